@@ -1,0 +1,152 @@
+"""Clean and repair stage: scraper furniture out, damaged text mended, offsets kept.
+
+`Document.text` becomes the cleaned text; `Document.raw_offset(i)` maps any position in it
+back to the input. What is dropped or repaired is counted in the stage's stats.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+
+from vesnik.clean.boilerplate import find_dates, is_furniture
+from vesnik.clean.edits import apply_edits, compose
+from vesnik.clean.repair import WordRepairer, normalise_punctuation
+from vesnik.document import Document
+from vesnik.lang import resources
+from vesnik.pipeline import DocumentError, PipelineStep
+
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+LINE = re.compile(r"[^\n]*\n?")
+SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]{2,}")
+BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# A sentence end glued to the next sentence: "КЦНА.Ким", "војна.„Другарот", "рече.“Потоа".
+GLUED = re.compile(r"(?<=[^\W\d_])([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])", re.UNICODE)
+# A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
+GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
+URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
+WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)$", re.UNICODE)
+
+
+class CleanStep(PipelineStep):
+    name = "clean"
+
+    def __init__(self, lang: str = "mk"):
+        super().__init__()
+        self.res = resources(lang)
+        self.repairer = WordRepairer(self.res)
+        self.stats = self.repairer.stats  # repair counts land in this stage's stats
+
+    def process(self, doc: Document) -> Document:
+        raw = doc.raw_text
+        if not raw.strip():
+            raise DocumentError(doc.source, "document has no text")
+        text = raw.replace("\r\n", "\n").replace("\r", "\n")
+        offsets = None if len(text) == len(raw) else _crlf_offsets(raw)
+        if not unicodedata.is_normalized("NFC", text):
+            text, offsets = self._edit(text, offsets, _nfc_edits(text))
+        text, offsets = self._edit(text, offsets, self._structural_edits(text, doc))
+        text, offsets = self._edit(text, offsets, _strip_edits(text))
+        text = self.repairer.repair(normalise_punctuation(text))
+        if not text.strip():
+            raise DocumentError(doc.source, "nothing is left after removing page furniture (share buttons, counters)")
+        doc.text = text
+        doc._raw_offsets = offsets
+        return doc
+
+    @staticmethod
+    def _edit(text: str, offsets: array | None, edits: list[tuple[int, int, str]]) -> tuple[str, array | None]:
+        """Apply edits; `offsets` is None while the text is still the raw text."""
+        if not edits:
+            return text, offsets
+        new, inner = apply_edits(text, edits)
+        return new, inner if offsets is None else compose(inner, offsets)
+
+    def _structural_edits(self, text: str, doc: Document) -> list[tuple[int, int, str]]:
+        edits: list[tuple[int, int, str]] = []
+        removed: list[tuple[int, int]] = []
+        for m in LINE.finditer(text):
+            line = m.group()
+            if line.strip() and is_furniture(line):
+                self.stats["furniture lines removed"] += 1
+                if doc.published is None:
+                    dates = find_dates(line)
+                    if dates:
+                        doc.published = dates[0]
+                        self.stats["publication dates read from furniture"] += 1
+                removed.append(m.span())
+                edits.append((m.start(), m.end(), ""))
+        edits.extend(e for e in self._whitespace_edits(text) if not _inside(e, removed))
+        edits.extend(e for e in self._glue_edits(text) if not _inside(e, removed))
+        return _drop_overlaps(edits)
+
+    def _whitespace_edits(self, text: str) -> list[tuple[int, int, str]]:
+        edits = [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]
+        edits += [(m.start(), m.end(), " ") for m in SPACES.finditer(text)]
+        edits += [(m.start(), m.end(), "\n\n") for m in BLANK_LINES.finditer(text)]
+        return _drop_overlaps(edits)
+
+    def _glue_edits(self, text: str) -> list[tuple[int, int, str]]:
+        candidates = [(m.start(), m.end(), m.group(1)) for m in GLUED.finditer(text)]
+        candidates += [(m.start(), m.start(), "") for m in GLUED_SCRIPTS.finditer(text)]
+        if not candidates:
+            return []
+        urls = [m.span() for m in URLISH.finditer(text)]
+        edits = []
+        for start, end, punct in candidates:
+            if any(s <= start < e for s, e in urls):
+                continue
+            if punct and not self._ends_sentence(text, start, end):
+                continue
+            self.stats["glued sentences separated" if punct else "glued words separated"] += 1
+            edits.append((end, end, " "))
+        return edits
+
+    def _ends_sentence(self, text: str, start: int, end: int) -> bool:
+        """Is the punctuation glued at text[start:end] a sentence end (not an abbreviation)?"""
+        before = WORD_BEFORE.search(text, max(0, start - 40), start)
+        word = before.group(1) if before else ""
+        following = text[end:end + 2].lstrip("„\"«“")
+        return len(word) >= 2 and word.lower() not in self.res.abbreviations and following[:1].isupper()
+
+
+def _crlf_offsets(raw: str) -> array:
+    offsets = array("l")
+    i = 0
+    while i < len(raw):
+        offsets.append(i)
+        i += 2 if raw.startswith("\r\n", i) else 1
+    offsets.append(len(raw))
+    return offsets
+
+
+def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in re.finditer(r".[\u0300-\u036f]+", text, re.S):
+        composed = unicodedata.normalize("NFC", m.group())
+        if composed != m.group():
+            edits.append((m.start(), m.end(), composed))
+    return edits
+
+
+def _inside(edit: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= edit[0] and edit[1] <= e and not (edit[0] == e) for s, e in spans)
+
+
+def _drop_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for edit in sorted(edits):
+        if kept and edit[0] < kept[-1][1]:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def _strip_edits(text: str) -> list[tuple[int, int, str]]:
+    """Drop the white space left at the start and the end of the document."""
+    lead = len(text) - len(text.lstrip())
+    trail = len(text.rstrip())
+    edits = [(0, lead, "")] if lead else []
+    if trail < len(text) and trail >= lead:
+        edits.append((trail, len(text), ""))
+    return edits

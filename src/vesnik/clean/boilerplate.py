@@ -1,0 +1,56 @@
+"""Scraper furniture around an article: share/like/tweet lines, counters and metadata fields.
+
+A line is furniture when, once dates, numbers, metadata keys, share words and platform
+names (data: `lang/common/`) are set aside, nothing of a sentence is left. The rule is the
+same for every language and every position in the document; the words are data.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vesnik.lang import common
+
+TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?(?!\d)")
+DOTTED_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
+MAX_FURNITURE_TOKENS = 16
+
+
+def find_dates(line: str) -> list[date]:
+    found = []
+    for m in ISO_DATE.finditer(line):
+        found.append(_safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in DOTTED_DATE.finditer(line):
+        found.append(_safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    return [d for d in found if d is not None]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_furniture(line: str) -> bool:
+    """True when the line holds no sentence, only share words, counters, dates and keys."""
+    stripped = line.strip()
+    if not stripped or stripped.count(" ") > MAX_FURNITURE_TOKENS:
+        return False
+    _, share_words, metadata_keys = common()
+    without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
+    tokens = TOKEN.findall(without_dates)
+    if len(tokens) > MAX_FURNITURE_TOKENS:
+        return False
+    words = [t for t in tokens if t[0].isalnum()]
+    share_hits = 0
+    for token in words:
+        low = token.lower().rstrip(":.")
+        if low in share_words:
+            share_hits += 1
+        elif not (NUMBER.match(low) or low in metadata_keys):
+            return False
+    had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
+    return share_hits > 0 or had_metadata

@@ -1,0 +1,133 @@
+"""The document model every pipeline stage reads and fills in.
+
+Field names follow PLOVER's record where PLOVER has one (event, mode, actor, recipient,
+context, date); vesnik adds provenance (sentence, character offsets into the cleaned
+text, trigger words, the rule or model that fired, confidence).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class Span(BaseModel):
+    """Character offsets into `Document.text` (the cleaned text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(BaseModel):
+    index: int
+    start: int
+    end: int
+    language: str | None = None
+
+
+class Mention(BaseModel):
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+class Entity(BaseModel):
+    id: str
+    name: str
+    type: Literal["PER", "ORG", "GPE", "LOC"]
+    mentions: list[Mention] = Field(default_factory=list)
+    name_en: str | None = None
+    kb_id: str | None = None
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    rule: str | None = None
+    confidence: float | None = None
+
+
+class Quote(BaseModel):
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    direct: bool
+    speaker: str | None = None  # entity id
+    speaker_text: str | None = None
+    reported_by: str | None = None  # entity id of the source that reports the statement
+    rule: str | None = None
+
+
+class Event(BaseModel):
+    id: str
+    type: str  # PLOVER event type, e.g. CONSULT
+    mode: str | None = None
+    actor: list[str] = Field(default_factory=list)  # entity ids
+    recipient: list[str] = Field(default_factory=list)
+    date: str | None = None
+    location: str | None = None  # entity id
+    status: Literal["asserted", "future", "hypothetical", "negated", "historical"] = "asserted"
+    reported_by: str | None = None
+    sentence: int
+    trigger: Span
+    rule: str
+    confidence: float
+    context: list[str] = Field(default_factory=list)
+
+
+class Problem(BaseModel):
+    """A warning about a document, or the reason it could not be processed."""
+
+    stage: str
+    message: str
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(validate_assignment=False)
+
+    id: str
+    source: str  # where it came from: a path, a URL, "stdin", "<path>:<line>"
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    content_hash: str | None = None  # sha256 of the decoded input text: the store's identity of a document
+    language: str | None = None
+    language_confidence: float | None = None
+    raw_text: str = Field(default="", exclude=True)
+    text: str = ""
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    warnings: list[Problem] = Field(default_factory=list)
+    meta: dict[str, Any] = Field(default_factory=dict)
+
+    # cleaned-text position -> raw-text position (len(text) + 1 entries), set by the clean stage
+    _raw_offsets: Any = PrivateAttr(default=None)  # array of ints, or None while text == raw_text
+    # the spaCy Doc of `text`, set by the segment stage for later spaCy components
+    _spacy_doc: Any = PrivateAttr(default=None)
+
+    def warn(self, stage: str, message: str) -> None:
+        self.warnings.append(Problem(stage=stage, message=message))
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Map an offset in the cleaned text back to the raw input text."""
+        if self._raw_offsets is None:
+            return clean_offset
+        return self._raw_offsets[clean_offset]
+
+    def sentence_of(self, offset: int) -> int:
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent.index
+        return len(self.sentences) - 1 if self.sentences else 0
+
+    def output(self) -> dict[str, Any]:
+        """The output contract: one JSON-ready object per document."""
+        data = self.model_dump(mode="json", exclude={"raw_text", "meta", "language_confidence", "url", "content_hash"})
+        data["url"] = self.url
+        data["language_confidence"] = self.language_confidence
+        return data

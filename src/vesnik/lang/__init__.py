@@ -1,0 +1,74 @@
+"""Language knowledge as data: one folder per language (`mk/`), plus `common/` for all.
+
+Adding a language means adding a folder with the same files; the pipeline reads them
+through `resources(lang)` and never names a language's words in code.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV data file with `#` comment lines and a header row."""
+    if not path.exists():
+        return []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _words(path: Path) -> frozenset[str]:
+    """Whitespace-separated words of a list file with `#` comment lines."""
+    if not path.exists():
+        return frozenset()
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Resources:
+    lang: str
+    abbreviations: frozenset[str]  # lower case, without the final full stop
+    sentence_final_abbreviations: frozenset[str]
+    latin_repairs: dict[str, str]  # legacy-font Latin letter -> letter of this language's script
+    lexical_repairs: dict[str, str]  # letter -> letter it may stand for, checked against word forms
+    wordforms: frozenset[str]
+
+
+@cache
+def common() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(Latin->Cyrillic homoglyphs, share/boilerplate words, metadata keys)."""
+    folder = LANG_DIR / "common"
+    homoglyphs = {r["latin"]: r["cyrillic"] for r in _rows(folder / "homoglyphs.tsv")}
+    return homoglyphs, _words(folder / "share_words.txt"), _words(folder / "metadata_keys.txt")
+
+
+@cache
+def resources(lang: str) -> Resources:
+    folder = LANG_DIR / lang
+    if not folder.is_dir():
+        raise KeyError(f"no language data for {lang!r} in {LANG_DIR}")
+    abbrevs = _rows(folder / "abbreviations.tsv")
+    repairs = _rows(folder / "legacy_font.tsv")
+    forms_path = folder / "wordforms.txt.gz"
+    forms = frozenset(gzip.decompress(forms_path.read_bytes()).decode("utf-8").split()) if forms_path.exists() else frozenset()
+    return Resources(
+        lang=lang,
+        abbreviations=frozenset(r["abbreviation"] for r in abbrevs),
+        sentence_final_abbreviations=frozenset(r["abbreviation"] for r in abbrevs if r["may_end"] == "yes"),
+        latin_repairs={r["damaged"]: r["repaired"] for r in repairs if r["kind"] == "latin"},
+        lexical_repairs={r["damaged"]: r["repaired"] for r in repairs if r["kind"] == "lexical"},
+        wordforms=forms,
+    )
+
+
+def supported_languages() -> list[str]:
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and p.name != "common" and not p.name.startswith("_"))
