@@ -1,0 +1,478 @@
+"""The store: analysed documents in a database (SQLite by default, PostgreSQL-ready)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, and_, column, create_engine, event, func, literal_column, or_, select, table, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from vesnik.document import Document, Entity, Event, Span
+from vesnik.store import migrate
+from vesnik.store.fold import fold
+from vesnik.store.models import (
+    DocumentRow,
+    EntityRow,
+    EventRow,
+    MentionRow,
+    QuoteRow,
+    SearchTextRow,
+    SentenceRow,
+)
+from vesnik.store.search import Hit, fts_query, like_patterns, parse_query, snippet
+
+DEFAULT_FILE = "vesnik.sqlite"
+
+
+def default_path() -> Path:
+    """Where the store lives when no URL or path is given."""
+    return Path(platformdirs.user_data_dir("vesnik")) / DEFAULT_FILE
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document in the store: sha256 of its decoded input text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_hash(doc: Document) -> str:
+    """`doc.content_hash`, or the hash of its raw (else cleaned) text when it has none."""
+    return doc.content_hash or content_hash(doc.raw_text or doc.text)
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as the store gives it back, with what a reader needs around it."""
+
+    event: Event
+    doc_id: str
+    title: str | None
+    published: date | None
+    url: str | None
+    source: str
+    day: date | None  # the event's date when it is a full date, else the document's
+    actors: list[str]  # names of the actor entities (the id where the entity is unknown)
+    recipients: list[str]
+    location: str | None  # name of the location entity
+    sentence: str | None  # text of the event's sentence
+
+    def output(self) -> dict[str, Any]:
+        """A JSON-ready record: the event's fields, its names, and its document."""
+        data = self.event.model_dump(mode="json")
+        data.update(
+            doc_id=self.doc_id,
+            title=self.title,
+            published=self.published.isoformat() if self.published else None,
+            url=self.url,
+            day=self.day.isoformat() if self.day else None,
+            actor_names=self.actors,
+            recipient_names=self.recipients,
+            location_name=self.location,
+            sentence_text=self.sentence,
+        )
+        return data
+
+
+def _url(url: str | Path | None) -> URL:
+    if url is None:
+        url = default_path()
+    if isinstance(url, str) and ("://" in url or url.startswith("sqlite:")):
+        return make_url(url)
+    if str(url) == ":memory:":
+        return make_url("sqlite://")
+    path = Path(url).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite", database=str(path))
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    memory = url.database in (None, "", ":memory:")
+    engine = create_engine(url, poolclass=StaticPool if memory else None)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        # let SQLAlchemy, not the sqlite3 module, open transactions, so that DDL (migrations)
+        # is transactional too; and enforce foreign keys
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _joined(values: Iterable[str | None]) -> str | None:
+    """One value, or the distinct values sorted and joined by commas; None when there are none."""
+    distinct = sorted({value for value in values if value})
+    return ",".join(distinct) or None
+
+
+def _day(value: str | None, fallback: date | None) -> date | None:
+    if value and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    return fallback
+
+
+def _as_date(value: date | str | None) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class Store:
+    """Documents, sentences, entities, quotes and events in a database.
+
+    `url`: a path of an SQLite file (None: `default_path()`), ":memory:", or a SQLAlchemy URL
+    (`sqlite:///...`, `postgresql+psycopg://...`). Opening a store brings its schema to the
+    newest migration.
+    """
+
+    def __init__(self, url: str | Path | None = None):
+        self._url = _url(url)
+        if self._url.get_backend_name() == "sqlite":
+            self.engine = _sqlite_engine(self._url)
+        else:
+            self.engine = create_engine(self._url)
+        migrate.upgrade(self.engine)
+        self.fts = self._has_fts()
+
+    # -- lifetime -------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return self._url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def _session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _has_fts(self) -> bool:
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+                {"name": migrate.FTS_TABLE},
+            ).first()
+        return found is not None
+
+    # -- writing --------------------------------------------------------------------------
+
+    def has(self, content_hash: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        with self._session() as session:
+            found = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash))
+        return found is not None
+
+    def add(self, doc: Document) -> bool:
+        """Store a document in one transaction; False (nothing written) if already stored."""
+        key = document_hash(doc)
+        try:
+            with self._session() as session, session.begin():
+                if session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == key)) is not None:
+                    return False
+                row = _document_row(doc, key)
+                session.add(row)
+                session.flush()
+                self._index(session, row.id, doc)
+        except IntegrityError:
+            if self.has(key):  # stored meanwhile by another process
+                return False
+            raise
+        return True
+
+    def _index(self, session: Session, document_id: int, doc: Document) -> None:
+        title, body = fold(doc.title or ""), fold(doc.text)
+        session.add(SearchTextRow(document_id=document_id, title=title, body=body))
+        session.flush()
+        if self.fts:
+            session.execute(
+                text(f"INSERT INTO {migrate.FTS_TABLE} (rowid, title, body) VALUES (:id, :title, :body)"),
+                {"id": document_id, "title": title, "body": body},
+            )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, content_hash: str) -> Document | None:
+        """The stored document with this content hash, as a Document (without `meta`)."""
+        with self._session() as session:
+            found = session.execute(
+                select(DocumentRow.output, DocumentRow.content_hash).where(DocumentRow.content_hash == content_hash)
+            ).first()
+        return _document(*found) if found else None
+
+    def documents(
+        self,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        language: str | None = None,
+    ) -> Iterator[Document]:
+        """The stored documents in the order they were added, optionally by publication date
+        (inclusive) and language. They come back as Documents (without `meta`)."""
+        query = select(DocumentRow.output, DocumentRow.content_hash).order_by(DocumentRow.id)
+        if since is not None:
+            query = query.where(DocumentRow.published >= _as_date(since))
+        if until is not None:
+            query = query.where(DocumentRow.published <= _as_date(until))
+        if language is not None:
+            query = query.where(DocumentRow.language == language)
+        with self._session() as session:
+            for output, key in session.execute(query.execution_options(yield_per=200)):
+                yield _document(output, key)
+
+    def events(
+        self,
+        type: str | Iterable[str] | None = None,
+        actor_country: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        recipient_country: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[StoredEvent]:
+        """Stored events by date, then in the order they were added. `type`: a PLOVER type
+        or several; `since`/`until`: inclusive, on the event's day (its own full date, else its
+        document's publication date); countries: one of the actors' (recipients') countries."""
+        sentence_text = func.substr(
+            DocumentRow.text, SentenceRow.start_char + 1, SentenceRow.end_char - SentenceRow.start_char
+        )
+        query = (
+            select(EventRow, DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.url,
+                   DocumentRow.source, sentence_text)
+            .join(DocumentRow, EventRow.document_id == DocumentRow.id)
+            .outerjoin(
+                SentenceRow,
+                and_(SentenceRow.document_id == EventRow.document_id, SentenceRow.idx == EventRow.sentence),
+            )
+            .order_by(EventRow.day.is_(None), EventRow.day, EventRow.id)
+        )
+        if type is not None:
+            types = [type] if isinstance(type, str) else list(type)
+            query = query.where(EventRow.type.in_([t.upper() for t in types]))
+        if actor_country is not None:
+            query = query.where(_has_value(EventRow.actor_country, actor_country))
+        if recipient_country is not None:
+            query = query.where(_has_value(EventRow.recipient_country, recipient_country))
+        if since is not None:
+            query = query.where(EventRow.day >= _as_date(since))
+        if until is not None:
+            query = query.where(EventRow.day <= _as_date(until))
+        if limit is not None:
+            query = query.limit(limit)
+        with self._session() as session:
+            result = session.execute(query.execution_options(yield_per=500))
+            for rows in result.partitions():
+                names = _entity_names(session, {row[0].document_id for row in rows})
+                for row, doc_id, title, published, url, source, sentence in rows:
+                    known = names.get(row.document_id, {})
+                    yield StoredEvent(
+                        event=_event(row),
+                        doc_id=doc_id,
+                        title=title,
+                        published=published,
+                        url=url,
+                        source=source,
+                        day=row.day,
+                        actors=[known.get(i, i) for i in row.actor],
+                        recipients=[known.get(i, i) for i in row.recipient],
+                        location=known.get(row.location, row.location) if row.location else None,
+                        sentence=sentence,
+                    )
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """Documents whose title or text match `query` (see `vesnik.store.search`), best first
+        with the SQLite full-text index, newest first elsewhere."""
+        terms = parse_query(query)
+        if not terms or limit <= 0:
+            return []
+        columns = (DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.text,
+                   DocumentRow.url, DocumentRow.source)
+        if self.fts:
+            fts = table(migrate.FTS_TABLE, column("rowid"), column("rank"))
+            stmt = (
+                select(*columns)
+                .select_from(fts)
+                .join(DocumentRow, DocumentRow.id == fts.c.rowid)
+                .where(literal_column(migrate.FTS_TABLE).match(fts_query(terms)))
+                .order_by(fts.c.rank)
+                .limit(limit)
+            )
+        else:
+            conditions = [
+                or_(SearchTextRow.title.like(pattern), SearchTextRow.body.like(pattern))
+                for pattern in like_patterns(terms)
+            ]
+            stmt = (
+                select(*columns)
+                .join(SearchTextRow, SearchTextRow.document_id == DocumentRow.id)
+                .where(*conditions)
+                .order_by(DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.id.desc())
+                .limit(limit)
+            )
+        with self._session() as session:
+            rows = session.execute(stmt).all()
+        hits = []
+        for doc_id, title, published, body, url, source in rows:
+            cut, highlights = snippet(body, terms)
+            hits.append(Hit(doc_id, title, published, cut, highlights, url, source))
+        return hits
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of what is stored, languages, event types, and the publication date range."""
+        with self._session() as session:
+            counts = {
+                name: session.scalar(select(func.count()).select_from(model))
+                for name, model in (
+                    ("documents", DocumentRow),
+                    ("sentences", SentenceRow),
+                    ("entities", EntityRow),
+                    ("mentions", MentionRow),
+                    ("quotes", QuoteRow),
+                    ("events", EventRow),
+                )
+            }
+            event_types = session.execute(
+                select(EventRow.type, func.count()).group_by(EventRow.type).order_by(func.count().desc(), EventRow.type)
+            ).all()
+            languages = session.execute(
+                select(DocumentRow.language, func.count())
+                .group_by(DocumentRow.language)
+                .order_by(func.count().desc(), DocumentRow.language)
+            ).all()
+            first, last = session.execute(select(func.min(DocumentRow.published), func.max(DocumentRow.published))).one()
+        return {
+            "store": self.url,
+            **counts,
+            "event_types": dict(event_types),
+            "languages": {language or "unknown": n for language, n in languages},
+            "first_published": _iso(first),
+            "last_published": _iso(last),
+        }
+
+
+def _iso(value: date | str | None) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _has_value(column: Any, value: str) -> Any:
+    """`column` (one value or sorted values joined by commas) holds `value`."""
+    return or_(
+        column == value,
+        column.like(f"{value},%"),
+        column.like(f"%,{value}"),
+        column.like(f"%,{value},%"),
+    )
+
+
+def _entity_names(session: Session, document_ids: set[int]) -> dict[int, dict[str, str]]:
+    names: dict[int, dict[str, str]] = {}
+    rows = session.execute(
+        select(EntityRow.document_id, EntityRow.entity_id, EntityRow.name).where(EntityRow.document_id.in_(document_ids))
+    )
+    for document_id, entity_id, name in rows:
+        names.setdefault(document_id, {})[entity_id] = name
+    return names
+
+
+def _document(output: dict[str, Any], key: str) -> Document:
+    doc = Document.model_validate(output)
+    doc.content_hash = key
+    return doc
+
+
+def _event(row: EventRow) -> Event:
+    return Event(
+        id=row.event_id,
+        type=row.type,
+        mode=row.mode,
+        actor=list(row.actor),
+        recipient=list(row.recipient),
+        date=row.date,
+        location=row.location,
+        status=row.status,
+        reported_by=row.reported_by,
+        sentence=row.sentence,
+        trigger=Span(start=row.trigger_start, end=row.trigger_end, text=row.trigger_text),
+        rule=row.rule,
+        confidence=row.confidence,
+        context=list(row.context),
+    )
+
+
+def _document_row(doc: Document, key: str) -> DocumentRow:
+    row = DocumentRow(
+        doc_id=doc.id,
+        content_hash=key,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        published=doc.published,
+        language=doc.language,
+        text=doc.text,
+        warnings=[problem.model_dump(mode="json") for problem in doc.warnings],
+        output=doc.output(),
+        ingested_at=datetime.now(timezone.utc),
+    )
+    row.sentences = [
+        SentenceRow(idx=s.index, start_char=s.start, end_char=s.end, language=s.language) for s in doc.sentences
+    ]
+    row.entities = [_entity_row(entity) for entity in doc.entities]
+    row.quotes = [
+        QuoteRow(
+            quote_id=q.id, text=q.text, start_char=q.start, end_char=q.end, sentence=q.sentence, direct=q.direct,
+            speaker=q.speaker, speaker_text=q.speaker_text, reported_by=q.reported_by, rule=q.rule,
+        )
+        for q in doc.quotes
+    ]
+    by_id = {entity.id: entity for entity in doc.entities}
+    row.events = [_event_row(ev, by_id, doc.published) for ev in doc.events]
+    return row
+
+
+def _entity_row(entity: Entity) -> EntityRow:
+    return EntityRow(
+        entity_id=entity.id, name=entity.name, name_en=entity.name_en, type=entity.type, kb_id=entity.kb_id,
+        wikidata=entity.wikidata, country=entity.country, sector=entity.sector, rule=entity.rule,
+        confidence=entity.confidence,
+        mentions=[
+            MentionRow(sentence=m.sentence, start_char=m.start, end_char=m.end, text=m.text) for m in entity.mentions
+        ],
+    )
+
+
+def _event_row(ev: Event, by_id: dict[str, Entity], published: date | None) -> EventRow:
+    actors = [by_id[i] for i in ev.actor if i in by_id]
+    recipients = [by_id[i] for i in ev.recipient if i in by_id]
+    return EventRow(
+        event_id=ev.id, type=ev.type, mode=ev.mode, date=ev.date, day=_day(ev.date, published), status=ev.status,
+        actor=list(ev.actor), recipient=list(ev.recipient),
+        actor_country=_joined(e.country for e in actors), actor_sector=_joined(e.sector for e in actors),
+        recipient_country=_joined(e.country for e in recipients),
+        recipient_sector=_joined(e.sector for e in recipients),
+        sentence=ev.sentence, trigger_text=ev.trigger.text, trigger_start=ev.trigger.start,
+        trigger_end=ev.trigger.end, rule=ev.rule, confidence=ev.confidence, location=ev.location,
+        reported_by=ev.reported_by, context=list(ev.context),
+    )
