@@ -4,10 +4,12 @@
 languages) in Latin letters, one ASCII spelling per letter (ш -> sh, ќ -> kj, џ -> dzh).
 
 `fold` is the search key: `to_latin`, lower case, accents dropped (š -> s, ǵ -> g), and the
-digraphs that Latin spellings of Macedonian write in several ways cut to their first letter
-(sh/š/s, ch/č/c, zh/ž/z, kj/ḱ/k, gj/ǵ/g, lj/l, nj/n), so `Kovačevski`, `Kovachevski`,
-`Kovacevski` and `Ковачевски` all fold to `kovacevski`. The same function folds the indexed
-text and the query, so the lossy steps only ever join spellings, never split them.
+digraphs that Latin spellings of Macedonian write in several ways cut to one letter
+(sh/š/s, ch/č/c, zh/ž/z, gj/ǵ/g, lj/l, nj/n), so `Kovačevski`, `Kovachevski`, `Kovacevski`
+and `Ковачевски` all fold to `kovacevski`. ќ (kj, ḱ) folds to c like Serbian ć/ћ, and
+đ/ђ (dj) to g like ѓ, since Macedonian writes Serbian names with ќ and ѓ: `Вучиќ`, `Vučić`
+and `Vucic` fold alike, as do `Ѓоковиќ`, `Đoković` and `Djokovic`. The same function folds
+the indexed text and the query, so the lossy steps only ever join spellings, never split them.
 
 `fold_with_offsets` also returns, for every folded character, the offset of the character of
 the original text it came from, so a match found in the folded copy can be cut from the
@@ -33,12 +35,12 @@ _CYRILLIC: dict[str, str] = {
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN_EXTRA: dict[str, str] = {
-    "đ": "dj", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
+    "đ": "dj", "ḱ": "kj", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
     "þ": "th", "ð": "d",
 }
 
-# After lower-casing and dropping accents: digraphs kept as their first letter.
-_DIGRAPHS = frozenset({"sh", "ch", "zh", "kj", "gj", "lj", "nj"})
+# After lower-casing and dropping accents: digraphs folded to one letter.
+_DIGRAPHS = {"sh": "s", "ch": "c", "zh": "z", "kj": "c", "gj": "g", "dj": "g", "lj": "l", "nj": "n"}
 
 
 def _latin_letter(char: str) -> str | None:
@@ -93,7 +95,9 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     joined = False  # the last folded char already stands for a digraph: it joins no further
     for i, char in enumerate(text):
         for c in _fold_char(char):
-            if chars and not joined and chars[-1] + c in _DIGRAPHS:
+            digraph = _DIGRAPHS.get(chars[-1] + c) if chars and not joined else None
+            if digraph is not None:
+                chars[-1] = digraph
                 joined = True
                 continue
             chars.append(c)
