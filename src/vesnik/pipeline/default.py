@@ -1,0 +1,21 @@
+"""The pipeline vesnik runs by default, stage by stage in the order of the folders."""
+from __future__ import annotations
+
+from vesnik.pipeline.base import Pipeline, PipelineStep
+
+STAGES = ("clean", "segment", "language")
+
+
+def build_pipeline(until: str | None = None, lang: str = "mk") -> Pipeline:
+    """Every stage up to and including `until` (all by default)."""
+    from vesnik.clean import CleanStep
+    from vesnik.language import LanguageStep
+    from vesnik.segment import SegmentStep
+
+    makers = {"clean": lambda: CleanStep(lang), "segment": lambda: SegmentStep(lang), "language": LanguageStep}
+    steps: list[PipelineStep] = []
+    for name in STAGES:
+        steps.append(makers[name]())
+        if name == until:
+            break
+    return Pipeline(steps)

@@ -1,0 +1,72 @@
+"""Sentences and tokens.
+
+Sentences come from `SentenceSplitter` (character rules, fast); tokens from spaCy's language
+class (`spacy.blank(lang)`), made when a later stage first asks for them, with the same
+sentence boundaries. The splitter is also the spaCy component `vesnik_sentencizer`, usable
+in any pipeline: `spacy.blank("mk").add_pipe("vesnik_sentencizer")`.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from vesnik.document import Document, Sentence
+from vesnik.lang import resources
+from vesnik.pipeline import PipelineStep
+from vesnik.segment.sentences import SentenceSplitter
+
+
+@cache
+def splitter(lang: str) -> SentenceSplitter:
+    return SentenceSplitter(resources(lang))
+
+
+def mark_sentences(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
+    """Set token sentence starts from character spans of sentences."""
+    starts = {s for s, _ in spans}
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    return doc
+
+
+class VesnikSentencizer:
+    def __init__(self, lang: str):
+        self.splitter = splitter(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return mark_sentences(doc, self.splitter.split(doc.text))
+
+
+@Language.factory("vesnik_sentencizer", default_config={"lang": None})
+def make_sentencizer(nlp: Language, name: str, lang: str | None) -> VesnikSentencizer:
+    return VesnikSentencizer(lang or nlp.lang)
+
+
+@cache
+def make_nlp(lang: str = "mk") -> Language:
+    """The blank spaCy pipeline that tokenizes documents for later stages."""
+    return spacy.blank(lang)
+
+
+def spacy_doc(doc: Document, lang: str = "mk") -> Doc:
+    """The spaCy Doc of the document's cleaned text, with its sentences; made once."""
+    if doc._spacy_doc is None:
+        sdoc = make_nlp(lang)(doc.text)
+        doc._spacy_doc = mark_sentences(sdoc, [(s.start, s.end) for s in doc.sentences])
+    return doc._spacy_doc
+
+
+class SegmentStep(PipelineStep):
+    name = "segment"
+
+    def __init__(self, lang: str = "mk"):
+        super().__init__()
+        self.splitter = splitter(lang)
+
+    def process(self, doc: Document) -> Document:
+        doc.sentences = [Sentence(index=i, start=s, end=e) for i, (s, e) in enumerate(self.splitter.split(doc.text))]
+        self.stats["sentences"] += len(doc.sentences)
+        return doc

@@ -1,0 +1,56 @@
+"""Rule-based sentence boundaries over characters, fast enough to run on every document.
+
+A line break ends a sentence; within a line, terminal punctuation (with any quotes or
+brackets that close after it) followed by space and a capital, digit or opening quote
+ends one, unless the word before the full stop is an abbreviation of the language (data:
+`vesnik/lang/<lang>/abbreviations.tsv`) or an initial. Numbers such as `2.000` and `2,9`
+never match, because a boundary needs white space after the punctuation.
+"""
+from __future__ import annotations
+
+import re
+
+from vesnik.lang import Resources
+
+BOUNDARY = re.compile(r"[.!?…]+[“”\"»’')\]]*(?=[ \t]+[„\"«“(\[–—-]?[ \t]*[^\W_])", re.UNICODE)
+WORD_BEFORE = re.compile(r"(\S+)$")
+LINE = re.compile(r"[^\n]+")
+
+
+class SentenceSplitter:
+    def __init__(self, res: Resources):
+        self.abbreviations = res.abbreviations
+        self.final_abbreviations = res.sentence_final_abbreviations
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for line in LINE.finditer(text):
+            start = line.start()
+            for m in BOUNDARY.finditer(text, line.start(), line.end()):
+                if self._is_boundary(text, start, m):
+                    spans.append((start, m.end()))
+                    start = m.end()
+            spans.append((start, line.end()))
+        return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+    def _is_boundary(self, text: str, start: int, m: re.Match) -> bool:
+        after = text[m.end():m.end() + 8].lstrip(" \t„\"«“([–—-")
+        if not after or not (after[0].isupper() or after[0].isdigit()):
+            return False
+        if not m.group().startswith("."):
+            return True
+        before = WORD_BEFORE.search(text, start, m.start())
+        if before is None:
+            return False
+        word = before.group(1).lstrip("„\"«“([").lower()
+        if word in self.abbreviations:
+            return word in self.final_abbreviations
+        return not (len(word) == 1 and word.isalpha())  # an initial: "К. Остин"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
