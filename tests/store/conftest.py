@@ -2,13 +2,15 @@
 with entities, quotes and events filled in as the pipeline would."""
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 
 import pytest
+from alembic import command
 
 from vesnik.document import Document, Entity, Event, Mention, Quote, Sentence, Span
-from vesnik.store import Store, content_hash
+from vesnik.store import Store, content_hash, migrate
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -111,10 +113,22 @@ def docs() -> list[Document]:
     return [mickoski_putin(), putin_vucic(), skopje_protest()]
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "vesnik.sqlite") as store:
-        yield store
+POSTGRES = os.environ.get("VESNIK_TEST_POSTGRES_URL")  # an empty PostgreSQL database, e.g.
+# postgresql+psycopg://vesnik@127.0.0.1:5432/vesnik_test: then the store tests run on it too
+
+
+@pytest.fixture(params=["sqlite", "postgresql"] if POSTGRES else ["sqlite"])
+def store(request, tmp_path):
+    """An empty store in a temporary SQLite file (and, if configured, in PostgreSQL)."""
+    if request.param == "sqlite":
+        with Store(tmp_path / "vesnik.sqlite") as store:
+            yield store
+        return
+    with Store(POSTGRES) as store:
+        try:
+            yield store
+        finally:
+            command.downgrade(migrate.alembic_config(POSTGRES), "base")
 
 
 @pytest.fixture
