@@ -50,7 +50,7 @@ def is_furniture(line: str) -> bool:
         low = token.lower().rstrip(":.")
         if low in share_words:
             share_hits += 1
-        elif not (NUMBER.match(low) or low in metadata_keys):
+        elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= 2):  # "на", "on", "u": connectors
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata

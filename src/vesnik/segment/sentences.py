@@ -42,9 +42,10 @@ class SentenceSplitter:
         before = WORD_BEFORE.search(text, start, m.start())
         if before is None:
             return False
-        word = before.group(1).lstrip("„\"«“([").lower()
+        written = before.group(1).lstrip("„\"«“([")
+        word = written.lower()
         if word in self.abbreviations:
-            return word in self.final_abbreviations
+            return word in self.final_abbreviations and not written[:1].isupper()
         return not (len(word) == 1 and word.isalpha())  # an initial: "К. Остин"
 
 

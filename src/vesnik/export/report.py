@@ -1,0 +1,113 @@
+"""A readable report of one document for a person: what it is, who is in it, who said
+what, and what happened, each with the sentence it came from."""
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.text import Text
+
+from vesnik.document import Document, Entity, Event
+
+ENTITY_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "LOC": "green"}
+EVENT_VERBS = {
+    "AGREE": "agreed with", "CONSULT": "met", "SUPPORT": "supported", "CONCEDE": "made a concession to",
+    "COOPERATE": "cooperated with", "AID": "gave aid to", "RETREAT": "retreated from",
+    "REQUEST": "made a request of", "ACCUSE": "accused", "REJECT": "rejected", "THREATEN": "threatened",
+    "PROTEST": "protested against", "SANCTION": "sanctioned", "MOBILIZE": "mobilised against",
+    "COERCE": "coerced", "ASSAULT": "assaulted",
+}
+
+
+def render_report(doc: Document, out: IO[str], *, color: bool = False, width: int = 100) -> None:
+    console = Console(file=out, force_terminal=color, no_color=not color, width=width, highlight=False,
+                      soft_wrap=False)
+    by_id = {e.id: e for e in doc.entities}
+    console.rule(Text(doc.title or doc.id, style="bold"))
+    console.print(f"id: {doc.id}   source: {doc.source}")
+    console.print(f"published: {doc.published or 'unknown'}   language: {doc.language or 'unknown'}"
+                  f"   sentences: {len(doc.sentences)}")
+    for w in doc.warnings:
+        console.print(Text(f"warning ({w.stage}): {w.message}", style="yellow"))
+
+    console.print(Text("\nText", style="bold underline"))
+    for sent in doc.sentences:
+        line = Text(f"[{sent.index}] ", style="dim")
+        line.append_text(_highlighted(doc, sent.start, sent.end))
+        console.print(line)
+
+    if doc.entities:
+        console.print(Text("\nEntities", style="bold underline"))
+        for ent in doc.entities:
+            codes = " ".join(c for c in (ent.country, ent.sector) if c)
+            line = Text(f"{ent.type:<4}", style=ENTITY_STYLES.get(ent.type, ""))
+            line.append(f" {ent.name}")
+            if ent.name_en and ent.name_en != ent.name:
+                line.append(f" ({ent.name_en})")
+            if codes:
+                line.append(f" [{codes}]")
+            if ent.wikidata:
+                line.append(f" {ent.wikidata}", style="dim")
+            line.append(f"  ×{len(ent.mentions)}", style="dim")
+            console.print(line)
+
+    if doc.quotes:
+        console.print(Text("\nQuotes and claims", style="bold underline"))
+        for q in doc.quotes:
+            who = _name(by_id, q.speaker) or q.speaker_text or "unattributed"
+            via = f", reported by {_name(by_id, q.reported_by)}" if q.reported_by else ""
+            kind = "said" if q.direct else "says that"
+            console.print(f"[{q.sentence}] {who}{via} {kind}: {q.text}")
+
+    if doc.events:
+        console.print(Text("\nEvents", style="bold underline"))
+        for ev in doc.events:
+            console.print(event_sentence(doc, ev, by_id))
+
+
+def event_sentence(doc: Document, ev: Event, by_id: dict[str, Entity]) -> str:
+    """`2025-09-03 CONSULT (third-party) — A [PRK GOV] met B [RUS GOV] in X; reported by Y.
+    Evidence: sentence 2 "…"`"""
+    actors = _names_with_codes(by_id, ev.actor) or "someone"
+    recipients = _names_with_codes(by_id, ev.recipient)
+    mode = f" ({ev.mode})" if ev.mode else ""
+    status = "" if ev.status == "asserted" else f" [{ev.status}]"
+    text = f"{ev.date or 'undated'} {ev.type}{mode}{status} — {actors} {EVENT_VERBS.get(ev.type, ev.type.lower())}"
+    if recipients:
+        text += f" {recipients}"
+    if ev.location and ev.location in by_id:
+        text += f" in {_display(by_id[ev.location])}"
+    if ev.reported_by:
+        text += f"; reported by {_name(by_id, ev.reported_by)}"
+    sentence = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
+    evidence = doc.text[sentence.start:sentence.end] if sentence else ev.trigger.text
+    return f"{text}. Evidence: sentence {ev.sentence} “{evidence}” (trigger “{ev.trigger.text}”, {ev.rule})"
+
+
+def _highlighted(doc: Document, start: int, end: int) -> Text:
+    text = Text(doc.text[start:end])
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if start <= m.start and m.end <= end:
+                text.stylize(ENTITY_STYLES.get(ent.type, ""), m.start - start, m.end - start)
+    return text
+
+
+def _display(ent: Entity) -> str:
+    return ent.name_en or ent.name
+
+
+def _name(by_id: dict[str, Entity], entity_id: str | None) -> str | None:
+    ent = by_id.get(entity_id or "")
+    return _display(ent) if ent else entity_id
+
+
+def _names_with_codes(by_id: dict[str, Entity], ids: list[str]) -> str:
+    parts = []
+    for entity_id in ids:
+        ent = by_id.get(entity_id)
+        if ent is None:
+            continue
+        codes = " ".join(c for c in (ent.country, ent.sector) if c)
+        parts.append(f"{_display(ent)} [{codes}]" if codes else _display(ent))
+    return " and ".join(parts)

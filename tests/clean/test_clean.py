@@ -1,0 +1,107 @@
+"""The clean/repair stage on the reference article, on SETimes text with real damage, and
+on sentences written for these tests."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.shared_data import SEED, articles, needs_shared
+from vesnik.clean import CleanStep
+from vesnik.document import Document
+from vesnik.pipeline import DocumentError
+
+
+def clean(raw: str, **kw) -> Document:
+    return CleanStep()(Document(id="t", source="test", raw_text=raw, **kw))
+
+
+@needs_shared
+def test_seed_header_is_dropped_and_its_date_read():
+    raw = SEED.read_text(encoding="utf-8")
+    doc = clean(raw)
+    assert doc.published == date(2025, 9, 4)
+    assert "SHARES" not in doc.text and "date 2025" not in doc.text
+    assert doc.text.startswith("Севернокорејскиот лидер")
+    assert "КЦНА. Ким и Путин" in doc.text  # glued sentences separated
+    assert "KCNA" in doc.text  # a genuine Latin word is left alone
+
+
+@needs_shared
+def test_offsets_point_back_into_the_raw_text():
+    raw = SEED.read_text(encoding="utf-8")
+    doc = clean(raw)
+    for word in ("Ким и Путин се сретнаа", "Родонг Синмун", "2.000"):
+        i = doc.text.index(word)
+        start, end = doc.raw_offset(i), doc.raw_offset(i + len(word))
+        assert raw[start:end] == word
+
+
+@needs_shared
+def test_latin_homoglyphs_and_legacy_font_damage_are_repaired():
+    texts = {doc_id: clean(row["text"]).text for doc_id, row in articles().items() if doc_id.startswith("setimes")}
+    joined = "\n".join(texts.values())
+    raw_joined = "\n".join(row["text"] for doc_id, row in articles().items() if doc_id.startswith("setimes"))
+    # the damage is in the data ...
+    assert "Tурција" in raw_joined and "истражуваое" in raw_joined and "Меfународната" in raw_joined
+    assert "ЛунYерија" in raw_joined and "EУ" in raw_joined
+    # ... and gone after cleaning
+    for damaged, repaired in [("Tурција", "Турција"), ("истражуваое", "истражување"),
+                              ("Меfународната", "Меѓународната"), ("ЛунYерија", "Лунџерија")]:
+        assert damaged not in joined
+        assert repaired in joined
+    assert not re.search(r"\bEУ\b", joined) and re.search(r"\bЕУ\b", joined)
+
+
+@needs_shared
+def test_genuine_latin_words_are_untouched():
+    row = articles()["ntrex-bbc.381790"]  # Welsh assembly story: "Twp", "Pwp", "MWP"
+    text = clean(row["text"]).text
+    for word in ("Twp", "Pwp", "MWP"):
+        assert word in text
+
+
+def test_glued_sentences_split_but_not_numbers_abbreviations_or_urls():
+    doc = clean("Тој пристигна во Скопје.Министерот рече.„Ова е важно“. Имаше 2.000 луѓе и 2,9 милиони евра. "
+                "Д-р.Петров и Св.Климент. Видете www.vlada.mk.Тоа е сè.")
+    assert "Скопје. Министерот" in doc.text
+    assert "рече. „Ова" in doc.text
+    assert "2.000" in doc.text and "2,9" in doc.text
+    assert "Св.Климент" in doc.text
+    assert "www.vlada.mk. Тоа" in doc.text or "www.vlada.mk.Тоа" in doc.text
+
+
+def test_quotes_and_dashes_are_normalised_in_place():
+    raw = 'Тој рече "ова е крај" - и замина. «Да», одговори таа — тивко.'
+    doc = clean(raw)
+    assert doc.text == "Тој рече „ова е крај“ – и замина. „Да“, одговори таа – тивко."
+    assert len(doc.text) == len(raw)
+
+
+def test_share_boilerplate_in_other_languages_and_at_the_end_is_dropped():
+    doc = clean("Поделите на Facebook\nВладата го усвои буџетот за 2026 година.\n12 Share Tweet Email\n")
+    assert doc.text == "Владата го усвои буџетот за 2026 година."
+
+
+def test_a_title_like_line_without_share_words_stays():
+    doc = clean("Владата го усвои буџетот\n\nСобранието ќе расправа во вторник.")
+    assert doc.text.startswith("Владата го усвои буџетот")
+
+
+def test_document_of_only_boilerplate_is_an_error():
+    with pytest.raises(DocumentError, match="nothing is left"):
+        clean("0 SHARES Share Tweet\n")
+
+
+def test_empty_document_is_an_error():
+    with pytest.raises(DocumentError, match="no text"):
+        clean("   \n ")
+
+
+def test_decomposed_letters_are_composed_and_offsets_follow():
+    raw = "Министерот за надворешни работи доа\u0301ѓа. Тој рече."
+    doc = clean(raw.replace("доа\u0301ѓа", "дог\u0301а"))  # г + combining acute = ѓ
+    assert "доѓа" in doc.text
+    i = doc.text.index("Тој")
+    assert doc.raw_offset(i) == i + 1
