@@ -64,3 +64,11 @@ def test_fold_keeps_punctuation_and_spaces_in_place():
 def test_repeated_digraph_letters_join_once():
     assert fold("shh") == "sh"
     assert fold("ШХ") == "sh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ѓорѓе Џафери, Љубљана и Њујорк: shh, dzh, Đoković, ШХ ЧХ", "kjj lljj ššh ćkj ǵj", "Straße ΣΊΣΥΦΟΣ İstanbul", ""],
+)
+def test_fold_is_the_folded_text_of_fold_with_offsets(text):
+    assert fold(text) == fold_with_offsets(text)[0]

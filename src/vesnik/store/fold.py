@@ -17,7 +17,9 @@ original text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 # Lower-case Cyrillic -> Latin. Macedonian first; then Serbian, Bulgarian, Russian, Ukrainian,
 # Belarusian letters that appear in quotes and names.
@@ -74,6 +76,7 @@ def _upper_word(text: str, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     latin = _CYRILLIC.get(char.lower())
     if latin is not None:
@@ -107,5 +110,13 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def fold(text: str) -> str:
-    """The search key of `text` (see the module doc)."""
-    return fold_with_offsets(text)[0]
+    """The search key of `text` (see the module doc): `fold_with_offsets(text)[0]`, faster."""
+    return _DIGRAPH_RE.sub(_join, "".join(map(_fold_char, text)))
+
+
+# left to right, without overlaps: the same joins as the loop in fold_with_offsets
+_DIGRAPH_RE = re.compile("|".join(_DIGRAPHS))
+
+
+def _join(match: re.Match[str]) -> str:
+    return _DIGRAPHS[match.group()]

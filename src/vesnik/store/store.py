@@ -4,18 +4,32 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, and_, column, create_engine, event, func, literal_column, or_, select, table, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    column,
+    create_engine,
+    event,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from vesnik.document import Document, Entity, Event, Span
+from vesnik.document import Document, Event, Span
 from vesnik.store import migrate
 from vesnik.store.fold import fold
 from vesnik.store.models import (
@@ -28,6 +42,7 @@ from vesnik.store.models import (
     SentenceRow,
 )
 from vesnik.store.search import Hit, fts_query, like_patterns, parse_query, snippet
+from vesnik.store.write import insert_document
 
 DEFAULT_FILE = "vesnik.sqlite"
 
@@ -104,6 +119,10 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 30000")
+        if not memory:
+            # readers go on while a batch writes; a commit costs one sync, not several
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -111,21 +130,6 @@ def _sqlite_engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def _joined(values: Iterable[str | None]) -> str | None:
-    """One value, or the distinct values sorted and joined by commas; None when there are none."""
-    distinct = sorted({value for value in values if value})
-    return ",".join(distinct) or None
-
-
-def _day(value: str | None, fallback: date | None) -> date | None:
-    if value and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    return fallback
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -192,25 +196,22 @@ class Store:
         """Store a document in one transaction; False (nothing written) if already stored."""
         key = document_hash(doc)
         try:
-            with self._session() as session, session.begin():
-                if session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == key)) is not None:
+            with self.engine.begin() as connection:
+                if connection.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == key)) is not None:
                     return False
-                row = _document_row(doc, key)
-                session.add(row)
-                session.flush()
-                self._index(session, row.id, doc)
+                self._index(connection, insert_document(connection, doc, key), doc)
         except IntegrityError:
             if self.has(key):  # stored meanwhile by another process
                 return False
             raise
         return True
 
-    def _index(self, session: Session, document_id: int, doc: Document) -> None:
+    def _index(self, connection: Connection, document_id: int, doc: Document) -> None:
+        """Write the folded title and text of a document (and index them with FTS5)."""
         title, body = fold(doc.title or ""), fold(doc.text)
-        session.add(SearchTextRow(document_id=document_id, title=title, body=body))
-        session.flush()
+        connection.execute(insert(SearchTextRow), {"document_id": document_id, "title": title, "body": body})
         if self.fts:
-            session.execute(
+            connection.execute(
                 text(f"INSERT INTO {migrate.FTS_TABLE} (rowid, title, body) VALUES (:id, :title, :body)"),
                 {"id": document_id, "title": title, "body": body},
             )
@@ -419,60 +420,4 @@ def _event(row: EventRow) -> Event:
         rule=row.rule,
         confidence=row.confidence,
         context=list(row.context),
-    )
-
-
-def _document_row(doc: Document, key: str) -> DocumentRow:
-    row = DocumentRow(
-        doc_id=doc.id,
-        content_hash=key,
-        source=doc.source,
-        url=doc.url,
-        title=doc.title,
-        published=doc.published,
-        language=doc.language,
-        text=doc.text,
-        warnings=[problem.model_dump(mode="json") for problem in doc.warnings],
-        output=doc.output(),
-        ingested_at=datetime.now(timezone.utc),
-    )
-    row.sentences = [
-        SentenceRow(idx=s.index, start_char=s.start, end_char=s.end, language=s.language) for s in doc.sentences
-    ]
-    row.entities = [_entity_row(entity) for entity in doc.entities]
-    row.quotes = [
-        QuoteRow(
-            quote_id=q.id, text=q.text, start_char=q.start, end_char=q.end, sentence=q.sentence, direct=q.direct,
-            speaker=q.speaker, speaker_text=q.speaker_text, reported_by=q.reported_by, rule=q.rule,
-        )
-        for q in doc.quotes
-    ]
-    by_id = {entity.id: entity for entity in doc.entities}
-    row.events = [_event_row(ev, by_id, doc.published) for ev in doc.events]
-    return row
-
-
-def _entity_row(entity: Entity) -> EntityRow:
-    return EntityRow(
-        entity_id=entity.id, name=entity.name, name_en=entity.name_en, type=entity.type, kb_id=entity.kb_id,
-        wikidata=entity.wikidata, country=entity.country, sector=entity.sector, rule=entity.rule,
-        confidence=entity.confidence,
-        mentions=[
-            MentionRow(sentence=m.sentence, start_char=m.start, end_char=m.end, text=m.text) for m in entity.mentions
-        ],
-    )
-
-
-def _event_row(ev: Event, by_id: dict[str, Entity], published: date | None) -> EventRow:
-    actors = [by_id[i] for i in ev.actor if i in by_id]
-    recipients = [by_id[i] for i in ev.recipient if i in by_id]
-    return EventRow(
-        event_id=ev.id, type=ev.type, mode=ev.mode, date=ev.date, day=_day(ev.date, published), status=ev.status,
-        actor=list(ev.actor), recipient=list(ev.recipient),
-        actor_country=_joined(e.country for e in actors), actor_sector=_joined(e.sector for e in actors),
-        recipient_country=_joined(e.country for e in recipients),
-        recipient_sector=_joined(e.sector for e in recipients),
-        sentence=ev.sentence, trigger_text=ev.trigger.text, trigger_start=ev.trigger.start,
-        trigger_end=ev.trigger.end, rule=ev.rule, confidence=ev.confidence, location=ev.location,
-        reported_by=ev.reported_by, context=list(ev.context),
     )
