@@ -112,3 +112,26 @@ def test_get(filled):
     doc = mickoski_putin()
     assert filled.get(doc.content_hash).output() == doc.output()
     assert filled.get("0" * 64) is None
+
+
+def _add_all(path, order, extra_text):
+    from .conftest import Builder, mickoski_putin, putin_vucic, skopje_protest
+
+    docs = [mickoski_putin(), putin_vucic(), skopje_protest()]
+    docs = [docs[i] for i in order] + [Builder(f"x-{extra_text}", f"Вест број {extra_text}.").doc]
+    with Store(path) as store:
+        return [store.add(doc) for doc in docs]
+
+
+def test_parallel_writers_store_each_document_once(tmp_path):
+    import multiprocessing
+
+    path = tmp_path / "shared.sqlite"  # made by whichever writer comes first
+    orders = [(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)]
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        results = pool.starmap(_add_all, [(path, order, str(n)) for n, order in enumerate(orders)])
+    assert all(r[3] for r in results)  # each writer's own document
+    added = [sum(r[orders[n].index(i)] for n, r in enumerate(results)) for i in range(3)]
+    assert added == [1, 1, 1]  # each shared document added by exactly one writer
+    with Store(path) as store:
+        assert store.stats()["documents"] == 3 + 4

@@ -47,10 +47,11 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision, in one transaction where the backend allows."""
+    """Bring the schema to the newest revision, in one transaction where the backend allows
+    (on SQLite one that holds the write lock from the start: stores opened at once wait)."""
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    with engine.begin() as connection:
+    with engine.connect() as connection, connection.execution_options(begin_immediate=True).begin():
         current = current_revision(connection)
         if current == head:
             return

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -127,9 +128,15 @@ def _sqlite_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get("begin_immediate")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _stored(connection: Connection, key: str) -> bool:
+    found = connection.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == key))
+    return found is not None
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -188,16 +195,15 @@ class Store:
 
     def has(self, content_hash: str) -> bool:
         """Whether a document with this content hash is stored."""
-        with self._session() as session:
-            found = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash))
-        return found is not None
+        with self.engine.connect() as connection:
+            return _stored(connection, content_hash)
 
     def add(self, doc: Document) -> bool:
         """Store a document in one transaction; False (nothing written) if already stored."""
         key = document_hash(doc)
         try:
-            with self.engine.begin() as connection:
-                if connection.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == key)) is not None:
+            with self._writing() as connection:
+                if _stored(connection, key):
                     return False
                 self._index(connection, insert_document(connection, doc, key), doc)
         except IntegrityError:
@@ -205,6 +211,15 @@ class Store:
                 return False
             raise
         return True
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite one that takes the write lock at once (BEGIN
+        IMMEDIATE), so that parallel writers wait for each other instead of failing."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(begin_immediate=True)
+            with connection.begin():
+                yield connection
 
     def _index(self, connection: Connection, document_id: int, doc: Document) -> None:
         """Write the folded title and text of a document (and index them with FTS5)."""
