@@ -61,6 +61,36 @@ class Quote(BaseModel):
     rule: str | None = None
 
 
+class TimeExpression(BaseModel):
+    """A date or time expression and the date it resolves to against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    value: str | None = None  # ISO date (YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-Www) or None if unresolved
+    precision: Literal["day", "week", "month", "year"] | None = None
+    relative: bool = False  # resolved against the publication date
+    rule: str | None = None
+
+
+class Claim(BaseModel):
+    """A number the text states (casualties, troops, money, percentages) and who states it."""
+
+    id: str
+    kind: str  # PLOVER size field or vesnik kind: dead, injured, arrested, troops, money, percent, count
+    value: float
+    unit: str | None = None  # currency code, "percent", "people" ...
+    approximate: str | None = None  # the hedge word: околу, повеќе од, најмалку ...
+    start: int
+    end: int
+    text: str
+    sentence: int
+    source: str | None = None  # entity id of who states the number
+    source_text: str | None = None
+    rule: str | None = None
+
+
 class Event(BaseModel):
     id: str
     type: str  # PLOVER event type, e.g. CONSULT
@@ -102,6 +132,8 @@ class Document(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
     warnings: list[Problem] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
 

@@ -98,3 +98,15 @@ def test_snippet_marks_every_match_in_the_window():
     text = "Путин рече дека Putin и ПУТИН се иста личност."
     cut, highlights = snippet(text, parse_query("путин"))
     assert [cut[s:e] for s, e in highlights] == ["Путин", "Putin", "ПУТИН"]
+
+
+def test_title_matches_rank_first(store):
+    from .conftest import Builder
+
+    if not store.fts:
+        pytest.skip("ranking needs the FTS5 index")
+    body_only = Builder("body", "Ревизијата на буџетот е готова.", title="Седница на владата")
+    in_title = Builder("title", "Владата денеска заседаваше цел ден во Скопје. " * 3, title="Ревизија на буџетот")
+    store.add(body_only.doc)
+    store.add(in_title.doc)
+    assert [h.doc_id for h in store.search("ревизија")] == ["title", "body"]

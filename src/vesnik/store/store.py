@@ -46,6 +46,7 @@ from vesnik.store.search import Hit, fts_query, like_patterns, parse_query, snip
 from vesnik.store.write import insert_document
 
 DEFAULT_FILE = "vesnik.sqlite"
+TITLE_WEIGHT = 3.0  # a match in the title counts this many times one in the text (FTS5 bm25)
 
 
 def default_path() -> Path:
@@ -327,13 +328,14 @@ class Store:
         columns = (DocumentRow.doc_id, DocumentRow.title, DocumentRow.published, DocumentRow.text,
                    DocumentRow.url, DocumentRow.source)
         if self.fts:
-            fts = table(migrate.FTS_TABLE, column("rowid"), column("rank"))
+            fts = table(migrate.FTS_TABLE, column("rowid"))
+            fts_table = literal_column(migrate.FTS_TABLE)
             stmt = (
                 select(*columns)
                 .select_from(fts)
                 .join(DocumentRow, DocumentRow.id == fts.c.rowid)
-                .where(literal_column(migrate.FTS_TABLE).match(fts_query(terms)))
-                .order_by(fts.c.rank)
+                .where(fts_table.match(fts_query(terms)))
+                .order_by(func.bm25(fts_table, TITLE_WEIGHT, 1.0), DocumentRow.id)
                 .limit(limit)
             )
         else:
