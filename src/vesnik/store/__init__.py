@@ -8,7 +8,7 @@
         store.stats()
         for ev in store.events(type="CONSULT", actor_country="MKD", since="2024-01-01"): ...
 """
-from vesnik.store.fold import fold, to_latin
+from vesnik.text.translit import fold, to_latin
 from vesnik.store.migrate import StoreError
 from vesnik.store.search import Hit
 from vesnik.store.store import Store, StoredEvent, content_hash, default_path, document_hash

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from vesnik.store.fold import fold, fold_with_offsets
+from vesnik.text.translit import fold, fold_with_offsets
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"[^\W_]+")

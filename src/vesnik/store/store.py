@@ -32,7 +32,7 @@ from sqlalchemy.pool import StaticPool
 
 from vesnik.document import Document, Event, Span
 from vesnik.store import migrate
-from vesnik.store.fold import fold
+from vesnik.text.translit import fold
 from vesnik.store.models import (
     DocumentRow,
     EntityRow,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from vesnik.store.fold import fold, fold_with_offsets, to_latin
+from vesnik.text.translit import fold, fold_with_offsets, to_latin
 
 
 @pytest.mark.parametrize(
