@@ -121,6 +121,7 @@ class Document(BaseModel):
     id: str
     source: str  # where it came from: a path, a URL, "stdin", "<path>:<line>"
     title: str | None = None
+    author: str | None = None
     published: date | None = None
     url: str | None = None
     content_hash: str | None = None  # sha256 of the decoded input text: the store's identity of a document

@@ -1,0 +1,3 @@
+from vesnik.cli import app
+
+app(prog_name="vesnik")
