@@ -51,8 +51,17 @@ def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int:
+    for i, (start, end) in enumerate(sentences):
+        if offset < end:
+            return i
+    return len(sentences) - 1
+
+
 def nearest(text: str, surface: str, anchor: tuple[int, int], occurrence: int | None,
-            allow_inside: bool) -> tuple[int, int]:
+            allow_inside: bool, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    """The occurrence the spec names, else the one nearest the quote, preferring the quote's own
+    sentences, then the sentence before it."""
     if occurrence is not None:
         return locate(text, surface, occurrence)
     hits = occurrences(text, surface)
@@ -60,14 +69,15 @@ def nearest(text: str, surface: str, anchor: tuple[int, int], occurrence: int | 
         hits = [h for h in hits if not (anchor[0] <= h[0] and h[1] <= anchor[1])]
     if not hits:
         raise SpecError(f"{surface!r}: no occurrence near the quote")
-    return min(hits, key=lambda h: gap(h, anchor))
+    first = sentence_index(sentences, anchor[0])
+    last = sentence_index(sentences, anchor[1] - 1)
 
+    def rank(hit: tuple[int, int]) -> tuple[int, int]:
+        where = sentence_index(sentences, hit[0])
+        closeness = 0 if first <= where <= last else 1 if where == first - 1 else 2
+        return closeness, gap(hit, anchor)
 
-def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(sentences):
-        if offset < end:
-            return i
-    return len(sentences) - 1
+    return min(hits, key=rank)
 
 
 def place_quote(doc_id: str, text: str, sentences: list[tuple[int, int]], item: dict,
@@ -80,7 +90,7 @@ def place_quote(doc_id: str, text: str, sentences: list[tuple[int, int]], item: 
         raise SpecError(f"{item['text'][:40]!r}: attributed quote without speaker_name")
     speaker_span = None
     if speaker:
-        speaker_span = nearest(text, speaker, span, item.get("speaker_occurrence"), allow_inside=False)
+        speaker_span = nearest(text, speaker, span, item.get("speaker_occurrence"), False, sentences)
         distance = sentence_index(sentences, span[0]) - sentence_index(sentences, speaker_span[0])
         if distance > 1 or sentence_index(sentences, speaker_span[0]) > sentence_index(sentences, span[1] - 1):
             warnings.append(f"{doc_id}: speaker {speaker!r} not in the quote's or previous sentence "
@@ -88,7 +98,7 @@ def place_quote(doc_id: str, text: str, sentences: list[tuple[int, int]], item: 
     cue = item.get("cue")  # null for a direct quote that continues the previous one without a verb
     cue_span = None
     if cue:
-        cue_span = nearest(text, cue, span, item.get("cue_occurrence"), allow_inside=not item["direct"])
+        cue_span = nearest(text, cue, span, item.get("cue_occurrence"), not item["direct"], sentences)
     return {
         "doc_id": doc_id, "start": span[0], "end": span[1], "direct": item["direct"],
         "speaker": speaker, "speaker_name": item.get("speaker_name"),
