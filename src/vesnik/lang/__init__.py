@@ -10,6 +10,7 @@ import gzip
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LANG_DIR = Path(__file__).parent
 
@@ -68,6 +69,28 @@ def resources(lang: str) -> Resources:
         lexical_repairs={r["damaged"]: r["repaired"] for r in repairs if r["kind"] == "lexical"},
         wordforms=forms,
     )
+
+
+@cache
+def dates(lang: str) -> dict[str, Any]:
+    """The date and time words of a language (`<lang>/dates.yaml`; its header describes the keys)."""
+    import yaml  # only the stages that read YAML data need PyYAML
+
+    path = LANG_DIR / lang / "dates.yaml"
+    if not path.exists():
+        raise KeyError(f"no date words for {lang!r} in {LANG_DIR}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def yaml_data(lang: str, name: str) -> Any:
+    """A reviewed YAML data file of a language, `<lang>/<name>.yaml` (its header describes it)."""
+    import yaml  # only the stages that read YAML data need PyYAML
+
+    path = LANG_DIR / lang / f"{name}.yaml"
+    if not path.exists():
+        raise KeyError(f"no {name} data for {lang!r} in {LANG_DIR}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def supported_languages() -> list[str]:

@@ -1,0 +1,86 @@
+"""Time stage: date expressions in the text, resolved against the publication date.
+
+`TimeStep` fills `Document.times` with `TimeExpression` records (offsets into the cleaned
+text). Explicit dates ("4 септември 2025", "03.11.2009", "2009 година") resolve by themselves;
+a weekday, a month or a day and month without a year resolve to the closest occurrence on or
+before the publication date, or on or after it when their clause is in the future tense;
+deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
+недела") count from the publication date. Values are ISO: `2025-09-03` (day), `2025-W36`
+(week), `2025-09` (month), `2025` (year). Without a publication date the relative ones stay
+unresolved (`value` None) and are counted by why.
+
+The same matcher is the spaCy component `vesnik_time` (`vesnik.time.component`), and
+`governing_time` gives later stages (events, claims) the date of a span.
+
+The words are data (`vesnik/lang/<lang>/dates.yaml`). dateparser, measured on the same
+expressions, resolves about half of them (no ordinals "10-ти мај", no "во среда", "пред два
+дена", "минатиот петок") and costs ~3 ms a call and ~70 ms a search per sentence, far over this
+stage's budget; it supplied some of the data instead (see the header of dates.yaml).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from vesnik.document import Document, TimeExpression
+from vesnik.pipeline import PipelineStep
+from vesnik.time.matcher import Found, TimeMatcher
+from vesnik.time.words import date_words
+
+__all__ = ["TimeStep", "TimeMatcher", "Found", "governing_time", "matcher"]
+
+
+@cache
+def matcher(lang: str = "mk") -> TimeMatcher:
+    return TimeMatcher(date_words(lang))
+
+
+def count(stats, found: list[Found]) -> None:
+    """Add what was found to a stage's counts: expressions, resolved, unresolved by reason."""
+    stats["expressions"] += len(found)
+    for f in found:
+        stats["resolved" if f.problem is None else f"unresolved: {f.problem}"] += 1
+
+
+class TimeStep(PipelineStep):
+    name = "time"
+
+    def __init__(self, lang: str = "mk"):
+        super().__init__()
+        self.matcher = matcher(lang)
+
+    def process(self, doc: Document) -> Document:
+        found = self.matcher.find(doc.text, [(s.start, s.end) for s in doc.sentences], doc.published)
+        doc.times = [f.expression for f in found]
+        count(self.stats, found)
+        return doc
+
+
+def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:
+    """The time expression that dates the span doc.text[start:end] (an event trigger, a claim).
+
+    Only expressions of the span's own sentence count. One in the same clause is preferred
+    (clauses end at punctuation and at clause words such as "дека", "кога"; a fronted
+    "Во петок, ..." belongs to the clause after its comma); among equals the nearest by
+    characters wins, and on a tie the earlier one. None when the sentence has no time
+    expression. Unresolved expressions (value None) are returned too: the caller decides.
+    """
+    index = doc.sentence_of(start)
+    candidates = [t for t in doc.times if t.sentence == index]
+    if not candidates:
+        return None
+    sentence = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, len(doc.text)))
+    clauses = matcher(lang).clause
+    span_start, span_end = clauses(doc.text, sentence, start, end)
+
+    def rank(t: TimeExpression) -> tuple[bool, int, int]:
+        # the clauses are taken around each span, so the punctuation inside a time expression
+        # ("понеделникот (10-ти мај)") and the comma after a fronted one do not separate them
+        time_start, time_end = clauses(doc.text, sentence, t.start, t.end)
+        in_clause = (span_start <= t.end and t.start <= span_end) or (time_start <= start and end <= time_end)
+        distance = max(0, t.start - end, start - t.end)
+        return (not in_clause, distance, t.start)
+
+    return min(candidates, key=rank)
+
+
+from vesnik.time import component  # noqa: E402,F401  (registers the spaCy factory "vesnik_time")

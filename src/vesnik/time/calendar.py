@@ -1,0 +1,124 @@
+"""What a date expression means, and the ISO value it resolves to against the publication date.
+
+No words of any language here: the matcher turns words into a `Meaning`, and `resolve`
+does the calendar arithmetic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+PRECISIONS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """The calendar content of one expression; unset fields are what the text leaves open.
+
+    - explicit parts: `year`, `month`, `day` (e.g. month and day of "10-ти мај");
+    - `weekday` (1 = Monday), optionally with `direction`;
+    - `direction`: -1 previous, 0 this, +1 next ("минатиот петок", "овој август");
+    - `unit` and `offset`: so many days/weeks/months/years from the publication date
+      ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    direction: int | None = None
+    unit: str | None = None
+    offset: int = 0
+
+    def with_parts(self, **parts: int | None) -> Meaning:
+        return replace(self, **parts)
+
+    @property
+    def absolute(self) -> bool:
+        """Resolvable without the publication date (the year is written)."""
+        return self.year is not None and self.weekday is None and self.unit is None
+
+    @property
+    def needs_tense(self) -> bool:
+        """Resolved backwards or forwards by the tense of its clause (no year, no modifier)."""
+        return self.year is None and self.unit is None and self.direction is None and (
+            self.weekday is not None or self.month is not None)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str | None
+    precision: str | None
+    relative: bool
+    problem: str | None = None  # why it is unresolved
+
+
+def resolve(meaning: Meaning, published: date | None, future: bool = False) -> Resolution:
+    """The ISO value of `meaning`; relative parts count from `published`.
+
+    Without a year, a weekday or a month (and day) is the closest occurrence on or before the
+    publication date, or on or after it when `future` (the clause is in the future tense).
+    """
+    try:
+        if meaning.absolute:
+            return _explicit(meaning.year, meaning.month, meaning.day, relative=False)
+        if published is None:
+            return Resolution(None, None, False, "no publication date")
+        if meaning.unit == "year" and meaning.month is not None:  # "декември минатата година"
+            return _explicit(published.year + meaning.offset, meaning.month, meaning.day, relative=True)
+        if meaning.unit is not None:
+            return _shifted(meaning.unit, meaning.offset, published)
+        if meaning.weekday is not None:
+            return Resolution(_weekday(meaning.weekday, meaning.direction, published, future).isoformat(), "day", True)
+        year = _month_year(meaning, published, future)
+        return _explicit(year, meaning.month, meaning.day, relative=True)
+    except ValueError:
+        return Resolution(None, None, False, "impossible date")
+
+
+def _explicit(year: int, month: int | None, day: int | None, relative: bool) -> Resolution:
+    if month is None:
+        return Resolution(f"{year:04d}", "year", relative)
+    if day is None:
+        date(year, month, 1)  # validates the month
+        return Resolution(f"{year:04d}-{month:02d}", "month", relative)
+    return Resolution(date(year, month, day).isoformat(), "day", relative)
+
+
+def _shifted(unit: str, offset: int, published: date) -> Resolution:
+    if unit == "day":
+        return Resolution((published + timedelta(days=offset)).isoformat(), "day", True)
+    if unit == "week":
+        iso = (published + timedelta(weeks=offset)).isocalendar()
+        return Resolution(f"{iso.year:04d}-W{iso.week:02d}", "week", True)
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + offset
+        return Resolution(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
+    return Resolution(f"{published.year + offset:04d}", "year", True)
+
+
+def _weekday(weekday: int, direction: int | None, published: date, future: bool) -> date:
+    back = (published.isoweekday() - weekday) % 7  # days back to the latest such day, 0 = today
+    if direction == 0:  # this week's
+        return published + timedelta(days=weekday - published.isoweekday())
+    if direction == -1:
+        return published - timedelta(days=back or 7)
+    forward = (weekday - published.isoweekday()) % 7
+    if direction == 1:
+        return published + timedelta(days=forward or 7)
+    return published + timedelta(days=forward) if future else published - timedelta(days=back)
+
+
+def _month_year(meaning: Meaning, published: date, future: bool) -> int:
+    """The year of a month (and day) written without one."""
+    if meaning.direction == 0:
+        return published.year
+    here = (published.month, published.day if meaning.day is not None else 0)
+    there = (meaning.month, meaning.day or 0)
+    if meaning.direction == -1:
+        return published.year if there < here else published.year - 1
+    if meaning.direction == 1:
+        return published.year if there > here else published.year + 1
+    if future:
+        return published.year if there >= here else published.year + 1
+    return published.year if there <= here else published.year - 1

@@ -1,0 +1,274 @@
+"""Find date expressions in text and resolve them: one implementation for the pipeline step
+and the spaCy component.
+
+Regular expressions are built from a language's date words (`DateWords`), so the code names no
+word of any language. One pass of a combined pattern finds the cores (a date, a weekday after a
+preposition, a modifier with a unit, "N units ago", a deictic word ...); a few look-backs then
+join what belongs to them: a weekday before a date in parentheses ("во понеделникот (10-ти
+мај)"), a period part before a date ("крајот на 2007 година"), and a bare day, month or year
+coordinated with a following full date ("од 20-ти до 23-ти ноември").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from vesnik.document import TimeExpression
+from vesnik.time.calendar import Meaning, resolve
+from vesnik.time.words import DateWords
+
+YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d)"  # 1000-2099, not part of a longer number
+DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+WORD = re.compile(r"\w+")
+CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
+EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
+LOOK_BACK = 48  # characters searched before a core for what joins it
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Whole-word alternation, longest first."""
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?!\w)"
+
+
+@dataclass(frozen=True)
+class Found:
+    expression: TimeExpression
+    problem: str | None  # why it is unresolved, or None
+
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    meaning: Meaning
+    rule: str
+
+
+class TimeMatcher:
+    def __init__(self, words: DateWords):
+        self.words = words
+        w = words
+        month = _alt(w.month_names)
+        month_any = rf"(?:{month}|{_alt(w.month_abbreviations)}\.?)"
+        weekday = _alt(w.weekdays)
+        direction = _alt(w.directions)
+        ordinal = rf"\s?-\s?{_alt(w.ordinal_suffixes)}"
+        year_word = _alt(w.year_words)
+        year_full = rf"{YEAR}(?:{ordinal})?(?:\s+{year_word})?"
+        calendar_units = {word for word, unit in w.units_singular.items() if unit != "day"}  # "next day" is anaphoric
+        year_units = {word for word, unit in w.units_singular.items() if unit == "year"}
+        number = rf"(?:\d{{1,3}}|{_alt(w.numbers)})"
+        coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
+        self.period_before = re.compile(rf"{_alt(w.period_parts)}\s+{_alt(w.period_links)}\s+$", re.I)
+        period = rf"(?P<pu_part>{_alt(w.period_parts)})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
+        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
+        iso = rf"(?<![\d-])(?P<iso_y>{YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+        numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
+                   rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
+        day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
+                     rf"(?:(?:\s+|,\s*)(?P<dm_y>{YEAR})(?:{ordinal})?(?:\s+{year_word})?)?")
+        month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})"
+                      rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ydir>{direction})\s+{_alt(year_units)})?")
+        modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
+        year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
+                rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
+        on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
+        deictic = rf"(?P<dx>{_alt(w.deictic)})"
+        self.handlers: dict[str, Callable[[re.Match], _Core | None]] = {
+            "period": self._period, "ago": self._ago, "iso": self._iso, "numeric": self._numeric,
+            "day_month": self._day_month, "month_year": self._month_year, "modified": self._modified,
+            "year": self._year, "on_weekday": self._on_weekday, "deictic": self._deictic,
+        }
+        parts = {"period": period, "ago": ago, "iso": iso, "numeric": numeric, "day_month": day_month,
+                 "month_year": month_year, "modified": modified, "year": year, "on_weekday": on_weekday,
+                 "deictic": deictic}
+        self.pattern = re.compile("|".join(f"(?P<{name}>{parts[name]})" for name in self.handlers), re.I)
+        # the pattern is only tried where a word that can open an expression starts (or a digit):
+        # a set lookup per word is far cheaper than trying every alternative at every character
+        self.openers = frozenset(word.split()[0] for word in (
+            *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago,
+            *w.period_parts, *w.deictic))
+        # what joins a core from before it
+        self.weekday_before = re.compile(rf"(?:{direction}\s+)?{weekday}\s*\(\s*$", re.I)
+        self.paren_after = re.compile(r"\s*\)")
+        self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?){coordinator}$", re.I)
+        self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
+        self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?){coordinator}$", re.I)
+        # clauses, for the tense of an expression and for governing_time
+        self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
+        self.future = re.compile(_alt(w.future_markers), re.I)
+        self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
+
+    # --- public -------------------------------------------------------------------------
+
+    def find(self, text: str, sentences: list[tuple[int, int]], published: date | None) -> list[Found]:
+        """Every date expression of `text`, resolved against `published`.
+
+        `sentences` are (start, end) character spans in order; an expression's `sentence` is
+        the index of the one it starts in.
+        """
+        sentences = sentences or [(0, len(text))]
+        starts = [s for s, _ in sentences]
+        found = []
+        for core in self._cores(text):
+            index = max(0, bisect.bisect_right(starts, core.start) - 1)
+            future = core.meaning.needs_tense and self._ahead(text, sentences[index], core)
+            res = resolve(core.meaning, published, future)
+            rule = f"{core.rule}+future" if future else core.rule
+            found.append(Found(TimeExpression(
+                start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
+                value=res.value, precision=res.precision, relative=res.relative, rule=rule), res.problem))
+        return found
+
+    def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end] within `sentence`: between the nearest clause breaks
+        (punctuation, clause words) outside the span. A bare adverbial cut off by punctuation
+        belongs to its neighbour: "Во петок, ..." to the clause after it, "..., на 2-ри јуни."
+        to the clause before it."""
+        sent_start, sent_end = sentence
+        before = [m.span() for m in self.clause_break.finditer(text, sent_start, start)]
+        clause_start = before[-1][1] if before else sent_start
+        after = self.clause_break.search(text, end, sent_end)
+        clause_end = after.start() if after else sent_end
+        if len(text[clause_start:start].split()) <= 1 and not WORD.search(text, end, clause_end):
+            if after and WORD.search(text, after.end(), sent_end):
+                following = self.clause_break.search(text, after.end(), sent_end)
+                clause_end = following.start() if following else sent_end
+            elif before:
+                clause_start = before[-2][1] if len(before) > 1 else sent_start
+        return clause_start, clause_end
+
+    def _ahead(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Does the expression point forward: a future clause, or a forward preposition before it?"""
+        if self.forward_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start):
+            return True
+        clause_start, clause_end = self.clause(text, sentence, core.start, core.end)
+        return self.future.search(text, clause_start, clause_end) is not None
+
+    # --- cores ----------------------------------------------------------------------------
+
+    def _cores(self, text: str) -> list[_Core]:
+        cores: list[_Core] = []
+        matched_to = 0
+        for token in WORD.finditer(text):
+            start = token.start()
+            if start < matched_to or not (token.group()[0].isdigit() or token.group().lower() in self.openers):
+                continue
+            m = self.pattern.match(text, start)
+            core = self.handlers[m.lastgroup](m) if m else None
+            if core is None:
+                continue
+            matched_to = m.end()
+            cores.append(self._joined(text, core))
+            for coordinated in self._coordinated(text, core):
+                # it knows more than the bare core found at the same place ("јуни" of "јуни и септември 2006")
+                cores = [c for c in cores if (c.start, c.end) != (coordinated.start, coordinated.end)]
+                cores.append(coordinated)
+        return _without_overlaps(cores)
+
+    def _joined(self, text: str, core: _Core) -> _Core:
+        window_start = max(0, core.start - LOOK_BACK)
+        if core.meaning.day is not None:
+            weekday = self.weekday_before.search(text, window_start, core.start)
+            closing = self.paren_after.match(text, core.end)
+            if weekday and closing:
+                return _Core(weekday.start(), closing.end(), core.meaning, f"weekday+{core.rule}")
+        period = self.period_before.search(text, window_start, core.start)
+        if period:
+            return _Core(period.start(), core.end, core.meaning, f"period+{core.rule}")
+        return core
+
+    def _coordinated(self, text: str, core: _Core) -> Iterator[_Core]:
+        """A bare day, month or year joined to this core by a coordinator takes the rest from it."""
+        m = core.meaning
+        if m.month is None and m.year is None:
+            return
+        window_start = max(0, core.start - LOOK_BACK)
+        if m.day is not None:
+            pattern, part, group = self.day_coordinated, "day", "d"
+        elif m.month is not None:
+            pattern, part, group = self.month_coordinated, "month", "m"
+        else:
+            pattern, part, group = self.year_coordinated, "year", "y"
+        before = pattern.search(text, window_start, core.start)
+        if before:
+            word = before.group(group)
+            value = self.words.month_names[word.lower()] if part == "month" else int(re.match(r"\d+", word).group())
+            yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}")
+
+    # --- one handler per alternative of the pattern ---------------------------------------
+
+    def _period(self, m: re.Match) -> _Core:
+        unit = self.words.units_singular[m["pu_u"].lower()]
+        return _Core(m.start("pu_part"), m.end(), Meaning(unit=unit, offset=0), "period")
+
+    def _ago(self, m: re.Match) -> _Core:
+        count = m["ago_n"]
+        n = int(count) if count.isdigit() else self.words.numbers[count.lower()]
+        word = m["ago_u"].lower()
+        unit = self.words.units_singular.get(word) or self.words.units_plural[word]
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=-n), "ago")
+
+    def _iso(self, m: re.Match) -> _Core:
+        return _Core(m.start(), m.end(), Meaning(year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])), "iso")
+
+    def _numeric(self, m: re.Match) -> _Core | None:
+        day, month, year = int(m["num_d"]), int(m["num_m"]), m["num_y"]
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        full_year = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 50 else 1900 + int(year)
+        return _Core(m.start(), m.end(), Meaning(year=full_year, month=month, day=day), "numeric")
+
+    def _day_month(self, m: re.Match) -> _Core:
+        month = m["dm_m"].rstrip(".").lower()
+        month_number = self.words.month_names.get(month) or self.words.month_abbreviations[month]
+        year = int(m["dm_y"]) if m["dm_y"] else None
+        return _Core(m.start(), m.end(), Meaning(year=year, month=month_number, day=int(m["dm_d"])), "day_month")
+
+    def _month_year(self, m: re.Match) -> _Core:
+        month = self.words.month_names[m["my_m"].lower()]
+        if m["my_y"]:
+            return _Core(m.start(), m.end(), Meaning(year=int(m["my_y"][:4]), month=month), "month_year")
+        if m["my_ydir"]:  # "декември минатата година"
+            offset = self.words.directions[m["my_ydir"].lower()]
+            return _Core(m.start(), m.end(), Meaning(month=month, unit="year", offset=offset), "month+relative_year")
+        if m["my_dir"]:
+            direction = self.words.directions[m["my_dir"].lower()]
+            return _Core(m.start(), m.end(), Meaning(month=month, direction=direction), "relative_month")
+        return _Core(m.start(), m.end(), Meaning(month=month), "month")
+
+    def _modified(self, m: re.Match) -> _Core:
+        direction = self.words.directions[m["rel_dir"].lower()]
+        if m["rel_u"]:
+            unit = self.words.units_singular[m["rel_u"].lower()]
+            return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit")
+        weekday = self.words.weekdays[m["rel_wd"].lower()]
+        return _Core(m.start(), m.end(), Meaning(weekday=weekday, direction=direction), "relative_weekday")
+
+    def _year(self, m: re.Match) -> _Core | None:
+        year = int(m["yr_y"])
+        if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR)):
+            return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
+        return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
+
+    def _on_weekday(self, m: re.Match) -> _Core:
+        return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
+
+    def _deictic(self, m: re.Match) -> _Core:
+        unit, offset = self.words.deictic[m["dx"].lower()]
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset), "deictic")
+
+
+def _without_overlaps(cores: list[_Core]) -> list[_Core]:
+    """Keep the longest of overlapping expressions (the earliest on a tie), in text order."""
+    kept: list[_Core] = []
+    for core in sorted(cores, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and core.start < kept[-1].end:
+            if core.end - core.start > kept[-1].end - kept[-1].start:
+                kept[-1] = core
+            continue
+        kept.append(core)
+    return kept

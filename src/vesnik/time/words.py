@@ -1,0 +1,64 @@
+"""The date words of a language, read from `vesnik/lang/<lang>/dates.yaml` into lookup tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from vesnik.lang import dates
+
+DIRECTIONS = {"previous": -1, "this": 0, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Lower-case word -> meaning tables; see the header of dates.yaml for each key."""
+
+    month_names: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]  # ISO weekday, 1 = Monday
+    units_singular: dict[str, str]  # word -> day / week / month / year
+    units_plural: dict[str, str]
+    numbers: dict[str, int]
+    directions: dict[str, int]  # modifier -> -1 / 0 / +1
+    deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
+    year_words: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    decade_suffixes: tuple[str, ...]
+    ago: tuple[str, ...]
+    weekday_prepositions: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    period_parts: tuple[str, ...]
+    period_links: tuple[str, ...]
+    coordinators: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    forward_prepositions: tuple[str, ...]
+    clause_words: tuple[str, ...]
+
+
+def _table(groups: dict | list, start: int = 1) -> dict[str, int]:
+    items = groups.items() if isinstance(groups, dict) else enumerate(groups, start)
+    return {word.lower(): int(key) for key, words in items for word in words}
+
+
+def _tuple(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+@cache
+def date_words(lang: str) -> DateWords:
+    data = dates(lang)
+    units = data["units"]
+    return DateWords(
+        month_names=_table([m["names"] for m in data["months"]]),
+        month_abbreviations=_table([m["abbreviations"] for m in data["months"]]),
+        weekdays=_table(data["weekdays"]),
+        units_singular={w.lower(): unit for unit, forms in units.items() for w in forms["singular"]},
+        units_plural={w.lower(): unit for unit, forms in units.items() for w in forms["plural"]},
+        numbers=_table(data["numbers"]),
+        directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
+        deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
+        **{key: _tuple(data[key]) for key in (
+            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions",
+            "year_prepositions", "period_parts", "period_links", "coordinators", "future_markers", "forward_prepositions",
+            "clause_words")},
+    )
