@@ -20,7 +20,7 @@ from vesnik.document import TimeExpression
 from vesnik.time.calendar import Meaning, resolve
 from vesnik.time.words import DateWords
 
-YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d)"  # 1000-2099, not part of a longer number
+YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
 DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
@@ -45,6 +45,7 @@ class _Core:
     end: int
     meaning: Meaning
     rule: str
+    tense_from: tuple[int, int] | None = None  # the span whose clause sets the tense, if not its own
 
 
 class TimeMatcher:
@@ -62,10 +63,11 @@ class TimeMatcher:
         year_units = {word for word, unit in w.units_singular.items() if unit == "year"}
         number = rf"(?:\d{{1,3}}|{_alt(w.numbers)})"
         coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
-        self.period_before = re.compile(rf"{_alt(w.period_parts)}\s+{_alt(w.period_links)}\s+$", re.I)
+        self.period_before = re.compile(
+            rf"(?:{_alt(w.period_parts)}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{_alt(w.period_parts)})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
-        iso = rf"(?<![\d-])(?P<iso_y>{YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+        iso = rf"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
         day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
@@ -92,7 +94,7 @@ class TimeMatcher:
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago,
             *w.period_parts, *w.deictic))
         # what joins a core from before it
-        self.weekday_before = re.compile(rf"(?:{direction}\s+)?{weekday}\s*\(\s*$", re.I)
+        self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
         self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?){coordinator}$", re.I)
         self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
@@ -113,14 +115,23 @@ class TimeMatcher:
         sentences = sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
         found = []
+        year_sentence, year = -1, None  # the last year written in the current sentence
         for core in self._cores(text):
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
-            future = core.meaning.needs_tense and self._ahead(text, sentences[index], core)
-            res = resolve(core.meaning, published, future)
-            rule = f"{core.rule}+future" if future else core.rule
+            if index != year_sentence:
+                year_sentence, year = index, None
+            meaning, rule = core.meaning, core.rule
+            if meaning.month is not None and meaning.year is None and meaning.unit is None and meaning.direction is None and year:
+                # "Во 2004 година ... во март": the sentence has set the year
+                meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
+            elif meaning.absolute:
+                year = meaning.year
+            future = meaning.needs_tense and self._ahead(text, sentences[index], core)
+            res = resolve(meaning, published, future)
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
-                value=res.value, precision=res.precision, relative=res.relative, rule=rule), res.problem))
+                value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
+                rule=f"{rule}+future" if future else rule), res.problem))
         return found
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -143,9 +154,10 @@ class TimeMatcher:
 
     def _ahead(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
         """Does the expression point forward: a future clause, or a forward preposition before it?"""
-        if self.forward_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start):
+        start, end = core.tense_from or (core.start, core.end)
+        if self.forward_before.search(text, max(sentence[0], start - LOOK_BACK), start):
             return True
-        clause_start, clause_end = self.clause(text, sentence, core.start, core.end)
+        clause_start, clause_end = self.clause(text, sentence, start, end)
         return self.future.search(text, clause_start, clause_end) is not None
 
     # --- cores ----------------------------------------------------------------------------
@@ -162,24 +174,28 @@ class TimeMatcher:
             if core is None:
                 continue
             matched_to = m.end()
-            cores.append(self._joined(text, core))
-            for coordinated in self._coordinated(text, core):
-                # it knows more than the bare core found at the same place ("јуни" of "јуни и септември 2006")
-                cores = [c for c in cores if (c.start, c.end) != (coordinated.start, coordinated.end)]
-                cores.append(coordinated)
+            cores.append(self._with_period(text, core))
+            # these know more than a bare core found at the same place ("понеделникот" of
+            # "понеделникот (10-ти мај)", "јуни" of "јуни и септември 2006"), so they replace it
+            for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
+                cores = [c for c in cores if (c.start, c.end) != (better.start, better.end)]
+                cores.append(better)
         return _without_overlaps(cores)
 
-    def _joined(self, text: str, core: _Core) -> _Core:
-        window_start = max(0, core.start - LOOK_BACK)
-        if core.meaning.day is not None:
-            weekday = self.weekday_before.search(text, window_start, core.start)
-            closing = self.paren_after.match(text, core.end)
-            if weekday and closing:
-                return _Core(weekday.start(), closing.end(), core.meaning, f"weekday+{core.rule}")
-        period = self.period_before.search(text, window_start, core.start)
-        if period:
-            return _Core(period.start(), core.end, core.meaning, f"period+{core.rule}")
-        return core
+    def _with_period(self, text: str, core: _Core) -> _Core:
+        """The core with a period part or season before it: "крајот на 2007 година", "летото 2009"."""
+        period = self.period_before.search(text, max(0, core.start - LOOK_BACK), core.start)
+        return _Core(period.start(), core.end, core.meaning, f"period+{core.rule}") if period else core
+
+    def _dated_weekday(self, text: str, core: _Core) -> Iterator[_Core]:
+        """A weekday written before this date ("во понеделникот (10-ти мај)", "во недела, 30
+        септември") is a second expression with the date's value."""
+        if core.meaning.day is None:
+            return
+        weekday = self.weekday_before.search(text, max(0, core.start - LOOK_BACK), core.start)
+        if weekday and (weekday["open"] == "," or self.paren_after.match(text, core.end)):
+            yield _Core(weekday.start("weekday"), weekday.end("weekday"), core.meaning, f"weekday={core.rule}",
+                        tense_from=(core.start, core.end))
 
     def _coordinated(self, text: str, core: _Core) -> Iterator[_Core]:
         """A bare day, month or year joined to this core by a coordinator takes the rest from it."""

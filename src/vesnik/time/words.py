@@ -29,6 +29,7 @@ class DateWords:
     year_prepositions: tuple[str, ...]
     period_parts: tuple[str, ...]
     period_links: tuple[str, ...]
+    seasons: tuple[str, ...]
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
@@ -59,6 +60,6 @@ def date_words(lang: str) -> DateWords:
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions",
-            "year_prepositions", "period_parts", "period_links", "coordinators", "future_markers", "forward_prepositions",
+            "year_prepositions", "period_parts", "period_links", "seasons", "coordinators", "future_markers", "forward_prepositions",
             "clause_words")},
     )

@@ -1,0 +1,175 @@
+"""The time stage on sentences written for these tests (publication date 2025-09-04, a Thursday)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+import vesnik.segment  # noqa: F401  (registers vesnik_sentencizer)
+from vesnik.document import Document, Sentence
+from vesnik.time import TimeStep, governing_time, matcher
+
+PUBLISHED = date(2025, 9, 4)
+
+
+def times(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    found = matcher().find(text, [(0, len(text))], published)
+    return [(f.expression.text, f.expression.value, f.expression.precision) for f in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # explicit dates
+    ("Договорот е потпишан на 4 септември 2025.", ("4 септември 2025", "2025-09-04", "day")),
+    ("Состанокот беше на 4-ти септември.", ("4-ти септември", "2025-09-04", "day")),
+    ("Самитот се одржа на 10-ти мај во Брисел.", ("10-ти мај", "2025-05-10", "day")),
+    ("Изборите (20-ти април) поминаа мирно.", ("20-ти април", "2025-04-20", "day")),
+    ("Фабриката е затворена во 2009 година.", ("2009 година", "2009", "year")),
+    ("Тој живееше таму во 2009.", ("2009", "2009", "year")),
+    ("Законот важи од 03.11.2009 наваму.", ("03.11.2009", "2009-11-03", "day")),
+    ("Одлуката од 3.11.2009 г. е поништена.", ("3.11.2009 г.", "2009-11-03", "day")),
+    ("Рокот истекува во септември 2025.", ("септември 2025", "2025-09", "month")),
+    ("Договорот од 12 фебруар 2010 важи и денеска.", ("12 фебруар 2010", "2010-02-12", "day")),
+    ("Извештајот е од 4 септ. 2025.", ("4 септ. 2025", "2025-09-04", "day")),
+    ("Signed on 4 September 2025 in Skopje.", ("4 September 2025", "2025-09-04", "day")),
+    ("Пописот е од 2024-03-31.", ("2024-03-31", "2024-03-31", "day")),
+    ("Кризата почна во октомври.", ("октомври", "2024-10", "month")),
+    # weekdays: the last one on or before the publication date, the next one in a future clause
+    ("Во среда двајцата лидери се сретнаа.", ("среда", "2025-09-03", "day")),
+    ("Агенцијата објави во четврток.", ("четврток", "2025-09-04", "day")),
+    ("Министерот во понеделникот даде оставка.", ("понеделникот", "2025-09-01", "day")),
+    ("Двајцата ќе се сретнат во петок.", ("петок", "2025-09-05", "day")),
+    ("Во петок, министрите ќе се сретнат.", ("петок", "2025-09-05", "day")),
+    ("Гласањето нема да заврши до сабота.", ("сабота", "2025-09-06", "day")),
+    ("Оваа среда пратениците гласаа.", ("Оваа среда", "2025-09-03", "day")),
+    ("Минатиот петок падна договорот.", ("Минатиот петок", "2025-08-29", "day")),
+    ("Следниот вторник почнува судењето.", ("Следниот вторник", "2025-09-09", "day")),
+    ("Судот одлучи во вторникот (2-ри септември).", ("вторникот", "2025-09-02", "day")),
+    ("Судот одлучи во вторникот (2-ри септември).", ("2-ри септември", "2025-09-02", "day")),
+    ("Интервјуто е во недела, 31 август.", ("недела", "2025-08-31", "day")),
+    # words that count from the publication date
+    ("Денес пратениците гласаат.", ("Денес", "2025-09-04", "day")),
+    ("Полицијата вчера уапси двајца.", ("вчера", "2025-09-03", "day")),
+    ("Протестот беше завчера.", ("завчера", "2025-09-02", "day")),
+    ("Утре почнува конференцијата.", ("Утре", "2025-09-05", "day")),
+    ("Договорот потпишан минатата година важи.", ("минатата година", "2024", "year")),
+    ("Цените пораснаа претходната година.", ("претходната година", "2024", "year")),
+    ("Оваа година буџетот е поголем.", ("Оваа година", "2025", "year")),
+    ("Изборите се следната година.", ("следната година", "2026", "year")),
+    ("Оваа недела владата донесе уредба.", ("Оваа недела", "2025-W36", "week")),
+    ("Минатата недела падна снег.", ("Минатата недела", "2025-W35", "week")),
+    ("Следната недела стигнува помошта.", ("Следната недела", "2025-W37", "week")),
+    ("Цената ќе се зголеми следниот месец.", ("следниот месец", "2025-10", "month")),
+    ("Минатиот месец извозот опадна.", ("Минатиот месец", "2025-08", "month")),
+    ("Тој пристигна пред два дена.", ("пред два дена", "2025-09-02", "day")),
+    ("Тој пристигна пред 2 дена.", ("пред 2 дена", "2025-09-02", "day")),
+    ("Фабриката е затворена пред три години.", ("пред три години", "2022", "year")),
+    ("Минатиот август беше најтопол.", ("Минатиот август", "2025-08", "month")),
+    ("Овој август беше најтопол.", ("Овој август", "2025-08", "month")),
+    ("Законот стапи во сила на почетокот на годината.", ("почетокот на годината", "2025", "year")),
+    ("Лани извозот порасна.", ("Лани", "2024", "year")),
+    ("Војната почна во пролетта 1992 година.", ("пролетта 1992 година", "1992", "year")),
+    ("Во 2004 година се пресели, а во март се врати.", ("март", "2004-03", "month")),
+    ("Тоа се случи во декември минатата година.", ("декември минатата година", "2024-12", "month")),
+])
+def test_resolves(text, expected):
+    assert expected in times(text)
+
+
+def test_future_clause_resolves_forward_and_past_clause_backward():
+    assert times("Министрите се сретнаа, а во петок ќе заминат.") == [("петок", "2025-09-05", "day")]
+    assert times("Тие ќе се сретнат, а во петок заминаа.") == [("петок", "2025-08-29", "day")]
+    assert times("Таа ќе наполни 16 години во ноември.") == [("ноември", "2025-11", "month")]
+    assert times("Концертот го планира за 2-ри јуни.") == [("2-ри јуни", "2026-06-02", "day")]
+
+
+def test_coordinated_parts_take_the_rest_from_the_full_date():
+    assert times("Фестивалот трае од 20-ти до 23-ти ноември 2024.") == [
+        ("20-ти", "2024-11-20", "day"), ("23-ти ноември 2024", "2024-11-23", "day")]
+    assert times("План меѓу 1948 и 1951 година.") == [("1948", "1948", "year"), ("1951 година", "1951", "year")]
+    assert times("Анкетата помеѓу јуни и септември 2006 година.") == [
+        ("јуни", "2006-06", "month"), ("септември 2006 година", "2006-09", "month")]
+
+
+def test_period_parts_join_the_span_and_keep_the_precision():
+    assert times("На крајот на 2007 година имаше 1.835 случаи.") == [("крајот на 2007 година", "2007", "year")]
+    assert times("Ќе се реши до крајот на јуни.") == [("крајот на јуни", "2026-06", "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "Во 1990-тите години војната ја уништи земјата.",  # a decade
+    "Тој доби 2009 гласа.",  # a bare number
+    "Вработените паднаа од 1500 на 500.",  # below the bare-year range
+    "Премиерот Јун Сук Јол пристигна.",  # a name, not the short month
+    "Следниот ден тие заминаа.",  # the day after an event, not after publication
+    "Пет години подоцна.",
+])
+def test_not_dates(text):
+    assert times(text) == []
+
+
+def test_without_publication_date_relative_expressions_stay_unresolved():
+    assert times("Во среда се сретнаа, на 4 септември 2025.", published=None) == [
+        ("среда", None, None), ("4 септември 2025", "2025-09-04", "day")]
+
+
+def test_impossible_dates_are_unresolved():
+    found = matcher().find("Рокот е 31 јуни 2025.", [(0, 21)], PUBLISHED)
+    assert [(f.expression.value, f.problem) for f in found] == [(None, "impossible date")]
+
+
+def _document(text: str, published: date | None = PUBLISHED) -> Document:
+    sentences, start = [], 0
+    for i, part in enumerate(text.split(". ")):
+        end = start + len(part) + (2 if start + len(part) < len(text) else 0)
+        sentences.append(Sentence(index=i, start=start, end=min(end, len(text))))
+        start = end
+    return Document(id="t", source="t", text=text, published=published, sentences=sentences)
+
+
+def test_step_fills_times_with_offsets_into_the_text_and_counts():
+    doc = _document("Во среда се сретнаа. Вчера заминаа. Минатата година потпишаа договор.")
+    step = TimeStep()
+    step(doc)
+    assert [(t.text, t.sentence, t.value, t.relative) for t in doc.times] == [
+        ("среда", 0, "2025-09-03", True), ("Вчера", 1, "2025-09-03", True), ("Минатата година", 2, "2024", True)]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.times)
+    step(_document("Во среда се сретнаа.", published=None))
+    assert step.stats["expressions"] == 4
+    assert step.stats["resolved"] == 3
+    assert step.stats["unresolved: no publication date"] == 1
+
+
+def test_governing_time_prefers_the_same_clause_then_the_nearest():
+    text = "Во среда министрите се сретнаа, а вчера премиерот изјави дека минатата година потпишале договор."
+    doc = TimeStep()(_document(text))
+    def governing(word: str) -> str | None:
+        start = text.index(word)
+        t = governing_time(doc, start, start + len(word))
+        return t.text if t else None
+    assert governing("сретнаа") == "среда"
+    assert governing("изјави") == "вчера"
+    assert governing("потпишале") == "минатата година"
+    assert governing_time(TimeStep()(_document("Министрите се сретнаа.")), 14, 21) is None
+
+
+def test_governing_time_sees_through_the_parentheses_of_a_date():
+    text = "Судот во понеделникот (1-ви септември) ја донесе пресудата, а вчера ја објави."
+    doc = TimeStep()(_document(text))
+    start = text.index("донесе")
+    assert governing_time(doc, start, start + 6).text == "1-ви септември"
+    start = text.index("објави")
+    assert governing_time(doc, start, start + 6).text == "вчера"
+
+
+def test_spacy_component():
+    nlp = spacy.blank("mk")
+    nlp.add_pipe("vesnik_sentencizer")
+    nlp.add_pipe("vesnik_time", config={"published": "2025-09-04"})
+    doc = nlp("Во среда се сретнаа. Договорот е од минатата година.")
+    assert [(s.text, s.label_, s._.time_value) for s in doc.spans["times"]] == [
+        ("среда", "day", "2025-09-03"), ("минатата година", "year", "2024")]
+    assert [t.sentence for t in doc._.times] == [0, 1]
+    doc = nlp.make_doc("Вчера заминаа.")
+    doc._.published = date(2024, 1, 1)
+    assert nlp(doc).spans["times"][0]._.time_value == "2023-12-31"
