@@ -32,8 +32,8 @@ class SpecError(Exception):
 
 
 def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
-    """Word-bounded occurrences of `surface` in `text`, in order."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+    """Word-bounded occurrences of `surface` in `text`, in order; `100` does not occur in `1.100`."""
+    pattern = re.compile(r"(?<!\w)(?<!\d[.,])" + re.escape(surface) + r"(?!\w)(?![.,]\d)")
     return [m.span() for m in pattern.finditer(text)]
 
 
@@ -180,6 +180,10 @@ def main() -> int:
             print(f"warning: {w}", file=sys.stderr)
         quotes.sort(key=lambda q: q["start"])
         claims.sort(key=lambda c: c["start"])
+        for a, b in zip(claims, claims[1:]):
+            if b["start"] < a["end"]:
+                print(f"{path.name}: overlapping claims {a['text']!r} and {b['text']!r}", file=sys.stderr)
+                failed = True
         if args.show:
             print(f"===== {doc_id}\n{render(text, quotes, claims)}\n")
         all_quotes += [{**q, **provenance} for q in quotes]
