@@ -110,12 +110,12 @@ def test_not_dates(text):
 
 def test_without_publication_date_relative_expressions_stay_unresolved():
     assert times("Во среда се сретнаа, на 4 септември 2025.", published=None) == [
-        ("среда", None, None), ("4 септември 2025", "2025-09-04", "day")]
+        ("среда", None, "day"), ("4 септември 2025", "2025-09-04", "day")]
 
 
 def test_impossible_dates_are_unresolved():
     found = matcher().find("Рокот е 31 јуни 2025.", [(0, 21)], PUBLISHED)
-    assert [(f.expression.value, f.problem) for f in found] == [(None, "impossible date")]
+    assert [(f.expression.value, f.expression.precision, f.problem) for f in found] == [(None, "day", "impossible date")]
 
 
 def _document(text: str, published: date | None = PUBLISHED) -> Document:

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-PRECISIONS = ("day", "week", "month", "year")
-
 
 @dataclass(frozen=True)
 class Meaning:
@@ -34,9 +32,22 @@ class Meaning:
         return replace(self, **parts)
 
     @property
+    def precision(self) -> str:
+        if self.day is not None or self.weekday is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return self.unit or "year"
+
+    @property
     def absolute(self) -> bool:
         """Resolvable without the publication date (the year is written)."""
         return self.year is not None and self.weekday is None and self.unit is None
+
+    @property
+    def year_left_open(self) -> bool:
+        """A month (and day) with no year and nothing relative: "10-ти мај", "во март"."""
+        return self.month is not None and self.year is None and self.unit is None and self.direction is None
 
     @property
     def needs_tense(self) -> bool:
@@ -63,7 +74,7 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
         if meaning.absolute:
             return _explicit(meaning.year, meaning.month, meaning.day, relative=False)
         if published is None:
-            return Resolution(None, None, False, "no publication date")
+            return Resolution(None, meaning.precision, True, "no publication date")
         if meaning.unit == "year" and meaning.month is not None:  # "декември минатата година"
             return _explicit(published.year + meaning.offset, meaning.month, meaning.day, relative=True)
         if meaning.unit is not None:
@@ -73,7 +84,7 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
         year = _month_year(meaning, published, future)
         return _explicit(year, meaning.month, meaning.day, relative=True)
     except ValueError:
-        return Resolution(None, None, False, "impossible date")
+        return Resolution(None, meaning.precision, not meaning.absolute, "impossible date")
 
 
 def _explicit(year: int, month: int | None, day: int | None, relative: bool) -> Resolution:

@@ -23,6 +23,7 @@ from vesnik.time.words import DateWords
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
 DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
+DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 LOOK_BACK = 48  # characters searched before a core for what joins it
@@ -50,8 +51,7 @@ class _Core:
 
 class TimeMatcher:
     def __init__(self, words: DateWords):
-        self.words = words
-        w = words
+        self.words = w = words
         month = _alt(w.month_names)
         month_any = rf"(?:{month}|{_alt(w.month_abbreviations)}\.?)"
         weekday = _alt(w.weekdays)
@@ -79,15 +79,15 @@ class TimeMatcher:
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
-        self.handlers: dict[str, Callable[[re.Match], _Core | None]] = {
-            "period": self._period, "ago": self._ago, "iso": self._iso, "numeric": self._numeric,
-            "day_month": self._day_month, "month_year": self._month_year, "modified": self._modified,
-            "year": self._year, "on_weekday": self._on_weekday, "deictic": self._deictic,
+        # tried in this order at one position: the longer or more specific reading first
+        alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
+            "period": (period, self._period), "ago": (ago, self._ago), "iso": (iso, self._iso),
+            "numeric": (numeric, self._numeric), "day_month": (day_month, self._day_month),
+            "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
+            "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
         }
-        parts = {"period": period, "ago": ago, "iso": iso, "numeric": numeric, "day_month": day_month,
-                 "month_year": month_year, "modified": modified, "year": year, "on_weekday": on_weekday,
-                 "deictic": deictic}
-        self.pattern = re.compile("|".join(f"(?P<{name}>{parts[name]})" for name in self.handlers), re.I)
+        self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
+        self.pattern = re.compile("|".join(f"(?P<{name}>{regex})" for name, (regex, _) in alternatives.items()), re.I)
         # the pattern is only tried where a word that can open an expression starts (or a digit):
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
@@ -121,7 +121,7 @@ class TimeMatcher:
             if index != year_sentence:
                 year_sentence, year = index, None
             meaning, rule = core.meaning, core.rule
-            if meaning.month is not None and meaning.year is None and meaning.unit is None and meaning.direction is None and year:
+            if meaning.year_left_open and year:
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.absolute:
@@ -212,7 +212,7 @@ class TimeMatcher:
         before = pattern.search(text, window_start, core.start)
         if before:
             word = before.group(group)
-            value = self.words.month_names[word.lower()] if part == "month" else int(re.match(r"\d+", word).group())
+            value = self.words.month_names[word.lower()] if part == "month" else int(DIGITS.match(word)[0])
             yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}")
 
     # --- one handler per alternative of the pattern ---------------------------------------

@@ -59,7 +59,7 @@ def date_words(lang: str) -> DateWords:
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions",
-            "year_prepositions", "period_parts", "period_links", "seasons", "coordinators", "future_markers", "forward_prepositions",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions", "year_prepositions",
+            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "forward_prepositions",
             "clause_words")},
     )
