@@ -19,7 +19,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from vesnik.time import count, matcher
+from vesnik.time import count_found, matcher
 
 for _name, _owner in (("published", Doc), ("times", Doc), ("time_value", Span)):
     if not _owner.has_extension(_name):
@@ -35,7 +35,7 @@ class TimeComponent:
     def __call__(self, doc: Doc) -> Doc:
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
         found = self.matcher.find(doc.text, sentences, doc._.published or self.published)
-        count(self.stats, found)
+        count_found(self.stats, found)
         spans = []
         for f in found:
             t = f.expression

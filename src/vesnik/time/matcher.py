@@ -61,6 +61,7 @@ class TimeMatcher:
         year_full = rf"{YEAR}(?:{ordinal})?(?:\s+{year_word})?"
         calendar_units = {word for word, unit in w.units_singular.items() if unit != "day"}  # "next day" is anaphoric
         year_units = {word for word, unit in w.units_singular.items() if unit == "year"}
+        month_units = {word for word, unit in w.units_singular.items() if unit == "month"}  # "во јануари месец"
         number = rf"(?:\d{{1,3}}|{_alt(w.numbers)})"
         coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
         self.period_before = re.compile(
@@ -70,10 +71,11 @@ class TimeMatcher:
         iso = rf"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
+        relative_year = rf"{direction}\s+{_alt(year_units)}"  # "1-ви септември идната година"
         day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
-                     rf"(?:(?:\s+|,\s*)(?P<dm_y>{YEAR})(?:{ordinal})?(?:\s+{year_word})?)?")
-        month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})"
-                      rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ydir>{direction})\s+{_alt(year_units)})?")
+                     rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
+        month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
+                      rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ry>{relative_year}))?")
         modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
         year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
@@ -238,19 +240,24 @@ class TimeMatcher:
         full_year = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 50 else 1900 + int(year)
         return _Core(m.start(), m.end(), Meaning(year=full_year, month=month, day=day), "numeric")
 
+    def _with_year(self, meaning: Meaning, written: str | None, relative: str | None) -> Meaning:
+        """The year after a month: written ("2009 година") or relative ("минатата година")."""
+        if written:
+            return meaning.with_parts(year=int(written[:4]))
+        if relative:
+            return meaning.with_parts(unit="year", offset=self.words.directions[relative.split()[0].lower()])
+        return meaning
+
     def _day_month(self, m: re.Match) -> _Core:
         month = m["dm_m"].rstrip(".").lower()
         month_number = self.words.month_names.get(month) or self.words.month_abbreviations[month]
-        year = int(m["dm_y"]) if m["dm_y"] else None
-        return _Core(m.start(), m.end(), Meaning(year=year, month=month_number, day=int(m["dm_d"])), "day_month")
+        meaning = self._with_year(Meaning(month=month_number, day=int(m["dm_d"])), m["dm_y"], m["dm_ry"])
+        return _Core(m.start(), m.end(), meaning, "day_month")
 
     def _month_year(self, m: re.Match) -> _Core:
         month = self.words.month_names[m["my_m"].lower()]
-        if m["my_y"]:
-            return _Core(m.start(), m.end(), Meaning(year=int(m["my_y"][:4]), month=month), "month_year")
-        if m["my_ydir"]:  # "декември минатата година"
-            offset = self.words.directions[m["my_ydir"].lower()]
-            return _Core(m.start(), m.end(), Meaning(month=month, unit="year", offset=offset), "month+relative_year")
+        if m["my_y"] or m["my_ry"]:
+            return _Core(m.start(), m.end(), self._with_year(Meaning(month=month), m["my_y"], m["my_ry"]), "month_year")
         if m["my_dir"]:
             direction = self.words.directions[m["my_dir"].lower()]
             return _Core(m.start(), m.end(), Meaning(month=month, direction=direction), "relative_month")
