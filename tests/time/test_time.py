@@ -173,3 +173,8 @@ def test_spacy_component():
     doc = nlp.make_doc("Вчера заминаа.")
     doc._.published = date(2024, 1, 1)
     assert nlp(doc).spans["times"][0]._.time_value == "2023-12-31"
+
+
+def test_future_weekday_of_the_publication_day_is_next_week():
+    assert times("Пратениците ќе гласаат во четврток.") == [("четврток", "2025-09-11", "day")]
+    assert times("Пратениците гласаа во четврток.") == [("четврток", "2025-09-04", "day")]

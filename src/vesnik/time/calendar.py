@@ -68,7 +68,9 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
     """The ISO value of `meaning`; relative parts count from `published`.
 
     Without a year, a weekday or a month (and day) is the closest occurrence on or before the
-    publication date, or on or after it when `future` (the clause is in the future tense).
+    publication date, or after it when `future` (the clause is in the future tense): a weekday
+    strictly after (annotation guidelines: "the first such day after P"), a month or a day and
+    month on or after.
     """
     try:
         if meaning.absolute:
@@ -117,7 +119,7 @@ def _weekday(weekday: int, direction: int | None, published: date, future: bool)
     forward = (weekday - published.isoweekday()) % 7
     if direction == 1:
         return published + timedelta(days=forward or 7)
-    return published + timedelta(days=forward) if future else published - timedelta(days=back)
+    return published + timedelta(days=forward or 7) if future else published - timedelta(days=back)
 
 
 def _month_year(meaning: Meaning, published: date, future: bool) -> int:
