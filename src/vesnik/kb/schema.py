@@ -12,10 +12,14 @@ sector codes, plus the non-state codes where an organisation is itself one (`IGO
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from vesnik.text.translit import to_latin
 
 ActorType = Literal["PER", "ORG", "GPE", "LOC"]
 FormKind = Literal["name", "alias", "acronym", "demonym", "capital", "anaphor"]
@@ -42,6 +46,12 @@ SINGLE_HOLDER_ROLES = frozenset({
 
 ID_PATTERN = r"^(per|org|gpe|loc):([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)?)$"
 CODE_PATTERN = r"^[A-Z]{3}$"
+
+
+def slug(name: str) -> str:
+    """The id slug of a name: `Timčo Mucunski` -> `timco-mucunski`, `Африм Гаши` -> `afrim-gashi`."""
+    ascii_name = unicodedata.normalize("NFKD", to_latin(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 def _known_sector(sector: str) -> str:
