@@ -115,7 +115,9 @@ def find_in_paragraph(text: str, sentence_start: int, words: str, occurrence: in
 
 
 def crosses_sentence(text: str, sentence_start: int, trigger_start: int) -> bool:
-    return LIKELY_SENTENCE_END.search(text, sentence_start, trigger_start) is not None
+    """A cheap check for a wrong sentence start: terminal punctuation, space, capital letter."""
+    return any(m.group()[-1].isupper()
+               for m in LIKELY_SENTENCE_END.finditer(text, sentence_start, trigger_start))
 
 
 def check_entity_table(entities: dict) -> None:
