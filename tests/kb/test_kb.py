@@ -1,0 +1,142 @@
+"""The actor knowledge base: it loads, holds no contradictions, is in step with its sources,
+and finds the actors news text names."""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import time
+from datetime import date
+
+import pytest
+import yaml
+
+from tests.shared_data import SHARED, needs_shared
+from vesnik.kb import KB_PATH, load_kb
+from vesnik.kb.build import compile_kb
+from vesnik.kb.check import country_codes, problems
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_loads_quickly(kb):
+    start = time.perf_counter()
+    fresh = load_kb.__wrapped__(KB_PATH)
+    elapsed = time.perf_counter() - start
+    print(f"\nkb.json.gz: {len(fresh)} actors, {sum(1 for _ in fresh.surface_forms())} forms, loaded in {elapsed:.3f} s")
+    assert len(fresh) == len(kb) > 1000
+
+
+def test_no_contradictions(kb):
+    assert problems(list(kb), kb.surface_forms(), kb.ambiguous) == []
+
+
+def test_compiled_file_is_built_from_the_current_sources():
+    shipped = json.loads(gzip.decompress(KB_PATH.read_bytes()))
+    assert json.loads(json.dumps(compile_kb())) == shipped, "run scripts/kb/build_kb.py"
+
+
+def test_countries_cover_the_un_members_kosovo_palestine_taiwan(kb):
+    states = [a for a in kb if a.is_country and a.sovereign and a.iso2]  # historical states have no iso2
+    assert len(states) == 196  # 193 UN members, the Holy See, Kosovo, Taiwan
+    for code in ("KOS", "PSE", "TWN", "HKG", "MKD"):
+        assert code in country_codes(kb)
+    assert kb.get("gpe:PRI").country == "USA"
+
+
+@pytest.mark.parametrize("surface", ["САД", "Америка", "USA", "Соединетите Американски Држави", "U.S.", "америка"])
+def test_usa(kb, surface):
+    assert [a.id for a in kb.lookup(surface)] == ["gpe:USA"]
+
+
+@pytest.mark.parametrize("surface, code", [
+    ("руската", "RUS"), ("Русите", "RUS"), ("рускиот", "RUS"), ("Американците", "USA"),
+    ("севернокорејски", "PRK"), ("кинескиот", "CHN"), ("Македонците", "MKD"), ("германската", "DEU"),
+    ("грчката", "GRC"), ("албанските", "ALB"), ("Србите", "SRB"), ("британскиот", "GBR"),
+])
+def test_demonyms(kb, surface, code):
+    assert kb.country_of_demonym(surface) == code
+    assert kb.lookup(surface)[0].id == f"gpe:{code}"
+
+
+def test_demonyms_cover_europe_and_the_g20(kb):
+    g20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
+           "SAU", "ZAF", "TUR", "GBR", "USA"]
+    balkans = ["MKD", "ALB", "SRB", "BGR", "GRC", "KOS", "HRV", "SVN", "BIH", "MNE", "ROU"]
+    europe = ["AUT", "BEL", "CHE", "CZE", "DNK", "ESP", "EST", "FIN", "HUN", "IRL", "LTU", "LVA", "NLD", "NOR",
+              "POL", "PRT", "SVK", "SWE", "UKR", "BLR", "MDA", "CYP", "MLT"]
+    missing = [c for c in g20 + balkans + europe if not kb.get(f"gpe:{c}").demonyms]
+    assert missing == []
+
+
+def test_capitals(kb):
+    moscow = kb.lookup("Москва")[0]
+    assert (moscow.id, moscow.capital_of) == ("gpe:city:moscow", "RUS")
+    assert kb.get("gpe:RUS").capital == moscow.id
+    assert ("Москва", "gpe:city:moscow", "capital") in set(kb.surface_forms())
+    assert kb.lookup("Скопје")[0].capital_of == "MKD"
+
+
+@pytest.mark.parametrize("forms, ident", [
+    (["КЦНА", "KCNA", "Корејската централна новинска агенција"], "org:kcna"),
+    (["НАТО", "NATO", "Северноатлантската алијанса"], "org:nato"),
+    (["ММФ", "IMF", "Меѓународниот монетарен фонд"], "org:imf"),
+    (["ЕУ", "EU", "Европската унија"], "org:eu"),
+    (["ОН", "ООН", "UN", "Обединетите нации"], "org:un"),
+    (["Европската комисија"], "org:european-commission"),
+    (["Уставниот суд"], "org:mkd:constitutional-court"),
+    (["ДИК"], "org:mkd:state-election-commission"),
+    (["НБРМ", "Народната банка"], "org:mkd:national-bank"),
+    (["АРМ"], "org:mkd:army"),
+    (["ВМРО-ДПМНЕ", "VMRO-DPMNE"], "org:mkd:vmro-dpmne"),
+    (["СДСМ", "Социјалдемократскиот сојуз на Македонија"], "org:mkd:sdsm"),
+    (["Ројтерс", "Reuters"], "org:reuters"),
+    (["Синхуа", "Xinhua"], "org:xinhua"),
+    (["Македонија", "РСМ", "Северна Македонија"], "gpe:MKD"),
+    (["БиХ"], "gpe:BIH"),
+    (["ОАЕ"], "gpe:ARE"),
+    (["Велика Британија", "Обединетото Кралство"], "gpe:GBR"),
+    (["Мицкоски", "Христијан Мицкоски", "Hristijan Mickoski"], "per:hristijan-mickoski"),
+])
+def test_lookup(kb, forms, ident):
+    for form in forms:
+        assert ident in [a.id for a in kb.lookup(form)], form
+
+
+def test_anaphors_are_forms_of_their_own_kind(kb):
+    assert ("Алијансата", "org:nato", "anaphor") in set(kb.surface_forms())
+    assert kb.lookup("Фондот", kinds=["name", "alias", "acronym"]) == []
+    assert kb.lookup("Фондот")[0].id == "org:imf"
+
+
+def test_news_sources(kb):
+    sources = [a for a in kb if a.kind == "source"]
+    assert len(sources) > 40 and all(a.sector == "JRN" for a in sources)
+
+
+def test_roles_follow_dates(kb):
+    role = kb.role_on("per:stevo-pendarovski", "2020-01-01")
+    assert (role.role, role.country, role.sector) == ("head_of_state", "MKD", "GOV")
+    assert kb.role_on("per:stevo-pendarovski", date(2025, 1, 1)) is None
+    assert kb.sector_on("per:stevo-pendarovski", "2025-01-01") == "ELI"
+    assert kb.sector_on("per:stevo-pendarovski", "2010-01-01") is None
+    # the prime minister is also his party's leader: the office of state comes first
+    assert kb.role_on("per:hristijan-mickoski", "2025-03-01").role == "head_of_government"
+    assert kb.role_on("per:hristijan-mickoski", "2020-03-01").role == "party_leader"
+    # the day of a handover belongs to the successor
+    assert kb.role_on("per:gordana-siljanovska-davkova", "2024-05-12").role == "head_of_state"
+    assert kb.role_on("per:stevo-pendarovski", "2024-05-12") is None
+
+
+@needs_shared
+def test_every_parliament_speaker_is_a_person():
+    review = yaml.safe_load((KB_PATH.parent / "parliament_speakers_review.yaml").read_text(encoding="utf-8"))
+    kb = load_kb()
+    with open(SHARED / "data" / "gazetteers" / "persons_mk_parliament_speakers.tsv", encoding="utf-8") as fh:
+        names = [row["name"] for row in csv.DictReader(fh, delimiter="\t")]
+    skipped = set(review["not_names"]) | set(review["names_in_text"])
+    missing = [n for n in names if n not in skipped and not any(a.type == "PER" for a in kb.lookup(n))]
+    assert missing == []
