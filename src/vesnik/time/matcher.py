@@ -7,6 +7,10 @@ preposition, a modifier with a unit, "N units ago", a deictic word ...); a few l
 join what belongs to them: a weekday before a date in parentheses ("во понеделникот (10-ти
 мај)"), a period part before a date ("крајот на 2007 година"), and a bare day, month or year
 coordinated with a following full date ("од 20-ти до 23-ти ноември").
+
+Resolution counts from the publication date, except in records that merge several articles:
+there a dateline (a source note "(… – 04/12/09-11/12/09)" or a byline "… -- 02/12/10") dates
+its own part of the text. Without a year, a month takes the year written earlier in its sentence.
 """
 from __future__ import annotations
 
@@ -117,19 +121,23 @@ class TimeMatcher:
         sentences = sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
         found = []
+        cores = self._cores(text)
+        parts = _dated_parts(text, cores)
         year_sentence, year = -1, None  # the last year written in the current sentence
-        for core in self._cores(text):
+        for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
+            anchor = _date_of_part(parts, core.start)
+            rule = core.rule if anchor is None else f"{core.rule}+dateline"
             if index != year_sentence:
                 year_sentence, year = index, None
-            meaning, rule = core.meaning, core.rule
+            meaning = core.meaning
             if meaning.year_left_open and year:
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.absolute:
                 year = meaning.year
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
-            res = resolve(meaning, published, future)
+            res = resolve(meaning, anchor or published, future)
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
@@ -215,7 +223,8 @@ class TimeMatcher:
         if before:
             word = before.group(group)
             value = self.words.month_names[word.lower()] if part == "month" else int(DIGITS.match(word)[0])
-            yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}")
+            yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}",
+                        tense_from=(core.start, core.end))
 
     # --- one handler per alternative of the pattern ---------------------------------------
 
@@ -283,6 +292,48 @@ class TimeMatcher:
     def _deictic(self, m: re.Match) -> _Core:
         unit, offset = self.words.deictic[m["dx"].lower()]
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset), "deictic")
+
+
+@dataclass(frozen=True)
+class _DatedPart:
+    start: int
+    end: int
+    date: date
+
+
+# A line ending in a numeric date (or range) after a dash, in merged records: a source note in
+# parentheses closing a roundup item ("... (Разни извори – 04/12/09-11/12/09)"), or a byline
+# opening a story ("Од ... во Белград -- 02/12/10").
+DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})"
+                      r"(?:\s*[-–]\s*(?P<until>\d{1,2}/\d{1,2}/\d{2,4}))?\s*(?(note)\))[ \t]*$")
+# A headline: a short line that starts with a letter and ends without punctuation.
+HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
+
+
+def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
+    """The parts of a merged record that carry their own date, in text order. A source note dates
+    the text back to the last headline before it (or only its own paragraph when there is none),
+    and not past the previous dateline; a byline dates the text after it up to the next dateline."""
+    if "/" not in text:
+        return []
+    dated = {c.start: c.meaning for c in cores if c.meaning.absolute and c.meaning.day is not None}
+    lines = [(m, dated.get(m.start("until") if m["until"] else m.start("date"))) for m in DATELINE.finditer(text)]
+    lines = [(m, date(d.year, d.month, d.day)) for m, d in lines if d is not None]
+    parts = []
+    for i, (m, day) in enumerate(lines):
+        if m["note"]:
+            since = lines[i - 1][0].end() if i else 0
+            headlines = [h.start() for h in HEADLINE.finditer(text, since, m.start())]
+            paragraph = text.rfind("\n", since, m.start()) + 1
+            parts.append(_DatedPart(headlines[-1] if headlines else max(since, paragraph), m.end(), day))
+        else:
+            until = lines[i + 1][0].start() if i + 1 < len(lines) else len(text)
+            parts.append(_DatedPart(m.start(), until, day))
+    return parts
+
+
+def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
+    return next((p.date for p in parts if p.start <= position < p.end), None)
 
 
 def _without_overlaps(cores: list[_Core]) -> list[_Core]:
