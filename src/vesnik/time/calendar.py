@@ -9,6 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
+SOON = timedelta(days=62)  # how far after the publication date a yearless date without a future word may lie
+
+
 @dataclass(frozen=True)
 class Meaning:
     """The calendar content of one expression; unset fields are what the text leaves open.
@@ -67,10 +70,11 @@ class Resolution:
 def resolve(meaning: Meaning, published: date | None, future: bool = False) -> Resolution:
     """The ISO value of `meaning`; relative parts count from `published`.
 
-    Without a year, a weekday or a month (and day) is the closest occurrence on or before the
-    publication date, or after it when `future` (the clause is in the future tense): a weekday
-    strictly after (annotation guidelines: "the first such day after P"), a month or a day and
-    month on or after.
+    Without a year, a weekday is the closest occurrence on or before the publication date, or
+    the first one after it when `future` (the clause is in the future tense). A month or a day
+    and month without a year is in the publication year, the next year if `future` puts it before
+    the publication date, the year before if it lies more than `SOON` after it (annotation
+    guidelines: the year of publication unless the tense places it on the other side).
     """
     try:
         if meaning.absolute:
@@ -134,4 +138,9 @@ def _month_year(meaning: Meaning, published: date, future: bool) -> int:
         return published.year if there > here else published.year + 1
     if future:
         return published.year if there >= here else published.year + 1
-    return published.year if there <= here else published.year - 1
+    if there <= here:
+        return published.year
+    # after the publication date with no future word: soon after it is an event to come told in
+    # the present tense ("концертот е на 2-ри јуни"), further it is last year's
+    ahead = date(published.year, meaning.month, meaning.day or 1) - published
+    return published.year if ahead <= SOON else published.year - 1

@@ -102,6 +102,8 @@ class TimeMatcher:
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
+        self.weekday_after = re.compile(
+            rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
         self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?){coordinator}$", re.I)
         self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
         self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?){coordinator}$", re.I)
@@ -190,7 +192,21 @@ class TimeMatcher:
             for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
                 cores = [c for c in cores if (c.start, c.end) != (better.start, better.end)]
                 cores.append(better)
+            for following in list(self._following_weekdays(text, cores[-1])):
+                cores = [c for c in cores if (c.start, c.end) != (following.start, following.end)]
+                cores.append(following)
         return _without_overlaps(cores)
+
+    def _following_weekdays(self, text: str, core: _Core) -> Iterator[_Core]:
+        """Weekdays joined after a weekday without their own preposition: "во петокот (9-ти јули)
+        и саботата", "во понеделник, вторник и среда"; each is resolved as a weekday in the same tense."""
+        if core.meaning.weekday is None and not core.rule.startswith("weekday="):
+            return
+        tense_from = core.tense_from or (core.start, core.end)
+        while m := self.weekday_after.match(text, core.end):
+            core = _Core(m.start("weekday"), m.end("weekday"), Meaning(weekday=self.words.weekdays[m["weekday"].lower()]),
+                         "coordinated+weekday", tense_from=tense_from)
+            yield core
 
     def _with_period(self, text: str, core: _Core) -> _Core:
         """The core with a period part or season before it: "крајот на 2007 година", "летото 2009"."""
