@@ -6,14 +6,15 @@ One spec per document, `annotations/events/specs/<split>/<doc_id>.json`:
      "entities": {"KEY": ["canonical English name", "COUNTRY or null", "SECTOR"], ...},
      "events": [{
         "type": "REQUEST", "mode": "change",          # mode optional (null)
-        "s": "Високиот меѓународен",                  # start of the trigger's sentence, any length
+        "s": "Високиот меѓународен",                  # start of the trigger's sentence, <= 30 chars;
+                                                      #   "sn": k picks the k-th when several match
         "trigger": "повика", "n": 0,                  # n: occurrence in the sentence's paragraph
                                                       #    counted from the sentence start (default 0)
         "actor": ["KEY=surface form in the sentence", "KEY"],   # bare KEY: not expressed there
         "recipient": [...],                           # optional
         "date": "2006-09-22",                         # absent: the publication date
         "location": null, "status": "asserted", "reported_by": null,   # these are the defaults
-        "also": [["sentence start", "trigger", n]],   # other mentions of the same event
+        "also": [["sentence start", "trigger", n, sn]],   # other mentions (n, sn optional)
         "comment": "why a hard case was coded so"}]}
 
 The script finds each sentence by its start, the trigger and actor surface forms inside it,
@@ -89,17 +90,20 @@ def split_of(doc_id: str, splits: dict) -> str | None:
     return next((name for name, ids in splits.items() if isinstance(ids, list) and doc_id in ids), None)
 
 
-def find_sentence(text: str, start_words: str) -> int:
-    """Offset of the one sentence that begins with `start_words`."""
+def find_sentence(text: str, start_words: str, which: int | None = None) -> int:
+    """Offset of the sentence that begins with `start_words` (at most 30 characters, so specs
+    hold no more article text than the records); `which` picks one when several do."""
+    if len(start_words) > PREFIX_CHARS:
+        raise SpecError(f"sentence start {start_words!r} is longer than {PREFIX_CHARS} characters")
     starts = []
     for m in re.finditer(re.escape(start_words), text):
         pos = m.start()
         before = text[max(0, pos - 8):pos]
         if pos == 0 or before.endswith("\n") or SENTENCE_END_BEFORE.search(before):
             starts.append(pos)
-    if len(starts) != 1:
+    if which is None and len(starts) != 1 or which is not None and which >= len(starts):
         raise SpecError(f"sentence start {start_words!r} found {len(starts)} times")
-    return starts[0]
+    return starts[which or 0]
 
 
 def find_in_paragraph(text: str, sentence_start: int, words: str, occurrence: int = 0) -> tuple[int, int]:
@@ -145,8 +149,9 @@ def participants(text: str, sentence_start: int, refs: list[str], entities: dict
     return out
 
 
-def mention(text: str, start_words: str, trigger: str, occurrence: int = 0) -> dict:
-    sentence_start = find_sentence(text, start_words)
+def mention(text: str, start_words: str, trigger: str, occurrence: int = 0,
+            which_sentence: int | None = None) -> dict:
+    sentence_start = find_sentence(text, start_words, which_sentence)
     start, end = find_in_paragraph(text, sentence_start, trigger, occurrence)
     assert text[start:end] == trigger
     return {"trigger": trigger, "start": start, "end": end, "sentence_start": sentence_start,
@@ -169,7 +174,7 @@ def place_event(text: str, ev: dict, entities: dict, published: str | None) -> t
         date, from_publication = published, published is not None
     if date is not None and not DATE.fullmatch(date):
         raise SpecError(f"bad date {date!r}")
-    main = mention(text, ev["s"], ev["trigger"], ev.get("n", 0))
+    main = mention(text, ev["s"], ev["trigger"], ev.get("n", 0), ev.get("sn"))
     if crosses_sentence(text, main["sentence_start"], main["start"]):
         warnings.append(f"trigger {ev['trigger']!r} may lie past the end of sentence "
                         f"{main['sentence_text_prefix']!r}")
