@@ -2,12 +2,16 @@
 
 `TimeStep` fills `Document.times` with `TimeExpression` records (offsets into the cleaned
 text). Explicit dates ("4 септември 2025", "03.11.2009", "2009 година") resolve by themselves;
-a weekday, a month or a day and month without a year resolve to the closest occurrence on or
-before the publication date, or on or after it when their clause is in the future tense;
+a weekday resolves to the closest one on or before the publication date, or the next one when
+its clause is in the future tense; a month or a day and month without a year to the year of
+publication, or the one on the other side when the tense or the distance says so;
 deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
 недела") count from the publication date. Values are ISO: `2025-09-03` (day), `2025-W36`
 (week), `2025-09` (month), `2025` (year). Without a publication date the relative ones stay
-unresolved (`value` None) and are counted by why.
+unresolved (`value` None, `precision` still set) and are counted by why. In records that merge
+several articles a dateline (source note or byline with a numeric date) dates its own part.
+The conventions (spans without a leading preposition, a weekday written with its date is a
+second expression with that date's value ...) are those of `annotations/time/GUIDELINES.md`.
 
 The same matcher is the spaCy component `vesnik_time` (`vesnik.time.component`), and
 `governing_time` gives later stages (events, claims) the date of a span.

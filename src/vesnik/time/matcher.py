@@ -178,8 +178,8 @@ class TimeMatcher:
         cores: list[_Core] = []
         matched_to = 0
         for token in WORD.finditer(text):
-            start = token.start()
-            if start < matched_to or not (token.group()[0].isdigit() or token.group().lower() in self.openers):
+            start, word = token.start(), token.group()
+            if start < matched_to or not (word[0].isdigit() or word.lower() in self.openers):
                 continue
             m = self.pattern.match(text, start)
             core = self.handlers[m.lastgroup](m) if m else None
