@@ -1,0 +1,574 @@
+"""The PLOVER event coder: triggers from the lexicon, arguments from the entities, status from
+the clause, date from the governing time expression, attribution from the quotes stage and
+from `според X` / `..., соопшти X`.
+
+Per sentence: the names become participants (a demonym with a head noun becomes a derived
+actor, `руската армија` -> RUS MIL), triggers are matched (word sequences before single
+words), each trigger's clause gives the actor and the recipient through the entry's slots,
+and what is missing or inconsistent drops the candidate with a counted reason. Events told
+twice in a document are merged (same type, actors, recipients and status, compatible dates).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from vesnik.document import Document, Entity, Event, Mention, Span
+from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
+from vesnik.lang import resources
+from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, split_clauses
+from vesnik.quotes.text import Text
+from vesnik.time import governing_time
+
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
+# PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
+FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
+NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
+STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
+INHERITED_ACTOR = 0.85  # confidence factors
+PUBLICATION_DATE = 0.85
+PASSIVE = 0.9
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    first: int  # token range of the trigger words
+    end: int
+    passive: bool
+    span_first: int  # with a reflexive particle before it
+
+
+@dataclass
+class Coded:
+    event: Event
+    weak_date: bool  # the date is the publication date, no time expression
+    evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
+
+
+@dataclass
+class Arguments:
+    actor: list[str]
+    recipient: list[str]
+    flags: list[str]
+
+
+class EventCoder:
+    def __init__(self, lang: str = "mk"):
+        self.lang = lang
+        self.lex: EventLexicon = event_lexicon(lang)
+
+    def code(self, doc: Document, stats: Counter[str] | None = None) -> tuple[list[Event], dict[str, list[Span]]]:
+        """The document's events, and per event id the further mentions merged into it
+        (doc.entities gains the derived actors, `руската армија`)."""
+        run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
+        coded = run.code()
+        merged = merge(coded, run.stats)
+        events, evidence = [], {}
+        for n, c in enumerate(merged, 1):
+            c.event.id = f"EV{n}"
+            events.append(c.event)
+            if c.evidence:
+                evidence[c.event.id] = c.evidence
+        for ev in events:
+            run.stats[f"events: {ev.type}"] += 1
+        return events, evidence
+
+
+class _DocumentRun:
+    """One document's coding: its tokens, participants and derived entities."""
+
+    def __init__(self, lex: EventLexicon, doc: Document, stats: Counter[str], lang: str):
+        self.lex = lex
+        self.doc = doc
+        self.stats = stats
+        self.lang = lang
+        self.text = Text.read(doc.text, [(s.start, s.end) for s in doc.sentences], resources(lang).abbreviations)
+        self.entities = {e.id: e for e in doc.entities}
+        self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
+        self.collectives: dict[tuple, Entity] = {}
+        self.last_compound: list[str] = []
+
+    def code(self) -> list[Coded]:
+        coded: list[Coded] = []
+        by_sentence = self._participants()
+        for index in range(len(self.text.sentences)):
+            span = self.text.sentence_tokens(index)
+            view = SentenceView(index, self.text.tokens, span.start, span.stop)
+            if view.first >= view.end:
+                continue
+            view.clauses = split_clauses(view, self.lex)
+            participants = by_sentence.get(index, [])
+            taken = {i for p in participants for i in range(p.first, p.end)}
+            candidates = self._triggers(view, taken)
+            blockers = {i for c in candidates for i in range(c.first, c.end)}
+            blockers |= {i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.verbs}
+            view.groups = group_participants(view, participants, self.lex, blockers)
+            for group in view.groups:
+                if len(group.entities) > 1:
+                    self.last_compound = group.entities
+            for cand in candidates:
+                if self._object_of_verb(view, cand, candidates):
+                    self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
+                    continue
+                result = self._event(view, cand, candidates)
+                if isinstance(result, str):
+                    self.stats[f"dropped: {result}"] += 1
+                else:
+                    coded.append(result)
+                    if len(result.event.actor) > 1:
+                        self.last_compound = result.event.actor
+        self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
+        return coded
+
+    # ---- participants ----------------------------------------------------------------------
+
+    def _participants(self) -> dict[int, list[Participant]]:
+        found: dict[int, list[Participant]] = {}
+        tokens = self.text.tokens
+        name_starts = {self.text.token_at(m.start) for e in self.doc.entities for m in e.mentions
+                       if getattr(m, "kind", "name") != "demonym"}
+        for ent in list(self.doc.entities):
+            for m in ent.mentions:
+                first, end = self.text.token_at(m.start), self.text.token_at(m.end)
+                if first >= end:
+                    continue
+                sentence = tokens[first].sentence
+                if getattr(m, "kind", "name") == "demonym":
+                    part = self._demonym(ent, first, end, name_starts)
+                else:
+                    part = Participant(ent.id, first, end)
+                if part is not None:
+                    found.setdefault(sentence, []).append(part)
+        return found
+
+    def _demonym(self, ent: Entity, first: int, end: int, name_starts: set[int]) -> Participant | None:
+        """`руската армија` -> a derived RUS MIL actor; `рускиот претседател Путин` -> nothing
+        (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people."""
+        tokens = self.text.tokens
+        head = tokens[end] if end < len(tokens) and tokens[end].sentence == tokens[first].sentence else None
+        sector = self.lex.head_sector(head.low) if head else None
+        if sector:
+            if end + 1 in name_starts:
+                return None
+            derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
+            return Participant(derived.id, first, end + 1)
+        sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
+        if tokens[first].cap and first != sentence_first:
+            return Participant(ent.id, first, end)
+        return None
+
+    def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int) -> Entity:
+        """The actor a country's demonym or possessor with a head noun stands for (`руската
+        армија`, `Владата на Македонија`): the country with the head's sector."""
+        key = (ent.id, sector)
+        derived = self.derived.get(key)
+        if derived is None:
+            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country,
+                             sector=sector, name_en=ent.name_en, rule="events:country+head", confidence=ent.confidence)
+            self.derived[key] = derived
+            self.stats["derived actors (country + head noun)"] += 1
+        if not any(m.start == start for m in derived.mentions):
+            derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence))
+        return derived
+
+    # ---- triggers --------------------------------------------------------------------------
+
+    def _triggers(self, view: SentenceView, taken: set[int]) -> list[Candidate]:
+        found: list[Candidate] = []
+        i = view.first
+        while i < view.end:
+            cand = None if i in taken else self._trigger_at(view, i, taken)
+            if cand is None:
+                i += 1
+                continue
+            found.append(cand)
+            i = cand.end
+        return found
+
+    def _trigger_at(self, view: SentenceView, i: int, taken: set[int]) -> Candidate | None:
+        tokens = self.text.tokens
+        low = tokens[i].low
+        for trig in self.lex.sequences.get(low, ()):
+            end = self._sequence_end(view, trig, i, taken)
+            if end is not None and self._fits(view, trig):
+                return Candidate(trig, i, end, False, self._with_reflexive(view, i))
+        for trig in self.lex.single.get(low, ()):
+            if self._fits(view, trig):
+                passive = not trig.noun and low.endswith(self.lex.passive_endings)
+                return Candidate(trig, i, i + 1, passive, self._with_reflexive(view, i))
+        return None
+
+    def _sequence_end(self, view: SentenceView, trig: Trigger, i: int, taken: set[int]) -> int | None:
+        clause_end = view.clauses[view.clause_of(i)].end
+        at = i
+        for part in trig.sequence[1:]:
+            nxt = next((j for j in range(at + 1, min(at + 2 + trig.max_gap, clause_end))
+                        if j not in taken and self.text.tokens[j].low in part), None)
+            if nxt is None:
+                return None
+            at = nxt
+        return at + 1
+
+    def _fits(self, view: SentenceView, trig: Trigger) -> bool:
+        if trig.needs and not view.contains(view.first, view.end, trig.needs):
+            return False
+        return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _with_reflexive(self, view: SentenceView, i: int) -> int:
+        return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
+
+    @staticmethod
+    def _object_of_verb(view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`се заканува со напад`, `побара помош`, `ја откажа посетата`: the noun is what the
+        verb's act is about, not a second event."""
+        k = view.clause_of(cand.first)
+        return cand.trigger.noun and any(not c.trigger.noun and c.end <= cand.first and view.clause_of(c.first) == k
+                                         for c in candidates)
+
+    # ---- one event -------------------------------------------------------------------------
+
+    def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
+        trig = cand.trigger
+        args = self._arguments(view, cand, candidates)
+        if isinstance(args, str):
+            return args
+        location = self._location(view, cand, args)
+        if trig.location_as_recipient and not args.recipient and location:
+            args.recipient = [location]
+            args.flags.append("recipient:location")
+        args.recipient = [r for r in args.recipient if r not in args.actor]
+        if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2:
+            return "meeting with one participant"
+        status, status_flags = self._status(view, cand)
+        etype = trig.type
+        if status == "future" and etype in FUTURE_BECOMES:
+            etype, status = FUTURE_BECOMES[etype], "asserted"
+            status_flags.append(f"future→{etype}")
+        if etype in REQUIRES_RECIPIENT and not args.recipient:
+            return f"no recipient ({etype} needs one)"
+        when, weak = self._date(cand)
+        if when and status == "asserted" and self._long_ago(when):
+            status = "historical"
+            status_flags.append("historical:date")
+        confidence = trig.confidence
+        if "actor:inherited" in args.flags or "actor:anaphora" in args.flags:
+            confidence *= INHERITED_ACTOR
+        if weak:
+            confidence *= PUBLICATION_DATE
+        if cand.passive:
+            confidence *= PASSIVE
+        tokens = self.text.tokens
+        start, end = tokens[cand.span_first].start, tokens[cand.end - 1].end
+        event = Event(
+            id="", type=etype, mode=self._mode(view, cand, etype, args, location), actor=args.actor,
+            recipient=args.recipient, date=when, location=location, status=status,
+            reported_by=self._reporter(view, cand, args.actor), sentence=view.index,
+            trigger=Span(start=start, end=end, text=self.doc.text[start:end]),
+            rule="+".join([trig.id, *args.flags, *status_flags, *(["date:publication"] if weak else [])]),
+            confidence=round(confidence, 3), context=self._context(view, trig),
+        )
+        return Coded(event, weak)
+
+    def _arguments(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Arguments | str:
+        slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots
+        flags = ["passive"] if cand.passive else []
+        actor, how = self._fill(view, cand, slots.actor, candidates, None)
+        recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
+        actors = self._group_entities(actor) if actor else []
+        if not actors and self._pair_anaphor(view, cand) and self.last_compound:
+            actors, how = list(self.last_compound), "anaphora"
+        if not actors and not cand.passive:
+            collective = self._collective(view, cand, candidates)
+            if collective:
+                actors, how = [collective], "collective"
+        if how in ("inherited", "anaphora", "collective"):
+            flags.append(f"actor:{how}")
+        if not actors:
+            return "no actor"
+        recipients = self._group_entities(recipient) if recipient else []
+        if cand.trigger.reciprocal:
+            actors, recipients = list(dict.fromkeys(actors + recipients)), []
+        return Arguments(actors, recipients, flags)
+
+    def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
+              exclude: Group | None) -> tuple[Group | None, str | None]:
+        for slot in slots:
+            if slot == "subject":
+                group, how = self._subject(view, cand, candidates)
+            elif slot == "object":
+                group, how = self._object(view, cand, candidates), "object"
+            else:
+                group, how = self._governed(view, cand, slot, candidates), slot
+            if group is not None and group is not exclude:
+                return group, how
+        return None, None
+
+    def _group_entities(self, group: Group) -> list[str]:
+        """The group's entities; a country as the possessor of an organ (`Владата на
+        Македонија`) stands for the organ: the derived MKD GOV."""
+        sector = self.lex.head_sector(group.head) if group.governor == self.lex.genitive and group.head else None
+        ent = self.entities.get(group.members[0].entity) if len(group.members) == 1 else None
+        if sector is None or ent is None or ent.type != "GPE" or ent.sector:
+            return group.entities
+        tokens = self.text.tokens
+        start, end = tokens[group.head_at].start, tokens[group.end - 1].end
+        return [self._derive(ent, sector, start, end, tokens[group.first].sentence).id]
+
+    def _collective(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> str | None:
+        """An unnamed organ or collective as the bare subject (`Полицијата уапси ...`,
+        `граѓаните протестираа`): an actor with the head's sector and the country of the
+        sentence's place, if it names one."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        subject_end, _ = self._verb_bounds(view, cand, candidates)
+        taken = {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
+        for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
+            tok = self.text.tokens[i]
+            sector = self.lex.sector_heads.get(tok.low)
+            if i in taken or not sector:
+                continue
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
+                return None
+            place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
+            key = (place.country if place else None, sector, tok.low)
+            derived = self.collectives.get(key)
+            if derived is None:
+                derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=tok.text, type="ORG",
+                                 country=key[0], sector=sector, rule="events:collective")
+                self.collectives[key] = derived
+                self.derived[("collective",) + key] = derived
+            derived.mentions.append(Mention(start=tok.start, end=tok.end, text=tok.text, sentence=view.index))
+            return derived.id
+        return None
+
+    def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
+        """The stretch of the trigger's clause that belongs to it: from the clause start (or,
+        when an earlier verb trigger shares the clause, up to that verb: coordinated verbs share
+        their subject) to the next verb trigger."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        verbs = [c for c in candidates if not c.trigger.noun and clause.first <= c.first < clause.end and c is not cand]
+        before = [c.first for c in verbs if c.first < cand.first]
+        after = [c.first for c in verbs if c.first > cand.first]
+        return (min(before) if before else cand.first), (min(after) if after else clause.end)
+
+    def _subject(self, view: SentenceView, cand: Candidate, candidates) -> tuple[Group | None, str | None]:
+        k = view.clause_of(cand.first)
+        subject_end, _ = self._verb_bounds(view, cand, candidates)
+        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)]
+        if cand.trigger.noun:
+            found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
+        if found:
+            return max(found, key=lambda g: g.end), "subject"
+        if cand.trigger.noun:
+            return None, None
+        inherited = self._clause_subject(view, k - 1, view.clauses[k].opener) if k else None
+        return inherited, ("inherited" if inherited else None)
+
+    def _subject_like(self, group: Group) -> bool:
+        """A bare name, or a country as the possessor of an organ (`Владата на Македонија`)."""
+        return group.governor is None or (group.governor == self.lex.genitive and bool(group.head) and self.lex.head_sector(group.head) is not None)
+
+    def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
+        """The subject a clause hands on to the next one: for a relative clause the name just
+        before it; else the first bare name of clause k, or of the clauses before it."""
+        if opener in self.lex.relative_openers:
+            before = [g for g in view.groups if g.end <= view.clauses[k + 1].first]
+            return max(before, key=lambda g: g.end) if before else None
+        while k >= 0:
+            own = [g for g in view.groups if g.clause == k and self._subject_like(g)]
+            if own:
+                return min(own, key=lambda g: g.first)
+            k -= 1
+        return None
+
+    def _object(self, view: SentenceView, cand: Candidate, candidates) -> Group | None:
+        _, stop = self._verb_bounds(view, cand, candidates)
+        after = [g for g in view.groups if cand.end <= g.first < stop and g.governor is None]
+        return min(after, key=lambda g: g.first) if after else None
+
+    def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates) -> Group | None:
+        k = view.clause_of(cand.first)
+        start, stop = self._verb_bounds(view, cand, candidates)
+        mine = [g for g in view.groups if g.clause == k and g.governor == prep]
+        after = [g for g in mine if cand.end <= g.first < stop]
+        if cand.trigger.noun and prep == self.lex.genitive:  # a noun's genitive follows it closely
+            after = [g for g in after if g.first - cand.end <= NOUN_GENITIVE_REACH]
+        if after:
+            return min(after, key=lambda g: g.first)
+        if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient
+            return None
+        before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
+        return max(before, key=lambda g: g.end) if before else None
+
+    def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
+        clause = view.clauses[view.clause_of(cand.first)]
+        return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
+
+    def _location(self, view: SentenceView, cand: Candidate, args: Arguments) -> str | None:
+        """The place of the event: a GPE/LOC under a location preposition, in the trigger's
+        clause, else in its sentence; never one of the participants."""
+        used = set(args.actor) | set(args.recipient)
+        k = view.clause_of(cand.first)
+
+        def places(groups):
+            return [g for g in groups if g.governor in self.lex.location_prepositions
+                    and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES for e in g.entities)
+                    and not used & set(g.entities)]
+
+        for pool in ([g for g in view.groups if g.clause == k], view.groups):
+            found = places(pool)
+            if found:
+                return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
+        return None
+
+    # ---- status, date, mode, context, attribution ------------------------------------------
+
+    def _status(self, view: SentenceView, cand: Candidate) -> tuple[str, list[str]]:
+        """From the words just before the trigger (`не`, `ќе`, `би`), the word that opened its
+        clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""
+        lex = self.lex
+        clause = view.clauses[view.clause_of(cand.first)]
+        near = set(view.words(max(clause.first, cand.span_first - STATUS_REACH), cand.span_first))
+        if near & lex.negation or _opened_by(clause, lex.negated_future):
+            return "negated", ["negation"]
+        if near & lex.hypothetical or clause.opener in lex.hypothetical_openers:
+            return "hypothetical", ["conditional"]
+        if _opened_by(clause, lex.hypothetical_sequences) or view.has_sequence(clause.first, cand.first, lex.hypothetical_sequences):
+            return "hypothetical", ["purpose-or-condition"]
+        if near & lex.future:
+            return "future", ["future"]
+        if clause.opener in lex.subjunctive and self._future_governed(view, clause):
+            return "future", ["future:intent"]
+        if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
+            return "historical", ["historical"]
+        return "asserted", []
+
+    def _future_governed(self, view: SentenceView, clause) -> bool:
+        """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""
+        k = view.clauses.index(clause)
+        if k == 0:
+            return False
+        prev = view.clauses[k - 1]
+        words = view.words(prev.first, prev.end)
+        return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
+
+    def _date(self, cand: Candidate) -> tuple[str | None, bool]:
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        if found is not None and found.value:
+            return found.value, False
+        if self.doc.published:
+            return self.doc.published.isoformat(), True
+        return None, False
+
+    def _long_ago(self, when: str) -> bool:
+        end = period_end(when)
+        published = self.doc.published
+        return bool(end and published and (published - end).days >= self.lex.historical_days)
+
+    def _mode(self, view: SentenceView, cand: Candidate, etype: str, args: Arguments, location: str | None) -> str | None:
+        if cand.trigger.mode and etype == cand.trigger.type:
+            return cand.trigger.mode
+        for mode, words in self.lex.mode_cues.get(etype, ()):
+            if view.contains(view.first, view.end, words):
+                return mode
+        if etype != "CONSULT":
+            return None
+        countries = {self.entities[e].country for e in args.actor + args.recipient if e in self.entities}
+        if countries & INTERNATIONAL:
+            return "multilateral"
+        place = self.entities.get(location or "")
+        if place is not None and place.country and place.country not in countries:
+            return "third-party"
+        return "meeting"
+
+    def _context(self, view: SentenceView, trig: Trigger) -> list[str]:
+        found = list(trig.context)
+        for context, words in self.lex.contexts:
+            if context not in found and view.contains(view.first, view.end, words):
+                found.append(context)
+        return found
+
+    def _reporter(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """Who the text attributes the event to: `според X` or a trailing `..., соопшти X` in
+        the sentence, else the quotes stage's attribution, else the speaker of `X изјави дека`
+        when the speaker is not the actor. An agency that only reports is never the actor."""
+        rep = self.lex.reporting
+        for group in view.groups:
+            if group.governor in rep.source_cues:
+                return group.entities[0]
+        k = view.clause_of(cand.first)
+        for clause in view.clauses[k + 1:]:
+            if clause.opener in rep.verbs:
+                after = [g for g in view.groups if clause.first <= g.first < clause.end]
+                if after:
+                    return after[0].entities[0]
+        offset = self.text.tokens[cand.first].start
+        for quote in self.doc.quotes:
+            if quote.start <= offset < quote.end:
+                if quote.reported_by:
+                    return quote.reported_by
+                if quote.speaker and quote.speaker not in actors:
+                    return quote.speaker
+        if k and view.clauses[k].opener in rep.complementisers:
+            prev = view.clauses[k - 1]
+            if any(t in rep.verbs for t in view.words(prev.first, prev.end)):
+                speaker = self._clause_subject(view, k - 1, None)
+                if speaker and not set(speaker.entities) & set(actors):
+                    return speaker.entities[0]
+        return None
+
+
+def _opened_by(clause, sequences) -> bool:
+    """Whether the clause's opener ends one of the word sequences (`нема да`, `за да`)."""
+    return any(seq[-1] == clause.opener and clause.before_opener[-(len(seq) - 1):] == seq[:-1]
+               for seq in sequences if len(seq) > 1)
+
+
+def period_end(value: str) -> date | None:
+    """The last day of an ISO date, month, year or week value."""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week), 7)
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date(parts[0], 12, 31) if parts else None
+
+
+def merge(coded: list[Coded], stats: Counter[str]) -> list[Coded]:
+    """One event per act: the same type, actors, recipients and status with dates that agree
+    (or one of them only the publication date) are one event; the later mentions become its
+    evidence and fill in what it lacks (place, source, a date from the text)."""
+    kept: list[Coded] = []
+    for c in coded:
+        ev = c.event
+        key = (ev.type, frozenset(ev.actor), frozenset(ev.recipient), ev.status)
+        same = next((k for k in kept if (k.event.type, frozenset(k.event.actor), frozenset(k.event.recipient),
+                                         k.event.status) == key
+                     and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
+        if same is None:
+            kept.append(c)
+            continue
+        stats["merged: the same event told again"] += 1
+        base = same.event
+        same.evidence.append(ev.trigger)
+        if same.weak_date and not c.weak_date:
+            base.date, same.weak_date = ev.date, False
+            base.rule = base.rule.replace("+date:publication", "")
+        base.location = base.location or ev.location
+        base.reported_by = base.reported_by or ev.reported_by
+        base.mode = base.mode or ev.mode
+        base.context = list(dict.fromkeys(base.context + ev.context))
+        base.confidence = max(base.confidence, ev.confidence)
+    return kept

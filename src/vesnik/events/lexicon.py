@@ -1,0 +1,161 @@
+"""The event coder's word knowledge, read from `vesnik/lang/<lang>/triggers.yaml` (triggers,
+argument slots, mode cues) and `event_cues.yaml` (status, clause and role cues), plus the
+reporting verbs and clause words of `reporting.yaml` (shared with the quotes stage)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from vesnik.lang import yaml_data
+from vesnik.quotes.lexicon import ReportingWords, reporting_words
+
+
+@dataclass(frozen=True)
+class Slots:
+    """Where the actor and the recipient are looked for, in order of preference: `subject`,
+    `object`, or a preposition governing the name."""
+
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    type: str
+    mode: str | None
+    noun: bool
+    slots: Slots
+    passive: Slots
+    reciprocal: bool
+    location_as_recipient: bool
+    needs: tuple[str, ...]  # word beginnings, one of which the sentence must contain
+    unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
+    confidence: float
+    context: tuple[str, ...]
+    sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
+    max_gap: int = 0
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    single: dict[str, tuple[Trigger, ...]]  # word form -> entries, first that fits wins
+    sequences: dict[str, tuple[Trigger, ...]]  # form of a sequence's first word -> entries
+    mode_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # type -> (mode, word beginnings)
+    negation: frozenset[str]
+    negated_future: tuple[tuple[str, ...], ...]
+    future: frozenset[str]
+    future_governors: tuple[str, ...]
+    hypothetical: frozenset[str]
+    hypothetical_openers: frozenset[str]
+    hypothetical_sequences: tuple[tuple[str, ...], ...]
+    historical_sequences: tuple[tuple[str, ...], ...]
+    historical_days: int
+    subjunctive: frozenset[str]
+    relative_openers: frozenset[str]
+    comma_openers: frozenset[str]
+    reflexive: frozenset[str]
+    coordinators: frozenset[str]
+    preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
+    location_prepositions: frozenset[str]
+    genitive: str
+    pair_anaphora: frozenset[str]
+    sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
+    role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
+    contexts: tuple[tuple[str, tuple[str, ...]], ...]
+    passive_endings: tuple[str, ...]
+    english: dict[str, dict]  # type -> English verb phrases for the renderer
+    reporting: ReportingWords
+    governors: frozenset[str]  # every word that may govern a name (see `_governors`)
+
+    def head_sector(self, word: str) -> str | None:
+        """The sector a head noun gives the country before or after it (`руската армија`,
+        `министерот на Србија`), or None when the word is no organ, collective or role."""
+        return self.sector_heads.get(word) or next((s for stem, s in self.role_stems if word.startswith(stem)), None)
+
+
+def _low(words) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in words)
+
+
+def _slots(spec: dict, fallback: Slots) -> Slots:
+    return Slots(tuple(spec.get("actor", fallback.actor)), tuple(spec.get("recipient", fallback.recipient)))
+
+
+def _trigger(entry: dict, defaults: dict) -> Trigger:
+    noun = entry.get("pos", "verb") == "noun"
+    base = defaults["noun" if noun else "verb"]
+    passive = defaults["passive"]
+    return Trigger(
+        id=entry["id"],
+        type=entry["type"],
+        mode=entry.get("mode"),
+        noun=noun,
+        slots=_slots(entry, Slots(tuple(base["actor"]), tuple(base["recipient"]))),
+        passive=_slots(entry.get("passive", {}), Slots(tuple(passive["actor"]), tuple(passive["recipient"]))),
+        reciprocal=bool(entry.get("reciprocal")),
+        location_as_recipient=bool(entry.get("location_as_recipient")),
+        needs=_low(entry.get("needs", ())),
+        unless=_low(entry.get("unless", ())),
+        confidence=float(entry.get("confidence", defaults["confidence"])),
+        context=tuple(entry.get("context", ())),
+        sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
+        max_gap=int(entry.get("max_gap", 0)),
+    )
+
+
+def _governors(triggers: list[Trigger], reporting: ReportingWords, cues: dict) -> frozenset[str]:
+    """The reporting data's prepositions and source cues (`според`), the location and
+    phrase prepositions, and every preposition a trigger's slots name."""
+    slots = {s for t in triggers for s in (*t.slots.actor, *t.slots.recipient, *t.passive.actor, *t.passive.recipient)}
+    return (reporting.prepositions | reporting.source_cues | frozenset(_low(cues["location_prepositions"]))
+            | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object"}))
+
+
+@cache
+def event_lexicon(lang: str) -> EventLexicon:
+    data = yaml_data(lang, "triggers")
+    cues = yaml_data(lang, "event_cues")
+    single: dict[str, list[Trigger]] = {}
+    sequences: dict[str, list[Trigger]] = {}
+    triggers = []
+    for entry in data["triggers"]:
+        trig = _trigger(entry, data["defaults"])
+        triggers.append(trig)
+        if trig.sequence:
+            for form in trig.sequence[0]:
+                sequences.setdefault(form, []).append(trig)
+        else:
+            for form in _low(entry["forms"]):
+                single.setdefault(form, []).append(trig)
+    return EventLexicon(
+        single={f: tuple(ts) for f, ts in single.items()},
+        sequences={f: tuple(ts) for f, ts in sequences.items()},
+        mode_cues={t: tuple((mode, _low(words)) for mode, words in modes.items()) for t, modes in data["mode_cues"].items()},
+        negation=frozenset(_low(cues["negation"])),
+        negated_future=tuple(_low(s) for s in cues["negated_future"]),
+        future=frozenset(_low(cues["future"])),
+        future_governors=_low(cues["future_governors"]),
+        hypothetical=frozenset(_low(cues["hypothetical"])),
+        hypothetical_openers=frozenset(_low(cues["hypothetical_openers"])),
+        hypothetical_sequences=tuple(_low(s) for s in cues["hypothetical_sequences"]),
+        historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
+        historical_days=int(cues["historical_days"]),
+        subjunctive=frozenset(_low(cues["subjunctive"])),
+        relative_openers=frozenset(_low(cues["relative_openers"])),
+        comma_openers=frozenset(_low(cues["comma_openers"])),
+        reflexive=frozenset(_low(cues["reflexive"])),
+        coordinators=frozenset(_low(cues["coordinators"])),
+        preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
+        location_prepositions=frozenset(_low(cues["location_prepositions"])),
+        genitive=str(cues["genitive"]).lower(),
+        pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
+        sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
+        role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
+                                key=lambda r: -len(r[0]))),
+        contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
+        passive_endings=_low(cues["passive_participle_endings"]),
+        english=data["english"],
+        reporting=reporting_words(lang),
+        governors=_governors(triggers, reporting_words(lang), cues),
+    )

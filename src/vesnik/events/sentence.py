@@ -1,0 +1,159 @@
+"""One sentence as the event coder sees it: its tokens, its clauses, and the names in it
+grouped into participants (coordinated names form one group) with the preposition that
+governs each group.
+
+No parser is involved: a clause ends at `;`/`:`, before a complementiser (`дека`), a
+subjunctive `да`, a relative pronoun, and after a comma before a clause opener or a speech
+verb. A group's governor is the first preposition found within a few words before it; words
+in between may be titles and adjectives (`со рускиот претседател Путин`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vesnik.events.lexicon import EventLexicon
+from vesnik.quotes.text import CLOSE, OPEN, Token
+
+GOVERNOR_REACH = 4  # words between a preposition and the name it governs
+COORDINATION_REACH = 4  # words between two coordinated names ("Ким и рускиот претседател Путин")
+QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
+
+
+@dataclass
+class Participant:
+    """A name in the sentence standing for an entity (or a derived one, `руската армија`)."""
+
+    entity: str
+    first: int  # token indices, end exclusive
+    end: int
+
+
+@dataclass
+class Group:
+    """Coordinated participants: one compound actor or recipient."""
+
+    members: list[Participant]
+    governor: str | None = None  # the preposition before the group
+    head: str | None = None  # the noun before a governing `на` ("Владата на Македонија")
+    head_at: int | None = None  # its token index
+    clause: int = 0
+
+    @property
+    def first(self) -> int:
+        return self.members[0].first
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def entities(self) -> list[str]:
+        return list(dict.fromkeys(p.entity for p in self.members))
+
+
+@dataclass
+class Clause:
+    first: int
+    end: int
+    opener: str | None = None  # the word that opened it (дека, да, кои, а, a speech verb)
+    before_opener: tuple[str, ...] = ()  # the two words before the opener ("нема да", "за да")
+
+
+@dataclass
+class SentenceView:
+    index: int
+    tokens: list[Token]  # the whole document's tokens
+    first: int
+    end: int
+    clauses: list[Clause] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+    def clause_of(self, i: int) -> int:
+        for n, clause in enumerate(self.clauses):
+            if clause.first <= i < clause.end:
+                return n
+        return len(self.clauses) - 1
+
+    def words(self, first: int, end: int) -> list[str]:
+        return [t.low for t in self.tokens[first:end]]
+
+    def contains(self, first: int, end: int, beginnings: tuple[str, ...]) -> bool:
+        return any(w.startswith(b) for w in self.words(first, end) for b in beginnings)
+
+    def has_sequence(self, first: int, end: int, sequences) -> bool:
+        words = self.words(first, end)
+        return any(tuple(words[i:i + len(seq)]) == seq for seq in sequences for i in range(len(words) - len(seq) + 1))
+
+
+def split_clauses(view: SentenceView, lex: EventLexicon) -> list[Clause]:
+    rep = lex.reporting
+    openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
+    always = rep.complementisers | lex.subjunctive | lex.relative_openers
+    starts = [view.first]
+    for i in range(view.first + 1, view.end):
+        low = view.tokens[i].low
+        prev = view.tokens[i - 1].low
+        if prev in (";", ":"):
+            starts.append(i)
+        elif low in always or (prev == "," and (low in openers_after_comma or low in rep.verbs)):
+            if i != starts[-1]:
+                starts.append(i)
+    clauses = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else view.end
+        opener = view.tokens[start].low if n else None
+        before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
+        clauses.append(Clause(start, end, opener, before))
+    return clauses
+
+
+def group_participants(view: SentenceView, participants: list[Participant], lex: EventLexicon,
+                       blockers: set[int]) -> list[Group]:
+    """Coordinated participants into groups, each with its governing preposition. `blockers`
+    are token indices (triggers, speech verbs) that neither coordination nor government crosses."""
+    groups: list[Group] = []
+    for part in sorted(participants, key=lambda p: p.first):
+        last = groups[-1] if groups else None
+        if last and _coordinated(view, last.end, part.first, lex, blockers):
+            last.members.append(part)
+        else:
+            groups.append(Group([part]))
+    prepositions = lex.governors
+    for group in groups:
+        group.clause = view.clause_of(group.first)
+        group.governor, group.head_at = _governor(view, group.first, prepositions, lex, blockers, participants)
+        group.head = view.tokens[group.head_at].low if group.head_at is not None else None
+    return groups
+
+
+def _coordinated(view: SentenceView, end: int, first: int, lex: EventLexicon, blockers: set[int]) -> bool:
+    """Two names are coordinated when a coordinator follows the first directly and only
+    lower-case words (titles, adjectives) stand between it and the second, in one clause."""
+    between = view.tokens[end:first]
+    if not between or len(between) > COORDINATION_REACH or view.clause_of(end - 1) != view.clause_of(first):
+        return False
+    if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
+        return False
+    return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) for t in between[1:])
+
+
+def _governor(view: SentenceView, first: int, prepositions: frozenset[str], lex: EventLexicon, blockers: set[int],
+              participants: list[Participant]) -> tuple[str | None, int | None]:
+    """The preposition governing the name at token `first`, and the index of the word before
+    it (the possessed noun of `X на Y`)."""
+    clause_start = view.clauses[view.clause_of(first)].first
+    taken = {i for p in participants for i in range(p.first, p.end)}
+    i = first - 1
+    while i >= clause_start and first - i <= GOVERNOR_REACH:
+        tok = view.tokens[i]
+        if tok.i in blockers or tok.i in taken:
+            break
+        for words, prep in lex.preposition_phrases:
+            if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
+                return prep, None
+        if tok.low in prepositions:
+            return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
+        if not tok.word and tok.text not in QUOTE_MARKS:
+            break
+        i -= 1
+    return None, None
