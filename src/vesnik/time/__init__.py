@@ -19,7 +19,7 @@ The same matcher is the spaCy component `vesnik_time` (`vesnik.time.component`),
 The words are data (`vesnik/lang/<lang>/dates.yaml`). dateparser's partial Macedonian was
 measured and is not used at run time: it resolves 21 of 44 written test expressions (not the
 ordinals "10-ти мај", nor "во среда", "пред два дена", "минатиот петок", "2009 година") and
-28% of the gold surfaces of the test split, at ~2-3 ms a call (`search_dates` ~70 ms a
+33% of the 214 gold surfaces of the test split, at ~1-3 ms a call (`search_dates` ~70 ms a
 sentence), against this stage's budget of 2 ms a whole article; its Macedonian data supplied
 some of dates.yaml instead (see its header).
 """
