@@ -72,17 +72,6 @@ def resources(lang: str) -> Resources:
 
 
 @cache
-def dates(lang: str) -> dict[str, Any]:
-    """The date and time words of a language (`<lang>/dates.yaml`; its header describes the keys)."""
-    import yaml  # only the stages that read YAML data need PyYAML
-
-    path = LANG_DIR / lang / "dates.yaml"
-    if not path.exists():
-        raise KeyError(f"no date words for {lang!r} in {LANG_DIR}")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-@cache
 def yaml_data(lang: str, name: str) -> Any:
     """A reviewed YAML data file of a language, `<lang>/<name>.yaml` (its header describes it)."""
     import yaml  # only the stages that read YAML data need PyYAML

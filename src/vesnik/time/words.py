@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from vesnik.lang import dates
+from vesnik.lang import yaml_data
 
 DIRECTIONS = {"previous": -1, "this": 0, "next": 1}
 
@@ -47,7 +47,7 @@ def _tuple(words: list[str]) -> tuple[str, ...]:
 
 @cache
 def date_words(lang: str) -> DateWords:
-    data = dates(lang)
+    data = yaml_data(lang, "dates")
     units = data["units"]
     return DateWords(
         month_names=_table([m["names"] for m in data["months"]]),
