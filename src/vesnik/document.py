@@ -32,6 +32,11 @@ class Mention(BaseModel):
     end: int
     text: str
     sentence: int
+    # "name" for a name as written; "demonym" for an adjective or noun of a people (`руската`),
+    # "role" for a role phrase, "pronoun" — the non-name kinds are kept for the stages that
+    # need them (events, quotes) and are not named-entity mentions
+    kind: str = "name"
+    rule: str | None = None  # what found it: gazetteer, model, coreference
 
 
 class Entity(BaseModel):
@@ -46,6 +51,8 @@ class Entity(BaseModel):
     sector: str | None = None
     rule: str | None = None
     confidence: float | None = None
+    # knowledge-base candidates found by the entities stage, for the linking stage to choose from
+    _candidates: list[str] = PrivateAttr(default_factory=list)
 
 
 class Quote(BaseModel):

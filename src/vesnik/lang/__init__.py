@@ -72,6 +72,13 @@ def resources(lang: str) -> Resources:
 
 
 @cache
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A word list of a language, `<lang>/<name>.txt.gz` (one word a line); empty if absent."""
+    path = LANG_DIR / lang / f"{name}.txt.gz"
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split()) if path.exists() else frozenset()
+
+
+@cache
 def yaml_data(lang: str, name: str) -> Any:
     """A reviewed YAML data file of a language, `<lang>/<name>.yaml` (its header describes it)."""
     import yaml  # only the stages that read YAML data need PyYAML

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from vesnik.pipeline.base import Pipeline, PipelineStep
 
-STAGES = ("clean", "segment", "language")
+STAGES = ("clean", "segment", "language", "entities", "linking")
 
 
 def build_pipeline(until: str | None = None, lang: str = "mk") -> Pipeline:
     """Every stage up to and including `until` (all by default)."""
     from vesnik.clean import CleanStep
+    from vesnik.entities import EntityStep
     from vesnik.language import LanguageStep
+    from vesnik.linking import LinkStep
     from vesnik.segment import SegmentStep
 
-    makers = {"clean": lambda: CleanStep(lang), "segment": lambda: SegmentStep(lang), "language": LanguageStep}
+    makers = {"clean": lambda: CleanStep(lang), "segment": lambda: SegmentStep(lang), "language": LanguageStep,
+              "entities": lambda: EntityStep(lang), "linking": lambda: LinkStep(lang)}
     steps: list[PipelineStep] = []
     for name in STAGES:
         steps.append(makers[name]())

@@ -1,0 +1,190 @@
+"""Entities stage: people, organisations and places, found by the knowledge base and by a
+statistical model, whichever sees them.
+
+- The gazetteer (`gazetteer.py`) finds every surface form of the actor knowledge base:
+  names, aliases and acronyms in both scripts, inflected and definite forms, capitals, and
+  demonyms (`руската`), which are kept as non-name mentions for the event coder.
+- The NER model (`models/ner-<lang>`, trained by `scripts/ner/train.py` on the project's own
+  annotations) finds names the knowledge base does not know.
+Where they overlap the longer span wins (ties: the knowledge base). The stage groups mentions
+of the same actor (or, for unknown names, the same text) into `Document.entities`; the
+linking stage then resolves them against the knowledge base and the document.
+
+Both halves are spaCy components too (`vesnik_gazetteer`, and the model's own `ner`), see
+`vesnik.entities.spacy`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from vesnik.document import Document, Entity, Mention
+from vesnik.entities.gazetteer import Gazetteer, Match
+from vesnik.kb import load_kb
+from vesnik.lang import word_list, yaml_data
+from vesnik.pipeline import PipelineStep
+from vesnik.segment import make_nlp, spacy_doc
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+LABELS = ("PER", "ORG", "GPE", "LOC")
+NAME_KINDS = {"name", "alias", "acronym", "capital"}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    kb = load_kb()
+    return Gazetteer((form, ident, kind, kb.get(ident).type) for form, ident, kind in kb.surface_forms())
+
+
+@cache
+def ner_model(lang: str):
+    """The shipped spaCy NER pipeline for `lang`, or None when there is none."""
+    import spacy
+
+    path = MODELS / f"ner-{lang}"
+    if not (path / "meta.json").exists():
+        return None
+    nlp = spacy.load(path)
+    for label in LABELS:  # the tokenizing pipeline's string store must know the labels
+        make_nlp(lang).vocab.strings.add(label)
+    return nlp
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    rule: str  # gazetteer | model
+    kind: str = "name"
+    actors: list[str] = field(default_factory=list)  # knowledge-base candidates, best first
+
+
+def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
+    (`Советот за безбедност на ОН` over `ОН`); one that cuts across a knowledge-base name is
+    dropped (`агенција на Јужна` against `Јужна Кореја`); otherwise the longer span wins and,
+    on a tie, the knowledge base. Demonyms never compete with names: they are another kind of
+    mention."""
+    names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
+    model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
+    ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
+    kept: list[Candidate] = []
+    for cand in ranked:
+        clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
+        if clash is None:
+            kept.append(cand)
+        elif clash.rule == "gazetteer" and cand.rule == "model" and (clash.start, clash.end) == (cand.start, cand.end):
+            clash.rule = "gazetteer+model"
+    demonyms = [c for c in gazetteer_spans if c.kind == "demonym" and not any(c.start < k.end and k.start < c.end for k in kept)]
+    return sorted(kept + demonyms, key=lambda c: c.start)
+
+
+class EntityStep(PipelineStep):
+    name = "entities"
+
+    def __init__(self, lang: str = "mk", use_model: bool = True, use_gazetteer: bool = True):
+        super().__init__()
+        self.lang = lang
+        self.gazetteer = gazetteer() if use_gazetteer else None
+        self.model = ner_model(lang) if use_model else None
+        self.common_words = word_list(lang, "common_words")
+        self.place_prepositions = set(yaml_data(lang, "ner_context")["place_prepositions"])
+
+    def process(self, doc: Document) -> Document:
+        if doc.language != self.lang or not doc.text:
+            return doc
+        found = self._gazetteer_spans(doc.text) if self.gazetteer else []
+        predicted = self._model_spans(doc) if self.model is not None else []
+        candidates = merge(found, predicted)
+        candidates = propagate(doc.text, candidates)
+        doc.entities = group(doc, candidates)
+        for cand in candidates:
+            self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
+        return doc
+
+    def _gazetteer_spans(self, text: str) -> list[Candidate]:
+        return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
+
+    def _model_spans(self, doc: Document) -> list[Candidate]:
+        sdoc = spacy_doc(doc, self.lang)
+        for _, component in self.model.pipeline:
+            sdoc = component(sdoc)
+        spans = []
+        for e in sdoc.ents:
+            if e.label_ not in LABELS:
+                continue
+            if len(e) == 1 and e[0].is_sent_start and e.text.lower() in self.common_words:
+                self.stats["model names dropped: a common word starting a sentence"] += 1
+                continue
+            label = e.label_
+            if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
+                label = "GPE"
+                self.stats["model persons after a place preposition retyped GPE"] += 1
+            spans.append(Candidate(e.start_char, e.end_char, label, "model"))
+        return spans
+
+
+def candidate(match: Match) -> Candidate:
+    """A gazetteer match as a mention candidate: a name if any matching form is a name, else an
+    anaphor (`Алијансата`), else a demonym."""
+    names = [f for f in match.forms if f.kind in NAME_KINDS]
+    if names:
+        return Candidate(match.start, match.end, names[0].label, "gazetteer", "name", _unique(f.actor_id for f in names))
+    if any(f.kind == "anaphor" for f in match.forms):
+        anaphors = [f for f in match.forms if f.kind == "anaphor"]
+        return Candidate(match.start, match.end, anaphors[0].label, "gazetteer", "anaphor", _unique(f.actor_id for f in anaphors))
+    demonyms = [f for f in match.forms if f.kind == "demonym"]
+    return Candidate(match.start, match.end, "GPE", "gazetteer", "demonym", _unique(f.actor_id for f in demonyms))
+
+
+def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name found once is a name wherever else it is written: untagged occurrences of a found
+    name, and of the surname (last word) of a person named in full, become mentions too."""
+    taken = [(c.start, c.end) for c in candidates]
+    forms: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.kind != "name":
+            continue
+        name = text[c.start:c.end]
+        forms.setdefault(name, c)
+        words = name.split()
+        if c.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
+            forms.setdefault(words[-1], c)
+    added = []
+    for form, source in forms.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                added.append(Candidate(m.start(), m.end(), source.label, "propagated", "name", list(source.actors)))
+                taken.append(m.span())
+    return sorted(candidates + added, key=lambda c: c.start)
+
+
+def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
+    """One entity per knowledge-base candidate set (or per name for unknown names)."""
+    entities: dict[tuple, Entity] = {}
+    for cand in candidates:
+        text = doc.text[cand.start:cand.end]
+        key = ("kb", tuple(cand.actors)) if cand.actors else ("text", cand.label, text)
+        entity = entities.get(key)
+        if entity is None:
+            entity = Entity(id=f"E{len(entities) + 1}", name=text, type=cand.label, rule=cand.rule,
+                            kb_id=cand.actors[0] if cand.actors else None)
+            entity._candidates = cand.actors
+            entities[key] = entity
+        kind = "demonym" if cand.kind == "demonym" else "name"
+        entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
+                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+    return list(entities.values())
+
+
+def _crosses(a: Candidate, b: Candidate) -> bool:
+    """Do the spans overlap without one containing the other?"""
+    overlap = a.start < b.end and b.start < a.end
+    return overlap and not (a.start <= b.start and b.end <= a.end) and not (b.start <= a.start and a.end <= b.end)
+
+
+def _unique(ids) -> list[str]:
+    return list(dict.fromkeys(ids))

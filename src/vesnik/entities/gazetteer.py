@@ -1,0 +1,104 @@
+"""Find the knowledge base's surface forms in text, in whatever script and case they were indexed.
+
+Forms and text are cut into word tokens and folded (`vesnik.text.translit.fold`: case, accents
+and script), so `KCNA` in the text meets the form `КЦНА` and `Putin` meets `Путин`. Case still
+matters where it tells a name from a word: a name's capitalised words must be capitalised in
+the text, and an acronym must be written in capitals (`ОН`, not the English word `on`).
+The longest match wins.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vesnik.text.translit import fold
+
+WORD = re.compile(r"\w+", re.UNICODE)
+# what may stand between two words of one name: a space, a hyphen, an apostrophe, an initial's dot
+JOINER = re.compile(r"^(?:\s+|\s*[-‐‑–]\s*|['’]|\.\s*)$")
+
+
+@dataclass(frozen=True)
+class Form:
+    actor_id: str
+    kind: str  # name, alias, acronym, demonym, capital, anaphor
+    label: str  # PER, ORG, GPE, LOC
+    capitals: tuple[bool, ...]  # which words of the form start with a capital letter
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    forms: list[Form]
+
+    @property
+    def label(self) -> str:
+        return self.forms[0].label
+
+    @property
+    def kinds(self) -> set[str]:
+        return {f.kind for f in self.forms}
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return fold(word)
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[tuple[str, str, str, str]]):
+        """`entries`: (form as written, actor id, kind, label)."""
+        self.index: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+        self.max_words = 1
+        for text, actor_id, kind, label in entries:
+            words = WORD.findall(text)
+            if not words:
+                continue
+            form = Form(actor_id, kind, label, tuple(w[:1].isupper() for w in words))
+            key = tuple(_key(w) for w in words)
+            if form not in self.index[key]:
+                self.index[key].append(form)
+            self.max_words = max(self.max_words, len(words))
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def find(self, text: str) -> list[Match]:
+        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        keys = [_key(w) for _, _, w in words]
+        matches: list[Match] = []
+        i = 0
+        while i < len(words):
+            found = None
+            for n in range(min(self.max_words, len(words) - i), 0, -1):
+                forms = self.index.get(tuple(keys[i:i + n]))
+                if forms is None or not self._joined(text, words, i, n):
+                    continue
+                fitting = [f for f in forms if self._fits(f, words[i:i + n])]
+                if fitting:
+                    found = Match(words[i][0], words[i + n - 1][1], fitting)
+                    i += n
+                    break
+            if found is None:
+                i += 1
+            else:
+                matches.append(found)
+        return matches
+
+    @staticmethod
+    def _joined(text: str, words: list, i: int, n: int) -> bool:
+        return all(JOINER.match(text[words[j][1]:words[j + 1][0]]) for j in range(i, i + n - 1))
+
+    @staticmethod
+    def _fits(form: Form, words: list[tuple[int, int, str]]) -> bool:
+        if form.kind == "acronym":
+            return all(w.isupper() or w.isdigit() for _, _, w in words)
+        if form.kind == "demonym":
+            return True
+        if form.kind == "anaphor" and not words[0][2][:1].isupper():
+            return False  # `Алијансата` may stand for NATO; `полицијата` is a common noun
+        return all(w[:1].isupper() for cap, (_, _, w) in zip(form.capitals, words) if cap)

@@ -1,0 +1,239 @@
+"""Linking stage: each entity to its knowledge-base actor, and the mentions of one actor together.
+
+In order:
+1. choose among a mention's knowledge-base candidates: an actor also named in full in the
+   document, else one in office on the publication date, else the most specific form;
+2. names only the model found are looked up by their text and by the forms without the
+   definite article (`Алијансата` -> `Алијанса`);
+3. short forms join the full name in the same document (`Тадиќ` -> `Борис Тадиќ`,
+   `Ри` -> `Ри Јонг Хо`, `Советот` -> `Советот за заштита на сведоците`); several entities
+   linked to one actor become one;
+4. anaphors (`Алијансата`, `Фондот`, `Владата`) stand for an actor only when that actor, or
+   its country, is named in the document;
+5. attributes come from the actor's role on the publication date (a former president is no
+   longer GOV); unknown people and organisations get a country and sector from their role
+   phrase (`српскиот министер … Вук Јеремиќ` -> SRB, GOV) or a following `на <country>`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from vesnik.document import Document, Entity
+from vesnik.kb import Actor, KnowledgeBase, load_kb
+from vesnik.lang import yaml_data
+from vesnik.pipeline import PipelineStep
+from vesnik.text.translit import fold
+
+WORD = re.compile(r"\w+", re.UNICODE)
+MODEL_LOOKUP_KINDS = ("name", "alias", "acronym", "capital")
+
+
+class LinkStep(PipelineStep):
+    name = "linking"
+
+    def __init__(self, lang: str = "mk", kb: KnowledgeBase | None = None):
+        super().__init__()
+        self.lang = lang
+        self.kb = kb or load_kb()
+        inflection = yaml_data(lang, "inflection")
+        # definite article endings and the base endings they replace, longest first
+        self.definite = sorted(((r["definite"], r["ending"]) for r in inflection["definite"]), key=lambda r: -len(r[0]))
+        roles = yaml_data(lang, "roles")
+        self.roles = sorted(roles["roles"].items(), key=lambda r: -len(r[0]))
+        self.connectors = set(roles["connectors"])
+
+    def process(self, doc: Document) -> Document:
+        if not doc.entities:
+            return doc
+        on = doc.published or date.today()
+        named = self._named_actors(doc.entities)
+        for entity in doc.entities:
+            self._link(entity, named, on)
+        entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
+        entities = self._merge_linked(entities)
+        entities = self._merge_short_forms(entities)
+        for entity in entities:  # known actors first: unknown ones take their country from them
+            if entity.kb_id:
+                self._describe(entity, self.kb.get(entity.kb_id), on)
+                self.stats["linked"] += 1
+        for entity in entities:
+            if not entity.kb_id:
+                self._describe_unknown(doc, entity, entities)
+                self.stats["new entities"] += 1
+        entities.sort(key=lambda e: e.mentions[0].start)
+        for i, entity in enumerate(entities, start=1):
+            entity.id = f"E{i}"
+        doc.entities = entities
+        return doc
+
+    # 1-2, 4: choosing the actor
+    def _named_actors(self, entities: list[Entity]) -> Counter:
+        """Actors (and their countries) named in the document by a name, not an anaphor or demonym."""
+        named: Counter = Counter()
+        for e in entities:
+            if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
+                for ident in e._candidates[:1]:
+                    actor = self.kb.get(ident)
+                    named[ident] += len(e.mentions)
+                    if actor and actor.country:
+                        named[f"country:{actor.country}"] += len(e.mentions)
+        return named
+
+    def _link(self, entity: Entity, named: Counter, on: date) -> None:
+        anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
+        candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
+        if not candidates and not anaphor:
+            candidates = self._lookup(entity)
+        if anaphor:
+            candidates = [a for a in candidates if named[a.id] or named[f"country:{a.country}"]]
+            if len(candidates) > 1:
+                candidates.sort(key=lambda a: -(named[a.id] * 10 + named[f"country:{a.country}"]))
+        compatible = [a for a in candidates if _compatible(entity.type, a.type)]
+        if not compatible and entity.rule == "model" and len({a.type for a in candidates}) == 1:
+            # the model saw a name and guessed its type; the knowledge base knows it
+            entity.type = candidates[0].type
+            compatible = candidates
+            self.stats["model types corrected by the knowledge base"] += 1
+        candidates = compatible
+        if not candidates:
+            entity.kb_id = None
+            return
+        in_office = [a for a in candidates if a.type == "PER" and self.kb.role_on(a, on)]
+        fully_named = [a for a in candidates if named[a.id] > 0]
+        chosen = (fully_named or in_office or candidates)[0]
+        entity.kb_id = chosen.id
+        if entity.rule == "model":
+            entity.rule = "model+kb"
+
+    def _unresolved_anaphor(self, doc: Document, entity: Entity) -> bool:
+        """An anaphor (`Полицијата`) with no actor named in the document, written only at sentence
+        starts where its capital letter says nothing: not a name."""
+        if not all(m.rule == "gazetteer:anaphor" for m in entity.mentions):
+            return False
+        starts = {s.start for s in doc.sentences}
+        if all(m.start in starts for m in entity.mentions):
+            self.stats["anaphors dropped: no referent"] += 1
+            return True
+        return False
+
+    def _lookup(self, entity: Entity) -> list[Actor]:
+        for mention in entity.mentions:
+            for variant in self._variants(mention.text):
+                found = self.kb.lookup(variant, kinds=MODEL_LOOKUP_KINDS)
+                if found:
+                    return found
+        return []
+
+    def _variants(self, text: str) -> list[str]:
+        """The text, and the text with the definite article taken off its first word."""
+        words = text.split(" ")
+        out = [text]
+        for article, base in self.definite:
+            if article and len(words[0]) > len(article) + 2 and words[0].endswith(article):
+                out.append(" ".join([words[0][: -len(article)] + base] + words[1:]))
+        return out
+
+    # 3: one entity per actor, short forms joined to full names
+    @staticmethod
+    def _merge_linked(entities: list[Entity]) -> list[Entity]:
+        by_actor: dict[str, Entity] = {}
+        kept = []
+        for e in entities:
+            if e.kb_id and e.kb_id in by_actor:
+                target = by_actor[e.kb_id]
+                target.mentions = sorted(target.mentions + e.mentions, key=lambda m: m.start)
+                if len(e.name) > len(target.name) and any(m.kind == "name" for m in e.mentions):
+                    target.name = e.name
+                continue
+            if e.kb_id:
+                by_actor[e.kb_id] = e
+            kept.append(e)
+        return kept
+
+    def _merge_short_forms(self, entities: list[Entity]) -> list[Entity]:
+        long_forms = [e for e in entities if len(WORD.findall(e.name)) > 1]
+        kept = []
+        for e in entities:
+            words = WORD.findall(e.name)
+            target = None
+            if len(words) == 1 and (e.type in ("PER", "ORG") or not e.kb_id):
+                key = fold(words[0])
+                # a one-word name is a short form of a person named in full (whatever type the
+                # model gave it), or of an organisation whose name starts with it (`Советот`)
+                owners = [o for o in long_forms if o is not e and (
+                          (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(o.name)})
+                          or (o.type == "ORG" == e.type and fold(WORD.findall(o.name)[0]) == key))]
+                owners = list({id(o): o for o in owners}.values())
+                if len(owners) == 1 and (not e.kb_id or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
+                    target = owners[0]
+            if target is None:
+                kept.append(e)
+                continue
+            target.mentions = sorted(target.mentions + [m.model_copy(update={"rule": "coreference"}) for m in e.mentions],
+                                     key=lambda m: m.start)
+            target.kb_id = target.kb_id or e.kb_id
+            self.stats["short forms joined"] += 1
+        return kept
+
+    # 5: attributes
+    def _describe(self, entity: Entity, actor: Actor, on: date) -> None:
+        entity.name = actor.name_mk
+        entity.name_en = actor.name_en
+        entity.wikidata = actor.wikidata
+        entity.type = actor.type if entity.type != "GPE" or actor.type != "LOC" else entity.type
+        role = self.kb.role_on(actor, on)
+        entity.country = (role.country if role and role.country else None) or actor.country
+        entity.sector = (role.sector if role and role.sector else None) or self.kb.sector_on(actor, on)
+
+    def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity]) -> None:
+        named = [m for m in entity.mentions if m.kind == "name"]
+        if not named:
+            return
+        entity.name = max((m.text for m in named), key=len)
+        first = min(named, key=lambda m: m.start)
+        country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
+        entity.country = country or self._following_country(doc, entity, entities)
+        entity.sector = sector
+        if entity.country or sector:
+            self.stats["new entities placed by context"] += 1
+
+    def _role_phrase(self, doc: Document, start: int, entities: list[Entity]) -> tuple[str | None, str | None]:
+        """Country and sector from the role phrase right before a name: `српскиот министер за
+        надворешни работи Вук Јеремиќ`, `министерот за надворешни работи на Србија Вук Јеремиќ`."""
+        sentence = doc.sentences[doc.sentence_of(start)]
+        phrase_start = start
+        for word in reversed(list(WORD.finditer(doc.text, max(sentence.start, start - 80), start))):
+            if word.group()[:1].isupper() and not self._is_place(word.start(), entities):
+                break
+            phrase_start = word.start()
+        phrase = doc.text[phrase_start:start].lower()
+        sector = next((s for stem, s in self.roles if re.search(rf"\b{stem}", phrase)), None)
+        if sector is None:
+            return None, None
+        places = [e.country for e in entities if e.country and e.type == "GPE"
+                  for m in e.mentions if phrase_start <= m.start and m.end <= start]
+        return (places[-1] if places else None), sector
+
+    @staticmethod
+    def _is_place(offset: int, entities: list[Entity]) -> bool:
+        return any(m.start <= offset < m.end for e in entities if e.type in ("GPE", "LOC") for m in e.mentions)
+
+    def _following_country(self, doc: Document, entity: Entity, entities: list[Entity]) -> str | None:
+        """`Министерството за надворешни работи на Србија` -> SRB."""
+        places = {(m.start): e for e in entities if e.type == "GPE" and e.country for m in e.mentions}
+        for m in entity.mentions:
+            rest = doc.text[m.end:m.end + 40]
+            words = WORD.findall(rest[:4])
+            if words and words[0] in self.connectors:
+                at = m.end + rest.find(words[0]) + len(words[0]) + 1
+                if at in places:
+                    return places[at].country
+        return None
+
+
+def _compatible(mention_type: str, actor_type: str) -> bool:
+    if mention_type == actor_type:
+        return True
+    return {mention_type, actor_type} <= {"GPE", "LOC"}

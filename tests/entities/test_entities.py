@@ -1,0 +1,103 @@
+"""Entities and linking on real and written Macedonian sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from vesnik.document import Document
+from vesnik.entities import EntityStep
+from vesnik.ingest import new_document, read_inputs
+from vesnik.pipeline.default import build_pipeline
+
+from tests.shared_data import SEED, needs_shared
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(until="linking")
+
+
+def analyse(pipeline, text: str, published: date | None = date(2025, 9, 4)) -> Document:
+    doc = new_document("t", "test", text)
+    doc.published = published
+    return pipeline.run_one(doc).document
+
+
+def entity(doc: Document, name: str):
+    found = [e for e in doc.entities if e.name == name or e.name_en == name]
+    assert found, f"{name!r} not among {[(e.name, e.name_en) for e in doc.entities]}"
+    return found[0]
+
+
+@needs_shared
+def test_seed_entities(pipeline):
+    doc = pipeline.run_one(next(read_inputs([str(SEED)]))).document
+    kim = entity(doc, "Kim Jong Un")
+    assert kim.country == "PRK" and kim.sector == "GOV" and kim.type == "PER" and kim.wikidata == "Q56226"
+    assert {m.text for m in kim.mentions} >= {"Ким Џонг Ун", "Ким"}
+    putin = entity(doc, "Vladimir Putin")
+    assert (putin.country, putin.sector) == ("RUS", "GOV") and len([m for m in putin.mentions if m.text == "Путин"]) >= 5
+    assert entity(doc, "Xi Jinping").country == "CHN"
+    kcna = entity(doc, "Korean Central News Agency")
+    assert {m.text for m in kcna.mentions} == {"КЦНА", "KCNA"} and kcna.sector == "JRN"
+    assert entity(doc, "Rodong Sinmun").type == "ORG"
+    assert entity(doc, "Beijing").country == "CHN"
+    assert entity(doc, "North Korea").country == "PRK"
+    assert entity(doc, "South Korea").country == "KOR"
+    russia = entity(doc, "Russia")  # `руската армија`: a demonym mention of Russia, not a name
+    assert any(m.kind == "demonym" and m.text == "руската" for m in russia.mentions)
+
+
+def test_role_on_the_article_date(pipeline):
+    text = "Претседателот Борис Тадиќ се сретна со новинарите во Белград. Тадиќ рече дека разговорите продолжуваат."
+    in_office = entity(analyse(pipeline, text, date(2010, 6, 1)), "Boris Tadić")
+    assert (in_office.country, in_office.sector) == ("SRB", "GOV")
+    assert [m.text for m in in_office.mentions] == ["Борис Тадиќ", "Тадиќ"]
+    after = entity(analyse(pipeline, text, date(2016, 6, 1)), "Boris Tadić")
+    assert after.sector != "GOV"
+
+
+def test_acronyms_scripts_and_definite_forms(pipeline):
+    doc = analyse(pipeline, "НАТО ја зголеми помошта. Алијансата соопшти дека NATO ќе остане во Косово. "
+                            "Putin и Путин се истата личност, а ММФ и Фондот бараат реформи.")
+    nato = entity(doc, "North Atlantic Treaty Organization")
+    assert {m.text for m in nato.mentions} == {"НАТО", "Алијансата", "NATO"} and nato.country == "IGO"
+    assert {m.text for m in entity(doc, "Vladimir Putin").mentions} == {"Putin", "Путин"}
+    assert {m.text for m in entity(doc, "International Monetary Fund").mentions} == {"ММФ", "Фондот"}
+
+
+def test_unknown_person_gets_country_and_sector_from_the_role_phrase(pipeline):
+    doc = analyse(pipeline, "Српскиот министер за земјоделство Драган Петровиќ изјави дека извозот расте. "
+                            "Петровиќ додаде дека ќе има нови мерки.")
+    person = entity(doc, "Драган Петровиќ")
+    assert person.kb_id is None and person.type == "PER"
+    assert (person.country, person.sector) == ("SRB", "GOV")
+    assert len(person.mentions) == 2
+
+
+def test_spacy_components_on_a_blank_pipeline():
+    import vesnik.entities.components  # noqa: F401 — registers the factories
+
+    nlp = spacy.blank("mk")
+    nlp.add_pipe("vesnik_entities")
+    doc = nlp("Ким Џонг Ун и Владимир Путин се сретнаа во Пекинг.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Ким Џонг Ун", "PER"), ("Владимир Путин", "PER"), ("Пекинг", "GPE")} <= ents
+    assert next(e for e in doc.ents if e.text == "Пекинг").kb_id_ == "gpe:city:beijing"
+
+    gazetteer_only = spacy.blank("mk")
+    gazetteer_only.add_pipe("vesnik_gazetteer")
+    assert [e.text for e in gazetteer_only("Северна Кореја и Русија.").ents] == ["Северна Кореја", "Русија"]
+
+
+def test_model_alone_and_knowledge_base_alone_are_configurable(pipeline):
+    text = "Непознатиот бизнисмен Трајче Мирчевски од Кавадарци ја посети Москва."
+    model_only = EntityStep(use_gazetteer=False)
+    kb_only = EntityStep(use_model=False)
+    doc = analyse(pipeline, text)
+    assert entity(doc, "Трајче Мирчевски").type == "PER"
+    base = build_pipeline(until="language").run_one(new_document("t", "test", text)).document
+    assert any(e.name == "Трајче Мирчевски" for e in model_only(base.model_copy()).entities)
+    assert not any(e.name == "Трајче Мирчевски" for e in kb_only(base.model_copy()).entities)
