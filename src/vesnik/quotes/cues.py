@@ -1,0 +1,341 @@
+"""Attribution cues and the stretch of text each one attributes (its content).
+
+Forms (the `form` of a cue, and the second part of a quote's `rule`):
+- `that`: a speech or opinion verb with a complementiser, `X изјави дека CONTENT`; the content
+  runs to the end of the clause (sentence end, `;`, a comma before `а`/`но`/…, before an
+  inverted cue or `според`). Opinion verbs (`смета`, `верува`) count only with a named source.
+- `colon`: `X рече: „…“`; the content is the quotation that follows (or the rest of the sentence).
+- `inverted`: `CONTENT, изјави X.` / `„…“, рече тој`; the content is the quotation right before,
+  else the sentence up to the comma (after an earlier attribution in the same sentence).
+- `naming`: `X го нарече … „…“`; only direct quotes in the clause after the verb.
+- `according_to`: `според X, CONTENT` / `CONTENT, според X`.
+- `hearsay`: impersonal and passive forms (`се верува дека`, `беше соопштено`, `наводно`);
+  no speaker (the quote's rule ends in `unattributed`).
+A verb after `не`, `би`, `ќе`, `да` or `дали` is no cue (negated, hypothetical, a request).
+Cue words inside a direct quotation belong to the quoted speech and are not read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vesnik.quotes.lexicon import ReportingWords
+from vesnik.quotes.speakers import CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Speaker, Speakers
+from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
+
+COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
+COLON_REACH = 4
+PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
+ATTRIBUTION_TAIL = 6  # words after an inverted speaker before its clause ends
+
+
+@dataclass
+class Cue:
+    kind: str  # speech | opinion | naming | source | impersonal
+    form: str  # that | colon | inverted | naming | according_to | hearsay
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    token: int
+    speaker: Speaker | None = None
+    quote: Marked | None = None  # the quotation a colon or inverted cue points to
+    parent: Cue | None = None
+    inner: bool = False  # another cue (not a naming one) stands in its content: it only relays
+
+    def covers(self, offset: int) -> bool:
+        return self.content_start <= offset < self.content_end
+
+    @property
+    def unattributed(self) -> bool:
+        return self.kind == "impersonal"
+
+
+class CueFinder:
+    def __init__(self, words: ReportingWords, doc: Text, speakers: Speakers):
+        self.words = words
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.speakers = speakers
+        self.cue_starts = words.cue_starts
+        self.quoted = [False] * len(doc.tokens)
+        for m in doc.marked:
+            for i in range(doc.token_at(m.open), doc.token_at(m.close + 1)):
+                self.quoted[i] = True
+
+    def find(self) -> list[Cue]:
+        cues: list[Cue] = []
+        for sentence in range(len(self.doc.sentences)):
+            in_sentence: list[Cue] = []
+            span = self.doc.sentence_tokens(sentence)
+            i = span.start
+            while i < span.stop:
+                if self.quoted[i] or self.tokens[i].low not in self.cue_starts:
+                    i += 1
+                    continue
+                cue = self._cue_at(i, span, in_sentence)
+                if cue is None:
+                    i += 1
+                    continue
+                in_sentence.append(cue)
+                i = max(self.doc.token_at(cue.end), i + 1)
+            cues.extend(in_sentence)
+        self._nest(cues)
+        return cues
+
+    def _cue_at(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
+        tok = self.tokens[i]
+        low = tok.low
+        hearsay = self._impersonal_at(i)
+        if hearsay:
+            return self._hearsay(i, hearsay, span, earlier)
+        if low in self.words.source_cues:
+            return self._according_to(i, span, earlier)
+        if low in self.words.verbs and not self._blocked(i, span.start):
+            return self._verb(i, span, earlier)
+        return None
+
+    # --- verbs ---------------------------------------------------------------------------
+
+    def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
+        verb_class, _ = self.words.verbs[self.tokens[i].low]
+        if verb_class != "naming" and self._after_quotation(i, span):
+            return self._inverted(i, span, earlier, verb_class)
+        compl = self._ahead(i, span, self.words.complementisers, COMPLEMENTISER_REACH)
+        if compl is not None and verb_class != "naming":
+            speaker = self._speaker_around(i, compl)
+            if verb_class == "opinion" and speaker is None:
+                return None
+            return self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
+        if verb_class == "naming" or (verb_class == "speech" and self._quotation_in_clause(i, span)):
+            return self._cue(verb_class, "naming", i, i + 1, self._content_end(i + 1, span), self.speakers.before(i))
+        if verb_class == "opinion":
+            return None
+        colon = self._ahead(i, span, {":"}, COLON_REACH)
+        if colon is not None:
+            speaker = self._speaker_around(i, colon)
+            after = colon + 1
+            marked = self._quotation_at(after, span)
+            end = marked.end if marked else self.tokens[span.stop - 1].end
+            cue = self._cue(verb_class, "colon", i, i + 1, end, speaker, content_start=self._offset(after, span))
+            cue.quote = marked
+            return cue
+        return self._inverted(i, span, earlier, verb_class)
+
+    def _quotation_in_clause(self, i: int, span: range) -> bool:
+        """A partial quotation after a speech verb in its clause: `ја оцени како „историска“`."""
+        end = self._content_end(i + 1, span)
+        for m in self.doc.marked:
+            if not m.title and self.tokens[i].end < m.open < end and self.doc.is_partial(m):
+                return True
+        return False
+
+    def _speaker_around(self, verb: int, stop: int) -> Speaker | None:
+        """A speaker named between the verb and its `дека`/colon (`рече тој дека`), else the
+        subject before the verb."""
+        after = self.speakers.after(verb, stop) if stop > verb + 1 else None
+        if after is not None and after.kind != "noun" and after.start == self.tokens[verb + 1].start:
+            return after
+        return self.speakers.before(verb)
+
+    def _after_quotation(self, i: int, span: range) -> bool:
+        j = i - 1
+        while j >= span.start and self.tokens[j].text in ",–":
+            j -= 1
+        return j >= span.start and self.tokens[j].text == CLOSE
+
+    def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
+        """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
+        j = i - 1
+        while j >= span.start and self.tokens[j].text in ",–":
+            j -= 1
+        after_quotation = j >= span.start and self.tokens[j].text == CLOSE
+        if j < span.start or (j == i - 1 and not after_quotation):
+            return None
+        speaker = self.speakers.after(i)
+        if not self._attribution_ends(self.doc.token_at(speaker.end) if speaker else i + 1, span):
+            return None
+        marked = self.doc.inside_marks(self.tokens[j].start) if after_quotation else None
+        if marked is not None and marked.title:
+            return None
+        if marked is not None and not self.doc.is_partial(marked):
+            cue = self._cue(verb_class, "inverted", i, i + 1, marked.end, speaker, content_start=marked.start)
+            cue.quote = marked
+        else:
+            start = self._scope_start(span, earlier, self.tokens[j].end)
+            cue = self._cue(verb_class, "inverted", i, i + 1, self.tokens[j].end, speaker, content_start=start)
+            tail = self.doc.token_at(speaker.end) if speaker else i + 1
+            before = self.tokens[self.doc.token_at(start):j]
+            if sum(t.word for t in before) < PARENTHETICAL_MAX_LEAD and tail + 1 < span.stop and self.tokens[tail].text == ",":
+                # `Покрај тоа, рекла таа, B`: the statement is the clause after the attribution
+                cue.content_start, cue.content_end = self.tokens[tail + 1].start, self._content_end(tail + 1, span)
+        if speaker is not None:
+            cue.end = max(cue.end, speaker.end)
+        return cue
+
+    # --- source phrases and hearsay ------------------------------------------------------
+
+    def _according_to(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
+        nxt = i + 1
+        if nxt >= span.stop or self.tokens[nxt].low in self.words.not_sources:
+            return None
+        phrase_end = nxt
+        while phrase_end < span.stop and self.tokens[phrase_end].text not in ",;" and self.tokens[phrase_end].text not in SENTENCE_PUNCTUATION:
+            phrase_end += 1
+        speaker = self.speakers.source_phrase(i, phrase_end)
+        if not self._names_a_source(speaker):
+            return None
+        at_end = phrase_end >= span.stop or self.tokens[phrase_end].text in SENTENCE_PUNCTUATION
+        before = i - 1
+        if at_end and before > span.start:
+            end = self.tokens[before].start if self.tokens[before].text == "," else self.tokens[before].end
+            cue = self._cue("source", "according_to", i, i + 1, end, speaker, content_start=self._scope_start(span, earlier, end))
+        else:
+            after = phrase_end + 1
+            if after >= span.stop:
+                return None
+            cue = self._cue("source", "according_to", i, i + 1, self._content_end(after, span), speaker, content_start=self.tokens[after].start)
+        cue.end = max(cue.end, self.tokens[phrase_end - 1].end)
+        return cue
+
+    def _names_a_source(self, speaker: Speaker | None) -> bool:
+        """`според X` attributes when X is a name, a pronoun, a role, or a noun that can speak."""
+        if speaker is None:
+            return False
+        if speaker.kind != "noun":
+            return True
+        first = self.doc.token_at(speaker.start)
+        words = self.tokens[first:self.doc.token_at(speaker.end)]
+        return any(t.low in self.words.source_nouns or t.low in self.words.speaker_nouns for t in words)
+
+    def _hearsay(self, i: int, words: tuple[str, ...], span: range, earlier: list[Cue]) -> Cue:
+        last = i + len(words) - 1
+        compl = self._ahead(last, span, self.words.complementisers, 1)
+        if compl is not None:
+            cue = self._cue("impersonal", "hearsay", i, compl + 1, self._content_end(compl + 1, span), None)
+        elif len(words) == 1:  # `наводно` qualifies its own clause
+            first = self.speakers.clause_start(i)
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(i, span), None,
+                            content_start=self.tokens[first].start)
+        elif i > span.start and self.tokens[i - 1].text == ",":
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,
+                            content_start=self._scope_start(span, earlier, self.tokens[i - 1].start))
+        else:
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None)
+        cue.end = self.tokens[compl if compl is not None else last].end
+        return cue
+
+    def _impersonal_at(self, i: int) -> tuple[str, ...] | None:
+        for seq in self.words.impersonal.get(self.tokens[i].low, ()):
+            if i + len(seq) <= len(self.tokens) and all(self.tokens[i + k].low == w for k, w in enumerate(seq)):
+                return seq
+        return None
+
+    # --- spans ---------------------------------------------------------------------------
+
+    def _cue(self, kind: str, form: str, i: int, after: int, content_end: int, speaker: Speaker | None,
+             content_start: int | None = None) -> Cue:
+        tok = self.tokens[i]
+        if content_start is None:
+            content_start = self.tokens[after].start if after < len(self.tokens) else content_end
+        if speaker is not None and speaker.kind == "name" and not speaker.gender:
+            speaker.gender = self.speakers.verb_gender(tok)
+        return Cue(kind, form, tok.start, tok.end, content_start, content_end, i, speaker)
+
+    def _content_end(self, i: int, span: range) -> int:
+        """End offset of the clause that starts at token i: sentence end, `;`, or a comma
+        before a coordinator, an inverted cue or `според`; quotations are passed whole."""
+        j = i
+        last_end = self.tokens[i].start if i < span.stop else self.tokens[span.stop - 1].end
+        while j < span.stop:
+            tok = self.tokens[j]
+            if self.quoted[j]:
+                last_end = tok.end
+                j += 1
+                continue
+            if tok.text == ";" or (tok.text in SENTENCE_PUNCTUATION and j == span.stop - 1):
+                break
+            if tok.text in ",–" and j + 1 < span.stop and self._ends_content(j + 1):
+                break
+            if tok.text not in SENTENCE_PUNCTUATION:
+                last_end = tok.end
+            j += 1
+        return last_end
+
+    def _ends_content(self, i: int) -> bool:
+        low = self.tokens[i].low
+        w = self.words
+        return low in w.content_breaks or low in w.source_cues or (low in w.verbs and w.verbs[low][0] != "naming") or self._impersonal_at(i) is not None
+
+    def _attribution_ends(self, i: int, span: range) -> bool:
+        """An inverted attribution is short: after the speaker, at most a few words (`за
+        SETimes`) before the sentence, the clause or the quotation goes on."""
+        j = i
+        while j < span.stop and j - i <= ATTRIBUTION_TAIL:
+            tok = self.tokens[j]
+            if tok.text in ",;:" or tok.text in SENTENCE_PUNCTUATION or tok.text == OPEN:
+                return True
+            j += 1
+        return j >= span.stop
+
+    def _scope_start(self, span: range, earlier: list[Cue], end: int) -> int:
+        """Where a statement attributed after it (ending at `end`) starts: past an earlier
+        attribution of the sentence that closed its own statement (`„…“, рече тој, а …`), else
+        the sentence start — also when nothing but that attribution's apposition lies between
+        (`„…“, рече Хидер, политиколог …, според Ројтерс`: Reuters relays Hider)."""
+        sentence_start = self.tokens[span.start].start
+        start = sentence_start
+        for cue in earlier:
+            if cue.content_end <= cue.start:
+                start = max(start, cue.end)
+        i = self.doc.token_at(start)
+        while i < span.stop and self.tokens[i].text in ",–":
+            i += 1
+        between = self.tokens[i:self.doc.token_at(end)]
+        if start > sentence_start and sum(t.word for t in between) < 2 or any(c.speaker and c.speaker.end >= end for c in earlier):
+            return sentence_start
+        return self.tokens[i].start if i < span.stop else start
+
+    def _ahead(self, i: int, span: range, targets: set | frozenset, reach: int) -> int | None:
+        """The first of `targets` within `reach` tokens after i in the same clause (commas may
+        stand between: `рече, запрашан за …, дека`; another cue verb or a clause opener may not)."""
+        j = i + 1
+        while j < span.stop and j - i <= reach:
+            tok = self.tokens[j]
+            if tok.low in targets or tok.text in targets:
+                return j
+            if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or tok.text in SENTENCE_PUNCTUATION or self.quoted[j]:
+                return None
+            if tok.low in self.words.verbs or tok.low in self.words.clause_openers:
+                return None
+            j += 1
+        return None
+
+    def _quotation_at(self, i: int, span: range) -> Marked | None:
+        if i < span.stop and self.tokens[i].text == OPEN:
+            marked = self.doc.inside_marks(self.tokens[i].start)
+            if marked is not None and not marked.title:
+                return marked
+        return None
+
+    def _offset(self, i: int, span: range) -> int:
+        return self.tokens[i].start if i < len(self.tokens) else self.tokens[span.stop - 1].end
+
+    def _blocked(self, i: int, first: int) -> bool:
+        j = i - 1
+        while j >= first and j >= i - 3:
+            low = self.tokens[j].low
+            if low in self.words.blocking_particles:
+                return True
+            if low not in self.words.clitics:
+                return False
+            j -= 1
+        return False
+
+    @staticmethod
+    def _nest(cues: list[Cue]) -> None:
+        """Each cue's parent: the narrowest other cue whose content holds it."""
+        for cue in cues:
+            holders = [c for c in cues if c is not cue and c.covers(cue.start)]
+            if holders:
+                cue.parent = min(holders, key=lambda c: c.content_end - c.content_start)
+                cue.parent.inner = cue.parent.inner or cue.form != "naming"

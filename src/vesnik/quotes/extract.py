@@ -1,0 +1,264 @@
+"""The quotes stage's one implementation, shared by `QuoteStep` and the spaCy component:
+text, sentences and entities in; quotes, claims and counts out.
+
+Rules (`Quote.rule`, parts joined by `+`):
+- `direct:<form>` / `indirect:<form>`: the form of the attribution (see `cues`: that, colon,
+  inverted, naming, according_to, hearsay; and for direct quotes `subject` — the subject of
+  the quote's clause — `continued` and `unattributed`, see `direct`);
+- `unattributed`: hearsay with no source (`се верува дека`, `наводно`): no speaker;
+- `pronoun` / `role` / `dropped` / `continued`: how the speaker was resolved (`speakers`);
+- `reported_by=<text>`: the source that relays the statement as written (`КЦНА`), also when
+  no entity is known for it (then `Quote.reported_by` stays None);
+- `default_source`: the reporting chain came from the document-level source (below).
+
+Reporting chain: a statement inside the content of another cue (`КЦНА соопшти дека Ким
+изјавил …`, `Ким изјави дека …, објави КЦНА`) is the inner speaker's, `reported_by` the
+outer one; the outer cue makes no quote of its own. When the agency is the only attribution,
+it is the speaker.
+
+Document-level default source: when one news source (an agency noun in the speaker phrase,
+or an entity of the media sector) is cited as a speaker at least twice, a statement between
+its first and last citation whose speaker is a person and that has no `reported_by` gets it
+(rule `default_source`). The text supports it there: the article attributes the passage
+around the statement to that source. Hearsay, organisations' own statements and statements
+outside that stretch are left alone.
+
+Claims: the source of a number is the speaker of the narrowest cue whose content holds it
+(or of the direct quote it stands in); none when the article states it itself (rule
+`claim:<kind>`), or when the cue is hearsay (`claim:<kind>+unattributed`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from vesnik.document import Claim, Entity, Quote
+from vesnik.lang import resources
+from vesnik.quotes.claims import ClaimFinder
+from vesnik.quotes.cues import Cue, CueFinder
+from vesnik.quotes.direct import CONTINUATION_WINDOW, attribute, mark_titles
+from vesnik.quotes.lexicon import claim_words, reporting_words
+from vesnik.quotes.speakers import Speaker, Speakers
+from vesnik.quotes.text import Text
+from vesnik.text.translit import fold
+
+MIN_INDIRECT_WORDS = 2
+DEFAULT_SOURCE_MIN_CITATIONS = 2
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    direct: bool
+    form: str
+    speaker: Speaker | None
+    reporter: Speaker | None
+    cue: Cue | None
+    unattributed: bool = False
+    default_source: bool = False
+
+
+@dataclass
+class Extraction:
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity], lang: str, stats: Counter) -> Extraction:
+    words = reporting_words(lang)
+    doc = Text.read(text, sentences, resources(lang).abbreviations)
+    if not doc.tokens:
+        return Extraction()
+    speakers = Speakers(words, doc, entities)
+    mark_titles(doc, words, speakers)
+    stats["titles in quotation marks"] += sum(m.title for m in doc.marked)
+    cues = CueFinder(words, doc, speakers).find()
+    _resolve_cues(cues, speakers)
+    statements = _indirect(cues, doc) + _direct(cues, doc, speakers, stats)
+    statements.sort(key=lambda s: s.start)
+    _continue(statements, doc)
+    _default_source(statements)
+    quotes = [_quote(n, s, text, doc) for n, s in enumerate(statements, 1)]
+    claims = _claims(doc, text, cues, statements, lang)
+    _count(stats, statements, claims)
+    return Extraction(quotes, claims)
+
+
+def _resolve_cues(cues: list[Cue], speakers: Speakers) -> None:
+    previous: list[Speaker] = []
+    for cue in sorted(cues, key=lambda c: c.start):
+        if cue.unattributed:
+            continue
+        first_subject = speakers.subject_of(cue.token) if cue.speaker is None else None
+        cue.speaker = speakers.resolve(cue.speaker, cue.token, previous, first_subject)
+        if cue.speaker is not None:
+            if not cue.speaker.how:
+                speakers.remember(cue.speaker)
+            previous.append(cue.speaker)
+
+
+def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
+    while cue is not None:
+        if cue.speaker is not None and not same_speaker(cue.speaker, speaker):
+            return cue.speaker
+        cue = cue.parent
+    return None
+
+
+def same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.entity is not None and b.entity is not None:
+        return a.entity.id == b.entity.id
+    return fold(a.text) == fold(b.text)
+
+
+def _indirect(cues: list[Cue], doc: Text) -> list[Statement]:
+    found = []
+    for cue in cues:
+        if cue.form == "naming" or cue.inner or cue.quote is not None:
+            continue
+        start, end = cue.content_start, cue.content_end
+        tokens = doc.tokens[doc.token_at(start):doc.token_at(end)]
+        if sum(t.word for t in tokens) < MIN_INDIRECT_WORDS or _only_quotation(doc, start, end):
+            continue
+        found.append(Statement(start, end, False, cue.form, cue.speaker, _reporter(cue.parent, cue.speaker), cue,
+                               unattributed=cue.unattributed))
+    return found
+
+
+def _only_quotation(doc: Text, start: int, end: int) -> bool:
+    return any(m.open <= start <= m.start and m.end <= end <= m.close + 1 for m in doc.marked)
+
+
+def _direct(cues: list[Cue], doc: Text, speakers: Speakers, stats: Counter) -> list[Statement]:
+    found = []
+    for m in doc.marked:
+        if m.title or m.end <= m.start:
+            continue
+        attribution = attribute(doc, m, cues, speakers)
+        if attribution is None:
+            stats["scare quotes dropped"] += 1
+            continue
+        cue, speaker = attribution.cue, attribution.speaker
+        if attribution.form == "subject":
+            speaker = speakers.resolve(speaker, doc.token_at(m.open), [], None)
+            reporter = cue.speaker if cue is not None and not same_speaker(cue.speaker, speaker) else _reporter(cue, speaker)
+        else:
+            reporter = _reporter(cue.parent if cue else None, speaker)
+        unattributed = cue is not None and cue.unattributed and attribution.form != "subject"
+        found.append(Statement(m.start, m.end, True, attribution.form, speaker, reporter, cue, unattributed))
+    return found
+
+
+def _continue(statements: list[Statement], doc: Text) -> None:
+    """A full quote outside any cue continues the last attributed statement nearby."""
+    for n, statement in enumerate(statements):
+        if statement.form != "continued":
+            continue
+        sentence = doc.sentence_of(statement.start)
+        for prev in reversed(statements[:n]):
+            if sentence - doc.sentence_of(prev.start) > CONTINUATION_WINDOW:
+                break
+            if prev.speaker is not None and prev.end <= statement.start:
+                statement.speaker, statement.reporter = prev.speaker, prev.reporter
+                break
+        else:
+            statement.form = "unattributed"
+        if statement.speaker is None:
+            statement.form = "unattributed"
+
+
+def _default_source(statements: list[Statement]) -> None:
+    citations: dict[str, list[Statement]] = {}
+    for s in statements:
+        if s.speaker is not None and s.speaker.source:
+            citations.setdefault(_key(s.speaker), []).append(s)
+    for s in statements:
+        if s.reporter is not None and s.reporter.source:
+            citations.setdefault(_key(s.reporter), []).append(s)
+    cited = {k: v for k, v in citations.items() if len(v) >= DEFAULT_SOURCE_MIN_CITATIONS}
+    if len(cited) != 1:
+        return
+    (cites,) = cited.values()
+    source = next(s.speaker if s.speaker is not None and s.speaker.source else s.reporter for s in cites)
+    first, last = min(s.start for s in cites), max(s.end for s in cites)
+    for s in statements:
+        person = s.speaker is not None and not s.speaker.source and (s.speaker.entity is None or s.speaker.entity.type == "PER")
+        if person and s.reporter is None and first <= s.start <= last and not same_speaker(s.speaker, source):
+            s.reporter = source
+            s.default_source = True
+
+
+def _key(speaker: Speaker) -> str:
+    return speaker.entity.id if speaker.entity is not None else fold(speaker.text)
+
+
+def _quote(n: int, s: Statement, text: str, doc: Text) -> Quote:
+    parts = [f"{'direct' if s.direct else 'indirect'}:{s.form}"]
+    if s.unattributed:
+        parts.append("unattributed")
+    if s.speaker is not None and s.speaker.how and s.form != "continued":
+        parts.append(s.speaker.how)
+    if s.reporter is not None:
+        parts.append(f"reported_by={s.reporter.text}")
+    if s.default_source:
+        parts.append("default_source")
+    speaker = None if s.unattributed else s.speaker
+    return Quote(
+        id=f"Q{n}",
+        text=text[s.start:s.end],
+        start=s.start,
+        end=s.end,
+        sentence=doc.sentence_of(s.start),
+        direct=s.direct,
+        speaker=speaker.entity.id if speaker is not None and speaker.entity is not None else None,
+        speaker_text=speaker.text if speaker is not None else None,
+        reported_by=s.reporter.entity.id if s.reporter is not None and s.reporter.entity is not None else None,
+        rule="+".join(parts),
+    )
+
+
+def _claims(doc: Text, text: str, cues: list[Cue], statements: list[Statement], lang: str) -> list[Claim]:
+    claims = []
+    for n, found in enumerate(ClaimFinder(claim_words(lang), doc).find(), 1):
+        source, unattributed = _claim_source(found.start, cues, statements)
+        rule = f"claim:{found.kind}" + ("+unattributed" if unattributed else "")
+        claims.append(Claim(
+            id=f"C{n}", kind=found.kind, value=found.value, unit=found.unit, approximate=found.approximate,
+            start=found.start, end=found.end, text=text[found.start:found.end], sentence=doc.sentence_of(found.start),
+            source=source.entity.id if source is not None and source.entity is not None else None,
+            source_text=source.text if source is not None else None, rule=rule,
+        ))
+    return claims
+
+
+def _claim_source(offset: int, cues: list[Cue], statements: list[Statement]) -> tuple[Speaker | None, bool]:
+    quoted = [s for s in statements if s.direct and s.start <= offset < s.end]
+    if quoted:
+        return quoted[0].speaker, quoted[0].unattributed
+    holders = [c for c in cues if c.covers(offset) and c.form != "naming"]
+    if not holders:
+        return None, False
+    cue = min(holders, key=lambda c: c.content_end - c.content_start)
+    return (None, True) if cue.unattributed else (cue.speaker, False)
+
+
+def _count(stats: Counter, statements: list[Statement], claims: list[Claim]) -> None:
+    for s in statements:
+        stats["quotes direct" if s.direct else "quotes indirect"] += 1
+        if s.unattributed:
+            stats["quotes unattributed"] += 1
+        elif s.speaker is None:
+            stats["speakers none"] += 1
+        elif s.speaker.resolved:
+            stats["speakers resolved"] += 1
+            if s.speaker.entity is not None:
+                stats["speakers linked to an entity"] += 1
+        else:
+            stats["speakers unresolved"] += 1
+        if s.reporter is not None:
+            stats["quotes with reported_by"] += 1
+    for c in claims:
+        stats[f"claims {c.kind}"] += 1

@@ -1,0 +1,133 @@
+"""The words the quotes stage looks for, read from `vesnik/lang/<lang>/reporting.yaml` and
+`claims.yaml` into lookup tables (the headers of those files say where the words come from)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from vesnik.lang import yaml_data
+
+
+def _lower(words) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _sequences(groups) -> tuple[tuple[str, ...], ...]:
+    """Word sequences, longest first so that the longest one matches."""
+    return tuple(sorted((tuple(w.lower() for w in seq) for seq in groups), key=len, reverse=True))
+
+
+def _by_first_word(sequences: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        table.setdefault(seq[0], []).append(seq)
+    return {first: tuple(seqs) for first, seqs in table.items()}
+
+
+def _by_last_word(sequences: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {last: tuple(s for s in sequences if s[-1] == last) for last in {s[-1] for s in sequences}}
+
+
+# Word lists of reporting.yaml read as lower-case sets, under their own key.
+REPORTING_WORD_SETS = (
+    "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
+    "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
+    "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
+)
+
+
+@dataclass(frozen=True)
+class ReportingWords:
+    complementisers: frozenset[str]
+    source_cues: frozenset[str]
+    not_sources: frozenset[str]
+    blocking_particles: frozenset[str]
+    clitics: frozenset[str]
+    clause_openers: frozenset[str]
+    content_breaks: frozenset[str]
+    name_linkers: frozenset[str]
+    coordinators: frozenset[str]
+    prepositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    feminine_role_forms: frozenset[str]
+    source_nouns: frozenset[str]
+    speaker_nouns: frozenset[str]
+    title_nouns: frozenset[str]
+    masculine_names_ending_like_feminine: frozenset[str]
+    verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming, lemma)
+    impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
+    pronouns: dict[str, str]  # form -> masculine | feminine | plural
+    roles: dict[str, str]  # form -> role
+    feminine_surname_endings: tuple[str, ...]
+    feminine_first_name_endings: tuple[str, ...]
+    feminine_participle_endings: tuple[str, ...]
+
+    @property
+    def cue_starts(self) -> frozenset[str]:
+        """Every word a cue may start with."""
+        return frozenset(self.verbs) | self.source_cues | frozenset(self.impersonal)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    number_words: dict[str, float]
+    person_numerals: dict[str, float]
+    joiners: frozenset[str]
+    scales: dict[str, float]
+    vague: dict[str, float]
+    hedges: dict[str, tuple[tuple[str, ...], ...]]  # last word -> sequences, longest first
+    currencies: dict[str, str]
+    percent: frozenset[str]
+    kinds: dict[str, str]  # word -> dead | injured | arrested | troops
+    people_nouns: frozenset[str]
+    count_nouns: dict[str, str]  # word -> English unit
+    not_claim_words: frozenset[str]
+    year_range: tuple[int, int]
+
+    @property
+    def number_starts(self) -> frozenset[str]:
+        """Every word other than digits a number may start with (numerals, currency signs)."""
+        return frozenset(self.number_words) | frozenset(self.person_numerals) | frozenset(self.vague) | frozenset(self.currencies)
+
+
+@cache
+def reporting_words(lang: str) -> ReportingWords:
+    data = yaml_data(lang, "reporting")
+    verbs = {
+        form.lower(): (verb_class, lemma)
+        for verb_class in ("naming", "opinion", "speech")  # speech last: it wins a shared form
+        for lemma, forms in data[f"{verb_class}_verbs"].items()
+        for form in forms
+    }
+    return ReportingWords(
+        **{key: _lower(data[key]) for key in REPORTING_WORD_SETS},
+        verbs=verbs,
+        impersonal=_by_first_word(_sequences(data["impersonal"])),
+        pronouns={form.lower(): gender for gender, forms in data["pronouns"].items() for form in forms},
+        roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
+        feminine_surname_endings=tuple(data["feminine_surname_endings"]),
+        feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
+        feminine_participle_endings=tuple(data["feminine_participle_endings"]),
+    )
+
+
+@cache
+def claim_words(lang: str) -> ClaimWords:
+    data = yaml_data(lang, "claims")
+    low, high = data["year_range"]
+    return ClaimWords(
+        number_words={w.lower(): float(v) for w, v in data["number_words"].items()},
+        person_numerals={w.lower(): float(v) for w, v in data["person_numerals"].items()},
+        joiners=_lower(data["number_joiners"]),
+        scales={w.lower(): float(v) for w, v in data["scales"].items()},
+        vague={w.lower(): float(v) for w, v in data["vague_quantities"].items()},
+        hedges=_by_last_word(_sequences(data["hedges"])),
+        currencies={str(w).lower(): code for w, code in data["currencies"].items()},
+        percent=_lower(data["percent"]),
+        kinds={w.lower(): kind for kind, words in data["kinds"].items() for w in words},
+        people_nouns=_lower(data["people_nouns"]),
+        count_nouns={w.lower(): unit for w, unit in data["count_nouns"].items()},
+        not_claim_words=_lower(data["not_claim_words"]),
+        year_range=(int(low), int(high)),
+    )

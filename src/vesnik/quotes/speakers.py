@@ -1,0 +1,459 @@
+"""Who says it: the speaker phrase next to a cue, and what a pronoun, a role or a dropped
+subject refers to.
+
+A speaker phrase is found by position, without a parser:
+- before the verb (`X изјави дека`): the last name in the clause before the verb, where a
+  name is a run of capitalised words (`Ким Џонг Ун`); a run joined by `на`/`за`/`од` to the
+  words before it takes its head along (`Разузнавачката агенција на Јужна Кореја`), and a run
+  inside an adverbial (`во интервју за SETimes`) is passed over. Without a name: a pronoun,
+  a role word, a source noun, or the last word before the verb (`аналитичарите велат`).
+- after the verb (`…, изјави X`) or after `според`: the first name, pronoun or role word,
+  passing over adverbials and addressees (`рече за SETimes Мемети`, `објави во четврток`).
+Entity mentions (from the entities stage) decide between candidates when there are any: the
+speaker is the mention overlapping the phrase, a person before an organisation or a place.
+
+Resolution: a pronoun refers to the last person of its gender named in the five sentences
+before; a role word (`претседателот`) to the last person the text introduced with that role
+(`рускиот претседател Владимир Путин`); a dropped subject (`Додаде дека …`, `… и рече дека`)
+to the subject of the sentence's first clause, else to the last speaker of the two sentences
+before. The resolved speaker's `text` is then the antecedent as written (so a resolution
+survives without entities), and `how` says which rule resolved it.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from vesnik.document import Entity
+from vesnik.quotes.lexicon import ReportingWords
+from vesnik.quotes.text import CLOSE, OPEN, Text, Token
+
+CLAUSE_PUNCTUATION = set(",;:()–[]") | {OPEN, CLOSE}
+SENTENCE_PUNCTUATION = set(".!?…")
+TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
+SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets relay statements
+PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
+DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | role | noun | dropped
+    gender: str | None = None  # masculine | feminine | plural, when the words say
+    role: str | None = None
+    source: bool = False  # a news source (agency, newspaper) speaking for itself
+    entity: Entity | None = None
+    how: str = ""  # how it was resolved: pronoun | role | dropped | continued | ""
+
+    @property
+    def resolved(self) -> bool:
+        return self.kind in ("name", "noun") or bool(self.how)
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class Speakers:
+    """Speaker phrases of one document and the referents they may resolve to."""
+
+    def __init__(self, words: ReportingWords, doc: Text, entities: list[Entity]):
+        self.words = words
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.mentions = sorted(
+            (NameMention(m.start, m.end, e) for e in entities for m in e.mentions if m.kind in ("name", "anaphor")),
+            key=lambda m: m.start,
+        )
+        self._mention_starts = [m.start for m in self.mentions]
+        self.referents: list[Speaker] = self._introduced_referents()
+
+    # --- phrases -------------------------------------------------------------------------
+
+    def before(self, verb: int, apposition: bool = True) -> Speaker | None:
+        """The subject before a verb, or None when the clause has none (a dropped subject).
+        An empty clause after a comma looks at the apposition before it (`Министерот …,
+        Слободан Милосављевиќ, рече`)."""
+        first = self.clause_start(verb)
+        last = verb
+        while last > first and self.tokens[last - 1].low in self.words.clitics:
+            last -= 1
+        if last == first:
+            comma = first - 1
+            if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
+                found = self.before(comma, apposition=False)
+                return found if found is not None and found.kind != "noun" else None
+            return None
+        runs = self._name_runs(first, last)
+        for run_start, run_end in reversed(runs):
+            head = self._head_of(first, run_start)
+            if head is None:
+                continue
+            if head == first and len(runs) == 1 and run_end - run_start == 1:
+                run_end = self._common_noun_end(run_end, last)
+            return self._speaker(head, run_end, "name", role_at=run_start - 1)
+        for i in range(last - 1, first - 1, -1):
+            found = self._function_speaker(i, last)
+            if found:
+                return found
+        tok = self.tokens[last - 1]
+        in_adverbial = last - 2 >= first and self.tokens[last - 2].low in self.words.prepositions
+        return self._speaker(last - 1, last, "noun") if tok.word and not in_adverbial else None
+
+    def after(self, verb: int, stop: int | None = None) -> Speaker | None:
+        """The speaker after a verb or `според`, up to the end of its clause (or `stop`)."""
+        end = self._clause_end(verb + 1, stop)
+        plain: list[Token] = []  # words outside adverbial and addressee phrases
+        i = verb + 1
+        while i < end:
+            tok = self.tokens[i]
+            low = tok.low
+            if low in self.words.prepositions or low in self.words.addressee_prepositions:
+                i = self._skip_phrase(i + 1, end)
+                continue
+            if tok.cap and tok.word and low not in self.words.clitics:
+                run_end = self._run_end(i, end)
+                return self._speaker(i, self._common_noun_end(run_end, end, to_clause_end=True), "name", role_at=i - 1)
+            found = self._function_speaker(i, end)
+            if found:
+                return found
+            if tok.word and low not in self.words.clitics:
+                plain.append(tok)
+            i += 1
+        if end + 1 < len(self.tokens) and self.tokens[end].text == "," and self.tokens[end + 1].cap and plain:
+            # `изјави инвеститорот …, Каи-Фу Ли`: the name in apposition
+            nxt = end + 1
+            return self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
+        if plain and len(plain) <= 3:
+            return self._speaker(plain[0].i, plain[-1].i + 1, "noun")
+        return None
+
+    def source_phrase(self, cue: int, stop: int) -> Speaker | None:
+        """The source after `според`: a title in quotation marks, else as after a verb."""
+        nxt = cue + 1
+        if nxt < stop and self.tokens[nxt].text == OPEN:
+            marked = self.doc.inside_marks(self.tokens[nxt].start)
+            if marked is not None and marked.title:
+                first, last = self.doc.token_at(marked.start), self.doc.token_at(marked.end)
+                return self._speaker(first, last, "name")
+        return self.after(cue, stop)
+
+    def clause_subject(self, i: int) -> Speaker | None:
+        """The name, pronoun or role word that opens the clause of token i (before i)."""
+        return self._opening_subject(self.clause_start(i), i)
+
+    def _opening_subject(self, first: int, limit: int) -> Speaker | None:
+        while first < limit and self.tokens[first].low in self.words.clitics:
+            first += 1
+        if first >= limit:
+            return None
+        tok = self.tokens[first]
+        if tok.cap and tok.word and tok.low not in self.words.prepositions:
+            return self._speaker(first, self._run_end(first, limit), "name")
+        return self._function_speaker(first, limit)
+
+    def subject_of(self, i: int) -> Speaker | None:
+        """The subject of token i's clause, or of the sentence when the clause is joined to
+        it by a coordinator and has none of its own (`Ким и Путин … и ја потврдија …`)."""
+        found = self.clause_subject(i)
+        if found is None:
+            start = self.clause_start(i)
+            if start > 0 and self.tokens[start - 1].low in self.words.coordinators:
+                found = self.sentence_subject(start - 1)
+        return found
+
+    def sentence_subject(self, i: int) -> Speaker | None:
+        """The subject that opens the sentence of token i, for a later verb that drops it."""
+        return self._opening_subject(self.doc.sentence_tokens(self.tokens[i].sentence).start, i)
+
+    def clause_start(self, i: int) -> int:
+        """First token of the clause that token i stands in (looking back from i)."""
+        sentence_first = self.doc.sentence_tokens(self.tokens[i].sentence).start if self.tokens else 0
+        j = i - 1
+        while j >= sentence_first:
+            tok = self.tokens[j]
+            if tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.clause_openers or tok.low in self.words.complementisers:
+                return j + 1
+            if tok.low in self.words.coordinators and not self._between_names(j):
+                return j + 1
+            j -= 1
+        return sentence_first
+
+    # --- resolution ----------------------------------------------------------------------
+
+    def link(self, speaker: Speaker) -> Speaker:
+        """Attach the entity whose mention overlaps the phrase (a person before an organisation
+        or a place). A person's mention inside a longer phrase becomes the phrase (`Министерот …
+        Вук Јеремиќ`), and so does a mention that holds the phrase (`Црвениот` → `Црвениот крст`)."""
+        overlapping = self.mentions_in(speaker.start, speaker.end)
+        if not overlapping:
+            return speaker
+        people = [m for m in overlapping if m.entity.type == "PER"]
+        if len(people) > 1:  # `Ким и Путин`: the phrase stays, the first person speaks for it
+            speaker.entity = people[0].entity
+            return speaker
+        best = min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.entity.type, 9), -(m.end - m.start)))
+        speaker.entity = best.entity
+        speaker.source = speaker.source or best.entity.sector in SOURCE_SECTORS
+        inside = best.start <= speaker.start and speaker.end <= best.end
+        if speaker.kind == "name" and (people or inside):
+            speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
+        return speaker
+
+    def resolve(self, speaker: Speaker | None, at: int, previous: list[Speaker], clause_first: Speaker | None) -> Speaker | None:
+        """The referent of a pronoun, role or dropped subject at token `at`; names stay."""
+        if speaker is None:
+            if clause_first is not None:
+                return replace(clause_first, how="dropped")
+            sentence = self.tokens[at].sentence
+            for prev in reversed(previous):
+                if sentence - self.doc.sentence_of(prev.start) <= DROPPED_WINDOW and prev.resolved:
+                    return replace(prev, how="dropped")
+            return None
+        if speaker.kind == "pronoun" and speaker.gender != "plural":
+            antecedent = self._antecedent(speaker, lambda r: _gender_fits(r.gender, speaker.gender), PRONOUN_WINDOW)
+            return replace(antecedent, how="pronoun") if antecedent else speaker
+        if speaker.kind == "role" and speaker.role:
+            antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
+            return replace(antecedent, how="role") if antecedent else speaker
+        return speaker
+
+    def remember(self, speaker: Speaker) -> None:
+        """A named speaker becomes a referent for later pronouns and roles."""
+        if speaker.kind == "name" and not speaker.source and (speaker.entity is None or speaker.entity.type == "PER"):
+            self.referents.append(speaker)
+            self.referents.sort(key=lambda r: r.start)
+
+    def _antecedent(self, speaker: Speaker, fits, window: int | None) -> Speaker | None:
+        sentence = self.doc.sentence_of(speaker.start)
+        for ref in reversed(self.referents):
+            if ref.start >= speaker.start:
+                continue
+            if window is not None and sentence - self.doc.sentence_of(ref.start) > window:
+                return None
+            if fits(ref):
+                return ref
+        return None
+
+    def _introduced_referents(self) -> list[Speaker]:
+        """People the text names: person mentions (without entities: runs of two or three
+        capitalised words), and names right after a role word."""
+        found = []
+        for m in self.mentions:
+            if m.entity.type == "PER":
+                first = self.doc.token_at(m.start)
+                found.append(self._speaker_from_mention(m, role_at=first - 1))
+        if not self.mentions:
+            found.extend(self._full_names())
+        for tok in self.tokens:
+            if tok.low in self.words.roles and tok.i + 1 < len(self.tokens):
+                nxt = self.tokens[tok.i + 1]
+                if nxt.cap and nxt.word and not self.mentions_in(nxt.start, nxt.end):
+                    found.append(self._speaker(nxt.i, self._run_end(nxt.i, len(self.tokens)), "name", role_at=tok.i))
+        return sorted(found, key=lambda r: r.start)
+
+    def _full_names(self) -> list[Speaker]:
+        names = []
+        i = 0
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            if tok.cap and tok.word and not self._function_word(tok):
+                end = i + 1
+                while end < len(self.tokens) and self.tokens[end].cap and self.tokens[end].word:
+                    end += 1
+                if 2 <= end - i <= 3:
+                    names.append(self._speaker(i, end, "name", role_at=i - 1))
+                i = end
+            else:
+                i += 1
+        return names
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _speaker(self, first: int, end: int, kind: str, role_at: int | None = None) -> Speaker:
+        toks = self.tokens
+        start, stop = toks[first].start, toks[end - 1].end
+        text = self.doc.text[start:stop]
+        role = None
+        gender = None
+        if role_at is not None and role_at >= 0 and toks[role_at].low in self.words.roles:
+            role = self.words.roles[toks[role_at].low]
+            if toks[role_at].low in self.words.feminine_role_forms:
+                gender = "feminine"
+        source = any(t.low in self.words.source_nouns for t in toks[max(first - 3, 0):end])
+        if kind == "name":
+            gender = gender or self._name_gender(text)
+        return self.link(Speaker(start, stop, text, kind, gender, role, source))
+
+    def _speaker_from_mention(self, m: NameMention, role_at: int) -> Speaker:
+        first, end = self.doc.token_at(m.start), self.doc.token_at(m.end)
+        return self._speaker(first, max(end, first + 1), "name", role_at=role_at)
+
+    def _function_speaker(self, i: int, end: int) -> Speaker | None:
+        """A pronoun, role phrase or source noun at token i."""
+        low = self.tokens[i].low
+        words = self.words
+        if low in words.pronouns:
+            nxt = self.tokens[i + 1] if i + 1 < end else None
+            if nxt is not None and nxt.word and not nxt.cap and not self._function_word(nxt) and nxt.low not in words.verbs:
+                return None  # a demonstrative: `таа анализа`
+            return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
+        if low in words.roles or low in words.source_nouns:
+            nxt = i + 1
+            if nxt < end and self.tokens[nxt].cap and self.tokens[nxt].word:
+                return self._speaker(nxt, self._run_end(nxt, end), "name", role_at=i)
+            phrase_end = self._linked_end(i + 1, end)
+            kind = "role" if low in words.roles else "noun"
+            return self._speaker(i, phrase_end, kind, role_at=i)
+        return None
+
+    def _name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] = []
+        i = first
+        while i < last:
+            tok = self.tokens[i]
+            starts_name = tok.cap and tok.word and not (i == first and self._function_word(tok))
+            if starts_name:
+                end = self._run_end(i, last)
+                runs.append((i, end))
+                i = end
+            else:
+                i += 1
+        return runs
+
+    def _function_word(self, tok: Token) -> bool:
+        w = self.words
+        return (tok.low in w.clitics or tok.low in w.prepositions or tok.low in w.addressee_prepositions
+                or tok.low in w.name_linkers or tok.low in w.clause_openers or tok.low in w.complementisers
+                or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns)
+
+    def _common_noun_end(self, run_end: int, limit: int, to_clause_end: bool = False) -> int:
+        """A capitalised word heading a common-noun phrase takes the plain words after it
+        (`Полициските служби`, `Црвениот крст`); after a verb only when the clause or an
+        adverbial follows them (`изјави Црвениот крст во објава`)."""
+        j = run_end
+        while j < limit and j - run_end < 3:
+            tok = self.tokens[j]
+            if not tok.word or tok.cap or self._function_word(tok) or tok.low in self.words.verbs:
+                break
+            j += 1
+        if to_clause_end and j < limit and self.tokens[j].low not in self.words.prepositions:
+            return run_end
+        return j
+
+    def _run_end(self, i: int, limit: int) -> int:
+        """End of the name run starting at token i: capitalised words, with name particles,
+        hyphens and `и` between them."""
+        j = i + 1
+        while j < limit:
+            tok = self.tokens[j]
+            if tok.cap and tok.word:
+                j += 1
+            elif (tok.low in self.words.name_particles or tok.text == "-" or tok.low in self.words.coordinators) and self._next_is_name(j, limit):
+                j += 2
+            else:
+                break
+        return j
+
+    def _next_is_name(self, j: int, limit: int) -> bool:
+        return j + 1 < limit and self.tokens[j + 1].cap and self.tokens[j + 1].word
+
+    def _between_names(self, j: int) -> bool:
+        toks = self.tokens
+        return 0 < j < len(toks) - 1 and toks[j - 1].cap and toks[j + 1].cap and toks[j - 1].word and toks[j + 1].word
+
+    def _head_of(self, first: int, run_start: int) -> int | None:
+        """Where the phrase of a name run starts: the run itself, its head joined by a linker
+        (`агенција на Јужна Кореја`), or None when the run sits in an adverbial phrase."""
+        before = run_start - 1
+        if before < first:
+            return run_start
+        low = self.tokens[before].low
+        if low not in self.words.name_linkers:
+            return None if low in self.words.prepositions else run_start
+        k = before - 1
+        while k >= first and before - k <= 4:
+            tok = self.tokens[k]
+            if tok.cap and tok.word:
+                while k - 1 >= first and self.tokens[k - 1].cap and self.tokens[k - 1].word:
+                    k -= 1
+                return k
+            if tok.low in self.words.prepositions or not tok.word:
+                return None
+            k -= 1
+        return first if k < first else run_start
+
+    def _linked_end(self, i: int, end: int) -> int:
+        """End of a role phrase's complement: `министерот за надворешни работи`."""
+        j = i
+        if j < end and self.tokens[j].low in self.words.name_linkers:
+            j += 1
+            while j < end and self.tokens[j].word and self.tokens[j].low not in self.words.clitics and j - i < 5:
+                j += 1
+        return j
+
+    def _skip_phrase(self, i: int, end: int) -> int:
+        """Past the object of a preposition: a name run, or one word and a title after it
+        (`за весникот „Вечерњи лист“`)."""
+        if i < end and self.tokens[i].cap and self.tokens[i].word:
+            return self._run_end(i, end)
+        i += 1
+        if i < len(self.tokens) and self.tokens[i].text == OPEN:
+            marked = self.doc.inside_marks(self.tokens[i].start)
+            if marked is not None and marked.title:
+                return self.doc.token_at(marked.close + 1)
+        return i
+
+    def _clause_end(self, i: int, stop: int | None) -> int:
+        sentence_end = self.doc.sentence_tokens(self.tokens[i - 1].sentence).stop
+        limit = min(sentence_end, stop if stop is not None else sentence_end, i + 10)
+        j = i
+        while j < limit:
+            tok = self.tokens[j]
+            if tok.text == OPEN:
+                marked = self.doc.inside_marks(tok.start)
+                if marked is not None and marked.title:
+                    j = self.doc.token_at(marked.close + 1)
+                    continue
+            if tok.text in CLAUSE_PUNCTUATION or tok.text in SENTENCE_PUNCTUATION or tok.low in self.words.complementisers:
+                break
+            if tok.low in self.words.clause_openers and j > i:
+                break
+            j += 1
+        return j
+
+    def mentions_in(self, start: int, end: int) -> list[NameMention]:
+        i = bisect_left(self._mention_starts, start - 200)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end > start:
+                found.append(m)
+            i += 1
+        return found
+
+    def _name_gender(self, text: str) -> str | None:
+        words = text.lower().split()
+        w = self.words
+        if not words:
+            return None
+        if len(words) > 1 and words[-1].endswith(w.feminine_surname_endings):
+            return "feminine"
+        if len(words) > 1 and words[0].endswith(w.feminine_first_name_endings) and words[0] not in w.masculine_names_ending_like_feminine:
+            return "feminine"
+        return None
+
+    def verb_gender(self, verb: Token) -> str | None:
+        return "feminine" if verb.low.endswith(self.words.feminine_participle_endings) else None
+
+
+def _gender_fits(referent: str | None, pronoun: str | None) -> bool:
+    if pronoun == "feminine":
+        return referent == "feminine"
+    return referent != "feminine"

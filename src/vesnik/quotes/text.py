@@ -1,0 +1,143 @@
+"""Tokens of the text with their sentence, and the quotation-mark spans, for the quotes stage.
+
+Quotation marks are first normalised the way the clean stage does (`„…“`, same length, so
+offsets hold), so the stage reads `"…"`, `«…»`, `“…”` and `„…“` alike also when it runs on
+text that did not go through the clean stage (the spaCy component).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from vesnik.clean.repair import normalise_punctuation
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.UNICODE)
+OPEN, CLOSE = "„", "“"
+MARK_OR_LINE = re.compile("[„“\n]")
+
+
+class Token(NamedTuple):
+    i: int
+    start: int
+    end: int
+    text: str
+    low: str
+    sentence: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass
+class Marked:
+    """A pair of quotation marks: `open`/`close` are the marks' offsets; the words between."""
+
+    open: int
+    close: int  # offset of the closing mark, or the end of the line for an unclosed quote
+    start: int
+    end: int
+    closed: bool
+    title: bool = False  # a name or title in quotation marks, not a quote
+
+
+@dataclass
+class Text:
+    text: str
+    sentences: list[tuple[int, int]]
+    tokens: list[Token] = field(default_factory=list)
+    marked: list[Marked] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _sentence_ends: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str, sentences: list[tuple[int, int]], abbreviations: frozenset[str]) -> Text:
+        """`abbreviations` (lower case, without the full stop) keep their full stop: `г.`."""
+        text = normalise_punctuation(text)
+        sentences = sentences or [(0, len(text))]
+        ends = [e for _, e in sentences]
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        words = [text[s:e] for s, e in spans]
+        for n in range(len(spans) - 1, 0, -1):  # an abbreviation keeps its full stop: `г.`
+            if words[n] == "." and spans[n - 1][1] == spans[n][0] and words[n - 1].lower() in abbreviations:
+                spans[n - 1] = (spans[n - 1][0], spans[n][1])
+                words[n - 1] += "."
+                del spans[n], words[n]
+        sentence_of: list[int] = []
+        sent, last_sentence = 0, len(sentences) - 1
+        for start, _ in spans:
+            while sent < last_sentence and start >= ends[sent]:  # spaces between sentences go to the next
+                sent += 1
+            sentence_of.append(sent)
+        tokens = list(map(Token._make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
+                                           [w.lower() for w in words], sentence_of)))
+        doc = cls(text, sentences, tokens)
+        doc._starts = [t.start for t in tokens]
+        doc._sentence_ends = ends
+        doc.marked = doc._quotation_marks()
+        return doc
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect_right(self._starts, offset - 1)
+
+    def sentence_tokens(self, sentence: int) -> range:
+        start, end = self.sentences[sentence]
+        return range(self.token_at(start), self.token_at(end))
+
+    def sentence_of(self, offset: int) -> int:
+        return min(bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
+
+    def inside_marks(self, offset: int) -> Marked | None:
+        for m in self.marked:
+            if m.open <= offset <= m.close:
+                return m
+        return None
+
+    def is_partial(self, m: Marked) -> bool:
+        """A quotation inside a sentence (`ќе ја „целосно поддржи“`), not one that is the sentence."""
+        first = self.token_at(m.open)
+        sentence_first = self.sentence_tokens(self.tokens[first].sentence).start
+        opens_clause = first == sentence_first or self.tokens[first - 1].text in ":–"
+        return not (opens_clause and self.text[m.start:m.start + 1].isupper())
+
+    def _quotation_marks(self) -> list[Marked]:
+        """Outermost „…“ pairs. A quotation may run over paragraphs; one still open when a
+        new paragraph opens another quotation ends at the end of its own paragraph."""
+        found: list[Marked] = []
+        depth = 0
+        opened = line_end = -1
+        text = self.text
+        for m in MARK_OR_LINE.finditer(text):
+            i, ch = m.start(), m.group()
+            if ch == "\n":
+                if depth and line_end < 0:
+                    line_end = i
+            elif ch == OPEN:
+                if depth and line_end >= 0:
+                    found.append(self._marked(opened, line_end, closed=False))
+                    depth = 0
+                if not depth:
+                    opened, line_end = i, -1
+                depth += 1
+            elif depth:
+                depth -= 1
+                if not depth:
+                    found.append(self._marked(opened, i, closed=True))
+        if depth:
+            found.append(self._marked(opened, line_end if line_end >= 0 else len(text), closed=False))
+        return found
+
+    def _marked(self, opened: int, close: int, closed: bool) -> Marked:
+        start, end = opened + 1, close
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:–"):
+            end -= 1
+        return Marked(opened, close, start, end, closed)

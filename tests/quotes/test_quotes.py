@@ -1,0 +1,317 @@
+"""Quotes, speakers, reporting chains and numeric claims on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from vesnik.clean import CleanStep
+from vesnik.document import Document, Entity, Mention
+from vesnik.quotes import QuoteStep
+from vesnik.segment import SegmentStep
+
+CLEAN, SEGMENT = CleanStep("mk"), SegmentStep("mk")
+
+
+def entity(ident: str, name: str, type_: str, *surfaces: str, sector: str | None = None) -> tuple[Entity, tuple[str, ...]]:
+    return Entity(id=ident, name=name, type=type_, sector=sector), (surfaces or (name,))
+
+
+def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteStep | None = None) -> Document:
+    """Clean and split `text`, add the entities with a mention at every occurrence of their
+    surface forms (longer forms first, no overlaps), and run the quotes stage."""
+    doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text)))
+    doc.language = "mk"
+    taken: list[tuple[int, int]] = []
+    for ent, surfaces in entities:
+        for surface in sorted(surfaces, key=len, reverse=True):
+            start = doc.text.find(surface)
+            while start >= 0:
+                end = start + len(surface)
+                if not any(s < end and start < e for s, e in taken):
+                    ent.mentions.append(Mention(start=start, end=end, text=surface, sentence=doc.sentence_of(start)))
+                    taken.append((start, end))
+                start = doc.text.find(surface, end)
+        doc.entities.append(ent)
+    return (step or QuoteStep("mk"))(doc)
+
+
+def only(doc: Document, direct: bool | None = None):
+    quotes = [q for q in doc.quotes if direct is None or q.direct == direct]
+    assert len(quotes) == 1, [(q.text, q.rule) for q in doc.quotes]
+    return quotes[0]
+
+
+# --- direct quotes -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ('"', '"'), ("«", "»"), ("“", "”")])
+def test_every_quotation_style(opening, closing):
+    doc = analyse(f"{opening}Владата ќе ги намали даноците{closing}, изјави Марко Петровски.")
+    q = only(doc)
+    assert (q.text, q.direct, q.speaker_text, q.rule) == ("Владата ќе ги намали даноците", True, "Марко Петровски", "direct:inverted")
+
+
+def test_colon_before_the_quote_and_role_before_the_name():
+    q = only(analyse("Градоначалникот Петар Илиев рече: „Мостот ќе биде готов до зима.“"))
+    assert q.speaker_text == "Петар Илиев" and q.rule == "direct:colon" and q.text == "Мостот ќе биде готов до зима."
+
+
+def test_quote_split_by_the_verb_has_one_speaker_and_the_pronoun_resolves():
+    doc = analyse("Министерката Ана Стојановска го посети градот. „Ова е првиот дел“, рече таа. „Ова е вториот дел.“")
+    first, second = doc.quotes
+    assert first.speaker_text == second.speaker_text == "Ана Стојановска"
+    assert first.rule == "direct:inverted+pronoun" and second.rule == "direct:continued"
+
+
+def test_quote_split_inside_one_sentence():
+    doc = analyse("„Ова е првиот дел“, рече Никола Трајков, „а ова е вториот дел“.")
+    assert [q.speaker_text for q in doc.quotes] == ["Никола Трајков", "Никола Трајков"]
+
+
+def test_quote_spanning_sentences_is_one_quote():
+    q = only(analyse("„Работиме секој ден. Резултатите ќе дојдат“, изјави Јована Ристова."))
+    assert q.text == "Работиме секој ден. Резултатите ќе дојдат" and q.speaker_text == "Јована Ристова"
+
+
+def test_quote_over_paragraphs_closes_in_the_last_one():
+    q = only(analyse("„Работиме секој ден.\nРезултатите ќе дојдат“, изјави Јована Ристова."))
+    assert q.text == "Работиме секој ден.\nРезултатите ќе дојдат"
+
+
+def test_partial_quote_takes_the_speaker_of_its_clause():
+    doc = analyse("Премиерот Стефан Николов изјави дека владата ќе ја „целосно поддржи“ реформата.")
+    partial = only(doc, direct=True)
+    assert partial.text == "целосно поддржи" and partial.speaker_text == "Стефан Николов"
+    indirect = only(doc, direct=False)
+    assert indirect.text == "владата ќе ја „целосно поддржи“ реформата"
+
+
+def test_naming_verb_quotes_a_characterisation():
+    q = only(analyse("Опозицијата ја нарече одлуката „срамна“."))
+    assert q.speaker_text == "Опозицијата" and q.rule == "direct:naming"
+
+
+def test_titles_and_names_in_quotation_marks_are_not_quotes():
+    step = QuoteStep("mk")
+    doc = analyse("Весникот „Нова зора“ и бендот „The Night Riders“ гостуваа во „Градски Парк Арена“.", step=step)
+    assert doc.quotes == [] and step.stats["titles in quotation marks"] == 3
+
+
+def test_a_quoted_name_that_matches_an_entity_is_no_quote():
+    paper = entity("E1", "Дневен весник", "ORG", "Дневен весник", sector="JRN")
+    assert analyse("Статијата ја објави „Дневен весник“ во петокот.", paper).quotes == []
+
+
+def test_scare_quote_without_a_speaker_is_dropped():
+    step = QuoteStep("mk")
+    doc = analyse("Зградата е позната како „стариот магацин“ во целиот град.", step=step)
+    assert doc.quotes == [] and step.stats["scare quotes dropped"] == 1
+
+
+# --- indirect speech ---------------------------------------------------------------------
+
+def test_indirect_speech_after_the_verb():
+    q = only(analyse("Министерот Петар Илиев изјави дека буџетот ќе биде зголемен."))
+    assert (q.text, q.direct, q.speaker_text, q.rule) == ("буџетот ќе биде зголемен", False, "Петар Илиев", "indirect:that")
+
+
+def test_indirect_speech_ends_before_a_new_clause():
+    q = only(analyse("Илиев нагласи дека цените ќе паднат, а опозицијата бара оставка."))
+    assert q.text == "цените ќе паднат"
+
+
+def test_inverted_attribution():
+    q = only(analyse("Буџетот ќе биде зголемен следната година, изјави Илиев."))
+    assert (q.text, q.speaker_text, q.rule) == ("Буџетот ќе биде зголемен следната година", "Илиев", "indirect:inverted")
+
+
+def test_according_to_before_and_after():
+    before = only(analyse("Според полицијата, нападот бил планиран со месеци."))
+    assert (before.text, before.speaker_text, before.rule) == ("нападот бил планиран со месеци", "полицијата", "indirect:according_to")
+    after = only(analyse("Нападот бил планиран со месеци, според Ројтерс."))
+    assert (after.text, after.speaker_text) == ("Нападот бил планиран со месеци", "Ројтерс")
+
+
+def test_according_to_without_a_source_is_no_attribution():
+    assert analyse("Според тоа, седницата ќе продолжи утре.").quotes == []
+
+
+@pytest.mark.parametrize("text, cue_text", [
+    ("Се верува дека нападот бил планиран со месеци.", "нападот бил планиран со месеци"),
+    ("Беше соопштено дека седницата е одложена.", "седницата е одложена"),
+    ("Нападот наводно бил планиран со месеци.", "Нападот наводно бил планиран со месеци"),
+])
+def test_hearsay_has_no_speaker(text, cue_text):
+    q = only(analyse(text))
+    assert q.text == cue_text and q.speaker is None and q.speaker_text is None
+    assert q.rule.endswith("unattributed")
+
+
+@pytest.mark.parametrize("text", [
+    "Тој не изјави дека ќе се повлече.",
+    "Тој би рекол дека е невин.",
+    "Таа одби да каже дека ќе се повлече.",
+])
+def test_negated_hypothetical_and_requested_speech_are_not_quotes(text):
+    assert analyse(text).quotes == []
+
+
+def test_opinion_verbs_need_a_named_source():
+    assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
+    assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"
+
+
+def test_dropped_subject_takes_the_previous_speaker():
+    doc = analyse("Министерот Петар Илиев изјави дека буџетот ќе биде зголемен. Додаде дека даноците нема да се менуваат.")
+    assert [q.speaker_text for q in doc.quotes] == ["Петар Илиев", "Петар Илиев"]
+    assert doc.quotes[1].rule == "indirect:that+dropped"
+
+
+# --- speakers and entities ---------------------------------------------------------------
+
+def test_speaker_is_the_entity_of_the_name():
+    person = entity("E1", "Петар Илиев", "PER", "Петар Илиев", "Илиев")
+    doc = analyse("Петар Илиев пристигна. Тој изјави дека буџетот ќе биде зголемен.", person)
+    q = only(doc)
+    assert q.speaker == "E1" and q.speaker_text == "Петар Илиев" and q.rule == "indirect:that+pronoun"
+
+
+def test_feminine_pronoun_skips_the_men():
+    doc = analyse("Марија Петковска и Иван Марков се сретнаа. Таа изјави дека договорот е готов.")
+    assert only(doc).speaker_text == "Марија Петковска"
+
+
+def test_role_phrase_resolves_to_the_person_with_that_role():
+    person = entity("E1", "Владимир Путин", "PER", "Владимир Путин")
+    doc = analyse("Рускиот претседател Владимир Путин пристигна во Пекинг. Претседателот изјави дека посетата е важна.", person)
+    q = only(doc)
+    assert q.speaker == "E1" and q.rule == "indirect:that+role"
+
+
+def test_without_entities_the_speaker_text_stays():
+    q = only(analyse("Портпаролот изјави дека нема промени."))
+    assert q.speaker is None and q.speaker_text == "Портпаролот"
+
+
+# --- reporting chain ---------------------------------------------------------------------
+
+def test_agency_reports_what_a_person_said():
+    person = entity("E1", "Александар Вучиќ", "PER", "Вучиќ")
+    agency = entity("E2", "Танјуг", "ORG", "Танјуг", sector="JRN")
+    q = only(analyse("Танјуг соопшти дека Вучиќ изјавил дека изборите ќе бидат во мај.", person, agency))
+    assert (q.text, q.speaker, q.reported_by) == ("изборите ќе бидат во мај", "E1", "E2")
+
+
+def test_agency_after_the_statement_reports_it():
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
+    q = only(analyse("Претседателот Иван Марков изјави дека ќе патува во Рим, објави агенцијата МИА.", person, agency))
+    assert (q.speaker, q.reported_by) == ("E1", "E2") and "reported_by=МИА" in q.rule
+
+
+def test_agency_as_the_only_attribution_is_the_speaker():
+    agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
+    q = only(analyse("„Средбата заврши без договор“, соопшти МИА.", agency))
+    assert (q.speaker, q.reported_by) == ("E2", None)
+
+
+def test_reporting_chain_without_entities_is_in_the_rule():
+    q = only(analyse("Танјуг соопшти дека Вучиќ изјавил дека изборите ќе бидат во мај."))
+    assert q.speaker_text == "Вучиќ" and q.reported_by is None and q.rule == "indirect:that+reported_by=Танјуг"
+
+
+def test_document_level_source_between_its_citations():
+    person = entity("E1", "Петар Илиев", "PER", "Петар Илиев", "Илиев")
+    agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
+    doc = analyse(
+        "Министерот Петар Илиев изјави дека ќе патува во Рим, објави МИА. "
+        "Илиев рече дека средбата е важна. "
+        "„Патувањето е закажано“, соопшти МИА. "
+        "Илиев додаде дека ќе се врати во петок.",
+        person, agency,
+    )
+    by_text = {q.text: q for q in doc.quotes}
+    between = by_text["средбата е важна"]
+    assert between.reported_by == "E2" and between.rule.endswith("default_source")
+    assert by_text["ќе се врати во петок"].reported_by is None  # after the last citation
+
+
+# --- numeric claims ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, value, unit, approximate, span", [
+    ("Во нападот загинаа најмалку 12 луѓе.", "dead", 12, "people", "најмалку", "12 луѓе"),
+    ("Околу 2.000 војници се убиени.", "dead", 2000, "people", "Околу", "2.000 војници"),
+    ("Речиси 300 лица се повредени.", "injured", 300, "people", "Речиси", "300 лица"),
+    ("Полицијата приведе над 40 лица, кои потоа беа уапсени.", "arrested", 40, "people", "над", "40 лица"),
+    ("Државата испрати уште 6.000 војници.", "troops", 6000, "people", None, "6.000 војници"),
+    ("Проектот чини 2,9 милијарди евра.", "money", 2.9e9, "EUR", None, "2,9 милијарди евра"),
+    ("Донацијата изнесува 350.000 долари.", "money", 350000, "USD", None, "350.000 долари"),
+    ("Невработеноста падна на 15 отсто.", "percent", 15, "percent", None, "15 отсто"),
+    ("Инфлацијата е 3,5%.", "percent", 3.5, "percent", None, "3,5%"),
+    ("Протестот го поддржаа три милиони граѓани.", "count", 3e6, "people", None, "три милиони граѓани"),
+    ("На средбата дојдоа повеќе од дваесет и пет лидери.", "count", 25, "people", "повеќе од", "дваесет и пет лидери"),
+    ("Двајца загинаа во несреќата.", "dead", 2, "people", None, "Двајца"),
+    ("Двајца работници добија награда.", "count", 2, "people", None, "Двајца работници"),
+    ("Предлогот доби 61 глас.", None, None, None, None, None),
+    ("Законот доби 61 гласови.", "count", 61, "vote", None, "61 гласови"),
+])
+def test_claims(text, kind, value, unit, approximate, span):
+    claims = analyse(text).claims
+    if kind is None:
+        assert claims == []
+        return
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (c.kind, c.value, c.unit, c.approximate, c.text) == (kind, pytest.approx(value), unit, approximate, span)
+
+
+@pytest.mark.parametrize("text", [
+    "Изборите се одржаа во 2019 година.",
+    "Договорот важи пет години.",
+    "Седницата е закажана за 3 октомври.",
+    "Натпреварот почна во 15.00 часот.",
+    "Тоа е предвидено во член 5 од законот.",
+])
+def test_dates_durations_and_article_numbers_are_not_claims(text):
+    assert analyse(text).claims == []
+
+
+def test_claim_source_is_the_speaker_of_its_clause():
+    doc = analyse("Полицијата соопшти дека над 40 лица се уапсени.")
+    c = doc.claims[0]
+    assert (c.kind, c.source_text, c.rule) == ("arrested", "Полицијата", "claim:arrested")
+
+
+def test_claim_in_hearsay_has_no_source():
+    c = analyse("Се верува дека загинаа 30 војници.").claims[0]
+    assert c.source_text is None and c.rule == "claim:dead+unattributed"
+
+
+# --- the stage and the spaCy component ---------------------------------------------------
+
+def test_stage_counts_and_skips_other_languages():
+    step = QuoteStep("mk")
+    analyse("„Ова е добро“, рече Илиев. Се верува дека загинаа 30 војници.", step=step)
+    assert step.stats["quotes direct"] == 1 and step.stats["quotes indirect"] == 1
+    assert step.stats["quotes unattributed"] == 1 and step.stats["claims dead"] == 1
+    other = Document(id="x", source="x", text="Ovo je dobro, rekao je Ilić.", language="hr")
+    assert step(other).quotes == [] and step.stats["documents in another language"] == 1
+
+
+def test_spacy_component_reads_raw_quotation_marks_and_entities():
+    nlp = spacy.blank("mk")
+    nlp.add_pipe("vesnik_sentencizer")
+    nlp.add_pipe("vesnik_quotes")
+    doc = nlp.make_doc("«Владата ќе ги намали даноците», изјави Марко Петровски. Се верува дека загинаа 30 војници.")
+    doc.ents = [doc.char_span(doc.text.index("Марко"), doc.text.index("Петровски") + len("Петровски"), label="PER")]
+    doc = nlp(doc)
+    quote = doc._.quotes[0]
+    assert quote.text == "Владата ќе ги намали даноците" and quote.speaker_text == "Марко Петровски" and quote.speaker == "E1"
+    assert [(s.label_, s._.speaker) for s in doc.spans["quotes"]] == [("direct", "Марко Петровски"), ("indirect", None)]
+    assert [(c.kind, c.value) for c in doc._.claims] == [("dead", 30)]
+
+
+def test_spacy_component_without_a_sentencizer():
+    nlp = spacy.blank("mk")
+    nlp.add_pipe("vesnik_quotes")
+    doc = nlp("Тој рече дека е добро. „Навистина“, додаде Илиев.")
+    assert [q.sentence for q in doc._.quotes] == [0, 1]
