@@ -16,6 +16,7 @@ Both halves are spaCy components too (`vesnik_gazetteer`, and the model's own `n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -163,20 +164,27 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
-    """One entity per knowledge-base candidate set (or per name for unknown names)."""
+    """One entity per knowledge-base candidate set (or per name for unknown names). An unknown
+    name the model typed differently in different sentences takes its most frequent type."""
     entities: dict[tuple, Entity] = {}
+    votes: dict[tuple, Counter] = {}
     for cand in candidates:
         text = doc.text[cand.start:cand.end]
-        key = ("kb", tuple(cand.actors)) if cand.actors else ("text", cand.label, text)
+        key = ("kb", tuple(cand.actors)) if cand.actors else ("text", text)
         entity = entities.get(key)
         if entity is None:
             entity = Entity(id=f"E{len(entities) + 1}", name=text, type=cand.label, rule=cand.rule,
                             kb_id=cand.actors[0] if cand.actors else None)
             entity._candidates = cand.actors
             entities[key] = entity
+            votes[key] = Counter()
+        votes[key][cand.label] += 1
         kind = "demonym" if cand.kind == "demonym" else "name"
         entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
                                        kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+    for key, entity in entities.items():
+        if key[0] == "text":
+            entity.type = votes[key].most_common(1)[0][0]
     return list(entities.values())
 
 
