@@ -1,9 +1,11 @@
 """Turn an annotator's quote and claim specs into stand-off records.
 
-A spec (`annotations/quotes/specs/<split>/<doc_id>.json`) lists each quote and numeric claim
-by its exact surface text and, for a string that occurs more than once, the 0-based index of
-its word-bounded occurrence. This script finds the offsets, verifies
-`text[start:end] == surface`, places the speaker and cue mentions at the occurrence nearest
+A spec (`annotations/quotes/specs/<split>/<doc_id>.json`) locates each quote by character
+offsets `start`/`end` into the document text and the SHA-1 of that span (`sha1`), so the repository
+holds no quoted text; a numeric claim is located the same way or, for a short number phrase, by
+its surface text and, for a string that occurs more than once, the 0-based index of its
+word-bounded occurrence. This script checks each offset span against its SHA-1 (failing on a
+mismatch), finds the claim phrases, places the speaker and cue mentions at the occurrence nearest
 the quote (or the one the spec names), warns when the speaker is not in the quote's sentence
 or the one before, and writes the quote and claim records (see annotations/quotes/GUIDELINES.md).
 
@@ -25,6 +27,8 @@ from place_spans import load_texts  # noqa: E402
 from vesnik.segment import splitter  # noqa: E402
 
 CLAIM_KINDS = {"dead", "injured", "arrested", "troops", "money", "percent", "count"}
+# Stand-off: a spec may name a span by its text only when it is a short phrase, not a quote.
+LONGEST_CLAIM_SURFACE = 40
 
 
 class SpecError(Exception):
@@ -43,6 +47,21 @@ def locate(text: str, surface: str, occurrence: int = 0) -> tuple[int, int]:
         raise SpecError(f"{surface[:60]!r}: occurrence {occurrence} of {len(hits)} not found")
     start, end = hits[occurrence]
     assert text[start:end] == surface
+    return start, end
+
+
+def span_of(text: str, item: dict, longest_surface: int) -> tuple[int, int]:
+    """The item's span: given by offsets and checked against their SHA-1, or found by its surface
+    text when that is at most `longest_surface` characters long."""
+    if "text" in item:
+        if len(item["text"]) > longest_surface:
+            raise SpecError(f"{item['text'][:20]!r}…: too long to name by its text, give start, end and sha1")
+        return locate(text, item["text"], item.get("occurrence", 0))
+    start, end = item["start"], item["end"]
+    if not 0 <= start < end <= len(text):
+        raise SpecError(f"span {start}-{end} outside the text ({len(text)} characters)")
+    if hashlib.sha1(text[start:end].encode("utf-8")).hexdigest() != item.get("sha1"):
+        raise SpecError(f"span {start}-{end}: SHA-1 mismatch, the text changed or the offsets are wrong")
     return start, end
 
 
@@ -82,19 +101,19 @@ def nearest(text: str, surface: str, anchor: tuple[int, int], occurrence: int | 
 
 def place_quote(doc_id: str, text: str, sentences: list[tuple[int, int]], item: dict,
                 warnings: list[str]) -> dict:
-    span = locate(text, item["text"], item.get("occurrence", 0))
+    span = span_of(text, item, longest_surface=0)
     speaker = item.get("speaker")
     if item.get("unattributed") and (speaker or item.get("speaker_name")):
-        raise SpecError(f"{item['text'][:40]!r}: unattributed quote with a speaker")
+        raise SpecError(f"quote {span[0]}-{span[1]}: unattributed quote with a speaker")
     if not item.get("unattributed") and not item.get("speaker_name"):
-        raise SpecError(f"{item['text'][:40]!r}: attributed quote without speaker_name")
+        raise SpecError(f"quote {span[0]}-{span[1]}: attributed quote without speaker_name")
     speaker_span = None
     if speaker:
         speaker_span = nearest(text, speaker, span, item.get("speaker_occurrence"), False, sentences)
         distance = sentence_index(sentences, span[0]) - sentence_index(sentences, speaker_span[0])
         if distance > 1 or sentence_index(sentences, speaker_span[0]) > sentence_index(sentences, span[1] - 1):
             warnings.append(f"{doc_id}: speaker {speaker!r} not in the quote's or previous sentence "
-                            f"(quote {item['text'][:40]!r})")
+                            f"(quote {span[0]}-{span[1]})")
     cue = item.get("cue")  # null for a direct quote that continues the previous one without a verb
     cue_span = None
     if cue:
@@ -112,11 +131,11 @@ def place_quote(doc_id: str, text: str, sentences: list[tuple[int, int]], item: 
 
 
 def place_claim(doc_id: str, text: str, item: dict) -> dict:
+    start, end = span_of(text, item, LONGEST_CLAIM_SURFACE)
     if item["kind"] not in CLAIM_KINDS:
-        raise SpecError(f"{item['text']!r}: unknown kind {item['kind']!r}")
-    start, end = locate(text, item["text"], item.get("occurrence", 0))
+        raise SpecError(f"claim {text[start:end]!r}: unknown kind {item['kind']!r}")
     return {
-        "doc_id": doc_id, "start": start, "end": end, "text": item["text"], "kind": item["kind"],
+        "doc_id": doc_id, "start": start, "end": end, "text": text[start:end], "kind": item["kind"],
         "value": float(item["value"]), "unit": item.get("unit"),
         "approximate": item.get("approximate"), "source": item.get("source"),
     }
