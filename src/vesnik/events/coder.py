@@ -23,12 +23,16 @@ from vesnik.time import governing_time
 
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
+# acts whose `да`/`дека` clause is their content, not a second event (guidelines: a request's
+# topic, an accusation's allegation)
+SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
+CUE_REACH = 40  # characters between a trigger and the reported statement it introduces
 INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
@@ -115,6 +119,9 @@ class _DocumentRun:
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
+                if self._governing_act(view, cand, candidates):
+                    self.stats["dropped: content of a demand, refusal, threat, promise or accusation"] += 1
+                    continue
                 result = self._event(view, cand, candidates)
                 if isinstance(result, str):
                     self.stats[f"dropped: {result}"] += 1
@@ -191,15 +198,14 @@ class _DocumentRun:
         return found
 
     def _trigger_at(self, view: SentenceView, i: int, taken: set[int]) -> Candidate | None:
-        tokens = self.text.tokens
-        low = tokens[i].low
+        low = self.text.tokens[i].low.rsplit("-", 1)[-1]  # `FBI-истрага`: the last part carries the meaning
         for trig in self.lex.sequences.get(low, ()):
             end = self._sequence_end(view, trig, i, taken)
-            if end is not None and self._fits(view, trig):
+            if end is not None and self._fits(view, trig, end):
                 return Candidate(trig, i, end, False, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
-            if self._fits(view, trig):
-                passive = not trig.noun and low.endswith(self.lex.passive_endings)
+            if self._fits(view, trig, i + 1):
+                passive = not trig.noun and low not in trig.lemmas and low.endswith(self.lex.passive_endings)
                 return Candidate(trig, i, i + 1, passive, self._with_reflexive(view, i))
         return None
 
@@ -214,8 +220,11 @@ class _DocumentRun:
             at = nxt
         return at + 1
 
-    def _fits(self, view: SentenceView, trig: Trigger) -> bool:
+    def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """The entry's `needs` and `unless` words in the sentence, `unless_next` after the trigger."""
         if trig.needs and not view.contains(view.first, view.end, trig.needs):
+            return False
+        if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
 
@@ -229,6 +238,28 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
         return cand.trigger.noun and any(not c.trigger.noun and c.end <= cand.first and view.clause_of(c.first) == k
                                          for c in candidates)
+
+    def _governing_act(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+        """The act a `да`/`дека` clause is the content of (`одбива да попушти`, `ги обвини
+        дека нападнале`): a verb trigger of a speech-act type in the clause before."""
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
+            return None
+        return next((c for c in candidates if not c.trigger.noun and c.trigger.type in SPEECH_ACTS
+                     and view.clause_of(c.first) == k - 1), None)
+
+    def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
+        """A speech act's recipient named in its content clause (`одбива да попушти во
+        санкциите врз Северна Кореа`): the first name there that is bare or under one of the
+        recipient prepositions."""
+        k = view.clause_of(cand.first) + 1
+        if k >= len(view.clauses) or cand.trigger.type not in SPEECH_ACTS:
+            return None
+        opener = view.clauses[k].opener
+        if not (opener in self.lex.subjunctive or opener in self.lex.reporting.complementisers):
+            return None
+        return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)), None)
 
     # ---- one event -------------------------------------------------------------------------
 
@@ -279,6 +310,8 @@ class _DocumentRun:
         flags = ["passive"] if cand.passive else []
         actor, how = self._fill(view, cand, slots.actor, candidates, None)
         recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
+        if recipient is None:
+            recipient = self._content_recipient(view, cand, slots.recipient)
         actors = self._group_entities(actor) if actor else []
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
@@ -286,7 +319,7 @@ class _DocumentRun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
-        if how in ("inherited", "anaphora", "collective"):
+        if how in ("inherited", "anaphora", "collective", "speaker"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -365,8 +398,22 @@ class _DocumentRun:
             return max(found, key=lambda g: g.end), "subject"
         if cand.trigger.noun:
             return None, None
+        speaker = self._quote_speaker(view, cand)
+        if speaker is not None:
+            return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, view.clauses[k].opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The speaker the quotes stage found, as a group of its own: inside a direct quote a
+        dropped subject is the speaker's (`„Ќе ги повикаме ...“`), and a trigger that
+        introduces a reported statement (`Тој вети дека ...`) is the speaker's act."""
+        start, end = self.text.tokens[cand.first].start, self.text.tokens[cand.end - 1].end
+        quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
+            (q.direct and q.start <= start < q.end) or (not q.direct and 0 <= q.start - end <= CUE_REACH))), None)
+        if quote is None or quote.speaker not in self.entities:
+            return None
+        return Group([Participant(quote.speaker, cand.first, cand.first)])
 
     def _subject_like(self, group: Group) -> bool:
         """A bare name, or a country as the possessor of an organ (`Владата на Македонија`)."""
@@ -375,9 +422,11 @@ class _DocumentRun:
     def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
         """The subject a clause hands on to the next one: for a relative clause the name just
         before it; else the first bare name of clause k, or of the clauses before it."""
-        if opener in self.lex.relative_openers:
-            before = [g for g in view.groups if g.end <= view.clauses[k + 1].first]
-            return max(before, key=lambda g: g.end) if before else None
+        if opener in self.lex.relative_openers:  # the name right before the pronoun, if it is one
+            at = view.clauses[k + 1].first
+            if at - 1 >= view.first and view.tokens[at - 1].low == ",":
+                at -= 1
+            return next((g for g in view.groups if g.end == at), None)
         while k >= 0:
             own = [g for g in view.groups if g.clause == k and self._subject_like(g)]
             if own:

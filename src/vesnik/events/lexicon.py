@@ -31,8 +31,10 @@ class Trigger:
     location_as_recipient: bool
     needs: tuple[str, ...]  # word beginnings, one of which the sentence must contain
     unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
+    unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
     confidence: float
     context: tuple[str, ...]
+    lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
 
@@ -97,8 +99,10 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         location_as_recipient=bool(entry.get("location_as_recipient")),
         needs=_low(entry.get("needs", ())),
         unless=_low(entry.get("unless", ())),
+        unless_next=frozenset(_low(entry.get("unless_next", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
+        lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
     )

@@ -78,7 +78,7 @@ class SentenceView:
         return [t.low for t in self.tokens[first:end]]
 
     def contains(self, first: int, end: int, beginnings: tuple[str, ...]) -> bool:
-        return any(w.startswith(b) for w in self.words(first, end) for b in beginnings)
+        return any(w.startswith(beginnings) for w in self.words(first, end))
 
     def has_sequence(self, first: int, end: int, sequences) -> bool:
         words = self.words(first, end)
@@ -114,25 +114,31 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
     groups: list[Group] = []
     for part in sorted(participants, key=lambda p: p.first):
         last = groups[-1] if groups else None
-        if last and _coordinated(view, last.end, part.first, lex, blockers):
+        if last and _coordinated(view, last, part.first, lex, blockers):
             last.members.append(part)
         else:
-            groups.append(Group([part]))
-    prepositions = lex.governors
-    for group in groups:
-        group.clause = view.clause_of(group.first)
-        group.governor, group.head_at = _governor(view, group.first, prepositions, lex, blockers, participants)
-        group.head = view.tokens[group.head_at].low if group.head_at is not None else None
+            groups.append(_governed_group(view, part, lex, blockers, participants))
     return groups
 
 
-def _coordinated(view: SentenceView, end: int, first: int, lex: EventLexicon, blockers: set[int]) -> bool:
-    """Two names are coordinated when a coordinator follows the first directly and only
-    lower-case words (titles, adjectives) stand between it and the second, in one clause."""
-    between = view.tokens[end:first]
-    if not between or len(between) > COORDINATION_REACH or view.clause_of(end - 1) != view.clause_of(first):
+def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, blockers: set[int],
+                    participants: list[Participant]) -> Group:
+    group = Group([part], clause=view.clause_of(part.first))
+    group.governor, group.head_at = _governor(view, part.first, lex.governors, lex, blockers, participants)
+    group.head = view.tokens[group.head_at].low if group.head_at is not None else None
+    return group
+
+
+def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon, blockers: set[int]) -> bool:
+    """A name joins the group before it when a coordinator follows the group directly and only
+    lower-case words (titles, adjectives) stand between it and the name, in one clause. A
+    comma alone joins bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
+    between = view.tokens[group.end:first]
+    if not between or len(between) > COORDINATION_REACH or group.clause != view.clause_of(first):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
+        return False
+    if not any(t.word and t.low in lex.coordinators for t in between) and group.governor is not None:
         return False
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) for t in between[1:])
 

@@ -1,0 +1,250 @@
+"""Precision, recall and F1 of vesnik's PLOVER events against the gold events of
+`annotations/events/<split>.jsonl` (documents listed in `<split>_documents.jsonl`, including
+those with no event), and a confusion table of types.
+
+    python scripts/eval/events.py [--split dev|test] [--show]
+
+Each article of `../shared/data/news/articles.jsonl` runs through the whole pipeline (the
+default stages, plus time, quotes and events when the default pipeline does not have them
+yet). Predicted trigger offsets (cleaned text) are mapped back to the record's raw `text`,
+where the gold offsets point.
+
+Matching rule. A predicted event can match a gold event of the same document when they are
+told in the same place: a trigger of one (its main trigger or a further mention — the gold
+`also_triggers`, the prediction's merged evidence) overlaps a trigger of the other, or, failing
+that, lies in the same sentence. For each measure the pairs are made one to one, greedily:
+each gold event (in document order) takes the first unmatched prediction that fits, trigger
+overlaps before same-sentence pairs. A pair counts when, besides the place:
+- `type`: the PLOVER types are equal;
+- `type+countries`: also the sets of actor countries and of recipient countries are equal
+  (unknown countries left out);
+- `type+actors+date`: also each gold actor has a predicted actor and no predicted actor is
+  left over — an actor matches by English or Macedonian name (case-folded), by overlapping
+  text, or by equal (country, sector) — and the dates are equal.
+Precision = counted pairs / predicted events, recall = counted pairs / gold events.
+The confusion table pairs events by place alone (gold type per row, predicted per column;
+`-` is no event on that side).
+
+`--show` prints, for the dev split only, each document's gold and predicted events side by
+side (test documents are never read to write rules).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from vesnik.document import Document, Entity, Event
+from vesnik.pipeline.base import PipelineStep
+from vesnik.pipeline.default import build_pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLES = REPO.parent / "shared" / "data" / "news" / "articles.jsonl"
+GOLD = REPO / "annotations" / "events"
+MEASURES = ("type", "type+countries", "type+actors+date")
+
+
+def later_stages(present: set[str]) -> list[PipelineStep]:
+    """The stages after linking that the default pipeline may not run yet."""
+    from vesnik.events import EventStep
+    from vesnik.quotes import QuoteStep
+    from vesnik.time import TimeStep
+
+    return [maker() for name, maker in (("time", TimeStep), ("quotes", QuoteStep), ("events", EventStep))
+            if name not in present]
+
+
+def analysed(split: str) -> tuple[dict[str, Document], float]:
+    wanted = {json.loads(line)["doc_id"] for line in open(GOLD / f"{split}_documents.jsonl", encoding="utf-8")}
+    pipeline = build_pipeline()
+    extra = later_stages({s.name for s in pipeline.steps})
+    pipeline.steps.extend(extra)
+    docs = {}
+    with open(ARTICLES, encoding="utf-8") as fh:
+        for row in map(json.loads, fh):
+            if row["id"] not in wanted:
+                continue
+            doc = Document(id=row["id"], source=row["id"], raw_text=row["text"], title=row.get("title"),
+                           published=date.fromisoformat(row["date"]) if row.get("date") else None)
+            result = pipeline.run_one(doc)
+            if result.document is not None:
+                docs[row["id"]] = result.document
+    events_step = next(s for s in pipeline.steps if s.name == "events")
+    return docs, events_step.seconds / max(1, len(docs))
+
+
+# ---- one document's events as places and attributes ----------------------------------------
+
+def predicted_places(doc: Document, ev: Event) -> list[tuple[int, int, int]]:
+    """(raw start, raw end, sentence) of the event's trigger and merged further mentions."""
+    spans = [ev.trigger] + doc.meta.get("event_evidence", {}).get(ev.id, [])
+    return [(doc.raw_offset(s.start), doc.raw_offset(s.end), doc.sentence_of(s.start)) for s in spans]
+
+
+def gold_places(doc: Document, gold: dict) -> list[tuple[int, int, int]]:
+    spans = [(gold["trigger_start"], gold["trigger_end"])] + [(a["start"], a["end"]) for a in gold.get("also_triggers", [])]
+    return [(s, e, doc.sentence_of(clean_offset(doc, s))) for s, e in spans]
+
+
+def clean_offset(doc: Document, raw: int) -> int:
+    """The cleaned-text offset of a raw offset (the first whose raw offset is not before it)."""
+    lo, hi = 0, len(doc.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.raw_offset(mid) < raw:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def place_fit(pred: list, gold: list) -> int:
+    """2 when triggers overlap, 1 when they share a sentence, 0 otherwise."""
+    if any(ps < ge and gs < pe for ps, pe, _ in pred for gs, ge, _ in gold):
+        return 2
+    return 1 if {s for *_, s in pred} & {s for *_, s in gold} else 0
+
+
+def countries(entities: list[Entity | None]) -> set[str]:
+    return {e.country for e in entities if e is not None and e.country}
+
+
+def actors_match(doc: Document, predicted: list[Entity | None], gold: list[dict]) -> bool:
+    predicted = [e for e in predicted if e is not None]
+    if len(predicted) != len(gold):
+        return False
+    left = list(predicted)
+    for g in gold:
+        found = next((e for e in left if actor_fits(doc, e, g)), None)
+        if found is None:
+            return False
+        left.remove(found)
+    return True
+
+
+def actor_fits(doc: Document, ent: Entity, gold: dict) -> bool:
+    names = {n.casefold() for n in (ent.name, ent.name_en) if n}
+    if gold.get("name") and gold["name"].casefold() in names:
+        return True
+    if gold.get("start") is not None and any(doc.raw_offset(m.start) < gold["end"] and gold["start"] < doc.raw_offset(m.end)
+                                              for m in ent.mentions):
+        return True
+    return bool(ent.country and ent.sector and (ent.country, ent.sector) == (gold.get("country"), gold.get("sector")))
+
+
+def fits(measure: str, doc: Document, ev: Event, gold: dict) -> bool:
+    if ev.type != gold["type"]:
+        return False
+    by_id = {e.id: e for e in doc.entities}
+    actors = [by_id.get(a) for a in ev.actor]
+    recipients = [by_id.get(r) for r in ev.recipient]
+    if measure == "type+countries":
+        return (countries(actors) == {a["country"] for a in gold["actor"] if a.get("country")}
+                and countries(recipients) == {r["country"] for r in gold["recipient"] if r.get("country")})
+    if measure == "type+actors+date":
+        return actors_match(doc, actors, gold["actor"]) and ev.date == gold.get("date")
+    return True
+
+
+def pairs(doc: Document, gold_events: list[dict], condition) -> list[tuple[dict, Event]]:
+    """One-to-one pairs in place, greedily: each gold event takes the best-placed unmatched prediction that satisfies `condition`."""
+    pred_places = {ev.id: predicted_places(doc, ev) for ev in doc.events}
+    used: set[str] = set()
+    found = []
+    for gold in sorted(gold_events, key=lambda g: g["trigger_start"]):
+        places = gold_places(doc, gold)
+        options = [(place_fit(pred_places[ev.id], places), ev) for ev in doc.events if ev.id not in used]
+        options = [(fit, ev) for fit, ev in options if fit and condition(ev, gold)]
+        if options:
+            best = max(options, key=lambda o: o[0])[1]
+            used.add(best.id)
+            found.append((gold, best))
+    return found
+
+
+# ---- report -------------------------------------------------------------------------------
+
+def score(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> tuple[dict, Counter]:
+    counts = {m: Counter() for m in MEASURES}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for doc_id, doc in docs.items():
+        golds = gold_by_doc.get(doc_id, [])
+        for m in MEASURES:
+            counts[m]["tp"] += len(pairs(doc, golds, lambda ev, g, m=m: fits(m, doc, ev, g)))
+            counts[m]["pred"] += len(doc.events)
+            counts[m]["gold"] += len(golds)
+        placed = pairs(doc, golds, lambda ev, g: True)
+        for g, ev in placed:
+            confusion[(g["type"], ev.type)] += 1
+        matched_pred = {ev.id for _, ev in placed}
+        matched_gold = {id(g) for g, _ in placed}
+        confusion.update(("-", ev.type) for ev in doc.events if ev.id not in matched_pred)
+        confusion.update((g["type"], "-") for g in golds if id(g) not in matched_gold)
+    return counts, confusion
+
+
+def print_scores(counts: dict) -> None:
+    print(f"{'measure':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}")
+    for m, c in counts.items():
+        p = c["tp"] / c["pred"] if c["pred"] else 0.0
+        r = c["tp"] / c["gold"] if c["gold"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{m:<20}{p:>7.3f}{r:>7.3f}{f:>7.3f}{c['tp']:>6}{c['pred']:>6}{c['gold']:>6}")
+
+
+def print_confusion(confusion: Counter) -> None:
+    types = sorted({t for pair in confusion for t in pair} - {"-"}) + ["-"]
+    short = {t: t[:4] for t in types}
+    print("\nconfusion (rows gold, columns predicted)")
+    print(f"{'':<10}" + "".join(f"{short[t]:>6}" for t in types))
+    for g in types:
+        row = [confusion.get((g, p), 0) for p in types]
+        if any(row):
+            print(f"{g:<10}" + "".join(f"{n if n else '.':>6}" for n in row))
+
+
+def show(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
+    for doc_id, doc in docs.items():
+        by_id = {e.id: e for e in doc.entities}
+
+        def who(ids):
+            return ", ".join(f"{by_id[i].name_en or by_id[i].name}[{by_id[i].country} {by_id[i].sector}]" for i in ids if i in by_id)
+
+        print(f"\n=== {doc_id}")
+        for g in sorted(gold_by_doc.get(doc_id, []), key=lambda g: g["trigger_start"]):
+            acts = ", ".join(f"{a['name']}[{a['country']} {a['sector']}]" for a in g["actor"])
+            recs = ", ".join(f"{a['name']}[{a['country']} {a['sector']}]" for a in g["recipient"])
+            print(f"  gold s{doc.sentence_of(clean_offset(doc, g['trigger_start']))} {g['type']}/{g['mode']} {g['status']} "
+                  f"'{g['trigger']}' A={acts} R={recs} {g['date']} by={g['reported_by']}")
+        for ev in doc.events:
+            print(f"  pred s{ev.sentence} {ev.type}/{ev.mode} {ev.status} '{ev.trigger.text}' A={who(ev.actor)} "
+                  f"R={who(ev.recipient)} {ev.date} by={who([ev.reported_by] if ev.reported_by else [])} ({ev.rule})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (dev only)")
+    args = ap.parse_args()
+    if args.show and args.split == "test":
+        ap.error("--show is for dev: test documents are not read to write rules")
+    started = time.perf_counter()
+    docs, seconds_per_doc = analysed(args.split)
+    gold_by_doc: dict[str, list[dict]] = {}
+    for line in open(GOLD / f"{args.split}.jsonl", encoding="utf-8"):
+        gold = json.loads(line)
+        gold_by_doc.setdefault(gold["doc_id"], []).append(gold)
+    if args.show:
+        show(docs, gold_by_doc)
+    counts, confusion = score(docs, gold_by_doc)
+    print(f"\nsplit {args.split}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
+          f"whole run {time.perf_counter() - started:.1f} s")
+    print_scores(counts)
+    print_confusion(confusion)
+
+
+if __name__ == "__main__":
+    main()
