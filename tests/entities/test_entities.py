@@ -34,7 +34,7 @@ def entity(doc: Document, name: str):
 @needs_shared
 def test_seed_entities(pipeline):
     doc = pipeline.run_one(next(read_inputs([str(SEED)]))).document
-    kim = entity(doc, "Kim Jong Un")
+    kim = entity(doc, "Kim Jong-un")
     assert kim.country == "PRK" and kim.sector == "GOV" and kim.type == "PER" and kim.wikidata == "Q56226"
     assert {m.text for m in kim.mentions} >= {"Ким Џонг Ун", "Ким"}
     putin = entity(doc, "Vladimir Putin")

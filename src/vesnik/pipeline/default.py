@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from vesnik.pipeline.base import Pipeline, PipelineStep
 
-STAGES = ("clean", "segment", "language", "entities", "linking", "time")
+STAGES = ("clean", "segment", "language", "entities", "linking", "quotes", "time")
 
 
 def build_pipeline(until: str | None = None, lang: str = "mk") -> Pipeline:
@@ -12,12 +12,13 @@ def build_pipeline(until: str | None = None, lang: str = "mk") -> Pipeline:
     from vesnik.entities import EntityStep
     from vesnik.language import LanguageStep
     from vesnik.linking import LinkStep
+    from vesnik.quotes import QuoteStep
     from vesnik.segment import SegmentStep
     from vesnik.time import TimeStep
 
     makers = {"clean": lambda: CleanStep(lang), "segment": lambda: SegmentStep(lang), "language": LanguageStep,
               "entities": lambda: EntityStep(lang), "linking": lambda: LinkStep(lang),
-              "time": lambda: TimeStep(lang)}
+              "quotes": lambda: QuoteStep(lang), "time": lambda: TimeStep(lang)}
     steps: list[PipelineStep] = []
     for name in STAGES:
         steps.append(makers[name]())
