@@ -101,6 +101,8 @@ class ClaimFinder:
         if end < len(self.tokens) and self.tokens[end].low in w.scales:
             value *= w.scales[self.tokens[end].low]
             end += 1
+        if end + 1 < len(self.tokens) and self.tokens[end].text == "-" and self.tokens[end + 1].low in w.definite_suffixes:
+            end += 2  # `150-те евра`
         return Number(first, i, end, value, False)
 
     @staticmethod
@@ -134,38 +136,49 @@ class ClaimFinder:
         w = self.words
         toks = self.tokens
         after = n.after
-        nxt = toks[after].low if after < len(toks) else ""
         if self._not_a_claim(n):
             return None
         kind = unit = None
         end = after
+        unit_at = self._range_end(after) or after  # `од 19 на 24 отсто`: the unit after the range
+        nxt = toks[unit_at].low if unit_at < len(toks) else ""
         if n.first < n.number:
             kind, unit = "money", w.currencies[toks[n.first].low]
         elif nxt in w.currencies:
-            kind, unit, end = "money", w.currencies[nxt], after + 1
+            kind, unit, end = "money", w.currencies[nxt], max(end, unit_at + 1) if unit_at == after else end
         elif nxt in w.percent:
-            kind, unit, end = "percent", "percent", after + 1
+            kind, unit, end = "percent", "percent", max(end, unit_at + 1) if unit_at == after else end
         else:
             head = self._head(after)
             if head is not None:
                 kind, unit, end = head
             elif n.people:
                 kind, unit = "count", "people"
-            if unit == "people" and kind in ("count", "troops"):
+            if kind in ("count", "troops") and unit in ("people", None):
                 kind = self._casualty(n.first, after) or kind
-        if kind is None:
+                unit = "people" if kind in CASUALTIES else unit
+        if kind is None or (kind == "count" and n.value == 1 and not toks[n.number].text[0].isdigit()):
             return None
         approximate, hedge_start = self._hedge(n.first)
         return FoundClaim(toks[n.first].start, toks[end - 1].end, kind, n.value, unit, approximate, hedge_start)
 
-    def _head(self, after: int) -> tuple[str, str, int] | None:
-        """The noun the number counts, within a few words: (kind, unit, token after it)."""
+    def _range_end(self, after: int) -> int | None:
+        """The token after the second number of a range that starts after the first one."""
+        toks = self.tokens
+        if after + 1 < len(toks) and toks[after].low in self.words.range_words and toks[after + 1].text[0].isdigit():
+            return after + 2
+        return None
+
+    def _head(self, after: int) -> tuple[str, str | None, int] | None:
+        """The noun the number counts, within a few words: (kind, unit, token after it). A known
+        word decides the kind and unit; else the plain words after the number are a count of
+        something (unit None)."""
         w = self.words
-        j = after
+        j, plain_end = after, None
         while j < len(self.tokens) and j - after < HEAD_REACH:
             tok = self.tokens[j]
             if not tok.word or tok.low in w.not_claim_words:
-                return None
+                break
             kind = w.kinds.get(tok.low)
             if kind == "troops":
                 return "troops", "people", j + 1
@@ -175,8 +188,27 @@ class ClaimFinder:
                 return "count", "people", j + 1
             if tok.low in w.count_nouns:
                 return "count", w.count_nouns[tok.low], j + 1
+            if tok.low in w.not_heads or (tok.cap and j > after):
+                break
+            plain_end = plain_end or j + 1
             j += 1
-        return None
+        if plain_end is None or self._ratio(after):
+            return None
+        while plain_end < len(self.tokens) and plain_end - after < HEAD_REACH and self._plain(self.tokens[plain_end]):
+            plain_end += 1
+        return "count", None, plain_end
+
+    def _plain(self, tok) -> bool:
+        w = self.words
+        return tok.word and not tok.cap and tok.low not in w.not_heads and tok.low not in w.not_claim_words
+
+    def _ratio(self, after: int) -> bool:
+        """`едно од пет деца`: the first number counts a part of the second."""
+        toks = self.tokens
+        return after + 1 < len(toks) and toks[after].low in self.words.ratio_words and self._is_number(toks[after + 1])
+
+    def _is_number(self, tok) -> bool:
+        return tok.text[0].isdigit() or tok.low in self.words.number_words
 
     def _casualty(self, first: int, after: int) -> str | None:
         """A casualty word near the number in its clause, the nearest one."""
@@ -204,11 +236,15 @@ class ClaimFinder:
         w = self.words
         toks = self.tokens
         nxt = toks[n.after] if n.after < len(toks) else None
-        if nxt is not None and (nxt.low in w.not_claim_words or nxt.text.startswith("-")):
-            return True
+        if nxt is not None and (nxt.low in w.not_claim_words or (nxt.text == "-" and nxt.start == toks[n.after - 1].end)):
+            return True  # `3-ти`: an ordinal
         prev = toks[n.first - 1] if n.first > 0 else None
-        if prev is not None and (prev.low in w.not_claim_words or prev.text in "./-"):
+        glued_before = prev is not None and prev.end == toks[n.first].start and prev.text in "./-"
+        glued_after = nxt is not None and nxt.start == toks[n.after - 1].end and nxt.word  # `47от`, a part number
+        if glued_before or glued_after or (prev is not None and prev.low in w.not_claim_words):
             return True
+        if prev is not None and prev.low in w.ratio_words and n.first >= 2 and self._is_number(toks[n.first - 2]):
+            return True  # the whole of a ratio: `едно од пет деца`
         number = toks[n.number].text
         low, high = w.year_range
         counted = nxt is not None and (nxt.low in w.currencies or nxt.low in w.percent or nxt.low in w.kinds

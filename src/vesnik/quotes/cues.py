@@ -23,7 +23,7 @@ from vesnik.quotes.speakers import CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Spe
 from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
-COLON_REACH = 4
+COLON_REACH = 8  # words between a verb and its colon ("изјави за The Sunday Telegraph:")
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
 ATTRIBUTION_TAIL = 6  # words after an inverted speaker before its clause ends
 
@@ -39,6 +39,7 @@ class Cue:
     token: int
     speaker: Speaker | None = None
     quote: Marked | None = None  # the quotation a colon or inverted cue points to
+    outlet: Speaker | None = None  # the news outlet it was said to (`изјави за SETimes`)
     parent: Cue | None = None
     inner: bool = False  # another cue (not a naming one) stands in its content: it only relays
 
@@ -97,6 +98,12 @@ class CueFinder:
     # --- verbs ---------------------------------------------------------------------------
 
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
+        cue = self._verb_cue(i, span, earlier)
+        if cue is not None and cue.form != "naming":
+            cue.outlet = self.speakers.outlet(i)
+        return cue
+
+    def _verb_cue(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         verb_class, _ = self.words.verbs[self.tokens[i].low]
         if verb_class != "naming" and self._after_quotation(i, span):
             return self._inverted(i, span, earlier, verb_class)
@@ -146,8 +153,8 @@ class CueFinder:
     def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
         j = i - 1
-        while j >= span.start and self.tokens[j].text in ",–":
-            j -= 1
+        while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers):
+            j -= 1  # `A, како што објави X`
         after_quotation = j >= span.start and self.tokens[j].text == CLOSE
         if j < span.start or (j == i - 1 and not after_quotation):
             return None
@@ -164,10 +171,12 @@ class CueFinder:
             start = self._scope_start(span, earlier, self.tokens[j].end)
             cue = self._cue(verb_class, "inverted", i, i + 1, self.tokens[j].end, speaker, content_start=start)
             tail = self.doc.token_at(speaker.end) if speaker else i + 1
-            before = self.tokens[self.doc.token_at(start):j]
-            if sum(t.word for t in before) < PARENTHETICAL_MAX_LEAD and tail + 1 < span.stop and self.tokens[tail].text == ",":
-                # `Покрај тоа, рекла таа, B`: the statement is the clause after the attribution
-                cue.content_start, cue.content_end = self.tokens[tail + 1].start, self._content_end(tail + 1, span)
+            if tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]:
+                # `A, велат критичарите, B`: the statement goes on after the attribution; when A
+                # is only a connective (`Покрај тоа, рекла таа, B`) it is B alone
+                cue.content_end = self._content_end(tail + 1, span)
+                if sum(t.word for t in self.tokens[self.doc.token_at(start):j]) < PARENTHETICAL_MAX_LEAD:
+                    cue.content_start = self.tokens[tail + 1].start
         if speaker is not None:
             cue.end = max(cue.end, speaker.end)
         return cue
@@ -207,7 +216,7 @@ class CueFinder:
         words = self.tokens[first:self.doc.token_at(speaker.end)]
         return any(t.low in self.words.source_nouns or t.low in self.words.speaker_nouns for t in words)
 
-    def _hearsay(self, i: int, words: tuple[str, ...], span: range, earlier: list[Cue]) -> Cue:
+    def _hearsay(self, i: int, words: tuple[str, ...], span: range, earlier: list[Cue]) -> Cue | None:
         last = i + len(words) - 1
         compl = self._ahead(last, span, self.words.complementisers, 1)
         if compl is not None:
@@ -220,7 +229,7 @@ class CueFinder:
             cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,
                             content_start=self._scope_start(span, earlier, self.tokens[i - 1].start))
         else:
-            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None)
+            return None  # `се смета за …`: no report
         cue.end = self.tokens[compl if compl is not None else last].end
         return cue
 

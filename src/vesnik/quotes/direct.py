@@ -18,8 +18,9 @@ A quote's speaker, in order:
 2. a full quote outside any cue: the speaker of the last attributed quote of the same or the
    two sentences before (`„…“, рече тој. „…“` — rule `direct:continued`), else none
    (`direct:unattributed`);
-3. a partial quote outside any cue is a scare quote (or a title the rules above missed): dropped,
-   and counted.
+3. a partial quote outside any cue, or of one word inside a statement that is no naming (`имаат
+   еден „главен“ профил`), is a scare quote (or a title the rules above missed): dropped, and
+   counted. A full quote after `Име:` opening the sentence is that speaker's (a dialogue).
 """
 from __future__ import annotations
 
@@ -87,6 +88,10 @@ def _attributed_right_away(doc: Text, m: Marked, words: ReportingWords) -> bool:
     return (after < len(doc.tokens) and doc.tokens[after].low in words.verbs) or (before >= 0 and doc.tokens[before].text == ":")
 
 
+def _one_word(doc: Text, m: Marked) -> bool:
+    return sum(t.word for t in doc.tokens[doc.token_at(m.start):doc.token_at(m.end)]) == 1
+
+
 def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attribution | None:
     """Who said the quotation `m` (before resolving pronouns); None for a scare quote."""
     pointing = next((c for c in cues if c.quote is m), None)
@@ -94,11 +99,18 @@ def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attr
     cue = pointing or (min(holders, key=lambda c: c.content_end - c.content_start) if holders else None)
     partial = doc.is_partial(m)
     narrated = cue is not None and (cue.inner or cue.form in NARRATED_FORMS)
+    if cue is not None and partial and cue.form != "naming" and pointing is None and _one_word(doc, m):
+        return None  # `имаат еден „главен“ профил`: a scare quote inside the statement
     if cue is not None and not (narrated and partial and pointing is None):
         return Attribution(cue.speaker, cue.form, cue)
     if cue is not None:
         subject = speakers.subject_of(doc.token_at(m.open))
         return Attribution(subject, "subject", cue) if subject is not None else Attribution(cue.speaker, cue.form, cue)
+    first = doc.token_at(m.open)
+    if not partial and first > 0 and doc.tokens[first - 1].text == ":":
+        speaker = speakers.dialogue_speaker(first - 1)
+        if speaker is not None:
+            return Attribution(speaker, "colon", None)
     just_before = next((c for c in cues if c.end <= m.open and not doc.text[c.end:m.open].strip(" ,–")), None)
     if just_before is not None:  # `„…“, рече тој, „…“`: the second part goes on the first
         return Attribution(just_before.speaker, "continued", just_before)

@@ -99,10 +99,15 @@ def _resolve_cues(cues: list[Cue], speakers: Speakers) -> None:
 
 
 def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
-    while cue is not None:
-        if cue.speaker is not None and not same_speaker(cue.speaker, speaker):
-            return cue.speaker
-        cue = cue.parent
+    """Who relays what `speaker` said under `cue`: the outlet it was said to, else the
+    nearest enclosing cue's speaker that is someone else."""
+    if cue is not None and cue.outlet is not None:
+        return cue.outlet
+    outer = cue.parent if cue is not None else None
+    while outer is not None:
+        if outer.speaker is not None and not same_speaker(outer.speaker, speaker):
+            return outer.speaker
+        outer = outer.parent
     return None
 
 
@@ -123,7 +128,7 @@ def _indirect(cues: list[Cue], doc: Text) -> list[Statement]:
         tokens = doc.tokens[doc.token_at(start):doc.token_at(end)]
         if sum(t.word for t in tokens) < MIN_INDIRECT_WORDS or _only_quotation(doc, start, end):
             continue
-        found.append(Statement(start, end, False, cue.form, cue.speaker, _reporter(cue.parent, cue.speaker), cue,
+        found.append(Statement(start, end, False, cue.form, cue.speaker, _reporter(cue, cue.speaker), cue,
                                unattributed=cue.unattributed))
     return found
 
@@ -146,7 +151,7 @@ def _direct(cues: list[Cue], doc: Text, speakers: Speakers, stats: Counter) -> l
             speaker = speakers.resolve(speaker, doc.token_at(m.open), [], None)
             reporter = cue.speaker if cue is not None and not same_speaker(cue.speaker, speaker) else _reporter(cue, speaker)
         else:
-            reporter = _reporter(cue.parent if cue else None, speaker)
+            reporter = _reporter(cue, speaker)
         unattributed = cue is not None and cue.unattributed and attribution.form != "subject"
         found.append(Statement(m.start, m.end, True, attribution.form, speaker, reporter, cue, unattributed))
     return found

@@ -33,6 +33,7 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions",
 )
 
 
@@ -55,6 +56,9 @@ class ReportingWords:
     speaker_nouns: frozenset[str]
     title_nouns: frozenset[str]
     masculine_names_ending_like_feminine: frozenset[str]
+    inverted_openers: frozenset[str]
+    outlet_prepositions: frozenset[str]
+    speaker_prepositions: frozenset[str]
     verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming, lemma)
     impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
@@ -83,6 +87,10 @@ class ClaimWords:
     people_nouns: frozenset[str]
     count_nouns: dict[str, str]  # word -> English unit
     not_claim_words: frozenset[str]
+    not_heads: frozenset[str]
+    ratio_words: frozenset[str]
+    range_words: frozenset[str]
+    definite_suffixes: frozenset[str]
     year_range: tuple[int, int]
 
     @property
@@ -129,5 +137,9 @@ def claim_words(lang: str) -> ClaimWords:
         people_nouns=_lower(data["people_nouns"]),
         count_nouns={w.lower(): unit for w, unit in data["count_nouns"].items()},
         not_claim_words=_lower(data["not_claim_words"]),
+        not_heads=_lower(data["not_heads"]),
+        ratio_words=_lower(data["ratio_words"]),
+        range_words=_lower(data["range_words"]),
+        definite_suffixes=_lower(data["definite_suffixes"]),
         year_range=(int(low), int(high)),
     )

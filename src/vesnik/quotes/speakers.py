@@ -34,6 +34,7 @@ TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets relay statements
 PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
 DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
+NOUN_PHRASE_WORDS = 6
 
 
 @dataclass
@@ -114,6 +115,8 @@ class Speakers:
         while i < end:
             tok = self.tokens[i]
             low = tok.low
+            if i == verb + 1 and low in self.words.speaker_prepositions and i + 1 < end:
+                return self._phrase(i + 1, end)  # `изјавија од канцеларијата на затворот`
             if low in self.words.prepositions or low in self.words.addressee_prepositions:
                 i = self._skip_phrase(i + 1, end)
                 continue
@@ -131,8 +134,17 @@ class Speakers:
             nxt = end + 1
             return self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
         if plain and len(plain) <= 3:
-            return self._speaker(plain[0].i, plain[-1].i + 1, "noun")
+            return self._phrase(plain[0].i, end)
         return None
+
+    def _phrase(self, first: int, end: int) -> Speaker:
+        """A common-noun speaker phrase with its complements (`еден од судиите на Уставниот
+        суд`), at most a few words; named when it holds a capitalised word."""
+        last = min(end, first + NOUN_PHRASE_WORDS)
+        while last > first + 1 and (self.tokens[last - 1].low in self.words.prepositions or not self.tokens[last - 1].word):
+            last -= 1
+        named = any(t.cap for t in self.tokens[first + 1:last])
+        return self._speaker(first, last, "name" if named else "noun")
 
     def source_phrase(self, cue: int, stop: int) -> Speaker | None:
         """The source after `според`: a title in quotation marks, else as after a verb."""
@@ -143,6 +155,33 @@ class Speakers:
                 first, last = self.doc.token_at(marked.start), self.doc.token_at(marked.end)
                 return self._speaker(first, last, "name")
         return self.after(cue, stop)
+
+    def outlet(self, verb: int) -> Speaker | None:
+        """The news outlet a statement was made to: `за` after the verb and a name that is a
+        news source (an entity of the media sector, a name after a source noun, or a name in
+        Latin letters in text that is not: `изјави за The Sunday Telegraph`)."""
+        end = self._clause_end(verb + 1, None)
+        for i in range(verb + 1, end - 1):
+            if self.tokens[i].low not in self.words.outlet_prepositions:
+                continue
+            j = i + 1
+            named_source = self.tokens[j].low in self.words.source_nouns
+            j += named_source
+            if j < end and self.tokens[j].cap and self.tokens[j].word:
+                found = self._speaker(j, self._run_end(j, end), "name")
+                latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
+                if named_source or latin or found.source:
+                    found.source = True
+                    return found
+        return None
+
+    def dialogue_speaker(self, colon: int) -> Speaker | None:
+        """`Роџерс: „…“`: a name or a short noun phrase alone before a colon opens the sentence."""
+        first = self.doc.sentence_tokens(self.tokens[colon].sentence).start
+        words = self.tokens[first:colon]
+        if not words or len(words) > 3 or not all(t.word for t in words):
+            return None
+        return self._speaker(first, colon, "name" if words[0].cap else "noun")
 
     def clause_subject(self, i: int) -> Speaker | None:
         """The name, pronoun or role word that opens the clause of token i (before i)."""
@@ -178,6 +217,9 @@ class Speakers:
         j = i - 1
         while j >= sentence_first:
             tok = self.tokens[j]
+            if tok.text in (OPEN, CLOSE) and self._title_mark(tok):
+                j -= 1
+                continue
             if tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.clause_openers or tok.low in self.words.complementisers:
                 return j + 1
             if tok.low in self.words.coordinators and not self._between_names(j):
@@ -333,6 +375,9 @@ class Speakers:
                 or tok.low in w.name_linkers or tok.low in w.clause_openers or tok.low in w.complementisers
                 or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns)
 
+    def _plain(self, tok: Token) -> bool:
+        return tok.word and not tok.cap and not self._function_word(tok) and tok.low not in self.words.verbs
+
     def _common_noun_end(self, run_end: int, limit: int, to_clause_end: bool = False) -> int:
         """A capitalised word heading a common-noun phrase takes the plain words after it
         (`Полициските служби`, `Црвениот крст`); after a verb only when the clause or an
@@ -340,7 +385,11 @@ class Speakers:
         j = run_end
         while j < limit and j - run_end < 3:
             tok = self.tokens[j]
-            if not tok.word or tok.cap or self._function_word(tok) or tok.low in self.words.verbs:
+            linked = tok.low in self.words.name_linkers and j > run_end and j + 1 < limit and self._plain(self.tokens[j + 1])
+            if linked:  # `Дваесет проценти од учениците`
+                j += 2
+                break
+            if not self._plain(tok):
                 break
             j += 1
         if to_clause_end and j < limit and self.tokens[j].low not in self.words.prepositions:
@@ -384,6 +433,9 @@ class Speakers:
                 while k - 1 >= first and self.tokens[k - 1].cap and self.tokens[k - 1].word:
                     k -= 1
                 return k
+            if tok.text in (OPEN, CLOSE) and self._title_mark(tok):
+                k -= 1
+                continue
             if tok.low in self.words.prepositions or not tok.word:
                 return None
             k -= 1
@@ -427,6 +479,10 @@ class Speakers:
                 break
             j += 1
         return j
+
+    def _title_mark(self, tok: Token) -> bool:
+        marked = self.doc.inside_marks(tok.start)
+        return marked is not None and marked.title
 
     def mentions_in(self, start: int, end: int) -> list[NameMention]:
         i = bisect_left(self._mention_starts, start - 200)

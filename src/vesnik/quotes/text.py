@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from vesnik.clean.repair import normalise_punctuation
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.UNICODE)
+# Numbers with their separators, words with inner hyphens and apostrophes (and a web domain's
+# ending: `LiverpoolFC.com`), any other character alone.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?:com|org|net|mk|eu|uk|rs|bg|ru|info)\b)?|\S", re.UNICODE)
 OPEN, CLOSE = "„", "“"
 MARK_OR_LINE = re.compile("[„“\n]")
 
