@@ -113,7 +113,7 @@ def test_reuters_speaker_named_before_the_quotes():
     doc = analysed("ntrex-reuters.218861")
     direct = [q for q in doc.quotes if q.direct]
     assert [q.speaker_text for q in direct[:3]] == ["Ри Јонг Хо"] * 3
-    assert [q.rule for q in direct[1:3]] == ["direct:continued", "direct:continued"]
+    assert [q.rule for q in direct[1:3]] == ["direct:inverted+pronoun", "direct:continued"]  # `„…“. рече тој.`
 
 
 @needs_shared

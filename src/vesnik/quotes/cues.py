@@ -145,8 +145,9 @@ class CueFinder:
         return self.speakers.before(verb)
 
     def _after_quotation(self, i: int, span: range) -> bool:
+        """The verb follows a closing quotation mark (`„…“, рече`, also `„…“. рече тој`)."""
         j = i - 1
-        while j >= span.start and self.tokens[j].text in ",–":
+        while j >= span.start and self.tokens[j].text in ",–.":
             j -= 1
         return j >= span.start and self.tokens[j].text == CLOSE
 
@@ -155,6 +156,8 @@ class CueFinder:
         j = i - 1
         while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers):
             j -= 1  # `A, како што објави X`
+        if j > span.start and self.tokens[j].text == "." and self.tokens[j - 1].text == CLOSE:
+            j -= 1  # `„…“. рече тој`: a stray full stop
         after_quotation = j >= span.start and self.tokens[j].text == CLOSE
         if j < span.start or (j == i - 1 and not after_quotation):
             return None

@@ -33,7 +33,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from vesnik.document import Claim, Entity, Quote
-from vesnik.lang import resources
 from vesnik.quotes.claims import ClaimFinder
 from vesnik.quotes.cues import Cue, CueFinder
 from vesnik.quotes.direct import CONTINUATION_WINDOW, attribute, mark_titles
@@ -67,7 +66,7 @@ class Extraction:
 
 def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity], lang: str, stats: Counter) -> Extraction:
     words = reporting_words(lang)
-    doc = Text.read(text, sentences, resources(lang).abbreviations)
+    doc = Text.read(text, sentences, lang)
     if not doc.tokens:
         return Extraction()
     speakers = Speakers(words, doc, entities)

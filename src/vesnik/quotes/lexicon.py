@@ -66,6 +66,7 @@ class ReportingWords:
     feminine_surname_endings: tuple[str, ...]
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
+    definite_endings: tuple[str, ...]
 
     @property
     def cue_starts(self) -> frozenset[str]:
@@ -117,6 +118,7 @@ def reporting_words(lang: str) -> ReportingWords:
         feminine_surname_endings=tuple(data["feminine_surname_endings"]),
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),
+        definite_endings=tuple(data["definite_endings"]),
     )
 
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 
 from vesnik.document import Entity
+from vesnik.time.words import date_words
 from vesnik.quotes.lexicon import ReportingWords
 from vesnik.quotes.text import CLOSE, OPEN, Text, Token
 
@@ -35,6 +37,13 @@ SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets re
 PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
 DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
 NOUN_PHRASE_WORDS = 6
+
+
+@cache
+def time_words(lang: str) -> frozenset[str]:
+    """Weekdays, months and `денеска`-like words: capitalised at a sentence start, never names."""
+    words = date_words(lang)
+    return frozenset(words.weekdays) | frozenset(words.month_names) | frozenset(words.deictic)
 
 
 @dataclass
@@ -68,6 +77,7 @@ class Speakers:
         self.words = words
         self.doc = doc
         self.tokens = doc.tokens
+        self.time_words = time_words(doc.lang)
         self.mentions = sorted(
             (NameMention(m.start, m.end, e) for e in entities for m in e.mentions if m.kind in ("name", "anaphor")),
             key=lambda m: m.start,
@@ -105,7 +115,8 @@ class Speakers:
                 return found
         tok = self.tokens[last - 1]
         in_adverbial = last - 2 >= first and self.tokens[last - 2].low in self.words.prepositions
-        return self._speaker(last - 1, last, "noun") if tok.word and not in_adverbial else None
+        noun = tok.word and tok.low.endswith(self.words.definite_endings) and not self._function_word(tok)
+        return self._speaker(last - 1, last, "noun") if noun and not in_adverbial else None
 
     def after(self, verb: int, stop: int | None = None) -> Speaker | None:
         """The speaker after a verb or `според`, up to the end of its clause (or `stop`)."""
@@ -371,7 +382,7 @@ class Speakers:
 
     def _function_word(self, tok: Token) -> bool:
         w = self.words
-        return (tok.low in w.clitics or tok.low in w.prepositions or tok.low in w.addressee_prepositions
+        return (tok.low in self.time_words or tok.low in w.clitics or tok.low in w.prepositions or tok.low in w.addressee_prepositions
                 or tok.low in w.name_linkers or tok.low in w.clause_openers or tok.low in w.complementisers
                 or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns)
 

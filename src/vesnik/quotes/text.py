@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from vesnik.clean.repair import normalise_punctuation
+from vesnik.lang import resources
 
 # Numbers with their separators, words with inner hyphens and apostrophes (and a web domain's
 # ending: `LiverpoolFC.com`), any other character alone.
@@ -52,6 +53,7 @@ class Marked:
 @dataclass
 class Text:
     text: str
+    lang: str
     sentences: list[tuple[int, int]]
     tokens: list[Token] = field(default_factory=list)
     marked: list[Marked] = field(default_factory=list)
@@ -59,8 +61,9 @@ class Text:
     _sentence_ends: list[int] = field(default_factory=list)
 
     @classmethod
-    def read(cls, text: str, sentences: list[tuple[int, int]], abbreviations: frozenset[str]) -> Text:
-        """`abbreviations` (lower case, without the full stop) keep their full stop: `г.`."""
+    def read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
+        """Abbreviations of the language keep their full stop: `г.`."""
+        abbreviations = resources(lang).abbreviations
         text = normalise_punctuation(text)
         sentences = sentences or [(0, len(text))]
         ends = [e for _, e in sentences]
@@ -79,7 +82,7 @@ class Text:
             sentence_of.append(sent)
         tokens = list(map(Token._make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
                                            [w.lower() for w in words], sentence_of)))
-        doc = cls(text, sentences, tokens)
+        doc = cls(text, lang, sentences, tokens)
         doc._starts = [t.start for t in tokens]
         doc._sentence_ends = ends
         doc.marked = doc._quotation_marks()
