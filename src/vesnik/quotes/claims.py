@@ -61,19 +61,18 @@ class ClaimFinder:
     def find(self) -> list[FoundClaim]:
         found: list[FoundClaim] = []
         starts = self.words.number_starts
-        i = 0
-        while i < len(self.tokens):
-            tok = self.tokens[i]
-            number = self._number_at(i) if tok.text[0].isdigit() or tok.low in starts else None
+        candidates = [t.i for t in self.tokens if t.text[0].isdigit() or t.low in starts]
+        done = 0  # tokens before this one belong to a number already read
+        for i in candidates:
+            if i < done:
+                continue
+            number = self._number_at(i)
             if number is None:
-                i += 1
                 continue
             claim = self._claim(number)
+            done = self.doc.token_at(claim.end) if claim is not None else number.after
             if claim is not None:
                 found.append(claim)
-                i = self.doc.token_at(claim.end)
-            else:
-                i = number.after
         return found
 
     # --- numbers -------------------------------------------------------------------------

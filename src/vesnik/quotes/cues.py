@@ -65,21 +65,19 @@ class CueFinder:
 
     def find(self) -> list[Cue]:
         cues: list[Cue] = []
-        for sentence in range(len(self.doc.sentences)):
-            in_sentence: list[Cue] = []
-            span = self.doc.sentence_tokens(sentence)
-            i = span.start
-            while i < span.stop:
-                if self.quoted[i] or self.tokens[i].low not in self.cue_starts:
-                    i += 1
-                    continue
-                cue = self._cue_at(i, span, in_sentence)
-                if cue is None:
-                    i += 1
-                    continue
+        in_sentence: list[Cue] = []  # the cues found so far in the current sentence
+        sentence, span, done = -1, range(0), 0
+        for i in [t.i for t in self.tokens if t.low in self.cue_starts]:
+            if i < done or self.quoted[i]:
+                continue
+            if self.tokens[i].sentence != sentence:
+                sentence = self.tokens[i].sentence
+                span, in_sentence = self.doc.sentence_tokens(sentence), []
+            cue = self._cue_at(i, span, in_sentence)
+            if cue is not None:
                 in_sentence.append(cue)
-                i = max(self.doc.token_at(cue.end), i + 1)
-            cues.extend(in_sentence)
+                cues.append(cue)
+                done = self.doc.token_at(cue.end)
         self._nest(cues)
         return cues
 

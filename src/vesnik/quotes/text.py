@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from vesnik.clean.repair import normalise_punctuation
@@ -80,8 +81,9 @@ class Text:
             while sent < last_sentence and start >= ends[sent]:  # spaces between sentences go to the next
                 sent += 1
             sentence_of.append(sent)
-        tokens = list(map(Token._make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
-                                           [w.lower() for w in words], sentence_of)))
+        make = partial(tuple.__new__, Token)  # the C constructor: this runs for every token
+        tokens = list(map(make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
+                                    [w.lower() for w in words], sentence_of)))
         doc = cls(text, lang, sentences, tokens)
         doc._starts = [t.start for t in tokens]
         doc._sentence_ends = ends
