@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from vesnik.document import Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
-from vesnik.lang import resources
+from vesnik.kb import load_kb
 from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, split_clauses
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time
@@ -32,7 +32,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
-CUE_REACH = 40  # characters between a trigger and the reported statement it introduces
+CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
 INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
@@ -91,7 +91,7 @@ class _DocumentRun:
         self.doc = doc
         self.stats = stats
         self.lang = lang
-        self.text = Text.read(doc.text, [(s.start, s.end) for s in doc.sentences], resources(lang).abbreviations)
+        self.text = Text.read(doc.text, [(s.start, s.end) for s in doc.sentences], lang)
         self.entities = {e.id: e for e in doc.entities}
         self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
         self.collectives: dict[tuple, Entity] = {}
@@ -169,13 +169,14 @@ class _DocumentRun:
             return Participant(ent.id, first, end)
         return None
 
-    def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int) -> Entity:
+    def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int, country: str | None = None) -> Entity:
         """The actor a country's demonym or possessor with a head noun stands for (`руската
-        армија`, `Владата на Македонија`): the country with the head's sector."""
+        армија`, `Владата на Македонија`): the country with the head's sector; or a capital's
+        government."""
         key = (ent.id, sector)
         derived = self.derived.get(key)
         if derived is None:
-            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country,
+            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country or country,
                              sector=sector, name_en=ent.name_en, rule="events:country+head", confidence=ent.confidence)
             self.derived[key] = derived
             self.stats["derived actors (country + head noun)"] += 1
@@ -309,13 +310,17 @@ class _DocumentRun:
         slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots
         flags = ["passive"] if cand.passive else []
         actor, how = self._fill(view, cand, slots.actor, candidates, None)
+        if cand.trigger.reciprocal and how in (None, "inherited"):  # `го потпишаа Македонија и Србија`: the subject follows
+            after = self._object(view, cand, candidates)
+            if after is not None:
+                actor, how = after, "subject-after"
         recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient)
         actors = self._group_entities(actor) if actor else []
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
-        if not actors and not cand.passive:
+        if not actors and not cand.passive and not cand.trigger.noun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
@@ -342,15 +347,20 @@ class _DocumentRun:
         return None, None
 
     def _group_entities(self, group: Group) -> list[str]:
-        """The group's entities; a country as the possessor of an organ (`Владата на
-        Македонија`) stands for the organ: the derived MKD GOV."""
-        sector = self.lex.head_sector(group.head) if group.governor == self.lex.genitive and group.head else None
+        """The group's entities as actors: a country as the possessor of an organ (`Владата на
+        Македонија`) stands for the organ (the derived MKD GOV), a capital for its
+        government (`Москва` -> RUS GOV)."""
         ent = self.entities.get(group.members[0].entity) if len(group.members) == 1 else None
-        if sector is None or ent is None or ent.type != "GPE" or ent.sector:
+        if ent is None or ent.type != "GPE" or ent.sector:
             return group.entities
         tokens = self.text.tokens
-        start, end = tokens[group.head_at].start, tokens[group.end - 1].end
-        return [self._derive(ent, sector, start, end, tokens[group.first].sentence).id]
+        if group.organ is not None:
+            start, end = tokens[group.head_at].start, tokens[group.end - 1].end
+            return [self._derive(ent, group.organ, start, end, tokens[group.first].sentence).id]
+        if capital_of(ent):
+            start, end = tokens[group.first].start, tokens[group.end - 1].end
+            return [self._derive(ent, "GOV", start, end, tokens[group.first].sentence, capital_of(ent)).id]
+        return group.entities
 
     def _collective(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> str | None:
         """An unnamed organ or collective as the bare subject (`Полицијата уапси ...`,
@@ -398,26 +408,36 @@ class _DocumentRun:
             return max(found, key=lambda g: g.end), "subject"
         if cand.trigger.noun:
             return None, None
+        opener = view.clauses[k].opener
+        if k and opener in self.lex.relative_openers:
+            antecedent = self._clause_subject(view, k - 1, opener)
+            return antecedent, ("inherited" if antecedent else None)
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
-        inherited = self._clause_subject(view, k - 1, view.clauses[k].opener) if k else None
+        inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote a
         dropped subject is the speaker's (`„Ќе ги повикаме ...“`), and a trigger that
         introduces a reported statement (`Тој вети дека ...`) is the speaker's act."""
-        start, end = self.text.tokens[cand.first].start, self.text.tokens[cand.end - 1].end
+        start = self.text.tokens[cand.first].start
+        k = view.clause_of(cand.first)
+        following = view.clauses[k + 1] if k + 1 < len(view.clauses) else None
+        content_start = (self.text.tokens[following.first].start
+                         if following and following.opener in self.lex.reporting.complementisers else None)
         quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
-            (q.direct and q.start <= start < q.end) or (not q.direct and 0 <= q.start - end <= CUE_REACH))), None)
+            (q.direct and q.start <= start < q.end)
+            or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
         if quote is None or quote.speaker not in self.entities:
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
 
-    def _subject_like(self, group: Group) -> bool:
-        """A bare name, or a country as the possessor of an organ (`Владата на Македонија`)."""
-        return group.governor is None or (group.governor == self.lex.genitive and bool(group.head) and self.lex.head_sector(group.head) is not None)
+    @staticmethod
+    def _subject_like(group: Group) -> bool:
+        """A bare name, or a bare organ of one (`Владата на Македонија`)."""
+        return group.governor is None
 
     def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
         """The subject a clause hands on to the next one: for a relative clause the name just
@@ -570,6 +590,14 @@ class _DocumentRun:
                 if speaker and not set(speaker.entities) & set(actors):
                     return speaker.entities[0]
         return None
+
+
+def capital_of(ent: Entity) -> str | None:
+    """The country a capital stands for, from the knowledge base (None for other entities)."""
+    if not ent.kb_id:
+        return None
+    actor = load_kb().get(ent.kb_id)
+    return actor.capital_of if actor is not None else None
 
 
 def _opened_by(clause, sequences) -> bool:

@@ -3,7 +3,7 @@ argument slots, mode cues) and `event_cues.yaml` (status, clause and role cues),
 reporting verbs and clause words of `reporting.yaml` (shared with the quotes stage)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from vesnik.lang import yaml_data
@@ -127,8 +127,12 @@ def event_lexicon(lang: str) -> EventLexicon:
         trig = _trigger(entry, data["defaults"])
         triggers.append(trig)
         if trig.sequence:
-            for form in trig.sequence[0]:
-                sequences.setdefault(form, []).append(trig)
+            orders = [trig]
+            if entry.get("either_order") and len(trig.sequence) == 2:  # `го потпишаа договорот` / `договорот го потпишаа`
+                orders.append(replace(trig, sequence=trig.sequence[::-1]))
+            for order in orders:
+                for form in order.sequence[0]:
+                    sequences.setdefault(form, []).append(order)
         else:
             for form in _low(entry["forms"]):
                 single.setdefault(form, []).append(trig)

@@ -33,9 +33,10 @@ class Group:
     """Coordinated participants: one compound actor or recipient."""
 
     members: list[Participant]
-    governor: str | None = None  # the preposition before the group
-    head: str | None = None  # the noun before a governing `на` ("Владата на Македонија")
+    governor: str | None = None  # the preposition before the group (before its organ noun, if it has one)
+    head: str | None = None  # the noun before a governing `на` ("посетата на Ким", "Владата на Македонија")
     head_at: int | None = None  # its token index
+    organ: str | None = None  # the sector of that noun when it names an organ of the group's country or body
     clause: int = 0
 
     @property
@@ -123,9 +124,18 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
 
 def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, blockers: set[int],
                     participants: list[Participant]) -> Group:
+    """A group with its governor. `Владата на Македонија`, `амбасадорот на Србија`: when `на`
+    follows a noun naming an organ or an official, the phrase stands for that organ of the
+    country, and the preposition before the organ noun (or none) governs the whole."""
     group = Group([part], clause=view.clause_of(part.first))
-    group.governor, group.head_at = _governor(view, part.first, lex.governors, lex, blockers, participants)
-    group.head = view.tokens[group.head_at].low if group.head_at is not None else None
+    group.governor, group.head_at = _governor(view, part.first, lex, blockers, participants)
+    if group.head_at is None:
+        return group
+    group.head = view.tokens[group.head_at].low
+    if group.governor == lex.genitive:
+        group.organ = lex.head_sector(group.head)
+        if group.organ:
+            group.governor, _ = _governor(view, group.head_at, lex, blockers, participants)
     return group
 
 
@@ -143,7 +153,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) for t in between[1:])
 
 
-def _governor(view: SentenceView, first: int, prepositions: frozenset[str], lex: EventLexicon, blockers: set[int],
+def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
               participants: list[Participant]) -> tuple[str | None, int | None]:
     """The preposition governing the name at token `first`, and the index of the word before
     it (the possessed noun of `X на Y`)."""
@@ -157,7 +167,7 @@ def _governor(view: SentenceView, first: int, prepositions: frozenset[str], lex:
         for words, prep in lex.preposition_phrases:
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
-        if tok.low in prepositions:
+        if tok.low in lex.governors:
             return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
         if not tok.word and tok.text not in QUOTE_MARKS:
             break

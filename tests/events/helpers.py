@@ -1,0 +1,53 @@
+"""Hand-built documents for the event coder's tests: a text, its sentences and time
+expressions from the real stages, and entities placed where their names are written."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from vesnik.document import Document, Entity, Event, Mention
+from vesnik.events import EventStep
+from vesnik.segment import SegmentStep
+from vesnik.time import TimeStep
+
+
+@dataclass
+class Ent:
+    names: tuple[str, ...]  # every written form; each occurrence becomes a mention
+    type: str = "GPE"
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "name"  # or "demonym" (`руската`)
+    name_en: str | None = None
+
+
+def document(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:
+    doc = Document(id="test", source="test", text=text, language="mk",
+                   published=date.fromisoformat(published) if published else None)
+    doc = TimeStep("mk")(SegmentStep("mk")(doc))
+    for n, spec in enumerate(entities, 1):
+        ent = Entity(id=f"E{n}", name=spec.names[0], type=spec.type, country=spec.country, sector=spec.sector,
+                     name_en=spec.name_en)
+        for name in spec.names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                ent.mentions.append(Mention(start=m.start(), end=m.end(), text=name, sentence=doc.sentence_of(m.start()),
+                                            kind=spec.kind))
+        doc.entities.append(ent)
+    return doc
+
+
+def coded(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:
+    return EventStep("mk")(document(text, entities, published))
+
+
+def codes(doc: Document, ids: list[str]) -> list[tuple[str | None, str | None]]:
+    """(country, sector) of the entities with these ids, in order."""
+    by_id = {e.id: e for e in doc.entities}
+    return [(by_id[i].country, by_id[i].sector) for i in ids]
+
+
+def only(doc: Document, type_: str) -> Event:
+    found = [e for e in doc.events if e.type == type_]
+    assert len(found) == 1, f"expected one {type_} event, got {[(e.type, e.trigger.text) for e in doc.events]}"
+    return found[0]

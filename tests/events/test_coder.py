@@ -1,0 +1,168 @@
+"""The event coder on sentences written for these tests, with hand-placed entities."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+SERBIA = Ent(("Србија",), country="SRB")
+CROATIA = Ent(("Хрватска",), country="HRV")
+MACEDONIA = Ent(("Македонија",), country="MKD")
+
+
+def test_recognition_of_a_state_is_support():
+    doc = coded("Хрватска го призна Косово како независна држава.", [CROATIA, Ent(("Косово",), country="KOS")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("HRV", None)]
+    assert codes(doc, ev.recipient) == [("KOS", None)]
+    assert ev.status == "asserted" and ev.trigger.text == "призна"
+
+
+def test_expelling_an_ambassador_is_sanction_expel_between_governments():
+    doc = coded("Владата на Македонија го протера амбасадорот на Србија.", [MACEDONIA, SERBIA])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "expel"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")]  # the organ named before `на Македонија`
+    assert codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_an_agreement_with_the_imf_is_agree_with_both_parties_as_actors():
+    doc = coded("Србија и ММФ постигнаа договор за нов кредитен аранжман.",
+                [SERBIA, Ent(("ММФ",), type="ORG", country="IGO", sector="IGO")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("IGO", "IGO"), ("SRB", None)]
+    assert ev.recipient == []
+    assert ev.trigger.text == "постигнаа договор"
+
+
+def test_a_threat_has_its_target_after_the_preposition():
+    doc = coded("Северна Кореја се заканува со напад врз Јужна Кореја.",
+                [Ent(("Северна Кореја",), country="PRK"), Ent(("Јужна Кореја",), country="KOR")])
+    ev = only(doc, "THREATEN")
+    assert ev.mode == "violence"
+    assert codes(doc, ev.actor) == [("PRK", None)] and codes(doc, ev.recipient) == [("KOR", None)]
+    assert [e.type for e in doc.events] == ["THREATEN"]  # the attack is what is threatened, not an event
+
+
+def test_a_protest_by_unnamed_citizens_takes_the_country_of_its_place():
+    doc = coded("Илјадници граѓани протестираа против Владата во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "demo"
+    assert codes(doc, ev.actor) == [("MKD", "CVL")]
+    assert ev.location == "E1"
+
+
+def test_negated_and_future_events_keep_their_type_with_a_status():
+    doc = coded("Грција не ја поддржа Македонија. Македонија ќе го протера српскиот амбасадор.",
+                [MACEDONIA, Ent(("Грција",), country="GRC"), Ent(("српскиот",), country="SRB", kind="demonym")])
+    support, sanction = doc.events
+    assert (support.type, support.status) == ("SUPPORT", "negated")
+    assert (sanction.type, sanction.status) == ("SANCTION", "future")
+    assert codes(doc, sanction.recipient) == [("SRB", "GOV")]  # `српскиот амбасадор`: demonym + official
+
+
+def test_future_cooperation_is_coded_agree():
+    doc = coded("Јапонија ќе испрати хуманитарна помош во Албанија.",
+                [Ent(("Јапонија",), country="JPN"), Ent(("Албанија",), country="ALB")])
+    ev = only(doc, "AGREE")
+    assert "future→AGREE" in ev.rule and ev.status == "asserted"
+    assert codes(doc, ev.recipient) == [("ALB", None)]
+
+
+def test_coordinated_actors_meet_on_a_weekday_in_a_city():
+    doc = coded("Груевски и Путин се сретнаа во среда во Москва.",
+                [Ent(("Груевски",), "PER", "MKD", "GOV"), Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Москва",), country="RUS")],
+                published="2024-05-10")
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1", "E2"] and ev.recipient == []
+    assert ev.trigger.text == "се сретнаа"
+    assert ev.date == "2024-05-08" and "date:publication" not in ev.rule
+    assert ev.location == "E3" and ev.mode == "meeting"  # in one participant's country, host unclear
+
+
+def test_a_meeting_in_a_third_country_is_third_party():
+    doc = coded("Ким и Путин се сретнаа во Пекинг.",
+                [Ent(("Ким",), "PER", "PRK", "GOV"), Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Пекинг",), country="CHN")])
+    assert only(doc, "CONSULT").mode == "third-party"
+
+
+def test_a_passive_takes_its_recipient_from_the_subject_and_its_actor_from_od():
+    doc = coded("Амбасадорот на Србија беше протеран од Владата на Македонија.", [SERBIA, MACEDONIA])
+    ev = only(doc, "SANCTION")
+    assert "passive" in ev.rule
+    assert codes(doc, ev.actor) == [("MKD", "GOV")]
+    assert codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_a_passive_without_an_agent_has_no_actor_and_is_dropped():
+    doc = coded("Амбасадорот на Србија беше протеран.", [SERBIA])
+    assert doc.events == []
+
+
+def test_an_agency_that_reports_is_not_the_actor():
+    doc = coded("Србија ја обвини Хрватска за провокација, соопшти Танјуг.",
+                [SERBIA, CROATIA, Ent(("Танјуг",), "ORG", "SRB", "JRN")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("HRV", None)]
+    assert ev.reported_by == "E3"
+
+
+def test_according_to_names_the_source():
+    doc = coded("Според Танјуг, Србија ја повика Хрватска на разговори.",
+                [SERBIA, CROATIA, Ent(("Танјуг",), "ORG", "SRB", "JRN")])
+    ev = only(doc, "REQUEST")
+    assert ev.reported_by == "E3" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_dropped_subject_is_the_previous_clauses():
+    doc = coded("Македонија планира да распореди војници на границата.", [MACEDONIA])
+    ev = only(doc, "MOBILIZE")
+    assert ev.actor == ["E1"] and ev.status == "future" and "actor:inherited" in ev.rule
+
+
+def test_the_content_of_a_refusal_is_not_a_second_event():
+    doc = coded("Србија одбива да попушти пред Хрватска.", [SERBIA, CROATIA])
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_several_events_in_one_sentence():
+    doc = coded("Хрватска ја пофали Македонија, а Србија ја критикуваше Грција.",
+                [CROATIA, MACEDONIA, SERBIA, Ent(("Грција",), country="GRC")])
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [
+        ("SUPPORT", ["E1"], ["E2"]), ("ACCUSE", ["E3"], ["E4"])]
+
+
+def test_an_event_told_twice_is_one_event_with_its_evidence():
+    text = ("Македонија и Србија потпишаа договор за соработка. "
+            "Договорот за соработка го потпишаа Македонија и Србија во Скопје во понеделникот.")
+    doc = coded(text, [MACEDONIA, SERBIA, Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "SUPPORT")
+    assert ev.date == "2024-05-06" and ev.location == "E3"  # filled in from the second mention
+    assert [s.text for s in doc.meta["event_evidence"][ev.id]] == ["Договорот за соработка го потпишаа"]
+
+
+def test_an_old_event_is_historical():
+    doc = coded("Во 1999 година Македонија и Албанија потпишаа договор.", [MACEDONIA, Ent(("Албанија",), country="ALB")])
+    ev = only(doc, "SUPPORT")
+    assert ev.status == "historical" and ev.date == "1999"
+
+
+def test_the_two_leaders_are_the_last_pair_of_actors():
+    doc = coded("Ким и Путин се сретнаа во Пекинг. Двајцата лидери потпишаа договор.",
+                [Ent(("Ким",), "PER", "PRK", "GOV"), Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Пекинг",), country="CHN")])
+    sign = only(doc, "SUPPORT")
+    assert sign.actor == ["E1", "E2"] and "actor:anaphora" in sign.rule
+
+
+def test_without_a_time_expression_the_date_is_the_publication_date_with_less_confidence():
+    doc = coded("Хрватска ја пофали Македонија.", [CROATIA, MACEDONIA])
+    ev = only(doc, "SUPPORT")
+    assert ev.date == "2024-05-10" and "date:publication" in ev.rule and ev.confidence < 0.7
+
+
+def test_a_missing_recipient_drops_aid_and_is_counted():
+    from vesnik.events import EventStep
+    from tests.events.helpers import document
+
+    step = EventStep("mk")
+    doc = step(document("Јапонија испрати хуманитарна помош.", [Ent(("Јапонија",), country="JPN")]))
+    assert doc.events == []
+    assert step.stats["dropped: no recipient (AID needs one)"] == 1
