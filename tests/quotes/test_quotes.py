@@ -187,6 +187,26 @@ def test_role_phrase_resolves_to_the_person_with_that_role():
     assert q.speaker == "E1" and q.rule == "indirect:that+role"
 
 
+def test_name_in_apposition_after_a_role():
+    q = only(analyse("„Мерката е лоша“, рече министерот за финансии, Ана Ристовска."))
+    assert q.speaker_text == "Ана Ристовска"
+
+
+def test_quote_after_a_sentence_its_speaker_opens():
+    q = only(analyse("Илиев го критикуваше потегот. „Ова не смее да се повтори.“"))
+    assert q.speaker_text == "Илиев" and q.rule == "direct:previous_subject"
+
+
+def test_dialogue_line():
+    q = only(analyse("Водителот праша нешто.\nГостинот: „Тоа е точно.“"))
+    assert q.speaker_text == "Гостинот" and q.rule == "direct:colon"
+
+
+def test_as_reported_by_is_an_inverted_attribution():
+    q = only(analyse("Владата ќе додели нови средства, како што објави министерот Петар Илиев."))
+    assert q.speaker_text == "Петар Илиев" and q.text == "Владата ќе додели нови средства"
+
+
 def test_without_entities_the_speaker_text_stays():
     q = only(analyse("Портпаролот изјави дека нема промени."))
     assert q.speaker is None and q.speaker_text == "Портпаролот"
@@ -212,6 +232,11 @@ def test_agency_as_the_only_attribution_is_the_speaker():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("„Средбата заврши без договор“, соопшти МИА.", agency))
     assert (q.speaker, q.reported_by) == ("E2", None)
+
+
+def test_outlet_it_was_said_to_relays_the_statement():
+    q = only(analyse("„Ќе победиме“, изјави Марко Петровски за Sport Daily."))
+    assert q.speaker_text == "Марко Петровски" and q.rule == "direct:inverted+reported_by=Sport Daily"
 
 
 def test_reporting_chain_without_entities_is_in_the_rule():

@@ -4,7 +4,8 @@ text, sentences and entities in; quotes, claims and counts out.
 Rules (`Quote.rule`, parts joined by `+`):
 - `direct:<form>` / `indirect:<form>`: the form of the attribution (see `cues`: that, colon,
   inverted, naming, according_to, hearsay; and for direct quotes `subject` — the subject of
-  the quote's clause — `continued` and `unattributed`, see `direct`);
+  the quote's clause — `continued`, `previous_subject` and `unattributed`, see `direct` and
+  `_continue` below);
 - `unattributed`: hearsay with no source (`се верува дека`, `наводно`): no speaker;
 - `pronoun` / `role` / `dropped` / `continued`: how the speaker was resolved (`speakers`);
 - `reported_by=<text>`: the source that relays the statement as written (`КЦНА`), also when
@@ -17,7 +18,8 @@ outer one; the outer cue makes no quote of its own. When the agency is the only 
 it is the speaker.
 
 Document-level default source: when one news source (an agency noun in the speaker phrase,
-or an entity of the media sector) is cited as a speaker at least twice, a statement between
+or an entity of the media sector) is cited as a speaker or relay at least twice (an outlet a
+person spoke to, `рече за SETimes`, does not count), a statement between
 its first and last citation whose speaker is a person and that has no `reported_by` gets it
 (rule `default_source`). The text supports it there: the article attributes the passage
 around the statement to that source. Hearsay, organisations' own statements and statements
@@ -76,7 +78,7 @@ def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity],
     _resolve_cues(cues, speakers)
     statements = _indirect(cues, doc) + _direct(cues, doc, speakers, stats)
     statements.sort(key=lambda s: s.start)
-    _continue(statements, doc)
+    _continue(statements, doc, speakers)
     _default_source(statements)
     quotes = [_quote(n, s, text, doc) for n, s in enumerate(statements, 1)]
     claims = _claims(doc, text, cues, statements, lang)
@@ -156,8 +158,10 @@ def _direct(cues: list[Cue], doc: Text, speakers: Speakers, stats: Counter) -> l
     return found
 
 
-def _continue(statements: list[Statement], doc: Text) -> None:
-    """A full quote outside any cue continues the last attributed statement nearby."""
+def _continue(statements: list[Statement], doc: Text, speakers: Speakers) -> None:
+    """A full quote outside any cue continues the last attributed statement nearby; else,
+    right after a sentence of the same paragraph that a person opens (`Пахор го критикуваше
+    потегот. „…“`), it is that person's (rule `direct:previous_subject`)."""
     for n, statement in enumerate(statements):
         if statement.form != "continued":
             continue
@@ -168,19 +172,34 @@ def _continue(statements: list[Statement], doc: Text) -> None:
             if prev.speaker is not None and prev.end <= statement.start:
                 statement.speaker, statement.reporter = prev.speaker, prev.reporter
                 break
-        else:
-            statement.form = "unattributed"
         if statement.speaker is None:
-            statement.form = "unattributed"
+            statement.speaker = _previous_subject(statement, doc, speakers)
+            statement.form = "previous_subject" if statement.speaker is not None else "unattributed"
+
+
+def _previous_subject(statement: Statement, doc: Text, speakers: Speakers) -> Speaker | None:
+    sentence = doc.sentence_of(statement.start)
+    if sentence == 0:
+        return None
+    previous_start, _ = doc.sentences[sentence - 1]
+    if "\n" in doc.text[previous_start:statement.start]:
+        return None
+    subject = speakers.sentence_subject(doc.sentence_tokens(sentence - 1).stop - 1)
+    if subject is None or subject.kind != "name" or (subject.entity is not None and subject.entity.type != "PER"):
+        return None
+    return speakers.resolve(subject, doc.token_at(statement.start), [], None)
 
 
 def _default_source(statements: list[Statement]) -> None:
+    """An agency the article cites (as speaker or relay, not an outlet someone spoke to) at
+    least twice relays the people's statements between its first and last citation."""
     citations: dict[str, list[Statement]] = {}
     for s in statements:
         if s.speaker is not None and s.speaker.source:
             citations.setdefault(_key(s.speaker), []).append(s)
     for s in statements:
-        if s.reporter is not None and s.reporter.source:
+        relayed = s.reporter is not None and s.reporter.source and (s.cue is None or s.reporter is not s.cue.outlet)
+        if relayed:
             citations.setdefault(_key(s.reporter), []).append(s)
     cited = {k: v for k, v in citations.items() if len(v) >= DEFAULT_SOURCE_MIN_CITATIONS}
     if len(cited) != 1:

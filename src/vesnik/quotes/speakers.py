@@ -118,8 +118,10 @@ class Speakers:
         noun = tok.word and tok.low.endswith(self.words.definite_endings) and not self._function_word(tok)
         return self._speaker(last - 1, last, "noun") if noun and not in_adverbial else None
 
-    def after(self, verb: int, stop: int | None = None) -> Speaker | None:
-        """The speaker after a verb or `според`, up to the end of its clause (or `stop`)."""
+    def after(self, verb: int, stop: int | None = None, demonstratives: bool = False) -> Speaker | None:
+        """The speaker after a verb or `според`, up to the end of its clause (or `stop`). After
+        a verb a pronoun is the subject (`рече тој одлучно`); after `според` a pronoun before
+        a noun is a demonstrative (`според таа анализа`)."""
         end = self._clause_end(verb + 1, stop)
         plain: list[Token] = []  # words outside adverbial and addressee phrases
         i = verb + 1
@@ -134,19 +136,24 @@ class Speakers:
             if tok.cap and tok.word and low not in self.words.clitics:
                 run_end = self._run_end(i, end)
                 return self._speaker(i, self._common_noun_end(run_end, end, to_clause_end=True), "name", role_at=i - 1)
-            found = self._function_speaker(i, end)
+            found = self._function_speaker(i, end, demonstratives)
             if found:
-                return found
-            if tok.word and low not in self.words.clitics:
+                return self._apposition(found, end) if found.kind in ("role", "noun") else found
+            if tok.word and not self._function_word(tok):
                 plain.append(tok)
             i += 1
-        if end + 1 < len(self.tokens) and self.tokens[end].text == "," and self.tokens[end + 1].cap and plain:
-            # `изјави инвеститорот …, Каи-Фу Ли`: the name in apposition
-            nxt = end + 1
-            return self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
         if plain and len(plain) <= 3:
-            return self._phrase(plain[0].i, end)
+            return self._apposition(self._phrase(plain[0].i, end), end)
         return None
+
+    def _apposition(self, found: Speaker, end: int) -> Speaker:
+        """`рече министерот за финансии, Себастијан Владеску`: the name after the comma."""
+        nxt = end + 1
+        if nxt < len(self.tokens) and self.tokens[end].text == "," and self.tokens[nxt].cap and self.tokens[nxt].word:
+            named = self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
+            named.role = named.role or found.role
+            return named
+        return found
 
     def _phrase(self, first: int, end: int) -> Speaker:
         """A common-noun speaker phrase with its complements (`еден од судиите на Уставниот
@@ -165,7 +172,7 @@ class Speakers:
             if marked is not None and marked.title:
                 first, last = self.doc.token_at(marked.start), self.doc.token_at(marked.end)
                 return self._speaker(first, last, "name")
-        return self.after(cue, stop)
+        return self.after(cue, stop, demonstratives=True)
 
     def outlet(self, verb: int) -> Speaker | None:
         """The news outlet a statement was made to: `за` after the verb and a name that is a
@@ -331,6 +338,9 @@ class Speakers:
 
     def _speaker(self, first: int, end: int, kind: str, role_at: int | None = None) -> Speaker:
         toks = self.tokens
+        while end - 1 > first and (not toks[end - 1].word or toks[end - 1].low in self.words.name_linkers
+                                   or toks[end - 1].low in self.words.prepositions):
+            end -= 1  # `шеф на комисијата за одбрана на`
         start, stop = toks[first].start, toks[end - 1].end
         text = self.doc.text[start:stop]
         role = None
@@ -348,20 +358,20 @@ class Speakers:
         first, end = self.doc.token_at(m.start), self.doc.token_at(m.end)
         return self._speaker(first, max(end, first + 1), "name", role_at=role_at)
 
-    def _function_speaker(self, i: int, end: int) -> Speaker | None:
+    def _function_speaker(self, i: int, end: int, demonstratives: bool = False) -> Speaker | None:
         """A pronoun, role phrase or source noun at token i."""
         low = self.tokens[i].low
         words = self.words
         if low in words.pronouns:
             nxt = self.tokens[i + 1] if i + 1 < end else None
-            if nxt is not None and nxt.word and not nxt.cap and not self._function_word(nxt) and nxt.low not in words.verbs:
+            if demonstratives and nxt is not None and self._plain(nxt):
                 return None  # a demonstrative: `таа анализа`
             return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
         if low in words.roles or low in words.source_nouns:
-            nxt = i + 1
-            if nxt < end and self.tokens[nxt].cap and self.tokens[nxt].word:
-                return self._speaker(nxt, self._run_end(nxt, end), "name", role_at=i)
             phrase_end = self._linked_end(i + 1, end)
+            if phrase_end < end and self.tokens[phrase_end].cap and self.tokens[phrase_end].word:
+                # `министерот за финансии Себастијан Владеску`: the name after the role
+                return self._speaker(phrase_end, self._run_end(phrase_end, end), "name", role_at=i)
             kind = "role" if low in words.roles else "noun"
             return self._speaker(i, phrase_end, kind, role_at=i)
         return None
@@ -437,6 +447,8 @@ class Speakers:
         low = self.tokens[before].low
         if low not in self.words.name_linkers:
             return None if low in self.words.prepositions else run_start
+        if before == first:  # `на Твитер рече`: the run is the object of a preposition
+            return None
         k = before - 1
         while k >= first and before - k <= 4:
             tok = self.tokens[k]
@@ -457,7 +469,7 @@ class Speakers:
         j = i
         if j < end and self.tokens[j].low in self.words.name_linkers:
             j += 1
-            while j < end and self.tokens[j].word and self.tokens[j].low not in self.words.clitics and j - i < 5:
+            while j < end and self._plain(self.tokens[j]) and j - i < 5:
                 j += 1
         return j
 
