@@ -1,6 +1,7 @@
 """Entity recognition and linking scores on the NER annotations, as reported in README.md.
 
-    python scripts/eval/ner.py [--split test|dev] [--errors N]
+    python scripts/eval/ner.py [--split test|dev|train] [--errors N]
+    python scripts/eval/ner.py --gold other.jsonl --texts articles.jsonl   # any set annotated the same way
 
 Recognition: precision, recall and F1 of exact span and type, per type, for three set-ups so
 the contribution of each part is visible: the knowledge base alone (gazetteer), the model
@@ -62,9 +63,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="test", choices=["test", "dev", "train"])
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of the default set-up")
+    ap.add_argument("--gold", type=Path, help="stand-off annotations (doc_id, entities [start, end, label, link])")
+    ap.add_argument("--texts", type=Path, help="JSONL with the texts of --gold (id, text, date)")
     args = ap.parse_args()
-    docs = list(annotated_documents((args.split,)))
-    published = dates()
+    if args.gold:
+        rows = {r["id"]: r for r in map(json.loads, open(args.texts, encoding="utf-8"))}
+        gold = [json.loads(line) for line in open(args.gold, encoding="utf-8")]
+        docs = [(g["doc_id"], rows[g["doc_id"]]["text"], g["entities"]) for g in gold]
+        published = {i: r.get("date") for i, r in rows.items()}
+        args.split = str(args.gold)
+    else:
+        docs = list(annotated_documents((args.split,)))
+        published = dates()
     kb = load_kb()
     print(f"{args.split} split: {len(docs)} documents, {sum(len(s) for _, _, s in docs)} gold spans\n")
     print("| set-up | type | precision | recall | F1 | gold |\n|---|---|---|---|---|---|")
