@@ -80,7 +80,7 @@ def analysed(split: str) -> tuple[dict[str, Document], float]:
 
 def predicted_places(doc: Document, ev: Event) -> list[tuple[int, int, int]]:
     """(raw start, raw end, sentence) of the event's trigger and merged further mentions."""
-    spans = [ev.trigger] + doc.meta.get("event_evidence", {}).get(ev.id, [])
+    spans = [ev.trigger] + ev.also_triggers
     return [(doc.raw_offset(s.start), doc.raw_offset(s.end), doc.sentence_of(s.start)) for s in spans]
 
 

@@ -113,6 +113,8 @@ class Event(BaseModel):
     rule: str
     confidence: float
     context: list[str] = Field(default_factory=list)
+    # the same event told again elsewhere in the document (a headline repeating the body)
+    also_triggers: list[Span] = Field(default_factory=list)
 
 
 class Problem(BaseModel):

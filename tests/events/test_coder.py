@@ -136,7 +136,7 @@ def test_an_event_told_twice_is_one_event_with_its_evidence():
     doc = coded(text, [MACEDONIA, SERBIA, Ent(("Скопје",), country="MKD")])
     ev = only(doc, "SUPPORT")
     assert ev.date == "2024-05-06" and ev.location == "E3"  # filled in from the second mention
-    assert [s.text for s in doc.meta["event_evidence"][ev.id]] == ["Договорот за соработка го потпишаа"]
+    assert [s.text for s in ev.also_triggers] == ["Договорот за соработка го потпишаа"]
 
 
 def test_an_old_event_is_historical():

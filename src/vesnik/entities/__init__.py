@@ -92,7 +92,9 @@ class EntityStep(PipelineStep):
         self.gazetteer = gazetteer() if use_gazetteer else None
         self.model = ner_model(lang) if use_model else None
         self.common_words = word_list(lang, "common_words")
-        self.place_prepositions = set(yaml_data(lang, "ner_context")["place_prepositions"])
+        context = yaml_data(lang, "ner_context")
+        self.place_prepositions = set(context["place_prepositions"])
+        self.titles = tuple(context["titles"])
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
@@ -109,6 +111,10 @@ class EntityStep(PipelineStep):
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
         return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
 
+    def _not_a_name(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.common_words or lower.startswith(self.titles) or not word[:1].isalnum()
+
     def _model_spans(self, doc: Document) -> list[Candidate]:
         sdoc = spacy_doc(doc, self.lang)
         for _, component in self.model.pipeline:
@@ -121,6 +127,9 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: a common word starting a sentence"] += 1
                 continue
             label = e.label_
+            while len(e) > 1 and self._not_a_name(e[0].text):
+                e = e[1:]
+                self.stats["model names trimmed of a leading title or common word"] += 1
             if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1

@@ -10,9 +10,8 @@ Counts in `stats`: events by type, candidates dropped and why (`dropped: no acto
 no recipient (AID needs one)`, `dropped: meeting with one participant`), events merged
 (`merged: the same event told again`) and actors derived from a country and a head noun.
 
-Further mentions of a merged event (the headline repeating the body) are kept in
-`doc.meta["event_evidence"]` (event id -> trigger spans) until the Event model has a field
-for them.
+Further mentions of a merged event (the headline repeating the body) are kept in the event's
+`also_triggers`.
 """
 from __future__ import annotations
 
@@ -35,8 +34,8 @@ class EventStep(PipelineStep):
         if (doc.language and doc.language != self.lang) or not doc.text:
             return doc
         doc.events, evidence = self.coder.code(doc, self.stats)
-        if evidence:
-            doc.meta["event_evidence"] = evidence
+        for event in doc.events:
+            event.also_triggers = list(evidence.get(event.id, []))
         return doc
 
 

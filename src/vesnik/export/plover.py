@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vesnik.document import Document, Entity, Event, Span
+from vesnik.document import Document, Entity, Event
 from vesnik.events.lexicon import event_lexicon
 
 CSV_FIELDS = ("id", "date", "event", "mode", "context", "status", "actor_codes", "actor_names", "recipient_codes",
@@ -32,7 +32,7 @@ def plover_records(doc: Document) -> list[dict[str, Any]]:
 
 
 def _record(doc: Document, ev: Event, by_id: dict[str, Entity]) -> dict[str, Any]:
-    evidence = _evidence(doc, ev)
+    evidence = ev.also_triggers
     record: dict[str, Any] = {
         "id": f"{doc.id}-{ev.id}",
         "date": ev.date,
@@ -72,10 +72,6 @@ def _entity_object(doc: Document, ent: Entity, ev: Event) -> dict[str, Any]:
     written = next((m.text for m in ent.mentions if m.sentence == ev.sentence), ent.name)
     return {"code": ent.country, "sector": ent.sector, "entity_text": written,
             "identifier_id": ent.wikidata or ent.kb_id, "identifier_text": _name(ent)}
-
-
-def _evidence(doc: Document, ev: Event) -> list[Span]:
-    return list(doc.meta.get("event_evidence", {}).get(ev.id, []))
 
 
 def _size(doc: Document, sentences: list[int]) -> dict[str, Any]:

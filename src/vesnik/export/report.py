@@ -7,17 +7,10 @@ from typing import IO
 from rich.console import Console
 from rich.text import Text
 
-from vesnik.document import Document, Entity, Event
+from vesnik.document import Document, Entity
+from vesnik.export.plover import render_event
 
 ENTITY_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "LOC": "green"}
-EVENT_VERBS = {
-    "AGREE": "agreed with", "CONSULT": "met", "SUPPORT": "supported", "CONCEDE": "made a concession to",
-    "COOPERATE": "cooperated with", "AID": "gave aid to", "RETREAT": "retreated from",
-    "REQUEST": "made a request of", "ACCUSE": "accused", "REJECT": "rejected", "THREATEN": "threatened",
-    "PROTEST": "protested against", "SANCTION": "sanctioned", "MOBILIZE": "mobilised against",
-    "COERCE": "coerced", "ASSAULT": "assaulted",
-}
-
 
 def render_report(doc: Document, out: IO[str], *, color: bool = False, width: int = 100) -> None:
     console = Console(file=out, force_terminal=color, no_color=not color, width=width, highlight=False,
@@ -62,26 +55,7 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
     if doc.events:
         console.print(Text("\nEvents", style="bold underline"))
         for ev in doc.events:
-            console.print(event_sentence(doc, ev, by_id))
-
-
-def event_sentence(doc: Document, ev: Event, by_id: dict[str, Entity]) -> str:
-    """`2025-09-03 CONSULT (third-party) — A [PRK GOV] met B [RUS GOV] in X; reported by Y.
-    Evidence: sentence 2 "…"`"""
-    actors = _names_with_codes(by_id, ev.actor) or "someone"
-    recipients = _names_with_codes(by_id, ev.recipient)
-    mode = f" ({ev.mode})" if ev.mode else ""
-    status = "" if ev.status == "asserted" else f" [{ev.status}]"
-    text = f"{ev.date or 'undated'} {ev.type}{mode}{status} — {actors} {EVENT_VERBS.get(ev.type, ev.type.lower())}"
-    if recipients:
-        text += f" {recipients}"
-    if ev.location and ev.location in by_id:
-        text += f" in {_display(by_id[ev.location])}"
-    if ev.reported_by:
-        text += f"; reported by {_name(by_id, ev.reported_by)}"
-    sentence = doc.sentences[ev.sentence] if 0 <= ev.sentence < len(doc.sentences) else None
-    evidence = doc.text[sentence.start:sentence.end] if sentence else ev.trigger.text
-    return f"{text}. Evidence: sentence {ev.sentence} “{evidence}” (trigger “{ev.trigger.text}”, {ev.rule})"
+            console.print(render_event(doc, ev))
 
 
 def _highlighted(doc: Document, start: int, end: int) -> Text:
@@ -100,14 +74,3 @@ def _display(ent: Entity) -> str:
 def _name(by_id: dict[str, Entity], entity_id: str | None) -> str | None:
     ent = by_id.get(entity_id or "")
     return _display(ent) if ent else entity_id
-
-
-def _names_with_codes(by_id: dict[str, Entity], ids: list[str]) -> str:
-    parts = []
-    for entity_id in ids:
-        ent = by_id.get(entity_id)
-        if ent is None:
-            continue
-        codes = " ".join(c for c in (ent.country, ent.sector) if c)
-        parts.append(f"{_display(ent)} [{codes}]" if codes else _display(ent))
-    return " and ".join(parts)
