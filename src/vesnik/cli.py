@@ -117,6 +117,43 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1, quiet: Quiet = Fal
     raise typer.Exit(1 if counts["failed"] else 0)
 
 
+EXPORT_FORMATS = ("plover", "csv", "jsonl")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="plover (PLOVER JSON lines, one event a line), "
+                                     "csv (one event a row), jsonl (one document a line).")] = "plover",
+    db: Db = None,
+    since: Annotated[Optional[str], typer.Option(help="Only documents published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only documents published on or before YYYY-MM-DD.")] = None,
+) -> None:
+    """Export what the store holds: events as PLOVER records or CSV, or whole documents."""
+    import csv
+
+    from vesnik.export.plover import CSV_FIELDS, csv_rows, plover_records
+    from vesnik.store import Store
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS) if fmt == "csv" else None
+    if writer:
+        writer.writeheader()
+    with Store(db) as store:
+        try:
+            docs = store.documents(since=since, until=until)
+            for doc in docs:
+                if fmt == "jsonl":
+                    typer.echo(json.dumps(doc.output(), ensure_ascii=False))
+                elif writer:
+                    writer.writerows(csv_rows(doc))
+                else:
+                    for record in plover_records(doc):
+                        typer.echo(json.dumps(record, ensure_ascii=False))
+        except ValueError as exc:  # a date that is not YYYY-MM-DD
+            raise typer.BadParameter(str(exc), param_hint="--since/--until") from exc
+
+
 @app.command()
 def stats(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """What the store holds."""

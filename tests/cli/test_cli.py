@@ -146,3 +146,22 @@ def test_workers_give_the_same_output(tmp_path, workers):
     result = runner.invoke(app, ["analyze", "--quiet", "--workers", workers, str(tmp_path)])
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["d0", "d1", "d2", "d3"]
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "000_7a63ac34bb4a1cba.txt"
+
+
+def test_export_plover_csv_and_documents_from_the_store(tmp_path):
+    db = str(tmp_path / "store.sqlite")
+    assert runner.invoke(app, ["ingest", "--quiet", "--db", db, str(EXAMPLE)]).exit_code == 0
+    plover = [json.loads(line) for line in runner.invoke(app, ["export", "--db", db]).stdout.splitlines()]
+    meeting = next(r for r in plover if r["event"] == ["CONSULT"] and r["date"] == "2025-09-03")
+    assert {a["code"] for a in meeting["actor"] + meeting["recipient"]} == {"PRK", "RUS"}
+    assert meeting["event_loc"]["name"] == "Beijing" and meeting["cite_info"]["published"] == "2025-09-04"
+    assert meeting["text_info"]["trigger"] == "се сретнаа"
+    rows = runner.invoke(app, ["export", "--db", db, "--format", "csv"]).stdout.splitlines()
+    assert rows[0].startswith("id,date,event,mode") and len(rows) == len(plover) + 1
+    docs = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stdout.splitlines()
+    assert [json.loads(d)["id"] for d in docs] == ["000_7a63ac34bb4a1cba"]
+    assert runner.invoke(app, ["export", "--db", db, "--since", "2026-01-01"]).stdout == ""
+    assert runner.invoke(app, ["export", "--db", db, "--format", "xml"]).exit_code == 2
