@@ -28,6 +28,9 @@ from vesnik.text.translit import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MODEL_LOOKUP_KINDS = ("name", "alias", "acronym", "capital")
+INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})  # PLOVER codes of international bodies
+ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may start
+ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
 
 
 class LinkStep(PipelineStep):
@@ -194,6 +197,14 @@ class LinkStep(PipelineStep):
         entity.name = max((m.text for m in named), key=len)
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
+        if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
+            country = home_country(entities)
+        for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
+            if country:
+                break
+            country, sector = self._role_after(doc, mention.end, entities, sector)
+        if entity.type == "ORG":
+            country = self._own_country(entity, first, entities) or self._adjective_country(doc, first.start, entities)
         entity.country = country or self._following_country(doc, entity, entities)
         entity.sector = sector
         if entity.country or sector:
@@ -204,17 +215,59 @@ class LinkStep(PipelineStep):
         надворешни работи Вук Јеремиќ`, `министерот за надворешни работи на Србија Вук Јеремиќ`."""
         sentence = doc.sentences[doc.sentence_of(start)]
         phrase_start = start
-        for word in reversed(list(WORD.finditer(doc.text, max(sentence.start, start - 80), start))):
-            if word.group()[:1].isupper() and not self._is_place(word.start(), entities):
+        for word in reversed(list(WORD.finditer(doc.text, max(sentence.start, start - ROLE_PHRASE_REACH), start))):
+            if (word.group()[:1].isupper() and not self._is_place(word.start(), entities)
+                    and not self._is_organisation(word.start(), entities) and word.start() > sentence.start):
                 break
             phrase_start = word.start()
         phrase = doc.text[phrase_start:start].lower()
         sector = next((s for stem, s in self.roles if re.search(rf"\b{stem}", phrase)), None)
         if sector is None:
             return None, None
-        places = [e.country for e in entities if e.country and e.type == "GPE"
+        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
                   for m in e.mentions if phrase_start <= m.start and m.end <= start]
-        return (places[-1] if places else None), sector
+        return (max(places)[1] if places else None), sector
+
+    def _role_after(self, doc: Document, end: int, entities: list[Entity], sector: str | None) -> tuple[str | None, str | None]:
+        """Country and sector from a role phrase in apposition after the name: `Стефано Санино,
+        заменик генерален-директор ... на ЕУ,`."""
+        sentence = doc.sentences[doc.sentence_of(end)]
+        rest = doc.text[end:min(sentence.end, end + ROLE_PHRASE_REACH)]
+        if not rest.startswith(","):
+            return None, sector
+        phrase_end = end + 1 + len(re.split(r"[,;:.(]", rest[1:], maxsplit=1)[0])
+        phrase = doc.text[end + 1:phrase_end].lower()
+        role = next((s for stem, s in self.roles if re.match(rf"\s*{stem}", phrase)), None)
+        if role is None:
+            return None, sector
+        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
+                  for m in e.mentions if end < m.start and m.end <= phrase_end]
+        return (max(places)[1] if places else None), sector or role
+
+    @staticmethod
+    def _own_country(entity: Entity, first, entities: list[Entity]) -> str | None:
+        """An organisation whose name holds a country or its demonym: `Бугарската Академија на
+        науките`, `Архивата на БиХ`."""
+        return next((e.country for e in entities if e.type == "GPE" and e.country and e is not entity
+                     for m in e.mentions if first.start <= m.start and m.end <= first.end), None)
+
+    def _adjective_country(self, doc: Document, start: int, entities: list[Entity]) -> str | None:
+        """A demonym among the lower-case words right before an organisation's name:
+        `македонското филмско студио „Вардар филм“`."""
+        sentence = doc.sentences[doc.sentence_of(start)]
+        words = list(WORD.finditer(doc.text, sentence.start, start))[-ORG_DESCRIPTION_WORDS:]
+        for word in reversed(words):
+            place = next((e for e in entities if e.type == "GPE" and e.country
+                          for m in e.mentions if m.kind == "demonym" and m.start == word.start()), None)
+            if place is not None:
+                return place.country
+            if word.group()[:1].isupper():
+                return None
+        return None
+
+    @staticmethod
+    def _is_organisation(offset: int, entities: list[Entity]) -> bool:
+        return any(m.start <= offset < m.end for e in entities if e.type == "ORG" for m in e.mentions)
 
     @staticmethod
     def _is_place(offset: int, entities: list[Entity]) -> bool:
@@ -231,6 +284,16 @@ class LinkStep(PipelineStep):
                 if at in places:
                     return places[at].country
         return None
+
+
+def home_country(entities: list[Entity]) -> str | None:
+    """The country a document is about: the state its places and demonyms name most often
+    (international bodies left out), None on a tie or when it names none."""
+    counts = Counter(e.country for e in entities if e.type in ("GPE", "LOC") and e.country
+                     and e.country not in INTERNATIONAL for _ in e.mentions).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _compatible(mention_type: str, actor_type: str) -> bool:
