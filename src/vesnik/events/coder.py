@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from vesnik.document import Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
+from vesnik.linking import home_country
 from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, split_clauses
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time
@@ -95,6 +96,7 @@ class _DocumentRun:
         self.entities = {e.id: e for e in doc.entities}
         self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
         self.collectives: dict[tuple, Entity] = {}
+        self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
 
     def code(self) -> list[Coded]:
@@ -324,7 +326,10 @@ class _DocumentRun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
-        if how in ("inherited", "anaphora", "collective", "speaker"):
+        if not actors and cand.trigger.type in self.lex.unnamed_actors:
+            sector = self.lex.unnamed_actors[cand.trigger.type]
+            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
+        if how in ("inherited", "anaphora", "collective", "speaker", "unnamed"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -376,17 +381,30 @@ class _DocumentRun:
                 continue
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                 return None
-            place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
-            key = (place.country if place else None, sector, tok.low)
-            derived = self.collectives.get(key)
-            if derived is None:
-                derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=tok.text, type="ORG",
-                                 country=key[0], sector=sector, rule="events:collective")
-                self.collectives[key] = derived
-                self.derived[("collective",) + key] = derived
-            derived.mentions.append(Mention(start=tok.start, end=tok.end, text=tok.text, sentence=view.index))
-            return derived.id
+            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end))
         return None
+
+    def _unnamed(self, view: SentenceView, cand: Candidate, sector: str, key_word: str, name: str,
+                 span: tuple[int, int] | None) -> str:
+        """An actor the text does not name (`полицијата`, the unknown attacker): of the country
+        of the sentence's place, else of the country the document is about; one per
+        (country, sector, word) in the document."""
+        place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
+        key = ((place.country if place else None) or self._home_country(), sector, key_word)
+        derived = self.collectives.get(key)
+        if derived is None:
+            derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
+                             country=key[0], sector=sector, rule="events:collective")
+            self.collectives[key] = derived
+            self.derived[("collective",) + key] = derived
+        if span is not None:
+            derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index))
+        return derived.id
+
+    def _home_country(self) -> str | None:
+        if self.home is None:
+            self.home = (home_country(self.doc.entities),)
+        return self.home[0]
 
     def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
         """The stretch of the trigger's clause that belongs to it: from the clause start (or,

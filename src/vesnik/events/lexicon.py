@@ -64,6 +64,8 @@ class EventLexicon:
     pair_anaphora: frozenset[str]
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
+    unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
+    unnamed_names: dict[str, str]  # sector -> the name such an actor gets
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     passive_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -161,6 +163,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
                                 key=lambda r: -len(r[0]))),
+        unnamed_actors=dict(cues["unnamed_actors"]["types"]),
+        unnamed_names=dict(cues["unnamed_actors"]["names"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         passive_endings=_low(cues["passive_participle_endings"]),
         english=data["english"],
