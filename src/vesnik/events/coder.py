@@ -32,6 +32,7 @@ INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
+COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
 INHERITED_ACTOR = 0.85  # confidence factors
@@ -334,6 +335,8 @@ class _DocumentRun:
         if not actors:
             return "no actor"
         recipients = self._group_entities(recipient) if recipient else []
+        if not recipients and not cand.trigger.noun and not cand.passive and "object" in slots.recipient:
+            recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient)] if r]
         if cand.trigger.reciprocal:
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags)
@@ -381,16 +384,41 @@ class _DocumentRun:
                 continue
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                 return None
-            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end))
+            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
         return None
 
+    def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
+                           slots: tuple[str, ...]) -> str | None:
+        """An unnamed collective as the object of a verb trigger, bare or under one of its
+        recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`)."""
+        _, stop = self._verb_bounds(view, cand, candidates)
+        taken = {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
+        for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH)):
+            tok = self.text.tokens[i]
+            if tok.low in slots:
+                continue
+            if i in taken or tok.low in self.lex.governors:
+                return None
+            sector = self.lex.sector_heads.get(tok.low)
+            if sector:
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
+        return None
+
+    def _owner(self, view: SentenceView, head: int) -> str | None:
+        """The country of the name a collective's `на` phrase gives it (`министрите за
+        финансии на ЕУ` -> EUR), if one follows closely."""
+        owner = next((g for g in view.groups if g.governor == self.lex.genitive
+                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)
+        ent = self.entities.get(owner.entities[0]) if owner else None
+        return ent.country if ent else None
+
     def _unnamed(self, view: SentenceView, cand: Candidate, sector: str, key_word: str, name: str,
-                 span: tuple[int, int] | None) -> str:
+                 span: tuple[int, int] | None, country: str | None = None) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
         of the sentence's place, else of the country the document is about; one per
         (country, sector, word) in the document."""
         place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
-        key = ((place.country if place else None) or self._home_country(), sector, key_word)
+        key = (country or (place.country if place else None) or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
             derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
