@@ -327,7 +327,8 @@ class _DocumentRun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
-        if not actors and cand.trigger.type in self.lex.unnamed_actors:
+        if not actors and cand.trigger.type in self.lex.unnamed_actors and (
+                not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             sector = self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
         if how in ("inherited", "anaphora", "collective", "speaker", "unnamed"):

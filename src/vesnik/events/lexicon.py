@@ -66,6 +66,7 @@ class EventLexicon:
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
+    unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     passive_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -165,6 +166,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                 key=lambda r: -len(r[0]))),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
+        unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         passive_endings=_low(cues["passive_participle_endings"]),
         english=data["english"],
