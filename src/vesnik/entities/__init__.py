@@ -130,6 +130,11 @@ class EntityStep(PipelineStep):
             while len(e) > 1 and self._not_a_name(e[0].text):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
+            while len(e) > 1 and not e[-1].text[:1].isalnum():
+                e = e[:-1]  # names of organisations have lower-case words; only punctuation goes
+            if not e.text[:1].isupper() and not e.text[:1].isdigit():
+                self.stats["model names dropped: not capitalised"] += 1
+                continue
             if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
@@ -156,9 +161,9 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
     taken = [(c.start, c.end) for c in candidates]
     forms: dict[str, Candidate] = {}
     for c in candidates:
-        if c.kind != "name":
-            continue
         name = text[c.start:c.end]
+        if c.kind != "name" or not name[:1].isupper() or len(name) < 2:
+            continue
         forms.setdefault(name, c)
         words = name.split()
         if c.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
