@@ -44,13 +44,20 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
             line.append(f"  ×{len(ent.mentions)}", style="dim")
             console.print(line)
 
-    if doc.quotes:
+    if doc.quotes or doc.claims:
         console.print(Text("\nQuotes and claims", style="bold underline"))
         for q in doc.quotes:
             who = _name(by_id, q.speaker) or q.speaker_text or "unattributed"
             via = f", reported by {_name(by_id, q.reported_by)}" if q.reported_by else ""
             kind = "said" if q.direct else "says that"
             console.print(f"[{q.sentence}] {who}{via} {kind}: {q.text}")
+        for c in doc.claims:
+            hedge = f"{c.approximate} " if c.approximate else ""
+            unit = f" {c.unit}" if c.unit else ""
+            source = _name(by_id, c.source) or c.source_text or "unattributed"
+            if c.source and c.source_text and c.source_text not in source:
+                source = f"{source}: {c.source_text}"
+            console.print(f"[{c.sentence}] {c.kind}: {hedge}{c.value:g}{unit} — {source} (“{c.text}”)")
 
     if doc.events:
         console.print(Text("\nEvents", style="bold underline"))
