@@ -30,6 +30,8 @@ SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
+PREVIOUS_SUBJECT_REACH = 2  # sentences back a dropped subject (`Тој`, pro-drop) may be found
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
 COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
@@ -99,6 +101,7 @@ class _DocumentRun:
         self.collectives: dict[tuple, Entity] = {}
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
+        self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -132,6 +135,7 @@ class _DocumentRun:
                     coded.append(result)
                     if len(result.event.actor) > 1:
                         self.last_compound = result.event.actor
+            self._note_topic(view)
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
         return coded
 
@@ -291,7 +295,7 @@ class _DocumentRun:
             status = "historical"
             status_flags.append("historical:date")
         confidence = trig.confidence
-        if "actor:inherited" in args.flags or "actor:anaphora" in args.flags:
+        if {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags):
             confidence *= INHERITED_ACTOR
         if weak:
             confidence *= PUBLICATION_DATE
@@ -327,11 +331,13 @@ class _DocumentRun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
+        if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
+            actors, how = self._dropped_subject(view, cand, recipient)
         if not actors and cand.trigger.type in self.lex.unnamed_actors and (
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             sector = self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
-        if how in ("inherited", "anaphora", "collective", "speaker", "unnamed"):
+        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -464,6 +470,28 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _dropped_subject(self, view: SentenceView, cand: Candidate, recipient: Group | None) -> tuple[list[str], str | None]:
+        """The subject a verb trigger's clause does not name: a verbal adverb's (`Поздравувајќи
+        ја одлуката, Санадер рече ...`) is the sentence's bare name after it; a finite verb's,
+        when no name comes before it in the sentence (`Тој додаде ...`, pro-drop), the last
+        sentence's person."""
+        if self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings):
+            main = next((g for g in view.groups if g.first >= cand.end and self._subject_like(g) and g is not recipient), None)
+            return (self._group_entities(main), "inherited") if main else ([], None)
+        if any(g.first < cand.first for g in view.groups if self._subject_like(g)):
+            return [], None
+        if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
+            return self._group_entities(self.topic[1]), "previous"
+        return [], None
+
+    def _note_topic(self, view: SentenceView) -> None:
+        """The sentence's first bare name of a person, the subject a following sentence may
+        drop (`Тој додаде ...`, pro-drop)."""
+        bare = next((g for g in view.groups if self._subject_like(g) and all(
+            self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
+        if bare is not None:
+            self.topic = (view.index, bare)
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote a

@@ -69,6 +69,7 @@ class EventLexicon:
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     passive_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
@@ -169,6 +170,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         passive_endings=_low(cues["passive_participle_endings"]),
+        gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
         reporting=reporting_words(lang),
         governors=_governors(triggers, reporting_words(lang), cues),
