@@ -18,8 +18,9 @@ offsets are into the record's raw text, so predicted offsets are mapped back thr
     python scripts/eval/quotes.py --split test
     python scripts/eval/quotes.py --split dev --errors     # listing errors: never on test
 
-`--errors` lists misses and false alarms; it refuses the test split, whose documents are
-never used to write rules.
+`--split train` scores the wider rule-writing set (quotes only) annotated from `train`
+documents of annotations/splits.json. `--errors` lists misses and false alarms; it refuses the
+test split, whose documents are never used to write rules.
 """
 from __future__ import annotations
 
@@ -121,7 +122,7 @@ def reporter_names(doc: Document, quote) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", default="test", choices=("test", "dev", "dev_parliament"))
+    parser.add_argument("--split", default="test", choices=("test", "dev", "dev_parliament", "train"))
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (not on test)")
     args = parser.parse_args()
     if args.errors and args.split == "test":
@@ -155,7 +156,8 @@ def main() -> None:
         gold = by_doc_q[doc_id]
         evaluate_quotes(doc, raw, predicted, gold, counts, errors)
         claims = [{"claim": c, "span": to_raw(doc, c.start, c.end)} for c in doc.claims]
-        evaluate_claims(doc, raw, claims, by_doc_c[doc_id], counts, errors)
+        if gold_claims:
+            evaluate_claims(doc, raw, claims, by_doc_c[doc_id], counts, errors)
 
     print(f"split {args.split}: {len(ids)} documents, {len(gold_quotes)} gold quotes, {len(gold_claims)} gold claims")
     if counts["documents whose text changed"]:
@@ -168,9 +170,10 @@ def main() -> None:
           f"   (attributed gold: {ratio(counts['attributed right'], counts['attributed judged'])},"
           f" unattributed gold: {ratio(counts['unattributed right'], counts['unattributed judged'])})")
     print(f"reported_by               {prf(counts['reporter right'], counts['reporter predicted'], counts['reporter gold'])}")
-    print("claims (overlap)         ", prf(counts["c matched"], counts["c predicted"], counts["c gold"]))
-    for field in ("kind", "value", "approximate", "source"):
-        print(f"  claim {field:12}        {ratio(counts[f'claim {field} right'], counts['c matched'])}")
+    if gold_claims:  # the train split annotates quotes only
+        print("claims (overlap)         ", prf(counts["c matched"], counts["c predicted"], counts["c gold"]))
+        for field in ("kind", "value", "approximate", "source"):
+            print(f"  claim {field:12}        {ratio(counts[f'claim {field} right'], counts['c matched'])}")
     print(f"stage counts: {dict(step.stats)}")
     if args.errors:
         for kind, lines in errors.items():
