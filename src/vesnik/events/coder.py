@@ -363,12 +363,16 @@ class _DocumentRun:
 
     def _group_entities(self, group: Group) -> list[str]:
         """The group's entities as actors: a country as the possessor of an organ (`Владата на
-        Македонија`) stands for the organ (the derived MKD GOV), a capital for its
-        government (`Москва` -> RUS GOV)."""
+        Македонија`) stands for the organ (the derived MKD GOV), the seat of a body for the
+        body (`Брисел` -> the EU, `Хаг` -> the tribunal: the knowledge base's anaphor forms), a
+        capital for its government (`Москва` -> RUS GOV)."""
         ent = self.entities.get(group.members[0].entity) if len(group.members) == 1 else None
         if ent is None or ent.type != "GPE" or ent.sector:
             return group.entities
         tokens = self.text.tokens
+        body = self._seated_body(group)
+        if body is not None:
+            return [body]
         if group.organ is not None:
             start, end = tokens[group.head_at].start, tokens[group.end - 1].end
             return [self._derive(ent, group.organ, start, end, tokens[group.first].sentence).id]
@@ -376,6 +380,28 @@ class _DocumentRun:
             start, end = tokens[group.first].start, tokens[group.end - 1].end
             return [self._derive(ent, "GOV", start, end, tokens[group.first].sentence, capital_of(ent)).id]
         return group.entities
+
+    def _seated_body(self, group: Group) -> str | None:
+        """The organisation a city's name stands for as a participant, when the knowledge base
+        lists the name as that organisation's anaphor: the document's entity for it, else a
+        derived one."""
+        tokens = self.text.tokens
+        start, end = tokens[group.first].start, tokens[group.end - 1].end
+        surface = self.doc.text[start:end]
+        body = next((a for a in load_kb().lookup(surface, ["anaphor"]) if a.type == "ORG"), None)
+        if body is None:
+            return None
+        known = next((e for e in self.doc.entities if e.kb_id == body.id), None)
+        if known is not None:
+            return known.id
+        key = (body.id, "seat")
+        derived = self.derived.get(key)
+        if derived is None:
+            derived = Entity(id=f"{group.members[0].entity}.seat", name=body.name_mk, type="ORG", country=body.country,
+                             sector=body.sector, name_en=body.name_en, kb_id=body.id, rule="events:seat")
+            self.derived[key] = derived
+        derived.mentions.append(Mention(start=start, end=end, text=surface, sentence=tokens[group.first].sentence))
+        return derived.id
 
     def _collective(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> str | None:
         """An unnamed organ or collective as the bare subject (`Полицијата уапси ...`,
