@@ -166,3 +166,16 @@ def test_a_missing_recipient_drops_aid_and_is_counted():
     doc = step(document("Јапонија испрати хуманитарна помош.", [Ent(("Јапонија",), country="JPN")]))
     assert doc.events == []
     assert step.stats["dropped: no recipient (AID needs one)"] == 1
+
+
+def test_a_dropped_subject_is_the_person_of_the_sentence_before():
+    doc = coded("Премиерот Марко Петров пристигна во Белград. Тој ја пофали Србија.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Белград",)), SERBIA])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"] and "actor:previous" in ev.rule
+
+
+def test_the_seat_of_a_body_stands_for_the_body():
+    doc = coded("Хрватска го повика Брисел на разговори.", [CROATIA, Ent(("Брисел",), country="BEL")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.recipient) == [("EUR", "IGO")]
