@@ -49,6 +49,9 @@ def test_seed_end_to_end():
 def test_seed_text_and_json_formats():
     text = vesnik("analyze", "--format", "text", str(SEED))
     assert text.returncode == 0 and "published: 2025-09-04" in text.stdout.decode()
+    report = " ".join(text.stdout.decode().split())  # the report wraps lines
+    assert "2025-09-03 CONSULT (third-party) — Kim Jong-un [PRK GOV] met Vladimir Putin [RUS GOV] in Beijing" in report
+    assert "2024 SUPPORT [historical]" in report  # statuses in brackets are text, not console markup
     pretty = vesnik("analyze", "--format", "json", str(SEED))
     assert json.loads(pretty.stdout)["language"] == "mk"
 

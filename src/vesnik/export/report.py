@@ -13,7 +13,7 @@ from vesnik.export.plover import render_event
 ENTITY_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "LOC": "green"}
 
 def render_report(doc: Document, out: IO[str], *, color: bool = False, width: int = 100) -> None:
-    console = Console(file=out, force_terminal=color, no_color=not color, width=width, highlight=False,
+    console = Console(file=out, force_terminal=color, no_color=not color, width=width, highlight=False, markup=False,
                       soft_wrap=False)
     by_id = {e.id: e for e in doc.entities}
     console.rule(Text(doc.title or doc.id, style="bold"))
