@@ -92,13 +92,18 @@ def _one_word(doc: Text, m: Marked) -> bool:
     return sum(t.word for t in doc.tokens[doc.token_at(m.start):doc.token_at(m.end)]) == 1
 
 
+def _relays(cue: Cue) -> bool:
+    """`…, објави КЦНА` narrates; `…, рече министерот Кларк` gives the minister's own words."""
+    return cue.form == "according_to" or cue.speaker is None or cue.speaker.source
+
+
 def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attribution | None:
     """Who said the quotation `m` (before resolving pronouns); None for a scare quote."""
     pointing = next((c for c in cues if c.quote is m), None)
     holders = [c for c in cues if c.covers(m.start)]
     cue = pointing or (min(holders, key=lambda c: c.content_end - c.content_start) if holders else None)
     partial = doc.is_partial(m)
-    narrated = cue is not None and (cue.inner or cue.form in NARRATED_FORMS)
+    narrated = cue is not None and (cue.inner or (cue.form in NARRATED_FORMS and _relays(cue)))
     if cue is not None and partial and cue.form != "naming" and pointing is None and _one_word(doc, m):
         return None  # `имаат еден „главен“ профил`: a scare quote inside the statement
     if cue is not None and not (narrated and partial and pointing is None):

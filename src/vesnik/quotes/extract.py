@@ -75,6 +75,8 @@ def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity],
     mark_titles(doc, words, speakers)
     stats["titles in quotation marks"] += sum(m.title for m in doc.marked)
     cues = CueFinder(words, doc, speakers).find()
+    speakers.forget_referents_inside([(c.content_start, c.content_end) for c in cues if not c.unattributed]
+                                     + [(m.start, m.end) for m in doc.marked if not m.title])
     _resolve_cues(cues, speakers)
     statements = _indirect(cues, doc) + _direct(cues, doc, speakers, stats)
     statements.sort(key=lambda s: s.start)
@@ -94,6 +96,7 @@ def _resolve_cues(cues: list[Cue], speakers: Speakers) -> None:
         first_subject = speakers.subject_of(cue.token) if cue.speaker is None else None
         cue.speaker = speakers.resolve(cue.speaker, cue.token, previous, first_subject)
         if cue.speaker is not None:
+            cue.speaker.cited_at = cue.start
             if not cue.speaker.how:
                 speakers.remember(cue.speaker)
             previous.append(cue.speaker)

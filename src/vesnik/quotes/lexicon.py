@@ -33,7 +33,7 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
-    "inverted_openers", "outlet_prepositions", "speaker_prepositions",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets",
 )
 
 
@@ -59,6 +59,7 @@ class ReportingWords:
     inverted_openers: frozenset[str]
     outlet_prepositions: frozenset[str]
     speaker_prepositions: frozenset[str]
+    house_outlets: frozenset[str]
     verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming, lemma)
     impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
@@ -67,6 +68,7 @@ class ReportingWords:
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
     definite_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
 
     @property
     def cue_starts(self) -> frozenset[str]:
@@ -119,6 +121,7 @@ def reporting_words(lang: str) -> ReportingWords:
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),
         definite_endings=tuple(data["definite_endings"]),
+        gerund_endings=tuple(data["gerund_endings"]),
     )
 
 

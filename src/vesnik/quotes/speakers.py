@@ -37,6 +37,7 @@ SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets re
 PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
 DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
 NOUN_PHRASE_WORDS = 6
+APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 
 
 @cache
@@ -57,6 +58,7 @@ class Speaker:
     source: bool = False  # a news source (agency, newspaper) speaking for itself
     entity: Entity | None = None
     how: str = ""  # how it was resolved: pronoun | role | dropped | continued | ""
+    cited_at: int = -1  # offset of the last cue it spoke under
 
     @property
     def resolved(self) -> bool:
@@ -98,8 +100,7 @@ class Speakers:
         if last == first:
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
-                found = self.before(comma, apposition=False)
-                return found if found is not None and found.kind != "noun" else None
+                return self._apposed_subject(comma)
             return None
         runs = self._name_runs(first, last)
         for run_start, run_end in reversed(runs):
@@ -114,9 +115,43 @@ class Speakers:
             if found:
                 return found
         tok = self.tokens[last - 1]
-        in_adverbial = last - 2 >= first and self.tokens[last - 2].low in self.words.prepositions
-        noun = tok.word and tok.low.endswith(self.words.definite_endings) and not self._function_word(tok)
-        return self._speaker(last - 1, last, "noun") if noun and not in_adverbial else None
+        head = self._compound_start(last - 1, first)
+        in_adverbial = head - 1 >= first and self.tokens[head - 1].low in self.words.prepositions
+        definite = tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
+        noun = tok.word and definite and not self._function_word(tok)
+        return self._speaker(head, last, "noun") if noun and not in_adverbial else None
+
+    def _compound_start(self, i: int, first: int) -> int:
+        """Start of a hyphenated word ending at token i (`24-годишниот`)."""
+        while i - 2 >= first and self.tokens[i - 1].text == "-" and self.tokens[i - 2].end == self.tokens[i - 1].start == self.tokens[i].start - 1:
+            i -= 2
+        return i
+
+    def _apposed_subject(self, comma: int) -> Speaker | None:
+        """The subject before `, … , VERB`: the name that opens one of the comma-separated
+        phrases before the verb (`Aлбер Гаши, експерт на ЕУ во Институтот …, вели`, `Питер
+        Цуваларис, кој работи …, рече`), else what the nearest phrase holds (`Министерот …,
+        Слободан Милосављевиќ, рече`), not a bare noun."""
+        nearest = self.before(comma, apposition=False)
+        if nearest is not None and nearest.kind == "name":
+            return nearest
+        sentence_first = self.doc.sentence_tokens(self.tokens[comma].sentence).start
+        for _ in range(APPOSED_PHRASES):
+            first = self._phrase_start(comma, sentence_first)
+            opening = self._opening_subject(first, comma)
+            if opening is not None and opening.kind == "name":
+                return opening
+            if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
+                break
+            comma = first - 1
+        return nearest if nearest is not None and nearest.kind != "noun" else None
+
+    def _phrase_start(self, comma: int, sentence_first: int) -> int:
+        """First token after the comma (or sentence start) before `comma`, quotations passed whole."""
+        j = comma - 1
+        while j >= sentence_first and self.tokens[j].text != ",":
+            j -= 1
+        return j + 1
 
     def after(self, verb: int, stop: int | None = None, demonstratives: bool = False) -> Speaker | None:
         """The speaker after a verb or `според`, up to the end of its clause (or `stop`). After
@@ -182,16 +217,34 @@ class Speakers:
         for i in range(verb + 1, end - 1):
             if self.tokens[i].low not in self.words.outlet_prepositions:
                 continue
-            j = i + 1
-            named_source = self.tokens[j].low in self.words.source_nouns
-            j += named_source
-            if j < end and self.tokens[j].cap and self.tokens[j].word:
-                found = self._speaker(j, self._run_end(j, end), "name")
-                latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
-                if named_source or latin or found.source:
-                    found.source = True
-                    return found
+            found, named_source = self._outlet_name(i + 1, end)
+            if found is None or self._house_outlet(found):
+                continue
+            latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
+            if named_source or latin or found.source:
+                found.source = True
+                return found
         return None
+
+    def _outlet_name(self, j: int, end: int) -> tuple[Speaker | None, bool]:
+        """The name after `за` (`за SETimes`), past a source noun or an adjective (`за
+        шкотскиот „Sportsound“`); a title in quotation marks is the name (`за „Post“`)."""
+        named_source = j < end and self.tokens[j].low in self.words.source_nouns
+        j += named_source
+        if j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].text == OPEN:
+            j += 1
+        if j < end and self.tokens[j].text == OPEN:
+            marked = self.doc.inside_marks(self.tokens[j].start)
+            if marked is not None and marked.title:
+                first, last = self.doc.token_at(marked.start), self.doc.token_at(marked.end)
+                return self._speaker(first, last, "name"), True
+        if j < end and self.tokens[j].cap and self.tokens[j].word:
+            return self._speaker(j, self._run_end(j, end), "name"), named_source
+        return None, False
+
+    def _house_outlet(self, found: Speaker) -> bool:
+        names = {found.text} | ({found.entity.name} if found.entity is not None else set())
+        return any(n.lower() in self.words.house_outlets for n in names)
 
     def dialogue_speaker(self, colon: int) -> Speaker | None:
         """`Роџерс: „…“`: a name or a short noun phrase alone before a colon opens the sentence."""
@@ -211,8 +264,14 @@ class Speakers:
         if first >= limit:
             return None
         tok = self.tokens[first]
-        if tok.cap and tok.word and tok.low not in self.words.prepositions:
-            return self._speaker(first, self._run_end(first, limit), "name")
+        marked = self.doc.inside_marks(tok.start)
+        if marked is not None and not marked.title:
+            return None  # quoted words are no subject of the report
+        if tok.cap and tok.word and not self._function_word(tok):
+            run_end = self._run_end(first, limit)
+            if run_end - first == 1:  # `Брачниот пар`
+                run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
+            return self._speaker(first, run_end, "name")
         return self._function_speaker(first, limit)
 
     def subject_of(self, i: int) -> Speaker | None:
@@ -221,8 +280,14 @@ class Speakers:
         found = self.clause_subject(i)
         if found is None:
             start = self.clause_start(i)
-            if start > 0 and self.tokens[start - 1].low in self.words.coordinators:
+            joined = start > 0 and self.tokens[start - 1].low in self.words.coordinators
+            # `…, но рекоа дека`: a contrast that names no subject of its own
+            contrast = (start > 0 and self.tokens[start - 1].low in self.words.content_breaks
+                        and all(t.low in self.words.clitics for t in self.tokens[start:i]))
+            if joined or contrast:
                 found = self.sentence_subject(start - 1)
+            elif self.tokens[i].low.endswith(self.words.gerund_endings):
+                found = self.sentence_subject(i)
         return found
 
     def sentence_subject(self, i: int) -> Speaker | None:
@@ -277,12 +342,33 @@ class Speakers:
                     return replace(prev, how="dropped")
             return None
         if speaker.kind == "pronoun" and speaker.gender != "plural":
-            antecedent = self._antecedent(speaker, lambda r: _gender_fits(r.gender, speaker.gender), PRONOUN_WINDOW)
+            fits = lambda r: _gender_fits(r.gender, speaker.gender)  # noqa: E731
+            antecedent = self._antecedent(speaker, fits, PRONOUN_WINDOW)
+            last_speaker = self._last_person_speaker(speaker, previous, fits)
+            if last_speaker is not None and (antecedent is None or antecedent.start < last_speaker.cited_at):
+                antecedent = last_speaker
             return replace(antecedent, how="pronoun") if antecedent else speaker
         if speaker.kind == "role" and speaker.role:
             antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
             return replace(antecedent, how="role") if antecedent else speaker
         return speaker
+
+    def _last_person_speaker(self, speaker: Speaker, previous: list[Speaker], fits) -> Speaker | None:
+        """The last person who spoke in the pronoun's window: `тој` goes on about the speaker
+        more often than about someone named since (`…, презентирана од Лорен Лаверн, тој рече`)."""
+        sentence = self.doc.sentence_of(speaker.start)
+        for prev in reversed(previous):
+            if prev.cited_at < 0 or sentence - self.doc.sentence_of(prev.cited_at) > PRONOUN_WINDOW:
+                return None
+            person = prev.kind == "name" and not prev.source and (prev.entity is None or prev.entity.type == "PER")
+            if person and fits(prev):
+                return prev
+        return None
+
+    def forget_referents_inside(self, spans: list[tuple[int, int]]) -> None:
+        """People named inside reported words (`рече дека г. Фараж …`) are not what a later
+        pronoun of the article refers to."""
+        self.referents = [r for r in self.referents if not any(a <= r.start < b for a, b in spans)]
 
     def remember(self, speaker: Speaker) -> None:
         """A named speaker becomes a referent for later pronouns and roles."""
@@ -308,7 +394,8 @@ class Speakers:
         for m in self.mentions:
             if m.entity.type == "PER":
                 first = self.doc.token_at(m.start)
-                found.append(self._speaker_from_mention(m, role_at=first - 1))
+                if not self._oblique(first):
+                    found.append(self._speaker_from_mention(m, role_at=first - 1))
         if not self.mentions:
             found.extend(self._full_names())
         for tok in self.tokens:
@@ -317,6 +404,21 @@ class Speakers:
                 if nxt.cap and nxt.word and not self.mentions_in(nxt.start, nxt.end):
                     found.append(self._speaker(nxt.i, self._run_end(nxt.i, len(self.tokens)), "name", role_at=tok.i))
         return sorted(found, key=lambda r: r.start)
+
+    def _oblique(self, first: int) -> bool:
+        """A name that cannot be a subject: the object of a preposition (`презентирана од
+        Лорен Лаверн`, `до г-ѓа Меј`), or an item of a list after another name (`…, Рој Кин и Гас
+        Појет`)."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].low in self.words.roles:
+            j -= 1
+        if j < 0:
+            return False
+        before = self.tokens[j]
+        if before.low in self.words.prepositions:
+            return True
+        listed = before.text == "," or before.low in self.words.coordinators
+        return listed and j > 0 and self.tokens[j - 1].cap and self.tokens[j - 1].word
 
     def _full_names(self) -> list[Speaker]:
         names = []
@@ -369,6 +471,10 @@ class Speakers:
             return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
         if low in words.roles or low in words.source_nouns:
             phrase_end = self._linked_end(i + 1, end)
+            complement = phrase_end == i + 2 and self.tokens[i + 1].low in words.name_linkers
+            if complement and phrase_end < end and self.tokens[phrase_end].cap:
+                # `претставникот на МАНС, Дејан Миловац`: the name is the organisation's
+                return self._speaker(i, self._run_end(phrase_end, end), "role", role_at=i)
             if phrase_end < end and self.tokens[phrase_end].cap and self.tokens[phrase_end].word:
                 # `министерот за финансии Себастијан Владеску`: the name after the role
                 return self._speaker(phrase_end, self._run_end(phrase_end, end), "name", role_at=i)
