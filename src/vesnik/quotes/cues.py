@@ -313,12 +313,19 @@ class CueFinder:
             tok = self.tokens[j]
             if tok.low in targets or tok.text in targets:
                 return j
+            if tok.text == OPEN and self._title_at(j):
+                j = self.doc.token_at(self.doc.inside_marks(tok.start).close + 1)
+                continue  # `рече на собирот „Leave Means Leave“ во Солихал дека`
             if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or tok.text in SENTENCE_PUNCTUATION or self.quoted[j]:
                 return None
             if tok.low in self.words.verbs or tok.low in self.words.clause_openers:
                 return None
             j += 1
         return None
+
+    def _title_at(self, i: int) -> bool:
+        marked = self.doc.inside_marks(self.tokens[i].start)
+        return marked is not None and marked.title
 
     def _quotation_at(self, i: int, span: range) -> Marked | None:
         if i < span.stop and self.tokens[i].text == OPEN:

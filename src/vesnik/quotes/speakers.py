@@ -410,8 +410,8 @@ class Speakers:
         Лорен Лаверн`, `до г-ѓа Меј`), or an item of a list after another name (`…, Рој Кин и Гас
         Појет`)."""
         j = first - 1
-        while j >= 0 and self.tokens[j].low in self.words.roles:
-            j -= 1
+        while j >= 0 and (self.tokens[j].low in self.words.roles or (self.tokens[j].cap and self.tokens[j].word)):
+            j -= 1  # past a role and the first names the mention leaves out (`Гас Појет`)
         if j < 0:
             return False
         before = self.tokens[j]
