@@ -147,7 +147,8 @@ class CueFinder:
         j = i - 1
         while j >= span.start and self.tokens[j].text in ",–.":
             j -= 1
-        return j >= span.start and self.tokens[j].text == CLOSE
+        # a title closes before the verb in `шефот на „Sunderland“ рече дека`
+        return j >= span.start and self.tokens[j].text == CLOSE and not self._title_at(j)
 
     def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""

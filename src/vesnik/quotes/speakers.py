@@ -102,7 +102,7 @@ class Speakers:
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
                 return self._apposed_subject(comma)
             return None
-        runs = self._name_runs(first, last)
+        runs = [r for r in self._name_runs(first, last) if not self._apposed_title(r[0]) and not self._role_modifier(*r)]
         for run_start, run_end in reversed(runs):
             head = self._head_of(first, run_start)
             if head is None:
@@ -113,6 +113,11 @@ class Speakers:
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last)
             if found:
+                comma = first - 1
+                if found.kind == "role" and apposition and comma > 0 and self.tokens[comma].text == ",":
+                    named = self._apposed_subject(comma)  # `Џек Рос, шефот на „Sunderland“ рече`
+                    if named is not None and named.kind == "name":
+                        return named
                 return found
         tok = self.tokens[last - 1]
         head = self._compound_start(last - 1, first)
@@ -120,6 +125,18 @@ class Speakers:
         definite = tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
         noun = tok.word and definite and not self._function_word(tok)
         return self._speaker(head, last, "noun") if noun and not in_adverbial else None
+
+    def _role_modifier(self, run_start: int, run_end: int) -> bool:
+        """A capitalised adjective before a role word (`Поранешниот лидер`) is no name."""
+        return run_end - run_start == 1 and run_end < len(self.tokens) and self.tokens[run_end].low in self.words.roles
+
+    def _apposed_title(self, i: int) -> bool:
+        """A title in quotation marks after a noun or a linker (`партијата „Укип“`, `шефот на
+        „Sunderland“`): the noun's complement, not the subject."""
+        if not self._title_mark(self.tokens[i]) or i < 2 or self.tokens[i - 1].text != OPEN:
+            return False
+        before = self.tokens[i - 2]
+        return self._plain(before) or before.low in self.words.name_linkers or before.low in self.words.prepositions
 
     def _compound_start(self, i: int, first: int) -> int:
         """Start of a hyphenated word ending at token i (`24-годишниот`)."""
@@ -440,7 +457,8 @@ class Speakers:
 
     def _speaker(self, first: int, end: int, kind: str, role_at: int | None = None) -> Speaker:
         toks = self.tokens
-        while end - 1 > first and (not toks[end - 1].word or toks[end - 1].low in self.words.name_linkers
+        while end - 1 > first and ((not toks[end - 1].word and not self._closes_title_within(first, end - 1))
+                                   or toks[end - 1].low in self.words.name_linkers
                                    or toks[end - 1].low in self.words.prepositions):
             end -= 1  # `шеф на комисијата за одбрана на`
         start, stop = toks[first].start, toks[end - 1].end
@@ -455,6 +473,9 @@ class Speakers:
         if kind == "name":
             gender = gender or self._name_gender(text)
         return self.link(Speaker(start, stop, text, kind, gender, role, source))
+
+    def _closes_title_within(self, first: int, i: int) -> bool:
+        return self.tokens[i].text == CLOSE and any(t.text == OPEN for t in self.tokens[first:i])
 
     def _speaker_from_mention(self, m: NameMention, role_at: int) -> Speaker:
         first, end = self.doc.token_at(m.start), self.doc.token_at(m.end)
@@ -471,6 +492,7 @@ class Speakers:
             return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
         if low in words.roles or low in words.source_nouns:
             phrase_end = self._linked_end(i + 1, end)
+            start = i - 1 if i > 0 and self._role_modifier(i - 1, i) and self.tokens[i - 1].low.endswith(words.definite_endings) else i
             complement = phrase_end == i + 2 and self.tokens[i + 1].low in words.name_linkers
             if complement and phrase_end < end and self.tokens[phrase_end].cap:
                 # `претставникот на МАНС, Дејан Миловац`: the name is the organisation's
@@ -479,7 +501,7 @@ class Speakers:
                 # `министерот за финансии Себастијан Владеску`: the name after the role
                 return self._speaker(phrase_end, self._run_end(phrase_end, end), "name", role_at=i)
             kind = "role" if low in words.roles else "noun"
-            return self._speaker(i, phrase_end, kind, role_at=i)
+            return self._speaker(start, phrase_end, kind, role_at=i)  # `Поранешниот лидер на …`
         return None
 
     def _name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
@@ -577,6 +599,8 @@ class Speakers:
             j += 1
             while j < end and self._plain(self.tokens[j]) and j - i < 5:
                 j += 1
+            if j + 1 < end and self.tokens[j].text == OPEN and self._title_mark(self.tokens[j + 1]):
+                j = min(end, self.doc.token_at(self.doc.inside_marks(self.tokens[j + 1].start).close + 1))  # `на партијата „Укип“`
         return j
 
     def _skip_phrase(self, i: int, end: int) -> int:
