@@ -343,3 +343,30 @@ def test_spacy_component_without_a_sentencizer():
     nlp.add_pipe("vesnik_quotes")
     doc = nlp("Тој рече дека е добро. „Навистина“, додаде Илиев.")
     assert [q.sentence for q in doc._.quotes] == [0, 1]
+
+
+def test_pronoun_refers_to_the_last_speaker_not_to_a_name_in_an_adverbial():
+    doc = analyse(
+        "Марко Петров рече дека ќе се повлече. Зборувајќи во емисијата водена од Ана Илиева, тој рече дека одлуката е конечна.",
+        entity("E1", "Марко Петров", "PER", "Марко Петров"), entity("E2", "Ана Илиева", "PER", "Ана Илиева"))
+    last = [q for q in doc.quotes if "конечна" in q.text]
+    assert last and last[0].speaker == "E1", [(q.text, q.speaker_text, q.rule) for q in doc.quotes]
+
+
+def test_name_before_an_apposition_chain_is_the_subject():
+    doc = analyse("Иван Трајков, експерт во Институтот за економија, вели дека растот ќе забави.")
+    assert only(doc).speaker_text == "Иван Трајков"
+
+
+def test_a_title_before_the_verb_does_not_hide_the_indirect_speech():
+    doc = analyse("Петар Стојанов, шефот на „Работнички“ рече дека тимот ќе победи.",
+                  entity("E1", "Работнички", "ORG", "Работнички"))
+    q = only(doc)
+    assert q.text == "тимот ќе победи" and q.speaker_text == "Петар Стојанов"
+
+
+def test_the_corpus_own_outlet_relays_nothing_but_another_outlet_does():
+    own = only(analyse("„Ќе победиме“, рече за SETimes министерот Петар Стојанов."))
+    other = only(analyse("„Ќе победиме“, изјави Петар Стојанов за „Post“."))
+    assert "reported_by" not in (own.rule or "")
+    assert "reported_by=Post" in (other.rule or "")
