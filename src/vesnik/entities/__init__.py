@@ -168,12 +168,15 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
         words = name.split()
         if c.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
             forms.setdefault(words[-1], c)
+    if not forms:
+        return candidates
+    # one pass over the text, longest forms first so `Борис Тадиќ` wins over `Тадиќ`
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
     added = []
-    for form, source in forms.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                added.append(Candidate(m.start(), m.end(), source.label, "propagated", "name", list(source.actors)))
-                taken.append(m.span())
+    for m in pattern.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            source = forms[m.group()]
+            added.append(Candidate(m.start(), m.end(), source.label, "propagated", "name", list(source.actors)))
     return sorted(candidates + added, key=lambda c: c.start)
 
 
