@@ -4,8 +4,9 @@ compared in the same run with a reference.
     python bench/run.py [--input ../shared/data/news/articles.jsonl] [--repeat 5] [--workers 2]
 
 Each configuration runs in its own process, so its peak memory (max RSS) is its own:
-- `vesnik`: ingest (JSONL reader) -> clean/repair -> sentences -> language, one core;
-- `vesnik, N workers`: the same through `vesnik.runner` with N worker processes;
+- `vesnik foundation`: ingest (JSONL reader) -> clean/repair -> sentences -> language, one core;
+- `vesnik up to linking`: the same plus entities and linking, one core;
+- `vesnik full pipeline`: every stage, on one core and through `vesnik.runner` with N workers;
 - `reference`: the straightforward way with the same libraries — spaCy `blank("mk")` with
   its rule-based `sentencizer`, then lingua over every sentence — with no repair.
 The articles are repeated `--repeat` times so the timing is not dominated by start-up; model
@@ -32,7 +33,7 @@ def _texts(path: Path, repeat: int) -> list[str]:
     return [json.loads(line)["text"] for line in open(path, encoding="utf-8")] * repeat
 
 
-def bench_vesnik(path: Path, repeat: int, workers: int) -> dict:
+def bench_vesnik(path: Path, repeat: int, workers: int, until: str | None = None) -> dict:
     from vesnik.ingest import read_inputs
     from vesnik.language import identifier
     from vesnik.pipeline.default import build_pipeline
@@ -43,11 +44,11 @@ def bench_vesnik(path: Path, repeat: int, workers: int) -> dict:
     paths = [str(path)] * repeat
     if workers > 1:
         started = time.perf_counter()
-        n = sum(1 for status, _ in run(read_inputs(paths), workers=workers) if status == "done")
+        n = sum(1 for status, _ in run(read_inputs(paths), workers=workers, until=until) if status == "done")
         seconds = time.perf_counter() - started
         return {"articles": n, "seconds": seconds, "articles_per_s": n / seconds, "peak_mb": _peak_mb(),
                 "note": "peak memory of the parent process only"}
-    pipeline = build_pipeline()
+    pipeline = build_pipeline(until)
     started = time.perf_counter()
     ingest_seconds, n = 0.0, 0
     docs = read_inputs(paths)
@@ -92,18 +93,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", choices=["vesnik", "reference"], help=argparse.SUPPRESS)
+    ap.add_argument("--until", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.input.exists():
         sys.exit(f"bench: input {args.input} not found (the shared data sits beside the repository)")
     if args.only == "vesnik":
-        print(json.dumps(bench_vesnik(args.input, args.repeat, args.workers)))
+        print(json.dumps(bench_vesnik(args.input, args.repeat, args.workers, args.until)))
         return
     if args.only == "reference":
         print(json.dumps(bench_reference(args.input, args.repeat)))
         return
-    configs = [("vesnik, 1 core", ["--only", "vesnik", "--workers", "1"])]
+    configs = [("vesnik foundation (ingest, clean, sentences, language), 1 core",
+                ["--only", "vesnik", "--workers", "1", "--until", "language"]),
+               ("vesnik up to linking (+ entities, linking), 1 core", ["--only", "vesnik", "--workers", "1", "--until", "linking"]),
+               ("vesnik full pipeline, 1 core", ["--only", "vesnik", "--workers", "1"])]
     if args.workers > 1:
-        configs.append((f"vesnik, {args.workers} workers", ["--only", "vesnik", "--workers", str(args.workers)]))
+        configs.append((f"vesnik full pipeline, {args.workers} workers", ["--only", "vesnik", "--workers", str(args.workers)]))
     configs.append(("reference: spaCy sentencizer + lingua per sentence", ["--only", "reference"]))
     print(f"input: {args.input} x{args.repeat}\n")
     print(f"| configuration | articles | seconds | articles/s | peak memory (MB) |\n|---|---|---|---|---|")
