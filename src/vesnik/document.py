@@ -168,8 +168,23 @@ class Document(BaseModel):
         return len(self.sentences) - 1 if self.sentences else 0
 
     def output(self) -> dict[str, Any]:
-        """The output contract: one JSON-ready object per document."""
+        """The output contract: one JSON-ready object per document. An entity's `mentions` are
+        the places where it is named; the other ways the text refers to it (a demonym such as
+        `руската`, a role phrase, a pronoun, the words an actor was derived from) are its
+        `references`, so a reader of names only can take `mentions` as they are."""
         data = self.model_dump(mode="json", exclude={"raw_text", "meta", "language_confidence", "url", "content_hash"})
+        for entity in data["entities"]:
+            mentions = entity.pop("mentions")
+            entity["mentions"] = [m for m in mentions if m["kind"] == "name"]
+            entity["references"] = [m for m in mentions if m["kind"] != "name"]
         data["url"] = self.url
         data["language_confidence"] = self.language_confidence
         return data
+
+    @classmethod
+    def from_output(cls, data: dict[str, Any]) -> Document:
+        """The Document an `output()` object describes (what the store keeps)."""
+        data = {**data, "entities": [{**e, "mentions": sorted(e.get("mentions", []) + e.get("references", []),
+                                                              key=lambda m: m["start"])}
+                                     for e in data.get("entities", [])]}
+        return cls.model_validate(data)

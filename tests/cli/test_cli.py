@@ -166,5 +166,9 @@ def test_export_plover_csv_and_documents_from_the_store(tmp_path):
     assert rows[0].startswith("id,date,event,mode") and len(rows) == len(plover) + 1
     docs = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stdout.splitlines()
     assert [json.loads(d)["id"] for d in docs] == ["000_7a63ac34bb4a1cba"]
+    # names are mentions; a demonym (`руската армија`) is a reference, and survives the store
+    russia = next(e for e in json.loads(docs[0])["entities"] if e["name_en"] == "Russia")
+    assert "руската" in {r["text"] for r in russia["references"]}
+    assert {m["kind"] for m in russia["mentions"]} == {"name"} and "Русија" in {m["text"] for m in russia["mentions"]}
     assert runner.invoke(app, ["export", "--db", db, "--since", "2026-01-01"]).stdout == ""
     assert runner.invoke(app, ["export", "--db", db, "--format", "xml"]).exit_code == 2

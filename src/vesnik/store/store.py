@@ -416,7 +416,7 @@ def _entity_names(session: Session, document_ids: set[int]) -> dict[int, dict[st
 
 
 def _document(output: dict[str, Any], key: str) -> Document:
-    doc = Document.model_validate(output)
+    doc = Document.from_output(output)
     doc.content_hash = key
     return doc
 
