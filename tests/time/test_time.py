@@ -72,6 +72,9 @@ def times(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str 
     ("Војната почна во пролетта 1992 година.", ("пролетта 1992 година", "1992", "year")),
     ("Во 2004 година се пресели, а во март се врати.", ("март", "2004-03", "month")),
     ("Тоа се случи во декември минатата година.", ("декември минатата година", "2024-12", "month")),
+    ("Партијата е основана пред два месеца.", ("пред два месеца", "2025-07", "month")),
+    ("Реформата ќе почне оваа есен.", ("оваа есен", "2025", "year")),
+    ("Минатото лето беше суво.", ("Минатото лето", "2024", "year")),
 ])
 def test_resolves(text, expected):
     assert expected in times(text)
@@ -82,6 +85,18 @@ def test_future_clause_resolves_forward_and_past_clause_backward():
     assert times("Тие ќе се сретнат, а во петок заминаа.") == [("петок", "2025-08-29", "day")]
     assert times("Таа ќе наполни 16 години во ноември.") == [("ноември", "2025-11", "month")]
     assert times("Концертот го планира за 2-ри јуни.") == [("2-ри јуни", "2026-06-02", "day")]
+
+
+def test_present_tense_of_a_scheduled_event_resolves_forward():
+    assert times("Сведочењето продолжува во вторник.") == [("вторник", "2025-09-09", "day")]
+    assert times("Натпреварот започнува во сабота.") == [("сабота", "2025-09-06", "day")]
+    assert times("Комисијата треба да одлучи во март.") == [("март", "2026-03", "month")]
+
+
+def test_a_date_that_ends_a_short_quotation_is_a_name():
+    assert times("Тој го доби орденот „Осми септември“ за заслуги.") == []
+    assert times("Фестивалот „Мај 2010“ се одржа во Охрид.") == []
+    assert times("„Дојдов во вторник“, рече тој.") == [("вторник", "2025-09-02", "day")]
 
 
 def test_coordinated_parts_take_the_rest_from_the_full_date():

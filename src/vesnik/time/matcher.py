@@ -31,6 +31,10 @@ DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 LOOK_BACK = 48  # characters searched before a core for what joins it
+# a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
+# "„Мај 2010“"), not a quoted sentence ("„Дојдов во вторник“")
+QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:[^\W\d_a-z\u0430-\u045f][\w-]*\s+){0,3}$")
+QUOTED_NAME_AFTER = re.compile(r"[“”\"»]")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -183,7 +187,7 @@ class TimeMatcher:
                 continue
             m = self.pattern.match(text, start)
             core = self.handlers[m.lastgroup](m) if m else None
-            if core is None:
+            if core is None or _is_quoted_name(text, core):
                 continue
             matched_to = m.end()
             cores.append(self._with_period(text, core))
@@ -350,6 +354,11 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
     return next((p.date for p in parts if p.start <= position < p.end), None)
+
+
+def _is_quoted_name(text: str, core: _Core) -> bool:
+    return bool(QUOTED_NAME_AFTER.match(text, core.end)
+                and QUOTED_NAME_BEFORE.search(text, max(0, core.start - LOOK_BACK), core.start))
 
 
 def _without_overlaps(cores: list[_Core]) -> list[_Core]:
