@@ -26,7 +26,8 @@ The confusion table pairs events by place alone (gold type per row, predicted pe
 `-` is no event on that side).
 
 `--show` prints, for the dev split only, each document's gold and predicted events side by
-side (test documents are never read to write rules).
+side; `--errors` lists, for dev only, the false positives grouped by trigger entry (with their
+sentence) and the missed gold events (test documents are never read to write rules).
 """
 from __future__ import annotations
 
@@ -224,13 +225,42 @@ def show(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
                   f"R={who(ev.recipient)} {ev.date} by={who([ev.reported_by] if ev.reported_by else [])} ({ev.rule})")
 
 
+def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
+    """False positives of the `type` measure by trigger entry, then the missed gold events."""
+    false_positives: dict[str, list[str]] = {}
+    true_positives: Counter[str] = Counter()
+    missed = []
+    for doc_id, doc in docs.items():
+        golds = gold_by_doc.get(doc_id, [])
+        found = pairs(doc, golds, lambda ev, g: fits("type", doc, ev, g))
+        matched = {ev.id for _, ev in found}
+        matched_gold = {id(g) for g, _ in found}
+        true_positives.update(ev.rule.split("+")[0] for _, ev in found)
+        for ev in doc.events:
+            if ev.id not in matched:
+                sentence = doc.sentences[ev.sentence]
+                false_positives.setdefault(ev.rule.split("+")[0], []).append(
+                    f"{doc_id} {ev.type} {ev.status} '{ev.trigger.text}': {doc.text[sentence.start:sentence.end][:160]}")
+        missed += [f"{doc_id} {g['type']}/{g['mode']} '{g['trigger']}' A={[a['name'] for a in g['actor']]} "
+                   f"R={[r['name'] for r in g['recipient']]}: {g['sentence_text_prefix']}" for g in golds if id(g) not in matched_gold]
+    print("\nfalse positives by trigger entry")
+    for rule, lines in sorted(false_positives.items(), key=lambda kv: -len(kv[1])):
+        print(f"{rule} ({len(lines)} false, {true_positives[rule]} true)")
+        for line in lines:
+            print(f"    {line}")
+    print(f"\nmissed gold events ({len(missed)})")
+    for line in missed:
+        print(f"    {line}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (dev only)")
+    ap.add_argument("--errors", action="store_true", help="list false positives by trigger entry and missed gold events (dev only)")
     args = ap.parse_args()
-    if args.show and args.split == "test":
-        ap.error("--show is for dev: test documents are not read to write rules")
+    if (args.show or args.errors) and args.split == "test":
+        ap.error("--show and --errors are for dev: test documents are not read to write rules")
     started = time.perf_counter()
     docs, seconds_per_doc = analysed(args.split)
     gold_by_doc: dict[str, list[dict]] = {}
@@ -239,6 +269,8 @@ def main() -> None:
         gold_by_doc.setdefault(gold["doc_id"], []).append(gold)
     if args.show:
         show(docs, gold_by_doc)
+    if args.errors:
+        errors(docs, gold_by_doc)
     counts, confusion = score(docs, gold_by_doc)
     print(f"\nsplit {args.split}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
           f"whole run {time.perf_counter() - started:.1f} s")

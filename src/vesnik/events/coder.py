@@ -37,6 +37,8 @@ NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посет
 COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
+# actors the sentence does not name as the subject of the trigger's clause or the one before it
+UNNAMED_SUBJECT = frozenset({"actor:speaker", "actor:previous", "actor:anaphora", "actor:collective", "actor:unnamed"})
 INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
@@ -261,15 +263,27 @@ class _DocumentRun:
         """A speech act's recipient named in its content clause (`одбива да попушти во
         санкциите врз Северна Кореа`): the first name there that is bare or under one of the
         recipient prepositions."""
-        k = view.clause_of(cand.first) + 1
-        if k >= len(view.clauses) or cand.trigger.type not in SPEECH_ACTS:
-            return None
-        opener = view.clauses[k].opener
-        if not (opener in self.lex.subjunctive or opener in self.lex.reporting.complementisers):
+        k = self._content_clause(view, cand)
+        if k is None or cand.trigger.type not in SPEECH_ACTS:
             return None
         return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)), None)
 
     # ---- one event -------------------------------------------------------------------------
+
+    def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
+        """Whether the trigger has one of the arguments its entry requires: a recipient, or a
+        content clause (`побара да ...`, `тврди дека ...`) right after its own clause."""
+        if "recipient" in cand.trigger.requires and args.recipient:
+            return True
+        return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
+
+    def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The clause right after the trigger's when a `да` or `дека` opens it."""
+        k = view.clause_of(cand.first) + 1
+        if k < len(view.clauses) and (view.clauses[k].opener in self.lex.subjunctive
+                                      or view.clauses[k].opener in self.lex.reporting.complementisers):
+            return k
+        return None
 
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
         trig = cand.trigger
@@ -281,13 +295,19 @@ class _DocumentRun:
             args.recipient = [location]
             args.flags.append("recipient:location")
         args.recipient = [r for r in args.recipient if r not in args.actor]
+        if trig.requires and not self._has_required(view, cand, args):
+            return "neither recipient nor content clause the entry requires"
         if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2:
             return "meeting with one participant"
         status, status_flags = self._status(view, cand)
         etype = trig.type
-        if status == "future" and etype in FUTURE_BECOMES:
+        if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
+            return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
+        if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
+            return "hypothetical (a condition, possibility or purpose, not an act)"
+        if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
+            status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
-            status_flags.append(f"future→{etype}")
         if etype in REQUIRES_RECIPIENT and not args.recipient:
             return f"no recipient ({etype} needs one)"
         when, weak = self._date(cand)
@@ -605,8 +625,10 @@ class _DocumentRun:
         near = set(view.words(max(clause.first, cand.span_first - STATUS_REACH), cand.span_first))
         if near & lex.negation or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
-        if near & lex.hypothetical or clause.opener in lex.hypothetical_openers:
+        if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
+        if clause.opener in lex.hypothetical_openers:
+            return "hypothetical", ["condition"]
         if _opened_by(clause, lex.hypothetical_sequences) or view.has_sequence(clause.first, cand.first, lex.hypothetical_sequences):
             return "hypothetical", ["purpose-or-condition"]
         if near & lex.future:

@@ -32,6 +32,7 @@ class Trigger:
     needs: tuple[str, ...]  # word beginnings, one of which the sentence must contain
     unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
+    requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it)
     confidence: float
     context: tuple[str, ...]
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
@@ -104,6 +105,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         needs=_low(entry.get("needs", ())),
         unless=_low(entry.get("unless", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
+        requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
