@@ -117,11 +117,24 @@ def test_period_parts_join_the_span_and_keep_the_precision():
     "Тој доби 2009 гласа.",  # a bare number
     "Вработените паднаа од 1500 на 500.",  # below the bare-year range
     "Премиерот Јун Сук Јол пристигна.",  # a name, not the short month
-    "Следниот ден тие заминаа.",  # the day after an event, not after publication
-    "Пет години подоцна.",
 ])
 def test_not_dates(text):
     assert times(text) == []
+
+
+def test_anaphoric_dates_count_from_the_previous_date_of_the_text():
+    assert times("Договорот е потпишан на 10-ти мај 2019. Следниот ден тие заминаа.") == [
+        ("10-ти мај 2019", "2019-05-10", "day"), ("Следниот ден", "2019-05-11", "day")]
+    assert times("Фабриката е отворена во 1987 година, а пет години подоцна затворена. Таа година беше тешка.") == [
+        ("1987 година", "1987", "year"), ("пет години подоцна", "1992", "year"), ("Таа година", "1992", "year")]
+    assert times("Во среда се сретнаа. Претходниот ден пристигнаа.") == [
+        ("среда", "2025-09-03", "day"), ("Претходниот ден", "2025-09-02", "day")]
+
+
+def test_anaphoric_dates_without_a_fine_enough_earlier_date_stay_unresolved():
+    assert times("Следниот ден тие заминаа.") == [("Следниот ден", None, "day")]
+    assert times("Во 2009 година се вратија, а следниот ден заминаа.") == [
+        ("2009 година", "2009", "year"), ("следниот ден", None, "day")]
 
 
 def test_without_publication_date_relative_expressions_stay_unresolved():

@@ -6,7 +6,8 @@ a weekday resolves to the closest one on or before the publication date, or the 
 its clause is in the future tense; a month or a day and month without a year to the year of
 publication, or the one on the other side when the tense or the distance says so;
 deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
-недела") count from the publication date. Values are ISO: `2025-09-03` (day), `2025-W36`
+недела") count from the publication date; anaphoric ones ("следниот ден", "таа година",
+"30 години подоцна") from the previous date of the text. Values are ISO: `2025-09-03` (day), `2025-W36`
 (week), `2025-09` (month), `2025` (year). Without a publication date the relative ones stay
 unresolved (`value` None, `precision` still set) and are counted by why. In records that merge
 several articles a dateline (source note or byline with a numeric date) dates its own part.

@@ -20,7 +20,8 @@ class Meaning:
     - `weekday` (1 = Monday), optionally with `direction`;
     - `direction`: -1 previous, 0 this, +1 next ("минатиот петок", "овој август");
     - `unit` and `offset`: so many days/weeks/months/years from the publication date
-      ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1).
+      ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1), or
+      with `from_text` from the date of the previous expression of the text ("следниот ден").
     """
 
     year: int | None = None
@@ -30,6 +31,7 @@ class Meaning:
     direction: int | None = None
     unit: str | None = None
     offset: int = 0
+    from_text: bool = False
 
     def with_parts(self, **parts: int | None) -> Meaning:
         return replace(self, **parts)
@@ -91,6 +93,23 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
         return _explicit(year, meaning.month, meaning.day, relative=True)
     except ValueError:
         return Resolution(None, meaning.precision, not meaning.absolute, "impossible date")
+
+
+# the precisions of a date that an expression counting in a unit can start from
+_ANCHORS_FOR_UNIT = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "month"},
+                     "year": {"day", "week", "month", "year"}}
+
+
+def anchor_date(value: str, precision: str, unit: str) -> date | None:
+    """The date to count `unit`s from when the previous expression resolved to `value`: its
+    first day, or None when it is coarser than the unit ("следниот ден" after "2009")."""
+    if precision not in _ANCHORS_FOR_UNIT[unit]:
+        return None
+    if precision == "week":
+        year, week = value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    year, month, day = [*map(int, value.split("-")), 1, 1][:3]
+    return date(year, month, day)
 
 
 def _explicit(year: int, month: int | None, day: int | None, relative: bool) -> Resolution:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vesnik.document import TimeExpression
-from vesnik.time.calendar import Meaning, resolve
+from vesnik.time.calendar import Meaning, Resolution, anchor_date, resolve
 from vesnik.time.words import DateWords
 
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
@@ -89,9 +89,14 @@ class TimeMatcher:
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
+        anaphoric = rf"(?P<an>{_alt(w.anaphoric)})"
+        all_units = {**w.units_singular, **w.units_plural}
+        counted = (rf"(?P<cnt_n>{number})\s+(?P<cnt_u>{_alt(all_units)})\s+"
+                   rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
         # tried in this order at one position: the longer or more specific reading first
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
-            "period": (period, self._period), "ago": (ago, self._ago), "iso": (iso, self._iso),
+            "period": (period, self._period), "ago": (ago, self._ago), "counted": (counted, self._counted),
+            "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
             "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
@@ -102,7 +107,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago,
-            *w.period_parts, *w.deictic))
+            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
@@ -130,6 +135,7 @@ class TimeMatcher:
         cores = self._cores(text)
         parts = _dated_parts(text, cores)
         year_sentence, year = -1, None  # the last year written in the current sentence
+        previous: Resolution | None = None  # the last resolved expression, for those that count from it
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
@@ -143,7 +149,13 @@ class TimeMatcher:
             elif meaning.absolute:
                 year = meaning.year
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
-            res = resolve(meaning, anchor or published, future)
+            if meaning.from_text:
+                base = previous and anchor_date(previous.value, previous.precision, meaning.unit)
+                res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date in the text")
+            else:
+                res = resolve(meaning, anchor or published, future)
+            if res.value is not None:
+                previous = res
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
@@ -258,6 +270,17 @@ class TimeMatcher:
         word = m["ago_u"].lower()
         unit = self.words.units_singular.get(word) or self.words.units_plural[word]
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=-n), "ago")
+
+    def _counted(self, m: re.Match) -> _Core:
+        count = m["cnt_n"]
+        n = int(count) if count.isdigit() else self.words.numbers[count.lower()]
+        word = m["cnt_u"].lower()
+        unit = self.words.units_singular.get(word) or self.words.units_plural[word]
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n if m["cnt_later"] else -n, from_text=True), "counted")
+
+    def _anaphoric(self, m: re.Match) -> _Core:
+        unit, offset = self.words.anaphoric[m["an"].lower()]
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset, from_text=True), "anaphoric")
 
     def _iso(self, m: re.Match) -> _Core:
         return _Core(m.start(), m.end(), Meaning(year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])), "iso")

@@ -21,6 +21,9 @@ class DateWords:
     numbers: dict[str, int]
     directions: dict[str, int]  # modifier -> -1 / 0 / +1
     deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
+    anaphoric: dict[str, tuple[str, int]]  # phrase -> (unit, offset from the previous date of the text)
+    later: tuple[str, ...]
+    earlier: tuple[str, ...]
     year_words: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
@@ -58,8 +61,9 @@ def date_words(lang: str) -> DateWords:
         numbers=_table(data["numbers"]),
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
+        anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions", "year_prepositions",
             "period_parts", "period_links", "seasons", "coordinators", "future_markers", "forward_prepositions",
-            "clause_words")},
+            "clause_words", "later", "earlier")},
     )
