@@ -27,6 +27,8 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manua
 # acts whose `да`/`дека` clause is their content, not a second event (guidelines: a request's
 # topic, an accusation's allegation)
 SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
+# types a statement is coded as when a trigger names its act; else a quote of blame is ACCUSE
+STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -42,6 +44,7 @@ UNNAMED_SUBJECT = frozenset({"actor:speaker", "actor:previous", "actor:anaphora"
 INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
+REPORTED_CRITICISM = 0.5  # a quote of blame with no trigger word
 
 
 @dataclass
@@ -123,6 +126,7 @@ class _DocumentRun:
             for group in view.groups:
                 if len(group.entities) > 1:
                     self.last_compound = group.entities
+            sentence_start = len(coded)
             for cand in candidates:
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
@@ -137,6 +141,8 @@ class _DocumentRun:
                     coded.append(result)
                     if len(result.event.actor) > 1:
                         self.last_compound = result.event.actor
+            if not any(c.event.type in STATEMENT_TYPES for c in coded[sentence_start:]):
+                coded.extend(self._reported_criticism(view))
             self._note_topic(view)
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
         return coded
@@ -270,6 +276,35 @@ class _DocumentRun:
 
     # ---- one event -------------------------------------------------------------------------
 
+    def _reported_criticism(self, view: SentenceView) -> list[Coded]:
+        """A statement of blame no trigger names (`„... е виновна владата“, рече X`): ACCUSE
+        disapprove by the quote's speaker, the speech verb its trigger, the first other name
+        in the quote its recipient."""
+        tokens = self.text.tokens
+        found = []
+        for quote in self.doc.quotes:
+            if quote.sentence != view.index or quote.speaker not in self.entities:
+                continue
+            words = [t.low for t in tokens[self.text.token_at(quote.start):self.text.token_at(quote.end)]]
+            if not any(all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq))
+                       for seq in self.lex.accusation_words for i in range(len(words))):
+                continue
+            verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
+                     and not quote.start <= tokens[i].start < quote.end]
+            if not verbs:
+                continue
+            verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            named = [e.id for e in self.doc.entities for m in e.mentions
+                     if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
+            when, weak = self._date(verb, verb + 1)
+            event = Event(id="", type="ACCUSE", mode="disapprove", actor=[quote.speaker], recipient=named[:1], date=when,
+                          status="asserted", sentence=view.index,
+                          trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
+                          rule="+".join(["accuse.reported_criticism", *(["date:publication"] if weak else [])]),
+                          confidence=round(REPORTED_CRITICISM * (PUBLICATION_DATE if weak else 1), 3))
+            found.append(Coded(event, weak))
+        return found
+
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """Whether the trigger has one of the arguments its entry requires: a recipient, or a
         content clause (`побара да ...`, `тврди дека ...`) right after its own clause."""
@@ -310,7 +345,7 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype in REQUIRES_RECIPIENT and not args.recipient:
             return f"no recipient ({etype} needs one)"
-        when, weak = self._date(cand)
+        when, weak = self._date(cand.first, cand.end)
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
@@ -648,9 +683,10 @@ class _DocumentRun:
         words = view.words(prev.first, prev.end)
         return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
 
-    def _date(self, cand: Candidate) -> tuple[str | None, bool]:
+    def _date(self, first: int, end: int) -> tuple[str | None, bool]:
+        """The date of the trigger's tokens [first, end): its governing time expression, else the publication date."""
         tokens = self.text.tokens
-        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
         if found is not None and found.value:
             return found.value, False
         if self.doc.published:

@@ -69,6 +69,7 @@ class EventLexicon:
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
+    accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     passive_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -171,6 +172,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
+        accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         passive_endings=_low(cues["passive_participle_endings"]),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
