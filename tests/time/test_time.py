@@ -122,6 +122,12 @@ def test_not_dates(text):
     assert times(text) == []
 
 
+def test_a_count_after_po_is_a_date_only_in_a_future_clause():
+    assert times("По два месеца ќе се одржат избори.") == [("По два месеца", "2025-11", "month")]
+    assert times("По 35 години обидување таа остана трудна.") == []
+    assert times("Законот ќе се применува по две години од објавувањето.") == []
+
+
 def test_anaphoric_dates_count_from_the_previous_date_of_the_text():
     assert times("Договорот е потпишан на 10-ти мај 2019. Следниот ден тие заминаа.") == [
         ("10-ти мај 2019", "2019-05-10", "day"), ("Следниот ден", "2019-05-11", "day")]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from vesnik.document import TimeExpression
@@ -55,6 +55,7 @@ class _Core:
     meaning: Meaning
     rule: str
     tense_from: tuple[int, int] | None = None  # the span whose clause sets the tense, if not its own
+    only_ahead: bool = False  # a date only in a clause that points forward ("по два месеца ќе ...")
 
 
 class TimeMatcher:
@@ -76,6 +77,8 @@ class TimeMatcher:
             rf"(?:{_alt(w.period_parts)}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{_alt(w.period_parts)})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
+        after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt({**w.units_singular, **w.units_plural})})"
+                 rf"(?!\s+{_alt(w.after_from)})")
         iso = rf"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
@@ -95,7 +98,7 @@ class TimeMatcher:
                    rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
         # tried in this order at one position: the longer or more specific reading first
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
-            "period": (period, self._period), "ago": (ago, self._ago), "counted": (counted, self._counted),
+            "period": (period, self._period), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
@@ -106,7 +109,7 @@ class TimeMatcher:
         # the pattern is only tried where a word that can open an expression starts (or a digit):
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
-            *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago,
+            *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
             *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
@@ -148,6 +151,8 @@ class TimeMatcher:
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.absolute:
                 year = meaning.year
+            if core.only_ahead and not self._ahead(text, sentences[index], core):
+                continue
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
             if meaning.from_text:
                 base = previous and anchor_date(previous.value, previous.precision, meaning.unit)
@@ -227,7 +232,7 @@ class TimeMatcher:
     def _with_period(self, text: str, core: _Core) -> _Core:
         """The core with a period part or season before it: "крајот на 2007 година", "летото 2009"."""
         period = self.period_before.search(text, max(0, core.start - LOOK_BACK), core.start)
-        return _Core(period.start(), core.end, core.meaning, f"period+{core.rule}") if period else core
+        return replace(core, start=period.start(), rule=f"period+{core.rule}") if period else core
 
     def _dated_weekday(self, text: str, core: _Core) -> Iterator[_Core]:
         """A weekday written before this date ("во понеделникот (10-ти мај)", "во недела, 30
@@ -264,18 +269,22 @@ class TimeMatcher:
         unit = self.words.units_singular[m["pu_u"].lower()]
         return _Core(m.start("pu_part"), m.end(), Meaning(unit=unit, offset=0), "period")
 
+    def _count(self, number: str, unit_word: str) -> tuple[int, str]:
+        """The count and unit of "два месеца": (2, "month")."""
+        n = int(number) if number.isdigit() else self.words.numbers[number.lower()]
+        word = unit_word.lower()
+        return n, self.words.units_singular.get(word) or self.words.units_plural[word]
+
     def _ago(self, m: re.Match) -> _Core:
-        count = m["ago_n"]
-        n = int(count) if count.isdigit() else self.words.numbers[count.lower()]
-        word = m["ago_u"].lower()
-        unit = self.words.units_singular.get(word) or self.words.units_plural[word]
+        n, unit = self._count(m["ago_n"], m["ago_u"])
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=-n), "ago")
 
+    def _after(self, m: re.Match) -> _Core:
+        n, unit = self._count(m["aft_n"], m["aft_u"])
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n), "after", only_ahead=True)
+
     def _counted(self, m: re.Match) -> _Core:
-        count = m["cnt_n"]
-        n = int(count) if count.isdigit() else self.words.numbers[count.lower()]
-        word = m["cnt_u"].lower()
-        unit = self.words.units_singular.get(word) or self.words.units_plural[word]
+        n, unit = self._count(m["cnt_n"], m["cnt_u"])
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n if m["cnt_later"] else -n, from_text=True), "counted")
 
     def _anaphoric(self, m: re.Match) -> _Core:

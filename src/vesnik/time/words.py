@@ -28,6 +28,8 @@ class DateWords:
     ordinal_suffixes: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
     ago: tuple[str, ...]
+    after: tuple[str, ...]
+    after_from: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     period_parts: tuple[str, ...]
@@ -63,7 +65,7 @@ def date_words(lang: str) -> DateWords:
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "weekday_prepositions", "year_prepositions",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "after", "after_from", "weekday_prepositions", "year_prepositions",
             "period_parts", "period_links", "seasons", "coordinators", "future_markers", "forward_prepositions",
             "clause_words", "later", "earlier")},
     )
