@@ -90,6 +90,7 @@ def test_future_clause_resolves_forward_and_past_clause_backward():
 def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Сведочењето продолжува во вторник.") == [("вторник", "2025-09-09", "day")]
     assert times("Натпреварот започнува во сабота.") == [("сабота", "2025-09-06", "day")]
+    assert times("Во среда имаме седница.") == [("среда", "2025-09-10", "day")]
     assert times("Комисијата треба да одлучи во март.") == [("март", "2026-03", "month")]
 
 
