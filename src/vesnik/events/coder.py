@@ -196,7 +196,8 @@ class _DocumentRun:
             self.derived[key] = derived
             self.stats["derived actors (country + head noun)"] += 1
         if not any(m.start == start for m in derived.mentions):
-            derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence))
+            derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
+                                            kind="reference", rule="events:derived"))
         return derived
 
     # ---- triggers --------------------------------------------------------------------------
@@ -455,7 +456,8 @@ class _DocumentRun:
             derived = Entity(id=f"{group.members[0].entity}.seat", name=body.name_mk, type="ORG", country=body.country,
                              sector=body.sector, name_en=body.name_en, kb_id=body.id, rule="events:seat")
             self.derived[key] = derived
-        derived.mentions.append(Mention(start=start, end=end, text=surface, sentence=tokens[group.first].sentence))
+        derived.mentions.append(Mention(start=start, end=end, text=surface, sentence=tokens[group.first].sentence,
+                                        kind="reference", rule="events:derived"))
         return derived.id
 
     def _collective(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> str | None:
@@ -514,7 +516,8 @@ class _DocumentRun:
             self.collectives[key] = derived
             self.derived[("collective",) + key] = derived
         if span is not None:
-            derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index))
+            derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
+                                            kind="reference", rule="events:derived"))
         return derived.id
 
     def _home_country(self) -> str | None:
