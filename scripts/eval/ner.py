@@ -91,7 +91,7 @@ def main() -> None:
                 if span in pred and pred[span][0] == g["label"]:
                     counts[g["label"]]["tp"] += 1
                     if setup == "both (default)":
-                        expected = kb.lookup(g["link"], kinds=("name", "alias")) if g.get("link") not in (None, "NIL") else []
+                        expected = kb.lookup(g["link"], kinds=("name", "alias", "acronym", "capital")) if g.get("link") not in (None, "NIL") else []
                         expected_id = expected[0].id if expected else None
                         right = pred[span][1] == expected_id
                         link_total += 1
