@@ -370,3 +370,17 @@ def test_the_corpus_own_outlet_relays_nothing_but_another_outlet_does():
     other = only(analyse("„Ќе победиме“, изјави Петар Стојанов за „Post“."))
     assert "reported_by" not in (own.rule or "")
     assert "reported_by=Post" in (other.rule or "")
+
+
+def test_cues_whose_contents_hold_each_other_are_not_nested():
+    """Two cues whose contents each hold the other's start once made a parent cycle, and the
+    reporting chain looped for ever on an Assembly speech."""
+    from vesnik.quotes.cues import Cue, CueFinder
+    from vesnik.quotes.extract import _reporter
+
+    a = Cue(kind="speech", form="that", start=0, end=5, content_start=6, content_end=40, token=0)
+    b = Cue(kind="speech", form="that", start=10, end=15, content_start=0, content_end=30, token=2)
+    inner = Cue(kind="speech", form="that", start=20, end=25, content_start=26, content_end=28, token=4)
+    CueFinder._nest([a, b, inner])
+    assert a.parent is None and b.parent is None and inner.parent is b
+    assert _reporter(inner, None) is None

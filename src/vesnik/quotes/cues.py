@@ -353,7 +353,8 @@ class CueFinder:
     def _nest(cues: list[Cue]) -> None:
         """Each cue's parent: the narrowest other cue whose content holds it."""
         for cue in cues:
-            holders = [c for c in cues if c is not cue and c.covers(cue.start)]
+            # two cues whose contents hold each other's start are not nested (no cycles)
+            holders = [c for c in cues if c is not cue and c.covers(cue.start) and not cue.covers(c.start)]
             if holders:
                 cue.parent = min(holders, key=lambda c: c.content_end - c.content_start)
                 cue.parent.inner = cue.parent.inner or cue.form != "naming"

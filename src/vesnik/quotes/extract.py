@@ -108,7 +108,9 @@ def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
     if cue is not None and cue.outlet is not None:
         return cue.outlet
     outer = cue.parent if cue is not None else None
-    while outer is not None:
+    seen: set[int] = set()
+    while outer is not None and id(outer) not in seen:  # nested cues can point at each other
+        seen.add(id(outer))
         if outer.speaker is not None and not same_speaker(outer.speaker, speaker):
             return outer.speaker
         outer = outer.parent
