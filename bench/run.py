@@ -111,7 +111,7 @@ def main() -> None:
         configs.append((f"vesnik full pipeline, {args.workers} workers", ["--only", "vesnik", "--workers", str(args.workers)]))
     configs.append(("reference: spaCy sentencizer + lingua per sentence", ["--only", "reference"]))
     print(f"input: {args.input} x{args.repeat}\n")
-    print(f"| configuration | articles | seconds | articles/s | peak memory (MB) |\n|---|---|---|---|---|")
+    print("| configuration | articles | seconds | articles/s | peak memory (MB) |\n|---|---|---|---|---|")
     details = []
     for name, extra in configs:
         out = subprocess.run([sys.executable, __file__, "--input", str(args.input), "--repeat", str(args.repeat), *extra],

@@ -147,8 +147,10 @@ def test_workers_give_the_same_output(tmp_path, workers):
     for i in range(4):
         (tmp_path / f"d{i}.txt").write_text(f"Вест број {i}. " + MK, encoding="utf-8")
     result = runner.invoke(app, ["analyze", "--quiet", "--workers", workers, str(tmp_path)])
+    single = runner.invoke(app, ["analyze", "--quiet", str(tmp_path)])
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["d0", "d1", "d2", "d3"]
+    assert result.stdout == single.stdout  # the same analysis, whatever the number of workers
 
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "000_7a63ac34bb4a1cba.txt"

@@ -172,3 +172,18 @@ def test_shared_articles_jsonl():
 def test_seed_is_plain_text():
     doc = only_doc(list(read_inputs([str(SEED)])))
     assert doc.id == "000_7a63ac34bb4a1cba" and doc.title is None
+
+
+def test_corrupt_gzip_header_fails_alone(tmp_path):
+    (tmp_path / "a_bad.gz").write_bytes(b"\x1f\x8bGARBAGE" + bytes(range(64)))
+    (tmp_path / "b_ok.txt").write_text(MK, encoding="utf-8")
+    result = list(read_inputs([str(tmp_path)]))
+    assert isinstance(result[0], DocumentError) and "gzip" in result[0].problem
+    assert isinstance(result[1], Document) and result[1].id == "b_ok"
+
+
+def test_jsonl_named_file_whose_first_line_is_not_an_object(tmp_path):
+    lines = ["42", json.dumps({"id": "r1", "text": MK}, ensure_ascii=False), json.dumps({"id": "r2", "text": MK}, ensure_ascii=False)]
+    result = items(tmp_path, "batch.jsonl", ("\n".join(lines) + "\n").encode())
+    assert isinstance(result[0], DocumentError) and result[0].source.endswith("batch.jsonl:1") and "object" in result[0].problem
+    assert [d.id for d in result[1:]] == ["r1", "r2"]

@@ -14,8 +14,6 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-OPENING_QUOTES = "„«‚‹"
-CLOSING_QUOTES = "“”»’›‘"
 DASHES = "‒–—―−"
 SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " "}
 

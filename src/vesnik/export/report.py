@@ -25,7 +25,7 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
 
     console.print(Text("\nText", style="bold underline"))
     for sent in doc.sentences:
-        line = Text(f"[{sent.index}] ", style="dim")
+        line = Text(f"[{sent.index + 1}] ", style="dim")
         line.append_text(_highlighted(doc, sent.start, sent.end))
         console.print(line)
 
@@ -50,14 +50,14 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
             who = _name(by_id, q.speaker) or q.speaker_text or "unattributed"
             via = f", reported by {_name(by_id, q.reported_by)}" if q.reported_by else ""
             kind = "said" if q.direct else "says that"
-            console.print(f"[{q.sentence}] {who}{via} {kind}: {q.text}")
+            console.print(f"[{q.sentence + 1}] {who}{via} {kind}: {q.text}")
         for c in doc.claims:
             hedge = f"{c.approximate} " if c.approximate else ""
             unit = f" {c.unit}" if c.unit else ""
             source = _name(by_id, c.source) or c.source_text or "unattributed"
             if c.source and c.source_text and c.source_text not in source:
                 source = f"{source}: {c.source_text}"
-            console.print(f"[{c.sentence}] {c.kind}: {hedge}{c.value:g}{unit} — {source} (“{c.text}”)")
+            console.print(f"[{c.sentence + 1}] {c.kind}: {hedge}{c.value:g}{unit} — {source} (“{c.text}”)")
 
     if doc.events:
         console.print(Text("\nEvents", style="bold underline"))

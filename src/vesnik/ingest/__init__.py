@@ -28,6 +28,7 @@ from vesnik.pipeline import DocumentError
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # one article; containers (JSONL, WARC) may be larger
 SNIFF_BYTES = 64 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<article", b"<div", b"<p>")
 
 Item = Document | DocumentError
@@ -92,7 +93,7 @@ def read_stream(fh: BinaryIO, *, source: str, name: str, max_bytes: int = MAX_DO
             from vesnik.ingest.warc import read_warc
 
             yield from read_warc(fh, source=source, max_bytes=max_bytes)
-        elif _looks_like_jsonl(head):
+        elif _looks_like_jsonl(head) or (name != "stdin" and source.lower().endswith(JSONL_SUFFIXES)):
             yield from read_jsonl(content, source=source, name=name, max_bytes=max_bytes)
         else:
             if size is not None and not compressed and size > max_bytes:
@@ -103,6 +104,8 @@ def read_stream(fh: BinaryIO, *, source: str, name: str, max_bytes: int = MAX_DO
                 yield DocumentError(source, f"too large: over {_mb(max_bytes)} for one document (the limit)")
                 return
             yield from document_from_bytes(data, source=source, doc_id=name)
+    except DocumentError as exc:
+        yield exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield DocumentError(source, f"truncated or corrupt gzip data: {exc}")
     except OSError as exc:

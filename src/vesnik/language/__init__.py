@@ -9,7 +9,6 @@ model for. The language facts are data in `vesnik/lang/common/`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 

@@ -58,12 +58,17 @@ class Pipeline:
     stats: Counter = field(default_factory=Counter)
 
     def run_one(self, doc: Document) -> Result:
+        step = None
         try:
             for step in self.steps:
                 doc = step(doc)
         except DocumentError as exc:
             self.stats["failed"] += 1
             return Result(source=doc.source, error=exc.problem)
+        except Exception as exc:  # noqa: BLE001 — a bug met on one document must not stop the batch
+            self.stats["failed"] += 1
+            return Result(source=doc.source, error=f"internal error in the {step.name} stage: "
+                                                   f"{type(exc).__name__}: {exc} (please report it)")
         self.stats["processed"] += 1
         return Result(source=doc.source, document=doc)
 

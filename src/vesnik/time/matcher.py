@@ -79,7 +79,7 @@ class TimeMatcher:
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt({**w.units_singular, **w.units_plural})})"
                  rf"(?!\s+{_alt(w.after_from)})")
-        iso = rf"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+        iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
         relative_year = rf"{direction}\s+{_alt(year_units)}"  # "1-ви септември идната година"
