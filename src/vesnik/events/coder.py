@@ -512,7 +512,8 @@ class _DocumentRun:
         derived = self.collectives.get(key)
         if derived is None:
             derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
-                             country=key[0], sector=sector, rule="events:collective")
+                             country=key[0], sector=sector, rule="events:collective",
+                             name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
             self.collectives[key] = derived
             self.derived[("collective",) + key] = derived
         if span is not None:

@@ -67,6 +67,7 @@ class EventLexicon:
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
+    unnamed_names_en: dict[str, str]  # sector -> its English name
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
@@ -170,6 +171,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                 key=lambda r: -len(r[0]))),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
+        unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
