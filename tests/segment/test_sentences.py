@@ -69,3 +69,14 @@ def test_tokens_come_from_spacy_with_the_same_sentences():
     sdoc = spacy_doc(doc)
     assert [t.text for t in sdoc][:4] == ["Владата", "одлучи", ".", "Собранието"]
     assert [s.text for s in sdoc.sents] == ["Владата одлучи.", "Собранието гласаше за 2.000 мерки."]
+
+
+def test_hard_wrapped_lines_go_on_while_a_headline_stays_apart():
+    text = ("Наслов без точка\nВладата соопшти дека разговорите со соседите\nќе продолжат следната "
+            "недела. Министерот потврди.\n\nНов пасус")
+    assert [text[s:e] for s, e in splitter("mk").split(text)] == [
+        "Наслов без точка",
+        "Владата соопшти дека разговорите со соседите\nќе продолжат следната недела.",
+        "Министерот потврди.",
+        "Нов пасус",
+    ]

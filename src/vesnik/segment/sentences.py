@@ -1,6 +1,8 @@
 """Rule-based sentence boundaries over characters, fast enough to run on every document.
 
-A line break ends a sentence; within a line, terminal punctuation (with any quotes or
+A line break ends a sentence, unless the text is hard-wrapped: a line that does not end in
+terminal punctuation, followed by one that starts with a lower-case letter, is one sentence
+going on. Within a line, terminal punctuation (with any quotes or
 brackets that close after it) followed by space and a capital, digit or opening quote
 ends one, unless the word before the full stop is an abbreviation of the language (data:
 `vesnik/lang/<lang>/abbreviations.tsv`) or an initial. Numbers such as `2.000` and `2,9`
@@ -15,6 +17,7 @@ from vesnik.lang import Resources
 BOUNDARY = re.compile(r"[.!?…]+[“”\"»’')\]]*(?=[ \t]+[„\"«“(\[–—-]?[ \t]*[^\W_])", re.UNICODE)
 WORD_BEFORE = re.compile(r"(\S+)$")
 LINE = re.compile(r"[^\n]+")
+ENDS_SENTENCE = re.compile(r"[.!?…:;“”\"»’')\]]\s*$")
 
 
 class SentenceSplitter:
@@ -24,13 +27,13 @@ class SentenceSplitter:
 
     def split(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for line in LINE.finditer(text):
-            start = line.start()
-            for m in BOUNDARY.finditer(text, line.start(), line.end()):
+        for block_start, block_end in _blocks(text):
+            start = block_start
+            for m in BOUNDARY.finditer(text, block_start, block_end):
                 if self._is_boundary(text, start, m):
                     spans.append((start, m.end()))
                     start = m.end()
-            spans.append((start, line.end()))
+            spans.append((start, block_end))
         return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
 
     def _is_boundary(self, text: str, start: int, m: re.Match) -> bool:
@@ -47,6 +50,18 @@ class SentenceSplitter:
         if word in self.abbreviations:
             return word in self.final_abbreviations and not written[:1].isupper()
         return not (len(word) == 1 and word.isalpha())  # an initial: "К. Остин"
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Lines, with the lines of a hard-wrapped paragraph joined."""
+    blocks: list[tuple[int, int]] = []
+    for line in LINE.finditer(text):
+        if (blocks and text[blocks[-1][1]:line.start()] == "\n" and line.group()[:1].islower()
+                and not ENDS_SENTENCE.search(text, blocks[-1][0], blocks[-1][1])):
+            blocks[-1] = (blocks[-1][0], line.end())
+        else:
+            blocks.append(line.span())
+    return blocks
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
