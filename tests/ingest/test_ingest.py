@@ -187,3 +187,12 @@ def test_jsonl_named_file_whose_first_line_is_not_an_object(tmp_path):
     result = items(tmp_path, "batch.jsonl", ("\n".join(lines) + "\n").encode())
     assert isinstance(result[0], DocumentError) and result[0].source.endswith("batch.jsonl:1") and "object" in result[0].problem
     assert [d.id for d in result[1:]] == ["r1", "r2"]
+
+
+def test_ids_are_unique_within_a_run(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(MK, encoding="utf-8")
+    docs = list(read_inputs([str(tmp_path / "a"), str(tmp_path / "b")]))
+    assert [d.id for d in docs] == ["report", "report~2"]
+    assert "already used" in docs[1].warnings[0].message

@@ -36,7 +36,20 @@ Item = Document | DocumentError
 
 def read_inputs(paths: list[str], stdin: BinaryIO | None = None,
                 max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
-    """Documents from every path in order; `-` reads `stdin`; directories are walked."""
+    """Documents from every path in order; `-` reads `stdin`; directories are walked. Ids are
+    unique within one call: a second `report` (two folders, or an id repeated in JSON lines)
+    becomes `report~2`, with a warning."""
+    seen: dict[str, int] = {}
+    for item in _read_all(paths, stdin, max_bytes):
+        if isinstance(item, Document):
+            count = seen[item.id] = seen.get(item.id, 0) + 1
+            if count > 1:
+                item.warn("ingest", f"id {item.id!r} already used by an earlier input; this one is {item.id}~{count}")
+                item.id = f"{item.id}~{count}"
+        yield item
+
+
+def _read_all(paths: list[str], stdin: BinaryIO | None, max_bytes: int) -> Iterator[Item]:
     for path in paths:
         if path == "-":
             if stdin is None:
