@@ -172,7 +172,7 @@ def stats(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="P
 @app.command()
 def search(query: Annotated[str, typer.Argument(help="Words to find, in Cyrillic or Latin script.")],
            db: Db = None, limit: Annotated[int, typer.Option(min=1)] = 20) -> None:
-    """Full-text search of stored documents (`putin` finds `Путин`)."""
+    """Full-text search of stored documents (`vucic` finds `Вучиќ`)."""
     from vesnik.store import Store
 
     with Store(db) as store:

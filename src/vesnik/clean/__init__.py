@@ -20,7 +20,7 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 LINE = re.compile(r"[^\n]*\n?")
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]{2,}")
 BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-# A sentence end glued to the next sentence: "КЦНА.Ким", "војна.„Другарот", "рече.“Потоа".
+# A sentence end glued to the next sentence: "МИА.Заев", "војна.„Премиерот", "рече.“Потоа".
 GLUED = re.compile(r"(?<=[^\W\d_])([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])", re.UNICODE)
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")

@@ -4,7 +4,7 @@
     nlp = spacy.blank("mk")
     nlp.add_pipe("vesnik_entities")           # knowledge base + shipped model; or
     nlp.add_pipe("vesnik_gazetteer")          # the knowledge base alone, after your own `ner`
-    doc = nlp("Ким Џонг Ун и Путин се сретнаа во Пекинг.")
+    doc = nlp("Зоран Заев и Вучиќ се сретнаа во Брисел.")
     [(e.text, e.label_, e.kb_id_) for e in doc.ents]
 
 `vesnik_gazetteer` keeps the entities an earlier component set and adds the knowledge base's

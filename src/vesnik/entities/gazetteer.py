@@ -1,7 +1,7 @@
 """Find the knowledge base's surface forms in text, in whatever script and case they were indexed.
 
 Forms and text are cut into word tokens and folded (`vesnik.text.translit.fold`: case, accents
-and script), so `KCNA` in the text meets the form `КЦНА` and `Putin` meets `Путин`. Case still
+and script), so `MIA` in the text meets the form `МИА` and `Vucic` meets `Вучиќ`. Case still
 matters where it tells a name from a word: a name's capitalised words must be capitalised in
 the text, and an acronym must be written in capitals (`ОН`, not the English word `on`).
 The longest match wins.

@@ -5,7 +5,7 @@ governs each group.
 No parser is involved: a clause ends at `;`/`:`, before a complementiser (`дека`), a
 subjunctive `да`, a relative pronoun, and after a comma before a clause opener or a speech
 verb. A group's governor is the first preposition found within a few words before it; words
-in between may be titles and adjectives (`со рускиот претседател Путин`).
+in between may be titles and adjectives (`со српскиот претседател Вучиќ`).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from vesnik.events.lexicon import EventLexicon
 from vesnik.quotes.text import CLOSE, OPEN, Token
 
 GOVERNOR_REACH = 4  # words between a preposition and the name it governs
-COORDINATION_REACH = 4  # words between two coordinated names ("Ким и рускиот претседател Путин")
+COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
 
@@ -34,7 +34,7 @@ class Group:
 
     members: list[Participant]
     governor: str | None = None  # the preposition before the group (before its organ noun, if it has one)
-    head: str | None = None  # the noun before a governing `на` ("посетата на Ким", "Владата на Македонија")
+    head: str | None = None  # the noun before a governing `на` ("посетата на Заев", "Владата на Македонија")
     head_at: int | None = None  # its token index
     organ: str | None = None  # the sector of that noun when it names an organ of the group's country or body
     clause: int = 0

@@ -9,8 +9,8 @@ sentences); entity objects carry `code` (country), `sector`, `entity_text`, and
 text, trigger, rule, confidence, status, who reports the event, and the further mentions
 merged into it.
 
-`render_event(doc, event)` writes `2025-09-03 CONSULT (third-party) — Kim Jong Un [PRK GOV]
-met Vladimir Putin [RUS GOV] in Beijing; reported by KCNA. Evidence: sentence 2 "…"`, with
+`render_event(doc, event)` writes `2019-06-12 CONSULT (visit) — Zoran Zaev [MKD GOV]
+met Aleksandar Vučić [SRB GOV] in Belgrade; reported by MIA. Evidence: sentence 2 "…"`, with
 the English verb phrases of `vesnik/lang/<lang>/triggers.yaml` (`english`) and sentences
 numbered from 1.
 """

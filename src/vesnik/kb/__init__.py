@@ -12,7 +12,7 @@ short forms, PLOVER country and sector codes, and dated roles.
     kb.sector_on("per:stevo-pendarovski", "2025-01-01")  # 'ELI' once out of office
     for form, actor_id, kind in kb.surface_forms(): ...  # for a phrase matcher
 
-Lookups fold case, accents and script (`vesnik.text.translit.fold`), so `KCNA`, `КЦНА` and
+Lookups fold case, accents and script (`vesnik.text.translit.fold`), so `MIA`, `МИА` and
 `kcna` meet. Acronyms fold too (`ОН` meets English `on`): a matcher that scans text should
 match forms of kind `acronym` as written. Forms of kind `anaphor` (`Алијансата`, `Владата`)
 stand for the actor only when the context says so.

@@ -7,7 +7,7 @@
   nowhere, an ambiguity declaration naming an unknown actor;
 - a form (other than an anaphor) that stands for two actors of the same type without an
   ambiguity declaration covering both: forms meet by their folded key, so `ЕУ` and `EU` or
-  `Путин` and `Putin` are one form;
+  `Вучиќ` and `Vucic` are one form;
 - two holders of a single-holder office (head of state, foreign minister, one ministry …) of
   one country on the same day, unless the role is marked `shared` (ministers count only
   when the role names the ministry in `org`).

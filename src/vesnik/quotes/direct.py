@@ -2,7 +2,7 @@
 
 A span in quotation marks is a title or name, not a quote (rule documented here and counted
 as `titles`), when
-- an entity mention covers most of it (`„Родонг Синмун“` once the entities stage knows it), or
+- an entity mention covers most of it (`„Нова Македонија“` once the entities stage knows it), or
 - it follows a noun that names a work or an organisation (`весникот „…“`, `операцијата „…“`,
   `title_nouns` in reporting.yaml), or
 - it is in Latin letters inside text in another script (`„The High Breed“` in Cyrillic), or
@@ -12,8 +12,8 @@ as `titles`), when
 
 A quote's speaker, in order:
 1. the cue whose content holds it (`рече: „…“`, `„…“, изјави X`, `X изјави дека … „…“ …`), the
-   narrowest one; when that cue only relays others (an agency's `…, објави КЦНА`) or narrates
-   (`…, според KCNA`), a partial quote takes the subject of its own clause (`Путин „високо ги
+   narrowest one; when that cue only relays others (an agency's `…, објави МИА`) or narrates
+   (`…, според MIA`), a partial quote takes the subject of its own clause (`Вучиќ „високо ги
    пофали“ …`) and the cue becomes its `reported_by`;
 2. a full quote outside any cue: the speaker of the last attributed quote of the same or the
    two sentences before (`„…“, рече тој. „…“` — rule `direct:continued`), else none
@@ -93,7 +93,7 @@ def _one_word(doc: Text, m: Marked) -> bool:
 
 
 def _relays(cue: Cue) -> bool:
-    """`…, објави КЦНА` narrates; `…, рече министерот Кларк` gives the minister's own words."""
+    """`…, објави МИА` narrates; `…, рече министерот Кларк` gives the minister's own words."""
     return cue.form == "according_to" or cue.speaker is None or cue.speaker.source
 
 

@@ -8,12 +8,12 @@ Rules (`Quote.rule`, parts joined by `+`):
   `_continue` below);
 - `unattributed`: hearsay with no source (`се верува дека`, `наводно`): no speaker;
 - `pronoun` / `role` / `dropped` / `continued`: how the speaker was resolved (`speakers`);
-- `reported_by=<text>`: the source that relays the statement as written (`КЦНА`), also when
+- `reported_by=<text>`: the source that relays the statement as written (`МИА`), also when
   no entity is known for it (then `Quote.reported_by` stays None);
 - `default_source`: the reporting chain came from the document-level source (below).
 
-Reporting chain: a statement inside the content of another cue (`КЦНА соопшти дека Ким
-изјавил …`, `Ким изјави дека …, објави КЦНА`) is the inner speaker's, `reported_by` the
+Reporting chain: a statement inside the content of another cue (`МИА соопшти дека Заев
+изјавил …`, `Заев изјави дека …, објави МИА`) is the inner speaker's, `reported_by` the
 outer one; the outer cue makes no quote of its own. When the agency is the only attribution,
 it is the speaker.
 

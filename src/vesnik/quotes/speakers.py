@@ -3,7 +3,7 @@ subject refers to.
 
 A speaker phrase is found by position, without a parser:
 - before the verb (`X изјави дека`): the last name in the clause before the verb, where a
-  name is a run of capitalised words (`Ким Џонг Ун`); a run joined by `на`/`за`/`од` to the
+  name is a run of capitalised words (`Зоран Заев`); a run joined by `на`/`за`/`од` to the
   words before it takes its head along (`Разузнавачката агенција на Јужна Кореја`), and a run
   inside an adverbial (`во интервју за SETimes`) is passed over. Without a name: a pronoun,
   a role word, a source noun, or the last word before the verb (`аналитичарите велат`).
@@ -14,7 +14,7 @@ speaker is the mention overlapping the phrase, a person before an organisation o
 
 Resolution: a pronoun refers to the last person of its gender named in the five sentences
 before; a role word (`претседателот`) to the last person the text introduced with that role
-(`рускиот претседател Владимир Путин`); a dropped subject (`Додаде дека …`, `… и рече дека`)
+(`српскиот претседател Александар Вучиќ`); a dropped subject (`Додаде дека …`, `… и рече дека`)
 to the subject of the sentence's first clause, else to the last speaker of the two sentences
 before. The resolved speaker's `text` is then the antecedent as written (so a resolution
 survives without entities), and `how` says which rule resolved it.
@@ -293,7 +293,7 @@ class Speakers:
 
     def subject_of(self, i: int) -> Speaker | None:
         """The subject of token i's clause, or of the sentence when the clause is joined to
-        it by a coordinator and has none of its own (`Ким и Путин … и ја потврдија …`)."""
+        it by a coordinator and has none of its own (`Заев и Вучиќ … и ја потврдија …`)."""
         found = self.clause_subject(i)
         if found is None:
             start = self.clause_start(i)
@@ -337,7 +337,7 @@ class Speakers:
         if not overlapping:
             return speaker
         people = [m for m in overlapping if m.entity.type == "PER"]
-        if len(people) > 1:  # `Ким и Путин`: the phrase stays, the first person speaks for it
+        if len(people) > 1:  # `Заев и Вучиќ`: the phrase stays, the first person speaks for it
             speaker.entity = people[0].entity
             return speaker
         best = min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.entity.type, 9), -(m.end - m.start)))

@@ -4,7 +4,7 @@
     with Store() as store:               # ~/.local/share/vesnik/vesnik.sqlite
         if not store.has(doc.content_hash):
             store.add(doc)               # False when already stored
-        store.search("putin")            # finds Путин too
+        store.search("vucic")            # finds Вучиќ too
         store.stats()
         for ev in store.events(type="CONSULT", actor_country="MKD", since="2024-01-01"): ...
 """

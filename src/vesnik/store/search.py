@@ -2,7 +2,7 @@
 
 A query is words and "quoted phrases"; every one must match (AND). Each word, and the last
 word of a phrase, matches as a prefix of a word (`влада` finds `владата`). Words are folded
-like the text (`fold.py`), so `putin` finds `Путин` and `Скопје` finds `Skopje`.
+like the text (`fold.py`), so `vucic` finds `Вучиќ` and `Скопје` finds `Skopje`.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Transliteration and folding of names and text: `Путин`, `Putin` and `PUTIN` fold alike.
+"""Transliteration and folding of names and text: `Вучиќ`, `Vučić` and `VUCIC` fold alike.
 
 `to_latin` writes Cyrillic (Macedonian first, and the letters of the neighbouring Cyrillic
 languages) in Latin letters, one ASCII spelling per letter (ш -> sh, ќ -> kj, џ -> dzh).
