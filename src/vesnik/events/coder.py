@@ -34,8 +34,8 @@ INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
-NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Ким имаше средба со ...`)
-NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Ким`)
+NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
+NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
@@ -169,7 +169,7 @@ class _DocumentRun:
         return found
 
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: set[int]) -> Participant | None:
-        """`руската армија` -> a derived RUS MIL actor; `рускиот претседател Путин` -> nothing
+        """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
         (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people."""
         tokens = self.text.tokens
         head = tokens[end] if end < len(tokens) and tokens[end].sentence == tokens[first].sentence else None
