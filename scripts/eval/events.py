@@ -251,6 +251,17 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
     print(f"\nmissed gold events ({len(missed)})")
     for line in missed:
         print(f"    {line}")
+    print("\nright type, wrong countries (gold | predicted)")
+    for doc_id, doc in docs.items():
+        by_id = {e.id: e for e in doc.entities}
+        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits("type", doc, ev, g)):
+            if fits("type+countries", doc, ev, gold):
+                continue
+            gold_sides = [[f"{a['name']}[{a.get('country')}]" for a in gold[side]] for side in ("actor", "recipient")]
+            pred_sides = [[f"{by_id[i].name}[{by_id[i].country}]" for i in ids if i in by_id] for ids in (ev.actor, ev.recipient)]
+            sentence = doc.sentences[ev.sentence]
+            print(f"    {doc_id} {ev.type} '{ev.trigger.text}' A={gold_sides[0]} R={gold_sides[1]} | A={pred_sides[0]} R={pred_sides[1]}"
+                  f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
 
 
 def main() -> None:

@@ -389,7 +389,7 @@ class _DocumentRun:
                 actors, how = [collective], "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             actors, how = self._dropped_subject(view, cand, recipient)
-        if not actors and cand.trigger.type in self.lex.unnamed_actors and (
+        if not actors and cand.trigger.type in self.lex.unnamed_actors and not cand.trigger.named_actor and (
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             sector = self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
@@ -400,9 +400,29 @@ class _DocumentRun:
         recipients = self._group_entities(recipient) if recipient else []
         if not recipients and not cand.trigger.noun and not cand.passive and "object" in slots.recipient:
             recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient)] if r]
+        if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
+            recipients = [r for r in [self._collective(view, cand, candidates)] if r]
+        if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+            nearest = self._nearest_other(view, cand, actors)
+            if nearest is not None:
+                recipients = self._group_entities(nearest)
+                flags.append("recipient:nearest")
         if cand.trigger.reciprocal:
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags)
+
+    def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
+        """The name nearest the trigger that is neither an actor, nor the place of the event, nor
+        under a preposition that never marks a recipient (`се борат за Русија`): in
+        the trigger's clause after it, else after it in the sentence, else before it."""
+        k = view.clause_of(cand.first)
+        pool = [g for g in view.groups if not set(g.entities) & set(actors) and g.governor not in self.lex.not_recipient_prepositions
+                and not (g.governor in self.lex.location_prepositions and all(
+                    self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES for e in g.entities))]
+        for group in ([g for g in pool if g.clause == k and g.first >= cand.end], [g for g in pool if g.first >= cand.end]):
+            if group:
+                return min(group, key=lambda g: abs(g.first - cand.first))
+        return None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
               exclude: Group | None) -> tuple[Group | None, str | None]:

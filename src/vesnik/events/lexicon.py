@@ -35,6 +35,7 @@ class Trigger:
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it)
     confidence: float
     context: tuple[str, ...]
+    named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
@@ -69,6 +70,8 @@ class EventLexicon:
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
     unnamed_names_en: dict[str, str]  # sector -> its English name
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
+    nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
+    not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     passive_endings: tuple[str, ...]
@@ -110,6 +113,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
+        named_actor=bool(entry.get("named_actor")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
@@ -173,6 +177,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
+        nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
+        not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         passive_endings=_low(cues["passive_participle_endings"]),
