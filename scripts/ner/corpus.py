@@ -21,7 +21,7 @@ def texts() -> dict[str, str]:
 
 def annotated_documents(splits: tuple[str, ...]) -> Iterator[tuple[str, str, list[dict]]]:
     """Documents of the given splits (`dev` includes `dev_parliament`) that have annotations.
-    Splits: `test` (scored, never trained on), `dev`, `train`."""
+    Splits: `test` (scored, never trained on), `dev`, `train`, `train_parliament`."""
     split_ids = json.loads((REPO / "annotations" / "splits.json").read_text())
     wanted = set()
     for split in splits:
