@@ -411,7 +411,7 @@ class Speakers:
         for m in self.mentions:
             if m.entity.type == "PER":
                 first = self.doc.token_at(m.start)
-                if not self._oblique(first):
+                if not self._oblique(first) and not self._leads_list(self.doc.token_at(m.end)):
                     found.append(self._speaker_from_mention(m, role_at=first - 1))
         if not self.mentions:
             found.extend(self._full_names())
@@ -436,6 +436,15 @@ class Speakers:
             return True
         listed = before.text == "," or before.low in self.words.coordinators
         return listed and j > 0 and self.tokens[j - 1].cap and self.tokens[j - 1].word
+
+    def _leads_list(self, after: int) -> bool:
+        """A name another name follows in a list (`Дик Адвокаат, Дејвид Мојес, ...`): an item of
+        an enumeration is not what a later pronoun refers to."""
+        toks = self.tokens
+        if after + 1 >= len(toks) or not (toks[after].text == "," or toks[after].low in self.words.coordinators):
+            return False
+        nxt = toks[after + 1]
+        return nxt.cap and nxt.word and bool(self.mentions_in(nxt.start, nxt.end))
 
     def _full_names(self) -> list[Speaker]:
         names = []
