@@ -53,7 +53,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, str, str, str]]):
         """`entries`: (form as written, actor id, kind, label)."""
         self.index: dict[tuple[str, ...], list[Form]] = defaultdict(list)
-        self.max_words = 1
+        self.prefixes: set[tuple[str, ...]] = set()  # every beginning of an indexed key: matching stops where none goes on
         for text, actor_id, kind, label in entries:
             words = WORD.findall(text)
             if not words:
@@ -62,7 +62,7 @@ class Gazetteer:
             key = tuple(_key(w) for w in words)
             if form not in self.index[key]:
                 self.index[key].append(form)
-            self.max_words = max(self.max_words, len(words))
+            self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def __len__(self) -> int:
         return len(self.index)
@@ -73,20 +73,17 @@ class Gazetteer:
         matches: list[Match] = []
         i = 0
         while i < len(words):
-            found = None
-            for n in range(min(self.max_words, len(words) - i), 0, -1):
+            longest, n = 0, 1
+            while i + n <= len(words) and tuple(keys[i:i + n]) in self.prefixes:
                 forms = self.index.get(tuple(keys[i:i + n]))
-                if forms is None or not self._joined(text, words, i, n):
-                    continue
-                fitting = [f for f in forms if self._fits(f, words[i:i + n])]
-                if fitting:
-                    found = Match(words[i][0], words[i + n - 1][1], fitting)
-                    i += n
-                    break
-            if found is None:
-                i += 1
-            else:
+                if forms is not None and self._joined(text, words, i, n):
+                    fitting = [f for f in forms if self._fits(f, words[i:i + n])]
+                    if fitting:
+                        longest, found = n, Match(words[i][0], words[i + n - 1][1], fitting)
+                n += 1
+            if longest:
                 matches.append(found)
+            i += longest or 1
         return matches
 
     @staticmethod

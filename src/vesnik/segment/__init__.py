@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,11 +28,10 @@ def splitter(lang: str) -> SentenceSplitter:
 
 def mark_sentences(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     """Set token sentence starts from character spans of sentences. Only the first token of each
-    sentence is touched (the others stay "not a start"): a Python loop over every token costs
-    more than tokenizing."""
+    sentence is touched (the others stay "not a start")."""
     if not len(doc):
         return doc
-    offsets = [tok.idx for tok in doc]
+    offsets = doc.to_array(IDX).tolist()  # a Token object per token would cost more than tokenizing
     doc[0].is_sent_start = True
     for start, _ in spans:
         i = bisect_left(offsets, start)
