@@ -2,7 +2,7 @@
 `annotations/events/<split>.jsonl` (documents listed in `<split>_documents.jsonl`, including
 those with no event), and a confusion table of types.
 
-    python scripts/eval/events.py [--split dev|test] [--show]
+    python scripts/eval/events.py [--split dev|train|test] [--show] [--errors]
 
 Each article of `../shared/data/news/articles.jsonl` runs through the whole pipeline (the
 default stages, plus time, quotes and events when the default pipeline does not have them
@@ -25,9 +25,10 @@ Precision = counted pairs / predicted events, recall = counted pairs / gold even
 The confusion table pairs events by place alone (gold type per row, predicted per column;
 `-` is no event on that side).
 
-`--show` prints, for the dev split only, each document's gold and predicted events side by
-side; `--errors` lists, for dev only, the false positives grouped by trigger entry (with their
-sentence) and the missed gold events (test documents are never read to write rules).
+`--show` prints, for the dev and train splits, each document's gold and predicted events side
+by side; `--errors` lists the false positives grouped by trigger entry (with their sentence),
+the missed gold events and the events of the right type with the wrong countries (test
+documents are never read to write rules).
 """
 from __future__ import annotations
 
@@ -266,12 +267,12 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
-    ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (dev only)")
-    ap.add_argument("--errors", action="store_true", help="list false positives by trigger entry and missed gold events (dev only)")
+    ap.add_argument("--split", choices=("dev", "train", "test"), default="dev")
+    ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (not test)")
+    ap.add_argument("--errors", action="store_true", help="list false positives, missed events and wrong countries (not test)")
     args = ap.parse_args()
     if (args.show or args.errors) and args.split == "test":
-        ap.error("--show and --errors are for dev: test documents are not read to write rules")
+        ap.error("--show and --errors are for dev and train: test documents are not read to write rules")
     started = time.perf_counter()
     docs, seconds_per_doc = analysed(args.split)
     gold_by_doc: dict[str, list[dict]] = {}

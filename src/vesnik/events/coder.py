@@ -36,6 +36,7 @@ TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
+POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
@@ -222,8 +223,10 @@ class _DocumentRun:
                 return Candidate(trig, i, end, False, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
-                passive = not trig.noun and low not in trig.lemmas and low.endswith(self.lex.passive_endings)
-                return Candidate(trig, i, i + 1, passive, self._with_reflexive(view, i))
+                reflexive_at = self._with_reflexive(view, i)
+                passive = not trig.noun and low not in trig.lemmas and low.endswith(
+                    self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings)
+                return Candidate(trig, i, i + 1, passive, reflexive_at)
         return None
 
     def _sequence_end(self, view: SentenceView, trig: Trigger, i: int, taken: set[int]) -> int | None:
@@ -407,7 +410,7 @@ class _DocumentRun:
             if nearest is not None:
                 recipients = self._group_entities(nearest)
                 flags.append("recipient:nearest")
-        if cand.trigger.reciprocal:
+        if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags)
 
@@ -566,6 +569,9 @@ class _DocumentRun:
             return max(found, key=lambda g: g.end), "subject"
         if cand.trigger.noun:
             return None, None
+        possessor = self._possessor_subject(view, cand, k, subject_end)
+        if possessor is not None:
+            return possessor, "subject"
         opener = view.clauses[k].opener
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
@@ -575,6 +581,20 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _possessor_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
+        """The name of the `на` phrase of a common noun that opens the clause, as the subject
+        (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
+        clause_first = view.clauses[k].first
+        for g in view.groups:
+            if (g.clause == k and g.end <= min(subject_end, cand.first) and g.governor == self.lex.genitive
+                    and g.head_at is not None and g.head_at - clause_first <= POSSESSOR_HEAD_REACH
+                    and not any(t.i in self._name_tokens(view) for t in view.tokens[clause_first:g.head_at + 1])):
+                return g
+        return None
+
+    def _name_tokens(self, view: SentenceView) -> set[int]:
+        return {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
 
     def _dropped_subject(self, view: SentenceView, cand: Candidate, recipient: Group | None) -> tuple[list[str], str | None]:
         """The subject a verb trigger's clause does not name: a verbal adverb's (`Поздравувајќи

@@ -75,6 +75,7 @@ class EventLexicon:
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     passive_endings: tuple[str, ...]
+    plural_participle_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
@@ -182,6 +183,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         passive_endings=_low(cues["passive_participle_endings"]),
+        plural_participle_endings=_low(cues["plural_participle_endings"]),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
         reporting=reporting_words(lang),
