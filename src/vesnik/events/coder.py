@@ -45,7 +45,8 @@ UNNAMED_SUBJECT = frozenset({"actor:speaker", "actor:previous", "actor:anaphora"
 INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
-REPORTED_CRITICISM = 0.5  # a quote of blame with no trigger word
+REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
+OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
 @dataclass
@@ -143,7 +144,7 @@ class _DocumentRun:
                     if len(result.event.actor) > 1:
                         self.last_compound = result.event.actor
             if not any(c.event.type in STATEMENT_TYPES for c in coded[sentence_start:]):
-                coded.extend(self._reported_criticism(view))
+                coded.extend(self._reported_statements(view))
             self._note_topic(view)
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
         return coded
@@ -280,33 +281,44 @@ class _DocumentRun:
 
     # ---- one event -------------------------------------------------------------------------
 
-    def _reported_criticism(self, view: SentenceView) -> list[Coded]:
-        """A statement of blame no trigger names (`„... е виновна владата“, рече X`): ACCUSE
-        disapprove by the quote's speaker, the speech verb its trigger, the first other name
-        in the quote its recipient."""
+    def _reported_statements(self, view: SentenceView) -> list[Coded]:
+        """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
+        владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
+        introduced first its recipient; an obligation laid on a name (`Албанија треба да ...`,
+        рече X) is REQUEST, that name its recipient. The speech verb is the trigger."""
         tokens = self.text.tokens
         found = []
         for quote in self.doc.quotes:
             if quote.sentence != view.index or quote.speaker not in self.entities:
                 continue
-            words = [t.low for t in tokens[self.text.token_at(quote.start):self.text.token_at(quote.end)]]
-            if not any(all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq))
-                       for seq in self.lex.accusation_words for i in range(len(words))):
+            first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
+            words = [t.low for t in tokens[first:end]]
+            others = [(m, e) for e in self.doc.entities for m in e.mentions
+                      if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
+            acts = []
+            if _has_sequence(words, self.lex.accusation_words):
+                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for _, e in others[:1]]))
+            for at in _sequence_starts(words, self.lex.obligation_words):
+                modal = tokens[first + at].start
+                bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
+                if bearer:
+                    acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
+                    break
+            if not acts:
                 continue
             verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
                      and not quote.start <= tokens[i].start < quote.end]
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
-            named = [e.id for e in self.doc.entities for m in e.mentions
-                     if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             when, weak = self._date(verb, verb + 1)
-            event = Event(id="", type="ACCUSE", mode="disapprove", actor=[quote.speaker], recipient=named[:1], date=when,
-                          status="asserted", sentence=view.index,
-                          trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
-                          rule="+".join(["accuse.reported_criticism", *(["date:publication"] if weak else [])]),
-                          confidence=round(REPORTED_CRITICISM * (PUBLICATION_DATE if weak else 1), 3))
-            found.append(Coded(event, weak))
+            for etype, mode, rule, recipient in acts:
+                event = Event(id="", type=etype, mode=mode, actor=[quote.speaker], recipient=recipient, date=when,
+                              status="asserted", sentence=view.index,
+                              trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
+                              rule="+".join([rule, *(["date:publication"] if weak else [])]),
+                              confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
+                found.append(Coded(event, weak))
         return found
 
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
@@ -793,6 +805,16 @@ class _DocumentRun:
                 if speaker and not set(speaker.entities) & set(actors):
                     return speaker.entities[0]
         return None
+
+
+def _sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Where one of the word-beginning sequences starts in `words`."""
+    return [i for i in range(len(words)) if any(
+        all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq)) for seq in sequences)]
+
+
+def _has_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> bool:
+    return bool(_sequence_starts(words, sequences))
 
 
 def capital_of(ent: Entity) -> str | None:

@@ -74,6 +74,7 @@ class EventLexicon:
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
     passive_endings: tuple[str, ...]
     plural_participle_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
@@ -182,6 +183,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         passive_endings=_low(cues["passive_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         gerund_endings=_low(cues["gerund_endings"]),

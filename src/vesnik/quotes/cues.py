@@ -25,7 +25,7 @@ from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
 COLON_REACH = 8  # words between a verb and its colon ("изјави за The Sunday Telegraph:")
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
-ATTRIBUTION_TAIL = 6  # words after an inverted speaker before its clause ends
+ATTRIBUTION_TAIL = 10  # words after an inverted speaker before its clause ends
 
 
 @dataclass
@@ -173,9 +173,11 @@ class CueFinder:
             start = self._scope_start(span, earlier, self.tokens[j].end)
             cue = self._cue(verb_class, "inverted", i, i + 1, self.tokens[j].end, speaker, content_start=start)
             tail = self.doc.token_at(speaker.end) if speaker else i + 1
-            if tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]:
-                # `A, велат критичарите, B`: the statement goes on after the attribution; when A
-                # is only a connective (`Покрај тоа, рекла таа, B`) it is B alone
+            if (tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]
+                    and self.tokens[tail + 1].low not in self.words.prepositions):
+                # `A, велат критичарите, B`: the statement goes on after the attribution (not an
+                # adverbial of it, `…, за време на посетата`); when A is only a connective
+                # (`Покрај тоа, рекла таа, B`) it is B alone
                 cue.content_end = self._content_end(tail + 1, span)
                 if sum(t.word for t in self.tokens[self.doc.token_at(start):j]) < PARENTHETICAL_MAX_LEAD:
                     cue.content_start = self.tokens[tail + 1].start

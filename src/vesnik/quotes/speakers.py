@@ -37,6 +37,7 @@ SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets re
 PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
 DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
 NOUN_PHRASE_WORDS = 6
+SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase (with complements) ends
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 
 
@@ -176,6 +177,7 @@ class Speakers:
         a noun is a demonstrative (`според таа анализа`)."""
         end = self._clause_end(verb + 1, stop)
         plain: list[Token] = []  # words outside adverbial and addressee phrases
+        complements = False  # past a phrase that follows the plain words: the rest complements them
         i = verb + 1
         while i < end:
             tok = self.tokens[i]
@@ -184,6 +186,7 @@ class Speakers:
                 return self._phrase(i + 1, end)  # `изјавија од канцеларијата на затворот`
             if low in self.words.prepositions or low in self.words.addressee_prepositions:
                 i = self._skip_phrase(i + 1, end)
+                complements = bool(plain)
                 continue
             if tok.cap and tok.word and low not in self.words.clitics:
                 run_end = self._run_end(i, end)
@@ -191,7 +194,7 @@ class Speakers:
             found = self._function_speaker(i, end, demonstratives)
             if found:
                 return self._apposition(found, end) if found.kind in ("role", "noun") else found
-            if tok.word and not self._function_word(tok):
+            if tok.word and not self._function_word(tok) and not complements:
                 plain.append(tok)
             i += 1
         if plain and len(plain) <= 3:
@@ -626,7 +629,7 @@ class Speakers:
 
     def _clause_end(self, i: int, stop: int | None) -> int:
         sentence_end = self.doc.sentence_tokens(self.tokens[i - 1].sentence).stop
-        limit = min(sentence_end, stop if stop is not None else sentence_end, i + 10)
+        limit = min(sentence_end, stop if stop is not None else sentence_end, i + SPEAKER_PHRASE_REACH)
         j = i
         while j < limit:
             tok = self.tokens[j]
