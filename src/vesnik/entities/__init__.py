@@ -95,6 +95,7 @@ class EntityStep(PipelineStep):
         context = yaml_data(lang, "ner_context")
         self.place_prepositions = set(context["place_prepositions"])
         self.titles = tuple(context["titles"])
+        self.not_name_endings = set(context["not_name_endings"])
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
@@ -130,15 +131,19 @@ class EntityStep(PipelineStep):
             while len(e) > 1 and self._not_a_name(e[0].text):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
-            while len(e) > 1 and not e[-1].text[:1].isalnum():
-                e = e[:-1]  # names of organisations have lower-case words; only punctuation goes
+            while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings):
+                e = e[:-1]  # names of organisations have lower-case words; only punctuation and function words go
+                self.stats["model names trimmed of a trailing function word or punctuation"] += 1
+            end_char = e.end_char
+            if e[-1].text.endswith(".") and len(e[-1].text) > 2 and (e.end == len(sdoc) or sdoc[e.end].is_sent_start):
+                end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's
             if not e.text[:1].isupper() and not e.text[:1].isdigit():
                 self.stats["model names dropped: not capitalised"] += 1
                 continue
             if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
-            spans.append(Candidate(e.start_char, e.end_char, label, "model"))
+            spans.append(Candidate(e.start_char, end_char, label, "model"))
         return spans
 
 
