@@ -408,7 +408,7 @@ class _DocumentRun:
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             sector = self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
-        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed"):
+        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -583,7 +583,7 @@ class _DocumentRun:
             return None, None
         possessor = self._possessor_subject(view, cand, k, subject_end)
         if possessor is not None:
-            return possessor, "subject"
+            return possessor, "possessor"
         opener = view.clauses[k].opener
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
@@ -595,12 +595,13 @@ class _DocumentRun:
         return inherited, ("inherited" if inherited else None)
 
     def _possessor_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
-        """The name of the `на` phrase of a common noun that opens the clause, as the subject
-        (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
+        """The name of the `на` phrase of a noun of members or envoys that opens the clause, as
+        the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
         clause_first = view.clauses[k].first
         for g in view.groups:
             if (g.clause == k and g.end <= min(subject_end, cand.first) and g.governor == self.lex.genitive
                     and g.head_at is not None and g.head_at - clause_first <= POSSESSOR_HEAD_REACH
+                    and self.text.tokens[g.head_at].low in self.lex.member_heads
                     and not any(t.i in self._name_tokens(view) for t in view.tokens[clause_first:g.head_at + 1])):
                 return g
         return None

@@ -64,6 +64,7 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     genitive: str
     pair_anaphora: frozenset[str]
+    member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
@@ -172,6 +173,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
+        member_heads=frozenset(_low(cues["member_heads"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
                                 key=lambda r: -len(r[0]))),
