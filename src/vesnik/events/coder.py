@@ -324,8 +324,8 @@ class _DocumentRun:
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """Whether the trigger has one of the arguments its entry requires: a recipient, or a
         content clause (`побара да ...`, `тврди дека ...`) right after its own clause."""
-        if "recipient" in cand.trigger.requires and args.recipient:
-            return True
+        if "recipient" in cand.trigger.requires and args.recipient and "recipient:nearest" not in args.flags:
+            return True  # a recipient the trigger's own slots found, not the nearest name
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
     def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
