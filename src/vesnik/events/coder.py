@@ -818,6 +818,12 @@ def _has_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> b
     return bool(_sequence_starts(words, sequences))
 
 
+def _recipients_agree(a: Event, b: Event) -> bool:
+    """The same recipients, or none named in one mention (`… се борат против Украина` told again
+    as `… се борат`): a mention without a recipient does not make a second act."""
+    return set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient
+
+
 def capital_of(ent: Entity) -> str | None:
     """The country a capital stands for, from the knowledge base (None for other entities)."""
     if not ent.kb_id:
@@ -852,13 +858,13 @@ def period_end(value: str) -> date | None:
 def merge(coded: list[Coded], stats: Counter[str]) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event; the later mentions become its
-    evidence and fill in what it lacks (place, source, a date from the text)."""
+    evidence and fill in what it lacks (place, source, a date from the text, the recipient a
+    later mention names)."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
-        key = (ev.type, frozenset(ev.actor), frozenset(ev.recipient), ev.status)
-        same = next((k for k in kept if (k.event.type, frozenset(k.event.actor), frozenset(k.event.recipient),
-                                         k.event.status) == key
+        same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
+                     and set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev)
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
         if same is None:
             kept.append(c)
@@ -869,6 +875,7 @@ def merge(coded: list[Coded], stats: Counter[str]) -> list[Coded]:
         if same.weak_date and not c.weak_date:
             base.date, same.weak_date = ev.date, False
             base.rule = base.rule.replace("+date:publication", "")
+        base.recipient = base.recipient or ev.recipient
         base.location = base.location or ev.location
         base.reported_by = base.reported_by or ev.reported_by
         base.mode = base.mode or ev.mode
