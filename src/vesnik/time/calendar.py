@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
+WRITTEN_BEFORE = timedelta(days=14)  # how far before publication a future-tense day may lie in the same year
 SOON = timedelta(days=62)  # how far after the publication date a yearless date without a future word may lie
 
 
@@ -156,7 +157,12 @@ def _month_year(meaning: Meaning, published: date, future: bool) -> int:
     if meaning.direction == 1:
         return published.year if there > here else published.year + 1
     if future:
-        return published.year if there >= here else published.year + 1
+        if there >= here:
+            return published.year
+        # a date just before publication told in the future tense was written a little earlier
+        # (a weekly roundup dated at its end), not about next year
+        behind = published - date(published.year, meaning.month, meaning.day or 1)
+        return published.year if meaning.day is not None and behind <= WRITTEN_BEFORE else published.year + 1
     if there <= here:
         return published.year
     # after the publication date with no future word: soon after it is an event to come told in
