@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 
-WRITTEN_BEFORE = timedelta(days=14)  # how far before publication a future-tense day may lie in the same year
+WRITTEN_BEFORE = timedelta(days=7)  # how far before publication a future-tense day may lie in the same year (a week's roundup)
 SOON = timedelta(days=62)  # how far after the publication date a yearless date without a future word may lie
 
 

@@ -122,6 +122,7 @@ class TimeMatcher:
         # clauses, for the tense of an expression and for governing_time
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.future = re.compile(_alt(w.future_markers), re.I)
+        self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
 
     # --- public -------------------------------------------------------------------------
@@ -191,7 +192,8 @@ class TimeMatcher:
         if self.forward_before.search(text, max(sentence[0], start - LOOK_BACK), start):
             return True
         clause_start, clause_end = self.clause(text, sentence, start, end)
-        return self.future.search(text, clause_start, clause_end) is not None
+        return (self.future.search(text, clause_start, clause_end) is not None
+                or self.intention.search(text, clause_start, start) is not None)
 
     # --- cores ----------------------------------------------------------------------------
 
