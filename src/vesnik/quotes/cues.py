@@ -107,7 +107,7 @@ class CueFinder:
             return self._inverted(i, span, earlier, verb_class)
         compl = self._ahead(i, span, self.words.complementisers, COMPLEMENTISER_REACH)
         if compl is not None and verb_class != "naming":
-            speaker = self._speaker_around(i, compl)
+            speaker = self._gerund_speaker(i, span, earlier) or self._speaker_around(i, compl)
             if verb_class == "opinion" and speaker is None:
                 return None
             return self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
@@ -125,6 +125,14 @@ class CueFinder:
             cue.quote = marked
             return cue
         return self._inverted(i, span, earlier, verb_class)
+
+    def _gerund_speaker(self, i: int, span: range, earlier: list[Cue]) -> Speaker | None:
+        """`…, рече тој, додавајќи дека …`: a verbal adverb right after an attribution has the
+        subject of its verb, the speaker of the cue before it in the sentence."""
+        if not self.tokens[i].low.endswith(self.words.gerund_endings) or i - 1 < span.start or self.tokens[i - 1].text != ",":
+            return None
+        before = [c for c in earlier if span.start <= c.token < i and c.speaker is not None]
+        return before[-1].speaker if before and self.tokens[i - 1].start <= before[-1].end + 2 else None
 
     def _quotation_in_clause(self, i: int, span: range) -> bool:
         """A partial quotation after a speech verb in its clause: `ја оцени како „историска“`."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from vesnik.document import Entity
+from vesnik.lang import word_list
 from vesnik.time.words import date_words
 from vesnik.quotes.lexicon import ReportingWords
 from vesnik.quotes.text import CLOSE, OPEN, Text, Token
@@ -81,6 +82,7 @@ class Speakers:
         self.doc = doc
         self.tokens = doc.tokens
         self.time_words = time_words(doc.lang)
+        self.common_words = word_list(doc.lang, "common_words")
         self.mentions = sorted(
             (NameMention(m.start, m.end, e) for e in entities for m in e.mentions if m.kind in ("name", "anaphor")),
             key=lambda m: m.start,
@@ -110,6 +112,8 @@ class Speakers:
                 continue
             if head == first and len(runs) == 1 and run_end - run_start == 1:
                 run_end = self._common_noun_end(run_end, last)
+            if run_end - run_start == 1 and self._capitalised_word(run_start):
+                return self._speaker(head, run_end, "noun")  # `Истиот покажува …`: no name, no referent
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last)
@@ -529,6 +533,17 @@ class Speakers:
             else:
                 i += 1
         return runs
+
+    def _capitalised_word(self, i: int) -> bool:
+        """A common word capitalised only because it opens the sentence, and no entity's name."""
+        tok = self.tokens[i]
+        return self._opens_sentence(i) and tok.low in self.common_words and not self.mentions_in(tok.start, tok.end)
+
+    def _opens_sentence(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.tokens[j].text in (OPEN, "(", "-", "–"):
+            j -= 1
+        return j < 0 or self.tokens[j].sentence != self.tokens[i].sentence
 
     def _function_word(self, tok: Token) -> bool:
         w = self.words
