@@ -243,6 +243,9 @@ class CueFinder:
         else:
             return None  # `се смета за …`: no report
         cue.end = self.tokens[compl if compl is not None else last].end
+        source = self.speakers.document_source(i, last + 1)
+        if source is not None:
+            cue.kind, cue.speaker = "speech", source
         return cue
 
     def _impersonal_at(self, i: int) -> tuple[str, ...] | None:

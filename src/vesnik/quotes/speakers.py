@@ -40,6 +40,7 @@ DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last s
 NOUN_PHRASE_WORDS = 6
 SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase (with complements) ends
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
+APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 
 
 @cache
@@ -110,10 +111,11 @@ class Speakers:
             head = self._head_of(first, run_start)
             if head is None:
                 continue
+            common = run_end - run_start == 1 and self._capitalised_word(run_start)  # `Истиот покажува …`
             if head == first and len(runs) == 1 and run_end - run_start == 1:
                 run_end = self._common_noun_end(run_end, last)
-            if run_end - run_start == 1 and self._capitalised_word(run_start):
-                return self._speaker(head, run_end, "noun")  # `Истиот покажува …`: no name, no referent
+            if common:
+                return self._speaker(head, run_end, "noun")  # no name, and no referent for a later pronoun
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last)
@@ -205,9 +207,27 @@ class Speakers:
             return self._apposition(self._phrase(plain[0].i, end), end)
         return None
 
+    def document_source(self, first: int, end: int) -> Speaker | None:
+        """The body whose document an impersonal cue at tokens [first, end) quotes: `во
+        извештајот на X` right before it or right after it in its clause."""
+        clause_first, clause_end = self.clause_start(first), self._clause_end(end, None)
+        for i in [*range(first - 1, clause_first - 1, -1), *range(end, clause_end)]:
+            if self.tokens[i].low in self.words.document_nouns and i + 2 < len(self.tokens) and self.tokens[i + 1].low == "на":
+                nxt = self.tokens[i + 2]
+                if nxt.cap and nxt.word:
+                    return self._speaker(i + 2, self._common_noun_end(self._run_end(i + 2, len(self.tokens)), clause_end), "name")
+                return None
+        return None
+
     def _apposition(self, found: Speaker, end: int) -> Speaker:
-        """`рече министерот за финансии, Себастијан Владеску`: the name after the comma."""
+        """`рече министерот за финансии, Себастијан Владеску`: the name after the comma, also past
+        one adverbial phrase (`рече претседателот на комисијата, со седиште во Берлин, Хугет Лабел`)."""
         nxt = end + 1
+        if nxt < len(self.tokens) and self.tokens[end].text == "," and self.tokens[nxt].low in self.words.prepositions:
+            comma = next((j for j in range(nxt, min(nxt + APPOSED_ADVERBIAL, len(self.tokens)))
+                          if self.tokens[j].text in ",." or self.tokens[j].sentence != self.tokens[end].sentence), None)
+            if comma is not None and self.tokens[comma].text == ",":
+                end, nxt = comma, comma + 1
         if nxt < len(self.tokens) and self.tokens[end].text == "," and self.tokens[nxt].cap and self.tokens[nxt].word:
             named = self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
             named.role = named.role or found.role
@@ -293,9 +313,10 @@ class Speakers:
             return None  # quoted words are no subject of the report
         if tok.cap and tok.word and not self._function_word(tok):
             run_end = self._run_end(first, limit)
+            common = run_end - first == 1 and self._capitalised_word(first)
             if run_end - first == 1:  # `Брачниот пар`
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
-            return self._speaker(first, run_end, "name")
+            return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
 
     def subject_of(self, i: int) -> Speaker | None:
