@@ -40,6 +40,7 @@ DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last s
 NOUN_PHRASE_WORDS = 6
 SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase (with complements) ends
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
+ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 
 
@@ -101,11 +102,12 @@ class Speakers:
         last = verb
         while last > first and self.tokens[last - 1].low in self.words.clitics:
             last -= 1
-        if last == first:
+        if last == first or self._adverbial_only(first, last):  # `…, генерал Метин Гурак, во петокот негираше`
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
                 return self._apposed_subject(comma)
-            return None
+            if last == first:
+                return None
         runs = [r for r in self._name_runs(first, last) if not self._apposed_title(r[0]) and not self._role_modifier(*r)]
         for run_start, run_end in reversed(runs):
             head = self._head_of(first, run_start)
@@ -132,6 +134,12 @@ class Speakers:
         definite = tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
         noun = tok.word and definite and not self._function_word(tok)
         return self._speaker(head, last, "noun") if noun and not in_adverbial else None
+
+    def _adverbial_only(self, first: int, last: int) -> bool:
+        """A clause part that is only a short time adverbial (`во петокот`, `вчера`)."""
+        words = self.tokens[first:last]
+        return (0 < len(words) <= ADVERBIAL_WORDS and (words[0].low in self.words.prepositions or words[0].low in self.time_words)
+                and all(t.low in self.time_words or t.low in self.words.prepositions for t in words))
 
     def _role_modifier(self, run_start: int, run_end: int) -> bool:
         """A capitalised adjective before a role word (`Поранешниот лидер`) is no name."""
