@@ -63,14 +63,16 @@ class Candidate:
     actors: list[str] = field(default_factory=list)  # knowledge-base candidates, best first
 
 
-def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate]) -> list[Candidate]:
+def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
+          joiners: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
-    (`Советот за безбедност на ОН` over `ОН`); one that cuts across a knowledge-base name is
-    dropped (`агенција на Јужна` against `Јужна Кореја`); otherwise the longer span wins and,
-    on a tie, the knowledge base. Demonyms never compete with names: they are another kind of
-    mention."""
+    (`Советот за безбедност на ОН` over `ОН`), unless it is two known names joined by one of
+    the `joiners` (prepositions), the second a place (`Гаспром во Македонија`, `Министерството … на Србија`:
+    two entities); one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
+    against `Јужна Кореја`); otherwise the longer span wins and, on a tie, the knowledge base.
+    Demonyms never compete with names: they are another kind of mention."""
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
-    model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
+    model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names) and not _two_names(c, names, text, joiners)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
     for cand in ranked:
@@ -96,13 +98,14 @@ class EntityStep(PipelineStep):
         self.place_prepositions = set(context["place_prepositions"])
         self.titles = tuple(context["titles"])
         self.not_name_endings = set(context["not_name_endings"])
+        self.joiners = frozenset(context["joining_prepositions"])
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
             return doc
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
-        candidates = merge(found, predicted)
+        candidates = merge(found, predicted, doc.text, self.joiners)
         candidates = propagate(doc.text, candidates)
         doc.entities = group(doc, candidates)
         for cand in candidates:
@@ -208,6 +211,13 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
         if key[0] == "text":
             entity.type = votes[key].most_common(1)[0][0]
     return list(entities.values())
+
+
+def _two_names(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str]) -> bool:
+    """A span made of a known name, one joining preposition and a known place."""
+    first = next((g for g in names if g.start == span.start and g.end < span.end), None)
+    last = next((g for g in names if g.end == span.end and g.start > span.start and g.label in ("GPE", "LOC")), None)
+    return bool(first and last and text[first.end:last.start].strip() in joiners)
 
 
 def _crosses(a: Candidate, b: Candidate) -> bool:

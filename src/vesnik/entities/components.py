@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from vesnik.entities import LABELS, Candidate, candidate, gazetteer, merge, ner_model
+from vesnik.lang import yaml_data
 
 
 def _set_ents(doc: Doc, candidates: list[Candidate], keep_existing: bool) -> Doc:
@@ -45,6 +46,7 @@ class GazetteerComponent:
 class EntitiesComponent:
     def __init__(self, lang: str):
         self.model = ner_model(lang)
+        self.joiners = frozenset(yaml_data(lang, "ner_context")["joining_prepositions"])
 
     def __call__(self, doc: Doc) -> Doc:
         predicted = []
@@ -53,7 +55,7 @@ class EntitiesComponent:
                 doc = component(doc)
             predicted = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
         found = [candidate(m) for m in gazetteer().find(doc.text)]
-        return _set_ents(doc, merge(found, predicted), keep_existing=False)
+        return _set_ents(doc, merge(found, predicted, doc.text, self.joiners), keep_existing=False)
 
 
 @Language.factory("vesnik_gazetteer")
