@@ -169,7 +169,10 @@ class LinkStep(PipelineStep):
                           (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(o.name)})
                           or (o.type == "ORG" == e.type and fold(WORD.findall(o.name)[0]) == key))]
                 owners = list({id(o): o for o in owners}.values())
-                if len(owners) == 1 and (not e.kb_id or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
+                # a surname the knowledge base knows only as some actor's short form (`Иванов`)
+                # belongs to the person the document names in full with it
+                by_anaphor = all(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
                     target = owners[0]
             if target is None:
                 kept.append(e)
