@@ -109,6 +109,7 @@ class _DocumentRun:
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -125,8 +126,8 @@ class _DocumentRun:
             blockers = {i for c in candidates for i in range(c.first, c.end)}
             blockers |= {i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.verbs}
             view.groups = group_participants(view, participants, self.lex, blockers)
-            for group in view.groups:
-                if len(group.entities) > 1:
+            for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
+                if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound = group.entities
             sentence_start = len(coded)
             for cand in candidates:
@@ -156,6 +157,8 @@ class _DocumentRun:
         tokens = self.text.tokens
         name_starts = {self.text.token_at(m.start) for e in self.doc.entities for m in e.mentions
                        if getattr(m, "kind", "name") != "demonym"}
+        self.demonym_ends = {self.text.token_at(m.end): e for e in self.doc.entities for m in e.mentions
+                             if getattr(m, "kind", "name") == "demonym"}
         for ent in list(self.doc.entities):
             for m in ent.mentions:
                 first, end = self.text.token_at(m.start), self.text.token_at(m.end)
@@ -172,7 +175,8 @@ class _DocumentRun:
 
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: set[int]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
-        (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people."""
+        (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
+        `босанските Срби` -> the people of Bosnia."""
         tokens = self.text.tokens
         head = tokens[end] if end < len(tokens) and tokens[end].sentence == tokens[first].sentence else None
         sector = self.lex.head_sector(head.low) if head else None
@@ -183,6 +187,9 @@ class _DocumentRun:
             return Participant(derived.id, first, end + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
         if tokens[first].cap and first != sentence_first:
+            home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
+            if home is not None and home.id != ent.id and not tokens[first - 1].cap:
+                return Participant(home.id, first - 1, end)
             return Participant(ent.id, first, end)
         return None
 
