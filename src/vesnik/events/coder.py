@@ -395,6 +395,9 @@ class _DocumentRun:
         slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots
         flags = ["passive"] if cand.passive else []
         actor, how = self._fill(view, cand, slots.actor, candidates, None)
+        if actor is None and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings):
+            actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
+            how = "inherited" if actor is not None else how
         if cand.trigger.reciprocal and how in (None, "inherited"):  # `го потпишаа Македонија и Србија`: the subject follows
             after = self._object(view, cand, candidates)
             if after is not None:
@@ -629,6 +632,14 @@ class _DocumentRun:
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
             return self._group_entities(self.topic[1]), "previous"
         return [], None
+
+    def _main_clause_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The subject of the clause a verbal adverb leans on: the first bare name after the
+        comma that closes the adverb's phrase."""
+        comma = next((i for i in range(cand.end, view.end) if self.text.tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        return next((g for g in view.groups if g.first > comma and self._subject_like(g)), None)
 
     def _note_topic(self, view: SentenceView) -> None:
         """The sentence's first bare name of a person, the subject a following sentence may
