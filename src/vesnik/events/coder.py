@@ -36,6 +36,7 @@ TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
+LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
@@ -395,7 +396,12 @@ class _DocumentRun:
         slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots
         flags = ["passive"] if cand.passive else []
         actor, how = self._fill(view, cand, slots.actor, candidates, None)
-        if actor is None and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings):
+        host = None
+        if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
+            host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host
+            actor, how = self._clause_subject(view, view.clause_of(cand.first), None), "subject"
+        if actor is None and (self._leading_adverbial(view, cand) or (
+                not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings))):
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how
         if cand.trigger.reciprocal and how in (None, "inherited"):  # `го потпишаа Македонија и Србија`: the subject follows
@@ -422,7 +428,7 @@ class _DocumentRun:
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
-        recipients = self._group_entities(recipient) if recipient else []
+        recipients = self._group_entities(host or recipient) if (host or recipient) else []
         if not recipients and not cand.trigger.noun and not cand.passive and "object" in slots.recipient:
             recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient)] if r]
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
@@ -633,9 +639,17 @@ class _DocumentRun:
             return self._group_entities(self.topic[1]), "previous"
         return [], None
 
+    def _place_group(self, group: Group | None) -> bool:
+        return group is not None and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES
+                                         for e in group.entities)
+
+    def _leading_adverbial(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun trigger in the phrase that opens the sentence (`По состанокот со X, Y рече`)."""
+        return cand.trigger.noun and cand.first - view.first <= LEADING_PHRASE and self.text.tokens[view.first].low in self.lex.governors
+
     def _main_clause_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
-        """The subject of the clause a verbal adverb leans on: the first bare name after the
-        comma that closes the adverb's phrase."""
+        """The subject of the clause a verbal adverb or an opening adverbial leans on: the first
+        bare name after the comma that closes its phrase."""
         comma = next((i for i in range(cand.end, view.end) if self.text.tokens[i].text == ","), None)
         if comma is None:
             return None
