@@ -98,11 +98,13 @@ class CueFinder:
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         cue = self._verb_cue(i, span, earlier)
         if cue is not None and cue.form != "naming":
-            cue.outlet = self.speakers.outlet(i)
+            cue.outlet = cue.outlet or self.speakers.outlet(i)
         return cue
 
     def _verb_cue(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         verb_class, _ = self.words.verbs[self.tokens[i].low]
+        if verb_class == "quoting":
+            return self._quoting(i, span)
         if verb_class != "naming" and self._after_quotation(i, span):
             return self._inverted(i, span, earlier, verb_class)
         compl = self._ahead(i, span, self.words.complementisers, COMPLEMENTISER_REACH)
@@ -133,6 +135,24 @@ class CueFinder:
             return None
         before = [c for c in earlier if span.start <= c.token < i and c.speaker is not None]
         return before[-1].speaker if before and self.tokens[i - 1].start <= before[-1].end + 2 else None
+
+    def _quoting(self, i: int, span: range) -> Cue | None:
+        """`„…“, Ројтерс го цитираше министерот X`: the quotation right before the relay's
+        subject is the words of the person quoted after the verb; the relay reports them."""
+        relay = self.speakers.before(i, apposition=False)
+        if relay is None:
+            return None
+        j = self.doc.token_at(relay.start) - 1
+        while j >= span.start and self.tokens[j].text in ",–":
+            j -= 1
+        marked = self.doc.inside_marks(self.tokens[j].start) if j >= span.start and self.tokens[j].text == CLOSE else None
+        speaker = self.speakers.after(i)
+        if marked is None or marked.title or speaker is None:
+            return None
+        cue = self._cue("speech", "inverted", i, i + 1, marked.end, speaker, content_start=marked.start)
+        cue.quote, cue.outlet = marked, relay
+        cue.end = max(cue.end, speaker.end)
+        return cue
 
     def _quotation_in_clause(self, i: int, span: range) -> bool:
         """A partial quotation after a speech verb in its clause: `ја оцени како „историска“`."""

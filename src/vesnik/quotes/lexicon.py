@@ -61,7 +61,7 @@ class ReportingWords:
     outlet_prepositions: frozenset[str]
     speaker_prepositions: frozenset[str]
     house_outlets: frozenset[str]
-    verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming, lemma)
+    verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming | quoting, lemma)
     impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
     roles: dict[str, str]  # form -> role
@@ -108,7 +108,7 @@ def reporting_words(lang: str) -> ReportingWords:
     data = yaml_data(lang, "reporting")
     verbs = {
         form.lower(): (verb_class, lemma)
-        for verb_class in ("naming", "opinion", "speech")  # speech last: it wins a shared form
+        for verb_class in ("naming", "opinion", "quoting", "speech")  # speech last: it wins a shared form
         for lemma, forms in data[f"{verb_class}_verbs"].items()
         for form in forms
     }
