@@ -246,6 +246,7 @@ class Speakers:
         """A common-noun speaker phrase with its complements (`еден од судиите на Уставниот
         суд`), at most a few words; named when it holds a capitalised word."""
         last = min(end, first + NOUN_PHRASE_WORDS)
+        last = next((j for j in range(first + 1, last) if self.tokens[j].low.endswith(self.words.gerund_endings)), last)
         while last > first + 1 and (self.tokens[last - 1].low in self.words.prepositions or not self.tokens[last - 1].word):
             last -= 1
         named = any(t.cap for t in self.tokens[first + 1:last])
@@ -581,7 +582,10 @@ class Speakers:
                 or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns)
 
     def _plain(self, tok: Token) -> bool:
-        return tok.word and not tok.cap and not self._function_word(tok) and tok.low not in self.words.verbs
+        """A lower-case content word that can belong to a noun phrase (no verbal adverb:
+        `играчот смеејќи се`)."""
+        return (tok.word and not tok.cap and not self._function_word(tok) and tok.low not in self.words.verbs
+                and not tok.low.endswith(self.words.gerund_endings))
 
     def _common_noun_end(self, run_end: int, limit: int, to_clause_end: bool = False) -> int:
         """A capitalised word heading a common-noun phrase takes the plain words after it
