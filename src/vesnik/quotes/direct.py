@@ -18,9 +18,9 @@ A quote's speaker, in order:
 2. a full quote outside any cue: the speaker of the last attributed quote of the same or the
    two sentences before (`„…“, рече тој. „…“` — rule `direct:continued`), else none
    (`direct:unattributed`);
-3. a partial quote outside any cue, or of one word inside a statement that is no naming (`имаат
-   еден „главен“ профил`), is a scare quote (or a title the rules above missed): dropped, and
-   counted. A full quote after `Име:` opening the sentence is that speaker's (a dialogue).
+3. a partial quote outside any cue is a scare quote (or a title the rules above missed):
+   dropped, and counted; inside a statement even one word is the speaker's (`независноста е
+   „незаконска“`, the quotes guidelines). A full quote after `Име:` opening the sentence is that speaker's (a dialogue).
 """
 from __future__ import annotations
 
@@ -88,10 +88,6 @@ def _attributed_right_away(doc: Text, m: Marked, words: ReportingWords) -> bool:
     return (after < len(doc.tokens) and doc.tokens[after].low in words.verbs) or (before >= 0 and doc.tokens[before].text == ":")
 
 
-def _one_word(doc: Text, m: Marked) -> bool:
-    return sum(t.word for t in doc.tokens[doc.token_at(m.start):doc.token_at(m.end)]) == 1
-
-
 def _relays(cue: Cue) -> bool:
     """`…, објави МИА` narrates; `…, рече министерот Кларк` gives the minister's own words."""
     return cue.form == "according_to" or cue.speaker is None or cue.speaker.source
@@ -104,8 +100,6 @@ def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attr
     cue = pointing or (min(holders, key=lambda c: c.content_end - c.content_start) if holders else None)
     partial = doc.is_partial(m)
     narrated = cue is not None and (cue.inner or (cue.form in NARRATED_FORMS and _relays(cue)))
-    if cue is not None and partial and cue.form != "naming" and pointing is None and _one_word(doc, m):
-        return None  # `имаат еден „главен“ профил`: a scare quote inside the statement
     if cue is not None and not (narrated and partial and pointing is None):
         return Attribution(cue.speaker, cue.form, cue)
     if cue is not None:
