@@ -842,7 +842,8 @@ class _DocumentRun:
 
 def _sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
     """Where one of the word-beginning sequences starts in `words`."""
-    return [i for i in range(len(words)) if any(
+    firsts = tuple({seq[0] for seq in sequences})  # one C-level test per word before the full check
+    return [i for i, word in enumerate(words) if word.startswith(firsts) and any(
         all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq)) for seq in sequences)]
 
 
