@@ -97,6 +97,8 @@ class EntityStep(PipelineStep):
         context = yaml_data(lang, "ner_context")
         self.place_prepositions = set(context["place_prepositions"])
         self.titles = tuple(context["titles"])
+        # role nouns with their articles (`Претседателот`, `Генерал`): a title before a name, not part of it
+        self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
 
@@ -117,7 +119,7 @@ class EntityStep(PipelineStep):
 
     def _not_a_name(self, word: str) -> bool:
         lower = word.lower()
-        return lower in self.common_words or lower.startswith(self.titles) or not word[:1].isalnum()
+        return lower in self.common_words or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
 
     def _model_spans(self, doc: Document) -> list[Candidate]:
         sdoc = spacy_doc(doc, self.lang)
