@@ -225,16 +225,21 @@ class CueFinder:
         speaker = self.speakers.source_phrase(i, phrase_end)
         if not self._names_a_source(speaker):
             return None
+        content_first = phrase_end + 1  # after the comma that closes the source phrase
         at_end = phrase_end >= span.stop or self.tokens[phrase_end].text in SENTENCE_PUNCTUATION
         before = i - 1
+        if at_end and before < span.start:
+            # `Според амбасадорот X договорот е …`: no comma; the statement follows the source's name
+            phrase_end = content_first = self.doc.token_at(speaker.end)
+            at_end = content_first >= span.stop or self.tokens[content_first].text in SENTENCE_PUNCTUATION
         if at_end and before > span.start:
             end = self.tokens[before].start if self.tokens[before].text == "," else self.tokens[before].end
             cue = self._cue("source", "according_to", i, i + 1, end, speaker, content_start=self._scope_start(span, earlier, end))
         else:
-            after = phrase_end + 1
-            if after >= span.stop:
+            if content_first >= span.stop:
                 return None
-            cue = self._cue("source", "according_to", i, i + 1, self._content_end(after, span), speaker, content_start=self.tokens[after].start)
+            cue = self._cue("source", "according_to", i, i + 1, self._content_end(content_first, span), speaker,
+                            content_start=self.tokens[content_first].start)
         cue.end = max(cue.end, self.tokens[phrase_end - 1].end)
         return cue
 
@@ -256,6 +261,11 @@ class CueFinder:
         elif len(words) == 1:  # `наводно` qualifies its own clause
             first = self.speakers.clause_start(i)
             cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(i, span), None,
+                            content_start=self.tokens[first].start)
+        elif (words[-1] in self.words.raising_impersonal and last + 1 < span.stop and self.tokens[last + 1].low == "да"
+              and self.speakers.clause_start(i) < i):
+            first = self.speakers.clause_start(i)  # `Тој се очекува да се состане …`: the subject belongs to the statement
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None,
                             content_start=self.tokens[first].start)
         elif i > span.start and self.tokens[i - 1].text == ",":
             cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,

@@ -33,7 +33,7 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
-    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "raising_impersonal",
 )
 
 
@@ -54,6 +54,7 @@ class ReportingWords:
     feminine_role_forms: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]  # `во извештајот на X се вели`: X speaks through its document
+    raising_impersonal: frozenset[str]  # `X се очекува да …`: the whole clause is the statement
     speaker_nouns: frozenset[str]
     title_nouns: frozenset[str]
     masculine_names_ending_like_feminine: frozenset[str]
