@@ -635,6 +635,9 @@ class _DocumentRun:
             return (self._group_entities(main), "inherited") if main else ([], None)
         if any(g.first < cand.first for g in view.groups if self._subject_like(g)):
             return [], None
+        beneficiary = self._dative_referent(view, cand)
+        if beneficiary is not None:
+            return self._group_entities(beneficiary), "inherited"
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
             return self._group_entities(self.topic[1]), "previous"
         return [], None
@@ -654,6 +657,21 @@ class _DocumentRun:
         if comma is None:
             return None
         return next((g for g in view.groups if g.first > comma and self._subject_like(g)), None)
+
+    def _dative_referent(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """`Патувањето на Ким … му понуди можност да се сретне …`: a `да` clause with no subject
+        after a dative clitic is the act of the person the clitic doubles, the person named
+        before it in the sentence."""
+        k = view.clause_of(cand.first)
+        if not k or view.clauses[k].opener not in self.lex.subjunctive or cand.first - view.clauses[k].first > STATUS_REACH:
+            return None  # the trigger is the `да` clause's own verb (`да се сретне`), not one further on
+        dative = next((i for i in range(view.clauses[k].first - 1, view.first - 1, -1)
+                       if self.text.tokens[i].low in self.lex.dative_clitics), None)
+        if dative is None:
+            return None
+        people = [g for g in view.groups if g.end <= dative and all(
+            self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)]
+        return people[-1] if people else None
 
     def _note_topic(self, view: SentenceView) -> None:
         """The sentence's first bare name of a person, the subject a following sentence may

@@ -64,6 +64,7 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     genitive: str
     pair_anaphora: frozenset[str]
+    dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
@@ -172,6 +173,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
+        dative_clitics=frozenset(_low(cues["dative_clitics"])),
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
