@@ -66,13 +66,14 @@ class Candidate:
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
-    (`Советот за безбедност на ОН` over `ОН`), unless it is two known names joined by one of
-    the `joiners` (prepositions), the second a place (`Гаспром во Македонија`, `Министерството … на Србија`:
-    two entities); one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
+    (`Советот за безбедност на ОН` over `ОН`), but a known place after one of the `joiners`
+    (prepositions) at its end is an entity of its own (`Гаспром во Македонија`, `Агенцијата на
+    Јужна Кореја`: two entities); one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
     against `Јужна Кореја`); otherwise the longer span wins and, on a tie, the knowledge base.
     Demonyms never compete with names: they are another kind of mention."""
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
-    model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names) and not _two_names(c, names, text, joiners)]
+    model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
+    model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
     for cand in ranked:
@@ -136,9 +137,12 @@ class EntityStep(PipelineStep):
             while len(e) > 1 and self._not_a_name(e[0].text):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
-            while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings):
-                e = e[:-1]  # names of organisations have lower-case words; only punctuation and function words go
-                self.stats["model names trimmed of a trailing function word or punctuation"] += 1
+            while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings
+                                  or (label != "ORG" and e[-1].text[:1].islower())):
+                # names of organisations have lower-case words; a person's or a place's name ends
+                # with a capitalised one (`Путин разменија` -> `Путин`)
+                e = e[:-1]
+                self.stats["model names trimmed of a trailing function word, lower-case word or punctuation"] += 1
             end_char = e.end_char
             if e[-1].text.endswith(".") and len(e[-1].text) > 2 and (e.end == len(sdoc) or sdoc[e.end].is_sent_start):
                 end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's
@@ -215,11 +219,19 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
     return list(entities.values())
 
 
-def _two_names(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str]) -> bool:
-    """A span made of a known name, one joining preposition and a known place."""
-    first = next((g for g in names if g.start == span.start and g.end < span.end), None)
-    last = next((g for g in names if g.end == span.end and g.start > span.start and g.label in ("GPE", "LOC")), None)
-    return bool(first and last and text[first.end:last.start].strip() in joiners)
+def _without_place_tail(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str]) -> Candidate:
+    """A model span that ends in a joining preposition and a known place is two entities (the
+    guidelines' `X на Y`: `Разузнавачката агенција на Јужна Кореја`, `Гаспром во Македонија`):
+    the span keeps the part before the preposition, the place is the knowledge base's."""
+    place = next((g for g in names if g.end == span.end and g.start > span.start and g.label in ("GPE", "LOC")), None)
+    if place is None:
+        return span
+    head = text[span.start:place.start].rstrip()
+    words = head.split()
+    if len(words) < 2 or words[-1] not in joiners:
+        return span
+    end = span.start + len(head) - len(words[-1])
+    return Candidate(span.start, len(text[:end].rstrip()), span.label, span.rule)
 
 
 def _crosses(a: Candidate, b: Candidate) -> bool:
