@@ -71,6 +71,7 @@ class Arguments:
     actor: list[str]
     recipient: list[str]
     flags: list[str]
+    reciprocal: bool = False  # a meeting-like act: its sides are actor and recipient only when one hosts
 
 
 class EventCoder:
@@ -354,6 +355,9 @@ class _DocumentRun:
             args.recipient = [location]
             args.flags.append("recipient:location")
         args.recipient = [r for r in args.recipient if r not in args.actor]
+        if args.reciprocal and args.recipient and not self._hosted(args, location):
+            # guidelines: a meeting with no host and visitor has all its participants as actors
+            args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
         if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2:
@@ -440,7 +444,7 @@ class _DocumentRun:
                 flags.append("recipient:nearest")
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
-        return Arguments(actors, recipients, flags)
+        return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The name nearest the trigger that is neither an actor, nor the place of the event, nor
@@ -641,6 +645,13 @@ class _DocumentRun:
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
             return self._group_entities(self.topic[1]), "previous"
         return [], None
+
+    def _hosted(self, args: Arguments, location: str | None) -> bool:
+        """A visit: the meeting takes place in the recipient's country, not the actor's."""
+        place = self.entities.get(location or "")
+        countries = lambda ids: {self.entities[e].country for e in ids if e in self.entities}  # noqa: E731
+        return bool(place and place.country and place.country in countries(args.recipient)
+                    and place.country not in countries(args.actor))
 
     def _place_group(self, group: Group | None) -> bool:
         return group is not None and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES
