@@ -112,6 +112,7 @@ class _DocumentRun:
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
+        self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -161,6 +162,8 @@ class _DocumentRun:
                        if getattr(m, "kind", "name") != "demonym"}
         self.demonym_ends = {self.text.token_at(m.end): e for e in self.doc.entities for m in e.mentions
                              if getattr(m, "kind", "name") == "demonym"}
+        self.place_starts = {self.text.token_at(m.start): e for e in self.doc.entities if e.type in PLACE_TYPES
+                             for m in e.mentions if getattr(m, "kind", "name") != "demonym"}
         for ent in list(self.doc.entities):
             for m in ent.mentions:
                 first, end = self.text.token_at(m.start), self.text.token_at(m.end)
@@ -178,7 +181,7 @@ class _DocumentRun:
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: set[int]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
         (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
-        `босанските Срби` -> the people of Bosnia."""
+        `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
         tokens = self.text.tokens
         head = tokens[end] if end < len(tokens) and tokens[end].sentence == tokens[first].sentence else None
         sector = self.lex.head_sector(head.low) if head else None
@@ -192,7 +195,25 @@ class _DocumentRun:
             home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
             if home is not None and home.id != ent.id and not tokens[first - 1].cap:
                 return Participant(home.id, first - 1, end)
+            living = self._place_after(end)  # `Србите во северно Косово`: the people living there
+            if living is not None and living.country and living.country != ent.country:
+                derived = self._derive(living, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
+                return Participant(derived.id, first, end)
             return Participant(ent.id, first, end)
+        return None
+
+    def _place_after(self, end: int) -> Entity | None:
+        """The place named right after a people's name under a location preposition (`во
+        северно Косово`), with at most one adjective between."""
+        tokens = self.text.tokens
+        if end >= len(tokens) or tokens[end].low not in self.lex.location_prepositions:
+            return None
+        for at in (end + 1, end + 2):
+            place = self.place_starts.get(at)
+            if place is not None:
+                return place
+            if at < len(tokens) and tokens[at].cap:
+                return None
         return None
 
     def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int, country: str | None = None) -> Entity:
