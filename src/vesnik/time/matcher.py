@@ -91,6 +91,10 @@ class TimeMatcher:
         year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
+        # a weekday named without a preposition (`Понеделникот беше ден на жалост`); not `недела`,
+        # which is also the week
+        bare_weekdays = [day for day in w.weekdays if day not in w.units_singular]
+        bare_weekday = rf"(?P<bw_d>{_alt(bare_weekdays)})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
         anaphoric = rf"(?P<an>{_alt(w.anaphoric)})"
         all_units = {**w.units_singular, **w.units_plural}
@@ -103,6 +107,7 @@ class TimeMatcher:
             "numeric": (numeric, self._numeric), "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
             "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
+            "bare_weekday": (bare_weekday, self._bare_weekday),
         }
         self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
         self.pattern = re.compile("|".join(f"(?P<{name}>{regex})" for name, (regex, _) in alternatives.items()), re.I)
@@ -110,7 +115,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers))
+            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
@@ -342,6 +347,9 @@ class TimeMatcher:
 
     def _on_weekday(self, m: re.Match) -> _Core:
         return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
+
+    def _bare_weekday(self, m: re.Match) -> _Core:
+        return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday")
 
     def _deictic(self, m: re.Match) -> _Core:
         unit, offset = self.words.deictic[m["dx"].lower()]
