@@ -205,9 +205,10 @@ class TimeMatcher:
     def _cores(self, text: str) -> list[_Core]:
         cores: list[_Core] = []
         matched_to = 0
+        joined: set[int] = set()  # starts of weekdays joined to an earlier one
         for token in WORD.finditer(text):
             start, word = token.start(), token.group()
-            if start < matched_to or not (word[0].isdigit() or word.lower() in self.openers):
+            if start < matched_to or start in joined or not (word[0].isdigit() or word.lower() in self.openers):
                 continue
             m = self.pattern.match(text, start)
             core = self.handlers[m.lastgroup](m) if m else None
@@ -223,6 +224,7 @@ class TimeMatcher:
             for following in list(self._following_weekdays(text, cores[-1])):
                 cores = [c for c in cores if (c.start, c.end) != (following.start, following.end)]
                 cores.append(following)
+                joined.add(following.start)  # not found again as a weekday of its own
         return _without_overlaps(cores)
 
     def _following_weekdays(self, text: str, core: _Core) -> Iterator[_Core]:
