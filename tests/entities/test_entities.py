@@ -101,3 +101,28 @@ def test_model_alone_and_knowledge_base_alone_are_configurable(pipeline):
     base = build_pipeline(until="language").run_one(new_document("t", "test", text)).document
     assert any(e.name == "Трајче Мирчевски" for e in model_only(base.model_copy()).entities)
     assert not any(e.name == "Трајче Мирчевски" for e in kb_only(base.model_copy()).entities)
+
+
+def test_a_surname_joins_the_person_named_in_full_not_another_actor_with_it(pipeline):
+    doc = analyse(pipeline, "Македонскиот претседател Ѓорге Иванов го посети Брисел. Иванов се сретна со Хавиер Солана.",
+                  published=date(2010, 5, 14))
+    ivanov = entity(doc, "Gjorge Ivanov")
+    assert [m.text for m in ivanov.mentions] == ["Ѓорге Иванов", "Иванов"]
+    assert not any(e.kb_id == "per:dushko-ivanov" for e in doc.entities)
+
+
+def test_an_organ_named_with_its_country_is_two_entities(pipeline):
+    doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
+    korea = entity(doc, "South Korea")
+    assert [m.text for m in korea.mentions] == ["Јужна Кореја"]
+    assert not any("Јужна Кореја" in e.name and e is not korea for e in doc.entities)
+
+
+def test_a_model_span_ending_in_a_known_place_after_a_preposition_gives_the_place_its_own_entity():
+    from vesnik.entities import Candidate, merge
+
+    text = "Министерството за надворешни работи на Србија соопшти."
+    place = Candidate(text.index("Србија"), text.index("Србија") + 6, "GPE", "gazetteer")
+    organ = Candidate(0, place.end, "ORG", "model")
+    kept = merge([place], [organ], text, frozenset({"на", "во"}))
+    assert [(text[c.start:c.end], c.label) for c in kept] == [("Министерството за надворешни работи", "ORG"), ("Србија", "GPE")]

@@ -179,3 +179,52 @@ def test_the_seat_of_a_body_stands_for_the_body():
     doc = coded("Хрватска го повика Брисел на разговори.", [CROATIA, Ent(("Брисел",), country="BEL")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+# --- rules added from the train articles' gold events -----------------------------------
+
+USA = Ent(("САД",), country="USA")
+
+
+def test_a_recipient_no_slot_names_is_the_nearest_name_after_the_trigger():
+    doc = coded("Министерот Ри Јонг Хо ги обвини санкциите наметнати од страна на САД.",
+                [Ent(("Ри Јонг Хо",), type="PER", country="PRK", sector="GOV"), USA])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("USA", None)]
+    assert "recipient:nearest" in ev.rule
+
+
+def test_a_reflexive_aorist_is_no_passive_and_a_meeting_without_a_host_has_two_actors():
+    doc = coded("Помпео се состана со Ри на маргините на собранието.",
+                [Ent(("Помпео",), type="PER", country="USA", sector="GOV"), Ent(("Ри",), type="PER", country="PRK", sector="GOV")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor)) == [("PRK", "GOV"), ("USA", "GOV")] and ev.recipient == []
+
+
+def test_a_meeting_in_the_recipients_country_is_a_visit_with_a_host():
+    doc = coded("Ван Ромпуј се состана со Емил Бок во Букурешт.",
+                [Ent(("Ван Ромпуј",), type="PER", country="EUR", sector="IGO"),
+                 Ent(("Емил Бок",), type="PER", country="ROU", sector="GOV"), Ent(("Букурешт",), country="ROU")])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ROU", "GOV")]
+
+
+def test_a_verbal_adverb_takes_the_subject_after_its_comma():
+    doc = coded("Поздравувајќи ја одлуката на Советот, премиерот Иво Санадер рече дека е голем ден.",
+                [Ent(("Иво Санадер",), type="PER", country="HRV", sector="GOV"), Ent(("Советот",), type="ORG", country="EUR", sector="IGO")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("HRV", "GOV")]
+
+
+def test_the_people_of_a_place_named_with_their_demonym_belong_to_it():
+    doc = coded("Босанските Срби протестираа против одлуката.",
+                [Ent(("Босанските",), country="BIH", kind="demonym"), Ent(("Срби",), country="SRB", kind="demonym")])
+    ev = only(doc, "PROTEST")
+    assert codes(doc, ev.actor) == [("BIH", None)]
+
+
+def test_a_mention_without_a_recipient_merges_into_the_same_act_with_one():
+    doc = coded("Војниците на Русија се борат против Украина. Војниците на Русија се борат.",
+                [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.recipient) == [("UKR", None)] and len(ev.also_triggers) == 1

@@ -384,3 +384,40 @@ def test_cues_whose_contents_hold_each_other_are_not_nested():
     CueFinder._nest([a, b, inner])
     assert a.parent is None and b.parent is None and inner.parent is b
     assert _reporter(inner, None) is None
+
+
+# --- rules added from the train articles ---------------------------------------------------
+
+def test_a_relay_quoting_someone_reports_the_words_of_the_person_quoted():
+    doc = analyse("„Ние сме сигурни во успехот“, Ројтерс го цитираше министерот за надворешни работи, Петар Илиев.",
+                  entity("R", "Ројтерс", "ORG", sector="JRN"), entity("P", "Петар Илиев", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker_text, q.reported_by) == ("Ние сме сигурни во успехот", "Петар Илиев", "R")
+
+
+def test_a_body_speaks_through_its_document():
+    q = only(analyse("Во извештајот на Стејт департментот се вели дека борбата против корупцијата е слаба."))
+    assert (q.text, q.speaker_text) == ("борбата против корупцијата е слаба", "Стејт департментот")
+    assert "unattributed" not in q.rule
+
+
+def test_a_verbal_adverb_after_an_attribution_keeps_its_speaker():
+    doc = analyse("Марко Петровски ја критикуваше одлуката. Таа е „неправедна“, рече тој, додавајќи дека "
+                  "владата ќе ја повлече.", entity("M", "Марко Петровски", "PER"))
+    indirect = only(doc, direct=False)
+    assert (indirect.text, indirect.speaker_text) == ("владата ќе ја повлече", "Марко Петровски")
+
+
+def test_a_sentence_initial_common_word_is_no_speaker_a_later_pronoun_refers_to():
+    doc = analyse("Министерот Марко Петровски го објави извештајот. Истиот покажува слабости, рече тој. "
+                  "„Ќе ги поправиме“, рече тој.", entity("M", "Марко Петровски", "PER"))
+    assert [q.speaker_text for q in doc.quotes] == ["Марко Петровски", "Марко Петровски"]
+
+
+def test_according_to_without_a_comma_and_an_expected_act():
+    doc = analyse("Според амбасадорот Петар Илиев договорот е многу значаен. Илиев се очекува да се сретне со премиерот.",
+                  entity("P", "Петар Илиев", "PER", "Петар Илиев", "Илиев"))
+    first, second = doc.quotes
+    assert (first.text, first.speaker_text) == ("договорот е многу значаен", "Петар Илиев")
+    assert (second.text, second.speaker) == ("Илиев се очекува да се сретне со премиерот", None)
+    assert "unattributed" in second.rule

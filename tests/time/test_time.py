@@ -242,3 +242,17 @@ def test_weekdays_joined_without_a_preposition():
         ("понеделник", "2025-09-08", "day"), ("вторник", "2025-09-09", "day"), ("среда", "2025-09-10", "day")]
     assert times("Самитот беше во петокот (29-ти август) и саботата.") == [
         ("петокот", "2025-08-29", "day"), ("29-ти август", "2025-08-29", "day"), ("саботата", "2025-08-30", "day")]
+
+
+def test_a_weekday_without_a_preposition_is_a_date_but_not_nedela():
+    assert times("Понеделникот беше ден на жалост.") == [("Понеделникот", "2025-09-01", "day")]
+    assert times("Неделата беше тешка.") == []
+
+
+def test_an_agreed_act_puts_a_later_weekday_forward_but_not_the_day_of_the_agreement():
+    assert times("Одборот се согласи да се состане повторно во вторник.") == [("вторник", "2025-09-09", "day")]
+    assert times("На 1-ви септември одлучија да започнат разговори.") == [("1-ви септември", "2025-09-01", "day")]
+
+
+def test_a_future_day_a_few_days_before_publication_stays_in_its_year():
+    assert times("Преговорите ќе почнат на 2-ри септември.") == [("2-ри септември", "2025-09-02", "day")]

@@ -193,7 +193,7 @@ class _DocumentRun:
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
         if tokens[first].cap and first != sentence_first:
             home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
-            if home is not None and home.id != ent.id and not tokens[first - 1].cap:
+            if home is not None and home.id != ent.id:
                 return Participant(home.id, first - 1, end)
             living = self._place_after(end)  # `Србите во северно Косово`: the people living there
             if living is not None and living.country and living.country != ent.country:
