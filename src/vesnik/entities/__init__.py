@@ -97,6 +97,7 @@ class EntityStep(PipelineStep):
         self.common_words = word_list(lang, "common_words")
         context = yaml_data(lang, "ner_context")
         self.place_prepositions = set(context["place_prepositions"])
+        self.place_heads = {word: label for label, words in context["place_heads"].items() for word in words}
         self.titles = tuple(context["titles"])
         # role nouns with their articles (`Претседателот`, `Генерал`): a title before a name, not part of it
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
@@ -152,6 +153,9 @@ class EntityStep(PipelineStep):
             if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
+            elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
+                label = self.place_heads[sdoc[e.start - 1].lower_]
+                self.stats["model persons after a place noun retyped as a place"] += 1
             spans.append(Candidate(e.start_char, end_char, label, "model"))
         return spans
 
