@@ -103,6 +103,7 @@ class EntityStep(PipelineStep):
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
+        self.common_acronyms = frozenset(context["common_acronyms"])
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
@@ -133,6 +134,9 @@ class EntityStep(PipelineStep):
                 continue
             if len(e) == 1 and e[0].is_sent_start and e.text.lower() in self.common_words:
                 self.stats["model names dropped: a common word starting a sentence"] += 1
+                continue
+            if e.text.rstrip(".") in self.common_acronyms:
+                self.stats["model names dropped: the acronym of a common noun"] += 1
                 continue
             label = e.label_
             while len(e) > 1 and self._not_a_name(e[0].text):
