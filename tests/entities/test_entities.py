@@ -118,11 +118,14 @@ def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     assert not any("Јужна Кореја" in e.name and e is not korea for e in doc.entities)
 
 
-def test_a_model_span_ending_in_a_known_place_after_a_preposition_gives_the_place_its_own_entity():
+def test_two_known_names_joined_by_a_preposition_in_one_model_span_are_two_entities():
     from vesnik.entities import Candidate, merge
 
-    text = "Министерството за надворешни работи на Србија соопшти."
-    place = Candidate(text.index("Србија"), text.index("Србија") + 6, "GPE", "gazetteer")
-    organ = Candidate(0, place.end, "ORG", "model")
-    kept = merge([place], [organ], text, frozenset({"на", "во"}))
-    assert [(text[c.start:c.end], c.label) for c in kept] == [("Министерството за надворешни работи", "ORG"), ("Србија", "GPE")]
+    text = "Гаспром во Македонија ќе гради гасовод. Мисијата на ОБСЕ во Србија соопшти."
+    gazprom = Candidate(0, 7, "ORG", "gazetteer")
+    macedonia = Candidate(text.index("Македонија"), text.index("Македонија") + 10, "GPE", "gazetteer")
+    serbia = Candidate(text.index("Србија"), text.index("Србија") + 6, "GPE", "gazetteer")
+    mission = Candidate(text.index("Мисијата"), serbia.end, "ORG", "model")  # its first part no known name: kept whole
+    kept = merge([gazprom, macedonia, serbia], [Candidate(0, macedonia.end, "ORG", "model"), mission], text, frozenset({"на", "во"}))
+    assert [(text[c.start:c.end], c.label) for c in kept] == [
+        ("Гаспром", "ORG"), ("Македонија", "GPE"), ("Мисијата на ОБСЕ во Србија", "ORG")]

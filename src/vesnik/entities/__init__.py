@@ -66,9 +66,9 @@ class Candidate:
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
-    (`Советот за безбедност на ОН` over `ОН`), but a known place after one of the `joiners`
-    (prepositions) at its end is an entity of its own (`Гаспром во Македонија`, `Агенцијата на
-    Јужна Кореја`: two entities); one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
+    (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
+    `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
+    one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
     against `Јужна Кореја`); otherwise the longer span wins and, on a tie, the knowledge base.
     Demonyms never compete with names: they are another kind of mention."""
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
@@ -228,18 +228,15 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
 
 
 def _without_place_tail(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str]) -> Candidate:
-    """A model span that ends in a joining preposition and a known place is two entities (the
-    guidelines' `X на Y`: `Разузнавачката агенција на Јужна Кореја`, `Гаспром во Македонија`):
-    the span keeps the part before the preposition, the place is the knowledge base's."""
+    """A model span made of a known name, a joining preposition and a known place is two
+    entities (the guidelines' `X на Y`: `Гаспром во Македонија`): the span keeps the first
+    name. (A span whose first part the knowledge base does not know stays whole: annotators keep
+    `Мисијата на ОБСЕ во Босна и Херцеговина` as one name.)"""
     place = next((g for g in names if g.end == span.end and g.start > span.start and g.label in ("GPE", "LOC")), None)
-    if place is None:
+    first = next((g for g in names if g.start == span.start and place is not None and g.end < place.start), None)
+    if first is None or text[first.end:place.start].strip() not in joiners:
         return span
-    head = text[span.start:place.start].rstrip()
-    words = head.split()
-    if len(words) < 2 or words[-1] not in joiners:
-        return span
-    end = span.start + len(head) - len(words[-1])
-    return Candidate(span.start, len(text[:end].rstrip()), span.label, span.rule)
+    return Candidate(span.start, first.end, span.label, span.rule)
 
 
 def _crosses(a: Candidate, b: Candidate) -> bool:
