@@ -70,8 +70,11 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
     one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
     against `Јужна Кореја`); otherwise the longer span wins and, on a tie, the knowledge base.
-    Demonyms never compete with names: they are another kind of mention."""
+    Demonyms never compete with names: they are another kind of mention, and a model span that
+    is exactly a demonym (`Хрвати`) is no name."""
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
+    demonym_spans = {(c.start, c.end) for c in gazetteer_spans if c.kind == "demonym"}
+    model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
