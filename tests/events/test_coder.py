@@ -228,3 +228,17 @@ def test_a_mention_without_a_recipient_merges_into_the_same_act_with_one():
                 [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.recipient) == [("UKR", None)] and len(ev.also_triggers) == 1
+
+
+def test_receiving_an_envoy_is_a_visit_with_the_host_as_recipient():
+    doc = coded("Претседателот Иванов го прими амбасадорот на Србија.",
+                [Ent(("Иванов",), type="PER", country="MKD", sector="GOV"), SERBIA])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit"
+    assert codes(doc, ev.actor) == [("SRB", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_shelling_is_an_assault_on_its_object():
+    doc = coded("Русија ја гранатираше Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", None)]
