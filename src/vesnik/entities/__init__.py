@@ -107,6 +107,7 @@ class EntityStep(PipelineStep):
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
         self.common_acronyms = frozenset(context["common_acronyms"])
+        self.event_heads = frozenset(context["event_heads"])
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
@@ -140,6 +141,9 @@ class EntityStep(PipelineStep):
                 continue
             if e.text.rstrip(".") in self.common_acronyms:
                 self.stats["model names dropped: the acronym of a common noun"] += 1
+                continue
+            if len(e) > 1 and e[-1].lower_ in self.event_heads:
+                self.stats["model names dropped: the name of an event"] += 1
                 continue
             label = e.label_
             while len(e) > 1 and self._not_a_name(e[0].text):

@@ -41,7 +41,7 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
                 line.append(f" [{codes}]")
             if ent.wikidata:
                 line.append(f" {ent.wikidata}", style="dim")
-            line.append(f"  ×{len(ent.mentions)}", style="dim")
+            line.append(f"  ×{len(ent.mentions)}" if ent.mentions else "  (not named in the text)", style="dim")
             console.print(line)
 
     if doc.quotes or doc.claims:
