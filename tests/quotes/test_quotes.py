@@ -421,3 +421,10 @@ def test_according_to_without_a_comma_and_an_expected_act():
     assert (first.text, first.speaker_text) == ("договорот е многу значаен", "Петар Илиев")
     assert (second.text, second.speaker) == ("Илиев се очекува да се сретне со премиерот", None)
     assert "unattributed" in second.rule
+
+
+def test_an_outlet_named_before_the_verb_is_no_speaker_but_reports():
+    doc = analyse("Вук Јеремиќ го објави случајот. Тој за белградскиот канал Б92 изјави дека случајот е важен.",
+                  entity("V", "Вук Јеремиќ", "PER"), entity("B", "Б92", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.text, q.speaker_text, q.reported_by) == ("случајот е важен", "Вук Јеремиќ", "B")

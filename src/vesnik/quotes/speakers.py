@@ -108,7 +108,12 @@ class Speakers:
                 return self._apposed_subject(comma)
             if last == first:
                 return None
-        runs = [r for r in self._name_runs(first, last) if not self._apposed_title(r[0]) and not self._role_modifier(*r)]
+        # `Тој за каналот Б92 изјави`: the outlet spoken to is no subject
+        outlets = [(i, o) for i in range(first, last) if self.tokens[i].low in self.words.outlet_prepositions
+                   for o in [self._outlet_at(i, last)] if o is not None]
+        in_outlet = {k for i, o in outlets for k in range(i, self.doc.token_at(o.end))}
+        runs = [r for r in self._name_runs(first, last) if not self._apposed_title(r[0]) and not self._role_modifier(*r)
+                and r[0] not in in_outlet]
         for run_start, run_end in reversed(runs):
             head = self._head_of(first, run_start)
             if head is None:
@@ -120,7 +125,7 @@ class Speakers:
                 return self._speaker(head, run_end, "noun")  # no name, and no referent for a later pronoun
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
-            found = self._function_speaker(i, last)
+            found = self._function_speaker(i, last) if i not in in_outlet else None
             if found:
                 comma = first - 1
                 if found.kind == "role" and apposition and comma > 0 and self.tokens[comma].text == ",":
@@ -267,21 +272,30 @@ class Speakers:
         news source (an entity of the media sector, a name after a source noun, or a name in
         Latin letters in text that is not: `изјави за The Sunday Telegraph`)."""
         end = self._clause_end(verb + 1, None)
-        for i in range(verb + 1, end - 1):
+        for i in [*range(verb + 1, end - 1), *range(self.clause_start(verb), verb)]:  # `Тој за каналот Б92 изјави`
             if self.tokens[i].low not in self.words.outlet_prepositions:
                 continue
-            found, named_source = self._outlet_name(i + 1, end)
-            if found is None or self._house_outlet(found):
-                continue
-            latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
-            if named_source or latin or found.source:
-                found.source = True
+            found = self._outlet_at(i, end if i > verb else verb)
+            if found is not None:
                 return found
+        return None
+
+    def _outlet_at(self, i: int, end: int) -> Speaker | None:
+        """The news outlet named by the `за` phrase at token i, if it names one."""
+        found, named_source = self._outlet_name(i + 1, end)
+        if found is None or self._house_outlet(found):
+            return None
+        latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
+        if named_source or latin or found.source:
+            found.source = True
+            return found
         return None
 
     def _outlet_name(self, j: int, end: int) -> tuple[Speaker | None, bool]:
         """The name after `за` (`за SETimes`), past a source noun or an adjective (`за
         шкотскиот „Sportsound“`); a title in quotation marks is the name (`за „Post“`)."""
+        if j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].low in self.words.source_nouns:
+            j += 1  # `за белградскиот канал Б92`
         named_source = j < end and self.tokens[j].low in self.words.source_nouns
         j += named_source
         if j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].text == OPEN:
