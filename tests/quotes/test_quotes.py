@@ -428,3 +428,10 @@ def test_an_outlet_named_before_the_verb_is_no_speaker_but_reports():
                   entity("V", "Вук Јеремиќ", "PER"), entity("B", "Б92", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.text, q.speaker_text, q.reported_by) == ("случајот е важен", "Вук Јеремиќ", "B")
+
+
+def test_a_demonym_before_a_role_opens_the_phrase_of_the_person_who_speaks():
+    doc = analyse("Австрискиот министер за надворешни работи Михаел Шпинделегер ја посети Приштина. "
+                  "„Косово мора да напредува.“", entity("M", "Михаел Шпинделегер", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker_text, q.rule) == ("Косово мора да напредува.", "Михаел Шпинделегер", "direct:previous_subject")

@@ -336,6 +336,11 @@ class Speakers:
             return None  # quoted words are no subject of the report
         if tok.cap and tok.word and not self._function_word(tok):
             run_end = self._run_end(first, limit)
+            if run_end - first == 1 and self._role_modifier(first, run_end):
+                # `Австрискиот министер за надворешни работи Михаел Спинделегер`: the role's person
+                found = self._function_speaker(first + 1, limit)
+                if found is not None:
+                    return self._apposition(found, self._clause_end(first + 1, limit)) if found.kind == "role" else found
             common = run_end - first == 1 and self._capitalised_word(first)
             if run_end - first == 1:  # `Брачниот пар`
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
