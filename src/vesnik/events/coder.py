@@ -468,16 +468,17 @@ class _DocumentRun:
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
-        """The name nearest the trigger that is neither an actor, nor the place of the event, nor
-        under a preposition that never marks a recipient (`се борат за Русија`): in
-        the trigger's clause after it, else after it in the sentence, else before it."""
+        """The first name after the trigger that is neither an actor, nor the place of the event,
+        nor under a preposition that never marks a recipient (`се борат за Русија`): in the
+        trigger's clause, else in the rest of the sentence. (Names before the trigger are left
+        alone: there the subject's side of the sentence stands.)"""
         k = view.clause_of(cand.first)
-        pool = [g for g in view.groups if not set(g.entities) & set(actors) and g.governor not in self.lex.not_recipient_prepositions
-                and not (g.governor in self.lex.location_prepositions and all(
-                    self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES for e in g.entities))]
-        for group in ([g for g in pool if g.clause == k and g.first >= cand.end], [g for g in pool if g.first >= cand.end]):
-            if group:
-                return min(group, key=lambda g: abs(g.first - cand.first))
+        after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & set(actors)
+                 and g.governor not in self.lex.not_recipient_prepositions
+                 and not (g.governor in self.lex.location_prepositions and self._place_group(g))]
+        for pool in ([g for g in after if g.clause == k], after):
+            if pool:
+                return min(pool, key=lambda g: g.first)
         return None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
@@ -779,8 +780,7 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
 
         def places(groups):
-            return [g for g in groups if g.governor in self.lex.location_prepositions
-                    and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES for e in g.entities)
+            return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
                     and not used & set(g.entities)]
 
         for pool in ([g for g in view.groups if g.clause == k], view.groups):
