@@ -445,6 +445,9 @@ class _DocumentRun:
                 actors, how = [collective], "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             actors, how = self._dropped_subject(view, cand, recipient)
+        if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
+            sector = cand.trigger.passive_actor
+            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
         if not actors and cand.trigger.type in self.lex.unnamed_actors and not cand.trigger.named_actor and (
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             sector = self.lex.unnamed_actors[cand.trigger.type]

@@ -36,6 +36,7 @@ class Trigger:
     confidence: float
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
+    passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
@@ -118,6 +119,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
         named_actor=bool(entry.get("named_actor")),
+        passive_actor=entry.get("passive_actor"),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
