@@ -152,7 +152,7 @@ class EntityStep(PipelineStep):
             while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings
                                   or (label != "ORG" and e[-1].text[:1].islower())):
                 # names of organisations have lower-case words; a person's or a place's name ends
-                # with a capitalised one (`Путин разменија` -> `Путин`)
+                # with a capitalised one (`Вучиќ разменија` -> `Вучиќ`)
                 e = e[:-1]
                 self.stats["model names trimmed of a trailing function word, lower-case word or punctuation"] += 1
             end_char = e.end_char

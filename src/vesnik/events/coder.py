@@ -695,7 +695,7 @@ class _DocumentRun:
         return next((g for g in view.groups if g.first > comma and self._subject_like(g)), None)
 
     def _dative_referent(self, view: SentenceView, cand: Candidate) -> Group | None:
-        """`Патувањето на Ким … му понуди можност да се сретне …`: a `да` clause with no subject
+        """`Посетата на Заев … му понуди можност да се сретне …`: a `да` clause with no subject
         after a dative clitic is the act of the person the clitic doubles, the person named
         before it in the sentence."""
         k = view.clause_of(cand.first)
