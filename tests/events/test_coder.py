@@ -242,3 +242,10 @@ def test_shelling_is_an_assault_on_its_object():
     doc = coded("Русија ја гранатираше Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_an_unnamed_group_as_object_is_of_the_actors_country():
+    doc = coded("Премиерот Реџеп Тајип Ердоган ги обвини противниците за кризата.",
+                [Ent(("Реџеп Тајип Ердоган",), type="PER", country="TUR", sector="GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("TUR", "OPP")]

@@ -458,7 +458,7 @@ class _DocumentRun:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
         if not recipients and not cand.trigger.noun and not cand.passive and "object" in slots.recipient:
-            recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient)] if r]
+            recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates)] if r]
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
@@ -558,9 +558,13 @@ class _DocumentRun:
         return None
 
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
-                           slots: tuple[str, ...]) -> str | None:
+                           slots: tuple[str, ...], actors: list[str]) -> str | None:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
-        recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`)."""
+        recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`): of the country
+        its `на` phrase names, else of the actor's own (`Ердоган ги обвини противниците`: Turkish
+        opponents), else as any unnamed actor."""
+        countries = {self.entities[a].country for a in actors if a in self.entities and self.entities[a].country}
+        own = next(iter(countries)) if len(countries) == 1 else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
         for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH)):
@@ -571,7 +575,7 @@ class _DocumentRun:
                 return None
             sector = self.lex.sector_heads.get(tok.low)
             if sector:
-                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
         return None
 
     def _owner(self, view: SentenceView, head: int) -> str | None:
