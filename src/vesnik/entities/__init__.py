@@ -116,10 +116,28 @@ class EntityStep(PipelineStep):
         predicted = self._model_spans(doc) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners)
         candidates = propagate(doc.text, candidates)
+        candidates = self._without_lone_surnames(doc.text, candidates)
         doc.entities = group(doc, candidates)
         for cand in candidates:
             self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
         return doc
+
+    def _without_lone_surnames(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A one-word "person" the knowledge base does not know, named once, with no full name in
+        the document that ends with it and no role word before it: more often a place or a thing
+        the model took for a surname."""
+        words = [text[c.start:c.end] for c in candidates]
+        full_names = {w.split()[-1] for c, w in zip(candidates, words) if c.label == "PER" and " " in w}
+        kept = []
+        for c, w in zip(candidates, words):
+            before = text[max(0, c.start - 30):c.start].split()
+            lone = (c.rule == "model" and c.label == "PER" and " " not in w and words.count(w) == 1 and w not in full_names
+                    and not (before and before[-1].lower() in self.role_words))
+            if lone:
+                self.stats["model persons dropped: a lone unknown surname"] += 1
+            else:
+                kept.append(c)
+        return kept
 
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
         return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
