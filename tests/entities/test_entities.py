@@ -129,3 +129,15 @@ def test_two_known_names_joined_by_a_preposition_in_one_model_span_are_two_entit
     kept = merge([gazprom, macedonia, serbia], [Candidate(0, macedonia.end, "ORG", "model"), mission], text, frozenset({"на", "во"}))
     assert [(text[c.start:c.end], c.label) for c in kept] == [
         ("Гаспром", "ORG"), ("Македонија", "GPE"), ("Мисијата на ОБСЕ во Србија", "ORG")]
+
+
+def test_a_lone_unknown_surname_goes_but_one_with_a_full_name_or_a_role_stays():
+    from vesnik.entities import Candidate
+
+    step = EntityStep("mk", use_model=False, use_gazetteer=False)
+    text = "Марко Петровски дојде. Петровски рече. Министерот Илиев рече. Набуко е проект."
+    spans = [Candidate(text.index(w), text.index(w) + len(w), "PER", "model")
+             for w in ("Марко Петровски", "Петровски рече", "Илиев", "Набуко")]
+    spans[1] = Candidate(text.index("Петровски рече"), text.index("Петровски рече") + 9, "PER", "model")
+    kept = step._without_lone_surnames(text, spans)
+    assert [text[c.start:c.end] for c in kept] == ["Марко Петровски", "Петровски", "Илиев"]
