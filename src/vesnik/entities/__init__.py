@@ -160,8 +160,8 @@ class EntityStep(PipelineStep):
             if e.text.rstrip(".") in self.common_acronyms:
                 self.stats["model names dropped: the acronym of a common noun"] += 1
                 continue
-            if len(e) > 1 and e[-1].lower_ in self.event_heads:
-                self.stats["model names dropped: the name of an event"] += 1
+            if {t.lower_ for t in (e[0], e[min(1, len(e) - 1)], e[-1])} & self.event_heads:
+                self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
             while len(e) > 1 and self._not_a_name(e[0].text):
