@@ -435,3 +435,9 @@ def test_a_demonym_before_a_role_opens_the_phrase_of_the_person_who_speaks():
                   "„Косово мора да напредува.“", entity("M", "Михаел Шпинделегер", "PER"))
     q = only(doc)
     assert (q.text, q.speaker_text, q.rule) == ("Косово мора да напредува.", "Михаел Шпинделегер", "direct:previous_subject")
+
+
+def test_an_inverted_attribution_after_a_quotation_may_end_in_a_long_adverbial():
+    q = only(analyse("„Корупцијата ги поткопува судовите низ целиот свет“, предупреди Марко Петровски во својот "
+                     "нов годишен извештај објавен во четвртокот (24-ти мај) во Берлин."))
+    assert (q.speaker_text, q.rule) == ("Марко Петровски", "direct:inverted")

@@ -189,7 +189,10 @@ class CueFinder:
         if j < span.start or (j == i - 1 and not after_quotation):
             return None
         speaker = self.speakers.after(i)
-        if not self._attribution_ends(self.doc.token_at(speaker.end) if speaker else i + 1, span):
+        tail = self.doc.token_at(speaker.end) if speaker else i + 1
+        # `„…“, предупреди X во својот нов извештај од …`: after a quotation, a long adverbial may follow
+        adverbial = after_quotation and tail < span.stop and self.tokens[tail].low in self.words.prepositions
+        if not adverbial and not self._attribution_ends(tail, span):
             return None
         marked = self.doc.inside_marks(self.tokens[j].start) if after_quotation else None
         if marked is not None and marked.title:
