@@ -256,3 +256,9 @@ def test_an_agreed_act_puts_a_later_weekday_forward_but_not_the_day_of_the_agree
 
 def test_a_future_day_a_few_days_before_publication_stays_in_its_year():
     assert times("Преговорите ќе почнат на 2-ри септември.") == [("2-ри септември", "2025-09-02", "day")]
+
+
+def test_a_day_and_month_in_figures_after_a_preposition_but_not_an_amount_or_an_hour():
+    assert times("Седницата беше на 30.06 во Собранието.") == [("30.06", "2025-06-30", "day")]
+    assert times("Па така на 23.02. 2021 година тој купи имот.") == [("23.02. 2021 година", "2021-02-23", "day")]
+    assert times("Цената падна на 12.5 денари, а состанокот е во 10.30 часот.") == []

@@ -82,6 +82,11 @@ class TimeMatcher:
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
+        # a day and month in figures without a year, after a preposition ("На 30.06"), not an amount
+        # or an hour ("на 12.5", "во 10.30 часот": two-digit month that is a month, no unit after)
+        numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d)"
+                             rf"(?:\.\s+(?P<ndm_y>{YEAR})(?:\s+{year_word})?)?"  # "на 23.02. 2021 година"
+                             rf"(?![\d/])(?![.,]\d)(?!\s*{_alt(w.numeric_date_blockers)})")
         relative_year = rf"{direction}\s+{_alt(year_units)}"  # "1-ви септември идната година"
         day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
                      rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
@@ -104,7 +109,8 @@ class TimeMatcher:
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
             "period": (period, self._period), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
-            "numeric": (numeric, self._numeric), "day_month": (day_month, self._day_month),
+            "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
+            "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
             "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday),
@@ -115,7 +121,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays))
+            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
@@ -309,6 +315,13 @@ class TimeMatcher:
             return None
         full_year = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 50 else 1900 + int(year)
         return _Core(m.start(), m.end(), Meaning(year=full_year, month=month, day=day), "numeric")
+
+    def _numeric_day_month(self, m: re.Match) -> _Core | None:
+        day, month = int(m["ndm_d"]), int(m["ndm_m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        meaning = Meaning(month=month, day=day, year=int(m["ndm_y"]) if m["ndm_y"] else None)
+        return _Core(m.start("ndm_d"), m.end(), meaning, "numeric_day_month")
 
     def _with_year(self, meaning: Meaning, written: str | None, relative: str | None) -> Meaning:
         """The year after a month: written ("2009 година") or relative ("минатата година")."""

@@ -38,6 +38,8 @@ class DateWords:
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
     intention_markers: tuple[str, ...]
+    numeric_date_prepositions: tuple[str, ...]
+    numeric_date_blockers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
     clause_words: tuple[str, ...]
 
@@ -67,6 +69,6 @@ def date_words(lang: str) -> DateWords:
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "after", "after_from", "weekday_prepositions", "year_prepositions",
-            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "forward_prepositions",
+            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions",
             "clause_words", "later", "earlier")},
     )
