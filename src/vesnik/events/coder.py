@@ -546,7 +546,7 @@ class _DocumentRun:
         sentence's place, if it names one."""
         clause = view.clauses[view.clause_of(cand.first)]
         subject_end, _ = self._verb_bounds(view, cand, candidates)
-        taken = {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
+        taken = self._name_tokens(view)
         for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
             tok = self.text.tokens[i]
             sector = self.lex.sector_heads.get(tok.low)
@@ -566,7 +566,7 @@ class _DocumentRun:
         countries = {self.entities[a].country for a in actors if a in self.entities and self.entities[a].country}
         own = next(iter(countries)) if len(countries) == 1 else None
         _, stop = self._verb_bounds(view, cand, candidates)
-        taken = {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
+        taken = self._name_tokens(view)
         for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH)):
             tok = self.text.tokens[i]
             if tok.low in slots:
@@ -647,11 +647,12 @@ class _DocumentRun:
         """The name of the `на` phrase of a noun of members or envoys that opens the clause, as
         the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
         clause_first = view.clauses[k].first
+        names = self._name_tokens(view)
         for g in view.groups:
             if (g.clause == k and g.end <= min(subject_end, cand.first) and g.governor == self.lex.genitive
                     and g.head_at is not None and g.head_at - clause_first <= POSSESSOR_HEAD_REACH
                     and self.text.tokens[g.head_at].low in self.lex.member_heads
-                    and not any(t.i in self._name_tokens(view) for t in view.tokens[clause_first:g.head_at + 1])):
+                    and not names.intersection(range(clause_first, g.head_at + 1))):
                 return g
         return None
 

@@ -204,7 +204,7 @@ def new_document(doc_id: str, source: str, text: str, **fields) -> Document:
 
 
 def parse_date(value: object) -> date | None:
-    """An ISO date or date-time (`2025-09-04`, `2025-09-04T10:00:00Z`) as a date."""
+    """An ISO date or date-time (`2019-06-12`, `2019-06-12T10:00:00Z`) as a date."""
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()

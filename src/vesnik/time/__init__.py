@@ -7,8 +7,8 @@ its clause is in the future tense; a month or a day and month without a year to 
 publication, or the one on the other side when the tense or the distance says so;
 deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
 недела") count from the publication date; anaphoric ones ("следниот ден", "таа година",
-"30 години подоцна") from the previous date of the text. Values are ISO: `2025-09-03` (day), `2025-W36`
-(week), `2025-09` (month), `2025` (year). Without a publication date the relative ones stay
+"30 години подоцна") from the previous date of the text. Values are ISO: `2019-06-12` (day), `2019-W24`
+(week), `2019-06` (month), `2019` (year). Without a publication date the relative ones stay
 unresolved (`value` None, `precision` still set) and are counted by why. In records that merge
 several articles a dateline (source note or byline with a numeric date) dates its own part.
 The conventions (spans without a leading preposition, a weekday written with its date is a
