@@ -96,6 +96,8 @@ def main() -> None:
     ap.add_argument("--augment", type=int, default=1,
                     help="add this many copies of each training paragraph with its names replaced by "
                          "random knowledge-base names of the same type")
+    ap.add_argument("--set", dest="settings", nargs="*", default=[], metavar="KEY=VALUE",
+                    help="config overrides, e.g. components.tok2vec.model.encode.depth=2")
     ap.add_argument("--with", dest="extra", nargs="*", default=[],
                     help="further annotation splits to train on (e.g. train_parliament)")
     args = ap.parse_args()
@@ -120,6 +122,9 @@ def main() -> None:
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")}
         if args.steps:
             overrides["training.max_steps"] = args.steps
+        for setting in args.settings:
+            key, _, value = setting.partition("=")
+            overrides[key] = json.loads(value) if value[:1].isdigit() or value in ("true", "false") else value
         train(CONFIG, tmp / "out", overrides=overrides)
         best = tmp / "out" / "model-best"
         if args.out.exists():

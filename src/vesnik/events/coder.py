@@ -328,8 +328,9 @@ class _DocumentRun:
             acts = []
             if _has_sequence(words, self.lex.accusation_words):
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for _, e in others[:1]]))
-            for at in _sequence_starts(words, self.lex.obligation_words):
-                modal = tokens[first + at].start
+            kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
+            for at in _sequence_starts([words[i] for i in kept], self.lex.obligation_words):
+                modal = tokens[first + kept[at]].start
                 bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
@@ -461,6 +462,9 @@ class _DocumentRun:
             recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates)] if r]
+            if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
+                recipients = self._previous_person(view)
+                flags.extend(["recipient:previous"] if recipients else [])
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
             if nearest is not None:
@@ -672,9 +676,23 @@ class _DocumentRun:
         beneficiary = self._dative_referent(view, cand)
         if beneficiary is not None:
             return self._group_entities(beneficiary), "inherited"
+        previous = self._previous_person(view)
+        return (previous, "previous") if previous else ([], None)
+
+    def _previous_person(self, view: SentenceView) -> list[str]:
+        """The person of the sentence just before, whom a dropped subject or a pronoun means."""
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
-            return self._group_entities(self.topic[1]), "previous"
-        return [], None
+            return self._group_entities(self.topic[1])
+        return []
+
+    def _pronoun_subject(self, view: SentenceView, cand: Candidate) -> bool:
+        """A singular personal pronoun and no name before the trigger in its clause (`Во декември
+        тој беше обвинет …`)."""
+        clause_first = view.clauses[view.clause_of(cand.first)].first
+        if any(g.clause == view.clause_of(cand.first) and g.first < cand.first for g in view.groups):
+            return False
+        return any(self.lex.reporting.pronouns.get(self.text.tokens[i].low) in ("masculine", "feminine")
+                   for i in range(clause_first, cand.first))
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country, not the actor's."""
@@ -811,7 +829,11 @@ class _DocumentRun:
             return "hypothetical", ["conditional"]
         if clause.opener in lex.hypothetical_openers:
             return "hypothetical", ["condition"]
-        if _opened_by(clause, lex.hypothetical_sequences) or view.has_sequence(clause.first, cand.first, lex.hypothetical_sequences):
+        # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,
+        # земјите се согласија`: the agreement itself is an act)
+        comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
+        if ((_opened_by(clause, lex.hypothetical_sequences) and comma is None)
+                or view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences)):
             return "hypothetical", ["purpose-or-condition"]
         if near & lex.future:
             return "future", ["future"]
