@@ -8,6 +8,7 @@ from datetime import date
 
 from vesnik.document import Document, Entity, Event, Mention
 from vesnik.events import EventStep
+from vesnik.quotes import QuoteStep
 from vesnik.segment import SegmentStep
 from vesnik.time import TimeStep
 
@@ -37,8 +38,10 @@ def document(text: str, entities: list[Ent], published: str | None = "2024-05-10
     return doc
 
 
-def coded(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:
-    return EventStep("mk")(document(text, entities, published))
+def coded(text: str, entities: list[Ent], published: str | None = "2024-05-10", quotes: bool = False) -> Document:
+    """The events of the text; with `quotes`, after the quotes stage (statements told by a speaker)."""
+    doc = document(text, entities, published)
+    return EventStep("mk")(QuoteStep("mk")(doc) if quotes else doc)
 
 
 def codes(doc: Document, ids: list[str]) -> list[tuple[str | None, str | None]]:

@@ -249,3 +249,24 @@ def test_an_unnamed_group_as_object_is_of_the_actors_country():
                 [Ent(("Реџеп Тајип Ердоган",), type="PER", country="TUR", sector="GOV")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("TUR", "OPP")]
+
+
+def test_a_passive_with_a_pronoun_subject_has_the_previous_person_as_recipient():
+    doc = coded("Марко Петров беше уапсен во петокот. Во декември тој беше обвинет за напад.",
+                [Ent(("Марко Петров",), "PER", "MKD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
+
+
+def test_a_purpose_phrase_ends_at_its_comma_and_the_main_act_is_asserted():
+    doc = coded("Со цел да се осигури напредокот на регионот, Србија и Хрватска минатата година се согласија да формираат совет.",
+                [SERBIA, CROATIA])
+    ev = only(doc, "AGREE")
+    assert ev.status == "asserted" and sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)]
+
+
+def test_an_obligation_in_a_reported_statement_is_a_request_to_the_name_it_is_laid_on():
+    doc = coded("„Хрватска мора, исто така, да соработува целосно со судот“, рече Оли Рен.",
+                [CROATIA, Ent(("Оли Рен",), "PER", "FIN", "IGO")], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.trigger.text == "рече" and ev.actor == ["E2"] and ev.recipient == ["E1"]
