@@ -1,6 +1,8 @@
 """Quotes, speakers, reporting chains and numeric claims on sentences written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import spacy
 
@@ -16,10 +18,11 @@ def entity(ident: str, name: str, type_: str, *surfaces: str, sector: str | None
     return Entity(id=ident, name=name, type=type_, sector=sector), (surfaces or (name,))
 
 
-def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteStep | None = None) -> Document:
+def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteStep | None = None,
+            published: date | None = None) -> Document:
     """Clean and split `text`, add the entities with a mention at every occurrence of their
     surface forms (longer forms first, no overlaps), and run the quotes stage."""
-    doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text)))
+    doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text, published=published)))
     doc.language = "mk"
     taken: list[tuple[int, int]] = []
     for ent, surfaces in entities:
@@ -441,3 +444,26 @@ def test_an_inverted_attribution_after_a_quotation_may_end_in_a_long_adverbial()
     q = only(analyse("„Корупцијата ги поткопува судовите низ целиот свет“, предупреди Марко Петровски во својот "
                      "нов годишен извештај објавен во четвртокот (24-ти мај) во Берлин."))
     assert (q.speaker_text, q.rule) == ("Марко Петровски", "direct:inverted")
+
+
+TRUMP = (Entity(id="T", name="Доналд Трамп", type="PER", kb_id="per:donald-trump"), ("Доналд Трамп", "Трамп"))
+
+
+def test_a_role_no_earlier_mention_explains_is_the_documents_holder_of_that_office():
+    text = ("Трамп се сретна со сенаторите. Претседателот изјави дека гласањето е важно. "
+            "„Ќе победиме“, изјави тој.")
+    doc = analyse(text, TRUMP, entity("S", "Кристина Форд", "PER", "Кристина Форд"), published=date(2018, 10, 1))
+    assert [(q.speaker, q.rule) for q in doc.quotes] == [("T", "indirect:that+role"), ("T", "direct:inverted+pronoun")]
+    before_office = analyse(text, TRUMP, published=date(2015, 10, 1))
+    assert before_office.quotes[0].speaker is None  # not president in 2015
+
+
+def test_a_surname_takes_the_gender_of_the_full_name_for_pronouns():
+    doc = analyse("Марко Петров ја слушаше Ана Форд. Форд сведочеше пред судот. „Ќе се бориме“, рече тој.",
+                  entity("M", "Марко Петров", "PER"), entity("F", "Ана Форд", "PER", "Ана Форд", "Форд"))
+    assert only(doc).speaker == "M"
+
+
+def test_continued_is_a_speech_verb():
+    q = only(analyse("Марко Петров го отвори собирот. Тој продолжи: „Ова е само почеток.“", entity("M", "Марко Петров", "PER")))
+    assert (q.speaker, q.text) == ("M", "Ова е само почеток.")

@@ -32,7 +32,8 @@ class QuoteStep(PipelineStep):
         if doc.language != self.lang or not doc.text:
             self.stats["documents in another language"] += bool(doc.text)
             return doc
-        found = extract(doc.text, [(s.start, s.end) for s in doc.sentences], doc.entities, self.lang, self.stats)
+        found = extract(doc.text, [(s.start, s.end) for s in doc.sentences], doc.entities, self.lang, self.stats,
+                        doc.published)
         doc.quotes, doc.claims = found.quotes, found.claims
         return doc
 

@@ -39,7 +39,8 @@ class QuoteComponent:
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
         else:
             sentences = splitter(self.lang).split(doc.text)
-        found = extract(doc.text, sentences, entities_of(doc), self.lang, self.stats)
+        published = doc._.published if Doc.has_extension("published") else None  # set by vesnik_time's users
+        found = extract(doc.text, sentences, entities_of(doc), self.lang, self.stats, published)
         spans = []
         for q in found.quotes:
             span = doc.char_span(q.start, q.end, label="direct" if q.direct else "indirect", alignment_mode="expand")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from vesnik.document import Claim, Entity, Quote
 from vesnik.quotes.claims import ClaimFinder
@@ -66,12 +67,13 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
 
 
-def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity], lang: str, stats: Counter) -> Extraction:
+def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity], lang: str, stats: Counter,
+            published: date | None = None) -> Extraction:
     words = reporting_words(lang)
     doc = Text.read(text, sentences, lang)
     if not doc.tokens:
         return Extraction()
-    speakers = Speakers(words, doc, entities)
+    speakers = Speakers(words, doc, entities, published)
     mark_titles(doc, words, speakers)
     stats["titles in quotation marks"] += sum(m.title for m in doc.marked)
     cues = CueFinder(words, doc, speakers).find()

@@ -66,6 +66,7 @@ class ReportingWords:
     impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
     roles: dict[str, str]  # form -> role
+    role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
     feminine_surname_endings: tuple[str, ...]
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
@@ -119,6 +120,7 @@ def reporting_words(lang: str) -> ReportingWords:
         impersonal=_by_first_word(_sequences(data["impersonal"])),
         pronouns={form.lower(): gender for gender, forms in data["pronouns"].items() for form in forms},
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
+        role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
         feminine_surname_endings=tuple(data["feminine_surname_endings"]),
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from vesnik.document import Entity
+from vesnik.kb import load_kb
 from vesnik.lang import word_list
 from vesnik.time.words import date_words
 from vesnik.quotes.lexicon import ReportingWords
@@ -79,9 +81,11 @@ class NameMention:
 class Speakers:
     """Speaker phrases of one document and the referents they may resolve to."""
 
-    def __init__(self, words: ReportingWords, doc: Text, entities: list[Entity]):
+    def __init__(self, words: ReportingWords, doc: Text, entities: list[Entity], published: date | None = None):
         self.words = words
         self.doc = doc
+        self.entities = entities
+        self.published = published
         self.tokens = doc.tokens
         self.time_words = time_words(doc.lang)
         self.common_words = word_list(doc.lang, "common_words")
@@ -402,6 +406,9 @@ class Speakers:
         inside = best.start <= speaker.start and speaker.end <= best.end
         if speaker.kind == "name" and (people or inside):
             speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
+        if speaker.kind == "name" and speaker.gender is None and best.entity.type == "PER":
+            # a surname alone says no gender; the full name the document gives does (`Форд` of `Кристина Бласи Форд`)
+            speaker.gender = max((self._name_gender(m.text) for m in best.entity.mentions), key=bool, default=None)
         return speaker
 
     def resolve(self, speaker: Speaker | None, at: int, previous: list[Speaker], clause_first: Speaker | None) -> Speaker | None:
@@ -423,8 +430,29 @@ class Speakers:
             return replace(antecedent, how="pronoun") if antecedent else speaker
         if speaker.kind == "role" and speaker.role:
             antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
-            return replace(antecedent, how="role") if antecedent else speaker
+            if antecedent is not None:
+                return replace(antecedent, how="role")
+            holder = self._office_holder(speaker.role)
+            return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         return speaker
+
+    def _office_holder(self, role: str) -> Entity | None:
+        """The one person of the document the knowledge base gives an office the role noun
+        names (on the publication date, when the document has one)."""
+        offices = self.words.role_offices.get(role)
+        if not offices:
+            return None
+        kb = load_kb()
+        holders = []
+        for ent in self.entities:
+            actor = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
+            if actor is None:
+                continue
+            day = self.published
+            if any(r.role in offices and (day is None or ((r.start is None or r.start <= day) and (r.end is None or day < r.end)))
+                   for r in actor.roles):
+                holders.append(ent)
+        return holders[0] if len(holders) == 1 else None
 
     def _last_person_speaker(self, speaker: Speaker, previous: list[Speaker], fits) -> Speaker | None:
         """The last person who spoke in the pronoun's window: `тој` goes on about the speaker
