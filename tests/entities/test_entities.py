@@ -141,3 +141,10 @@ def test_a_lone_unknown_surname_goes_but_one_with_a_full_name_or_a_role_stays():
     spans[1] = Candidate(text.index("Петровски рече"), text.index("Петровски рече") + 9, "PER", "model")
     kept = step._without_lone_surnames(text, spans)
     assert [text[c.start:c.end] for c in kept] == ["Марко Петровски", "Петровски", "Илиев"]
+
+
+def test_a_generic_court_is_macedonias_only_in_a_story_that_names_macedonia(pipeline):
+    abroad = analyse(pipeline, "Сенаторите во Вашингтон гласаа во петокот. Врховниот суд ќе одлучи за законот.")
+    assert all(e.kb_id != "org:mkd:supreme-court" for e in abroad.entities)
+    home = analyse(pipeline, "Владата на Македонија го донесе законот. Врховниот суд ќе одлучи за него.")
+    assert entity(home, "Supreme Court of North Macedonia").kb_id == "org:mkd:supreme-court"

@@ -270,3 +270,11 @@ def test_an_obligation_in_a_reported_statement_is_a_request_to_the_name_it_is_la
                 [CROATIA, Ent(("Оли Рен",), "PER", "FIN", "IGO")], quotes=True)
     ev = only(doc, "REQUEST")
     assert ev.trigger.text == "рече" and ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_an_unknown_person_takes_the_country_the_document_is_about():
+    doc = coded("Пожарот во Вашингтон е изгаснат. Јован Јованов го обвини Петар Петров за пожарот.",
+                [Ent(("Вашингтон",), country="USA"), Ent(("Јован Јованов",), "PER"), Ent(("Петар Петров",), "PER")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("USA", None)]
+    assert "country:document" in doc.entities[1].rule

@@ -151,7 +151,23 @@ class _DocumentRun:
                 coded.extend(self._reported_statements(view))
             self._note_topic(view)
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
+        self._place_unknown_participants(coded)
         return coded
+
+    def _place_unknown_participants(self, coded: list[Coded]) -> None:
+        """A person or organisation the knowledge base does not know and the text gives no
+        country takes the country the document is about, as event data coders place generic
+        and unknown actors (`Мајкл Санфорд` in a story set in the United States)."""
+        home = self._home_country()
+        if home is None:
+            return
+        for c in coded:
+            for ident in c.event.actor + c.event.recipient:
+                ent = self.entities.get(ident)
+                if ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG"):
+                    ent.country = home
+                    ent.rule = f"{ent.rule}+country:document" if ent.rule else "country:document"
+                    self.stats["unknown participants placed in the document's country"] += 1
 
     # ---- participants ----------------------------------------------------------------------
 
