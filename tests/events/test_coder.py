@@ -278,3 +278,10 @@ def test_an_unknown_person_takes_the_country_the_document_is_about():
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("USA", None)]
     assert "country:document" in doc.entities[1].rule
+
+
+def test_an_unnamed_collective_right_after_the_verb_is_its_object_before_a_name_further_on():
+    doc = coded("Војската на Мексико пукаше на мирни демонстранти на плоштадот во времето кога движењата во Латинска Америка растеа.",
+                [Ent(("Мексико",), country="MEX"), Ent(("Латинска Америка",), type="LOC")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("MEX", "MIL")] and codes(doc, ev.recipient) == [("MEX", "CVL")]

@@ -474,8 +474,13 @@ class _DocumentRun:
         if not actors:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
-        if not recipients and not cand.trigger.noun and not cand.passive and "object" in slots.recipient:
-            recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
+        if (not host and not cand.trigger.noun and not cand.passive and "object" in slots.recipient
+                and cand.trigger.type not in self.lex.given_object_types):
+            # an unnamed collective right after the verb is its object, before any name further on
+            # (`пукаше на мирни демонстранти … во Латинска Америка`)
+            collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
+                                                 before=recipient.first if recipient else None)
+            recipients = [collective] if collective else recipients
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates)] if r]
             if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
@@ -578,7 +583,7 @@ class _DocumentRun:
         return None
 
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
-                           slots: tuple[str, ...], actors: list[str]) -> str | None:
+                           slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
         recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`): of the country
         its `на` phrase names, else of the actor's own (`Ердоган ги обвини противниците`: Turkish
@@ -587,7 +592,7 @@ class _DocumentRun:
         own = next(iter(countries)) if len(countries) == 1 else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
-        for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH)):
+        for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH, before if before is not None else stop)):
             tok = self.text.tokens[i]
             if tok.low in slots:
                 continue

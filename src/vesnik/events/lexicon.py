@@ -78,6 +78,7 @@ class EventLexicon:
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
+    given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
     passive_endings: tuple[str, ...]
     plural_participle_endings: tuple[str, ...]
@@ -192,6 +193,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
+        given_object_types=frozenset(cues["given_object_types"]),
         passive_endings=_low(cues["passive_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         gerund_endings=_low(cues["gerund_endings"]),
