@@ -92,6 +92,49 @@ def replaced(line: str, spans: list[dict], names: dict[str, list[str]], rng: ran
     return "".join(out), new_spans
 
 
+def train_model(out: Path, splits: tuple[str, ...] = ("dev", "train"), exclude: frozenset[str] = frozenset(),
+                augment: int = 1, overrides: dict | None = None) -> dict[str, int]:
+    """Train on the documents of `splits` but `exclude` (every tenth held back for model
+    selection) and write the model to `out`; the documents counted per use."""
+    nlp = spacy.blank("mk")
+    train_bin, dev_bin = DocBin(), DocBin()
+    counts = {"train": 0, "dev": 0}
+    names = knowledge_base_names() if augment else {}
+    rng = random.Random(1)
+    for doc_id, text, spans in annotated_documents(splits):
+        if doc_id in exclude:
+            continue
+        held_back = int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 10 == 0
+        for line, line_spans in paragraphs(text, spans):
+            (dev_bin if held_back else train_bin).add(to_doc(nlp, line, line_spans))
+            if not held_back and line_spans:
+                for _ in range(augment):
+                    train_bin.add(to_doc(nlp, *replaced(line, line_spans, names, rng)))
+        counts["dev" if held_back else "train"] += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        train_bin.to_disk(tmp / "train.spacy")
+        dev_bin.to_disk(tmp / "dev.spacy")
+        settings = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"), **(overrides or {})}
+        train(CONFIG, tmp / "out", overrides=settings)
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(tmp / "out" / "model-best", out)
+    meta = json.loads((out / "meta.json").read_text())
+    meta["name"], meta["version"] = "ner_mk", "0.1.0"
+    meta["sources"] = [{"name": "vesnik NER annotations (annotations/ner)", "license": "CC BY-SA 4.0 (texts: SETimes, NTREX-128, Sobranie record)"}]
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2))
+    return counts
+
+
+def config_overrides(steps: int | None, settings: list[str]) -> dict:
+    overrides: dict = {"training.max_steps": steps} if steps else {}
+    for setting in settings:
+        key, _, value = setting.partition("=")
+        overrides[key] = json.loads(value) if value[:1].isdigit() or value in ("true", "false") else value
+    return overrides
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--steps", type=int, default=None)
@@ -104,39 +147,9 @@ def main() -> None:
     ap.add_argument("--with", dest="extra", nargs="*", default=[],
                     help="further annotation splits to train on (e.g. train_parliament)")
     args = ap.parse_args()
-    nlp = spacy.blank("mk")
-    train_bin, dev_bin = DocBin(), DocBin()
-    counts = {"train": 0, "dev": 0}
-    names = knowledge_base_names() if args.augment else {}
-    rng = random.Random(1)
-    for doc_id, text, spans in annotated_documents(("dev", "train", *args.extra)):
-        held_back = int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 10 == 0
-        for line, line_spans in paragraphs(text, spans):
-            (dev_bin if held_back else train_bin).add(to_doc(nlp, line, line_spans))
-            if not held_back and line_spans:
-                for _ in range(args.augment):
-                    train_bin.add(to_doc(nlp, *replaced(line, line_spans, names, rng)))
-        counts["dev" if held_back else "train"] += 1
+    counts = train_model(args.out, ("dev", "train", *args.extra), augment=args.augment,
+                         overrides=config_overrides(args.steps, args.settings))
     print(f"documents: {counts}")
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        train_bin.to_disk(tmp / "train.spacy")
-        dev_bin.to_disk(tmp / "dev.spacy")
-        overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")}
-        if args.steps:
-            overrides["training.max_steps"] = args.steps
-        for setting in args.settings:
-            key, _, value = setting.partition("=")
-            overrides[key] = json.loads(value) if value[:1].isdigit() or value in ("true", "false") else value
-        train(CONFIG, tmp / "out", overrides=overrides)
-        best = tmp / "out" / "model-best"
-        if args.out.exists():
-            shutil.rmtree(args.out)
-        shutil.copytree(best, args.out)
-    meta = json.loads((args.out / "meta.json").read_text())
-    meta["name"], meta["version"] = "ner_mk", "0.1.0"
-    meta["sources"] = [{"name": "vesnik NER annotations (annotations/ner)", "license": "CC BY-SA 4.0 (texts: SETimes, NTREX-128, Sobranie record)"}]
-    (args.out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2))
     print(f"model written to {args.out}")
 
 

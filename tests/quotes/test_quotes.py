@@ -467,3 +467,9 @@ def test_a_surname_takes_the_gender_of_the_full_name_for_pronouns():
 def test_continued_is_a_speech_verb():
     q = only(analyse("Марко Петров го отвори собирот. Тој продолжи: „Ова е само почеток.“", entity("M", "Марко Петров", "PER")))
     assert (q.speaker, q.text) == ("M", "Ова е само почеток.")
+
+
+def test_names_inside_a_relative_clause_before_the_verb_do_not_speak():
+    q = only(analyse("Марко Петров, кој неодамна се ожени со глумицата од серијата, Ана Ристова, исто 31, призна дека има „силни чувства“ за тоа.",
+                     entity("M", "Марко Петров", "PER"), entity("A", "Ана Ристова", "PER")), direct=False)
+    assert q.speaker == "M"

@@ -34,6 +34,7 @@ REPORTING_WORD_SETS = (
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "raising_impersonal",
+    "relative_pronouns",
 )
 
 
@@ -45,6 +46,7 @@ class ReportingWords:
     blocking_particles: frozenset[str]
     clitics: frozenset[str]
     clause_openers: frozenset[str]
+    relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
     content_breaks: frozenset[str]
     name_linkers: frozenset[str]
     coordinators: frozenset[str]

@@ -173,10 +173,13 @@ class Speakers:
         phrases before the verb (`Aлбер Гаши, експерт на ЕУ во Институтот …, вели`, `Питер
         Цуваларис, кој работи …, рече`), else what the nearest phrase holds (`Министерот …,
         Слободан Милосављевиќ, рече`), not a bare noun."""
+        sentence_first = self.doc.sentence_tokens(self.tokens[comma].sentence).start
+        described = self._relative_clause_owner(comma, sentence_first)
+        if described is not None:
+            return described
         nearest = self.before(comma, apposition=False)
         if nearest is not None and nearest.kind == "name":
             return nearest
-        sentence_first = self.doc.sentence_tokens(self.tokens[comma].sentence).start
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
             opening = self._opening_subject(first, comma)
@@ -186,6 +189,19 @@ class Speakers:
                 break
             comma = first - 1
         return nearest if nearest is not None and nearest.kind != "noun" else None
+
+    def _relative_clause_owner(self, comma: int, sentence_first: int) -> Speaker | None:
+        """The name a relative clause among the phrases before the verb describes (`Кит, кој
+        … се ожени со … Рози Лесли, исто 31, призна` -> Кит)."""
+        for _ in range(APPOSED_PHRASES):
+            first = self._phrase_start(comma, sentence_first)
+            if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
+                return None
+            if self.tokens[first].low in self.words.relative_pronouns:
+                owner = self._opening_subject(self._phrase_start(first - 1, sentence_first), first - 1)
+                return owner if owner is not None and owner.kind == "name" else None
+            comma = first - 1
+        return None
 
     def _phrase_start(self, comma: int, sentence_first: int) -> int:
         """First token after the comma (or sentence start) before `comma`, quotations passed whole."""
