@@ -473,3 +473,20 @@ def test_names_inside_a_relative_clause_before_the_verb_do_not_speak():
     q = only(analyse("Марко Петров, кој неодамна се ожени со глумицата од серијата, Ана Ристова, исто 31, призна дека има „силни чувства“ за тоа.",
                      entity("M", "Марко Петров", "PER"), entity("A", "Ана Ристова", "PER")), direct=False)
     assert q.speaker == "M"
+
+
+def test_a_manner_adverb_may_stand_between_the_quotation_and_its_verb():
+    q = only(analyse("Марко Петров зборуваше на собирот. „Многу сме блиску до целта“, свечено изјави тој.",
+                     entity("M", "Марко Петров", "PER")))
+    assert (q.speaker, q.rule) == ("M", "direct:inverted+pronoun")
+
+
+def test_a_cue_with_no_subject_inside_a_named_speakers_statement_is_part_of_it():
+    doc = analyse("Тоа што одлуката доаѓа брзо укажува дека случајот не бил сложен, изјави Ана Ристова.",
+                  entity("A", "Ана Ристова", "PER"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("A", None)]
+
+
+def test_a_denial_that_is_a_quote_of_its_speaker():
+    q = only(analyse("Марко Петров отфрли дека владата го користела проблемот.", entity("M", "Марко Петров", "PER")))
+    assert (q.speaker, q.text) == ("M", "владата го користела проблемот")

@@ -96,6 +96,11 @@ def _resolve_cues(cues: list[Cue], speakers: Speakers) -> None:
         if cue.unattributed:
             continue
         first_subject = speakers.subject_of(cue.token) if cue.speaker is None else None
+        if (cue.speaker is None and first_subject is None and cue.parent is not None
+                and cue.parent.speaker is not None and cue.parent.speaker.kind == "name"):
+            # a cue with no subject in its sentence inside a named speaker's statement (`Тоа …
+            # укажува дека …, изјави X`) is part of that statement
+            cue.speaker = cue.parent.speaker
         cue.speaker = speakers.resolve(cue.speaker, cue.token, previous, first_subject)
         if cue.speaker is not None:
             cue.speaker.cited_at = cue.start

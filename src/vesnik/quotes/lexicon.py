@@ -47,6 +47,7 @@ class ReportingWords:
     clitics: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
+    manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
     content_breaks: frozenset[str]
     name_linkers: frozenset[str]
     coordinators: frozenset[str]
@@ -123,6 +124,7 @@ def reporting_words(lang: str) -> ReportingWords:
         pronouns={form.lower(): gender for gender, forms in data["pronouns"].items() for form in forms},
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
+        manner_adverb_endings=tuple(data["manner_adverb_endings"]),
         feminine_surname_endings=tuple(data["feminine_surname_endings"]),
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),
