@@ -490,3 +490,13 @@ def test_a_cue_with_no_subject_inside_a_named_speakers_statement_is_part_of_it()
 def test_a_denial_that_is_a_quote_of_its_speaker():
     q = only(analyse("Марко Петров отфрли дека владата го користела проблемот.", entity("M", "Марко Петров", "PER")))
     assert (q.speaker, q.text) == ("M", "владата го користела проблемот")
+
+
+def test_a_role_of_a_named_state_is_its_holder_of_that_office():
+    widodo = (Entity(id="J", name="Џоко Видодо", type="PER", kb_id="per:joko-widodo"), ("Јоко Видодо",))
+    indonesia = (Entity(id="I", name="Индонезија", type="GPE", kb_id="gpe:IDN", country="IDN"), ("Индонезија",))
+    moon = (Entity(id="M", name="Мун Џае-ин", type="PER", kb_id="per:moon-jae-in"), ("Мун Џае-ин",))
+    doc = analyse("Мун Џае-ин и Јоко Видодо разговараа. Претседателот на Индонезија, по средбата во Палу, "
+                  "ѝ порача на војската: „Барам од сите вас да работите.“", moon, widodo, indonesia,
+                  published=date(2018, 9, 30))
+    assert only(doc).speaker == "J"

@@ -422,6 +422,13 @@ class Speakers:
         inside = best.start <= speaker.start and speaker.end <= best.end
         if speaker.kind == "name" and (people or inside):
             speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
+        role = self.words.roles.get(self.tokens[self.doc.token_at(speaker.start)].low)
+        if speaker.kind in ("name", "noun", "role") and role and not people and best.entity.type == "GPE" and best.entity.country:
+            # `Претседателот на Индонезија рече`: the document's holder of that office of that state
+            holder = self._office_holder(role, best.entity.country)
+            if holder is not None:
+                speaker.entity, speaker.role, speaker.kind = holder, role, "name"
+                return speaker
         if speaker.kind == "name" and speaker.gender is None and best.entity.type == "PER":
             # a surname alone says no gender; the full name the document gives does (`Форд` of `Кристина Бласи Форд`)
             speaker.gender = max((self._name_gender(m.text) for m in best.entity.mentions), key=bool, default=None)
@@ -452,9 +459,9 @@ class Speakers:
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         return speaker
 
-    def _office_holder(self, role: str) -> Entity | None:
+    def _office_holder(self, role: str, country: str | None = None) -> Entity | None:
         """The one person of the document the knowledge base gives an office the role noun
-        names (on the publication date, when the document has one)."""
+        names (of that country, if given; on the publication date, when the document has one)."""
         offices = self.words.role_offices.get(role)
         if not offices:
             return None
@@ -465,7 +472,8 @@ class Speakers:
             if actor is None:
                 continue
             day = self.published
-            if any(r.role in offices and (day is None or ((r.start is None or r.start <= day) and (r.end is None or day < r.end)))
+            if any(r.role in offices and (country is None or r.country == country)
+                   and (day is None or ((r.start is None or r.start <= day) and (r.end is None or day < r.end)))
                    for r in actor.roles):
                 holders.append(ent)
         return holders[0] if len(holders) == 1 else None
