@@ -500,3 +500,10 @@ def test_a_role_of_a_named_state_is_its_holder_of_that_office():
                   "ѝ порача на војската: „Барам од сите вас да работите.“", moon, widodo, indonesia,
                   published=date(2018, 9, 30))
     assert only(doc).speaker == "J"
+
+
+def test_an_opening_verbal_adverb_is_no_speaker_the_role_after_it_is():
+    trump = (Entity(id="T", name="Доналд Трамп", type="PER", kb_id="per:donald-trump"), ("Доналд Трамп",))
+    doc = analyse("Доналд Трамп одржа говор. Продолжувајќи да го брани кандидатот, претседателот сугерираше дека "
+                  "демократите користат наводи.", trump, published=date(2018, 10, 2))
+    assert only(doc, direct=False).speaker == "T"

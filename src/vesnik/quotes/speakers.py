@@ -650,7 +650,8 @@ class Speakers:
         w = self.words
         return (tok.low in self.time_words or tok.low in w.clitics or tok.low in w.prepositions or tok.low in w.addressee_prepositions
                 or tok.low in w.name_linkers or tok.low in w.clause_openers or tok.low in w.complementisers
-                or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns)
+                or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns
+                or tok.low.endswith(w.gerund_endings))  # `Продолжувајќи да го брани …, претседателот рече`
 
     def _plain(self, tok: Token) -> bool:
         """A lower-case content word that can belong to a noun phrase (no verbal adverb:
