@@ -507,3 +507,16 @@ def test_an_opening_verbal_adverb_is_no_speaker_the_role_after_it_is():
     doc = analyse("Доналд Трамп одржа говор. Продолжувајќи да го брани кандидатот, претседателот сугерираше дека "
                   "демократите користат наводи.", trump, published=date(2018, 10, 2))
     assert only(doc, direct=False).speaker == "T"
+
+
+def test_the_subject_after_an_opening_adverbial_speaks_past_its_apposition():
+    doc = analyse("Марко Петров го сними протестот. Во саботата Иван Јовев, еден од лидерите кои се во затвор, "
+                  "објави дека ќе се кандидира. „Ова е најдобриот начин“, изјави тој.",
+                  entity("M", "Марко Петров", "PER"), entity("I", "Иван Јовев", "PER"))
+    assert [q.speaker for q in doc.quotes] == ["I", "I"]
+
+
+def test_a_state_described_by_a_relative_clause_speaks_not_the_names_inside_it():
+    doc = analyse("Грција, којашто има провинција наречена Македонија, тврди дека името е полагање право.",
+                  entity("G", "Грција", "GPE"), entity("M", "Македонија", "GPE"))
+    assert only(doc).speaker == "G"

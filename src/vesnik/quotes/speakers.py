@@ -174,15 +174,17 @@ class Speakers:
         Цуваларис, кој работи …, рече`), else what the nearest phrase holds (`Министерот …,
         Слободан Милосављевиќ, рече`), not a bare noun."""
         sentence_first = self.doc.sentence_tokens(self.tokens[comma].sentence).start
-        described = self._relative_clause_owner(comma, sentence_first)
-        if described is not None:
-            return described
+        relative, owner = self._relative_clause_owner(comma, sentence_first)
+        if relative:
+            return owner
         nearest = self.before(comma, apposition=False)
         if nearest is not None and nearest.kind == "name":
             return nearest
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
             opening = self._opening_subject(first, comma)
+            if opening is None and first == sentence_first and self._function_word(self.tokens[first]):
+                opening = self.before(comma, apposition=False)  # `Во саботата Ориол Хункерас, еден од …, објави`
             if opening is not None and opening.kind == "name":
                 return opening
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
@@ -190,16 +192,32 @@ class Speakers:
             comma = first - 1
         return nearest if nearest is not None and nearest.kind != "noun" else None
 
-    def _relative_clause_owner(self, comma: int, sentence_first: int) -> Speaker | None:
-        """The name a relative clause among the phrases before the verb describes (`Кит, кој
-        … се ожени со … Рози Лесли, исто 31, призна` -> Кит)."""
+    def _relative_clause_owner(self, comma: int, sentence_first: int) -> tuple[bool, Speaker | None]:
+        """Whether a relative clause is among the phrases before the verb, and the name it
+        describes (`Кит, кој … се ожени со … Рози Лесли, исто 31, призна` -> Кит): the names
+        inside it never speak."""
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
-                return None
+                return False, None
             if self.tokens[first].low in self.words.relative_pronouns:
-                owner = self._opening_subject(self._phrase_start(first - 1, sentence_first), first - 1)
-                return owner if owner is not None and owner.kind == "name" else None
+                return True, self._named_before(first - 1, sentence_first)
+            comma = first - 1
+        return False, None
+
+    def _named_before(self, comma: int, sentence_first: int) -> Speaker | None:
+        """The name in the nearest of the phrases before `comma` that holds one, past
+        appositions (`Во саботата Ориол Хункерас, еден од деветте лидери, кои …`); none in a
+        phrase a verbal adverb opens (`Продолжувајќи да го брани кандидатот за Врховниот суд, кој`)."""
+        for _ in range(APPOSED_PHRASES):
+            first = self._phrase_start(comma, sentence_first)
+            if self.tokens[first].low.endswith(self.words.gerund_endings):
+                return None
+            found = self.before(comma, apposition=False)
+            if found is not None and found.kind == "name":
+                return found
+            if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
+                return None
             comma = first - 1
         return None
 
