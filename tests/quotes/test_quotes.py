@@ -520,3 +520,9 @@ def test_a_state_described_by_a_relative_clause_speaks_not_the_names_inside_it()
     doc = analyse("Грција, којашто има провинција наречена Македонија, тврди дека името е полагање право.",
                   entity("G", "Грција", "GPE"), entity("M", "Македонија", "GPE"))
     assert only(doc).speaker == "G"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_latest_sentence_naming_a_fitting_person():
+    doc = analyse("Марко Петров ја критикуваше Ана Ристова поради кандидатот Иван Јовев. „Ова е срамота“, рече тој.",
+                  entity("M", "Марко Петров", "PER"), entity("A", "Ана Ристова", "PER"), entity("I", "Иван Јовев", "PER"))
+    assert only(doc).speaker == "M"

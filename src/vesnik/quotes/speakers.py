@@ -464,7 +464,7 @@ class Speakers:
             return None
         if speaker.kind == "pronoun" and speaker.gender != "plural":
             fits = lambda r: _gender_fits(r.gender, speaker.gender)  # noqa: E731
-            antecedent = self._antecedent(speaker, fits, PRONOUN_WINDOW)
+            antecedent = self._antecedent(speaker, fits, PRONOUN_WINDOW, subject_first=True)
             last_speaker = self._last_person_speaker(speaker, previous, fits)
             if last_speaker is not None and (antecedent is None or antecedent.start < last_speaker.cited_at):
                 antecedent = last_speaker
@@ -519,16 +519,25 @@ class Speakers:
             self.referents.append(speaker)
             self.referents.sort(key=lambda r: r.start)
 
-    def _antecedent(self, speaker: Speaker, fits, window: int | None) -> Speaker | None:
+    def _antecedent(self, speaker: Speaker, fits, window: int | None, subject_first: bool = False) -> Speaker | None:
+        """The last fitting referent before the speaker (within `window` sentences); with
+        `subject_first`, the first fitting one of the latest sentence that has one, its subject
+        more often than not (`Претседателот X ја исмеваше Y … кандидатот Z. …, рече тој` -> X)."""
         sentence = self.doc.sentence_of(speaker.start)
+        found = None
         for ref in reversed(self.referents):
             if ref.start >= speaker.start:
                 continue
-            if window is not None and sentence - self.doc.sentence_of(ref.start) > window:
-                return None
+            ref_sentence = self.doc.sentence_of(ref.start)
+            if window is not None and sentence - ref_sentence > window:
+                break
+            if found is not None and ref_sentence != self.doc.sentence_of(found.start):
+                break
             if fits(ref):
-                return ref
-        return None
+                found = ref
+                if not subject_first or ref_sentence == sentence:
+                    break
+        return found
 
     def _introduced_referents(self) -> list[Speaker]:
         """People the text names: person mentions (without entities: runs of two or three
