@@ -526,3 +526,10 @@ def test_a_pronoun_prefers_the_subject_of_the_latest_sentence_naming_a_fitting_p
     doc = analyse("Марко Петров ја критикуваше Ана Ристова поради кандидатот Иван Јовев. „Ова е срамота“, рече тој.",
                   entity("M", "Марко Петров", "PER"), entity("A", "Ана Ристова", "PER"), entity("I", "Иван Јовев", "PER"))
     assert only(doc).speaker == "M"
+
+
+def test_a_second_attribution_right_after_the_first_relays_it():
+    doc = analyse("„Ќе помогнеме“, изјави Марко Петров пред новинарите, пренесува МИА.",
+                  entity("M", "Марко Петров", "PER"), entity("A", "МИА", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by) == ("M", "A")

@@ -25,6 +25,7 @@ from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
 COLON_REACH = 8  # words between a verb and its colon ("изјави за The Sunday Telegraph:")
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
+RELAY_GAP = 4  # words between an inverted attribution and a second one that relays it (`изјави X пред комитетот, објавува Y`)
 ATTRIBUTION_TAIL = 10  # words after an inverted speaker before its clause ends
 
 
@@ -194,6 +195,10 @@ class CueFinder:
         if j < span.start or (j == i - 1 and not after_quotation):
             return None
         speaker = self.speakers.after(i)
+        relayed = self._relayed(earlier, j, speaker)
+        if relayed is not None:  # `„…“, изјави X пред комитетот, објавува Y`: Y relays X
+            relayed.outlet = relayed.outlet or speaker
+            return None
         tail = self.doc.token_at(speaker.end) if speaker else i + 1
         # `„…“, предупреди X во својот нов извештај од …`: after a quotation, a long adverbial may follow
         adverbial = after_quotation and tail < span.stop and self.tokens[tail].low in self.words.prepositions
@@ -220,6 +225,19 @@ class CueFinder:
         if speaker is not None:
             cue.end = max(cue.end, speaker.end)
         return cue
+
+    def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
+        """The inverted attribution a second one right after it relays: only a short adverbial
+        (`пред комитетот`) stands between the first one's speaker and token j."""
+        if speaker is None or speaker.kind != "name" or not earlier:
+            return None
+        prev = earlier[-1]
+        if prev.form != "inverted" or prev.speaker is None or prev.end > self.tokens[j].end:
+            return None
+        between = self.tokens[self.doc.token_at(prev.end):j + 1]
+        if any(t.low in self.words.verbs for t in between) or sum(t.word for t in between) > RELAY_GAP:
+            return None
+        return prev
 
     # --- source phrases and hearsay ------------------------------------------------------
 
