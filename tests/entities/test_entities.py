@@ -148,3 +148,20 @@ def test_a_generic_court_is_macedonias_only_in_a_story_that_names_macedonia(pipe
     assert all(e.kb_id != "org:mkd:supreme-court" for e in abroad.entities)
     home = analyse(pipeline, "Владата на Македонија го донесе законот. Врховниот суд ќе одлучи за него.")
     assert entity(home, "Supreme Court of North Macedonia").kb_id == "org:mkd:supreme-court"
+
+
+def test_an_unknown_one_word_place_only_the_model_found_needs_a_place_word_before_it():
+    from vesnik.document import Entity, Mention
+    from vesnik.linking import LinkStep
+
+    text = "Компанијата го основа Инрапт. Несреќата се случи во Лондонбери."
+    doc = new_document("t", "test", text)
+    doc.text = text
+    for ident, name in (("E1", "Инрапт"), ("E2", "Лондонбери")):
+        start = text.index(name)
+        doc.entities.append(Entity(id=ident, name=name, type="GPE", rule="model", mentions=[
+            Mention(start=start, end=start + len(name), text=name, sentence=0, rule="model")]))
+    step = LinkStep()
+    linked = step(doc)
+    assert [e.name for e in linked.entities] == ["Лондонбери"]
+    assert step.stats["unknown one-word places dropped: no place word before them"] == 1
