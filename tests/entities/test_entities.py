@@ -165,3 +165,13 @@ def test_an_unknown_one_word_place_only_the_model_found_needs_a_place_word_befor
     linked = step(doc)
     assert [e.name for e in linked.entities] == ["Лондонбери"]
     assert step.stats["unknown one-word places dropped: no place word before them"] == 1
+
+
+def test_names_in_latin_letters_nothing_else_claims_are_organisations():
+    kb_only = build_pipeline(until="linking")
+    kb_only.steps[[s.name for s in kb_only.steps].index("entities")] = EntityStep(use_model=False)
+    doc = analyse(kb_only, "Шкотскиот клуб St. Mirren и компанијата Truly објавија соработка во 15:00 BST, "
+                           "а моделот F125 не беше спомнат.")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"St. Mirren", "Truly"} <= orgs
+    assert not {"BST", "F125"} & {e.name for e in doc.entities}

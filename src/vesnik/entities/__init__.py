@@ -108,6 +108,9 @@ class EntityStep(PipelineStep):
         self.joiners = frozenset(context["joining_prepositions"])
         self.common_acronyms = frozenset(context["common_acronyms"])
         self.event_heads = frozenset(context["event_heads"])
+        joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
+        word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
+        self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
 
     def process(self, doc: Document) -> Document:
         if doc.language != self.lang or not doc.text:
@@ -115,6 +118,7 @@ class EntityStep(PipelineStep):
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners)
+        candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
         doc.entities = group(doc, candidates)
@@ -138,6 +142,22 @@ class EntityStep(PipelineStep):
             else:
                 kept.append(c)
         return kept
+
+    def _with_latin_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Names written in Latin letters in a Cyrillic article that nothing else claimed
+        (`Truly`, `St. Mirren`, `Fox News`): organisations (see ner_context.yaml)."""
+        letters = [ch for ch in text if ch.isalpha()]
+        if sum("\u0400" <= ch <= "\u04ff" for ch in letters) < len(letters) / 2:
+            return candidates
+        added = []
+        for m in self.latin_name.finditer(text):
+            start, end = m.span()
+            if (len(m.group()) < 2 or m.group() in self.common_acronyms or (" " not in m.group() and any(ch.isdigit() for ch in m.group()))
+                    or any(c.start < end and start < c.end for c in candidates)):
+                continue  # one word with figures is a model or a code (`F125`, `HER2`)
+            added.append(Candidate(start, end, "ORG", "script"))
+            self.stats["names in Latin letters added as organisations"] += 1
+        return sorted(candidates + added, key=lambda c: c.start) if added else candidates
 
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
         return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
