@@ -175,3 +175,16 @@ def test_names_in_latin_letters_nothing_else_claims_are_organisations():
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"St. Mirren", "Truly"} <= orgs
     assert not {"BST", "F125"} & {e.name for e in doc.entities}
+
+
+def test_a_person_span_opening_with_a_known_place_or_a_demonym_loses_it():
+    from vesnik.entities import Candidate, merge
+
+    text = "претседателот на Мексико Андрес Мануел Лопез Обрадор и Американецот Џордан Спит"
+    at = text.index
+    gazetteer_spans = [Candidate(at("Мексико"), at("Мексико") + 7, "GPE", "gazetteer", "name", ["gpe:MEX"]),
+                       Candidate(at("Американецот"), at("Американецот") + 12, "GPE", "gazetteer", "demonym", ["gpe:USA"])]
+    model_spans = [Candidate(at("Мексико"), at(" и "), "PER", "model"), Candidate(at("Американецот"), len(text), "PER", "model")]
+    names = [(text[c.start:c.end], c.label, c.kind) for c in merge(gazetteer_spans, model_spans, text)]
+    assert ("Андрес Мануел Лопез Обрадор", "PER", "name") in names and ("Мексико", "GPE", "name") in names
+    assert ("Џордан Спит", "PER", "name") in names and ("Американецот", "GPE", "demonym") in names

@@ -76,6 +76,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     demonym_spans = {(c.start, c.end) for c in gazetteer_spans if c.kind == "demonym"}
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
+    model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
@@ -284,6 +285,23 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
     if first is None or text[first.end:place.start].strip() not in joiners:
         return span
     return Candidate(span.start, first.end, span.label, span.rule)
+
+
+def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], text: str) -> Candidate:
+    """A model "person" that opens with a known place or a demonym noun is the person after it
+    (`… на Мексико Андрес Мануел Лопез Обрадор`, `Американецот Џордан Спит`): the place keeps its
+    own mention, the person's name is the words after it (a full name: two words at least after
+    a place, one after a demonym)."""
+    if span.label != "PER":
+        return span
+    lead = next((g for g in gazetteer_spans if g.start == span.start and g.end < span.end
+                 and (g.kind == "demonym" or (g.kind == "name" and g.label == "GPE"))), None)
+    if lead is None:
+        return span
+    rest = text[lead.end:span.end]
+    if len(rest.split()) < (1 if lead.kind == "demonym" else 2) or not rest[:1].isspace():
+        return span
+    return Candidate(lead.end + len(rest) - len(rest.lstrip()), span.end, span.label, span.rule)
 
 
 def _crosses(a: Candidate, b: Candidate) -> bool:
