@@ -533,3 +533,10 @@ def test_a_second_attribution_right_after_the_first_relays_it():
                   entity("M", "Марко Петров", "PER"), entity("A", "МИА", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.speaker, q.reported_by) == ("M", "A")
+
+
+def test_concluded_that_and_past_impersonal_belief_are_cues():
+    doc = analyse("Градоначалникот Марко Петров заклучи дека проектот ќе успее. "
+                  "Капетанот најпрво се сметаше дека загинал во несреќата.", entity("M", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes][0] == ("проектот ќе успее", "M")
+    assert any("unattributed" in q.rule and "загинал" in q.text for q in doc.quotes)
