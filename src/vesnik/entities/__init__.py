@@ -31,6 +31,8 @@ from vesnik.segment import make_nlp, spacy_doc
 MODELS = Path(__file__).resolve().parents[1] / "models"
 LABELS = ("PER", "ORG", "GPE", "LOC")
 NAME_KINDS = {"name", "alias", "acronym", "capital"}
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")
 
 
 @cache
@@ -147,11 +149,11 @@ class EntityStep(PipelineStep):
     def _with_latin_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Names written in Latin letters in a Cyrillic article that nothing else claimed
         (`Truly`, `St. Mirren`, `Fox News`): organisations (see ner_context.yaml)."""
-        letters = [ch for ch in text if ch.isalpha()]
-        if sum("\u0400" <= ch <= "\u04ff" for ch in letters) < len(letters) / 2:
+        matches = list(self.latin_name.finditer(text))
+        if not matches or len(CYRILLIC.findall(text)) < len(LATIN.findall(text)):
             return candidates
         added = []
-        for m in self.latin_name.finditer(text):
+        for m in matches:
             start, end = m.span()
             if (len(m.group()) < 2 or m.group() in self.common_acronyms or (" " not in m.group() and any(ch.isdigit() for ch in m.group()))
                     or any(c.start < end and start < c.end for c in candidates)):
