@@ -540,3 +540,9 @@ def test_concluded_that_and_past_impersonal_belief_are_cues():
                   "Капетанот најпрво се сметаше дека загинал во несреќата.", entity("M", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes][0] == ("проектот ќе успее", "M")
     assert any("unattributed" in q.rule and "загинал" in q.text for q in doc.quotes)
+
+
+def test_a_noun_subject_keeps_its_complements_up_to_the_verb_but_not_a_time_adverbial():
+    doc = analyse("Властите во БиХ изјавија дека заклучоците укажуваат на реформи. "
+                  "Властите во петокот изјавија дека реформите ќе продолжат.")
+    assert [q.speaker_text for q in doc.quotes] == ["Властите во БиХ", "Властите"]

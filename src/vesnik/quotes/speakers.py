@@ -125,8 +125,8 @@ class Speakers:
             common = run_end - run_start == 1 and self._capitalised_word(run_start)  # `Истиот покажува …`
             if head == first and len(runs) == 1 and run_end - run_start == 1:
                 run_end = self._common_noun_end(run_end, last)
-            if common:
-                return self._speaker(head, run_end, "noun")  # no name, and no referent for a later pronoun
+            if common:  # no name, and no referent for a later pronoun
+                return self._speaker(head, self._complement_end(run_end, last), "noun")
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last) if i not in in_outlet else None
@@ -702,6 +702,21 @@ class Speakers:
             j += 1
         if to_clause_end and j < limit and self.tokens[j].low not in self.words.prepositions:
             return run_end
+        return j
+
+    def _complement_end(self, end: int, limit: int) -> int:
+        """A noun subject's complements up to its verb (`Властите во БиХ`, `агенцијата за
+        ублажување на катастрофи`), not a time adverbial (`Властите во петокот`) or a clitic."""
+        w = self.words
+        j = end
+        while j + 1 < limit and self.tokens[j].low in w.prepositions and self.tokens[j + 1].low not in self.time_words:
+            k = j + 1
+            while (k < limit and self.tokens[k].word and self.tokens[k].low not in w.prepositions
+                   and self.tokens[k].low not in w.clitics and self.tokens[k].low not in self.time_words):
+                k += 1
+            if k == j + 1:
+                break
+            j = k
         return j
 
     def _run_end(self, i: int, limit: int) -> int:
