@@ -546,3 +546,21 @@ def test_a_noun_subject_keeps_its_complements_up_to_the_verb_but_not_a_time_adve
     doc = analyse("Властите во БиХ изјавија дека заклучоците укажуваат на реформи. "
                   "Властите во петокот изјавија дека реформите ќе продолжат.")
     assert [q.speaker_text for q in doc.quotes] == ["Властите во БиХ", "Властите"]
+
+
+def test_a_parenthesised_date_stays_in_the_clause_of_the_speaker():
+    doc = analyse("Водачот на партијата, Томислав Николиќ, во неделата (10-ти април) инсистираше на тоа дека "
+                  "декември е последниот можен датум.", entity("N", "Томислав Николиќ", "PER"))
+    assert only(doc, direct=False).speaker == "N"
+
+
+def test_a_relative_pronoun_subject_hands_the_speech_to_its_name():
+    doc = analyse("Марко Петров, 45, кој живее во Лидни вели дека неговиот син имал голем потенцијал.",
+                  entity("M", "Марко Петров", "PER"))
+    assert only(doc, direct=False).speaker == "M"
+
+
+def test_after_but_and_an_adverb_the_sentence_subject_speaks():
+    doc = analyse("Тојота не можеше да каже колку ќе трае, но долгорочно предупреди дека трошоците ќе растат.",
+                  entity("T", "Тојота", "ORG"))
+    assert only(doc, direct=False).speaker == "T"

@@ -171,9 +171,6 @@ class CueFinder:
             return after
         return self.speakers.before(verb)
 
-    def _manner_adverb(self, tok) -> bool:
-        return tok.word and tok.text.islower() and len(tok.text) > 3 and tok.low.endswith(self.words.manner_adverb_endings)
-
     def _after_quotation(self, i: int, span: range) -> bool:
         """The verb follows a closing quotation mark (`„…“, рече`, also `„…“. рече тој`)."""
         j = i - 1
@@ -185,7 +182,7 @@ class CueFinder:
     def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
         j = i - 1
-        if j - 1 >= span.start and self._manner_adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
+        if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`
         while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers):
             j -= 1  # `A, како што објави X`

@@ -103,6 +103,16 @@ class Speakers:
         An empty clause after a comma looks at the apposition before it (`Министерот …,
         Слободан Милосављевиќ, рече`)."""
         first = self.clause_start(verb)
+        relative = first - 1
+        if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns and self.tokens[relative - 1].text == ","
+                and self._opening_subject(first, verb) is None):
+            # `Г-ѓа Дејвис, 45, којашто живее во Лидни вели дека`: the relative pronoun is the
+            # subject (the clause names none of its own: not `коишто тие ги нарекоа`), and the
+            # name it stands for speaks
+            sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
+            owner = self._named_before(relative - 1, sentence_first)
+            if owner is not None:
+                return owner
         last = verb
         while last > first and self.tokens[last - 1].low in self.words.clitics:
             last -= 1
@@ -144,9 +154,18 @@ class Speakers:
         noun = tok.word and definite and not self._function_word(tok)
         return self._speaker(head, last, "noun") if noun and not in_adverbial else None
 
+    def adverb(self, tok: Token) -> bool:
+        """A manner or time adverb (`долгорочно`, `јавно`): lower case, -о (reporting.yaml)."""
+        return tok.word and tok.text.islower() and len(tok.text) > 3 and tok.low.endswith(self.words.manner_adverb_endings)
+
     def _adverbial_only(self, first: int, last: int) -> bool:
-        """A clause part that is only a short time adverbial (`во петокот`, `вчера`)."""
-        words = self.tokens[first:last]
+        """A clause part that is only a short time adverbial (`во петокот`, `вчера`, `во
+        неделата (10-ти април)`: a parenthesis left out)."""
+        words, depth = [], 0
+        for t in self.tokens[first:last]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text != ")":
+                words.append(t)
         return (0 < len(words) <= ADVERBIAL_WORDS and (words[0].low in self.words.prepositions or words[0].low in self.time_words)
                 and all(t.low in self.time_words or t.low in self.words.prepositions for t in words))
 
@@ -394,7 +413,7 @@ class Speakers:
             joined = start > 0 and self.tokens[start - 1].low in self.words.coordinators
             # `…, но рекоа дека`: a contrast that names no subject of its own
             contrast = (start > 0 and self.tokens[start - 1].low in self.words.content_breaks
-                        and all(t.low in self.words.clitics for t in self.tokens[start:i]))
+                        and all(t.low in self.words.clitics or self.adverb(t) for t in self.tokens[start:i]))
             if joined or contrast:
                 found = self.sentence_subject(start - 1)
             elif self.tokens[i].low.endswith(self.words.gerund_endings):
@@ -414,6 +433,11 @@ class Speakers:
             if tok.text in (OPEN, CLOSE) and self._title_mark(tok):
                 j -= 1
                 continue
+            if tok.text == ")":  # a parenthesis belongs to its clause (`во неделата (10-ти април) инсистираше`)
+                opening = next((k for k in range(j - 1, sentence_first - 1, -1) if self.tokens[k].text == "("), None)
+                if opening is not None:
+                    j = opening - 1
+                    continue
             if tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.clause_openers or tok.low in self.words.complementisers:
                 return j + 1
             if tok.low in self.words.coordinators and not self._between_names(j):
