@@ -1,6 +1,6 @@
 """K-fold cross-validation of entity recognition over the documents the shipped model trains on.
 
-    python scripts/ner/crossval.py train [--folds 5] [--dir /tmp/vesnik-ner-folds] [--steps N]
+    python scripts/ner/crossval.py train [--folds 5] [--dir /tmp/vesnik-ner-folds] [--steps N] [--augment N] [--set K=V …]
     python scripts/ner/crossval.py score [--folds 5] [--dir …] [--errors FILE]
 
 `train` trains one model per fold on the `dev` and `train` documents outside the fold (as
@@ -41,9 +41,10 @@ def fold_documents(folds: int) -> dict[int, list[tuple[str, str, list[dict]]]]:
     return out
 
 
-def train_folds(folds: int, where: Path, overrides: dict) -> None:
+def train_folds(folds: int, where: Path, overrides: dict, augment: int) -> None:
     for k, docs in fold_documents(folds).items():
-        counts = train_model(where / f"fold{k}", SPLITS, exclude=frozenset(d[0] for d in docs), overrides=overrides)
+        counts = train_model(where / f"fold{k}", SPLITS, exclude=frozenset(d[0] for d in docs), augment=augment,
+                             overrides=overrides)
         print(f"fold {k}: {len(docs)} documents out, trained on {counts}", flush=True)
 
 
@@ -96,10 +97,11 @@ def main() -> None:
     ap.add_argument("--dir", type=Path, default=Path("/tmp/vesnik-ner-folds"))
     ap.add_argument("--steps", type=int, default=None)
     ap.add_argument("--set", dest="settings", nargs="*", default=[], metavar="KEY=VALUE")
+    ap.add_argument("--augment", type=int, default=1, help="as in scripts/ner/train.py")
     ap.add_argument("--errors", type=Path, help="write the default set-up's out-of-fold errors here")
     args = ap.parse_args()
     if args.action == "train":
-        train_folds(args.folds, args.dir, config_overrides(args.steps, args.settings))
+        train_folds(args.folds, args.dir, config_overrides(args.steps, args.settings), args.augment)
     else:
         score_folds(args.folds, args.dir, args.errors)
 
