@@ -285,3 +285,14 @@ def test_an_unnamed_collective_right_after_the_verb_is_its_object_before_a_name_
                 [Ent(("Мексико",), country="MEX"), Ent(("Латинска Америка",), type="LOC")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("MEX", "MIL")] and codes(doc, ev.recipient) == [("MEX", "CVL")]
+
+
+def test_a_proposal_or_an_investment_with_no_one_it_is_made_to_is_no_event():
+    doc = coded("Владата на Србија предложи замена на долгот. Србија ќе инвестира една милијарда евра од приватизацијата.",
+                [SERBIA])
+    assert [e.type for e in doc.events] == []
+
+
+def test_a_verbal_noun_of_improving_ties_is_an_aim_not_an_act():
+    doc = coded("Србија и Хрватска одржаа состанок за зајакнување на соработката.", [SERBIA, CROATIA])
+    assert "SUPPORT" not in [e.type for e in doc.events]
