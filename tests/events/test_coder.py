@@ -296,3 +296,9 @@ def test_a_proposal_or_an_investment_with_no_one_it_is_made_to_is_no_event():
 def test_a_verbal_noun_of_improving_ties_is_an_aim_not_an_act():
     doc = coded("Србија и Хрватска одржаа состанок за зајакнување на соработката.", [SERBIA, CROATIA])
     assert "SUPPORT" not in [e.type for e in doc.events]
+
+
+def test_relief_with_no_named_giver_is_aid_by_the_authorities_of_the_place():
+    doc = coded("Во Тетово жителите беа евакуирани по поплавите.", [Ent(("Тетово",), country="MKD")])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
