@@ -302,3 +302,10 @@ def test_relief_with_no_named_giver_is_aid_by_the_authorities_of_the_place():
     doc = coded("Во Тетово жителите беа евакуирани по поплавите.", [Ent(("Тетово",), country="MKD")])
     ev = only(doc, "AID")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
+
+
+def test_a_demonym_after_the_trigger_is_the_recipient_when_no_name_is():
+    doc = coded("САД воведоа нови царини на кинеската стока.",
+                [USA, Ent(("кинеската",), country="CHN", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("CHN", None)] and "recipient:demonym" in ev.rule

@@ -491,6 +491,11 @@ class _DocumentRun:
             if nearest is not None:
                 recipients = self._group_entities(nearest)
                 flags.append("recipient:nearest")
+            else:
+                adjective = self._demonym_after(view, cand, actors)  # `царини на кинеска стока` -> China
+                if adjective is not None:
+                    recipients = [adjective]
+                    flags.append("recipient:demonym")
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
@@ -508,6 +513,17 @@ class _DocumentRun:
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The country of the first demonym adjective after the trigger in its clause that is
+        not the actor's, when no name is there to be the recipient."""
+        k = view.clause_of(cand.first)
+        end = view.clauses[k].end
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities if ent.country not in own
+                 for m in ent.mentions if getattr(m, "kind", "name") == "demonym"]
+        after = [(at, ident) for at, ident in found if cand.end <= at < end]
+        return min(after)[1] if after else None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
               exclude: Group | None) -> tuple[Group | None, str | None]:
