@@ -207,6 +207,7 @@ def test_a_meeting_in_the_recipients_country_is_a_visit_with_a_host():
                  Ent(("Емил Бок",), type="PER", country="ROU", sector="GOV"), Ent(("Букурешт",), country="ROU")])
     ev = only(doc, "CONSULT")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ROU", "GOV")]
+    assert ev.mode == "visit"
 
 
 def test_a_verbal_adverb_takes_the_subject_after_its_comma():

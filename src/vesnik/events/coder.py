@@ -912,6 +912,8 @@ class _DocumentRun:
                 return mode
         if etype != "CONSULT":
             return None
+        if args.recipient and self._hosted(args, location):
+            return "visit"  # in the recipient's country (guidelines: `visit` is going to the host)
         countries = {self.entities[e].country for e in args.actor + args.recipient if e in self.entities}
         if countries & INTERNATIONAL:
             return "multilateral"
