@@ -310,3 +310,9 @@ def test_a_demonym_after_the_trigger_is_the_recipient_when_no_name_is():
                 [USA, Ent(("кинеската",), country="CHN", kind="demonym")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.recipient) == [("CHN", None)] and "recipient:demonym" in ev.rule
+
+
+def test_cutting_supplies_to_a_state_is_sanction():
+    doc = coded("Русија го прекина снабдувањето со гас за Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("UKR", None)]
