@@ -188,3 +188,8 @@ def test_a_person_span_opening_with_a_known_place_or_a_demonym_loses_it():
     names = [(text[c.start:c.end], c.label, c.kind) for c in merge(gazetteer_spans, model_spans, text)]
     assert ("Андрес Мануел Лопез Обрадор", "PER", "name") in names and ("Мексико", "GPE", "name") in names
     assert ("Џордан Спит", "PER", "name") in names and ("Американецот", "GPE", "demonym") in names
+
+
+def test_a_name_ending_with_a_borrowed_street_word_is_a_location(pipeline):
+    doc = analyse(pipeline, "Тој живее на Тлателолко Плаза со семејството. Несреќата се случи на Инвероу Гарденс.")
+    assert {("Тлателолко Плаза", "LOC"), ("Инвероу Гарденс", "LOC")} <= {(e.name, e.type) for e in doc.entities}

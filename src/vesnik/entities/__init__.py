@@ -111,6 +111,7 @@ class EntityStep(PipelineStep):
         self.joiners = frozenset(context["joining_prepositions"])
         self.common_acronyms = frozenset(context["common_acronyms"])
         self.event_heads = frozenset(context["event_heads"])
+        self.location_tails = frozenset(context["location_tails"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -204,7 +205,10 @@ class EntityStep(PipelineStep):
             if not e.text[:1].isupper() and not e.text[:1].isdigit():
                 self.stats["model names dropped: not capitalised"] += 1
                 continue
-            if label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
+            if len(e) > 1 and e[-1].text in self.location_tails and label != "LOC":
+                label = "LOC"
+                self.stats["model names ending with a street or square word retyped LOC"] += 1
+            elif label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
