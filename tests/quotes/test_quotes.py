@@ -564,3 +564,11 @@ def test_after_but_and_an_adverb_the_sentence_subject_speaks():
     doc = analyse("Тојота не можеше да каже колку ќе трае, но долгорочно предупреди дека трошоците ќе растат.",
                   entity("T", "Тојота", "ORG"))
     assert only(doc, direct=False).speaker == "T"
+
+
+def test_an_inverted_attribution_runs_through_a_parenthesised_date():
+    doc = analyse("Франција треба да одигра поактивна улога во спорот, рече во петокот (15-ти мај) македонскиот "
+                  "премиер Никола Груевски, по разговорите со Саркози.",
+                  entity("G", "Никола Груевски", "PER"), entity("S", "Саркози", "PER"))
+    q = only(doc)
+    assert (q.speaker, q.text, q.rule) == ("G", "Франција треба да одигра поактивна улога во спорот", "indirect:inverted")

@@ -43,6 +43,7 @@ NOUN_PHRASE_WORDS = 6
 SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase (with complements) ends
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
+PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 
 
@@ -262,6 +263,8 @@ class Speakers:
                 return self._phrase(i + 1, end)  # `изјавија од канцеларијата на затворот`
             if low in self.words.prepositions or low in self.words.addressee_prepositions:
                 i = self._skip_phrase(i + 1, end)
+                if i < end and self.tokens[i].text == "(":  # `во петокот (15-ти мај)`
+                    i = next((k + 1 for k in range(i, end) if self.tokens[k].text == ")"), i)
                 complements = bool(plain)
                 continue
             if tok.cap and tok.word and low not in self.words.clitics:
@@ -823,6 +826,11 @@ class Speakers:
                 marked = self.doc.inside_marks(tok.start)
                 if marked is not None and marked.title:
                     j = self.doc.token_at(marked.close + 1)
+                    continue
+            if tok.text == "(":  # `рече во петокот (15-ти мај) премиерот …`: a parenthesis inside the clause
+                closing = next((k for k in range(j + 1, min(limit, j + PARENTHESIS_WORDS + 2)) if self.tokens[k].text == ")"), None)
+                if closing is not None:
+                    j = closing + 1
                     continue
             if tok.text in CLAUSE_PUNCTUATION or tok.text in SENTENCE_PUNCTUATION or tok.low in self.words.complementisers:
                 break
