@@ -193,3 +193,14 @@ def test_a_person_span_opening_with_a_known_place_or_a_demonym_loses_it():
 def test_a_name_ending_with_a_borrowed_street_word_is_a_location(pipeline):
     doc = analyse(pipeline, "Тој живее на Тлателолко Плаза со семејството. Несреќата се случи на Инвероу Гарденс.")
     assert {("Тлателолко Плаза", "LOC"), ("Инвероу Гарденс", "LOC")} <= {(e.name, e.type) for e in doc.entities}
+
+
+def test_feasts_and_the_name_of_god_are_no_entities_whatever_the_model_says():
+    model = spacy.blank("mk")  # a stand-in model that tags them, as fold models of the cross-validation did
+    model.add_pipe("entity_ruler").add_patterns([{"label": "PER", "pattern": "Божиќ"}, {"label": "ORG", "pattern": "Господ"},
+                                                 {"label": "PER", "pattern": "Марија Петрова"}])
+    step = EntityStep()
+    step.model = model
+    text = "„Неколку дена пред Божиќ забележавме промена“, рече Марија Петрова. Домот е „дар од Господ“."
+    doc = step(build_pipeline(until="language").run_one(new_document("t", "test", text)).document)
+    assert {e.name for e in doc.entities} == {"Марија Петрова"}
