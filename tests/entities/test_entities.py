@@ -204,3 +204,8 @@ def test_feasts_and_the_name_of_god_are_no_entities_whatever_the_model_says():
     text = "„Неколку дена пред Божиќ забележавме промена“, рече Марија Петрова. Домот е „дар од Господ“."
     doc = step(build_pipeline(until="language").run_one(new_document("t", "test", text)).document)
     assert {e.name for e in doc.entities} == {"Марија Петрова"}
+
+
+def test_a_presenter_named_after_the_role_word_is_a_journalist(pipeline):
+    doc = analyse(pipeline, "Водителот Крис Валас праша зошто нема брифинзи.")
+    assert (entity(doc, "Крис Валас").type, entity(doc, "Крис Валас").sector) == ("PER", "JRN")
