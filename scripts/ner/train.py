@@ -133,7 +133,7 @@ def config_overrides(steps: int | None, settings: list[str]) -> dict:
     overrides: dict = {"training.max_steps": steps} if steps else {}
     for setting in settings:
         key, _, value = setting.partition("=")
-        overrides[key] = json.loads(value) if value[:1].isdigit() or value in ("true", "false") else value
+        overrides[key] = json.loads(value) if value[:1].isdigit() or value[:1] == "[" or value in ("true", "false") else value
     return overrides
 
 
