@@ -316,3 +316,10 @@ def test_cutting_supplies_to_a_state_is_sanction():
     doc = coded("Русија го прекина снабдувањето со гас за Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     ev = only(doc, "SANCTION")
     assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_a_reaffirmed_will_to_cooperate_is_agree_and_the_source_is_no_recipient():
+    doc = coded("Србија и Хрватска ја потврдија својата „цврста волја“ да ги подобрат односите, според Танјуг.",
+                [SERBIA, CROATIA, Ent(("Танјуг",), type="ORG", country="SRB", sector="JRN")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)] and ev.recipient == []
