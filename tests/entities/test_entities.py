@@ -209,3 +209,8 @@ def test_feasts_and_the_name_of_god_are_no_entities_whatever_the_model_says():
 def test_a_presenter_named_after_the_role_word_is_a_journalist(pipeline):
     doc = analyse(pipeline, "Водителот Крис Валас праша зошто нема брифинзи.")
     assert (entity(doc, "Крис Валас").type, entity(doc, "Крис Валас").sector) == ("PER", "JRN")
+
+
+def test_a_time_adverb_after_a_name_is_no_part_of_it(pipeline):
+    doc = analyse(pipeline, "Премиерот Мицкоски денеска го посети Брисел.")
+    assert "Мицкоски денеска" not in {e.name for e in doc.entities}

@@ -323,3 +323,9 @@ def test_a_reaffirmed_will_to_cooperate_is_agree_and_the_source_is_no_recipient(
                 [SERBIA, CROATIA, Ent(("Танјуг",), type="ORG", country="SRB", sector="JRN")])
     ev = only(doc, "AGREE")
     assert sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)] and ev.recipient == []
+
+
+def test_refusing_to_recognise_a_state_named_after_the_verb_is_negated_support():
+    doc = coded("Србија никогаш нема да го признае Косово.", [SERBIA, Ent(("Косово",), country="KOS")])
+    ev = only(doc, "SUPPORT")
+    assert ev.status == "negated" and codes(doc, ev.recipient) == [("KOS", None)]

@@ -289,7 +289,8 @@ class _DocumentRun:
 
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """The entry's `needs` and `unless` words in the sentence, `unless_next` after the trigger."""
-        if trig.needs and not view.contains(view.first, view.end, trig.needs):
+        state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
+        if trig.needs and not state_named and not view.contains(view.first, view.end, trig.needs):
             return False
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False

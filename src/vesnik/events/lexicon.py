@@ -40,6 +40,7 @@ class Trigger:
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
+    state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         reciprocal=bool(entry.get("reciprocal")),
         location_as_recipient=bool(entry.get("location_as_recipient")),
         needs=_low(entry.get("needs", ())),
+        state_object=bool(entry.get("state_object", False)),
         unless=_low(entry.get("unless", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
         requires=frozenset(_low(entry.get("requires", ()))),
