@@ -329,3 +329,10 @@ def test_refusing_to_recognise_a_state_named_after_the_verb_is_negated_support()
     doc = coded("Србија никогаш нема да го признае Косово.", [SERBIA, Ent(("Косово",), country="KOS")])
     ev = only(doc, "SUPPORT")
     assert ev.status == "negated" and codes(doc, ev.recipient) == [("KOS", None)]
+
+
+def test_tear_gas_against_protesters_is_assault_crowd_control():
+    doc = coded("Полицијата во Скопје употреби солзавец против демонстрантите.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "crowd-control"
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
