@@ -336,3 +336,12 @@ def test_tear_gas_against_protesters_is_assault_crowd_control():
     ev = only(doc, "ASSAULT")
     assert ev.mode == "crowd-control"
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
+
+
+def test_a_court_sentencing_a_named_person_is_sanction_convict_and_zapreti_threatens():
+    doc = coded("Судот го осуди Ратко Младиќ на доживотен затвор. Иран му запрети на Израел со одмазда.",
+                [Ent(("Судот",), type="ORG", country="NLD", sector="JUD"), Ent(("Ратко Младиќ",), "PER", "SRB", "MIL"),
+                 Ent(("Иран",), country="IRN"), Ent(("Израел",), country="ISR")])
+    sanction, threat = only(doc, "SANCTION"), only(doc, "THREATEN")
+    assert sanction.mode == "convict" and codes(doc, sanction.recipient) == [("SRB", "MIL")]
+    assert codes(doc, threat.actor) == [("IRN", None)] and codes(doc, threat.recipient) == [("ISR", None)]

@@ -816,7 +816,9 @@ class _DocumentRun:
 
     def _object(self, view: SentenceView, cand: Candidate, candidates) -> Group | None:
         _, stop = self._verb_bounds(view, cand, candidates)
-        after = [g for g in view.groups if cand.end <= g.first < stop and g.governor is None]
+        # a word sequence may enclose its object (`го осуди Ратко Младиќ на доживотен затвор`)
+        start = cand.first + 1 if cand.trigger.sequence else cand.end
+        after = [g for g in view.groups if start <= g.first < stop and g.governor is None]
         return min(after, key=lambda g: g.first) if after else None
 
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates) -> Group | None:
