@@ -572,3 +572,9 @@ def test_an_inverted_attribution_runs_through_a_parenthesised_date():
                   entity("G", "Никола Груевски", "PER"), entity("S", "Саркози", "PER"))
     q = only(doc)
     assert (q.speaker, q.text, q.rule) == ("G", "Франција треба да одигра поактивна улога во спорот", "indirect:inverted")
+
+
+def test_a_party_or_body_after_an_opening_od_speaks_and_pojasni_is_a_cue():
+    doc = analyse("Од СДСМ велат дека Владата не ги исполни ветувањата. Министерот Марко Петров појасни дека "
+                  "буџетот е стабилен.", entity("S", "СДСМ", "ORG"), entity("M", "Марко Петров", "PER"))
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("S", "Владата не ги исполни ветувањата"), ("M", "буџетот е стабилен")]
