@@ -578,3 +578,9 @@ def test_a_party_or_body_after_an_opening_od_speaks_and_pojasni_is_a_cue():
     doc = analyse("Од СДСМ велат дека Владата не ги исполни ветувањата. Министерот Марко Петров појасни дека "
                   "буџетот е стабилен.", entity("S", "СДСМ", "ORG"), entity("M", "Марко Петров", "PER"))
     assert [(q.speaker, q.text) for q in doc.quotes] == [("S", "Владата не ги исполни ветувањата"), ("M", "буџетот е стабилен")]
+
+
+def test_an_opening_kako_shto_attribution_reports_the_clause_after_its_comma():
+    doc = analyse("Како што информираат од МВР, возачот е уапсен. Како што е познато, изборите ќе бидат во мај.",
+                  entity("P", "МВР", "ORG"))
+    assert [(q.speaker, q.text, q.rule) for q in doc.quotes] == [("P", "возачот е уапсен", "indirect:according_to")]

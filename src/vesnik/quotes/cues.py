@@ -127,7 +127,25 @@ class CueFinder:
             cue = self._cue(verb_class, "colon", i, i + 1, end, speaker, content_start=self._offset(after, span))
             cue.quote = marked
             return cue
-        return self._inverted(i, span, earlier, verb_class)
+        opened = self._as_reported(i, span, verb_class)
+        return opened if opened is not None else self._inverted(i, span, earlier, verb_class)
+
+    def _as_reported(self, i: int, span: range, verb_class: str) -> Cue | None:
+        """`Како што информираат од МВР, возачот е уапсен`: an attribution opening the sentence
+        with `како што`, the statement after its comma (like `Според МВР, …`)."""
+        lead = [t.low for t in self.tokens[span.start:i]]
+        if not lead or any(w not in self.words.inverted_openers for w in lead):
+            return None
+        comma = next((k for k in range(i + 1, span.stop) if self.tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= span.stop:
+            return None
+        speaker = self.speakers.after(i, comma)
+        if speaker is None:
+            return None
+        cue = self._cue(verb_class, "according_to", i, i + 1, self._content_end(comma + 1, span), speaker,
+                        content_start=self.tokens[comma + 1].start)
+        cue.end = max(cue.end, self.tokens[comma - 1].end)
+        return cue
 
     def _gerund_speaker(self, i: int, span: range, earlier: list[Cue]) -> Speaker | None:
         """`…, рече тој, додавајќи дека …`: a verbal adverb right after an attribution has the
