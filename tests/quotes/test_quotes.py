@@ -584,3 +584,11 @@ def test_an_opening_kako_shto_attribution_reports_the_clause_after_its_comma():
     doc = analyse("Како што информираат од МВР, возачот е уапсен. Како што е познато, изборите ќе бидат во мај.",
                   entity("P", "МВР", "ORG"))
     assert [(q.speaker, q.text, q.rule) for q in doc.quotes] == [("P", "возачот е уапсен", "indirect:according_to")]
+
+
+def test_ova_go_izjavi_attributes_the_sentence_before_it():
+    quoted = analyse("„Нема да ги промениме ставовите.“ Ова го изјави денеска премиерот Марко Петров по средбата.",
+                     entity("M", "Марко Петров", "PER"))
+    assert [(q.speaker, q.direct, q.rule) for q in quoted.quotes] == [("M", True, "direct:backward")]
+    plain = analyse("Владата нема да ги промени ставовите. Тоа го соопшти Марко Петров.", entity("M", "Марко Петров", "PER"))
+    assert [(q.speaker, q.text) for q in plain.quotes] == [("M", "Владата нема да ги промени ставовите")]

@@ -106,6 +106,10 @@ class CueFinder:
         verb_class, _ = self.words.verbs[self.tokens[i].low]
         if verb_class == "quoting":
             return self._quoting(i, span)
+        if verb_class == "speech":
+            backward = self._backward(i, span, verb_class)
+            if backward is not None:
+                return backward
         if verb_class != "naming" and self._after_quotation(i, span):
             return self._inverted(i, span, earlier, verb_class)
         compl = self._ahead(i, span, self.words.complementisers, COMPLEMENTISER_REACH)
@@ -129,6 +133,31 @@ class CueFinder:
             return cue
         opened = self._as_reported(i, span, verb_class)
         return opened if opened is not None else self._inverted(i, span, earlier, verb_class)
+
+    def _backward(self, i: int, span: range, verb_class: str) -> Cue | None:
+        """`„…“ Ова го изјави денеска премиерот X`: a sentence that opens with a demonstrative
+        and a clitic before the verb attributes the sentence before it (its quotation, if it is
+        one) to the speaker after the verb."""
+        lead = [t.low for t in self.tokens[span.start:i]]
+        if len(lead) < 2 or lead[0] not in self.words.backward_demonstratives or any(w not in self.words.clitics for w in lead[1:]):
+            return None
+        sentence = self.tokens[i].sentence
+        speaker = self.speakers.after(i)
+        if sentence == 0 or speaker is None:
+            return None
+        before = self.doc.sentence_tokens(sentence - 1)
+        last = before.stop - 1
+        while last > before.start and self.tokens[last].text in SENTENCE_PUNCTUATION:
+            last -= 1
+        if last <= before.start:
+            return None
+        cue = self._cue(verb_class, "backward", i, i + 1, self.tokens[last].end, speaker,
+                        content_start=self.tokens[before.start].start)
+        marked = self._quotation_at(before.start, before)
+        if marked is not None and marked.close >= self.tokens[last].start:
+            cue.quote = marked
+        cue.end = max(cue.end, speaker.end)
+        return cue
 
     def _as_reported(self, i: int, span: range, verb_class: str) -> Cue | None:
         """`Како што информираат од МВР, возачот е уапсен`: an attribution opening the sentence

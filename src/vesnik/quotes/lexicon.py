@@ -34,7 +34,7 @@ REPORTING_WORD_SETS = (
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "raising_impersonal",
-    "relative_pronouns",
+    "relative_pronouns", "backward_demonstratives",
 )
 
 
@@ -47,6 +47,7 @@ class ReportingWords:
     clitics: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
+    backward_demonstratives: frozenset[str]  # `Ова го изјави X`: the sentence before is X's
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
     content_breaks: frozenset[str]
     name_linkers: frozenset[str]
