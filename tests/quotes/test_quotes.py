@@ -592,3 +592,8 @@ def test_ova_go_izjavi_attributes_the_sentence_before_it():
     assert [(q.speaker, q.direct, q.rule) for q in quoted.quotes] == [("M", True, "direct:backward")]
     plain = analyse("Владата нема да ги промени ставовите. Тоа го соопшти Марко Петров.", entity("M", "Марко Петров", "PER"))
     assert [(q.speaker, q.text) for q in plain.quotes] == [("M", "Владата нема да ги промени ставовите")]
+
+
+def test_a_relative_clause_after_od_x_is_what_x_says():
+    doc = analyse("Реагираа и од СДСМ, кои оценија дека одлуката е штетна.", entity("S", "СДСМ", "ORG"))
+    assert only(doc).speaker == "S"

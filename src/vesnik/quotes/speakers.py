@@ -232,6 +232,13 @@ class Speakers:
         """The name in the nearest of the phrases before `comma` that holds one, past
         appositions (`Во саботата Ориол Хункерас, еден од деветте лидери, кои …`); none in a
         phrase a verbal adverb opens (`Продолжувајќи да го брани кандидатот за Врховниот суд, кој`)."""
+        right_before = self.mentions_in(self.tokens[comma - 1].start, self.tokens[comma - 1].end) if comma > sentence_first else []
+        if right_before and self.doc.token_at(right_before[-1].end) == comma:
+            first = self.doc.token_at(right_before[-1].start)
+            if right_before[-1].entity.type == "PER" or (first > 0 and self.tokens[first - 1].low in self.words.speaker_prepositions):
+                # the name just before the relative pronoun, also after `од` (`Реагираа и од СДСМ, кои оценија`),
+                # not a complement (`кандидатот за Врховниот суд, кој`)
+                return self._speaker(first, comma, "name")
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
             if self.tokens[first].low.endswith(self.words.gerund_endings):
