@@ -345,3 +345,11 @@ def test_a_court_sentencing_a_named_person_is_sanction_convict_and_zapreti_threa
     sanction, threat = only(doc, "SANCTION"), only(doc, "THREATEN")
     assert sanction.mode == "convict" and codes(doc, sanction.recipient) == [("SRB", "MIL")]
     assert codes(doc, threat.actor) == [("IRN", None)] and codes(doc, threat.recipient) == [("ISR", None)]
+
+
+def test_the_content_of_an_invitation_is_no_event_and_approved_aid_is_aid():
+    doc = coded("Петров упати покана до Јованов да ја посети Србија. ЕУ одобри 50 милиони евра помош за Србија.",
+                [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("Јованов",), "PER", "SRB", "GOV"), SERBIA,
+                 Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
+    assert sorted(e.type for e in doc.events) == ["AGREE", "AID"]
+    assert codes(doc, only(doc, "AID").recipient) == [("SRB", None)]

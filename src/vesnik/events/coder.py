@@ -314,8 +314,8 @@ class _DocumentRun:
         clause = view.clauses[k]
         if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
             return None
-        return next((c for c in candidates if not c.trigger.noun and c.trigger.type in SPEECH_ACTS
-                     and view.clause_of(c.first) == k - 1), None)
+        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1),
+                    None)  # a noun too: `упати покана до X да …`
 
     def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
         """A speech act's recipient named in its content clause (`одбива да попушти во
