@@ -353,3 +353,12 @@ def test_the_content_of_an_invitation_is_no_event_and_approved_aid_is_aid():
                  Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
     assert sorted(e.type for e in doc.events) == ["AGREE", "AID"]
     assert codes(doc, only(doc, "AID").recipient) == [("SRB", None)]
+
+
+def test_a_name_after_a_role_phrase_is_governed_as_the_role_is():
+    doc = coded("Опозицијата бара оставка од министерот за внатрешни работи Панче Тошковски. "
+                "Министерот за надворешни работи Тимчо Муцунски го прими амбасадорот на Србија.",
+                [Ent(("Панче Тошковски",), "PER", "MKD", "COP"), Ent(("Тимчо Муцунски",), "PER", "MKD", "GOV"), SERBIA])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "COP")]
+    visit = only(doc, "CONSULT")
+    assert codes(doc, visit.actor) == [("SRB", "GOV")] and codes(doc, visit.recipient) == [("MKD", "GOV")]

@@ -168,6 +168,11 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
         if tok.low in lex.governors:
+            before = view.tokens[i - 1] if i - 1 >= clause_start else None
+            if before is not None and i < first - 1 and any(before.low.startswith(stem) for stem, _ in lex.role_stems):
+                # `од министерот за внатрешни работи Панче Тошковски`: the name is the role's; what
+                # governs the role governs it
+                return _governor(view, i - 1, lex, blockers, participants)[0], None
             return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
         if not tok.word and tok.text not in QUOTE_MARKS:
             break
