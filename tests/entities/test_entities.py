@@ -214,3 +214,16 @@ def test_a_presenter_named_after_the_role_word_is_a_journalist(pipeline):
 def test_a_time_adverb_after_a_name_is_no_part_of_it(pipeline):
     doc = analyse(pipeline, "Премиерот Мицкоски денеска го посети Брисел.")
     assert "Мицкоски денеска" not in {e.name for e in doc.entities}
+
+
+def test_a_known_name_with_a_trailing_verb_in_a_model_span_is_the_known_name():
+    from vesnik.entities import Candidate, merge
+
+    text = "ММФ и Фондот бараат реформи. Министерството за надворешни работи одговори."
+    at = text.index
+    gazetteer_spans = [Candidate(at("Фондот"), at("Фондот") + 6, "ORG", "gazetteer", "anaphor", ["org:imf"]),
+                       Candidate(at("Министерството"), at("Министерството") + 14, "ORG", "gazetteer", "anaphor", ["org:mkd:mfa"])]
+    model_spans = [Candidate(at("Фондот"), at(" реформи"), "ORG", "model"),
+                   Candidate(at("Министерството"), at(" одговори"), "ORG", "model")]
+    kept = {text[c.start:c.end] for c in merge(gazetteer_spans, model_spans, text, function_words=frozenset({"за", "на"}))}
+    assert kept == {"Фондот", "Министерството за надворешни работи"}

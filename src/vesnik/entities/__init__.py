@@ -66,7 +66,7 @@ class Candidate:
 
 
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
-          joiners: frozenset[str] = frozenset()) -> list[Candidate]:
+          joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -79,6 +79,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
+    model_spans = [_without_lowercase_tail(c, names, text, function_words) for c in model_spans]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
@@ -121,7 +122,7 @@ class EntityStep(PipelineStep):
             return doc
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
-        candidates = merge(found, predicted, doc.text, self.joiners)
+        candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings))
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
@@ -291,6 +292,19 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
     if first is None or text[first.end:place.start].strip() not in joiners:
         return span
     return Candidate(span.start, first.end, span.label, span.rule)
+
+
+def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str]) -> Candidate:
+    """A model span made of a known name and lower-case words that join no complement to it
+    (`Фондот бараат`, `Советот за безбедност мора`) is the known name; `Министерството за
+    надворешни работи` (after a preposition) stays whole."""
+    known = next((g for g in names if g.start == span.start and g.end < span.end), None)
+    if known is None:
+        return span
+    rest = text[known.end:span.end].split()
+    if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:
+        return span
+    return Candidate(span.start, known.end, span.label, span.rule)
 
 
 def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], text: str) -> Candidate:
