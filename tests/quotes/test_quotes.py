@@ -597,3 +597,10 @@ def test_ova_go_izjavi_attributes_the_sentence_before_it():
 def test_a_relative_clause_after_od_x_is_what_x_says():
     doc = analyse("Реагираа и од СДСМ, кои оценија дека одлуката е штетна.", entity("S", "СДСМ", "ORG"))
     assert only(doc).speaker == "S"
+
+
+def test_an_apposed_description_yields_to_the_name_it_describes():
+    doc = analyse("Ана Ристова, член на Европскиот парламент и известувач за Косово, изјави дека студијата "
+                  "испраќа позитивна порака.", entity("A", "Ана Ристова", "PER"), entity("E", "Европскиот парламент", "ORG"),
+                  entity("K", "Косово", "GPE"))
+    assert only(doc, direct=False).speaker == "A"

@@ -201,7 +201,8 @@ class Speakers:
         if relative:
             return owner
         nearest = self.before(comma, apposition=False)
-        if nearest is not None and nearest.kind == "name":
+        described = nearest is not None and self.doc.text[nearest.start:nearest.start + 1].islower()
+        if nearest is not None and nearest.kind == "name" and not described:
             return nearest
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
@@ -213,6 +214,8 @@ class Speakers:
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
                 break
             comma = first - 1
+        # `Улрике Лунацек, член на Европскиот парламент, изјави`: a description headed by a common
+        # noun yields to the name it describes; alone it still speaks
         return nearest if nearest is not None and nearest.kind != "noun" else None
 
     def _relative_clause_owner(self, comma: int, sentence_first: int) -> tuple[bool, Speaker | None]:
