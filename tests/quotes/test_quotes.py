@@ -604,3 +604,10 @@ def test_an_apposed_description_yields_to_the_name_it_describes():
                   "испраќа позитивна порака.", entity("A", "Ана Ристова", "PER"), entity("E", "Европскиот парламент", "ORG"),
                   entity("K", "Косово", "GPE"))
     assert only(doc, direct=False).speaker == "A"
+
+
+def test_a_verbal_adverb_after_a_non_speech_clause_speaks_for_the_sentence_subject():
+    doc = analyse("Турскиот премиер Реџеп Ердоган ги повика Франција и Грција да не ги менуваат критериумите, "
+                  "тврдејќи дека правилата не можат да се променат.", entity("E", "Реџеп Ердоган", "PER"),
+                  entity("F", "Франција", "GPE"), entity("G", "Грција", "GPE"))
+    assert only(doc, direct=False).speaker == "E"

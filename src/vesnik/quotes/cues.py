@@ -182,7 +182,11 @@ class CueFinder:
         if not self.tokens[i].low.endswith(self.words.gerund_endings) or i - 1 < span.start or self.tokens[i - 1].text != ",":
             return None
         before = [c for c in earlier if span.start <= c.token < i and c.speaker is not None]
-        return before[-1].speaker if before and self.tokens[i - 1].start <= before[-1].end + 2 else None
+        if before and self.tokens[i - 1].start <= before[-1].end + 2:
+            return before[-1].speaker
+        # `X ги повика Франција и Грција да …, тврдејќи дека …`: the subject of the sentence
+        subject = self.speakers.sentence_subject(i)
+        return subject if subject is not None and subject.kind == "name" else None
 
     def _quoting(self, i: int, span: range) -> Cue | None:
         """`„…“, Ројтерс го цитираше министерот X`: the quotation right before the relay's
