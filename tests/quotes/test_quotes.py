@@ -611,3 +611,9 @@ def test_a_verbal_adverb_after_a_non_speech_clause_speaks_for_the_sentence_subje
                   "тврдејќи дека правилата не можат да се променат.", entity("E", "Реџеп Ердоган", "PER"),
                   entity("F", "Франција", "GPE"), entity("G", "Грција", "GPE"))
     assert only(doc, direct=False).speaker == "E"
+
+
+def test_a_feminine_title_before_a_name_makes_her_the_referent_of_taa():
+    doc = analyse("Сенаторката Карен Јанкел ја посети Ана Марковиќ и Марко Петров. „Ќе се кандидирам“, рече таа.",
+                  entity("K", "Карен Јанкел", "PER"), entity("M", "Марко Петров", "PER"))
+    assert only(doc).speaker == "K"

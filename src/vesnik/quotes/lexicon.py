@@ -49,6 +49,7 @@ class ReportingWords:
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
     backward_demonstratives: frozenset[str]  # `Ова го изјави X`: the sentence before is X's
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
+    feminine_title_endings: tuple[str, ...]  # `сенаторката Елизабет Ворен`: a woman
     content_breaks: frozenset[str]
     name_linkers: frozenset[str]
     coordinators: frozenset[str]
@@ -126,6 +127,7 @@ def reporting_words(lang: str) -> ReportingWords:
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
         manner_adverb_endings=tuple(data["manner_adverb_endings"]),
+        feminine_title_endings=tuple(data["feminine_title_endings"]),
         feminine_surname_endings=tuple(data["feminine_surname_endings"]),
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),

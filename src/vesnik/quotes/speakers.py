@@ -653,6 +653,9 @@ class Speakers:
             role = self.words.roles[toks[role_at].low]
             if toks[role_at].low in self.words.feminine_role_forms:
                 gender = "feminine"
+        elif (role_at is not None and role_at >= 0 and kind == "name" and toks[role_at].word
+              and toks[role_at].low.endswith(self.words.feminine_title_endings)):
+            gender = "feminine"  # `сенаторката Елизабет Ворен`
         source = any(t.low in self.words.source_nouns for t in toks[max(first - 3, 0):end])
         if kind == "name":
             gender = gender or self._name_gender(text)
