@@ -51,6 +51,9 @@ class Marked:
     title: bool = False  # a name or title in quotation marks, not a quote
 
 
+_last_read: list = []  # [key, Text] of the last text read
+
+
 @dataclass
 class Text:
     text: str
@@ -63,7 +66,17 @@ class Text:
 
     @classmethod
     def read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
-        """Abbreviations of the language keep their full stop: `г.`."""
+        """Abbreviations of the language keep their full stop: `г.`. The last text read is kept:
+        the quotes and the events stages read the same document one after the other."""
+        key = (text, tuple(sentences), lang)
+        if _last_read and _last_read[0] == key:
+            return _last_read[1]
+        doc = cls._read(text, sentences, lang)
+        _last_read[:] = [key, doc]
+        return doc
+
+    @classmethod
+    def _read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
         abbreviations = resources(lang).abbreviations
         text = normalise_punctuation(text)
         sentences = sentences or [(0, len(text))]
