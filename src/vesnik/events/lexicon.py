@@ -4,7 +4,7 @@ reporting verbs and clause words of `reporting.yaml` (shared with the quotes sta
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from vesnik.lang import yaml_data
 from vesnik.quotes.lexicon import ReportingWords, reporting_words
@@ -88,10 +88,20 @@ class EventLexicon:
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
 
+    @cached_property
+    def role_prefixes(self) -> tuple[str, ...]:
+        return tuple(stem for stem, _ in self.role_stems)
+
+    def is_role(self, word: str) -> bool:
+        return word.startswith(self.role_prefixes)
+
     def head_sector(self, word: str) -> str | None:
         """The sector a head noun gives the country before or after it (`руската армија`,
         `министерот на Србија`), or None when the word is no organ, collective or role."""
-        return self.sector_heads.get(word) or next((s for stem, s in self.role_stems if word.startswith(stem)), None)
+        found = self.sector_heads.get(word)
+        if found or not self.is_role(word):
+            return found
+        return next((s for stem, s in self.role_stems if word.startswith(stem)), None)
 
 
 def _low(words) -> tuple[str, ...]:

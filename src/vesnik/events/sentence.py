@@ -169,7 +169,7 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
                 return prep, None
         if tok.low in lex.governors:
             before = view.tokens[i - 1] if i - 1 >= clause_start else None
-            if before is not None and i < first - 1 and any(before.low.startswith(stem) for stem, _ in lex.role_stems):
+            if before is not None and i < first - 1 and lex.is_role(before.low):
                 # `од министерот за внатрешни работи Панче Тошковски`: the name is the role's; what
                 # governs the role governs it
                 return _governor(view, i - 1, lex, blockers, participants)[0], None
