@@ -617,3 +617,11 @@ def test_a_feminine_title_before_a_name_makes_her_the_referent_of_taa():
     doc = analyse("Сенаторката Карен Јанкел ја посети Ана Марковиќ и Марко Петров. „Ќе се кандидирам“, рече таа.",
                   entity("K", "Карен Јанкел", "PER"), entity("M", "Марко Петров", "PER"))
     assert only(doc).speaker == "K"
+
+
+def test_an_interview_named_in_an_opening_adverbial_gives_the_outlet():
+    doc = analyse("Во интервју за МИА, Марко Петров рече дека реформите продолжуваат. "
+                  "Во интервју за SETimes, Марко Петров рече дека изборите се фер.",
+                  entity("A", "МИА", "ORG", sector="JRN"), entity("M", "Марко Петров", "PER"),
+                  entity("S", "SETimes", "ORG", sector="JRN"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("M", "A"), ("M", None)]

@@ -345,10 +345,15 @@ class Speakers:
         news source (an entity of the media sector, a name after a source noun, or a name in
         Latin letters in text that is not: `изјави за The Sunday Telegraph`)."""
         end = self._clause_end(verb + 1, None)
-        for i in [*range(verb + 1, end - 1), *range(self.clause_start(verb), verb)]:  # `Тој за каналот Б92 изјави`
+        start = self.clause_start(verb)
+        places = [*range(verb + 1, end - 1), *range(start, verb)]  # `Тој за каналот Б92 изјави`
+        sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
+        if start - 1 > sentence_first and self.tokens[start - 1].text == "," and self.tokens[sentence_first].low in self.words.prepositions:
+            places += range(sentence_first, start - 1)  # `Во интервју за МИА, X рече`
+        for i in places:
             if self.tokens[i].low not in self.words.outlet_prepositions:
                 continue
-            found = self._outlet_at(i, end if i > verb else verb)
+            found = self._outlet_at(i, end if i > verb else (verb if i >= start else start - 1))
             if found is not None:
                 return found
         return None
