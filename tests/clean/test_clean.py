@@ -105,3 +105,10 @@ def test_decomposed_letters_are_composed_and_offsets_follow():
     assert "доѓа" in doc.text
     i = doc.text.index("Тој")
     assert doc.raw_offset(i) == i + 1
+
+
+def test_an_agency_dateline_gives_an_undated_article_its_date():
+    assert clean("Скопје, 12 март 2025 (МИА) – Премиерот се сретна со амбасадорот.").published == date(2025, 3, 12)
+    assert clean("Белград, 12.03.2025 – Вучиќ рече дека ќе има избори.").published == date(2025, 3, 12)
+    assert clean("Марко Петров, 45, рече дека ќе има избори во 2026.").published is None
+    assert clean("Скопје, 12 март 2025 – Текст.", published=date(2025, 3, 13)).published == date(2025, 3, 13)  # metadata wins

@@ -9,12 +9,13 @@ import re
 import unicodedata
 from array import array
 
-from vesnik.clean.boilerplate import find_dates, is_furniture
+from vesnik.clean.boilerplate import dateline_date, find_dates, is_furniture
 from vesnik.clean.edits import apply_edits, compose
 from vesnik.clean.repair import WordRepairer, normalise_punctuation
 from vesnik.document import Document
 from vesnik.lang import resources
 from vesnik.pipeline import DocumentError, PipelineStep
+from vesnik.time.words import date_words
 
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 LINE = re.compile(r"[^\n]*\n?")
@@ -34,6 +35,7 @@ class CleanStep(PipelineStep):
     def __init__(self, lang: str = "mk"):
         super().__init__()
         self.res = resources(lang)
+        self.month_names = date_words(lang).month_names
         self.repairer = WordRepairer(self.res)
         self.stats = self.repairer.stats  # repair counts land in this stage's stats
 
@@ -50,6 +52,9 @@ class CleanStep(PipelineStep):
         text = self.repairer.repair(normalise_punctuation(text))
         if not text.strip():
             raise DocumentError(doc.source, "nothing is left after removing page furniture (share buttons, counters)")
+        if doc.published is None:
+            doc.published = dateline_date(text, self.month_names)
+            self.stats["publication dates read from a dateline"] += doc.published is not None
         doc.text = text
         doc._raw_offsets = offsets
         return doc

@@ -18,6 +18,12 @@ NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
 
 
+# A place name (one to three capitalised words) and a comma at the very start of the text, then
+# the date (in figures, or day, month name and year).
+DATELINE = re.compile(r"\s*[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2},\s*(?P<date>\d{1,2}[^\n]{0,40})")
+WORD_DATE = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)\s+(\d{4})")
+
+
 def find_dates(line: str) -> list[date]:
     found = []
     for m in ISO_DATE.finditer(line):
@@ -54,3 +60,19 @@ def is_furniture(line: str) -> bool:
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata
+
+
+def dateline_date(text: str, month_names: dict[str, int]) -> date | None:
+    """The date of a dateline opening an article (`Скопје, 12 март 2025 (МИА) –`, `Белград,
+    12.03.2025 –`): a place name, a comma and a full date within the first line's start."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    rest = m.group("date")
+    numeric = find_dates(rest[:12])
+    if numeric:
+        return numeric[0]
+    words = WORD_DATE.match(rest)
+    if words is None or words.group(2).lower() not in month_names:
+        return None
+    return _safe_date(int(words.group(3)), month_names[words.group(2).lower()], int(words.group(1)))
