@@ -362,3 +362,11 @@ def test_a_name_after_a_role_phrase_is_governed_as_the_role_is():
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "COP")]
     visit = only(doc, "CONSULT")
     assert codes(doc, visit.actor) == [("SRB", "GOV")] and codes(doc, visit.recipient) == [("MKD", "GOV")]
+
+
+def test_the_person_named_after_an_office_of_a_body_is_the_participant():
+    doc = coded("Претседателот Марко Петров го повика претседателот на Владата на Србија Милош Вучевиќ да дојде во Скопје.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), SERBIA, Ent(("Милош Вучевиќ",), "PER", "SRB", "GOV"),
+                 Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "REQUEST")
+    assert [doc.entities[int(i[1:]) - 1].name for i in ev.recipient] == ["Милош Вучевиќ"]

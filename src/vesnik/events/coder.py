@@ -536,8 +536,18 @@ class _DocumentRun:
             else:
                 group, how = self._governed(view, cand, slot, candidates), slot
             if group is not None and group is not exclude:
-                return group, how
+                return self._apposed_person(view, group), how
         return None, None
+
+    def _apposed_person(self, view: SentenceView, group: Group) -> Group:
+        """`со претседателот на Европскиот совет Антонио Коста`: the person named right after
+        an office of a body or state is the participant, not the body."""
+        if group.organ is None:
+            return group
+        person = next((g for g in view.groups if g.first == group.end and g.governor is None), None)
+        if person is not None and all(self.entities.get(e) is not None and self.entities[e].type == "PER" for e in person.entities):
+            return person
+        return group
 
     def _group_entities(self, group: Group) -> list[str]:
         """The group's entities as actors: a country as the possessor of an organ (`Владата на
@@ -611,7 +621,7 @@ class _DocumentRun:
         taken = self._name_tokens(view)
         for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH, before if before is not None else stop)):
             tok = self.text.tokens[i]
-            if tok.low in slots:
+            if tok.low in slots and i == cand.end:  # `апелира до граѓаните`; a later one heads a complement
                 continue
             if i in taken or tok.low in self.lex.governors:
                 return None
