@@ -370,3 +370,9 @@ def test_the_person_named_after_an_office_of_a_body_is_the_participant():
                  Ent(("Скопје",), country="MKD")])
     ev = only(doc, "REQUEST")
     assert [doc.entities[int(i[1:]) - 1].name for i in ev.recipient] == ["Милош Вучевиќ"]
+
+
+def test_support_from_someone_has_them_as_the_supporter():
+    doc = coded("Со поддршка од Хрватска, Србија го заврши процесот.", [SERBIA, CROATIA])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("HRV", None)]
