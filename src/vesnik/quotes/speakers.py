@@ -534,10 +534,8 @@ class Speakers:
             actor = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
             if actor is None:
                 continue
-            day = self.published
             if any(r.role in offices and (country is None or r.country == country)
-                   and (day is None or ((r.start is None or r.start <= day) and (r.end is None or day < r.end)))
-                   for r in actor.roles):
+                   and (self.published is None or r.in_force(self.published)) for r in actor.roles):
                 holders.append(ent)
         return holders[0] if len(holders) == 1 else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from vesnik.clean.repair import normalise_punctuation
@@ -51,9 +51,6 @@ class Marked:
     title: bool = False  # a name or title in quotation marks, not a quote
 
 
-_last_read: list = []  # [key, Text] of the last text read
-
-
 @dataclass
 class Text:
     text: str
@@ -68,18 +65,13 @@ class Text:
     def read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
         """Abbreviations of the language keep their full stop: `г.`. The last text read is kept:
         the quotes and the events stages read the same document one after the other."""
-        key = (text, tuple(sentences), lang)
-        if _last_read and _last_read[0] == key:
-            return _last_read[1]
-        doc = cls._read(text, sentences, lang)
-        _last_read[:] = [key, doc]
-        return doc
+        return _read(text, tuple(sentences), lang)
 
     @classmethod
-    def _read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
+    def _read(cls, text: str, sentences: tuple[tuple[int, int], ...], lang: str) -> Text:
         abbreviations = resources(lang).abbreviations
         text = normalise_punctuation(text)
-        sentences = sentences or [(0, len(text))]
+        sentences = list(sentences) or [(0, len(text))]
         ends = [e for _, e in sentences]
         spans = [m.span() for m in TOKEN.finditer(text)]
         words = [text[s:e] for s, e in spans]
@@ -161,3 +153,8 @@ class Text:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:–"):
             end -= 1
         return Marked(opened, close, start, end, closed)
+
+
+@lru_cache(maxsize=1)
+def _read(text: str, sentences: tuple[tuple[int, int], ...], lang: str) -> Text:
+    return Text._read(text, sentences, lang)
