@@ -376,3 +376,21 @@ def test_support_from_someone_has_them_as_the_supporter():
     doc = coded("Со поддршка од Хрватска, Србија го заврши процесот.", [SERBIA, CROATIA])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("HRV", None)]
+
+
+def test_a_common_noun_subject_keeps_the_previous_person_out():
+    doc = coded("Премиерот Марко Петров пристигна во Белград. Одборот се согласи да се состане во вторник.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Белград",))])
+    assert [e for e in doc.events if e.actor == ["E1"]] == []
+
+
+def test_a_protest_without_a_named_target_is_against_the_authorities_of_the_protesters():
+    doc = coded("Илјадници граѓани протестираа во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "PROTEST")
+    assert codes(doc, ev.recipient) == [("MKD", "GOV")] and "recipient:implied" in ev.rule
+
+
+def test_a_campaign_rally_is_no_protest_but_a_rally_against_the_government_is():
+    assert coded("Кандидатот говореше на митингот во Битола.", [Ent(("Битола",), country="MKD")]).events == []
+    doc = coded("Опозицијата одржа митинг против Владата во Битола.", [Ent(("Битола",), country="MKD")])
+    assert [e.type for e in doc.events] == ["PROTEST"]

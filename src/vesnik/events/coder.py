@@ -150,7 +150,8 @@ class _DocumentRun:
             if not any(c.event.type in STATEMENT_TYPES for c in coded[sentence_start:]):
                 coded.extend(self._reported_statements(view))
             self._note_topic(view)
-        self.doc.entities.extend(e for e in self.derived.values() if e.id not in self.entities)
+        listed = {e.id for e in self.doc.entities}
+        self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
         return coded
 
@@ -232,6 +233,11 @@ class _DocumentRun:
                 return None
         return None
 
+    def _register(self, key: tuple, derived: Entity) -> None:
+        """A derived actor is known to the coder at once, like the document's entities."""
+        self.derived[key] = derived
+        self.entities[derived.id] = derived
+
     def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int, country: str | None = None) -> Entity:
         """The actor a country's demonym or possessor with a head noun stands for (`руската
         армија`, `Владата на Македонија`): the country with the head's sector; or a capital's
@@ -241,7 +247,7 @@ class _DocumentRun:
         if derived is None:
             derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country or country,
                              sector=sector, name_en=ent.name_en, rule="events:country+head", confidence=ent.confidence)
-            self.derived[key] = derived
+            self._register(key, derived)
             self.stats["derived actors (country + head noun)"] += 1
         if not any(m.start == start for m in derived.mentions):
             derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
@@ -497,9 +503,22 @@ class _DocumentRun:
                 if adjective is not None:
                     recipients = [adjective]
                     flags.append("recipient:demonym")
+        if not recipients and cand.trigger.type in self.lex.implied_recipients:  # a protest: against the authorities
+            recipients = self._implied_recipient(view, cand, actors)
+            flags.extend(["recipient:implied"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
+
+    def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """The unnamed authorities of the actors' one country, as the target the type implies;
+        not for a state or its government, whose protest is aimed abroad."""
+        known = [self.entities[a] for a in actors if a in self.entities]
+        countries = {e.country for e in known if e.country}
+        if len(countries) != 1 or any(e.type == "GPE" or e.sector == "GOV" for e in known):
+            return []
+        sector = self.lex.implied_recipients[cand.trigger.type]
+        return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The first name after the trigger that is neither an actor, nor the place of the event,
@@ -587,7 +606,7 @@ class _DocumentRun:
         if derived is None:
             derived = Entity(id=f"{group.members[0].entity}.seat", name=body.name_mk, type="ORG", country=body.country,
                              sector=body.sector, name_en=body.name_en, kb_id=body.id, rule="events:seat")
-            self.derived[key] = derived
+            self._register(key, derived)
         derived.mentions.append(Mention(start=start, end=end, text=surface, sentence=tokens[group.first].sentence,
                                         kind="reference", rule="events:derived"))
         return derived.id
@@ -651,7 +670,7 @@ class _DocumentRun:
                              country=key[0], sector=sector, rule="events:collective",
                              name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
             self.collectives[key] = derived
-            self.derived[("collective",) + key] = derived
+            self._register(("collective",) + key, derived)
         if span is not None:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
@@ -724,8 +743,21 @@ class _DocumentRun:
         beneficiary = self._dative_referent(view, cand)
         if beneficiary is not None:
             return self._group_entities(beneficiary), "inherited"
+        if not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
+            return [], None
         previous = self._previous_person(view)
         return (previous, "previous") if previous else ([], None)
+
+    def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
+        """Only function words, pronouns, numbers and punctuation stand between the clause
+        start and a verb trigger, so its subject is dropped rather than a common noun."""
+        words = self.lex.reporting
+        closed = words.clitics | words.clause_openers | words.coordinators | words.content_breaks
+        for i in range(view.clauses[view.clause_of(cand.first)].first, cand.first):
+            low = self.text.tokens[i].low
+            if low.isalpha() and low not in closed and low not in words.pronouns and low not in self.lex.negation:
+                return False
+        return True
 
     def _previous_person(self, view: SentenceView) -> list[str]:
         """The person of the sentence just before, whom a dropped subject or a pronoun means."""
