@@ -34,6 +34,16 @@ def test_no_contradictions(kb):
     assert problems(list(kb), kb.surface_forms(), kb.ambiguous) == []
 
 
+def test_a_role_in_an_international_body_must_carry_the_bodys_code(kb):
+    from vesnik.kb.schema import Actor, Role
+
+    tribunal = kb.get("org:icty")
+    prosecutor = Actor(id="per:test-prosecutor", type="PER", name_mk="Тест Обвинител",
+                       roles=(Role(role="prosecutor", country="IGO", sector="JUD", org="org:icty"),))
+    assert problems([tribunal, prosecutor], [], []) == [
+        "per:test-prosecutor: role prosecutor in org:icty has country IGO, the body's is UNO"]
+
+
 def test_compiled_file_is_built_from_the_current_sources():
     shipped = json.loads(gzip.decompress(KB_PATH.read_bytes()))
     assert json.loads(json.dumps(compile_kb())) == shipped, "run scripts/kb/build_kb.py"

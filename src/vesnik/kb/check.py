@@ -5,6 +5,8 @@
   has `country: RUS`; PLOVER's non-state codes IGO, UNO, EUR … are known too);
 - a capital that is not a GPE entry of that country, a `capital_of` or role `org` that points
   nowhere, an ambiguity declaration naming an unknown actor;
+- a role in an international body whose country is not the body's code (a prosecutor of the
+  ICTY acts for UNO, not for a generic IGO);
 - a form (other than an anaphor) that stands for two actors of the same type without an
   ambiguity declaration covering both: forms meet by their folded key, so `ЕУ` and `EU` or
   `Вучиќ` and `Vucic` are one form;
@@ -52,6 +54,9 @@ def _references(by_id: dict[str, Actor], ambiguous: Iterable[AmbiguousForm]) -> 
             if capital is None or capital.capital_of != actor.country:
                 found.append(f"{actor.id}: capital {actor.capital} is not an entry with capital_of: {actor.country}")
         found += [f"{actor.id}: role {r.role} names unknown org {r.org}" for r in actor.roles if r.org and r.org not in by_id]
+        found += [f"{actor.id}: role {r.role} in {r.org} has country {r.country}, the body's is {by_id[r.org].country}"
+                  for r in actor.roles if r.org in by_id and by_id[r.org].country in NON_STATE_CODES
+                  and r.country != by_id[r.org].country]
     for declared in ambiguous:
         found += [f"ambiguous form {declared.form!r}: unknown id {i}" for i in declared.ids if i not in by_id]
     return found
