@@ -394,3 +394,12 @@ def test_a_campaign_rally_is_no_protest_but_a_rally_against_the_government_is():
     assert coded("Кандидатот говореше на митингот во Битола.", [Ent(("Битола",), country="MKD")]).events == []
     doc = coded("Опозицијата одржа митинг против Владата во Битола.", [Ent(("Битола",), country="MKD")])
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_a_bare_name_past_a_governed_one_is_not_the_object():
+    doc = coded("Србија ја поддржа кандидатурата на Додик за време на кампањата и односите меѓу СНСД и "
+                "Демократската партија на Тадиќ се извонредни.",
+                [SERBIA, Ent(("Додик",), "PER", "BIH"), Ent(("СНСД",), "ORG", "BIH", "PTY"),
+                 Ent(("Демократската партија",), "ORG", "SRB", "PTY"), Ent(("Тадиќ",), "PER", "SRB", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.recipient) == [("BIH", None)]

@@ -860,8 +860,11 @@ class _DocumentRun:
         _, stop = self._verb_bounds(view, cand, candidates)
         # a word sequence may enclose its object (`го осуди Ратко Младиќ на доживотен затвор`)
         start = cand.first + 1 if cand.trigger.sequence else cand.end
-        after = [g for g in view.groups if start <= g.first < stop and g.governor is None]
-        return min(after, key=lambda g: g.first) if after else None
+        after = [g for g in view.groups if start <= g.first < stop]
+        first = min(after, key=lambda g: g.first) if after else None
+        # past a name under a preposition (`ја поддржа кандидатурата на Додик … партијата`) a bare
+        # name belongs to a later phrase, not to the verb
+        return first if first is not None and first.governor is None else None
 
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates) -> Group | None:
         k = view.clause_of(cand.first)
