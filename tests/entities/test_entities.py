@@ -177,6 +177,12 @@ def test_names_in_latin_letters_nothing_else_claims_are_organisations():
     assert not {"BST", "F125"} & {e.name for e in doc.entities}
 
 
+def test_a_social_network_is_an_organisation_as_a_company_but_not_as_the_medium_of_a_post(pipeline):
+    doc = analyse(pipeline, "Министерот напиша на Твитер дека Фејсбук и Гугл мора да платат данок.")
+    assert {e.name for e in doc.entities if e.type == "ORG"} == {"Фејсбук", "Гугл"}
+    assert "Твитер" not in {e.name for e in doc.entities}
+
+
 def test_a_person_span_opening_with_a_known_place_or_a_demonym_loses_it():
     from vesnik.entities import Candidate, merge
 

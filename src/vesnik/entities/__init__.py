@@ -113,6 +113,7 @@ class EntityStep(PipelineStep):
         self.common_acronyms = frozenset(context["common_acronyms"])
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
+        self.medium_prepositions = frozenset(context["medium_prepositions"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -126,6 +127,7 @@ class EntityStep(PipelineStep):
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
+        candidates = self._without_platforms_as_media(doc.text, candidates)
         doc.entities = group(doc, candidates)
         for cand in candidates:
             self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
@@ -144,6 +146,21 @@ class EntityStep(PipelineStep):
                     and not (before and before[-1].lower() in self.role_words))
             if lone:
                 self.stats["model persons dropped: a lone unknown surname"] += 1
+            else:
+                kept.append(c)
+        return kept
+
+    def _without_platforms_as_media(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A social network after a medium preposition (`напиша на Твитер`) is where something
+        was posted, a product, not an organisation."""
+        kb = load_kb()
+        kept = []
+        for c in candidates:
+            before = text[max(0, c.start - 12):c.start].split()
+            medium = (c.actors and all(kb.get(a).kind == "platform" for a in c.actors)
+                      and before and before[-1].lower() in self.medium_prepositions)
+            if medium:
+                self.stats["platforms dropped: the medium of a post"] += 1
             else:
                 kept.append(c)
         return kept

@@ -109,7 +109,7 @@ class Actor(_Strict):
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
     country: str | None = Field(default=None, pattern=CODE_PATTERN)
     sector: Sector | None = None
-    kind: Literal["source"] | None = None  # news agencies and outlets
+    kind: Literal["source", "platform"] | None = None  # news agencies and outlets; social networks and video sites
     roles: tuple[Role, ...] = ()
     after_office_sector: Sector | None = None  # sector once every role has ended (PLOVER ELI)
     # GPE
