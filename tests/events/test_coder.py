@@ -403,3 +403,16 @@ def test_a_bare_name_past_a_governed_one_is_not_the_object():
                  Ent(("Демократската партија",), "ORG", "SRB", "PTY"), Ent(("Тадиќ",), "PER", "SRB", "GOV")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.recipient) == [("BIH", None)]
+
+
+def test_a_person_after_a_role_and_its_country_is_coordinated_with_the_name_before():
+    vucic = Ent(("Александар Вучиќ",), "PER", "SRB", "GOV")
+    petrov = Ent(("Марко Петров",), "PER", "MKD", "GOV")
+    doc = coded("Премиерот Марко Петров и претседателот на Србија Александар Вучиќ се состанаа во Скопје.",
+                [petrov, SERBIA, vucic, Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1", "E3"]
+    doc = coded("Марко Петров и водачот на кипарските Турци Мехмет Али Талат се состанаа во Никозија.",
+                [petrov, Ent(("кипарските",), country="CYP", kind="demonym"), Ent(("Турци",), country="TUR", kind="demonym"),
+                 Ent(("Мехмет Али Талат",), "PER", "CYP", "GOV")])
+    assert only(doc, "CONSULT").actor == ["E1", "E4"]

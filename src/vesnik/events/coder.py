@@ -106,6 +106,7 @@ class _DocumentRun:
         self.lang = lang
         self.text = Text.read(doc.text, [(s.start, s.end) for s in doc.sentences], lang)
         self.entities = {e.id: e for e in doc.entities}
+        self.persons = frozenset(e.id for e in doc.entities if e.type == "PER")
         self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
         self.collectives: dict[tuple, Entity] = {}
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
@@ -128,7 +129,7 @@ class _DocumentRun:
             candidates = self._triggers(view, taken)
             blockers = {i for c in candidates for i in range(c.first, c.end)}
             blockers |= {i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.verbs}
-            view.groups = group_participants(view, participants, self.lex, blockers)
+            view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound = group.entities

@@ -109,17 +109,40 @@ def split_clauses(view: SentenceView, lex: EventLexicon) -> list[Clause]:
 
 
 def group_participants(view: SentenceView, participants: list[Participant], lex: EventLexicon,
-                       blockers: set[int]) -> list[Group]:
+                       blockers: set[int], persons: frozenset[str] = frozenset()) -> list[Group]:
     """Coordinated participants into groups, each with its governing preposition. `blockers`
-    are token indices (triggers, speech verbs) that neither coordination nor government crosses."""
+    are token indices (triggers, speech verbs) that neither coordination nor government crosses;
+    `persons` the entity ids of people, whose role's complement is no participant."""
+    modifiers = _role_complements(view, participants, lex, persons)
+    participants = [p for p in participants if p.first not in modifiers]
     groups: list[Group] = []
     for part in sorted(participants, key=lambda p: p.first):
         last = groups[-1] if groups else None
-        if last and _coordinated(view, last, part.first, lex, blockers):
+        if last and _coordinated(view, last, part.first, lex, blockers, modifiers):
             last.members.append(part)
         else:
             groups.append(_governed_group(view, part, lex, blockers, participants))
     return groups
+
+
+def _role_complements(view: SentenceView, participants: list[Participant], lex: EventLexicon,
+                      persons: frozenset[str]) -> set[int]:
+    """Token indices of the names that only say whose a role is, its holder named right after
+    them (`претседателот на Србија Александар Вучиќ`, `водачот на кипарските Турци Мехмет Али
+    Талат`): the person is the participant."""
+    by_first = {p.first: p for p in participants}
+    found: set[int] = set()
+    for part in participants:
+        before = part.first - 1
+        if not (before - 1 >= view.first and view.tokens[before].low == lex.genitive and lex.is_role(view.tokens[before - 1].low)):
+            continue
+        run, nxt = [part], by_first.get(part.end)
+        while nxt is not None and nxt.entity not in persons:
+            run.append(nxt)
+            nxt = by_first.get(nxt.end)
+        if nxt is not None and part.entity not in persons:
+            found |= {i for p in run for i in range(p.first, p.end)}
+    return found
 
 
 def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, blockers: set[int],
@@ -139,11 +162,14 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     return group
 
 
-def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon, blockers: set[int]) -> bool:
+def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon, blockers: set[int],
+                 modifiers: set[int] = frozenset()) -> bool:
     """A name joins the group before it when a coordinator follows the group directly and only
-    lower-case words (titles, adjectives) stand between it and the name, in one clause. A
-    comma alone joins bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
-    between = view.tokens[group.end:first]
+    lower-case words (titles, adjectives) stand between it and the name, in one clause, or a
+    role with its complement (`Петров и претседателот на Србија Вучиќ`). A comma alone joins
+    bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
+    between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
+               and not (t.low == lex.genitive and t.i + 1 in modifiers and lex.is_role(view.tokens[t.i - 1].low))]
     if not between or len(between) > COORDINATION_REACH or group.clause != view.clause_of(first):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
