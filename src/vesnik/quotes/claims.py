@@ -145,6 +145,8 @@ class ClaimFinder:
             kind, unit = "money", w.currencies[toks[n.first].low]
         elif nxt in w.currencies:
             kind, unit, end = "money", w.currencies[nxt], max(end, unit_at + 1) if unit_at == after else end
+        elif nxt in w.currency_adjectives and unit_at + 1 < len(toks) and toks[unit_at + 1].low in w.currencies:
+            kind, unit, end = "money", w.currency_adjectives[nxt], max(end, unit_at + 2) if unit_at == after else end
         elif nxt in w.percent:
             kind, unit, end = "percent", "percent", max(end, unit_at + 1) if unit_at == after else end
         else:

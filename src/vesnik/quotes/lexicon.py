@@ -93,6 +93,7 @@ class ClaimWords:
     vague: dict[str, float]
     hedges: dict[str, tuple[tuple[str, ...], ...]]  # last word -> sequences, longest first
     currencies: dict[str, str]
+    currency_adjectives: dict[str, str]  # `американски долари`, `канадски долари`: the state's currency
     percent: frozenset[str]
     kinds: dict[str, str]  # word -> dead | injured | arrested | troops
     people_nouns: frozenset[str]
@@ -148,6 +149,7 @@ def claim_words(lang: str) -> ClaimWords:
         vague={w.lower(): float(v) for w, v in data["vague_quantities"].items()},
         hedges=_by_last_word(_sequences(data["hedges"])),
         currencies={str(w).lower(): code for w, code in data["currencies"].items()},
+        currency_adjectives={w.lower(): code for w, code in data["currency_adjectives"].items()},
         percent=_lower(data["percent"]),
         kinds={w.lower(): kind for kind, words in data["kinds"].items() for w in words},
         people_nouns=_lower(data["people_nouns"]),
