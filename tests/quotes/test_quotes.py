@@ -494,6 +494,13 @@ def test_a_denial_that_is_a_quote_of_its_speaker():
     assert (q.speaker, q.text) == ("M", "владата го користела проблемот")
 
 
+def test_testimony_and_predictions_are_statements_of_their_subject():
+    q = only(analyse("Марко Петров сведочеше дека обвинетиот бил во градот.", entity("M", "Марко Петров", "PER")))
+    assert (q.speaker, q.text) == ("M", "обвинетиот бил во градот")
+    q = only(analyse("Ана Ристова предвидува дека цените ќе паднат.", entity("A", "Ана Ристова", "PER")))
+    assert (q.speaker, q.text) == ("A", "цените ќе паднат")
+
+
 def test_a_role_of_a_named_state_is_its_holder_of_that_office():
     widodo = (Entity(id="J", name="Џоко Видодо", type="PER", kb_id="per:joko-widodo"), ("Јоко Видодо",))
     indonesia = (Entity(id="I", name="Индонезија", type="GPE", kb_id="gpe:IDN", country="IDN"), ("Индонезија",))
