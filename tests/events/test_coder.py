@@ -416,3 +416,12 @@ def test_a_person_after_a_role_and_its_country_is_coordinated_with_the_name_befo
                 [petrov, Ent(("кипарските",), country="CYP", kind="demonym"), Ent(("Турци",), country="TUR", kind="demonym"),
                  Ent(("Мехмет Али Талат",), "PER", "CYP", "GOV")])
     assert only(doc, "CONSULT").actor == ["E1", "E4"]
+
+
+def test_an_attack_on_objects_in_another_state_is_against_that_state():
+    ukraine = Ent(("Украина",), country="UKR")
+    doc = coded("Русија ги нападна енергетските објекти во Украина.", [Ent(("Русија",), country="RUS"), ukraine])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.recipient) == [("UKR", None)] and "recipient:foreign_place" in ev.rule
+    doc = coded("Русија ги нападна објектите во Чеченија.", [Ent(("Русија",), country="RUS"), Ent(("Чеченија",), country="RUS")])
+    assert only(doc, "ASSAULT").recipient == []

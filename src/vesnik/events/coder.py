@@ -400,6 +400,9 @@ class _DocumentRun:
         if trig.location_as_recipient and not args.recipient and location:
             args.recipient = [location]
             args.flags.append("recipient:location")
+        if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(location, args.actor):
+            args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
+            args.flags.append("recipient:foreign_place")
         args.recipient = [r for r in args.recipient if r not in args.actor]
         if args.reciprocal and args.recipient and not self._hosted(args, location):
             # guidelines: a meeting with no host and visitor has all its participants as actors
@@ -774,6 +777,18 @@ class _DocumentRun:
             return False
         return any(self.lex.reporting.pronouns.get(self.text.tokens[i].low) in ("masculine", "feminine")
                    for i in range(clause_first, cand.first))
+
+    def _foreign_place(self, location: str | None, actors: list[str]) -> bool:
+        """The event's place is in a state none of the actors belongs to."""
+        place = self.entities.get(location or "")
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        return bool(place and place.country and own and None not in own and place.country not in own)
+
+    def _country_of_place(self, location: str) -> str:
+        """The document's entity of the state a place lies in, else the place itself."""
+        country = self.entities[location].country
+        state = next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None)
+        return state.id if state is not None else location
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country, not the actor's."""
