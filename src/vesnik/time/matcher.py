@@ -132,6 +132,7 @@ class TimeMatcher:
         self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?){coordinator}$", re.I)
         # clauses, for the tense of an expression and for governing_time
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
+        self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
@@ -183,14 +184,15 @@ class TimeMatcher:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks
         (punctuation, clause words) outside the span. A bare adverbial cut off by punctuation
         belongs to its neighbour: "Во петок, ..." to the clause after it, "..., на 2-ри јуни."
-        to the clause before it."""
+        and "..., во јули, и ..." to the clause before it."""
         sent_start, sent_end = sentence
         before = [m.span() for m in self.clause_break.finditer(text, sent_start, start)]
         clause_start = before[-1][1] if before else sent_start
         after = self.clause_break.search(text, end, sent_end)
         clause_end = after.start() if after else sent_end
         if len(text[clause_start:start].split()) <= 1 and not WORD.search(text, end, clause_end):
-            if after and WORD.search(text, after.end(), sent_end):
+            opener = WORD.search(text, after.end(), sent_end) if after else None
+            if opener and not (before and opener.group().lower() in self.comma_clause_openers):
                 following = self.clause_break.search(text, after.end(), sent_end)
                 clause_end = following.start() if following else sent_end
             elif before:

@@ -37,6 +37,7 @@ class DateWords:
     seasons: tuple[str, ...]
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
+    comma_clause_openers: tuple[str, ...]
     intention_markers: tuple[str, ...]
     numeric_date_prepositions: tuple[str, ...]
     numeric_date_blockers: tuple[str, ...]
@@ -70,5 +71,5 @@ def date_words(lang: str) -> DateWords:
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "after", "after_from", "weekday_prepositions", "year_prepositions",
             "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions",
-            "clause_words", "later", "earlier")},
+            "clause_words", "comma_clause_openers", "later", "earlier")},
     )
