@@ -111,6 +111,11 @@ def test_coordinated_parts_take_the_rest_from_the_full_date():
         ("јуни", "2006-06", "month"), ("септември 2006 година", "2006-09", "month")]
 
 
+def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
+    assert times("Се запишаа во академската година 2008-2009.") == [("2008", "2008", "year"), ("2009", "2009", "year")]
+    assert times("Платите се меѓу 1500-2000 денари.") == []
+
+
 def test_period_parts_join_the_span_and_keep_the_precision():
     assert times("На крајот на 2007 година имаше 1.835 случаи.") == [("крајот на 2007 година", "2007", "year")]
     assert times("Ќе се реши до крајот на јуни.") == [("крајот на јуни", "2026-06", "month")]

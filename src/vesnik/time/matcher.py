@@ -29,6 +29,7 @@ DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
+MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 LOOK_BACK = 48  # characters searched before a core for what joins it
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
@@ -95,6 +96,8 @@ class TimeMatcher:
         modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
         year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
+        # two years joined by a hyphen or a slash (`академската 2008-2009`, `1992–1995`): each is an expression
+        year_range = rf"(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR})(?:\s+{year_word})?"
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
         # a weekday named without a preposition (`Понеделникот беше ден на жалост`); not `недела`,
         # which is also the week
@@ -112,7 +115,7 @@ class TimeMatcher:
             "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
-            "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
+            "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday),
         }
         self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
@@ -224,6 +227,8 @@ class TimeMatcher:
                 continue
             matched_to = m.end()
             cores.append(self._with_period(text, core))
+            if m.lastgroup == "year_range":
+                cores.append(_Core(m.start("yrr_b"), m.end(), Meaning(year=int(m["yrr_b"])), "year_range"))
             # these know more than a bare core found at the same place ("понеделникот" of
             # "понеделникот (10-ти мај)", "јуни" of "јуни и септември 2006"), so they replace it
             for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
@@ -361,6 +366,14 @@ class TimeMatcher:
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR)):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
+
+    def _year_range(self, m: re.Match) -> _Core | None:
+        """The first year of a range of years a few apart, both plausible as years (the second
+        is added by `_cores`); anything else (`1500-2000` of a count) is no range."""
+        first, second = int(m["yrr_a"]), int(m["yrr_b"])
+        if not (EARLIEST_BARE_YEAR <= first < second <= first + MAX_YEAR_RANGE):
+            return None
+        return _Core(m.start("yrr_a"), m.end("yrr_a"), Meaning(year=first), "year_range")
 
     def _on_weekday(self, m: re.Match) -> _Core:
         return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
