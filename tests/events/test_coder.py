@@ -425,3 +425,25 @@ def test_an_attack_on_objects_in_another_state_is_against_that_state():
     assert codes(doc, ev.recipient) == [("UKR", None)] and "recipient:foreign_place" in ev.rule
     doc = coded("Русија ги нападна објектите во Чеченија.", [Ent(("Русија",), country="RUS"), Ent(("Чеченија",), country="RUS")])
     assert only(doc, "ASSAULT").recipient == []
+
+
+def test_an_army_withdrawing_is_a_retreat():
+    doc = coded("Израелската армија се повлече од градот Џенин.",
+                [Ent(("Израелската",), country="ISR", kind="demonym"), Ent(("Џенин",), country="PSE")])
+    ev = only(doc, "RETREAT")
+    assert (ev.mode, codes(doc, ev.actor)) == ("withdraw", [("ISR", "MIL")])
+
+
+def test_refusing_to_accept_conditions_is_a_negated_agreement():
+    doc = coded("Македонија нема да ги прифати бугарските услови.",
+                [MACEDONIA, Ent(("бугарските",), country="BGR", kind="demonym")])
+    ev = only(doc, "AGREE")
+    assert ev.status == "negated" and codes(doc, ev.recipient) == [("BGR", None)]
+
+
+def test_a_place_near_which_an_attack_happened_is_its_location_not_its_target():
+    doc = coded("Украинските сили уништија руски тенк во близина на Покровск.",
+                [Ent(("Украинските",), country="UKR", kind="demonym"), Ent(("руски",), country="RUS", kind="demonym"),
+                 Ent(("Покровск",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.recipient) == [("RUS", None)] and ev.location == "E3"
