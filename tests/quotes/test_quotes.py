@@ -501,6 +501,22 @@ def test_testimony_and_predictions_are_statements_of_their_subject():
     assert (q.speaker, q.text) == ("A", "цените ќе паднат")
 
 
+def test_a_name_and_a_colon_opening_a_sentence_is_a_headline_statement_but_not_an_outlets_question():
+    doc = analyse("Мицкоски: Нема да дозволиме понижување на народот\nПремиерот зборуваше во Струмица.",
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"))
+    q = only(doc)
+    assert (q.speaker, q.direct, q.text) == ("M", False, "Нема да дозволиме понижување на народот")
+    doc = analyse("SETimes: Како ја оценувате ситуацијата на север?\nДревс: Ситуацијата останува кревка и напната.",
+                  entity("S", "SETimes", "ORG", sector="JRN"), entity("D", "Ерхард Древс", "PER", "Древс"))
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("D", "Ситуацијата останува кревка и напната.")]
+
+
+def test_reactions_of_a_party_are_its_statements():
+    q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
+                     entity("S", "СДСМ", "ORG")))
+    assert (q.speaker, q.text) == ("S", "Владата ја води земјата во изолација")
+
+
 def test_a_role_of_a_named_state_is_its_holder_of_that_office():
     widodo = (Entity(id="J", name="Џоко Видодо", type="PER", kb_id="per:joko-widodo"), ("Јоко Видодо",))
     indonesia = (Entity(id="I", name="Индонезија", type="GPE", kb_id="gpe:IDN", country="IDN"), ("Индонезија",))

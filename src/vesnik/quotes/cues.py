@@ -23,6 +23,8 @@ from vesnik.quotes.speakers import CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Spe
 from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
+HEADLINE_NAME_WORDS = 3  # `Сиљановска-Давкова:`, `Христијан Мицкоски:` before a headline statement
+HEADLINE_STATEMENT_WORDS = 3  # and at least these words after the colon
 COLON_REACH = 8  # words between a verb and its colon ("изјави за The Sunday Telegraph:")
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
 RELAY_GAP = 4  # words between an inverted attribution and a second one that relays it (`изјави X пред комитетот, објавува Y`)
@@ -79,7 +81,32 @@ class CueFinder:
                 in_sentence.append(cue)
                 cues.append(cue)
                 done = self.doc.token_at(cue.end)
+        cues += self._headline_statements(cues)
+        cues.sort(key=lambda c: c.start)
         self._nest(cues)
+        return cues
+
+    def _headline_statements(self, found: list[Cue]) -> list[Cue]:
+        """`Мицкоски: Нема да дозволиме …`: a sentence that opens with a person's or a body's
+        name and a colon, its words unquoted, is that speaker's statement (the headline form of
+        Macedonian news, and the answers of an interview); not an outlet's."""
+        cues = []
+        for sentence in range(len(self.doc.sentences)):
+            span = self.doc.sentence_tokens(sentence)
+            colon = next((i for i in range(span.start, min(span.stop, span.start + HEADLINE_NAME_WORDS + 1))
+                          if self.tokens[i].text == ":"), None)
+            if colon is None or colon == span.start or span.stop - colon - 1 < HEADLINE_STATEMENT_WORDS:
+                continue
+            first, after = self.tokens[span.start], self.tokens[colon + 1]
+            named = self.speakers.mentions_in(first.start, self.tokens[colon - 1].end)
+            if (self.quoted[colon + 1] or not named or named[0].start != first.start
+                    or named[-1].end != self.tokens[colon - 1].end or named[0].entity.type not in ("PER", "ORG")
+                    or named[0].entity.sector == "JRN"  # an interviewer's question (`SETimes: Како …?`)
+                    or any(c.start <= after.start < c.content_end for c in found)):
+                continue
+            speaker = self.speakers.dialogue_speaker(colon)
+            if speaker is not None:
+                cues.append(self._cue("speech", "colon", colon, colon + 1, self.tokens[span.stop - 1].end, speaker))
         return cues
 
     def _cue_at(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
