@@ -508,7 +508,7 @@ def test_a_name_and_a_colon_opening_a_sentence_is_a_headline_statement_but_not_a
     assert (q.speaker, q.direct, q.text) == ("M", False, "Нема да дозволиме понижување на народот")
     doc = analyse("SETimes: Како ја оценувате ситуацијата на север?\nДревс: Ситуацијата останува кревка и напната.",
                   entity("S", "SETimes", "ORG", sector="JRN"), entity("D", "Ерхард Древс", "PER", "Древс"))
-    assert [(q.speaker, q.text) for q in doc.quotes] == [("D", "Ситуацијата останува кревка и напната.")]
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("D", "Ситуацијата останува кревка и напната")]
 
 
 def test_reactions_of_a_party_are_its_statements():

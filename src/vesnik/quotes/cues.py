@@ -105,8 +105,9 @@ class CueFinder:
                     or any(c.start <= after.start < c.content_end for c in found)):
                 continue
             speaker = self.speakers.dialogue_speaker(colon)
+            last = span.stop - 1 if self.tokens[span.stop - 1].word else span.stop - 2  # without the full stop
             if speaker is not None:
-                cues.append(self._cue("speech", "colon", colon, colon + 1, self.tokens[span.stop - 1].end, speaker))
+                cues.append(self._cue("speech", "colon", colon, colon + 1, self.tokens[last].end, speaker))
         return cues
 
     def _cue_at(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
