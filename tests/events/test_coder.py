@@ -447,3 +447,16 @@ def test_a_place_near_which_an_attack_happened_is_its_location_not_its_target():
                  Ent(("Покровск",), country="UKR")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.recipient) == [("RUS", None)] and ev.location == "E3"
+
+
+def test_a_meeting_with_a_delegation_of_a_body_is_with_the_body():
+    doc = coded("Премиерот Марко Петров се сретна со делегацијата на ММФ.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("ММФ",), "ORG", "IGO", "IGO")])
+    assert only(doc, "CONSULT").actor == ["E1", "E2"]
+
+
+def test_a_truce_signed_is_a_ceasefire():
+    doc = coded("Тајланд и Камбоџа потпишаа примирје.", [Ent(("Тајланд",), country="THA"), Ent(("Камбоџа",), country="KHM")])
+    ev = only(doc, "RETREAT")
+    assert (ev.mode, ev.actor) == ("ceasefire", ["E1", "E2"])
+    assert coded("Примирјето беше прекршено.", []).events == []
