@@ -183,6 +183,20 @@ def test_a_social_network_is_an_organisation_as_a_company_but_not_as_the_medium_
     assert "Твитер" not in {e.name for e in doc.entities}
 
 
+def test_a_known_organisation_name_does_not_take_a_prepositional_complement():
+    from vesnik.entities import Candidate, merge
+
+    text = "предлогот на ВМРО-ДПМНЕ за измени на Изборниот законик"
+    at = text.index("ВМРО-ДПМНЕ")
+    party = Candidate(at, at + len("ВМРО-ДПМНЕ"), "ORG", "gazetteer", "name", ["org:mkd:vmro-dpmne"])
+    spans = merge([party], [Candidate(at, len(text), "ORG", "model")], text, frozenset({"за", "на"}), frozenset({"за", "на"}))
+    assert [text[c.start:c.end] for c in spans] == ["ВМРО-ДПМНЕ"]
+    fund = "Фондот за здравствено осигурување"
+    anaphor = Candidate(0, len("Фондот"), "ORG", "gazetteer", "anaphor", ["org:x"])
+    spans = merge([anaphor], [Candidate(0, len(fund), "ORG", "model")], fund, frozenset({"за", "на"}), frozenset({"за", "на"}))
+    assert [fund[c.start:c.end] for c in spans] == [fund]
+
+
 def test_a_person_span_opening_with_a_known_place_or_a_demonym_loses_it():
     from vesnik.entities import Candidate, merge
 

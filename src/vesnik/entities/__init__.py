@@ -79,7 +79,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
-    model_spans = [_without_lowercase_tail(c, names, text, function_words) for c in model_spans]
+    model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners) for c in model_spans]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
@@ -311,14 +311,20 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
     return Candidate(span.start, first.end, span.label, span.rule)
 
 
-def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str]) -> Candidate:
+def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str],
+                            joiners: frozenset[str] = frozenset()) -> Candidate:
     """A model span made of a known name and lower-case words that join no complement to it
     (`Фондот бараат`, `Советот за безбедност мора`) is the known name; `Министерството за
-    надворешни работи` (after a preposition) stays whole."""
+    надворешни работи` (after a preposition) stays whole, unless the known name is an
+    organisation's full name or acronym (`ВМРО-ДПМНЕ за измени на …`)."""
     known = next((g for g in names if g.start == span.start and g.end < span.end), None)
     if known is None:
         return span
     rest = text[known.end:span.end].split()
+    if rest and known.kind == "name" and known.label == "ORG" and rest[0] in joiners:
+        # a full name or acronym of an organisation is whole: what a preposition adds is a
+        # complement (`ВМРО-ДПМНЕ за измени на Изборниот законик`) or a place of its own
+        return Candidate(span.start, known.end, span.label, span.rule)
     if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:
         return span
     return Candidate(span.start, known.end, span.label, span.rule)
