@@ -77,6 +77,13 @@ def test_unknown_person_gets_country_and_sector_from_the_role_phrase(pipeline):
     assert len(person.mentions) == 2
 
 
+def test_a_role_of_a_named_body_takes_the_bodys_country_and_sector_not_the_seat_of_the_office(pipeline):
+    doc = analyse(pipeline, "Директорот на Агенцијата за национална безбедност, Горан Стојков, ги информираше пратениците. "
+                            "Амбасадорката на ЕУ во Скопје, Мајкл Миклеу, го посети Битола.")
+    assert (entity(doc, "Горан Стојков").country, entity(doc, "Горан Стојков").sector) == ("MKD", "SPY")
+    assert (entity(doc, "Мајкл Миклеу").country, entity(doc, "Мајкл Миклеу").sector) == ("EUR", "IGO")
+
+
 def test_spacy_components_on_a_blank_pipeline():
     import vesnik.entities.components  # noqa: F401 — registers the factories
 

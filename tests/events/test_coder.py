@@ -460,3 +460,14 @@ def test_a_truce_signed_is_a_ceasefire():
     ev = only(doc, "RETREAT")
     assert (ev.mode, ev.actor) == ("ceasefire", ["E1", "E2"])
     assert coded("Примирјето беше прекршено.", []).events == []
+
+
+def test_the_holder_of_a_role_in_apposition_is_the_participant_and_the_place_visited_the_location():
+    doc = coded("Директорот на Агенцијата, Марко Петров, ги информираше пратениците.",
+                [Ent(("Агенцијата",), "ORG", "MKD", "SPY"), Ent(("Марко Петров",), "PER", "MKD", "SPY")])
+    assert "E1" not in only(doc, "CONSULT").actor
+    doc = coded("Амбасадорката на ЕУ во Скопје, Ана Ристова, го посети Битола.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Скопје",), country="MKD"), Ent(("Ана Ристова",), "PER", "EUR", "IGO"),
+                 Ent(("Битола",), country="MKD")])
+    ev = only(doc, "CONSULT")
+    assert (ev.actor, ev.recipient, ev.location) == (["E3"], ["E4"], "E4")

@@ -397,6 +397,9 @@ class _DocumentRun:
         if isinstance(args, str):
             return args
         location = self._location(view, cand, args)
+        visited = next((r for r in args.recipient if r in self.entities and self.entities[r].type in PLACE_TYPES), None)
+        if trig.location_as_recipient and visited is not None:
+            location = visited  # `го посети Битола`: the place visited is where it happened
         if trig.location_as_recipient and not args.recipient and location:
             args.recipient = [location]
             args.flags.append("recipient:location")

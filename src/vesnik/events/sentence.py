@@ -129,17 +129,17 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
                       persons: frozenset[str]) -> set[int]:
     """Token indices of the names that only say whose a role is, its holder named right after
     them (`претседателот на Србија Александар Вучиќ`, `водачот на кипарските Турци Мехмет Али
-    Талат`): the person is the participant."""
+    Талат`, `директорот на Агенцијата, Панче Јовановски`): the person is the participant."""
     by_first = {p.first: p for p in participants}
     found: set[int] = set()
     for part in participants:
         before = part.first - 1
         if not (before - 1 >= view.first and view.tokens[before].low == lex.genitive and lex.is_role(view.tokens[before - 1].low)):
             continue
-        run, nxt = [part], by_first.get(part.end)
+        run, nxt = [part], _next_name(view, by_first, part.end)
         while nxt is not None and nxt.entity not in persons:
             run.append(nxt)
-            nxt = by_first.get(nxt.end)
+            nxt = _next_name(view, by_first, nxt.end)
         if nxt is not None and part.entity not in persons:
             found |= {i for p in run for i in range(p.first, p.end)}
     return found
@@ -160,6 +160,14 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
         if group.organ or group.head in lex.member_heads:  # `со делегацијата на ММФ`: what governs the members governs the body
             group.governor, _ = _governor(view, group.head_at, lex, blockers, participants)
     return group
+
+
+def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int) -> Participant | None:
+    """The name right after token `end`, or after a comma there (an apposition: `директорот на
+    Агенцијата, Панче Јовановски`)."""
+    if end not in by_first and end < view.end and view.tokens[end].text == ",":
+        end += 1
+    return by_first.get(end)
 
 
 def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon, blockers: set[int],

@@ -125,7 +125,7 @@ def render_event(doc: Document, event: Event, lang: str = "mk") -> str:
     if recipients:
         text += f" {_people(recipients)}"
     place = by_id.get(event.location or "")
-    if place is not None:
+    if place is not None and event.location not in event.recipient:  # `visited Bitola`, not `… in Bitola` again
         text += f" in {_name(place)}"
     reporter = by_id.get(event.reported_by or "")
     if reporter is not None:

@@ -46,6 +46,7 @@ class LinkStep(PipelineStep):
         roles = yaml_data(lang, "roles")
         self.roles = sorted(roles["roles"].items(), key=lambda r: -len(r[0]))
         self.connectors = set(roles["connectors"])
+        self.location_prepositions = set(roles["location_connectors"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
@@ -245,9 +246,15 @@ class LinkStep(PipelineStep):
         sector = next((s for stem, s in self.roles if re.search(rf"\b{stem}", phrase)), None)
         if sector is None:
             return None, None
+        body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
+                     for m in e.mentions if phrase_start <= m.start and m.end <= start
+                     and doc.text[max(phrase_start, m.start - 3):m.start].strip() in self.connectors), None)
+        if body is not None:  # `директорот на Агенцијата за национална безбедност`, `амбасадорката на ЕУ`
+            return body.country, body.sector
         places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
                   for m in e.mentions if phrase_start <= m.start and m.end <= start]
-        return (max(places)[1] if places else None), sector
+        owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
+        return (max(owners or places)[1] if places else None), sector
 
     def _role_after(self, doc: Document, end: int, entities: list[Entity], sector: str | None) -> tuple[str | None, str | None]:
         """Country and sector from a role phrase in apposition after the name: `Стефано Санино,
