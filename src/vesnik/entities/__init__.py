@@ -232,8 +232,14 @@ class EntityStep(PipelineStep):
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
                 label = self.place_heads[sdoc[e.start - 1].lower_]
                 self.stats["model persons after a place noun retyped as a place"] += 1
+            if label == "PER" and (double := DOUBLE_SURNAME_TAIL.match(doc.text, end_char)):
+                end_char = double.end()  # `Анита Ангеловска-Бежоска`: the second surname is the name's
+                self.stats["model persons extended over a double surname"] += 1
             spans.append(Candidate(e.start_char, end_char, label, "model"))
         return spans
+
+
+DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
 
 
 def candidate(match: Match) -> Candidate:
