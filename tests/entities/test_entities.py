@@ -89,6 +89,12 @@ def test_an_unknown_double_surname_is_one_name(pipeline):
     assert "Анита Петковска-Бежоска" in {e.name for e in doc.entities if e.type == "PER"}
 
 
+def test_a_kind_of_body_before_a_name_is_not_part_of_it(pipeline):
+    doc = analyse(pipeline, "Кинеската компанија Синохидро ќе го гради автопатот.")
+    company = entity(doc, "Синохидро")
+    assert (company.type, company.country) == ("ORG", "CHN")
+
+
 def test_spacy_components_on_a_blank_pipeline():
     import vesnik.entities.components  # noqa: F401 — registers the factories
 

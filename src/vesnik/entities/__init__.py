@@ -114,6 +114,7 @@ class EntityStep(PipelineStep):
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
         self.medium_prepositions = frozenset(context["medium_prepositions"])
+        self.kind_nouns = frozenset(context["kind_nouns"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -206,6 +207,10 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
+            kind_at = next((i for i in (0, 1) if i + 1 < len(e) and e[i].lower_ in self.kind_nouns), None)
+            if kind_at is not None and e[kind_at + 1].text[:1].isupper():
+                e = e[kind_at + 1:]  # `Кинеската компанија Синохидро` -> `Синохидро`
+                self.stats["model names trimmed of a leading kind of body"] += 1
             while len(e) > 1 and self._not_a_name(e[0].text):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
