@@ -84,6 +84,11 @@ def test_a_role_of_a_named_body_takes_the_bodys_country_and_sector_not_the_seat_
     assert (entity(doc, "Мајкл Миклеу").country, entity(doc, "Мајкл Миклеу").sector) == ("EUR", "IGO")
 
 
+def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):
+    doc = analyse(pipeline, "„Нема да се откажеме“, порача лидерот на Левица Димитар Апасиев.")
+    assert {(e.name, e.type) for e in doc.entities} >= {("Левица", "ORG"), ("Димитар Апасиев", "PER")}
+
+
 def test_an_unknown_double_surname_is_one_name(pipeline):
     doc = analyse(pipeline, "Каматната стапка не се менува, соопшти гувернерката Анита Петковска-Бежоска.")
     assert "Анита Петковска-Бежоска" in {e.name for e in doc.entities if e.type == "PER"}

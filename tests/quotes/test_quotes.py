@@ -511,6 +511,12 @@ def test_a_name_and_a_colon_opening_a_sentence_is_a_headline_statement_but_not_a
     assert [(q.speaker, q.text) for q in doc.quotes] == [("D", "Ситуацијата останува кревка и напната")]
 
 
+def test_the_person_after_a_role_of_a_named_party_speaks():
+    q = only(analyse("„Нема да се откажеме“, порача лидерот на Левица Димитар Апасиев.",
+                     entity("L", "Левица", "ORG"), entity("A", "Димитар Апасиев", "PER")))
+    assert q.speaker == "A"
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

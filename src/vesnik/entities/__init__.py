@@ -80,6 +80,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners) for c in model_spans]
+    model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
@@ -320,6 +321,20 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
     if first is None or text[first.end:place.start].strip() not in joiners:
         return span
     return Candidate(span.start, first.end, span.label, span.rule)
+
+
+def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
+    """A model span that is two or more knowledge-base names side by side (`Левица Димитар
+    Апасиев`: a party and its leader) is those names, not one."""
+    inside = sorted((g for g in names if span.start <= g.start and g.end <= span.end), key=lambda g: g.start)
+    if len(inside) < 2:
+        return False
+    pos = span.start
+    for g in inside:
+        if text[pos:g.start].strip():
+            return False
+        pos = g.end
+    return not text[pos:span.end].strip()
 
 
 def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str],
