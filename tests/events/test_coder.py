@@ -471,3 +471,16 @@ def test_the_holder_of_a_role_in_apposition_is_the_participant_and_the_place_vis
                  Ent(("Битола",), country="MKD")])
     ev = only(doc, "CONSULT")
     assert (ev.actor, ev.recipient, ev.location) == (["E3"], ["E4"], "E4")
+
+
+def test_a_name_after_a_date_is_not_governed_by_the_dates_preposition():
+    doc = coded("Во средата Петров го информираше комесарот за проширување на ЕУ, Оли Рен, за приоритетите.",
+                [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Оли Рен",), "PER", "EUR", "IGO")])
+    ev = only(doc, "CONSULT")
+    assert (ev.actor, ev.recipient) == (["E1"], ["E3"])
+
+
+def test_the_holder_of_a_role_with_a_complement_is_governed_like_the_role():
+    doc = coded("Петров го информираше комесарот за проширување на ЕУ Оли Рен за приоритетите.",
+                [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Оли Рен",), "PER", "EUR", "IGO")])
+    assert only(doc, "CONSULT").recipient == ["E3"]

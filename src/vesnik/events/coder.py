@@ -129,6 +129,7 @@ class _DocumentRun:
             candidates = self._triggers(view, taken)
             blockers = {i for c in candidates for i in range(c.first, c.end)}
             blockers |= {i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.verbs}
+            blockers |= self._time_tokens(view)  # `Во средата Груевски …`: the date's preposition governs no name
             view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
@@ -233,6 +234,16 @@ class _DocumentRun:
             if at < len(tokens) and tokens[at].cap:
                 return None
         return None
+
+    def _time_tokens(self, view: SentenceView) -> set[int]:
+        """The tokens of the sentence's date expressions, with the preposition before each."""
+        tokens = self.text.tokens
+        found: set[int] = set()
+        for t in self.doc.times:
+            first, end = self.text.token_at(t.start), self.text.token_at(t.end)
+            if view.first <= first < view.end:
+                found.update(range(max(view.first, first - 1), min(end, view.end)))
+        return {i for i in found if i >= view.first and (tokens[i].start >= 0)}
 
     def _register(self, key: tuple, derived: Entity) -> None:
         """A derived actor is known to the coder at once, like the document's entities."""

@@ -15,6 +15,7 @@ from vesnik.events.lexicon import EventLexicon
 from vesnik.quotes.text import CLOSE, OPEN, Token
 
 GOVERNOR_REACH = 4  # words between a preposition and the name it governs
+ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
@@ -133,8 +134,7 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
     by_first = {p.first: p for p in participants}
     found: set[int] = set()
     for part in participants:
-        before = part.first - 1
-        if not (before - 1 >= view.first and view.tokens[before].low == lex.genitive and lex.is_role(view.tokens[before - 1].low)):
+        if not _after_role(view, part.first, lex):
             continue
         run, nxt = [part], _next_name(view, by_first, part.end)
         while nxt is not None and nxt.entity not in persons:
@@ -162,6 +162,23 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     return group
 
 
+def _after_role(view: SentenceView, first: int, lex: EventLexicon) -> bool:
+    """A `на` before token `first` completes a role noun (`претседателот на`)."""
+    return first - 1 > view.first and view.tokens[first - 1].low == lex.genitive and _role_of(view, first - 1, lex) is not None
+
+
+def _role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
+    """The role noun a preposition at token `at` completes, directly or past the role's
+    lower-case complement (`комесарот за проширување на`): its index, else None."""
+    for i in range(at - 1, max(view.first, at - 1 - ROLE_COMPLEMENT_WORDS) - 1, -1):
+        tok = view.tokens[i]
+        if lex.is_role(tok.low):
+            return i
+        if not tok.word or tok.cap:
+            return None
+    return None
+
+
 def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int) -> Participant | None:
     """The name right after token `end`, or after a comma there (an apposition: `директорот на
     Агенцијата, Панче Јовановски`)."""
@@ -177,7 +194,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     role with its complement (`Петров и претседателот на Србија Вучиќ`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
-               and not (t.low == lex.genitive and t.i + 1 in modifiers and lex.is_role(view.tokens[t.i - 1].low))]
+               and not (t.low == lex.genitive and t.i + 1 in modifiers)]
     if not between or len(between) > COORDINATION_REACH or group.clause != view.clause_of(first):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
@@ -202,11 +219,11 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
         if tok.low in lex.governors:
-            before = view.tokens[i - 1] if i - 1 >= clause_start else None
-            if before is not None and i < first - 1 and lex.is_role(before.low):
-                # `од министерот за внатрешни работи Панче Тошковски`: the name is the role's; what
-                # governs the role governs it
-                return _governor(view, i - 1, lex, blockers, participants)[0], None
+            role = _role_of(view, i, lex) if i < first - 1 else None
+            if role is not None and role >= clause_start:
+                # `од министерот за внатрешни работи Панче Тошковски`, `комесарот за проширување на
+                # ЕУ Оли Рен`: the name is the role's; what governs the role governs it
+                return _governor(view, role, lex, blockers, participants)[0], None
             return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
         if not tok.word and tok.text not in QUOTE_MARKS:
             break
