@@ -237,13 +237,12 @@ class _DocumentRun:
 
     def _time_tokens(self, view: SentenceView) -> set[int]:
         """The tokens of the sentence's date expressions, with the preposition before each."""
-        tokens = self.text.tokens
         found: set[int] = set()
         for t in self.doc.times:
             first, end = self.text.token_at(t.start), self.text.token_at(t.end)
             if view.first <= first < view.end:
                 found.update(range(max(view.first, first - 1), min(end, view.end)))
-        return {i for i in found if i >= view.first and (tokens[i].start >= 0)}
+        return found
 
     def _register(self, key: tuple, derived: Entity) -> None:
         """A derived actor is known to the coder at once, like the document's entities."""
