@@ -484,3 +484,12 @@ def test_the_holder_of_a_role_with_a_complement_is_governed_like_the_role():
     doc = coded("Петров го информираше комесарот за проширување на ЕУ Оли Рен за приоритетите.",
                 [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Оли Рен",), "PER", "EUR", "IGO")])
     assert only(doc, "CONSULT").recipient == ["E3"]
+
+
+def test_a_meeting_in_a_where_clause_is_the_visitors_and_one_event_with_the_visit():
+    montenegro = Ent(("Црногорскиот",), country="MNE", kind="demonym")
+    doc = coded("Филип Вујановиќ ја посети Србија. Црногорскиот претседател Филип Вујановиќ во понеделникот "
+                "допатува во Србија, каде што се состана со претседателот Борис Тадиќ.",
+                [Ent(("Филип Вујановиќ",), "PER", "MNE", "GOV"), SERBIA, Ent(("Борис Тадиќ",), "PER", "SRB", "GOV"), montenegro])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1"] and set(ev.recipient) == {"E2", "E3"} and len(ev.also_triggers) >= 1

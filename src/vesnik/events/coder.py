@@ -84,7 +84,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats)
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities})
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"
@@ -722,6 +722,10 @@ class _DocumentRun:
         if possessor is not None:
             return possessor, "possessor"
         opener = view.clauses[k].opener
+        first = view.clauses[k].first
+        if k and opener in self.lex.relative_openers and first > view.first and view.tokens[first - 1].low in self.lex.adverbial_relatives:
+            carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`
+            return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
             return antecedent, ("inherited" if antecedent else None)
@@ -1047,10 +1051,20 @@ def _has_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> b
     return bool(_sequence_starts(words, sequences))
 
 
-def _recipients_agree(a: Event, b: Event) -> bool:
+def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     """The same recipients, or none named in one mention (`… се борат против Украина` told again
-    as `… се борат`): a mention without a recipient does not make a second act."""
-    return set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient
+    as `… се борат`): a mention without a recipient does not make a second act; nor does, for a
+    meeting, a state named in one and its people in the other (`ја посети Србија`, `се состана
+    со Тадиќ`: one visit)."""
+    if set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient:
+        return True
+    if a.type != "CONSULT":
+        return False
+    sides = [[entities.get(r) for r in ev.recipient] for ev in (a, b)]
+    if any(e is None or not e.country for side in sides for e in side):
+        return False
+    countries = [{e.country for e in side} for side in sides]
+    return countries[0] == countries[1] and any(all(e.type in PLACE_TYPES for e in side) for side in sides)
 
 
 def capital_of(ent: Entity) -> str | None:
@@ -1084,17 +1098,23 @@ def period_end(value: str) -> date | None:
     return date(parts[0], 12, 31) if parts else None
 
 
-def merge(coded: list[Coded], stats: Counter[str]) -> list[Coded]:
+def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
-    (or one of them only the publication date) are one event; the later mentions become its
-    evidence and fill in what it lacks (place, source, a date from the text, the recipient a
-    later mention names)."""
+    (or one of them only the publication date) are one event, and so are two meetings of the
+    same actors told in one sentence (a visit and the talks held there); the later mentions
+    become its evidence and fill in what it lacks (place, source, a date from the text, the
+    recipient a later mention names)."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                     and set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev)
+                     and set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
+        one_visit = None if same is not None else next(
+            (k for k in kept if k.event.type == ev.type == "CONSULT" and k.event.sentence == ev.sentence
+             and k.event.status == ev.status and set(k.event.actor) == set(ev.actor)), None)
+        if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
+            same = one_visit
         if same is None:
             kept.append(c)
             continue
@@ -1104,7 +1124,8 @@ def merge(coded: list[Coded], stats: Counter[str]) -> list[Coded]:
         if same.weak_date and not c.weak_date:
             base.date, same.weak_date = ev.date, False
             base.rule = base.rule.replace("+date:publication", "")
-        base.recipient = base.recipient or ev.recipient
+        # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`)
+        base.recipient = list(dict.fromkeys(base.recipient + ev.recipient)) if base.type == "CONSULT" else base.recipient or ev.recipient
         base.location = base.location or ev.location
         base.reported_by = base.reported_by or ev.reported_by
         base.mode = base.mode or ev.mode

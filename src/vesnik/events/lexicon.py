@@ -59,6 +59,7 @@ class EventLexicon:
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
+    adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     comma_openers: frozenset[str]
     reflexive: frozenset[str]
     coordinators: frozenset[str]
@@ -185,6 +186,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         historical_days=int(cues["historical_days"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
+        adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
