@@ -208,8 +208,16 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
-            kind_at = next((i for i in (0, 1) if i + 1 < len(e) and e[i].lower_ in self.kind_nouns), None)
-            if kind_at is not None and e[kind_at + 1].text[:1].isupper():
+            kind_at = next((i for i in (0, 1) if i < len(e) and e[i].lower_ in self.kind_nouns), None)
+            if kind_at is not None and kind_at + 1 == len(e):  # `Кинеската компанија` + `Синохидро`: the name follows
+                run = e.end
+                while run < len(sdoc) and sdoc[run].text[:1].isupper() and sdoc[run].is_alpha:
+                    run += 1
+                if run == e.end:
+                    self.stats["model names dropped: a kind of body, no name"] += 1
+                    continue
+                e = sdoc[e.end:run]
+            if kind_at is not None and kind_at + 1 < len(e) and e[kind_at + 1].text[:1].isupper():
                 e = e[kind_at + 1:]  # `Кинеската компанија Синохидро` -> `Синохидро`
                 self.stats["model names trimmed of a leading kind of body"] += 1
             while len(e) > 1 and self._not_a_name(e[0].text):
