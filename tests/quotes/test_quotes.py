@@ -517,6 +517,15 @@ def test_the_person_after_a_role_of_a_named_party_speaks():
     assert q.speaker == "A"
 
 
+def test_a_noun_speaker_ends_before_a_second_article_a_date_or_an_adverb():
+    q = analyse("Според изворите идејата „одговара“ со агендата на партијата.").quotes[0]
+    assert (q.text, q.speaker_text) == ("идејата „одговара“ со агендата на партијата", "изворите")
+    q = only(analyse("Фирмата победи на тендерот, објавија официјалните претставници на 24-ти септември."))
+    assert q.speaker_text == "официјалните претставници"
+    q = next(q for q in analyse("Актерот неодамна откри дека сопругата е најдобрата работа во неговиот живот.").quotes)
+    assert q.speaker_text == "Актерот"
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

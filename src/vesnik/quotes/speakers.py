@@ -324,11 +324,22 @@ class Speakers:
         """A common-noun speaker phrase with its complements (`еден од судиите на Уставниот
         суд`), at most a few words; named when it holds a capitalised word."""
         last = min(end, first + NOUN_PHRASE_WORDS)
-        last = next((j for j in range(first + 1, last) if self.tokens[j].low.endswith(self.words.gerund_endings)), last)
+        last = next((j for j in range(first + 1, last) if self.tokens[j].low.endswith(self.words.gerund_endings)
+                     or self.tokens[j].text[:1].isdigit() or self.tokens[j].low in self.time_words  # `… на 24-ти септември`
+                     or self._second_definite(first, j)), last)
         while last > first + 1 and (self.tokens[last - 1].low in self.words.prepositions or not self.tokens[last - 1].word):
             last -= 1
         named = any(t.cap for t in self.tokens[first + 1:last])
         return self._speaker(first, last, "name" if named else "noun")
+
+    def _second_definite(self, first: int, j: int) -> bool:
+        """Token j bears the definite article right after a word that already did: a noun phrase
+        has one (`изворите идејата`: the source ends before `идејата`; `канцеларијата на
+        затворот` is one phrase)."""
+        ends = self.words.definite_endings
+        prev = self.tokens[j - 1]
+        return (j > first and self._plain(self.tokens[j]) and self.tokens[j].low.endswith(ends)
+                and prev.word and prev.low.endswith(ends) and prev.low not in self.words.name_linkers)
 
     def source_phrase(self, cue: int, stop: int) -> Speaker | None:
         """The source after `според`: a title in quotation marks, else as after a verb."""
