@@ -526,6 +526,11 @@ def test_a_noun_speaker_ends_before_a_second_article_a_date_or_an_adverb():
     assert q.speaker_text == "Актерот"
 
 
+def test_a_definite_common_noun_opening_the_sentence_is_a_noun_speaker_with_its_complement():
+    q = only(analyse("Следачите на стилот предвидуваат дека огромните шешири ќе дојдат во продавниците."))
+    assert (q.speaker_text, q.text) == ("Следачите на стилот", "огромните шешири ќе дојдат во продавниците")
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

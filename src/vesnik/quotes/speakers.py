@@ -720,9 +720,12 @@ class Speakers:
         return runs
 
     def _capitalised_word(self, i: int) -> bool:
-        """A common word capitalised only because it opens the sentence, and no entity's name."""
+        """A common word capitalised only because it opens the sentence, and no entity's name: a
+        known common word, or one with the definite article, which names do not take
+        (`Следачите на стилот предвидуваат`)."""
         tok = self.tokens[i]
-        return self._opens_sentence(i) and tok.low in self.common_words and not self.mentions_in(tok.start, tok.end)
+        common = tok.low in self.common_words or tok.low.endswith(self.words.definite_endings)
+        return self._opens_sentence(i) and common and not self.mentions_in(tok.start, tok.end)
 
     def _opens_sentence(self, i: int) -> bool:
         j = i - 1
