@@ -531,6 +531,11 @@ def test_a_definite_common_noun_opening_the_sentence_is_a_noun_speaker_with_its_
     assert (q.speaker_text, q.text) == ("Следачите на стилот", "огромните шешири ќе дојдат во продавниците")
 
 
+def test_a_source_noun_keeps_its_chain_of_complements():
+    q = only(analyse("Во меѓувреме, агенцијата за ублажување на катастрофи вели дека пристапот до градот е ограничен."))
+    assert q.speaker_text == "агенцијата за ублажување на катастрофи"
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

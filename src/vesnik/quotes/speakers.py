@@ -827,9 +827,11 @@ class Speakers:
         return first if k < first else run_start
 
     def _linked_end(self, i: int, end: int) -> int:
-        """End of a role phrase's complement: `министерот за надворешни работи`."""
+        """End of a role phrase's complement: `министерот за надворешни работи`, `агенцијата за
+        ублажување на катастрофи` (one linked phrase after another, a few words in all)."""
         j = i
-        if j < end and self.tokens[j].low in self.words.name_linkers:
+        while (j < end and self.tokens[j].low in self.words.name_linkers and j + 1 < end
+               and (j == i or self._plain(self.tokens[j + 1])) and j - i < 5):
             j += 1
             while j < end and self._plain(self.tokens[j]) and j - i < 5:
                 j += 1
