@@ -89,6 +89,13 @@ def test_a_title_like_line_without_share_words_stays():
     assert doc.text.startswith("Владата го усвои буџетот")
 
 
+def test_credit_lines_and_page_navigation_go_but_a_sentence_with_a_colon_stays():
+    doc = clean("Фото: МИА\nПремиерот денеска изјави дека платите ќе се зголемат.\nИзвор: Ројтерс\n"
+                "Поврзани вести\nСледете нè на Фејсбук\nИзвор: според министерот, буџетот е стабилен и ќе расте и следната година.")
+    assert doc.text.splitlines() == ["Премиерот денеска изјави дека платите ќе се зголемат.",
+                                     "Извор: според министерот, буџетот е стабилен и ќе расте и следната година."]
+
+
 def test_document_of_only_boilerplate_is_an_error():
     with pytest.raises(DocumentError, match="nothing is left"):
         clean("0 SHARES Share Tweet\n")

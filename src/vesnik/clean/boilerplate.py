@@ -1,7 +1,8 @@
 """Scraper furniture around an article: share/like/tweet lines, counters and metadata fields.
 
 A line is furniture when, once dates, numbers, metadata keys, share words and platform
-names (data: `lang/common/`) are set aside, nothing of a sentence is left. The rule is the
+names (data: `lang/common/`) are set aside, nothing of a sentence is left, and so is a credit
+line (`Фото: МИА`). The rule is the
 same for every language and every position in the document; the words are data.
 """
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vesnik.lang import common
+from vesnik.lang import common, credit_keys
 
 TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?(?!\d)")
 DOTTED_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
+MAX_CREDIT_WORDS = 6  # the key and a name: `Фото: Архива на МИА`
 
 
 # A place name (one to three capitalised words) and a comma at the very start of the text, then
@@ -51,6 +53,8 @@ def is_furniture(line: str) -> bool:
     if len(tokens) > MAX_FURNITURE_TOKENS:
         return False
     words = [t for t in tokens if t[0].isalnum()]
+    if len(tokens) > 2 and tokens[0].lower() in credit_keys() and tokens[1] == ":" and len(words) <= MAX_CREDIT_WORDS:
+        return True  # `Фото: МИА`, `Извор: Ројтерс`
     share_hits = 0
     for token in words:
         low = token.lower().rstrip(":.")

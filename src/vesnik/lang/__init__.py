@@ -53,6 +53,12 @@ def common() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def credit_keys() -> frozenset[str]:
+    """Keys of the credit lines of a page (`Фото: МИА`, `Извор: Ројтерс`)."""
+    return _words(LANG_DIR / "common" / "credit_keys.txt")
+
+
+@cache
 def resources(lang: str) -> Resources:
     folder = LANG_DIR / lang
     if not folder.is_dir():
