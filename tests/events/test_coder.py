@@ -493,3 +493,10 @@ def test_a_meeting_in_a_where_clause_is_the_visitors_and_one_event_with_the_visi
                 [Ent(("Филип Вујановиќ",), "PER", "MNE", "GOV"), SERBIA, Ent(("Борис Тадиќ",), "PER", "SRB", "GOV"), montenegro])
     ev = only(doc, "CONSULT")
     assert ev.actor == ["E1"] and set(ev.recipient) == {"E2", "E3"} and len(ev.also_triggers) >= 1
+
+
+def test_a_verbal_attack_is_an_accusation_but_an_attack_on_a_state_is_an_assault():
+    parties = [Ent(("СДСМ",), "ORG", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    assert [e.type for e in coded("СДСМ ја нападна Владата поради цените.", parties).events] == ["ACCUSE"]
+    states = [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")]
+    assert [e.type for e in coded("Русија ја нападна Украина.", states).events] == ["ASSAULT"]

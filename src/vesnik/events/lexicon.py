@@ -41,6 +41,7 @@ class Trigger:
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
+    no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         location_as_recipient=bool(entry.get("location_as_recipient")),
         needs=_low(entry.get("needs", ())),
         state_object=bool(entry.get("state_object", False)),
+        no_state=bool(entry.get("no_state", False)),
         unless=_low(entry.get("unless", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
         requires=frozenset(_low(entry.get("requires", ()))),
