@@ -536,6 +536,13 @@ def test_a_source_noun_keeps_its_chain_of_complements():
     assert q.speaker_text == "агенцијата за ублажување на катастрофи"
 
 
+def test_the_outlet_of_a_statement_through_its_section_relays_the_nested_view_too():
+    doc = analyse("Во изјава за делот за култура на Сандеј Тајмс, Кит рече дека тој верува дека „нешто не е во ред“.",
+                  (Entity(id="T", name="Сандеј тајмс", type="ORG", sector="JRN"), ("Сандеј Тајмс",)),
+                  entity("K", "Кит Харингтон", "PER", "Кит"))
+    assert {q.text: q.reported_by for q in doc.quotes}["нешто не е во ред"] == "T"
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

@@ -110,7 +110,8 @@ def _resolve_cues(cues: list[Cue], speakers: Speakers) -> None:
 
 
 def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
-    """Who relays what `speaker` said under `cue`: the outlet it was said to, else the
+    """Who relays what `speaker` said under `cue`: the outlet it was said to (or that an
+    enclosing cue of the same speaker was: `рече за X дека тој верува дека …`), else the
     nearest enclosing cue's speaker that is someone else."""
     if cue is not None and cue.outlet is not None:
         return cue.outlet
@@ -120,6 +121,8 @@ def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
         seen.add(id(outer))
         if outer.speaker is not None and not same_speaker(outer.speaker, speaker):
             return outer.speaker
+        if outer.outlet is not None:
+            return outer.outlet
         outer = outer.parent
     return None
 

@@ -45,6 +45,7 @@ APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
+OUTLET_SECTION_WORDS = 4  # words naming a section of an outlet (`за делот за култура на X`)
 
 
 @cache
@@ -370,8 +371,17 @@ class Speakers:
         return None
 
     def _outlet_at(self, i: int, end: int) -> Speaker | None:
-        """The news outlet named by the `за` phrase at token i, if it names one."""
+        """The news outlet named by the `за` phrase at token i, if it names one, also through a
+        section of it (`за делот за култура на Сандеј Тајмс`)."""
         found, named_source = self._outlet_name(i + 1, end)
+        if found is None:
+            section = next((k for k in range(i + 2, min(end - 1, i + 2 + OUTLET_SECTION_WORDS))
+                            if self.tokens[k].low == "на" and self.tokens[k + 1].cap and self.tokens[k + 1].word
+                            and all(self._plain(t) or t.low in self.words.name_linkers for t in self.tokens[i + 1:k])), None)
+            if section is not None:
+                owner, _ = self._outlet_name(section + 1, end)
+                named_source = owner is not None and owner.entity is not None and owner.entity.sector == "JRN"
+                found = owner if named_source else None
         if found is None or self._house_outlet(found):
             return None
         latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
