@@ -500,3 +500,27 @@ def test_a_verbal_attack_is_an_accusation_but_an_attack_on_a_state_is_an_assault
     assert [e.type for e in coded("СДСМ ја нападна Владата поради цените.", parties).events] == ["ACCUSE"]
     states = [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")]
     assert [e.type for e in coded("Русија ја нападна Украина.", states).events] == ["ASSAULT"]
+
+
+def test_constructions_of_modern_news_reports():
+    russia, ukraine = Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")
+    parliament = Ent(("Европскиот парламент",), "ORG", "EUR", "LEG")
+    doc = coded("Европскиот парламент усвои резолуција со која ја осудува Русија за нападите врз Украина.",
+                [parliament, russia, ukraine])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("EUR", "LEG")]
+    doc = coded("Хрватска ги повлече своите дипломати од Белград.", [CROATIA, Ent(("Белград",), country="SRB")])
+    assert only(doc, "SANCTION").mode == "withdraw"
+    doc = coded("Турција испрати хуманитарна помош за Газа.", [Ent(("Турција",), country="TUR"), Ent(("Газа",), country="PSE")])
+    assert codes(doc, only(doc, "AID").recipient) == [("PSE", None)]
+    doc = coded("Министерот Марко Петров учествуваше на средбата на министрите за одбрана на НАТО.",
+                [Ent(("Марко Петров",), "PER", "MKD", "MIL"), Ent(("НАТО",), "ORG", "IGO", "IGO")])
+    assert only(doc, "CONSULT").recipient == ["E2"]
+
+
+def test_the_pair_that_met_is_who_talked_next_and_one_meeting():
+    doc = coded("Премиерот Марко Петров оствари средба со канцеларот Ханс Милер во Берлин. "
+                "Двајцата разговараа за европската интеграција.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Ханс Милер",), "PER", "DEU", "GOV"),
+                 Ent(("Берлин",), country="DEU")])
+    ev = only(doc, "CONSULT")
+    assert [t.text for t in ev.also_triggers] == ["разговараа"]

@@ -149,6 +149,9 @@ class _DocumentRun:
                     coded.append(result)
                     if len(result.event.actor) > 1:
                         self.last_compound = result.event.actor
+                    elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
+                        # `X оствари средба со Y. Двајцата разговараа …`: the pair that met
+                        self.last_compound = result.event.actor + result.event.recipient
             if not any(c.event.type in STATEMENT_TYPES for c in coded[sentence_start:]):
                 coded.extend(self._reported_statements(view))
             self._note_topic(view)
@@ -726,8 +729,8 @@ class _DocumentRun:
             return possessor, "possessor"
         opener = view.clauses[k].opener
         first = view.clauses[k].first
-        if k and opener in self.lex.relative_openers and first > view.first and view.tokens[first - 1].low in self.lex.adverbial_relatives:
-            carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`
+        if k and opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)):
+            carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`, `резолуција со која ја осудува`
             return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
@@ -737,6 +740,18 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _adverbial_relative(self, view: SentenceView, first: int) -> bool:
+        """`каде што`, `кога што`: a relative clause of place or time."""
+        return first > view.first and view.tokens[first - 1].low in self.lex.adverbial_relatives
+
+    def _document_relative(self, view: SentenceView, first: int) -> bool:
+        """A relative clause about a document (`усвои резолуција со која ја осудува Русија`): the
+        document speaks for whoever made it, the subject of the clause before."""
+        at = first - 1
+        if at > view.first and view.tokens[at].low in self.lex.reporting.prepositions:
+            at -= 1
+        return at >= view.first and view.tokens[at].low in self.lex.document_nouns
 
     def _possessor_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
         """The name of the `на` phrase of a noun of members or envoys that opens the clause, as
@@ -1111,7 +1126,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     for c in coded:
         ev = c.event
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                     and set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
+                     and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
+                          or ev.type == "CONSULT" and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type == "CONSULT" and k.event.sentence == ev.sentence

@@ -61,6 +61,7 @@ class EventLexicon:
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
+    document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     comma_openers: frozenset[str]
     reflexive: frozenset[str]
     coordinators: frozenset[str]
@@ -189,6 +190,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
+        document_nouns=frozenset(_low(cues["document_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
