@@ -524,3 +524,7 @@ def test_the_pair_that_met_is_who_talked_next_and_one_meeting():
                  Ent(("Берлин",), country="DEU")])
     ev = only(doc, "CONSULT")
     assert [t.text for t in ev.also_triggers] == ["разговараа"]
+
+
+def test_a_blockade_no_one_is_named_for_is_no_protest():
+    assert coded("„Нема да дозволиме блокада на земјата“, рече тој.", []).events == []
