@@ -84,6 +84,27 @@ def test_a_role_of_a_named_body_takes_the_bodys_country_and_sector_not_the_seat_
     assert (entity(doc, "Мајкл Миклеу").country, entity(doc, "Мајкл Миклеу").sector) == ("EUR", "IGO")
 
 
+def test_a_model_place_opening_with_a_given_name_is_a_person():
+    from spacy.tokens import Span
+
+    from vesnik.entities import given_names
+    from vesnik.segment import SegmentStep
+
+    assert "Џеј" in given_names() and "Велика" not in given_names()  # `Велика Британија`
+
+    class PlaceTagger:  # stands in for a model that took the name for a place
+        pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 3, 5, label="GPE")]))]
+
+    def _with_ents(doc, ents):
+        doc.ents = ents
+        return doc
+
+    step = EntityStep()
+    step.model = PlaceTagger()
+    doc = step(SegmentStep()(Document(id="t", source="t", text="Проектот го води Џеј Берзофски.", language="mk")))
+    assert [(e.name, e.type) for e in doc.entities] == [("Џеј Берзофски", "PER")]
+
+
 def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):
     doc = analyse(pipeline, "„Нема да се откажеме“, порача лидерот на Левица Димитар Апасиев.")
     assert {(e.name, e.type) for e in doc.entities} >= {("Левица", "ORG"), ("Димитар Апасиев", "PER")}

@@ -42,6 +42,20 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """First words of the knowledge base's people's names (`Џеј`, `Чарлс`) that open no
+    place's or organisation's name (`Ла`, `Велика`, `Абу` do)."""
+    kb = load_kb()
+    firsts: dict[str, set[str]] = {}
+    for actor in kb:
+        for name in (actor.name_mk, *actor.aliases):
+            words = name.split()
+            if len(words) >= 2:
+                firsts.setdefault(words[0], set()).add(actor.type)
+    return frozenset(word for word, types in firsts.items() if types == {"PER"})
+
+
+@cache
 def ner_model(lang: str):
     """The shipped spaCy NER pipeline for `lang`, or None when there is none."""
     import spacy
@@ -243,6 +257,9 @@ class EntityStep(PipelineStep):
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
+            elif label in ("GPE", "LOC") and len(e) in (2, 3) and e[0].text in given_names():
+                label = "PER"  # `Хедер Смол`, `Џеј Берзофски`: a given name opens a person's name
+                self.stats["model places opening with a given name retyped PER"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
                 label = self.place_heads[sdoc[e.start - 1].lower_]
                 self.stats["model persons after a place noun retyped as a place"] += 1
