@@ -105,6 +105,25 @@ def test_a_model_place_opening_with_a_given_name_is_a_person():
     assert [(e.name, e.type) for e in doc.entities] == [("Џеј Берзофски", "PER")]
 
 
+def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_no_complement():
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    class Tagger:  # stands in for a model that ran the names on
+        pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 0, 4, label="ORG"), Span(doc, 6, 12, label="ORG")]))]
+
+    def _with_ents(doc, ents):
+        doc.ents = ents
+        return doc
+
+    step = EntityStep()
+    step.model = Tagger()
+    text = "Институтот за геофизика денеска објави дека Вашингтон за евроатланската интеграција на земјата."
+    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    assert {(e.name, e.type) for e in doc.entities} == {("Институтот за геофизика", "ORG"), ("Вашингтон", "GPE")}
+
+
 def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):
     doc = analyse(pipeline, "„Нема да се откажеме“, порача лидерот на Левица Димитар Апасиев.")
     assert {(e.name, e.type) for e in doc.entities} >= {("Левица", "ORG"), ("Димитар Апасиев", "PER")}

@@ -130,6 +130,7 @@ class EntityStep(PipelineStep):
         self.location_tails = frozenset(context["location_tails"])
         self.medium_prepositions = frozenset(context["medium_prepositions"])
         self.kind_nouns = frozenset(context["kind_nouns"])
+        self.name_breakers = frozenset(context["name_breakers"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -222,6 +223,10 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
+            broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers), None)
+            if broken is not None:  # `Министерството ги изврши` -> `Министерството`
+                e = e[:broken]
+                self.stats["model names cut before a clitic, auxiliary or adverb"] += 1
             kind_at = next((i for i in (0, 1) if i < len(e) and e[i].lower_ in self.kind_nouns), None)
             if kind_at is not None and kind_at + 1 == len(e):  # `Кинеската компанија` + `Синохидро`: the name follows
                 run = e.end
@@ -372,9 +377,10 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
     if known is None:
         return span
     rest = text[known.end:span.end].split()
-    if rest and known.kind == "name" and known.label == "ORG" and rest[0] in joiners:
-        # a full name or acronym of an organisation is whole: what a preposition adds is a
-        # complement (`ВМРО-ДПМНЕ за измени на Изборниот законик`) or a place of its own
+    if rest and known.kind == "name" and known.label in ("ORG", "GPE") and rest[0] in joiners:
+        # a full name or acronym of an organisation, or a state's or city's name, is whole: what a
+        # preposition adds is a complement (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за
+        # евроатланската интеграција`) or a place of its own
         return Candidate(span.start, known.end, span.label, span.rule)
     if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:
         return span
