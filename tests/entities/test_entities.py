@@ -122,6 +122,9 @@ def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_
     text = "Институтот за геофизика денеска објави дека Вашингтон за евроатланската интеграција на земјата."
     doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
     assert {(e.name, e.type) for e in doc.entities} == {("Институтот за геофизика", "ORG"), ("Вашингтон", "GPE")}
+    Tagger.pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 0, 5, label="ORG")]))]
+    doc = step(SegmentStep()(Document(id="t", source="t", text="Џо Бајден за владината програма зборуваше.", language="mk")))
+    assert [(e.name, e.type) for e in doc.entities] == [("Џо Бајден", "PER")]
 
 
 def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):

@@ -371,16 +371,16 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
                             joiners: frozenset[str] = frozenset()) -> Candidate:
     """A model span made of a known name and lower-case words that join no complement to it
     (`Фондот бараат`, `Советот за безбедност мора`) is the known name; `Министерството за
-    надворешни работи` (after a preposition) stays whole, unless the known name is an
-    organisation's full name or acronym (`ВМРО-ДПМНЕ за измени на …`)."""
+    надворешни работи` (after a preposition) stays whole, unless the known name is a full name
+    or acronym, not an anaphor (`ВМРО-ДПМНЕ за измени на …`)."""
     known = next((g for g in names if g.start == span.start and g.end < span.end), None)
     if known is None:
         return span
     rest = text[known.end:span.end].split()
-    if rest and known.kind == "name" and known.label in ("ORG", "GPE") and rest[0] in joiners:
-        # a full name or acronym of an organisation, or a state's or city's name, is whole: what a
-        # preposition adds is a complement (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за
-        # евроатланската интеграција`) or a place of its own
+    if rest and known.kind == "name" and rest[0] in joiners:
+        # a known full name or acronym is whole: what a preposition adds is a complement
+        # (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за евроатланската интеграција`, `Дикарло за
+        # владината програма`) or a place of its own
         return Candidate(span.start, known.end, span.label, span.rule)
     if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:
         return span
