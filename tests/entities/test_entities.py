@@ -127,6 +127,12 @@ def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_
     assert [(e.name, e.type) for e in doc.entities] == [("Џо Бајден", "PER")]
 
 
+def test_an_institution_opening_a_sentence_is_a_name_but_the_police_is_not(pipeline):
+    doc = analyse(pipeline, "Владата што е конституирана сега ќе биде влада на малцинството.")
+    assert [(e.name, e.type) for e in doc.entities] == [("Владата", "ORG")]
+    assert analyse(pipeline, "Полицијата го затвори патот.").entities == []
+
+
 def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):
     doc = analyse(pipeline, "„Нема да се откажеме“, порача лидерот на Левица Димитар Апасиев.")
     assert {(e.name, e.type) for e in doc.entities} >= {("Левица", "ORG"), ("Димитар Апасиев", "PER")}
