@@ -143,6 +143,11 @@ def test_an_unknown_double_surname_is_one_name(pipeline):
     assert "Анита Петковска-Бежоска" in {e.name for e in doc.entities if e.type == "PER"}
 
 
+def test_an_unknown_organisation_opening_with_a_demonym_is_of_that_country(pipeline):
+    doc = analyse(pipeline, "Министерот Марко Петров од Скопје зборуваше. Кинеската влада ја осуди одлуката на Тајван.")
+    assert entity(doc, "Кинеската влада").country == "CHN"
+
+
 def test_a_kind_of_body_before_a_name_is_not_part_of_it(pipeline):
     doc = analyse(pipeline, "Кинеската компанија Синохидро ќе го гради автопатот.")
     company = entity(doc, "Синохидро")

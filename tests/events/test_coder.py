@@ -529,3 +529,15 @@ def test_the_pair_that_met_is_who_talked_next_and_one_meeting():
 def test_a_blockade_no_one_is_named_for_is_no_protest():
     doc = coded("Марко Петров: „Тоа е блокада на земјата“.", [Ent(("Марко Петров",), "PER", "MKD", "GOV")])
     assert doc.events == []
+
+
+def test_the_members_of_a_body_meet_among_themselves_and_a_threat_is_not_against_the_actors_own_state():
+    doc = coded("Министрите за надворешни работи на ЕУ се сретнаа во Луксембург.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Луксембург",), country="LUX")])
+    assert codes(doc, only(doc, "CONSULT").actor) == [("EUR", "IGO")]
+    doc = coded("Бенјамин Нетанјаху се закани дека Израел ќе продолжи со операциите.",
+                [Ent(("Бенјамин Нетанјаху",), "PER", "ISR", "GOV"), Ent(("Израел",), country="ISR")])
+    assert only(doc, "THREATEN").recipient == []
+    doc = coded("Германија ќе испрати уште два системи за противвоздушна одбрана во Украина.",
+                [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]

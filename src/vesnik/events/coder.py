@@ -18,7 +18,7 @@ from vesnik.document import Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
 from vesnik.linking import home_country
-from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, split_clauses
+from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, role_of, split_clauses
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time
 
@@ -340,14 +340,18 @@ class _DocumentRun:
         return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1),
                     None)  # a noun too: `упати покана до X да …`
 
-    def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
+    def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...],
+                           actor: Group | None) -> Group | None:
         """A speech act's recipient named in its content clause (`одбива да попушти во
         санкциите врз Северна Кореа`): the first name there that is bare or under one of the
-        recipient prepositions."""
+        recipient prepositions and not of the actor's own country (`Нетанјаху се закани дека
+        Израел ќе …`: Israel is the threat's agent, not its target)."""
         k = self._content_clause(view, cand)
         if k is None or cand.trigger.type not in SPEECH_ACTS:
             return None
-        return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)), None)
+        own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities}
+        return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)
+                     and not {self.entities[e].country for e in g.entities if e in self.entities} <= own - {None}), None)
 
     # ---- one event -------------------------------------------------------------------------
 
@@ -428,7 +432,8 @@ class _DocumentRun:
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
-        if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2:
+        if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags:
+            # (`Министрите на ЕУ се сретнаа`: the members of a body meet among themselves)
             return "meeting with one participant"
         status, status_flags = self._status(view, cand)
         etype = trig.type
@@ -482,7 +487,7 @@ class _DocumentRun:
                 actor, how = after, "subject-after"
         recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
         if recipient is None:
-            recipient = self._content_recipient(view, cand, slots.recipient)
+            recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
@@ -544,18 +549,26 @@ class _DocumentRun:
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
-        """The first name after the trigger that is neither an actor, nor the place of the event,
-        nor under a preposition that never marks a recipient (`се борат за Русија`): in the
-        trigger's clause, else in the rest of the sentence. (Names before the trigger are left
-        alone: there the subject's side of the sentence stands.)"""
+        """The first name after the trigger that is neither an actor, nor the actors' own state,
+        nor the place of the event, nor under a preposition that never marks a recipient (`се
+        борат за Русија`): in the trigger's clause, else in the rest of the sentence. (Names
+        before the trigger are left alone: there the subject's side of the sentence stands.)"""
         k = view.clause_of(cand.first)
+        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & set(actors)
                  and g.governor not in self.lex.not_recipient_prepositions
-                 and not (g.governor in self.lex.location_prepositions and self._place_group(g))]
+                 and not (g.governor in self.lex.location_prepositions and self._place_group(g))
+                 and not self._own_state(g, own)]
         for pool in ([g for g in after if g.clause == k], after):
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _own_state(self, group: Group, countries: set[str]) -> bool:
+        """The group is the actors' own state (`Нетанјаху се закани дека Израел ќе …`): no
+        recipient of what they do."""
+        ents = [self.entities.get(e) for e in group.entities]
+        return bool(countries) and all(e is not None and e.type == "GPE" and e.country in countries for e in ents)
 
     def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
         """The country of the first demonym adjective after the trigger in its clause that is
@@ -759,10 +772,14 @@ class _DocumentRun:
         clause_first = view.clauses[k].first
         names = self._name_tokens(view)
         for g in view.groups:
-            if (g.clause == k and g.end <= min(subject_end, cand.first) and g.governor == self.lex.genitive
-                    and g.head_at is not None and g.head_at - clause_first <= POSSESSOR_HEAD_REACH
-                    and self.text.tokens[g.head_at].low in self.lex.member_heads
-                    and not names.intersection(range(clause_first, g.head_at + 1))):
+            if g.clause != k or g.end > min(subject_end, cand.first) or g.governor != self.lex.genitive or g.head_at is None:
+                continue
+            head = g.head_at  # `Министрите за надворешни работи на ЕУ`: the members' noun before its complement
+            if self.text.tokens[head].low not in self.lex.member_heads:
+                head = role_of(view, g.first - 1, self.lex)
+            if (head is not None and head - clause_first <= POSSESSOR_HEAD_REACH
+                    and self.text.tokens[head].low in self.lex.member_heads
+                    and not names.intersection(range(clause_first, head + 1))):
                 return g
         return None
 

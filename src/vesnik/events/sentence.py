@@ -164,15 +164,15 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
 
 def _after_role(view: SentenceView, first: int, lex: EventLexicon) -> bool:
     """A `на` before token `first` completes a role noun (`претседателот на`)."""
-    return first - 1 > view.first and view.tokens[first - 1].low == lex.genitive and _role_of(view, first - 1, lex) is not None
+    return first - 1 > view.first and view.tokens[first - 1].low == lex.genitive and role_of(view, first - 1, lex) is not None
 
 
-def _role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
+def role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
     """The role noun a preposition at token `at` completes, directly or past the role's
     lower-case complement (`комесарот за проширување на`): its index, else None."""
     for i in range(at - 1, max(view.first, at - 1 - ROLE_COMPLEMENT_WORDS) - 1, -1):
         tok = view.tokens[i]
-        if lex.is_role(tok.low):
+        if lex.is_role(tok.low) or tok.low in lex.member_heads:  # `министрите` (the stem's vowel drops)
             return i
         if not tok.word or tok.cap:
             return None
@@ -219,7 +219,7 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
         if tok.low in lex.governors:
-            role = _role_of(view, i, lex) if i < first - 1 else None
+            role = role_of(view, i, lex) if i < first - 1 else None
             if role is not None and role >= clause_start:
                 # `од министерот за внатрешни работи Панче Тошковски`, `комесарот за проширување на
                 # ЕУ Оли Рен`: the name is the role's; what governs the role governs it

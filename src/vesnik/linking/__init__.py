@@ -233,7 +233,8 @@ class LinkStep(PipelineStep):
                 break
             country, sector = self._role_after(doc, mention.end, entities, sector)
         if entity.type == "ORG":
-            country = self._own_country(entity, first, entities) or self._adjective_country(doc, first.start, entities)
+            country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
+                       or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
         entity.sector = sector
         if entity.country or sector:
@@ -285,6 +286,14 @@ class LinkStep(PipelineStep):
         науките`, `Архивата на БиХ`."""
         return next((e.country for e in entities if e.type == "GPE" and e.country and e is not entity
                      for m in e.mentions if first.start <= m.start and m.end <= first.end), None)
+
+    def _leading_demonym(self, name: str) -> str | None:
+        """The country of a demonym opening an organisation's name (`Кинеската влада` -> CHN)."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        states = {a.country for a in self.kb.lookup(words[0], ["demonym"]) if a.country}
+        return states.pop() if len(states) == 1 else None
 
     def _adjective_country(self, doc: Document, start: int, entities: list[Entity]) -> str | None:
         """A demonym among the lower-case words right before an organisation's name:
