@@ -155,6 +155,8 @@ class ClaimFinder:
                 kind, unit, end = head
             elif n.people:
                 kind, unit = "count", "people"
+            elif (predicate := self._casualty_predicate(after)) is not None:
+                kind, unit = predicate, "people"  # `а 30 се повредени`
             if kind in ("count", "troops") and unit in ("people", None):
                 kind = self._casualty(n.first, after) or kind
                 unit = "people" if kind in CASUALTIES else unit
@@ -183,8 +185,8 @@ class ClaimFinder:
             kind = w.kinds.get(tok.low)
             if kind == "troops":
                 return "troops", "people", j + 1
-            if kind in CASUALTIES:  # a predicate (`загинаа`), not the counted noun: not in the span
-                return kind, "people", after
+            if kind in CASUALTIES:  # a predicate (`загинаа`) is not in the span; a noun (`жртви`) is
+                return kind, "people", j + 1 if tok.low in w.people_nouns else after
             if tok.low in w.people_nouns:
                 return "count", "people", j + 1
             if tok.low in w.count_nouns:
@@ -210,6 +212,15 @@ class ClaimFinder:
 
     def _is_number(self, tok) -> bool:
         return tok.text[0].isdigit() or tok.low in self.words.number_words
+
+    def _casualty_predicate(self, after: int) -> str | None:
+        """A bare number whose verb says what befell them (`30 се повредени`, `45 загинаа`):
+        the casualty kind of that verb, past an auxiliary."""
+        j = after
+        while j < len(self.tokens) and self.tokens[j].low in self.words.auxiliaries:
+            j += 1
+        kind = self.words.kinds.get(self.tokens[j].low) if j < len(self.tokens) else None
+        return kind if kind in CASUALTIES else None
 
     def _casualty(self, first: int, after: int) -> str | None:
         """A casualty word near the number in its clause, the nearest one."""

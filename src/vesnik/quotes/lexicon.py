@@ -94,6 +94,7 @@ class ClaimWords:
     hedges: dict[str, tuple[tuple[str, ...], ...]]  # last word -> sequences, longest first
     currencies: dict[str, str]
     currency_adjectives: dict[str, str]  # `американски долари`, `канадски долари`: the state's currency
+    auxiliaries: frozenset[str]  # `се`, `беа` between a bare number and the verb of what befell them
     percent: frozenset[str]
     kinds: dict[str, str]  # word -> dead | injured | arrested | troops
     people_nouns: frozenset[str]
@@ -150,6 +151,7 @@ def claim_words(lang: str) -> ClaimWords:
         hedges=_by_last_word(_sequences(data["hedges"])),
         currencies={str(w).lower(): code for w, code in data["currencies"].items()},
         currency_adjectives={w.lower(): code for w, code in data["currency_adjectives"].items()},
+        auxiliaries=frozenset(w.lower() for w in data["auxiliaries"]),
         percent=_lower(data["percent"]),
         kinds={w.lower(): kind for kind, words in data["kinds"].items() for w in words},
         people_nouns=_lower(data["people_nouns"]),
