@@ -27,6 +27,7 @@ THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3},\d{3}(?=$)")
 DECIMAL = re.compile(r"\d+(?:,\d+)?")
 HEAD_REACH = 3  # words between the number and its noun (`2.000 севернокорејски војници`)
 KIND_REACH_AFTER = 12  # words after the number in which a casualty word counts
+NUMBER_OF_REACH = 10  # words back from a bare number to the `бројот на X` it gives
 KIND_REACH_BEFORE = 4
 CLAUSE_END = set(",;.!?:…") | {"„", "“", "(", ")"}
 CASUALTIES = ("dead", "injured", "arrested")
@@ -157,6 +158,8 @@ class ClaimFinder:
                 kind, unit = "count", "people"
             elif (predicate := self._casualty_predicate(after)) is not None:
                 kind, unit = predicate, "people"  # `а 30 се повредени`
+            elif (counted := self._number_of(n.first)) is not None:
+                kind, unit = counted, "people"  # `Бројот на жртви … се искачи на 45`
             if kind in ("count", "troops") and unit in ("people", None):
                 kind = self._casualty(n.first, after) or kind
                 unit = "people" if kind in CASUALTIES else unit
@@ -221,6 +224,20 @@ class ClaimFinder:
             j += 1
         kind = self.words.kinds.get(self.tokens[j].low) if j < len(self.tokens) else None
         return kind if kind in CASUALTIES else None
+
+    def _number_of(self, first: int) -> str | None:
+        """A bare number that a `бројот на X` earlier in its sentence counts (`Бројот на жртви од
+        земјотресот се искачи на 45`): the kind of X, or a count when X are people."""
+        sentence = self.tokens[first].sentence
+        for j in range(first - 1, max(first - NUMBER_OF_REACH, 0) - 1, -1):
+            tok = self.tokens[j]
+            if tok.sentence != sentence or tok.text in CLAUSE_END:
+                return None
+            if tok.low in self.words.number_of_heads and self.tokens[j + 1].low == "на" and j + 2 < first:
+                noun = self.tokens[j + 2].low
+                kind = self.words.kinds.get(noun)
+                return kind if kind in CASUALTIES else "count" if noun in self.words.people_nouns else None
+        return None
 
     def _casualty(self, first: int, after: int) -> str | None:
         """A casualty word near the number in its clause, the nearest one."""

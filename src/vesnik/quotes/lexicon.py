@@ -95,6 +95,7 @@ class ClaimWords:
     currencies: dict[str, str]
     currency_adjectives: dict[str, str]  # `американски долари`, `канадски долари`: the state's currency
     auxiliaries: frozenset[str]  # `се`, `беа` between a bare number and the verb of what befell them
+    number_of_heads: frozenset[str]  # `бројот на жртви … се искачи на 45`
     percent: frozenset[str]
     kinds: dict[str, str]  # word -> dead | injured | arrested | troops
     people_nouns: frozenset[str]
@@ -152,6 +153,7 @@ def claim_words(lang: str) -> ClaimWords:
         currencies={str(w).lower(): code for w, code in data["currencies"].items()},
         currency_adjectives={w.lower(): code for w, code in data["currency_adjectives"].items()},
         auxiliaries=frozenset(w.lower() for w in data["auxiliaries"]),
+        number_of_heads=frozenset(w.lower() for w in data["number_of_heads"]),
         percent=_lower(data["percent"]),
         kinds={w.lower(): kind for kind, words in data["kinds"].items() for w in words},
         people_nouns=_lower(data["people_nouns"]),
