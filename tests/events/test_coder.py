@@ -541,3 +541,8 @@ def test_the_members_of_a_body_meet_among_themselves_and_a_threat_is_not_against
     doc = coded("Германија ќе испрати уште два системи за противвоздушна одбрана во Украина.",
                 [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")])
     assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]
+
+
+def test_a_news_source_that_reports_the_clause_is_not_its_actor():
+    doc = coded("Како што дознава МИА, министерот ќе поднесе оставка.", [Ent(("МИА",), "ORG", "MKD", "JRN")])
+    assert [e for e in doc.events if e.actor == ["E1"]] == []

@@ -546,6 +546,11 @@ def test_the_outlet_of_a_statement_through_its_section_relays_the_nested_view_to
     assert {q.text: q.reported_by for q in doc.quotes}["нешто не е во ред"] == "T"
 
 
+def test_unofficial_information_is_a_source():
+    q = only(analyse("Според неофицијални информации, седницата ќе биде одложена."))
+    assert (q.speaker_text, q.text) == ("неофицијални информации", "седницата ќе биде одложена")
+
+
 def test_reactions_of_a_party_are_its_statements():
     q = only(analyse("Од опозициската СДСМ реагираа дека Владата ја води земјата во изолација.",
                      entity("S", "СДСМ", "ORG")))

@@ -730,7 +730,8 @@ class _DocumentRun:
     def _subject(self, view: SentenceView, cand: Candidate, candidates) -> tuple[Group | None, str | None]:
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
-        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)]
+        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
+                 and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
         if cand.trigger.noun:
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
         if found:
@@ -911,18 +912,24 @@ class _DocumentRun:
 
     def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
         """The subject a clause hands on to the next one: for a relative clause the name just
-        before it; else the first bare name of clause k, or of the clauses before it."""
+        before it; else the first bare name of clause k, or of the clauses before it, that is no
+        news source."""
         if opener in self.lex.relative_openers:  # the name right before the pronoun, if it is one
             at = view.clauses[k + 1].first
             if at - 1 >= view.first and view.tokens[at - 1].low == ",":
                 at -= 1
             return next((g for g in view.groups if g.end == at), None)
         while k >= 0:
-            own = [g for g in view.groups if g.clause == k and self._subject_like(g)]
+            own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)]
             if own:
                 return min(own, key=lambda g: g.first)
             k -= 1
         return None
+
+    def _only_reports(self, group: Group) -> bool:
+        """A news source handing its clause on (`Како што дознава МИА, министерот ќе …`): it
+        reports what follows, it does not do it."""
+        return all(self.entities.get(e) is not None and self.entities[e].sector == "JRN" for e in group.entities)
 
     def _object(self, view: SentenceView, cand: Candidate, candidates) -> Group | None:
         _, stop = self._verb_bounds(view, cand, candidates)
