@@ -349,9 +349,14 @@ class _DocumentRun:
         k = self._content_clause(view, cand)
         if k is None or cand.trigger.type not in SPEECH_ACTS:
             return None
-        own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities}
+        own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)
-                     and not {self.entities[e].country for e in g.entities if e in self.entities} <= own - {None}), None)
+                     and not self._of_countries(g, own)), None)
+
+    def _of_countries(self, group: Group, countries: set[str]) -> bool:
+        """Every entity of the group belongs to one of `countries`."""
+        found = {self.entities[e].country for e in group.entities if e in self.entities}
+        return bool(countries) and bool(found) and None not in found and found <= countries
 
     # ---- one event -------------------------------------------------------------------------
 
