@@ -546,3 +546,10 @@ def test_the_members_of_a_body_meet_among_themselves_and_a_threat_is_not_against
 def test_a_news_source_that_reports_the_clause_is_not_its_actor():
     doc = coded("Како што дознава МИА, министерот ќе поднесе оставка.", [Ent(("МИА",), "ORG", "MKD", "JRN")])
     assert [e for e in doc.events if e.actor == ["E1"]] == []
+
+
+def test_a_visit_and_the_meeting_held_there_are_one_event():
+    doc = coded("Министерот Марко Петров ја посети Хрватска каде се сретна со својот колега Иван Перић.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), CROATIA, Ent(("Иван Перић",), "PER", "HRV", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1"] and set(ev.recipient) == {"E2", "E3"}

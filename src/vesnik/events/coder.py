@@ -1147,8 +1147,8 @@ def period_end(value: str) -> date | None:
 
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
-    (or one of them only the publication date) are one event, and so are two meetings of the
-    same actors told in one sentence (a visit and the talks held there); the later mentions
+    (or one of them only the publication date) are one event, and so are two meetings told in
+    one sentence that share an actor (a visit and the talks held there); the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names)."""
     kept: list[Coded] = []
@@ -1160,7 +1160,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type == "CONSULT" and k.event.sentence == ev.sentence
-             and k.event.status == ev.status and set(k.event.actor) == set(ev.actor)), None)
+             and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
         if same is None:
@@ -1172,8 +1172,13 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         if same.weak_date and not c.weak_date:
             base.date, same.weak_date = ev.date, False
             base.rule = base.rule.replace("+date:publication", "")
-        # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`)
-        base.recipient = list(dict.fromkeys(base.recipient + ev.recipient)) if base.type == "CONSULT" else base.recipient or ev.recipient
+        # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
+        # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
+        if base.type == "CONSULT":
+            met = [p for p in ev.actor + ev.recipient if p not in base.actor]
+            base.recipient = list(dict.fromkeys(base.recipient + met))
+        else:
+            base.recipient = base.recipient or ev.recipient
         base.location = base.location or ev.location
         base.reported_by = base.reported_by or ev.reported_by
         base.mode = base.mode or ev.mode
