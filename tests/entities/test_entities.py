@@ -138,6 +138,11 @@ def test_a_party_and_its_leader_side_by_side_are_two_names(pipeline):
     assert {(e.name, e.type) for e in doc.entities} >= {("Левица", "ORG"), ("Димитар Апасиев", "PER")}
 
 
+def test_a_first_name_that_is_also_a_common_word_stays_in_the_name_within_a_sentence(pipeline):
+    doc = analyse(pipeline, "Лидерот на коалицијата, Бил Пасулевски, порача дека коалицијата е стабилна.")
+    assert "Бил Пасулевски" in {e.name for e in doc.entities if e.type == "PER"}
+
+
 def test_an_unknown_double_surname_is_one_name(pipeline):
     doc = analyse(pipeline, "Каматната стапка не се менува, соопшти гувернерката Анита Петковска-Бежоска.")
     assert "Анита Петковска-Бежоска" in {e.name for e in doc.entities if e.type == "PER"}

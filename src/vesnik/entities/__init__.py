@@ -201,9 +201,13 @@ class EntityStep(PipelineStep):
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
         return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
 
-    def _not_a_name(self, word: str) -> bool:
+    def _not_a_name(self, word: str, opens_sentence: bool = True) -> bool:
+        """A title, role or common word that opens a model span; a common word only where its
+        capital letter says nothing (at a sentence's start, or in lower case): `Бил Пасули` after
+        a comma is a name."""
         lower = word.lower()
-        return lower in self.common_words or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
+        common = lower in self.common_words and (opens_sentence or word[:1].islower())
+        return common or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
 
     def _model_spans(self, doc: Document) -> list[Candidate]:
         sdoc = spacy_doc(doc, self.lang)
@@ -239,7 +243,8 @@ class EntityStep(PipelineStep):
             if kind_at is not None and kind_at + 1 < len(e) and e[kind_at + 1].text[:1].isupper():
                 e = e[kind_at + 1:]  # `Кинеската компанија Синохидро` -> `Синохидро`
                 self.stats["model names trimmed of a leading kind of body"] += 1
-            while len(e) > 1 and self._not_a_name(e[0].text):
+            while len(e) > 1 and self._not_a_name(e[0].text, e[0].is_sent_start or e.start == 0
+                                                  or sdoc[e.start - 1].text in SENTENCE_OPENERS):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
             while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings
@@ -275,6 +280,7 @@ class EntityStep(PipelineStep):
         return spans
 
 
+SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
 
 
