@@ -553,3 +553,11 @@ def test_a_visit_and_the_meeting_held_there_are_one_event():
                 [Ent(("Марко Петров",), "PER", "MKD", "GOV"), CROATIA, Ent(("Иван Перић",), "PER", "HRV", "GOV")])
     ev = only(doc, "CONSULT")
     assert ev.actor == ["E1"] and set(ev.recipient) == {"E2", "E3"}
+
+
+def test_the_holder_named_after_a_states_role_and_its_complement_is_the_participant():
+    doc = coded("Министерот Марко Петров го прими унгарскиот шеф на дипломатијата Петер Сијарто.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("унгарскиот",), country="HUN", kind="demonym"),
+                 Ent(("Петер Сијарто",), "PER", "HUN", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert "E3" in ev.actor + ev.recipient and not any("." in p for p in ev.actor + ev.recipient)

@@ -130,7 +130,9 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
                       persons: frozenset[str]) -> set[int]:
     """Token indices of the names that only say whose a role is, its holder named right after
     them (`претседателот на Србија Александар Вучиќ`, `водачот на кипарските Турци Мехмет Али
-    Талат`, `директорот на Агенцијата, Панче Јовановски`): the person is the participant."""
+    Талат`, `директорот на Агенцијата, Панче Јовановски`), and a state's role with its holder after
+    the role's complement (`унгарскиот шеф на дипломатијата Петер Сијарто`): the person is the
+    participant."""
     by_first = {p.first: p for p in participants}
     found: set[int] = set()
     for part in participants:
@@ -142,6 +144,14 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             nxt = _next_name(view, by_first, nxt.end)
         if nxt is not None and part.entity not in persons:
             found |= {i for p in run for i in range(p.first, p.end)}
+    for part in participants:  # `унгарскиот шеф на дипломатијата Петер Сијарто`: the role's holder
+        if part.entity in persons or not lex.is_role(view.tokens[part.end - 1].low):
+            continue
+        holder = next((p for p in participants if p.entity in persons and 1 < p.first - part.end <= ROLE_COMPLEMENT_WORDS + 1
+                       and view.tokens[part.end].low in lex.reporting.name_linkers
+                       and all(t.word and not t.cap for t in view.tokens[part.end:p.first])), None)
+        if holder is not None:
+            found |= set(range(part.first, part.end))
     return found
 
 
