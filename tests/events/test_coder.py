@@ -561,3 +561,9 @@ def test_the_holder_named_after_a_states_role_and_its_complement_is_the_particip
                  Ent(("Петер Сијарто",), "PER", "HUN", "GOV")])
     ev = only(doc, "CONSULT")
     assert "E3" in ev.actor + ev.recipient and not any("." in p for p in ev.actor + ev.recipient)
+
+
+def test_an_announced_strike_is_future_and_unions_are_labour():
+    assert only(coded("Синдикатите најавија генерален штрајк.", []), "PROTEST").status == "future"
+    doc = coded("Синдикатите штрајкуваа вчера.", [])
+    assert codes(doc, only(doc, "PROTEST").actor) == [(None, "LAB")]

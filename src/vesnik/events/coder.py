@@ -1004,6 +1004,8 @@ class _DocumentRun:
             return "future", ["future"]
         if clause.opener in lex.subjunctive and self._future_governed(view, clause):
             return "future", ["future:intent"]
+        if cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
+            return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
