@@ -156,30 +156,28 @@ class EntityStep(PipelineStep):
         the model took for a surname."""
         words = [text[c.start:c.end] for c in candidates]
         full_names = {w.split()[-1] for c, w in zip(candidates, words) if c.label == "PER" and " " in w}
-        kept = []
-        for c, w in zip(candidates, words):
-            before = text[max(0, c.start - 30):c.start].split()
-            lone = (c.rule == "model" and c.label == "PER" and " " not in w and words.count(w) == 1 and w not in full_names
-                    and not (before and before[-1].lower() in self.role_words))
-            if lone:
-                self.stats["model persons dropped: a lone unknown surname"] += 1
-            else:
-                kept.append(c)
-        return kept
+
+        def lone(c: Candidate) -> bool:
+            w = text[c.start:c.end]
+            return (c.rule == "model" and c.label == "PER" and " " not in w and words.count(w) == 1 and w not in full_names
+                    and _word_before(text, c.start) not in self.role_words)
+        return self._dropping(candidates, lone, "model persons dropped: a lone unknown surname")
 
     def _without_platforms_as_media(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A social network after a medium preposition (`напиша на Твитер`) is where something
         was posted, a product, not an organisation."""
         kb = load_kb()
-        kept = []
-        for c in candidates:
-            before = text[max(0, c.start - 12):c.start].split()
-            medium = (c.actors and all(kb.get(a).kind == "platform" for a in c.actors)
-                      and before and before[-1].lower() in self.medium_prepositions)
-            if medium:
-                self.stats["platforms dropped: the medium of a post"] += 1
-            else:
-                kept.append(c)
+
+        def medium(c: Candidate) -> bool:
+            return (bool(c.actors) and all(kb.get(a).kind == "platform" for a in c.actors)
+                    and _word_before(text, c.start) in self.medium_prepositions)
+        return self._dropping(candidates, medium, "platforms dropped: the medium of a post")
+
+    def _dropping(self, candidates: list[Candidate], dropped, reason: str) -> list[Candidate]:
+        """The candidates without those `dropped` says go, counted under `reason`."""
+        kept = [c for c in candidates if not dropped(c)]
+        if len(kept) < len(candidates):
+            self.stats[reason] += len(candidates) - len(kept)
         return kept
 
     def _with_latin_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -282,6 +280,12 @@ class EntityStep(PipelineStep):
 
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word right before offset `start` (within a few words), or ''."""
+    before = text[max(0, start - 30):start].split()
+    return before[-1].lower() if before else ""
 
 
 def candidate(match: Match) -> Candidate:
