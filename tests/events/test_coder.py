@@ -567,3 +567,28 @@ def test_an_announced_strike_is_future_and_unions_are_labour():
     assert only(coded("Синдикатите најавија генерален штрајк.", []), "PROTEST").status == "future"
     doc = coded("Синдикатите штрајкуваа вчера.", [])
     assert codes(doc, only(doc, "PROTEST").actor) == [(None, "LAB")]
+
+
+def test_a_phone_call_with_an_unnamed_counterpart_is_with_the_counterparts_government():
+    doc = coded("Министерот Марко Петров телефонски разговараше со својата грчка колешка.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("грчка",), country="GRC", kind="demonym")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone"
+    assert codes(doc, ev.actor + ev.recipient) == [("MKD", "GOV"), ("GRC", "GOV")]
+
+
+def test_a_counterpart_named_earlier_is_that_person_and_one_named_after_its_role_is_too():
+    doc = coded("Премиерот Марко Петров го пофали Иван Перић. Петров се сретна со хрватскиот колега во Загреб.",
+                [Ent(("Марко Петров", "Петров"), "PER", "MKD", "GOV"), Ent(("Иван Перић",), "PER", "HRV", "GOV"),
+                 Ent(("хрватскиот",), country="HRV", kind="demonym"), Ent(("Загреб",), country="HRV")])
+    assert set(only(doc, "CONSULT").actor + only(doc, "CONSULT").recipient) == {"E1", "E2"}
+    doc = coded("Идејата се роди за време на посетата на македонскиот министер за економија, Марко Петров, во Москва.",
+                [Ent(("македонскиот",), country="MKD", kind="demonym"), Ent(("Марко Петров",), "PER", "MKD", "GOV"),
+                 Ent(("Москва",), country="RUS")])
+    assert only(doc, "CONSULT").actor == ["E2"]
+
+
+def test_unnamed_protesters_take_the_country_of_the_institution_they_protest_at():
+    doc = coded("Киев беше нападнат. Илјадници граѓани протестираа пред Собранието.",
+                [Ent(("Киев",), country="UKR"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "CVL")]

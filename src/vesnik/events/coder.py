@@ -18,7 +18,8 @@ from vesnik.document import Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
 from vesnik.linking import home_country
-from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, role_of, split_clauses
+from vesnik.events.sentence import (ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
+                                    split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time
 
@@ -31,6 +32,7 @@ SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
@@ -180,7 +182,7 @@ class _DocumentRun:
     def _participants(self) -> dict[int, list[Participant]]:
         found: dict[int, list[Participant]] = {}
         tokens = self.text.tokens
-        name_starts = {self.text.token_at(m.start) for e in self.doc.entities for m in e.mentions
+        name_starts = {self.text.token_at(m.start): e for e in self.doc.entities for m in e.mentions
                        if getattr(m, "kind", "name") != "demonym"}
         self.demonym_ends = {self.text.token_at(m.end): e for e in self.doc.entities for m in e.mentions
                              if getattr(m, "kind", "name") == "demonym"}
@@ -200,7 +202,7 @@ class _DocumentRun:
                     found.setdefault(sentence, []).append(part)
         return found
 
-    def _demonym(self, ent: Entity, first: int, end: int, name_starts: set[int]) -> Participant | None:
+    def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
         (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
         `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
@@ -210,6 +212,11 @@ class _DocumentRun:
         if sector:
             if end + 1 in name_starts:
                 return None
+            role = self.lex.is_role(head.low)
+            holder = role and (self._named_holder(end + 1, name_starts)
+                               or self._earlier_holder(ent.country, sector, tokens[first].start))
+            if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
+                return Participant(holder.id, first, end + 1)  # колега`: the Slovenian premier named before
             derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
             return Participant(derived.id, first, end + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
@@ -223,6 +230,30 @@ class _DocumentRun:
                 return Participant(derived.id, first, end)
             return Participant(ent.id, first, end)
         return None
+
+    def _named_holder(self, after: int, name_starts: dict[int, Entity]) -> Entity | None:
+        """A name follows a role noun as its holder: set off by a comma (`словенечкиот колега,
+        Самуел Жбогар`) or after the role's lower-case complement (`министер за енергија Рик Пери`,
+        `министер за енергија, Рик Пери`)."""
+        tokens = self.text.tokens
+        at = None
+        if after < len(tokens) and tokens[after].text == ",":
+            at = after + 1
+        elif after < len(tokens) and tokens[after].low in self.lex.reporting.name_linkers:
+            for i in range(after, min(after + ROLE_COMPLEMENT_WORDS + 1, len(tokens))):
+                if i in name_starts or (tokens[i].text == "," and i + 1 in name_starts):
+                    at = i if i in name_starts else i + 1
+                    break
+                if tokens[i].cap or not tokens[i].text.isalpha():
+                    break
+        holder = name_starts.get(at)
+        return holder if holder is not None and holder.type == "PER" else None
+
+    def _earlier_holder(self, country: str | None, sector: str, before: int) -> Entity | None:
+        """The one person of that country and sector the document named before the offset."""
+        people = [e for e in self.doc.entities if e.type == "PER" and e.country == country and e.sector == sector
+                  and e.mentions and min(m.start for m in e.mentions) < before]
+        return people[0] if len(people) == 1 else None
 
     def _place_after(self, end: int) -> Entity | None:
         """The place named right after a people's name under a location preposition (`во
@@ -701,10 +732,12 @@ class _DocumentRun:
     def _unnamed(self, view: SentenceView, cand: Candidate, sector: str, key_word: str, name: str,
                  span: tuple[int, int] | None, country: str | None = None) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
-        of the sentence's place, else of the country the document is about; one per
-        (country, sector, word) in the document."""
+        of the sentence's place, else of the one state whose institutions the clause names
+        (`граѓани протестираа пред Собранието`), else of the country the document is about;
+        one per (country, sector, word) in the document."""
         place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
-        key = (country or (place.country if place else None) or self._home_country(), sector, key_word)
+        key = (country or (place.country if place else None) or self._institutions_country(view, cand)
+               or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
             derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
@@ -716,6 +749,14 @@ class _DocumentRun:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
         return derived.id
+
+    def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
+        clause = view.clause_of(cand.first)
+        countries = {ent.country for g in view.groups if view.clause_of(g.first) == clause
+                     for ent in map(self.entities.get, g.entities)
+                     if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
+                     and ent.sector in STATE_SECTORS}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _home_country(self) -> str | None:
         if self.home is None:
