@@ -124,11 +124,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="test", choices=("test", "dev", "dev_parliament", "train"))
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (not on test)")
+    parser.add_argument("--annotator", default="", help="only the documents of annotators whose name starts so "
+                                                        "(one annotation round, scored before any rule is written on it)")
     args = parser.parse_args()
     if args.errors and args.split == "test":
         parser.error("--errors is for dev splits: test documents are never read to write rules")
 
     gold_quotes, gold_claims = read_gold(f"{args.split}.jsonl"), read_gold(f"claims_{args.split}.jsonl")
+    round_docs = {r["doc_id"] for r in gold_quotes + gold_claims if r["annotator"].startswith(args.annotator)}
+    gold_quotes = [r for r in gold_quotes if r["doc_id"] in round_docs]
+    gold_claims = [r for r in gold_claims if r["doc_id"] in round_docs]
     if not gold_quotes and not gold_claims:
         sys.exit(f"no gold annotations for {args.split} in {GOLD}")
     ids = {r["doc_id"] for r in gold_quotes + gold_claims}

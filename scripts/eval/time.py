@@ -46,16 +46,19 @@ def _texts(ids: set[str]) -> dict[str, dict]:
     return rows
 
 
-def _gold(split_ids: set[str], split: str) -> tuple[list[str], dict[str, list[dict]]]:
+def _gold(split_ids: set[str], split: str, annotator: str = "") -> tuple[list[str], dict[str, list[dict]]]:
+    """The split's annotated documents (those of one annotation round when `annotator` is a
+    prefix of its annotators' names) and their gold expressions."""
     by_doc: dict[str, list[dict]] = {}
     for path in sorted(GOLD.glob("*.jsonl")):
         with open(path, encoding="utf-8") as fh:
             for record in map(json.loads, fh):
-                if record["doc_id"] in split_ids:
+                if record["doc_id"] in split_ids and record["annotator"].startswith(annotator):
                     by_doc.setdefault(record["doc_id"], []).append(record)
     specs = GOLD / "specs" / split
-    annotated = {p.stem for p in specs.glob("*.json")} & split_ids if specs.is_dir() else set()
-    return sorted(annotated | set(by_doc)), by_doc
+    annotated = {p.stem for p in specs.glob("*.json")
+                 if json.loads(p.read_text(encoding="utf-8"))["annotator"].startswith(annotator)} if specs.is_dir() else set()
+    return sorted((annotated & split_ids) | set(by_doc)), by_doc
 
 
 def _predict(row: dict, published: date | None, pipeline, step: TimeStep) -> list[dict]:
@@ -108,9 +111,11 @@ def main() -> None:
     ap.add_argument("--split", default="test", help="test, dev, dev_parliament or train")
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the gold surfaces")
     ap.add_argument("--errors", action="store_true", help="print the mismatches")
+    ap.add_argument("--annotator", default="", help="only the documents of annotators whose name starts so "
+                                                    "(one annotation round, scored before any rule is written on it)")
     args = ap.parse_args()
     split_ids = set(json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))[args.split])
-    doc_ids, gold_by_doc = _gold(split_ids, args.split)
+    doc_ids, gold_by_doc = _gold(split_ids, args.split, args.annotator)
     if not doc_ids:
         print(f"no gold date expressions for the {args.split} split in {GOLD}")
         return
