@@ -77,7 +77,7 @@ class TimeMatcher:
         self.period_before = re.compile(
             rf"(?:{_alt(w.period_parts)}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{_alt(w.period_parts)})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
-        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
+        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt({**w.units_singular, **w.units_plural})})"
                  rf"(?!\s+{_alt(w.after_from)})")
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
@@ -363,7 +363,8 @@ class TimeMatcher:
 
     def _year(self, m: re.Match) -> _Core | None:
         year = int(m["yr_y"])
-        if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR)):
+        after_period = year >= EARLIEST_BARE_YEAR and self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
+        if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
 
