@@ -142,6 +142,8 @@ def test_according_to_without_a_source_is_no_attribution():
     ("Се верува дека нападот бил планиран со месеци.", "нападот бил планиран со месеци"),
     ("Беше соопштено дека седницата е одложена.", "седницата е одложена"),
     ("Нападот наводно бил планиран со месеци.", "Нападот наводно бил планиран со месеци"),
+    ("Беше кажано дека седницата е одложена.", "седницата е одложена"),
+    ("Се очекува премиерот да се сретне со делегацијата во петок.", "премиерот да се сретне со делегацијата во петок"),
 ])
 def test_hearsay_has_no_speaker(text, cue_text):
     q = only(analyse(text))
@@ -156,6 +158,11 @@ def test_hearsay_has_no_speaker(text, cue_text):
 ])
 def test_negated_hypothetical_and_requested_speech_are_not_quotes(text):
     assert analyse(text).quotes == []
+
+
+def test_a_complaint_and_a_hint_report_what_follows():
+    assert only(analyse("Илиев се пожали дека реформата доцни.")).speaker_text == "Илиев"
+    assert only(analyse("Извор од партијата навести дека министерот ќе поднесе оставка.")).text == "министерот ќе поднесе оставка"
 
 
 def test_opinion_verbs_need_a_named_source():

@@ -29,6 +29,7 @@ COLON_REACH = 8  # words between a verb and its colon ("изјави за The Su
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
 RELAY_GAP = 4  # words between an inverted attribution and a second one that relays it (`изјави X пред комитетот, објавува Y`)
 ATTRIBUTION_TAIL = 10  # words after an inverted speaker before its clause ends
+RAISED_SUBJECT_REACH = 4  # words of the subject between an opening `Се очекува` and its `да`
 
 
 @dataclass
@@ -369,6 +370,10 @@ class CueFinder:
             first = self.speakers.clause_start(i)  # `Тој се очекува да се состане …`: the subject belongs to the statement
             cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None,
                             content_start=self.tokens[first].start)
+        elif (words[-1] in self.words.raising_impersonal and self.speakers.clause_start(i) == i
+              and self._ahead(last, span, {"да"}, RAISED_SUBJECT_REACH + 1) is not None):
+            # `Се очекува премиерот да се сретне …`: the subject follows the cue
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None)
         elif i > span.start and self.tokens[i - 1].text == ",":
             cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,
                             content_start=self._scope_start(span, earlier, self.tokens[i - 1].start))
