@@ -38,6 +38,8 @@ class Mention(BaseModel):
     kind: str = "name"
     rule: str | None = None  # what found it: gazetteer, model, coreference
 
+PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
+
 
 class Entity(BaseModel):
     id: str

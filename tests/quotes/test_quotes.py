@@ -165,6 +165,21 @@ def test_a_complaint_and_a_hint_report_what_follows():
     assert only(analyse("Извор од партијата навести дека министерот ќе поднесе оставка.")).text == "министерот ќе поднесе оставка"
 
 
+def test_the_holder_named_after_a_roles_complement_speaks():
+    doc = analyse("Многу луѓе се заробени, изјави портпаролот на агенцијата Сутопо Пурво Нугрохо.",
+                  entity("E1", "Сутопо Пурво Нугрохо", "PER"))
+    assert only(doc).speaker == "E1"
+
+
+def test_a_name_speaks_before_its_body_and_its_address():
+    doc = analyse("Експертот, Тифани Нг од Универзитетот на Мичиген, исто така забележа дека тоа е првиот карилон.",
+                  entity("E1", "Тифани Нг", "PER"), entity("E2", "Универзитет на Мичиген", "ORG", "Универзитетот на Мичиген"))
+    assert only(doc).speaker == "E1"
+    doc = analyse("Професор Марко Петровски, од Институтот за рак од Бетезда, Мериленд, рече: „Резултатите се добри“.",
+                  entity("E1", "Марко Петровски", "PER"), entity("E2", "Бетезда", "GPE"), entity("E3", "Мериленд", "GPE"))
+    assert only(doc).speaker == "E1"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from vesnik.document import Document, Entity
+from vesnik.document import PLACE_TYPES, Document, Entity
 from vesnik.kb import Actor, KnowledgeBase, load_kb
 from vesnik.lang import yaml_data
 from vesnik.pipeline import PipelineStep
@@ -315,7 +315,7 @@ class LinkStep(PipelineStep):
 
     @staticmethod
     def _is_place(offset: int, entities: list[Entity]) -> bool:
-        return any(m.start <= offset < m.end for e in entities if e.type in ("GPE", "LOC") for m in e.mentions)
+        return any(m.start <= offset < m.end for e in entities if e.type in PLACE_TYPES for m in e.mentions)
 
     def _following_country(self, doc: Document, entity: Entity, entities: list[Entity]) -> str | None:
         """`Министерството за надворешни работи на Србија` -> SRB."""
@@ -333,7 +333,7 @@ class LinkStep(PipelineStep):
 def home_country(entities: list[Entity]) -> str | None:
     """The country a document is about: the state its places and demonyms name most often
     (international bodies left out), None on a tie or when it names none."""
-    counts = Counter(e.country for e in entities if e.type in ("GPE", "LOC") and e.country
+    counts = Counter(e.country for e in entities if e.type in PLACE_TYPES and e.country
                      and e.country not in INTERNATIONAL for _ in e.mentions).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
@@ -343,4 +343,4 @@ def home_country(entities: list[Entity]) -> str | None:
 def _compatible(mention_type: str, actor_type: str) -> bool:
     if mention_type == actor_type:
         return True
-    return {mention_type, actor_type} <= {"GPE", "LOC"}
+    return {mention_type, actor_type} <= PLACE_TYPES

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from vesnik.document import Entity
+from vesnik.document import PLACE_TYPES, Entity
 from vesnik.kb import load_kb
 from vesnik.lang import word_list
 from vesnik.time.words import date_words
@@ -159,6 +159,16 @@ class Speakers:
         noun = tok.word and definite and not self._function_word(tok)
         return self._speaker(head, last, "noun") if noun and not in_adverbial else None
 
+    def _address_tail(self, phrase: Speaker) -> bool:
+        """A place set off by a comma after another place (`Бетезда, Мериленд`) ends an address,
+        not a subject."""
+        comma = self.doc.token_at(phrase.start) - 1
+        if comma < 1 or self.tokens[comma].text != ",":
+            return False
+        here = self.mentions_in(phrase.start, phrase.end)
+        there = self.mentions_in(self.tokens[comma - 1].start, self.tokens[comma - 1].end)
+        return bool(here and there) and all(m.entity.type in PLACE_TYPES for m in here + there)
+
     def adverb(self, tok: Token) -> bool:
         """A manner or time adverb (`долгорочно`, `јавно`): lower case, -о (reporting.yaml)."""
         return tok.word and tok.text.islower() and len(tok.text) > 3 and tok.low.endswith(self.words.manner_adverb_endings)
@@ -203,6 +213,8 @@ class Speakers:
             return owner
         nearest = self.before(comma, apposition=False)
         described = nearest is not None and self.doc.text[nearest.start:nearest.start + 1].islower()
+        if nearest is not None and self._address_tail(nearest):
+            nearest = None  # `X, од Институтот … од Бетезда, Мериленд, рече`: the place ends X's description
         if nearest is not None and nearest.kind == "name" and not described:
             return nearest
         for _ in range(APPOSED_PHRASES):
@@ -210,7 +222,7 @@ class Speakers:
             opening = self._opening_subject(first, comma)
             if opening is None and first == sentence_first and self._function_word(self.tokens[first]):
                 opening = self.before(comma, apposition=False)  # `Во саботата Ориол Хункерас, еден од …, објави`
-            if opening is not None and opening.kind == "name":
+            if opening is not None and opening.kind == "name" and not self._address_tail(opening):
                 return opening
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
                 break
@@ -750,6 +762,11 @@ class Speakers:
                 or tok.low in w.pronouns or tok.low in w.roles or tok.low in w.source_nouns
                 or tok.low.endswith(w.gerund_endings))  # `Продолжувајќи да го брани …, претседателот рече`
 
+    def _complement_word(self, tok: Token) -> bool:
+        """A word of a role's lower-case complement, also a body or another role (`портпаролот на
+        агенцијата`, `заменик на министерот`)."""
+        return self._plain(tok) or (tok.word and not tok.cap and (tok.low in self.words.source_nouns or tok.low in self.words.roles))
+
     def _plain(self, tok: Token) -> bool:
         """A lower-case content word that can belong to a noun phrase (no verbal adverb:
         `играчот смеејќи се`)."""
@@ -827,7 +844,9 @@ class Speakers:
             if tok.cap and tok.word:
                 while k - 1 >= first and self.tokens[k - 1].cap and self.tokens[k - 1].word:
                     k -= 1
-                return k
+                # `Тифани Нг од Универзитетот на Мичиген`: the body is itself the complement of a name
+                outer = self._head_of(first, k) if k - 1 > first and self.tokens[k - 1].low in self.words.name_linkers else None
+                return outer if outer is not None and outer < k else k
             if tok.text in (OPEN, CLOSE) and self._title_mark(tok):
                 k -= 1
                 continue
@@ -841,9 +860,9 @@ class Speakers:
         ублажување на катастрофи` (one linked phrase after another, a few words in all)."""
         j = i
         while (j < end and self.tokens[j].low in self.words.name_linkers and j + 1 < end
-               and (j == i or self._plain(self.tokens[j + 1])) and j - i < 5):
+               and (j == i or self._complement_word(self.tokens[j + 1])) and j - i < 5):
             j += 1
-            while j < end and self._plain(self.tokens[j]) and j - i < 5:
+            while j < end and self._complement_word(self.tokens[j]) and j - i < 5:
                 j += 1
             if j + 1 < end and self.tokens[j].text == OPEN and self._title_mark(self.tokens[j + 1]):
                 j = min(end, self.doc.token_at(self.doc.inside_marks(self.tokens[j + 1].start).close + 1))  # `на партијата „Укип“`
