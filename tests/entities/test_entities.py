@@ -213,6 +213,25 @@ def test_two_known_names_joined_by_a_preposition_in_one_model_span_are_two_entit
         ("Гаспром", "ORG"), ("Македонија", "GPE"), ("Мисијата на ОБСЕ во Србија", "ORG")]
 
 
+def test_an_unknown_organ_of_a_known_state_is_two_entities_but_another_name_keeps_its_country():
+    from vesnik.entities import Candidate, merge
+
+    text = "Државниот парламент на Србија и Демократската партија на Србија."
+    first, second = text.index("Србија"), text.rindex("Србија")
+    serbia = [Candidate(at, at + 6, "GPE", "gazetteer", actors=["gpe:SRB"]) for at in (first, second)]
+    model = [Candidate(0, first + 6, "ORG", "model"), Candidate(text.index("Демократската"), second + 6, "ORG", "model")]
+    kept = merge(serbia, model, text, frozenset({"на"}), organ_stems=("парламент",))
+    assert [(text[c.start:c.end], c.label) for c in kept] == [
+        ("Државниот парламент", "ORG"), ("Србија", "GPE"), ("Демократската партија на Србија", "ORG")]
+
+
+def test_a_known_acronym_with_lower_case_letters_is_found_but_not_a_capitalised_word():
+    from vesnik.entities import gazetteer
+
+    assert [m.forms[0].actor_id for m in gazetteer().find("Изборите во БиХ поминаа.")] == ["gpe:BIH"]
+    assert gazetteer().find("Бих сакал да дојдам.") == []
+
+
 def test_a_lone_unknown_surname_goes_but_one_with_a_full_name_or_a_role_stays():
     from vesnik.entities import Candidate
 

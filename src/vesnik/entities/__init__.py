@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from vesnik.document import Document, Entity, Mention
+from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
 from vesnik.lang import word_list, yaml_data
@@ -80,7 +80,8 @@ class Candidate:
 
 
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
-          joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset()) -> list[Candidate]:
+          joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
+          organ_stems: tuple[str, ...] = ()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -91,7 +92,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
     demonym_spans = {(c.start, c.end) for c in gazetteer_spans if c.kind == "demonym"}
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
-    model_spans = [_without_place_tail(c, names, text, joiners) for c in model_spans]
+    model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
@@ -125,6 +126,7 @@ class EntityStep(PipelineStep):
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
+        self.organ_stems = tuple(context["state_organ_stems"])
         self.common_acronyms = frozenset(context["common_acronyms"])
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
@@ -140,7 +142,7 @@ class EntityStep(PipelineStep):
             return doc
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
-        candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings))
+        candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
@@ -351,16 +353,24 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
     return list(entities.values())
 
 
-def _without_place_tail(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str]) -> Candidate:
+def _without_place_tail(span: Candidate, names: list[Candidate], text: str, joiners: frozenset[str],
+                        organ_stems: tuple[str, ...] = ()) -> Candidate:
     """A model span made of a known name, a joining preposition and a known place is two
     entities (the guidelines' `X на Y`: `Гаспром во Македонија`): the span keeps the first
-    name. (A span whose first part the knowledge base does not know stays whole: annotators keep
-    `Мисијата на ОБСЕ во Босна и Херцеговина` as one name.)"""
-    place = next((g for g in names if g.end == span.end and g.start > span.start and g.label in ("GPE", "LOC")), None)
-    first = next((g for g in names if g.start == span.start and place is not None and g.end < place.start), None)
-    if first is None or text[first.end:place.start].strip() not in joiners:
+    name; so is an unknown organ of a state followed by `на` and a known state (`Министерството
+    за одбрана на САД`). (Any other span whose first part the knowledge base does not know stays
+    whole: annotators keep `Мисијата на ОБСЕ во Босна и Херцеговина` as one name.)"""
+    place = next((g for g in names if g.end == span.end and g.start > span.start and g.label in PLACE_TYPES), None)
+    if place is None:
         return span
-    return Candidate(span.start, first.end, span.label, span.rule)
+    first = next((g for g in names if g.start == span.start and g.end < place.start), None)
+    if first is not None and text[first.end:place.start].strip() in joiners:
+        return Candidate(span.start, first.end, span.label, span.rule)
+    head = text[span.start:place.start]
+    if (span.label == "ORG" and any(w.startswith(organ_stems) for w in head.lower().split()[:2]) and head.endswith(" на ")
+            and place.label == "GPE" and any(a.count(":") == 1 for a in place.actors)):  # a state, not a city
+        return Candidate(span.start, place.start - len(" на "), span.label, span.rule)
+    return span
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:

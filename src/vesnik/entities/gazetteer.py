@@ -92,8 +92,8 @@ class Gazetteer:
 
     @staticmethod
     def _fits(form: Form, words: list[tuple[int, int, str]]) -> bool:
-        if form.kind == "acronym":
-            return all(w.isupper() or w.isdigit() for _, _, w in words)
+        if form.kind == "acronym":  # `НАТО`, also with lower-case letters inside (`БиХ`), not `Бих`
+            return all(w.isupper() or w.isdigit() or sum(ch.isupper() for ch in w) >= 2 for _, _, w in words)
         if form.kind == "demonym":
             return True
         if form.kind == "anaphor" and not words[0][2][:1].isupper():
