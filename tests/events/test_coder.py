@@ -592,3 +592,33 @@ def test_unnamed_protesters_take_the_country_of_the_institution_they_protest_at(
     doc = coded("Киев беше нападнат. Илјадници граѓани протестираа пред Собранието.",
                 [Ent(("Киев",), country="UKR"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "CVL")]
+
+
+def test_a_place_between_the_verb_and_its_object_is_where_it_happened():
+    doc = coded("Претседателката Марија Илиева го прими во Скопје амбасадорот на САД Џон Смит.",
+                [Ent(("Марија Илиева",), "PER", "MKD", "GOV"), Ent(("Скопје",), country="MKD"),
+                 Ent(("САД",), country="USA"), Ent(("Џон Смит",), "PER", "USA", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert set(ev.actor + ev.recipient) == {"E1", "E4"} and ev.location == "E2"
+
+
+def test_a_visit_told_during_another_act_is_its_own_event_with_the_place_after_the_visitor():
+    doc = coded("Кина и Русија потпишаа договор за време на посетата на Си Џинпинг на Москва.",
+                [Ent(("Кина",), country="CHN"), Ent(("Русија",), country="RUS"),
+                 Ent(("Си Џинпинг",), "PER", "CHN", "GOV"), Ent(("Москва",), country="RUS")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E3"] and codes(doc, ev.recipient)[0][0] == "RUS"
+
+
+def test_condemning_a_states_act_targets_that_state():
+    doc = coded("Претседателката Марија Илиева ја осуди руската агресија врз Украина.",
+                [Ent(("Марија Илиева",), "PER", "MKD", "GOV"), Ent(("руската",), country="RUS", kind="demonym"),
+                 Ent(("Украина",), country="UKR")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
+
+
+def test_rejecting_accusations_answers_the_accuser():
+    doc = coded("Премиерот Петар Петров ја обвини Србија за нападот. Белград ги отфрли обвинувањата.",
+                [Ent(("Петар Петров",), "PER", "KOS", "GOV"), Ent(("Србија",), country="SRB"),
+                 Ent(("Белград",), country="SRB")])
+    assert only(doc, "REJECT").recipient == ["E1"]

@@ -18,7 +18,7 @@ from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
 from vesnik.linking import home_country
-from vesnik.events.sentence import (ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
+from vesnik.events.sentence import (GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time
@@ -159,7 +159,26 @@ class _DocumentRun:
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
+        self._answer_accusations(coded)
         return coded
+
+    def _answer_accusations(self, coded: list[Coded]) -> None:
+        """A rejection of accusations with no recipient (`Белград ги отфрли обвинувањата`)
+        answers the last accusation before it against the actor's state: its accuser is the
+        recipient."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient:
+                continue
+            at = self.text.token_at(ev.trigger.end)
+            if not any(t.low in self.lex.rebutted_words for t in self.text.tokens[at:at + 3]):
+                continue
+            own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
+            accusation = next((p.event for p in reversed(coded[:n]) if p.event.type == "ACCUSE" and own & {
+                self.entities[r].country for r in p.event.recipient if r in self.entities}), None)
+            if accusation is not None:
+                ev.recipient = [a for a in accusation.actor if a not in ev.actor]
+                ev.rule += "+recipient:accuser"
 
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no
@@ -352,11 +371,14 @@ class _DocumentRun:
     def _with_reflexive(self, view: SentenceView, i: int) -> int:
         return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
 
-    @staticmethod
-    def _object_of_verb(view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+    def _object_of_verb(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """`се заканува со напад`, `побара помош`, `ја откажа посетата`: the noun is what the
-        verb's act is about, not a second event."""
+        verb's act is about, not a second event (unless a time adverbial opens it: `за време на
+        посетата`)."""
         k = view.clause_of(cand.first)
+        before = view.words(max(view.first, cand.first - 3), cand.first)
+        if any(tuple(before[-len(seq):]) == seq for seq in self.lex.time_adverbials):
+            return False
         return cand.trigger.noun and any(not c.trigger.noun and c.end <= cand.first and view.clause_of(c.first) == k
                                          for c in candidates)
 
@@ -556,6 +578,12 @@ class _DocumentRun:
             if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
+        if (not recipients and not cand.trigger.noun and "object" in slots.recipient
+                and cand.trigger.type in self.lex.nearest_recipient_types):
+            owner = self._demonym_object(cand, actors)  # `ја осуди руската агресија врз Украина` -> Russia
+            if owner is not None:
+                recipients = [owner]
+                flags.append("recipient:demonym")
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
             if nearest is not None:
@@ -572,6 +600,14 @@ class _DocumentRun:
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
+
+    def _demonym_object(self, cand: Candidate, actors: list[str]) -> str | None:
+        """The state whose demonym opens the verb's object (`ја осуди руската агресија`): what
+        that state did is the target; not the actors' own state."""
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        found = next((ent for ent in self.doc.entities for m in ent.mentions if getattr(m, "kind", "name") == "demonym"
+                      and self.text.token_at(m.start) == cand.end), None)
+        return found.id if found is not None and found.country not in own else None
 
     def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """The unnamed authorities of the actors' one country, as the target the type implies;
@@ -624,7 +660,7 @@ class _DocumentRun:
             elif slot == "object":
                 group, how = self._object(view, cand, candidates), "object"
             else:
-                group, how = self._governed(view, cand, slot, candidates), slot
+                group, how = self._governed(view, cand, slot, candidates, exclude), slot
             if group is not None and group is not exclude:
                 return self._apposed_person(view, group), how
         return None, None
@@ -980,19 +1016,36 @@ class _DocumentRun:
         _, stop = self._verb_bounds(view, cand, candidates)
         # a word sequence may enclose its object (`го осуди Ратко Младиќ на доживотен затвор`)
         start = cand.first + 1 if cand.trigger.sequence else cand.end
-        after = [g for g in view.groups if start <= g.first < stop]
-        first = min(after, key=lambda g: g.first) if after else None
+        after = sorted((g for g in view.groups if start <= g.first < stop), key=lambda g: g.first)
+        place = None
+        while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
+            place = after.pop(0)  # `го прими во Скопје амбасадорот …`: where it happened stands between
+            while after and self._place_group(after[0]) and after[0].first - place.end <= 1:
+                place = after.pop(0)  # `во Васила, Алјаска`: the rest of the address
+        first = after[0] if after else None
+        if place is not None and first is not None and (
+                first.first - place.end > GOVERNOR_REACH
+                or any(w in self.lex.reporting.clitics for w in view.words(place.end, first.first))):
+            return None  # a name further on, or after a clitic, belongs to another verb
         # past a name under a preposition (`ја поддржа кандидатурата на Додик … партијата`) a bare
         # name belongs to a later phrase, not to the verb
         return first if first is not None and first.governor is None else None
 
-    def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates) -> Group | None:
+    def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
         mine = [g for g in view.groups if g.clause == k and g.governor == prep]
         after = [g for g in mine if cand.end <= g.first < stop]
-        if cand.trigger.noun and prep == self.lex.genitive:  # a noun's genitive follows it closely
-            after = [g for g in after if g.first - cand.end <= NOUN_GENITIVE_REACH]
+        if cand.trigger.noun and prep == self.lex.genitive:
+            # a noun's genitive follows it closely, or follows the one before it (`посетата на Си
+            # Џинпинг на Москва`: the second is where the visit goes)
+            close, reach_end = [], cand.end
+            for g in sorted(after, key=lambda g: g.first):
+                if g.first - reach_end > (NOUN_GENITIVE_REACH if not close else 1):
+                    break
+                close.append(g)
+                reach_end = g.end
+            after = [g for g in close if g is not exclude]
         if after:
             return min(after, key=lambda g: g.first)
         if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient
