@@ -622,3 +622,31 @@ def test_rejecting_accusations_answers_the_accuser():
                 [Ent(("Петар Петров",), "PER", "KOS", "GOV"), Ent(("Србија",), country="SRB"),
                  Ent(("Белград",), country="SRB")])
     assert only(doc, "REJECT").recipient == ["E1"]
+
+
+def test_a_sentence_to_prison_with_a_long_description_of_the_convict():
+    doc = coded("Кривичниот суд во Скопје го осуди поранешниот директор на Агенцијата за катастар на пет години затвор.",
+                [Ent(("Кривичниот суд",), "ORG", "MKD", "JUD"), Ent(("Скопје",), country="MKD"),
+                 Ent(("Агенцијата за катастар",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_the_unnamed_subject_of_a_reported_clause_acts_not_the_speaker():
+    doc = coded("Министерот Петар Петров изјави дека полицијата приведе 15 лица во Скопје.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Скопје",), country="MKD")])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
+def test_an_unnamed_official_after_the_preposition_of_the_target_is_the_recipient():
+    doc = coded("Обвинителството на Македонија подигна обвинение против поранешниот министер за транспорт.",
+                [MACEDONIA])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "GOV")]
+
+
+def test_an_announced_visit_and_the_meeting_there_are_one_event():
+    doc = coded("Премиерот Петар Петров ќе допатува во Вашингтон, каде ќе се сретне со државниот секретар Џон Смит.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Вашингтон",), country="USA"),
+                 Ent(("Џон Смит",), "PER", "USA", "GOV")])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E1"] and "E3" in ev.recipient

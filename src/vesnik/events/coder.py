@@ -566,8 +566,9 @@ class _DocumentRun:
         if not actors:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
-        if (not host and not cand.trigger.noun and not cand.passive and "object" in slots.recipient
-                and cand.trigger.type not in self.lex.given_object_types):
+        right_after = self.text.tokens[cand.end].low if cand.end < len(self.text.tokens) else None
+        if (not host and not cand.passive and cand.trigger.type not in self.lex.given_object_types
+                and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
             # an unnamed collective right after the verb is its object, before any name further on
             # (`пукаше на мирни демонстранти … во Латинска Америка`)
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
@@ -751,7 +752,10 @@ class _DocumentRun:
                 continue
             if i in taken or tok.low in self.lex.governors:
                 return None
-            sector = self.lex.sector_heads.get(tok.low)
+            # a collective or an organ; a role only when no name is the recipient (`против поранешниот
+            # министер`, not `сенаторката Дајана Фајнстајн`)
+            role = before is None and not tok.low.endswith(self.lex.adjective_endings)
+            sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
             if sector:
                 return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
         return None
@@ -830,6 +834,10 @@ class _DocumentRun:
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
             return antecedent, ("inherited" if antecedent else None)
+        if k:  # `… изјави дека полицијата приведе 15 лица`: the clause's own unnamed subject acts
+            collective = self._collective(view, cand, candidates)
+            if collective is not None:
+                return Group([Participant(collective, cand.first, cand.first)]), "collective"
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
@@ -1240,10 +1248,15 @@ def period_end(value: str) -> date | None:
     return date(parts[0], 12, 31) if parts else None
 
 
+def _meeting(ev: Event) -> bool:
+    """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
+    return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
+
+
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
-    one sentence that share an actor (a visit and the talks held there); the later mentions
+    one sentence that share an actor (a visit and the talks held there, also announced ones); the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names)."""
     kept: list[Coded] = []
@@ -1251,10 +1264,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         ev = c.event
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                          or ev.type == "CONSULT" and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
+                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
         one_visit = None if same is not None else next(
-            (k for k in kept if k.event.type == ev.type == "CONSULT" and k.event.sentence == ev.sentence
+            (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
@@ -1269,7 +1282,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             base.rule = base.rule.replace("+date:publication", "")
         # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
         # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
-        if base.type == "CONSULT":
+        if _meeting(base):
             met = [p for p in ev.actor + ev.recipient if p not in base.actor]
             base.recipient = list(dict.fromkeys(base.recipient + met))
         else:

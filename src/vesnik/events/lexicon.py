@@ -58,7 +58,8 @@ class EventLexicon:
     hypothetical_sequences: tuple[tuple[str, ...], ...]
     historical_sequences: tuple[tuple[str, ...], ...]
     time_adverbials: tuple[tuple[str, ...], ...]
-    rebutted_words: frozenset[str]  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
+    rebutted_words: frozenset[str]
+    adjective_endings: tuple[str, ...]  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
@@ -190,6 +191,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
+        adjective_endings=_low(cues["adjective_endings"]),
         historical_days=int(cues["historical_days"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
