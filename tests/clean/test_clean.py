@@ -96,6 +96,16 @@ def test_credit_lines_and_page_navigation_go_but_a_sentence_with_a_colon_stays()
                                      "Извор: според министерот, буџетот е стабилен и ќе расте и следната година."]
 
 
+def test_breadcrumbs_links_to_other_articles_tags_and_copyright_go():
+    doc = clean("Почетна » Македонија » Политика\nОбјавено во: Македонија\n"
+                "Мицкоски: Нема да има уставни измени под притисок\n"
+                "Премиерот изјави дека Владата нема да прифати уставни измени.\n"
+                "ПРОЧИТАЈТЕ ПОВЕЌЕ: Министерот во Брисел: ЕУ мора да ги почитува своите ветувања\n"
+                "Тагови: Мицкоски Бугарија ЕУ\nНајчитано\n© 2025 Сите права се задржани\n")
+    assert doc.text.splitlines() == ["Мицкоски: Нема да има уставни измени под притисок",
+                                     "Премиерот изјави дека Владата нема да прифати уставни измени."]
+
+
 def test_document_of_only_boilerplate_is_an_error():
     with pytest.raises(DocumentError, match="nothing is left"):
         clean("0 SHARES Share Tweet\n")

@@ -1,16 +1,18 @@
 """Scraper furniture around an article: share/like/tweet lines, counters and metadata fields.
 
 A line is furniture when, once dates, numbers, metadata keys, share words and platform
-names (data: `lang/common/`) are set aside, nothing of a sentence is left, and so is a credit
-line (`Фото: МИА`). The rule is the
-same for every language and every position in the document; the words are data.
+names (data: `lang/common/`) are set aside, nothing of a sentence is left; so is a credit or
+metadata line (`Фото: МИА`, `Објавено во: Македонија`), a link to other pages (`Прочитајте
+повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`) and a
+copyright line. The rule is the same for every language and every position in the document;
+the words are data.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from vesnik.lang import common, credit_keys
+from vesnik.lang import common, credit_keys, link_keys
 
 TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?(?!\d)")
@@ -18,6 +20,10 @@ DOTTED_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
 MAX_CREDIT_WORDS = 6  # the key and a name: `Фото: Архива на МИА`
+MAX_KEY_WORDS = 2  # words before the colon of a metadata line: `Објавено во: Македонија`
+# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`)
+BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}$")
+COPYRIGHT = ("©", "(c)", "copyright")
 
 
 # A place name (one to three capitalised words) and a comma at the very start of the text, then
@@ -48,13 +54,17 @@ def is_furniture(line: str) -> bool:
     if not stripped or stripped.count(" ") > MAX_FURNITURE_TOKENS:
         return False
     _, share_words, metadata_keys = common()
+    if _links_elsewhere(stripped) or BREADCRUMB.match(stripped) or stripped.lower().startswith(COPYRIGHT):
+        return True
     without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
     tokens = TOKEN.findall(without_dates)
     if len(tokens) > MAX_FURNITURE_TOKENS:
         return False
     words = [t for t in tokens if t[0].isalnum()]
-    if len(tokens) > 2 and tokens[0].lower() in credit_keys() and tokens[1] == ":" and len(words) <= MAX_CREDIT_WORDS:
-        return True  # `Фото: МИА`, `Извор: Ројтерс`
+    key_words = words[:tokens.index(":")] if ":" in tokens[:MAX_KEY_WORDS + 1] else []
+    if key_words and (key_words[0].lower() in credit_keys() or key_words[0].lower() in metadata_keys) \
+            and len(words) <= MAX_CREDIT_WORDS:
+        return True  # `Фото: МИА`, `Извор: Ројтерс`, `Објавено во: Македонија`
     share_hits = 0
     for token in words:
         low = token.lower().rstrip(":.")
@@ -64,6 +74,12 @@ def is_furniture(line: str) -> bool:
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata
+
+
+def _links_elsewhere(line: str) -> bool:
+    """`ПРОЧИТАЈТЕ ПОВЕЌЕ: …`, `Тагови: …`: a link key and a colon open the line."""
+    head, colon, _ = line.partition(":")
+    return bool(colon) and head.strip().lower() in link_keys()
 
 
 def dateline_date(text: str, month_names: dict[str, int]) -> date | None:

@@ -53,6 +53,14 @@ def common() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def link_keys() -> tuple[str, ...]:
+    """Keys of the lines that link to other pages (`Прочитајте повеќе:`, `Тагови:`)."""
+    path = LANG_DIR / "common" / "link_keys.txt"
+    return tuple(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@cache
 def credit_keys() -> frozenset[str]:
     """Keys of the credit lines of a page (`Фото: МИА`, `Извор: Ројтерс`)."""
     return _words(LANG_DIR / "common" / "credit_keys.txt")
