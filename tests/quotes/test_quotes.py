@@ -180,6 +180,11 @@ def test_a_name_speaks_before_its_body_and_its_address():
     assert only(doc).speaker == "E1"
 
 
+def test_an_adverb_opening_a_time_adverbial_ends_the_speaker_phrase():
+    doc = analyse("Бројот на жртви се искачи на 832, изјави агенцијата за катастрофи на земјата рано во неделата.")
+    assert only(doc).speaker_text == "агенцијата за катастрофи на земјата"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

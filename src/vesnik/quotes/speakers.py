@@ -339,11 +339,18 @@ class Speakers:
         last = min(end, first + NOUN_PHRASE_WORDS)
         last = next((j for j in range(first + 1, last) if self.tokens[j].low.endswith(self.words.gerund_endings)
                      or self.tokens[j].text[:1].isdigit() or self.tokens[j].low in self.time_words  # `… на 24-ти септември`
-                     or self._second_definite(first, j)), last)
+                     or self._second_definite(first, j) or self._adverb_opening_adverbial(j)), last)
         while last > first + 1 and (self.tokens[last - 1].low in self.words.prepositions or not self.tokens[last - 1].word):
             last -= 1
         named = any(t.cap for t in self.tokens[first + 1:last])
         return self._speaker(first, last, "name" if named else "noun")
+
+    def _adverb_opening_adverbial(self, j: int) -> bool:
+        """`агенцијата за катастрофи на земјата рано во неделата`: an adverb before a
+        preposition or a time word ends the speaker phrase (a definite noun, `министерството`, does not)."""
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return (self.adverb(self.tokens[j]) and not self.tokens[j].low.endswith(self.words.definite_endings) and nxt is not None
+                and (nxt.low in self.words.prepositions or nxt.low in self.time_words))
 
     def _second_definite(self, first: int, j: int) -> bool:
         """Token j bears the definite article right after a word that already did: a noun phrase
@@ -862,7 +869,7 @@ class Speakers:
         while (j < end and self.tokens[j].low in self.words.name_linkers and j + 1 < end
                and (j == i or self._complement_word(self.tokens[j + 1])) and j - i < 5):
             j += 1
-            while j < end and self._complement_word(self.tokens[j]) and j - i < 5:
+            while j < end and self._complement_word(self.tokens[j]) and not self._adverb_opening_adverbial(j) and j - i < 5:
                 j += 1
             if j + 1 < end and self.tokens[j].text == OPEN and self._title_mark(self.tokens[j + 1]):
                 j = min(end, self.doc.token_at(self.doc.inside_marks(self.tokens[j + 1].start).close + 1))  # `на партијата „Укип“`
