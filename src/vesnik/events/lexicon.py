@@ -149,6 +149,13 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
     )
 
 
+def _verbal_noun(trig: Trigger, noun_defaults: dict) -> Trigger:
+    """The noun reading of a verb entry, for its verbal nouns: the actor after `на`, the
+    entry's prepositional recipients (else the nouns' defaults)."""
+    recipient = tuple(s for s in trig.slots.recipient if s not in ("subject", "object", "на")) or tuple(noun_defaults["recipient"])
+    return replace(trig, noun=True, slots=Slots(tuple(noun_defaults["actor"]), recipient))
+
+
 def _governors(triggers: list[Trigger], reporting: ReportingWords, cues: dict) -> frozenset[str]:
     """The reporting data's prepositions and source cues (`според`), the location and
     phrase prepositions, and every preposition a trigger's slots name."""
@@ -175,8 +182,10 @@ def event_lexicon(lang: str) -> EventLexicon:
                 for form in order.sequence[0]:
                     sequences.setdefault(form, []).append(order)
         else:
+            as_noun = None if trig.noun else _verbal_noun(trig, data["defaults"]["noun"])
             for form in _low(entry["forms"]):
-                single.setdefault(form, []).append(trig)
+                verbal_noun = as_noun is not None and form.endswith(tuple(_low(cues["verbal_noun_endings"])))
+                single.setdefault(form, []).append(as_noun if verbal_noun else trig)
     return EventLexicon(
         single={f: tuple(ts) for f, ts in single.items()},
         sequences={f: tuple(ts) for f, ts in sequences.items()},
