@@ -92,6 +92,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
     demonym_spans = {(c.start, c.end) for c in gazetteer_spans if c.kind == "demonym"}
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
+    model_spans = [c for c in model_spans if not _demonym_and_common_noun(c, demonym_spans, text)]
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners) for c in model_spans]
@@ -371,6 +372,14 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
             and place.label == "GPE" and any(a.count(":") == 1 for a in place.actors)):  # a state, not a city
         return Candidate(span.start, place.start - len(" на "), span.label, span.rule)
     return span
+
+
+def _demonym_and_common_noun(span: Candidate, demonym_spans: set[tuple[int, int]], text: str) -> bool:
+    """`Руските сили`, `Американската армија` at a sentence start: a demonym and a lower-case
+    noun are no name (guidelines); the demonym stays a mention of its state."""
+    lead = next((end for start, end in demonym_spans if start == span.start and end < span.end), None)
+    rest = text[lead:span.end].split() if lead is not None else []
+    return len(rest) == 1 and rest[0].islower()  # `Хрватската разузнавачка служба` is a proper name
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
