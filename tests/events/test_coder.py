@@ -650,3 +650,10 @@ def test_an_announced_visit_and_the_meeting_there_are_one_event():
                  Ent(("Џон Смит",), "PER", "USA", "GOV")])
     ev = only(doc, "AGREE")
     assert ev.actor == ["E1"] and "E3" in ev.recipient
+
+
+def test_killings_told_with_an_attack_are_the_attack():
+    doc = coded("Руските сили извршија напад врз Одеса, при што беа убиени четири цивили.",
+                [Ent(("Руските",), country="RUS", kind="demonym"), Ent(("Одеса",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", "MIL")] and len(ev.also_triggers) == 1

@@ -1256,7 +1256,8 @@ def _meeting(ev: Event) -> bool:
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
-    one sentence that share an actor (a visit and the talks held there, also announced ones); the later mentions
+    one sentence that share an actor (a visit and the talks held there, also announced ones), and
+    an attack and the killing by no named hand told with it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names)."""
     kept: list[Coded] = []
@@ -1271,6 +1272,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
+        if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
+            # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
+            same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+                         and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
         if same is None:
             kept.append(c)
             continue
