@@ -657,3 +657,12 @@ def test_killings_told_with_an_attack_are_the_attack():
                 [Ent(("Руските",), country="RUS", kind="demonym"), Ent(("Одеса",), country="UKR")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("RUS", "MIL")] and len(ev.also_triggers) == 1
+
+
+def test_talks_after_a_light_verb_take_its_subject_and_working_together_is_cooperation():
+    doc = coded("Премиерот Петар Петров се очекува да оствари разговори со Џон Смит.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Џон Смит",), "PER", "USA", "GOV")])
+    assert set(only(doc, "AGREE").actor + only(doc, "AGREE").recipient) == {"E1", "E2"}
+    doc = coded("Петров и Смит ќе работат заедно на проектот.",
+                [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("Смит",), "PER", "USA", "GOV")])
+    assert only(doc, "AGREE").rule.startswith("cooperate.work_together")

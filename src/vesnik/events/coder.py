@@ -821,7 +821,7 @@ class _DocumentRun:
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
         if found:
             return max(found, key=lambda g: g.end), "subject"
-        if cand.trigger.noun:
+        if cand.trigger.noun and not (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs):
             return None, None
         possessor = self._possessor_subject(view, cand, k, subject_end)
         if possessor is not None:
