@@ -185,6 +185,17 @@ def test_an_adverb_opening_a_time_adverbial_ends_the_speaker_phrase():
     assert only(doc).speaker_text == "агенцијата за катастрофи на земјата"
 
 
+def test_a_cue_in_a_later_clause_of_a_report_is_a_statement_of_its_own():
+    doc = analyse("Авиокомпанијата сега вели дека еден човек исчезнал, откако претходно изјави дека патниците биле евакуирани.")
+    assert [(q.text, q.speaker_text, q.reported_by) for q in doc.quotes] == [
+        ("еден човек исчезнал", "Авиокомпанијата", None), ("патниците биле евакуирани", "Авиокомпанијата", None)]
+
+
+def test_according_to_the_words_of_someone_and_to_unnamed_authorities():
+    assert only(analyse("Според каталонските власти, речиси 1.000 луѓе биле повредени.")).speaker_text == "каталонските власти"
+    assert only(analyse("Според зборовите на генералот, тој поминал 100 часа во разговори.")).speaker_text == "зборовите на генералот"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

@@ -16,6 +16,7 @@ Cue words inside a direct quotation belong to the quoted speech and are not read
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from vesnik.quotes.lexicon import ReportingWords
@@ -84,7 +85,7 @@ class CueFinder:
                 done = self.doc.token_at(cue.end)
         cues += self._headline_statements(cues)
         cues.sort(key=lambda c: c.start)
-        self._nest(cues)
+        self._nest(cues, self._later_clause)
         return cues
 
     def _headline_statements(self, found: list[Cue]) -> list[Cue]:
@@ -500,11 +501,28 @@ class CueFinder:
         return False
 
     @staticmethod
-    def _nest(cues: list[Cue]) -> None:
-        """Each cue's parent: the narrowest other cue whose content holds it."""
+    def _nest(cues: list[Cue], later_clause: Callable[[Cue, Cue], int | None] = lambda cue, parent: None) -> None:
+        """Each cue's parent: the narrowest other cue whose content holds it. A cue in a later
+        clause of that content (`рече дека …, иако додаде: „…“`, `вели дека …, откако претходно
+        изјави дека …`) is no relay: the content ends before that clause."""
         for cue in cues:
             # two cues whose contents hold each other's start are not nested (no cycles)
             holders = [c for c in cues if c is not cue and c.covers(cue.start) and not cue.covers(c.start)]
             if holders:
-                cue.parent = min(holders, key=lambda c: c.content_end - c.content_start)
+                parent = min(holders, key=lambda c: c.content_end - c.content_start)
+                cut = later_clause(cue, parent)
+                if cut is not None:
+                    parent.content_end = cut
+                    continue
+                cue.parent = parent
                 cue.parent.inner = cue.parent.inner or cue.form != "naming"
+
+    def _later_clause(self, cue: Cue, parent: Cue) -> int | None:
+        """Where a clause that a subordinator opens after a comma starts before `cue`, within
+        the parent's content (not its first words): the offset of that comma, else None."""
+        first = self.doc.token_at(parent.content_start)
+        for j in range(cue.token - 1, first + 1, -1):
+            if (self.tokens[j].text == "," and self.tokens[j + 1].low in self.words.narrative_clause_openers
+                    and self.doc.inside_marks(self.tokens[j].start) is None):
+                return self.tokens[j].start
+        return None
