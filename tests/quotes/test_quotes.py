@@ -196,6 +196,11 @@ def test_according_to_the_words_of_someone_and_to_unnamed_authorities():
     assert only(analyse("Според зборовите на генералот, тој поминал 100 часа во разговори.")).speaker_text == "зборовите на генералот"
 
 
+def test_a_speech_verb_reaches_its_deka_past_an_addressee_with_пред():
+    doc = analyse("Министерот изјави пред светските лидери на Главното собрание на ОН дека реформите ќе продолжат.")
+    assert only(doc).text == "реформите ќе продолжат"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

@@ -470,10 +470,15 @@ class CueFinder:
                 continue  # `рече на собирот „Leave Means Leave“ во Солихал дека`
             if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or tok.text in SENTENCE_PUNCTUATION or self.quoted[j]:
                 return None
-            if tok.low in self.words.verbs or tok.low in self.words.clause_openers:
+            if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self._preposition_at(j)):
                 return None
             j += 1
         return None
+
+    def _preposition_at(self, j: int) -> bool:
+        """`пред` before a noun (`изјави пред новинарите дека`) is a preposition; `пред да` opens a clause."""
+        nxt = self.tokens[j + 1].low if j + 1 < len(self.tokens) else None
+        return self.tokens[j].low in self.words.prepositions and nxt not in self.words.subjunctive_particles
 
     def _title_at(self, i: int) -> bool:
         marked = self.doc.inside_marks(self.tokens[i].start)

@@ -34,7 +34,7 @@ REPORTING_WORD_SETS = (
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "raising_impersonal",
-    "relative_pronouns", "backward_demonstratives", "narrative_clause_openers",
+    "relative_pronouns", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
 
@@ -51,6 +51,7 @@ class ReportingWords:
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
     feminine_title_endings: tuple[str, ...]  # `сенаторката Елизабет Ворен`: a woman
     content_breaks: frozenset[str]
+    subjunctive_particles: frozenset[str]  # `пред да`: a clause, `пред новинарите`: a preposition
     narrative_clause_openers: frozenset[str]  # `…, иако додаде`: a cue after them is no relayed statement
     name_linkers: frozenset[str]
     coordinators: frozenset[str]
