@@ -158,6 +158,12 @@ def test_an_unknown_organisation_opening_with_a_demonym_is_of_that_country(pipel
     assert entity(doc, "China").mentions[0].text == "Кинеската"
 
 
+def test_an_unknown_organisation_whose_name_ends_with_a_state_is_of_that_state(pipeline):
+    doc = analyse(pipeline, "Јапонската влада додели опрема за Архивата на БиХ, според соопштението.")
+    archive = next(e for e in doc.entities if e.type == "ORG" and e.name.startswith("Архивата"))
+    assert archive.country == "BIH"
+
+
 def test_a_kind_of_body_before_a_name_is_not_part_of_it(pipeline):
     doc = analyse(pipeline, "Кинеската компанија Синохидро ќе го гради автопатот.")
     company = entity(doc, "Синохидро")

@@ -234,7 +234,7 @@ class LinkStep(PipelineStep):
             country, sector = self._role_after(doc, mention.end, entities, sector)
         if entity.type == "ORG":
             country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
-                       or self._adjective_country(doc, first.start, entities))
+                       or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
         entity.sector = sector
         if entity.country or sector:
@@ -286,6 +286,15 @@ class LinkStep(PipelineStep):
         науките`, `Архивата на БиХ`."""
         return next((e.country for e in entities if e.type == "GPE" and e.country and e is not entity
                      for m in e.mentions if first.start <= m.start and m.end <= first.end), None)
+
+    def _named_state_tail(self, name: str) -> str | None:
+        """An organisation whose name ends with `на` and a state (`Архивата на БиХ`, the state
+        no mention of its own inside the organisation's span): that state."""
+        head, linker, tail = name.rpartition(" на ")
+        if not linker:
+            return None
+        states = [a for a in self.kb.lookup(tail, kinds=("name", "alias", "acronym")) if a.type == "GPE" and a.country]
+        return states[0].country if len({a.country for a in states}) == 1 else None
 
     def _leading_demonym(self, name: str) -> str | None:
         """The country of a demonym opening an organisation's name (`Кинеската влада` -> CHN)."""
