@@ -666,3 +666,10 @@ def test_talks_after_a_light_verb_take_its_subject_and_working_together_is_coope
     doc = coded("Петров и Смит ќе работат заедно на проектот.",
                 [Ent(("Петров",), "PER", "MKD", "GOV"), Ent(("Смит",), "PER", "USA", "GOV")])
     assert only(doc, "AGREE").rule.startswith("cooperate.work_together")
+
+
+def test_criticising_an_act_targets_whoever_acted_before():
+    doc = coded("Претседателот Марко Петров реши да не присуствува на самитот. Премиерот Иван Перић го критикуваше потегот.",
+                [Ent(("Марко Петров",), "PER", "SRB", "GOV"), Ent(("Иван Перић",), "PER", "HRV", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]

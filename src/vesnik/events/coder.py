@@ -32,6 +32,8 @@ SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
+JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
@@ -113,6 +115,7 @@ class _DocumentRun:
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
 
@@ -160,7 +163,31 @@ class _DocumentRun:
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
         self._answer_accusations(coded)
+        self._judged_acts(coded)
         return coded
+
+    def _judged_acts(self, coded: list[Coded]) -> None:
+        """A criticism, praise or rejection of an act (`Пахор го критикуваше потегот`) with no
+        recipient judges whoever acted in the sentence or two before: the actors of the last
+        such event, else the subject that sentence named."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in JUDGEMENT_TYPES or ev.recipient:
+                continue
+            at = self.text.token_at(ev.trigger.end)
+            if not any(t.low in self.lex.act_objects for t in self.text.tokens[at:at + 3]):
+                continue
+            earlier = next((p.event for p in reversed(coded[:n]) if 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
+                            and not set(p.event.actor) & set(ev.actor)), None)
+            if earlier is not None:
+                ev.recipient = list(earlier.actor)
+            else:
+                subject = next((self.subjects[k] for k in range(ev.sentence - 1, ev.sentence - 1 - JUDGED_ACT_REACH, -1)
+                                if k in self.subjects and not set(self.subjects[k]) & set(ev.actor)), None)
+                if subject is None:
+                    continue
+                ev.recipient = list(subject)
+            ev.rule += "+recipient:judged_act"
 
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations with no recipient (`Белград ги отфрли обвинувањата`)
@@ -977,6 +1004,7 @@ class _DocumentRun:
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
         if bare is not None:
             self.topic = (view.index, bare)
+            self.subjects[view.index] = bare.entities
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote a

@@ -59,6 +59,7 @@ class EventLexicon:
     historical_sequences: tuple[tuple[str, ...], ...]
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
+    act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     adjective_endings: tuple[str, ...]
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     historical_days: int
@@ -201,6 +202,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
+        act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         historical_days=int(cues["historical_days"]),
