@@ -673,3 +673,10 @@ def test_criticising_an_act_targets_whoever_acted_before():
                 [Ent(("Марко Петров",), "PER", "SRB", "GOV"), Ent(("Иван Перић",), "PER", "HRV", "GOV")])
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_a_people_said_to_live_elsewhere_stays_those_people_later():
+    doc = coded("Србите во северно Косово протестираа. Србите го обвинија КФОР за насилство.",
+                [Ent(("Србите",), country="SRB", kind="demonym"), Ent(("Косово",), country="KOS"),
+                 Ent(("КФОР",), "ORG", "IGO", "IGO")])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("KOS", "CVL")]

@@ -115,6 +115,7 @@ class _DocumentRun:
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
@@ -265,14 +266,18 @@ class _DocumentRun:
             derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
             return Participant(derived.id, first, end + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
-        if tokens[first].cap and first != sentence_first:
+        people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
+        if tokens[first].cap and people:  # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
             home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
             if home is not None and home.id != ent.id:
                 return Participant(home.id, first - 1, end)
             living = self._place_after(end)  # `Србите во северно Косово`: the people living there
             if living is not None and living.country and living.country != ent.country:
                 derived = self._derive(living, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
+                self.residents[ent.id] = derived
                 return Participant(derived.id, first, end)
+            if ent.id in self.residents:  # `Србите го обвинија КФОР` after `Србите во северно Косово`: the same people
+                return Participant(self.residents[ent.id].id, first, end)
             return Participant(ent.id, first, end)
         return None
 
