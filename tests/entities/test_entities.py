@@ -247,6 +247,15 @@ def test_a_demonym_and_one_common_noun_is_no_name_but_a_longer_proper_name_is():
         ("Руските", "demonym"), ("Хрватската разузнавачка служба", "name")]
 
 
+def test_the_model_skips_sentences_without_a_capitalised_word_and_keeps_offsets(pipeline):
+    doc = analyse(pipeline, "сите се согласија дека е добро. Министерот Марко Петровски допатува во Скопје. "
+                            "нема повеќе што да се каже за тоа. Таму го пречека Ана Илиевска.")
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert {"Марко Петровски", "Скопје", "Ана Илиевска"} <= names
+    step = next(s for s in pipeline.steps if s.name == "entities")
+    assert step.stats["sentences without a capitalised word left to the rules"] >= 2
+
+
 def test_a_known_acronym_with_lower_case_letters_is_found_but_not_a_capitalised_word():
     from vesnik.entities import gazetteer
 

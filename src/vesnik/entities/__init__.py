@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc, Span
+
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
@@ -210,10 +212,38 @@ class EntityStep(PipelineStep):
         common = lower in self.common_words and (opens_sentence or word[:1].islower())
         return common or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
 
-    def _model_spans(self, doc: Document) -> list[Candidate]:
-        sdoc = spacy_doc(doc, self.lang)
+    def _predict(self, sdoc: Doc) -> Doc:
+        """The model's entities on the document, run only over the sentences that may hold a
+        name (a capitalised word past the first, or a first word that is no common word): the
+        others cost time and can hold none."""
+        sentences = list(sdoc.sents) if sdoc.has_annotation("SENT_START") else [sdoc[:]]
+        keep = [sent for sent in sentences if self._may_hold_name(sent)]
+        self.stats["sentences without a capitalised word left to the rules"] += len(sentences) - len(keep)
+        if len(keep) == len(sentences):
+            for _, component in self.model.pipeline:
+                sdoc = component(sdoc)
+            return sdoc
+        at = [tok.i for sent in keep for tok in sent]  # sub-document token -> document token
+        sub = Doc(sdoc.vocab, words=[sdoc[i].text for i in at], spaces=[bool(sdoc[i].whitespace_) for i in at])
         for _, component in self.model.pipeline:
-            sdoc = component(sdoc)
+            sub = component(sub)
+        ents = []
+        for e in sub.ents:
+            first, last = at[e.start], at[e.end - 1]
+            if last - first == e.end - 1 - e.start and "\n" not in e.text:  # one stretch of one line of the document
+                ents.append(Span(sdoc, first, last + 1, label=e.label_))
+        sdoc.ents = ents
+        return sdoc
+
+    def _may_hold_name(self, sent: Span) -> bool:
+        if not len(sent):
+            return False
+        first = sent[0]
+        return (any(t.text[:1].isupper() for t in sent[1:])
+                or (first.text[:1].isupper() and first.lower_ not in self.common_words) or not first.is_alpha)
+
+    def _model_spans(self, doc: Document) -> list[Candidate]:
+        sdoc = self._predict(spacy_doc(doc, self.lang))
         spans = []
         for e in sdoc.ents:
             if e.label_ not in LABELS:
