@@ -95,8 +95,9 @@ class LinkStep(PipelineStep):
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if not candidates and not anaphor:
             candidates = self._lookup(entity)
-        if anaphor:
-            candidates = [a for a in candidates if named[a.id] or named[f"country:{a.country}"]]
+        if anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
+            most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
+            candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)]
             if len(candidates) > 1:
                 candidates.sort(key=lambda a: -(named[a.id] * 10 + named[f"country:{a.country}"]))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
