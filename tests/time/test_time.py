@@ -279,3 +279,9 @@ def test_a_bare_year_after_a_part_of_a_period_and_a_count_with_only():
     assert times("Бебето се роди пред само два месеци.") == [("пред само два месеци", "2025-07", "month")]
     assert times("Компанијата бара 2018 нови вработени.") == []
 
+
+
+def test_a_year_after_the_year_word_and_a_year_inside_a_relative_clause():
+    assert times("Приходите за фискалната година 2006 пораснаа.") == [("2006", "2006", "year")]
+    assert times("Словенија, која пристапи во Унијата во 2004 година, од декември ги блокира преговорите.") == [
+        ("2004 година", "2004", "year"), ("декември", "2024-12", "month")]

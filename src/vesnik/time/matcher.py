@@ -139,6 +139,10 @@ class TimeMatcher:
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
+        self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
+        # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
+        # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
+        self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
 
     # --- public -------------------------------------------------------------------------
 
@@ -165,7 +169,7 @@ class TimeMatcher:
             if meaning.year_left_open and year:
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
-            elif meaning.absolute:
+            elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year = meaning.year
             if core.only_ahead and not self._ahead(text, sentences[index], core):
                 continue
@@ -182,6 +186,12 @@ class TimeMatcher:
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found
+
+    def _in_relative_clause(self, text: str, sentence_start: int, core: _Core) -> bool:
+        """The expression stands in a relative clause that a comma closes after it."""
+        opened = self.relative_clause_year.search(text, sentence_start, core.start)
+        closed = text.find(",", core.end)
+        return opened is not None and closed != -1 and "." not in text[core.end:closed]
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks
@@ -363,7 +373,9 @@ class TimeMatcher:
 
     def _year(self, m: re.Match) -> _Core | None:
         year = int(m["yr_y"])
-        after_period = year >= EARLIEST_BARE_YEAR and self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
+        after_period = year >= EARLIEST_BARE_YEAR and (
+            self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
+            or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната година 2006`
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")

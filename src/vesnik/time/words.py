@@ -29,6 +29,7 @@ class DateWords:
     decade_suffixes: tuple[str, ...]
     ago: tuple[str, ...]
     ago_fillers: tuple[str, ...]  # words between "пред" and its number
+    relative_words: tuple[str, ...]  # a year in the relative clause they open is not the sentence's
     after: tuple[str, ...]
     after_from: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
@@ -70,7 +71,7 @@ def date_words(lang: str) -> DateWords:
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "after", "after_from", "weekday_prepositions", "year_prepositions",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions",
             "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
