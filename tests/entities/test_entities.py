@@ -105,6 +105,24 @@ def test_a_model_place_opening_with_a_given_name_is_a_person():
     assert [(e.name, e.type) for e in doc.entities] == [("Џеј Берзофски", "PER")]
 
 
+def test_a_persons_name_holds_no_preposition_even_when_the_model_typed_it_an_organisation():
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    def tagged(doc):
+        doc.ents = [Span(doc, 7, 11, label="ORG")]  # `Џеј Берзофски за SETimes`
+        return doc
+
+    class Tagger:
+        pipeline = [("ner", tagged)]
+
+    step = EntityStep()
+    step.model = Tagger()
+    doc = step(SegmentStep()(Document(id="t", source="t", text="„Ова е корисно“, рече Џеј Берзофски за SETimes.", language="mk")))
+    assert ("Џеј Берзофски", "PER") in {(e.name, e.type) for e in doc.entities}
+
+
 def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_no_complement():
     from spacy.tokens import Span
 

@@ -136,6 +136,8 @@ class EntityStep(PipelineStep):
         self.medium_prepositions = frozenset(context["medium_prepositions"])
         self.kind_nouns = frozenset(context["kind_nouns"])
         self.name_breakers = frozenset(context["name_breakers"])
+        # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
+        self.person_breakers = frozenset(context["joining_prepositions"]) - frozenset(context["name_particles"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -258,7 +260,9 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
-            broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers), None)
+            personal = label == "PER" or e[0].text in given_names()  # `Викторија Митровска за SETimes` (typed ORG)
+            broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers
+                           or (personal and e[i].text in self.person_breakers)), None)
             if broken is not None:  # `Министерството ги изврши` -> `Министерството`
                 e = e[:broken]
                 self.stats["model names cut before a clitic, auxiliary or adverb"] += 1
@@ -298,7 +302,7 @@ class EntityStep(PipelineStep):
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
                 label = "GPE"
                 self.stats["model persons after a place preposition retyped GPE"] += 1
-            elif label in ("GPE", "LOC") and len(e) in (2, 3) and e[0].text in given_names():
+            elif label in ("GPE", "LOC", "ORG") and len(e) in (2, 3) and e[0].text in given_names() and e[-1].text[:1].isupper():
                 label = "PER"  # `Хедер Смол`, `Џеј Берзофски`: a given name opens a person's name
                 self.stats["model places opening with a given name retyped PER"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:

@@ -268,11 +268,20 @@ class Speakers:
         return None
 
     def _phrase_start(self, comma: int, sentence_first: int) -> int:
-        """First token after the comma (or sentence start) before `comma`, quotations passed whole."""
+        """First token after the comma or dash (or sentence start) before `comma`: `ПОДГОРИЦА,
+        Црна Гора -- Стефано Санино, …, рече` starts its subject after the dateline's dash."""
         j = comma - 1
-        while j >= sentence_first and self.tokens[j].text != ",":
+        while j >= sentence_first and self.tokens[j].text != "," and not self._dash(j):
             j -= 1
         return j + 1
+
+    def _dash(self, j: int) -> bool:
+        """A dash between words (`--`, `–`, `—`), not a hyphen inside one."""
+        tok = self.tokens[j]
+        if tok.text in ("–", "—"):
+            return True
+        text = self.doc.text
+        return tok.text == "-" and (tok.start == 0 or text[tok.start - 1] in " -") and text[tok.end:tok.end + 1] in (" ", "-")
 
     def after(self, verb: int, stop: int | None = None, demonstratives: bool = False) -> Speaker | None:
         """The speaker after a verb or `според`, up to the end of its clause (or `stop`). After
