@@ -201,6 +201,11 @@ def test_a_speech_verb_reaches_its_deka_past_an_addressee_with_пред():
     assert only(doc).text == "реформите ќе продолжат"
 
 
+def test_a_part_of_a_period_ends_a_speaker_phrase():
+    doc = analyse("Штрајковите можат да предизвикаат тензии, предупреди агенцијата на крајот од една година која забележа низа протести.")
+    assert only(doc).speaker_text == "агенцијата"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

@@ -50,9 +50,12 @@ OUTLET_SECTION_WORDS = 4  # words naming a section of an outlet (`за дело�
 
 @cache
 def time_words(lang: str) -> frozenset[str]:
-    """Weekdays, months and `денеска`-like words: capitalised at a sentence start, never names."""
+    """Weekdays, months, `денеска`-like words and parts of a period (`крајот`, `почетокот`):
+    capitalised at a sentence start, never names, and no part of a speaker phrase
+    (`агенцијата на крајот од една година`)."""
     words = date_words(lang)
-    return frozenset(words.weekdays) | frozenset(words.month_names) | frozenset(words.deictic)
+    return (frozenset(words.weekdays) | frozenset(words.month_names) | frozenset(words.deictic)
+            | frozenset(words.period_parts))
 
 
 @dataclass
