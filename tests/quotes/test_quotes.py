@@ -206,6 +206,12 @@ def test_a_part_of_a_period_ends_a_speaker_phrase():
     assert only(doc).speaker_text == "агенцијата"
 
 
+def test_the_outlet_spoken_to_ends_where_its_name_does():
+    doc = analyse("„Овој чин ќе предизвика штета“, рече за SETimes Енгин Јилмаз, директор на здружението.",
+                  entity("S", "SETimes", "ORG", sector="JRN"), entity("J", "Енгин Јилмаз", "PER"))
+    assert only(doc).speaker == "J"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

@@ -891,6 +891,10 @@ class Speakers:
         """Past the object of a preposition: a name run, or one word and a title after it
         (`за весникот „Вечерњи лист“`)."""
         if i < end and self.tokens[i].cap and self.tokens[i].word:
+            known = next((m for m in self.mentions_in(self.tokens[i].start, self.tokens[i].end)
+                          if m.start == self.tokens[i].start), None)
+            if known is not None:  # `рече за SETimes Енгин Јилмаз`: the outlet's name ends where its mention does
+                return min(end, self.doc.token_at(known.end))
             return self._run_end(i, end)
         i += 1
         if i < len(self.tokens) and self.tokens[i].text == OPEN:
