@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
@@ -214,19 +215,21 @@ class EntityStep(PipelineStep):
         common = lower in self.common_words and (opens_sentence or word[:1].islower())
         return common or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
 
-    def _predict(self, sdoc: Doc) -> Doc:
+    def _predict(self, sdoc: Doc, text: str) -> Doc:
         """The model's entities on the document, run only over the sentences that may hold a
         name (a capitalised word past the first, or a first word that is no common word): the
         others cost time and can hold none."""
         sentences = list(sdoc.sents) if sdoc.has_annotation("SENT_START") else [sdoc[:]]
-        keep = [sent for sent in sentences if self._may_hold_name(sent)]
+        keep = [sent for sent in sentences if self._may_hold_name(text[sent.start_char:sent.end_char])]
         self.stats["sentences without a capitalised word left to the rules"] += len(sentences) - len(keep)
         if len(keep) == len(sentences):
             for _, component in self.model.pipeline:
                 sdoc = component(sdoc)
             return sdoc
-        at = [tok.i for sent in keep for tok in sent]  # sub-document token -> document token
-        sub = Doc(sdoc.vocab, words=[sdoc[i].text for i in at], spaces=[bool(sdoc[i].whitespace_) for i in at])
+        at = [i for sent in keep for i in range(sent.start, sent.end)]  # sub-document token -> document token
+        rows = sdoc.to_array([ORTH, SPACY])[at]  # arrays, not a Token object per word
+        strings = sdoc.vocab.strings
+        sub = Doc(sdoc.vocab, words=[strings[int(h)] for h in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist())
         for _, component in self.model.pipeline:
             sub = component(sub)
         ents = []
@@ -237,15 +240,16 @@ class EntityStep(PipelineStep):
         sdoc.ents = ents
         return sdoc
 
-    def _may_hold_name(self, sent: Span) -> bool:
-        if not len(sent):
+    def _may_hold_name(self, sentence: str) -> bool:
+        first, _, rest = sentence.lstrip().partition(" ")
+        if not first:
             return False
-        first = sent[0]
-        return (any(t.text[:1].isupper() for t in sent[1:])
-                or (first.text[:1].isupper() and first.lower_ not in self.common_words) or not first.is_alpha)
+        # string methods, not a Token object per word: this runs on every sentence
+        return (rest != rest.lower() or not first.isalpha()
+                or (first[:1].isupper() and first.lower() not in self.common_words))
 
     def _model_spans(self, doc: Document) -> list[Candidate]:
-        sdoc = self._predict(spacy_doc(doc, self.lang))
+        sdoc = self._predict(spacy_doc(doc, self.lang), doc.text)
         spans = []
         for e in sdoc.ents:
             if e.label_ not in LABELS:
