@@ -212,6 +212,13 @@ def test_the_outlet_spoken_to_ends_where_its_name_does():
     assert only(doc).speaker == "J"
 
 
+def test_an_inverted_speaker_may_be_described_by_a_relative_clause_and_expressed_views_are_cues():
+    doc = analyse("Тензиите можат да пораснат и понатаму во текот на следните месеци, предупреди агенцијата, која во текот на "
+                  "изминатата година забележа низа штрајкови и протести на работниците во челичарниците.")
+    assert only(doc).speaker_text == "агенцијата"
+    assert only(analyse("Министрите изразија оптимизам дека спорот ќе биде решен.")).text == "спорот ќе биде решен"
+
+
 def test_opinion_verbs_need_a_named_source():
     assert only(analyse("Илиев смета дека реформата ќе успее.")).speaker_text == "Илиев"
     assert only(analyse("Се смета дека реформата ќе успее.")).rule == "indirect:hearsay+unattributed"

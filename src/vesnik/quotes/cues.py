@@ -430,11 +430,14 @@ class CueFinder:
 
     def _attribution_ends(self, i: int, span: range) -> bool:
         """An inverted attribution is short: after the speaker, at most a few words (`за
-        SETimes`) before the sentence, the clause or the quotation goes on."""
+        SETimes`) before the sentence, the clause, a relative clause on the speaker or the
+        quotation goes on."""
         j = i
         while j < span.stop and j - i <= ATTRIBUTION_TAIL:
             tok = self.tokens[j]
             if tok.text in ",;:" or tok.text in SENTENCE_PUNCTUATION or tok.text == OPEN:
+                return True
+            if tok.low in self.words.relative_pronouns:  # `предупреди агенцијата …, која забележа …`: it describes the speaker
                 return True
             j += 1
         return j >= span.stop
