@@ -123,6 +123,25 @@ def test_a_persons_name_holds_no_preposition_even_when_the_model_typed_it_an_org
     assert ("Џеј Берзофски", "PER") in {(e.name, e.type) for e in doc.entities}
 
 
+def test_a_capitalised_common_noun_phrase_opening_a_sentence_is_no_name_but_a_body_is():
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    def tagged(doc):
+        doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 6, 9, label="ORG")]
+        return doc
+
+    class Tagger:
+        pipeline = [("ner", tagged)]
+
+    step = EntityStep()
+    step.model = Tagger()
+    text = "Повисоката административна такса се зголеми. Институтот за геофизика објави."
+    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    assert [(e.name, e.type) for e in doc.entities] == [("Институтот за геофизика", "ORG")]
+
+
 def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_no_complement():
     from spacy.tokens import Span
 

@@ -131,6 +131,7 @@ class EntityStep(PipelineStep):
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
         self.organ_stems = tuple(context["state_organ_stems"])
+        self.body_stems = tuple(context["body_stems"])
         self.common_acronyms = frozenset(context["common_acronyms"])
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
@@ -299,6 +300,10 @@ class EntityStep(PipelineStep):
                 end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's
             if not e.text[:1].isupper() and not e.text[:1].isdigit():
                 self.stats["model names dropped: not capitalised"] += 1
+                continue
+            if (len(e) > 1 and e[0].is_sent_start and all(t.text.islower() or not t.is_alpha for t in e[1:])
+                    and not any(t.lower_.startswith(self.body_stems) for t in e)):
+                self.stats["model names dropped: a capitalised common noun phrase opening a sentence"] += 1
                 continue
             if len(e) > 1 and e[-1].text in self.location_tails and label != "LOC":
                 label = "LOC"
