@@ -313,7 +313,7 @@ class EntityStep(PipelineStep):
                 self.stats["model persons after a place preposition retyped GPE"] += 1
             elif label in ("GPE", "LOC", "ORG") and len(e) in (2, 3) and e[0].text in given_names() and e[-1].text[:1].isupper():
                 label = "PER"  # `Хедер Смол`, `Џеј Берзофски`: a given name opens a person's name
-                self.stats["model places opening with a given name retyped PER"] += 1
+                self.stats["model places or organisations opening with a given name retyped PER"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
                 label = self.place_heads[sdoc[e.start - 1].lower_]
                 self.stats["model persons after a place noun retyped as a place"] += 1
