@@ -680,3 +680,9 @@ def test_a_people_said_to_live_elsewhere_stays_those_people_later():
                 [Ent(("Србите",), country="SRB", kind="demonym"), Ent(("Косово",), country="KOS"),
                  Ent(("КФОР",), "ORG", "IGO", "IGO")])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("KOS", "CVL")]
+
+
+def test_criticism_of_what_happens_in_another_state_targets_that_state():
+    doc = coded("Европската унија изрази загриженост за состојбата со човековите права во Србија.",
+                [Ent(("Европската унија",), "ORG", "EUR", "IGO"), SERBIA])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", None)]
