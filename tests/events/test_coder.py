@@ -686,3 +686,12 @@ def test_criticism_of_what_happens_in_another_state_targets_that_state():
     doc = coded("Европската унија изрази загриженост за состојбата со човековите права во Србија.",
                 [Ent(("Европската унија",), "ORG", "EUR", "IGO"), SERBIA])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", None)]
+
+
+def test_the_patient_after_a_passive_verb_and_no_relay_by_the_actor_himself():
+    doc = coded("Како што информираат од МВР, вчера се уапсени тројца осомничени во Скопје.",
+                [Ent(("МВР",), "ORG", "MKD", "COP"), Ent(("Скопје",), country="MKD")])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "CRM")]
+    doc = coded("„Ние сме подготвени за разговори со соседите“, рече премиерот Петар Петров.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV")], quotes=True)
+    assert only(doc, "AGREE").reported_by is None

@@ -608,6 +608,8 @@ class _DocumentRun:
             recipients = [collective] if collective else recipients
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates)] if r]
+            if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
+                recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
             if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
@@ -1199,13 +1201,13 @@ class _DocumentRun:
         when the speaker is not the actor. An agency that only reports is never the actor."""
         rep = self.lex.reporting
         for group in view.groups:
-            if group.governor in rep.source_cues:
+            if group.governor in rep.source_cues and group.entities[0] not in actors:
                 return group.entities[0]
         k = view.clause_of(cand.first)
         for clause in view.clauses[k + 1:]:
             if clause.opener in rep.verbs:
                 after = [g for g in view.groups if clause.first <= g.first < clause.end]
-                if after:
+                if after and after[0].entities[0] not in actors:  # `„…“, рече Мицкоски` of his own act: no relay
                     return after[0].entities[0]
         offset = self.text.tokens[cand.first].start
         for quote in self.doc.quotes:
