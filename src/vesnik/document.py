@@ -98,6 +98,8 @@ class Claim(BaseModel):
     source: str | None = None  # entity id of who states the number
     source_text: str | None = None
     rule: str | None = None
+    date: str | None = None  # ISO date of the time expression that governs it (the time stage fills it)
+    date_from_publication: bool = False  # no expression governs it: the date is the record's (or its part's)
 
 
 class Event(BaseModel):
@@ -153,6 +155,7 @@ class Document(BaseModel):
     _raw_offsets: Any = PrivateAttr(default=None)  # array of ints, or None while text == raw_text
     # the spaCy Doc of `text`, set by the segment stage for later spaCy components
     _spacy_doc: Any = PrivateAttr(default=None)
+    _dated_parts: list = PrivateAttr(default_factory=list)  # (start, end, date) of a merged record's dated parts
 
     def warn(self, stage: str, message: str) -> None:
         self.warnings.append(Problem(stage=stage, message=message))

@@ -695,3 +695,11 @@ def test_the_patient_after_a_passive_verb_and_no_relay_by_the_actor_himself():
     doc = coded("„Ние сме подготвени за разговори со соседите“, рече премиерот Петар Петров.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")], quotes=True)
     assert only(doc, "AGREE").reported_by is None
+
+
+def test_an_event_with_no_date_of_its_own_takes_the_date_of_its_part_of_a_merged_record():
+    text = ("Преглед на вестите\nВладата на Македонија го протера амбасадорот на Србија.\n"
+            "Бизнис: нова линија\nСрбија го протера амбасадорот на Хрватска.\n(Разни извори – 04/12/09-11/12/09)")
+    doc = coded(text, [MACEDONIA, SERBIA, CROATIA], published="2005-02-16")
+    first, second = doc.events
+    assert (first.date, second.date) == ("2005-02-16", "2009-12-11")

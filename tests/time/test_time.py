@@ -285,3 +285,13 @@ def test_a_year_after_the_year_word_and_a_year_inside_a_relative_clause():
     assert times("Приходите за фискалната година 2006 пораснаа.") == [("2006", "2006", "year")]
     assert times("Словенија, која пристапи во Унијата во 2004 година, од декември ги блокира преговорите.") == [
         ("2004 година", "2004", "year"), ("декември", "2024-12", "month")]
+
+
+def test_numeric_claims_take_the_date_that_governs_them_else_the_publication_date_with_a_flag():
+    from vesnik.pipeline.default import build_pipeline
+
+    doc = build_pipeline().run_one(Document(
+        id="t", source="t", raw_text="Во среда загинаа 12 лица во Скопје. Полицијата уапси тројца осомничени.",
+        published=PUBLISHED)).document
+    assert [(c.kind, c.date, c.date_from_publication) for c in doc.claims] == [
+        ("dead", "2025-09-03", False), ("arrested", "2025-09-04", True)]

@@ -21,7 +21,7 @@ from vesnik.linking import home_country
 from vesnik.events.sentence import (GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
-from vesnik.time import governing_time
+from vesnik.time import governing_time, reference_date
 
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
@@ -1156,14 +1156,14 @@ class _DocumentRun:
         return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
 
     def _date(self, first: int, end: int) -> tuple[str | None, bool]:
-        """The date of the trigger's tokens [first, end): its governing time expression, else the publication date."""
+        """The date of the trigger's tokens [first, end): its governing time expression, else the
+        date of the record's part it stands in, else the publication date."""
         tokens = self.text.tokens
         found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
         if found is not None and found.value:
             return found.value, False
-        if self.doc.published:
-            return self.doc.published.isoformat(), True
-        return None, False
+        told = reference_date(self.doc, tokens[first].start)
+        return (told.isoformat(), True) if told else (None, False)
 
     def _long_ago(self, when: str) -> bool:
         end = period_end(when)

@@ -57,7 +57,8 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
             source = _name(by_id, c.source) or c.source_text or "unattributed"
             if c.source and c.source_text and c.source_text not in source:
                 source = f"{source}: {c.source_text}"
-            console.print(f"[{c.sentence + 1}] {c.kind}: {hedge}{c.value:g}{unit} — {source} (“{c.text}”)")
+            when = f", {c.date}{' (publication date)' if c.date_from_publication else ''}" if c.date else ""
+            console.print(f"[{c.sentence + 1}] {c.kind}: {hedge}{c.value:g}{unit} — {source}{when} (“{c.text}”)")
 
     if doc.events:
         console.print(Text("\nEvents", style="bold underline"))

@@ -15,7 +15,9 @@ The conventions (spans without a leading preposition, a weekday written with its
 second expression with that date's value ...) are those of `annotations/time/GUIDELINES.md`.
 
 The same matcher is the spaCy component `vesnik_time` (`vesnik.time.component`), and
-`governing_time` gives later stages (events, claims) the date of a span.
+`governing_time` gives later stages (events) the date of a span, and `reference_date` the date
+a span with no expression is told on (its part's in a merged record); the stage itself dates the
+numeric claims the quotes stage found, flagging those only the publication date dates.
 
 The words are data (`vesnik/lang/<lang>/dates.yaml`). dateparser's partial Macedonian was
 measured and is not used at run time: it resolves 21 of 44 written test expressions (not the
@@ -26,6 +28,7 @@ some of dates.yaml instead (see its header).
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from vesnik.document import Document, TimeExpression
@@ -33,7 +36,7 @@ from vesnik.pipeline import PipelineStep
 from vesnik.time.matcher import Found, TimeMatcher
 from vesnik.time.words import date_words
 
-__all__ = ["TimeStep", "TimeMatcher", "Found", "governing_time", "matcher"]
+__all__ = ["TimeStep", "TimeMatcher", "Found", "governing_time", "matcher", "reference_date"]
 
 
 @cache
@@ -53,13 +56,29 @@ class TimeStep(PipelineStep):
 
     def __init__(self, lang: str = "mk"):
         super().__init__()
+        self.lang = lang
         self.matcher = matcher(lang)
 
     def process(self, doc: Document) -> Document:
-        found = self.matcher.find(doc.text, [(s.start, s.end) for s in doc.sentences], doc.published)
+        found, doc._dated_parts = self.matcher.find_with_parts(doc.text, [(s.start, s.end) for s in doc.sentences],
+                                                               doc.published)
         doc.times = [f.expression for f in found]
         count_found(self.stats, found)
+        for claim in doc.claims:  # the quotes stage found them; they take the date that governs them
+            governing = governing_time(doc, claim.start, claim.end, self.lang)
+            if governing is not None and governing.value:
+                claim.date, claim.date_from_publication = governing.value, False
+            else:
+                told = reference_date(doc, claim.start)
+                claim.date, claim.date_from_publication = (told.isoformat() if told else None), told is not None
+            self.stats["claims dated by the publication date" if claim.date_from_publication else "claims dated"] += 1
         return doc
+
+
+def reference_date(doc: Document, offset: int) -> date | None:
+    """The date a span at `offset` is told on when no expression dates it: that of the part of a
+    merged record it stands in (`(Разни извори – 04/12/09-11/12/09)`), else the publication date."""
+    return next((day for start, end, day in doc._dated_parts if start <= offset < end), doc.published)
 
 
 def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:

@@ -152,6 +152,11 @@ class TimeMatcher:
         `sentences` are (start, end) character spans in order; an expression's `sentence` is
         the index of the one it starts in.
         """
+        return self.find_with_parts(text, sentences, published)[0]
+
+    def find_with_parts(self, text: str, sentences: list[tuple[int, int]],
+                        published: date | None) -> tuple[list[Found], list[tuple[int, int, date]]]:
+        """`find`, and the parts of a merged record that carry their own date: (start, end, date)."""
         sentences = sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
         found = []
@@ -185,7 +190,7 @@ class TimeMatcher:
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
-        return found
+        return found, [(p.start, p.end, p.date) for p in parts]
 
     def _in_relative_clause(self, text: str, sentence_start: int, core: _Core) -> bool:
         """The expression stands in a relative clause that a comma closes after it."""
