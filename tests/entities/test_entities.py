@@ -208,6 +208,12 @@ def test_an_institutions_anaphor_is_of_the_state_the_document_names_most(pipelin
     assert not any(m.text == "Полицијата" and e.country == "MKD" for e in doc.entities for m in e.mentions)
 
 
+def test_xi_by_his_family_name_where_he_is_named(pipeline):
+    doc = analyse(pipeline, "Путин се сретна со Си Џинпинг во Пекинг. Фотографиите ги покажаа Путин и Си еден до друг.")
+    assert [m.text for m in entity(doc, "Xi Jinping").mentions] == ["Си Џинпинг", "Си"]
+    assert not any("еден" in m.text for e in doc.entities for m in e.mentions)
+
+
 def test_a_kind_of_body_before_a_name_is_not_part_of_it(pipeline):
     doc = analyse(pipeline, "Кинеската компанија Синохидро ќе го гради автопатот.")
     company = entity(doc, "Синохидро")
