@@ -41,7 +41,7 @@ NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`За
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
-COLLECTIVE_OBJECT_REACH = 3  # words after a verb trigger where an unnamed collective object stands
+OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
 # actors the sentence does not name as the subject of the trigger's clause or the one before it
@@ -167,6 +167,11 @@ class _DocumentRun:
         self._judged_acts(coded)
         return coded
 
+    def _object_among(self, ev: Event, words: frozenset[str]) -> bool:
+        """One of `words` stands among the three words after the event's trigger (its object)."""
+        at = self.text.token_at(ev.trigger.end)
+        return any(t.low in words for t in self.text.tokens[at:at + OBJECT_REACH])
+
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise or rejection of an act (`Пахор го критикуваше потегот`) with no
         recipient judges whoever acted in the sentence or two before: the actors of the last
@@ -175,8 +180,7 @@ class _DocumentRun:
             ev = c.event
             if ev.type not in JUDGEMENT_TYPES or ev.recipient:
                 continue
-            at = self.text.token_at(ev.trigger.end)
-            if not any(t.low in self.lex.act_objects for t in self.text.tokens[at:at + 3]):
+            if not self._object_among(ev, self.lex.act_objects):
                 continue
             earlier = next((p.event for p in reversed(coded[:n]) if 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
                             and not set(p.event.actor) & set(ev.actor)), None)
@@ -198,8 +202,7 @@ class _DocumentRun:
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
                 continue
-            at = self.text.token_at(ev.trigger.end)
-            if not any(t.low in self.lex.rebutted_words for t in self.text.tokens[at:at + 3]):
+            if not self._object_among(ev, self.lex.rebutted_words):
                 continue
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
             accusation = next((p.event for p in reversed(coded[:n]) if p.event.type == "ACCUSE" and own & {
@@ -780,7 +783,7 @@ class _DocumentRun:
         own = next(iter(countries)) if len(countries) == 1 else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
-        for i in range(cand.end, min(stop, cand.end + COLLECTIVE_OBJECT_REACH, before if before is not None else stop)):
+        for i in range(cand.end, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
             tok = self.text.tokens[i]
             if tok.low in slots and i == cand.end:  # `апелира до граѓаните`; a later one heads a complement
                 continue
