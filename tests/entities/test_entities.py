@@ -429,3 +429,40 @@ def test_a_known_name_with_a_trailing_verb_in_a_model_span_is_the_known_name():
                    Candidate(at("Министерството"), at(" одговори"), "ORG", "model")]
     kept = {text[c.start:c.end] for c in merge(gazetteer_spans, model_spans, text, function_words=frozenset({"за", "на"}))}
     assert kept == {"Фондот", "Министерството за надворешни работи"}
+
+
+def test_a_verb_ends_an_organisations_name(pipeline):
+    doc = analyse(pipeline, "Невладината организација МАНС испрати писмо до владата.")
+    assert [(m.text, e.type) for e in doc.entities for m in e.mentions] == [("МАНС", "ORG")]
+
+
+def test_a_known_organ_written_with_its_state_is_the_organ_and_the_state(pipeline):
+    doc = analyse(pipeline, "Аналитичар од Министерството за правда на САД сведочеше со часови.")
+    ministry = entity(doc, "United States Department of Justice")
+    assert [m.text for m in ministry.mentions] == ["Министерството за правда"] and ministry.country == "USA"
+    assert [m.text for m in entity(doc, "United States").mentions] == ["САД"]
+
+
+def test_a_home_ministrys_name_followed_by_another_state_is_that_states_ministry(pipeline):
+    doc = analyse(pipeline, "Марк Руте изјави дека Министерството за одбрана на Србија не одговорило.")
+    ministry = entity(doc, "Министерството за одбрана")
+    assert (ministry.kb_id, ministry.country) == (None, "SRB")
+    home = analyse(pipeline, "Министерството за одбрана соопшти дека Македонија ќе испрати војници.")
+    assert entity(home, "Ministry of Defence").kb_id == "org:mkd:ministry-of-defence"
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_sentence_with_its_person(pipeline):
+    doc = analyse(pipeline, "Пол Ровлет, аналитичар од Вашингтон, сведочеше со часови.")
+    assert entity(doc, "Пол Ровлет").type == "PER"
+
+
+def test_a_known_name_and_a_coordinated_common_noun_are_not_one_name(pipeline):
+    doc = analyse(pipeline, "Советот на Европа и потписничките на конвенцијата се согласија.")
+    assert [m.text for e in doc.entities for m in e.mentions] == ["Советот на Европа"]
+
+
+def test_a_street_named_after_a_person_is_one_place_not_the_person(pipeline):
+    doc = analyse(pipeline, "Протестот почна на Булеварот Гоце Делчев во Скопје.")
+    street = entity(doc, "Булеварот Гоце Делчев")
+    assert (street.type, street.kb_id) == ("LOC", None)
+    assert not any(e.type == "PER" for e in doc.entities)

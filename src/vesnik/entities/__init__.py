@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
-from vesnik.lang import word_list, yaml_data
+from vesnik.lang import verb_forms, word_list, yaml_data
 from vesnik.pipeline import PipelineStep
 from vesnik.segment import make_nlp, spacy_doc
 
@@ -84,7 +84,7 @@ class Candidate:
 
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
-          organ_stems: tuple[str, ...] = ()) -> list[Candidate]:
+          organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -98,7 +98,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [c for c in model_spans if not _demonym_and_common_noun(c, demonym_spans, text)]
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
-    model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners) for c in model_spans]
+    model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
@@ -130,6 +130,7 @@ class EntityStep(PipelineStep):
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
+        self.coordinators = frozenset(context["coordinators"])
         self.organ_stems = tuple(context["state_organ_stems"])
         self.body_stems = tuple(context["body_stems"])
         self.common_acronyms = frozenset(context["common_acronyms"])
@@ -138,6 +139,7 @@ class EntityStep(PipelineStep):
         self.medium_prepositions = frozenset(context["medium_prepositions"])
         self.kind_nouns = frozenset(context["kind_nouns"])
         self.name_breakers = frozenset(context["name_breakers"])
+        self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
         self.person_breakers = frozenset(context["joining_prepositions"]) - frozenset(context["name_particles"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
@@ -149,11 +151,13 @@ class EntityStep(PipelineStep):
             return doc
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
-        candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems)
+        candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
+                           self.coordinators)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
         candidates = self._without_platforms_as_media(doc.text, candidates)
+        candidates = self._with_street_heads(doc.text, candidates)
         doc.entities = group(doc, candidates)
         for cand in candidates:
             self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
@@ -182,6 +186,24 @@ class EntityStep(PipelineStep):
                     and _word_before(text, c.start) in self.medium_prepositions)
         return self._dropping(candidates, medium, "platforms dropped: the medium of a post")
 
+    def _with_street_heads(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A capitalised noun of a street or square right before a name is part of the place's
+        name (`Булевар Зоран Ѓинѓиќ`, `Булеварот Авној`): one LOC, not linked to the person or
+        thing it is named after, which replaces the head if that alone was taken for a name."""
+        out: list[Candidate] = []
+        for c in candidates:
+            head = HEAD_BEFORE.search(text, max(0, c.start - 20), c.start) if c.kind == "name" else None
+            word = head.group(1) if head else ""
+            if head and word[:1].isupper() and self.place_heads.get(word.lower()) == "LOC":
+                if out and (out[-1].start, out[-1].end) == head.span(1):
+                    out.pop()  # the head alone was no name
+                if not out or out[-1].end <= head.start(1):
+                    out.append(Candidate(head.start(1), c.end, "LOC", c.rule))
+                    self.stats["names after a street or square noun made one place"] += 1
+                    continue
+            out.append(c)
+        return out
+
     def _dropping(self, candidates: list[Candidate], dropped, reason: str) -> list[Candidate]:
         """The candidates without those `dropped` says go, counted under `reason`."""
         kept = [c for c in candidates if not dropped(c)]
@@ -206,7 +228,31 @@ class EntityStep(PipelineStep):
         return sorted(candidates + added, key=lambda c: c.start) if added else candidates
 
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
-        return [candidate(m) for m in self.gazetteer.find(text) if m.kinds & (NAME_KINDS | {"demonym", "anaphor"})]
+        spans = []
+        for m in self.gazetteer.find(text):
+            if m.kinds & (NAME_KINDS | {"demonym", "anaphor"}):
+                spans.extend(self._organ_and_state(text, candidate(m)))
+        return spans
+
+    def _organ_and_state(self, text: str, found: Candidate) -> list[Candidate]:
+        """A known organ of a state written with its state (`Министерството за правда на САД`)
+        is two mentions, as the guidelines' `X на Y` rule has it: the organ (still linked to its
+        entry) and the state. The state of a nested name qualifies its last part, and the name
+        stays whole."""
+        name = text[found.start:found.end]
+        head, joined, tail = name.rpartition(" на ")
+        if (found.kind != "name" or found.label != "ORG" or not joined or " на " in head  # `армија на Федерацијата на БиХ`
+                or not any(w.startswith(self.organ_stems) for w in head.lower().split()[:2])):
+            return [found]
+        state = next((m for m in self.gazetteer.find(tail) if (m.start, m.end) == (0, len(tail))), None)
+        state_candidate = candidate(state) if state is not None else None
+        if state_candidate is None or state_candidate.label != "GPE" or not any(a.count(":") == 1 for a in state_candidate.actors):
+            return [found]
+        self.stats["known organs split from their state"] += 1
+        offset = found.end - len(tail)
+        return [Candidate(found.start, found.start + len(head), found.label, found.rule, found.kind, list(found.actors)),
+                Candidate(offset, found.end, state_candidate.label, state_candidate.rule, state_candidate.kind,
+                          list(state_candidate.actors))]
 
     def _not_a_name(self, word: str, opens_sentence: bool = True) -> bool:
         """A title, role or common word that opens a model span; a common word only where its
@@ -215,6 +261,13 @@ class EntityStep(PipelineStep):
         lower = word.lower()
         common = lower in self.common_words and (opens_sentence or word[:1].islower())
         return common or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
+
+    def _given_name_opening(self, e: Span, label: str) -> bool:
+        """A person's name opening with a given name that is also a common word (`Пол Ровлет`,
+        `Бил Гејтс` at a sentence's start): the given name stays."""
+        first = e[0].text
+        return (label == "PER" and first in given_names() and len(first) > 2 and e[1].text[:1].isupper()
+                and first.lower() not in self.not_name_endings and first.lower() not in self.name_breakers)
 
     def _predict(self, sdoc: Doc, text: str) -> Doc:
         """The model's entities on the document, run only over the sentences that may hold a
@@ -266,7 +319,7 @@ class EntityStep(PipelineStep):
                 continue
             label = e.label_
             personal = label == "PER" or e[0].text in given_names()  # `Викторија Митровска за SETimes` (typed ORG)
-            broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers
+            broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers or e[i].text in self.verb_forms
                            or (personal and e[i].text in self.person_breakers)), None)
             if broken is not None:  # `Министерството ги изврши` -> `Министерството`
                 e = e[:broken]
@@ -283,8 +336,8 @@ class EntityStep(PipelineStep):
             if kind_at is not None and kind_at + 1 < len(e) and e[kind_at + 1].text[:1].isupper():
                 e = e[kind_at + 1:]  # `Кинеската компанија Синохидро` -> `Синохидро`
                 self.stats["model names trimmed of a leading kind of body"] += 1
-            while len(e) > 1 and self._not_a_name(e[0].text, e[0].is_sent_start or e.start == 0
-                                                  or sdoc[e.start - 1].text in SENTENCE_OPENERS):
+            while len(e) > 1 and not self._given_name_opening(e, label) and self._not_a_name(
+                    e[0].text, e[0].is_sent_start or e.start == 0 or sdoc[e.start - 1].text in SENTENCE_OPENERS):
                 e = e[1:]
                 self.stats["model names trimmed of a leading title or common word"] += 1
             while len(e) > 1 and (not e[-1].text[:1].isalnum() or e[-1].text in self.not_name_endings
@@ -325,6 +378,7 @@ class EntityStep(PipelineStep):
 
 
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
+HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
 
 
@@ -440,7 +494,7 @@ def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> 
 
 
 def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str],
-                            joiners: frozenset[str] = frozenset()) -> Candidate:
+                            joiners: frozenset[str] = frozenset(), coordinators: frozenset[str] = frozenset()) -> Candidate:
     """A model span made of a known name and lower-case words that join no complement to it
     (`Фондот бараат`, `Советот за безбедност мора`) is the known name; `Министерството за
     надворешни работи` (after a preposition) stays whole, unless the known name is a full name
@@ -449,7 +503,9 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
     if known is None:
         return span
     rest = text[known.end:span.end].split()
-    if rest and known.kind == "name" and rest[0] in joiners:
+    if rest and known.kind == "name" and (rest[0] in joiners or (rest[0] in coordinators and rest[1:2] and rest[1].islower())):
+        # (a known name + `и` + lower-case words is a coordination: `Советот на Европа и
+        # потписничките на конвенцијата`)
         # a known full name or acronym is whole: what a preposition adds is a complement
         # (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за евроатланската интеграција`, `Дикарло за
         # владината програма`) or a place of its own

@@ -103,5 +103,22 @@ def yaml_data(lang: str, name: str) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+@cache
+def verb_forms(lang: str) -> frozenset[str]:
+    """Finite and participle forms of the verbs the language data knows: the reporting verbs
+    (`reporting.yaml`) and the verb entries of the event triggers (`triggers.yaml`), without
+    their verbal nouns (`ослободување`), which are nouns."""
+    reporting = yaml_data(lang, "reporting")
+    forms: set[str] = set()
+    for key in ("speech_verbs", "opinion_verbs", "quoting_verbs", "naming_verbs"):
+        for lemma_forms in reporting.get(key, {}).values():
+            forms.update(lemma_forms)
+    for entry in yaml_data(lang, "triggers")["triggers"]:
+        if entry.get("pos", "verb") == "verb":
+            forms.update(entry.get("forms", ()))
+    nominal = tuple(yaml_data(lang, "inflection").get("verbal_noun_endings", ()))
+    return frozenset(f for f in forms if not (nominal and f.endswith(nominal)))
+
+
 def supported_languages() -> list[str]:
     return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and p.name != "common" and not p.name.startswith("_"))

@@ -48,6 +48,7 @@ class LinkStep(PipelineStep):
         self.roles = sorted(roles["roles"].items(), key=lambda r: -len(r[0]))
         self.connectors = set(roles["connectors"])
         self.location_prepositions = set(roles["location_connectors"])
+        self.owner_connectors = set(roles["owner_connectors"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
@@ -58,7 +59,7 @@ class LinkStep(PipelineStep):
         on = doc.published or date.today()
         named = self._named_actors(doc.entities)
         for entity in doc.entities:
-            self._link(entity, named, on)
+            self._link(entity, named, on, self._state_after(doc, entity))
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
         entities = self._merge_short_forms(entities)
@@ -90,12 +91,14 @@ class LinkStep(PipelineStep):
                         named[f"country:{actor.country}"] += len(e.mentions)
         return named
 
-    def _link(self, entity: Entity, named: Counter, on: date) -> None:
+    def _link(self, entity: Entity, named: Counter, on: date, state_after: str | None = None) -> None:
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if not candidates and not anaphor:
             candidates = self._lookup(entity)
-        if anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
+        if state_after:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
+            candidates = [a for a in candidates if a.country == state_after]
+        elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)]
             if len(candidates) > 1:
@@ -116,6 +119,24 @@ class LinkStep(PipelineStep):
         entity.kb_id = chosen.id
         if entity.rule == "model":
             entity.rule = "model+kb"
+
+    def _state_after(self, doc: Document, entity: Entity) -> str | None:
+        """The state every mention of a known organisation is followed by (`Министерството за
+        одбрана на Србија`, `Владата на Хрватска`), from the knowledge-base candidates of the place
+        mentioned right after `на`."""
+        if entity.type != "ORG" or not entity._candidates:
+            return None
+        states = {m.start: self.kb.get(e._candidates[0]) for e in doc.entities if e.type == "GPE" and e._candidates
+                  for m in e.mentions if m.kind == "name"}
+        found = set()
+        for m in entity.mentions:
+            words = WORD.findall(doc.text[m.end:m.end + 4])
+            at = m.end + doc.text[m.end:m.end + 4].find(words[0]) + len(words[0]) + 1 if words else -1
+            actor = states.get(at) if words and words[0] in self.owner_connectors else None
+            if actor is None or not actor.country or actor.id.count(":") != 1:  # a state, not a city
+                return None
+            found.add(actor.country)
+        return found.pop() if len(found) == 1 else None
 
     def _unresolved_anaphor(self, doc: Document, entity: Entity) -> bool:
         """An anaphor of a force (`Полицијата`, `Армијата`) with no actor named in the document,
