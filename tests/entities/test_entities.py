@@ -466,3 +466,21 @@ def test_a_street_named_after_a_person_is_one_place_not_the_person(pipeline):
     street = entity(doc, "Булеварот Гоце Делчев")
     assert (street.type, street.kb_id) == ("LOC", None)
     assert not any(e.type == "PER" for e in doc.entities)
+
+
+def test_two_unknown_capitalised_words_that_are_no_words_of_the_language_name_a_person():
+    from vesnik.entities import EntityStep
+
+    step = EntityStep()
+    nlp = spacy.blank("mk")
+    for text, label in (("Џесика Чемберс", "PER"), ("Бијело Поље", "GPE"), ("Горно Оризари", "GPE")):
+        doc = nlp(f"Вчера во Мемфис {text} изјави дека нема да се откаже.")
+        start = doc.text.index(text)
+        doc.ents = [doc.char_span(start, start + len(text), label="GPE")]
+        spans = step._typed_model_spans(doc, doc.text)
+        assert [(doc.text[c.start:c.end], c.label) for c in spans] == [(text, label)]
+
+
+def test_an_unknown_person_typed_as_a_place_by_the_model_is_a_person(pipeline):
+    doc = analyse(pipeline, "Вчера попладнето, пред судот во Мемфис, Џесика Чемберс изјави дека нема да се откаже од тужбата.")
+    assert entity(doc, "Џесика Чемберс").type == "PER"

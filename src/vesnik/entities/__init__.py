@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
-from vesnik.lang import verb_forms, word_list, yaml_data
+from vesnik.lang import resources, verb_forms, word_list, yaml_data
 from vesnik.pipeline import PipelineStep
 from vesnik.segment import make_nlp, spacy_doc
 
@@ -45,9 +45,8 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """First words of the knowledge base's people's names (`Џеј`, `Чарлс`) that open no
-    place's or organisation's name (`Ла`, `Велика`, `Абу` do)."""
+def _first_word_types() -> dict[str, frozenset[str]]:
+    """The types of the knowledge base's names of two words or more, by their first word."""
     kb = load_kb()
     firsts: dict[str, set[str]] = {}
     for actor in kb:
@@ -55,7 +54,20 @@ def given_names() -> frozenset[str]:
             words = name.split()
             if len(words) >= 2:
                 firsts.setdefault(words[0], set()).add(actor.type)
-    return frozenset(word for word, types in firsts.items() if types == {"PER"})
+    return {word: frozenset(types) for word, types in firsts.items()}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First words of the knowledge base's people's names (`Џеј`, `Чарлс`) that open no
+    place's or organisation's name (`Ла`, `Велика`, `Абу` do)."""
+    return frozenset(word for word, types in _first_word_types().items() if types == {"PER"})
+
+
+@cache
+def place_openers() -> frozenset[str]:
+    """First words of the knowledge base's names of places (`Сан`, `Северна`, `Њу`, `Источен`)."""
+    return frozenset(word for word, types in _first_word_types().items() if types & PLACE_TYPES)
 
 
 @cache
@@ -122,6 +134,7 @@ class EntityStep(PipelineStep):
         self.gazetteer = gazetteer() if use_gazetteer else None
         self.model = ner_model(lang) if use_model else None
         self.common_words = word_list(lang, "common_words")
+        self.wordforms = resources(lang).wordforms
         context = yaml_data(lang, "ner_context")
         self.place_prepositions = set(context["place_prepositions"])
         self.place_heads = {word: label for label, words in context["place_heads"].items() for word in words}
@@ -303,7 +316,10 @@ class EntityStep(PipelineStep):
                 or (first[:1].isupper() and first.lower() not in self.common_words))
 
     def _model_spans(self, doc: Document) -> list[Candidate]:
-        sdoc = self._predict(spacy_doc(doc, self.lang), doc.text)
+        return self._typed_model_spans(self._predict(spacy_doc(doc, self.lang), doc.text), doc.text)
+
+    def _typed_model_spans(self, sdoc: Doc, text: str) -> list[Candidate]:
+        """The model's entities on `sdoc`, trimmed and retyped by the rules below."""
         spans = []
         for e in sdoc.ents:
             if e.label_ not in LABELS:
@@ -367,10 +383,16 @@ class EntityStep(PipelineStep):
             elif label in ("GPE", "LOC", "ORG") and len(e) in (2, 3) and e[0].text in given_names() and e[-1].text[:1].isupper():
                 label = "PER"  # `Хедер Смол`, `Џеј Берзофски`: a given name opens a person's name
                 self.stats["model places or organisations opening with a given name retyped PER"] += 1
+            elif (label == "GPE" and len(e) == 2 and all(t.is_alpha and t.text[:1].isupper() for t in e)
+                  and e[0].text not in place_openers() and not {e[0].lower_, e[1].lower_} & self.wordforms):
+                # two capitalised words, neither a word of the language (`Горно`, `Косовска`, `Поље`,
+                # `Нови` make places) and opening no known place's name: `Џесика Чемберс`, `Омар Наваро`
+                label = "PER"
+                self.stats["model two-word places opening like no known place retyped PER"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].lower_ in self.place_heads:
                 label = self.place_heads[sdoc[e.start - 1].lower_]
                 self.stats["model persons after a place noun retyped as a place"] += 1
-            if label == "PER" and (double := DOUBLE_SURNAME_TAIL.match(doc.text, end_char)):
+            if label == "PER" and (double := DOUBLE_SURNAME_TAIL.match(text, end_char)):
                 end_char = double.end()  # `Анита Ангеловска-Бежоска`: the second surname is the name's
                 self.stats["model persons extended over a double surname"] += 1
             spans.append(Candidate(e.start_char, end_char, label, "model"))
