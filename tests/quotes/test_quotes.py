@@ -751,3 +751,14 @@ def test_an_interview_named_in_an_opening_adverbial_gives_the_outlet():
                   entity("A", "МИА", "ORG", sector="JRN"), entity("M", "Марко Петров", "PER"),
                   entity("S", "SETimes", "ORG", sector="JRN"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("M", "A"), ("M", None)]
+
+
+def test_a_parenthesis_of_sentence_adverbs_leaves_the_subject_before_it():
+    doc = analyse("Синдикатот, исто така, истакна дека платите се ниски.")
+    assert only(doc, direct=False).speaker_text == "Синдикатот"
+
+
+def test_a_verb_after_a_parenthesis_is_no_inverted_attribution():
+    doc = analyse("Министерката Ана Петрова, исто така, побара нови мерки, нагласувајќи дека буџетот е тесен.",
+                  entity("A", "Ана Петрова", "PER"))
+    assert only(doc, direct=False).speaker == "A"

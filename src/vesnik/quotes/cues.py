@@ -262,6 +262,8 @@ class CueFinder:
 
     def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
+        if self.speakers.parenthesis_before(i) is not None:
+            return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
         j = i - 1
         if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`

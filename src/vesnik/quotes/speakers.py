@@ -107,6 +107,9 @@ class Speakers:
         """The subject before a verb, or None when the clause has none (a dropped subject).
         An empty clause after a comma looks at the apposition before it (`Министерот …,
         Слободан Милосављевиќ, рече`)."""
+        opening = self.parenthesis_before(verb)
+        if opening is not None:
+            return self.before(opening, apposition)  # `Тој, исто така, вети`: the subject is before the parenthesis
         first = self.clause_start(verb)
         relative = first - 1
         if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns and self.tokens[relative - 1].text == ","
@@ -161,6 +164,20 @@ class Speakers:
         definite = tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
         noun = tok.word and definite and not self._function_word(tok)
         return self._speaker(head, last, "noun") if noun and not in_adverbial else None
+
+    def parenthesis_before(self, verb: int) -> int | None:
+        """The comma that opens a parenthesis of particles and sentence adverbs (`clitics`) right
+        before a verb (`Здружението, исто така, истакна`), else None: the verb's subject stands
+        before that comma, and the verb is no inverted attribution."""
+        j = verb - 1
+        while j >= 0 and self.tokens[j].low in self.words.clitics:
+            j -= 1
+        if j < 1 or self.tokens[j].text != ",":
+            return None
+        k = j - 1
+        while k >= 0 and self.tokens[k].low in self.words.clitics and self.tokens[k].sentence == self.tokens[verb].sentence:
+            k -= 1
+        return k if k < j - 1 and k > 0 and self.tokens[k].text == "," else None
 
     def _address_tail(self, phrase: Speaker) -> bool:
         """A place set off by a comma after another place (`Бетезда, Мериленд`) ends an address,
