@@ -762,3 +762,15 @@ def test_a_verb_after_a_parenthesis_is_no_inverted_attribution():
     doc = analyse("Министерката Ана Петрова, исто така, побара нови мерки, нагласувајќи дека буџетот е тесен.",
                   entity("A", "Ана Петрова", "PER"))
     assert only(doc, direct=False).speaker == "A"
+
+
+def test_a_verbal_adverb_after_a_clause_that_opens_with_its_verb_speaks_for_the_subject_before_it():
+    doc = analyse("Во интервју за весникот, поранешниот министер, Петар Илиев, го нападна нејзиниот нов план „Мост“ "
+                  "за Скопје, велејќи дека предлогот е скап.", entity("P", "Петар Илиев", "PER"), entity("S", "Скопје", "GPE"))
+    assert only(doc, direct=False).speaker == "P"
+
+
+def test_a_verbal_adverb_right_after_a_statement_speaks_for_its_speaker():
+    doc = analyse("Во интервјуто Марко Петров призна дека нема да игра следната сезона, велејќи дека тимот е „уморен“.",
+                  entity("P", "Марко Петров", "PER"))
+    assert [(q.speaker, q.rule) for q in doc.quotes] == [("P", "indirect:that"), ("P", "indirect:that"), ("P", "direct:that")]

@@ -207,16 +207,26 @@ class CueFinder:
         return cue
 
     def _gerund_speaker(self, i: int, span: range, earlier: list[Cue]) -> Speaker | None:
-        """`…, рече тој, додавајќи дека …`: a verbal adverb right after an attribution has the
-        subject of its verb, the speaker of the cue before it in the sentence."""
+        """`…, рече тој, додавајќи дека …`, `тој призна дека …, велејќи дека …`: a verbal adverb
+        right after an attribution or its statement has the subject of its verb, the speaker of
+        the cue before it in the sentence."""
         if not self.tokens[i].low.endswith(self.words.gerund_endings) or i - 1 < span.start or self.tokens[i - 1].text != ",":
             return None
+        comma = self.tokens[i - 1].start
         before = [c for c in earlier if span.start <= c.token < i and c.speaker is not None]
-        if before and self.tokens[i - 1].start <= before[-1].end + 2:
+        if before and (comma <= before[-1].end + 2 or before[-1].content_end <= comma <= before[-1].content_end + 2):
             return before[-1].speaker
         # `X ги повика Франција и Грција да …, тврдејќи дека …`: the subject of the sentence
         subject = self.speakers.sentence_subject(i)
-        return subject if subject is not None and subject.kind == "name" else None
+        if subject is not None and subject.kind == "name":
+            return subject
+        # `Во интервју …, X, го нападна планот, велејќи …`: a clause that opens with its verb has
+        # the subject before its comma (not the words right before the verbal adverb, its object)
+        main = self.speakers.clause_start(i - 1)
+        while main < i - 1 and self.tokens[main].low in self.words.clitics:
+            main += 1
+        opens_with_verb = main < i - 1 and self.speakers.clause_subject(i - 1) is None
+        return self.speakers.before(main) if opens_with_verb else None
 
     def _quoting(self, i: int, span: range) -> Cue | None:
         """`„…“, Ројтерс го цитираше министерот X`: the quotation right before the relay's
