@@ -774,3 +774,14 @@ def test_a_verbal_adverb_right_after_a_statement_speaks_for_its_speaker():
     doc = analyse("Во интервјуто Марко Петров призна дека нема да игра следната сезона, велејќи дека тимот е „уморен“.",
                   entity("P", "Марко Петров", "PER"))
     assert [(q.speaker, q.rule) for q in doc.quotes] == [("P", "indirect:that"), ("P", "indirect:that"), ("P", "direct:that")]
+
+
+def test_a_common_noun_subject_keeps_its_adjectives_and_complements():
+    doc = analyse("Во Тетово локалните противници на оваа реформа тврдеа дека законот е лош.", entity("T", "Тетово", "GPE"))
+    assert only(doc, direct=False).speaker_text == "локалните противници на оваа реформа"
+
+
+def test_a_noun_phrase_inside_an_adverbial_is_no_subject():
+    doc = analyse("Марко Петров рече дека е подготвен. На прес-конференцијата на партијата изјави дека ќе се кандидира.",
+                  entity("P", "Марко Петров", "PER"))
+    assert [q.speaker for q in doc.quotes] == ["P", "P"]

@@ -158,12 +158,35 @@ class Speakers:
                     if named is not None and named.kind == "name":
                         return named
                 return found
+        return self._description_before(first, last)
+
+    def _description_before(self, first: int, last: int) -> Speaker | None:
+        """A common-noun subject that ends right before the verb, with its adjectives and
+        complements (`аналитичарите велат`, `поддржувачите на референдумот велат`, `политичките
+        противници на оваа иницијатива тврдеа`): it ends in a definite noun or a complement, and
+        its head words (before the first complement) hold a definite noun or a speaker noun;
+        none inside an adverbial (`на прес-конференцијата рече`)."""
         tok = self.tokens[last - 1]
-        head = self._compound_start(last - 1, first)
-        in_adverbial = head - 1 >= first and self.tokens[head - 1].low in self.words.prepositions
-        definite = tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
-        noun = tok.word and definite and not self._function_word(tok)
-        return self._speaker(head, last, "noun") if noun and not in_adverbial else None
+        if not tok.word or self._function_word(tok):
+            return None
+        speaking = lambda t: t.low.endswith(self.words.definite_endings) or t.low in self.words.speaker_nouns  # noqa: E731
+        start = self._compound_start(last - 1, first)
+        head_end = last
+        while start - 1 >= first:
+            prev = self.tokens[start - 1]
+            if self._plain(prev):
+                start -= 1
+            elif prev.low in self.words.name_linkers and start - 2 >= first and self._plain(self.tokens[start - 2]):
+                head_end = start - 1
+                start -= 2
+            else:
+                break
+        if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
+            return None
+        complemented = head_end < last
+        if not (speaking(tok) or complemented) or not any(speaking(t) for t in self.tokens[start:head_end]):
+            return None
+        return self._speaker(start, last, "noun")
 
     def parenthesis_before(self, verb: int) -> int | None:
         """The comma that opens a parenthesis of particles and sentence adverbs (`clitics`) right
