@@ -785,3 +785,9 @@ def test_a_noun_phrase_inside_an_adverbial_is_no_subject():
     doc = analyse("Марко Петров рече дека е подготвен. На прес-конференцијата на партијата изјави дека ќе се кандидира.",
                   entity("P", "Марко Петров", "PER"))
     assert [q.speaker for q in doc.quotes] == ["P", "P"]
+
+
+def test_a_phrase_opened_by_vkluchuvajkji_names_only_some_of_the_subject():
+    doc = analyse("Поддржувачите на договорот, вклучувајќи го и премиерот Петар Илиев, тврдат дека цената вреди.",
+                  entity("P", "Петар Илиев", "PER"))
+    assert only(doc, direct=False).speaker_text == "Поддржувачите на договорот"

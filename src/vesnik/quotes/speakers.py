@@ -254,6 +254,11 @@ class Speakers:
         relative, owner = self._relative_clause_owner(comma, sentence_first)
         if relative:
             return owner
+        phrase = self._phrase_start(comma, sentence_first)
+        if phrase - 1 > sentence_first and self.tokens[phrase - 1].text == "," and self.tokens[phrase].low.endswith(self.words.gerund_endings):
+            # `Поддржувачите на договорот, вклучувајќи го и премиерот X, тврдат`: a phrase a verbal
+            # adverb opens names some of the subject; the subject stands before it
+            return self.before(phrase - 1)
         nearest = self.before(comma, apposition=False)
         described = nearest is not None and self.doc.text[nearest.start:nearest.start + 1].islower()
         if nearest is not None and self._address_tail(nearest):
