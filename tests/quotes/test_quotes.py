@@ -791,3 +791,14 @@ def test_a_phrase_opened_by_vkluchuvajkji_names_only_some_of_the_subject():
     doc = analyse("Поддржувачите на договорот, вклучувајќи го и премиерот Петар Илиев, тврдат дека цената вреди.",
                   entity("P", "Петар Илиев", "PER"))
     assert only(doc, direct=False).speaker_text == "Поддржувачите на договорот"
+
+
+def test_a_clitic_between_a_quotation_and_its_verb_keeps_the_attribution_inverted():
+    doc = analyse("Тој гледаше вести. „Се сеќавам на старите емисии.“ ми рече Марко Петров. „Беа подобри.“",
+                  entity("P", "Марко Петров", "PER"))
+    assert [(q.speaker, q.rule) for q in doc.quotes] == [("P", "direct:inverted"), ("P", "direct:continued")]
+
+
+def test_a_clitic_after_a_relative_pronoun_makes_no_inverted_attribution():
+    doc = analyse("Адвокатите ќе го тужат весникот Вечер, кој ги објави обвинувањата.", entity("V", "Вечер", "ORG"))
+    assert doc.quotes == []

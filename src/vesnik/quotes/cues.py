@@ -263,18 +263,30 @@ class CueFinder:
         return self.speakers.before(verb)
 
     def _after_quotation(self, i: int, span: range) -> bool:
-        """The verb follows a closing quotation mark (`„…“, рече`, also `„…“. рече тој`)."""
-        j = i - 1
+        """The verb follows a closing quotation mark (`„…“, рече`, also `„…“. рече тој` and `„…“ ми
+        рече тој`, a clitic before the verb)."""
+        j = self._past_clitics_after_quotation(i, span)
         while j >= span.start and self.tokens[j].text in ",–.":
             j -= 1
         # a title closes before the verb in `шефот на „Sunderland“ рече дека`
         return j >= span.start and self.tokens[j].text == CLOSE and not self._title_at(j)
 
+    def _past_clitics_after_quotation(self, i: int, span: range) -> int:
+        """The token before verb i, past its clitics when a quotation closes before them (`„…“ ми
+        рече тој`, `„…“, му кажа X`); elsewhere a clitic keeps the verb in its clause (`…, кое ги објави`)."""
+        j = i - 1
+        while j > span.start and self.tokens[j].low in self.words.clitics:
+            j -= 1
+        k = j
+        while k > span.start and self.tokens[k].text in ",–.":
+            k -= 1
+        return j if j < i - 1 and self.tokens[k].text == CLOSE else i - 1
+
     def _inverted(self, i: int, span: range, earlier: list[Cue], verb_class: str) -> Cue | None:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
         if self.speakers.parenthesis_before(i) is not None:
             return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
-        j = i - 1
+        j = lead = self._past_clitics_after_quotation(i, span)
         if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`
         while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers):
@@ -282,7 +294,7 @@ class CueFinder:
         if j > span.start and self.tokens[j].text == "." and self.tokens[j - 1].text == CLOSE:
             j -= 1  # `„…“. рече тој`: a stray full stop
         after_quotation = j >= span.start and self.tokens[j].text == CLOSE
-        if j < span.start or (j == i - 1 and not after_quotation):
+        if j < span.start or (j == lead and not after_quotation):
             return None
         speaker = self.speakers.after(i)
         relayed = self._relayed(earlier, j, speaker)
