@@ -169,7 +169,6 @@ class Speakers:
         tok = self.tokens[last - 1]
         if not tok.word or self._function_word(tok):
             return None
-        speaking = lambda t: t.low.endswith(self.words.definite_endings) or t.low in self.words.speaker_nouns  # noqa: E731
         start = self._compound_start(last - 1, first)
         head_end = last
         while start - 1 >= first:
@@ -184,9 +183,13 @@ class Speakers:
         if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
             return None
         complemented = head_end < last
-        if not (speaking(tok) or complemented) or not any(speaking(t) for t in self.tokens[start:head_end]):
+        if not (self._speaking_noun(tok) or complemented) or not any(self._speaking_noun(t) for t in self.tokens[start:head_end]):
             return None
         return self._speaker(start, last, "noun")
+
+    def _speaking_noun(self, tok: Token) -> bool:
+        """A definite noun or a noun of speakers (`аналитичарите`, `властите`)."""
+        return tok.low.endswith(self.words.definite_endings) or tok.low in self.words.speaker_nouns
 
     def parenthesis_before(self, verb: int) -> int | None:
         """The comma that opens a parenthesis of particles and sentence adverbs (`clitics`) right
