@@ -164,6 +164,10 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     group.governor, group.head_at = _governor(view, part.first, lex, blockers, participants)
     if group.head_at is None:
         return group
+    if group.governor == lex.genitive and not lex.head_sector(view.tokens[group.head_at].low):
+        role = role_of(view, group.head_at + 1, lex)  # `министерката за надворешни работи на Грција`: the role
+        if role is not None and role >= view.clauses[group.clause].first:   # past its complement heads the phrase
+            group.head_at = role
     group.head = view.tokens[group.head_at].low
     if group.governor == lex.genitive:
         group.organ = lex.head_sector(group.head)
