@@ -246,6 +246,12 @@ def test_a_dateline_dates_its_part_of_a_merged_record():
     ]
 
 
+def test_a_numeric_date_range_is_read_in_the_order_that_makes_it_a_range():
+    assert times("(Извори – 03/10/24 – 03/17/24)") == [("03/10/24", "2024-03-10", "day"), ("03/17/24", "2024-03-17", "day")]
+    assert times("(Извори – 09/28/24-05/10/24)") == [("09/28/24", "2024-09-28", "day"), ("05/10/24", "2024-10-05", "day")]
+    assert times("Рокот беше 05/10/24.") == [("05/10/24", "2024-10-05", "day")]  # day first when both can be
+
+
 def test_weekdays_joined_without_a_preposition():
     assert times("Ќе работат во понеделник, вторник и среда.") == [
         ("понеделник", "2025-09-08", "day"), ("вторник", "2025-09-09", "day"), ("среда", "2025-09-10", "day")]

@@ -253,7 +253,7 @@ class TimeMatcher:
                 cores = [c for c in cores if (c.start, c.end) != (following.start, following.end)]
                 cores.append(following)
                 joined.add(following.start)  # not found again as a weekday of its own
-        return _without_overlaps(cores)
+        return _ordered_ranges(text, _without_overlaps(cores))
 
     def _following_weekdays(self, text: str, core: _Core) -> Iterator[_Core]:
         """Weekdays joined after a weekday without their own preposition: "во петокот (9-ти јули)
@@ -332,11 +332,8 @@ class TimeMatcher:
         return _Core(m.start(), m.end(), Meaning(year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])), "iso")
 
     def _numeric(self, m: re.Match) -> _Core | None:
-        day, month, year = int(m["num_d"]), int(m["num_m"]), m["num_y"]
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return None
-        full_year = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 50 else 1900 + int(year)
-        return _Core(m.start(), m.end(), Meaning(year=full_year, month=month, day=day), "numeric")
+        readings = _numeric_readings(m.group())
+        return _Core(m.start(), m.end(), readings[0], "numeric") if readings else None
 
     def _numeric_day_month(self, m: re.Match) -> _Core | None:
         day, month = int(m["ndm_d"]), int(m["ndm_m"])
@@ -444,6 +441,46 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
     return next((p.date for p in parts if p.start <= position < p.end), None)
+
+
+NUMERIC_PARTS = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2,4})")
+RANGE_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _numeric_readings(written: str) -> list[Meaning]:
+    """The possible dates of a numeric date, day first before month first. SETimes source notes
+    also write the month first with a slash ("02/16/05"; annotation guidelines)."""
+    first, separator, second, year = NUMERIC_PARTS.match(written).groups()
+    full_year = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 50 else 1900 + int(year)
+    orders = [(int(first), int(second))] + ([(int(second), int(first))] if separator == "/" else [])
+    readings = []
+    for day, month in orders:
+        try:
+            date(full_year, month, day)
+        except ValueError:
+            continue
+        if (reading := Meaning(year=full_year, month=month, day=day)) not in readings:
+            readings.append(reading)
+    return readings
+
+
+def _ordered_ranges(text: str, cores: list[_Core]) -> list[_Core]:
+    """Two numeric dates joined by a dash are a range: each is read in the order (day or month
+    first) that puts the start before the end, the shortest such range ("08/31/11-07/09/11" is
+    2011-08-31 to 2011-09-07; annotation guidelines)."""
+    for i, (start, end) in enumerate(zip(cores, cores[1:])):
+        if start.rule != "numeric" or end.rule != "numeric" or not RANGE_DASH.fullmatch(text, start.end, end.start):
+            continue
+        pairs = [(a, b) for a in _numeric_readings(text[start.start:start.end])
+                 for b in _numeric_readings(text[end.start:end.end]) if _day_of(a) <= _day_of(b)]
+        if pairs:
+            first, last = min(pairs, key=lambda pair: _day_of(pair[1]) - _day_of(pair[0]))
+            cores[i], cores[i + 1] = replace(start, meaning=first), replace(end, meaning=last)
+    return cores
+
+
+def _day_of(meaning: Meaning) -> date:
+    return date(meaning.year, meaning.month, meaning.day)
 
 
 def _is_quoted_name(text: str, core: _Core) -> bool:
