@@ -289,6 +289,12 @@ def test_a_bare_year_after_a_part_of_a_period_and_a_count_with_only():
 
 
 
+def test_a_year_that_closes_the_name_of_a_legal_act_is_no_date():
+    assert times("Ќе важи Конвенцијата за заштита на реките од 2003 година.") == []
+    assert times("Уставот од 1991 е изменет.") == []
+    assert times("Собирот од 1944 година е важен.") == [("1944 година", "1944", "year")]  # an event, not an act
+
+
 def test_a_year_after_the_year_word_and_a_year_inside_a_relative_clause():
     assert times("Приходите за фискалната година 2006 пораснаа.") == [("2006", "2006", "year")]
     assert times("Словенија, која пристапи во Унијата во 2004 година, од декември ги блокира преговорите.") == [

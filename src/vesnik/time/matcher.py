@@ -32,6 +32,7 @@ CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 LOOK_BACK = 48  # characters searched before a core for what joins it
+NAME_WORDS = 8  # words between the noun of a named act and the year of its name
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
 # "„Мај 2010“"), not a quoted sentence ("„Дојдов во вторник“")
 QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:[^\W\d_a-z\u0430-\u045f][\w-]*\s+){0,3}$")
@@ -140,6 +141,9 @@ class TimeMatcher:
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
+        # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
+        self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
+                                           rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
         self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
@@ -380,6 +384,9 @@ class TimeMatcher:
             or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната година 2006`
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
+        act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - LOOK_BACK * 3), m.start("yr_y"))
+        if act and act["act"][0].isupper():
+            return None  # "Законот за ... од 2008": part of a name
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
 
     def _year_range(self, m: re.Match) -> _Core | None:

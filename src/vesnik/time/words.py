@@ -34,6 +34,8 @@ class DateWords:
     after_from: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
     year_prepositions: tuple[str, ...]
+    named_acts: tuple[str, ...]  # a year "од" after them is part of the act's name
+    named_act_links: tuple[str, ...]
     period_parts: tuple[str, ...]
     period_links: tuple[str, ...]
     seasons: tuple[str, ...]
@@ -71,7 +73,7 @@ def date_words(lang: str) -> DateWords:
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
