@@ -117,6 +117,8 @@ def test_coordinated_parts_take_the_rest_from_the_full_date():
 def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Се запишаа во академската година 2008-2009.") == [("2008", "2008", "year"), ("2009", "2009", "year")]
     assert times("Платите се меѓу 1500-2000 денари.") == []
+    assert times("Граѓанската војна од 1946-49 ја подели земјата.") == [("1946", "1946", "year"), ("49", "1949", "year")]
+    assert times("Податоците од 2005-2040 се проекции.") == [("2005", "2005", "year")]  # too far apart for a range
 
 
 def test_period_parts_join_the_span_and_keep_the_precision():

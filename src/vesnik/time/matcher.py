@@ -98,7 +98,8 @@ class TimeMatcher:
         year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
         # two years joined by a hyphen or a slash (`академската 2008-2009`, `1992–1995`): each is an expression
-        year_range = rf"(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR})(?:\s+{year_word})?"
+        # the second may keep only its last two digits (`1950-53`)
+        year_range = rf"(?:{_alt(w.year_prepositions)}\s+)?(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR}|\d\d(?![\d.,-]\d))(?:\s+{year_word})?"
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
         # a weekday named without a preposition (`Понеделникот беше ден на жалост`); not `недела`,
         # which is also the week
@@ -121,6 +122,9 @@ class TimeMatcher:
         }
         self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
         self.pattern = re.compile("|".join(f"(?P<{name}>{regex})" for name, (regex, _) in alternatives.items()), re.I)
+        # tried where two numbers joined by a dash are no range of years: the first may be a year alone
+        self.pattern_without_range = re.compile("|".join(
+            f"(?P<{name}>{regex})" for name, (regex, _) in alternatives.items() if name != "year_range"), re.I)
         # the pattern is only tried where a word that can open an expression starts (or a digit):
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
@@ -242,12 +246,15 @@ class TimeMatcher:
                 continue
             m = self.pattern.match(text, start)
             core = self.handlers[m.lastgroup](m) if m else None
+            if core is None and m and m.lastgroup == "year_range":
+                m = self.pattern_without_range.match(text, start)
+                core = self.handlers[m.lastgroup](m) if m else None
             if core is None or _is_quoted_name(text, core):
                 continue
             matched_to = m.end()
             cores.append(self._with_period(text, core))
             if m.lastgroup == "year_range":
-                cores.append(_Core(m.start("yrr_b"), m.end(), Meaning(year=int(m["yrr_b"])), "year_range"))
+                cores.append(_Core(m.start("yrr_b"), m.end(), Meaning(year=_range_end(m)), "year_range"))
             # these know more than a bare core found at the same place ("понеделникот" of
             # "понеделникот (10-ти мај)", "јуни" of "јуни и септември 2006"), so they replace it
             for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
@@ -392,7 +399,7 @@ class TimeMatcher:
     def _year_range(self, m: re.Match) -> _Core | None:
         """The first year of a range of years a few apart, both plausible as years (the second
         is added by `_cores`); anything else (`1500-2000` of a count) is no range."""
-        first, second = int(m["yrr_a"]), int(m["yrr_b"])
+        first, second = int(m["yrr_a"]), _range_end(m)
         if not (EARLIEST_BARE_YEAR <= first < second <= first + MAX_YEAR_RANGE):
             return None
         return _Core(m.start("yrr_a"), m.end("yrr_a"), Meaning(year=first), "year_range")
@@ -488,6 +495,12 @@ def _ordered_ranges(text: str, cores: list[_Core]) -> list[_Core]:
 
 def _day_of(meaning: Meaning) -> date:
     return date(meaning.year, meaning.month, meaning.day)
+
+
+def _range_end(m: re.Match) -> int:
+    """The second year of a range, completed from the first when it keeps only two digits."""
+    first, second = m["yrr_a"], m["yrr_b"]
+    return int(second if len(second) == 4 else first[:2] + second)
 
 
 def _is_quoted_name(text: str, core: _Core) -> bool:
