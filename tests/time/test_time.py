@@ -234,6 +234,16 @@ def test_coordinated_part_shares_the_tense_of_its_date():
         ("20-ти", "2026-08-20", "day"), ("23-ти август", "2026-08-23", "day")]
 
 
+def test_a_range_end_is_not_ahead_by_its_do_and_not_before_its_start():
+    assert times("Саемот траеше од 10-ти до 14-ти август.") == [
+        ("10-ти", "2025-08-10", "day"), ("14-ти август", "2025-08-14", "day")]
+    assert times("Изложбата беше отворена од ноември до јануари.", published=date(2025, 3, 10)) == [
+        ("ноември", "2024-11", "month"), ("јануари", "2025-01", "month")]
+    assert times("Распустот трае од 29-ти декември до 5-ти јануари.", published=date(2025, 12, 15)) == [
+        ("29-ти декември", "2025-12-29", "day"), ("5-ти јануари", "2026-01-05", "day")]
+    assert times("Ќе се реши до крајот на јуни.") == [("крајот на јуни", "2026-06", "month")]  # no range: ahead
+
+
 def test_a_dateline_dates_its_part_of_a_merged_record():
     text = ("Прв напис од денот на објавувањето. Тој пристигна вчера.\n"
             "Наслов на втор напис\n"

@@ -32,6 +32,7 @@ CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 LOOK_BACK = 48  # characters searched before a core for what joins it
+RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
 # "„Мај 2010“"), not a quoted sentence ("„Дојдов во вторник“")
@@ -144,6 +145,9 @@ class TimeMatcher:
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
+        # before the end of a range: its opener, a date of a few words, the link
+        self.range_end_before = re.compile(
+            rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
@@ -192,6 +196,10 @@ class TimeMatcher:
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date in the text")
             else:
                 res = resolve(meaning, anchor or published, future)
+                if meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
+                    meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
+                    res = resolve(meaning, None)
+                    rule = f"{rule}+after_range_start"
             if res.value is not None:
                 previous = res
             found.append(Found(TimeExpression(
@@ -199,6 +207,13 @@ class TimeMatcher:
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _before_range_start(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, start: Found) -> bool:
+        """Is the expression the end of a range "од <start> до ..." resolved before its start?"""
+        opened = self.range_end_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start)
+        start_value = start.expression.value
+        return bool(opened and res.value and start_value and opened.start() < start.expression.start
+                    and res.value < start_value[:len(res.value)])
 
     def _in_relative_clause(self, text: str, sentence_start: int, core: _Core) -> bool:
         """The expression stands in a relative clause that a comma closes after it."""
@@ -228,7 +243,8 @@ class TimeMatcher:
     def _ahead(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
         """Does the expression point forward: a future clause, or a forward preposition before it?"""
         start, end = core.tense_from or (core.start, core.end)
-        if self.forward_before.search(text, max(sentence[0], start - LOOK_BACK), start):
+        look_back = max(sentence[0], start - LOOK_BACK)
+        if self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start):
             return True
         clause_start, clause_end = self.clause(text, sentence, start, end)
         return (self.future.search(text, clause_start, clause_end) is not None

@@ -46,6 +46,8 @@ class DateWords:
     numeric_date_prepositions: tuple[str, ...]
     numeric_date_blockers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
+    range_openers: tuple[str, ...]  # "од" of "од <date> до <date>"
+    range_links: tuple[str, ...]  # "до" of it
     clause_words: tuple[str, ...]
 
 
@@ -74,6 +76,6 @@ def date_words(lang: str) -> DateWords:
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions",
+            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
