@@ -133,6 +133,9 @@ class TimeMatcher:
             *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
+        # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
+        today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
+        self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
         self.weekday_after = re.compile(
             rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
@@ -300,13 +303,17 @@ class TimeMatcher:
 
     def _dated_weekday(self, text: str, core: _Core) -> Iterator[_Core]:
         """A weekday written before this date ("во понеделникот (10-ти мај)", "во недела, 30
-        септември") is a second expression with the date's value."""
+        септември") is a second expression with the date's value, and so is a word for today
+        set before that weekday ("вечерва, сабота, 29 септември")."""
         if core.meaning.day is None:
             return
         weekday = self.weekday_before.search(text, max(0, core.start - LOOK_BACK), core.start)
         if weekday and (weekday["open"] == "," or self.paren_after.match(text, core.end)):
             yield _Core(weekday.start("weekday"), weekday.end("weekday"), core.meaning, f"weekday={core.rule}",
                         tense_from=(core.start, core.end))
+            if today := self.today_before.search(text, max(0, weekday.start() - LOOK_BACK), weekday.start()):
+                yield _Core(today.start("today"), today.end("today"), core.meaning, f"today={core.rule}",
+                            tense_from=(core.start, core.end))
 
     def _coordinated(self, text: str, core: _Core) -> Iterator[_Core]:
         """A bare day, month or year joined to this core by a coordinator takes the rest from it."""
