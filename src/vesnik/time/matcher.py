@@ -76,9 +76,10 @@ class TimeMatcher:
         month_units = {word for word, unit in w.units_singular.items() if unit == "month"}  # "во јануари месец"
         number = rf"(?:\d{{1,3}}|{_alt(w.numbers)})"
         coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
+        period_part = rf"(?:{_alt(w.period_ordinals)}\s+)?{_alt(w.period_parts)}"
         self.period_before = re.compile(
-            rf"(?:{_alt(w.period_parts)}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
-        period = rf"(?P<pu_part>{_alt(w.period_parts)})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
+            rf"(?:{period_part}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
+        period = rf"(?P<pu_part>{period_part})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt({**w.units_singular, **w.units_plural})})"
                  rf"(?!\s+{_alt(w.after_from)})")
@@ -130,7 +131,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"

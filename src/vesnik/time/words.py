@@ -37,6 +37,7 @@ class DateWords:
     named_acts: tuple[str, ...]  # a year "од" after them is part of the act's name
     named_act_links: tuple[str, ...]
     period_parts: tuple[str, ...]
+    period_ordinals: tuple[str, ...]
     period_links: tuple[str, ...]
     seasons: tuple[str, ...]
     coordinators: tuple[str, ...]
@@ -76,6 +77,6 @@ def date_words(lang: str) -> DateWords:
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
