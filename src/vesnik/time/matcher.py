@@ -80,8 +80,9 @@ class TimeMatcher:
         self.period_before = re.compile(
             rf"(?:{period_part}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{period_part})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
-        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt({**w.units_singular, **w.units_plural})})"
-        after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt({**w.units_singular, **w.units_plural})})"
+        all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
+        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})"
+        after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})"
                  rf"(?!\s+{_alt(w.after_from)})")
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
@@ -109,7 +110,6 @@ class TimeMatcher:
         bare_weekday = rf"(?P<bw_d>{_alt(bare_weekdays)})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
         anaphoric = rf"(?P<an>{_alt(w.anaphoric)})"
-        all_units = {**w.units_singular, **w.units_plural}
         counted = (rf"(?P<cnt_n>{number})\s+(?P<cnt_u>{_alt(all_units)})\s+"
                    rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
         # tried in this order at one position: the longer or more specific reading first
@@ -345,6 +345,9 @@ class TimeMatcher:
         """The count and unit of "два месеца": (2, "month")."""
         n = int(number) if number.isdigit() else self.words.numbers[number.lower()]
         word = unit_word.lower()
+        if word in self.words.counted_units:
+            unit, multiple = self.words.counted_units[word]
+            return n * multiple, unit
         return n, self.words.units_singular.get(word) or self.words.units_plural[word]
 
     def _ago(self, m: re.Match) -> _Core:

@@ -18,6 +18,7 @@ class DateWords:
     weekdays: dict[str, int]  # ISO weekday, 1 = Monday
     units_singular: dict[str, str]  # word -> day / week / month / year
     units_plural: dict[str, str]
+    counted_units: dict[str, tuple[str, int]]  # word -> (unit, multiple), only after a number
     numbers: dict[str, int]
     directions: dict[str, int]  # modifier -> -1 / 0 / +1
     deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
@@ -71,6 +72,7 @@ def date_words(lang: str) -> DateWords:
         weekdays=_table(data["weekdays"]),
         units_singular={w.lower(): unit for unit, forms in units.items() for w in forms["singular"]},
         units_plural={w.lower(): unit for unit, forms in units.items() for w in forms["plural"]},
+        counted_units={w.lower(): (unit, int(multiple)) for w, (unit, multiple) in data["counted_units"].items()},
         numbers=_table(data["numbers"]),
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
