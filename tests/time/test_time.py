@@ -283,6 +283,7 @@ def test_weekdays_joined_without_a_preposition():
 def test_a_weekday_without_a_preposition_is_a_date_but_not_nedela():
     assert times("Понеделникот беше ден на жалост.") == [("Понеделникот", "2025-09-01", "day")]
     assert times("Неделата беше тешка.") == []
+    assert times("Верниците го прославија Велики Петок.") == []  # a holiday's name
 
 
 def test_an_agreed_act_puts_a_later_weekday_forward_but_not_the_day_of_the_agreement():

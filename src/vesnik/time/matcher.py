@@ -31,6 +31,7 @@ DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
@@ -434,7 +435,10 @@ class TimeMatcher:
     def _on_weekday(self, m: re.Match) -> _Core:
         return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
 
-    def _bare_weekday(self, m: re.Match) -> _Core:
+    def _bare_weekday(self, m: re.Match) -> _Core | None:
+        before = CAPITALISED_WORD_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
+        if before and m["bw_d"][0].isupper() and before.group()[0].isupper():
+            return None  # a capitalised weekday after a capitalised word is a name ("Велики Петок")
         return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday")
 
     def _deictic(self, m: re.Match) -> _Core:
