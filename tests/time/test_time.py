@@ -273,6 +273,15 @@ def test_a_numeric_date_range_is_read_in_the_order_that_makes_it_a_range():
     assert times("Рокот беше 05/10/24.") == [("05/10/24", "2024-10-05", "day")]  # day first when both can be
 
 
+def test_a_byline_dates_the_headline_and_lead_of_its_story_too():
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Нов мост над реката\n"
+            "Градот вчера го отвори мостот.\n"
+            "Од Автор за Весник во Струга -- 14/05/11\n"
+            "Мостот чинеше многу.")
+    assert times(text)[:1] == [("вчера", "2011-05-13", "day")]
+
+
 def test_weekdays_joined_without_a_preposition():
     assert times("Ќе работат во понеделник, вторник и среда.") == [
         ("понеделник", "2025-09-08", "day"), ("вторник", "2025-09-09", "day"), ("среда", "2025-09-10", "day")]

@@ -458,6 +458,7 @@ class _DatedPart:
 # opening a story ("Од ... во Белград -- 02/12/10").
 DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})"
                       r"(?:\s*[-–]\s*(?P<until>\d{1,2}/\d{1,2}/\d{2,4}))?\s*(?(note)\))[ \t]*$")
+BYLINE_AFTER_HEADLINE = 2  # lines from a story's headline to its byline: the headline's and the lead's
 # A headline: a short line that starts with a letter and ends without punctuation.
 HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
 
@@ -465,7 +466,8 @@ HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
 def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
     """The parts of a merged record that carry their own date, in text order. A source note dates
     the text back to the last headline before it (or only its own paragraph when there is none),
-    and not past the previous dateline; a byline dates the text after it up to the next dateline."""
+    and not past the previous dateline; a byline dates the text after it up to the next dateline,
+    and its story's headline and lead just before it."""
     if "/" not in text:
         return []
     dated = {c.start: c.meaning for c in cores if c.meaning.absolute and c.meaning.day is not None}
@@ -479,8 +481,11 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
             paragraph = text.rfind("\n", since, m.start()) + 1
             parts.append(_DatedPart(headlines[-1] if headlines else max(since, paragraph), m.end(), day))
         else:
+            since = lines[i - 1][0].end() if i else 0
+            headlines = [h.start() for h in HEADLINE.finditer(text, since, m.start())
+                         if text.count("\n", h.start(), m.start()) <= BYLINE_AFTER_HEADLINE]
             until = lines[i + 1][0].start() if i + 1 < len(lines) else len(text)
-            parts.append(_DatedPart(m.start(), until, day))
+            parts.append(_DatedPart(headlines[-1] if headlines else m.start(), until, day))
     return parts
 
 
