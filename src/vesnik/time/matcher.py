@@ -35,6 +35,7 @@ CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word rig
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
+NAME_LOOK_BACK = 150  # characters searched before a year for the title of a named act
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
 # "„Мај 2010“"), not a quoted sentence ("„Дојдов во вторник“")
 QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:[^\W\d_a-z\u0430-\u045f][\w-]*\s+){0,3}$")
@@ -419,7 +420,7 @@ class TimeMatcher:
             or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната година 2006`
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
-        act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - LOOK_BACK * 3), m.start("yr_y"))
+        act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - NAME_LOOK_BACK), m.start("yr_y"))
         if act and act["act"][0].isupper():
             return None  # "Законот за ... од 2008": part of a name
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
