@@ -703,3 +703,11 @@ def test_an_event_with_no_date_of_its_own_takes_the_date_of_its_part_of_a_merged
     doc = coded(text, [MACEDONIA, SERBIA, CROATIA], published="2005-02-16")
     first, second = doc.events
     assert (first.date, second.date) == ("2005-02-16", "2009-12-11")
+
+
+def test_an_official_named_by_role_complement_and_state_acts_for_that_states_government():
+    doc = coded("Министерката за надворешни работи на Грција ја поздрави одлуката на Албанија.",
+                [Ent(("Грција",), country="GRC"), Ent(("Албанија",), country="ALB")])
+    support = only(doc, "SUPPORT")
+    assert codes(doc, support.actor) == [("GRC", "GOV")]
+    assert codes(doc, support.recipient) == [("ALB", None)]

@@ -165,8 +165,10 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     if group.head_at is None:
         return group
     if group.governor == lex.genitive and not lex.head_sector(view.tokens[group.head_at].low):
-        role = role_of(view, group.head_at + 1, lex)  # `министерката за надворешни работи на Грција`: the role
-        if role is not None and role >= view.clauses[group.clause].first:   # past its complement heads the phrase
+        # `министерката за надворешни работи на Грција`: the role past its complement heads the phrase
+        # (members, `Министрите за … на ЕУ`, act for the body instead: see the coder's possessor subject)
+        role = role_of(view, group.head_at + 1, lex)
+        if role is not None and role >= view.clauses[group.clause].first and view.tokens[role].low not in lex.member_heads:
             group.head_at = role
     group.head = view.tokens[group.head_at].low
     if group.governor == lex.genitive:
