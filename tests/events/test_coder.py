@@ -711,3 +711,11 @@ def test_an_official_named_by_role_complement_and_state_acts_for_that_states_gov
     support = only(doc, "SUPPORT")
     assert codes(doc, support.actor) == [("GRC", "GOV")]
     assert codes(doc, support.recipient) == [("ALB", None)]
+
+
+def test_a_dropped_subject_of_a_statement_opening_the_sentence_is_its_speakers_not_the_datelines_agency():
+    doc = coded("Скопје, 12 март 2025 (МИА) – Побараа од Косово да ги спроведе реформите, соопшти Европската комисија.",
+                [Ent(("МИА",), "ORG", "MKD", "JRN"), Ent(("Косово",), country="XKX"),
+                 Ent(("Европската комисија",), "ORG", "EUR", "GOV")], quotes=True)
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("EUR", "GOV")] and codes(doc, request.recipient) == [("XKX", None)]

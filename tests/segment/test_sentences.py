@@ -56,6 +56,13 @@ def test_quote_closing_after_the_full_stop_with_speech_verb_is_one_sentence():
         "„Ова е историски ден.“, рече премиерот.", "Собранието гласаше."]
 
 
+def test_a_dateline_opening_a_line_is_a_sentence_of_its_own():
+    assert sentences("Скопје, 12 март 2025 (МИА) – Владата ја усвои одлуката.\nБЕЛГРАД, Србија -- Министерот рече дека е задоволен.\n"
+                     "Така, Германија -- најголемата економија -- ќе плати.") == [
+        "Скопје, 12 март 2025 (МИА) –", "Владата ја усвои одлуката.", "БЕЛГРАД, Србија --", "Министерот рече дека е задоволен.",
+        "Така, Германија -- најголемата економија -- ќе плати."]
+
+
 def test_spacy_component_in_a_blank_pipeline():
     nlp = spacy.blank("mk")
     nlp.add_pipe("vesnik_sentencizer")

@@ -1017,16 +1017,18 @@ class _DocumentRun:
             self.subjects[view.index] = bare.entities
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
-        """The speaker the quotes stage found, as a group of its own: inside a direct quote a
-        dropped subject is the speaker's (`„Ќе ги повикаме ...“`), and a trigger that
-        introduces a reported statement (`Тој вети дека ...`) is the speaker's act."""
+        """The speaker the quotes stage found, as a group of its own: inside a direct quote, or an
+        indirect one that opens the sentence before its attribution, a dropped subject is the
+        speaker's (`„Ќе ги повикаме ...“`, `Побараа од Косово …, соопшти Комисијата`), and a
+        trigger that introduces a reported statement (`Тој вети дека ...`) is the speaker's act."""
         start = self.text.tokens[cand.first].start
+        sentence_start = self.text.tokens[view.first].start
         k = view.clause_of(cand.first)
         following = view.clauses[k + 1] if k + 1 < len(view.clauses) else None
         content_start = (self.text.tokens[following.first].start
                          if following and following.opener in self.lex.reporting.complementisers else None)
         quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
-            (q.direct and q.start <= start < q.end)
+            (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))))
             or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
         if quote is None or quote.speaker not in self.entities:
             return None

@@ -6,7 +6,8 @@ going on. Within a line, terminal punctuation (with any quotes or
 brackets that close after it) followed by space and a capital, digit or opening quote
 ends one, unless the word before the full stop is an abbreviation of the language (data:
 `vesnik/lang/<lang>/abbreviations.tsv`) or an initial. Numbers such as `2.000` and `2,9`
-never match, because a boundary needs white space after the punctuation.
+never match, because a boundary needs white space after the punctuation. A dateline opening
+a line (`Скопје, 12 март 2025 (МИА) –`, `БЕЛГРАД, Србија --`) is a sentence of its own.
 """
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ BOUNDARY = re.compile(r"[.!?…]+[“”\"»’')\]]*(?=[ \t]+[„\"«“(\[–�
 WORD_BEFORE = re.compile(r"(\S+)$")
 LINE = re.compile(r"[^\n]+")
 ENDS_SENTENCE = re.compile(r"[.!?…:;“”\"»’')\]]\s*$")
+# a dateline opening a line: a place in capitals (`БЕЛГРАД, Србија --`) or a place and a source in
+# brackets (`Скопје, 12 март 2025 (МИА) –`), then a dash; it is no part of the first sentence's
+# clause (the agency is not its subject)
+DATELINE = re.compile(r"(?:[^\W\d_a-zа-џ][^\W\da-zа-џ.-]+(?: [^\W\d_a-zа-џ][^\W\da-zа-џ.-]+){0,2}, [^\n()]{1,40}?"
+                      r"|[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, [^\n()]{0,40}?\([^()\n]{2,30}\))"
+                      r"[ \t]*(?:–|—|--|-)[ \t]+(?=[„\"«]?[^\W\d_])")
 
 
 class SentenceSplitter:
@@ -29,6 +36,10 @@ class SentenceSplitter:
         spans: list[tuple[int, int]] = []
         for block_start, block_end in _blocks(text):
             start = block_start
+            dateline = DATELINE.match(text, block_start, block_end)
+            if dateline:
+                spans.append((start, dateline.end()))
+                start = dateline.end()
             for m in BOUNDARY.finditer(text, block_start, block_end):
                 if self._is_boundary(text, start, m):
                     spans.append((start, m.end()))
