@@ -673,6 +673,9 @@ def test_criticising_an_act_targets_whoever_acted_before():
                 [Ent(("Марко Петров",), "PER", "SRB", "GOV"), Ent(("Иван Перић",), "PER", "HRV", "GOV")])
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    doc = coded("Русија изврши масовен напад со дронови врз Киев. Украинскиот претседател Володимир Зеленски го осуди нападот.",
+                [Ent(("Русија",), country="RUS"), Ent(("Киев",), country="UKR"), Ent(("Володимир Зеленски",), "PER", "UKR", "GOV")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
 
 
 def test_a_people_said_to_live_elsewhere_stays_those_people_later():
