@@ -316,7 +316,10 @@ def forms_of(lemma: str, pos: str) -> list[str]:
 
 
 def expanded(entry: dict, default_pos: str) -> int:
-    """Set `forms` of an entry (or a sequence part): its lemmas' forms, plus `also`, minus `exclude`."""
+    """Set `forms` of an entry (or a sequence part): its lemmas' forms, plus `also`, minus `exclude`.
+    A part without lemmas keeps the forms written by hand (`ready_to_talk`: `подготвен`, …)."""
+    if not entry.get("lemmas"):
+        return len(entry.get("forms", []))
     pos = entry.get("pos", default_pos)
     forms = {f for lemma in entry.get("lemmas", []) for f in forms_of(lemma, pos)}
     entry.pop("forms", None)  # re-added last, after the keys a reviewer edits

@@ -722,3 +722,11 @@ def test_a_dropped_subject_of_a_statement_opening_the_sentence_is_its_speakers_n
                  Ent(("Европската комисија",), "ORG", "EUR", "GOV")], quotes=True)
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("EUR", "GOV")] and codes(doc, request.recipient) == [("XKX", None)]
+
+
+def test_retaliation_with_weapons_is_an_assault_but_returning_a_thing_is_not():
+    doc = coded("Хезболах возврати со ракети кон северен Израел.",
+                [Ent(("Хезболах",), "ORG", "LBN", "REB"), Ent(("Израел",), country="ISR")])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("ISR", None)]
+    doc = coded("Хрватска ги возврати документите на Србија.", [CROATIA, SERBIA])
+    assert doc.events == []
