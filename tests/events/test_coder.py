@@ -730,3 +730,22 @@ def test_retaliation_with_weapons_is_an_assault_but_returning_a_thing_is_not():
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("ISR", None)]
     doc = coded("Хрватска ги возврати документите на Србија.", [CROATIA, SERBIA])
     assert doc.events == []
+
+
+def test_aid_with_its_amount_between_verb_and_noun_is_still_aid():
+    doc = coded("ЕУ ѝ даде на Украина 50 милијарди евра финансиска помош.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Украина",), country="UKR")])
+    assert codes(doc, only(doc, "AID").recipient) == [("UKR", None)]
+
+
+def test_the_arrested_are_the_people_not_the_place_of_the_arrest():
+    doc = coded("Косовската полиција ги уапси двајца српски државјани на граничниот премин Јариње.",
+                [Ent(("Косовската полиција",), "ORG", "XKX", "COP"), Ent(("српски",), country="SRB", kind="demonym"),
+                 Ent(("Јариње",), country="XKX")])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("SRB", "CVL")]
+
+
+def test_forces_withdrawn_from_a_part_of_a_place_are_withdrawn_from_that_place():
+    doc = coded("Израел ги повлече трупите од северниот дел на Газа.",
+                [Ent(("Израел",), country="ISR"), Ent(("Газа",), country="PSE")])
+    assert codes(doc, only(doc, "RETREAT").recipient) == [("PSE", None)]

@@ -76,6 +76,7 @@ class EventLexicon:
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
+    place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
@@ -219,6 +220,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
+        place_parts=frozenset(_low(cues["place_parts"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
                                 key=lambda r: -len(r[0]))),
