@@ -749,3 +749,9 @@ def test_forces_withdrawn_from_a_part_of_a_place_are_withdrawn_from_that_place()
     doc = coded("Израел ги повлече трупите од северниот дел на Газа.",
                 [Ent(("Израел",), country="ISR"), Ent(("Газа",), country="PSE")])
     assert codes(doc, only(doc, "RETREAT").recipient) == [("PSE", None)]
+
+
+def test_a_meeting_noun_under_a_veto_is_what_is_vetoed_not_a_meeting():
+    doc = coded("Бугарија стави вето на почетокот на преговорите на Македонија со ЕУ.",
+                [Ent(("Бугарија",), country="BGR"), MACEDONIA, Ent(("ЕУ",), "ORG", "EUR", "IGO")])
+    assert [e.type for e in doc.events] == ["REJECT"]

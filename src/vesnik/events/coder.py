@@ -414,8 +414,12 @@ class _DocumentRun:
         before = view.words(max(view.first, cand.first - 3), cand.first)
         if any(tuple(before[-len(seq):]) == seq for seq in self.lex.time_adverbials):
             return False
-        return cand.trigger.noun and any(not c.trigger.noun and c.end <= cand.first and view.clause_of(c.first) == k
+        return cand.trigger.noun and any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
                                          for c in candidates)
+
+    def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`)."""
+        return not cand.trigger.noun or (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs)
 
     def _governing_act(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
         """The act a `да`/`дека` clause is the content of (`одбива да попушти`, `ги обвини
@@ -858,7 +862,7 @@ class _DocumentRun:
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
         if found:
             return max(found, key=lambda g: g.end), "subject"
-        if cand.trigger.noun and not (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs):
+        if not self._verbal(view, cand):
             return None, None
         possessor = self._possessor_subject(view, cand, k, subject_end)
         if possessor is not None:
