@@ -755,3 +755,9 @@ def test_a_meeting_noun_under_a_veto_is_what_is_vetoed_not_a_meeting():
     doc = coded("Бугарија стави вето на почетокот на преговорите на Македонија со ЕУ.",
                 [Ent(("Бугарија",), country="BGR"), MACEDONIA, Ent(("ЕУ",), "ORG", "EUR", "IGO")])
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_members_of_states_after_an_intransitive_verb_are_its_subject():
+    doc = coded("На самитот во Охрид учествуваа премиерите на Србија и Албанија.",
+                [SERBIA, Ent(("Албанија",), country="ALB"), Ent(("Охрид",), country="MKD")])
+    assert sorted(codes(doc, only(doc, "CONSULT").actor)) == [("ALB", None), ("SRB", None)]

@@ -592,6 +592,10 @@ class _DocumentRun:
             if collective:
                 actors, how = [collective], "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
+            members = self._members_after(view, cand)
+            if members is not None:
+                actors, how = self._group_entities(members), "subject-after"
+        if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             actors, how = self._dropped_subject(view, cand, recipient)
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
@@ -913,6 +917,13 @@ class _DocumentRun:
                     and not names.intersection(range(clause_first, head + 1))):
                 return g
         return None
+
+    def _members_after(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """Members of states or bodies named right after an intransitive verb, its subject in
+        inverted order (`На самитот учествуваа премиерите на Србија и Албанија`): the states."""
+        if cand.end >= view.end or self.text.tokens[cand.end].low not in self.lex.member_heads:
+            return None
+        return next((g for g in view.groups if g.head_at == cand.end and g.governor is None), None)
 
     def _name_tokens(self, view: SentenceView) -> set[int]:
         return {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
