@@ -761,3 +761,11 @@ def test_members_of_states_after_an_intransitive_verb_are_its_subject():
     doc = coded("На самитот во Охрид учествуваа премиерите на Србија и Албанија.",
                 [SERBIA, Ent(("Албанија",), country="ALB"), Ent(("Охрид",), country="MKD")])
     assert sorted(codes(doc, only(doc, "CONSULT").actor)) == [("ALB", None), ("SRB", None)]
+
+
+def test_a_warning_attributed_after_the_statement_is_the_speakers_and_the_speaker_is_no_recipient():
+    doc = coded("ЕУ ќе ги замрзне фондовите за Србија, предупреди Урсула фон дер Лајен.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), SERBIA, Ent(("Урсула фон дер Лајен",), "PER", "DEU", "IGO")], quotes=True)
+    threat = only(doc, "THREATEN")
+    assert codes(doc, threat.actor) == [("DEU", "IGO")]
+    assert all(r not in threat.actor for r in threat.recipient)

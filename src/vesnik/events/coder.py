@@ -33,6 +33,7 @@ STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
+INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
@@ -645,7 +646,23 @@ class _DocumentRun:
             flags.extend(["recipient:implied"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
+        speaker = self._inverted_speaker(view, cand)
+        if speaker is not None:  # `…, предупреди Фон дер Лајен`: the name after the verb speaks, it is no recipient
+            actors, recipients = [speaker], [r for r in recipients if r != speaker]
+            flags = [f for f in flags if not f.startswith("actor:")] + ["actor:speaker"]
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
+
+    def _inverted_speaker(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The speaker of the statement a speech-act verb follows, named right after it (`Ако
+        Србија не ги спроведе реформите, …, предупреди Фон дер Лајен`)."""
+        if cand.trigger.noun or cand.first == view.first or self.text.tokens[cand.first - 1].text not in INVERTING_MARKS:
+            return None
+        before = self.text.tokens[cand.first - 1].start
+        quote = next((q for q in self.doc.quotes if q.sentence == view.index and q.speaker and 0 <= before - q.end <= 2), None)
+        if quote is None or quote.speaker not in self.entities:
+            return None
+        named_after = any(self.text.token_at(m.start) == cand.end for m in self.entities[quote.speaker].mentions)
+        return quote.speaker if named_after else None
 
     def _demonym_object(self, cand: Candidate, actors: list[str]) -> str | None:
         """The state whose demonym opens the verb's object (`ја осуди руската агресија`): what
@@ -668,11 +685,15 @@ class _DocumentRun:
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The first name after the trigger that is neither an actor, nor the actors' own state,
         nor the place of the event, nor under a preposition that never marks a recipient (`се
-        борат за Русија`): in the trigger's clause, else in the rest of the sentence. (Names
-        before the trigger are left alone: there the subject's side of the sentence stands.)"""
+        борат за Русија`), nor the speaker of the statement the trigger stands in (`…, ЕУ ќе ги
+        замрзне фондовите, предупреди Фон дер Лајен`): in the trigger's clause, else in the rest
+        of the sentence. (Names before the trigger are left alone: there the subject's side of
+        the sentence stands.)"""
         k = view.clause_of(cand.first)
         own = {self.entities[a].country for a in actors if a in self.entities} - {None}
-        after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & set(actors)
+        start = self.text.tokens[cand.first].start
+        speakers = {q.speaker for q in self.doc.quotes if q.sentence == view.index and q.start <= start < q.end}
+        after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
                  and not self._own_state(g, own)]
