@@ -769,3 +769,13 @@ def test_a_warning_attributed_after_the_statement_is_the_speakers_and_the_speake
     threat = only(doc, "THREATEN")
     assert codes(doc, threat.actor) == [("DEU", "IGO")]
     assert all(r not in threat.actor for r in threat.recipient)
+
+
+def test_capturing_villages_or_annexing_territory_is_a_seizure_but_taking_first_place_is_not():
+    doc = coded("Руската армија ги заземе селата Покровск и Торецк.",
+                [Ent(("Руската",), country="RUS", kind="demonym"), Ent(("Покровск",), country="UKR"), Ent(("Торецк",), country="UKR")])
+    seizure = only(doc, "COERCE")
+    assert (seizure.mode, codes(doc, seizure.actor)) == ("seize", [("RUS", "MIL")])
+    assert {c for c, _ in codes(doc, seizure.recipient)} == {"UKR"}
+    doc = coded("Партијата го заземе првото место на изборите во Србија.", [SERBIA])
+    assert doc.events == []
