@@ -102,6 +102,15 @@ def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Комисијата треба да одлучи во март.") == [("март", "2026-03", "month")]
 
 
+def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
+    assert times("Летото беше исклучително топло.", published=date(2025, 3, 12)) == [("Летото", "2024", "year")]
+    assert times("Туристите ќе пристигнат летото.", published=date(2025, 3, 12)) == [("летото", "2025", "year")]
+    assert times("Штрајкот траеше цело лето.") == [("цело лето", "2025", "year")]
+    assert times("Во последното тримесечје извозот порасна.", published=date(2025, 2, 10)) == [
+        ("последното тримесечје", "2024", "year")]
+    assert times("Извозот во третото тримесечје од 2010 порасна.") == [("третото тримесечје од 2010", "2010", "year")]
+
+
 def test_a_date_that_ends_a_short_quotation_is_a_name():
     assert times("Тој го доби орденот „Осми септември“ за заслуги.") == []
     assert times("Фестивалот „Мај 2010“ се одржа во Охрид.") == []

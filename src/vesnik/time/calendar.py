@@ -22,7 +22,9 @@ class Meaning:
     - `direction`: -1 previous, 0 this, +1 next ("минатиот петок", "овој август");
     - `unit` and `offset`: so many days/weeks/months/years from the publication date
       ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1), or
-      with `from_text` from the date of the previous expression of the text ("следниот ден").
+      with `from_text` from the date of the previous expression of the text ("следниот ден");
+    - `through_month`: a season or quarter, the months `month` to `through_month`, valued as
+      its year ("летото" = 6 to 8).
     """
 
     year: int | None = None
@@ -33,12 +35,15 @@ class Meaning:
     unit: str | None = None
     offset: int = 0
     from_text: bool = False
+    through_month: int | None = None
 
     def with_parts(self, **parts: int | None) -> Meaning:
         return replace(self, **parts)
 
     @property
     def precision(self) -> str:
+        if self.through_month is not None:
+            return "year"
         if self.day is not None or self.weekday is not None:
             return "day"
         if self.month is not None:
@@ -80,6 +85,8 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
     guidelines: the year of publication unless the tense places it on the other side).
     """
     try:
+        if meaning.through_month is not None:
+            return _part_of_year(meaning, published, future)
         if meaning.absolute:
             return _explicit(meaning.year, meaning.month, meaning.day, relative=False)
         if published is None:
@@ -144,6 +151,17 @@ def _weekday(weekday: int, direction: int | None, published: date, future: bool)
     if direction == 1:
         return published + timedelta(days=forward or 7)
     return published + timedelta(days=forward or 7) if future else published - timedelta(days=back)
+
+
+def _part_of_year(meaning: Meaning, published: date | None, future: bool) -> Resolution:
+    """The year of a season or quarter: the one its sentence names, else the latest one begun by
+    the publication date, or in a future clause the next one not yet over."""
+    if meaning.year is not None:
+        return Resolution(f"{meaning.year:04d}", "year", False)
+    if published is None:
+        return Resolution(None, "year", True, "no publication date")
+    month = meaning.through_month if future else meaning.month
+    return Resolution(f"{_month_year(Meaning(month=month), published, future):04d}", "year", True)
 
 
 def _month_year(meaning: Meaning, published: date, future: bool) -> int:

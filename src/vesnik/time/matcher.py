@@ -82,6 +82,11 @@ class TimeMatcher:
         self.period_before = re.compile(
             rf"(?:{period_part}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{period_part})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
+        # a season or quarter without a year: "летото", "цело лето", "последното тримесечје"
+        definite_seasons = _alt(w.seasons)
+        indefinite_seasons = _alt(set(w.season_months) - set(w.seasons))
+        year_part = (rf"(?P<yp_season>{definite_seasons}|(?:{_alt(w.whole_words)})\s+{indefinite_seasons})"
+                     rf"|(?P<yp_ord>{_alt(w.quarter_ordinals)})\s+{_alt(w.quarter_nouns)}")
         all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})"
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})"
@@ -116,7 +121,7 @@ class TimeMatcher:
                    rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
         # tried in this order at one position: the longer or more specific reading first
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
-            "period": (period, self._period), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
+            "period": (period, self._period), "year_part": (year_part, self._year_part), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_month": (day_month, self._day_month),
@@ -133,7 +138,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.period_ordinals, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
@@ -342,6 +347,14 @@ class TimeMatcher:
     def _period(self, m: re.Match) -> _Core:
         unit = self.words.units_singular[m["pu_u"].lower()]
         return _Core(m.start("pu_part"), m.end(), Meaning(unit=unit, offset=0), "period")
+
+    def _year_part(self, m: re.Match) -> _Core:
+        if m["yp_season"]:
+            first, last = self.words.season_months[m["yp_season"].split()[-1].lower()]
+        else:
+            quarter = self.words.quarter_ordinals[m["yp_ord"].lower()]
+            first, last = 3 * quarter - 2, 3 * quarter
+        return _Core(m.start(), m.end(), Meaning(month=first, through_month=last), "year_part")
 
     def _count(self, number: str, unit_word: str) -> tuple[int, str]:
         """The count and unit of "два месеца": (2, "month")."""

@@ -40,7 +40,11 @@ class DateWords:
     period_parts: tuple[str, ...]
     period_ordinals: tuple[str, ...]
     period_links: tuple[str, ...]
-    seasons: tuple[str, ...]
+    seasons: tuple[str, ...]  # definite forms, which may stand before a year
+    season_months: dict[str, tuple[int, int]]  # definite and indefinite form -> (first month, last month)
+    whole_words: tuple[str, ...]
+    quarter_nouns: tuple[str, ...]
+    quarter_ordinals: dict[str, int]
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
     comma_clause_openers: tuple[str, ...]
@@ -77,8 +81,12 @@ def date_words(lang: str) -> DateWords:
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
+        seasons=_tuple([w for season in data["seasons"] for w in season["definite"]]),
+        season_months={w.lower(): (int(season["months"][0]), int(season["months"][1])) for season in data["seasons"]
+                       for w in (*season["definite"], *season["indefinite"])},
+        quarter_ordinals=_table(data["quarter_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "seasons", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
