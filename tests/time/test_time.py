@@ -135,6 +135,8 @@ def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
 def test_period_parts_join_the_span_and_keep_the_precision():
     assert times("На крајот на 2007 година имаше 1.835 случаи.") == [("крајот на 2007 година", "2007", "year")]
     assert times("Ќе се реши до крајот на јуни.") == [("крајот на јуни", "2026-06", "month")]
+    assert times("Преговорите продолжија во текот на летото 2018.") == [("летото 2018", "2018", "year")]
+    assert times("Студентите спијат малку во текот на неделата.") == []
 
 
 @pytest.mark.parametrize("text", [
