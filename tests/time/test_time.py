@@ -111,6 +111,14 @@ def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
     assert times("Извозот во третото тримесечје од 2010 порасна.") == [("третото тримесечје од 2010", "2010", "year")]
 
 
+def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
+    assert times("Индексот за 2024, кој покрива 180 земји, е објавен.") == [("2024", "2024", "year")]
+    assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [
+        ("2024", "2024", "year"), ("2024 година", "2024", "year")]
+    assert times("Министерот за 2000 евра купи компјутер.") == []
+    assert times("Билетите се продаваат за 2000.") == []
+
+
 def test_a_date_that_ends_a_short_quotation_is_a_name():
     assert times("Тој го доби орденот „Осми септември“ за заслуги.") == []
     assert times("Фестивалот „Мај 2010“ се одржа во Охрид.") == []

@@ -31,6 +31,7 @@ DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
+CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
@@ -105,7 +106,8 @@ class TimeMatcher:
         month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
                       rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ry>{relative_year}))?")
         modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
-        year = (rf"(?:(?P<yr_p>{_alt(w.year_prepositions)})\s+)?(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
+        year = (rf"(?:(?:(?P<yr_p>{_alt(w.year_prepositions)})|(?P<yr_pa>{_alt(w.year_or_amount_prepositions)}))\s+)?"
+                rf"(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
         # two years joined by a hyphen or a slash (`академската 2008-2009`, `1992–1995`): each is an expression
         # the second may keep only its last two digits (`1950-53`)
@@ -160,6 +162,7 @@ class TimeMatcher:
         self.range_end_before = re.compile(
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
+        self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
                                            rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
@@ -431,12 +434,22 @@ class TimeMatcher:
         after_period = year >= EARLIEST_BARE_YEAR and (
             self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
             or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната година 2006`
-        if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period):
+        if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period
+                or (m["yr_pa"] and year >= EARLIEST_BARE_YEAR and self._written_as_year(m))):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
         act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - NAME_LOOK_BACK), m.start("yr_y"))
         if act and act["act"][0].isupper():
             return None  # "Законот за ... од 2008": part of a name
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
+
+    def _written_as_year(self, m: re.Match) -> bool:
+        """A bare number after a preposition of years and amounts ("за 2011") is a year when
+        punctuation closes it or the text writes it with a year word elsewhere."""
+        if CLOSING_PUNCTUATION.match(m.string, m.end()):
+            return True
+        number = m["yr_y"]
+        return any(self.year_word_after.match(m.string, other.end())
+                   for other in re.finditer(rf"(?<!\d){number}(?!\d)", m.string))
 
     def _year_range(self, m: re.Match) -> _Core | None:
         """The first year of a range of years a few apart, both plausible as years (the second
