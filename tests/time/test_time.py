@@ -102,6 +102,17 @@ def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Комисијата треба да одлучи во март.") == [("март", "2026-03", "month")]
 
 
+def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
+    march = date(2025, 3, 12)
+    assert times("Рокот за пријавување е 30 јуни.", published=march) == [("30 јуни", "2025-06-30", "day")]
+    assert times("Рокот за пријавување беше 30 декември.", published=march) == [("30 декември", "2024-12-30", "day")]
+    assert times("Тој рече дека 18-ти декември е последниот можен датум.", published=march) == [
+        ("18-ти декември", "2025-12-18", "day")]
+    assert times("Средбата е закажана за 20 мај.", published=march) == [("20 мај", "2025-05-20", "day")]
+    assert times("Средбата беше закажана за 20 мај.", published=date(2025, 9, 1)) == [("20 мај", "2025-05-20", "day")]
+    assert times("Опозицијата сака избори пред 18-ти декември.", published=march) == [("18-ти декември", "2025-12-18", "day")]
+
+
 def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
     assert times("Летото беше исклучително топло.", published=date(2025, 3, 12)) == [("Летото", "2024", "year")]
     assert times("Туристите ќе пристигнат летото.", published=date(2025, 3, 12)) == [("летото", "2025", "year")]

@@ -157,6 +157,8 @@ class TimeMatcher:
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
+        self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
+        self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
         # before the end of a range: its opener, a date of a few words, the link
         self.range_end_before = re.compile(
@@ -262,7 +264,13 @@ class TimeMatcher:
             return True
         clause_start, clause_end = self.clause(text, sentence, start, end)
         return (self.future.search(text, clause_start, clause_end) is not None
-                or self.intention.search(text, clause_start, start) is not None)
+                or self.intention.search(text, clause_start, start) is not None
+                or self._present_deadline(text, clause_start, clause_end))
+
+    def _present_deadline(self, text: str, clause_start: int, clause_end: int) -> bool:
+        """Is the clause a deadline told in the present tense ("рокот за пријави е 30 јуни")?"""
+        return bool(self.deadline.search(text, clause_start, clause_end)
+                    and self.present_copula.search(text, clause_start, clause_end))
 
     # --- cores ----------------------------------------------------------------------------
 
