@@ -113,6 +113,19 @@ def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
     assert times("Опозицијата сака избори пред 18-ти декември.", published=march) == [("18-ти декември", "2025-12-18", "day")]
 
 
+def test_today_set_against_a_decade_or_century_is_the_present_age():
+    assert times("Тие покажаа дека денес регионот е поинаков од она што беше во 1990-тите.") == [("денес", None, "day")]
+    assert times("Тој беше почитуван повеќе во 19 век отколку денес.") == [("денес", None, "day")]
+    assert times("Денес министерот ја посети Битола.") == [("Денес", "2025-09-04", "day")]
+
+
+def test_a_day_and_month_named_as_a_holiday_in_parentheses_recurs_every_year():
+    assert times("Предложени се 1-ви март (Денот на независноста) и 11-ти јули (Годишнината од битката).") == [
+        ("1-ви март", None, "day"), ("11-ти јули", None, "day")]
+    assert times("Тој ќе допатува на 8-ми мај, Денот на Европа.", published=date(2025, 3, 12)) == [
+        ("8-ми мај", "2025-05-08", "day")]
+
+
 def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
     assert times("Летото беше исклучително топло.", published=date(2025, 3, 12)) == [("Летото", "2024", "year")]
     assert times("Туристите ќе пристигнат летото.", published=date(2025, 3, 12)) == [("летото", "2025", "year")]

@@ -164,6 +164,11 @@ class TimeMatcher:
         self.range_end_before = re.compile(
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
+        # a decade or century that "денес" is set against: "1990-тите", "19 век", "XX век"
+        self.era = re.compile(rf"(?<!\d)\d{{2,4}}\s?-\s?{_alt(w.decade_suffixes)}"
+                              rf"|(?<!\w)(?:\d{{1,2}}(?:{ordinal})?|[IVXLC]+)\s+{_alt(w.century_words)}", re.I)
+        self.present_age_words = frozenset(w.present_age_words)
+        self.holiday_after = re.compile(rf"\s*\(\s*{_alt(w.holiday_nouns)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
@@ -207,7 +212,9 @@ class TimeMatcher:
             if core.only_ahead and not self._ahead(text, sentences[index], core):
                 continue
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
-            if meaning.from_text:
+            if timeless := self._timeless(text, sentences[index], core):
+                res = Resolution(None, meaning.precision, True, timeless)
+            elif meaning.from_text:
                 base = previous and anchor_date(previous.value, previous.precision, meaning.unit)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date in the text")
             else:
@@ -223,6 +230,16 @@ class TimeMatcher:
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
+        """Why an expression names no one date, or None: "денес" set against a decade or
+        century is the present age; a day and month with a holiday's name after it in
+        parentheses ("1-ви март (Денот на независноста)") recurs every year."""
+        if text[core.start:core.end].lower() in self.present_age_words and self.era.search(text, *sentence):
+            return "the present age"
+        if core.meaning.year_left_open and core.meaning.day is not None and self.holiday_after.match(text, core.end):
+            return "a yearly holiday"
+        return None
 
     def _before_range_start(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, start: Found) -> bool:
         """Is the expression the end of a range "од <start> до ..." resolved before its start?"""

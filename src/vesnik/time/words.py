@@ -28,6 +28,9 @@ class DateWords:
     year_words: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     decade_suffixes: tuple[str, ...]
+    present_age_words: tuple[str, ...]
+    century_words: tuple[str, ...]
+    holiday_nouns: tuple[str, ...]
     ago: tuple[str, ...]
     ago_fillers: tuple[str, ...]  # words between "пред" and its number
     relative_words: tuple[str, ...]  # a year in the relative clause they open is not the sentence's
@@ -89,7 +92,7 @@ def date_words(lang: str) -> DateWords:
                        for w in (*season["definite"], *season["indefinite"])},
         quarter_ordinals=_table(data["quarter_ordinals"]),
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
