@@ -113,6 +113,13 @@ def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
     assert times("Опозицијата сака избори пред 18-ти декември.", published=march) == [("18-ти декември", "2025-12-18", "day")]
 
 
+def test_capitalised_nedelata_before_a_copula_at_a_sentence_start_is_sunday():
+    assert times("Тој ден се одржа служба. Неделата беше тажен семеен собир.") == [
+        ("Тој ден", None, "day"), ("Неделата", "2025-08-31", "day")]
+    assert times("Тој рече дека неделата е важна.") == []
+    assert times("Неделата што помина беше мирна.") == []
+
+
 def test_today_set_against_a_decade_or_century_is_the_present_age():
     assert times("Тие покажаа дека денес регионот е поинаков од она што беше во 1990-тите.") == [("денес", None, "day")]
     assert times("Тој беше почитуван повеќе во 19 век отколку денес.") == [("денес", None, "day")]

@@ -32,6 +32,8 @@ CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
+DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
@@ -62,6 +64,7 @@ class _Core:
     rule: str
     tense_from: tuple[int, int] | None = None  # the span whose clause sets the tense, if not its own
     only_ahead: bool = False  # a date only in a clause that points forward ("по два месеца ќе ...")
+    only_among_days: bool = False  # a date only where the text tells days: a day just before it
 
 
 class TimeMatcher:
@@ -117,6 +120,8 @@ class TimeMatcher:
         # which is also the week
         bare_weekdays = [day for day in w.weekdays if day not in w.units_singular]
         bare_weekday = rf"(?P<bw_d>{_alt(bare_weekdays)})"
+        week_weekdays = [day for day in w.weekdays if day in w.units_singular]
+        weekday_before_copula = rf"(?P<wc_d>{_alt(week_weekdays)})(?=\s+{_alt(w.weekday_copulas)})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
         anaphoric = rf"(?P<an>{_alt(w.anaphoric)})"
         counted = (rf"(?P<cnt_n>{number})\s+(?P<cnt_u>{_alt(all_units)})\s+"
@@ -130,6 +135,7 @@ class TimeMatcher:
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday),
+            "weekday_before_copula": (weekday_before_copula, self._weekday_before_copula),
         }
         self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
         self.pattern = re.compile("|".join(f"(?P<{name}>{regex})" for name, (regex, _) in alternatives.items()), re.I)
@@ -140,7 +146,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
@@ -210,6 +216,9 @@ class TimeMatcher:
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year = meaning.year
             if core.only_ahead and not self._ahead(text, sentences[index], core):
+                continue
+            if core.only_among_days and not any(f.expression.precision == "day" and f.expression.sentence >= index - DAYS_TOLD_SENTENCES
+                                                for f in found):
                 continue
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
             if timeless := self._timeless(text, sentences[index], core):
@@ -492,6 +501,12 @@ class TimeMatcher:
         if before and m["bw_d"][0].isupper() and before.group()[0].isupper():
             return None  # a capitalised weekday after a capitalised word is a name ("Велики Петок")
         return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday")
+
+    def _weekday_before_copula(self, m: re.Match) -> _Core | None:
+        if not (m["wc_d"][0].isupper() and SENTENCE_START_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start())):
+            return None  # "неделата е" inside a sentence is the week
+        return _Core(m.start(), m.end(), Meaning(weekday=self.words.weekdays[m["wc_d"].lower()]), "weekday",
+                     only_among_days=True)
 
     def _deictic(self, m: re.Match) -> _Core:
         unit, offset = self.words.deictic[m["dx"].lower()]

@@ -37,6 +37,7 @@ class DateWords:
     after: tuple[str, ...]
     after_from: tuple[str, ...]
     weekday_prepositions: tuple[str, ...]
+    weekday_copulas: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     year_or_amount_prepositions: tuple[str, ...]
     named_acts: tuple[str, ...]  # a year "од" after them is part of the act's name
@@ -92,7 +93,7 @@ def date_words(lang: str) -> DateWords:
                        for w in (*season["definite"], *season["indefinite"])},
         quarter_ordinals=_table(data["quarter_ordinals"]),
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
+            "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
