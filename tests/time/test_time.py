@@ -113,6 +113,13 @@ def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
     assert times("Опозицијата сака избори пред 18-ти декември.", published=march) == [("18-ти декември", "2025-12-18", "day")]
 
 
+
+def test_a_copula_right_before_the_date_tells_a_schedule():
+    assert times("Средбата е во петок.") == [("петок", "2025-09-05", "day")]
+    assert times("Изборите се во март.") == [("март", "2026-03", "month")]
+    assert times("Тие се сретнаа во петок.") == [("петок", "2025-08-29", "day")]
+
+
 def test_capitalised_nedelata_before_a_copula_at_a_sentence_start_is_sunday():
     assert times("Тој ден се одржа служба. Неделата беше тажен семеен собир.") == [
         ("Тој ден", None, "day"), ("Неделата", "2025-08-31", "day")]

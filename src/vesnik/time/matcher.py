@@ -165,7 +165,8 @@ class TimeMatcher:
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
-        self.forward_before = re.compile(rf"{_alt(w.forward_prepositions)}\s+$", re.I)
+        self.forward_before = re.compile(
+            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)})\s+$", re.I)
         # before the end of a range: its opener, a date of a few words, the link
         self.range_end_before = re.compile(
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
@@ -283,7 +284,8 @@ class TimeMatcher:
         return clause_start, clause_end
 
     def _ahead(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
-        """Does the expression point forward: a future clause, or a forward preposition before it?"""
+        """Does the expression point forward: a future clause, or a forward preposition or a
+        copula and preposition before it ("до петок", "е во петок")?"""
         start, end = core.tense_from or (core.start, core.end)
         look_back = max(sentence[0], start - LOOK_BACK)
         if self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start):

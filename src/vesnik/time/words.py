@@ -56,6 +56,7 @@ class DateWords:
     intention_markers: tuple[str, ...]
     deadline_nouns: tuple[str, ...]
     present_copulas: tuple[str, ...]
+    schedule_copulas: tuple[str, ...]
     numeric_date_prepositions: tuple[str, ...]
     numeric_date_blockers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
@@ -94,6 +95,6 @@ def date_words(lang: str) -> DateWords:
         quarter_ordinals=_table(data["quarter_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
