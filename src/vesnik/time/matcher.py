@@ -86,11 +86,11 @@ class TimeMatcher:
         self.period_before = re.compile(
             rf"(?:{period_part}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{period_part})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
-        # a season or quarter without a year: "летото", "цело лето", "последното тримесечје"
+        # a season or part of the year without a year: "летото", "цело лето", "последното тримесечје"
         definite_seasons = _alt(w.seasons)
         indefinite_seasons = _alt(set(w.season_months) - set(w.seasons))
         year_part = (rf"(?P<yp_season>{definite_seasons}|(?:{_alt(w.whole_words)})\s+{indefinite_seasons})"
-                     rf"|(?P<yp_ord>{_alt(w.quarter_ordinals)})\s+{_alt(w.quarter_nouns)}")
+                     rf"|(?P<yp_ord>{_alt(w.year_part_ordinals)})\s+(?P<yp_noun>{_alt(w.year_part_nouns)})")
         all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
         ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})"
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})"
@@ -387,12 +387,17 @@ class TimeMatcher:
         unit = self.words.units_singular[m["pu_u"].lower()]
         return _Core(m.start("pu_part"), m.end(), Meaning(unit=unit, offset=0), "period")
 
-    def _year_part(self, m: re.Match) -> _Core:
+    def _year_part(self, m: re.Match) -> _Core | None:
         if m["yp_season"]:
             first, last = self.words.season_months[m["yp_season"].split()[-1].lower()]
         else:
-            quarter = self.words.quarter_ordinals[m["yp_ord"].lower()]
-            first, last = 3 * quarter - 2, 3 * quarter
+            parts = self.words.year_part_nouns[m["yp_noun"].lower()]
+            ordinal = self.words.year_part_ordinals[m["yp_ord"].lower()]
+            part = parts if ordinal == -1 else ordinal
+            if part > parts:
+                return None  # "третото полугодие": no such part
+            months = 12 // parts
+            first, last = months * (part - 1) + 1, months * part
         return _Core(m.start(), m.end(), Meaning(month=first, through_month=last), "year_part")
 
     def _count(self, number: str, unit_word: str) -> tuple[int, str]:

@@ -48,8 +48,8 @@ class DateWords:
     seasons: tuple[str, ...]  # definite forms, which may stand before a year
     season_months: dict[str, tuple[int, int]]  # definite and indefinite form -> (first month, last month)
     whole_words: tuple[str, ...]
-    quarter_nouns: tuple[str, ...]
-    quarter_ordinals: dict[str, int]
+    year_part_nouns: dict[str, int]  # noun -> parts in a year
+    year_part_ordinals: dict[str, int]  # ordinal -> which part, -1 the last
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
     comma_clause_openers: tuple[str, ...]
@@ -92,9 +92,10 @@ def date_words(lang: str) -> DateWords:
         seasons=_tuple([w for season in data["seasons"] for w in season["definite"]]),
         season_months={w.lower(): (int(season["months"][0]), int(season["months"][1])) for season in data["seasons"]
                        for w in (*season["definite"], *season["indefinite"])},
-        quarter_ordinals=_table(data["quarter_ordinals"]),
+        year_part_nouns={w.lower(): int(parts) for w, parts in data["year_part_nouns"].items()},
+        year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "quarter_nouns", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "later", "earlier")},
     )
