@@ -217,6 +217,15 @@ def test_anaphoric_dates_count_from_the_previous_date_of_the_text():
         ("среда", "2025-09-03", "day"), ("Претходниот ден", "2025-09-02", "day")]
 
 
+def test_a_count_later_counts_only_from_a_date_of_its_own_or_the_previous_sentence():
+    text = "Во 1938 година семејството живееше во Прага. Мајка ми беше депортирана. Таа преживеа и 60 години подоцна ме испрати таму."
+    sentences = [(0, 45), (45, 71), (71, len(text))]
+    found = matcher().find(text, sentences, PUBLISHED)
+    assert [(f.expression.text, f.expression.value) for f in found] == [("1938 година", "1938"), ("60 години подоцна", None)]
+    assert times("Клубот е основан во 1950 година. Пет години подоцна доби стадион.") == [
+        ("1950 година", "1950", "year"), ("Пет години подоцна", "1955", "year")]
+
+
 def test_a_count_of_decades_counts_ten_years_each():
     assert times("Градот е основан во 1901 година, а две децении подоцна изгоре.") == [
         ("1901 година", "1901", "year"), ("две децении подоцна", "1921", "year")]

@@ -32,6 +32,10 @@ CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
+# "три години подоцна" counts from a date of its own or the previous sentence; a date further
+# back is not the event it counts from (that one is undated: "емигрираше ... и 60 години подоцна").
+# A demonstrative ("таа година", "тој ден") may point further back.
+COUNTED_FROM_SENTENCES = 1
 DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
@@ -204,6 +208,7 @@ class TimeMatcher:
         parts = _dated_parts(text, cores)
         year_sentence, year = -1, None  # the last year written in the current sentence
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
+        previous_sentence = -1
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
@@ -225,8 +230,9 @@ class TimeMatcher:
             if timeless := self._timeless(text, sentences[index], core):
                 res = Resolution(None, meaning.precision, True, timeless)
             elif meaning.from_text:
-                base = previous and anchor_date(previous.value, previous.precision, meaning.unit)
-                res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date in the text")
+                near = core.rule != "counted" or index - previous_sentence <= COUNTED_FROM_SENTENCES
+                base = previous and near and anchor_date(previous.value, previous.precision, meaning.unit)
+                res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
             else:
                 res = resolve(meaning, anchor or published, future)
                 if meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
@@ -234,7 +240,7 @@ class TimeMatcher:
                     res = resolve(meaning, None)
                     rule = f"{rule}+after_range_start"
             if res.value is not None:
-                previous = res
+                previous, previous_sentence = res, index
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
