@@ -194,6 +194,7 @@ def test_period_parts_join_the_span_and_keep_the_precision():
 
 @pytest.mark.parametrize("text", [
     "Во 1990-тите години војната ја уништи земјата.",  # a decade
+    "Тие студирале на Јеил во 1980тите.",  # a decade written without the hyphen
     "Тој доби 2009 гласа.",  # a bare number
     "Вработените паднаа од 1500 на 500.",  # below the bare-year range
     "Премиерот Јун Сук Јол пристигна.",  # a name, not the short month

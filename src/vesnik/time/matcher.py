@@ -80,6 +80,8 @@ class TimeMatcher:
         direction = _alt(w.directions)
         ordinal = rf"\s?-\s?{_alt(w.ordinal_suffixes)}"
         year_word = _alt(w.year_words)
+        # the ending that makes a number a decade, with or without a hyphen: "1990-тите", "1980тите"
+        decade_ending = rf"(?:\s?-\s?)?(?:{'|'.join(map(re.escape, w.decade_suffixes))})(?!\w)"
         year_full = rf"{YEAR}(?:{ordinal})?(?:\s+{year_word})?"
         calendar_units = {word for word, unit in w.units_singular.items() if unit != "day"}  # "next day" is anaphoric
         year_units = {word for word, unit in w.units_singular.items() if unit == "year"}
@@ -115,7 +117,7 @@ class TimeMatcher:
         modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
         year = (rf"(?:(?:(?P<yr_p>{_alt(w.year_prepositions)})|(?P<yr_pa>{_alt(w.year_or_amount_prepositions)}))\s+)?"
                 rf"(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
-                rf"(?!\s?-\s?{_alt(w.decade_suffixes)})(?:\s+(?P<yr_w>{year_word}))?")
+                rf"(?!{decade_ending})(?:\s+(?P<yr_w>{year_word}))?")
         # two years joined by a hyphen or a slash (`академската 2008-2009`, `1992–1995`): each is an expression
         # the second may keep only its last two digits (`1950-53`)
         year_range = rf"(?:{_alt(w.year_prepositions)}\s+)?(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR}|\d\d(?![\d.,-]\d))(?:\s+{year_word})?"
@@ -176,7 +178,7 @@ class TimeMatcher:
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
         # a decade or century that "денес" is set against: "1990-тите", "19 век", "XX век"
-        self.era = re.compile(rf"(?<!\d)\d{{2,4}}\s?-\s?{_alt(w.decade_suffixes)}"
+        self.era = re.compile(rf"(?<!\d)\d{{2,4}}{decade_ending}"
                               rf"|(?<!\w)(?:\d{{1,2}}(?:{ordinal})?|[IVXLC]+)\s+{_alt(w.century_words)}", re.I)
         self.present_age_words = frozenset(w.present_age_words)
         self.holiday_after = re.compile(rf"\s*\(\s*{_alt(w.holiday_nouns)}", re.I)
