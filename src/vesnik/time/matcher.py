@@ -109,7 +109,9 @@ class TimeMatcher:
         numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d)"
                              rf"(?:\.\s+(?P<ndm_y>{YEAR})(?:\s+{year_word})?)?"  # "на 23.02. 2021 година"
                              rf"(?![\d/])(?![.,]\d)(?!\s*{_alt(w.numeric_date_blockers)})")
-        relative_year = rf"{direction}\s+{_alt(year_units)}"  # "1-ви септември идната година"
+        # "1-ви септември идната година", "во мај лани"
+        self.year_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "year"}
+        relative_year = rf"{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
         day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
                      rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
         month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
@@ -448,11 +450,13 @@ class TimeMatcher:
         return _Core(m.start("ndm_d"), m.end(), meaning, "numeric_day_month")
 
     def _with_year(self, meaning: Meaning, written: str | None, relative: str | None) -> Meaning:
-        """The year after a month: written ("2009 година") or relative ("минатата година")."""
+        """The year after a month: written ("2009 година") or relative ("минатата година", "лани")."""
         if written:
             return meaning.with_parts(year=int(written[:4]))
         if relative:
-            return meaning.with_parts(unit="year", offset=self.words.directions[relative.split()[0].lower()])
+            first = relative.split()[0].lower()
+            offset = self.year_adverbs[first] if first in self.year_adverbs else self.words.directions[first]
+            return meaning.with_parts(unit="year", offset=offset)
         return meaning
 
     def _day_month(self, m: re.Match) -> _Core:
