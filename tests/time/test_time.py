@@ -156,6 +156,8 @@ def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
     assert times("Во второто полугодие ќе се вработат 100 лица.", published=date(2025, 3, 12)) == [
         ("второто полугодие", "2025", "year")]
     assert times("Во третото полугодие.") == []
+    assert times("Меѓу мај и летото цените пораснаа.", published=date(2025, 10, 1)) == [
+        ("мај", "2025-05", "month"), ("летото", "2025", "year")]
 
 
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():

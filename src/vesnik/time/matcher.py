@@ -375,8 +375,8 @@ class TimeMatcher:
     def _coordinated(self, text: str, core: _Core) -> Iterator[_Core]:
         """A bare day, month or year joined to this core by a coordinator takes the rest from it."""
         m = core.meaning
-        if m.month is None and m.year is None:
-            return
+        if (m.month is None and m.year is None) or m.through_month is not None:
+            return  # nothing to give, or a season, whose first month is no month of its own
         window_start = max(0, core.start - LOOK_BACK)
         if m.day is not None:
             pattern, part, group = self.day_coordinated, "day", "d"
