@@ -182,6 +182,14 @@ def test_coordinated_parts_take_the_rest_from_the_full_date():
         ("јуни", "2006-06", "month"), ("септември 2006 година", "2006-09", "month")]
 
 
+def test_a_range_of_weekdays_does_not_end_before_it_starts():
+    wednesday = date(2025, 3, 12)
+    assert times("Од вторник до четврток ќе се одржува саемот.", published=wednesday) == [
+        ("вторник", "2025-03-18", "day"), ("четврток", "2025-03-20", "day")]
+    assert times("Од вторник до четврток се одржуваше саемот.", published=wednesday) == [
+        ("вторник", "2025-03-04", "day"), ("четврток", "2025-03-06", "day")]
+
+
 def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Се запишаа во академската година 2008-2009.") == [("2008", "2008", "year"), ("2009", "2009", "year")]
     assert times("Платите се меѓу 1500-2000 денари.") == []

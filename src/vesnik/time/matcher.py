@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from vesnik.document import TimeExpression
 from vesnik.time.calendar import Meaning, Resolution, anchor_date, resolve
@@ -29,6 +29,7 @@ DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
+WEEK = timedelta(weeks=1)
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -243,6 +244,14 @@ class TimeMatcher:
                     meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
                     res = resolve(meaning, None)
                     rule = f"{rule}+after_range_start"
+                elif meaning.weekday is not None and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
+                    # "од вторник до четврток": ahead the end is a week later, behind the start a week earlier
+                    if future:
+                        res = replace(res, value=(date.fromisoformat(res.value) + WEEK).isoformat())
+                    else:
+                        range_start = found[-1].expression
+                        range_start.value = (date.fromisoformat(range_start.value) - WEEK).isoformat()
+                    rule = f"{rule}+range_of_weekdays"
             if res.value is not None:
                 previous, previous_sentence = res, index
             found.append(Found(TimeExpression(
