@@ -34,7 +34,7 @@ MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-200
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
 # "три години подоцна" counts from a date of its own or the previous sentence; a date further
-# back is not the event it counts from (that one is undated: "емигрираше ... и 60 години подоцна").
+# back is not the event it counts from (that one is undated: "се пресели во Канада и 40 години подоцна ...").
 # A demonstrative ("таа година", "тој ден") may point further back.
 COUNTED_FROM_SENTENCES = 1
 DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
@@ -263,7 +263,7 @@ class TimeMatcher:
     def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
         """Why an expression names no one date, or None: "денес" set against a decade or
         century is the present age; a day and month with a holiday's name after it in
-        parentheses ("1-ви март (Денот на независноста)") recurs every year."""
+        parentheses ("8-ми септември (Денот на независноста)") recurs every year."""
         if text[core.start:core.end].lower() in self.present_age_words and self.era.search(text, *sentence):
             return "the present age"
         if core.meaning.year_left_open and core.meaning.day is not None and self.holiday_after.match(text, core.end):
@@ -505,7 +505,7 @@ class TimeMatcher:
         return _Core(m.start("yr_y"), m.end(), Meaning(year=year), "year")
 
     def _written_as_year(self, m: re.Match) -> bool:
-        """A bare number after a preposition of years and amounts ("за 2011") is a year when
+        """A bare number after a preposition of years and amounts ("за 2024") is a year when
         punctuation closes it or the text writes it with a year word elsewhere."""
         if CLOSING_PUNCTUATION.match(m.string, m.end()):
             return True
