@@ -779,3 +779,14 @@ def test_capturing_villages_or_annexing_territory_is_a_seizure_but_taking_first_
     assert {c for c, _ in codes(doc, seizure.recipient)} == {"UKR"}
     doc = coded("Партијата го заземе првото место на изборите во Србија.", [SERBIA])
     assert doc.events == []
+
+
+def test_a_ceasefire_talked_about_is_the_topic_of_the_talks_not_a_ceasefire():
+    doc = coded("Марко Рубио разговараше со Сергеј Лавров за прекин на огнот.",
+                [Ent(("Марко Рубио",), "PER", "USA", "GOV"), Ent(("Сергеј Лавров",), "PER", "RUS", "GOV")])
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_lifting_tariffs_is_a_concession():
+    doc = coded("Владата на Косово ги укина царините за стоки од Србија.", [Ent(("Косово",), country="XKX"), SERBIA])
+    assert codes(doc, only(doc, "CONCEDE").recipient) == [("SRB", None)]

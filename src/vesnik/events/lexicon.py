@@ -124,7 +124,9 @@ def _slots(spec: dict, fallback: Slots) -> Slots:
 
 
 def _trigger(entry: dict, defaults: dict) -> Trigger:
-    noun = entry.get("pos", "verb") == "noun"
+    # a sequence of nouns only (`прекин на огнот`) is a noun trigger too
+    noun = entry.get("pos", "verb") == "noun" or bool(entry.get("sequence")) and all(
+        part.get("pos") == "noun" for part in entry["sequence"])
     base = defaults["noun" if noun else "verb"]
     passive = defaults["passive"]
     return Trigger(
