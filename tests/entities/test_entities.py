@@ -484,3 +484,11 @@ def test_two_unknown_capitalised_words_that_are_no_words_of_the_language_name_a_
 def test_an_unknown_person_typed_as_a_place_by_the_model_is_a_person(pipeline):
     doc = analyse(pipeline, "Вчера попладнето, пред судот во Мемфис, Џесика Чемберс изјави дека нема да се откаже од тужбата.")
     assert entity(doc, "Џесика Чемберс").type == "PER"
+
+
+def test_an_institutions_anaphor_is_of_the_state_named_before_it_not_of_one_named_more_later(pipeline):
+    doc = analyse(pipeline, "Премиерот Христијан Мицкоски денеска во Скопје рече дека Македонија ќе ги продолжи реформите. "
+                            "Фон дер Лајен ги пофали реформите што ги спроведува Владата. "
+                            "Русија изврши напад врз Украина. Украина побара помош, а Украина доби оружје. Украина се брани.")
+    government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
+    assert government.country == "MKD"

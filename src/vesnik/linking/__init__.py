@@ -59,7 +59,7 @@ class LinkStep(PipelineStep):
         on = doc.published or date.today()
         named = self._named_actors(doc.entities)
         for entity in doc.entities:
-            self._link(entity, named, on, self._state_after(doc, entity))
+            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._state_after(doc, entity))
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
         entities = self._merge_short_forms(entities)
@@ -79,17 +79,27 @@ class LinkStep(PipelineStep):
         return doc
 
     # 1-2, 4: choosing the actor
-    def _named_actors(self, entities: list[Entity]) -> Counter:
-        """Actors (and their countries) named in the document by a name, not an anaphor or demonym."""
+    def _named_actors(self, entities: list[Entity], before: int | None = None) -> Counter:
+        """Actors (and their countries) named in the document (before offset `before`, if given)
+        by a name, not an anaphor or demonym."""
         named: Counter = Counter()
         for e in entities:
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
-                for ident in e._candidates[:1]:
+                count = sum(1 for m in e.mentions if before is None or m.start < before)
+                for ident in e._candidates[:1] if count else ():
                     actor = self.kb.get(ident)
-                    named[ident] += len(e.mentions)
+                    named[ident] += count
                     if actor and actor.country:
-                        named[f"country:{actor.country}"] += len(e.mentions)
+                        named[f"country:{actor.country}"] += count
         return named
+
+    def _named_before_anaphor(self, entities: list[Entity], entity: Entity) -> Counter | None:
+        """For an anaphor (`Владата`), the actors named before it first stands: a reader takes
+        it for the state the text has spoken of so far, not one named only later."""
+        if not entity.mentions or not all(m.rule == "gazetteer:anaphor" for m in entity.mentions):
+            return None
+        named = self._named_actors(entities, before=min(m.start for m in entity.mentions))
+        return named if any(key.startswith("country:") for key in named) else None
 
     def _link(self, entity: Entity, named: Counter, on: date, state_after: str | None = None) -> None:
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
