@@ -790,3 +790,11 @@ def test_a_ceasefire_talked_about_is_the_topic_of_the_talks_not_a_ceasefire():
 def test_lifting_tariffs_is_a_concession():
     doc = coded("Владата на Косово ги укина царините за стоки од Србија.", [Ent(("Косово",), country="XKX"), SERBIA])
     assert codes(doc, only(doc, "CONCEDE").recipient) == [("SRB", None)]
+
+
+def test_a_person_and_members_of_a_body_talk_together_and_a_chancellor_in_either_spelling_is_government():
+    doc = coded("Министерката Гордана Петрова и претставници на ММФ разговараа за буџетот.",
+                [Ent(("Гордана Петрова",), "PER", "MKD", "GOV"), Ent(("ММФ",), "ORG", "IGO", "IGO")])
+    assert sorted(codes(doc, only(doc, "CONSULT").actor)) == [("IGO", "IGO"), ("MKD", "GOV")]
+    doc = coded("Германскиот канцлер ја посети Македонија.", [Ent(("Германскиот",), country="DEU", kind="demonym"), MACEDONIA])
+    assert codes(doc, only(doc, "CONSULT").actor) == [("DEU", "GOV")]

@@ -208,7 +208,8 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
                  modifiers: set[int] = frozenset()) -> bool:
     """A name joins the group before it when a coordinator follows the group directly and only
     lower-case words (titles, adjectives) stand between it and the name, in one clause, or a
-    role with its complement (`Петров и претседателот на Србија Вучиќ`). A comma alone joins
+    role with its complement (`Петров и претседателот на Србија Вучиќ`), or members of a body
+    (`Петров и претставници на ММФ`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
                and not (t.low == lex.genitive and t.i + 1 in modifiers)]
@@ -218,7 +219,13 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
         return False
     if not any(t.word and t.low in lex.coordinators for t in between) and group.governor is not None:
         return False
-    return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) for t in between[1:])
+    return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors)
+               or _members_of(view, t, first, lex) for t in between[1:])
+
+
+def _members_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
+    """The `на` of members right before the name (`Петров и претставници на ММФ`): the members act for it."""
+    return tok.low == lex.genitive and tok.i + 1 == first and view.tokens[tok.i - 1].low in lex.member_heads
 
 
 def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
