@@ -492,3 +492,15 @@ def test_an_institutions_anaphor_is_of_the_state_named_before_it_not_of_one_name
                             "Русија изврши напад врз Украина. Украина побара помош, а Украина доби оружје. Украина се брани.")
     government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
     assert government.country == "MKD"
+
+
+def test_a_thing_of_a_known_person_is_the_person_but_a_bodys_name_stays_whole():
+    from vesnik.entities import Candidate, merge
+
+    text = "Митингот на Трамп почна. Друштвото на Кромвел реагираше."
+    trump, cromwell = text.index("Трамп"), text.index("Кромвел")
+    known = [Candidate(trump, trump + 5, "PER", "gazetteer", actors=["per:donald-trump"]),
+             Candidate(cromwell, cromwell + 7, "PER", "gazetteer", actors=["per:oliver-cromwell"])]
+    model = [Candidate(0, trump + 5, "ORG", "model"), Candidate(text.index("Друштвото"), cromwell + 7, "ORG", "model")]
+    kept = merge(known, model, text, body_stems=("друштв",))
+    assert [(text[c.start:c.end], c.label) for c in kept] == [("Трамп", "PER"), ("Друштвото на Кромвел", "ORG")]

@@ -96,7 +96,8 @@ class Candidate:
 
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
-          organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset()) -> list[Candidate]:
+          organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset(),
+          body_stems: tuple[str, ...] = ()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -112,6 +113,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
+    model_spans = [c for c in model_spans if not _thing_of_known_person(c, names, text, body_stems)]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
     ranked = sorted(names + model_spans, key=lambda c: (-(c.end - c.start), c.rule != "gazetteer", c.start))
     kept: list[Candidate] = []
@@ -165,7 +167,7 @@ class EntityStep(PipelineStep):
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
-                           self.coordinators)
+                           self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
@@ -499,6 +501,17 @@ def _demonym_and_common_noun(span: Candidate, demonym_spans: set[tuple[int, int]
     lead = next((end for start, end in demonym_spans if start == span.start and end < span.end), None)
     rest = text[lead:span.end].split() if lead is not None else []
     return len(rest) == 1 and rest[0].islower()  # `Хрватската разузнавачка служба` is a proper name
+
+
+def _thing_of_known_person(span: Candidate, names: list[Candidate], text: str, body_stems: tuple[str, ...]) -> bool:
+    """A model span that is a common noun, `на` and a person the knowledge base knows
+    (`Митингот на Трамп`, capitalised at a sentence start) is no name of its own: the person is;
+    a body's name stays (`Партијата на Тадиќ` is for the guidelines' `X на Y` to judge)."""
+    person = next((g for g in names if g.end == span.end and g.start > span.start and g.label == "PER"), None)
+    if person is None or not text[span.start:person.start].endswith(" на "):
+        return False
+    head = text[span.start:person.start].split()
+    return len(head) == 2 and not head[0].lower().startswith(body_stems)
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
