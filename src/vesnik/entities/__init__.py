@@ -366,9 +366,9 @@ class EntityStep(PipelineStep):
                 self.stats["model names trimmed of a trailing function word, lower-case word or punctuation"] += 1
             end_char = e.end_char
             after = next((t for t in sdoc[e.end:e.end + 3] if not t.is_space), None)
-            if e[-1].text.endswith(".") and len(e[-1].text) > 2 and (
+            if e[-1].text.endswith(".") and len(e[-1].text) > 2 and "." not in e[-1].text[:-1] and (
                     after is None or after.is_sent_start or after.text[:1].isupper()):
-                end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's
+                end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's (`О.Н.` keeps it)
             if not e.text[:1].isupper() and not e.text[:1].isdigit():
                 self.stats["model names dropped: not capitalised"] += 1
                 continue
