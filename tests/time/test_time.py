@@ -96,6 +96,16 @@ def test_future_clause_resolves_forward_and_past_clause_backward():
     assert times("Концертот го планира за 2-ри јуни.") == [("2-ри јуни", "2026-06-02", "day")]
 
 
+def test_a_clause_without_a_verb_takes_the_tense_of_the_clause_it_continues():
+    assert times("Премиерот утре ќе ја посети Струмица, а во петок Битола.")[1:] == [("петок", "2025-09-05", "day")]
+    assert times("Разговорите ќе продолжат утре, во петок и во сабота.")[1:] == [
+        ("петок", "2025-09-05", "day"), ("сабота", "2025-09-06", "day")]
+    assert times("Министрите ќе се сретнат во понеделник, а во петок разговараа.")[1:] == [("петок", "2025-08-29", "day")]
+    # a clause cut only by commas has its verb after them
+    assert times("Со надеж дека ќе заштеди, владата во петок, исто така, одлучи да ги намали платите.") == [
+        ("петок", "2025-08-29", "day")]
+
+
 def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Сведочењето продолжува во вторник.") == [("вторник", "2025-09-09", "day")]
     assert times("Натпреварот започнува во сабота.") == [("сабота", "2025-09-06", "day")]

@@ -170,6 +170,7 @@ class TimeMatcher:
         # clauses, for the tense of an expression and for governing_time
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
+        self.verb_cue_words = frozenset(w.verb_cue_words)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
@@ -312,7 +313,27 @@ class TimeMatcher:
         clause_start, clause_end = self.clause(text, sentence, start, end)
         return (self.future.search(text, clause_start, clause_end) is not None
                 or self.intention.search(text, clause_start, start) is not None
-                or self._present_deadline(text, clause_start, clause_end))
+                or self._present_deadline(text, clause_start, clause_end)
+                # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
+                or (not self._has_verb(text, clause_start, sentence[1])
+                    and self._continues_future_clause(text, sentence[0], clause_start)))
+
+    def _has_verb(self, text: str, start: int, end: int) -> bool:
+        """Has text[start:end] a word that stands only by a verb or ends like a verb form (not a name)?"""
+        return any(word.lower() in self.verb_cue_words or (word.islower() and word.endswith(self.words.verb_cue_endings))
+                   for word in WORD.findall(text, start, end))
+
+    def _continues_future_clause(self, text: str, sentence_start: int, clause_start: int) -> bool:
+        """Is the nearest clause with a verb before `clause_start` in the sentence a future one? A
+        clause without a verb continues it ("... ќе ја посети Струмица, а во петок Битола")."""
+        breaks = [sentence_start, *(x for m in self.clause_break.finditer(text, sentence_start, clause_start)
+                                    for x in m.span()), clause_start]
+        for previous_start, previous_end in reversed(list(zip(breaks[::2], breaks[1::2]))):
+            if self.future.search(text, previous_start, previous_end):
+                return True
+            if self._has_verb(text, previous_start, previous_end):
+                return False
+        return False
 
     def _present_deadline(self, text: str, clause_start: int, clause_end: int) -> bool:
         """Is the clause a deadline told in the present tense ("рокот за пријави е 30 јуни")?"""
