@@ -106,6 +106,23 @@ def test_a_clause_without_a_verb_takes_the_tense_of_the_clause_it_continues():
         ("петок", "2025-08-29", "day")]
 
 
+def test_a_weekend_is_the_week_of_the_weekend_its_modifier_or_tense_points_to():
+    saturday, sunday, monday = date(2025, 9, 6), date(2025, 9, 7), date(2025, 9, 8)
+    assert times("Викендот полицијата приведе 20 возачи.") == [("Викендот", "2025-W35", "week")]
+    assert times("Викендот полицијата приведе 20 возачи.", published=monday) == [("Викендот", "2025-W36", "week")]
+    assert times("Викендов полицијата приведе 20 возачи.", published=sunday) == [("Викендов", "2025-W36", "week")]
+    assert times("За викендот се очекуваат врнежи.", published=saturday) == [("викендот", "2025-W36", "week")]
+    assert times("За викендот се очекуваат врнежи.", published=monday) == [("викендот", "2025-W37", "week")]
+    assert times("Овој викенд ќе има протест.") == [("Овој викенд", "2025-W36", "week")]
+    assert times("Изминатиов викенд имаше протести.", published=monday) == [("Изминатиов викенд", "2025-W36", "week")]
+    assert times("Следниот викенд ќе се одржи саемот.") == [("Следниот викенд", "2025-W36", "week")]
+    assert times("Следниот викенд ќе се одржи саемот.", published=sunday) == [("Следниот викенд", "2025-W37", "week")]
+    assert times("Тие работат и за викенд.") == []
+    # the weekend of a story told years before publication is not dated by the text
+    assert times("Во 1992 година избегале од градот. Братот дошол за време на викендот.") == [
+        ("1992 година", "1992", "year")]
+
+
 def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Сведочењето продолжува во вторник.") == [("вторник", "2025-09-09", "day")]
     assert times("Натпреварот започнува во сабота.") == [("сабота", "2025-09-06", "day")]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 WRITTEN_BEFORE = timedelta(days=7)  # how far before publication a future-tense day may lie in the same year (a week's roundup)
 SOON = timedelta(days=62)  # how far after the publication date a yearless date without a future word may lie
+SATURDAY, SUNDAY = 6, 7  # ISO weekdays
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,8 @@ class Meaning:
       ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1), or
       with `from_text` from the date of the previous expression of the text ("следниот ден");
     - `through_month`: a season or quarter, the months `month` to `through_month`, valued as
-      its year ("летото" = 6 to 8).
+      its year ("летото" = 6 to 8);
+    - `weekend`: a weekend, optionally with `direction`, valued as its ISO week ("викендот").
     """
 
     year: int | None = None
@@ -36,6 +38,7 @@ class Meaning:
     offset: int = 0
     from_text: bool = False
     through_month: int | None = None
+    weekend: bool = False
 
     def with_parts(self, **parts: int | None) -> Meaning:
         return replace(self, **parts)
@@ -44,6 +47,8 @@ class Meaning:
     def precision(self) -> str:
         if self.through_month is not None:
             return "year"
+        if self.weekend:
+            return "week"
         if self.day is not None or self.weekday is not None:
             return "day"
         if self.month is not None:
@@ -64,7 +69,7 @@ class Meaning:
     def needs_tense(self) -> bool:
         """Resolved backwards or forwards by the tense of its clause (no year, no modifier)."""
         return self.year is None and self.unit is None and self.direction is None and (
-            self.weekday is not None or self.month is not None)
+            self.weekday is not None or self.month is not None or self.weekend)
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,8 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
     """The ISO value of `meaning`; relative parts count from `published`.
 
     Without a year, a weekday is the closest occurrence on or before the publication date, or
-    the first one after it when `future` (the clause is in the future tense). A month or a day
+    the first one after it when `future` (the clause is in the future tense); a weekend is the
+    ISO week of the one so placed (`_weekend`). A month or a day
     and month without a year is in the publication year, the next year if `future` puts it before
     the publication date, the year before if it lies more than `SOON` after it (annotation
     guidelines: the year of publication unless the tense places it on the other side).
@@ -95,6 +101,8 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
             return _explicit(published.year + meaning.offset, meaning.month, meaning.day, relative=True)
         if meaning.unit is not None:
             return _shifted(meaning.unit, meaning.offset, published)
+        if meaning.weekend:
+            return _week_of(_weekend(meaning.direction, published, future))
         if meaning.weekday is not None:
             return Resolution(_weekday(meaning.weekday, meaning.direction, published, future).isoformat(), "day", True)
         year = _month_year(meaning, published, future)
@@ -133,12 +141,29 @@ def _shifted(unit: str, offset: int, published: date) -> Resolution:
     if unit == "day":
         return Resolution((published + timedelta(days=offset)).isoformat(), "day", True)
     if unit == "week":
-        iso = (published + timedelta(weeks=offset)).isocalendar()
-        return Resolution(f"{iso.year:04d}-W{iso.week:02d}", "week", True)
+        return _week_of(published + timedelta(weeks=offset))
     if unit == "month":
         months = published.year * 12 + published.month - 1 + offset
         return Resolution(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
     return Resolution(f"{published.year + offset:04d}", "year", True)
+
+
+def _week_of(day: date) -> Resolution:
+    iso = day.isocalendar()
+    return Resolution(f"{iso.year:04d}-W{iso.week:02d}", "week", True)
+
+
+def _weekend(direction: int | None, published: date, future: bool) -> date:
+    """A day of the weekend meant: the last one over before publication, the first one to begin
+    after it; without a modifier the latest begun by publication (on a Saturday or Sunday its
+    own), or in a future clause the first not yet over."""
+    if direction == -1:
+        return _weekday(SUNDAY, -1, published, False)
+    if direction == 1:
+        return _weekday(SATURDAY, 1, published, False)
+    if future:
+        return published + timedelta(days=SUNDAY - published.isoweekday())
+    return _weekday(SATURDAY, None, published, False)
 
 
 def _weekday(weekday: int, direction: int | None, published: date, future: bool) -> date:

@@ -38,6 +38,10 @@ CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се про�
 # A demonstrative ("таа година", "тој ден") may point further back.
 COUNTED_FROM_SENTENCES = 1
 DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
+# A weekend with no modifier right after (in its own or the previous sentence) a written date so many
+# years or more before publication is a weekend of that story, which the text does not date ("Во 1992
+# година избегале ... дошол за време на викендот"): vague, not taken.
+STORY_PAST_YEARS = 2
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
@@ -70,6 +74,7 @@ class _Core:
     tense_from: tuple[int, int] | None = None  # the span whose clause sets the tense, if not its own
     only_ahead: bool = False  # a date only in a clause that points forward ("по два месеца ќе ...")
     only_among_days: bool = False  # a date only where the text tells days: a day just before it
+    vague_in_past_story: bool = False  # no date right after a date years before publication (`STORY_PAST_YEARS`)
 
 
 class TimeMatcher:
@@ -117,7 +122,9 @@ class TimeMatcher:
                      rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
         month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
                       rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ry>{relative_year}))?")
-        modified = rf"(?P<rel_dir>{direction})\s+(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday}))"
+        modified = (rf"(?P<rel_dir>{direction})\s+"
+                    rf"(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday})|(?P<rel_we>{_alt(w.weekend)}))")
+        weekend = rf"(?P<we>{_alt(w.weekend_alone)})"
         year = (rf"(?:(?:(?P<yr_p>{_alt(w.year_prepositions)})|(?P<yr_pa>{_alt(w.year_or_amount_prepositions)}))\s+)?"
                 rf"(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!{decade_ending})(?:\s+(?P<yr_w>{year_word}))?")
@@ -143,7 +150,7 @@ class TimeMatcher:
             "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
-            "bare_weekday": (bare_weekday, self._bare_weekday),
+            "bare_weekday": (bare_weekday, self._bare_weekday), "weekend": (weekend, self._weekend),
             "weekday_before_copula": (weekday_before_copula, self._weekday_before_copula),
         }
         self.handlers = {name: handler for name, (_, handler) in alternatives.items()}
@@ -155,7 +162,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.weekend_alone, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
@@ -231,6 +238,8 @@ class TimeMatcher:
                 continue
             if core.only_among_days and not any(f.expression.precision == "day" and f.expression.sentence >= index - DAYS_TOLD_SENTENCES
                                                 for f in found):
+                continue
+            if core.vague_in_past_story and _in_past_story(previous, index - previous_sentence, anchor or published):
                 continue
             future = meaning.needs_tense and self._ahead(text, sentences[index], core)
             if timeless := self._timeless(text, sentences[index], core):
@@ -509,6 +518,8 @@ class TimeMatcher:
         if m["rel_u"]:
             unit = self.words.units_singular[m["rel_u"].lower()]
             return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit")
+        if m["rel_we"]:  # "овој викенд" is the bare one, placed by the tense
+            return _Core(m.start(), m.end(), Meaning(weekend=True, direction=direction or None), "relative_weekend")
         weekday = self.words.weekdays[m["rel_wd"].lower()]
         return _Core(m.start(), m.end(), Meaning(weekday=weekday, direction=direction), "relative_weekday")
 
@@ -556,6 +567,9 @@ class TimeMatcher:
             return None  # "неделата е" inside a sentence is the week
         return _Core(m.start(), m.end(), Meaning(weekday=self.words.weekdays[m["wc_d"].lower()]), "weekday",
                      only_among_days=True)
+
+    def _weekend(self, m: re.Match) -> _Core:
+        return _Core(m.start(), m.end(), Meaning(weekend=True), "weekend", vague_in_past_story=True)
 
     def _deictic(self, m: re.Match) -> _Core:
         unit, offset = self.words.deictic[m["dx"].lower()]
@@ -653,6 +667,12 @@ def _range_end(m: re.Match) -> int:
     """The second year of a range, completed from the first when it keeps only two digits."""
     first, second = m["yrr_a"], m["yrr_b"]
     return int(second if len(second) == 4 else first[:2] + second)
+
+
+def _in_past_story(previous: Resolution | None, sentences_since: int, published: date | None) -> bool:
+    """Is the previous expression, in this or the sentence before, a written date years before publication?"""
+    return bool(previous and published and not previous.relative and sentences_since <= COUNTED_FROM_SENTENCES
+                and int(previous.value[:4]) <= published.year - STORY_PAST_YEARS)
 
 
 def _is_quoted_name(text: str, core: _Core) -> bool:

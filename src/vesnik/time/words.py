@@ -16,6 +16,8 @@ class DateWords:
     month_names: dict[str, int]
     month_abbreviations: dict[str, int]
     weekdays: dict[str, int]  # ISO weekday, 1 = Monday
+    weekend: tuple[str, ...]  # after a modifier
+    weekend_alone: tuple[str, ...]
     units_singular: dict[str, str]  # word -> day / week / month / year
     units_plural: dict[str, str]
     counted_units: dict[str, tuple[str, int]]  # word -> (unit, multiple), only after a number
@@ -97,7 +99,7 @@ def date_words(lang: str) -> DateWords:
         year_part_nouns={w.lower(): int(parts) for w, parts in data["year_part_nouns"].items()},
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
-            "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
+            "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "verb_cue_endings", "later", "earlier")},
     )
