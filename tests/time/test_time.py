@@ -147,6 +147,17 @@ def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
 
 
 
+def test_a_range_of_weekdays_told_in_a_present_that_goes_on_is_not_over_by_publication():
+    tuesday, saturday = date(2025, 9, 2), date(2025, 9, 6)
+    assert times("Саемот трае од петок до недела.", published=tuesday) == [
+        ("петок", "2025-09-05", "day"), ("недела", "2025-09-07", "day")]
+    assert times("Саемот трае од петок до недела.", published=saturday) == [
+        ("петок", "2025-09-05", "day"), ("недела", "2025-09-07", "day")]
+    assert times("Саемот ќе трае од петок до недела.", published=saturday) == [
+        ("петок", "2025-09-12", "day"), ("недела", "2025-09-14", "day")]
+    assert times("Штрајкот трае од понеделник.", published=saturday) == [("понеделник", "2025-09-01", "day")]
+
+
 def test_a_copula_right_before_the_date_tells_a_schedule():
     assert times("Средбата е во петок.") == [("петок", "2025-09-05", "day")]
     assert times("Изборите се во март.") == [("март", "2026-03", "month")]

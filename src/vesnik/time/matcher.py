@@ -179,6 +179,8 @@ class TimeMatcher:
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.verb_cue_words = frozenset(w.verb_cue_words)
         self.future = re.compile(_alt(w.future_markers), re.I)
+        self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
+        self.future_particle = re.compile(_alt(w.future_particles), re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
@@ -254,6 +256,16 @@ class TimeMatcher:
                     meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
                     res = resolve(meaning, None)
                     rule = f"{rule}+after_range_start"
+                elif (meaning.weekday is not None and res.value and found and self._ends_range(text, sentences[index], core, found[-1])
+                      and self._ongoing(text, sentences[index], core)):
+                    # "трае од петок до недела": not over by publication, it ends on or after it and starts before its end
+                    base = anchor or published
+                    end_day = base + timedelta(days=(meaning.weekday - base.isoweekday()) % 7)
+                    range_start = found[-1].expression
+                    start_weekday = date.fromisoformat(range_start.value).isoweekday()
+                    range_start.value = (end_day - timedelta(days=(end_day.isoweekday() - start_weekday) % 7)).isoformat()
+                    res, future = replace(res, value=end_day.isoformat()), False
+                    rule = f"{rule}+ongoing_range"
                 elif meaning.weekday is not None and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
                     # "од вторник до четврток": ahead the end is a week later, behind the start a week earlier
                     if future:
@@ -282,10 +294,20 @@ class TimeMatcher:
 
     def _before_range_start(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, start: Found) -> bool:
         """Is the expression the end of a range "од <start> до ..." resolved before its start?"""
-        opened = self.range_end_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start)
         start_value = start.expression.value
-        return bool(opened and res.value and start_value and opened.start() < start.expression.start
+        return bool(self._ends_range(text, sentence, core, start) and res.value
                     and res.value < start_value[:len(res.value)])
+
+    def _ends_range(self, text: str, sentence: tuple[int, int], core: _Core, start: Found) -> bool:
+        """Is the expression the end of a range "од <start> до ..." whose start is resolved?"""
+        opened = self.range_end_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start)
+        return bool(opened and start.expression.value and opened.start() < start.expression.start)
+
+    def _ongoing(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Is the clause in a present tense that tells an event goes on ("трае"), with no future particle?"""
+        clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
+        return bool(self.ongoing.search(text, clause_start, clause_end)
+                    and not self.future_particle.search(text, clause_start, clause_end))
 
     def _in_relative_clause(self, text: str, sentence_start: int, core: _Core) -> bool:
         """The expression stands in a relative clause that a comma closes after it."""

@@ -54,6 +54,8 @@ class DateWords:
     year_part_ordinals: dict[str, int]  # ordinal -> which part, -1 the last
     coordinators: tuple[str, ...]
     future_markers: tuple[str, ...]
+    ongoing_markers: tuple[str, ...]
+    future_particles: tuple[str, ...]
     comma_clause_openers: tuple[str, ...]
     intention_markers: tuple[str, ...]
     deadline_nouns: tuple[str, ...]
@@ -100,6 +102,6 @@ def date_words(lang: str) -> DateWords:
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "verb_cue_endings", "later", "earlier")},
     )
