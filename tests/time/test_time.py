@@ -158,6 +158,11 @@ def test_a_range_of_weekdays_told_in_a_present_that_goes_on_is_not_over_by_publi
     assert times("Штрајкот трае од понеделник.", published=saturday) == [("понеделник", "2025-09-01", "day")]
 
 
+def test_a_visit_told_in_the_present_is_scheduled():
+    assert times("Премиерот во петок заминува за Брисел.") == [("петок", "2025-09-05", "day")]
+    assert times("Премиерот во петок отпатува за Брисел.") == [("петок", "2025-08-29", "day")]
+
+
 def test_a_copula_right_before_the_date_tells_a_schedule():
     assert times("Средбата е во петок.") == [("петок", "2025-09-05", "day")]
     assert times("Изборите се во март.") == [("март", "2026-03", "month")]
