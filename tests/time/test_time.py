@@ -233,6 +233,14 @@ def test_a_range_of_weekdays_does_not_end_before_it_starts():
         ("вторник", "2025-03-04", "day"), ("четврток", "2025-03-06", "day")]
 
 
+def test_a_range_told_in_the_past_that_would_end_far_ahead_starts_the_year_before():
+    new_year = date(2026, 1, 1)
+    assert times("Во периодот јануари-мај извозот порасна.", published=new_year) == [
+        ("јануари", "2025-01", "month"), ("мај", "2025-05", "month")]
+    assert times("Од јануари до мај извозот ќе порасне.", published=new_year) == [
+        ("јануари", "2026-01", "month"), ("мај", "2026-05", "month")]
+
+
 def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Се запишаа во академската година 2008-2009.") == [("2008", "2008", "year"), ("2009", "2009", "year")]
     assert times("Платите се меѓу 1500-2000 денари.") == []
