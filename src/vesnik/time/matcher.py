@@ -104,7 +104,8 @@ class TimeMatcher:
         year_part = (rf"(?P<yp_season>{definite_seasons}|(?:{_alt(w.whole_words)})\s+{indefinite_seasons})"
                      rf"|(?P<yp_ord>{_alt(w.year_part_ordinals)})\s+(?P<yp_noun>{_alt(w.year_part_nouns)})")
         all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
-        ago = rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})"
+        ago = (rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?"
+               rf"(?:(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})|(?P<ago_one>{_alt(calendar_units)})\s+{_alt(w.one_unit_tails)})")
         after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})"
                  rf"(?!\s+{_alt(w.after_from)})")
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
@@ -490,7 +491,7 @@ class TimeMatcher:
         return n, self.words.units_singular.get(word) or self.words.units_plural[word]
 
     def _ago(self, m: re.Match) -> _Core:
-        n, unit = self._count(m["ago_n"], m["ago_u"])
+        n, unit = (1, self.words.units_singular[m["ago_one"].lower()]) if m["ago_one"] else self._count(m["ago_n"], m["ago_u"])
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=-n), "ago")
 
     def _after(self, m: re.Match) -> _Core:

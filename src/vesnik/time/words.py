@@ -35,6 +35,7 @@ class DateWords:
     holiday_nouns: tuple[str, ...]
     ago: tuple[str, ...]
     ago_fillers: tuple[str, ...]  # words between "пред" and its number
+    one_unit_tails: tuple[str, ...]  # after a unit without a number: one of it ("пред месец дена")
     relative_words: tuple[str, ...]  # a year in the relative clause they open is not the sentence's
     after: tuple[str, ...]
     after_from: tuple[str, ...]
@@ -101,7 +102,7 @@ def date_words(lang: str) -> DateWords:
         year_part_nouns={w.lower(): int(parts) for w, parts in data["year_part_nouns"].items()},
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
-            "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
+            "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "verb_cue_endings", "later", "earlier")},
     )
