@@ -170,6 +170,10 @@ class TimeMatcher:
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
         self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
+        # the name of the day right after a word for it: "денеска (среда)", "утре, во четврток." (set off
+        # by punctuation, not opening a clause of its own: "пристигна вчера, во понеделник ќе ...")
+        self.weekday_naming_day = re.compile(
+            rf"\s*(?:\(\s*(?P<paren>{weekday})\s*\)|,\s*(?:{_alt(w.weekday_prepositions)}\s+)?(?P<comma>{weekday})(?=\s*(?:[,.;)]|$)))", re.I)
         self.weekday_after = re.compile(
             rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
         self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?){coordinator}$", re.I)
@@ -407,7 +411,7 @@ class TimeMatcher:
             for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
                 cores = [c for c in cores if (c.start, c.end) != (better.start, better.end)]
                 cores.append(better)
-            for following in list(self._following_weekdays(text, cores[-1])):
+            for following in [*self._following_weekdays(text, cores[-1]), *self._weekday_naming_day(text, core)]:
                 cores = [c for c in cores if (c.start, c.end) != (following.start, following.end)]
                 cores.append(following)
                 joined.add(following.start)  # not found again as a weekday of its own
@@ -423,6 +427,15 @@ class TimeMatcher:
             core = _Core(m.start("weekday"), m.end("weekday"), Meaning(weekday=self.words.weekdays[m["weekday"].lower()]),
                          "coordinated+weekday", tense_from=tense_from)
             yield core
+
+    def _weekday_naming_day(self, text: str, core: _Core) -> Iterator[_Core]:
+        """A weekday named right after a word for a day ("денеска (среда)", "утре, во четврток") is
+        that day: a second expression with its value, whatever the tense."""
+        if core.rule != "deictic" or core.meaning.unit != "day":
+            return
+        if m := self.weekday_naming_day.match(text, core.end):
+            group = "paren" if m["paren"] else "comma"
+            yield _Core(m.start(group), m.end(group), core.meaning, "weekday=deictic")
 
     def _with_period(self, text: str, core: _Core) -> _Core:
         """The core with a period part or season before it: "крајот на 2007 година", "летото 2009"."""
