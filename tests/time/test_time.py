@@ -175,7 +175,14 @@ def test_capitalised_nedelata_before_a_copula_at_a_sentence_start_is_sunday():
     assert times("На 29-ти август пристигнаа гостите. Неделата беше ден за одмор.") == [
         ("29-ти август", "2025-08-29", "day"), ("Неделата", "2025-08-31", "day")]
     assert times("Тој рече дека неделата е важна.") == []
-    assert times("Неделата што помина беше мирна.") == []
+    assert times("Неделата што помина беше мирна.") == [("Неделата што помина", "2025-W35", "week")]
+
+
+def test_a_unit_with_a_relative_clause_that_places_it_is_like_a_modifier():
+    new_year = date(2026, 1, 1)
+    assert times("Годината што измина беше тешка.", published=new_year) == [("Годината што измина", "2025", "year")]
+    assert times("Во неделата што следува ќе се одржат разговори.") == [("неделата што следува", "2025-W37", "week")]
+    assert times("Викендот што измина беше мирен.") == [("Викендот што измина", "2025-W35", "week")]
 
 
 def test_today_set_against_a_decade_or_century_is_the_present_age():

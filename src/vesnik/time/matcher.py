@@ -126,6 +126,9 @@ class TimeMatcher:
         modified = (rf"(?P<rel_dir>{direction})\s+"
                     rf"(?:(?P<rel_u>{_alt(calendar_units)})|(?P<rel_wd>{weekday})|(?P<rel_we>{_alt(w.weekend)}))")
         weekend = rf"(?P<we>{_alt(w.weekend_alone)})"
+        # "(во) неделата што следува": a preposition before it is left out of the span
+        unit_clause = (rf"(?:{_alt(w.weekday_prepositions)}\s+)?(?:(?P<uc_u>{_alt(calendar_units)})|(?P<uc_we>{_alt(w.weekend_alone)}))"
+                       rf"\s+(?P<uc_rel>{_alt(w.unit_clauses)})")
         year = (rf"(?:(?:(?P<yr_p>{_alt(w.year_prepositions)})|(?P<yr_pa>{_alt(w.year_or_amount_prepositions)}))\s+)?"
                 rf"(?P<yr_y>{YEAR})(?P<yr_o>{ordinal})?"
                 rf"(?!{decade_ending})(?:\s+(?P<yr_w>{year_word}))?")
@@ -149,7 +152,7 @@ class TimeMatcher:
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_month": (day_month, self._day_month),
-            "month_year": (month_year, self._month_year), "modified": (modified, self._modified),
+            "month_year": (month_year, self._month_year), "unit_clause": (unit_clause, self._unit_clause), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday), "weekend": (weekend, self._weekend),
             "weekday_before_copula": (weekday_before_copula, self._weekday_before_copula),
@@ -163,7 +166,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.weekend_alone, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
@@ -612,6 +615,13 @@ class TimeMatcher:
             return None  # "неделата е" inside a sentence is the week
         return _Core(m.start(), m.end(), Meaning(weekday=self.words.weekdays[m["wc_d"].lower()]), "weekday",
                      only_among_days=True)
+
+    def _unit_clause(self, m: re.Match) -> _Core:
+        direction = self.words.unit_clauses[" ".join(m["uc_rel"].lower().split())]
+        start = m.start("uc_u") if m["uc_u"] else m.start("uc_we")
+        if m["uc_we"]:
+            return _Core(start, m.end(), Meaning(weekend=True, direction=direction), "weekend_clause")
+        return _Core(start, m.end(), Meaning(unit=self.words.units_singular[m["uc_u"].lower()], offset=direction), "unit_clause")
 
     def _weekend(self, m: re.Match) -> _Core:
         return _Core(m.start(), m.end(), Meaning(weekend=True), "weekend", vague_in_past_story=True)

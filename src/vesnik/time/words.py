@@ -23,6 +23,7 @@ class DateWords:
     counted_units: dict[str, tuple[str, int]]  # word -> (unit, multiple), only after a number
     numbers: dict[str, int]
     directions: dict[str, int]  # modifier -> -1 / 0 / +1
+    unit_clauses: dict[str, int]  # relative clause after a unit -> -1 / +1
     deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
     anaphoric: dict[str, tuple[str, int]]  # phrase -> (unit, offset from the previous date of the text)
     later: tuple[str, ...]
@@ -94,6 +95,7 @@ def date_words(lang: str) -> DateWords:
         counted_units={w.lower(): (unit, int(multiple)) for w, (unit, multiple) in data["counted_units"].items()},
         numbers=_table(data["numbers"]),
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
+        unit_clauses=_table(data["unit_clauses"]),
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
         anaphoric={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["anaphoric"].items()},
         seasons=_tuple([w for season in data["seasons"] for w in season["definite"]]),
