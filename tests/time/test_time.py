@@ -165,6 +165,11 @@ def test_a_visit_told_in_the_present_is_scheduled():
     assert times("Премиерот во петок отпатува за Брисел.") == [("петок", "2025-08-29", "day")]
 
 
+def test_a_fronted_date_takes_the_tense_of_the_clause_after_an_aside():
+    assert times("Во петок, како што соопшти МВР, ќе биде затворен патот.") == [("петок", "2025-09-05", "day")]
+    assert times("Во петок, според МВР, беа уапсени двајца.") == [("петок", "2025-08-29", "day")]
+
+
 def test_a_copula_right_before_the_date_tells_a_schedule():
     assert times("Средбата е во петок.") == [("петок", "2025-09-05", "day")]
     assert times("Изборите се во март.") == [("март", "2026-03", "month")]

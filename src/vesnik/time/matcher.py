@@ -186,6 +186,7 @@ class TimeMatcher:
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.verb_cue_words = frozenset(w.verb_cue_words)
+        self.parenthetical_openers = frozenset(w.parenthetical_openers)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
@@ -345,7 +346,10 @@ class TimeMatcher:
         if len(text[clause_start:start].split()) <= 1 and not WORD.search(text, end, clause_end):
             opener = WORD.search(text, after.end(), sent_end) if after else None
             if opener and not (before and opener.group().lower() in self.comma_clause_openers):
-                following = self.clause_break.search(text, after.end(), sent_end)
+                clause_from = after.end()
+                if opener.group().lower() in self.parenthetical_openers and (closing := text.find(",", clause_from, sent_end)) != -1:
+                    clause_from = closing + 1  # "Во петок, како што соопшти МВР, ќе ...": the clause after the aside
+                following = self.clause_break.search(text, clause_from, sent_end)
                 clause_end = following.start() if following else sent_end
             elif before:
                 clause_start = before[-2][1] if len(before) > 1 else sent_start
