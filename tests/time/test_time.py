@@ -262,6 +262,11 @@ def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Податоците од 2005-2040 се проекции.") == [("2005", "2005", "year")]  # too far apart for a range
 
 
+def test_a_range_of_years_sets_no_year_for_a_month_after_it():
+    assert times("Сезоната 2025/26 почнува во октомври.") == [
+        ("2025", "2025", "year"), ("26", "2026", "year"), ("октомври", "2025-10", "month")]
+
+
 def test_period_parts_join_the_span_and_keep_the_precision():
     assert times("На крајот на 2007 година имаше 1.835 случаи.") == [("крајот на 2007 година", "2007", "year")]
     assert times("Ќе се реши до крајот на јуни.") == [("крајот на јуни", "2026-06", "month")]

@@ -243,6 +243,8 @@ class TimeMatcher:
             if meaning.year_left_open and year:
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
+            elif core.rule == "year_range":
+                year = None  # "сезоната 2025/26 почнува во август": either year; the tense places the month
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year = meaning.year
             if core.only_ahead and not self._ahead(text, sentences[index], core):
