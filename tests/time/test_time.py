@@ -133,6 +133,7 @@ def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Понудата истекува во вторник.") == [("вторник", "2025-09-09", "day")]
     assert times("Одлуката стапува на сила на 1 јуни.", published=date(2025, 3, 12)) == [("1 јуни", "2025-06-01", "day")]
     assert times("Комисијата треба да одлучи во март.") == [("март", "2026-03", "month")]
+    assert times("Седницата би требало да се одржи во петок.") == [("петок", "2025-09-05", "day")]
 
 
 def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
