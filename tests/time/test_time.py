@@ -127,6 +127,11 @@ def test_a_weekend_is_the_week_of_the_weekend_its_modifier_or_tense_points_to():
         ("1992 година", "1992", "year")]
 
 
+def test_a_clause_without_a_verb_after_one_without_a_verb_takes_the_side_of_its_day_word():
+    assert times("Премиерот утре во Брисел, во петок во Рим.")[1:] == [("петок", "2025-09-05", "day")]
+    assert times("Премиерот вчера во Брисел, во петок во Рим.")[1:] == [("петок", "2025-08-29", "day")]
+
+
 def test_present_tense_of_a_scheduled_event_resolves_forward():
     assert times("Сведочењето продолжува во вторник.") == [("вторник", "2025-09-09", "day")]
     assert times("Натпреварот започнува во сабота.") == [("сабота", "2025-09-06", "day")]

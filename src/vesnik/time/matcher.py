@@ -186,6 +186,8 @@ class TimeMatcher:
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.verb_cue_words = frozenset(w.verb_cue_words)
+        # a day word after publication tells the tense of a clause with no verb ("Мицкоски утре во Брисел")
+        self.later_day_word = re.compile(_alt(word for word, (unit, offset) in w.deictic.items() if offset > 0), re.I)
         self.parenthetical_openers = frozenset(w.parenthetical_openers)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
@@ -378,8 +380,9 @@ class TimeMatcher:
                    for word in WORD.findall(text, start, end))
 
     def _continues_future_clause(self, text: str, sentence_start: int, clause_start: int) -> bool:
-        """Is the nearest clause with a verb before `clause_start` in the sentence a future one? A
-        clause without a verb continues it ("... ќе ја посети Струмица, а во петок Битола")."""
+        """Is the nearest clause with a verb before `clause_start` in the sentence a future one, or one
+        without a verb that names a later day? A clause without a verb continues it ("... ќе ја посети
+        Струмица, а во петок Битола", "Мицкоски утре во Брисел, во петок во Рим")."""
         breaks = [sentence_start, *(x for m in self.clause_break.finditer(text, sentence_start, clause_start)
                                     for x in m.span()), clause_start]
         for previous_start, previous_end in reversed(list(zip(breaks[::2], breaks[1::2]))):
@@ -387,6 +390,8 @@ class TimeMatcher:
                 return True
             if self._has_verb(text, previous_start, previous_end):
                 return False
+            if self.later_day_word.search(text, previous_start, previous_end):
+                return True  # "Мицкоски утре во Брисел, во петок во Рим"
         return False
 
     def _present_deadline(self, text: str, clause_start: int, clause_end: int) -> bool:
