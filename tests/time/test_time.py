@@ -147,6 +147,13 @@ def test_agency_copy_on_a_sunday_a_monday_and_new_year(published, text, expected
     assert times(text, published=published) == expected
 
 
+def test_a_day_of_a_month_named_relative_to_publication():
+    assert times("Рокот за пријави е до 15-ти овој месец.") == [("15-ти овој месец", "2025-09-15", "day")]
+    assert times("Договорот беше потпишан на 28-ми минатиот месец.") == [("28-ми минатиот месец", "2025-08-28", "day")]
+    assert times("Платите ќе бидат исплатени до 20 месецов.") == [("20 месецов", "2025-09-20", "day")]
+    assert times("Тој доби 15 овој месец.") == [("овој месец", "2025-09", "month")]  # an amount
+
+
 def test_future_clause_resolves_forward_and_past_clause_backward():
     assert times("Министрите се сретнаа, а во петок ќе заминат.") == [("петок", "2025-09-05", "day")]
     assert times("Тие ќе се сретнат, а во петок заминаа.") == [("петок", "2025-08-29", "day")]

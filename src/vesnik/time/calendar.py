@@ -99,6 +99,8 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
             return Resolution(None, meaning.precision, True, "no publication date")
         if meaning.unit == "year" and meaning.month is not None:  # "декември минатата година"
             return _explicit(published.year + meaning.offset, meaning.month, meaning.day, relative=True)
+        if meaning.unit == "month" and meaning.day is not None:  # "15-ти овој месец"
+            return _explicit(*_month_shifted(published, meaning.offset), meaning.day, relative=True)
         if meaning.unit is not None:
             return _shifted(meaning.unit, meaning.offset, published)
         if meaning.weekend:
@@ -143,9 +145,15 @@ def _shifted(unit: str, offset: int, published: date) -> Resolution:
     if unit == "week":
         return _week_of(published + timedelta(weeks=offset))
     if unit == "month":
-        months = published.year * 12 + published.month - 1 + offset
-        return Resolution(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", True)
+        year, month = _month_shifted(published, offset)
+        return Resolution(f"{year:04d}-{month:02d}", "month", True)
     return Resolution(f"{published.year + offset:04d}", "year", True)
+
+
+def _month_shifted(published: date, offset: int) -> tuple[int, int]:
+    """The year and month `offset` months from the publication date's."""
+    months = published.year * 12 + published.month - 1 + offset
+    return months // 12, months % 12 + 1
 
 
 def _week_of(day: date) -> Resolution:

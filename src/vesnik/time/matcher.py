@@ -121,6 +121,11 @@ class TimeMatcher:
         relative_year = rf"{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
         day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
                      rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
+        # a day of a month named relative to publication: "до 15-ти овој месец", "на 3-ти следниот месец", "5-ти месецов"
+        self.month_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "month"}
+        # (with an ordinal ending or after a preposition: "доби 15 овој месец" is an amount)
+        day_of_relative_month = (rf"(?:(?P<drm_p>{_alt(w.numeric_date_prepositions)})\s+)?(?P<drm_d>{DAY})(?P<drm_o>{ordinal}|\.)?\s+"
+                                 rf"(?:(?P<drm_dir>{direction})\s+{_alt(month_units)}|(?P<drm_adv>{_alt(self.month_adverbs)}))")
         month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
                       rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ry>{relative_year}))?")
         modified = (rf"(?P<rel_dir>{direction})\s+"
@@ -151,7 +156,7 @@ class TimeMatcher:
             "period": (period, self._period), "year_part": (year_part, self._year_part), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
-            "day_month": (day_month, self._day_month),
+            "day_of_relative_month": (day_of_relative_month, self._day_of_relative_month), "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "unit_clause": (unit_clause, self._unit_clause), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday), "weekend": (weekend, self._weekend),
@@ -556,6 +561,12 @@ class TimeMatcher:
             offset = self.year_adverbs[first] if first in self.year_adverbs else self.words.directions[first]
             return meaning.with_parts(unit="year", offset=offset)
         return meaning
+
+    def _day_of_relative_month(self, m: re.Match) -> _Core | None:
+        if not (m["drm_p"] or m["drm_o"]):
+            return None
+        offset = self.words.directions[m["drm_dir"].lower()] if m["drm_dir"] else self.month_adverbs[m["drm_adv"].lower()]
+        return _Core(m.start("drm_d"), m.end(), Meaning(day=int(m["drm_d"]), unit="month", offset=offset), "day_of_relative_month")
 
     def _day_month(self, m: re.Match) -> _Core:
         month = m["dm_m"].rstrip(".").lower()
