@@ -457,6 +457,13 @@ def test_spacy_component():
     assert nlp(doc).spans["times"][0]._.time_value == "2023-12-31"
 
 
+def test_this_weekday_in_a_future_clause_is_the_coming_one():
+    sunday = date(2025, 9, 7)
+    assert times("Овој петок ќе се одржи протест.", published=sunday) == [("Овој петок", "2025-09-12", "day")]
+    assert times("Овој петок беше одржан протест.", published=sunday) == [("Овој петок", "2025-09-05", "day")]
+    assert times("Оваа среда ќе гласаат.", published=date(2025, 9, 3)) == [("Оваа среда", "2025-09-03", "day")]
+
+
 def test_future_weekday_of_the_publication_day_is_next_week():
     assert times("Пратениците ќе гласаат во четврток.") == [("четврток", "2025-09-11", "day")]
     assert times("Пратениците гласаа во четврток.") == [("четврток", "2025-09-04", "day")]

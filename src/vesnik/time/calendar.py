@@ -67,8 +67,10 @@ class Meaning:
 
     @property
     def needs_tense(self) -> bool:
-        """Resolved backwards or forwards by the tense of its clause (no year, no modifier)."""
-        return self.year is None and self.unit is None and self.direction is None and (
+        """Resolved backwards or forwards by the tense of its clause (no year, no modifier but "this"
+        before a weekday: "овој петок ќе ..." told on a Sunday is the coming one)."""
+        this_weekday = self.direction == 0 and self.weekday is not None
+        return self.year is None and self.unit is None and (self.direction is None or this_weekday) and (
             self.weekday is not None or self.month is not None or self.weekend)
 
 
@@ -176,11 +178,11 @@ def _weekend(direction: int | None, published: date, future: bool) -> date:
 
 def _weekday(weekday: int, direction: int | None, published: date, future: bool) -> date:
     back = (published.isoweekday() - weekday) % 7  # days back to the latest such day, 0 = today
-    if direction == 0:  # this week's
-        return published + timedelta(days=weekday - published.isoweekday())
+    forward = (weekday - published.isoweekday()) % 7
+    if direction == 0:  # this week's, or in a future clause the coming one (today's included)
+        return published + timedelta(days=forward if future else weekday - published.isoweekday())
     if direction == -1:
         return published - timedelta(days=back or 7)
-    forward = (weekday - published.isoweekday()) % 7
     if direction == 1:
         return published + timedelta(days=forward or 7)
     return published + timedelta(days=forward or 7) if future else published - timedelta(days=back)
