@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from vesnik.document import TimeExpression
-from vesnik.time.calendar import SOON, Meaning, Resolution, anchor_date, resolve
+from vesnik.time.calendar import Meaning, Resolution, anchor_date, resolve
 from vesnik.time.words import DateWords
 
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
@@ -271,17 +271,9 @@ class TimeMatcher:
             else:
                 res = resolve(meaning, anchor or published, future)
                 if meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
-                    # the end is in the year after its start ("од 28-ми декември до 3-ти јануари"), unless
-                    # that puts a range told in the past far ahead: then the start is in the year before
-                    # ("јануари-мај" told on the 1st of January is last year's)
-                    later = resolve(meaning.with_parts(year=int(res.value[:4]) + 1), None)
-                    if future or _soon_after(later.value, anchor or published):
-                        meaning, res = meaning.with_parts(year=int(res.value[:4]) + 1), later
-                        rule = f"{rule}+after_range_start"
-                    else:
-                        range_start = found[-1].expression
-                        range_start.value = f"{int(range_start.value[:4]) - 1:04d}{range_start.value[4:]}"
-                        rule = f"{rule}+range_start_year_before"
+                    meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
+                    res = resolve(meaning, None)
+                    rule = f"{rule}+after_range_start"
                 elif (meaning.weekday is not None and res.value and found and self._ends_range(text, sentences[index], core, found[-1])
                       and self._ongoing(text, sentences[index], core)):
                     # "трае од петок до недела": not over by publication, it ends on or after it and starts before its end
@@ -734,12 +726,6 @@ def _ordered_ranges(text: str, cores: list[_Core]) -> list[_Core]:
             first, last = min(pairs, key=lambda pair: _day_of(pair[1]) - _day_of(pair[0]))
             cores[i], cores[i + 1] = replace(start, meaning=first), replace(end, meaning=last)
     return cores
-
-
-def _soon_after(value: str, published: date | None) -> bool:
-    """Does the month or day `value` begin no more than `SOON` after publication?"""
-    year, month, day = [*map(int, value.split("-")), 1][:3]
-    return published is None or date(year, month, day) - published <= SOON
 
 
 def _day_of(meaning: Meaning) -> date:
