@@ -27,6 +27,7 @@ from vesnik.time.words import DateWords
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
 DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
+VOWELS = frozenset("аеиоуaeiou")  # a finite verb form ends in one, or in a consonant of `verb_cue_endings`
 DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 WEEK = timedelta(weeks=1)
@@ -191,6 +192,8 @@ class TimeMatcher:
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.verb_cue_words = frozenset(w.verb_cue_words)
+        self.non_verb_words = frozenset((*w.non_verb_words, *w.month_names, *w.weekdays, *w.units_singular,
+                                         *w.units_plural, *w.directions, *w.deictic, *w.weekend))
         # a day word after publication tells the tense of a clause with no verb ("Мицкоски утре во Брисел")
         self.later_day_word = re.compile(_alt(word for word, (unit, offset) in w.deictic.items() if offset > 0), re.I)
         self.parenthetical_openers = frozenset(w.parenthetical_openers)
@@ -372,9 +375,18 @@ class TimeMatcher:
                     and self._continues_future_clause(text, sentence[0], clause_start)))
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
-        """Has text[start:end] a word that stands only by a verb or ends like a verb form (not a name)?"""
-        return any(word.lower() in self.verb_cue_words or (word.islower() and word.endswith(self.words.verb_cue_endings))
-                   for word in WORD.findall(text, start, end))
+        """May text[start:end] have a verb: a word not known to be none (see `verb_cue_words` in dates.yaml)?"""
+        return not all(self._no_verb(word) for word in WORD.findall(text, start, end))
+
+    def _no_verb(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.verb_cue_words:
+            return False
+        if not word.islower() or lower in self.non_verb_words:
+            return True  # a name, a number, a date word, a preposition
+        if lower.endswith(self.words.verb_cue_endings):
+            return False
+        return lower.endswith(self.words.definite_endings) or lower[-1] not in VOWELS
 
     def _continues_future_clause(self, text: str, sentence_start: int, clause_start: int) -> bool:
         """Is the nearest clause with a verb before `clause_start` in the sentence a future one, or one

@@ -72,6 +72,8 @@ class DateWords:
     verb_cue_words: tuple[str, ...]
     parenthetical_openers: tuple[str, ...]
     verb_cue_endings: tuple[str, ...]
+    non_verb_words: tuple[str, ...]
+    definite_endings: tuple[str, ...]
 
 
 def _table(groups: dict | list, start: int = 1) -> dict[str, int]:
@@ -107,5 +109,5 @@ def date_words(lang: str) -> DateWords:
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
             "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
-            "clause_words", "comma_clause_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "later", "earlier")},
+            "clause_words", "comma_clause_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "later", "earlier")},
     )
