@@ -335,9 +335,10 @@ def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Податоците од 2005-2040 се проекции.") == [("2005", "2005", "year")]  # too far apart for a range
 
 
-def test_a_range_of_years_sets_no_year_for_a_month_after_it():
+def test_a_month_after_a_range_of_years_is_in_the_one_its_tense_places_it_else_the_last():
     assert times("Сезоната 2025/26 почнува во октомври.") == [
         ("2025", "2025", "year"), ("26", "2026", "year"), ("октомври", "2025-10", "month")]
+    assert times("Во сезоната 2008/09, во март, клубот ја освои титулата.")[2:] == [("март", "2009-03", "month")]
 
 
 def test_period_parts_join_the_span_and_keep_the_precision():

@@ -241,6 +241,7 @@ class TimeMatcher:
         cores = self._cores(text)
         parts = _dated_parts(text, cores)
         year_sentence, year = -1, None  # the last year written in the current sentence
+        range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
         for core in cores:
@@ -248,15 +249,14 @@ class TimeMatcher:
             anchor = _date_of_part(parts, core.start)
             rule = core.rule if anchor is None else f"{core.rule}+dateline"
             if index != year_sentence:
-                year_sentence, year = index, None
+                year_sentence, year, range_years = index, None, None
             meaning = core.meaning
-            if meaning.year_left_open and year:
+            if meaning.year_left_open and year and not range_years:
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
-            elif core.rule == "year_range":
-                year = None  # "сезоната 2025/26 почнува во август": either year; the tense places the month
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year = meaning.year
+                range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             if core.only_ahead and not self._ahead(text, sentences[index], core):
                 continue
             if core.only_among_days and not any(f.expression.precision == "day" and f.expression.sentence >= index - DAYS_TOLD_SENTENCES
@@ -273,6 +273,11 @@ class TimeMatcher:
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
             else:
                 res = resolve(meaning, anchor or published, future)
+                if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
+                    # after a range of years a month is in either; the tense places it, else the last year
+                    # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
+                    meaning = meaning.with_parts(year=range_years[1])
+                    res, rule = resolve(meaning, None), f"{rule}+year_of_sentence"
                 if meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
                     meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
                     res = resolve(meaning, None)
