@@ -26,7 +26,8 @@ class Meaning:
       with `from_text` from the date of the previous expression of the text ("следниот ден");
     - `through_month`: a season or quarter, the months `month` to `through_month`, valued as
       its year ("летото" = 6 to 8);
-    - `weekend`: a weekend, optionally with `direction`, valued as its ISO week ("викендот").
+    - `weekend`: the weekend the tense points to, valued as its ISO week ("викендот"; with a
+      modifier it is the week's: "минатиот викенд" = week -1).
     """
 
     year: int | None = None
@@ -106,7 +107,7 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
         if meaning.unit is not None:
             return _shifted(meaning.unit, meaning.offset, published)
         if meaning.weekend:
-            return _week_of(_weekend(meaning.direction, published, future))
+            return _week_of(_weekend(published, future))
         if meaning.weekday is not None:
             return Resolution(_weekday(meaning.weekday, meaning.direction, published, future).isoformat(), "day", True)
         year = _month_year(meaning, published, future)
@@ -163,14 +164,9 @@ def _week_of(day: date) -> Resolution:
     return Resolution(f"{iso.year:04d}-W{iso.week:02d}", "week", True)
 
 
-def _weekend(direction: int | None, published: date, future: bool) -> date:
-    """A day of the weekend meant: the last one over before publication, the first one to begin
-    after it; without a modifier the latest begun by publication (on a Saturday or Sunday its
-    own), or in a future clause the first not yet over."""
-    if direction == -1:
-        return _weekday(SUNDAY, -1, published, False)
-    if direction == 1:
-        return _weekday(SATURDAY, 1, published, False)
+def _weekend(published: date, future: bool) -> date:
+    """A day of the weekend meant: the latest begun by publication (on a Saturday or Sunday its
+    own, on a Monday the one just over), or in a future clause the first not yet over."""
     if future:
         return published + timedelta(days=SUNDAY - published.isoweekday())
     return _weekday(SATURDAY, None, published, False)

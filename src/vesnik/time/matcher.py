@@ -597,8 +597,9 @@ class TimeMatcher:
         if m["rel_u"]:
             unit = self.words.units_singular[m["rel_u"].lower()]
             return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit")
-        if m["rel_we"]:  # "овој викенд" is the bare one, placed by the tense
-            return _Core(m.start(), m.end(), Meaning(weekend=True, direction=direction or None), "relative_weekend")
+        if m["rel_we"]:  # "минатиот викенд" is the last week's, "овој викенд" the bare one, placed by the tense
+            meaning = Meaning(unit="week", offset=direction) if direction else Meaning(weekend=True)
+            return _Core(m.start(), m.end(), meaning, "relative_weekend")
         weekday = self.words.weekdays[m["rel_wd"].lower()]
         return _Core(m.start(), m.end(), Meaning(weekday=weekday, direction=direction), "relative_weekday")
 
@@ -650,9 +651,8 @@ class TimeMatcher:
     def _unit_clause(self, m: re.Match) -> _Core:
         direction = self.words.unit_clauses[" ".join(m["uc_rel"].lower().split())]
         start = m.start("uc_u") if m["uc_u"] else m.start("uc_we")
-        if m["uc_we"]:
-            return _Core(start, m.end(), Meaning(weekend=True, direction=direction), "weekend_clause")
-        return _Core(start, m.end(), Meaning(unit=self.words.units_singular[m["uc_u"].lower()], offset=direction), "unit_clause")
+        unit = "week" if m["uc_we"] else self.words.units_singular[m["uc_u"].lower()]  # "викендот што измина": last week's
+        return _Core(start, m.end(), Meaning(unit=unit, offset=direction), "unit_clause")
 
     def _weekend(self, m: re.Match) -> _Core:
         return _Core(m.start(), m.end(), Meaning(weekend=True), "weekend", vague_in_past_story=True)
