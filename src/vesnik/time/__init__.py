@@ -3,8 +3,9 @@
 `TimeStep` fills `Document.times` with `TimeExpression` records (offsets into the cleaned
 text). Explicit dates ("4 септември 2025", "03.11.2009", "2009 година") resolve by themselves;
 a weekday resolves to the closest one on or before the publication date, or the next one when
-its clause is in the future tense; a month or a day and month without a year to the year of
-publication, or the one on the other side when the tense or the distance says so;
+its clause is in the future tense (a weekend likewise, as its ISO week); a month or a day and
+month without a year to the year of publication, or the one on the other side when the tense or
+the distance says so;
 deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
 недела") count from the publication date; anaphoric ones ("следниот ден", "таа година",
 "30 години подоцна") from the previous date of the text. Values are ISO: `2019-06-12` (day), `2019-W24`

@@ -384,6 +384,7 @@ class TimeMatcher:
         return not all(self._no_verb(word) for word in WORD.findall(text, start, end))
 
     def _no_verb(self, word: str) -> bool:
+        """Is the word known to be no finite verb form or participle?"""
         lower = word.lower()
         if lower in self.verb_cue_words:
             return False
