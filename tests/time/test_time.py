@@ -244,6 +244,12 @@ def test_a_fronted_date_takes_the_tense_of_the_clause_after_an_aside():
     assert times("Во петок, според МВР, беа уапсени двајца.") == [("петок", "2025-08-29", "day")]
 
 
+def test_do_before_a_date_points_ahead_unless_the_clause_is_in_the_past():
+    assert times("Рокот е до петок.") == [("петок", "2025-09-05", "day")]
+    assert times("Рокот беше до петок.") == [("петок", "2025-08-29", "day")]
+    assert times("Преговорите траеја до петок.") == [("петок", "2025-08-29", "day")]
+
+
 def test_a_copula_right_before_the_date_tells_a_schedule():
     assert times("Средбата е во петок.") == [("петок", "2025-09-05", "day")]
     assert times("Изборите се во март.") == [("март", "2026-03", "month")]

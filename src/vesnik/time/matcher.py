@@ -197,6 +197,7 @@ class TimeMatcher:
         # a day word after publication tells the tense of a clause with no verb ("Мицкоски утре во Брисел")
         self.later_day_word = re.compile(_alt(word for word, (unit, offset) in w.deictic.items() if offset > 0), re.I)
         self.parenthetical_openers = frozenset(w.parenthetical_openers)
+        self.past_copulas = frozenset(w.past_copulas)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
@@ -369,15 +370,21 @@ class TimeMatcher:
         copula and preposition before it ("до петок", "е во петок")?"""
         start, end = core.tense_from or (core.start, core.end)
         look_back = max(sentence[0], start - LOOK_BACK)
-        if self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start):
-            return True
         clause_start, clause_end = self.clause(text, sentence, start, end)
+        if (self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start)
+                and not self._past(text, clause_start, clause_end)):
+            return True
         return (self.future.search(text, clause_start, clause_end) is not None
                 or self.intention.search(text, clause_start, start) is not None
                 or self._present_deadline(text, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
                     and self._continues_future_clause(text, sentence[0], clause_start)))
+
+    def _past(self, text: str, start: int, end: int) -> bool:
+        """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
+        return any(word in self.past_copulas or word.endswith(self.words.past_endings)
+                   for word in WORD.findall(text, start, end) if word.islower())
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
         """May text[start:end] have a verb: a word not known to be none (see `verb_cue_words` in dates.yaml)?"""

@@ -66,6 +66,8 @@ class DateWords:
     numeric_date_prepositions: tuple[str, ...]
     numeric_date_blockers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
+    past_copulas: tuple[str, ...]
+    past_endings: tuple[str, ...]
     range_openers: tuple[str, ...]  # "од" of "од <date> до <date>"
     range_links: tuple[str, ...]  # "до" of it
     clause_words: tuple[str, ...]
@@ -108,6 +110,6 @@ def date_words(lang: str) -> DateWords:
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "year_prepositions", "year_or_amount_prepositions", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "past_copulas", "past_endings", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "later", "earlier")},
     )
