@@ -802,3 +802,15 @@ def test_a_clitic_between_a_quotation_and_its_verb_keeps_the_attribution_inverte
 def test_a_clitic_after_a_relative_pronoun_makes_no_inverted_attribution():
     doc = analyse("Адвокатите ќе го тужат весникот Вечер, кој ги објави обвинувањата.", entity("V", "Вечер", "ORG"))
     assert doc.quotes == []
+
+
+def test_a_time_phrase_and_a_place_that_open_the_sentence_are_no_subject():
+    doc = analyse("Минатата недела во Брисел, Марко Петров, кој ја води делегацијата, ги пофали партнерите, "
+                  "но рече дека преговорите се тешки.", entity("P", "Марко Петров", "PER"), entity("B", "Брисел", "GPE"))
+    assert only(doc, direct=False).speaker == "P"
+
+
+def test_nameshto_opens_an_adverbial_not_a_subject():
+    doc = analyse("Министерката Ана Илиева не ги спомна изборите. Наместо тоа министерката ги нагласи реформите и додаде: „Ова е само почеток.“",
+                  entity("A", "Ана Илиева", "PER"))
+    assert only(doc, direct=True).speaker == "A"

@@ -93,6 +93,7 @@ class Speakers:
         self.published = published
         self.tokens = doc.tokens
         self.time_words = time_words(doc.lang)
+        self.date_words = date_words(doc.lang)
         self.common_words = word_list(doc.lang, "common_words")
         self.mentions = sorted(
             (NameMention(m.start, m.end, e) for e in entities for m in e.mentions if m.kind in ("name", "anaphor")),
@@ -504,6 +505,7 @@ class Speakers:
         return self._opening_subject(self.clause_start(i), i)
 
     def _opening_subject(self, first: int, limit: int) -> Speaker | None:
+        first = self._past_opening_adverbials(first, limit)
         while first < limit and self.tokens[first].low in self.words.clitics:
             first += 1
         if first >= limit:
@@ -524,6 +526,24 @@ class Speakers:
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
             return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
+
+    def _past_opening_adverbials(self, first: int, limit: int) -> int:
+        """Past the adverbials that open a clause before its subject, and the comma after them:
+        a time phrase (`Оваа година`, `Минатата недела`) and prepositional phrases (`Наместо тоа`,
+        `Во средата`, `во Обединетите Нации`), as in `Оваа година во Обединетите Нации, Трамп …
+        рече` -> Трамп. `Од X` stays: it names who speaks (`Од СДСМ велат`)."""
+        i = first
+        while i + 1 < limit:
+            low = self.tokens[i].low
+            if low in self.date_words.directions and self.tokens[i + 1].low in self.date_words.units_singular:
+                i += 2
+            elif low in self.words.prepositions and low not in self.words.speaker_prepositions:
+                i = self._skip_phrase(i + 1, limit)
+            elif self.tokens[i].text == "," and i > first:
+                i += 1
+            else:
+                break
+        return i
 
     def subject_of(self, i: int) -> Speaker | None:
         """The subject of token i's clause, or of the sentence when the clause is joined to
@@ -600,8 +620,8 @@ class Speakers:
     def resolve(self, speaker: Speaker | None, at: int, previous: list[Speaker], clause_first: Speaker | None) -> Speaker | None:
         """The referent of a pronoun, role or dropped subject at token `at`; names stay."""
         if speaker is None:
-            if clause_first is not None:
-                return replace(clause_first, how="dropped")
+            if clause_first is not None:  # `Министерката … ги нагласи … и додаде`: the sentence's role or pronoun speaks
+                return replace(self.resolve(clause_first, at, previous, None), how="dropped")
             sentence = self.tokens[at].sentence
             for prev in reversed(previous):
                 if sentence - self.doc.sentence_of(prev.start) <= DROPPED_WINDOW and prev.resolved:
