@@ -814,3 +814,27 @@ def test_nameshto_opens_an_adverbial_not_a_subject():
     doc = analyse("Министерката Ана Илиева не ги спомна изборите. Наместо тоа министерката ги нагласи реформите и додаде: „Ова е само почеток.“",
                   entity("A", "Ана Илиева", "PER"))
     assert only(doc, direct=True).speaker == "A"
+
+
+def test_she_goes_to_a_woman_whose_name_shows_no_gender_not_to_a_title():
+    doc = analyse("Карен Смит зборуваше за книгата „Падингтон“. „Татко ми беше тивок човек“, рече таа.",
+                  entity("K", "Карен Смит", "PER"), entity("P", "Падингтон", "PER"))
+    assert only(doc, direct=True).speaker == "K"
+
+
+def test_she_skips_a_man_a_pronoun_already_called_he():
+    doc = analyse("Дејвид Браун го води паркот. „Имаме стари згради“, рече тој. Елизабет Грин ја повика јавноста да помогне. "
+                  "Таа рече: „Треба многу да учиме.“", entity("D", "Дејвид Браун", "PER"), entity("E", "Елизабет Грин", "PER"))
+    assert [q.speaker for q in doc.quotes if q.direct] == ["D", "E"]
+
+
+def test_a_name_after_another_names_complement_is_a_referent():
+    doc = analyse("Портпаролот на Петров Ана Илиева гостуваше на телевизија. На прашањето за изборите, таа одговори: „Датумот не е утврден.“",
+                  entity("P", "Петров", "PER"), entity("A", "Ана Илиева", "PER"))
+    assert only(doc, direct=True).speaker == "A"
+
+
+def test_a_feminine_title_before_a_name_tells_its_gender_to_a_later_pronoun():
+    doc = analyse("Пратеничката Максин Вотерс ја отфрли критиката. Џон Смит изјави дека ќе ја тужи. „Тоа е празна закана“, рече таа.",
+                  entity("M", "Максин Вотерс", "PER"), entity("J", "Џон Смит", "PER"))
+    assert [q.speaker for q in doc.quotes] == ["J", "M"]

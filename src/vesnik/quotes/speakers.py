@@ -22,6 +22,7 @@ survives without entities), and `how` says which rule resolved it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -101,6 +102,7 @@ class Speakers:
         )
         self._mention_starts = [m.start for m in self.mentions]
         self.referents: list[Speaker] = self._introduced_referents()
+        self.pronoun_genders: dict[str, str] = {}  # entity id -> gender of a pronoun that referred to it
 
     # --- phrases -------------------------------------------------------------------------
 
@@ -628,12 +630,20 @@ class Speakers:
                     return replace(prev, how="dropped")
             return None
         if speaker.kind == "pronoun" and speaker.gender != "plural":
-            fits = lambda r: _gender_fits(r.gender, speaker.gender)  # noqa: E731
-            antecedent = self._antecedent(speaker, fits, PRONOUN_WINDOW, subject_first=True)
-            last_speaker = self._last_person_speaker(speaker, previous, fits)
-            if last_speaker is not None and (antecedent is None or antecedent.start < last_speaker.cited_at):
-                antecedent = last_speaker
-            return replace(antecedent, how="pronoun") if antecedent else speaker
+            def agrees(referent: Speaker) -> bool:
+                return _gender_fits(referent.gender, speaker.gender)
+
+            def may_agree(referent: Speaker) -> bool:
+                known = self.pronoun_genders.get(referent.entity.id) if referent.entity is not None else None
+                return agrees(referent) or (referent.gender is None and known in (None, speaker.gender))
+
+            # `Карен Јанкел … „…“, рече таа`: a name need not show its gender, unless a pronoun already did
+            antecedent = self._pronoun_antecedent(speaker, previous, agrees) or self._pronoun_antecedent(speaker, previous, may_agree)
+            if antecedent is None:
+                return speaker
+            if antecedent.entity is not None:
+                self.pronoun_genders.setdefault(antecedent.entity.id, speaker.gender)
+            return replace(antecedent, how="pronoun")
         if speaker.kind == "role" and speaker.role:
             antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
             if antecedent is not None:
@@ -641,6 +651,15 @@ class Speakers:
             holder = self._office_holder(speaker.role)
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         return speaker
+
+    def _pronoun_antecedent(self, speaker: Speaker, previous: list[Speaker], fits: Callable[[Speaker], bool]) -> Speaker | None:
+        """The fitting referent of a pronoun: the subject of the latest sentence that names one,
+        unless a person spoke since."""
+        antecedent = self._antecedent(speaker, fits, PRONOUN_WINDOW, subject_first=True)
+        last_speaker = self._last_person_speaker(speaker, previous, fits)
+        if last_speaker is not None and (antecedent is None or antecedent.start < last_speaker.cited_at):
+            return last_speaker
+        return antecedent
 
     def _office_holder(self, role: str, country: str | None = None) -> Entity | None:
         """The one person of the document the knowledge base gives an office the role noun
@@ -709,7 +728,8 @@ class Speakers:
         for m in self.mentions:
             if m.entity.type == "PER":
                 first = self.doc.token_at(m.start)
-                if not self._oblique(first) and not self._leads_list(self.doc.token_at(m.end)):
+                titled = self._title_mark(self.tokens[first])  # `„Падингтон“`: a title, no one a pronoun refers to
+                if not titled and not self._oblique(first) and not self._leads_list(self.doc.token_at(m.end)):
                     found.append(self._speaker_from_mention(m, role_at=first - 1))
         if not self.mentions:
             found.extend(self._full_names())
@@ -725,8 +745,9 @@ class Speakers:
         Лорен Лаверн`, `до г-ѓа Меј`), or an item of a list after another name (`…, Рој Кин и Гас
         Појет`)."""
         j = first - 1
-        while j >= 0 and (self.tokens[j].low in self.words.roles or (self.tokens[j].cap and self.tokens[j].word)):
-            j -= 1  # past a role and the first names the mention leaves out (`Гас Појет`)
+        while j >= 0 and (self.tokens[j].low in self.words.roles or (self.tokens[j].cap and self.tokens[j].word
+                                                                       and not self.mentions_in(self.tokens[j].start, self.tokens[j].end))):
+            j -= 1  # past a role and the first names the mention leaves out (`Гас Појет`), not another name (`на Трамп Сара Сандерс`)
         if j < 0:
             return False
         before = self.tokens[j]
