@@ -838,3 +838,17 @@ def test_a_feminine_title_before_a_name_tells_its_gender_to_a_later_pronoun():
     doc = analyse("Пратеничката Максин Вотерс ја отфрли критиката. Џон Смит изјави дека ќе ја тужи. „Тоа е празна закана“, рече таа.",
                   entity("M", "Максин Вотерс", "PER"), entity("J", "Џон Смит", "PER"))
     assert [q.speaker for q in doc.quotes] == ["J", "M"]
+
+
+def test_an_unnamed_document_speaks_for_the_body_the_text_cited_last():
+    doc = analyse("Министерството за здравство предупреди дека болниците се преполни. „Недостигаат лекари и сестри“, "
+                  "се вели во извештајот. „Состојбата е сериозна“, се вели во истото.", entity("M", "Министерството за здравство", "ORG"))
+    assert [q.speaker for q in doc.quotes] == ["M", "M", "M"]
+
+
+def test_according_to_a_document_names_the_body_that_wrote_it():
+    doc = analyse("Според годишниот Извештај за слободата на медиумите на Репортери без граници, земјата напредува.",
+                  entity("R", "Репортери без граници", "ORG"))
+    assert only(doc).speaker == "R"
+    doc = analyse("Според соопштението на полициската станица, осомничениот е уапсен.")
+    assert only(doc).speaker_text == "полициската станица"

@@ -405,8 +405,8 @@ class CueFinder:
         else:
             return None  # `се смета за …`: no report
         cue.end = self.tokens[compl if compl is not None else last].end
-        source = self.speakers.document_source(i, last + 1)
-        if source is not None:
+        cited, source = self.speakers.document_source(i, last + 1)
+        if cited:  # a document speaks for its body; unnamed, for the body the text last cited (`…“, се вели во извештајот`)
             cue.kind, cue.speaker = "speech", source
         return cue
 

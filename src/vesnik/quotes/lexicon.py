@@ -33,7 +33,7 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
-    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "raising_impersonal",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document", "raising_impersonal",
     "relative_pronouns", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
@@ -61,6 +61,7 @@ class ReportingWords:
     feminine_role_forms: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]  # `во извештајот на X се вели`: X speaks through its document
+    same_document: frozenset[str]  # `се вели во истото`: the document cited last
     raising_impersonal: frozenset[str]  # `X се очекува да …`: the whole clause is the statement
     speaker_nouns: frozenset[str]
     title_nouns: frozenset[str]

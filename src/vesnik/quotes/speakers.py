@@ -47,6 +47,7 @@ ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and 
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 OUTLET_SECTION_WORDS = 4  # words naming a section of an outlet (`за делот за култура на X`)
+DOCUMENT_COMPLEMENT_WORDS = 3  # words between a document noun and the `на` of its body (`Извештајот за глобалната корупција на X`)
 
 
 @cache
@@ -369,15 +370,31 @@ class Speakers:
             return self._apposition(self._phrase(plain[0].i, end), end)
         return None
 
-    def document_source(self, first: int, end: int) -> Speaker | None:
-        """The body whose document an impersonal cue at tokens [first, end) quotes: `во
-        извештајот на X` right before it or right after it in its clause."""
+    def document_source(self, first: int, end: int) -> tuple[bool, Speaker | None]:
+        """Whether an impersonal cue at tokens [first, end) quotes a document (`се вели во
+        извештајот`, `во истото`) right before it or right after it in its clause, and the body
+        that wrote it when named there (`во извештајот на X`)."""
         clause_first, clause_end = self.clause_start(first), self._clause_end(end, None)
+        cited = False
         for i in [*range(first - 1, clause_first - 1, -1), *range(end, clause_end)]:
-            if self.tokens[i].low in self.words.document_nouns and i + 2 < len(self.tokens) and self.tokens[i + 1].low == "на":
-                nxt = self.tokens[i + 2]
+            low = self.tokens[i].low
+            owner = self.document_owner(i, clause_end) if low in self.words.document_nouns else None
+            if owner is not None:
+                return True, owner
+            cited = cited or low in self.words.document_nouns or low in self.words.same_document
+        return cited, None
+
+    def document_owner(self, noun: int, limit: int) -> Speaker | None:
+        """The body after a document noun: `извештајот на X`, `соопштението на полициската
+        станица`, also past a short complement (`Извештајот за глобалната корупција на X`)."""
+        for j in range(noun + 1, min(limit, noun + DOCUMENT_COMPLEMENT_WORDS + 2)):
+            tok = self.tokens[j]
+            if tok.low == "на" and j + 1 < limit:
+                nxt = self.tokens[j + 1]
                 if nxt.cap and nxt.word:
-                    return self._speaker(i + 2, self._common_noun_end(self._run_end(i + 2, len(self.tokens)), clause_end), "name")
+                    return self._speaker(j + 1, self._common_noun_end(self._run_end(j + 1, len(self.tokens)), limit), "name")
+                return self._phrase(j + 1, limit) if self._speaking_noun(nxt) else None  # `на полициската станица`
+            if not (self._plain(tok) or tok.low in self.words.name_linkers):
                 return None
         return None
 
@@ -425,8 +442,14 @@ class Speakers:
                 and prev.word and prev.low.endswith(ends) and prev.low not in self.words.name_linkers)
 
     def source_phrase(self, cue: int, stop: int) -> Speaker | None:
-        """The source after `според`: a title in quotation marks, else as after a verb."""
+        """The source after `според`: a title in quotation marks, the body whose document it names
+        (`според годишниот Извештај за корупцијата на X`), else as after a verb."""
         nxt = cue + 1
+        noun = next((k for k in range(nxt, min(stop, nxt + 2)) if self.tokens[k].low in self.words.document_nouns), None)
+        if noun is not None and all(self._plain(t) for t in self.tokens[nxt:noun]):
+            owner = self.document_owner(noun, stop)
+            if owner is not None:
+                return owner
         if nxt < stop and self.tokens[nxt].text == OPEN:
             marked = self.doc.inside_marks(self.tokens[nxt].start)
             if marked is not None and marked.title:
