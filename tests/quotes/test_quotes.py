@@ -852,3 +852,16 @@ def test_according_to_a_document_names_the_body_that_wrote_it():
     assert only(doc).speaker == "R"
     doc = analyse("Според соопштението на полициската станица, осомничениот е уапсен.")
     assert only(doc).speaker_text == "полициската станица"
+
+
+def test_words_describing_a_postposed_source_are_no_statement():
+    doc = analyse("Бројот на жртвите расте, според Марко Петров, портпарол на полицијата.", entity("P", "Марко Петров", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker) == ("Бројот на жртвите расте", "P")
+
+
+def test_a_source_after_a_described_speaker_relays_the_quotation():
+    doc = analyse("„Ова е добро за градот“, рече Ана Илиева, професорка од Универзитетот во Скопје, според МИА.",
+                  entity("A", "Ана Илиева", "PER"), entity("M", "МИА", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by) == ("A", "M")

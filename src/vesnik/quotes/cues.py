@@ -356,6 +356,9 @@ class CueFinder:
         content_first = phrase_end + 1  # after the comma that closes the source phrase
         at_end = phrase_end >= span.stop or self.tokens[phrase_end].text in SENTENCE_PUNCTUATION
         before = i - 1
+        if not at_end and before > span.start and self.tokens[before].text == "," and self._describes_name_before(phrase_end + 1, span):
+            # `…, рече X, според Ројтерс, политиколог од …`: what follows the source describes it; the statement precedes
+            at_end = True
         if at_end and before < span.start:
             # `Според амбасадорот X договорот е …`: no comma; the statement follows the source's name
             phrase_end = content_first = self.doc.token_at(speaker.end)
@@ -370,6 +373,21 @@ class CueFinder:
                             content_start=self.tokens[content_first].start)
         cue.end = max(cue.end, self.tokens[phrase_end - 1].end)
         return cue
+
+    def _describes_name_before(self, i: int, span: range) -> bool:
+        """The words at token i, after a comma, describe the name before it (`според X, политиколог
+        од …`, `рече X, поранешен претседател на …`), no statement: a verbal adverb or a relative
+        pronoun (`повикувајќи се на …`, `која ја објави …`), or an indefinite word before a role or
+        a linker (`објавен во четвртокот`); a statement's subject is definite (`бројот на жртвите е …`)."""
+        first = self.tokens[i] if i < span.stop else None
+        if first is None or not first.word or first.cap:
+            return False
+        if first.low.endswith(self.words.gerund_endings) or first.low in self.words.relative_pronouns:
+            return True
+        nxt = self.tokens[i + 1] if i + 1 < span.stop else None
+        indefinite = not first.low.endswith(self.words.definite_endings) and first.low not in self.words.prepositions
+        return indefinite and nxt is not None and (nxt.low in self.words.roles or nxt.low in self.words.name_linkers
+                                                   or nxt.low in self.words.prepositions)
 
     def _names_a_source(self, speaker: Speaker | None) -> bool:
         """`според X` attributes when X is a name, a pronoun, a role, or a noun that can speak."""
@@ -480,7 +498,8 @@ class CueFinder:
         while i < span.stop and self.tokens[i].text in ",–":
             i += 1
         between = self.tokens[i:self.doc.token_at(end)]
-        if start > sentence_start and sum(t.word for t in between) < 2 or any(c.speaker and c.speaker.end >= end for c in earlier):
+        apposed = start > sentence_start and (sum(t.word for t in between) < 2 or self._describes_name_before(i, span))
+        if apposed or any(c.speaker and c.speaker.end >= end for c in earlier):
             return sentence_start
         return self.tokens[i].start if i < span.stop else start
 
