@@ -865,3 +865,9 @@ def test_a_source_after_a_described_speaker_relays_the_quotation():
                   entity("A", "Ана Илиева", "PER"), entity("M", "МИА", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.speaker, q.reported_by) == ("A", "M")
+
+
+def test_a_verbal_adverb_goes_on_with_the_outlet_of_the_attribution_before_it():
+    doc = analyse("„Зградата се урна“, изјави Марко Петров за Франс прес, додавајќи дека семејството е безбедно.",
+                  entity("P", "Марко Петров", "PER"), entity("F", "Франс прес", "ORG", sector="JRN"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", "F"), ("P", "F")]

@@ -129,8 +129,15 @@ class CueFinder:
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         cue = self._verb_cue(i, span, earlier)
         if cue is not None and cue.form != "naming":
-            cue.outlet = cue.outlet or self.speakers.outlet(i)
+            cue.outlet = cue.outlet or self.speakers.outlet(i) or self._continued_outlet(cue, earlier)
         return cue
+
+    def _continued_outlet(self, cue: Cue, earlier: list[Cue]) -> Speaker | None:
+        """`изјави X за Асошиејтед Прес, додавајќи дека …`: a verbal adverb that goes on with the
+        speaker of an earlier cue was said to that cue's outlet."""
+        if cue.speaker is None or not self.tokens[cue.token].low.endswith(self.words.gerund_endings):
+            return None
+        return next((c.outlet for c in reversed(earlier) if c.speaker is not None and c.speaker.start == cue.speaker.start), None)
 
     def _verb_cue(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         verb_class, _ = self.words.verbs[self.tokens[i].low]
