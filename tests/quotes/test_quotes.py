@@ -871,3 +871,19 @@ def test_a_verbal_adverb_goes_on_with_the_outlet_of_the_attribution_before_it():
     doc = analyse("„Зградата се урна“, изјави Марко Петров за Франс прес, додавајќи дека семејството е безбедно.",
                   entity("P", "Марко Петров", "PER"), entity("F", "Франс прес", "ORG", sector="JRN"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", "F"), ("P", "F")]
+
+
+def test_a_reporter_citing_a_source_in_a_verbal_adverb_relays_it():
+    mia = entity("M", "МИА", "ORG", sector="JRN")
+    q = only(analyse("Преговорите ќе завршат до јуни, објави агенцијата МИА, цитирајќи дипломатски извори.", mia))
+    assert (q.speaker_text, q.reported_by) == ("дипломатски извори", "M")
+    vecer = entity("V", "Вечер", "ORG", sector="JRN")
+    q = only(analyse("Испораката на бродот е одложена, според весникот Вечер, повикувајќи се на портпарол на армијата.", vecer))
+    assert (q.speaker_text, q.reported_by) == ("портпарол на армијата", "V")
+
+
+def test_a_relay_quoting_his_statement_quotes_the_man_named_before():
+    doc = analyse("Марко Петров зборуваше во Брисел. „Договорот е близу“, МИА ја цитираше неговата изјава.",
+                  entity("P", "Марко Петров", "PER"), entity("M", "МИА", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by) == ("P", "M")

@@ -245,7 +245,7 @@ class CueFinder:
         while j >= span.start and self.tokens[j].text in ",–":
             j -= 1
         marked = self.doc.inside_marks(self.tokens[j].start) if j >= span.start and self.tokens[j].text == CLOSE else None
-        speaker = self.speakers.after(i)
+        speaker = self.speakers.possessor(i + 1) or self.speakers.after(i)  # `АФП ја цитираше неговата изјава`
         if marked is None or marked.title or speaker is None:
             return None
         cue = self._cue("speech", "inverted", i, i + 1, marked.end, speaker, content_start=marked.start)
@@ -309,6 +309,7 @@ class CueFinder:
             relayed.outlet = relayed.outlet or speaker
             return None
         tail = self.doc.token_at(speaker.end) if speaker else i + 1
+        cited = self._cited_by(tail, span)
         # `„…“, предупреди X во својот нов извештај од …`: after a quotation, a long adverbial may follow
         adverbial = after_quotation and tail < span.stop and self.tokens[tail].low in self.words.prepositions
         if not adverbial and not self._attribution_ends(tail, span):
@@ -324,7 +325,7 @@ class CueFinder:
             cue = self._cue(verb_class, "inverted", i, i + 1, self.tokens[j].end, speaker, content_start=start)
             tail = self.doc.token_at(speaker.end) if speaker else i + 1
             if (tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]
-                    and self.tokens[tail + 1].low not in self.words.prepositions):
+                    and self.tokens[tail + 1].low not in self.words.prepositions and cited is None):
                 # `A, велат критичарите, B`: the statement goes on after the attribution (not an
                 # adverbial of it, `…, за време на посетата`); when A is only a connective
                 # (`Покрај тоа, рекла таа, B`) it is B alone
@@ -333,7 +334,23 @@ class CueFinder:
                     cue.content_start = self.tokens[tail + 1].start
         if speaker is not None:
             cue.end = max(cue.end, speaker.end)
+        self._relay_citation(cue, cited)
         return cue
+
+    def _cited_by(self, comma: int, span: range) -> Speaker | None:
+        """Whom a reporter cites in a verbal adverb after the comma that ends it (`…, објави
+        агенцијата X, цитирајќи дипломатски извори`)."""
+        if comma + 1 >= span.stop or self.tokens[comma].text != ",":
+            return None
+        citing = self._sequence_at(self.words.citing_adverbs, comma + 1)
+        return self.speakers.after(comma + len(citing)) if citing else None
+
+    @staticmethod
+    def _relay_citation(cue: Cue, cited: Speaker | None) -> None:
+        """The one cited speaks under the cue; its speaker relays (reported_by)."""
+        if cited is not None and cue.speaker is not None:
+            cue.outlet, cue.speaker = cue.speaker, cited
+            cue.end = max(cue.end, cited.end)
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
@@ -379,6 +396,7 @@ class CueFinder:
             cue = self._cue("source", "according_to", i, i + 1, self._content_end(content_first, span), speaker,
                             content_start=self.tokens[content_first].start)
         cue.end = max(cue.end, self.tokens[phrase_end - 1].end)
+        self._relay_citation(cue, self._cited_by(phrase_end, span))  # `според весникот X, повикувајќи се на портпарол`
         return cue
 
     def _describes_name_before(self, i: int, span: range) -> bool:
@@ -436,7 +454,10 @@ class CueFinder:
         return cue
 
     def _impersonal_at(self, i: int) -> tuple[str, ...] | None:
-        for seq in self.words.impersonal.get(self.tokens[i].low, ()):
+        return self._sequence_at(self.words.impersonal, i)
+
+    def _sequence_at(self, table: dict[str, tuple[tuple[str, ...], ...]], i: int) -> tuple[str, ...] | None:
+        for seq in table.get(self.tokens[i].low, ()):
             if i + len(seq) <= len(self.tokens) and all(self.tokens[i + k].low == w for k, w in enumerate(seq)):
                 return seq
         return None

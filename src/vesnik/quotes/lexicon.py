@@ -73,6 +73,8 @@ class ReportingWords:
     verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming | quoting, lemma)
     impersonal: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
+    possessive_pronouns: dict[str, str]  # form -> masculine | feminine | plural
+    citing_adverbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     roles: dict[str, str]  # form -> role
     role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
     feminine_surname_endings: tuple[str, ...]
@@ -130,6 +132,8 @@ def reporting_words(lang: str) -> ReportingWords:
         verbs=verbs,
         impersonal=_by_first_word(_sequences(data["impersonal"])),
         pronouns={form.lower(): gender for gender, forms in data["pronouns"].items() for form in forms},
+        possessive_pronouns={form.lower(): gender for gender, forms in data["possessive_pronouns"].items() for form in forms},
+        citing_adverbs=_by_first_word(_sequences(data["citing_adverbs"])),
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
         manner_adverb_endings=tuple(data["manner_adverb_endings"]),

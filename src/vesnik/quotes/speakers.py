@@ -370,6 +370,14 @@ class Speakers:
             return self._apposition(self._phrase(plain[0].i, end), end)
         return None
 
+    def possessor(self, i: int) -> Speaker | None:
+        """The owner of the words a relay quotes, named by a possessive at token i (`неговата
+        изјава`): a pronoun of its gender."""
+        if i >= len(self.tokens) or self.tokens[i].low not in self.words.possessive_pronouns:
+            return None
+        tok = self.tokens[i]
+        return Speaker(tok.start, tok.end, tok.text, "pronoun", self.words.possessive_pronouns[tok.low])
+
     def document_source(self, first: int, end: int) -> tuple[bool, Speaker | None]:
         """Whether an impersonal cue at tokens [first, end) quotes a document (`се вели во
         извештајот`, `во истото`) right before it or right after it in its clause, and the body
