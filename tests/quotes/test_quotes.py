@@ -887,3 +887,8 @@ def test_a_relay_quoting_his_statement_quotes_the_man_named_before():
                   entity("P", "Марко Петров", "PER"), entity("M", "МИА", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.speaker, q.reported_by) == ("P", "M")
+
+
+def test_a_name_an_object_clitic_doubles_after_the_verb_is_its_object_not_the_speaker():
+    doc = analyse("Синдикатите го обвинија Марко Петров дека ги крие податоците.", entity("P", "Марко Петров", "PER"))
+    assert only(doc).speaker_text == "Синдикатите"

@@ -263,8 +263,10 @@ class CueFinder:
 
     def _speaker_around(self, verb: int, stop: int) -> Speaker | None:
         """A speaker named between the verb and its `дека`/colon (`рече тој дека`), else the
-        subject before the verb."""
-        after = self.speakers.after(verb, stop) if stop > verb + 1 else None
+        subject before the verb (also when an object clitic before the verb makes the name
+        after it its object: `Србите го обвинија КФОР дека`)."""
+        doubled = verb > 0 and self.tokens[verb - 1].low in self.words.object_clitics
+        after = self.speakers.after(verb, stop) if stop > verb + 1 and not doubled else None
         if after is not None and after.kind != "noun" and after.start == self.tokens[verb + 1].start:
             return after
         return self.speakers.before(verb)

@@ -34,7 +34,7 @@ REPORTING_WORD_SETS = (
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document", "raising_impersonal",
-    "relative_pronouns", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
+    "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
 
@@ -47,6 +47,7 @@ class ReportingWords:
     clitics: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
+    object_clitics: frozenset[str]  # `го обвинија КФОР`: the name after the verb is its object
     backward_demonstratives: frozenset[str]  # `Ова го изјави X`: the sentence before is X's
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
     feminine_title_endings: tuple[str, ...]  # `сенаторката Елизабет Ворен`: a woman
