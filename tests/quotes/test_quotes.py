@@ -892,3 +892,13 @@ def test_a_relay_quoting_his_statement_quotes_the_man_named_before():
 def test_a_name_an_object_clitic_doubles_after_the_verb_is_its_object_not_the_speaker():
     doc = analyse("Синдикатите го обвинија Марко Петров дека ги крие податоците.", entity("P", "Марко Петров", "PER"))
     assert only(doc).speaker_text == "Синдикатите"
+
+
+def test_od_after_an_opening_adverbial_names_who_speaks():
+    doc = analyse("Од 2015 година, од Црвениот крст тврдат дека им помогнале на илјадници луѓе.", entity("C", "Црвениот крст", "ORG"))
+    assert only(doc).speaker == "C"
+
+
+def test_an_indefinite_plural_noun_of_speakers_is_a_subject():
+    doc = analyse("Во петокот високи владини претставници нагласија дека реформите ќе продолжат.")
+    assert only(doc).speaker_text == "високи владини претставници"

@@ -128,9 +128,11 @@ class Speakers:
         last = verb
         while last > first and self.tokens[last - 1].low in self.words.clitics:
             last -= 1
-        if (last - first > 1 and self.tokens[first].low in self.words.speaker_prepositions and self.tokens[first].text[:1].isupper()
+        opening = self.tokens[first].text[:1].isupper() or (first > 0 and self.tokens[first - 1].text == "," and self.tokens[first + 1].cap)
+        if (last - first > 1 and self.tokens[first].low in self.words.speaker_prepositions and opening
                 and self.tokens[first + 1].low not in self.time_words):
-            return self._phrase(first + 1, last)  # `Од СДСМ велат дека`, `Од министерството за туризам велат`
+            # `Од СДСМ велат дека`, `Од министерството за туризам велат`, `Од 2011, од Глобален Граѓанин тврдат`
+            return self._phrase(first + 1, last)
         if last == first or self._adverbial_only(first, last):  # `…, генерал Метин Гурак, во петокот негираше`
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
