@@ -902,3 +902,10 @@ def test_od_after_an_opening_adverbial_names_who_speaks():
 def test_an_indefinite_plural_noun_of_speakers_is_a_subject():
     doc = analyse("Во петокот високи владини претставници нагласија дека реформите ќе продолжат.")
     assert only(doc).speaker_text == "високи владини претставници"
+
+
+def test_threats_pledges_and_chants_quote_their_words():
+    doc = analyse("Петар Илиев се закануваше со „тотална блокада“ на парламентот.", entity("P", "Петар Илиев", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("тотална блокада", "P")]
+    doc = analyse("Демонстрантите извикуваа „Оставка!“ пред владата.")
+    assert only(doc).speaker_text == "Демонстрантите"
