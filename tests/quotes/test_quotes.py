@@ -909,3 +909,15 @@ def test_threats_pledges_and_chants_quote_their_words():
     assert [(q.text, q.speaker) for q in doc.quotes] == [("тотална блокада", "P")]
     doc = analyse("Демонстрантите извикуваа „Оставка!“ пред владата.")
     assert only(doc).speaker_text == "Демонстрантите"
+
+
+def test_an_adjective_with_the_article_opens_a_subject_after_an_adverbial():
+    doc = analyse("Пред зградата стоеја студенти, а од другата страна пензионираните рудари извикуваа „Правда за сите!“")
+    assert only(doc).speaker_text == "пензионираните рудари"
+    doc = analyse("Марко Петров рече дека неговата канцеларија ги известила „надлежните институции“.", entity("P", "Марко Петров", "PER"))
+    assert {q.speaker for q in doc.quotes} == {"P"}  # a possessive with the article is no subject's article
+
+
+def test_a_noun_of_speakers_keeps_where_they_are():
+    doc = analyse("Ана Илиева вели дека многумина во опозицијата сметаат оти изборите се нефер.", entity("A", "Ана Илиева", "PER"))
+    assert only(doc).speaker_text == "многумина во опозицијата"

@@ -171,7 +171,8 @@ class Speakers:
         complements (`аналитичарите велат`, `поддржувачите на референдумот велат`, `политичките
         противници на оваа иницијатива тврдеа`): it ends in a definite noun or a complement, and
         its head words (before the first complement) hold a definite noun or a speaker noun;
-        none inside an adverbial (`на прес-конференцијата рече`)."""
+        none inside an adverbial (`на прес-конференцијата рече`), unless an adjective with the
+        article opens it right before its noun (`… синдикалните протестирачи извикуваа`)."""
         tok = self.tokens[last - 1]
         if not tok.word or self._function_word(tok):
             return None
@@ -184,11 +185,21 @@ class Speakers:
             elif prev.low in self.words.name_linkers and start - 2 >= first and self._plain(self.tokens[start - 2]):
                 head_end = start - 1
                 start -= 2
+            elif prev.low in self.words.prepositions and start - 2 >= first and self.tokens[start - 2].low in self.words.speaker_nouns:
+                head_end = start - 1  # `многумина во меѓународната заедница сметаат`: a noun of speakers and where they are
+                start -= 2
             else:
                 break
+        complemented = head_end < last
+        article = self.tokens[last - 2] if last - 2 >= start else None
+        opens_phrase = (article is not None and article.low.endswith(self.words.definite_endings) and not self._speaking_noun(tok)
+                        and article.low not in self.words.possessive_pronouns  # `нејзината канцеларија ги известила`: hers
+                        and self.tokens[last - 3].low not in self.words.prepositions)  # `по крајните аргументи`: an adverbial
+        if not complemented and opens_phrase:
+            # `од другата страна синдикалните протестирачи извикуваа`: the article on the adjective opens the phrase
+            return self._speaker(last - 2, last, "noun")
         if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
             return None
-        complemented = head_end < last
         if not (self._speaking_noun(tok) or complemented) or not any(self._speaking_noun(t) for t in self.tokens[start:head_end]):
             return None
         return self._speaker(start, last, "noun")
