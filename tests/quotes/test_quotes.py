@@ -921,3 +921,8 @@ def test_an_adjective_with_the_article_opens_a_subject_after_an_adverbial():
 def test_a_noun_of_speakers_keeps_where_they_are():
     doc = analyse("Ана Илиева вели дека многумина во опозицијата сметаат оти изборите се нефер.", entity("A", "Ана Илиева", "PER"))
     assert only(doc).speaker_text == "многумина во опозицијата"
+
+
+def test_according_to_before_a_colon_and_a_quotation_gives_only_the_direct_quote():
+    q = only(analyse("Според портпаролот на владата: „Планот за реформи е готов.“"))
+    assert (q.direct, q.text) == (True, "Планот за реформи е готов.")

@@ -150,6 +150,9 @@ def _indirect(cues: list[Cue], doc: Text) -> list[Statement]:
 
 
 def _only_quotation(doc: Text, start: int, end: int) -> bool:
+    """The span holds a quotation and nothing else, also after a colon (`Според X: „…“`)."""
+    while start < end and doc.text[start] in ": ":
+        start += 1
     return any(m.open <= start <= m.start and m.end <= end <= m.close + 1 for m in doc.marked)
 
 
