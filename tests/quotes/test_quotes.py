@@ -926,3 +926,9 @@ def test_a_noun_of_speakers_keeps_where_they_are():
 def test_according_to_before_a_colon_and_a_quotation_gives_only_the_direct_quote():
     q = only(analyse("Според портпаролот на владата: „Планот за реформи е готов.“"))
     assert (q.direct, q.text) == (True, "Планот за реформи е готов.")
+
+
+def test_an_abbreviation_between_the_verb_and_deka_does_not_end_the_clause():
+    doc = analyse("Марко Петров изјави пред Генералното собрание на О.Н. дека ракетите се закана.", entity("P", "Марко Петров", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker) == ("ракетите се закана", "P")

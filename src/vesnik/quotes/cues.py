@@ -544,7 +544,8 @@ class CueFinder:
             if tok.text == OPEN and self._title_at(j):
                 j = self.doc.token_at(self.doc.inside_marks(tok.start).close + 1)
                 continue  # `рече на собирот „Leave Means Leave“ во Солихал дека`
-            if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or tok.text in SENTENCE_PUNCTUATION or self.quoted[j]:
+            abbreviation = tok.text == "." and j + 1 < span.stop  # `пред Генералното собрание на О.Н. дека`: the sentence goes on
+            if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or (tok.text in SENTENCE_PUNCTUATION and not abbreviation) or self.quoted[j]:
                 return None
             if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self._preposition_at(j)):
                 return None
