@@ -327,7 +327,8 @@ class CueFinder:
             cue = self._cue(verb_class, "inverted", i, i + 1, self.tokens[j].end, speaker, content_start=start)
             tail = self.doc.token_at(speaker.end) if speaker else i + 1
             if (tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]
-                    and self.tokens[tail + 1].low not in self.words.prepositions and cited is None):
+                    and self.tokens[tail + 1].low not in self.words.prepositions and cited is None
+                    and not self.tokens[tail + 1].low.endswith(self.words.gerund_endings)):  # `…, рече тој, додавајќи дека …`: a cue of its own
                 # `A, велат критичарите, B`: the statement goes on after the attribution (not an
                 # adverbial of it, `…, за време на посетата`); when A is only a connective
                 # (`Покрај тоа, рекла таа, B`) it is B alone
