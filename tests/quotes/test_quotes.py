@@ -940,3 +940,10 @@ def test_a_verbal_adverb_after_an_inverted_attribution_leaves_the_statement_befo
                   "додавајќи дека 540 луѓе биле повредени.", entity("P", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("Телата на некои жртви се најдени под шутот", "P"),
                                                          ("540 луѓе биле повредени", "P")]
+
+
+def test_a_clause_that_ends_in_a_title_before_an_inverted_verb_is_a_statement():
+    doc = analyse("Владата ќе го обнови филмското студио „Вардар филм“, како што објави неговиот менаџер Драган Паневски.",
+                  entity("D", "Драган Паневски", "PER"), entity("V", "Вардар филм", "ORG"))
+    q = only(doc)
+    assert (q.text, q.speaker) == ("Владата ќе го обнови филмското студио „Вардар филм“", "D")

@@ -318,7 +318,9 @@ class CueFinder:
             return None
         marked = self.doc.inside_marks(self.tokens[j].start) if after_quotation else None
         if marked is not None and marked.title:
-            return None
+            if j == lead:
+                return None  # `„Вечер“ објави`: the title names who speaks, no statement before it
+            marked = None  # `… студио „Вардар филм“, како што објави X`: the clause ends in a title
         if marked is not None and not self.doc.is_partial(marked):
             cue = self._cue(verb_class, "inverted", i, i + 1, marked.end, speaker, content_start=marked.start)
             cue.quote = marked
