@@ -947,3 +947,8 @@ def test_a_clause_that_ends_in_a_title_before_an_inverted_verb_is_a_statement():
                   entity("D", "Драган Паневски", "PER"), entity("V", "Вардар филм", "ORG"))
     q = only(doc)
     assert (q.text, q.speaker) == ("Владата ќе го обнови филмското студио „Вардар филм“", "D")
+
+
+def test_a_second_speech_verb_after_i_opens_a_statement_of_its_own():
+    doc = analyse("Марко Петров рече дека владата ќе падне и рече дека изборите ќе бидат во мај.", entity("P", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("владата ќе падне", "P"), ("изборите ќе бидат во мај", "P")]

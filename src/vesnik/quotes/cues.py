@@ -493,6 +493,8 @@ class CueFinder:
                 break
             if tok.text in ",–" and j + 1 < span.stop and self._ends_content(j + 1):
                 break
+            if tok.low in self.words.coordinators and j + 1 < span.stop and self._ends_content(j + 1):
+                break  # `рече дека A и рече дека B`: the second verb opens a statement of its own
             if tok.text not in SENTENCE_PUNCTUATION:
                 last_end = tok.end
             j += 1
