@@ -952,3 +952,10 @@ def test_a_clause_that_ends_in_a_title_before_an_inverted_verb_is_a_statement():
 def test_a_second_speech_verb_after_i_opens_a_statement_of_its_own():
     doc = analyse("Марко Петров рече дека владата ќе падне и рече дека изборите ќе бидат во мај.", entity("P", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("владата ќе падне", "P"), ("изборите ќе бидат во мај", "P")]
+
+
+def test_a_reported_clause_quoted_whole_is_both_an_indirect_and_a_direct_quote():
+    doc = analyse("Марко Петров рече дека „правилата не можат да се менуваат“.", entity("P", "Марко Петров", "PER"))
+    assert sorted((q.direct, q.speaker) for q in doc.quotes) == [(False, "P"), (True, "P")]
+    doc = analyse("Марко Петров рече дека: „Правилата не можат да се менуваат.“", entity("P", "Марко Петров", "PER"))
+    assert [(q.direct, q.speaker) for q in doc.quotes] == [(True, "P")]

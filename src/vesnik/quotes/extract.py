@@ -142,7 +142,10 @@ def _indirect(cues: list[Cue], doc: Text) -> list[Statement]:
             continue
         start, end = cue.content_start, cue.content_end
         tokens = doc.tokens[doc.token_at(start):doc.token_at(end)]
-        if sum(t.word for t in tokens) < MIN_INDIRECT_WORDS or _only_quotation(doc, start, end):
+        # `рече дека „…“` is a reported clause that happens to be quoted whole (annotated twice, as a
+        # partial quote is); a bare quotation after a colon (`според X: „…“`, `рече дека: „…“`) is the direct quote alone
+        reported_clause = cue.form == "that" and doc.text[start:start + 1] != ":"
+        if sum(t.word for t in tokens) < MIN_INDIRECT_WORDS or (not reported_clause and _only_quotation(doc, start, end)):
             continue
         found.append(Statement(start, end, False, cue.form, cue.speaker, _reporter(cue, cue.speaker), cue,
                                unattributed=cue.unattributed))
