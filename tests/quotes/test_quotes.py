@@ -959,3 +959,8 @@ def test_a_reported_clause_quoted_whole_is_both_an_indirect_and_a_direct_quote()
     assert sorted((q.direct, q.speaker) for q in doc.quotes) == [(False, "P"), (True, "P")]
     doc = analyse("Марко Петров рече дека: „Правилата не можат да се менуваат.“", entity("P", "Марко Петров", "PER"))
     assert [(q.direct, q.speaker) for q in doc.quotes] == [(True, "P")]
+
+
+def test_a_verbal_adverb_that_opens_the_sentence_speaks_for_the_main_clause_subject():
+    doc = analyse("Велејќи дека тужбата е „уцена“, Марко Петров рекол дека ќе се брани на суд.", entity("P", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("тужбата е „уцена“", "P"), ("уцена", "P"), ("ќе се брани на суд", "P")]

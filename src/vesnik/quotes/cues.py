@@ -151,6 +151,10 @@ class CueFinder:
             return self._inverted(i, span, earlier, verb_class)
         compl = self._ahead(i, span, self.words.complementisers, COMPLEMENTISER_REACH)
         if compl is not None and verb_class != "naming":
+            main = self._main_clause_after_opening_gerund(i, compl, span)
+            if main is not None:  # `Велејќи дека тужбата е „изнудување“, Пласко рекол …`: the main clause's subject speaks
+                return self._cue(verb_class, "that", i, compl + 1, self.tokens[main - 1].start,
+                                 self.speakers.opening_subject(main, span.stop))
             speaker = self._gerund_speaker(i, span, earlier) or self._speaker_around(i, compl)
             if verb_class == "opinion" and speaker is None:
                 return None
@@ -212,6 +216,14 @@ class CueFinder:
                         content_start=self.tokens[comma + 1].start)
         cue.end = max(cue.end, self.tokens[comma - 1].end)
         return cue
+
+    def _main_clause_after_opening_gerund(self, i: int, compl: int, span: range) -> int | None:
+        """First token of the main clause after a verbal adverb that opens the sentence (`Велејќи
+        дека …, X рекол`): past the first comma outside quotations after its `дека`."""
+        if i != span.start or not self.tokens[i].low.endswith(self.words.gerund_endings):
+            return None
+        comma = next((k for k in range(compl + 1, span.stop - 1) if self.tokens[k].text == "," and not self.quoted[k]), None)
+        return comma + 1 if comma is not None else None
 
     def _gerund_speaker(self, i: int, span: range, earlier: list[Cue]) -> Speaker | None:
         """`…, рече тој, додавајќи дека …`, `тој призна дека …, велејќи дека …`: a verbal adverb

@@ -117,7 +117,7 @@ class Speakers:
         first = self.clause_start(verb)
         relative = first - 1
         if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns and self.tokens[relative - 1].text == ","
-                and self._opening_subject(first, verb) is None):
+                and self.opening_subject(first, verb) is None):
             # `Г-ѓа Дејвис, 45, којашто живее во Лидни вели дека`: the relative pronoun is the
             # subject (the clause names none of its own: not `коишто тие ги нарекоа`), and the
             # name it stands for speaks
@@ -287,7 +287,7 @@ class Speakers:
             return nearest
         for _ in range(APPOSED_PHRASES):
             first = self._phrase_start(comma, sentence_first)
-            opening = self._opening_subject(first, comma)
+            opening = self.opening_subject(first, comma)
             if opening is None and first == sentence_first and self._function_word(self.tokens[first]):
                 opening = self.before(comma, apposition=False)  # `Во саботата Ориол Хункерас, еден од …, објави`
             if opening is not None and opening.kind == "name" and not self._address_tail(opening):
@@ -548,9 +548,10 @@ class Speakers:
 
     def clause_subject(self, i: int) -> Speaker | None:
         """The name, pronoun or role word that opens the clause of token i (before i)."""
-        return self._opening_subject(self.clause_start(i), i)
+        return self.opening_subject(self.clause_start(i), i)
 
-    def _opening_subject(self, first: int, limit: int) -> Speaker | None:
+    def opening_subject(self, first: int, limit: int) -> Speaker | None:
+        """The name, pronoun or role word that opens tokens [first, limit), past opening adverbials."""
         first = self._past_opening_adverbials(first, limit)
         while first < limit and self.tokens[first].low in self.words.clitics:
             first += 1
@@ -609,7 +610,7 @@ class Speakers:
 
     def sentence_subject(self, i: int) -> Speaker | None:
         """The subject that opens the sentence of token i, for a later verb that drops it."""
-        return self._opening_subject(self.doc.sentence_tokens(self.tokens[i].sentence).start, i)
+        return self.opening_subject(self.doc.sentence_tokens(self.tokens[i].sentence).start, i)
 
     def clause_start(self, i: int) -> int:
         """First token of the clause that token i stands in (looking back from i)."""
