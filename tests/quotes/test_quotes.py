@@ -964,3 +964,12 @@ def test_a_reported_clause_quoted_whole_is_both_an_indirect_and_a_direct_quote()
 def test_a_verbal_adverb_that_opens_the_sentence_speaks_for_the_main_clause_subject():
     doc = analyse("Велејќи дека тужбата е „уцена“, Марко Петров рекол дека ќе се брани на суд.", entity("P", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("тужбата е „уцена“", "P"), ("уцена", "P"), ("ќе се брани на суд", "P")]
+
+
+def test_verbal_adverbs_of_naming_and_noting_are_cues_and_a_pronoun_subject_speaks_for_them():
+    petrov = entity("P", "Марко Петров", "PER")
+    doc = analyse("Марко Петров зборуваше на собирот. Тој го нападна планот, нарекувајќи го „опасна авантура“.", petrov)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("опасна авантура", "P")]
+    doc = analyse("Марко Петров зборуваше за Русија. Тој го спореди пристапот на Вашингтон и Москва, забележувајќи дека е ист.",
+                  petrov, entity("W", "Вашингтон", "GPE"), entity("M", "Москва", "GPE"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("е ист", "P")]

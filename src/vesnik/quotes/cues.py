@@ -235,9 +235,9 @@ class CueFinder:
         before = [c for c in earlier if span.start <= c.token < i and c.speaker is not None]
         if before and (comma <= before[-1].end + 2 or before[-1].content_end <= comma <= before[-1].content_end + 2):
             return before[-1].speaker
-        # `X ги повика Франција и Грција да …, тврдејќи дека …`: the subject of the sentence
+        # `X ги повика Франција и Грција да …, тврдејќи дека …`, `Тој го спореди …, забележувајќи дека`: the subject of the sentence
         subject = self.speakers.sentence_subject(i)
-        if subject is not None and subject.kind == "name":
+        if subject is not None and subject.kind in ("name", "pronoun", "role"):
             return subject
         # `Во интервју …, X, го нападна планот, велејќи …`: a clause that opens with its verb has
         # the subject before its comma (not the words right before the verbal adverb, its object)
