@@ -973,3 +973,9 @@ def test_verbal_adverbs_of_naming_and_noting_are_cues_and_a_pronoun_subject_spea
     doc = analyse("Марко Петров зборуваше за Русија. Тој го спореди пристапот на Вашингтон и Москва, забележувајќи дека е ист.",
                   petrov, entity("W", "Вашингтон", "GPE"), entity("M", "Москва", "GPE"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("е ист", "P")]
+
+
+def test_a_role_phrase_ends_in_its_holder_past_a_bodys_name():
+    doc = analyse("„Проектот донесе многу“, рече поранешниот претставник на Фондот за развој Марко Петров.",
+                  entity("P", "Марко Петров", "PER"), entity("F", "Фондот за развој", "ORG"))
+    assert only(doc).speaker == "P"

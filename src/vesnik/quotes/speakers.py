@@ -867,6 +867,9 @@ class Speakers:
                 return None  # a demonstrative: `таа анализа`
             return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
         if low in words.roles or low in words.source_nouns:
+            holder = self._person_after_role(i, end) if low in words.roles else None
+            if holder is not None:
+                return holder
             phrase_end = self._linked_end(i + 1, end)
             start = i - 1 if i > 0 and self._role_modifier(i - 1, i) and self.tokens[i - 1].low.endswith(words.definite_endings) else i
             complement = phrase_end == i + 2 and self.tokens[i + 1].low in words.name_linkers
@@ -879,6 +882,20 @@ class Speakers:
             kind = "role" if low in words.roles else "noun"
             return self._speaker(start, phrase_end, kind, role_at=i)  # `Поранешниот лидер на …`
         return None
+
+    def _person_after_role(self, i: int, end: int) -> Speaker | None:
+        """The person a role's phrase ends in, past its complement with a body's name (`претставник
+        на Пактот за стабилност Веско Шуковиќ`); not a person in the complement (`портпаролот на Трамп`)."""
+        people = [m for m in self.mentions_in(self.tokens[i].end, self.tokens[end - 1].end) if m.entity.type == "PER"]
+        if not people or self.doc.token_at(people[-1].end) != end:
+            return None
+        first = self.doc.token_at(people[-1].start)
+        between = self.tokens[i + 1:first]
+        if not between or self.tokens[first - 1].low in self.words.name_linkers or self.tokens[first - 1].low in self.words.prepositions:
+            return None
+        if not all(t.word and (t.cap or self._complement_word(t) or t.low in self.words.name_linkers) for t in between):
+            return None
+        return self._speaker_from_mention(people[-1], role_at=i)
 
     def _name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] = []
