@@ -979,3 +979,9 @@ def test_a_role_phrase_ends_in_its_holder_past_a_bodys_name():
     doc = analyse("„Проектот донесе многу“, рече поранешниот претставник на Фондот за развој Марко Петров.",
                   entity("P", "Марко Петров", "PER"), entity("F", "Фондот за развој", "ORG"))
     assert only(doc).speaker == "P"
+
+
+def test_a_parenthesis_between_dashes_before_the_verb_hides_no_subject():
+    doc = analyse("Владината коалиција -- предводена од Социјалистичката партија (СП) -- призна дека кризата ќе трае.",
+                  entity("S", "Социјалистичката партија", "ORG", "Социјалистичката партија", "СП"))
+    assert only(doc).speaker_text == "Владината коалиција"

@@ -112,6 +112,8 @@ class Speakers:
         An empty clause after a comma looks at the apposition before it (`Министерот …,
         Слободан Милосављевиќ, рече`)."""
         opening = self.parenthesis_before(verb)
+        if opening is None:
+            opening = self._dashes_before(verb)  # `владината коалиција -- предводена од БСП -- призна`
         if opening is not None:
             return self.before(opening, apposition)  # `Тој, исто така, вети`: the subject is before the parenthesis
         first = self.clause_start(verb)
@@ -221,6 +223,22 @@ class Speakers:
         while k >= 0 and self.tokens[k].low in self.words.clitics and self.tokens[k].sentence == self.tokens[verb].sentence:
             k -= 1
         return k if k < j - 1 and k > 0 and self.tokens[k].text == "," else None
+
+    def _dashes_before(self, verb: int) -> int | None:
+        """The first token of the dash that opens a parenthesis between dashes right before a verb
+        (`X -- предводена од Y -- призна`), else None."""
+        j = verb - 1
+        while j >= 0 and self.tokens[j].low in self.words.clitics:
+            j -= 1
+        if j < 1 or not self._dash(j):
+            return None
+        sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
+        while j > sentence_first and self._dash(j - 1):
+            j -= 1  # `--` is two tokens
+        k = next((k for k in range(j - 1, sentence_first, -1) if self._dash(k)), None)
+        while k is not None and k > sentence_first and self._dash(k - 1):
+            k -= 1
+        return k
 
     def _address_tail(self, phrase: Speaker) -> bool:
         """A place set off by a comma after another place (`Бетезда, Мериленд`) ends an address,
