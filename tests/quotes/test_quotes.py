@@ -985,3 +985,9 @@ def test_a_parenthesis_between_dashes_before_the_verb_hides_no_subject():
     doc = analyse("Владината коалиција -- предводена од Социјалистичката партија (СП) -- призна дека кризата ќе трае.",
                   entity("S", "Социјалистичката партија", "ORG", "Социјалистичката партија", "СП"))
     assert only(doc).speaker_text == "Владината коалиција"
+
+
+def test_a_person_of_the_media_sector_is_no_agency_that_relays_others():
+    doc = analyse("„Градењето е проблем“, рече Марко Петров. „Мафијата е силна“, рече Ана Илиева. „Ќе тужиме“, додаде Марко Петров.",
+                  entity("P", "Марко Петров", "PER", sector="JRN"), entity("A", "Ана Илиева", "PER"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", None), ("A", None), ("P", None)]

@@ -666,7 +666,7 @@ class Speakers:
             return speaker
         best = min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.entity.type, 9), -(m.end - m.start)))
         speaker.entity = best.entity
-        speaker.source = speaker.source or best.entity.sector in SOURCE_SECTORS
+        speaker.source = speaker.source or (best.entity.sector in SOURCE_SECTORS and best.entity.type != "PER")  # a journalist speaks for themself
         inside = best.start <= speaker.start and speaker.end <= best.end
         if speaker.kind == "name" and (people or inside):
             speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
