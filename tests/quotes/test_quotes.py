@@ -991,3 +991,11 @@ def test_a_person_of_the_media_sector_is_no_agency_that_relays_others():
     doc = analyse("„Градењето е проблем“, рече Марко Петров. „Мафијата е силна“, рече Ана Илиева. „Ќе тужиме“, додаде Марко Петров.",
                   entity("P", "Марко Петров", "PER", sector="JRN"), entity("A", "Ана Илиева", "PER"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", None), ("A", None), ("P", None)]
+
+
+def test_a_manner_adverb_before_the_verb_leaves_the_apposed_subject():
+    doc = analyse("Свештеникот Марко Петров, синот на поранешниот свештеник, гордо го нарече карилонот „ѕвона на сиромашните“.",
+                  entity("P", "Марко Петров", "PER"))
+    assert only(doc).speaker == "P"
+    doc = analyse("Здружението на граѓани, исто така, истакна дека Марко Петров бил роден во Битола.", entity("P", "Марко Петров", "PER"))
+    assert only(doc).speaker_text == "Здружението на граѓани"

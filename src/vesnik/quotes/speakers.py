@@ -256,12 +256,14 @@ class Speakers:
 
     def _adverbial_only(self, first: int, last: int) -> bool:
         """A clause part that is only a short time adverbial (`во петокот`, `вчера`, `во
-        неделата (10-ти април)`: a parenthesis left out)."""
+        неделата (10-ти април)`: a parenthesis left out) or manner adverbs (`гордо`)."""
         words, depth = [], 0
         for t in self.tokens[first:last]:
             depth += (t.text == "(") - (t.text == ")")
             if depth == 0 and t.text != ")":
                 words.append(t)
+        if words and len(words) <= ADVERBIAL_WORDS and all(self.adverb(t) and not t.low.endswith(self.words.definite_endings) for t in words):
+            return True  # `X, синот на …, гордо го нарече`: a manner adverb
         return (0 < len(words) <= ADVERBIAL_WORDS and (words[0].low in self.words.prepositions or words[0].low in self.time_words)
                 and all(t.low in self.time_words or t.low in self.words.prepositions for t in words))
 
