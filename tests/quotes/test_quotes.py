@@ -999,3 +999,8 @@ def test_a_manner_adverb_before_the_verb_leaves_the_apposed_subject():
     assert only(doc).speaker == "P"
     doc = analyse("Здружението на граѓани, исто така, истакна дека Марко Петров бил роден во Битола.", entity("P", "Марко Петров", "PER"))
     assert only(doc).speaker_text == "Здружението на граѓани"
+
+
+def test_a_common_noun_opening_the_sentence_keeps_its_complement_for_a_later_verb():
+    doc = analyse("Член на градскиот совет рече дека буџетот е добар, но забележа дека долгот расте.")
+    assert [q.speaker_text for q in doc.quotes] == ["Член на градскиот совет", "Член на градскиот совет"]

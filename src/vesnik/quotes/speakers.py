@@ -591,6 +591,8 @@ class Speakers:
             common = run_end - first == 1 and self._capitalised_word(first)
             if run_end - first == 1:  # `Брачниот пар`
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
+            if common:  # `Член на конзервативната партија рече …, но забележа`: with its complements
+                run_end = self._linked_end(run_end, limit)
             return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
 
