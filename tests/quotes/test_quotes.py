@@ -1004,3 +1004,10 @@ def test_a_manner_adverb_before_the_verb_leaves_the_apposed_subject():
 def test_a_common_noun_opening_the_sentence_keeps_its_complement_for_a_later_verb():
     doc = analyse("Член на градскиот совет рече дека буџетот е добар, но забележа дека долгот расте.")
     assert [q.speaker_text for q in doc.quotes] == ["Член на градскиот совет", "Член на градскиот совет"]
+
+
+def test_a_verb_after_a_relative_clause_on_its_subject_is_no_inverted_attribution():
+    doc = analyse("Жител на Битола, кој не сакаше неговото име да биде објавено, изрази рамнодушност кон празникот.")
+    assert doc.quotes == []
+    doc = analyse("„Турција е блиску до Европа, која е нејзин партнер“, рече Марко Петров.", entity("P", "Марко Петров", "PER"))
+    assert only(doc, direct=True).speaker == "P"

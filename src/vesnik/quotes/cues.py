@@ -307,6 +307,8 @@ class CueFinder:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
         if self.speakers.parenthesis_before(i) is not None:
             return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
+        if self._after_relative_clause(i, span):
+            return None  # `Жител …, кој не сакаше …, изрази …`: the comma closes a relative clause on the subject
         j = lead = self._past_clitics_after_quotation(i, span)
         if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`
@@ -368,6 +370,14 @@ class CueFinder:
         if cited is not None and cue.speaker is not None:
             cue.outlet, cue.speaker = cue.speaker, cited
             cue.end = max(cue.end, cited.end)
+
+    def _after_relative_clause(self, i: int, span: range) -> bool:
+        """The verb at i follows `, кој …,`: a relative clause set off by commas right before it."""
+        comma = i - 1
+        if comma <= span.start or self.tokens[comma].text != "," or self.quoted[comma - 1] or self.tokens[comma - 1].text == CLOSE:
+            return False
+        opening = next((k for k in range(comma - 1, span.start - 1, -1) if self.tokens[k].text in ",–"), None)
+        return opening is not None and opening + 1 < comma and self.tokens[opening + 1].low in self.words.relative_pronouns
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
