@@ -1011,3 +1011,11 @@ def test_a_verb_after_a_relative_clause_on_its_subject_is_no_inverted_attributio
     assert doc.quotes == []
     doc = analyse("„Турција е блиску до Европа, која е нејзин партнер“, рече Марко Петров.", entity("P", "Марко Петров", "PER"))
     assert only(doc, direct=True).speaker == "P"
+
+
+def test_a_verbal_adverb_attributes_nothing_before_it_and_phrases_after_a_relative_clause_keep_it_open():
+    doc = analyse("Во снимката може да се слушне маж како вика, предупредувајќи ги луѓето на улицата за бранот.")
+    assert doc.quotes == []
+    doc = analyse("Хрватска, која ја подобри оценката за два поени, дозволувајќи ѝ да скокне, на 82-рото место, "
+                  "покажа напредок во шест области.", entity("H", "Хрватска", "GPE"))
+    assert doc.quotes == []

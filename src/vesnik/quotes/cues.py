@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vesnik.quotes.lexicon import ReportingWords
-from vesnik.quotes.speakers import CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Speaker, Speakers
+from vesnik.quotes.speakers import APPOSED_PHRASES, CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Speaker, Speakers
 from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
@@ -309,6 +309,8 @@ class CueFinder:
             return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
         if self._after_relative_clause(i, span):
             return None  # `Жител …, кој не сакаше …, изрази …`: the comma closes a relative clause on the subject
+        if self.tokens[i].low.endswith(self.words.gerund_endings) and not self._after_quotation(i, span):
+            return None  # `…, предупредувајќи ги луѓето …`: a verbal adverb goes on with its sentence, it attributes nothing before it
         j = lead = self._past_clitics_after_quotation(i, span)
         if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`
@@ -372,12 +374,23 @@ class CueFinder:
             cue.end = max(cue.end, cited.end)
 
     def _after_relative_clause(self, i: int, span: range) -> bool:
-        """The verb at i follows `, кој …,`: a relative clause set off by commas right before it."""
+        """The verb at i follows `, кој …,`: a relative clause set off by commas right before it,
+        also past phrases a verbal adverb or a preposition opens (`Хрватска, која ја подобри …,
+        дозволувајќи …, на 82-рото место …, покажа`)."""
         comma = i - 1
         if comma <= span.start or self.tokens[comma].text != "," or self.quoted[comma - 1] or self.tokens[comma - 1].text == CLOSE:
             return False
-        opening = next((k for k in range(comma - 1, span.start - 1, -1) if self.tokens[k].text in ",–"), None)
-        return opening is not None and opening + 1 < comma and self.tokens[opening + 1].low in self.words.relative_pronouns
+        for _ in range(APPOSED_PHRASES):
+            opening = next((k for k in range(comma - 1, span.start - 1, -1) if self.tokens[k].text in ",–"), None)
+            if opening is None or opening + 1 >= comma:
+                return False
+            first = self.tokens[opening + 1].low
+            if first in self.words.relative_pronouns:
+                return True
+            if not (first.endswith(self.words.gerund_endings) or first in self.words.prepositions):
+                return False
+            comma = opening
+        return False
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
