@@ -1019,3 +1019,9 @@ def test_a_verbal_adverb_attributes_nothing_before_it_and_phrases_after_a_relati
     doc = analyse("Хрватска, која ја подобри оценката за два поени, дозволувајќи ѝ да скокне, на 82-рото место, "
                   "покажа напредок во шест области.", entity("H", "Хрватска", "GPE"))
     assert doc.quotes == []
+
+
+def test_hearsay_after_a_quotation_of_several_sentences_attributes_the_whole_quotation():
+    doc = analyse("„Реформите се бавни. Буџетот на државата е мал“, се вели во извештајот на Фондот.", entity("F", "Фондот", "ORG"))
+    q = only(doc)
+    assert (q.direct, q.speaker) == (True, "F")

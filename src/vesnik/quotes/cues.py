@@ -485,6 +485,10 @@ class CueFinder:
         elif i > span.start and self.tokens[i - 1].text == ",":
             cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,
                             content_start=self._scope_start(span, earlier, self.tokens[i - 1].start))
+            marked = self.doc.inside_marks(self.tokens[i - 2].start) if i - 2 >= 0 and self.tokens[i - 2].text == CLOSE else None
+            if marked is not None and not marked.title and not self.doc.is_partial(marked):
+                # `„…. …“, се вели во извештајот`: the whole quotation, also from an earlier sentence
+                cue.quote, cue.content_start, cue.content_end = marked, marked.start, marked.end
         else:
             return None  # `се смета за …`: no report
         cue.end = self.tokens[compl if compl is not None else last].end
