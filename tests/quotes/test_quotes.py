@@ -1025,3 +1025,8 @@ def test_hearsay_after_a_quotation_of_several_sentences_attributes_the_whole_quo
     doc = analyse("„Реформите се бавни. Буџетот на државата е мал“, се вели во извештајот на Фондот.", entity("F", "Фондот", "ORG"))
     q = only(doc)
     assert (q.direct, q.speaker) == (True, "F")
+
+
+def test_a_new_clause_after_a_postposed_source_leaves_the_statement_before_it():
+    q = only(analyse("Сведоците виделе тројца маскирани мажи, според полицијата, но бројката не е потврдена."))
+    assert (q.text, q.speaker_text) == ("Сведоците виделе тројца маскирани мажи", "полицијата")

@@ -420,8 +420,10 @@ class CueFinder:
         content_first = phrase_end + 1  # after the comma that closes the source phrase
         at_end = phrase_end >= span.stop or self.tokens[phrase_end].text in SENTENCE_PUNCTUATION
         before = i - 1
-        if not at_end and before > span.start and self.tokens[before].text == "," and self._describes_name_before(phrase_end + 1, span):
-            # `…, рече X, според Ројтерс, политиколог од …`: what follows the source describes it; the statement precedes
+        if (not at_end and before > span.start and self.tokens[before].text == ","
+                and (self._describes_name_before(phrase_end + 1, span) or self.tokens[phrase_end + 1].low in self.words.content_breaks)):
+            # `…, според Ројтерс, политиколог од …`: what follows the source describes it; `…, според изјавата, но
+            # полицијата …`: a new clause follows; either way the statement precedes
             at_end = True
         if at_end and before < span.start:
             # `Според амбасадорот X договорот е …`: no comma; the statement follows the source's name
