@@ -1030,3 +1030,8 @@ def test_hearsay_after_a_quotation_of_several_sentences_attributes_the_whole_quo
 def test_a_new_clause_after_a_postposed_source_leaves_the_statement_before_it():
     q = only(analyse("Сведоците виделе тројца маскирани мажи, според полицијата, но бројката не е потврдена."))
     assert (q.text, q.speaker_text) == ("Сведоците виделе тројца маскирани мажи", "полицијата")
+
+
+def test_an_imperfective_speech_verb_quotes_its_words():
+    doc = analyse("Марко Петров стоеше пред зградата. Тој постојано повторува „ова е ужасно“.", entity("P", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("ова е ужасно", "P")]
