@@ -1035,3 +1035,8 @@ def test_a_new_clause_after_a_postposed_source_leaves_the_statement_before_it():
 def test_an_imperfective_speech_verb_quotes_its_words():
     doc = analyse("Марко Петров стоеше пред зградата. Тој постојано повторува „ова е ужасно“.", entity("P", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("ова е ужасно", "P")]
+
+
+def test_a_quantifier_before_an_indefinite_plural_noun_makes_a_subject():
+    doc = analyse("Владата го објави законот, кој, ако биде усвоен, некои економисти стравуваат дека ќе ги зголеми цените.")
+    assert only(doc).speaker_text == "некои економисти"

@@ -202,7 +202,8 @@ class Speakers:
             return self._speaker(last - 2, last, "noun")
         if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
             return None
-        if not (self._speaking_noun(tok) or complemented) or not any(self._speaking_noun(t) for t in self.tokens[start:head_end]):
+        quantified = last - 2 >= start and self.tokens[last - 2].low in self.words.speaker_nouns  # `некои екологисти стравуваат`
+        if not (self._speaking_noun(tok) or complemented or quantified) or not any(self._speaking_noun(t) for t in self.tokens[start:head_end]):
             return None
         return self._speaker(start, last, "noun")
 
