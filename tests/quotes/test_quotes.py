@@ -1040,3 +1040,12 @@ def test_an_imperfective_speech_verb_quotes_its_words():
 def test_a_quantifier_before_an_indefinite_plural_noun_makes_a_subject():
     doc = analyse("Владата го објави законот, кој, ако биде усвоен, некои економисти стравуваат дека ќе ги зголеми цените.")
     assert only(doc).speaker_text == "некои економисти"
+
+
+def test_a_statement_noun_before_deka_speaks_for_its_owner_or_the_subject_that_made_it():
+    q = only(analyse("Министерот замина од средбата со изјава дека е постигнат напредок."))
+    assert (q.text, q.speaker_text) == ("е постигнат напредок", "Министерот")
+    q = only(analyse("Судот ги разгледа обвинувањата на Ана Илиева дека договорот бил фалсификуван.", entity("A", "Ана Илиева", "PER")))
+    assert (q.text, q.speaker) == ("договорот бил фалсификуван", "A")
+    q = only(analyse("Тој беше во центарот на шпекулациите дека ќе се кандидира."))
+    assert q.speaker is None and "unattributed" in q.rule

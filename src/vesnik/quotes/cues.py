@@ -31,6 +31,7 @@ PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,`
 RELAY_GAP = 4  # words between an inverted attribution and a second one that relays it (`изјави X пред комитетот, објавува Y`)
 ATTRIBUTION_TAIL = 10  # words after an inverted speaker before its clause ends
 RAISED_SUBJECT_REACH = 4  # words of the subject between an opening `Се очекува` and its `да`
+STATEMENT_NOUN_REACH = 4  # words between a statement noun and its `дека` (`обвинувањата на Кристина Форд дека`)
 
 
 @dataclass
@@ -122,7 +123,21 @@ class CueFinder:
             return self._according_to(i, span, earlier)
         if low in self.words.verbs and not self._blocked(i, span.start):
             return self._verb(i, span, earlier)
+        if low in self.words.statement_nouns:
+            return self._statement_noun(i, span)
         return None
+
+    def _statement_noun(self, i: int, span: range) -> Cue | None:
+        """`обвинувањата на Форд дека …`: the owner after `на` says the `дека` clause, and after `со`
+        the clause's subject (`Тој замина со изјава дека …`); `шпекулациите дека …` with neither is hearsay."""
+        compl = self._ahead(i, span, self.words.complementisers, STATEMENT_NOUN_REACH)
+        if compl is None or compl + 1 >= span.stop:
+            return None
+        speaker = self.speakers.document_owner(i, compl)
+        if speaker is None and i > span.start and self.tokens[i - 1].low in self.words.statement_prepositions:
+            speaker = self.speakers.subject_of(i)  # `Тој замина со изјава дека`: the subject made it
+        kind = "speech" if speaker is not None else "impersonal"
+        return self._cue(kind, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
 
     # --- verbs ---------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
-    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document", "raising_impersonal",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document", "statement_nouns", "statement_prepositions", "raising_impersonal",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
@@ -63,6 +63,8 @@ class ReportingWords:
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]  # `во извештајот на X се вели`: X speaks through its document
     same_document: frozenset[str]  # `се вели во истото`: the document cited last
+    statement_nouns: frozenset[str]  # `со изјава дека …`: a noun whose `дека` clause is a statement
+    statement_prepositions: frozenset[str]  # `со изјава дека`: the clause's subject made the statement
     raising_impersonal: frozenset[str]  # `X се очекува да …`: the whole clause is the statement
     speaker_nouns: frozenset[str]
     title_nouns: frozenset[str]
@@ -87,7 +89,7 @@ class ReportingWords:
     @property
     def cue_starts(self) -> frozenset[str]:
         """Every word a cue may start with."""
-        return frozenset(self.verbs) | self.source_cues | frozenset(self.impersonal)
+        return frozenset(self.verbs) | self.source_cues | frozenset(self.impersonal) | self.statement_nouns
 
 
 @dataclass(frozen=True)
