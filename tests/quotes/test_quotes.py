@@ -1049,3 +1049,9 @@ def test_a_statement_noun_before_deka_speaks_for_its_owner_or_the_subject_that_m
     assert (q.text, q.speaker) == ("договорот бил фалсификуван", "A")
     q = only(analyse("Тој беше во центарот на шпекулациите дека ќе се кандидира."))
     assert q.speaker is None and "unattributed" in q.rule
+
+
+def test_a_clause_set_off_by_commas_between_the_verb_and_deka_keeps_the_cue():
+    doc = analyse("Марко Петров рече, пред да се затвори вратата на лифтот, дека ќе зборува утре.", entity("P", "Марко Петров", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker) == ("ќе зборува утре", "P")

@@ -608,6 +608,12 @@ class CueFinder:
             abbreviation = tok.text == "." and j + 1 < span.stop  # `пред Генералното собрание на О.Н. дека`: the sentence goes on
             if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or (tok.text in SENTENCE_PUNCTUATION and not abbreviation) or self.quoted[j]:
                 return None
+            if tok.low in self.words.clause_openers and not self._preposition_at(j) and self.tokens[j - 1].text == ",":
+                # `и рече, пред да се затвори вратата, дека …`: a clause set off by commas between the verb and `дека`
+                closing = next((k for k in range(j + 1, min(span.stop, i + reach + 1)) if self.tokens[k].text == ","), None)
+                if closing is not None and closing + 1 < span.stop and self.tokens[closing + 1].low in targets:
+                    return closing + 1
+                return None
             if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self._preposition_at(j)):
                 return None
             j += 1
