@@ -1055,3 +1055,11 @@ def test_a_clause_set_off_by_commas_between_the_verb_and_deka_keeps_the_cue():
     doc = analyse("Марко Петров рече, пред да се затвори вратата на лифтот, дека ќе зборува утре.", entity("P", "Марко Петров", "PER"))
     q = only(doc)
     assert (q.text, q.speaker) == ("ќе зборува утре", "P")
+
+
+def test_an_opinion_in_a_relative_clause_opened_by_a_preposition_is_the_sentence_subjects():
+    doc = analyse("Земјите од Западен Балкан предложија проекти за кои сметаа дека се витални за регионот.",
+                  entity("B", "Западен Балкан", "LOC"))
+    assert only(doc).speaker_text == "Земјите од Западен Балкан"
+    doc = analyse("Земјите од регионот предложија проекти за кои сметаа дека се витални за регионот.")
+    assert only(doc).speaker_text == "Земјите"

@@ -172,6 +172,8 @@ class CueFinder:
                                  self.speakers.opening_subject(main, span.stop))
             speaker = self._gerund_speaker(i, span, earlier) or self._speaker_around(i, compl)
             if verb_class == "opinion" and speaker is None:
+                speaker = self.speakers.subject_of(i)  # `… проекти за кои сметаа дека`: the sentence's subject holds the view
+            if verb_class == "opinion" and speaker is None:
                 return None
             return self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
         if verb_class == "naming" or (verb_class == "speech" and self._quotation_in_clause(i, span)):

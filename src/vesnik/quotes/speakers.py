@@ -592,10 +592,21 @@ class Speakers:
             common = run_end - first == 1 and self._capitalised_word(first)
             if run_end - first == 1:  # `Брачниот пар`
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
-            if common:  # `Член на конзервативната партија рече …, но забележа`: with its complements
-                run_end = self._linked_end(run_end, limit)
+            if common:
+                run_end = self._common_complement_end(run_end, limit)
             return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
+
+    def _common_complement_end(self, end: int, limit: int) -> int:
+        """A common noun's complement after a linker: a name (`Земјите од Југоисточна Европа`), or
+        lower-case words the speech verb follows (`Член на конзервативната партија рече`), which
+        tells them from a verb of the clause (`Земјите од регионот предложија проекти`)."""
+        if end + 1 >= limit or self.tokens[end].low not in self.words.name_linkers:
+            return end
+        if self._next_is_name(end, limit):
+            return self._run_end(end + 1, limit)
+        linked = self._linked_end(end, limit)
+        return linked if linked < limit and self.tokens[linked].low in self.words.verbs else end
 
     def _past_opening_adverbials(self, first: int, limit: int) -> int:
         """Past the adverbials that open a clause before its subject, and the comma after them:
@@ -625,7 +636,10 @@ class Speakers:
             # `…, но рекоа дека`: a contrast that names no subject of its own
             contrast = (start > 0 and self.tokens[start - 1].low in self.words.content_breaks
                         and all(t.low in self.words.clitics or self.adverb(t) for t in self.tokens[start:i]))
-            if joined or contrast:
+            # `X предложија проекти за кои сметаа дека`: the relative pronoun is an object, the subject the sentence's
+            oblique_relative = (start > 1 and self.tokens[start - 1].low in self.words.relative_pronouns
+                                and self.tokens[start - 2].low in self.words.prepositions)
+            if joined or contrast or oblique_relative:
                 found = self.sentence_subject(start - 1)
             elif self.tokens[i].low.endswith(self.words.gerund_endings):
                 found = self.sentence_subject(i)
