@@ -33,7 +33,8 @@ REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
-    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document", "statement_nouns", "statement_prepositions", "raising_impersonal",
+    "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
+    "statement_nouns", "statement_prepositions", "raising_impersonal",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
