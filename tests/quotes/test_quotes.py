@@ -1063,3 +1063,9 @@ def test_an_opinion_in_a_relative_clause_opened_by_a_preposition_is_the_sentence
     assert only(doc).speaker_text == "Земјите од Западен Балкан"
     doc = analyse("Земјите од регионот предложија проекти за кои сметаа дека се витални за регионот.")
     assert only(doc).speaker_text == "Земјите"
+
+
+def test_media_named_by_an_adjective_alone_are_the_outlet():
+    doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by, q.rule) == ("P", None, "direct:inverted+reported_by=македонските медиуми")

@@ -539,8 +539,11 @@ class Speakers:
 
     def _outlet_name(self, j: int, end: int) -> tuple[Speaker | None, bool]:
         """The name after `за` (`за SETimes`), past a source noun or an adjective (`за
-        шкотскиот „Sportsound“`); a title in quotation marks is the name (`за „Post“`)."""
-        if j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].low in self.words.source_nouns:
+        шкотскиот „Sportsound“`); a title in quotation marks is the name (`за „Post“`); media
+        named by an adjective alone are the outlet (`за турските медиуми`)."""
+        first = j
+        described = j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].low in self.words.source_nouns
+        if described:
             j += 1  # `за белградскиот канал Б92`
         named_source = j < end and self.tokens[j].low in self.words.source_nouns
         j += named_source
@@ -553,6 +556,8 @@ class Speakers:
                 return self._speaker(first, last, "name"), True
         if j < end and self.tokens[j].cap and self.tokens[j].word:
             return self._speaker(j, self._run_end(j, end), "name"), named_source
+        if described:
+            return self._speaker(first, j, "noun"), True
         return None, False
 
     def _house_outlet(self, found: Speaker) -> bool:
