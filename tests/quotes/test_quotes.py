@@ -1069,3 +1069,10 @@ def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)
     assert (q.speaker, q.reported_by, q.rule) == ("P", None, "direct:inverted+reported_by=македонските медиуми")
+
+
+def test_what_is_expected_with_no_subject_before_se_ochekuva_is_hearsay_with_the_cue_in_it():
+    q = only(analyse("Во октомври се очекуваат силни ветрови на целиот брег."))
+    assert (q.text, q.speaker) == ("Во октомври се очекуваат силни ветрови на целиот брег", None)
+    q = only(analyse("Според експертите, најлошото се очекува напролет."))
+    assert q.speaker_text == "експертите"

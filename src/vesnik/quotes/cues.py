@@ -501,6 +501,12 @@ class CueFinder:
               and self._ahead(last, span, {"да"}, RAISED_SUBJECT_REACH + 1) is not None):
             # `Се очекува премиерот да се сретне …`: the subject follows the cue
             cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None)
+        elif (words[-1] in self.words.raising_impersonal and last + 1 < span.stop and self.tokens[last + 1].word
+              and self.speakers.past_opening_adverbials(self.speakers.clause_start(i), i) == i):
+            # `Во октомври се очекуваат интензивни промени …`: what is expected (no subject before the cue) is the statement
+            first = self.speakers.clause_start(i)
+            cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None,
+                            content_start=self.tokens[first].start)
         elif i > span.start and self.tokens[i - 1].text == ",":
             cue = self._cue("impersonal", "hearsay", i, last + 1, self.tokens[i - 1].start, None,
                             content_start=self._scope_start(span, earlier, self.tokens[i - 1].start))

@@ -578,7 +578,7 @@ class Speakers:
 
     def opening_subject(self, first: int, limit: int) -> Speaker | None:
         """The name, pronoun or role word that opens tokens [first, limit), past opening adverbials."""
-        first = self._past_opening_adverbials(first, limit)
+        first = self.past_opening_adverbials(first, limit)
         while first < limit and self.tokens[first].low in self.words.clitics:
             first += 1
         if first >= limit:
@@ -613,7 +613,7 @@ class Speakers:
         linked = self._linked_end(end, limit)
         return linked if linked < limit and self.tokens[linked].low in self.words.verbs else end
 
-    def _past_opening_adverbials(self, first: int, limit: int) -> int:
+    def past_opening_adverbials(self, first: int, limit: int) -> int:
         """Past the adverbials that open a clause before its subject, and the comma after them:
         a time phrase (`Оваа година`, `Минатата недела`) and prepositional phrases (`Наместо тоа`,
         `Во средата`, `во Обединетите Нации`), as in `Оваа година во Обединетите Нации, Трамп …
