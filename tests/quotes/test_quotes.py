@@ -1076,3 +1076,9 @@ def test_what_is_expected_with_no_subject_before_se_ochekuva_is_hearsay_with_the
     assert (q.text, q.speaker) == ("Во октомври се очекуваат силни ветрови на целиот брег", None)
     q = only(analyse("Според експертите, најлошото се очекува напролет."))
     assert q.speaker_text == "експертите"
+
+
+def test_an_attribution_between_commas_attributes_the_words_around_it_not_a_naming():
+    doc = analyse("Марко Петров зборуваше на митингот. Демократите, рече тој, имаат мисија да „попречуваат“.",
+                  entity("P", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("имаат мисија да „попречуваат“", "P"), ("попречуваат", "P")]

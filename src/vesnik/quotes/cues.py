@@ -176,7 +176,7 @@ class CueFinder:
             if verb_class == "opinion" and speaker is None:
                 return None
             return self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
-        if verb_class == "naming" or (verb_class == "speech" and self._quotation_in_clause(i, span)):
+        if verb_class == "naming" or (verb_class == "speech" and not self._parenthetical(i, span) and self._quotation_in_clause(i, span)):
             return self._cue(verb_class, "naming", i, i + 1, self._content_end(i + 1, span), self.speakers.before(i))
         if verb_class == "opinion":
             return None
@@ -191,6 +191,15 @@ class CueFinder:
             return cue
         opened = self._as_reported(i, span, verb_class)
         return opened if opened is not None else self._inverted(i, span, earlier, verb_class)
+
+    def _parenthetical(self, i: int, span: range) -> bool:
+        """The verb and its speaker stand between commas (`Демократите, рече тој, имаат мисија да
+        „…“`): an inverted attribution of the words around it, not a naming of a later quotation."""
+        if i - 1 <= span.start or self.tokens[i - 1].text != ",":
+            return False
+        speaker = self.speakers.after(i)
+        tail = self.doc.token_at(speaker.end) if speaker is not None else span.stop
+        return tail < span.stop and self.tokens[tail].text == ","
 
     def _backward(self, i: int, span: range, verb_class: str) -> Cue | None:
         """`„…“ Ова го изјави денеска премиерот X`: a sentence that opens with a demonstrative
