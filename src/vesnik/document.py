@@ -6,7 +6,9 @@ text, trigger words, the rule or model that fired, confidence).
 """
 from __future__ import annotations
 
+import bisect
 from datetime import date
+from operator import attrgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -167,9 +169,10 @@ class Document(BaseModel):
         return self._raw_offsets[clean_offset]
 
     def sentence_of(self, offset: int) -> int:
-        for sent in self.sentences:
-            if sent.start <= offset < sent.end:
-                return sent.index
+        """The index of the sentence holding `offset` (the last sentence for an offset between or after them)."""
+        at = bisect.bisect_right(self.sentences, offset, key=attrgetter("start")) - 1  # sentences are in text order
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at].index
         return len(self.sentences) - 1 if self.sentences else 0
 
     def output(self) -> dict[str, Any]:

@@ -467,8 +467,10 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
             votes[key] = Counter()
         votes[key][cand.label] += 1
         kind = "demonym" if cand.kind == "demonym" else "name"
-        entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
-                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+        # built without validation: the fields come from this stage, and mentions are many
+        entity.mentions.append(Mention.model_construct(
+            start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
+            kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
     for key, entity in entities.items():
         if key[0] == "text":
             entity.type = votes[key].most_common(1)[0][0]
