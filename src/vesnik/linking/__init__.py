@@ -27,6 +27,7 @@ from vesnik.pipeline import PipelineStep
 from vesnik.text.translit import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
+OWNER_LINK = re.compile(r" (\w+) ")  # the word joining a name to what follows it (`… на Србија`)
 MODEL_LOOKUP_KINDS = ("name", "alias", "acronym", "capital")
 INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})  # PLOVER codes of international bodies
 ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may start
@@ -136,13 +137,17 @@ class LinkStep(PipelineStep):
         mentioned right after `на`."""
         if entity.type != "ORG" or not entity._candidates:
             return None
+        after = []  # where the place after each mention's `на` starts
+        for m in entity.mentions:
+            linker = OWNER_LINK.match(doc.text, m.end)
+            if linker is None or linker.group(1) not in self.owner_connectors:
+                return None
+            after.append(linker.end())
         states = {m.start: self.kb.get(e._candidates[0]) for e in doc.entities if e.type == "GPE" and e._candidates
                   for m in e.mentions if m.kind == "name"}
         found = set()
-        for m in entity.mentions:
-            words = WORD.findall(doc.text[m.end:m.end + 4])
-            at = m.end + doc.text[m.end:m.end + 4].find(words[0]) + len(words[0]) + 1 if words else -1
-            actor = states.get(at) if words and words[0] in self.owner_connectors else None
+        for at in after:
+            actor = states.get(at)
             if actor is None or not actor.country or actor.id.count(":") != 1:  # a state, not a city
                 return None
             found.add(actor.country)
