@@ -160,7 +160,9 @@ def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_
     doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
     assert {(e.name, e.type) for e in doc.entities} == {("Институтот за геофизика", "ORG"), ("Вашингтон", "GPE")}
     Tagger.pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 0, 5, label="ORG")]))]
-    doc = step(SegmentStep()(Document(id="t", source="t", text="Џо Бајден за владината програма зборуваше.", language="mk")))
+    # (an unknown name in the sentence, or the model would not read it)
+    doc = step(SegmentStep()(Document(id="t", source="t", text="Џо Бајден за владината програма зборуваше со Рамирез.",
+                                      language="mk")))
     assert [(e.name, e.type) for e in doc.entities] == [("Џо Бајден", "PER")]
 
 
@@ -504,3 +506,12 @@ def test_a_thing_of_a_known_person_is_the_person_but_a_bodys_name_stays_whole():
     model = [Candidate(0, trump + 5, "ORG", "model"), Candidate(text.index("Друштвото"), cromwell + 7, "ORG", "model")]
     kept = merge(known, model, text, body_stems=("друштв",))
     assert [(text[c.start:c.end], c.label) for c in kept] == [("Трамп", "PER"), ("Друштвото на Кромвел", "ORG")]
+
+
+def test_the_model_skips_sentences_whose_capitalised_words_are_all_known_names():
+    step = EntityStep()
+    pipeline = build_pipeline(until="linking")
+    pipeline.steps[[s.name for s in pipeline.steps].index("entities")] = step
+    doc = analyse(pipeline, "Владимир Путин и Си Џинпинг се сретнаа во Пекинг. Потоа Путин го прими Џесика Чемберс.")
+    assert step.stats["sentences whose capitalised words are all known names left to the knowledge base"] == 1
+    assert {e.name_en or e.name for e in doc.entities} >= {"Vladimir Putin", "Xi Jinping", "Beijing", "Џесика Чемберс"}

@@ -165,7 +165,7 @@ class EntityStep(PipelineStep):
         if doc.language != self.lang or not doc.text:
             return doc
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
-        predicted = self._model_spans(doc) if self.model is not None else []
+        predicted = self._model_spans(doc, found) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
                            self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
@@ -284,13 +284,24 @@ class EntityStep(PipelineStep):
         return (label == "PER" and first in given_names() and len(first) > 2 and e[1].text[:1].isupper()
                 and first.lower() not in self.not_name_endings and first.lower() not in self.name_breakers)
 
-    def _predict(self, sdoc: Doc, text: str) -> Doc:
+    def _predict(self, sdoc: Doc, text: str, known: list[Candidate] = ()) -> Doc:
         """The model's entities on the document, run only over the sentences that may hold a
-        name (a capitalised word past the first, or a first word that is no common word): the
-        others cost time and can hold none."""
+        name the knowledge base does not know (a capitalised word past the first, or a first word
+        that is no common word, that no known name covers): the others cost time and can hold
+        none — and in cross-validation the model's reading of known names only added errors
+        (0.907 → 0.910)."""
         sentences = list(sdoc.sents) if sdoc.has_annotation("SENT_START") else [sdoc[:]]
-        keep = [sent for sent in sentences if self._may_hold_name(text[sent.start_char:sent.end_char])]
-        self.stats["sentences without a capitalised word left to the rules"] += len(sentences) - len(keep)
+        covered = bytearray(len(text))
+        for c in known:
+            if c.kind in ("name", "anaphor"):
+                covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        capitalised = [sent for sent in sentences if self._may_hold_name(text[sent.start_char:sent.end_char])]
+        keep = [sent for sent in capitalised if self._unknown_capital(text, sent.start_char, sent.end_char, covered)]
+        self.stats["sentences without a capitalised word left to the rules"] += len(sentences) - len(capitalised)
+        self.stats["sentences whose capitalised words are all known names left to the knowledge base"] += len(capitalised) - len(keep)
+        if not keep:
+            sdoc.ents = []
+            return sdoc
         if len(keep) == len(sentences):
             for _, component in self.model.pipeline:
                 sdoc = component(sdoc)
@@ -309,6 +320,17 @@ class EntityStep(PipelineStep):
         sdoc.ents = ents
         return sdoc
 
+    def _unknown_capital(self, text: str, start: int, end: int, covered: bytearray) -> bool:
+        """A capitalised word of the sentence (past its first) that no known name covers."""
+        for m in CAPITALISED.finditer(text, start, end):
+            if not covered[m.start()] and (m.start() != start or self._unknown_word_at(text, start)):
+                return True
+        return False
+
+    def _unknown_word_at(self, text: str, start: int) -> bool:
+        word = WORD_AT.match(text, start)
+        return word is not None and word.group().lower() not in self.common_words
+
     def _may_hold_name(self, sentence: str) -> bool:
         first, _, rest = sentence.lstrip().partition(" ")
         if not first:
@@ -317,8 +339,8 @@ class EntityStep(PipelineStep):
         return (rest != rest.lower() or not first.isalpha()
                 or (first[:1].isupper() and first.lower() not in self.common_words))
 
-    def _model_spans(self, doc: Document) -> list[Candidate]:
-        return self._typed_model_spans(self._predict(spacy_doc(doc, self.lang), doc.text), doc.text)
+    def _model_spans(self, doc: Document, known: list[Candidate] = ()) -> list[Candidate]:
+        return self._typed_model_spans(self._predict(spacy_doc(doc, self.lang), doc.text, known), doc.text)
 
     def _typed_model_spans(self, sdoc: Doc, text: str) -> list[Candidate]:
         """The model's entities on `sdoc`, trimmed and retyped by the rules below."""
@@ -402,6 +424,8 @@ class EntityStep(PipelineStep):
 
 
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
+WORD_AT = re.compile(r"\w+")
+CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
 HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
 
