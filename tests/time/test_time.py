@@ -1,6 +1,7 @@
 """The time stage on sentences written for these tests (publication date 2025-09-04, a Thursday)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -16,6 +17,12 @@ PUBLISHED = date(2025, 9, 4)
 def times(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
     found = matcher().find(text, [(0, len(text))], published)
     return [(f.expression.text, f.expression.value, f.expression.precision) for f in found]
+
+
+def times_by_line(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    """`times` with each line a sentence, as the segmenter splits a merged record."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(f.expression.text, f.expression.value, f.expression.precision) for f in matcher().find(text, lines, published)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -508,6 +515,20 @@ def test_a_dateline_dates_its_part_of_a_merged_record():
         ("04/12/09", "2009-12-04", "day"), ("11/12/09", "2009-12-11", "day"),
         ("02/12/10", "2010-12-02", "day"), ("вчера", "2010-12-01", "day"),  # after the byline
     ]
+
+
+def test_a_dateline_written_with_dots_dates_its_part_too():
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Од Автор за Весник во Охрид -- 02.12.10\n"
+            "Владата вчера одлучи.")
+    assert times_by_line(text)[-1] == ("вчера", "2010-12-01", "day")
+
+
+def test_a_past_month_of_a_story_dated_early_in_january_is_last_years():
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Од Автор за Весник во Битола -- 02/01/10\n"
+            "На 28-ми декември имаше протест пред Собранието.")
+    assert times_by_line(text)[-1] == ("28-ми декември", "2009-12-28", "day")
 
 
 def test_a_numeric_date_range_is_read_in_the_order_that_makes_it_a_range():

@@ -679,9 +679,9 @@ class _DatedPart:
 
 # A line ending in a numeric date (or range) after a dash, in merged records: a source note in
 # parentheses closing a roundup item ("... (Разни извори – 04/12/09-11/12/09)"), or a byline
-# opening a story ("Од ... во Белград -- 02/12/10").
-DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})"
-                      r"(?:\s*[-–]\s*(?P<until>\d{1,2}/\d{1,2}/\d{2,4}))?\s*(?(note)\))[ \t]*$")
+# opening a story ("Од ... во Белград -- 02/12/10"); its date may be written with dots too ("02.12.10").
+DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                      r"(?:\s*[-–]\s*(?P<until>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*(?(note)\))[ \t]*$")
 BYLINE_AFTER_HEADLINE = 2  # lines from a story's headline to its byline: the headline's and the lead's
 # A headline: a short line that starts with a letter and ends without punctuation.
 HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
@@ -692,8 +692,6 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
     the text back to the last headline before it (or only its own paragraph when there is none),
     and not past the previous dateline; a byline dates the text after it up to the next dateline,
     and its story's headline and lead just before it."""
-    if "/" not in text:
-        return []
     dated = {c.start: c.meaning for c in cores if c.meaning.absolute and c.meaning.day is not None}
     lines = [(m, dated.get(m.start("until") if m["until"] else m.start("date"))) for m in DATELINE.finditer(text)]
     lines = [(m, date(d.year, d.month, d.day)) for m, d in lines if d is not None]
