@@ -531,6 +531,20 @@ def test_a_past_month_of_a_story_dated_early_in_january_is_last_years():
     assert times_by_line(text)[-1] == ("28-ми декември", "2009-12-28", "day")
 
 
+def test_a_source_note_in_a_bylines_place_dates_the_story_after_it():
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Наслов на напис\n"
+            "Вовед на написот.\n"
+            "(Разни извори – 16/01/09)\n"
+            "Владата вчера одлучи.\n"
+            "Наслов на втор напис\n"
+            "Министерот вчера отпатува.\n"
+            "(Извори – 11/12/09)")
+    assert times_by_line(text) == [
+        ("16/01/09", "2009-01-16", "day"), ("вчера", "2009-01-15", "day"),
+        ("вчера", "2009-12-10", "day"), ("11/12/09", "2009-12-11", "day")]  # the next story's note dates it
+
+
 def test_a_numeric_date_range_is_read_in_the_order_that_makes_it_a_range():
     assert times("(Извори – 03/10/24 – 03/17/24)") == [("03/10/24", "2024-03-10", "day"), ("03/17/24", "2024-03-17", "day")]
     assert times("(Извори – 09/28/24-05/10/24)") == [("09/28/24", "2024-09-28", "day"), ("05/10/24", "2024-10-05", "day")]

@@ -682,7 +682,7 @@ class _DatedPart:
 # opening a story ("Од ... во Белград -- 02/12/10"); its date may be written with dots too ("02.12.10").
 DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
                       r"(?:\s*[-–]\s*(?P<until>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*(?(note)\))[ \t]*$")
-BYLINE_AFTER_HEADLINE = 2  # lines from a story's headline to its byline: the headline's and the lead's
+STORY_HEAD_LINES = 3  # lines from a story's headline to its byline or opening note: the headline's and one or two lead lines
 # A headline: a short line that starts with a letter and ends without punctuation.
 HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
 
@@ -690,25 +690,34 @@ HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
 def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
     """The parts of a merged record that carry their own date, in text order. A source note dates
     the text back to the last headline before it (or only its own paragraph when there is none),
-    and not past the previous dateline; a byline dates the text after it up to the next dateline,
-    and its story's headline and lead just before it."""
+    and not past the previous dateline; a byline, or a note in a byline's place, dates the text
+    after it up to the next dateline, and its story's headline and lead just before it."""
     dated = {c.start: c.meaning for c in cores if c.meaning.absolute and c.meaning.day is not None}
     lines = [(m, dated.get(m.start("until") if m["until"] else m.start("date"))) for m in DATELINE.finditer(text)]
     lines = [(m, date(d.year, d.month, d.day)) for m, d in lines if d is not None]
     parts = []
     for i, (m, day) in enumerate(lines):
-        if m["note"]:
-            since = lines[i - 1][0].end() if i else 0
+        since = lines[i - 1][0].end() if i else 0
+        story_heads = [h.start() for h in HEADLINE.finditer(text, since, m.start())
+                       if text.count("\n", h.start(), m.start()) <= STORY_HEAD_LINES]
+        if m["note"] and not (story_heads and _opens_story(text, m)):
             headlines = [h.start() for h in HEADLINE.finditer(text, since, m.start())]
             paragraph = text.rfind("\n", since, m.start()) + 1
             parts.append(_DatedPart(headlines[-1] if headlines else max(since, paragraph), m.end(), day))
         else:
-            since = lines[i - 1][0].end() if i else 0
-            headlines = [h.start() for h in HEADLINE.finditer(text, since, m.start())
-                         if text.count("\n", h.start(), m.start()) <= BYLINE_AFTER_HEADLINE]
             until = lines[i + 1][0].start() if i + 1 < len(lines) else len(text)
-            parts.append(_DatedPart(headlines[-1] if headlines else m.start(), until, day))
-    return parts
+            parts.append(_DatedPart(story_heads[-1] if story_heads else m.start(), until, day))
+    # a part that runs to the next dateline stops where the next part starts (that story's headline)
+    return [replace(p, end=min(p.end, later.start)) for p, later in zip(parts, parts[1:])] + parts[-1:]
+
+
+def _opens_story(text: str, note: re.Match) -> bool:
+    """A source note alone on its line with the story's text after it, not the next headline,
+    stands where a byline would ("Наслов\nВовед\n(Разни извори – 16/01/09)\nТекст …")."""
+    if text[note.start():note.start("note")].strip():
+        return False
+    next_line = text[note.end():].lstrip("\n").split("\n", 1)[0]
+    return bool(next_line.strip()) and not HEADLINE.fullmatch(next_line)
 
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
