@@ -625,3 +625,10 @@ def test_numeric_claims_take_the_date_that_governs_them_else_the_publication_dat
         published=PUBLISHED)).document
     assert [(c.kind, c.date, c.date_from_publication) for c in doc.claims] == [
         ("dead", "2025-09-03", False), ("arrested", "2025-09-04", True)]
+
+
+def test_the_week_before_or_after_an_event_is_no_sunday():
+    assert times("Во неделата пред изборите партиите се закануваа.") == []
+    assert times("Во неделата по референдумот ќе има протести.") == []
+    assert times("Во неделата пред 10 часот беше мирно.") == [("неделата", "2025-08-31", "day")]
+    assert times("Ќе се сретнат во недела по наше време.") == [("недела", "2025-09-07", "day")]

@@ -173,6 +173,7 @@ class TimeMatcher:
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
             *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
+        self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
@@ -641,7 +642,10 @@ class TimeMatcher:
             return None
         return _Core(m.start("yrr_a"), m.end("yrr_a"), Meaning(year=first), "year_range")
 
-    def _on_weekday(self, m: re.Match) -> _Core:
+    def _on_weekday(self, m: re.Match) -> _Core | None:
+        day = m["wd_d"].lower()
+        if day in self.words.units_singular and day.endswith(self.words.definite_endings) and self.week_around_event.match(m.string, m.end()):
+            return None  # "во неделата пред изборите": the week, dated by the event
         return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
 
     def _bare_weekday(self, m: re.Match) -> _Core | None:
