@@ -632,3 +632,8 @@ def test_the_week_before_or_after_an_event_is_no_sunday():
     assert times("Во неделата по референдумот ќе има протести.") == []
     assert times("Во неделата пред 10 часот беше мирно.") == [("неделата", "2025-08-31", "day")]
     assert times("Ќе се сретнат во недела по наше време.") == [("недела", "2025-09-07", "day")]
+
+
+def test_a_fronted_date_before_a_clause_of_time_takes_the_tense_of_the_main_clause():
+    assert times("Во петок, кога ќе се одржи седницата, министерот ќе биде отсутен.") == [("петок", "2025-09-05", "day")]
+    assert times("Во петок, кога се одржа седницата, министерот беше отсутен.") == [("петок", "2025-08-29", "day")]
