@@ -545,6 +545,17 @@ def test_a_source_note_in_a_bylines_place_dates_the_story_after_it():
         ("вчера", "2009-12-10", "day"), ("11/12/09", "2009-12-11", "day")]  # the next story's note dates it
 
 
+def test_a_question_headline_belongs_to_the_story_its_byline_dates():
+    text = ("Нов мост над реката\n"
+            "Од Автор за Весник во Струга -- 14/05/11\n"
+            "Мостот чинеше многу.\n"
+            "Дали протестот вчера ќе помогне?\n"
+            "Граѓаните се надеваат.\n"
+            "Од Автор за Весник во Битола -- 02/12/10\n"
+            "Текст.")
+    assert times_by_line(text)[1] == ("вчера", "2010-12-01", "day")
+
+
 def test_a_numeric_date_range_is_read_in_the_order_that_makes_it_a_range():
     assert times("(Извори – 03/10/24 – 03/17/24)") == [("03/10/24", "2024-03-10", "day"), ("03/17/24", "2024-03-17", "day")]
     assert times("(Извори – 09/28/24-05/10/24)") == [("09/28/24", "2024-09-28", "day"), ("05/10/24", "2024-10-05", "day")]

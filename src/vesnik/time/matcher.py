@@ -687,8 +687,9 @@ class _DatedPart:
 DATELINE = re.compile(r"(?m)^[^\n]*?(?P<note>\([^()\n]*?)?(?:--|[-–])\s*(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
                       r"(?:\s*[-–]\s*(?P<until>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*(?(note)\))[ \t]*$")
 STORY_HEAD_LINES = 3  # lines from a story's headline to its byline or opening note: the headline's and one or two lead lines
-# A headline: a short line that starts with a letter and ends without punctuation.
-HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}[^\W_]$")
+# A headline: a short line that starts with a letter and ends without punctuation, or in a question mark
+# ("Може ли Белград да влијае на водачите во Република Српска?").
+HEADLINE = re.compile(r"(?m)^[^\W\d_][^\n]{0,150}(?:[^\W_]|\?)$")
 
 
 def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
