@@ -34,6 +34,7 @@ WEEK = timedelta(weeks=1)
 # A SETimes record's date may be a few days off its story's (GUIDELINES.md: a byline a day off);
 # a day the story tells as no future one more than a week after that date shows another date.
 RECORD_DATE_SLACK = WEEK
+DATE_IN_PARENTHESES_AFTER = re.compile(r"\s*\(")  # the news way to date a day: "во саботата (5-ти септември)"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -308,8 +309,8 @@ class TimeMatcher:
                         range_start = found[-1].expression
                         range_start.value = (date.fromisoformat(range_start.value) - WEEK).isoformat()
                     rule = f"{rule}+range_of_weekdays"
-            if (core.rule.startswith("weekday=") and not future and res.value and published and part_date is None
-                    and date.fromisoformat(res.value) > (anchor or published) + RECORD_DATE_SLACK):
+            if (core.rule.startswith("weekday=") and DATE_IN_PARENTHESES_AFTER.match(text, core.end) and not future
+                    and res.value and published and part_date is None and date.fromisoformat(res.value) > (anchor or published) + RECORD_DATE_SLACK):
                 # "се вели во саботата (5-ти септември)" weeks after the record's date: the story is of that day
                 story = _DatedPart(core.start, _story_end(text, core.end, parts), date.fromisoformat(res.value))
             if res.value is not None:
