@@ -662,6 +662,6 @@ def test_a_dated_weekday_weeks_after_the_record_date_dates_its_story():
     # a few days after it is a record date a little off, as SETimes bylines are
     assert times_by_line("Тие се сретнаа во саботата (6-ти септември).\nРазговараа и во петокот.")[-1] == (
         "петокот", "2025-08-29", "day")
-    # only the news way of dating a day in parentheses: a speaker's "за саботата, 4-ти октомври" is no story date
-    assert times_by_line("Седницата е закажана за саботата, 4-ти октомври.\nРазговараа и во петокот.")[-1] == (
+    # only the news way of dating a day, in parentheses: a speaker's "во саботата, 4-ти октомври" is no story date
+    assert times_by_line("Министрите се сретнаа во саботата, 4-ти октомври.\nРазговараа и во петокот.")[-1] == (
         "петокот", "2025-08-29", "day")
