@@ -31,10 +31,6 @@ VOWELS = frozenset("аеиоуaeiou")  # a finite verb form ends in one, or in a
 DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 WEEK = timedelta(weeks=1)
-# A SETimes record's date may be a few days off its story's (GUIDELINES.md: a byline a day off);
-# a day the story tells as no future one more than a week after that date shows another date.
-RECORD_DATE_SLACK = WEEK
-DATE_IN_PARENTHESES_AFTER = re.compile(r"\s*\(")  # the news way to date a day: "во саботата (5-ти септември)"
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -250,13 +246,10 @@ class TimeMatcher:
         range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
-        story: _DatedPart | None = None  # a story the record's date cannot be, dated by its own dated weekday
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
-            part_date = _date_of_part(parts, core.start)
-            story_date = story.date if story and core.start < story.end else None
-            anchor = part_date or story_date
-            rule = f"{core.rule}+dateline" if part_date else f"{core.rule}+story_date" if story_date else core.rule
+            anchor = _date_of_part(parts, core.start)
+            rule = core.rule if anchor is None else f"{core.rule}+dateline"
             if index != year_sentence:
                 year_sentence, year, range_years = index, None, None
             meaning = core.meaning
@@ -309,10 +302,6 @@ class TimeMatcher:
                         range_start = found[-1].expression
                         range_start.value = (date.fromisoformat(range_start.value) - WEEK).isoformat()
                     rule = f"{rule}+range_of_weekdays"
-            if (core.rule.startswith("weekday=") and DATE_IN_PARENTHESES_AFTER.match(text, core.end) and not future
-                    and res.value and published and part_date is None and date.fromisoformat(res.value) > (anchor or published) + RECORD_DATE_SLACK):
-                # "се вели во саботата (5-ти септември)" weeks after the record's date: the story is of that day
-                story = _DatedPart(core.start, _story_end(text, core.end, parts), date.fromisoformat(res.value))
             if res.value is not None:
                 previous, previous_sentence = res, index
             found.append(Found(TimeExpression(
@@ -734,12 +723,6 @@ def _opens_story(text: str, note: re.Match) -> bool:
         return False
     next_line = text[note.end():].lstrip("\n").split("\n", 1)[0]
     return bool(next_line.strip()) and not HEADLINE.fullmatch(next_line)
-
-
-def _story_end(text: str, position: int, parts: list[_DatedPart]) -> int:
-    """Where the story around `position` ends: at the next headline or dated part."""
-    headline = HEADLINE.search(text, position)
-    return min([headline.start() if headline else len(text), *(p.start for p in parts if p.start > position)])
 
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
