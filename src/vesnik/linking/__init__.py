@@ -46,7 +46,9 @@ class LinkStep(PipelineStep):
         # definite article endings and the base endings they replace, longest first
         self.definite = sorted(((r["definite"], r["ending"]) for r in inflection["definite"]), key=lambda r: -len(r[0]))
         roles = yaml_data(lang, "roles")
-        self.roles = sorted(roles["roles"].items(), key=lambda r: -len(r[0]))
+        # role stems, longest first, as patterns for a stem anywhere in a phrase and at its start
+        self.roles = [(re.compile(rf"\b{stem}"), re.compile(rf"\s*{stem}"), sector)
+                      for stem, sector in sorted(roles["roles"].items(), key=lambda r: -len(r[0]))]
         self.connectors = set(roles["connectors"])
         self.location_prepositions = set(roles["location_connectors"])
         self.owner_connectors = set(roles["owner_connectors"])
@@ -288,7 +290,7 @@ class LinkStep(PipelineStep):
                 break
             phrase_start = word.start()
         phrase = doc.text[phrase_start:start].lower()
-        sector = next((s for stem, s in self.roles if re.search(rf"\b{stem}", phrase)), None)
+        sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
         if sector is None:
             return None, None
         body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
@@ -310,7 +312,7 @@ class LinkStep(PipelineStep):
             return None, sector
         phrase_end = end + 1 + len(re.split(r"[,;:.(]", rest[1:], maxsplit=1)[0])
         phrase = doc.text[end + 1:phrase_end].lower()
-        role = next((s for stem, s in self.roles if re.match(rf"\s*{stem}", phrase)), None)
+        role = next((s for _, at_start, s in self.roles if at_start.match(phrase)), None)
         if role is None:
             return None, sector
         places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
