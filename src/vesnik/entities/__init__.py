@@ -476,8 +476,7 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
     """One entity per knowledge-base candidate set (or per name for unknown names). An unknown
-    name the model typed differently in different sentences takes its most frequent type.
-    Entities and mentions are built without validation: this stage makes every field."""
+    name the model typed differently in different sentences takes its most frequent type."""
     entities: dict[tuple, Entity] = {}
     votes: dict[tuple, Counter] = {}
     for cand in candidates:
@@ -485,16 +484,15 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
         key = ("kb", tuple(cand.actors)) if cand.actors else ("text", text)
         entity = entities.get(key)
         if entity is None:
-            entity = Entity.model_construct(id=f"E{len(entities) + 1}", name=text, type=cand.label, rule=cand.rule,
-                                            kb_id=cand.actors[0] if cand.actors else None)
+            entity = Entity(id=f"E{len(entities) + 1}", name=text, type=cand.label, rule=cand.rule,
+                            kb_id=cand.actors[0] if cand.actors else None)
             entity._candidates = cand.actors
             entities[key] = entity
             votes[key] = Counter()
         votes[key][cand.label] += 1
         kind = "demonym" if cand.kind == "demonym" else "name"
-        entity.mentions.append(Mention.model_construct(
-            start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
-            kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+        entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
+                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
     for key, entity in entities.items():
         if key[0] == "text":
             entity.type = votes[key].most_common(1)[0][0]
