@@ -798,3 +798,10 @@ def test_a_person_and_members_of_a_body_talk_together_and_a_chancellor_in_either
     assert sorted(codes(doc, only(doc, "CONSULT").actor)) == [("IGO", "IGO"), ("MKD", "GOV")]
     doc = coded("Германскиот канцлер ја посети Македонија.", [Ent(("Германскиот",), country="DEU", kind="demonym"), MACEDONIA])
     assert codes(doc, only(doc, "CONSULT").actor) == [("DEU", "GOV")]
+
+
+def test_an_agreement_signed_with_a_state_has_it_as_the_recipient_while_a_meeting_has_two_actors():
+    sign = only(coded("Македонија потпиша договор со Србија.", [MACEDONIA, SERBIA]), "SUPPORT")
+    assert (sign.actor, sign.recipient) == (["E1"], ["E2"])
+    meeting = only(coded("Македонија се сретна со Србија.", [MACEDONIA, SERBIA]), "CONSULT")
+    assert (meeting.actor, meeting.recipient) == (["E1", "E2"], [])

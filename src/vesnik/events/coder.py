@@ -524,8 +524,9 @@ class _DocumentRun:
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
         args.recipient = [r for r in args.recipient if r not in args.actor]
-        if args.reciprocal and args.recipient and not self._hosted(args, location):
-            # guidelines: a meeting with no host and visitor has all its participants as actors
+        if args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location):
+            # guidelines: a meeting with no host and visitor has all its participants as actors;
+            # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
