@@ -805,3 +805,10 @@ def test_an_agreement_signed_with_a_state_has_it_as_the_recipient_while_a_meetin
     assert (sign.actor, sign.recipient) == (["E1"], ["E2"])
     meeting = only(coded("Македонија се сретна со Србија.", [MACEDONIA, SERBIA]), "CONSULT")
     assert (meeting.actor, meeting.recipient) == (["E1", "E2"], [])
+
+
+def test_seeking_with_neither_its_own_subject_nor_anyone_asked_is_no_demand():
+    doc = coded("Компанијата од Хрватска планира да бара нафта во морето.",
+                [Ent(("Компанијата",), "ORG", "HRV", "BUS")])
+    assert [e for e in doc.events if e.type == "REQUEST"] == []
+    assert only(coded("Србија побара од Хрватска помош.", [SERBIA, CROATIA]), "REQUEST").recipient == ["E2"]

@@ -544,6 +544,10 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype in REQUIRES_RECIPIENT and not args.recipient:
             return f"no recipient ({etype} needs one)"
+        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
+            # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
+            # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
+            return "request with neither recipient nor subject of its own"
         when, weak = self._date(cand.first, cand.end)
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
