@@ -812,3 +812,11 @@ def test_seeking_with_neither_its_own_subject_nor_anyone_asked_is_no_demand():
                 [Ent(("Компанијата",), "ORG", "HRV", "BUS")])
     assert [e for e in doc.events if e.type == "REQUEST"] == []
     assert only(coded("Србија побара од Хрватска помош.", [SERBIA, CROATIA]), "REQUEST").recipient == ["E2"]
+
+
+def test_a_strike_has_no_implied_recipient_unlike_a_demonstration():
+    unions = Ent(("Синдикатите",), "ORG", "SRB", "LAB")
+    strike = only(coded("Синдикатите штрајкуваа вчера.", [unions]), "PROTEST")
+    assert (strike.mode, strike.recipient) == ("strike", [])
+    doc = coded("Синдикатите протестираа вчера.", [unions])
+    assert codes(doc, only(doc, "PROTEST").recipient) == [("SRB", "GOV")]

@@ -646,7 +646,8 @@ class _DocumentRun:
                 if adjective is not None:
                     recipients = [adjective]
                     flags.append("recipient:demonym")
-        if not recipients and cand.trigger.type in self.lex.implied_recipients:  # a protest: against the authorities
+        if (not recipients and cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
+                and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
             recipients = self._implied_recipient(view, cand, actors)
             flags.extend(["recipient:implied"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":

@@ -84,6 +84,7 @@ class EventLexicon:
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
+    no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
@@ -231,6 +232,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         implied_recipients=dict(cues["implied_recipients"]),
+        no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
