@@ -194,6 +194,13 @@ def test_a_recipient_no_slot_names_is_the_nearest_name_after_the_trigger():
     assert "recipient:nearest" in ev.rule
 
 
+def test_a_mere_location_after_the_trigger_is_no_nearest_recipient():
+    doc = coded("Министерот Ри Јонг Хо ги обвини санкциите наметнати врз Азија.",
+                [Ent(("Ри Јонг Хо",), type="PER", country="PRK", sector="GOV"), Ent(("Азија",), type="LOC", country=None)])
+    ev = only(doc, "ACCUSE")
+    assert ev.recipient == [] and "recipient:nearest" not in ev.rule
+
+
 def test_a_reflexive_aorist_is_no_passive_and_a_meeting_without_a_host_has_two_actors():
     doc = coded("Помпео се состана со Ри на маргините на собранието.",
                 [Ent(("Помпео",), type="PER", country="USA", sector="GOV"), Ent(("Ри",), type="PER", country="PRK", sector="GOV")])

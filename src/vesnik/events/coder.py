@@ -702,11 +702,17 @@ class _DocumentRun:
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
-                 and not self._own_state(g, own)]
+                 and not self._own_state(g, own) and not self._mere_location(g)]
         for pool in ([g for g in after if g.clause == k], after):
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _mere_location(self, group: Group) -> bool:
+        """The group names only places that are no state (a city, a region, a continent): where
+        something is, not someone a deed can be aimed at."""
+        ents = [self.entities.get(e) for e in group.entities]
+        return all(e is not None and e.type == "LOC" for e in ents)
 
     def _own_state(self, group: Group, countries: set[str]) -> bool:
         """The group is the actors' own state (`Нетанјаху се закани дека Израел ќе …`): no
