@@ -827,3 +827,11 @@ def test_a_strike_has_no_implied_recipient_unlike_a_demonstration():
     assert (strike.mode, strike.recipient) == ("strike", [])
     doc = coded("Синдикатите протестираа вчера.", [unions])
     assert codes(doc, only(doc, "PROTEST").recipient) == [("SRB", "GOV")]
+
+
+def test_a_third_person_subject_inside_a_quote_is_not_the_speaker():
+    speaker = Ent(("Петар Петров",), "PER", "MKD", "GOV")
+    own = only(coded("„Бараме од Србија да ги отвори границите“, рече Петар Петров.", [speaker, SERBIA], quotes=True), "REQUEST")
+    assert own.actor == ["E1"] and "actor:speaker" in own.rule
+    doc = coded("„Таа побара од мене да молчам“, рече Петар Петров.", [speaker], quotes=True)
+    assert not any(ev.actor == ["E1"] for ev in doc.events)

@@ -1078,9 +1078,19 @@ class _DocumentRun:
         quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
             (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))))
             or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
-        if quote is None or quote.speaker not in self.entities:
+        if quote is None or quote.speaker not in self.entities or self._third_person_subject(view, cand):
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+
+    def _third_person_subject(self, view: SentenceView, cand: Candidate) -> bool:
+        """`таа`, `тој`, `тие` before the verb in its clause, or right before the `да` that opens
+        it (`природно е тие да бараат`): within a speaker's own words the subject is someone else
+        (`„Таа побара од мене …“`), not the speaker."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        words = [self.text.tokens[i].low for i in range(clause.first, cand.first)]
+        if clause.opener in self.lex.subjunctive and clause.before_opener:
+            words.append(clause.before_opener[-1])
+        return any(w in self.lex.reporting.pronouns for w in words)
 
     @staticmethod
     def _subject_like(group: Group) -> bool:
