@@ -835,3 +835,13 @@ def test_a_third_person_subject_inside_a_quote_is_not_the_speaker():
     assert own.actor == ["E1"] and "actor:speaker" in own.rule
     doc = coded("„Таа побара од мене да молчам“, рече Петар Петров.", [speaker], quotes=True)
     assert not any(ev.actor == ["E1"] for ev in doc.events)
+
+
+def test_reported_blame_of_no_one_named_is_coded_only_on_a_judged_object():
+    speaker = Ent(("Петар Петров",), "PER", "MKD", "GOV")
+    named = coded("„Србија е виновна за кризата“, рече Петар Петров.", [speaker, SERBIA], quotes=True)
+    assert codes(named, only(named, "ACCUSE").recipient) == [("SRB", None)]
+    nobody = coded("„Тоа е срам и лудост“, рече Петар Петров.", [speaker], quotes=True)
+    assert not [ev for ev in nobody.events if ev.type == "ACCUSE"]
+    judged = coded("Петар Петров го опиша законот како „лудост“.", [speaker], quotes=True)
+    assert only(judged, "ACCUSE").actor == ["E1"]

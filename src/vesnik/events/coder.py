@@ -455,7 +455,8 @@ class _DocumentRun:
     def _reported_statements(self, view: SentenceView) -> list[Coded]:
         """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
         владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
-        introduced first its recipient; an obligation laid on a name (`Албанија треба да ...`,
+        introduced first its recipient (blaming no one named, it is coded only when the speech
+        verb has an object, the thing judged); an obligation laid on a name (`Албанија треба да ...`,
         рече X) is REQUEST, that name its recipient. The speech verb is the trigger."""
         tokens = self.text.tokens
         found = []
@@ -483,6 +484,10 @@ class _DocumentRun:
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
+                # blame of no one named is no event, unless the speech verb has an object, the
+                # thing judged (`го опиша предлогот како „лудост“`)
+                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient]
             when, weak = self._date(verb, verb + 1)
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=[quote.speaker], recipient=recipient, date=when,
