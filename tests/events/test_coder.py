@@ -845,3 +845,10 @@ def test_reported_blame_of_no_one_named_is_coded_only_on_a_judged_object():
     assert not [ev for ev in nobody.events if ev.type == "ACCUSE"]
     judged = coded("Петар Петров го опиша законот како „лудост“.", [speaker], quotes=True)
     assert only(judged, "ACCUSE").actor == ["E1"]
+
+
+def test_after_a_light_verb_the_subject_acts_and_the_genitive_is_the_target():
+    doc = coded("ДУИ најави бојкот на седниците на Собранието.",
+                [Ent(("ДУИ",), "ORG", "MKD", "PTY"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
+    boycott = only(doc, "PROTEST")
+    assert codes(doc, boycott.actor) == [("MKD", "PTY")]

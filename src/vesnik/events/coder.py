@@ -579,7 +579,11 @@ class _DocumentRun:
     def _arguments(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Arguments | str:
         slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots
         flags = ["passive"] if cand.passive else []
-        actor, how = self._fill(view, cand, slots.actor, candidates, None)
+        actor_slots = slots.actor
+        if cand.trigger.noun and self._verbal(view, cand) and "subject" in actor_slots:
+            # `ДУИ најави бојкот на седниците`: after a light verb the subject acts; `на` is the target
+            actor_slots = ("subject", *(s for s in actor_slots if s != "subject"))
+        actor, how = self._fill(view, cand, actor_slots, candidates, None)
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host
