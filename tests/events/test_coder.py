@@ -852,3 +852,10 @@ def test_after_a_light_verb_the_subject_acts_and_the_genitive_is_the_target():
                 [Ent(("ДУИ",), "ORG", "MKD", "PTY"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
     boycott = only(doc, "PROTEST")
     assert codes(doc, boycott.actor) == [("MKD", "PTY")]
+
+
+def test_ammunition_delivered_to_a_state_is_military_aid_reported_by_whoever_claims_it():
+    doc = coded("Србија ѝ испорача на Украина муниција преку трети земји, тврди Русија.",
+                [SERBIA, Ent(("Украина",), country="UKR"), Ent(("Русија",), country="RUS")], quotes=True)
+    aid = only(doc, "AID")
+    assert (aid.mode, codes(doc, aid.actor), codes(doc, aid.recipient)) == ("military", [("SRB", None)], [("UKR", None)])
