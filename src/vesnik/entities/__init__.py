@@ -261,7 +261,7 @@ class EntityStep(PipelineStep):
             return [found]
         state = next((m for m in self.gazetteer.find(tail) if (m.start, m.end) == (0, len(tail))), None)
         state_candidate = candidate(state) if state is not None else None
-        if state_candidate is None or state_candidate.label != "GPE" or not any(a.count(":") == 1 for a in state_candidate.actors):
+        if state_candidate is None or state_candidate.label != "GPE" or not _names_a_state(state_candidate):
             return [found]
         self.stats["known organs split from their state"] += 1
         offset = found.end - len(tail)
@@ -514,9 +514,15 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
         return Candidate(span.start, first.end, span.label, span.rule)
     head = text[span.start:place.start]
     if (span.label == "ORG" and any(w.startswith(organ_stems) for w in head.lower().split()[:2]) and head.endswith(" на ")
-            and place.label == "GPE" and any(a.count(":") == 1 for a in place.actors)):  # a state, not a city
+            and place.label == "GPE" and _names_a_state(place)):  # a state, not a city
         return Candidate(span.start, place.start - len(" на "), span.label, span.rule)
     return span
+
+
+def _names_a_state(found: Candidate) -> bool:
+    """Is one of a knowledge-base match's actors a country (`Србија`), not a city or region?"""
+    kb = load_kb()
+    return any(kb.get(a) is not None and kb.get(a).is_country for a in found.actors)
 
 
 def _demonym_and_common_noun(span: Candidate, demonym_spans: set[tuple[int, int]], text: str) -> bool:

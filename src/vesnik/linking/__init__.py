@@ -150,7 +150,7 @@ class LinkStep(PipelineStep):
         found = set()
         for at in after:
             actor = states.get(at)
-            if actor is None or not actor.country or actor.id.count(":") != 1:  # a state, not a city
+            if actor is None or not actor.is_country:  # a state, not a city
                 return None
             found.add(actor.country)
         return found.pop() if len(found) == 1 else None
