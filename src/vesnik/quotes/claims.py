@@ -9,7 +9,9 @@ or stands near it in the clause (words in claims.yaml):
 - a casualty word in the clause (`убиени`, `ранети`, `уапсени`, also after the verb: `2.000
   војници … се убиени`) -> `dead` / `injured` / `arrested`, unit `people`;
 - a word for forces (`војници`, `полицајци`) -> `troops`; a word for people -> `count` of
-  `people`; a countable noun -> `count` with its English unit;
+  `people`; a countable noun -> `count` with its English unit; another noun after a number
+  in digits -> `count` with no unit (a number in words counting such a noun, `три причини`,
+  describes rather than reports);
 - anything else (dates, years, durations, measures, ordinals, scores) is no claim.
 The hedge right before the number (`околу`, `повеќе од`) is kept as written; the claim's
 span is the number and its unit or head noun, without the hedge.
@@ -163,8 +165,9 @@ class ClaimFinder:
             if kind in ("count", "troops") and unit in ("people", None):
                 kind = self._casualty(n.first, after) or kind
                 unit = "people" if kind in CASUALTIES else unit
-        if kind is None or (kind == "count" and n.value == 1 and not toks[n.number].text[0].isdigit()):
-            return None
+        in_words = not toks[n.number].text[0].isdigit()
+        if kind is None or (kind == "count" and in_words and (n.value == 1 or unit is None)):
+            return None  # `три причини`: a number in words counting a noun of no known unit describes
         approximate, hedge_start = self._hedge(n.first)
         return FoundClaim(toks[n.first].start, toks[end - 1].end, kind, n.value, unit, approximate, hedge_start)
 
