@@ -350,6 +350,8 @@ def test_document_level_source_between_its_citations():
     ("Едно од пет деца има профил.", None, None, None, None, None),
     ("Тој наведе три причини за оставката.", None, None, None, None, None),
     ("Десетици илјадници претпријатија се затворени.", None, None, None, None, None),
+    ("Стотици луѓе протестираа пред Владата.", None, None, None, None, None),
+    ("Десетина туристи се повредени.", "injured", 10, "people", "Десетина", "Десетина туристи"),
     ("Фестивалот прикажа шест филмови и 186 кратки филмови.", "count", 186, None, None, "186 кратки филмови"),
     ("Цената е 150-те евра од минатата година.", "money", 150, "EUR", None, "150-те евра"),
     ("Стапката се качи од 19 на 24 отсто.", "percent", 19, "percent", None, "19"),  # and 24 отсто
@@ -370,6 +372,9 @@ def test_claims(text, kind, value, unit, approximate, span):
     "Седницата е закажана за 3 октомври.",
     "Натпреварот почна во 15.00 часот.",
     "Тоа е предвидено во член 5 од законот.",
+    "Се очекуваат до 10 инчи дожд.",
+    "Ветрот дуваше со 85 mph.",
+    "Собирот почнува во 6 наутро.",
 ])
 def test_dates_durations_and_article_numbers_are_not_claims(text):
     assert analyse(text).claims == []

@@ -3,7 +3,7 @@
 A number is digits in the Macedonian style (`2.000`, `2,9`, `300.000`; a dot before a group
 of three digits groups thousands, a comma marks decimals), a numeral written as words
 (`дваесет и пет`, `три`), a collective numeral (`двајца`) or an approximate quantity noun
-(`стотици`), optionally times a scale word (`милијарди`). Its kind comes from what follows it
+(`десетина`), optionally times a scale word (`милијарди`). Its kind comes from what follows it
 or stands near it in the clause (words in claims.yaml):
 - a currency (word or sign) -> `money` with the ISO code; a percent word or sign -> `percent`;
 - a casualty word in the clause (`убиени`, `ранети`, `уапсени`, also after the verb: `2.000
@@ -169,6 +169,8 @@ class ClaimFinder:
         if kind is None or (kind == "count" and in_words and (n.value == 1 or unit is None)):
             return None  # `три причини`: a number in words counting a noun of no known unit describes
         approximate, hedge_start = self._hedge(n.first)
+        if approximate is None and toks[n.number].low in w.vague:
+            approximate = toks[n.number].text  # `десетина туристи`: the word is its own hedge
         return FoundClaim(toks[n.first].start, toks[end - 1].end, kind, n.value, unit, approximate, hedge_start)
 
     def _range_end(self, after: int) -> int | None:
