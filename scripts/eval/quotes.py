@@ -245,9 +245,12 @@ def evaluate_claims(doc, raw, predicted, gold, counts, errors) -> None:
         counts["claim value right"] += abs(c.value - g["value"]) < 1e-6 * max(1.0, abs(g["value"]))
         counts["claim approximate right"] += fold(c.approximate or "") == fold(g["approximate"] or "")
         if g["source"] is None:
-            counts["claim source right"] += c.source is None and c.source_text is None
+            source_right = c.source is None and c.source_text is None
         else:
-            counts["claim source right"] += same_name(names_of(doc, c.source, c.source_text), {g["source"]})
+            source_right = same_name(names_of(doc, c.source, c.source_text), {g["source"]})
+        counts["claim source right"] += source_right
+        if not source_right:
+            errors["claim source"].append(f"{doc.id} {g['text']!r}: gold {g['source']!r}, predicted {c.source_text!r}")
         if c.kind != g["kind"]:
             errors["claim kind"].append(f"{doc.id} {g['text']!r}: gold {g['kind']}, predicted {c.kind}")
     matched_p = {id(p["claim"]) for p, _ in pairs}
