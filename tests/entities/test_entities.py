@@ -68,6 +68,12 @@ def test_acronyms_scripts_and_definite_forms(pipeline):
     assert {m.text for m in entity(doc, "International Monetary Fund").mentions} == {"ММФ", "Фондот"}
 
 
+def test_a_person_with_another_transcription_of_a_middle_name_is_the_known_actor(pipeline):
+    doc = analyse(pipeline, "Турскиот претседател Реџеп Таип Ердоган се закани со воена операција.")
+    erdogan = entity(doc, "Recep Tayyip Erdoğan")
+    assert erdogan.country == "TUR" and erdogan.sector == "GOV" and erdogan.mentions[0].text == "Реџеп Таип Ердоган"
+
+
 def test_unknown_person_gets_country_and_sector_from_the_role_phrase(pipeline):
     doc = analyse(pipeline, "Српскиот министер за земјоделство Драган Петровиќ изјави дека извозот расте. "
                             "Петровиќ додаде дека ќе има нови мерки.")

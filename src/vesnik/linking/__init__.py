@@ -192,6 +192,19 @@ class LinkStep(PipelineStep):
                 found = self.kb.lookup(variant, kinds=MODEL_LOOKUP_KINDS)
                 if found:
                     return found
+        return self._by_first_and_last_name(entity) if entity.type == "PER" else []
+
+    def _by_first_and_last_name(self, entity: Entity) -> list[Actor]:
+        """A person whose first and last names are the known actor's, with another middle name or
+        transcription between them (`Реџеп Таип Ердоган` for `Реџеп Тајип Ердоган`)."""
+        for mention in entity.mentions:
+            words = mention.text.split(" ")
+            if len(words) < 3:
+                continue
+            found = [actor for actor in self.kb.lookup(words[-1], kinds=("alias",))
+                     if actor.type == "PER" and fold(actor.name_mk.split(" ")[0]) == fold(words[0])]
+            if len(found) == 1:
+                return found
         return []
 
     def _variants(self, text: str) -> list[str]:
