@@ -74,6 +74,12 @@ def test_a_person_with_another_transcription_of_a_middle_name_is_the_known_actor
     assert erdogan.country == "TUR" and erdogan.sector == "GOV" and erdogan.mentions[0].text == "Реџеп Таип Ердоган"
 
 
+def test_the_constitution_and_laws_are_no_entities(pipeline):
+    doc = analyse(pipeline, "Бугарија нема да го поддржи почетокот на преговорите ако Македонија не ги внесе "
+                            "Бугарите во Уставот. Законот за јазиците е донесен во 2019 година.")
+    assert [e.name_en for e in doc.entities] == ["Bulgaria", "North Macedonia"]
+
+
 def test_unknown_person_gets_country_and_sector_from_the_role_phrase(pipeline):
     doc = analyse(pipeline, "Српскиот министер за земјоделство Драган Петровиќ изјави дека извозот расте. "
                             "Петровиќ додаде дека ќе има нови мерки.")

@@ -351,6 +351,10 @@ class EntityStep(PipelineStep):
             if len(e) == 1 and e[0].is_sent_start and e.text.lower() in self.common_words:
                 self.stats["model names dropped: a common word starting a sentence"] += 1
                 continue
+            if len(e) == 1 and e.label_ == "GPE" and len(e.text) >= 4 and e.text.istitle() and e.text.lower() in self.common_words:
+                # `во Уставот`: a capitalised common noun is no place (known places come from the gazetteer)
+                self.stats["model places dropped: a capitalised common noun"] += 1
+                continue
             if e.text.rstrip(".") in self.common_acronyms:
                 self.stats["model names dropped: the acronym of a common noun"] += 1
                 continue
