@@ -74,6 +74,16 @@ def test_a_person_with_another_transcription_of_a_middle_name_is_the_known_actor
     assert erdogan.country == "TUR" and erdogan.sector == "GOV" and erdogan.mentions[0].text == "Реџеп Таип Ердоган"
 
 
+def test_a_home_organ_after_a_foreign_demonym_or_before_na_and_a_state_is_that_states(pipeline):
+    doc = analyse(pipeline, "Соопштението на руското Министерство за одбрана е објавено вчера. "
+                            "Министерството за одбрана на Србија реагираше. Министерството за одбрана ја демантираше веста.")
+    ministries = [e for e in doc.entities if e.name.startswith("Министерств")]
+    assert [(e.mentions[0].text, e.country, e.sector, e.kb_id) for e in ministries] == [
+        ("Министерство за одбрана", "RUS", "MIL", None),
+        ("Министерството за одбрана", "SRB", "MIL", None),
+        ("Министерството за одбрана", "MKD", "MIL", "org:mkd:ministry-of-defence")]
+
+
 def test_the_constitution_and_laws_are_no_entities(pipeline):
     doc = analyse(pipeline, "Бугарија нема да го поддржи почетокот на преговорите ако Македонија не ги внесе "
                             "Бугарите во Уставот. Законот за јазиците е донесен во 2019 година.")

@@ -61,8 +61,10 @@ class LinkStep(PipelineStep):
             return doc
         on = doc.published or date.today()
         named = self._named_actors(doc.entities)
+        owners = self._owners(doc)
+        doc.entities = self._split_by_owner(doc.entities, owners)
         for entity in doc.entities:
-            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._state_after(doc, entity))
+            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners))
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
         entities = self._merge_short_forms(entities)
@@ -104,13 +106,17 @@ class LinkStep(PipelineStep):
         named = self._named_actors(entities, before=min(m.start for m in entity.mentions))
         return named if any(key.startswith("country:") for key in named) else None
 
-    def _link(self, entity: Entity, named: Counter, on: date, state_after: str | None = None) -> None:
+    def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None) -> None:
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if not candidates and not anaphor:
             candidates = self._lookup(entity)
-        if state_after:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
-            candidates = [a for a in candidates if a.country == state_after]
+        if owner:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
+            organs = candidates
+            candidates = [a for a in candidates if a.country == owner]
+            sectors = {a.sector for a in organs}
+            if organs and not candidates and len(sectors) == 1:
+                entity.sector = sectors.pop()  # another state's organ of the same kind
         elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)]
@@ -133,26 +139,52 @@ class LinkStep(PipelineStep):
         if entity.rule == "model":
             entity.rule = "model+kb"
 
-    def _state_after(self, doc: Document, entity: Entity) -> str | None:
-        """The state every mention of a known organisation is followed by (`Министерството за
-        одбрана на Србија`, `Владата на Хрватска`), from the knowledge-base candidates of the place
-        mentioned right after `на`."""
-        if entity.type != "ORG" or not entity._candidates:
-            return None
-        after = []  # where the place after each mention's `на` starts
-        for m in entity.mentions:
-            linker = OWNER_LINK.match(doc.text, m.end)
-            if linker is None or linker.group(1) not in self.owner_connectors:
-                return None
-            after.append(linker.end())
-        states = {m.start: self.kb.get(e._candidates[0]) for e in doc.entities if e.type == "GPE" and e._candidates
-                  for m in e.mentions if m.kind == "name"}
-        found = set()
-        for at in after:
-            actor = states.get(at)
+    def _owners(self, doc: Document) -> dict[int, str]:
+        """For a known organisation's mention, the state it belongs to when the text says so: a
+        state after `на` (`Министерството за одбрана на Србија`, `Владата на Хрватска`) or the
+        demonym right before it (`руското Министерство за одбрана`). Keyed by mention start."""
+        states, demonyms = {}, {}
+        for e in doc.entities:
+            actor = self.kb.get(e._candidates[0]) if e.type == "GPE" and e._candidates else None
             if actor is None or not actor.is_country:  # a state, not a city
-                return None
-            found.add(actor.country)
+                continue
+            for m in e.mentions:
+                if m.kind == "name":
+                    states[m.start] = actor.country
+                elif m.kind == "demonym":
+                    demonyms[m.end] = actor.country
+        owners = {}
+        for e in doc.entities:
+            if e.type != "ORG" or not e._candidates:
+                continue
+            for m in e.mentions:
+                linker = OWNER_LINK.match(doc.text, m.end)
+                after = states.get(linker.end()) if linker and linker.group(1) in self.owner_connectors else None
+                before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
+                if after or before:
+                    owners[m.start] = after or before
+        return owners
+
+    def _split_by_owner(self, entities: list[Entity], owners: dict[int, str]) -> list[Entity]:
+        """One entity per owner: `Министерството за одбрана` and, later, `Министерството за
+        одбрана на Србија` are two organisations."""
+        out = []
+        for e in entities:
+            groups: dict[str | None, list] = {}
+            for m in e.mentions:
+                groups.setdefault(owners.get(m.start), []).append(m)
+            if len(groups) == 1:
+                out.append(e)
+                continue
+            for mentions in groups.values():
+                part = e.model_copy(update={"mentions": mentions})
+                part._candidates = list(e._candidates)
+                out.append(part)
+        return out
+
+    @staticmethod
+    def _owner(entity: Entity, owners: dict[int, str]) -> str | None:
+        found = {owners.get(m.start) for m in entity.mentions}
         return found.pop() if len(found) == 1 else None
 
     def _unresolved_anaphor(self, doc: Document, entity: Entity) -> bool:
@@ -288,7 +320,7 @@ class LinkStep(PipelineStep):
             country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
-        entity.sector = sector
+        entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
 
