@@ -84,6 +84,12 @@ def test_a_home_organ_after_a_foreign_demonym_or_before_na_and_a_state_is_that_s
         ("Министерството за одбрана", "MKD", "MIL", "org:mkd:ministry-of-defence")]
 
 
+def test_a_surname_the_model_found_alone_takes_the_unknown_given_name_before_it(pipeline):
+    doc = analyse(pipeline, "Портпаролката на ЕУ Набила Масрали рече дека Унијата очекува реформи.\nВчера Масрали не зборуваше.")
+    person = entity(doc, "Набила Масрали")
+    assert person.type == "PER" and person.country == "EUR" and [m.text for m in person.mentions] == ["Набила Масрали", "Масрали"]
+
+
 def test_the_constitution_and_laws_are_no_entities(pipeline):
     doc = analyse(pipeline, "Бугарија нема да го поддржи почетокот на преговорите ако Македонија не ги внесе "
                             "Бугарите во Уставот. Законот за јазиците е донесен во 2019 година.")

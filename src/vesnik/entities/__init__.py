@@ -170,6 +170,7 @@ class EntityStep(PipelineStep):
                            self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
+        candidates = self._with_given_names(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
         candidates = self._without_platforms_as_media(doc.text, candidates)
         candidates = self._with_street_heads(doc.text, candidates)
@@ -190,6 +191,21 @@ class EntityStep(PipelineStep):
             return (c.rule == "model" and c.label == "PER" and " " not in w and words.count(w) == 1 and w not in full_names
                     and _word_before(text, c.start) not in self.role_words)
         return self._dropping(candidates, lone, "model persons dropped: a lone unknown surname")
+
+    def _with_given_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A one-word person the model found, right after a capitalised word inside the sentence
+        that is no common word and no other name: that word is the given name (`на ЕУ Набила
+        Масрали`, where the model saw only the surname)."""
+        covered = [(c.start, c.end) for c in candidates]
+        for c in candidates:
+            if c.rule != "model" or c.label != "PER" or " " in text[c.start:c.end]:
+                continue
+            given = GIVEN_NAME_BEFORE.search(text, max(0, c.start - 30), c.start)
+            if (given and given.group(1).lower() not in self.common_words
+                    and not any(s < given.end(1) and given.start(1) < e for s, e in covered)):
+                c.start = given.start(1)
+                self.stats["model persons: a one-word name joined to the given name before it"] += 1
+        return candidates
 
     def _without_platforms_as_media(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A social network after a medium preposition (`напиша на Твитер`) is where something
@@ -429,6 +445,7 @@ class EntityStep(PipelineStep):
 
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
+GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќљњџѕјѐѝ]+) $")  # a capitalised word inside a sentence
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
 HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
