@@ -84,6 +84,16 @@ def test_a_meeting_in_a_third_country_is_third_party():
     assert only(doc, "CONSULT").mode == "third-party"
 
 
+def test_two_parties_one_an_international_body_hold_a_meeting_a_gathering_is_multilateral():
+    two = coded("Премиерот Мицкоски се сретна со Марта Кос во Скопје.",
+                [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Марта Кос",), "PER", "EUR", "IGO"), Ent(("Скопје",), country="MKD")])
+    assert only(two, "CONSULT").mode == "meeting"
+    many = coded("Мицкоски, Рама и Кос се сретнаа во Скопје.",
+                 [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Рама",), "PER", "ALB", "GOV"),
+                  Ent(("Кос",), "PER", "EUR", "IGO"), Ent(("Скопје",), country="MKD")])
+    assert only(many, "CONSULT").mode == "multilateral"
+
+
 def test_a_passive_takes_its_recipient_from_the_subject_and_its_actor_from_od():
     doc = coded("Амбасадорот на Србија беше протеран од Владата на Македонија.", [SERBIA, MACEDONIA])
     ev = only(doc, "SANCTION")

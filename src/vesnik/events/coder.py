@@ -1253,8 +1253,8 @@ class _DocumentRun:
         if args.recipient and self._hosted(args, location):
             return "visit"  # in the recipient's country (guidelines: `visit` is going to the host)
         countries = {self.entities[e].country for e in args.actor + args.recipient if e in self.entities}
-        if countries & INTERNATIONAL:
-            return "multilateral"
+        if countries & INTERNATIONAL and len(args.actor) + len(args.recipient) != 2:
+            return "multilateral"  # a gathering; two parties, one of them an international body, are a meeting
         place = self.entities.get(location or "")
         if place is not None and place.country and place.country not in countries:
             return "third-party"
