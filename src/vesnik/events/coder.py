@@ -372,11 +372,11 @@ class _DocumentRun:
         for trig in self.lex.sequences.get(low, ()):
             end = self._sequence_end(view, trig, i, taken)
             if end is not None and self._fits(view, trig, end):
-                return Candidate(trig, i, end, False, self._with_reflexive(view, i))
+                return Candidate(trig, i, end, trig.passive_sense, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
-                passive = not trig.noun and low not in trig.lemmas and low.endswith(
+                passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and low.endswith(
                     self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings)
                 return Candidate(trig, i, i + 1, passive, reflexive_at)
         return None

@@ -1,0 +1,93 @@
+"""Trigger words and constructions added to close gaps in the lexicon, on sentences written for
+these tests (agency copy as it is written, not taken from any article)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+SERBIA = Ent(("Србија",), country="SRB")
+KOSOVO = Ent(("Косово",), country="KOS")
+MACEDONIA = Ent(("Македонија",), country="MKD")
+
+
+def test_coming_to_terms_is_agree_with_both_sides_as_actors():
+    doc = coded("Владите на Македонија и Грција се спогодија за новото име.", [MACEDONIA, Ent(("Грција",), country="GRC")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("GRC", None), ("MKD", None)] and ev.recipient == []
+    assert ev.trigger.text == "се спогодија"
+
+
+def test_opposing_in_the_imperfect_is_reject_of_the_state_opposed():
+    doc = coded("Грција со години се противеше на членството на Македонија во НАТО.",
+                [Ent(("Грција",), country="GRC"), MACEDONIA, Ent(("НАТО",), "ORG", "IGO", "IGO")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("GRC", None)] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_protesters_clashing_with_the_police_riot_and_armies_clashing_assault():
+    riot = coded("Демонстрантите се судрија со полицијата пред Собранието во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(riot, "PROTEST")
+    assert ev.mode == "riot" and codes(riot, ev.actor) == [("MKD", "CVL")] and codes(riot, ev.recipient) == [("MKD", "COP")]
+    fight = coded("Украинската војска се судри со проруските бунтовници кај Доњецк.",
+                  [Ent(("Украинската",), country="UKR", kind="demonym"), Ent(("проруските",), country="RUS", kind="demonym"),
+                   Ent(("Доњецк",), country="UKR")])
+    ev = only(fight, "ASSAULT")
+    assert codes(fight, ev.actor) == [("UKR", "MIL")] and codes(fight, ev.recipient) == [("RUS", "OPP")]
+    assert not coded("Возилото се судри со камион на автопатот кај Велес.", [Ent(("Велес",), country="MKD")]).events
+
+
+def test_a_stabbing_is_assault_with_a_primitive_weapon():
+    doc = coded("Маж од Битола избоде двајца соседи по кавга во дворот.", [Ent(("Битола",), country="MKD")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "primitive" and ev.trigger.text == "избоде"
+
+
+def test_a_victim_found_with_gunshot_wounds_was_shot_by_someone_unnamed():
+    doc = coded("Маж од Битола е пронајден со прострелни рани во својот автомобил.", [Ent(("Битола",), country="MKD")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "firearms" and ev.trigger.text == "прострелни рани"
+    assert codes(doc, ev.actor) == [("MKD", "UNK")]  # not the town the victim is from
+    assert codes(doc, ev.recipient) == [("MKD", "CVL")]  # the man found
+
+
+def test_an_offensive_launched_by_an_army_is_its_assault_but_a_diplomatic_one_is_none():
+    doc = coded("Руската армија започна офанзива кон Харков.",
+                [Ent(("Руската",), country="RUS", kind="demonym"), Ent(("Харков",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", "MIL")] and codes(doc, ev.recipient) == [("UKR", None)]
+    assert not coded("Србија започна дипломатска офанзива во Африка.", [SERBIA]).events
+
+
+def test_a_trial_noun_is_no_event_in_football():
+    assert not coded("Фудбалерите на Вардар се жалеа на лошото судење на натпреварот.", []).events
+
+
+def test_staying_away_from_a_reception_is_reject_meet_and_attending_a_ceremony_a_meeting():
+    person = Ent(("Петров",), "PER", "MKD", "GOV")
+    away = coded("Претседателот Петров не присуствуваше на приемот во амбасадата на Србија.", [person, SERBIA])
+    ev = only(away, "REJECT")
+    assert ev.mode == "meet" and codes(away, ev.actor) == [("MKD", "GOV")]
+    came = coded("Министерот Петров присуствуваше на свеченоста по повод Денот на државноста на Хрватска.",
+                 [person, Ent(("Хрватска",), country="HRV")])
+    ev = only(came, "CONSULT")
+    assert codes(came, ev.actor) == [("MKD", "GOV")] and codes(came, ev.recipient) == [("HRV", None)]
+
+
+def test_deportation_of_a_states_citizens_is_coerce_deport():
+    doc = coded("Германија ги депортираше косовските државјани.",
+                [Ent(("Германија",), country="DEU"), Ent(("косовските",), country="KOS", kind="demonym")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "deport" and codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("KOS", "CVL")]
+
+
+def test_concessions_made_in_talks_are_concede():
+    doc = coded("Белград направи отстапки во разговорите со Приштина.",
+                [Ent(("Белград",), country="SRB"), Ent(("Приштина",), country="KOS")])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("KOS", None)]
+
+
+def test_the_police_seizing_in_a_purpose_clause_is_coerce_seize():
+    doc = coded("Полицијата на Србија успеа да заплени оружје во Нови Пазар.",
+                [SERBIA, Ent(("Нови Пазар",), country="SRB")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "seize" and codes(doc, ev.actor) == [("SRB", "COP")]
