@@ -91,3 +91,24 @@ def test_the_police_seizing_in_a_purpose_clause_is_coerce_seize():
                 [SERBIA, Ent(("Нови Пазар",), country="SRB")])
     ev = only(doc, "COERCE")
     assert ev.mode == "seize" and codes(doc, ev.actor) == [("SRB", "COP")]
+
+
+def test_a_denial_with_its_content_is_reject():
+    doc = coded("Петар Петров негираше дека Владата знаела за договорот.", [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and ev.trigger.text == "негираше"
+
+
+def test_held_in_custody_by_the_police_is_coerce_arrest_but_keeping_a_place_is_none():
+    doc = coded("Полицијата го задржа осомничениот за убиството во Куманово.", [Ent(("Куманово",), country="MKD")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CRM")]
+    passive = only(coded("Осомничениот е задржан во притвор во Куманово.", [Ent(("Куманово",), country="MKD")]), "COERCE")
+    assert "actor:unnamed" in passive.rule
+    assert not coded("Вардар ја задржа првата позиција на табелата.", []).events
+
+
+def test_buildings_that_collapsed_were_destroyed_by_no_one():
+    doc = coded("Војската на Србија ги сруши куќите во селото.", [SERBIA])
+    assert only(doc, "ASSAULT").mode == "destroy"
+    assert not coded("Во Србија се срушија десетици стари куќи.", [SERBIA]).events  # collapsed

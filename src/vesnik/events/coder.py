@@ -376,6 +376,8 @@ class _DocumentRun:
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
+                if trig.no_reflexive and reflexive_at < i:
+                    continue
                 passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and low.endswith(
                     self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings)
                 return Candidate(trig, i, i + 1, passive, reflexive_at)

@@ -37,6 +37,7 @@ class Trigger:
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
+    no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
@@ -151,6 +152,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         named_actor=bool(entry.get("named_actor")),
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
+        no_reflexive=bool(entry.get("no_reflexive")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
