@@ -112,3 +112,40 @@ def test_buildings_that_collapsed_were_destroyed_by_no_one():
     doc = coded("Војската на Србија ги сруши куќите во селото.", [SERBIA])
     assert only(doc, "ASSAULT").mode == "destroy"
     assert not coded("Во Србија се срушија десетици стари куќи.", [SERBIA]).events  # collapsed
+
+
+COURT = Ent(("Кривичниот суд",), "ORG", "MKD", "JUD")
+DEFENDANT = Ent(("Петар Петров",), "PER", "MKD", "ELI")
+
+
+def test_a_court_ordering_custody_is_coerce_arrest_by_the_court():
+    doc = coded("Кривичниот суд му одреди 30 дена притвор на Петар Петров.", [COURT, DEFENDANT])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "ELI")]
+
+
+def test_an_acquittal_is_concede_not_an_accusation():
+    doc = coded("Кривичниот суд го ослободи од обвинението Петар Петров.", [COURT, DEFENDANT])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "ELI")]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    passive = coded("Петар Петров беше ослободен од обвинението за злоупотреба на службената положба.", [DEFENDANT])
+    ev = only(passive, "CONCEDE")
+    assert codes(passive, ev.recipient) == [("MKD", "ELI")] and "actor:unnamed" in ev.rule  # the court, unnamed
+    verdict = coded("Кривичниот суд донесе ослободителна пресуда за Петар Петров.", [COURT, DEFENDANT])
+    assert codes(verdict, only(verdict, "CONCEDE").recipient) == [("MKD", "ELI")]
+
+
+def test_a_ruling_against_a_state_is_sanction_convict():
+    doc = coded("Европскиот суд за човекови права донесе пресуда против Македонија.",
+                [Ent(("Европскиот суд за човекови права",), "ORG", "IGO", "JUD"), MACEDONIA])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and codes(doc, ev.actor) == [("IGO", "JUD")] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_demonstrators_gathering_before_the_government_protest_against_it():
+    doc = coded("Илјадници демонстранти се собраа пред Владата во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "demo" and codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not coded("Илјадници луѓе се собраа на плоштадот во Скопје за новогодишниот концерт.",
+                     [Ent(("Скопје",), country="MKD")]).events
