@@ -149,3 +149,42 @@ def test_demonstrators_gathering_before_the_government_protest_against_it():
     assert ev.mode == "demo" and codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
     assert not coded("Илјадници луѓе се собраа на плоштадот во Скопје за новогодишниот концерт.",
                      [Ent(("Скопје",), country="MKD")]).events
+
+
+def test_a_call_to_someone_named_by_the_dative_clitic_is_consult_phone():
+    doc = coded("Петар Петров му се јави на српскиот премиер Милош Вучевиќ.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("српскиот",), country="SRB", kind="demonym"),
+                 Ent(("Милош Вучевиќ",), "PER", "SRB", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and ev.trigger.text == "му се јави"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_not_allowing_someone_in_is_reject():
+    doc = coded("Властите на Косово не му дозволија на Петар Петров да влезе во Приштина.",
+                [KOSOVO, Ent(("Петар Петров",), "PER", "SRB", "GOV"), Ent(("Приштина",), country="KOS")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_finding_common_ground_is_agree_of_both_sides():
+    doc = coded("Србија и Косово најдоа заеднички јазик за енергетиката.", [SERBIA, KOSOVO])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("KOS", None), ("SRB", None)] and ev.recipient == []
+
+
+def test_orders_and_lobbying_are_requests():
+    order = coded("Премиерот Петар Петров им нареди на министрите да ги намалат трошоците.",
+                  [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    ev = only(order, "REQUEST")
+    assert codes(order, ev.actor) == [("MKD", "GOV")] and codes(order, ev.recipient) == [("MKD", "GOV")]
+    lobby = coded("Амбасадорот на САД лобираше кај пратениците да го поддржат договорот со Грција.",
+                  [Ent(("САД",), country="USA"), Ent(("Грција",), country="GRC")])
+    assert codes(lobby, only(lobby, "REQUEST").actor) == [("USA", "GOV")]
+
+
+def test_a_siege_is_coerce_restrict_of_the_besieged_place():
+    doc = coded("Опсадата на Сараево од страна на Југословенската народна армија траеше четири години.",
+                [Ent(("Југословенската народна армија",), "ORG", "YUG", "MIL"), Ent(("Сараево",), country="BIH")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "restrict" and codes(doc, ev.actor) == [("YUG", "MIL")] and codes(doc, ev.recipient) == [("BIH", None)]
