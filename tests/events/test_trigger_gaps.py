@@ -188,3 +188,50 @@ def test_a_siege_is_coerce_restrict_of_the_besieged_place():
                 [Ent(("Југословенската народна армија",), "ORG", "YUG", "MIL"), Ent(("Сараево",), country="BIH")])
     ev = only(doc, "COERCE")
     assert ev.mode == "restrict" and codes(doc, ev.actor) == [("YUG", "MIL")] and codes(doc, ev.recipient) == [("BIH", None)]
+
+
+def test_an_apology_is_concede():
+    doc = coded("Петар Петров се извини на граѓаните на Србија.", [Ent(("Петар Петров",), "PER", "MKD", "GOV"), SERBIA])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("SRB", "CVL")]
+
+
+def test_reproaches_and_objections_are_accuse_disapprove():
+    sdsm, vmro = Ent(("СДСМ",), "ORG", "MKD", "PTY"), Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY", name_en="VMRO-DPMNE")
+    doc = coded("СДСМ ја прозва ВМРО-ДПМНЕ за неисполнетите ветувања.", [sdsm, vmro])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("ВМРО-ДПМНЕ му замери на премиерот Петар Петров за спорот со Бугарија.",
+                [vmro, Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Бугарија",), country="BGR")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("СДСМ упати остри замерки до ВМРО-ДПМНЕ.", [sdsm, vmro])
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_deprived_of_liberty_is_the_police_arresting():
+    suspect, town = Ent(("Петар Петров",), "PER", "MKD", "CRM"), Ent(("Куманово",), country="MKD")
+    doc = coded("Полицијата го лиши од слобода Петар Петров во Куманово.", [suspect, town])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")] and ev.recipient == ["E1"]
+    doc = coded("Петар Петров беше лишен од слобода во Куманово.", [suspect, town])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and ev.recipient == ["E1"]
+
+
+def test_strikes_from_the_air_and_opening_fire_are_assault():
+    doc = coded("Израелската армија изврши воздушни удари врз Газа.",
+                [Ent(("Израелската",), country="ISR", kind="demonym"), Ent(("Газа",), country="PSE")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "aerial" and codes(doc, ev.actor) == [("ISR", "MIL")] and codes(doc, ev.recipient) == [("PSE", None)]
+    doc = coded("Полицијата отвори оган врз демонстрантите во Тбилиси.", [Ent(("Тбилиси",), country="GEO")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "firearms" and codes(doc, ev.actor) == [("GEO", "COP")] and codes(doc, ev.recipient) == [("GEO", "CVL")]
+
+
+def test_wounded_in_a_shootout_is_assault_but_not_in_an_accident_nor_early_elections():
+    doc = coded("Двајца полицајци беа ранети во престрелката во Куманово.", [Ent(("Куманово",), country="MKD")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("MKD", "UNK")] and codes(doc, ev.recipient) == [("MKD", "COP")]
+    assert not coded("Тројца патници беа ранети во сообраќајната несреќа кај Велес.", [Ent(("Велес",), country="MKD")]).events
+    assert not coded("Владата на Македонија распиша рани избори.", [MACEDONIA]).events
