@@ -235,3 +235,20 @@ def test_wounded_in_a_shootout_is_assault_but_not_in_an_accident_nor_early_elect
     assert codes(doc, ev.actor) == [("MKD", "UNK")] and codes(doc, ev.recipient) == [("MKD", "COP")]
     assert not coded("Тројца патници беа ранети во сообраќајната несреќа кај Велес.", [Ent(("Велес",), country="MKD")]).events
     assert not coded("Владата на Македонија распиша рани избори.", [MACEDONIA]).events
+
+
+def test_hackers_attacking_a_website_is_coerce_cyber_not_assault():
+    doc = coded("Хакерската група „Анонимус“ ја нападна веб-страницата на Владата на Косово.",
+                [Ent(("Анонимус",), "ORG", "NGO", "CVL"), KOSOVO])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "cyber" and not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = coded("Русија изврши хакерски напад врз серверите на Министерството за одбрана на Украина.",
+                [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "cyber" and codes(doc, ev.actor) == [("RUS", None)]
+
+
+def test_declining_to_comment_is_no_refusal():
+    person = Ent(("Петар Петров",), "PER", "MKD", "GOV")
+    assert not coded("Петар Петров одби да ги коментира наводите.", [person]).events
+    assert only(coded("Петар Петров одби да се сретне со амбасадорот на Србија.", [person, SERBIA]), "REJECT").actor == ["E1"]
