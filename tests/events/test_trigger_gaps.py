@@ -252,3 +252,13 @@ def test_declining_to_comment_is_no_refusal():
     person = Ent(("Петар Петров",), "PER", "MKD", "GOV")
     assert not coded("Петар Петров одби да ги коментира наводите.", [person]).events
     assert only(coded("Петар Петров одби да се сретне со амбасадорот на Србија.", [person, SERBIA]), "REJECT").actor == ["E1"]
+
+
+def test_a_quote_calling_a_named_actor_discriminatory_or_dysfunctional_is_criticism():
+    speaker = Ent(("Петар Петров",), "PER", "MKD", "PTY")
+    doc = coded("„Одлуката на Владата на Србија е чиста дискриминација“, рече Петар Петров.", [speaker, SERBIA], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("SRB", None)]
+    doc = coded("„Време е да ја поправиме нефункционалната влада во Скопје“, рече Петар Петров.",
+                [speaker, Ent(("Скопје",), country="MKD")], quotes=True)
+    assert only(doc, "ACCUSE").actor == ["E1"]
