@@ -262,3 +262,20 @@ def test_a_quote_calling_a_named_actor_discriminatory_or_dysfunctional_is_critic
     doc = coded("„Време е да ја поправиме нефункционалната влада во Скопје“, рече Петар Петров.",
                 [speaker, Ent(("Скопје",), country="MKD")], quotes=True)
     assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_a_promise_of_retaliation_is_a_threat_not_an_agreement():
+    china, usa = Ent(("Кина",), country="CHN"), Ent(("САД",), country="USA")
+    doc = coded("Кина вети дека ќе им врати на САД со еднаква мера.", [china, usa])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("CHN", None)] and codes(doc, ev.recipient) == [("USA", None)]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    doc = coded("Кина вети дека ќе ги зголеми инвестициите во САД.", [china, usa])
+    assert only(doc, "AGREE").actor == ["E1"]
+
+
+def test_threatened_in_the_aorist_plural_and_the_l_participle():
+    doc = coded("Русија и Белорусија се заканија со контрамерки против Полска.",
+                [Ent(("Русија",), country="RUS"), Ent(("Белорусија",), country="BLR"), Ent(("Полска",), country="POL")])
+    ev = only(doc, "THREATEN")
+    assert sorted(codes(doc, ev.actor)) == [("BLR", None), ("RUS", None)] and codes(doc, ev.recipient) == [("POL", None)]
