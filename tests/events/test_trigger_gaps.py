@@ -279,3 +279,14 @@ def test_threatened_in_the_aorist_plural_and_the_l_participle():
                 [Ent(("Русија",), country="RUS"), Ent(("Белорусија",), country="BLR"), Ent(("Полска",), country="POL")])
     ev = only(doc, "THREATEN")
     assert sorted(codes(doc, ev.actor)) == [("BLR", None), ("RUS", None)] and codes(doc, ev.recipient) == [("POL", None)]
+
+
+def test_aorist_plurals_and_l_participles_of_frequent_verbs_are_triggers():
+    from vesnik.events.lexicon import event_lexicon
+    lex = event_lexicon("mk")
+    for form, etype in (("поздравија", "SUPPORT"), ("пофалиле", "SUPPORT"), ("обвинил", "ACCUSE"), ("отфрлиле", "REJECT"),
+                        ("забранија", "COERCE"), ("предупредил", "THREATEN"), ("ослободиле", "RETREAT"), ("застрелал", "ASSAULT"),
+                        ("доделија", "AID"), ("замолија", "REQUEST"), ("извинил", "CONCEDE")):
+        assert etype in {t.type for t in lex.single.get(form, ())}, form
+    doc = coded("Министрите на ЕУ ја поздравија одлуката на Србија.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), SERBIA])
+    assert only(doc, "SUPPORT").trigger.text == "поздравија"
