@@ -290,3 +290,10 @@ def test_aorist_plurals_and_l_participles_of_frequent_verbs_are_triggers():
         assert etype in {t.type for t in lex.single.get(form, ())}, form
     doc = coded("Министрите на ЕУ ја поздравија одлуката на Србија.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), SERBIA])
     assert only(doc, "SUPPORT").trigger.text == "поздравија"
+
+
+def test_recommending_that_talks_be_concluded_is_support():
+    doc = coded("Европската комисија ѝ препорача на Хрватска разговорите за правосудството да се завршат до јуни.",
+                [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Хрватска",), country="HRV")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("HRV", None)]
