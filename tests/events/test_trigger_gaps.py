@@ -297,3 +297,13 @@ def test_recommending_that_talks_be_concluded_is_support():
                 [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Хрватска",), country="HRV")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("HRV", None)]
+
+
+def test_a_match_reports_attacks_demands_and_resignations_are_the_games():
+    team = Ent(("Вардар",), "ORG", "MKD", "BUS")
+    assert not coded("Вардар го водеше нападот, а голманот на Работнички имаше барање за пенал.", [team]).events
+    assert not coded("Тренерот на Вардар поднесе оставка по поразот во првенството.", [team]).events
+    riot = coded("Навивачите на Вардар се судрија со полицијата по натпреварот во Скопје.",
+                 [team, Ent(("Скопје",), country="MKD")])
+    assert only(riot, "PROTEST").mode == "riot"  # fans rioting is still coded
+    assert only(coded("Владата на Србија поднесе оставка.", [SERBIA]), "RETREAT").mode == "resign"

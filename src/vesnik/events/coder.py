@@ -404,6 +404,8 @@ class _DocumentRun:
             return False
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
             return False
+        if trig.type not in self.lex.sport_exempt_types and view.contains(view.first, view.end, self.lex.sport_words):
+            return False  # `го водеше нападот`, `барање за пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
 
     def _with_reflexive(self, view: SentenceView, i: int) -> int:
