@@ -307,3 +307,10 @@ def test_a_match_reports_attacks_demands_and_resignations_are_the_games():
                  [team, Ent(("Скопје",), country="MKD")])
     assert only(riot, "PROTEST").mode == "riot"  # fans rioting is still coded
     assert only(coded("Владата на Србија поднесе оставка.", [SERBIA]), "RETREAT").mode == "resign"
+
+
+def test_a_warning_of_a_flood_is_no_threat():
+    office = Ent(("Управата за хидрометеоролошки работи",), "ORG", "MKD", "GOV")
+    assert not coded("Управата за хидрометеоролошки работи ги предупреди граѓаните на можни поплави.", [office]).events
+    doc = coded("Русија ја предупреди Молдавија на последици.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MDA", None)]
