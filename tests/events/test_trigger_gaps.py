@@ -314,3 +314,18 @@ def test_a_warning_of_a_flood_is_no_threat():
     assert not coded("Управата за хидрометеоролошки работи ги предупреди граѓаните на можни поплави.", [office]).events
     doc = coded("Русија ја предупреди Молдавија на последици.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MDA", None)]
+
+
+def test_insisting_on_something_is_a_demand_insisting_that_something_is_so_is_not():
+    greece = Ent(("Грција",), country="GRC")
+    doc = coded("Грција инсистира на промена на уставот на Македонија.", [greece, MACEDONIA])
+    assert only(doc, "REQUEST").actor == ["E1"]
+    doc = coded("Грција инсистираше дека името на Македонија претставува територијално барање.", [greece, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_proposing_to_open_talks_with_a_state_supports_it():
+    doc = coded("Европската комисија предложи отпочнување на преговорите со Албанија.",
+                [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Албанија",), country="ALB")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ALB", None)]
