@@ -329,3 +329,14 @@ def test_proposing_to_open_talks_with_a_state_supports_it():
                 [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Албанија",), country="ALB")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ALB", None)]
+
+
+def test_expressed_indignation_or_protest_is_accuse_disapprove():
+    doc = coded("Министерството за надворешни работи на Македонија изрази остар протест до Бугарија.",
+                [MACEDONIA, Ent(("Бугарија",), country="BGR")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("BGR", None)]
+    assert not [e for e in doc.events if e.type == "PROTEST"]  # a government's protest is verbal
+    doc = coded("Изразувајќи загриженост за реформите, Петар Петров ја повика Србија да го смени законот.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), SERBIA])
+    assert only(doc, "ACCUSE").actor == ["E1"] and only(doc, "REQUEST").recipient == ["E2"]

@@ -899,7 +899,8 @@ class _DocumentRun:
         their subject) to the next verb trigger."""
         clause = view.clauses[view.clause_of(cand.first)]
         verbs = [c for c in candidates if not c.trigger.noun and clause.first <= c.first < clause.end and c is not cand]
-        before = [c.first for c in verbs if c.first < cand.first]
+        # a verbal adverb before the verb is no coordinated verb (`Изразувајќи загриженост, X ја повика …`)
+        before = [c.first for c in verbs if c.first < cand.first and not self.text.tokens[c.first].low.endswith(self.lex.gerund_endings)]
         after = [c.first for c in verbs if c.first > cand.first]
         return (min(before) if before else cand.first), (min(after) if after else clause.end)
 
