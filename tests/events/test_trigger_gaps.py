@@ -340,3 +340,14 @@ def test_expressed_indignation_or_protest_is_accuse_disapprove():
     doc = coded("Изразувајќи загриженост за реформите, Петар Петров ја повика Србија да го смени законот.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV"), SERBIA])
     assert only(doc, "ACCUSE").actor == ["E1"] and only(doc, "REQUEST").recipient == ["E2"]
+
+
+def test_support_given_to_a_state_is_the_givers_and_a_guarantee_given_is_agree():
+    germany = Ent(("Германија",), country="DEU")
+    doc = coded("Германија даде целосна поддршка на Македонија за членството во ЕУ.", [germany, MACEDONIA])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("MKD", None)]
+    doc = coded("САД дадоа гаранции за безбедноста на Северна Кореја.",
+                [Ent(("САД",), country="USA"), Ent(("Северна Кореја",), country="PRK")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("PRK", None)]
