@@ -351,3 +351,12 @@ def test_support_given_to_a_state_is_the_givers_and_a_guarantee_given_is_agree()
                 [Ent(("САД",), country="USA"), Ent(("Северна Кореја",), country="PRK")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("PRK", None)]
+
+
+def test_congratulations_and_thanks_sent_are_support():
+    person = Ent(("Петар Петров",), "PER", "MKD", "GOV")
+    doc = coded("Петар Петров упати честитки до новиот премиер на Хрватска.", [person, Ent(("Хрватска",), country="HRV")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("HRV", "GOV")]
+    doc = coded("Петар Петров изрази благодарност до Германија за помошта.", [person, Ent(("Германија",), country="DEU")])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("DEU", None)]
