@@ -360,3 +360,11 @@ def test_congratulations_and_thanks_sent_are_support():
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("HRV", "GOV")]
     doc = coded("Петар Петров изрази благодарност до Германија за помошта.", [person, Ent(("Германија",), country="DEU")])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("DEU", None)]
+
+
+def test_a_reinforced_military_or_police_presence_is_mobilize():
+    doc = coded("НАТО го засили военото присуство во Естонија.",
+                [Ent(("НАТО",), "ORG", "IGO", "IGO"), Ent(("Естонија",), country="EST")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and ev.location == "E2"
+    assert not coded("Компанијата го зголеми своето присуство на пазарот во Србија.", [SERBIA]).events
