@@ -368,3 +368,14 @@ def test_a_reinforced_military_or_police_presence_is_mobilize():
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("IGO", "IGO")] and ev.location == "E2"
     assert not coded("Компанијата го зголеми своето присуство на пазарот во Србија.", [SERBIA]).events
+
+
+def test_a_retreat_one_cannot_or_will_not_make_is_a_refusal_to_yield():
+    doc = coded("Русија не сака да ги повлече трупите од Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and not [e for e in doc.events if e.type == "RETREAT"]
+    doc = coded("„Северна Кореја не може еднострано да се разоружа“, рече Ри.",
+                [Ent(("Северна Кореја",), country="PRK"), Ent(("Ри",), "PER", "PRK", "GOV")], quotes=True)
+    assert only(doc, "REJECT").type == "REJECT"
+    doc = coded("Русија ги повлече трупите од Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
+    assert only(doc, "RETREAT").mode == "withdraw"

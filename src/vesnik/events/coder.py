@@ -544,6 +544,10 @@ class _DocumentRun:
             return "meeting with one participant"
         status, status_flags = self._status(view, cand)
         etype = trig.type
+        if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):
+            # `не можеме еднострано да се разоружаме`, `не сака да ги повлече трупите`: a refusal to yield
+            status_flags.append("refused→REJECT")
+            etype = "REJECT"
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
@@ -579,6 +583,14 @@ class _DocumentRun:
             confidence=round(confidence, 3), context=self._context(view, trig),
         )
         return Coded(event, weak)
+
+    def _refused(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's `да` clause completes a refusal in the clause before (`нема начин`, `не можеме`)."""
+        k = view.clause_of(cand.first)
+        if not k or view.clauses[k].opener not in self.lex.subjunctive:
+            return False
+        before = view.clauses[k - 1]
+        return view.has_sequence(before.first, before.end, self.lex.refusal_sequences)
 
     def _arguments(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Arguments | str:
         slots: Slots = cand.trigger.passive if cand.passive else cand.trigger.slots

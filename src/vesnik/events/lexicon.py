@@ -63,6 +63,7 @@ class EventLexicon:
     rebutted_words: frozenset[str]
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     adjective_endings: tuple[str, ...]
+    refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
@@ -215,6 +216,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
+        refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         sport_words=_low(cues["sport_words"]),
         sport_exempt_types=frozenset(cues["sport_exempt_types"]),
         historical_days=int(cues["historical_days"]),
