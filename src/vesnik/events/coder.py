@@ -120,6 +120,7 @@ class _DocumentRun:
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
+        self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -404,9 +405,15 @@ class _DocumentRun:
             return False
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
             return False
-        if trig.type not in self.lex.sport_exempt_types and view.contains(view.first, view.end, self.lex.sport_words):
+        if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `го водеше нападот`, `барање за пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _sport(self, view: SentenceView) -> bool:
+        """The sentence has a word of a match report (computed once per sentence)."""
+        if view.index not in self.sport_sentences:
+            self.sport_sentences[view.index] = view.contains(view.first, view.end, self.lex.sport_words)
+        return self.sport_sentences[view.index]
 
     def _with_reflexive(self, view: SentenceView, i: int) -> int:
         return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
