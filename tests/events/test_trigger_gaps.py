@@ -147,7 +147,7 @@ def test_demonstrators_gathering_before_the_government_protest_against_it():
     doc = coded("Илјадници демонстранти се собраа пред Владата во Скопје.", [Ent(("Скопје",), country="MKD")])
     ev = only(doc, "PROTEST")
     assert ev.mode == "demo" and codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
-    assert not coded("Илјадници луѓе се собраа на плоштадот во Скопје за новогодишниот концерт.",
+    assert not coded("Иницијативата собра потписи за митингот, а илјадници луѓе се собраа на концертот во Скопје.",
                      [Ent(("Скопје",), country="MKD")]).events
 
 
