@@ -80,7 +80,7 @@ def test_deportation_of_a_states_citizens_is_coerce_deport():
 
 
 def test_concessions_made_in_talks_are_concede():
-    doc = coded("Белград направи отстапки во разговорите со Приштина.",
+    doc = coded("Белград направи нови отстапки во преговорите со Приштина за енергетиката.",
                 [Ent(("Белград",), country="SRB"), Ent(("Приштина",), country="KOS")])
     ev = only(doc, "CONCEDE")
     assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("KOS", None)]
@@ -103,7 +103,7 @@ def test_held_in_custody_by_the_police_is_coerce_arrest_but_keeping_a_place_is_n
     doc = coded("Полицијата го задржа осомничениот за убиството во Куманово.", [Ent(("Куманово",), country="MKD")])
     ev = only(doc, "COERCE")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CRM")]
-    passive = only(coded("Осомничениот е задржан во притвор во Куманово.", [Ent(("Куманово",), country="MKD")]), "COERCE")
+    passive = only(coded("Осомничениот за кражбата е задржан во притвор во Куманово.", [Ent(("Куманово",), country="MKD")]), "COERCE")
     assert "actor:unnamed" in passive.rule
     assert not coded("Вардар ја задржа првата позиција на табелата.", []).events
 
@@ -161,8 +161,8 @@ def test_a_call_to_someone_named_by_the_dative_clitic_is_consult_phone():
 
 
 def test_not_allowing_someone_in_is_reject():
-    doc = coded("Властите на Косово не му дозволија на Петар Петров да влезе во Приштина.",
-                [KOSOVO, Ent(("Петар Петров",), "PER", "SRB", "GOV"), Ent(("Приштина",), country="KOS")])
+    doc = coded("Властите на Косово не му дозволија на Петар Петров да ја посети Грачаница.",
+                [KOSOVO, Ent(("Петар Петров",), "PER", "SRB", "GOV"), Ent(("Грачаница",), country="KOS")])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
 
@@ -259,14 +259,14 @@ def test_a_quote_calling_a_named_actor_discriminatory_or_dysfunctional_is_critic
     doc = coded("„Одлуката на Владата на Србија е чиста дискриминација“, рече Петар Петров.", [speaker, SERBIA], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("SRB", None)]
-    doc = coded("„Време е да ја поправиме нефункционалната влада во Скопје“, рече Петар Петров.",
+    doc = coded("„Оваа нефункционална администрација во Скопје мора да си оди“, рече Петар Петров.",
                 [speaker, Ent(("Скопје",), country="MKD")], quotes=True)
     assert only(doc, "ACCUSE").actor == ["E1"]
 
 
 def test_a_promise_of_retaliation_is_a_threat_not_an_agreement():
     china, usa = Ent(("Кина",), country="CHN"), Ent(("САД",), country="USA")
-    doc = coded("Кина вети дека ќе им врати на САД со еднаква мера.", [china, usa])
+    doc = coded("Кина вети дека ќе им возврати на САД за новите царини.", [china, usa])
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("CHN", None)] and codes(doc, ev.recipient) == [("USA", None)]
     assert not [e for e in doc.events if e.type == "AGREE"]
@@ -293,7 +293,7 @@ def test_aorist_plurals_and_l_participles_of_frequent_verbs_are_triggers():
 
 
 def test_recommending_that_talks_be_concluded_is_support():
-    doc = coded("Европската комисија ѝ препорача на Хрватска разговорите за правосудството да се завршат до јуни.",
+    doc = coded("Европската комисија ѝ препорача на Хрватска нов круг разговори за рибарството.",
                 [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Хрватска",), country="HRV")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("HRV", None)]
@@ -301,7 +301,7 @@ def test_recommending_that_talks_be_concluded_is_support():
 
 def test_a_match_reports_attacks_demands_and_resignations_are_the_games():
     team = Ent(("Вардар",), "ORG", "MKD", "BUS")
-    assert not coded("Вардар го водеше нападот, а голманот на Работнички имаше барање за пенал.", [team]).events
+    assert not coded("Вардар напаѓаше цело полувреме, а голманот на Работнички побара пенал.", [team]).events
     assert not coded("Тренерот на Вардар поднесе оставка по поразот во првенството.", [team]).events
     riot = coded("Навивачите на Вардар се судрија со полицијата по натпреварот во Скопје.",
                  [team, Ent(("Скопје",), country="MKD")])
@@ -320,12 +320,12 @@ def test_insisting_on_something_is_a_demand_insisting_that_something_is_so_is_no
     greece = Ent(("Грција",), country="GRC")
     doc = coded("Грција инсистира на промена на уставот на Македонија.", [greece, MACEDONIA])
     assert only(doc, "REQUEST").actor == ["E1"]
-    doc = coded("Грција инсистираше дека името на Македонија претставува територијално барање.", [greece, MACEDONIA])
+    doc = coded("Грција инсистираше дека уставот на Македонија содржи територијални претензии.", [greece, MACEDONIA])
     assert not [e for e in doc.events if e.type == "REQUEST"]
 
 
 def test_proposing_to_open_talks_with_a_state_supports_it():
-    doc = coded("Европската комисија предложи отпочнување на преговорите со Албанија.",
+    doc = coded("Европската комисија предложи отворање на пристапните преговори со Албанија.",
                 [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Албанија",), country="ALB")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ALB", None)]
@@ -347,10 +347,10 @@ def test_support_given_to_a_state_is_the_givers_and_a_guarantee_given_is_agree()
     doc = coded("Германија даде целосна поддршка на Македонија за членството во ЕУ.", [germany, MACEDONIA])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("MKD", None)]
-    doc = coded("САД дадоа гаранции за безбедноста на Северна Кореја.",
-                [Ent(("САД",), country="USA"), Ent(("Северна Кореја",), country="PRK")])
+    doc = coded("САД дадоа гаранции на Тајван за неговата одбрана.",
+                [Ent(("САД",), country="USA"), Ent(("Тајван",), country="TWN")])
     ev = only(doc, "AGREE")
-    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("PRK", None)]
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("TWN", None)]
 
 
 def test_congratulations_and_thanks_sent_are_support():
@@ -374,8 +374,8 @@ def test_a_retreat_one_cannot_or_will_not_make_is_a_refusal_to_yield():
     doc = coded("Русија не сака да ги повлече трупите од Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("RUS", None)] and not [e for e in doc.events if e.type == "RETREAT"]
-    doc = coded("„Северна Кореја не може еднострано да се разоружа“, рече Ри.",
-                [Ent(("Северна Кореја",), country="PRK"), Ent(("Ри",), "PER", "PRK", "GOV")], quotes=True)
-    assert only(doc, "REJECT").type == "REJECT"
+    doc = coded("„Србија не може да ги повлече своите војници од границата“, рече Петар Петров.",
+                [SERBIA, Ent(("Петар Петров",), "PER", "SRB", "GOV")], quotes=True)
+    assert only(doc, "REJECT").type == "REJECT" and not [e for e in doc.events if e.type == "RETREAT"]
     doc = coded("Русија ги повлече трупите од Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     assert only(doc, "RETREAT").mode == "withdraw"

@@ -552,9 +552,12 @@ class _DocumentRun:
         status, status_flags = self._status(view, cand)
         etype = trig.type
         if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):
-            # `не можеме еднострано да се разоружаме`, `не сака да ги повлече трупите`: a refusal to yield
+            # `не можеме еднострано да се разоружаме`, `не сака да ги повлече трупите`: a refusal to yield,
+            # itself asserted (`може да` alone would make the clause a possibility)
             status_flags.append("refused→REJECT")
             etype = "REJECT"
+            if status in ("hypothetical", "negated"):
+                status = "asserted"
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
