@@ -406,7 +406,7 @@ class _DocumentRun:
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
             return False
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
-            return False  # `го водеше нападот`, `барање за пенал`, `тренерот поднесе оставка`: the game's
+            return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
 
     def _sport(self, view: SentenceView) -> bool:
@@ -552,7 +552,7 @@ class _DocumentRun:
         status, status_flags = self._status(view, cand)
         etype = trig.type
         if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):
-            # `не можеме еднострано да се разоружаме`, `не сака да ги повлече трупите`: a refusal to yield,
+            # `не може да ги повлече трупите`, `не сака да се повлече`: a refusal to yield,
             # itself asserted (`може да` alone would make the clause a possibility)
             status_flags.append("refused→REJECT")
             etype = "REJECT"
