@@ -103,7 +103,7 @@ def test_held_in_custody_by_the_police_is_coerce_arrest_but_keeping_a_place_is_n
     doc = coded("Полицијата го задржа осомничениот за убиството во Куманово.", [Ent(("Куманово",), country="MKD")])
     ev = only(doc, "COERCE")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CRM")]
-    passive = only(coded("Осомничениот за кражбата е задржан во притвор во Куманово.", [Ent(("Куманово",), country="MKD")]), "COERCE")
+    passive = only(coded("Осомничениот за кражбата беше задржан во притвор во Куманово.", [Ent(("Куманово",), country="MKD")]), "COERCE")
     assert "actor:unnamed" in passive.rule
     assert not coded("Вардар ја задржа првата позиција на табелата.", []).events
 
@@ -265,12 +265,12 @@ def test_a_quote_calling_a_named_actor_discriminatory_or_dysfunctional_is_critic
 
 
 def test_a_promise_of_retaliation_is_a_threat_not_an_agreement():
-    china, usa = Ent(("Кина",), country="CHN"), Ent(("САД",), country="USA")
-    doc = coded("Кина вети дека ќе им возврати на САД за новите царини.", [china, usa])
+    china, usa = Ent(("Пекинг",), country="CHN"), Ent(("САД",), country="USA")
+    doc = coded("Пекинг вети дека ќе им возврати на САД за новите царини.", [china, usa])
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("CHN", None)] and codes(doc, ev.recipient) == [("USA", None)]
     assert not [e for e in doc.events if e.type == "AGREE"]
-    doc = coded("Кина вети дека ќе ги зголеми инвестициите во САД.", [china, usa])
+    doc = coded("Пекинг вети дека ќе ги зголеми инвестициите во САД.", [china, usa])
     assert only(doc, "AGREE").actor == ["E1"]
 
 
