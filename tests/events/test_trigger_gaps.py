@@ -379,3 +379,11 @@ def test_a_retreat_one_cannot_or_will_not_make_is_a_refusal_to_yield():
     assert only(doc, "REJECT").type == "REJECT" and not [e for e in doc.events if e.type == "RETREAT"]
     doc = coded("Русија ги повлече трупите од Украина.", [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")])
     assert only(doc, "RETREAT").mode == "withdraw"
+
+
+def test_invoking_or_citing_with_se_is_no_call():
+    assert only(coded("Грција ја повика Турција да ги повлече бродовите.", [Ent(("Грција",), country="GRC"),
+                                                                           Ent(("Турција",), country="TUR")]), "REQUEST")
+    assert not coded("Владата на Србија се повика на резолуцијата на ОН.", [SERBIA]).events
+    citing = coded("Армијата на Србија го зазеде ридот, повикувајќи се на наредбата на Владата на Србија.", [SERBIA])
+    assert "REQUEST" not in {ev.type for ev in citing.events}

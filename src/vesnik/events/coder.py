@@ -377,8 +377,8 @@ class _DocumentRun:
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
-                if trig.no_reflexive and reflexive_at < i:
-                    continue
+                if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):
+                    continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
                 passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and low.endswith(
                     self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings)
                 return Candidate(trig, i, i + 1, passive, reflexive_at)
@@ -414,6 +414,9 @@ class _DocumentRun:
         if view.index not in self.sport_sentences:
             self.sport_sentences[view.index] = view.contains(view.first, view.end, self.lex.sport_words)
         return self.sport_sentences[view.index]
+
+    def _reflexive_after(self, view: SentenceView, i: int) -> bool:
+        return i + 1 < view.end and self.text.tokens[i + 1].low in self.lex.reflexive
 
     def _with_reflexive(self, view: SentenceView, i: int) -> int:
         return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
