@@ -387,3 +387,11 @@ def test_invoking_or_citing_with_se_is_no_call():
     assert not coded("Владата на Србија се повика на резолуцијата на ОН.", [SERBIA]).events
     citing = coded("Армијата на Србија го зазеде ридот, повикувајќи се на наредбата на Владата на Србија.", [SERBIA])
     assert "REQUEST" not in {ev.type for ev in citing.events}
+
+
+def test_a_state_protesting_to_another_complains_officially_people_protesting_at_a_place_demonstrate():
+    doc = coded("Грција протестираше кај Белград поради изјавите.", [Ent(("Грција",), country="GRC"), Ent(("Белград",), country="SRB")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("GRC", None)] and codes(doc, ev.recipient)[0][0] == "SRB"
+    people = coded("Стотина граѓани протестираа кај Владата на Србија.", [SERBIA])
+    assert only(people, "PROTEST").mode == "demo"
