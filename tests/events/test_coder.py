@@ -211,7 +211,7 @@ def test_a_mere_location_after_the_trigger_is_no_nearest_recipient():
     assert ev.recipient == [] and "recipient:nearest" not in ev.rule
 
 
-def test_a_reflexive_aorist_is_no_passive_and_a_meeting_without_a_host_has_two_actors():
+def test_a_reflexive_aorist_is_no_passive_and_a_meeting_at_a_gathering_has_two_actors():
     doc = coded("Помпео се состана со Ри на маргините на собранието.",
                 [Ent(("Помпео",), type="PER", country="USA", sector="GOV"), Ent(("Ри",), type="PER", country="PRK", sector="GOV")])
     ev = only(doc, "CONSULT")
@@ -817,11 +817,38 @@ def test_a_person_and_members_of_a_body_talk_together_and_a_chancellor_in_either
     assert codes(doc, only(doc, "CONSULT").actor) == [("DEU", "GOV")]
 
 
-def test_an_agreement_signed_with_a_state_has_it_as_the_recipient_while_a_meeting_has_two_actors():
+def test_an_agreement_signed_with_a_state_has_it_as_the_recipient_while_a_summit_meeting_has_two_actors():
     sign = only(coded("Македонија потпиша договор со Србија.", [MACEDONIA, SERBIA]), "SUPPORT")
     assert (sign.actor, sign.recipient) == (["E1"], ["E2"])
-    meeting = only(coded("Македонија се сретна со Србија.", [MACEDONIA, SERBIA]), "CONSULT")
+    meeting = only(coded("Македонија се сретна со Србија на самитот.", [MACEDONIA, SERBIA]), "CONSULT")
     assert (meeting.actor, meeting.recipient) == (["E1", "E2"], [])
+
+
+def test_a_subject_meeting_a_partner_of_another_state_calls_on_it():
+    doc = coded("Американската амбасадорка Розмари Дикарло во четвртокот разговараше со премиерот Сали Бериша.",
+                [Ent(("Розмари Дикарло",), "PER", "USA", "GOV"), Ent(("Сали Бериша",), "PER", "ALB", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("ALB", "GOV")]
+
+
+def test_a_meeting_within_one_state_keeps_both_as_actors():
+    doc = coded("Премиерот Христијан Мицкоски се сретна со претседателката Гордана Сиљановска.",
+                [Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV"), Ent(("Гордана Сиљановска",), "PER", "MKD", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert sorted(ev.actor) == ["E1", "E2"] and ev.recipient == []
+
+
+def test_an_object_relative_clause_with_a_pronoun_subject_takes_the_person_named_before():
+    doc = coded("Министерот Петар Петров рече дека мерките коишто тој ги бара од Србија се неопходни.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV"), SERBIA])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_a_passive_relative_clause_has_its_antecedent_collective_as_recipient():
+    doc = coded("Судењето на мажот којшто е обвинет за убиството почна во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("MKD", "CVL")]
 
 
 def test_seeking_with_neither_its_own_subject_nor_anyone_asked_is_no_demand():

@@ -543,7 +543,8 @@ class _DocumentRun:
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
         args.recipient = [r for r in args.recipient if r not in args.actor]
-        if args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location):
+        if (args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location)
+                and not self._bilateral(view, cand, args, location)):
             # guidelines: a meeting with no host and visitor has all its participants as actors;
             # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
@@ -662,7 +663,7 @@ class _DocumentRun:
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
-            recipients = [r for r in [self._collective(view, cand, candidates)] if r]
+            recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
                 recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
             if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
@@ -852,6 +853,21 @@ class _DocumentRun:
             return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
         return None
 
+    def _antecedent_collective(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The unnamed collective a relative clause describes, the subject of its passive verb
+        (`судењето на човекот којшто е обвинет`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        if clause.opener not in self.lex.relative_openers:
+            return None
+        at = clause.first - 1
+        if at > view.first and self.text.tokens[at].text == ",":
+            at -= 1
+        if at < view.first or at in self._name_tokens(view):
+            return None
+        tok = self.text.tokens[at]
+        sector = self.lex.sector_heads.get(tok.low)
+        return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, at)) if sector else None
+
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
                            slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
@@ -948,6 +964,11 @@ class _DocumentRun:
         if k and opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)):
             carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`, `резолуција со која ја осудува`
             return carried, ("inherited" if carried else None)
+        if k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k):
+            # `мерките коишто тој ги бара`: the relative pronoun is the object, `тој` the subject,
+            # whom the clauses before name
+            carried = self._clause_subject(view, k - 1, None)
+            return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
             return antecedent, ("inherited" if antecedent else None)
@@ -960,6 +981,10 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
+        """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
+        return any(self.text.tokens[i].low in self.lex.reporting.pronouns for i in range(view.clauses[k].first + 1, cand.first))
 
     def _adverbial_relative(self, view: SentenceView, first: int) -> bool:
         """`каде што`, `кога што`: a relative clause of place or time."""
@@ -1055,6 +1080,25 @@ class _DocumentRun:
         country = self.entities[location].country
         state = next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None)
         return state.id if state is not None else location
+
+    def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
+        """`Ван Ромпуј се состана со Бок`, `Иванов разговараше со Милер`: a subject meeting a
+        `со` partner of another state, with no sign of a gathering of many (an international
+        body or a summit in the clause, a third country's place) is one side calling on the
+        other, actor and recipient as the gold visits have them; a meeting within one state
+        keeps all its participants as actors."""
+        countries = lambda ids: {self.entities[e].country if e in self.entities else None for e in ids}  # noqa: E731
+        mine, theirs = countries(args.actor), countries(args.recipient)
+        if None in mine | theirs or mine & theirs or (mine | theirs) & INTERNATIONAL:
+            return False
+        place = self.entities.get(location or "")
+        if place is not None and place.country not in mine | theirs:
+            return False
+        k = view.clause_of(cand.first)
+        if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities} & INTERNATIONAL
+               for g in view.groups):
+            return False
+        return not view.contains(view.first, view.end, self.lex.gathering_cues)
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country, not the actor's."""

@@ -80,6 +80,7 @@ class EventLexicon:
     genitive: str
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
+    gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
@@ -231,6 +232,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
+        gathering_cues=_low(cues["gathering_cues"]),
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
