@@ -896,3 +896,12 @@ def test_ammunition_delivered_to_a_state_is_military_aid_reported_by_whoever_cla
                 [SERBIA, Ent(("Украина",), country="UKR"), Ent(("Русија",), country="RUS")], quotes=True)
     aid = only(doc, "AID")
     assert (aid.mode, codes(doc, aid.actor), codes(doc, aid.recipient)) == ("military", [("SRB", None)], [("UKR", None)])
+
+
+def test_a_denied_report_answers_the_source_that_published_it():
+    doc = coded("Весникот Политико објави дека министерот Петар Петров примил подарок од компанијата. "
+                "Петров во средата го негираше извештајот.",
+                [Ent(("Политико",), "ORG", "USA", "JRN"), Ent(("Петар Петров", "Петров"), "PER", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("USA", "JRN")]
+    assert "recipient:rebutted_source" in ev.rule

@@ -34,6 +34,7 @@ FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
+REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
@@ -166,6 +167,7 @@ class _DocumentRun:
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
         self._answer_accusations(coded)
+        self._rebutted_sources(coded)
         self._judged_acts(coded)
         return coded
 
@@ -212,6 +214,22 @@ class _DocumentRun:
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
+
+    def _rebutted_sources(self, coded: list[Coded]) -> None:
+        """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
+        извештајот`, `ја отфрли идејата дека …`) answers whoever put it forward: the speaker or
+        source of the last statement the quotes stage found in the sentences before, not the
+        actor's own."""
+        for c in coded:
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient or not self._object_among(ev, self.lex.rebutted_words):
+                continue
+            source = next((q.speaker or q.reported_by for q in sorted(self.doc.quotes, key=lambda q: -q.start)
+                           if 0 < ev.sentence - q.sentence <= REBUTTED_SOURCE_REACH and (q.speaker or q.reported_by)
+                           and (q.speaker or q.reported_by) not in ev.actor), None)
+            if source is not None and source in self.entities:
+                ev.recipient = [source]
+                ev.rule += "+recipient:rebutted_source"
 
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no
