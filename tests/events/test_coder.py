@@ -905,3 +905,12 @@ def test_a_denied_report_answers_the_source_that_published_it():
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("USA", "JRN")]
     assert "recipient:rebutted_source" in ev.rule
+
+
+def test_a_demonym_before_the_nearest_name_is_the_target():
+    doc = coded("Адвокатот Марко Марковски покрена судска постапка против командантите на холандскиот баталјон, "
+                "кои служеа во мисијата на ОН.",
+                [Ent(("Марко Марковски",), "PER", "BIH", "CVL"), Ent(("холандскиот",), country="NLD", kind="demonym"),
+                 Ent(("ОН",), "ORG", "UNO", "IGO")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("NLD", None)] and "recipient:demonym" in ev.rule

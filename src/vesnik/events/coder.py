@@ -695,14 +695,15 @@ class _DocumentRun:
                 flags.append("recipient:demonym")
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
-            if nearest is not None:
+            # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
+            # баталјон, кои … ОН`: a demonym before the nearest name is the nearer target
+            adjective = self._demonym_after(view, cand, actors, before=nearest.first if nearest is not None else None)
+            if adjective is not None:
+                recipients = [adjective]
+                flags.append("recipient:demonym")
+            elif nearest is not None:
                 recipients = self._group_entities(nearest)
                 flags.append("recipient:nearest")
-            else:
-                adjective = self._demonym_after(view, cand, actors)  # `царини на кинеска стока` -> China
-                if adjective is not None:
-                    recipients = [adjective]
-                    flags.append("recipient:demonym")
         if (not recipients and cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
             recipients = self._implied_recipient(view, cand, actors)
@@ -777,15 +778,19 @@ class _DocumentRun:
         ents = [self.entities.get(e) for e in group.entities]
         return bool(countries) and all(e is not None and e.type == "GPE" and e.country in countries for e in ents)
 
-    def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+    def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str], before: int | None = None) -> str | None:
         """The country of the first demonym adjective after the trigger in its clause that is
-        not the actor's, when no name is there to be the recipient."""
+        not the actor's, before token `before` (the nearest name) if given, and not the title of
+        a name right after it (`српскиот претседател Вучиќ`: the name is the participant)."""
         k = view.clause_of(cand.first)
-        end = view.clauses[k].end
+        end = view.clauses[k].end if before is None else min(before, view.clauses[k].end)
         own = {self.entities[a].country for a in actors if a in self.entities}
         found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities if ent.country not in own
                  for m in ent.mentions if getattr(m, "kind", "name") == "demonym"]
         after = [(at, ident) for at, ident in found if cand.end <= at < end]
+        if before is not None:
+            names = self._name_tokens(view)
+            after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
         return min(after)[1] if after else None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
