@@ -914,3 +914,12 @@ def test_a_demonym_before_the_nearest_name_is_the_target():
                  Ent(("ОН",), "ORG", "UNO", "IGO")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("NLD", None)] and "recipient:demonym" in ev.rule
+
+
+def test_two_roles_with_their_holders_in_commas_are_one_compound_subject():
+    doc = coded("Српскиот министер за финансии, Млаѓан Динкиќ, и генералниот менаџер на НБГ, Такис Арапоглу, "
+                "потпишаа договор за продажба на банката.",
+                [Ent(("Млаѓан Динкиќ",), "PER", "SRB", "GOV"), Ent(("НБГ",), "ORG", "GRC", "BUS"),
+                 Ent(("Такис Арапоглу",), "PER", "GRC", "BUS"), Ent(("Српскиот",), country="SRB", kind="demonym")])
+    ev = only(doc, "SUPPORT")
+    assert sorted(codes(doc, ev.actor)) == [("GRC", "BUS"), ("SRB", "GOV")]

@@ -119,7 +119,7 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
     groups: list[Group] = []
     for part in sorted(participants, key=lambda p: p.first):
         last = groups[-1] if groups else None
-        if last and _coordinated(view, last, part.first, lex, blockers, modifiers):
+        if last and (_coordinated(view, last, part.first, lex, blockers, modifiers) or _apposition(view, last, part, lex, blockers)):
             last.members.append(part)
         else:
             groups.append(_governed_group(view, part, lex, blockers, participants))
@@ -213,7 +213,9 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
                and not (t.low == lex.genitive and t.i + 1 in modifiers)]
-    if not between or len(between) > COORDINATION_REACH or group.clause != view.clause_of(first):
+    if not between or len([t for t in between if t.word]) > COORDINATION_REACH:
+        return False
+    if group.clause != view.clause_of(first) and not _apposed_coordination(view, group, first, lex):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
         return False
@@ -221,6 +223,24 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
         return False
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors)
                or _members_of(view, t, first, lex) for t in between[1:])
+
+
+def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon, blockers: set[int]) -> bool:
+    """The same entity named again after a comma (`Српскиот министер за финансии, Млаѓан Динкиќ`:
+    a role and its holder): one participant."""
+    between = view.tokens[group.end:part.first]
+    return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and between and between[-1].text == ","
+            and all(t.word and not t.cap and t.i not in blockers for t in between[:-1]))
+
+
+def _apposed_coordination(view: SentenceView, group: Group, first: int, lex: EventLexicon) -> bool:
+    """`Српскиот министер, Млаѓан Динкиќ, и менаџерот на НБГ, Такис Арапоглу, потпишаа`: a bare
+    name set off by commas as a role's apposition, then `и` opening the next clause: the comma
+    closed the apposition, not a clause, and the names are one compound subject."""
+    k = view.clause_of(first)
+    return (group.governor is None and k == group.clause + 1 and view.clauses[k].opener in lex.coordinators
+            and group.members[-1].first - 1 > view.first and view.tokens[group.members[-1].first - 1].text == ","
+            and view.tokens[group.end].text == "," and view.tokens[group.end + 1].i == view.clauses[k].first)
 
 
 def _members_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
