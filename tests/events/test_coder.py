@@ -923,3 +923,9 @@ def test_two_roles_with_their_holders_in_commas_are_one_compound_subject():
                  Ent(("Такис Арапоглу",), "PER", "GRC", "BUS"), Ent(("Српскиот",), country="SRB", kind="demonym")])
     ev = only(doc, "SUPPORT")
     assert sorted(codes(doc, ev.actor)) == [("GRC", "BUS"), ("SRB", "GOV")]
+
+
+def test_an_unnamed_group_of_countries_has_no_one_country():
+    doc = coded("Земјите од регионот потпишаа договор за слободна трговија во Скопје.", [Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [(None, "GOV")]

@@ -241,7 +241,8 @@ class _DocumentRun:
         for c in coded:
             for ident in c.event.actor + c.event.recipient:
                 ent = self.entities.get(ident)
-                if ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG"):
+                if (ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG")
+                        and not (ent.rule or "").endswith("+stateless")):  # `земјите`: several states
                     ent.country = home
                     ent.rule = f"{ent.rule}+country:document" if ent.rule else "country:document"
                     self.stats["unknown participants placed in the document's country"] += 1
@@ -930,12 +931,16 @@ class _DocumentRun:
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         one per (country, sector, word) in the document."""
         place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
-        key = (country or (place.country if place else None) or self._institutions_country(view, cand)
-               or self._home_country(), sector, key_word)
+        if key_word in self.lex.stateless_heads:
+            key = (country, sector, key_word)
+        else:
+            key = (country or (place.country if place else None) or self._institutions_country(view, cand)
+                   or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
+            stateless = "+stateless" if key_word in self.lex.stateless_heads else ""
             derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
-                             country=key[0], sector=sector, rule="events:collective",
+                             country=key[0], sector=sector, rule=f"events:collective{stateless}",
                              name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
             self.collectives[key] = derived
             self._register(("collective",) + key, derived)

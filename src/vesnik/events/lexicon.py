@@ -80,6 +80,7 @@ class EventLexicon:
     genitive: str
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
+    stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
@@ -233,6 +234,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         genitive=str(cues["genitive"]).lower(),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
+        stateless_heads=frozenset(_low(cues["stateless_heads"])),
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
