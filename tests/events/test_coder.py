@@ -929,3 +929,11 @@ def test_an_unnamed_group_of_countries_has_no_one_country():
     doc = coded("Земјите од регионот потпишаа договор за слободна трговија во Скопје.", [Ent(("Скопје",), country="MKD")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [(None, "GOV")]
+
+
+def test_a_dative_doubled_na_phrase_before_the_verb_is_the_recipient():
+    doc = coded("Државната комисија, исто така, на претседателот Бујар Нишани му предложи да го одликува Фестивалот.",
+                [Ent(("Државната комисија",), "ORG", "ALB", "GOV"), Ent(("Бујар Нишани",), "PER", "ALB", "GOV"),
+                 Ent(("Фестивалот",), "ORG", "ALB", "CVL")])
+    ev = only(doc, "REQUEST")
+    assert ev.recipient == ["E2"]

@@ -1265,10 +1265,20 @@ class _DocumentRun:
             after = [g for g in close if g is not exclude]
         if after:
             return min(after, key=lambda g: g.first)
-        if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient
-            return None
+        if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient,
+            # unless a dative clitic doubles it right before the verb (`на претседателот Мојсиу му предложи`)
+            if cand.trigger.noun:
+                return None
+            doubled = [g for g in mine if g.end < cand.first and g.first >= view.clauses[k].first and self._dative_doubled(view, g.end, cand.span_first)]
+            return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _dative_doubled(self, view: SentenceView, end: int, verb: int) -> bool:
+        """Only clitics, one of them dative (`му`, `ѝ`, `им`), stand between token `end` and the verb."""
+        words = view.words(end, verb)
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        return bool(words) and all(w in clitics for w in words) and any(w in self.lex.dative_clitics for w in words)
 
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
