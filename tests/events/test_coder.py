@@ -937,3 +937,12 @@ def test_a_dative_doubled_na_phrase_before_the_verb_is_the_recipient():
                  Ent(("Фестивалот",), "ORG", "ALB", "CVL")])
     ev = only(doc, "REQUEST")
     assert ev.recipient == ["E2"]
+
+
+def test_a_mere_place_under_a_recipient_preposition_gives_way_to_the_demonym_before_it():
+    doc = coded("Европската инвестициска банка одобри заем од 10 милиони евра за бугарскиот проект "
+                "за зајакнување на брегот на Црното Море.",
+                [Ent(("Европската инвестициска банка",), "ORG", "EUR", "IGO"), Ent(("бугарскиот",), country="BGR", kind="demonym"),
+                 Ent(("Црното Море",), type="LOC")])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.recipient) == [("BGR", None)]

@@ -646,6 +646,8 @@ class _DocumentRun:
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
+        if recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient):
+            recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
