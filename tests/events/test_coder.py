@@ -946,3 +946,11 @@ def test_a_mere_place_under_a_recipient_preposition_gives_way_to_the_demonym_bef
                  Ent(("Црното Море",), type="LOC")])
     ev = only(doc, "AID")
     assert codes(doc, ev.recipient) == [("BGR", None)]
+
+
+def test_an_unnamed_collective_subject_acts_rather_than_the_speaker_of_the_sentence():
+    doc = coded("Откако медиумите во Анкара ги исмеаја првичните воени поплаки, портпаролот Мехмет Демир во петокот "
+                "негираше дека недостатокот на пари е причината.",
+                [Ent(("Мехмет Демир",), "PER", "TUR", "MIL"), Ent(("Анкара",), country="TUR")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("TUR", "JRN")]

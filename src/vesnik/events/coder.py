@@ -1002,10 +1002,11 @@ class _DocumentRun:
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
             return antecedent, ("inherited" if antecedent else None)
-        if k:  # `… изјави дека полицијата приведе 15 лица`: the clause's own unnamed subject acts
-            collective = self._collective(view, cand, candidates)
-            if collective is not None:
-                return Group([Participant(collective, cand.first, cand.first)]), "collective"
+        # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот
+        # X негираше дека …`: the clause's own unnamed subject acts, not the sentence's speaker
+        collective = None if self._pair_anaphor(view, cand) else self._collective(view, cand, candidates)
+        if collective is not None:  # (`Двајцата лидери потпишаа`: the pair named before)
+            return Group([Participant(collective, cand.first, cand.first)]), "collective"
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
