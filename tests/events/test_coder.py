@@ -954,3 +954,10 @@ def test_an_unnamed_collective_subject_acts_rather_than_the_speaker_of_the_sente
                 [Ent(("Мехмет Демир",), "PER", "TUR", "MIL"), Ent(("Анкара",), country="TUR")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("TUR", "JRN")]
+
+
+def test_an_international_actor_lends_its_unnamed_object_no_country():
+    doc = coded("Шефот за безбедност на ЕУ, Хавиер Солана, упати сочувство до семејствата на загинатите во Бугарија.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Хавиер Солана",), "PER", "EUR", "IGO"), Ent(("Бугарија",), country="BGR")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.recipient) == [("BGR", "CVL")]

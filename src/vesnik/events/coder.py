@@ -901,7 +901,7 @@ class _DocumentRun:
         its `на` phrase names, else of the actor's own (`Ердоган ги обвини противниците`: Turkish
         opponents), else as any unnamed actor."""
         countries = {self.entities[a].country for a in actors if a in self.entities and self.entities[a].country}
-        own = next(iter(countries)) if len(countries) == 1 else None
+        own = next(iter(countries)) if len(countries) == 1 and not countries & INTERNATIONAL else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
         for i in range(cand.end, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
