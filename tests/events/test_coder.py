@@ -961,3 +961,18 @@ def test_an_international_actor_lends_its_unnamed_object_no_country():
                 [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Хавиер Солана",), "PER", "EUR", "IGO"), Ent(("Бугарија",), country="BGR")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.recipient) == [("BGR", "CVL")]
+
+
+def test_a_reported_criticism_of_a_thing_judges_its_owner():
+    doc = coded("Партијата Левица го опиша предлогот на министерот Петар Петров како „срамота“.",
+                [Ent(("Левица",), "ORG", "MKD", "PTY"), Ent(("Петар Петров",), "PER", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_reported_obligation_by_coordinated_speakers_has_them_all_as_actors():
+    doc = coded("Кина и Русија сметаат дека Советот за безбедност на ОН треба да го награди Пјонгјанг.",
+                [Ent(("Кина",), country="CHN"), Ent(("Русија",), country="RUS"),
+                 Ent(("Советот за безбедност на ОН",), "ORG", "UNO", "IGO")], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert sorted(codes(doc, ev.actor)) == [("CHN", None), ("RUS", None)] and ev.recipient == ["E3"]

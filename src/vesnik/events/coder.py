@@ -521,15 +521,27 @@ class _DocumentRun:
                 # blame of no one named is no event, unless the speech verb has an object, the
                 # thing judged (`го опиша предлогот како „лудост“`)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient]
+            else:  # `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
+                owner = next((g for g in view.groups if g.governor == self.lex.genitive and g.first < first
+                              and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
+                acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
+                        for etype, mode, rule, recipient in acts]
             when, weak = self._date(verb, verb + 1)
+            speaker = self._speaker_group(view, quote.speaker)
             for etype, mode, rule, recipient in acts:
-                event = Event(id="", type=etype, mode=mode, actor=[quote.speaker], recipient=recipient, date=when,
+                event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
                               status="asserted", sentence=view.index,
                               trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
                               rule="+".join([rule, *(["date:publication"] if weak else [])]),
                               confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
                 found.append(Coded(event, weak))
         return found
+
+    def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
+        """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
+        Русија сметаат дека …`)."""
+        group = next((g for g in view.groups if speaker in g.entities and self._subject_like(g)), None)
+        return [e for e in self._group_entities(group)] if group is not None and len(group.entities) > 1 else [speaker]
 
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """Whether the trigger has one of the arguments its entry requires: a recipient, or a
