@@ -976,3 +976,16 @@ def test_a_reported_obligation_by_coordinated_speakers_has_them_all_as_actors():
                  Ent(("Советот за безбедност на ОН",), "ORG", "UNO", "IGO")], quotes=True)
     ev = only(doc, "REQUEST")
     assert sorted(codes(doc, ev.actor)) == [("CHN", None), ("RUS", None)] and ev.recipient == ["E3"]
+
+
+def test_a_partys_people_as_a_dative_object_are_the_recipient():
+    doc = coded("Лидерот на СДСМ, Венко Филипче, им се потсмеваше на конзервативците за нивната конференција.",
+                [Ent(("СДСМ",), "ORG", "MKD", "PTY"), Ent(("Венко Филипче",), "PER", "MKD", "PTY")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("MKD", "PTY")]
+
+
+def test_a_partys_people_as_a_bare_object_are_the_recipient():
+    doc = coded("Сенаторот Џон Смит почна да ги критикува демократите.", [Ent(("Џон Смит",), "PER", "USA", "LEG")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("USA", "PTY")]

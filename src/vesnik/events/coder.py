@@ -918,8 +918,8 @@ class _DocumentRun:
         taken = self._name_tokens(view)
         for i in range(cand.end, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
             tok = self.text.tokens[i]
-            if tok.low in slots and i == cand.end:  # `апелира до граѓаните`; a later one heads a complement
-                continue
+            if i == cand.end and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
+                continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
             if i in taken or tok.low in self.lex.governors:
                 return None
             # a collective or an organ; a role only when no name is the recipient (`против поранешниот
@@ -1288,6 +1288,16 @@ class _DocumentRun:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _dative_before(self, view: SentenceView, cand: Candidate) -> bool:
+        """A dative clitic among the clitics right before the verb (`им се потсмеваше`): the `на`
+        phrase after it is the verb's indirect object."""
+        i = cand.span_first - 1
+        while i >= view.first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            if view.tokens[i].low in self.lex.dative_clitics:
+                return True
+            i -= 1
+        return False
 
     def _dative_doubled(self, view: SentenceView, end: int, verb: int) -> bool:
         """Only clitics, one of them dative (`му`, `ѝ`, `им`), stand between token `end` and the verb."""
