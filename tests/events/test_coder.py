@@ -989,3 +989,9 @@ def test_a_partys_people_as_a_bare_object_are_the_recipient():
     doc = coded("Сенаторот Џон Смит почна да ги критикува демократите.", [Ent(("Џон Смит",), "PER", "USA", "LEG")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("USA", "PTY")]
+
+
+def test_the_oppositions_criticism_with_no_target_named_is_aimed_at_the_government():
+    doc = coded("Опозицијата во Букурешт остро го критикуваше зголемувањето на ДДВ.", [Ent(("Букурешт",), country="ROU")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("ROU", "PTY")] and codes(doc, ev.recipient) == [("ROU", "GOV")]

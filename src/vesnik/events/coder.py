@@ -723,6 +723,11 @@ class _DocumentRun:
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
             recipients = self._implied_recipient(view, cand, actors)
             flags.extend(["recipient:implied"] if recipients else [])
+        if (not recipients and cand.trigger.type in self.lex.opposition_target_types and actors
+                and all(a in self.entities and self.entities[a].name.lower() in self.lex.opposition_words for a in actors)):
+            # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government
+            recipients = self._implied_recipient(view, cand, actors, "GOV")
+            flags.extend(["recipient:implied"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         speaker = self._inverted_speaker(view, cand)
@@ -751,14 +756,14 @@ class _DocumentRun:
                       and self.text.token_at(m.start) == cand.end), None)
         return found.id if found is not None and found.country not in own else None
 
-    def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+    def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str], sector: str | None = None) -> list[str]:
         """The unnamed authorities of the actors' one country, as the target the type implies;
         not for a state or its government, whose protest is aimed abroad."""
         known = [self.entities[a] for a in actors if a in self.entities]
         countries = {e.country for e in known if e.country}
         if len(countries) != 1 or any(e.type == "GPE" or e.sector == "GOV" for e in known):
             return []
-        sector = self.lex.implied_recipients[cand.trigger.type]
+        sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:

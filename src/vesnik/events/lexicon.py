@@ -90,6 +90,8 @@ class EventLexicon:
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
+    opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
+    opposition_target_types: frozenset[str]
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
@@ -246,6 +248,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         implied_recipients=dict(cues["implied_recipients"]),
+        opposition_words=frozenset(_low(cues["opposition_words"])),
+        opposition_target_types=frozenset(cues["opposition_target_types"]),
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
