@@ -995,3 +995,11 @@ def test_the_oppositions_criticism_with_no_target_named_is_aimed_at_the_governme
     doc = coded("Опозицијата во Букурешт остро го критикуваше зголемувањето на ДДВ.", [Ent(("Букурешт",), country="ROU")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("ROU", "PTY")] and codes(doc, ev.recipient) == [("ROU", "GOV")]
+
+
+def test_the_object_of_the_verb_a_noun_triggers_phrase_completes_is_its_recipient():
+    doc = coded("Американскиот пратеник Џон Смит ги увери црногорските власти во поддршката на Вашингтон.",
+                [Ent(("Џон Смит",), "PER", "USA", "LEG"), Ent(("црногорските",), country="MNE", kind="demonym"),
+                 Ent(("Вашингтон",), country="USA")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.recipient) == [("MNE", "GOV")] and "recipient:verb_object" in ev.rule

@@ -719,6 +719,15 @@ class _DocumentRun:
             elif nearest is not None:
                 recipients = self._group_entities(nearest)
                 flags.append("recipient:nearest")
+        if not recipients and cand.trigger.noun and not cand.trigger.reciprocal:
+            # `ги увери црногорските власти во поддршката на Вашингтон`: the object of the verb the
+            # noun's phrase completes is whom the act concerns
+            before = next((g for g in view.groups if g.end == cand.span_first - 1 and g.governor is None
+                           and self.text.tokens[g.end].low in self.lex.governors and not set(g.entities) & set(actors)
+                           and g.first > view.clauses[view.clause_of(cand.first)].first and self._object_clitic_before(view, g)), None)
+            if before is not None:
+                recipients = self._group_entities(before)
+                flags.append("recipient:verb_object")
         if (not recipients and cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
             recipients = self._implied_recipient(view, cand, actors)
@@ -1293,6 +1302,13 @@ class _DocumentRun:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
+        """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""
+        at = group.first - 1
+        while at > view.first and view.tokens[at].word and not view.tokens[at].cap and view.tokens[at].low not in self.lex.reporting.clitics:
+            at -= 1  # the verb itself
+        return at >= view.first and view.tokens[at].low in self.lex.reporting.object_clitics | self.lex.dative_clitics
 
     def _dative_before(self, view: SentenceView, cand: Candidate) -> bool:
         """A dative clitic among the clitics right before the verb (`им се потсмеваше`): the `на`
