@@ -1003,3 +1003,9 @@ def test_the_object_of_the_verb_a_noun_triggers_phrase_completes_is_its_recipien
                  Ent(("Вашингтон",), country="USA")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.recipient) == [("MNE", "GOV")] and "recipient:verb_object" in ev.rule
+
+
+def test_a_pronoun_after_toa_shto_is_no_object_relative_of_the_name_before():
+    doc = coded("Обвинителката рече дека Марко Марковски не е во Хаг врз основа на тоа што таа го информирала Петар Петров.",
+                [Ent(("Марко Марковски",), "PER", "HRV", "MIL"), Ent(("Петар Петров",), "PER", "HRV", "GOV")])
+    assert not [e for e in doc.events if e.type == "CONSULT" and "E1" in e.actor]

@@ -1020,7 +1020,8 @@ class _DocumentRun:
         if k and opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)):
             carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`, `резолуција со која ја осудува`
             return carried, ("inherited" if carried else None)
-        if k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k):
+        if (k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k)
+                and not set(view.clauses[k].before_opener[-1:]) & self.lex.factive_heads):
             # `мерките коишто тој ги бара`: the relative pronoun is the object, `тој` the subject,
             # whom the clauses before name
             carried = self._clause_subject(view, k - 1, None)

@@ -70,6 +70,7 @@ class EventLexicon:
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
+    factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     comma_openers: frozenset[str]
@@ -227,6 +228,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
+        factive_heads=frozenset(_low(cues["factive_heads"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
