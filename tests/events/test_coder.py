@@ -1009,3 +1009,11 @@ def test_a_pronoun_after_toa_shto_is_no_object_relative_of_the_name_before():
     doc = coded("Обвинителката рече дека Марко Марковски не е во Хаг врз основа на тоа што таа го информирала Петар Петров.",
                 [Ent(("Марко Марковски",), "PER", "HRV", "MIL"), Ent(("Петар Петров",), "PER", "HRV", "GOV")])
     assert not [e for e in doc.events if e.type == "CONSULT" and "E1" in e.actor]
+
+
+def test_a_passive_after_but_carries_the_pronoun_subject_of_the_clause_before():
+    doc = coded("Помпео ја посети Северна Кореја во јули. Тој си замина со изјава дека е направен напредок, "
+                "но беше негиран од Северна Кореја по неколку часови.",
+                [Ent(("Помпео",), "PER", "USA", "GOV"), Ent(("Северна Кореја",), country="PRK")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("PRK", None)] and ev.recipient == ["E1"]

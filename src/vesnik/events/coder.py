@@ -699,7 +699,8 @@ class _DocumentRun:
             recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
                 recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
-            if not recipients and self._pronoun_subject(view, cand):  # `тој беше обвинет`
+            if not recipients and (self._pronoun_subject(view, cand) or self._pronoun_carried(view, cand)):
+                # `тој беше обвинет`; `Тој си замина …, но беше негиран од Северна Кореа`
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
         if (not recipients and not cand.trigger.noun and "object" in slots.recipient
@@ -1126,6 +1127,23 @@ class _DocumentRun:
             return False
         return any(self.lex.reporting.pronouns.get(self.text.tokens[i].low) in ("masculine", "feminine")
                    for i in range(clause_first, cand.first))
+
+    def _pronoun_carried(self, view: SentenceView, cand: Candidate) -> bool:
+        """A clause joined by a conjunction (`, но беше негиран`) with nothing before its verb
+        carries the subject of the clause before, a singular pronoun opening it (`Тој си замина …`)."""
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        if not k or clause.opener not in self.lex.reporting.clause_openers or clause.opener in self.lex.relative_openers:
+            return False
+        if any(g.clause == k and g.first < cand.first for g in view.groups):
+            return False
+        j = k - 1  # past the content clauses of the one before (`Тој си замина со изјава дека …, но`)
+        while j and (view.clauses[j].opener in self.lex.reporting.complementisers or view.clauses[j].opener in self.lex.subjunctive):
+            j -= 1
+        prev = view.clauses[j]
+        first = prev.first + (1 if j else 0)
+        return (first < prev.end and self.lex.reporting.pronouns.get(view.tokens[first].low) in ("masculine", "feminine")
+                and not any(g.clause == j for g in view.groups if self._subject_like(g)))
 
     def _foreign_place(self, location: str | None, actors: list[str]) -> bool:
         """The event's place is in a state none of the actors belongs to."""
