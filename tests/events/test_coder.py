@@ -1017,3 +1017,10 @@ def test_a_passive_after_but_carries_the_pronoun_subject_of_the_clause_before():
                 [Ent(("Помпео",), "PER", "USA", "GOV"), Ent(("Северна Кореја",), country="PRK")])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("PRK", None)] and ev.recipient == ["E1"]
+
+
+def test_an_unnamed_organ_takes_the_country_of_the_institutions_the_sentence_names():
+    doc = coded("Висок функционер минатата недела сведочеше пред Конгресот дека агенцијата уапсила десетици лица.",
+                [Ent(("Конгресот",), "ORG", "USA", "LEG")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("USA", "GOV")]

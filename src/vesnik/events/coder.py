@@ -979,12 +979,16 @@ class _DocumentRun:
         return derived.id
 
     def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The one state whose institutions the trigger's clause names, else the sentence
+        (`… сведочеше пред Конгресот дека агенцијата уапсила …`)."""
         clause = view.clause_of(cand.first)
-        countries = {ent.country for g in view.groups if view.clause_of(g.first) == clause
-                     for ent in map(self.entities.get, g.entities)
-                     if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
-                     and ent.sector in STATE_SECTORS}
-        return next(iter(countries)) if len(countries) == 1 else None
+        for pool in ([g for g in view.groups if view.clause_of(g.first) == clause], view.groups):
+            countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
+                         if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
+                         and ent.sector in STATE_SECTORS}
+            if countries:
+                return next(iter(countries)) if len(countries) == 1 else None
+        return None
 
     def _home_country(self) -> str | None:
         if self.home is None:
