@@ -1024,3 +1024,9 @@ def test_an_unnamed_organ_takes_the_country_of_the_institutions_the_sentence_nam
                 [Ent(("Конгресот",), "ORG", "USA", "LEG")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("USA", "GOV")]
+
+
+def test_a_police_appeal_with_no_one_named_asks_the_public():
+    doc = coded("Полицијата во Битола побара ако некој има снимки од настанот, да се јави.", [Ent(("Битола",), country="MKD")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CVL")]

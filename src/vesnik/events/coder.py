@@ -733,6 +733,14 @@ class _DocumentRun:
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
             recipients = self._implied_recipient(view, cand, actors)
             flags.extend(["recipient:implied"] if recipients else [])
+        if not recipients and cand.trigger.type == "REQUEST" and actors and all(
+                a in self.entities and self.entities[a].sector in self.lex.appeal_publics for a in actors):
+            # `Полицијата побара ако некој има снимки, да истапи`: a police appeal asks the public
+            countries = {self.entities[a].country for a in actors} - {None}
+            if len(countries) == 1:
+                public = self.lex.appeal_publics[self.entities[actors[0]].sector]
+                recipients = [self._unnamed(view, cand, "CVL", public, public, None, countries.pop())]
+                flags.append("recipient:public")
         if (not recipients and cand.trigger.type in self.lex.opposition_target_types and actors
                 and all(a in self.entities and self.entities[a].name.lower() in self.lex.opposition_words for a in actors)):
             # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government

@@ -93,6 +93,7 @@ class EventLexicon:
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
+    appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
@@ -250,6 +251,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         implied_recipients=dict(cues["implied_recipients"]),
+        appeal_publics=dict(cues["appeal_publics"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
         opposition_target_types=frozenset(cues["opposition_target_types"]),
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
