@@ -1030,3 +1030,9 @@ def test_a_police_appeal_with_no_one_named_asks_the_public():
     doc = coded("Полицијата во Битола побара ако некој има снимки од настанот, да се јави.", [Ent(("Битола",), country="MKD")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
+
+
+def test_unnamed_terrorists_are_rebels_of_the_place():
+    doc = coded("Во средата терористите пукаа на автобус во градот Дијарбакир.", [Ent(("Дијарбакир",), country="TUR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("TUR", "REB")]
