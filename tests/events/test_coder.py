@@ -1036,3 +1036,9 @@ def test_unnamed_terrorists_are_rebels_of_the_place():
     doc = coded("Во средата терористите пукаа на автобус во градот Дијарбакир.", [Ent(("Дијарбакир",), country="TUR")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("TUR", "REB")]
+
+
+def test_an_unnamed_strikes_actor_is_the_workers():
+    doc = coded("Штрајковите во пристаништето во Солун продолжија и вчера.", [Ent(("Солун",), country="GRC")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "strike" and codes(doc, ev.actor) == [("GRC", "LAB")]

@@ -680,7 +680,8 @@ class _DocumentRun:
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
         if not actors and cand.trigger.type in self.lex.unnamed_actors and not cand.trigger.named_actor and (
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
-            sector = self.lex.unnamed_actors[cand.trigger.type]
+            # a strike's unnamed actor is the workers (PLOVER PROTEST strike), not protesters
+            sector = self.lex.unnamed_mode_sectors.get(cand.trigger.mode or "") or self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
         if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor"):
             flags.append(f"actor:{how}")

@@ -88,6 +88,7 @@ class EventLexicon:
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
+    unnamed_mode_sectors: dict[str, str]  # mode -> the sector of its unnamed actor (a strike: LAB)
     unnamed_names: dict[str, str]  # sector -> the name such an actor gets
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
@@ -248,6 +249,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                 key=lambda r: -len(r[0]))),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
+        unnamed_mode_sectors=dict(cues["unnamed_actors"]["modes"]),
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         implied_recipients=dict(cues["implied_recipients"]),
