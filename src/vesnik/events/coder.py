@@ -541,7 +541,7 @@ class _DocumentRun:
         """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
         Русија сметаат дека …`)."""
         group = next((g for g in view.groups if speaker in g.entities and self._subject_like(g)), None)
-        return [e for e in self._group_entities(group)] if group is not None and len(group.entities) > 1 else [speaker]
+        return self._group_entities(group) if group is not None and len(group.entities) > 1 else [speaker]
 
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """Whether the trigger has one of the arguments its entry requires: a recipient, or a
@@ -1338,8 +1338,9 @@ class _DocumentRun:
     def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
         """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""
         at = group.first - 1
-        while at > view.first and view.tokens[at].word and not view.tokens[at].cap and view.tokens[at].low not in self.lex.reporting.clitics:
-            at -= 1  # the verb itself
+        while (at > view.first and group.first - at <= 2 and view.tokens[at].word and not view.tokens[at].cap
+               and view.tokens[at].low not in self.lex.reporting.clitics):
+            at -= 1  # the verb itself (and an adverb)
         return at >= view.first and view.tokens[at].low in self.lex.reporting.object_clitics | self.lex.dative_clitics
 
     def _dative_before(self, view: SentenceView, cand: Candidate) -> bool:
