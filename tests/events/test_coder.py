@@ -1042,3 +1042,16 @@ def test_an_unnamed_strikes_actor_is_the_workers():
     doc = coded("Штрајковите во пристаништето во Солун продолжија и вчера.", [Ent(("Солун",), country="GRC")])
     ev = only(doc, "PROTEST")
     assert ev.mode == "strike" and codes(doc, ev.actor) == [("GRC", "LAB")]
+
+
+def test_a_quoted_blame_is_not_aimed_at_the_speakers_own_state():
+    from vesnik.events import EventStep
+    from vesnik.quotes import QuoteStep
+    from tests.events.helpers import document
+
+    doc = document("„Воинствената реторика на Моралес ја поткопа добрата волја на Чиле“, рече Паз Зарате.",
+                   [Ent(("Чиле",), country="CHL"), Ent(("Моралес",), "PER", "BOL", "GOV"), Ent(("Паз Зарате",), "PER", "CHL", "ELI")])
+    doc.entities[0].kb_id = "gpe:CHL"
+    doc = EventStep("mk")(QuoteStep("mk")(doc))
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E3"] and ev.recipient == ["E2"]

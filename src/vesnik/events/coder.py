@@ -502,7 +502,10 @@ class _DocumentRun:
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
             if _has_sequence(words, self.lex.accusation_words):
-                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for _, e in others[:1]]))
+                # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
+                own = self.entities[quote.speaker].country
+                blamed = [e for _, e in others if not (own and e.country == own and _is_state(e))]
+                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in _sequence_starts([words[i] for i in kept], self.lex.obligation_words):
                 modal = tokens[first + kept[at]].start
@@ -1513,6 +1516,12 @@ def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
         return False
     countries = [{e.country for e in side} for side in sides]
     return countries[0] == countries[1] and any(all(e.type in PLACE_TYPES for e in side) for side in sides)
+
+
+def _is_state(ent: Entity) -> bool:
+    """The entity is a state in the knowledge base (not a city or region of it)."""
+    actor = load_kb().get(ent.kb_id) if ent.kb_id else None
+    return actor is not None and actor.is_country
 
 
 def capital_of(ent: Entity) -> str | None:
