@@ -1055,3 +1055,12 @@ def test_a_quoted_blame_is_not_aimed_at_the_speakers_own_state():
     doc = EventStep("mk")(QuoteStep("mk")(doc))
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E3"] and ev.recipient == ["E2"]
+
+
+def test_a_visitors_statement_with_no_recipient_is_addressed_to_the_host():
+    doc = coded("Американската амбасадорка Розмари Дикарло вчера ја посети Тирана. "
+                "Дикарло ја потврди поддршката на Вашингтон за реформите во судството.",
+                [Ent(("Розмари Дикарло", "Дикарло"), "PER", "USA", "GOV"), Ent(("Тирана",), country="ALB"),
+                 Ent(("Вашингтон",), country="USA")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.recipient) == [("ALB", None)] and "recipient:visit_host" in ev.rule

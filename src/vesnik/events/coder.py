@@ -34,6 +34,7 @@ FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
+VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
@@ -168,6 +169,7 @@ class _DocumentRun:
         self._place_unknown_participants(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
+        self._visit_hosts(coded)
         self._judged_acts(coded)
         return coded
 
@@ -230,6 +232,27 @@ class _DocumentRun:
             if source is not None and source in self.entities:
                 ev.recipient = [source]
                 ev.rule += "+recipient:rebutted_source"
+
+    def _visit_hosts(self, coded: list[Coded]) -> None:
+        """A statement by a visitor with no recipient named (`Дикарло ја потврди поддршката на
+        Вашингтон за …` during her visit to Tirana) is addressed to the host of the visit told
+        before in the document: the recipients of that visit."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in VISITOR_STATEMENT_TYPES or ev.recipient:
+                continue
+            own = self._countries(ev.actor)
+            if len(own) != 1:  # a compromise of two states is no visitor's statement
+                continue
+            visit = next((p.event for p in reversed(coded[:n]) if p.event.mode == "visit" and p.event.recipient
+                          and (set(p.event.actor) & set(ev.actor) or own & self._countries(p.event.actor))
+                          and not own & self._countries(p.event.recipient)), None)
+            if visit is not None:
+                ev.recipient = [r for r in visit.recipient if r not in ev.actor]
+                ev.rule += "+recipient:visit_host"
+
+    def _countries(self, ids: list[str]) -> set[str]:
+        return {self.entities[e].country for e in ids if e in self.entities and self.entities[e].country} - INTERNATIONAL
 
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no
