@@ -1064,3 +1064,9 @@ def test_a_visitors_statement_with_no_recipient_is_addressed_to_the_host():
                  Ent(("Вашингтон",), country="USA")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.recipient) == [("ALB", None)] and "recipient:visit_host" in ev.rule
+
+
+def test_a_relative_clause_after_a_things_owner_describes_the_thing_not_the_owner():
+    doc = coded("Во меѓувреме, законодавството на Србија што бараше создавање Национална комисија за безбедност "
+                "немало дејство со месеци.", [SERBIA, Ent(("Национална комисија за безбедност",), "ORG", "SRB", "GOV")])
+    assert [e for e in doc.events if e.type == "REQUEST"] == []

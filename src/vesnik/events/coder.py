@@ -1303,7 +1303,12 @@ class _DocumentRun:
             at = view.clauses[k + 1].first
             if at - 1 >= view.first and view.tokens[at - 1].low == ",":
                 at -= 1
-            return next((g for g in view.groups if g.end == at), None)
+            found = next((g for g in view.groups if g.end == at), None)
+            if (found is not None and found.governor == self.lex.genitive and found.organ is None
+                    and view.tokens[found.first - 1].low == self.lex.genitive
+                    and found.head is not None and found.head not in self.lex.member_heads and not self.lex.is_role(found.head)):
+                return None  # `законодавството на САД што бараше …`: the clause describes the legislation, not the state
+            return found
         while k >= 0:
             own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)]
             if own:
