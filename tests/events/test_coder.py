@@ -1070,3 +1070,10 @@ def test_a_relative_clause_after_a_things_owner_describes_the_thing_not_the_owne
     doc = coded("Во меѓувреме, законодавството на Србија што бараше создавање Национална комисија за безбедност "
                 "немало дејство со месеци.", [SERBIA, Ent(("Национална комисија за безбедност",), "ORG", "SRB", "GOV")])
     assert [e for e in doc.events if e.type == "REQUEST"] == []
+
+
+def test_a_passive_relative_between_dashes_has_the_name_before_as_patient():
+    doc = coded("Со формирањето на СРС -- кој ќе биде финансиран од Европската комисија -- членовите мора да соработуваат.",
+                [Ent(("СРС",), "ORG", "IGO", "IGO"), Ent(("Европската комисија",), "ORG", "EUR", "IGO")])
+    ev = next(e for e in doc.events if e.trigger.text.endswith("финансиран"))
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]

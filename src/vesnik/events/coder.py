@@ -35,6 +35,7 @@ INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
+RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—"}  # between an antecedent and its relative pronoun
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
@@ -1301,13 +1302,15 @@ class _DocumentRun:
         news source."""
         if opener in self.lex.relative_openers:  # the name right before the pronoun, if it is one
             at = view.clauses[k + 1].first
-            if at - 1 >= view.first and view.tokens[at - 1].low == ",":
-                at -= 1
+            while at - 1 >= view.first and view.tokens[at - 1].low in RELATIVE_PUNCTUATION:
+                at -= 1  # `СРС -- кој ќе биде финансиран`
             found = next((g for g in view.groups if g.end == at), None)
-            if (found is not None and found.governor == self.lex.genitive and found.organ is None
+            if (found is not None and opener in self.lex.invariant_relatives and found.governor == self.lex.genitive and found.organ is None
                     and view.tokens[found.first - 1].low == self.lex.genitive
                     and found.head is not None and found.head not in self.lex.member_heads and not self.lex.is_role(found.head)):
-                return None  # `законодавството на САД што бараше …`: the clause describes the legislation, not the state
+                # `законодавството на САД што бараше …`: the clause describes the legislation, not the
+                # state (a gendered pronoun may agree with the name: `формирањето на СРС, кој …`)
+                return None
             return found
         while k >= 0:
             own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)]

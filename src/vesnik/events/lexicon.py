@@ -70,6 +70,7 @@ class EventLexicon:
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
+    invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
@@ -231,6 +232,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         relative_openers=frozenset(_low(cues["relative_openers"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         factive_heads=frozenset(_low(cues["factive_heads"])),
+        invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
