@@ -949,7 +949,7 @@ class _DocumentRun:
         if clause.opener not in self.lex.relative_openers:
             return None
         at = clause.first - 1
-        if at > view.first and self.text.tokens[at].text == ",":
+        while at > view.first and self.text.tokens[at].text in RELATIVE_PUNCTUATION:
             at -= 1
         if at < view.first or at in self._name_tokens(view):
             return None
