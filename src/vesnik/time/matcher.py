@@ -120,7 +120,9 @@ class TimeMatcher:
         # "1-ви септември идната година", "во мај лани"
         self.year_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "year"}
         relative_year = rf"{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
-        day_month = (rf"(?P<dm_d>{DAY})(?:{ordinal}|\.)?\s+(?P<dm_m>{month_any})"
+        # the day in figures ("4-ти", "4.", "4") or an ordinal word ("први", "дваесет и петти")
+        ordinal_day = _alt(w.ordinal_days).replace(r"\ ", r"\s+")
+        day_month = (rf"(?:(?P<dm_d>{DAY})(?:{ordinal}|\.)?|(?P<dm_w>{ordinal_day}))\s+(?P<dm_m>{month_any})"
                      rf"(?:(?:\s+|,\s*)(?P<dm_y>{year_full})|\s+(?P<dm_ry>{relative_year}))?")
         # a day of a month named relative to publication: "до 15-ти овој месец", "на 3-ти следниот месец", "5-ти месецов"
         self.month_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "month"}
@@ -172,7 +174,7 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
-            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *w.ordinal_days, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
         self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
@@ -186,7 +188,7 @@ class TimeMatcher:
             rf"\s*(?:\(\s*(?P<paren>{weekday})\s*\)|,\s*(?:{_alt(w.weekday_prepositions)}\s+)?(?P<comma>{weekday})(?=\s*(?:[,.;)]|$)))", re.I)
         self.weekday_after = re.compile(
             rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
-        self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?){coordinator}$", re.I)
+        self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?|{ordinal_day}){coordinator}$", re.I)
         self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
         self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?){coordinator}$", re.I)
         # clauses, for the tense of an expression and for governing_time
@@ -437,6 +439,8 @@ class TimeMatcher:
             if core is None and m and m.lastgroup == "year_range":
                 m = self.pattern_without_range.match(text, start)
                 core = self.handlers[m.lastgroup](m) if m else None
+            if core is None and m and m.lastgroup == "day_month" and m["dm_w"]:
+                matched_to = m.end()  # "на Осми март": the holiday's month is no date either
             if core is None or _is_quoted_name(text, core):
                 continue
             matched_to = m.end()
@@ -508,7 +512,8 @@ class TimeMatcher:
         before = pattern.search(text, window_start, core.start)
         if before:
             word = before.group(group)
-            value = self.words.month_names[word.lower()] if part == "month" else int(DIGITS.match(word)[0])
+            value = (self.words.month_names[word.lower()] if part == "month"
+                     else int(DIGITS.match(word)[0]) if word[0].isdigit() else self._ordinal_day(word))
             yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}",
                         tense_from=(core.start, core.end))
 
@@ -586,10 +591,17 @@ class TimeMatcher:
         offset = self.words.directions[m["drm_dir"].lower()] if m["drm_dir"] else self.month_adverbs[m["drm_adv"].lower()]
         return _Core(m.start("drm_d"), m.end(), Meaning(day=int(m["drm_d"]), unit="month", offset=offset), "day_of_relative_month")
 
-    def _day_month(self, m: re.Match) -> _Core:
+    def _ordinal_day(self, words: str) -> int:
+        """The day an ordinal word names: "дваесет и петти" -> 25."""
+        return self.words.ordinal_days[" ".join(words.lower().split())]
+
+    def _day_month(self, m: re.Match) -> _Core | None:
+        if m["dm_w"] and m["dm_w"][0].isupper() and not SENTENCE_START_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start()):
+            return None  # "на Осми март", "булеварот Осми септември": a holiday or a street
         month = m["dm_m"].rstrip(".").lower()
         month_number = self.words.month_names.get(month) or self.words.month_abbreviations[month]
-        meaning = self._with_year(Meaning(month=month_number, day=int(m["dm_d"])), m["dm_y"], m["dm_ry"])
+        day = int(m["dm_d"]) if m["dm_d"] else self._ordinal_day(m["dm_w"])
+        meaning = self._with_year(Meaning(month=month_number, day=day), m["dm_y"], m["dm_ry"])
         return _Core(m.start(), m.end(), meaning, "day_month")
 
     def _month_year(self, m: re.Match) -> _Core:

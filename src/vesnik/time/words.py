@@ -22,6 +22,7 @@ class DateWords:
     units_plural: dict[str, str]
     counted_units: dict[str, tuple[str, int]]  # word -> (unit, multiple), only after a number
     numbers: dict[str, int]
+    ordinal_days: dict[str, int]  # "први" -> 1, "дваесет и петти" -> 25 (a day before a month name)
     directions: dict[str, int]  # modifier -> -1 / 0 / +1
     unit_clauses: dict[str, int]  # relative clause after a unit -> -1 / +1
     deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
@@ -100,6 +101,7 @@ def date_words(lang: str) -> DateWords:
         units_plural={w.lower(): unit for unit, forms in units.items() for w in forms["plural"]},
         counted_units={w.lower(): (unit, int(multiple)) for w, (unit, multiple) in data["counted_units"].items()},
         numbers=_table(data["numbers"]),
+        ordinal_days=_table(data["ordinal_days"]),
         directions={w.lower(): DIRECTIONS[kind] for kind, words in data["relative"].items() for w in words},
         unit_clauses=_table(data["unit_clauses"]),
         deictic={w.lower(): (unit, int(offset)) for w, (unit, offset) in data["deictic"].items()},
