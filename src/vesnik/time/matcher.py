@@ -470,13 +470,16 @@ class TimeMatcher:
             yield core
 
     def _weekday_naming_day(self, text: str, core: _Core) -> Iterator[_Core]:
-        """A weekday named right after a word for a day ("денеска (среда)", "утре, во четврток") is
-        that day: a second expression with its value, whatever the tense."""
-        if core.rule != "deictic" or core.meaning.unit != "day":
+        """A weekday named right after a word for a day or a date ("денеска (среда)", "утре, во
+        четврток", "на 27 мај (вторник)", "на 3 март, во понеделник,") is that day: a second
+        expression with its value, whatever the tense (annotation guidelines: the date wins)."""
+        deictic_day = core.rule == "deictic" and core.meaning.unit == "day"
+        if not (deictic_day or (core.meaning.day is not None and core.meaning.month is not None)):
             return
         if m := self.weekday_naming_day.match(text, core.end):
             group = "paren" if m["paren"] else "comma"
-            yield _Core(m.start(group), m.end(group), core.meaning, "weekday=deictic")
+            yield _Core(m.start(group), m.end(group), core.meaning, "weekday=deictic" if deictic_day else f"weekday={core.rule}",
+                        tense_from=None if deictic_day else (core.start, core.end))
 
     def _with_period(self, text: str, core: _Core) -> _Core:
         """The core with a period part or season before it: "крајот на 2007 година", "летото 2009"."""
