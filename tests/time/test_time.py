@@ -676,3 +676,13 @@ def test_a_weekday_named_right_after_a_date_is_that_date():
     # a weekday that opens a clause of its own is placed by that clause
     assert times("Тој пристигна на 2 септември, во вторник ќе се сретне со премиерот.") == [
         ("2 септември", "2025-09-02", "day"), ("вторник", "2025-09-09", "day")]
+
+
+def test_a_recurring_weekday_is_no_date_and_a_recurring_day_has_no_year():
+    assert times("Пазарот во населбата работи секој понеделник и четврток.") == []
+    assert times("Состаноците на советот се одржуваат во секоја сабота.") == []
+    assert times("Рударите работат седум дена во неделата, а инспекторите доаѓаат еднаш во неделата.") == []
+    assert times("Секоја година на 8 март се одбележува Меѓународниот ден на жената.") == [("8 март", None, "day")]
+    assert times("Секој 1 мај синдикатите организираат марш.") == [("1 мај", None, "day")]
+    # hours before a weekday are its time, not a frequency
+    assert times("Дождови паднаа во вечерните часови во понеделник.") == [("понеделник", "2025-09-01", "day")]

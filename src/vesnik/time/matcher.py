@@ -76,6 +76,7 @@ class _Core:
     only_ahead: bool = False  # a date only in a clause that points forward ("по два месеца ќе ...")
     only_among_days: bool = False  # a date only where the text tells days: a day just before it
     vague_in_past_story: bool = False  # no date right after a date years before publication (`STORY_PAST_YEARS`)
+    habitual: bool = False  # a weekday that recurs ("секој понеделник"): no date, not taken
 
 
 class TimeMatcher:
@@ -218,6 +219,11 @@ class TimeMatcher:
                               rf"|(?<!\w)(?:\d{{1,2}}(?:{ordinal})?|[IVXLC]+)\s+{_alt(w.century_words)}", re.I)
         self.present_age_words = frozenset(w.present_age_words)
         self.holiday_after = re.compile(rf"\s*\(\s*{_alt(w.holiday_nouns)}", re.I)
+        # what makes a weekday or a date recur: "секој понеделник", "два пати во неделата", "секоја година"
+        self.habitual_before = re.compile(rf"{_alt(w.habitual_words)}\s+(?:{_alt(w.weekday_prepositions)}\s+|{_alt(w.numeric_date_prepositions)}\s+)?$", re.I)
+        self.frequency_before = re.compile(rf"(?:{_alt(w.frequency_words)}|{number}\s+{_alt(w.frequency_units)})"
+                                           rf"\s+{_alt(w.weekday_prepositions)}\s+$", re.I)
+        self.habitual_year = re.compile(rf"{_alt(w.habitual_words)}\s+{_alt(year_units)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
@@ -261,6 +267,8 @@ class TimeMatcher:
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year = meaning.year
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
+            if core.habitual:
+                continue
             if core.only_ahead and not self._ahead(text, sentences[index], core):
                 continue
             if core.only_among_days and not any(f.expression.precision == "day" and f.expression.sentence >= index - DAYS_TOLD_SENTENCES
@@ -318,8 +326,13 @@ class TimeMatcher:
         parentheses ("8-ми септември (Денот на независноста)") recurs every year."""
         if text[core.start:core.end].lower() in self.present_age_words and self.era.search(text, *sentence):
             return "the present age"
-        if core.meaning.year_left_open and core.meaning.day is not None and self.holiday_after.match(text, core.end):
-            return "a yearly holiday"
+        if core.meaning.year_left_open and core.meaning.day is not None:
+            if self.holiday_after.match(text, core.end):
+                return "a yearly holiday"
+            clause_start = self.clause(text, sentence, core.start, core.end)[0]
+            if (self.habitual_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start)
+                    or self.habitual_year.search(text, clause_start, core.start)):
+                return "a yearly date"  # "секоја година на 8 март", "секој 1 мај"
         return None
 
     def _before_range_start(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, start: Found) -> bool:
@@ -466,7 +479,7 @@ class TimeMatcher:
         tense_from = core.tense_from or (core.start, core.end)
         while m := self.weekday_after.match(text, core.end):
             core = _Core(m.start("weekday"), m.end("weekday"), Meaning(weekday=self.words.weekdays[m["weekday"].lower()]),
-                         "coordinated+weekday", tense_from=tense_from)
+                         "coordinated+weekday", tense_from=tense_from, habitual=core.habitual)
             yield core
 
     def _weekday_naming_day(self, text: str, core: _Core) -> Iterator[_Core]:
@@ -661,13 +674,21 @@ class TimeMatcher:
         day = m["wd_d"].lower()
         if day in self.words.units_singular and day.endswith(self.words.definite_endings) and self.week_around_event.match(m.string, m.end()):
             return None  # "во неделата пред изборите": the week, dated by the event
-        return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday")
+        return _Core(m.start("wd_d"), m.end(), Meaning(weekday=self.words.weekdays[m["wd_d"].lower()]), "weekday",
+                     habitual=self._recurs(m.string, m.start(), m.start("wd_d")))
 
     def _bare_weekday(self, m: re.Match) -> _Core | None:
         before = CAPITALISED_WORD_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
         if before and m["bw_d"][0].isupper() and before.group()[0].isupper():
             return None  # a capitalised weekday after a capitalised word is a name ("Велики Петок")
-        return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday")
+        return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday",
+                     habitual=self._recurs(m.string, m.start(), m.start("bw_d")))
+
+    def _recurs(self, text: str, start: int, weekday_start: int) -> bool:
+        """Is the weekday at `weekday_start` (its preposition at `start`) a recurring one: "секој
+        понеделник", "во секоја сабота", "седум дена во неделата"?"""
+        window = max(0, weekday_start - LOOK_BACK)
+        return bool(self.habitual_before.search(text, window, weekday_start) or self.frequency_before.search(text, window, weekday_start))
 
     def _weekday_before_copula(self, m: re.Match) -> _Core | None:
         if not (m["wc_d"][0].isupper() and SENTENCE_START_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start())):
