@@ -686,3 +686,10 @@ def test_a_recurring_weekday_is_no_date_and_a_recurring_day_has_no_year():
     assert times("Секој 1 мај синдикатите организираат марш.") == [("1 мај", None, "day")]
     # hours before a weekday are its time, not a frequency
     assert times("Дождови паднаа во вечерните часови во понеделник.") == [("понеделник", "2025-09-01", "day")]
+
+
+def test_a_year_after_an_adjective_of_the_year_word_and_a_numeric_date_with_spaces():
+    assert times("Буџетскиот дефицит во фискалната 2024 изнесуваше 4,5 отсто од БДП.") == [("2024", "2024", "year")]
+    assert times("Рокот за уплата е 8. 11. 2025 година.") == [("8. 11. 2025 година", "2025-11-08", "day")]
+    assert times("Седницата на 3. 4. 2025 г. беше прекината.") == [("3. 4. 2025 г.", "2025-04-03", "day")]
+    assert times("Тимот освои 3. 2. место на турнирот.") == []

@@ -113,6 +113,9 @@ class TimeMatcher:
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
+        # with a space after the dots, and then only with a full year: "8. 11. 2025 година"
+        numeric_spaced = (rf"(?<![\d.,/])(?P<nsp_d>\d{{1,2}})\.\s(?P<nsp_m>\d{{1,2}})\.\s?(?P<nsp_y>{YEAR})"
+                          rf"(?:\s*{year_word})?")
         # a day and month in figures without a year, after a preposition ("На 30.06"), not an amount
         # or an hour ("на 12.5", "во 10.30 часот": two-digit month that is a month, no unit after)
         numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d)"
@@ -159,7 +162,7 @@ class TimeMatcher:
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
             "period": (period, self._period), "year_part": (year_part, self._year_part), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
-            "numeric": (numeric, self._numeric), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
+            "numeric": (numeric, self._numeric), "numeric_spaced": (numeric_spaced, self._numeric_spaced), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_of_relative_month": (day_of_relative_month, self._day_of_relative_month), "day_month": (day_month, self._day_month),
             "month_year": (month_year, self._month_year), "unit_clause": (unit_clause, self._unit_clause), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
@@ -213,7 +216,7 @@ class TimeMatcher:
         # before the end of a range: its opener, a date of a few words, the link
         self.range_end_before = re.compile(
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
-        self.year_word_before = re.compile(rf"(?<!\w){_alt(w.year_words)}\s+$", re.I)
+        self.year_word_before = re.compile(rf"(?:(?<!\w){_alt(w.year_words)}|{_alt(w.year_adjectives)})\s+$", re.I)
         # a decade or century that "денес" is set against: "1990-тите", "19 век", "XX век"
         self.era = re.compile(rf"(?<!\d)\d{{2,4}}{decade_ending}"
                               rf"|(?<!\w)(?:\d{{1,2}}(?:{ordinal})?|[IVXLC]+)\s+{_alt(w.century_words)}", re.I)
@@ -584,6 +587,13 @@ class TimeMatcher:
         readings = _numeric_readings(m.group())
         return _Core(m.start(), m.end(), readings[0], "numeric") if readings else None
 
+    def _numeric_spaced(self, m: re.Match) -> _Core | None:
+        try:
+            date(int(m["nsp_y"]), int(m["nsp_m"]), int(m["nsp_d"]))
+        except ValueError:
+            return None
+        return _Core(m.start(), m.end(), Meaning(year=int(m["nsp_y"]), month=int(m["nsp_m"]), day=int(m["nsp_d"])), "numeric_spaced")
+
     def _numeric_day_month(self, m: re.Match) -> _Core | None:
         day, month = int(m["ndm_d"]), int(m["ndm_m"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -644,7 +654,7 @@ class TimeMatcher:
         year = int(m["yr_y"])
         after_period = year >= EARLIEST_BARE_YEAR and (
             self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
-            or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната година 2006`
+            or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната (година) 2006`
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period
                 or (m["yr_pa"] and year >= EARLIEST_BARE_YEAR and self._written_as_year(m))):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
