@@ -693,3 +693,10 @@ def test_a_year_after_an_adjective_of_the_year_word_and_a_numeric_date_with_spac
     assert times("Рокот за уплата е 8. 11. 2025 година.") == [("8. 11. 2025 година", "2025-11-08", "day")]
     assert times("Седницата на 3. 4. 2025 г. беше прекината.") == [("3. 4. 2025 г.", "2025-04-03", "day")]
     assert times("Тимот освои 3. 2. место на турнирот.") == []
+
+
+def test_a_fronted_date_followed_by_another_bare_adverbial_takes_the_tense_of_the_clause_after_both():
+    new_year = date(2025, 12, 29)
+    assert times("На 7 јануари, на Божиќ, продавниците нема да работат.", new_year) == [("7 јануари", "2026-01-07", "day")]
+    assert times("Во петок, во Брисел, министрите ќе се сретнат.") == [("петок", "2025-09-05", "day")]
+    assert times("Во петок, во Брисел, министрите се сретнаа.") == [("петок", "2025-08-29", "day")]

@@ -379,6 +379,10 @@ class TimeMatcher:
                 if opener.group().lower() in self.parenthetical_openers and (closing := text.find(",", clause_from, sent_end)) != -1:
                     clause_from = closing + 1  # "Во петок, како што соопшти МВР, ќе ...": the clause after the aside
                 following = self.clause_break.search(text, clause_from, sent_end)
+                # another bare adverbial after it leads on to the clause after that one
+                # ("На 7 јануари, на Божиќ, продавниците нема да работат")
+                while following and text[following.start()] == "," and not self._has_verb(text, clause_from, following.start()):
+                    following = self.clause_break.search(text, following.end(), sent_end)
                 clause_end = following.start() if following else sent_end
             elif before:
                 clause_start = before[-2][1] if len(before) > 1 else sent_start
