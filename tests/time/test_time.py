@@ -709,3 +709,10 @@ def test_a_return_or_a_start_told_in_the_present_is_scheduled():
     assert times("Кампањата за попис стартува во понеделник.") == [("понеделник", "2025-09-08", "day")]
     assert times("Следната недела, на 5 јануари, учениците се враќаат на училиште.", date(2025, 12, 29)) == [
         ("Следната недела", "2026-W02", "week"), ("5 јануари", "2026-01-05", "day")]
+
+
+def test_a_bare_number_after_za_is_a_year_after_a_noun_of_what_is_planned_or_reported_for_one():
+    assert times("Буџетот за 2026 предвидува дефицит од 3,5 отсто.") == [("2026", "2026", "year")]
+    assert times("Извештајот за 2024 покажува дека сиромаштијата е намалена.") == [("2024", "2024", "year")]
+    assert times("Планот за 2000 нови станови е готов.") == []  # a round count
+    assert times("Општината издвои средства за 2024 ученици.") == []

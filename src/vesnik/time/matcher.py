@@ -32,6 +32,7 @@ DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 WEEK = timedelta(weeks=1)
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
+ROUND_COUNT = 100  # "за 2000 нови станови": a round number after "за" is more likely a count than a year
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
 # "три години подоцна" counts from a date of its own or the previous sentence; a date further
@@ -228,6 +229,7 @@ class TimeMatcher:
                                            rf"\s+{_alt(w.weekday_prepositions)}\s+$", re.I)
         self.habitual_year = re.compile(rf"{_alt(w.habitual_words)}\s+{_alt(year_units)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
+        self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
                                            rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
@@ -669,9 +671,12 @@ class TimeMatcher:
 
     def _written_as_year(self, m: re.Match) -> bool:
         """A bare number after a preposition of years and amounts ("за 2024") is a year when
-        punctuation closes it or the text writes it with a year word elsewhere."""
+        punctuation closes it, a noun of what is planned or reported for a year comes before
+        ("буџетот за 2026"), or the text writes it with a year word elsewhere."""
         if CLOSING_PUNCTUATION.match(m.string, m.end()):
             return True
+        if int(m["yr_y"]) % ROUND_COUNT and self.year_topic_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()):
+            return True  # "буџетот за 2026 предвидува"; not a round count ("планот за 2000 нови станови")
         number = m["yr_y"]
         return any(self.year_word_after.match(m.string, other.end())
                    for other in re.finditer(rf"(?<!\d){number}(?!\d)", m.string))
