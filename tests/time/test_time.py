@@ -716,3 +716,9 @@ def test_a_bare_number_after_za_is_a_year_after_a_noun_of_what_is_planned_or_rep
     assert times("Извештајот за 2024 покажува дека сиромаштијата е намалена.") == [("2024", "2024", "year")]
     assert times("Планот за 2000 нови станови е готов.") == []  # a round count
     assert times("Општината издвои средства за 2024 ученици.") == []
+
+
+def test_a_day_soon_after_publication_told_with_a_past_copula_is_last_years():
+    assert times("Седницата од 20 септември беше прекината поради инцидент.") == [("20 септември", "2024-09-20", "day")]
+    assert times("Судењето беше одложено за 20 септември.") == [("20 септември", "2025-09-20", "day")]  # set for a later day
+    assert times("Концертот е на 20 септември.") == [("20 септември", "2025-09-20", "day")]

@@ -83,7 +83,7 @@ class Resolution:
     problem: str | None = None  # why it is unresolved
 
 
-def resolve(meaning: Meaning, published: date | None, future: bool = False) -> Resolution:
+def resolve(meaning: Meaning, published: date | None, future: bool = False, past: bool = False) -> Resolution:
     """The ISO value of `meaning`; relative parts count from `published`.
 
     Without a year, a weekday is the closest occurrence on or before the publication date, or
@@ -110,7 +110,7 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False) -> R
             return _week_of(_weekend(published, future))
         if meaning.weekday is not None:
             return Resolution(_weekday(meaning.weekday, meaning.direction, published, future).isoformat(), "day", True)
-        year = _month_year(meaning, published, future)
+        year = _month_year(meaning, published, future, past)
         return _explicit(year, meaning.month, meaning.day, relative=True)
     except ValueError:
         return Resolution(None, meaning.precision, not meaning.absolute, "impossible date")
@@ -195,7 +195,7 @@ def _part_of_year(meaning: Meaning, published: date | None, future: bool) -> Res
     return Resolution(f"{_month_year(Meaning(month=month), published, future):04d}", "year", True)
 
 
-def _month_year(meaning: Meaning, published: date, future: bool) -> int:
+def _month_year(meaning: Meaning, published: date, future: bool, past: bool = False) -> int:
     """The year of a month (and day) written without one."""
     if meaning.direction == 0:
         return published.year
@@ -216,5 +216,7 @@ def _month_year(meaning: Meaning, published: date, future: bool) -> int:
         return published.year
     # after the publication date with no future word: soon after it is an event to come told in
     # the present tense ("концертот е на 2-ри јуни"), further it is last year's
+    # the present tense ("концертот е на 2-ри јуни"); further, or in a clause told in the past
+    # ("седницата од 12 ноември беше прекината" in October), it is last year's
     ahead = date(published.year, meaning.month, meaning.day or 1) - published
-    return published.year if ahead <= SOON else published.year - 1
+    return published.year if ahead <= SOON and not past else published.year - 1

@@ -214,6 +214,9 @@ class TimeMatcher:
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)})\s+$", re.I)
+        # a date a past clause set for a later day: "беше одложено за 14 април", "траеше до петок"
+        self.forward_or_set_for_before = re.compile(
+            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+$", re.I)
         # before the end of a range: its opener, a date of a few words, the link
         self.range_end_before = re.compile(
             rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
@@ -289,7 +292,7 @@ class TimeMatcher:
                 base = previous and near and anchor_date(previous.value, previous.precision, meaning.unit)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
             else:
-                res = resolve(meaning, anchor or published, future)
+                res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core))
                 if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
                     # after a range of years a month is in either; the tense places it, else the last year
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
@@ -405,6 +408,14 @@ class TimeMatcher:
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
                     and self._continues_future_clause(text, sentence[0], clause_start)))
+
+    def _told_past(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Is the clause of a date without a year told with a past copula ("беше прекината"), the
+        date not after a preposition that points ahead ("беше одложено за 14 април")?"""
+        start, end = core.tense_from or (core.start, core.end)
+        if self.forward_or_set_for_before.search(text, max(sentence[0], start - LOOK_BACK), start):
+            return False
+        return any(word in self.past_copulas for word in WORD.findall(text, *self.clause(text, sentence, start, end)))
 
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
