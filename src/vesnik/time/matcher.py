@@ -32,6 +32,9 @@ DIGITS = re.compile(r"\d+")
 CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
 WEEK = timedelta(weeks=1)
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
+# a past verb tells the time of a date only near it: run-on speech has no commas between clauses
+# ("го имаше Владата за линеарно зголемување на пензиите ... во септември предвидени се средства")
+PAST_WORDS_AROUND = 6
 ROUND_COUNT = 100  # "за 2000 нови станови": a round number after "за" is more likely a count than a year
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -206,6 +209,7 @@ class TimeMatcher:
         self.later_day_word = re.compile(_alt(word for word, (unit, offset) in w.deictic.items() if offset > 0), re.I)
         self.parenthetical_openers = frozenset(w.parenthetical_openers)
         self.past_copulas = frozenset(w.past_copulas)
+        self.told_past = frozenset((*w.past_copulas, *w.told_past_words))
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
@@ -410,12 +414,17 @@ class TimeMatcher:
                     and self._continues_future_clause(text, sentence[0], clause_start)))
 
     def _told_past(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
-        """Is the clause of a date without a year told with a past copula ("беше прекината"), the
-        date not after a preposition that points ahead ("беше одложено за 14 април")?"""
+        """Is the clause of a date without a year told in the past ("беше прекината", "победивме"; see
+        `told_past_words` in dates.yaml), the date not after a preposition that points ahead ("беше
+        одложено за 14 април")?"""
         start, end = core.tense_from or (core.start, core.end)
         if self.forward_or_set_for_before.search(text, max(sentence[0], start - LOOK_BACK), start):
             return False
-        return any(word in self.past_copulas for word in WORD.findall(text, *self.clause(text, sentence, start, end)))
+        clause_start, clause_end = self.clause(text, sentence, start, end)
+        before = [word.lower() for word in WORD.findall(text, clause_start, start)[-PAST_WORDS_AROUND:]]
+        stops = [i for i, word in enumerate(before) if word in self.words.told_past_stops]
+        near = [*(before[stops[-1] + 1:] if stops else before), *WORD.findall(text, end, clause_end)[:PAST_WORDS_AROUND]]
+        return any(word.lower() in self.told_past or word.lower().endswith(self.words.told_past_endings) for word in near)
 
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""

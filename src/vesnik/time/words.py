@@ -75,6 +75,9 @@ class DateWords:
     forward_prepositions: tuple[str, ...]
     past_copulas: tuple[str, ...]
     past_endings: tuple[str, ...]
+    told_past_words: tuple[str, ...]  # with the past copulas: a clause told in the past ("имаше")
+    told_past_endings: tuple[str, ...]  # "победивме", "рековте"
+    told_past_stops: tuple[str, ...]  # "беше одлучено да се одржи на ...": the past verb before it does not count
     range_openers: tuple[str, ...]  # "од" of "од <date> до <date>"
     range_links: tuple[str, ...]  # "до" of it
     clause_words: tuple[str, ...]
@@ -118,6 +121,6 @@ def date_words(lang: str) -> DateWords:
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "past_copulas", "past_endings", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "later", "earlier")},
     )
