@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 from vesnik.document import TimeExpression
@@ -183,6 +183,13 @@ class TimeMatcher:
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
             *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *w.ordinal_days, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
+        # most openers are prepositions, numerals or modifiers that start a match only before a date
+        # word or a number ("во среда", "на 30.06", "пред два дена"): where the next word is neither,
+        # the pattern is not tried (a cheap check for the commonest words of the text, "на", "во", "за")
+        self.opening = re.compile(rf"(?<!\w)(?:\d|{_trie(self.openers)}(?!\w))")  # on lower-cased text
+        standing = {*w.month_names, *w.weekdays, *w.deictic, *w.weekend_alone, *w.seasons}
+        self.needs_next = self.openers - standing
+        self.next_words = frozenset(part.rstrip(".") for word in _all_words(w) for part in word.split())
         self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
         # what joins a core from before it
         self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
@@ -472,10 +479,13 @@ class TimeMatcher:
         cores: list[_Core] = []
         matched_to = 0
         joined: set[int] = set()  # starts of weekdays joined to an earlier one
-        for token in WORD.finditer(text):
-            start, word = token.start(), token.group()
-            if start < matched_to or start in joined or not (word[0].isdigit() or word.lower() in self.openers):
+        for start, word, lowered in self._openings(text):
+            if start < matched_to or start in joined:
                 continue
+            if word in self.needs_next:
+                following = WORD.search(lowered, start + len(word))
+                if not (following and (following.group()[0].isdigit() or following.group().lower() in self.next_words)):
+                    continue
             m = self.pattern.match(text, start)
             core = self.handlers[m.lastgroup](m) if m else None
             if core is None and m and m.lastgroup == "year_range":
@@ -499,6 +509,20 @@ class TimeMatcher:
                 cores.append(following)
                 joined.add(following.start)  # not found again as a weekday of its own
         return _ordered_ranges(text, _without_overlaps(cores))
+
+    def _openings(self, text: str) -> Iterator[tuple[int, str, str]]:
+        """Where a match may start: each word that opens one (as (start, the word in lower case, the
+        text to read the next word from)) or starts with a digit (then its first digit). One scan of the
+        lower-cased text with a trie of the openers, far cheaper than a set lookup per word in Python."""
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            for m in self.opening.finditer(lowered):
+                yield m.start(), m.group(), lowered
+            return
+        for token in WORD.finditer(text):  # lower case changed the length (rare letters): word by word
+            word = token.group()
+            if word[0].isdigit() or word.lower() in self.openers:
+                yield token.start(), word[0] if word[0].isdigit() else word.lower(), text
 
     def _following_weekdays(self, text: str, core: _Core) -> Iterator[_Core]:
         """Weekdays joined after a weekday without their own preposition: "во петокот (9-ти јули)
@@ -749,6 +773,33 @@ class TimeMatcher:
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset), "deictic")
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression for the words as a trie of their letters ("в(?:о|торник)"), which the
+    engine tries far faster than an alternation of the words."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(letter) + build(sub) for letter, sub in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if "" in node else "")
+
+    return "(?:" + build(trie) + ")"
+
+
+def _all_words(words: DateWords) -> Iterator[str]:
+    """Every word and phrase of the language's date words (the keys of its tables)."""
+    for field in fields(words):
+        value = getattr(words, field.name)
+        yield from (value if isinstance(value, (tuple, dict)) else ())
+
+
 @dataclass(frozen=True)
 class _DatedPart:
     start: int
@@ -773,6 +824,8 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
     and not past the previous dateline; a byline, or a note in a byline's place, dates the text
     after it up to the next dateline, and its story's headline and lead just before it."""
     dated = {c.start: c.meaning for c in cores if c.meaning.absolute and c.meaning.day is not None}
+    if not dated:
+        return []  # a dateline is a written date
     lines = [(m, dated.get(m.start("until") if m["until"] else m.start("date"))) for m in DATELINE.finditer(text)]
     lines = [(m, date(d.year, d.month, d.day)) for m, d in lines if d is not None]
     parts = []
