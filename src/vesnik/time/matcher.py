@@ -192,7 +192,9 @@ class TimeMatcher:
         self.next_words = frozenset(part.rstrip(".") for word in _all_words(w) for part in word.split())
         self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
         # what joins a core from before it
-        self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*$", re.I)
+        # (after the comma the date may keep its preposition: "во петокот, на 7 март,")
+        self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*"
+                                         rf"(?:{_alt(w.numeric_date_prepositions)}\s+)?$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
         self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
@@ -559,6 +561,9 @@ class TimeMatcher:
         if core.meaning.day is None:
             return
         weekday = self.weekday_before.search(text, max(0, core.start - LOOK_BACK), core.start)
+        words = weekday["weekday"].lower().split() if weekday else []
+        if len(words) > 1 and words[-1] in self.words.units_singular:
+            return  # "Следната недела, на 5 јануари": with a modifier "недела" is the week
         if weekday and (weekday["open"] == "," or self.paren_after.match(text, core.end)):
             yield _Core(weekday.start("weekday"), weekday.end("weekday"), core.meaning, f"weekday={core.rule}",
                         tense_from=(core.start, core.end))
