@@ -736,3 +736,9 @@ def test_a_weekday_before_a_date_that_keeps_its_preposition_and_the_week_before_
         ("петокот", "2025-08-29", "day"), ("29 август", "2025-08-29", "day")]
     assert times("Следната недела, на 10 септември, учениците се враќаат на училиште.") == [
         ("Следната недела", "2025-W37", "week"), ("10 септември", "2025-09-10", "day")]
+
+
+def test_a_movable_feast_named_by_a_weekday_and_an_act_with_a_number_in_its_name_are_no_dates():
+    assert times("Велики петок е неработен ден за православните верници.") == []
+    assert times("На Велики петок верниците постат, а седницата е во петок.") == [("петок", "2025-09-05", "day")]
+    assert times("Резолуцијата 1244 од 1999 година е сè уште на сила.") == []

@@ -247,7 +247,8 @@ class TimeMatcher:
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
-        self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+[^\W\d][\w-]*){{0,{NAME_WORDS}}}"
+        # (its number may stand in the name: "Резолуцијата 1244 од 1999")
+        self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+(?:[^\W\d][\w-]*|\d+(?:/\d+)?)){{0,{NAME_WORDS}}}"
                                            rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
@@ -749,6 +750,8 @@ class TimeMatcher:
         before = CAPITALISED_WORD_BEFORE.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
         if before and m["bw_d"][0].isupper() and before.group()[0].isupper():
             return None  # a capitalised weekday after a capitalised word is a name ("Велики Петок")
+        if before and before.group().strip().lower() in self.words.holiday_weekday_words:
+            return None  # "Велики петок", "Чиста среда": a holiday, no date
         return _Core(m.start("bw_d"), m.end(), Meaning(weekday=self.words.weekdays[m["bw_d"].lower()]), "weekday",
                      habitual=self._recurs(m.string, m.start(), m.start("bw_d")))
 
