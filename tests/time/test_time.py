@@ -742,3 +742,8 @@ def test_a_movable_feast_named_by_a_weekday_and_an_act_with_a_number_in_its_name
     assert times("Велики петок е неработен ден за православните верници.") == []
     assert times("На Велики петок верниците постат, а седницата е во петок.") == [("петок", "2025-09-05", "day")]
     assert times("Резолуцијата 1244 од 1999 година е сè уште на сила.") == []
+
+
+def test_a_day_and_a_one_digit_month_in_figures_with_the_closing_dot():
+    assert times("Исплатата ќе почне на 8.9., соопшти Фондот.") == [("8.9", "2025-09-08", "day")]
+    assert times("Стапката падна на 1.7 отсто, а цената е на 3.5. денари.") == []

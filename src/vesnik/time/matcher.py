@@ -122,9 +122,10 @@ class TimeMatcher:
                           rf"(?:\s*{year_word})?")
         # a day and month in figures without a year, after a preposition ("На 30.06"), not an amount
         # or an hour ("на 12.5", "во 10.30 часот": two-digit month that is a month, no unit after)
-        numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d)"
+        # (a one-digit month only with the closing dot: "на 1.7.", not "на 1.7 милиони")
+        numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d|\d(?=\.))"
                              rf"(?:\.\s+(?P<ndm_y>{YEAR})(?:\s+{year_word})?)?"  # "на 23.02. 2021 година"
-                             rf"(?![\d/])(?![.,]\d)(?!\s*{_alt(w.numeric_date_blockers)})")
+                             rf"(?![\d/])(?![.,]\d)(?!\.?\s*{_alt(w.numeric_date_blockers)})")
         # "1-ви септември идната година", "во мај лани"
         self.year_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "year"}
         relative_year = rf"{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
