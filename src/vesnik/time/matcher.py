@@ -128,7 +128,9 @@ class TimeMatcher:
                              rf"(?![\d/])(?![.,]\d)(?!\.?\s*{_alt(w.numeric_date_blockers)})")
         # "1-ви септември идната година", "во мај лани"
         self.year_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "year"}
-        relative_year = rf"{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
+        # ... or the year of the previous date of the text: "во февруари истата година", "на 3 март таа година"
+        self.anaphoric_years = {phrase: offset for phrase, (unit, offset) in w.anaphoric.items() if unit == "year"}
+        relative_year = rf"{_alt(self.anaphoric_years)}|{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}"
         # the day in figures ("4-ти", "4.", "4") or an ordinal word ("први", "дваесет и петти")
         ordinal_day = _alt(w.ordinal_days).replace(r"\ ", r"\s+")
         day_month = (rf"(?:(?P<dm_d>{DAY})(?:{ordinal}|\.)?|(?P<dm_w>{ordinal_day}))\s+(?P<dm_m>{month_any})"
@@ -659,10 +661,13 @@ class TimeMatcher:
         return _Core(m.start("ndm_d"), m.end(), meaning, "numeric_day_month")
 
     def _with_year(self, meaning: Meaning, written: str | None, relative: str | None) -> Meaning:
-        """The year after a month: written ("2009 година") or relative ("минатата година", "лани")."""
+        """The year after a month: written ("2009 година"), relative ("минатата година", "лани") or
+        that of the previous date of the text ("истата година")."""
         if written:
             return meaning.with_parts(year=int(written[:4]))
         if relative:
+            if (phrase := " ".join(relative.lower().split())) in self.anaphoric_years:
+                return meaning.with_parts(unit="year", offset=self.anaphoric_years[phrase], from_text=True)
             first = relative.split()[0].lower()
             offset = self.year_adverbs[first] if first in self.year_adverbs else self.words.directions[first]
             return meaning.with_parts(unit="year", offset=offset)
