@@ -90,7 +90,9 @@ class TimeMatcher:
         month_any = rf"(?:{month}|{_alt(w.month_abbreviations)}\.?)"
         weekday = _alt(w.weekdays)
         direction = _alt(w.directions)
-        ordinal = rf"\s?-\s?{_alt(w.ordinal_suffixes)}"
+        # the ending after a hyphen ("5-ти", "2009-та") or written on the number ("5ти март")
+        suffixes = "|".join(re.escape(x) for x in sorted(w.ordinal_suffixes, key=len, reverse=True))
+        ordinal = rf"(?:\s?-\s?{_alt(w.ordinal_suffixes)}|(?<=\d)(?:{suffixes})(?!\w))"
         year_word = _alt(w.year_words)
         # the ending that makes a number a decade, with or without a hyphen: "1990-тите", "1980тите"
         decade_ending = rf"(?:\s?-\s?)?(?:{'|'.join(map(re.escape, w.decade_suffixes))})(?!\w)"
