@@ -705,14 +705,16 @@ class TimeMatcher:
 
     def _modified(self, m: re.Match) -> _Core:
         direction = self.words.directions[m["rel_dir"].lower()]
+        # "секоја наредна година", "секој следен понеделник": each one, no date
+        habitual = bool(self.habitual_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))
         if m["rel_u"]:
             unit = self.words.units_singular[m["rel_u"].lower()]
-            return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit")
+            return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit", habitual=habitual)
         if m["rel_we"]:  # "минатиот викенд" is the last week's, "овој викенд" the bare one, placed by the tense
             meaning = Meaning(unit="week", offset=direction) if direction else Meaning(weekend=True)
-            return _Core(m.start(), m.end(), meaning, "relative_weekend")
+            return _Core(m.start(), m.end(), meaning, "relative_weekend", habitual=habitual)
         weekday = self.words.weekdays[m["rel_wd"].lower()]
-        return _Core(m.start(), m.end(), Meaning(weekday=weekday, direction=direction), "relative_weekday")
+        return _Core(m.start(), m.end(), Meaning(weekday=weekday, direction=direction), "relative_weekday", habitual=habitual)
 
     def _year(self, m: re.Match) -> _Core | None:
         year = int(m["yr_y"])
