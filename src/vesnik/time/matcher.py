@@ -212,7 +212,9 @@ class TimeMatcher:
             rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
         self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?|{ordinal_day}){coordinator}$", re.I)
         self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
-        self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?){coordinator}$", re.I)
+        self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)(?:{coordinator}|\s*,\s*)$", re.I)
+        self.year_listed = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)\s*,\s*$", re.I)
+        self.year_following = re.compile(rf"\s*,\s*(?P<y>{YEAR})(?=\s*(?:[,;.)]|{_alt(w.coordinators)}\s|$))", re.I)
         # clauses, for the tense of an expression and for governing_time
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
@@ -512,7 +514,8 @@ class TimeMatcher:
             for better in (*self._dated_weekday(text, core), *self._coordinated(text, core)):
                 cores = [c for c in cores if (c.start, c.end) != (better.start, better.end)]
                 cores.append(better)
-            for following in [*self._following_weekdays(text, cores[-1]), *self._weekday_naming_day(text, core)]:
+            for following in [*self._following_weekdays(text, cores[-1]), *self._weekday_naming_day(text, core),
+                              *self._following_years(text, core)]:
                 cores = [c for c in cores if (c.start, c.end) != (following.start, following.end)]
                 cores.append(following)
                 joined.add(following.start)  # not found again as a weekday of its own
@@ -542,6 +545,16 @@ class TimeMatcher:
             core = _Core(m.start("weekday"), m.end("weekday"), Meaning(weekday=self.words.weekdays[m["weekday"].lower()]),
                          "coordinated+weekday", tense_from=tense_from, habitual=core.habitual)
             yield core
+
+    def _following_years(self, text: str, core: _Core) -> Iterator[_Core]:
+        """Bare years listed after a year with commas ("во 2019, 2020, 2021 и 2022"), each one ending
+        where the list goes on or the sentence or clause ends, or with the year word ("2020, 2021 година")."""
+        if core.rule != "year":
+            return
+        end = core.end
+        while m := self.year_following.match(text, end):
+            end = m.end("y")
+            yield _Core(m.start("y"), end, Meaning(year=int(m["y"])), "listed+year")
 
     def _weekday_naming_day(self, text: str, core: _Core) -> Iterator[_Core]:
         """A weekday named right after a word for a day or a date ("денеска (среда)", "утре, во
@@ -596,6 +609,10 @@ class TimeMatcher:
                      else int(DIGITS.match(word)[0]) if word[0].isdigit() else self._ordinal_day(word))
             yield _Core(before.start(group), before.end(group), m.with_parts(**{part: value}), f"coordinated+{core.rule}",
                         tense_from=(core.start, core.end))
+            # a list of years: "2015, 2016 и 2017 година", "во 2019, 2020, 2021"
+            while part == "year" and (before := self.year_listed.search(text, max(0, before.start() - LOOK_BACK), before.start())):
+                yield _Core(before.start("y"), before.end("y"), Meaning(year=int(DIGITS.match(before["y"])[0])),
+                            f"coordinated+{core.rule}", tense_from=(core.start, core.end))
 
     # --- one handler per alternative of the pattern ---------------------------------------
 
