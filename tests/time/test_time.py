@@ -775,3 +775,8 @@ def test_a_list_of_years_with_commas():
     assert times("Кризата во 2019, 2020, 2021, како што рече, беше тешка.") == [
         ("2019", "2019", "year"), ("2020", "2020", "year"), ("2021", "2021", "year")]
     assert times("Во 2019, 2000 луѓе ја напуштија земјата.") == [("2019", "2019", "year")]  # a count after the comma
+
+
+def test_a_postponement_told_in_the_present_points_ahead():
+    assert times("Седницата, која требаше да се одржи во вторник, е одложена за понеделник.") == [
+        ("вторник", "2025-09-02", "day"), ("понеделник", "2025-09-08", "day")]
