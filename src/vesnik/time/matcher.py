@@ -81,6 +81,7 @@ class _Core:
     only_among_days: bool = False  # a date only where the text tells days: a day just before it
     vague_in_past_story: bool = False  # no date right after a date years before publication (`STORY_PAST_YEARS`)
     habitual: bool = False  # a weekday that recurs ("секој понеделник"): no date, not taken
+    year_offset: int | None = None  # "истиот месец лани": the year, counted from publication, of a date from the text
 
 
 class TimeMatcher:
@@ -164,7 +165,8 @@ class TimeMatcher:
         week_weekdays = [day for day in w.weekdays if day in w.units_singular]
         weekday_before_copula = rf"(?P<wc_d>{_alt(week_weekdays)})(?=\s+{_alt(w.weekday_copulas)})"
         deictic = rf"(?P<dx>{_alt(w.deictic)})"
-        anaphoric = rf"(?P<an>{_alt(w.anaphoric)})"
+        # "истиот месец лани": the month of the previous date, in the year named relative to publication
+        anaphoric = rf"(?P<an>{_alt(w.anaphoric)})(?:\s+(?P<an_ry>{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}))?"
         counted = (rf"(?P<cnt_n>{number})\s+(?P<cnt_u>{_alt(all_units)})\s+"
                    rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
         # tried in this order at one position: the longer or more specific reading first
@@ -312,6 +314,8 @@ class TimeMatcher:
                 near = core.rule != "counted" or index - previous_sentence <= COUNTED_FROM_SENTENCES
                 base = previous and near and anchor_date(previous.value, previous.precision, meaning.unit)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
+                if core.year_offset is not None and res.value:
+                    res = _in_year(res, (anchor or published).year + core.year_offset if (anchor or published) else None)
             else:
                 res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core))
                 if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
@@ -655,8 +659,13 @@ class TimeMatcher:
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n if m["cnt_later"] else -n, from_text=True), "counted")
 
     def _anaphoric(self, m: re.Match) -> _Core:
-        unit, offset = self.words.anaphoric[m["an"].lower()]
-        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset, from_text=True), "anaphoric")
+        unit, offset = self.words.anaphoric[" ".join(m["an"].lower().split())]
+        if m["an_ry"] and unit in ("day", "month"):
+            first = m["an_ry"].split()[0].lower()
+            year_offset = self.year_adverbs[first] if first in self.year_adverbs else self.words.directions[first]
+            return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset, from_text=True), "anaphoric+relative_year",
+                         year_offset=year_offset)
+        return _Core(m.start(), m.end("an"), Meaning(unit=unit, offset=offset, from_text=True), "anaphoric")
 
     def _iso(self, m: re.Match) -> _Core:
         return _Core(m.start(), m.end(), Meaning(year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])), "iso")
@@ -806,6 +815,18 @@ class TimeMatcher:
     def _deictic(self, m: re.Match) -> _Core:
         unit, offset = self.words.deictic[m["dx"].lower()]
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=offset), "deictic")
+
+
+def _in_year(res: Resolution, year: int | None) -> Resolution:
+    """The resolved month or day moved to `year` ("истиот месец лани"); unresolved without one."""
+    if year is None:
+        return Resolution(None, res.precision, True, "no publication date")
+    value = f"{year:04d}{res.value[4:]}"
+    try:
+        date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+    except ValueError:
+        return Resolution(None, res.precision, True, "impossible date")
+    return replace(res, value=value)
 
 
 def _trie(words: Iterable[str]) -> str:
