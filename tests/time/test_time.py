@@ -789,3 +789,9 @@ def test_the_same_month_last_year_and_a_weekday_after_megju():
         ("јули", "2025-07", "month"), ("истиот месец минатата година", "2024-07", "month")]
     assert times("Резултатите ги објавија во ноќта меѓу неделата и понеделникот.") == [
         ("неделата", "2025-08-31", "day"), ("понеделникот", "2025-09-01", "day")]
+
+
+def test_text_whose_lower_case_changes_its_length_is_read_word_by_word_alike():
+    # "İ" lower-cases to two characters: the openers are then found word by word, with the same result
+    assert times("İstanbul: во среда, пред два дена, на 3 септември.") == times("Istanbul: во среда, пред два дена, на 3 септември.") == [
+        ("среда", "2025-09-03", "day"), ("пред два дена", "2025-09-02", "day"), ("3 септември", "2025-09-03", "day")]
