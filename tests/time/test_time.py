@@ -795,3 +795,8 @@ def test_text_whose_lower_case_changes_its_length_is_read_word_by_word_alike():
     # "İ" lower-cases to two characters: the openers are then found word by word, with the same result
     assert times("İstanbul: во среда, пред два дена, на 3 септември.") == times("Istanbul: во среда, пред два дена, на 3 септември.") == [
         ("среда", "2025-09-03", "day"), ("пред два дена", "2025-09-02", "day"), ("3 септември", "2025-09-03", "day")]
+
+
+def test_the_start_of_a_numeric_range_takes_the_year_of_its_end():
+    assert times("Конкурсот е отворен од 10.9 до 20.9.2025.") == [("10.9", "2025-09-10", "day"), ("20.9.2025", "2025-09-20", "day")]
+    assert times("Празниците 30.12.–05.01.2025 поминаа мирно.") == [("30.12", "2024-12-30", "day"), ("05.01.2025", "2025-01-05", "day")]
