@@ -800,3 +800,7 @@ def test_text_whose_lower_case_changes_its_length_is_read_word_by_word_alike():
 def test_the_start_of_a_numeric_range_takes_the_year_of_its_end():
     assert times("Конкурсот е отворен од 10.9 до 20.9.2025.") == [("10.9", "2025-09-10", "day"), ("20.9.2025", "2025-09-20", "day")]
     assert times("Празниците 30.12.–05.01.2025 поминаа мирно.") == [("30.12", "2024-12-30", "day"), ("05.01.2025", "2025-01-05", "day")]
+
+
+def test_a_weekday_in_parentheses_after_a_day_and_month_with_its_closing_dot():
+    assert times("Натпреварот беше на 30.8. (сабота).") == [("30.8", "2025-08-30", "day"), ("сабота", "2025-08-30", "day")]

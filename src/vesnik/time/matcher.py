@@ -206,10 +206,10 @@ class TimeMatcher:
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
         self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
-        # the name of the day right after a word for it: "денеска (среда)", "утре, во четврток." (set off
+        # the name of the day right after a word for it or a date: "денеска (среда)", "на 15.03. (сабота)", "утре, во четврток." (set off
         # by punctuation, not opening a clause of its own: "пристигна вчера, во понеделник ќе ...")
         self.weekday_naming_day = re.compile(
-            rf"\s*(?:\(\s*(?P<paren>{weekday})\s*\)|,\s*(?:{_alt(w.weekday_prepositions)}\s+)?(?P<comma>{weekday})(?=\s*(?:[,.;)]|$)))", re.I)
+            rf"(?:(?<=\d)\.)?\s*(?:\(\s*(?P<paren>{weekday})\s*\)|,\s*(?:{_alt(w.weekday_prepositions)}\s+)?(?P<comma>{weekday})(?=\s*(?:[,.;)]|$)))", re.I)
         self.weekday_after = re.compile(
             rf"\s*(?:\([^()\n]*\)\s*)?(?:{_alt(w.coordinators)}|,)\s*(?P<weekday>{weekday})", re.I)
         self.day_coordinated = re.compile(rf"(?P<d>{DAY}(?:{ordinal}|\.)?|{ordinal_day}){coordinator}$", re.I)
