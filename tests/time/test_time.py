@@ -804,3 +804,7 @@ def test_the_start_of_a_numeric_range_takes_the_year_of_its_end():
 
 def test_a_weekday_in_parentheses_after_a_day_and_month_with_its_closing_dot():
     assert times("Натпреварот беше на 30.8. (сабота).") == [("30.8", "2025-08-30", "day"), ("сабота", "2025-08-30", "day")]
+
+
+def test_a_past_copula_with_a_scheduling_participle_sets_the_date_rather_than_telling_it_past():
+    assert times("Изборите, кои беа закажани на 20 септември, се одложени.") == [("20 септември", "2025-09-20", "day")]

@@ -229,6 +229,10 @@ class TimeMatcher:
         self.parenthetical_openers = frozenset(w.parenthetical_openers)
         self.past_copulas = frozenset(w.past_copulas)
         self.told_past = frozenset((*w.past_copulas, *w.told_past_words))
+        # the participles of what is scheduled ("закажана" of "е закажана"): a past copula with them
+        # sets a date, it does not tell it in the past ("Изборите, кои беа закажани на 12 ноември")
+        self.scheduled_participles = frozenset(phrase.split()[1] for phrase in w.future_markers
+                                               if len(phrase.split()) == 2 and phrase.split()[0] in w.schedule_copulas)
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
@@ -446,6 +450,8 @@ class TimeMatcher:
         before = [word.lower() for word in WORD.findall(text, clause_start, start)[-PAST_WORDS_AROUND:]]
         stops = [i for i, word in enumerate(before) if word in self.words.told_past_stops]
         near = [*(before[stops[-1] + 1:] if stops else before), *WORD.findall(text, end, clause_end)[:PAST_WORDS_AROUND]]
+        if any(word.lower() in self.scheduled_participles for word in near):
+            return False
         return any(word.lower() in self.told_past or word.lower().endswith(self.words.told_past_endings) for word in near)
 
     def _past(self, text: str, start: int, end: int) -> bool:
