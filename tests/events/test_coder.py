@@ -1077,3 +1077,30 @@ def test_a_passive_relative_between_dashes_has_the_name_before_as_patient():
                 [Ent(("СРС",), "ORG", "IGO", "IGO"), Ent(("Европската комисија",), "ORG", "EUR", "IGO")])
     ev = next(e for e in doc.events if e.trigger.text.endswith("финансиран"))
     assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+PETROV = Ent(("Никола Петров", "Петров"), "PER", "MKD", "GOV")
+PAPAS = Ent(("Костас Папас",), "PER", "GRC", "GOV")
+
+
+def test_a_pronoun_subject_before_an_expected_meeting_is_the_person_before():
+    doc = coded("Министерот Никола Петров ќе ја посети Атина на 12 јуни. "
+                "Тој се очекува да се сретне со грчкиот премиер Костас Папас.",
+                [PETROV, Ent(("Атина",), country="GRC"), PAPAS])
+    ev = next(e for e in doc.events if e.trigger.text.endswith("сретне"))
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("GRC", "GOV")]
+    assert ev.date == "2024-06-12"  # the visit's date: the account goes on
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_person_before():
+    doc = coded("Министерката Ана Стојановска ја посети Атина. Тој се очекува да се сретне со премиерот Костас Папас.",
+                [Ent(("Ана Стојановска",), "PER", "MKD", "GOV"), Ent(("Атина",), country="GRC"), PAPAS])
+    assert not [e for e in doc.events if e.trigger.text.endswith("сретне")]
+
+
+def test_a_direct_quote_over_two_sentences_is_the_speakers_to_its_end():
+    doc = coded("„Регионот мора да остане стабилен. Ние треба да соработуваме со сите соседи“, рече Никола Петров.",
+                [PETROV], quotes=True)
+    ev = next(e for e in doc.events if e.trigger.text.endswith("соработуваме"))
+    assert codes(doc, ev.actor) == [("MKD", "GOV")]
+

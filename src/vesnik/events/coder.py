@@ -40,6 +40,7 @@ REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is lo
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
+SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine"}  # nominative singular: a subject of its own
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
@@ -168,11 +169,28 @@ class _DocumentRun:
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
+        self._continued_dates(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         self._visit_hosts(coded)
         self._judged_acts(coded)
         return coded
+
+    def _continued_dates(self, coded: list[Coded]) -> None:
+        """An act whose subject the sentence drops or gives as a pronoun (`Коељо ќе го посети
+        Софија на 8 мај. Тој се очекува да се состане со …`) and that has no time expression of
+        its own continues the account before: it takes the date of the person's event in the
+        sentence just before."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if not c.weak_date or "+actor:previous" not in ev.rule:
+                continue
+            before = next((p for p in reversed(coded[:n]) if ev.sentence - p.event.sentence == 1
+                           and set(p.event.actor) == set(ev.actor) and not p.weak_date and p.event.date), None)
+            if before is not None:
+                ev.date = before.event.date
+                c.weak_date = False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
 
     def _object_among(self, ev: Event, words: frozenset[str]) -> bool:
         """One of `words` stands among the three words after the event's trigger (its object)."""
@@ -1137,10 +1155,30 @@ class _DocumentRun:
         beneficiary = self._dative_referent(view, cand)
         if beneficiary is not None:
             return self._group_entities(beneficiary), "inherited"
-        if not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
+        pronoun = self._explicit_pronoun(view, cand)
+        if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
             return [], None
-        previous = self._previous_person(view)
+        previous = self._previous_person(view, pronoun)
         return (previous, "previous") if previous else ([], None)
+
+    def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender of a singular subject pronoun that opens the sentence (after a conjunction
+        at most) and is the subject of a verb trigger in its clause or in the `да` clause that
+        completes it (`Тој се очекува да се состане`), with no bare name between them. (A pronoun
+        further into the sentence, after an adverbial, may have moved on to another person.)"""
+        k = view.clause_of(cand.first)
+        first = view.clauses[k].first
+        if k and view.clauses[k].opener in self.lex.subjunctive:
+            first = view.clauses[k - 1].first
+        words = self.lex.reporting
+        closed = words.coordinators | words.clause_openers
+        opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
+                        and self.text.tokens[i].low not in closed), None)
+        if opening is None or opening < first or self.text.tokens[opening].low not in SUBJECT_PRONOUNS:
+            return None
+        if any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
+            return None
+        return SUBJECT_PRONOUNS[self.text.tokens[opening].low]
 
     def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
         """Only function words, pronouns, numbers and punctuation stand between the clause
@@ -1153,11 +1191,25 @@ class _DocumentRun:
                 return False
         return True
 
-    def _previous_person(self, view: SentenceView) -> list[str]:
-        """The person of the sentence just before, whom a dropped subject or a pronoun means."""
+    def _previous_person(self, view: SentenceView, gender: str | None = None) -> list[str]:
+        """The person of the sentence just before, whom a dropped subject or a pronoun means
+        (of the pronoun's gender, when the name shows one)."""
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
-            return self._group_entities(self.topic[1])
+            people = self._group_entities(self.topic[1])
+            if gender is not None and (len(people) != 1 or (self._person_gender(people[0]) == "feminine") != (gender == "feminine")):
+                return []
+            return people
         return []
+
+    def _person_gender(self, ident: str) -> str | None:
+        """`feminine` when one of the person's written names shows it (`Розмари Дикарло`)."""
+        words = self.lex.reporting
+        for m in getattr(self.entities.get(ident), "mentions", []):
+            parts = m.text.lower().split()
+            if len(parts) > 1 and (parts[-1].endswith(words.feminine_surname_endings) or (
+                    parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)):
+                return "feminine"
+        return None
 
     def _pronoun_subject(self, view: SentenceView, cand: Candidate) -> bool:
         """A singular personal pronoun and no name before the trigger in its clause (`Во декември
@@ -1277,9 +1329,19 @@ class _DocumentRun:
         quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
             (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))))
             or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
+        if quote is None:  # a direct quote closed and attributed in this sentence (`„… . Ние треба да соработуваме“, рече X`)
+            sentence_end = self.text.tokens[view.end - 1].end
+            quote = next((q for q in self.doc.quotes if q.speaker and q.direct and q.sentence < view.index
+                          and q.start <= start < q.end <= sentence_end and self._named_between(q.speaker, q.end, sentence_end)
+                          and not any(g.first < cand.first for g in view.groups)
+                          and not any(view.first < i <= cand.first for i in self.demonym_ends)), None)
         if quote is None or quote.speaker not in self.entities or self._third_person_subject(view, cand):
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+
+    def _named_between(self, ident: str, start: int, end: int) -> bool:
+        ent = self.entities.get(ident)
+        return ent is not None and any(start <= m.start < end for m in ent.mentions)
 
     def _third_person_subject(self, view: SentenceView, cand: Candidate) -> bool:
         """`таа`, `тој`, `тие` before the verb in its clause, or right before the `да` that opens
