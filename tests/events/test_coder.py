@@ -1104,3 +1104,10 @@ def test_a_direct_quote_over_two_sentences_is_the_speakers_to_its_end():
     ev = next(e for e in doc.events if e.trigger.text.endswith("соработуваме"))
     assert codes(doc, ev.actor) == [("MKD", "GOV")]
 
+
+
+def test_rescuers_rescue_the_people_they_bring_out():
+    doc = coded("Во неделата спасувачите спасија две деца од урнатините во Охрид.",
+                [Ent(("Охрид",), "GPE", "MKD")])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
