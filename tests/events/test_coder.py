@@ -1111,3 +1111,10 @@ def test_rescuers_rescue_the_people_they_bring_out():
                 [Ent(("Охрид",), "GPE", "MKD")])
     ev = only(doc, "AID")
     assert codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
+
+
+def test_charges_filed_by_the_unnamed_police_are_the_polices():
+    doc = coded("Полицијата во Битола во понеделникот поднесе обвиненија против поранешниот градоначалник Марко Марковски.",
+                [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Битола",), "GPE", "MKD")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
