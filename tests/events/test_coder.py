@@ -1118,3 +1118,12 @@ def test_charges_filed_by_the_unnamed_police_are_the_polices():
                 [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Битола",), "GPE", "MKD")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_members_of_the_european_parliament_are_eur_and_a_following_they_is_them():
+    doc = coded("Европарламентарците во средата ја повикаа Србија да ги забрза реформите во судството. "
+                "Тие, исто така, ја пофалија Албанија за напредокот во борбата против корупцијата.",
+                [SERBIA, Ent(("Албанија",), country="ALB")])
+    request, support = only(doc, "REQUEST"), only(doc, "SUPPORT")
+    assert codes(doc, request.actor) == [("EUR", "IGO")] and codes(doc, request.recipient) == [("SRB", None)]
+    assert support.actor == request.actor and codes(doc, support.recipient) == [("ALB", None)]

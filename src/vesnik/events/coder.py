@@ -40,7 +40,8 @@ REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is lo
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
-SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine"}  # nominative singular: a subject of its own
+SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plural"}  # nominative: a subject of its own
+PLURAL_DEFINITE = "те"  # the plural article (`европарламентарците`, `граѓаните`)
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
@@ -120,6 +121,7 @@ class _DocumentRun:
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
@@ -158,6 +160,8 @@ class _DocumentRun:
                     self.stats[f"dropped: {result}"] += 1
                 else:
                     coded.append(result)
+                    if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
+                        self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
                     if len(result.event.actor) > 1:
                         self.last_compound = result.event.actor
                     elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
@@ -1016,6 +1020,8 @@ class _DocumentRun:
         place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
         if key_word in self.lex.stateless_heads:
             key = (country, sector, key_word)
+        elif key_word in self.lex.body_heads:
+            key = (self.lex.body_heads[key_word], sector, key_word)
         else:
             key = (country or (place.country if place else None) or self._institutions_country(view, cand)
                    or self._home_country(), sector, key_word)
@@ -1156,6 +1162,10 @@ class _DocumentRun:
         if beneficiary is not None:
             return self._group_entities(beneficiary), "inherited"
         pronoun = self._explicit_pronoun(view, cand)
+        if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
+            if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
+                return list(self.plural_topic[1]), "previous"
+            return [], None
         if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
             return [], None
         previous = self._previous_person(view, pronoun)
@@ -1200,6 +1210,11 @@ class _DocumentRun:
                 return []
             return people
         return []
+
+    def _plural_collective(self, actors: list[str]) -> bool:
+        ent = self.entities.get(actors[0]) if len(actors) == 1 else None
+        ent = ent or next((d for d in self.collectives.values() if d.id == actors[0]), None) if len(actors) == 1 else ent
+        return ent is not None and ent.name.lower().endswith(PLURAL_DEFINITE)
 
     def _person_gender(self, ident: str) -> str | None:
         """`feminine` when one of the person's written names shows it (`Розмари Дикарло`)."""

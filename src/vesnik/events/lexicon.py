@@ -83,6 +83,7 @@ class EventLexicon:
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
+    body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
@@ -243,6 +244,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
+        body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
