@@ -1127,3 +1127,10 @@ def test_members_of_the_european_parliament_are_eur_and_a_following_they_is_them
     request, support = only(doc, "REQUEST"), only(doc, "SUPPORT")
     assert codes(doc, request.actor) == [("EUR", "IGO")] and codes(doc, request.recipient) == [("SRB", None)]
     assert support.actor == request.actor and codes(doc, support.recipient) == [("ALB", None)]
+
+
+def test_a_refusal_to_yield_is_aimed_at_the_side_its_condition_names():
+    doc = coded("„Додека Србија не ги повлече своите сили, нема начин да се разоружаме први“, изјави Никола Петров.",
+                [SERBIA, PETROV], quotes=True)
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]

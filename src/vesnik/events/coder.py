@@ -642,6 +642,10 @@ class _DocumentRun:
             etype = "REJECT"
             if status in ("hypothetical", "negated"):
                 status = "asserted"
+            other = None if args.recipient else self._refused_party(view, cand, args.actor)
+            if other is not None:  # `Без доверба во САД … нема начин да се разоружаме`: refused to the United States
+                args.recipient = [r for r in self._group_entities(other) if r not in args.actor]
+                status_flags.append("recipient:refused_party")
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
@@ -677,6 +681,15 @@ class _DocumentRun:
             confidence=round(confidence, 3), context=self._context(view, trig),
         )
         return Coded(event, weak)
+
+    def _refused_party(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
+        """The other side of a refusal to yield: the last name before the trigger in its sentence
+        that is neither an actor nor their own state nor a mere place (the condition the refusal
+        states, `Без доверба во САД, … нема начин да се разоружаме`)."""
+        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+        before = [g for g in view.groups if g.end <= cand.first and not set(g.entities) & set(actors)
+                  and not self._own_state(g, own) and not self._mere_location(g)]
+        return before[-1] if before else None
 
     def _refused(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's `да` clause completes a refusal in the clause before (`нема начин`, `не можеме`)."""
