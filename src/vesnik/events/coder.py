@@ -1185,10 +1185,11 @@ class _DocumentRun:
         return (previous, "previous") if previous else ([], None)
 
     def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
-        """The gender of a singular subject pronoun that opens the sentence (after a conjunction
-        at most) and is the subject of a verb trigger in its clause or in the `да` clause that
-        completes it (`Тој се очекува да се состане`), with no bare name between them. (A pronoun
-        further into the sentence, after an adverbial, may have moved on to another person.)"""
+        """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
+        conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
+        clause that completes it (`Тој се очекува да се состане`), with no bare name between
+        them. (A pronoun further into the sentence, after an adverbial, may have moved on to
+        another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
         if k and view.clauses[k].opener in self.lex.subjunctive:
@@ -1225,8 +1226,8 @@ class _DocumentRun:
         return []
 
     def _plural_collective(self, actors: list[str]) -> bool:
+        """One unnamed collective whose word is a definite plural (`европарламентарците`), a `тие` of the next sentence."""
         ent = self.entities.get(actors[0]) if len(actors) == 1 else None
-        ent = ent or next((d for d in self.collectives.values() if d.id == actors[0]), None) if len(actors) == 1 else ent
         return ent is not None and ent.name.lower().endswith(PLURAL_DEFINITE)
 
     def _person_gender(self, ident: str) -> str | None:
