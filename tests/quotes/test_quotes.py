@@ -292,6 +292,16 @@ def test_agency_after_the_statement_reports_it():
     assert (q.speaker, q.reported_by) == ("E1", "E2") and "reported_by=МИА" in q.rule
 
 
+def test_jave_is_how_agencies_report_and_se_jave_is_no_speech():
+    person = entity("E1", "Иван Марков", "PER", "Марков")
+    agency = entity("E2", "Ројтерс", "ORG", "Ројтерс", sector="JRN")
+    q = only(analyse("Како што јавува Ројтерс, Марков изјавил дека е подготвен за разговори.", person, agency))
+    assert (q.text, q.speaker, q.reported_by) == ("е подготвен за разговори", "E1", "E2")
+    q = only(analyse("Марков рече дека разговорите продолжуваат, јавија агенциите.", person))
+    assert q.text == "разговорите продолжуваат" and q.speaker == "E1"
+    assert analyse("Марков се јави во полицијата во понеделникот.", person).quotes == []
+
+
 def test_agency_as_the_only_attribution_is_the_speaker():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("„Средбата заврши без договор“, соопшти МИА.", agency))

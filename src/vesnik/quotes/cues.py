@@ -121,7 +121,7 @@ class CueFinder:
             return self._hearsay(i, hearsay, span, earlier)
         if low in self.words.source_cues:
             return self._according_to(i, span, earlier)
-        if low in self.words.verbs and not self._blocked(i, span.start):
+        if low in self.words.verbs and not self._blocked(i, span.start) and not self._other_sense(i, span.start):
             return self._verb(i, span, earlier)
         if low in self.words.statement_nouns:
             return self._statement_noun(i, span)
@@ -654,6 +654,10 @@ class CueFinder:
 
     def _offset(self, i: int, span: range) -> int:
         return self.tokens[i].start if i < len(self.tokens) else self.tokens[span.stop - 1].end
+
+    def _other_sense(self, i: int, first: int) -> bool:
+        """`се јави во полиција`: with the reflexive particle right before it the verb is no speech."""
+        return i > first and self.tokens[i].low in self.words.reflexive_other_sense and self.tokens[i - 1].low in self.words.reflexive_particles
 
     def _blocked(self, i: int, first: int) -> bool:
         j = i - 1

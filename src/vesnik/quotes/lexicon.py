@@ -34,7 +34,7 @@ REPORTING_WORD_SETS = (
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
-    "statement_nouns", "statement_prepositions", "raising_impersonal",
+    "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
 )
 
@@ -45,6 +45,8 @@ class ReportingWords:
     source_cues: frozenset[str]
     not_sources: frozenset[str]
     blocking_particles: frozenset[str]
+    reflexive_other_sense: frozenset[str]  # verbs that mean something else after `се` (`се јави`: called)
+    reflexive_particles: frozenset[str]
     clitics: frozenset[str]
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
