@@ -302,6 +302,12 @@ def test_jave_is_how_agencies_report_and_se_jave_is_no_speech():
     assert analyse("Марков се јави во полицијата во понеделникот.", person).quotes == []
 
 
+def test_information_and_estimates_speak_for_whoever_gave_them():
+    fund = entity("E1", "ММФ", "ORG", "ММФ", sector="IGO")
+    q = only(analyse("Според проценките на ММФ, економијата ќе расте три отсто.", fund))
+    assert (q.speaker, q.text) == ("E1", "економијата ќе расте три отсто")
+
+
 def test_agency_as_the_only_attribution_is_the_speaker():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("„Средбата заврши без договор“, соопшти МИА.", agency))
