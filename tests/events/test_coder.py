@@ -1134,3 +1134,11 @@ def test_a_refusal_to_yield_is_aimed_at_the_side_its_condition_names():
                 [SERBIA, PETROV], quotes=True)
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_a_reported_obligation_is_coded_beside_another_speakers_demand_in_the_sentence():
+    doc = coded("Белград бара итни разговори, но Брисел тврди дека Приштина мора прво да ги исполни обврските.",
+                [Ent(("Белград",), country="SRB"), Ent(("Брисел",), "ORG", "EUR", "IGO"), Ent(("Приштина",), country="KOS")],
+                quotes=True)
+    requests = sorted((e.actor, e.recipient) for e in doc.events if e.type == "REQUEST")
+    assert (["E2"], ["E3"]) in requests

@@ -167,8 +167,7 @@ class _DocumentRun:
                     elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
                         # `X оствари средба со Y. Двајцата разговараа …`: the pair that met
                         self.last_compound = result.event.actor + result.event.recipient
-            if not any(c.event.type in STATEMENT_TYPES for c in coded[sentence_start:]):
-                coded.extend(self._reported_statements(view))
+            coded.extend(self._reported_statements(view, coded[sentence_start:]))
             self._note_topic(view)
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
@@ -531,16 +530,21 @@ class _DocumentRun:
 
     # ---- one event -------------------------------------------------------------------------
 
-    def _reported_statements(self, view: SentenceView) -> list[Coded]:
+    def _reported_statements(self, view: SentenceView, told: list[Coded]) -> list[Coded]:
         """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
         владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
         introduced first its recipient (blaming no one named, it is coded only when the speech
         verb has an object, the thing judged); an obligation laid on a name (`Албанија треба да ...`,
-        рече X) is REQUEST, that name its recipient. The speech verb is the trigger."""
+        рече X) is REQUEST, that name its recipient. The speech verb is the trigger. A quote is
+        left out when a trigger of the sentence already names a statement by its speaker or lies
+        in it (`Кина бара …, но САД тврдат дека Пјонгјанг мора …` keeps the second)."""
         tokens = self.text.tokens
         found = []
         for quote in self.doc.quotes:
             if quote.sentence != view.index or quote.speaker not in self.entities:
+                continue
+            if any(c.event.type in STATEMENT_TYPES and (quote.speaker in c.event.actor or quote.start <= c.event.trigger.start < quote.end)
+                   for c in told):
                 continue
             first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
             words = [t.low for t in tokens[first:end]]
