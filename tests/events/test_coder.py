@@ -1142,3 +1142,13 @@ def test_a_reported_obligation_is_coded_beside_another_speakers_demand_in_the_se
                 quotes=True)
     requests = sorted((e.actor, e.recipient) for e in doc.events if e.type == "REQUEST")
     assert (["E2"], ["E3"]) in requests
+
+
+def test_a_reported_judgement_of_absurdity_or_unfairness_is_criticism_and_a_neutral_statement_no_event():
+    speaker = Ent(("Марко Јанков",), "PER", "BGR", "GOV")
+    greece = Ent(("Грција",), country="GRC")
+    doc = coded("Министерот Марко Јанков рече дека одлуката на Грција е „апсурдна и нефер“.", [speaker, greece], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    neutral = coded("Министерот Марко Јанков рече дека разговорите со Грција ќе продолжат во мај.", [speaker, greece], quotes=True)
+    assert not neutral.events
