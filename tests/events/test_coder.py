@@ -1152,3 +1152,13 @@ def test_a_reported_judgement_of_absurdity_or_unfairness_is_criticism_and_a_neut
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     neutral = coded("Министерот Марко Јанков рече дека разговорите со Грција ќе продолжат во мај.", [speaker, greece], quotes=True)
     assert not neutral.events
+
+
+def test_a_necessity_laid_on_names_in_a_reported_statement_is_a_request_and_its_content_no_agreement():
+    ents = [Ent(("Јан Новак",), "PER", "IGO", "IGO"), Ent(("Србија",), country="SRB"), Ent(("Косово",), country="KOS")]
+    doc = coded("Генералниот секретар Јан Новак рече дека е исклучително важно Србија и Косово да постигнат договор.",
+                ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2", "E3"] and not [e for e in doc.events if e.type == "AGREE"]
+    neutral = coded("Генералниот секретар Јан Новак рече дека е важно што Србија и Косово разговараат.", ents, quotes=True)
+    assert not [e for e in neutral.events if e.type == "REQUEST"]

@@ -56,6 +56,7 @@ INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
 REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
+NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
@@ -167,7 +168,8 @@ class _DocumentRun:
                     elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
                         # `X оствари средба со Y. Двајцата разговараа …`: the pair that met
                         self.last_compound = result.event.actor + result.event.recipient
-            coded.extend(self._reported_statements(view, coded[sentence_start:]))
+            statements, contents = self._reported_statements(view, coded[sentence_start:])
+            coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
@@ -530,38 +532,56 @@ class _DocumentRun:
 
     # ---- one event -------------------------------------------------------------------------
 
-    def _reported_statements(self, view: SentenceView, told: list[Coded]) -> list[Coded]:
+    def _reported_statements(self, view: SentenceView, told: list[Coded]) -> tuple[list[Coded], list[Coded]]:
         """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
         владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
         introduced first its recipient (blaming no one named, it is coded only when the speech
         verb has an object, the thing judged); an obligation laid on a name (`Албанија треба да ...`,
-        рече X) is REQUEST, that name its recipient. The speech verb is the trigger. A quote is
-        left out when a trigger of the sentence already names a statement by its speaker or lies
-        in it (`Кина бара …, но САД тврдат дека Пјонгјанг мора …` keeps the second)."""
+        рече X) is REQUEST, that name its recipient, and so is a necessity laid on names (`рече дека
+        е важно Србија и Косово да …`). The speech verb is the trigger. A quote is left out when a
+        trigger of the sentence already names a statement by its speaker (`Кина бара …, но САД
+        тврдат дека Пјонгјанг мора …` keeps the second); a statement trigger inside it leaves only
+        the necessity, and is dropped as its content (returned second)."""
         tokens = self.text.tokens
-        found = []
+        found, dropped = [], []
         for quote in self.doc.quotes:
             if quote.sentence != view.index or quote.speaker not in self.entities:
                 continue
-            if any(c.event.type in STATEMENT_TYPES and (quote.speaker in c.event.actor or quote.start <= c.event.trigger.start < quote.end)
-                   for c in told):
+            if any(c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor for c in told):
                 continue
+            # a statement trigger inside the quote leaves only a necessity laid on others, whose
+            # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
+            inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
             first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
             words = [t.low for t in tokens[first:end]]
             others = [(m, e) for e in self.doc.entities for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
-            if _has_sequence(words, self.lex.accusation_words):
+            if inner:
+                pass
+            elif _has_sequence(words, self.lex.accusation_words):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 own = self.entities[quote.speaker].country
                 blamed = [e for _, e in others if not (own and e.country == own and _is_state(e))]
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
-            for at in _sequence_starts([words[i] for i in kept], self.lex.obligation_words):
+            for at in ([] if inner else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
                 modal = tokens[first + kept[at]].start
                 bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
+                    break
+            for at in ([] if any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
+                # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
+                # between the word of necessity and its `да` are asked
+                da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)
+                if da is None:
+                    continue
+                lo, hi = tokens[first + at].end, tokens[first + da].start
+                bearers = list(dict.fromkeys(e.id for m, e in sorted(others, key=lambda me: me[0].start) if lo <= m.start and m.end <= hi))
+                if bearers:
+                    acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
+                    dropped.extend(c for c in inner if c.event.trigger.start >= tokens[first + da].start)
                     break
             if not acts:
                 continue
@@ -588,7 +608,7 @@ class _DocumentRun:
                               rule="+".join([rule, *(["date:publication"] if weak else [])]),
                               confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
                 found.append(Coded(event, weak))
-        return found
+        return found, dropped
 
     def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
         """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
