@@ -564,12 +564,14 @@ class _DocumentRun:
                 own = self.entities[quote.speaker].country
                 blamed = [e for _, e in others if not (own and e.country == own and _is_state(e))]
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
+            content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
-            for at in ([] if inner else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
+            for at in _sequence_starts([words[i] for i in kept], self.lex.obligation_words):
                 modal = tokens[first + kept[at]].start
                 bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
+                    content = [c for c in inner if c.event.trigger.start > modal]
                     break
             for at in ([] if any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
@@ -581,7 +583,7 @@ class _DocumentRun:
                 bearers = list(dict.fromkeys(e.id for m, e in sorted(others, key=lambda me: me[0].start) if lo <= m.start and m.end <= hi))
                 if bearers:
                     acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
-                    dropped.extend(c for c in inner if c.event.trigger.start >= tokens[first + da].start)
+                    content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
                     break
             if not acts:
                 continue
@@ -608,6 +610,8 @@ class _DocumentRun:
                               rule="+".join([rule, *(["date:publication"] if weak else [])]),
                               confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
                 found.append(Coded(event, weak))
+                if etype == "REQUEST":
+                    dropped.extend(content)
         return found, dropped
 
     def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
