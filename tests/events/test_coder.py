@@ -1162,3 +1162,11 @@ def test_a_necessity_laid_on_names_in_a_reported_statement_is_a_request_and_its_
     assert ev.actor == ["E1"] and ev.recipient == ["E2", "E3"] and not [e for e in doc.events if e.type == "AGREE"]
     neutral = coded("Генералниот секретар Јан Новак рече дека е важно што Србија и Косово разговараат.", ents, quotes=True)
     assert not [e for e in neutral.events if e.type == "REQUEST"]
+
+
+def test_an_act_someone_must_do_is_not_told_as_done():
+    ents = [Ent(("Србија",), country="SRB"), Ent(("Косово",), country="KOS")]
+    must = coded("Србија мора да го потпише договорот со Косово до крајот на годината.", ents)
+    assert not [e for e in must.events if e.type in ("SUPPORT", "AGREE")]
+    done = coded("Србија го потпиша договорот со Косово во вторникот.", ents)
+    assert [e for e in done.events if e.type == "SUPPORT"]
