@@ -1170,3 +1170,11 @@ def test_an_act_someone_must_do_is_not_told_as_done():
     assert not [e for e in must.events if e.type in ("SUPPORT", "AGREE")]
     done = coded("Србија го потпиша договорот со Косово во вторникот.", ents)
     assert [e for e in done.events if e.type == "SUPPORT"]
+
+
+def test_a_judge_stepping_down_from_a_case_resigns_and_a_withdrawn_bill_does_not():
+    judge = coded("Судијата Марко Марковски се повлече од процесот против поранешниот министер.",
+                  [Ent(("Марко Марковски",), "PER", "MKD", "JUD")])
+    assert only(judge, "RETREAT").mode == "resign"
+    bill = coded("Владата на Петар Петров го повлече предлогот за измени на законот.", [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    assert not [e for e in bill.events if e.type == "RETREAT"]
