@@ -1178,3 +1178,9 @@ def test_a_judge_stepping_down_from_a_case_resigns_and_a_withdrawn_bill_does_not
     assert only(judge, "RETREAT").mode == "resign"
     bill = coded("Владата на Петар Петров го повлече предлогот за измени на законот.", [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
     assert not [e for e in bill.events if e.type == "RETREAT"]
+
+
+def test_troops_that_withdrew_in_the_aorist_retreat():
+    doc = coded("Руските трупи се повлекоа од северниот дел на Украина во вторникот.",
+                [Ent(("Украина",), country="UKR")])
+    assert only(doc, "RETREAT").mode == "withdraw"
