@@ -1184,3 +1184,12 @@ def test_troops_that_withdrew_in_the_aorist_retreat():
     doc = coded("Руските трупи се повлекоа од северниот дел на Украина во вторникот.",
                 [Ent(("Украина",), country="UKR")])
     assert only(doc, "RETREAT").mode == "withdraw"
+
+
+def test_a_stated_opposition_to_a_named_sides_proposal_is_a_rejection():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Србија",), country="SRB")]
+    doc = coded("Министерот Петар Петров рече дека е против предлогот на Србија.", ents, quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    fight = coded("Министерот Петар Петров рече дека борбата против корупцијата е приоритет и за Србија.", ents, quotes=True)
+    assert not [e for e in fight.events if e.type == "REJECT"]
