@@ -1193,3 +1193,12 @@ def test_a_stated_opposition_to_a_named_sides_proposal_is_a_rejection():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     fight = coded("Министерот Петар Петров рече дека борбата против корупцијата е приоритет и за Србија.", ents, quotes=True)
     assert not [e for e in fight.events if e.type == "REJECT"]
+
+
+def test_an_obligation_laid_on_an_unnamed_organ_is_a_request_and_on_the_economy_no_event():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV")]
+    doc = coded("Пратеникот Петар Петров рече дека владата мора веднаш да ги намали даноците.", ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"]
+    growth = coded("Министерот Петар Петров рече дека економијата треба да расте побрзо.", ents, quotes=True)
+    assert not growth.events

@@ -573,6 +573,9 @@ class _DocumentRun:
                     acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
                     content = [c for c in inner if c.event.trigger.start > modal]
                     break
+                if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
+                    acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
+                    break
             for at in ([] if any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked
@@ -595,7 +598,7 @@ class _DocumentRun:
             if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
                 # blame of no one named is no event, unless the speech verb has an object, the
                 # thing judged (`го опиша предлогот како „лудост“`)
-                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient]
+                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
             else:  # `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor == self.lex.genitive and g.first < first
                               and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
