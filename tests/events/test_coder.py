@@ -1202,3 +1202,11 @@ def test_an_obligation_laid_on_an_unnamed_organ_is_a_request_and_on_the_economy_
     assert ev.actor == ["E1"]
     growth = coded("Министерот Петар Петров рече дека економијата треба да расте побрзо.", ents, quotes=True)
     assert not growth.events
+
+
+def test_an_obligation_in_someone_elses_proposal_is_no_demand_of_the_speaker():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Србија",), country="SRB")]
+    idea = coded("Пратеникот Петар Петров го отфрли предлогот дека Србија треба да добие повеќе време.", ents, quotes=True)
+    assert not [e for e in idea.events if e.type == "REQUEST"]
+    own = coded("Пратеникот Петар Петров рече дека Србија треба да добие повеќе време.", ents, quotes=True)
+    assert only(own, "REQUEST").recipient == ["E2"]

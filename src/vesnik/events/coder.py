@@ -553,6 +553,9 @@ class _DocumentRun:
             # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
             inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
             first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
+            # `велејќи предлогот дека Британија треба да … е „апсурден“`: an obligation in someone
+            # else's idea is no demand of the speaker's (the judgement of it still counts)
+            hearsay = first >= 2 and tokens[first - 1].low in self.lex.reporting.complementisers and tokens[first - 2].low in self.lex.claim_heads
             words = [t.low for t in tokens[first:end]]
             others = [(m, e) for e in self.doc.entities for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
@@ -566,7 +569,7 @@ class _DocumentRun:
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
-            for at in _sequence_starts([words[i] for i in kept], self.lex.obligation_words):
+            for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
                 modal = tokens[first + kept[at]].start
                 bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
@@ -576,7 +579,7 @@ class _DocumentRun:
                 if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
                     acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                     break
-            for at in ([] if any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
+            for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked
                 da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)

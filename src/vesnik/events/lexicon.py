@@ -104,6 +104,7 @@ class EventLexicon:
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
     obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
@@ -267,6 +268,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
