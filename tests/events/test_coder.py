@@ -1210,3 +1210,13 @@ def test_an_obligation_in_someone_elses_proposal_is_no_demand_of_the_speaker():
     assert not [e for e in idea.events if e.type == "REQUEST"]
     own = coded("Пратеникот Петар Петров рече дека Србија треба да добие повеќе време.", ents, quotes=True)
     assert only(own, "REQUEST").recipient == ["E2"]
+
+
+def test_a_necessity_naming_no_one_before_its_da_concerns_the_other_side_named_after_it():
+    ents = [Ent(("Ана Русева",), "PER", "BGR", "GOV"), Ent(("Бугарија",), country="BGR"), Ent(("Македонија",), country="MKD")]
+    doc = coded("Министерката Ана Русева истакна дека е од суштинска важност најпрво да се реши спорот меѓу Бугарија и Македонија.",
+                ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+    neutral = coded("Министерката Ана Русева истакна дека е важно што спорот меѓу Бугарија и Македонија е решен.", ents, quotes=True)
+    assert not [e for e in neutral.events if e.type == "REQUEST"]

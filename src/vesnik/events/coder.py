@@ -586,7 +586,11 @@ class _DocumentRun:
                 if da is None:
                     continue
                 lo, hi = tokens[first + at].end, tokens[first + da].start
-                bearers = list(dict.fromkeys(e.id for m, e in sorted(others, key=lambda me: me[0].start) if lo <= m.start and m.end <= hi))
+                ordered = sorted(others, key=lambda me: me[0].start)
+                bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi))
+                if not bearers and da - at <= 3:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
+                    own = self.entities[quote.speaker].country
+                    bearers = [e.id for m, e in ordered if m.start >= hi and not (own and e.country == own)][:1]
                 if bearers:
                     acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
                     content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
