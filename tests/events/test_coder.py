@@ -1220,3 +1220,14 @@ def test_a_necessity_naming_no_one_before_its_da_concerns_the_other_side_named_a
     assert ev.actor == ["E1"] and ev.recipient == ["E3"]
     neutral = coded("Министерката Ана Русева истакна дека е важно што спорот меѓу Бугарија и Македонија е решен.", ents, quotes=True)
     assert not [e for e in neutral.events if e.type == "REQUEST"]
+
+
+def test_an_obligation_quoted_after_its_bearer_is_laid_on_the_bearer_before_the_quote_mark():
+    ents = [Ent(("Јан Новак",), "PER", "IGO", "IGO"), Ent(("Србија",), country="SRB")]
+    doc = coded("Координаторот Јан Новак рече дека Србија „мора да ги спроведе реформите без одлагање“.", ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    group = coded("Координаторот Јан Новак рече дека земјите од регионот „мора да соработуваат“.", ents, quotes=True)
+    assert only(group, "REQUEST").recipient == []
+    weather = coded("Координаторот Јан Новак рече дека времето „мора да се подобри“.", ents, quotes=True)
+    assert not weather.events

@@ -579,6 +579,19 @@ class _DocumentRun:
                 if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
                     acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                     break
+                if not at and first > view.first:  # `рече дека земјите од регионот „мора да …“`: the bearer before the quote mark
+                    opener = next((j for j in range(first - 1, max(view.first, first - OBLIGATION_REACH - 2) - 1, -1)
+                                   if tokens[j].low in self.lex.reporting.complementisers), None)
+                    if opener is None:
+                        break
+                    before = [e for e in self.doc.entities for m in e.mentions if tokens[opener].end <= m.start and m.end <= quote.start
+                              and e.id != quote.speaker and e.type != "LOC"]
+                    span_words = [t.low for t in tokens[opener + 1:first]]
+                    if before:
+                        acts.append(("REQUEST", "change", "request.reported_obligation", [before[-1].id]))
+                    elif any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
+                        acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
+                    break
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked
