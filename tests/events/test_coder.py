@@ -1231,3 +1231,10 @@ def test_an_obligation_quoted_after_its_bearer_is_laid_on_the_bearer_before_the_
     assert only(group, "REQUEST").recipient == []
     weather = coded("Координаторот Јан Новак рече дека времето „мора да се подобри“.", ents, quotes=True)
     assert not weather.events
+
+
+def test_an_obligation_in_an_impersonal_passive_is_not_laid_on_the_name_given_something():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Марко Марковски",), "PER", "MKD", "PTY")]
+    doc = coded("Пратеникот Петар Петров рече дека на Марко Марковски треба да му се даде водството на преговорите.", ents,
+                quotes=True)
+    assert not [e for e in doc.events if e.type == "REQUEST"]

@@ -571,6 +571,10 @@ class _DocumentRun:
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
                 modal = tokens[first + kept[at]].start
+                da = next((j for j in range(first + kept[at], end) if tokens[j].low in self.lex.subjunctive), end)
+                after = [t.low for t in tokens[da + 1:min(da + 3, end)]]
+                if len(after) == 2 and after[0] in self.lex.dative_clitics and after[1] in self.lex.reflexive:
+                    continue  # `треба да му се даде одговорноста`: an impersonal passive, the name before it is given, not obliged
                 bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
@@ -583,15 +587,16 @@ class _DocumentRun:
                     opener = next((j for j in range(first - 1, max(view.first, first - OBLIGATION_REACH - 2) - 1, -1)
                                    if tokens[j].low in self.lex.reporting.complementisers), None)
                     if opener is None:
-                        break
+                        continue
                     before = [e for e in self.doc.entities for m in e.mentions if tokens[opener].end <= m.start and m.end <= quote.start
                               and e.id != quote.speaker and e.type != "LOC"]
                     span_words = [t.low for t in tokens[opener + 1:first]]
                     if before:
                         acts.append(("REQUEST", "change", "request.reported_obligation", [before[-1].id]))
-                    elif any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
+                        break
+                    if any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
                         acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
-                    break
+                        break
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked
