@@ -1099,7 +1099,7 @@ def test_a_pronoun_of_the_other_gender_is_not_the_person_before():
 
 
 def test_a_direct_quote_over_two_sentences_is_the_speakers_to_its_end():
-    doc = coded("„Регионот мора да остане стабилен. Ние треба да соработуваме со сите соседи“, рече Никола Петров.",
+    doc = coded("„Регионот мора да остане стабилен. Ние ќе соработуваме со сите соседи“, рече Никола Петров.",
                 [PETROV], quotes=True)
     ev = next(e for e in doc.events if e.trigger.text.endswith("соработуваме"))
     assert codes(doc, ev.actor) == [("MKD", "GOV")]
