@@ -543,3 +543,33 @@ def test_the_model_skips_sentences_whose_capitalised_words_are_all_known_names()
     doc = analyse(pipeline, "Владимир Путин и Си Џинпинг се сретнаа во Пекинг. Потоа Путин го прими Џесика Чемберс.")
     assert step.stats["sentences whose capitalised words are all known names left to the knowledge base"] == 1
     assert {e.name_en or e.name for e in doc.entities} >= {"Vladimir Putin", "Xi Jinping", "Beijing", "Џесика Чемберс"}
+
+
+def test_a_role_the_text_gives_a_known_person_chooses_among_the_actors_roles(pipeline):
+    # the article's date may be wrong; the text says he heads an EU body, and the knowledge base
+    # has that role of his
+    doc = analyse(pipeline, "Претседателот на ЕУ, Херман ван Ромпуј, пристигна во Букурешт.", date(2006, 10, 16))
+    rompuy = entity(doc, "Herman Van Rompuy")
+    assert (rompuy.country, rompuy.sector) == ("EUR", "IGO")
+    doc = analyse(pipeline, "Поранешниот претседател на ЕУ Херман ван Ромпуј пристигна во Букурешт.", date(2020, 1, 10))
+    assert entity(doc, "Herman Van Rompuy").country == "BEL"
+
+
+def test_an_acronym_in_brackets_is_the_names_in_this_document(pipeline):
+    doc = analyse(pipeline, "Федерацијата на германски индустрии (BDI) ги повика САД да не се мешаат. "
+                            "Претставник на BDI рече дека ќе има штети.")
+    bdi = entity(doc, "Federation of German Industries")
+    assert {m.text for m in bdi.mentions} == {"Федерацијата на германски индустрии", "BDI"} and bdi.country == "DEU"
+    assert not [e for e in doc.entities if e.kb_id == "org:mkd:dui"]
+
+
+def test_a_part_of_a_known_body_is_of_that_body_not_of_its_seat(pipeline):
+    doc = analyse(pipeline, "Мисијата на ОБСЕ во Босна и Херцеговина изрази задоволство од изборите.")
+    mission = next(e for e in doc.entities if e.name.startswith("Мисијата"))
+    assert (mission.country, mission.sector) == ("IGO", "IGO")
+
+
+def test_a_city_name_after_a_river_or_mountain_is_the_feature(pipeline):
+    doc = analyse(pipeline, "Поплавите на реката Сана предизвикаа штети, а бунтовниците го нападнаа Сана.")
+    types = sorted((e.type, e.kb_id) for e in doc.entities if any(m.text == "Сана" for m in e.mentions))
+    assert types == [("GPE", "gpe:city:sanaa"), ("LOC", None)]

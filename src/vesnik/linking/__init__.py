@@ -52,9 +52,11 @@ class LinkStep(PipelineStep):
         self.connectors = set(roles["connectors"])
         self.location_prepositions = set(roles["location_connectors"])
         self.owner_connectors = set(roles["owner_connectors"])
+        self.former = list(roles["former"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
+        self.feature_heads = set(context["natural_feature_heads"])
 
     def process(self, doc: Document) -> Document:
         if not doc.entities:
@@ -63,8 +65,13 @@ class LinkStep(PipelineStep):
         named = self._named_actors(doc.entities)
         owners = self._owners(doc)
         doc.entities = self._split_by_owner(doc.entities, owners)
+        doc.entities, features = self._split_features(doc)
         for entity in doc.entities:
+            if id(entity) in features:
+                self._link_feature(entity)
+                continue
             self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners))
+        self._bracketed_acronyms(doc)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
         entities = self._merge_short_forms(entities)
@@ -73,6 +80,9 @@ class LinkStep(PipelineStep):
             if entity.kb_id:
                 self._describe(entity, self.kb.get(entity.kb_id), on)
                 self.stats["linked"] += 1
+        for entity in entities:  # then what the text calls a known person overrides a date that says nothing
+            if entity.kb_id and entity.type == "PER":
+                self._describe_by_text_role(doc, entity, self.kb.get(entity.kb_id), on, entities)
         for entity in entities:
             if not entity.kb_id:
                 self._describe_unknown(doc, entity, entities)
@@ -181,6 +191,88 @@ class LinkStep(PipelineStep):
                 part._candidates = list(e._candidates)
                 out.append(part)
         return out
+
+    def _bracketed_acronyms(self, doc: Document) -> None:
+        """An acronym in brackets right after a name is that name's in this document
+        (`Федерацијата на германски индустрии (BDI)`), whatever else the knowledge base calls so:
+        each of its mentions takes the name's actor; an unknown name takes the acronym's
+        (`Образовната, научната и културната организација на ОН (УНЕСКО)`)."""
+        starts = {m.start: e for e in doc.entities for m in e.mentions}
+        for e in doc.entities:
+            if e.type != "ORG":
+                continue
+            for m in e.mentions:
+                opening = doc.text[m.end:m.end + 2]
+                inner = starts.get(m.end + 2) if opening == " (" else starts.get(m.end + 1) if opening[:1] == "(" else None
+                if inner is None or inner is e or inner.type != "ORG":
+                    continue
+                acronym = next((n for n in inner.mentions if n.start in (m.end + 1, m.end + 2)), None)
+                if (acronym is None or doc.text[acronym.end:acronym.end + 1] != ")" or not acronym.text.isupper()
+                        or " " in acronym.text or inner.kb_id == e.kb_id or self._names_inside(m.text, inner.kb_id)):
+                    continue
+                if not e.kb_id:  # an unknown name is the known acronym's actor, or one unknown organisation
+                    if not inner.kb_id:
+                        e.mentions = sorted(e.mentions + inner.mentions, key=lambda n: n.start)
+                        inner.mentions = []
+                    e.kb_id = inner.kb_id
+                else:
+                    inner.kb_id, inner.type = e.kb_id, e.type
+                self.stats["bracketed acronyms taken as the name's"] += 1
+                break
+        doc.entities = [e for e in doc.entities if e.mentions]
+
+    def _names_inside(self, name: str, ident: str | None) -> bool:
+        """Whether a body's name ends with `на` and the actor `ident` (`Комитетот за надворешни
+        работи на Европскиот парламент (ЕП)`: the acronym is the parliament's)."""
+        words = name.split(" ")
+        return bool(ident) and any(
+            ident in {a.id for a in self._lookup_text(" ".join(words[i + 1:]))}
+            for i, w in enumerate(words[:-1]) if w in self.owner_connectors)
+
+    def _lookup_text(self, text: str) -> list[Actor]:
+        for variant in self._variants(text):
+            found = self.kb.lookup(variant, kinds=MODEL_LOOKUP_KINDS)
+            if found:
+                return found
+        return []
+
+    def _split_features(self, doc: Document) -> tuple[list[Entity], set[int]]:
+        """Place names right after a noun of a natural feature (`реката Сана`, `планината Тара`)
+        apart from the other mentions of the same form: the feature, not the city so called.
+        Returns the entities and the ids of the feature parts."""
+        out, features = [], set()
+        for e in doc.entities:
+            if e.type not in PLACE_TYPES:
+                out.append(e)
+                continue
+            after_head = [m for m in e.mentions if m.kind == "name" and self._after_feature_head(doc, m.start)]
+            if not after_head:
+                out.append(e)
+                continue
+            rest = [m for m in e.mentions if m not in after_head]
+            part = e.model_copy(update={"mentions": after_head}) if rest else e
+            part._candidates = list(e._candidates)
+            features.add(id(part))
+            out.append(part)
+            if rest:
+                other = e.model_copy(update={"mentions": rest})
+                other._candidates = list(e._candidates)
+                out.append(other)
+        return out, features
+
+    def _after_feature_head(self, doc: Document, start: int) -> bool:
+        before = doc.text[max(0, start - 20):start].split()
+        return bool(before) and before[-1].lower() in self.feature_heads
+
+    def _link_feature(self, entity: Entity) -> None:
+        """A natural feature is a location: of its candidates only a location, else unknown."""
+        found = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)] or self._lookup(entity)
+        found = [a for a in found if a.type == "LOC"]
+        entity.type = "LOC"
+        entity.kb_id = found[0].id if found else None
+        if entity.kb_id and entity.rule == "model":
+            entity.rule = "model+kb"
+        self.stats["places after a natural feature's noun taken as that feature"] += 1
 
     @staticmethod
     def _owner(entity: Entity, owners: dict[int, str]) -> str | None:
@@ -303,6 +395,34 @@ class LinkStep(PipelineStep):
         entity.country = (role.country if role and role.country else None) or actor.country
         entity.sector = (role.sector if role and role.sector else None) or self.kb.sector_on(actor, on)
 
+    def _describe_by_text_role(self, doc: Document, entity: Entity, actor: Actor, on: date,
+                               entities: list[Entity]) -> None:
+        """A known person whom the text gives a role (`Претседателот на ЕУ, Херман ван Ромпуј`,
+        `хрватскиот заменик-министер Хидо Бишчевиќ`) that the publication date does not: the
+        actor's own role of that body or state, whatever its dates (news dates can be wrong, and
+        the text knows), else, with no role on the date, the text's role itself when it is of an
+        international body or of the person's own state. A role called former says nothing."""
+        named = [m for m in entity.mentions if m.kind == "name"]
+        if not named:
+            return
+        first = min(named, key=lambda m: m.start)
+        country, sector = self._role_phrase(doc, first.start, entities, skip_former=True)
+        if not country:
+            country, sector = self._role_after(doc, first.end, entities, None)
+        if not country:
+            return
+        current = self.kb.role_on(actor, on)
+        if current is not None and current.country == country:
+            return
+        matching = sorted((r for r in actor.roles if r.country == country),
+                          key=lambda r: abs(((r.start or on) - on).days))
+        if matching:
+            entity.country, entity.sector = country, matching[0].sector or sector
+            self.stats["known people placed by their role in the text"] += 1
+        elif current is None and sector and (country in INTERNATIONAL or country == actor.country):
+            entity.country, entity.sector = country, sector
+            self.stats["known people placed by their role in the text"] += 1
+
     def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity]) -> None:
         named = [m for m in entity.mentions if m.kind == "name"]
         if not named:
@@ -316,7 +436,9 @@ class LinkStep(PipelineStep):
             if country:
                 break
             country, sector = self._role_after(doc, mention.end, entities, sector)
-        if entity.type == "ORG":
+        if entity.type == "ORG" and not country:
+            country, sector = self._parent_body(entity.name)
+        if entity.type == "ORG" and not country:
             country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
@@ -324,7 +446,8 @@ class LinkStep(PipelineStep):
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
 
-    def _role_phrase(self, doc: Document, start: int, entities: list[Entity]) -> tuple[str | None, str | None]:
+    def _role_phrase(self, doc: Document, start: int, entities: list[Entity],
+                     skip_former: bool = False) -> tuple[str | None, str | None]:
         """Country and sector from the role phrase right before a name: `српскиот министер за
         надворешни работи Вук Јеремиќ`, `министерот за надворешни работи на Србија Вук Јеремиќ`."""
         sentence = doc.sentences[doc.sentence_of(start)]
@@ -335,6 +458,8 @@ class LinkStep(PipelineStep):
                 break
             phrase_start = word.start()
         phrase = doc.text[phrase_start:start].lower()
+        if skip_former and any(re.search(rf"\b{stem}", phrase) for stem in self.former):
+            return None, None
         sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
         if sector is None:
             return None, None
@@ -370,6 +495,26 @@ class LinkStep(PipelineStep):
         науките`, `Архивата на БиХ`."""
         return next((e.country for e in entities if e.type == "GPE" and e.country and e is not entity
                      for m in e.mentions if first.start <= m.start and m.end <= first.end), None)
+
+    def _parent_body(self, name: str) -> tuple[str | None, str | None]:
+        """An unknown organisation named as a part of a known one (`Мисијата на ОБСЕ во Босна и
+        Херцеговина`, `Канцеларијата на ОН во Женева`): the known body's country and sector; a
+        place after `во` is only the seat."""
+        words = name.split(" ")
+        for i, word in enumerate(words[1:-1], start=1):
+            if word not in self.owner_connectors:
+                continue
+            tail = words[i + 1:]
+            for j, w in enumerate(tail):
+                if w in self.location_prepositions:
+                    tail = tail[:j]
+                    break
+            if not tail:
+                continue
+            bodies = [a for a in self.kb.lookup(" ".join(tail), kinds=("name", "alias", "acronym")) if a.type == "ORG" and a.country]
+            if len({(a.country, a.sector) for a in bodies}) == 1:
+                return bodies[0].country, bodies[0].sector
+        return None, None
 
     def _named_state_tail(self, name: str) -> str | None:
         """An organisation whose name ends with `на` and a state (`Архивата на БиХ`, the state
