@@ -573,3 +573,24 @@ def test_a_city_name_after_a_river_or_mountain_is_the_feature(pipeline):
     doc = analyse(pipeline, "Поплавите на реката Сана предизвикаа штети, а бунтовниците го нападнаа Сана.")
     types = sorted((e.type, e.kb_id) for e in doc.entities if any(m.text == "Сана" for m in e.mentions))
     assert types == [("GPE", "gpe:city:sanaa"), ("LOC", None)]
+
+
+def test_a_home_organ_in_a_story_that_names_only_another_state_is_that_states(pipeline):
+    doc = analyse(pipeline, "Хрватска и Словенија потпишаа договор во Загреб. Хрватска ќе ја отвори границата. "
+                            "Дипломатот ќе продолжи да работи во Министерството за надворешни работи до јуни.")
+    ministry = next(e for e in doc.entities if e.name.startswith("Министерството"))
+    assert ministry.kb_id is None and (ministry.country, ministry.sector) == ("HRV", "GOV")
+    doc = analyse(pipeline, "Македонија и Хрватска потпишаа договор. Министерството за надворешни работи го поздрави.")
+    assert entity(doc, "Ministry of Foreign Affairs").country == "MKD"
+
+
+def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):
+    doc = analyse(pipeline, "Комитетот за надворешни работи на Европскиот парламент усвои резолуција за Србија. "
+                            "Комитетот за надворешни работи, од 76 членови, ја поздрави реформата.")
+    committees = [e for e in doc.entities if e.name_en and "Foreign Affairs" in e.name_en]
+    assert len(committees) == 1 and len(committees[0].mentions) == 2 and committees[0].country == "EUR"
+
+
+def test_an_acronym_that_is_a_common_word_is_matched_only_in_capitals(pipeline):
+    doc = analyse(pipeline, "„Знам дека ова е тешко“, рече таа. Партијата ЗНАМ објави листа.")
+    assert [m.text for e in doc.entities if e.kb_id == "org:mkd:znam" for m in e.mentions] == ["ЗНАМ"]

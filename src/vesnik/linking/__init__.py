@@ -53,6 +53,8 @@ class LinkStep(PipelineStep):
         self.location_prepositions = set(roles["location_connectors"])
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = list(roles["former"])
+        self.home_state = roles["home_state"]
+        self.organ_sectors = set(roles["organ_sectors"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
@@ -64,6 +66,7 @@ class LinkStep(PipelineStep):
         on = doc.published or date.today()
         named = self._named_actors(doc.entities)
         owners = self._owners(doc)
+        implied = self._home_organs_abroad(doc, owners)
         doc.entities = self._split_by_owner(doc.entities, owners)
         doc.entities, features = self._split_features(doc)
         for entity in doc.entities:
@@ -86,6 +89,7 @@ class LinkStep(PipelineStep):
         for entity in entities:
             if not entity.kb_id:
                 self._describe_unknown(doc, entity, entities)
+                entity.country = entity.country or next((implied[m.start] for m in entity.mentions if m.start in implied), None)
                 self.stats["new entities"] += 1
         entities.sort(key=lambda e: e.mentions[0].start)
         for i, entity in enumerate(entities, start=1):
@@ -175,6 +179,31 @@ class LinkStep(PipelineStep):
                     owners[m.start] = after or before
         return owners
 
+    def _home_organs_abroad(self, doc: Document, owners: dict[int, str]) -> dict[int, str]:
+        """In a document that never names the home state (no place, demonym or name of it) and
+        names another state most, at least twice, a home organ written without its state
+        (`Министерството за надворешни работи` in a story about Croatia) is that state's: the
+        mentions get it as their owner (added to `owners`, and returned)."""
+        places = [(self.kb.get(e._candidates[0]), e) for e in doc.entities if e.type in PLACE_TYPES and e._candidates]
+        places = [(a.country, e) for a, e in places if a and a.country]
+        if any(country == self.home_state for country, _ in places):
+            return {}
+        counts = Counter(country for country, e in places if country not in INTERNATIONAL for _ in e.mentions).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return {}
+        state = counts[0][0]
+        implied = {}
+        for e in doc.entities:
+            actors = [self.kb.get(i) for i in e._candidates if self.kb.get(i)]
+            if (e.type != "ORG" or not actors or any(m.start in owners for m in e.mentions)
+                    or any(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                    or not all(a.country == self.home_state and a.sector in self.organ_sectors for a in actors)):
+                continue
+            for m in e.mentions:
+                owners[m.start] = implied[m.start] = state
+                self.stats["home organs taken as the organs of the state a document is about"] += 1
+        return implied
+
     def _split_by_owner(self, entities: list[Entity], owners: dict[int, str]) -> list[Entity]:
         """One entity per owner: `Министерството за одбрана` and, later, `Министерството за
         одбрана на Србија` are two organisations."""
@@ -231,10 +260,16 @@ class LinkStep(PipelineStep):
 
     def _lookup_text(self, text: str) -> list[Actor]:
         for variant in self._variants(text):
-            found = self.kb.lookup(variant, kinds=MODEL_LOOKUP_KINDS)
+            found = self._lookup_form(variant)
             if found:
                 return found
         return []
+
+    def _lookup_form(self, text: str) -> list[Actor]:
+        """The actors a name the model found stands for; an acronym only when written as one
+        (two capitals at least: `ЗНАМ`, `БиХ`, not the verb `Знам`)."""
+        acronym = sum(c.isupper() for c in text) >= 2
+        return self.kb.lookup(text, kinds=MODEL_LOOKUP_KINDS if acronym else tuple(k for k in MODEL_LOOKUP_KINDS if k != "acronym"))
 
     def _split_features(self, doc: Document) -> tuple[list[Entity], set[int]]:
         """Place names right after a noun of a natural feature (`реката Сана`, `планината Тара`)
@@ -313,7 +348,7 @@ class LinkStep(PipelineStep):
     def _lookup(self, entity: Entity) -> list[Actor]:
         for mention in entity.mentions:
             for variant in self._variants(mention.text):
-                found = self.kb.lookup(variant, kinds=MODEL_LOOKUP_KINDS)
+                found = self._lookup_form(variant)
                 if found:
                     return found
         return self._by_first_and_last_name(entity) if entity.type == "PER" else []
@@ -376,6 +411,8 @@ class LinkStep(PipelineStep):
                 by_anaphor = all(m.rule == "gazetteer:anaphor" for m in e.mentions)
                 if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
                     target = owners[0]
+            if target is None and len(words) > 1 and e.type == "ORG" and not e.kb_id:
+                target = self._longer_name_of(e, entities)
             if target is None:
                 kept.append(e)
                 continue
@@ -384,6 +421,15 @@ class LinkStep(PipelineStep):
             target.kb_id = target.kb_id or e.kb_id
             self.stats["short forms joined"] += 1
         return kept
+
+    def _longer_name_of(self, entity: Entity, entities: list[Entity]) -> Entity | None:
+        """The one organisation of the document whose name is this unknown one's followed by `на`
+        and its owner (`Комитетот за надворешни работи` after `Комитетот за надворешни работи
+        на Европскиот парламент`): the short form is that body."""
+        short = {fold(f"{m.text} {connector}") + " " for m in entity.mentions for connector in self.owner_connectors}
+        found = {id(o): o for o in entities if o is not entity and o.type == "ORG"
+                 for m in o.mentions if any(fold(m.text).startswith(s) for s in short)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # 5: attributes
     def _describe(self, entity: Entity, actor: Actor, on: date) -> None:
@@ -405,10 +451,13 @@ class LinkStep(PipelineStep):
         named = [m for m in entity.mentions if m.kind == "name"]
         if not named:
             return
-        first = min(named, key=lambda m: m.start)
-        country, sector = self._role_phrase(doc, first.start, entities, skip_former=True)
-        if not country:
-            country, sector = self._role_after(doc, first.end, entities, None)
+        country = sector = None
+        for mention in sorted(named, key=lambda m: m.start):  # the first mention with a role phrase
+            country, sector = self._role_phrase(doc, mention.start, entities, skip_former=True)
+            if not country:
+                country, sector = self._role_after(doc, mention.end, entities, None)
+            if country:
+                break
         if not country:
             return
         current = self.kb.role_on(actor, on)
