@@ -594,3 +594,9 @@ def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):
 def test_an_acronym_that_is_a_common_word_is_matched_only_in_capitals(pipeline):
     doc = analyse(pipeline, "„Знам дека ова е тешко“, рече таа. Партијата ЗНАМ објави листа.")
     assert [m.text for e in doc.entities if e.kb_id == "org:mkd:znam" for m in e.mentions] == ["ЗНАМ"]
+
+
+def test_the_government_anaphor_is_of_the_state_the_story_is_about_also_abroad(pipeline):
+    doc = analyse(pipeline, "Хрватска ги заврши преговорите со ЕУ. Загреб се надева на членство, а Хрватска "
+                            "ќе ги исполни условите. Владата соопшти дека реформите продолжуваат.")
+    assert entity(doc, "Government of Croatia").country == "HRV"
