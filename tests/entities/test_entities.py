@@ -600,3 +600,8 @@ def test_the_government_anaphor_is_of_the_state_the_story_is_about_also_abroad(p
     doc = analyse(pipeline, "Хрватска ги заврши преговорите со ЕУ. Загреб се надева на членство, а Хрватска "
                             "ќе ги исполни условите. Владата соопшти дека реформите продолжуваат.")
     assert entity(doc, "Government of Croatia").country == "HRV"
+
+
+def test_an_anaphor_of_a_un_body_stands_where_the_un_is_named(pipeline):
+    doc = analyse(pipeline, "Силите на ОН ја штитеа зоната. Советот за безбедност донесе резолуција.")
+    assert entity(doc, "United Nations Security Council").country == "UNO"

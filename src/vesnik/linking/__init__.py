@@ -30,6 +30,9 @@ WORD = re.compile(r"\w+", re.UNICODE)
 OWNER_LINK = re.compile(r" (\w+) ")  # the word joining a name to what follows it (`… на Србија`)
 MODEL_LOOKUP_KINDS = ("name", "alias", "acronym", "capital")
 INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})  # PLOVER codes of international bodies
+# codes of one family of bodies (the EU's, the UN's), unlike IGO that many unrelated bodies share: a
+# family's anaphor (`Советот за безбедност`) stands where any body of the family is named (`ОН`)
+FAMILIES = frozenset({"EUR", "UNO"})
 ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may start
 ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
 GENERIC_FORCES = frozenset({"COP", "MIL"})  # sectors whose sentence-initial anaphor (`Полицијата`) is no name
@@ -133,7 +136,8 @@ class LinkStep(PipelineStep):
                 entity.sector = sectors.pop()  # another state's organ of the same kind
         elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
-            candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)]
+            candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
+                          or (a.country in FAMILIES and named[f"country:{a.country}"])]
             if len(candidates) > 1:
                 candidates.sort(key=lambda a: -(named[a.id] * 10 + named[f"country:{a.country}"]))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
