@@ -605,3 +605,10 @@ def test_the_government_anaphor_is_of_the_state_the_story_is_about_also_abroad(p
 def test_an_anaphor_of_a_un_body_stands_where_the_un_is_named(pipeline):
     doc = analyse(pipeline, "Силите на ОН ја штитеа зоната. Советот за безбедност донесе резолуција.")
     assert [e.country for e in doc.entities if e.kb_id == "org:un-security-council"] == ["UNO"]
+
+
+def test_a_one_word_short_form_after_several_bodies_is_the_one_named_last(pipeline):
+    doc = analyse(pipeline, "Советот за безбедност на ОН заседаваше во петокот. Министрите го основаа Советот за "
+                            "регионална соработка. Советот ќе почне со работа во 2008 година.")
+    rcc = next(e for e in doc.entities if e.kb_id == "org:rcc")
+    assert "Советот" in {m.text for m in rcc.mentions}

@@ -410,6 +410,11 @@ class LinkStep(PipelineStep):
                           (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(o.name)})
                           or (o.type == "ORG" == e.type and fold(WORD.findall(o.name)[0]) == key))]
                 owners = list({id(o): o for o in owners}.values())
+                if len(owners) > 1 and e.type == "ORG":  # `Советот` after several councils: the one named last before it
+                    first = min(m.start for m in e.mentions)
+                    before = [(max(m.start for m in o.mentions if m.start < first), o) for o in owners
+                              if any(m.start < first for m in o.mentions)]
+                    owners = [max(before, key=lambda p: p[0])[1]] if before else owners
                 # a surname the knowledge base knows only as some actor's short form (`Иванов`)
                 # belongs to the person the document names in full with it
                 by_anaphor = all(m.rule == "gazetteer:anaphor" for m in e.mentions)
