@@ -577,11 +577,15 @@ def test_a_city_name_after_a_river_or_mountain_is_the_feature(pipeline):
 
 def test_a_home_organ_in_a_story_that_names_only_another_state_is_that_states(pipeline):
     doc = analyse(pipeline, "Хрватска и Словенија потпишаа договор во Загреб. Хрватска ќе ја отвори границата. "
-                            "Дипломатот ќе продолжи да работи во Министерството за надворешни работи до јуни.")
+                            "Андреј Пленковиќ ќе продолжи да работи со Министерството за надворешни работи до јуни.")
     ministry = next(e for e in doc.entities if e.name.startswith("Министерството"))
     assert ministry.kb_id is None and (ministry.country, ministry.sector) == ("HRV", "GOV")
-    doc = analyse(pipeline, "Македонија и Хрватска потпишаа договор. Министерството за надворешни работи го поздрави.")
-    assert entity(doc, "Ministry of Foreign Affairs").country == "MKD"
+    # Macedonian news speaking of another state: the home ministry stays
+    for text in ("Македонија и Хрватска потпишаа договор. Министерството за надворешни работи го поздрави.",
+                 "Министерството за надворешни работи ја осуди агресијата врз Украина. Украина има право на одбрана.",
+                 "Украина и Украина. Министерството за надворешни работи ја поздрави изјавата на Зеленски.",
+                 "Украина и Украина. Муцунски рече дека Зеленски и Министерството за надворешни работи се согласуваат."):
+        assert entity(analyse(pipeline, text), "Ministry of Foreign Affairs").country == "MKD", text
 
 
 def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):

@@ -184,18 +184,20 @@ class LinkStep(PipelineStep):
         return owners
 
     def _home_organs_abroad(self, doc: Document, owners: dict[int, str]) -> dict[int, str]:
-        """In a document that never names the home state (no place, demonym or name of it) and
-        names another state most, at least twice, a home organ written without its state
-        (`Министерството за надворешни работи` in a story about Croatia) is that state's: the
-        mentions get it as their owner (added to `owners`, and returned)."""
+        """In a document that never names the home state (no place, demonym, name or person of it),
+        a home organ written without its state after a person of another state in its sentence, a
+        state the text has named at least twice before (`Бишчевиќ ќе продолжи со својата работа
+        во Министерството за надворешни работи` in a story about Croatia), is that state's: the
+        mention gets it as its owner (added to `owners`, and returned). A home organ in a story
+        that only speaks of another state (`Министерството … ја осуди агресијата врз Украина`)
+        stays the home state's."""
         places = [(self.kb.get(e._candidates[0]), e) for e in doc.entities if e.type in PLACE_TYPES and e._candidates]
         places = [(a.country, e) for a, e in places if a and a.country]
-        if any(country == self.home_state for country, _ in places):
+        people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
+                  for e in doc.entities if e.type == "PER"]
+        people = [(m.start, a.country) for a, e in people if a and a.country for m in e.mentions]
+        if self.home_state in {country for country, _ in places} | {country for _, country in people}:
             return {}
-        counts = Counter(country for country, e in places if country not in INTERNATIONAL for _ in e.mentions).most_common(2)
-        if not counts or counts[0][1] < 2 or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-            return {}
-        state = counts[0][0]
         implied = {}
         for e in doc.entities:
             actors = [self.kb.get(i) for i in e._candidates if self.kb.get(i)]
@@ -204,8 +206,14 @@ class LinkStep(PipelineStep):
                     or not all(a.country == self.home_state and a.sector in self.organ_sectors for a in actors)):
                 continue
             for m in e.mentions:
-                owners[m.start] = implied[m.start] = state
-                self.stats["home organs taken as the organs of the state a document is about"] += 1
+                sentence = doc.sentence_of(m.start)
+                before = Counter(country for country, p in places if country not in INTERNATIONAL
+                                 for n in p.mentions if n.start < m.start)
+                states = {country for at, country in people  # a person of that state before it in its sentence
+                          if at < m.start and doc.sentence_of(at) == sentence and before[country] >= 2}
+                if len(states) == 1:
+                    owners[m.start] = implied[m.start] = states.pop()
+                    self.stats["home organs taken as the organs of another state's people"] += 1
         return implied
 
     def _split_by_owner(self, entities: list[Entity], owners: dict[int, str]) -> list[Entity]:
