@@ -561,6 +561,11 @@ def test_an_acronym_in_brackets_is_the_names_in_this_document(pipeline):
     bdi = entity(doc, "Federation of German Industries")
     assert {m.text for m in bdi.mentions} == {"Федерацијата на германски индустрии", "BDI"} and bdi.country == "DEU"
     assert not [e for e in doc.entities if e.kb_id == "org:mkd:dui"]
+    # after the owner state, the acronym is still the owned body's, not the home ministry so called
+    doc = analyse(pipeline, "Министерството за внатрешни работи на Косово (МВР) соопшти дека се уапсени двајца. "
+                            "МВР ќе објави детали.")
+    ministry = next(e for e in doc.entities if e.type == "ORG")
+    assert ministry.kb_id is None and ministry.country == "KOS" and [m.text for m in ministry.mentions].count("МВР") == 2
 
 
 def test_a_part_of_a_known_body_is_of_that_body_not_of_its_seat(pipeline):

@@ -77,7 +77,7 @@ class LinkStep(PipelineStep):
                 self._link_feature(entity)
                 continue
             self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners))
-        self._bracketed_acronyms(doc)
+        self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
         entities = self._merge_short_forms(entities)
@@ -233,26 +233,34 @@ class LinkStep(PipelineStep):
                 out.append(part)
         return out
 
-    def _bracketed_acronyms(self, doc: Document) -> None:
+    def _bracketed_acronyms(self, doc: Document, owners: dict[int, str]) -> None:
         """An acronym in brackets right after a name is that name's in this document
         (`Федерацијата на германски индустрии (BDI)`), whatever else the knowledge base calls so:
         each of its mentions takes the name's actor; an unknown name takes the acronym's
-        (`Образовната, научната и културната организација на ОН (УНЕСКО)`)."""
+        (`Образовната, научната и културната организација на ОН (УНЕСКО)`) unless its owner state
+        follows it (`Министерството за внатрешни работи на Косово (МВР)`: Kosovo's, not the home
+        ministry of that acronym)."""
         starts = {m.start: e for e in doc.entities for m in e.mentions}
+        ends = {m.start: m.end for e in doc.entities for m in e.mentions}
         for e in doc.entities:
             if e.type != "ORG":
                 continue
             for m in e.mentions:
-                opening = doc.text[m.end:m.end + 2]
-                inner = starts.get(m.end + 2) if opening == " (" else starts.get(m.end + 1) if opening[:1] == "(" else None
+                end = m.end
+                if m.start in owners:  # the acronym comes after the owner: `… на Косово (МВР)`
+                    linker = OWNER_LINK.match(doc.text, m.end)
+                    end = ends.get(linker.end(), m.end) if linker else m.end
+                opening = doc.text[end:end + 2]
+                inner = starts.get(end + 2) if opening == " (" else starts.get(end + 1) if opening[:1] == "(" else None
                 if inner is None or inner is e or inner.type != "ORG":
                     continue
-                acronym = next((n for n in inner.mentions if n.start in (m.end + 1, m.end + 2)), None)
+                acronym = next((n for n in inner.mentions if n.start in (end + 1, end + 2)), None)
                 if (acronym is None or doc.text[acronym.end:acronym.end + 1] != ")" or not acronym.text.isupper()
                         or " " in acronym.text or inner.kb_id == e.kb_id or self._names_inside(m.text, inner.kb_id)):
                     continue
                 if not e.kb_id:  # an unknown name is the known acronym's actor, or one unknown organisation
-                    if not inner.kb_id:
+                    if not inner.kb_id or m.start in owners:
+                        inner.kb_id = None
                         e.mentions = sorted(e.mentions + inner.mentions, key=lambda n: n.start)
                         inner.mentions = []
                     e.kb_id = inner.kb_id
