@@ -11,8 +11,12 @@ In order:
 4. anaphors (`Алијансата`, `Фондот`, `Владата`) stand for an actor only when that actor, or
    its country, is named in the document;
 5. attributes come from the actor's role on the publication date (a former president is no
-   longer GOV); unknown people and organisations get a country and sector from their role
-   phrase (`српскиот министер … Вук Јеремиќ` -> SRB, GOV) or a following `на <country>`.
+   longer GOV), unless the text's role phrase names another of the actor's roles (`Претседателот
+   на ЕУ, Херман ван Ромпуј` on a wrong date); unknown people and organisations get a country
+   and sector from their role phrase (`српскиот министер … Вук Јеремиќ` -> SRB, GOV), a known
+   body they are part of (`Мисијата на ОБСЕ во БиХ` -> IGO) or a following `на <country>`.
+Also: an acronym in brackets after a name is that name's in the document (`… (BDI)`), and a
+city's name after a natural feature's noun is that feature (`реката Сана`, LOC).
 """
 from __future__ import annotations
 
