@@ -621,3 +621,10 @@ def test_a_one_word_short_form_after_several_bodies_is_the_one_named_last(pipeli
                             "регионална соработка. Советот ќе почне со работа во 2008 година.")
     rcc = next(e for e in doc.entities if e.kb_id == "org:rcc")
     assert "Советот" in {m.text for m in rcc.mentions}
+
+
+def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
+    doc = analyse(pipeline, "Министерот присуствуваше на свеченоста на Институтот за социјална наука, при "
+                            "Универзитетот Билги во Истанбул.")
+    institute = next(e for e in doc.entities if e.name.startswith("Институтот"))
+    assert (institute.country, institute.sector) == ("TUR", "EDU")

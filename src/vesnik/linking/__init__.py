@@ -61,6 +61,7 @@ class LinkStep(PipelineStep):
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = list(roles["former"])
         self.home_state = roles["home_state"]
+        self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
@@ -517,6 +518,8 @@ class LinkStep(PipelineStep):
         if entity.type == "ORG" and not country:
             country, sector = self._parent_body(entity.name)
         if entity.type == "ORG" and not country:
+            country, sector = self._body_it_is_part_of(doc, entity, entities)
+        if entity.type == "ORG" and not country:
             country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
@@ -592,6 +595,17 @@ class LinkStep(PipelineStep):
             bodies = [a for a in self.kb.lookup(" ".join(tail), kinds=("name", "alias", "acronym")) if a.type == "ORG" and a.country]
             if len({(a.country, a.sector) for a in bodies}) == 1:
                 return bodies[0].country, bodies[0].sector
+        return None, None
+
+    def _body_it_is_part_of(self, doc: Document, entity: Entity, entities: list[Entity]) -> tuple[str | None, str | None]:
+        """An unknown organisation written `при` a known one (`Институтот за социјална наука, при
+        Универзитетот Билги`): the known one's country and sector."""
+        bodies = {m.start: e for e in entities if e.type == "ORG" and e.kb_id and e.country for m in e.mentions}
+        for m in entity.mentions:
+            follow = re.match(r",? (\w+) ", doc.text[m.end:m.end + 12])
+            if follow and follow.group(1) in self.part_of and m.end + follow.end() in bodies:
+                body = bodies[m.end + follow.end()]
+                return body.country, body.sector
         return None, None
 
     def _named_state_tail(self, name: str) -> str | None:
