@@ -90,6 +90,12 @@ def test_a_surname_the_model_found_alone_takes_the_unknown_given_name_before_it(
     assert person.type == "PER" and person.country == "EUR" and [m.text for m in person.mentions] == ["Набила Масрали", "Масрали"]
 
 
+def test_macedonian_judicial_bodies_are_known(pipeline):
+    doc = analyse(pipeline, "Основното јавно обвинителство Скопје побара притвор. Судскиот совет избра нов претседател.")
+    assert [(e.name_en, e.country, e.sector) for e in doc.entities] == [
+        ("Basic Public Prosecutor's Office Skopje", "MKD", "JUD"), ("Judicial Council of North Macedonia", "MKD", "JUD")]
+
+
 def test_the_constitution_and_laws_are_no_entities(pipeline):
     doc = analyse(pipeline, "Бугарија нема да го поддржи почетокот на преговорите ако Македонија не ги внесе "
                             "Бугарите во Уставот. Законот за јазиците е донесен во 2019 година.")
