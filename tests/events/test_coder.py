@@ -1238,3 +1238,12 @@ def test_an_obligation_in_an_impersonal_passive_is_not_laid_on_the_name_given_so
     doc = coded("Пратеникот Петар Петров рече дека на Марко Марковски треба да му се даде водството на преговорите.", ents,
                 quotes=True)
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_noun_trigger_after_a_reflexive_possessive_is_the_clause_subjects_act():
+    doc = coded("Германскиот министер за надворешни работи, Клаус Берг, во четвртокот во Берлин го повтори својот повик "
+                "до Србија за дијалог.",
+                [Ent(("Клаус Берг",), type="PER", country="DEU", sector="GOV"), SERBIA])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("DEU", "GOV")]
+    assert codes(doc, ev.recipient) == [("SRB", None)]

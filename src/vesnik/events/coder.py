@@ -499,8 +499,14 @@ class _DocumentRun:
                                          for c in candidates)
 
     def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
-        """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`)."""
-        return not cand.trigger.noun or (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs)
+        """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`) or a
+        reflexive possessive gives to the clause subject (`го повтори својот повик`)."""
+        return not cand.trigger.noun or (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs) \
+            or self._own(view, cand)
+
+    def _own(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun trigger follows a reflexive possessive (`својот повик`, `својата истрага`)."""
+        return cand.trigger.noun and cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.own_possessives
 
     def _governing_act(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
         """The act a `да`/`дека` clause is the content of (`одбива да попушти`, `ги обвини
@@ -1140,12 +1146,12 @@ class _DocumentRun:
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
-        if cand.trigger.noun:
+        if cand.trigger.noun and not self._own(view, cand):
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
         if found:
             return max(found, key=lambda g: g.end), "subject"
-        if not self._verbal(view, cand):
-            return None, None
+        if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
+            return None, None  # (a reflexive possessive's owner is a subject named in its clause, no guess)
         possessor = self._possessor_subject(view, cand, k, subject_end)
         if possessor is not None:
             return possessor, "possessor"

@@ -67,6 +67,7 @@ class EventLexicon:
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
+    own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
@@ -227,6 +228,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
+        own_possessives=frozenset(_low(cues["own_possessives"])),
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         sport_words=_low(cues["sport_words"]),
         sport_exempt_types=frozenset(cues["sport_exempt_types"]),
