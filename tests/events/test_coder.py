@@ -1247,3 +1247,14 @@ def test_a_noun_trigger_after_a_reflexive_possessive_is_the_clause_subjects_act(
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("DEU", "GOV")]
     assert codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_a_name_after_a_role_past_a_prepositional_phrase_is_the_subject_the_next_sentence_drops():
+    # one definite article a noun phrase: `македонскиот премиер` opens a phrase of its own, not `на`'s
+    doc = coded("На денот на потпишувањето македонскиот премиер Никола Петров беше во Брисел. "
+                "Тој се сретна со Урсула Фон дер Лајен.",
+                [Ent(("Никола Петров",), type="PER", country="MKD", sector="GOV"), Ent(("Брисел",), country="BEL"),
+                 Ent(("Урсула Фон дер Лајен",), type="PER", country="EUR", sector="IGO")])
+    ev = only(doc, "CONSULT")
+    assert ("MKD", "GOV") in codes(doc, ev.actor) + codes(doc, ev.recipient)
+    assert ("EUR", "IGO") in codes(doc, ev.actor) + codes(doc, ev.recipient)

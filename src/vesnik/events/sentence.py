@@ -17,6 +17,7 @@ from vesnik.quotes.text import CLOSE, OPEN, Token
 GOVERNOR_REACH = 4  # words between a preposition and the name it governs
 ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
+DEFINITE_ENDINGS = ("от", "та", "то", "те")  # the definite article, on the first word of its noun phrase
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
 
@@ -255,10 +256,15 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
     clause_start = view.clauses[view.clause_of(first)].first
     taken = {i for p in participants for i in range(p.first, p.end)}
     i = first - 1
+    definite = 0
     while i >= clause_start and first - i <= GOVERNOR_REACH:
         tok = view.tokens[i]
         if tok.i in blockers or tok.i in taken:
             break
+        if tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(DEFINITE_ENDINGS) and tok.low not in lex.governors:
+            definite += 1
+            if definite > 1:  # `На денот на поднесувањето српскиот претседател Борис Тадиќ`: one article a
+                break         # noun phrase, so a second one opens the phrase of the name, no preposition's
         for words, prep in lex.preposition_phrases:
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
