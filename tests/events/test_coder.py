@@ -1258,3 +1258,14 @@ def test_a_name_after_a_role_past_a_prepositional_phrase_is_the_subject_the_next
     ev = only(doc, "CONSULT")
     assert ("MKD", "GOV") in codes(doc, ev.actor) + codes(doc, ev.recipient)
     assert ("EUR", "IGO") in codes(doc, ev.actor) + codes(doc, ev.recipient)
+
+
+def test_a_third_persons_possessive_gives_the_noun_to_a_subject_of_its_gender_only():
+    doc = coded("Сенаторката Марија Николова е гласна во нејзините критики кон Владата на Србија.",
+                [Ent(("Марија Николова",), type="PER", country="MKD", sector="LEG"), SERBIA])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "LEG")]
+    assert codes(doc, ev.recipient) == [("SRB", "GOV")]
+    doc = coded("Министерката Марија Николова вчера во Собранието одговори на неговите критики кон Србија.",
+                [Ent(("Марија Николова",), type="PER", country="MKD", sector="GOV"), SERBIA])
+    assert not any(e.type == "ACCUSE" and codes(doc, e.actor) == [("MKD", "GOV")] for e in doc.events)

@@ -504,6 +504,17 @@ class _DocumentRun:
         return not cand.trigger.noun or (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs) \
             or self._own(view, cand)
 
+    def _possessor_agrees(self, view: SentenceView, cand: Candidate, subject: Group) -> bool:
+        """A third person's possessive (`нејзините критики`) before the noun has the subject as
+        owner only when the subject is one person whose names do not show the other gender (only a
+        feminine name shows one); the reflexive `својот` any subject."""
+        gender = self.lex.gendered_possessives.get(self.text.tokens[cand.first - 1].low)
+        if gender is None:
+            return True
+        people = subject.entities
+        shown = self._person_gender(people[0]) if len(people) == 1 else None
+        return len(people) == 1 and people[0] in self.persons and (shown is None or shown == gender)
+
     def _own(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun trigger follows a reflexive possessive (`својот повик`, `својата истрага`)."""
         return cand.trigger.noun and cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.own_possessives
@@ -1148,6 +1159,8 @@ class _DocumentRun:
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
         if cand.trigger.noun and not self._own(view, cand):
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
+        if found and cand.trigger.noun and self._own(view, cand) and not self._possessor_agrees(view, cand, max(found, key=lambda g: g.end)):
+            return None, None
         if found:
             return max(found, key=lambda g: g.end), "subject"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):

@@ -68,6 +68,7 @@ class EventLexicon:
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
+    gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
@@ -229,6 +230,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
+        gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
+                              **{w: "masculine" for w in _low(cues["masculine_possessives"])}},
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         sport_words=_low(cues["sport_words"]),
         sport_exempt_types=frozenset(cues["sport_exempt_types"]),
