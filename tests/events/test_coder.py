@@ -1269,3 +1269,11 @@ def test_a_third_persons_possessive_gives_the_noun_to_a_subject_of_its_gender_on
     doc = coded("Министерката Марија Николова вчера во Собранието одговори на неговите критики кон Србија.",
                 [Ent(("Марија Николова",), type="PER", country="MKD", sector="GOV"), SERBIA])
     assert not any(e.type == "ACCUSE" and codes(doc, e.actor) == [("MKD", "GOV")] for e in doc.events)
+
+
+def test_a_lawsuit_is_the_act_of_the_state_its_na_phrase_names():
+    doc = coded("Меѓународниот суд денеска ќе ја разгледа тужбата на Хрватска против Србија за геноцид.",
+                [CROATIA, SERBIA])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("HRV", None)]
+    assert codes(doc, ev.recipient) == [("SRB", None)]
