@@ -1277,3 +1277,11 @@ def test_a_lawsuit_is_the_act_of_the_state_its_na_phrase_names():
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("HRV", None)]
     assert codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_an_investigation_opened_in_the_passive_is_the_unnamed_polices():
+    doc = coded("Покрената е истрага за убиство откако вчера наутро во Тетово беше пронајдено тело на маж.",
+                [Ent(("Тетово",), country="MKD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate"
+    assert codes(doc, ev.actor) == [("MKD", "COP")]

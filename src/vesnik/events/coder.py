@@ -515,6 +515,11 @@ class _DocumentRun:
         shown = self._person_gender(people[0]) if len(people) == 1 else None
         return len(people) == 1 and people[0] in self.persons and (shown is None or shown == gender)
 
+    def _opened_passive(self, view: SentenceView, cand: Candidate) -> bool:
+        """A passive participle of opening (`започната`, `покрената`) among the two words before
+        the noun (`Започната е истрага`, `беше покрената истрага`)."""
+        return any(self.text.tokens[i].low in self.lex.opened_passives for i in range(max(view.first, cand.first - 2), cand.first))
+
     def _own(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun trigger follows a reflexive possessive (`својот повик`, `својата истрага`)."""
         return cand.trigger.noun and cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.own_possessives
@@ -818,6 +823,9 @@ class _DocumentRun:
             # a strike's unnamed actor is the workers (PLOVER PROTEST strike), not protesters
             sector = self.lex.unnamed_mode_sectors.get(cand.trigger.mode or "") or self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
+        if not actors and cand.trigger.noun and cand.trigger.mode == "investigate" and self._opened_passive(view, cand):
+            # `Започната е истрага за убиство`: opened by the police no one names
+            actors, how = [self._unnamed(view, cand, "COP", "COP", self.lex.unnamed_names["COP"], None)], "unnamed"
         if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor"):
             flags.append(f"actor:{how}")
         if not actors:
