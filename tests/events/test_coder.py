@@ -1285,3 +1285,13 @@ def test_an_investigation_opened_in_the_passive_is_the_unnamed_polices():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "investigate"
     assert codes(doc, ev.actor) == [("MKD", "COP")]
+
+
+def test_sanctions_with_a_participle_after_them_are_imposed_by_the_od_agent():
+    doc = coded("Иранскиот министер за надворешни работи Али Хосеини во понеделникот ги обвини санкциите наметнати "
+                "од страна на Европската унија за економската криза.",
+                [Ent(("Али Хосеини",), type="PER", country="IRN", sector="GOV"),
+                 Ent(("Европската унија",), type="ORG", country="EUR", sector="IGO")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")]
+    assert codes(doc, ev.recipient) == [("IRN", "GOV")]

@@ -439,7 +439,9 @@ class _DocumentRun:
         for trig in self.lex.sequences.get(low, ()):
             end = self._sequence_end(view, trig, i, taken)
             if end is not None and self._fits(view, trig, end):
-                return Candidate(trig, i, end, trig.passive_sense, self._with_reflexive(view, i))
+                postposed = trig.noun_first and end - i == 2 and self.text.tokens[end - 1].low.endswith(
+                    self.lex.postposed_participle_endings)  # `санкциите наметнати од САД`: passive
+                return Candidate(trig, i, end, trig.passive_sense or postposed, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)

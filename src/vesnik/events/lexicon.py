@@ -42,6 +42,7 @@ class Trigger:
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
+    noun_first: bool = False  # the reversed order of an `either_order` sequence (`санкциите наметнати`)
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
 
@@ -113,6 +114,7 @@ class EventLexicon:
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
     passive_endings: tuple[str, ...]
+    postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -204,7 +206,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         if trig.sequence:
             orders = [trig]
             if entry.get("either_order") and len(trig.sequence) == 2:  # `го потпишаа договорот` / `договорот го потпишаа`
-                orders.append(replace(trig, sequence=trig.sequence[::-1]))
+                orders.append(replace(trig, sequence=trig.sequence[::-1], noun_first=True))
             for order in orders:
                 for form in order.sequence[0]:
                     sequences.setdefault(form, []).append(order)
@@ -281,6 +283,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
         given_object_types=frozenset(cues["given_object_types"]),
         passive_endings=_low(cues["passive_participle_endings"]),
+        postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
