@@ -1295,3 +1295,13 @@ def test_sanctions_with_a_participle_after_them_are_imposed_by_the_od_agent():
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("EUR", "IGO")]
     assert codes(doc, ev.recipient) == [("IRN", "GOV")]
+
+
+def test_reported_praise_of_progress_is_support_of_the_side_that_made_it():
+    ents = [Ent(("Јан Новак",), "PER", "EUR", "IGO"), Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Србија",), country="SRB")]
+    doc = coded("Комесарот Јан Новак рече дека Србија постигна значителен напредок на патот кон членство во ЕУ.",
+                ents, quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.trigger.text == "рече"
+    neutral = coded("Комесарот Јан Новак рече дека Србија ќе ги продолжи разговорите со ЕУ во јуни.", ents, quotes=True)
+    assert not [e for e in neutral.events if e.type == "SUPPORT"]

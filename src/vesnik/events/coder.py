@@ -591,6 +591,18 @@ class _DocumentRun:
                 own = self.entities[quote.speaker].country
                 blamed = [e for _, e in others if not (own and e.country == own and _is_state(e))]
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
+            elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
+                # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
+                # cue (the one who made progress), else the first after it (`задоволен од напредокот на
+                # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way
+                praise = _has_sequence(words, self.lex.praise_words)
+                at = tokens[first + _sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
+                ordered = sorted(others, key=lambda me: me[0].start)
+                before = [e for m, e in ordered if m.end <= at]
+                after = [e for m, e in ordered if m.start >= at]
+                target = before[-1:] or after[:1]
+                acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
+                            else ("REJECT", None, "reject.reported_denial", [e.id for e in target]))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):

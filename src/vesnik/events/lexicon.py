@@ -108,6 +108,8 @@ class EventLexicon:
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
+    denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
     obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
@@ -277,6 +279,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
+        denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
