@@ -1305,3 +1305,11 @@ def test_reported_praise_of_progress_is_support_of_the_side_that_made_it():
     assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.trigger.text == "рече"
     neutral = coded("Комесарот Јан Новак рече дека Србија ќе ги продолжи разговорите со ЕУ во јуни.", ents, quotes=True)
     assert not [e for e in neutral.events if e.type == "SUPPORT"]
+
+
+def test_reported_praise_of_a_persons_courage_is_support_of_that_person():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Марија Марковска",), "PER", "MKD", "JUD")]
+    doc = coded("Премиерот Петар Петров рече дека „граѓаните ја видоа храброста“ на Марија Марковска.", ents, quotes=True)
+    assert [e for e in doc.events if e.type == "SUPPORT"]
+    neutral = coded("Премиерот Петар Петров рече дека „граѓаните го видоа извештајот“ на Марија Марковска.", ents, quotes=True)
+    assert not [e for e in neutral.events if e.type == "SUPPORT"]
