@@ -1313,3 +1313,14 @@ def test_reported_praise_of_a_persons_courage_is_support_of_that_person():
     assert [e for e in doc.events if e.type == "SUPPORT"]
     neutral = coded("Премиерот Петар Петров рече дека „граѓаните го видоа извештајот“ на Марија Марковска.", ents, quotes=True)
     assert not [e for e in neutral.events if e.type == "SUPPORT"]
+
+
+def test_blame_naming_no_one_blames_the_person_the_paragraph_just_had_as_subject():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Ана Илиевска",), "PER", "MKD", "CVL")]
+    doc = coded("Министерот Петар Петров ја одобри изградбата на новата брана. „Ова е скандал“, рече Ана Илиевска.",
+                ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and ev.trigger.text == "рече"
+    neutral = coded("Министерот Петар Петров ја одобри изградбата на новата брана. „Ова е голем проект“, рече Ана Илиевска.",
+                    ents, quotes=True)
+    assert not [e for e in neutral.events if e.type == "ACCUSE"]

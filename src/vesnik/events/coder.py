@@ -659,6 +659,16 @@ class _DocumentRun:
             if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
                 # blame of no one named is no event, unless the speech verb has an object, the
                 # thing judged (`го опиша предлогот како „лудост“`)
+                # blame naming no one in a quote of its own sentence blames the person the sentence or two
+                # before had as subject (`Министерот X ја опиша одлуката како „лудост“. … „Очигледно постои
+                # судир на интереси“, рече Y`: Y answers X)
+                judged = [] if first - view.first > 1 else next(
+                    (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
+                     if k in self.subjects and quote.speaker not in self.subjects[k]), [])
+                judged = [e for e in judged if e in self.entities and self.entities[e].type == "PER"]
+                acts = [(etype, mode, rule + ("+recipient:paragraph" if not recipient and judged and etype == "ACCUSE" else ""),
+                         recipient or (judged if etype == "ACCUSE" else []))
+                        for etype, mode, rule, recipient in acts]
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
             else:  # `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor == self.lex.genitive and g.first < first
