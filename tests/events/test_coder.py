@@ -1324,3 +1324,14 @@ def test_blame_naming_no_one_blames_the_person_the_paragraph_just_had_as_subject
     neutral = coded("Министерот Петар Петров ја одобри изградбата на новата брана. „Ова е голем проект“, рече Ана Илиевска.",
                     ents, quotes=True)
     assert not [e for e in neutral.events if e.type == "ACCUSE"]
+
+
+def test_an_act_asked_about_in_a_question_is_no_event():
+    doc = coded("„Зошто Србија ќе ја нападне Македонија?“, праша Никола Петров.", [SERBIA, MACEDONIA, PETROV], quotes=True)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_act_told_before_a_question_is_still_coded():
+    doc = coded("Србија ја нападна Македонија. Што ќе следува?", [SERBIA, MACEDONIA])
+    ev = only(doc, "ASSAULT")
+    assert ev.status == "asserted"

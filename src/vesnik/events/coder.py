@@ -60,6 +60,9 @@ NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
+QUESTION_BOUNDS = frozenset({".", "!", "“", "”", "\"", "»", ";"})
+
+
 @dataclass
 class Candidate:
     trigger: Trigger
@@ -1625,6 +1628,8 @@ class _DocumentRun:
             return "hypothetical", ["conditional"]
         if clause.opener in lex.hypothetical_openers:
             return "hypothetical", ["condition"]
+        if self._asked(view, cand):
+            return "hypothetical", ["question"]
         # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,
         # земјите се согласија`: the agreement itself is an act)
         comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
@@ -1640,6 +1645,16 @@ class _DocumentRun:
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
+
+    def _asked(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's sentence part ends in a question mark (`Ќе го нападнете ли …?`): the act
+        is asked about, not told (a full stop or a closing quote before it ends the part)."""
+        for tok in self.text.tokens[cand.end:view.end]:
+            if tok.text == "?":
+                return True
+            if tok.text in QUESTION_BOUNDS:
+                return False
+        return False
 
     def _future_governed(self, view: SentenceView, clause) -> bool:
         """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""
