@@ -1335,3 +1335,15 @@ def test_an_act_told_before_a_question_is_still_coded():
     doc = coded("Србија ја нападна Македонија. Што ќе следува?", [SERBIA, MACEDONIA])
     ev = only(doc, "ASSAULT")
     assert ev.status == "asserted"
+
+
+def test_a_participle_describing_people_is_no_arrest():
+    doc = coded("Сите уапсени во Србија беа членови на една партија.", [SERBIA])
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    doc = coded("Судењето на оние обвинети за нападот во Македонија продолжува.", [MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_participle_telling_the_act_is_still_an_arrest():
+    doc = coded("Во Србија вчера беа уапсени тројца новинари.", [SERBIA])
+    assert only(doc, "COERCE").status == "asserted"

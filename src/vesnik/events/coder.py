@@ -520,6 +520,13 @@ class _DocumentRun:
         shown = self._person_gender(people[0]) if len(people) == 1 else None
         return len(people) == 1 and people[0] in self.persons and (shown is None or shown == gender)
 
+    def _described(self, view: SentenceView, cand: Candidate) -> bool:
+        """A passive participle that names or describes people rather than tells an act: a definite
+        form (`уапсените`) or one right after a determiner (`сите уапсени`, `оние обвинети`)."""
+        low = self.text.tokens[cand.first].low
+        before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
+        return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners
+
     def _opened_passive(self, view: SentenceView, cand: Candidate) -> bool:
         """A passive participle of opening (`започната`, `покрената`) among the two words before
         the noun (`Започната е истрага`, `беше покрената истрага`)."""
@@ -842,6 +849,9 @@ class _DocumentRun:
                 actors, how = self._group_entities(members), "subject-after"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             actors, how = self._dropped_subject(view, cand, recipient)
+        if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
+                and self._described(view, cand)):
+            return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"

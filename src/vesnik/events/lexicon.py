@@ -118,6 +118,9 @@ class EventLexicon:
     passive_endings: tuple[str, ...]
     postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
+    described_participles: tuple[str, ...]  # `уапсените`: a definite participle names people, no act
+    describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
+    described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
@@ -289,6 +292,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_endings=_low(cues["passive_participle_endings"]),
         postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
+        described_participles=_low(cues["described_participles"]),
+        describing_determiners=frozenset(_low(cues["describing_determiners"])),
+        described_types=frozenset(cues["described_types"]),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
         reporting=reporting_words(lang),
