@@ -1347,3 +1347,13 @@ def test_a_participle_describing_people_is_no_arrest():
 def test_a_participle_telling_the_act_is_still_an_arrest():
     doc = coded("Во Србија вчера беа уапсени тројца новинари.", [SERBIA])
     assert only(doc, "COERCE").status == "asserted"
+
+
+def test_sharing_a_view_in_the_present_is_no_agreement():
+    doc = coded("„Со Србија одлично се согласуваме“, рече Никола Петров.", [SERBIA, PETROV], quotes=True)
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_agreeing_in_the_past_is_still_an_agreement():
+    doc = coded("Србија и Македонија се согласија да ја отворат границата.", [SERBIA, MACEDONIA])
+    assert only(doc, "AGREE").status == "asserted"
