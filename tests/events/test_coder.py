@@ -1357,3 +1357,13 @@ def test_sharing_a_view_in_the_present_is_no_agreement():
 def test_agreeing_in_the_past_is_still_an_agreement():
     doc = coded("Србија и Македонија се согласија да ја отворат границата.", [SERBIA, MACEDONIA])
     assert only(doc, "AGREE").status == "asserted"
+
+
+def test_talks_that_set_the_scene_of_a_statement_are_no_meeting():
+    doc = coded("Во разговорите со Никола Петров, министерот на Србија ја истакна важноста на реформите.", [PETROV, SERBIA])
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_talks_told_as_held_are_still_a_meeting():
+    doc = coded("Никола Петров водеше разговори со министерот на Србија.", [PETROV, SERBIA])
+    assert [e for e in doc.events if e.type == "CONSULT"]

@@ -60,6 +60,7 @@ NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
+FRAME_REACH = 4  # words from the sentence start to a framing noun (`По нејзиниот прв состанок`)
 QUESTION_BOUNDS = frozenset({".", "!", "“", "”", "\"", "»", ";"})
 
 
@@ -527,6 +528,15 @@ class _DocumentRun:
         before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
         return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners
 
+    def _framing(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun opening its sentence in a scene adverbial (`Во разговорите со …, X истакна`,
+        `На самитот во април, X побара`): it frames what the sentence tells (`По разговорите
+        со …` tells that they were held)."""
+        head = view.words(view.first, cand.first)
+        if len(head) > FRAME_REACH or cand.first == view.first:
+            return False
+        return head[0] in self.lex.frame_prepositions
+
     def _opened_passive(self, view: SentenceView, cand: Candidate) -> bool:
         """A passive participle of opening (`започната`, `покрената`) among the two words before
         the noun (`Започната е истрага`, `беше покрената истрага`)."""
@@ -745,6 +755,8 @@ class _DocumentRun:
         if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags:
             # (`Министрите на ЕУ се сретнаа`: the members of a body meet among themselves)
             return "meeting with one participant"
+        if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
+            return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)
         etype = trig.type
         if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):

@@ -120,6 +120,7 @@ class EventLexicon:
     plural_participle_endings: tuple[str, ...]
     described_participles: tuple[str, ...]  # `уапсените`: a definite participle names people, no act
     describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
+    frame_prepositions: frozenset[str]  # `Во разговорите со …, X рече`: a noun framing the sentence
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -295,6 +296,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         described_participles=_low(cues["described_participles"]),
         describing_determiners=frozenset(_low(cues["describing_determiners"])),
         described_types=frozenset(cues["described_types"]),
+        frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
         reporting=reporting_words(lang),
