@@ -1367,3 +1367,10 @@ def test_talks_that_set_the_scene_of_a_statement_are_no_meeting():
 def test_talks_told_as_held_are_still_a_meeting():
     doc = coded("Никола Петров водеше разговори со министерот на Србија.", [PETROV, SERBIA])
     assert [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_an_act_only_possible_or_left_undone_is_no_event():
+    doc = coded("Србија би можела да ја нападне Македонија.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = coded("Србија може да го добие статусот без да ги уапси бегалците од Македонија.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "COERCE"]
