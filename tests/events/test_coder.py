@@ -1374,3 +1374,8 @@ def test_an_act_only_possible_or_left_undone_is_no_event():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = coded("Србија може да го добие статусот без да ги уапси бегалците од Македонија.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_an_attack_in_a_golf_report_is_no_assault():
+    doc = coded("Голферите на Србија го водеа нападот против Македонија на теренот за голф.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
