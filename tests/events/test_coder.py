@@ -1377,5 +1377,5 @@ def test_an_act_only_possible_or_left_undone_is_no_event():
 
 
 def test_an_attack_in_a_golf_report_is_no_assault():
-    doc = coded("Голферите на Србија го водеа нападот против Македонија на теренот за голф.", [SERBIA, MACEDONIA])
+    doc = coded("Во голф, Србија ја нападна Македонија со три удари.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
