@@ -1379,3 +1379,8 @@ def test_an_act_only_possible_or_left_undone_is_no_event():
 def test_an_attack_in_a_golf_report_is_no_assault():
     doc = coded("Во голф, Србија ја нападна Македонија со три удари.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_power_to_act_is_no_act():
+    doc = coded("Србија нема моќ да ја нападне Македонија.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
