@@ -1384,3 +1384,10 @@ def test_an_attack_in_a_golf_report_is_no_assault():
 def test_a_power_to_act_is_no_act():
     doc = coded("Србија нема моќ да ја нападне Македонија.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_support_as_a_poll_figure_is_no_event():
+    doc = coded("Владата на Србија има поддршка од само 2 отсто во анкетата.", [SERBIA])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = coded("Македонија изрази поддршка за Србија.", [SERBIA, MACEDONIA])
+    assert only(doc, "SUPPORT").status == "asserted"
