@@ -1391,3 +1391,15 @@ def test_support_as_a_poll_figure_is_no_event():
     assert not [e for e in doc.events if e.type == "SUPPORT"]
     doc = coded("Македонија изрази поддршка за Србија.", [SERBIA, MACEDONIA])
     assert only(doc, "SUPPORT").status == "asserted"
+
+
+def test_a_tour_of_a_town_at_home_is_no_meeting():
+    bitola = Ent(("Битола",), country="MKD")
+    doc = coded("Никола Петров вчера го посети Битола.", [PETROV, bitola])
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_visit_to_a_town_abroad_is_still_a_visit():
+    nis = Ent(("Ниш",), country="SRB")
+    doc = coded("Никола Петров вчера го посети Ниш.", [PETROV, nis])
+    assert only(doc, "CONSULT").recipient == ["E2"]

@@ -777,6 +777,8 @@ class _DocumentRun:
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
+        if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
+            return "a visit to a place of the actor's own country (a tour at home, no host)"
         if etype in REQUIRES_RECIPIENT and not args.recipient:
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
@@ -996,6 +998,14 @@ class _DocumentRun:
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _home_tour(self, args: Arguments) -> bool:
+        """Every recipient is a town or region (not a state) of the actors' own country
+        (`втората посета на Трамп на Западна Вирџинија`): no host is met."""
+        places = [self.entities.get(r) for r in args.recipient]
+        countries = self._countries(args.actor)
+        return bool(places) and bool(countries) and all(
+            p is not None and p.type in PLACE_TYPES and p.country in countries and p.kb_id != f"gpe:{p.country}" for p in places)
 
     def _mere_location(self, group: Group) -> bool:
         """The group names only places that are no state (a city, a region, a continent): where
