@@ -1403,3 +1403,10 @@ def test_a_visit_to_a_town_abroad_is_still_a_visit():
     nis = Ent(("Ниш",), country="SRB")
     doc = coded("Никола Петров вчера го посети Ниш.", [PETROV, nis])
     assert only(doc, "CONSULT").recipient == ["E2"]
+
+
+def test_a_rule_forbidding_an_act_is_no_act():
+    doc = coded("Србија смета дека е нелегално да ја нападне Македонија.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = coded("Србија смета дека е нелегално што ја нападна Македонија.", [SERBIA, MACEDONIA])
+    assert only(doc, "ASSAULT").status == "asserted"
