@@ -1410,3 +1410,13 @@ def test_a_rule_forbidding_an_act_is_no_act():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = coded("Србија смета дека е нелегално што ја нападна Македонија.", [SERBIA, MACEDONIA])
     assert only(doc, "ASSAULT").status == "asserted"
+
+
+def test_criticism_someone_faces_is_no_event():
+    doc = coded("Владата на Србија се соочи со остри критики од Македонија.", [SERBIA, MACEDONIA])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_criticism_voiced_is_still_an_accusation():
+    doc = coded("Македонија упати остри критики кон Србија.", [SERBIA, MACEDONIA])
+    assert only(doc, "ACCUSE").status == "asserted"

@@ -60,6 +60,7 @@ NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
+FACED_REACH = 4  # words from `се соочи` to the noun faced (`се соочи со остри критики`)
 FRAME_REACH = 4  # words from the sentence start to a framing noun (`По нејзиниот прв состанок`)
 QUESTION_BOUNDS = frozenset({".", "!", "“", "”", "\"", "»", ";"})
 
@@ -528,6 +529,12 @@ class _DocumentRun:
         before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
         return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners
 
+    def _faced(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun after `се соочи со` (`се соочи со критики`, `се соочуваме со тивок штрајк`):
+        what its subject faces, with no actor told."""
+        before = view.words(max(view.first, cand.first - FACED_REACH), cand.first)
+        return "со" in before and any(w.startswith(self.lex.facing_verbs) for w in before)
+
     def _framing(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun opening its sentence in a scene adverbial (`Во разговорите со …, X истакна`,
         `На самитот во април, X побара`): it frames what the sentence tells (`По разговорите
@@ -755,6 +762,8 @@ class _DocumentRun:
         if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags:
             # (`Министрите на ЕУ се сретнаа`: the members of a body meet among themselves)
             return "meeting with one participant"
+        if trig.noun and self._faced(view, cand):
+            return "what someone faces (`се соочи со критики`), not an act told"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)

@@ -121,6 +121,7 @@ class EventLexicon:
     described_participles: tuple[str, ...]  # `уапсените`: a definite participle names people, no act
     describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
     frame_prepositions: frozenset[str]  # `Во разговорите со …, X рече`: a noun framing the sentence
+    facing_verbs: tuple[str, ...]  # `се соочи со критики`: the noun is what the subject faces
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
     english: dict[str, dict]  # type -> English verb phrases for the renderer
@@ -296,6 +297,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         described_participles=_low(cues["described_participles"]),
         describing_determiners=frozenset(_low(cues["describing_determiners"])),
         described_types=frozenset(cues["described_types"]),
+        facing_verbs=_low(cues["facing_verbs"]),
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
         english=data["english"],
