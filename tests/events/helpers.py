@@ -23,6 +23,13 @@ class Ent:
     name_en: str | None = None
 
 
+# states the tests of several files name
+SERBIA = Ent(("Србија",), country="SRB")
+CROATIA = Ent(("Хрватска",), country="HRV")
+KOSOVO = Ent(("Косово",), country="KOS")
+MACEDONIA = Ent(("Македонија",), country="MKD")
+
+
 def document(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:
     doc = Document(id="test", source="test", text=text, language="mk",
                    published=date.fromisoformat(published) if published else None)

@@ -1,11 +1,7 @@
 """The event coder on sentences written for these tests, with hand-placed entities."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
-
-SERBIA = Ent(("Србија",), country="SRB")
-CROATIA = Ent(("Хрватска",), country="HRV")
-MACEDONIA = Ent(("Македонија",), country="MKD")
+from tests.events.helpers import CROATIA, MACEDONIA, SERBIA, Ent, codes, coded, only
 
 
 def test_recognition_of_a_state_is_support():

@@ -2,11 +2,7 @@
 these tests (agency copy as it is written, not taken from any article)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
-
-SERBIA = Ent(("Србија",), country="SRB")
-KOSOVO = Ent(("Косово",), country="KOS")
-MACEDONIA = Ent(("Македонија",), country="MKD")
+from tests.events.helpers import KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, only
 
 
 def test_coming_to_terms_is_agree_with_both_sides_as_actors():
