@@ -593,7 +593,7 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
         # (a known name + `и` + lower-case words is a coordination: `Советот на Европа и
         # потписничките на конвенцијата`)
         # a known full name or acronym is whole: what a preposition adds is a complement
-        # (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за евроатланската интеграција`, `Дикарло за
+        # (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за евроатланската интеграција`, `Петреска за
         # владината програма`) or a place of its own
         return Candidate(span.start, known.end, span.label, span.rule)
     if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:

@@ -263,8 +263,8 @@ class _DocumentRun:
                 ev.rule += "+recipient:rebutted_source"
 
     def _visit_hosts(self, coded: list[Coded]) -> None:
-        """A statement by a visitor with no recipient named (`Дикарло ја потврди поддршката на
-        Вашингтон за …` during her visit to Tirana) is addressed to the host of the visit told
+        """A statement by a visitor with no recipient named (`Петреска ја потврди поддршката на
+        Берлин за …` during her visit to Tirana) is addressed to the host of the visit told
         before in the document: the recipients of that visit."""
         for n, c in enumerate(coded):
             ev = c.event
@@ -1382,7 +1382,7 @@ class _DocumentRun:
         return ent is not None and ent.name.lower().endswith(PLURAL_DEFINITE)
 
     def _person_gender(self, ident: str) -> str | None:
-        """`feminine` when one of the person's written names shows it (`Розмари Дикарло`)."""
+        """`feminine` when one of the person's written names shows it (`Марија Петреска`)."""
         words = self.lex.reporting
         for m in getattr(self.entities.get(ident), "mentions", []):
             parts = m.text.lower().split()
@@ -1430,7 +1430,7 @@ class _DocumentRun:
         return state.id if state is not None else location
 
     def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
-        """`Ван Ромпуј се состана со Бок`, `Иванов разговараше со Милер`: a subject meeting a
+        """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
         `со` partner of another state, with no sign of a gathering of many (an international
         body or a summit in the clause, a third country's place) is one side calling on the
         other, actor and recipient as the gold visits have them; a meeting within one state

@@ -227,7 +227,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
 
 
 def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon, blockers: set[int]) -> bool:
-    """The same entity named again after a comma (`Српскиот министер за финансии, Млаѓан Динкиќ`:
+    """The same entity named again after a comma (`Српскиот министер за финансии, Петар Јовановиќ`:
     a role and its holder): one participant."""
     between = view.tokens[group.end:part.first]
     return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and between and between[-1].text == ","
@@ -235,7 +235,7 @@ def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventL
 
 
 def _apposed_coordination(view: SentenceView, group: Group, first: int, lex: EventLexicon) -> bool:
-    """`Српскиот министер, Млаѓан Динкиќ, и менаџерот на НБГ, Такис Арапоглу, потпишаа`: a bare
+    """`Српскиот министер, Петар Јовановиќ, и директорот на банката, Јанис Папас, потпишаа`: a bare
     name set off by commas as a role's apposition, then `и` opening the next clause: the comma
     closed the apposition, not a clause, and the names are one compound subject."""
     k = view.clause_of(first)

@@ -12,11 +12,11 @@ In order:
    its country, is named in the document;
 5. attributes come from the actor's role on the publication date (a former president is no
    longer GOV), unless the text's role phrase names another of the actor's roles (`Претседателот
-   на ЕУ, Херман ван Ромпуј` on a wrong date); unknown people and organisations get a country
+   на Европскиот совет, X` on a wrong date); unknown people and organisations get a country
    and sector from their role phrase (`српскиот министер … Вук Јеремиќ` -> SRB, GOV), a known
    body they are part of (`Мисијата на ОБСЕ во БиХ` -> IGO) or a following `на <country>`.
 Also: an acronym in brackets after a name is that name's in the document (`… (BDI)`), and a
-city's name after a natural feature's noun is that feature (`реката Сана`, LOC).
+city's name after a natural feature's noun is that feature (`реката Тимок`, LOC).
 """
 from __future__ import annotations
 
@@ -191,7 +191,7 @@ class LinkStep(PipelineStep):
     def _home_organs_abroad(self, doc: Document, owners: dict[int, str]) -> dict[int, str]:
         """In a document that never names the home state (no place, demonym, name or person of it),
         a home organ written without its state after a person of another state in its sentence, a
-        state the text has named at least twice before (`Бишчевиќ ќе продолжи со својата работа
+        state the text has named at least twice before (`Ковач ќе продолжи со својата работа
         во Министерството за надворешни работи` in a story about Croatia), is that state's: the
         mention gets it as its owner (added to `owners`, and returned). A home organ in a story
         that only speaks of another state (`Министерството … ја осуди агресијата врз Украина`)
@@ -297,7 +297,7 @@ class LinkStep(PipelineStep):
         return self.kb.lookup(text, kinds=MODEL_LOOKUP_KINDS if acronym else tuple(k for k in MODEL_LOOKUP_KINDS if k != "acronym"))
 
     def _split_features(self, doc: Document) -> tuple[list[Entity], set[int]]:
-        """Place names right after a noun of a natural feature (`реката Сана`, `планината Тара`)
+        """Place names right after a noun of a natural feature (`реката Тимок`, `планината Тара`)
         apart from the other mentions of the same form: the feature, not the city so called.
         Returns the entities and the ids of the feature parts."""
         out, features = [], set()
@@ -473,8 +473,8 @@ class LinkStep(PipelineStep):
 
     def _describe_by_text_role(self, doc: Document, entity: Entity, actor: Actor, on: date,
                                entities: list[Entity]) -> None:
-        """A known person whom the text gives a role (`Претседателот на ЕУ, Херман ван Ромпуј`,
-        `хрватскиот заменик-министер Хидо Бишчевиќ`) that the publication date does not: the
+        """A known person whom the text gives a role (`Претседателот на Европскиот совет, X`,
+        `хрватскиот заменик-министер Y`) that the publication date does not: the
         actor's own role of that body or state, whatever its dates (news dates can be wrong, and
         the text knows), else, with no role on the date, the text's role itself when it is of an
         international body or of the person's own state. A role called former says nothing."""
