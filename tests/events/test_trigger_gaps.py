@@ -391,3 +391,13 @@ def test_a_state_protesting_to_another_complains_officially_people_protesting_at
     assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("GRC", None)] and codes(doc, ev.recipient)[0][0] == "SRB"
     people = coded("Стотина граѓани протестираа кај Владата на Србија.", [SERBIA])
     assert only(people, "PROTEST").mode == "demo"
+
+
+def test_seeking_help_or_measures_with_no_one_asked_is_no_request_but_asking_it_of_someone_is():
+    gov = Ent(("Владата", "на", "Србија"), "ORG", "SRB", "GOV")
+    assert not coded("Владата на Србија бара помош за поплавените села.", [gov]).events
+    assert not coded("Владата на Србија бара нови мерки против сиромаштијата.", [gov]).events
+    asked = coded("Владата на Србија бара помош од Македонија за поплавените села.", [gov, MACEDONIA])
+    assert only(asked, "REQUEST")
+    demand = coded("Владата на Србија бара од Македонија да ја отвори границата.", [gov, MACEDONIA])
+    assert only(demand, "REQUEST")

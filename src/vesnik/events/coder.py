@@ -476,11 +476,25 @@ class _DocumentRun:
             return False
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False
+        if trig.sought and self._seeking(view, trig, end):
+            return False
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
             return False
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _seeking(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """`бара помош`, `побараа засолниште`: the verb's object is something sought, and no `од`
+        within five words after the trigger names whom it is asked of (`бара помош од ЕУ`; `бара
+        надомест на штета во износ од …` is no one's)."""
+        if end >= view.end:
+            return False
+        clause_end = view.clauses[view.clause_of(end - 1)].end
+        following = view.words(end, min(end + 3, clause_end))
+        if not any(w.startswith(trig.sought) for w in following):
+            return False
+        return "од" not in view.words(end, min(end + 5, clause_end))
 
     def _sport(self, view: SentenceView) -> bool:
         """The sentence has a word of a match report (computed once per sentence)."""

@@ -45,6 +45,7 @@ class Trigger:
     noun_first: bool = False  # the reversed order of an `either_order` sequence (`санкциите наметнати`)
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
+    sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
+        sought=_low(entry.get("sought", ())),
     )
 
 
