@@ -401,3 +401,12 @@ def test_seeking_help_or_measures_with_no_one_asked_is_no_request_but_asking_it_
     assert only(asked, "REQUEST")
     demand = coded("Владата на Србија бара од Македонија да ја отвори границата.", [gov, MACEDONIA])
     assert only(demand, "REQUEST")
+
+
+def test_a_meeting_postponed_is_no_consult_but_one_held_is():
+    vucic = Ent(("Александар", "Вучиќ"), "PER", "SRB", "GOV")
+    kurti = Ent(("Албин", "Курти"), "PER", "KOS", "GOV")
+    postponed = coded("Средбата на Александар Вучиќ со Албин Курти е одложена за следната недела.", [vucic, kurti])
+    assert not [ev for ev in postponed.events if ev.type == "CONSULT"]
+    held = coded("Средбата на Александар Вучиќ со Албин Курти се одржа во вторникот.", [vucic, kurti])
+    assert only(held, "CONSULT")
