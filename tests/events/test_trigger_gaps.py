@@ -410,3 +410,10 @@ def test_a_meeting_postponed_is_no_consult_but_one_held_is():
     assert not [ev for ev in postponed.events if ev.type == "CONSULT"]
     held = coded("Средбата на Александар Вучиќ со Албин Курти се одржа во вторникот.", [vucic, kurti])
     assert only(held, "CONSULT")
+
+
+def test_visiting_a_festival_or_a_writers_tour_is_no_consult_but_a_presidents_visit_is():
+    writer = Ent(("Марко", "Петров"), "PER", "SRB")
+    assert not coded("Писателот Марко Петров ќе ја посети Македонија на книжевниот фестивал.", [writer, MACEDONIA]).events
+    president = Ent(("Александар", "Вучиќ"), "PER", "SRB", "GOV")
+    assert only(coded("Претседателот Александар Вучиќ ја посети Македонија.", [president, MACEDONIA]), "CONSULT").mode == "visit"
