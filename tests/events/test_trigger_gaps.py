@@ -417,3 +417,11 @@ def test_visiting_a_festival_or_a_writers_tour_is_no_consult_but_a_presidents_vi
     assert not coded("Писателот Марко Петров ќе ја посети Македонија на книжевниот фестивал.", [writer, MACEDONIA]).events
     president = Ent(("Александар", "Вучиќ"), "PER", "SRB", "GOV")
     assert only(coded("Претседателот Александар Вучиќ ја посети Македонија.", [president, MACEDONIA]), "CONSULT").mode == "visit"
+
+
+def test_in_protest_or_a_form_of_protest_is_no_protest_held_but_a_protest_against_a_state_is():
+    union = Ent(("Синдикатот",), "ORG", "MKD", "LAB")
+    assert not [ev for ev in coded("Синдикатот ја напушти седницата во знак на протест.", [union]).events
+                if ev.type == "PROTEST"]
+    assert not coded("Синдикатот рече дека блокадите не се облик на мирен протест.", [union]).events
+    assert only(coded("Синдикатот организираше протест против Србија.", [union, SERBIA]), "PROTEST")
