@@ -129,3 +129,18 @@ def test_an_agency_dateline_gives_an_undated_article_its_date():
     assert clean("Белград, 12.03.2025 – Вучиќ рече дека ќе има избори.").published == date(2025, 3, 12)
     assert clean("Марко Петров, 45, рече дека ќе има избори во 2026.").published is None
     assert clean("Скопје, 12 март 2025 – Текст.", published=date(2025, 3, 13)).published == date(2025, 3, 13)  # metadata wins
+
+
+def test_a_list_of_other_articles_headlines_goes_with_its_heading():
+    doc = clean("Премиерот изјави дека Владата нема да прифати нови услови.\n"
+                "Поврзани вести\nОпозицијата: Владата ја изолира државата\n12.11.2025 14:35\n"
+                "Министерот замина на средба во Загреб\n\n"
+                "Од истата рубрика\nНовата пруга ќе чини 200 милиони евра\n"
+                "Собранието ќе расправа за буџетот и во вторник.")
+    assert [line for line in doc.text.splitlines() if line] == ["Премиерот изјави дека Владата нема да прифати нови услови.",
+                                     "Собранието ќе расправа за буџетот и во вторник."]
+
+
+def test_a_title_line_stays_when_no_link_heading_is_above_it():
+    doc = clean("Министерот замина на средба во Загреб\nТој ќе се сретне со колегата.")
+    assert doc.text.splitlines()[0] == "Министерот замина на средба во Загреб"

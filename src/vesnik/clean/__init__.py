@@ -9,7 +9,7 @@ import re
 import unicodedata
 from array import array
 
-from vesnik.clean.boilerplate import dateline_date, find_dates, is_furniture
+from vesnik.clean.boilerplate import dateline_date, find_dates, heads_link_list, is_furniture, is_listed_headline
 from vesnik.clean.edits import apply_edits, compose
 from vesnik.clean.repair import WordRepairer, normalise_punctuation
 from vesnik.document import Document
@@ -70,9 +70,20 @@ class CleanStep(PipelineStep):
     def _structural_edits(self, text: str, doc: Document) -> list[tuple[int, int, str]]:
         edits: list[tuple[int, int, str]] = []
         removed: list[tuple[int, int]] = []
+        in_link_list = False
         for m in LINE.finditer(text):
             line = m.group()
-            if line.strip() and is_furniture(line):
+            if not line.strip():
+                continue
+            furniture = is_furniture(line)
+            if in_link_list and not furniture and is_listed_headline(line):
+                self.stats["headlines of other articles removed"] += 1
+                removed.append(m.span())
+                edits.append((m.start(), m.end(), ""))
+                continue
+            heading = heads_link_list(line)
+            in_link_list = heading or (in_link_list and furniture)
+            if heading or furniture:
                 self.stats["furniture lines removed"] += 1
                 if doc.published is None:
                     dates = find_dates(line)

@@ -3,8 +3,9 @@
 A line is furniture when, once dates, numbers, metadata keys, share words and platform
 names (data: `lang/common/`) are set aside, nothing of a sentence is left; so is a credit or
 metadata line (`Фото: МИА`, `Објавено во: Македонија`), a link to other pages (`Прочитајте
-повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`) and a
-copyright line. The rule is the same for every language and every position in the document;
+повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`), a
+copyright line, and a list of other articles' headlines under a heading (`Поврзани вести`) up
+to the next line that ends like a sentence. The rule is the same for every language and every position in the document;
 the words are data.
 """
 from __future__ import annotations
@@ -24,6 +25,9 @@ MAX_KEY_WORDS = 2  # words before the colon of a metadata line: `Објавен�
 # a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`)
 BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}$")
 COPYRIGHT = ("©", "(c)", "copyright")
+# A headline in a list of links: no sentence end, not longer than a long title.
+SENTENCE_END = re.compile(r"[.!?…][“”\"»’)]*$")
+MAX_HEADLINE_WORDS = 25
 
 
 # A place name (one to three capitalised words) and a comma at the very start of the text, then
@@ -74,6 +78,17 @@ def is_furniture(line: str) -> bool:
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata
+
+
+def heads_link_list(line: str) -> bool:
+    """`Поврзани вести`, `Најчитано:`: a line that is only a link key heads other pages' headlines."""
+    return line.strip().rstrip(":").strip().lower() in link_keys()
+
+
+def is_listed_headline(line: str) -> bool:
+    """A line of such a list: short and not ending like a sentence."""
+    stripped = line.strip()
+    return len(stripped.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(stripped)
 
 
 def _links_elsewhere(line: str) -> bool:
