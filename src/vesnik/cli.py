@@ -116,21 +116,22 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1, quiet: Quiet = Fal
     raise typer.Exit(1 if counts["failed"] else 0)
 
 
-EXPORT_FORMATS = ("plover", "csv", "jsonl")
+EXPORT_FORMATS = ("plover", "csv", "text", "jsonl")
 
 
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="plover (PLOVER JSON lines, one event a line), "
-                                     "csv (one event a row), jsonl (one document a line).")] = "plover",
+                                     "csv (one event a row), text (one event a line as an English "
+                                     "sentence with its evidence), jsonl (one document a line).")] = "plover",
     db: Db = None,
     since: Annotated[Optional[str], typer.Option(help="Only documents published on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only documents published on or before YYYY-MM-DD.")] = None,
 ) -> None:
-    """Export what the store holds: events as PLOVER records or CSV, or whole documents."""
+    """Export what the store holds: events as PLOVER records, CSV or English sentences, or whole documents."""
     import csv
 
-    from vesnik.export.plover import CSV_FIELDS, csv_rows, plover_records
+    from vesnik.export.plover import CSV_FIELDS, csv_rows, plover_records, render_event
     from vesnik.store import Store
 
     if fmt not in EXPORT_FORMATS:
@@ -146,6 +147,9 @@ def export(
                     typer.echo(json.dumps(doc.output(), ensure_ascii=False))
                 elif writer:
                     writer.writerows(csv_rows(doc))
+                elif fmt == "text":
+                    for event in doc.events:
+                        typer.echo(f"{doc.id}\t{render_event(doc, event)}")
                 else:
                     for record in plover_records(doc):
                         typer.echo(json.dumps(record, ensure_ascii=False))

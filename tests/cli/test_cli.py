@@ -166,6 +166,10 @@ def test_export_plover_csv_and_documents_from_the_store(tmp_path):
     assert meeting["text_info"]["trigger"] == "се сретнаа"
     rows = runner.invoke(app, ["export", "--db", db, "--format", "csv"]).stdout.splitlines()
     assert rows[0].startswith("id,date,event,mode") and len(rows) == len(plover) + 1
+    sentences = runner.invoke(app, ["export", "--db", db, "--format", "text"]).stdout.splitlines()
+    assert len(sentences) == len(plover) and all(s.startswith("000_7a63ac34bb4a1cba\t") for s in sentences)
+    assert any("2025-09-03 CONSULT (third-party) — Kim Jong-un [PRK GOV] met Vladimir Putin [RUS GOV] in Beijing" in s
+               and "Evidence: sentence " in s for s in sentences)
     docs = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stdout.splitlines()
     assert [json.loads(d)["id"] for d in docs] == ["000_7a63ac34bb4a1cba"]
     # names are mentions; a demonym (`руската армија`) is a reference, and survives the store
