@@ -634,3 +634,27 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
                             "Универзитетот Билги во Истанбул.")
     institute = next(e for e in doc.entities if e.name.startswith("Институтот"))
     assert (institute.country, institute.sector) == ("TUR", "EDU")
+
+
+@pytest.mark.parametrize("text, form, ident, code", [
+    ("Украинскиот министер за надворешни работи Андриј Сибига допатува во Скопје. Сибига побара нови санкции.",
+     "Сибига", "per:andrii-sybiha", ("UKR", "GOV")),
+    ("Американскиот пратеник Стив Виткоф разговараше со Путин. Виткоф рече дека средбата била корисна.",
+     "Виткоф", "per:steve-witkoff", ("USA", "GOV")),
+    ("Портпаролката на Белата куќа Каролин Левит изјави дека претседателот ќе потпише.",
+     "Каролин Левит", "per:karoline-leavitt", ("USA", "GOV")),
+    ("Генералниот секретар на Хезболах Наим Касем рече дека групата нема да се разоружа.",
+     "Наим Касем", "per:naim-qassem", ("LBN", "REB")),
+    ("Европската комесарка Марта Кос допатува во Скопје. Комесарката Кос рече дека реформите мора да продолжат.",
+     "Кос", "per:marta-kos", ("EUR", "IGO")),
+    ("Новиот папа Лав Четиринаесетти повика на мир.", "Лав Четиринаесетти", "per:pope-leo-xiv", ("VAT", "REL")),
+])
+def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form, ident, code):
+    doc = analyse(pipeline, text)
+    linked = [(e.kb_id, e.country, e.sector) for e in doc.entities for m in e.mentions if m.text == form]
+    assert (ident, *code) in linked
+
+
+def test_a_surname_that_is_a_common_word_is_no_person_alone(pipeline):
+    doc = analyse(pipeline, "Во паркот пееше еден црн кос. Кос е птица што живее во градовите.")
+    assert not [e for e in doc.entities if e.kb_id == "per:marta-kos"]
