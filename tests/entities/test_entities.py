@@ -658,3 +658,9 @@ def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form
 def test_a_surname_that_is_a_common_word_is_no_person_alone(pipeline):
     doc = analyse(pipeline, "Во паркот пееше еден црн кос. Кос е птица што живее во градовите.")
     assert not [e for e in doc.entities if e.kb_id == "per:marta-kos"]
+
+
+def test_a_billionaire_is_a_title_not_part_of_the_name(pipeline):
+    doc = analyse(pipeline, "Милијардерот Илон Маск го критикуваше буџетот.")
+    musk = entity(doc, "Elon Musk")
+    assert [m.text for m in musk.mentions] == ["Илон Маск"] and musk.country == "USA"
