@@ -648,6 +648,9 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
     ("Европската комесарка Марта Кос допатува во Скопје. Комесарката Кос рече дека реформите мора да продолжат.",
      "Кос", "per:marta-kos", ("EUR", "IGO")),
     ("Новиот папа Лав Четиринаесетти повика на мир.", "Лав Четиринаесетти", "per:pope-leo-xiv", ("VAT", "REL")),
+    ("Директорот на ЦИА Џон Ретклиф допатува во Киев.", "Џон Ретклиф", "per:john-ratcliffe", ("USA", "SPY")),
+    ("Султанот на Оман Хаитам бин Тарик посредуваше во разговорите.", "Хаитам бин Тарик", "per:haitham-bin-tariq",
+     ("OMN", "GOV")),
 ])
 def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form, ident, code):
     doc = analyse(pipeline, text)
