@@ -74,6 +74,19 @@ def test_a_person_with_another_transcription_of_a_middle_name_is_the_known_actor
     assert erdogan.country == "TUR" and erdogan.sector == "GOV" and erdogan.mentions[0].text == "Реџеп Таип Ердоган"
 
 
+def test_a_person_in_another_transcription_of_a_letter_is_the_known_actor(pipeline):
+    doc = analyse(pipeline, "Директорот на ЦИА Џон Ратклиф пристигна во Израел. "
+                            "Претседателот Володимир Зеленскиј се сретна со него.")
+    assert entity(doc, "John Ratcliffe").mentions[0].text == "Џон Ратклиф"
+    assert entity(doc, "Volodymyr Zelenskyy").country == "UKR"
+
+
+def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
+    doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
+    hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))
+    assert hoxha.kb_id is None
+
+
 def test_a_home_organ_after_a_foreign_demonym_or_before_na_and_a_state_is_that_states(pipeline):
     doc = analyse(pipeline, "Соопштението на руското Министерство за одбрана е објавено вчера. "
                             "Министерството за одбрана на Србија реагираше. Министерството за одбрана ја демантираше веста.")

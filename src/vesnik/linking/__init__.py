@@ -67,6 +67,11 @@ class LinkStep(PipelineStep):
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
         self.feature_heads = set(context["natural_feature_heads"])
+        transcription = yaml_data(lang, "transcription")
+        self.letter_swaps = {frozenset(pair) for pair in transcription["swaps"]}
+        self.optional_letters = {tuple(pair) for pair in transcription["optional"]}
+        self.min_transcribed = transcription["min_length"]
+        self._person_names: list[tuple[str, str]] | None = None  # (folded name, actor id), built on first use
 
     def process(self, doc: Document) -> Document:
         if not doc.entities:
@@ -376,7 +381,9 @@ class LinkStep(PipelineStep):
                 found = self._lookup_form(variant)
                 if found:
                     return found
-        return self._by_first_and_last_name(entity) if entity.type == "PER" else []
+        if entity.type != "PER":
+            return []
+        return self._by_first_and_last_name(entity) or self._by_transcription(entity)
 
     def _by_first_and_last_name(self, entity: Entity) -> list[Actor]:
         """A person whose first and last names are the known actor's, with another middle name or
@@ -390,6 +397,33 @@ class LinkStep(PipelineStep):
             if len(found) == 1:
                 return found
         return []
+
+    def _by_transcription(self, entity: Entity) -> list[Actor]:
+        """The one known person whose full name or alias another transcription of the text's
+        would write (`Џон Ратклиф` for `Џон Ретклиф`): one letter swapped, or one optional letter
+        written or left out after the letter it follows, never a word's first (data: `lang/<lang>/transcription.yaml`)."""
+        if self._person_names is None:
+            self._person_names = [(fold(form), ident) for form, ident, kind in self.kb.surface_forms()
+                                  if kind in ("name", "alias") and " " in form and self.kb.get(ident).type == "PER"]
+        for mention in entity.mentions:
+            name = fold(mention.text)
+            if " " not in name or len(name) < self.min_transcribed:
+                continue
+            found = {ident for known, ident in self._person_names if self._one_transcription_apart(name, known)}
+            if len(found) == 1:
+                return [self.kb.get(found.pop())]
+        return []
+
+    def _one_transcription_apart(self, a: str, b: str) -> bool:
+        if abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
+            return False
+        if len(a) == len(b):
+            diffs = [i for i in range(len(a)) if a[i] != b[i]]
+            return (len(diffs) == 1 and a[diffs[0] - 1] != " "
+                    and frozenset((a[diffs[0]], b[diffs[0]])) in self.letter_swaps)
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+        return (long[i - 1], long[i]) in self.optional_letters and short[i:] == long[i + 1:]
 
     def _variants(self, text: str) -> list[str]:
         """The text, and the text with the definite article taken off its first word."""
