@@ -81,6 +81,12 @@ def test_a_person_in_another_transcription_of_a_letter_is_the_known_actor(pipeli
     assert entity(doc, "Volodymyr Zelenskyy").country == "UKR"
 
 
+def test_an_organ_the_model_joins_to_a_known_persons_name_is_left_out_of_it(pipeline):
+    doc = analyse(pipeline, "Началникот на рускиот Генералштаб Валериј Герасимов изјави дека армијата напредува.")
+    gerasimov = entity(doc, "Valery Gerasimov")
+    assert gerasimov.mentions[0].text == "Валериј Герасимов" and gerasimov.country == "RUS"
+
+
 def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
     doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
     hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))

@@ -111,6 +111,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [c for c in model_spans if not _demonym_and_common_noun(c, demonym_spans, text)]
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
+    model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not _thing_of_known_person(c, names, text, body_stems)]
@@ -616,6 +617,17 @@ def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], te
     if len(rest.split()) < (1 if lead.kind == "demonym" else 2) or not rest[:1].isspace():
         return span
     return Candidate(lead.end + len(rest) - len(rest.lstrip()), span.end, span.label, span.rule)
+
+
+def _without_words_before_known_person(span: Candidate, names: list[Candidate], text: str) -> Candidate:
+    """A model "person" whose last words are a known person's full name and whose first word
+    is no given name is that person (`Генералштаб Валериј Герасимов`: an organ before the
+    chief's name); a first given name keeps a middle name (`Реџеп Таип Ердоган`)."""
+    if span.label != "PER" or text[span.start:span.end].split(" ", 1)[0] in given_names():
+        return span
+    known = next((n for n in names if n.label == "PER" and n.end == span.end and n.start > span.start
+                  and " " in text[n.start:n.end]), None)
+    return span if known is None else Candidate(known.start, known.end, span.label, span.rule)
 
 
 def _crosses(a: Candidate, b: Candidate) -> bool:
