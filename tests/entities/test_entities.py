@@ -87,6 +87,12 @@ def test_an_organ_the_model_joins_to_a_known_persons_name_is_left_out_of_it(pipe
     assert gerasimov.mentions[0].text == "Валериј Герасимов" and gerasimov.country == "RUS"
 
 
+def test_a_home_organ_of_a_foreign_territory_is_that_territorys(pipeline):
+    doc = analyse(pipeline, "Според Министерството за здравство на Газа, загинаа 40 лица.")
+    ministry = next(e for e in doc.entities if e.name.startswith("Министерств"))
+    assert (ministry.country, ministry.sector, ministry.kb_id) == ("PSE", "GOV", None)
+
+
 def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
     doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
     hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))

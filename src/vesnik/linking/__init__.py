@@ -169,25 +169,30 @@ class LinkStep(PipelineStep):
 
     def _owners(self, doc: Document) -> dict[int, str]:
         """For a known organisation's mention, the state it belongs to when the text says so: a
-        state after `на` (`Министерството за одбрана на Србија`, `Владата на Хрватска`) or the
+        state after `на` (`Министерството за одбрана на Србија`, `Владата на Хрватска`), a place
+        of another state than the organisation's (`Министерството за здравство на Газа`), or the
         demonym right before it (`руското Министерство за одбрана`). Keyed by mention start."""
-        states, demonyms = {}, {}
+        states, places, demonyms = {}, {}, {}
         for e in doc.entities:
-            actor = self.kb.get(e._candidates[0]) if e.type == "GPE" and e._candidates else None
-            if actor is None or not actor.is_country:  # a state, not a city
+            actor = self.kb.get(e._candidates[0]) if e.type in PLACE_TYPES and e._candidates else None
+            if actor is None or not actor.country:
                 continue
             for m in e.mentions:
                 if m.kind == "name":
-                    states[m.start] = actor.country
-                elif m.kind == "demonym":
+                    (states if e.type == "GPE" and actor.is_country else places)[m.start] = actor.country
+                elif m.kind == "demonym" and actor.is_country:
                     demonyms[m.end] = actor.country
         owners = {}
         for e in doc.entities:
             if e.type != "ORG" or not e._candidates:
                 continue
+            own = {a.country for a in map(self.kb.get, e._candidates) if a}
             for m in e.mentions:
                 linker = OWNER_LINK.match(doc.text, m.end)
-                after = states.get(linker.end()) if linker and linker.group(1) in self.owner_connectors else None
+                after = None
+                if linker and linker.group(1) in self.owner_connectors:
+                    after = states.get(linker.end()) or places.get(linker.end())
+                    after = None if after in own and linker.end() not in states else after
                 before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
                 if after or before:
                     owners[m.start] = after or before
@@ -682,8 +687,8 @@ class LinkStep(PipelineStep):
         return any(m.start <= offset < m.end for e in entities if e.type in PLACE_TYPES for m in e.mentions)
 
     def _following_country(self, doc: Document, entity: Entity, entities: list[Entity]) -> str | None:
-        """`Министерството за надворешни работи на Србија` -> SRB."""
-        places = {(m.start): e for e in entities if e.type == "GPE" and e.country for m in e.mentions}
+        """`Министерството за надворешни работи на Србија` -> SRB, `… на Газа` -> PSE."""
+        places = {(m.start): e for e in entities if e.type in PLACE_TYPES and e.country for m in e.mentions}
         for m in entity.mentions:
             rest = doc.text[m.end:m.end + 40]
             words = WORD.findall(rest[:4])
