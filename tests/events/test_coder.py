@@ -1416,3 +1416,10 @@ def test_criticism_someone_faces_is_no_event():
 def test_criticism_voiced_is_still_an_accusation():
     doc = coded("Македонија упати остри критики кон Србија.", [SERBIA, MACEDONIA])
     assert only(doc, "ACCUSE").status == "asserted"
+
+
+def test_a_request_after_a_role_and_its_apposed_name_is_the_persons():
+    doc = coded("Генералниот секретар на ОН, Антонио Гутереш, побара итен прекин на огнот во регионот.",
+                [Ent(("ОН",), "ORG", "UNO", "IGO"), Ent(("Антонио Гутереш",), "PER", "UNO", "IGO")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("UNO", "IGO")] and ev.recipient == []

@@ -1106,3 +1106,16 @@ def test_an_attribution_between_commas_attributes_the_words_around_it_not_a_nami
     doc = analyse("Марко Петров зборуваше на митингот. Демократите, рече тој, имаат мисија да „попречуваат“.",
                   entity("P", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("имаат мисија да „попречуваат“", "P"), ("попречуваат", "P")]
+
+
+def test_a_role_and_its_apposed_name_before_a_request_make_no_inverted_statement():
+    doc = analyse("Генералниот секретар на ОН, Антонио Гутереш, побара итен прекин на огнот во регионот.",
+                  entity("E1", "Антонио Гутереш", "PER"), entity("E2", "ОН", "ORG"))
+    assert doc.quotes == []
+
+
+def test_a_statement_that_ends_in_a_name_between_commas_keeps_its_inverted_attribution():
+    doc = analyse("Полицијата го уапси осомничениот, Марко Петровски, соопшти Министерството за внатрешни работи.",
+                  entity("E1", "Марко Петровски", "PER"), entity("E2", "Министерството за внатрешни работи", "ORG"))
+    q = only(doc)
+    assert q.speaker_text == "Министерството за внатрешни работи" and q.rule == "indirect:inverted"

@@ -142,8 +142,8 @@ class _DocumentRun:
             view = SentenceView(index, self.text.tokens, span.start, span.stop)
             if view.first >= view.end:
                 continue
-            view.clauses = split_clauses(view, self.lex)
             participants = by_sentence.get(index, [])
+            view.clauses = split_clauses(view, self.lex, self._apposition_commas(view, participants))
             taken = {i for p in participants for i in range(p.first, p.end)}
             candidates = self._triggers(view, taken)
             blockers = {i for c in candidates for i in range(c.first, c.end)}
@@ -185,6 +185,19 @@ class _DocumentRun:
         self._visit_hosts(coded)
         self._judged_acts(coded)
         return coded
+
+    def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:
+        """The comma after `ROLE, NAME` opening the sentence (`Генералниот секретар на ОН, Антонио
+        Гутереш, побара`): the person's name alone between two commas is the role's apposition."""
+        tokens = self.text.tokens
+        for p in participants:
+            opening, closing = p.first - 1, p.end
+            if (p.entity in self.persons and opening > view.first and closing < view.end
+                    and tokens[opening].text == "," and tokens[closing].text == ","
+                    and not any(t.text in ",–" for t in tokens[view.first:opening])
+                    and any(self.lex.is_role(t.low) for t in tokens[view.first:min(opening, view.first + 2)])):
+                return frozenset({closing})
+        return frozenset()
 
     def _continued_dates(self, coded: list[Coded]) -> None:
         """An act whose subject the sentence drops or gives as a pronoun (`Коељо ќе го посети

@@ -88,7 +88,9 @@ class SentenceView:
         return any(tuple(words[i:i + len(seq)]) == seq for seq in sequences for i in range(len(words) - len(seq) + 1))
 
 
-def split_clauses(view: SentenceView, lex: EventLexicon) -> list[Clause]:
+def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int] = frozenset()) -> list[Clause]:
+    """`apposed`: commas that close a name apposed to the subject (`Лидерот на X, Име Презиме,
+    побара`): a verb after one goes on with that subject's clause."""
     rep = lex.reporting
     openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
     always = rep.complementisers | lex.subjunctive | lex.relative_openers
@@ -98,7 +100,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon) -> list[Clause]:
         prev = view.tokens[i - 1].low
         if prev in (";", ":"):
             starts.append(i)
-        elif low in always or (prev == "," and (low in openers_after_comma or low in rep.verbs)):
+        elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed))):
             if i != starts[-1]:
                 starts.append(i)
     clauses = []

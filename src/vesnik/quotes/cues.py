@@ -335,6 +335,8 @@ class CueFinder:
             return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
         if self._after_relative_clause(i, span):
             return None  # `Жител …, кој не сакаше …, изрази …`: the comma closes a relative clause on the subject
+        if self._after_apposed_name(i, span):
+            return None  # `Генералниот секретар на ОН, Антонио Гутереш, побара …`: the subject, then its verb
         if self.tokens[i].low.endswith(self.words.gerund_endings) and not self._after_quotation(i, span):
             return None  # `…, предупредувајќи ги луѓето …`: a verbal adverb goes on with its sentence, it attributes nothing before it
         j = lead = self._past_clitics_after_quotation(i, span)
@@ -417,6 +419,21 @@ class CueFinder:
                 return False
             comma = opening
         return False
+
+    def _after_apposed_name(self, i: int, span: range) -> bool:
+        """The verb at i follows `ROLE, NAME,` opening the sentence: a person's name alone between
+        two commas names the subject its role phrase describes; it is no statement."""
+        comma = i - 1
+        if comma <= span.start or self.tokens[comma].text != "," or self.quoted[comma - 1]:
+            return False
+        opening = next((k for k in range(comma - 1, span.start - 1, -1) if self.tokens[k].text in ",–"), None)
+        if opening is None or opening <= span.start or any(t.text in ",–" for t in self.tokens[span.start:opening]):
+            return False
+        if not any(t.low in self.words.roles for t in self.tokens[span.start:min(opening, span.start + 2)]):
+            return False  # `Полицијата го уапси осомничениот, X, соопшти МВР`: a statement that ends in a name
+        names = self.speakers.mentions_in(self.tokens[opening + 1].start, self.tokens[comma - 1].end)
+        return (len(names) == 1 and names[0].entity.type == "PER" and names[0].start == self.tokens[opening + 1].start
+                and names[0].end == self.tokens[comma - 1].end)
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
