@@ -1423,3 +1423,18 @@ def test_a_request_after_a_role_and_its_apposed_name_is_the_persons():
                 [Ent(("ОН",), "ORG", "UNO", "IGO"), Ent(("Антонио Гутереш",), "PER", "UNO", "IGO")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("UNO", "IGO")] and ev.recipient == []
+
+
+def test_a_name_after_a_comma_is_the_holder_of_the_role_the_preposition_governs():
+    doc = coded("Премиерот Марко Петров денеска се сретна со претседателот на Европскиот совет, Антонио Коста.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Европскиот совет",), "ORG", "EUR", "IGO"),
+                 Ent(("Антонио Коста",), "PER", "EUR", "IGO")])
+    ev = only(doc, "CONSULT")
+    assert sorted(ev.actor + ev.recipient) == ["E1", "E3"]
+    assert [e.name for e in doc.entities] == ["Марко Петров", "Европскиот совет", "Антонио Коста"]
+
+
+def test_a_name_after_a_comma_that_ends_a_roles_complement_of_another_noun_is_not_governed():
+    doc = coded("Претседателот на претседателството на БиХ, Марко Петровиќ, им честиташе на војниците.",
+                [Ent(("БиХ",), country="BIH"), Ent(("Марко Петровиќ",), "PER", "BIH", "GOV")])
+    assert only(doc, "SUPPORT").actor == ["E2"]

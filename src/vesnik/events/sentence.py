@@ -199,6 +199,17 @@ def role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
     return None
 
 
+def _apposed_role_governor(view: SentenceView, role: int, lex: EventLexicon) -> str | None:
+    """The preposition right before a role (past one adjective) whose holder is named after a
+    comma (`со претседателот на Европскиот совет, X`); none when it links the role to another
+    noun (`претседателот на претседателството на БиХ, X`, `кандидат за градоначалник на Белград, X`)."""
+    at = role - 1
+    if at > view.first and view.tokens[at].word and view.tokens[at].low.endswith(DEFINITE_ENDINGS) and view.tokens[at].low not in lex.governors:
+        at -= 1
+    low = view.tokens[at].low if at >= view.first else None
+    return low if low in lex.governors and low not in lex.reporting.name_linkers else None
+
+
 def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int) -> Participant | None:
     """The name right after token `end`, or after a comma there (an apposition: `директорот на
     Агенцијата, Панче Јовановски`)."""
@@ -254,10 +265,13 @@ def _members_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
 def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
               participants: list[Participant]) -> tuple[str | None, int | None]:
     """The preposition governing the name at token `first`, and the index of the word before
-    it (the possessed noun of `X на Y`)."""
+    it (the possessed noun of `X на Y`). A name set off by a comma after a role phrase is the
+    role's holder (`со претседателот на Европскиот совет, Антонио Коста`): what governs the role
+    governs it."""
     clause_start = view.clauses[view.clause_of(first)].first
     taken = {i for p in participants for i in range(p.first, p.end)}
-    i = first - 1
+    apposed = first - 2 >= clause_start and view.tokens[first - 1].text == "," and view.tokens[first].cap  # a name, not a role
+    i = first - 2 if apposed else first - 1
     definite = 0
     while i >= clause_start and first - i <= GOVERNOR_REACH:
         tok = view.tokens[i]
@@ -275,7 +289,11 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             if role is not None and role >= clause_start:
                 # `од министерот за внатрешни работи Панче Тошковски`, `комесарот за проширување на
                 # ЕУ Оли Рен`: the name is the role's; what governs the role governs it
+                if apposed:
+                    return _apposed_role_governor(view, role, lex), None
                 return _governor(view, role, lex, blockers, participants)[0], None
+            if apposed and not lex.is_role(view.tokens[first - 2].low):
+                return None, None  # `за економијата, X рече`: the comma ended the phrase before the name
             return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
         if not tok.word and tok.text not in QUOTE_MARKS:
             break
