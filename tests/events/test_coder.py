@@ -1438,3 +1438,15 @@ def test_a_name_after_a_comma_that_ends_a_roles_complement_of_another_noun_is_no
     doc = coded("Претседателот на претседателството на БиХ, Марко Петровиќ, им честиташе на војниците.",
                 [Ent(("БиХ",), country="BIH"), Ent(("Марко Петровиќ",), "PER", "BIH", "GOV")])
     assert only(doc, "SUPPORT").actor == ["E2"]
+
+
+def test_the_name_after_the_verb_of_a_relative_clause_with_an_object_clitic_is_its_subject():
+    doc = coded("Марко Петров се сретна со Иван Иванов. Двајцата разговараа за измените што ги бара Бугарија.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Иван Иванов",), "PER", "BGR", "GOV"),
+                 Ent(("Бугарија",), country="BGR")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E3"] and ev.recipient == []
+    asked = coded("Преговорите се водат за гаранциите што ги бара Украина од САД.",
+                  [Ent(("Украина",), country="UKR"), Ent(("САД",), country="USA")])
+    ev = only(asked, "REQUEST")
+    assert codes(asked, ev.actor) == [("UKR", None)] and codes(asked, ev.recipient) == [("USA", None)]

@@ -1273,6 +1273,9 @@ class _DocumentRun:
             return possessor, "possessor"
         opener = view.clauses[k].opener
         first = view.clauses[k].first
+        after = self._subject_after_relative_object(view, cand, k)
+        if after is not None:
+            return after, "subject-after"
         if k and opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)):
             carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`, `резолуција со која ја осудува`
             return carried, ("inherited" if carried else None)
@@ -1295,6 +1298,16 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """`измените што ги бара Бугарија`: in a relative clause whose pronoun an object clitic
+        doubles, the bare name right after the verb is its subject."""
+        clause = view.clauses[k]
+        between = self.text.tokens[clause.first + 1:cand.first]
+        if (not k or clause.opener not in self.lex.relative_openers or not between
+                or any(t.low not in self.lex.reporting.object_clitics for t in between)):
+            return None
+        return next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
 
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
