@@ -1301,10 +1301,12 @@ class _DocumentRun:
 
     def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`измените што ги бара Бугарија`: in a relative clause whose pronoun an object clitic
-        doubles, the bare name right after the verb is its subject."""
+        doubles, the bare name right after the verb is its subject (not after a preposition:
+        `резолуција со која ја осудува Русија`, the clitic doubles the name)."""
         clause = view.clauses[k]
         between = self.text.tokens[clause.first + 1:cand.first]
         if (not k or clause.opener not in self.lex.relative_openers or not between
+                or self.text.tokens[clause.first - 1].low in self.lex.governors
                 or any(t.low not in self.lex.reporting.object_clitics for t in between)):
             return None
         return next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
