@@ -1450,3 +1450,11 @@ def test_the_name_after_the_verb_of_a_relative_clause_with_an_object_clitic_is_i
                   [Ent(("Украина",), country="UKR"), Ent(("САД",), country="USA")])
     ev = only(asked, "REQUEST")
     assert codes(asked, ev.actor) == [("UKR", None)] and codes(asked, ev.recipient) == [("USA", None)]
+
+
+def test_a_disastrous_or_failed_policy_in_a_reported_statement_is_criticism():
+    doc = coded("Лидерот на СДСМ, Марко Петров, изјави дека Владата води катастрофална надворешна политика.",
+                [Ent(("СДСМ",), "ORG", "MKD", "PTY"), Ent(("Марко Петров",), "PER", "MKD", "PTY"),
+                 Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and codes(doc, ev.recipient) == [("MKD", "GOV")] and ev.rule.startswith("accuse.reported_criticism")
