@@ -1119,3 +1119,13 @@ def test_a_statement_that_ends_in_a_name_between_commas_keeps_its_inverted_attri
                   entity("E1", "Марко Петровски", "PER"), entity("E2", "Министерството за внатрешни работи", "ORG"))
     q = only(doc)
     assert q.speaker_text == "Министерството за внатрешни работи" and q.rule == "indirect:inverted"
+
+
+def test_an_unknown_name_after_a_place_preposition_does_not_speak_for_the_phrase():
+    strip = Entity(id="E1", name="Појасот", type="ORG")
+    doc = analyse("Во нападите загинаа најмалку 30 лица, според здравствените власти во Појасот.", (strip, ("Појасот",)))
+    q = only(doc)
+    assert (q.speaker_text, q.speaker) == ("здравствените власти во Појасот", None)
+    syria = Entity(id="E1", name="Сирија", type="GPE", kb_id="gpe:syria")
+    known = only(analyse("Во нападите загинаа најмалку 30 лица, според здравствените власти во Сирија.", (syria, ("Сирија",))))
+    assert known.speaker == "E1"

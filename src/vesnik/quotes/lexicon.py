@@ -36,6 +36,7 @@ REPORTING_WORD_SETS = (
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
+    "place_prepositions",
 )
 
 
@@ -58,6 +59,7 @@ class ReportingWords:
     subjunctive_particles: frozenset[str]  # `пред да`: a clause, `пред новинарите`: a preposition
     narrative_clause_openers: frozenset[str]  # `…, иако додаде`: a cue after them is no relayed statement
     name_linkers: frozenset[str]
+    place_prepositions: frozenset[str]  # `властите во X`: X says where the speakers are
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     addressee_prepositions: frozenset[str]

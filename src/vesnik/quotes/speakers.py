@@ -689,6 +689,10 @@ class Speakers:
             speaker.entity = people[0].entity
             return speaker
         best = min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.entity.type, 9), -(m.end - m.start)))
+        first = self.doc.token_at(best.start)
+        if (not people and best.entity.kb_id is None and best.start > speaker.start
+                and self.tokens[first - 1].low in self.words.place_prepositions):
+            return speaker  # `здравствените власти во Појасот`: an unknown name after a preposition only says where they are
         speaker.entity = best.entity
         speaker.source = speaker.source or (best.entity.sector in SOURCE_SECTORS and best.entity.type != "PER")  # a journalist speaks for themself
         inside = best.start <= speaker.start and speaker.end <= best.end
