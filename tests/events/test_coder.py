@@ -1458,3 +1458,10 @@ def test_a_disastrous_or_failed_policy_in_a_reported_statement_is_criticism():
                  Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E2"] and codes(doc, ev.recipient) == [("MKD", "GOV")] and ev.rule.startswith("accuse.reported_criticism")
+
+
+def test_a_bodys_seat_that_a_statement_lays_an_obligation_on_is_the_body():
+    doc = coded("Премиерот Марко Петров оцени дека Брисел мора да ги почитува националните интереси.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Брисел",), country="BEL")], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("EUR", "IGO")]

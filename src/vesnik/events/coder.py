@@ -665,9 +665,9 @@ class _DocumentRun:
                 after = [t.low for t in tokens[da + 1:min(da + 3, end)]]
                 if len(after) == 2 and after[0] in self.lex.dative_clitics and after[1] in self.lex.reflexive:
                     continue  # `треба да му се даде одговорноста`: an impersonal passive, the name before it is given, not obliged
-                bearer = [e for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
+                bearer = [(m, e) for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer:
-                    acts.append(("REQUEST", "change", "request.reported_obligation", [bearer[-1].id]))
+                    acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
                     break
                 if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
@@ -741,6 +741,11 @@ class _DocumentRun:
                 if etype == "REQUEST":
                     dropped.extend(content)
         return found, dropped
+
+    def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
+        """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
+        first, end = self.text.token_at(mention.start), self.text.token_at(mention.end)
+        return self._group_entities(Group([Participant(ent.id, first, end)]))
 
     def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
         """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
