@@ -1465,3 +1465,12 @@ def test_a_bodys_seat_that_a_statement_lays_an_obligation_on_is_the_body():
                 [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Брисел",), country="BEL")], quotes=True)
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_blame_in_a_government_members_statement_is_not_of_his_own_government():
+    own = coded("Премиерот Марко Петров изјави дека Владата нема да ги менува измените под диктат.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    assert [e.type for e in own.events] == []
+    opposition = coded("Лидерот на опозицијата Иван Иванов изјави дека Владата води политика под диктат.",
+                       [Ent(("Иван Иванов",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    assert only(opposition, "ACCUSE").recipient == ["E2"]

@@ -642,8 +642,10 @@ class _DocumentRun:
                 pass
             elif _has_sequence(words, self.lex.accusation_words):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
-                own = self.entities[quote.speaker].country
-                blamed = [e for _, e in others if not (own and e.country == own and _is_state(e))]
+                # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
+                own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+                blamed = [e for _, e in others if not (own and e.country == own and (
+                    _is_state(e) or (sector == "GOV" and e.sector == sector and e.type == "ORG")))]
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
             elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
