@@ -1474,3 +1474,10 @@ def test_blame_in_a_government_members_statement_is_not_of_his_own_government():
     opposition = coded("Лидерот на опозицијата Иван Иванов изјави дека Владата води политика под диктат.",
                        [Ent(("Иван Иванов",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
     assert only(opposition, "ACCUSE").recipient == ["E2"]
+
+
+def test_blame_of_the_unnamed_opposition_in_a_reported_statement_is_criticism_of_it():
+    doc = coded("ВМРО-ДПМНЕ соопшти дека опозицијата шири лаги за економијата.",
+                [Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "PTY")]

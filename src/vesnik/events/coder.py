@@ -646,7 +646,8 @@ class _DocumentRun:
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
                 blamed = [e for _, e in others if not (own and e.country == own and (
                     _is_state(e) or (sector == "GOV" and e.sector == sector and e.type == "ORG")))]
-                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", [e.id for e in blamed[:1]]))
+                blamed_ids = [e.id for e in blamed[:1]] or self._blamed_opposition(view, first, end, own)
+                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", blamed_ids))
             elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
@@ -743,6 +744,16 @@ class _DocumentRun:
                 if etype == "REQUEST":
                     dropped.extend(content)
         return found, dropped
+
+    def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
+        """`… соопшти дека опозицијата шири лаги`: blame that names no one but the opposition is
+        of the unnamed opposition of the speaker's country."""
+        at = next((i for i in range(first, end) if self.text.tokens[i].low in self.lex.opposition_words), None)
+        sector = self.lex.sector_heads.get(self.text.tokens[at].low) if at is not None else None
+        if at is None or sector is None or country is None:
+            return []
+        tok = self.text.tokens[at]
+        return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
 
     def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
@@ -1207,13 +1218,13 @@ class _DocumentRun:
         ent = self.entities.get(owner.entities[0]) if owner else None
         return ent.country if ent else None
 
-    def _unnamed(self, view: SentenceView, cand: Candidate, sector: str, key_word: str, name: str,
+    def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
                  span: tuple[int, int] | None, country: str | None = None) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
         of the sentence's place, else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         one per (country, sector, word) in the document."""
-        place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "")
+        place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "") if cand is not None else None
         if key_word in self.lex.stateless_heads:
             key = (country, sector, key_word)
         elif key_word in self.lex.body_heads:
