@@ -1,6 +1,6 @@
 """Entity recognition and linking scores on the NER annotations, as reported in README.md.
 
-    python scripts/eval/ner.py [--split test|dev|train] [--errors N]
+    python scripts/eval/ner.py [--split dev|train|test] [--errors N]   # dev by default: the test split only when asked
     python scripts/eval/ner.py --gold other.jsonl --texts articles.jsonl   # any set annotated the same way
 
 Recognition: precision, recall and F1 of exact span and type, per type, for three set-ups so
@@ -61,7 +61,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="test", choices=["test", "dev", "train"])
+    ap.add_argument("--split", default="dev", choices=["test", "dev", "train"])
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of the default set-up")
     ap.add_argument("--gold", type=Path, help="stand-off annotations (doc_id, entities [start, end, label, link])")
     ap.add_argument("--texts", type=Path, help="JSONL with the texts of --gold (id, text, date)")

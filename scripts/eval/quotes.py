@@ -122,7 +122,7 @@ def reporter_names(doc: Document, quote) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", default="test", choices=("test", "dev", "dev_parliament", "train"))
+    parser.add_argument("--split", default="dev", choices=("test", "dev", "dev_parliament", "train"))
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (not on test)")
     parser.add_argument("--annotator", default="", help="only the documents of annotators whose name starts so "
                                                         "(one annotation round, scored before any rule is written on it)")

@@ -1,7 +1,7 @@
 """Date detection and resolution of the time stage against the gold date expressions in
 `annotations/time/*.jsonl` (stand-off: `doc_id`, raw-text offsets, `value`, `precision`).
 
-    python scripts/eval/time.py [--split test|dev|dev_parliament|train] [--dateparser] [--errors]
+    python scripts/eval/time.py [--split dev|dev_parliament|train|test] [--dateparser] [--errors]   # dev by default
 
 The documents of the split that have a gold spec (`annotations/time/specs/<split>/`), or
 else that have gold records, go through clean -> segment -> language -> time with the gold
@@ -108,7 +108,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="test", help="test, dev, dev_parliament or train")
+    ap.add_argument("--split", default="dev", help="dev (default), dev_parliament, train or test")
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the gold surfaces")
     ap.add_argument("--errors", action="store_true", help="print the mismatches")
     ap.add_argument("--annotator", default="", help="only the documents of annotators whose name starts so "
