@@ -338,10 +338,12 @@ def test_a_reaffirmed_will_to_cooperate_is_agree_and_the_source_is_no_recipient(
     assert sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)] and ev.recipient == []
 
 
-def test_refusing_to_recognise_a_state_named_after_the_verb_is_negated_support():
+def test_refusing_to_recognise_a_state_named_after_the_verb_is_reject_and_not_recognising_negated_support():
     doc = coded("Србија никогаш нема да го признае Косово.", [SERBIA, Ent(("Косово",), country="KOS")])
-    ev = only(doc, "SUPPORT")
-    assert ev.status == "negated" and codes(doc, ev.recipient) == [("KOS", None)]
+    ev = only(doc, "REJECT")  # an announced refusal (guidelines: refusals are REJECT)
+    assert ev.status == "asserted" and codes(doc, ev.recipient) == [("KOS", None)]
+    doc = coded("Србија не го призна Косово.", [SERBIA, Ent(("Косово",), country="KOS")])
+    assert only(doc, "SUPPORT").status == "negated"  # a report of recognition not given
 
 
 def test_tear_gas_against_protesters_is_assault_crowd_control():
@@ -447,11 +449,11 @@ def test_an_army_withdrawing_is_a_retreat():
     assert (ev.mode, codes(doc, ev.actor)) == ("withdraw", [("ISR", "MIL")])
 
 
-def test_refusing_to_accept_conditions_is_a_negated_agreement():
+def test_refusing_to_accept_conditions_is_reject():
     doc = coded("Македонија нема да ги прифати бугарските услови.",
                 [MACEDONIA, Ent(("бугарските",), country="BGR", kind="demonym")])
-    ev = only(doc, "AGREE")
-    assert ev.status == "negated" and codes(doc, ev.recipient) == [("BGR", None)]
+    ev = only(doc, "REJECT")  # guidelines: `не прифати` is an explicit refusal
+    assert ev.status == "asserted" and codes(doc, ev.recipient) == [("BGR", None)]
 
 
 def test_a_place_near_which_an_attack_happened_is_its_location_not_its_target():

@@ -425,3 +425,46 @@ def test_in_protest_or_a_form_of_protest_is_no_protest_held_but_a_protest_agains
                 if ev.type == "PROTEST"]
     assert not coded("Синдикатот рече дека блокадите не се облик на мирен протест.", [union]).events
     assert only(coded("Синдикатот организираше протест против Србија.", [union, SERBIA]), "PROTEST")
+
+
+def test_refusals_with_the_future_negative_are_reject():
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    gov = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Владата нема да прифати нови услови од Бугарија.", [gov, bulgaria])
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "нема да прифати" and ev.status == "asserted"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("BGR", None)]
+    doc = coded("Србија нема да го признае Косово.", [SERBIA, KOSOVO])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("KOS", None)]
+    doc = coded("Бугарија нема да ја поддржи одлуката на Македонија.", [bulgaria, MACEDONIA])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("MKD", None)] and not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = coded("Македонија нема да попушти пред притисокот на Бугарија.", [MACEDONIA, bulgaria])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("BGR", None)]
+
+
+def test_not_accepting_is_reject_only_of_something_proposed_and_not_in_the_passive():
+    gov = Ent(("Владата",), "ORG", "SRB", "GOV")
+    doc = coded("Владата не го прифати предлогот на Косово.", [gov, KOSOVO])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("KOS", None)]
+    assert not coded("Министерот не прифати да одговара на прашањата на новинарите.", []).events
+    assert not coded("Предлогот не е прифатен од Владата.", [gov]).events
+
+
+def test_barring_with_the_future_negative_bars_the_person_the_clitic_doubles():
+    tadic = Ent(("Борис", "Тадиќ"), "PER", "SRB", "GOV")
+    authorities = Ent(("Владата на Косово",), "ORG", "KOS", "GOV")
+    doc = coded("Борис Тадиќ планира посета на манастир. Владата на Косово рече дека нема да му дозволат да влезе.",
+                [tadic, authorities])
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "нема да му дозволат"
+    assert codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+    # no one barred: a rally's boast, no refusal of anyone
+    assert not coded("„Нема да дозволиме да се извлечете со тоа“, рече тој.", []).events
+
+
+def test_a_news_source_reporting_in_its_own_clause_is_no_recipient():
+    serbia_gov = Ent(("Владата на Србија",), "ORG", "SRB", "GOV")
+    reuters = Ent(("Ројтерс",), "ORG", "GBR", "JRN")
+    doc = coded("Владата на Србија го отфрли планот, како што јави Ројтерс.", [serbia_gov, reuters])
+    assert only(doc, "REJECT").recipient == []

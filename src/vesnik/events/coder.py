@@ -474,6 +474,8 @@ class _DocumentRun:
         clause_end = view.clauses[view.clause_of(i)].end
         at = i
         for part in trig.sequence[1:]:
+            if at + 1 == clause_end < view.end and self.text.tokens[clause_end].low in self.lex.subjunctive:
+                clause_end = view.clauses[view.clause_of(clause_end)].end  # `нема да дозволи`: `да` goes on with the sequence
             nxt = next((j for j in range(at + 1, min(at + 2 + trig.max_gap, clause_end))
                         if j not in taken and self.text.tokens[j].low in part), None)
             if nxt is None:
@@ -826,6 +828,12 @@ class _DocumentRun:
                 status_flags.append("recipient:refused_party")
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
+        if (status == "negated" and trig.negated and not cand.passive
+                and _opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)):
+            # `нема да го признае`: an announced refusal, itself asserted (PLOVER REJECT); `не ја
+            # поддржа` reports support not given (guidelines: refusal vs. negation)
+            status_flags.append(f"negated→{trig.negated}")
+            etype, status = trig.negated, "asserted"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
@@ -958,6 +966,13 @@ class _DocumentRun:
             if owner is not None:
                 recipients = [owner]
                 flags.append("recipient:demonym")
+        if not recipients and cand.trigger.sequence:
+            # `нема да му дозволат да влезе`: the clitic inside the words of the act doubles the
+            # person the sentence before was about (`ѝ` for a woman)
+            clitic = next((t.low for t in self.text.tokens[cand.first:cand.end] if t.low in self.lex.dative_clitics), None)
+            if clitic in self.lex.person_clitics:
+                recipients = self._previous_person(view, self.lex.person_clitics[clitic])
+                flags.extend(["recipient:clitic"] if recipients else [])
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
@@ -1047,7 +1062,8 @@ class _DocumentRun:
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
-                 and not self._own_state(g, own) and not self._mere_location(g)]
+                 and not self._own_state(g, own) and not self._mere_location(g)
+                 and not (g.clause != k and self._only_reports(g))]  # `…, како што јави Ројтерс`: it reports
         for pool in ([g for g in after if g.clause == k], after):
             if pool:
                 return min(pool, key=lambda g: g.first)

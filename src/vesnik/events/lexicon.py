@@ -45,6 +45,7 @@ class Trigger:
     noun_first: bool = False  # the reversed order of an `either_order` sequence (`санкциите наметнати`)
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
+    negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
 
@@ -87,6 +88,7 @@ class EventLexicon:
     genitive: str
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
+    person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
@@ -184,6 +186,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
         sought=_low(entry.get("sought", ())),
+        negated=entry.get("negated"),
     )
 
 
@@ -262,6 +265,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
+        person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
