@@ -885,8 +885,9 @@ def test_reported_blame_of_no_one_named_is_coded_only_on_a_judged_object():
 def test_after_a_light_verb_the_subject_acts_and_the_genitive_is_the_target():
     doc = coded("ДУИ најави бојкот на седниците на Собранието.",
                 [Ent(("ДУИ",), "ORG", "MKD", "PTY"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
-    boycott = only(doc, "PROTEST")
-    assert codes(doc, boycott.actor) == [("MKD", "PTY")]
+    boycott = only(doc, "REJECT")  # guidelines: boycotting a body's sessions is REJECT meet
+    assert boycott.mode == "meet" and codes(doc, boycott.actor) == [("MKD", "PTY")]
+    assert codes(doc, boycott.recipient) == [("MKD", "LEG")]
 
 
 def test_ammunition_delivered_to_a_state_is_military_aid_reported_by_whoever_claims_it():

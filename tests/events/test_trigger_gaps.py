@@ -468,3 +468,13 @@ def test_a_news_source_reporting_in_its_own_clause_is_no_recipient():
     reuters = Ent(("Ројтерс",), "ORG", "GBR", "JRN")
     doc = coded("Владата на Србија го отфрли планот, како што јави Ројтерс.", [serbia_gov, reuters])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_boycotting_sessions_is_reject_meet_and_a_consumer_boycott_a_protest():
+    mps = Ent(("ДУИ",), "ORG", "MKD", "PTY")
+    assembly = Ent(("Собранието",), "ORG", "MKD", "LEG")
+    doc = coded("ДУИ ја бојкотираше седницата на Собранието.", [mps, assembly])
+    ev = only(doc, "REJECT")
+    assert ev.mode == "meet" and codes(doc, ev.recipient) == [("MKD", "LEG")]
+    doc = coded("Граѓаните во Скопје ги бојкотираат производите на трговските синџири.", [Ent(("Скопје",), country="MKD")])
+    assert only(doc, "PROTEST").mode == "boycott"
