@@ -93,6 +93,13 @@ def test_a_home_organ_of_a_foreign_territory_is_that_territorys(pipeline):
     assert (ministry.country, ministry.sector, ministry.kb_id) == ("PSE", "GOV", None)
 
 
+def test_a_government_in_a_capital_is_that_states_whatever_state_the_story_names_most(pipeline):
+    doc = analyse(pipeline, "Грчкиот премиер Кирјакос Мицотакис изјави дека Атина ќе ги почитува договорите. "
+                            "Грција нема нови барања. Владата во Скопје ја поздрави изјавата.")
+    government = next(e for e in doc.entities if e.mentions[0].text == "Владата")
+    assert (government.kb_id, government.country) == ("org:mkd:government", "MKD")
+
+
 def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
     doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
     hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))
@@ -359,12 +366,14 @@ def test_a_demonym_and_one_common_noun_is_no_name_but_a_longer_proper_name_is():
 
 
 def test_the_model_skips_sentences_without_a_capitalised_word_and_keeps_offsets(pipeline):
-    doc = analyse(pipeline, "сите се согласија дека е добро. Министерот Марко Петровски допатува во Скопје. "
+    step = next(s for s in pipeline.steps if s.name == "entities")
+    skipped_before = step.stats["sentences without a capitalised word left to the rules"]
+    # (a paragraph break: a sentence opening in lower case after a full stop is not split off)
+    doc = analyse(pipeline, "сите се согласија дека е добро. Министерот Марко Петровски допатува во Скопје.\n\n"
                             "нема повеќе што да се каже за тоа. Таму го пречека Ана Илиевска.")
     names = {m.text for e in doc.entities for m in e.mentions}
     assert {"Марко Петровски", "Скопје", "Ана Илиевска"} <= names
-    step = next(s for s in pipeline.steps if s.name == "entities")
-    assert step.stats["sentences without a capitalised word left to the rules"] >= 2
+    assert step.stats["sentences without a capitalised word left to the rules"] - skipped_before == 2
 
 
 def test_a_known_acronym_with_lower_case_letters_is_found_but_not_a_capitalised_word():

@@ -170,7 +170,8 @@ class LinkStep(PipelineStep):
     def _owners(self, doc: Document) -> dict[int, str]:
         """For a known organisation's mention, the state it belongs to when the text says so: a
         state after `на` (`Министерството за одбрана на Србија`, `Владата на Хрватска`), a place
-        of another state than the organisation's (`Министерството за здравство на Газа`), or the
+        of another state than the organisation's (`Министерството за здравство на Газа`), the town
+        after `во` of one of the states whose organs bear the name (`Владата во Скопје`), or the
         demonym right before it (`руското Министерство за одбрана`). Keyed by mention start."""
         states, places, demonyms = {}, {}, {}
         for e in doc.entities:
@@ -193,6 +194,9 @@ class LinkStep(PipelineStep):
                 if linker and linker.group(1) in self.owner_connectors:
                     after = states.get(linker.end()) or places.get(linker.end())
                     after = None if after in own and linker.end() not in states else after
+                elif linker and linker.group(1) in self.location_prepositions and len(own) > 1:
+                    # `Владата во Скопје`: of the state whose town it sits in, among the organs so called
+                    after = places.get(linker.end()) if places.get(linker.end()) in own else None
                 before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
                 if after or before:
                     owners[m.start] = after or before
