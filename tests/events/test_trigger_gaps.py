@@ -478,3 +478,19 @@ def test_boycotting_sessions_is_reject_meet_and_a_consumer_boycott_a_protest():
     assert ev.mode == "meet" and codes(doc, ev.recipient) == [("MKD", "LEG")]
     doc = coded("Граѓаните во Скопје ги бојкотираат производите на трговските синџири.", [Ent(("Скопје",), country="MKD")])
     assert only(doc, "PROTEST").mode == "boycott"
+
+
+def test_students_blocking_crossroads_protest_and_do_not_reject():
+    doc = coded("Студентите во Белград блокираа неколку раскрсници во центарот на градот.", [Ent(("Белград",), country="SRB")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "obstruct" and codes(doc, ev.actor) == [("SRB", "CVL")]
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_premier_welcoming_a_visitor_hosts_a_visit():
+    doc = coded("Албанскиот премиер Еди Рама го пречека Мицкоски во Тирана.",
+                [Ent(("Еди Рама",), "PER", "ALB", "GOV"), Ent(("Мицкоски",), "PER", "MKD", "GOV"),
+                 Ent(("Тирана",), country="ALB")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("ALB", "GOV")]
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
