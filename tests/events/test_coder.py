@@ -1484,3 +1484,12 @@ def test_blame_of_the_unnamed_opposition_in_a_reported_statement_is_criticism_of
                 [Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "PTY")]
+
+
+def test_a_feminine_representative_of_a_body_before_her_name_is_one_meeting_participant():
+    doc = coded("Муцунски разговараше во Брисел со високата претставничка на ЕУ Каја Калас за проширувањето.",
+                [Ent(("Муцунски",), "PER", "MKD", "GOV"), Ent(("Брисел",), country="BEL"),
+                 Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Каја Калас",), "PER", "EUR", "IGO")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor + ev.recipient)) == [("EUR", "IGO"), ("MKD", "GOV")]
+    assert doc.entities[3].id in ev.actor + ev.recipient  # the person, not only her body
