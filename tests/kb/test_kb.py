@@ -141,6 +141,16 @@ def test_roles_follow_dates(kb):
     assert kb.role_on("per:stevo-pendarovski", "2024-05-12") is None
 
 
+def test_macedonian_office_holders_of_the_2024_government_and_opposition(kb):
+    # ministers are GOV whatever their ministry (guidelines), defence included
+    assert kb.sector_on("per:vlado-misajlovski", "2025-11-04") == "GOV"
+    assert kb.sector_on("per:radmila-shekerinska", "2020-01-01") == "GOV"
+    assert kb.sector_on("per:arben-taravari", "2025-01-14") == "GOV"
+    assert kb.role_on("per:venko-filipche", "2025-02-20").role == "party_leader"
+    assert kb.sector_on("per:venko-filipche", "2025-02-20") == "PTY"
+    assert kb.lookup("Државната комисија за спречување корупција")[0].id == "org:mkd:anti-corruption-commission"
+
+
 @needs_shared
 def test_every_parliament_speaker_is_a_person():
     review = yaml.safe_load((KB_PATH.parent / "parliament_speakers_review.yaml").read_text(encoding="utf-8"))
