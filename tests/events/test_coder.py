@@ -603,6 +603,15 @@ def test_a_counterpart_named_earlier_is_that_person_and_one_named_after_its_role
     assert only(doc, "CONSULT").actor == ["E2"]
 
 
+def test_a_role_other_than_a_counterpart_is_not_the_person_of_that_state_named_before():
+    # the defence minister named before is no `македонскиот премиер`: the premier stays unnamed
+    doc = coded("Министерот за одбрана Марко Петров потпиша договор. Вучиќ го прими во Белград македонскиот премиер.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Вучиќ",), "PER", "SRB", "GOV"),
+                 Ent(("Белград",), country="SRB"), Ent(("македонскиот",), country="MKD", kind="demonym")])
+    ev = only(doc, "CONSULT")
+    assert "E1" not in ev.actor and codes(doc, ev.actor) == [("MKD", "GOV")] and ev.recipient == ["E2"]
+
+
 def test_unnamed_protesters_take_the_country_of_the_institution_they_protest_at():
     doc = coded("Киев беше нападнат. Илјадници граѓани протестираа пред Собранието.",
                 [Ent(("Киев",), country="UKR"), Ent(("Собранието",), "ORG", "MKD", "LEG")])

@@ -349,7 +349,8 @@ class _DocumentRun:
                 return None
             role = self.lex.is_role(head.low)
             holder = role and (self._named_holder(end + 1, name_starts)
-                               or self._earlier_holder(ent.country, sector, tokens[first].start))
+                               or (head.low.startswith(self.lex.counterpart_roles)
+                                   and self._earlier_holder(ent.country, sector, tokens[first].start)))
             if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
                 return Participant(holder.id, first, end + 1)  # колега`: the Slovenian premier named before
             derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
