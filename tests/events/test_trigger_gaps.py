@@ -494,3 +494,11 @@ def test_a_premier_welcoming_a_visitor_hosts_a_visit():
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("ALB", "GOV")]
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_court_annulling_a_law_sanctions_its_government_but_a_government_repealing_one_is_no_event():
+    doc = coded("Уставниот суд го укина Законот за употреба на јазиците.",
+                [Ent(("Уставниот суд",), "ORG", "MKD", "JUD")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not coded("Владата го укина законот за даночна амнестија.", [Ent(("Владата",), "ORG", "MKD", "GOV")]).events

@@ -994,9 +994,10 @@ class _DocumentRun:
             if before is not None:
                 recipients = self._group_entities(before)
                 flags.append("recipient:verb_object")
-        if (not recipients and cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
-                and cand.trigger.mode not in self.lex.no_implied_recipient_modes):
-            recipients = self._implied_recipient(view, cand, actors)
+        if not recipients and (cand.trigger.implied_recipient or (
+                cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
+                and cand.trigger.mode not in self.lex.no_implied_recipient_modes)):
+            recipients = self._implied_recipient(view, cand, actors, cand.trigger.implied_recipient)
             flags.extend(["recipient:implied"] if recipients else [])
         if not recipients and cand.trigger.type == "REQUEST" and actors and all(
                 a in self.entities and self.entities[a].sector in self.lex.appeal_publics for a in actors):

@@ -46,6 +46,7 @@ class Trigger:
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
+    implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
 
@@ -188,6 +189,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         max_gap=int(entry.get("max_gap", 0)),
         sought=_low(entry.get("sought", ())),
         negated=entry.get("negated"),
+        implied_recipient=entry.get("implied_recipient"),
     )
 
 
