@@ -502,3 +502,9 @@ def test_a_court_annulling_a_law_sanctions_its_government_but_a_government_repea
     ev = only(doc, "SANCTION")
     assert ev.mode == "convict" and codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
     assert not coded("Владата го укина законот за даночна амнестија.", [Ent(("Владата",), "ORG", "MKD", "GOV")]).events
+
+
+def test_a_force_reinforcing_its_patrols_mobilizes():
+    doc = coded("КФОР ги засили патролите на граничните премини.", [Ent(("КФОР",), "ORG", "IGO", "MIL")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("IGO", "MIL")] and ev.trigger.text == "засили патролите"
