@@ -508,3 +508,12 @@ def test_a_force_reinforcing_its_patrols_mobilizes():
     doc = coded("КФОР ги засили патролите на граничните премини.", [Ent(("КФОР",), "ORG", "IGO", "MIL")])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("IGO", "MIL")] and ev.trigger.text == "засили патролите"
+
+
+def test_destroying_institutions_in_a_statement_is_blame_not_an_attack():
+    doc = coded("Лидерот на СДСМ Венко Филипче изјави дека Владата на Мицкоски ги уништува институциите.",
+                [Ent(("СДСМ",), "ORG", "MKD", "PTY"), Ent(("Венко Филипче",), "PER", "MKD", "PTY"),
+                 Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Мицкоски",), "PER", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.actor == ["E2"] and codes(doc, ev.recipient)[0] == ("MKD", "GOV")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
