@@ -1502,3 +1502,27 @@ def test_a_feminine_representative_of_a_body_before_her_name_is_one_meeting_part
     ev = only(doc, "CONSULT")
     assert sorted(codes(doc, ev.actor + ev.recipient)) == [("EUR", "IGO"), ("MKD", "GOV")]
     assert doc.entities[3].id in ev.actor + ev.recipient  # the person, not only her body
+
+
+
+
+
+def test_a_refusal_to_accept_is_reject_not_a_negated_agreement():
+    doc = coded("Мицкоски рече дека Владата нема да ги прифати условите на Бугарија.",
+                [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Владата",), "ORG", "MKD", "GOV"),
+                 Ent(("Бугарија",), country="BGR")])
+    ev = only(doc, "REJECT")
+    assert ev.status == "asserted" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("BGR", None)]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_the_news_agency_that_reports_a_refusal_is_not_its_recipient():
+    doc = coded("Властите во Приштина го одбија барањето, јави Ројтерс.",
+                [Ent(("Приштина",), country="KOS"), Ent(("Ројтерс",), "ORG", "GBR", "JRN")])
+    assert only(doc, "REJECT").recipient == []
+
+
+def test_mayors_congratulated_in_the_dative_are_the_unnamed_recipients():
+    doc = coded("Мицкоски им честиташе на новоизбраните градоначалници.", [Ent(("Мицкоски",), "PER", "MKD", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
