@@ -1526,3 +1526,10 @@ def test_mayors_congratulated_in_the_dative_are_the_unnamed_recipients():
     doc = coded("Мицкоски им честиташе на новоизбраните градоначалници.", [Ent(("Мицкоски",), "PER", "MKD", "GOV")])
     ev = only(doc, "SUPPORT")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_person_named_with_a_quoted_label_of_blame_is_the_one_blamed():
+    doc = coded("Додик го нарече високиот претставник Кристијан Шмит „нелегитимен странец“.",
+                [Ent(("Додик",), "PER", "BIH", "GOV"), Ent(("Кристијан Шмит",), "PER", "IGO", "IGO")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "нарече"

@@ -730,9 +730,11 @@ class _DocumentRun:
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
-            else:  # `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
-                owner = next((g for g in view.groups if g.governor == self.lex.genitive and g.first < first
-                              and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
+            else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
+                owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
+                              and quote.speaker not in g.entities), None) or next(
+                    (g for g in view.groups if g.governor == self.lex.genitive and g.first < first
+                     and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
                 acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
             when, weak = self._date(verb, verb + 1)
