@@ -517,3 +517,10 @@ def test_destroying_institutions_in_a_statement_is_blame_not_an_attack():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "disapprove" and ev.actor == ["E2"] and codes(doc, ev.recipient)[0] == ("MKD", "GOV")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_warrant_to_bring_someone_in_is_the_issuers_arrest_of_that_person():
+    doc = coded("Обвинителството на Србија издаде налог за приведување на Марко Петровиќ.",
+                [Ent(("Обвинителството",), "ORG", "SRB", "JUD"), SERBIA, Ent(("Марко Петровиќ",), "PER", "SRB", "PTY")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("SRB", "JUD")] and codes(doc, ev.recipient) == [("SRB", "PTY")]
