@@ -2,7 +2,7 @@
 these tests (agency copy as it is written, not taken from any article)."""
 from __future__ import annotations
 
-from tests.events.helpers import KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, only
 
 
 def test_coming_to_terms_is_agree_with_both_sides_as_actors():
@@ -524,3 +524,16 @@ def test_a_warrant_to_bring_someone_in_is_the_issuers_arrest_of_that_person():
                 [Ent(("Обвинителството",), "ORG", "SRB", "JUD"), SERBIA, Ent(("Марко Петровиќ",), "PER", "SRB", "PTY")])
     ev = only(doc, "COERCE")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("SRB", "JUD")] and codes(doc, ev.recipient) == [("SRB", "PTY")]
+
+
+def test_a_passive_conviction_is_a_courts_sanction_of_the_convict():
+    doc = coded("Поранешниот премиер Никола Груевски е осуден во отсуство на две години затвор.",
+                [Ent(("Никола Груевски",), "PER", "MKD", "ELI")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and [sector for _, sector in codes(doc, ev.actor)] == ["JUD"] and ev.recipient == ["E1"]
+
+
+def test_protest_notes_in_the_plural_are_official_complaints():
+    doc = coded("Хрватска и Србија си разменија протестни ноти поради инцидентот на границата.", [CROATIA, SERBIA])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)]

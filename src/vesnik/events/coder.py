@@ -460,7 +460,9 @@ class _DocumentRun:
             if end is not None and self._fits(view, trig, end):
                 postposed = trig.noun_first and end - i == 2 and self.text.tokens[end - 1].low.endswith(
                     self.lex.postposed_participle_endings)  # `санкциите наметнати од САД`: passive
-                return Candidate(trig, i, end, trig.passive_sense or postposed, self._with_reflexive(view, i))
+                # `е осуден на две години затвор`: a participle opening a sequence whose unnamed agent the entry knows
+                participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
+                return Candidate(trig, i, end, trig.passive_sense or postposed or participle, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
