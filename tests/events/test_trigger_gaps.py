@@ -537,3 +537,25 @@ def test_protest_notes_in_the_plural_are_official_complaints():
     doc = coded("Хрватска и Србија си разменија протестни ноти поради инцидентот на границата.", [CROATIA, SERBIA])
     ev = only(doc, "ACCUSE")
     assert ev.mode == "disapprove" and sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)]
+
+
+def test_an_acquittal_reaches_past_a_long_description_of_the_unnamed_official_acquitted():
+    doc = coded("Судот го ослободи поранешниот министер за финансии од сите обвиненија.", [MACEDONIA])
+    ev = only(doc, "CONCEDE")
+    assert [sector for _, sector in codes(doc, ev.actor)] == ["JUD"] and [s for _, s in codes(doc, ev.recipient)] == ["GOV"]
+
+
+def test_a_message_that_someone_do_something_is_a_demand_but_a_message_that_something_is_so_none():
+    doc = coded("Мицкоски му порача на Радев да престане да се меша во внатрешните работи на Македонија.",
+                [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Радев",), "PER", "BGR", "GOV"), MACEDONIA])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not coded("Мицкоски порача дека Владата е стабилна.", [Ent(("Мицкоски",), "PER", "MKD", "GOV")]).events
+
+
+def test_withdrawing_a_veto_is_a_concession_not_a_rejection():
+    doc = coded("Франција го повлече ветото за почеток на преговорите со Албанија.",
+                [Ent(("Франција",), country="FRA"), Ent(("Албанија",), country="ALB")])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("FRA", None)] and codes(doc, ev.recipient) == [("ALB", None)]
+    assert not [e for e in doc.events if e.type == "REJECT"]

@@ -1218,7 +1218,9 @@ class _DocumentRun:
         own = next(iter(countries)) if len(countries) == 1 and not countries & INTERNATIONAL else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
-        for i in range(cand.end, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
+        # a verb's word sequence may enclose its object (`го ослободи поранешниот министер … од обвиненијата`)
+        start = cand.first + 1 if cand.trigger.sequence and not cand.trigger.noun else cand.end
+        for i in range(start, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
             tok = self.text.tokens[i]
             if i == cand.end and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
                 continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
