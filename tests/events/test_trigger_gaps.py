@@ -559,3 +559,11 @@ def test_withdrawing_a_veto_is_a_concession_not_a_rejection():
     ev = only(doc, "CONCEDE")
     assert codes(doc, ev.actor) == [("FRA", None)] and codes(doc, ev.recipient) == [("ALB", None)]
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_prosecutors_seeking_custody_accuse_and_do_not_request():
+    doc = coded("Обвинителството побара притвор за осомничениот градоначалник.",
+                [Ent(("Обвинителството",), "ORG", "MKD", "JUD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
