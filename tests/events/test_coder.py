@@ -921,7 +921,8 @@ def test_a_demonym_before_the_nearest_name_is_the_target():
                 [Ent(("Марко Марковски",), "PER", "BIH", "CVL"), Ent(("холандскиот",), country="NLD", kind="demonym"),
                  Ent(("ОН",), "ORG", "UNO", "IGO")])
     ev = only(doc, "ACCUSE")
-    assert codes(doc, ev.recipient) == [("NLD", None)] and "recipient:demonym" in ev.rule
+    # the commanders themselves, of the country their `на` phrase's demonym gives
+    assert codes(doc, ev.recipient) == [("NLD", "MIL")]
 
 
 def test_two_roles_with_their_holders_in_commas_are_one_compound_subject():
@@ -1533,3 +1534,10 @@ def test_a_person_named_with_a_quoted_label_of_blame_is_the_one_blamed():
                 [Ent(("Додик",), "PER", "BIH", "GOV"), Ent(("Кристијан Шмит",), "PER", "IGO", "IGO")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "нарече"
+
+
+def test_a_criminal_complaint_against_an_unnamed_official_has_that_official_as_recipient():
+    doc = coded("Левица поднесе кривична пријава против министерот за животна средина.",
+                [Ent(("Левица",), "ORG", "MKD", "PTY")])
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "поднесе кривична пријава" and codes(doc, ev.recipient) == [("MKD", "GOV")]

@@ -1240,6 +1240,10 @@ class _DocumentRun:
         owner = next((g for g in view.groups if g.governor == self.lex.genitive
                       and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)
         ent = self.entities.get(owner.entities[0]) if owner else None
+        if ent is None and head + 1 < view.end and view.tokens[head + 1].low == self.lex.genitive:
+            # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
+            ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(view.end, head + 3 + NOUN_GENITIVE_REACH))
+                        if k + 1 in self.demonym_ends), None)
         return ent.country if ent else None
 
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
