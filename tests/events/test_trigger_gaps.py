@@ -567,3 +567,10 @@ def test_prosecutors_seeking_custody_accuse_and_do_not_request():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_president_signing_a_law_supports_the_parliament_that_passed_it():
+    doc = coded("Претседателката Гордана Силјановска-Давкова го потпиша указот за прогласување на законот.",
+                [Ent(("Гордана Силјановска-Давкова",), "PER", "MKD", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LEG")]
