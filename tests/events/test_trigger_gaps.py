@@ -574,3 +574,17 @@ def test_a_president_signing_a_law_supports_the_parliament_that_passed_it():
                 [Ent(("Гордана Силјановска-Давкова",), "PER", "MKD", "GOV")])
     ev = only(doc, "SUPPORT")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LEG")]
+
+
+def test_an_intergovernmental_conference_with_a_candidate_is_a_meeting_of_both_sides():
+    doc = coded("ЕУ ја одржа првата меѓувладина конференција со Северна Македонија.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Северна Македонија",), country="MKD")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor + ev.recipient)) == [("EUR", "IGO"), ("MKD", None)]
+
+
+def test_closing_another_sides_institutions_restricts_the_state_the_demonym_names():
+    doc = coded("Косовската Влада ги затвори српските паралелни институции на северот.",
+                [Ent(("Косовската Влада",), "ORG", "KOS", "GOV"), Ent(("српските",), country="SRB", kind="demonym")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "restrict" and codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]

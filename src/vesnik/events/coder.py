@@ -1040,8 +1040,10 @@ class _DocumentRun:
         """The state whose demonym opens the verb's object (`ја осуди руската агресија`): what
         that state did is the target; not the actors' own state."""
         own = {self.entities[a].country for a in actors if a in self.entities}
+        # a verb's word sequence may enclose the object (`ги затвори српските … институции`)
+        opening = {cand.end, cand.first + 1} if cand.trigger.sequence and not cand.trigger.noun else {cand.end}
         found = next((ent for ent in self.doc.entities for m in ent.mentions if getattr(m, "kind", "name") == "demonym"
-                      and self.text.token_at(m.start) == cand.end), None)
+                      and self.text.token_at(m.start) in opening), None)
         return found.id if found is not None and found.country not in own else None
 
     def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str], sector: str | None = None) -> list[str]:
