@@ -588,3 +588,12 @@ def test_closing_another_sides_institutions_restricts_the_state_the_demonym_name
                 [Ent(("Косовската Влада",), "ORG", "KOS", "GOV"), Ent(("српските",), country="SRB", kind="demonym")])
     ev = only(doc, "COERCE")
     assert ev.mode == "restrict" and codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_proceedings_opened_against_someone_investigate_but_a_procedure_for_something_is_none():
+    doc = coded("Државната комисија за спречување корупција отвори постапка против двајца пратеници.",
+                [Ent(("Државната комисија за спречување корупција",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LEG")]
+    assert not coded("Министерството покрена постапка за набавка на возила.",
+                     [Ent(("Министерството",), "ORG", "MKD", "GOV")]).events
