@@ -44,6 +44,7 @@ SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plur
 PLURAL_DEFINITE = "те"  # the plural article (`европарламентарците`, `граѓаните`)
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
+LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
@@ -540,8 +541,20 @@ class _DocumentRun:
     def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`) or a
         reflexive possessive gives to the clause subject (`го повтори својот повик`)."""
-        return not cand.trigger.noun or (cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.light_verbs) \
-            or self._own(view, cand)
+        return not cand.trigger.noun or self._light_verb(view, cand) is not None or self._own(view, cand)
+
+    def _light_verb(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The light verb that makes the noun trigger an act, right before it or past the noun's
+        modifiers (`изврши масовен напад`), else None."""
+        words = self.lex.reporting
+        function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers
+        for i in range(cand.first - 1, max(view.first, cand.first - 1 - LIGHT_VERB_MODIFIERS) - 1, -1):
+            tok = self.text.tokens[i]
+            if tok.low in self.lex.light_verbs:  # (`да се спроведе истрага`: a passive, no subject's act)
+                return None if i > view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
+            if not tok.text[0].isalnum() or tok.cap or tok.low in function_words:  # (`19-тиот пакет санкции`)
+                return None
+        return None
 
     def _possessor_agrees(self, view: SentenceView, cand: Candidate, subject: Group) -> bool:
         """A third person's possessive (`нејзините критики`) before the noun has the subject as
@@ -1309,7 +1322,8 @@ class _DocumentRun:
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
-        if cand.trigger.noun and not self._own(view, cand):
+        if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
+            # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
             found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
         if found and cand.trigger.noun and self._own(view, cand) and not self._possessor_agrees(view, cand, max(found, key=lambda g: g.end)):
             return None, None
@@ -1754,12 +1768,12 @@ class _DocumentRun:
         lex = self.lex
         clause = view.clauses[view.clause_of(cand.first)]
         near = set(view.words(max(clause.first, cand.span_first - STATUS_REACH), cand.span_first))
+        if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
+            return "hypothetical", ["condition"]
         if near & lex.negation or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
         if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
-        if clause.opener in lex.hypothetical_openers:
-            return "hypothetical", ["condition"]
         if self._asked(view, cand):
             return "hypothetical", ["question"]
         # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,

@@ -93,7 +93,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     побара`): a verb after one goes on with that subject's clause."""
     rep = lex.reporting
     openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
-    always = rep.complementisers | lex.subjunctive | lex.relative_openers
+    always = rep.complementisers | lex.subjunctive | lex.relative_openers | lex.hypothetical_openers  # (`… доколку Израел нападне`)
     starts = [view.first]
     for i in range(view.first + 1, view.end):
         low = view.tokens[i].low

@@ -1,0 +1,33 @@
+"""Events of modern war and security copy (strikes, arms deliveries, threats, exchanges),
+each sentence written for this test."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+RUSSIA = Ent(("Русија",), country="RUS")
+UKRAINE = Ent(("Украина",), country="UKR")
+KYIV = Ent(("Киев",), country="UKR", sector="GOV")
+
+
+def test_a_light_verb_far_from_its_subject_past_the_nouns_modifiers():
+    doc = coded("Русија во ноќта кон вторник изврши масовен напад со дронови врз Киев.", [RUSSIA, KYIV])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", "GOV")]
+
+
+def test_a_passive_light_verb_gives_its_noun_no_subject():
+    doc = coded("Во меѓувреме: Никола Петров, пратеник од Битола, состави договор со ФБИ да се спроведе истрага за обвиненијата.",
+                [Ent(("Никола Петров",), "PER", "MKD", "LEG"), Ent(("ФБИ",), "ORG", "USA", "COP")])
+    assert "ACCUSE" not in [e.type for e in doc.events]
+
+
+def test_a_condition_without_a_comma_is_no_act():
+    doc = coded("Иран се закани со одмазда доколку Израел ги нападне нуклеарните постројки.",
+                [Ent(("Иран",), country="IRN"), Ent(("Израел",), country="ISR")])
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_a_negated_act_in_a_condition_is_no_negated_event():
+    doc = coded("Израел ќе ја продолжи офанзивата доколку Хамас не ги ослободи заложниците.",
+                [Ent(("Израел",), country="ISR"), Ent(("Хамас",), "ORG", "PSE", "REB")])
+    assert "RETREAT" not in [e.type for e in doc.events]
