@@ -31,3 +31,24 @@ def test_a_negated_act_in_a_condition_is_no_negated_event():
     doc = coded("Израел ќе ја продолжи офанзивата доколку Хамас не ги ослободи заложниците.",
                 [Ent(("Израел",), country="ISR"), Ent(("Хамас",), "ORG", "PSE", "REB")])
     assert "RETREAT" not in [e.type for e in doc.events]
+
+
+def test_sanctions_promised_under_a_condition_are_a_threat():
+    doc = coded("Трамп изјави дека ќе воведе нови санкции против Русија доколку Москва не прифати прекин на огнот.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), RUSSIA, Ent(("Москва",), country="RUS", sector="GOV")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("RUS", None)]
+    assert ev.status == "asserted" and ev.mode == "restrict"
+    assert "SANCTION" not in [e.type for e in doc.events]
+
+
+def test_an_attack_announced_after_an_opening_condition_is_a_threat():
+    doc = coded("Ако Украина продолжи со нападите, Русија ќе ги нападне центрите за одлучување во Киев.",
+                [UKRAINE, RUSSIA, KYIV])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("RUS", None)]
+
+
+def test_sanctions_announced_without_a_condition_stay_future_sanctions():
+    doc = coded("Европската унија утре ќе воведе нови санкции против Русија.", [Ent(("Европската унија",), "ORG", "EUR", "IGO"), RUSSIA])
+    assert only(doc, "SANCTION").status == "future"

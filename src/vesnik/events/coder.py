@@ -854,6 +854,9 @@ class _DocumentRun:
             etype, status = trig.negated, "asserted"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
+        if status == "future" and etype in self.lex.conditional_threat_types and self._conditioned(view, cand):
+            status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
+            etype, status = "THREATEN", "asserted"
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
@@ -1791,6 +1794,12 @@ class _DocumentRun:
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
+
+    def _conditioned(self, view: SentenceView, cand: Candidate) -> bool:
+        """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`)."""
+        k = view.clause_of(cand.first)
+        return (self.text.tokens[view.first].low in self.lex.hypothetical_openers
+                or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k))
 
     def _asked(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's sentence part ends in a question mark (`Ќе го нападнете ли …?`): the act
