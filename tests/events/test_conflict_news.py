@@ -52,3 +52,21 @@ def test_an_attack_announced_after_an_opening_condition_is_a_threat():
 def test_sanctions_announced_without_a_condition_stay_future_sanctions():
     doc = coded("Европската унија утре ќе воведе нови санкции против Русија.", [Ent(("Европската унија",), "ORG", "EUR", "IGO"), RUSSIA])
     assert only(doc, "SANCTION").status == "future"
+
+
+def test_the_unnamed_police_belong_to_the_place_the_sentence_before_opened_with():
+    doc = coded("Израелската армија ги продолжи операциите во Газа. Во Белград илјадници луѓе протестираа пред амбасадата. "
+                "Полицијата уапси 12 демонстранти.",
+                [Ent(("Израелската",), country="ISR", kind="demonym"), Ent(("Газа",), country="PSE"),
+                 Ent(("Белград",), country="SRB")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("SRB", "COP")]
+
+
+def test_a_place_told_on_the_way_sets_no_scene_for_the_next_sentence():
+    doc = coded("Македонија и Грција се спогодија. Министерот Никола Петров од Македонија порано служел како војник во Ирак. "
+                "Полицијата уапси 12 демонстранти.",
+                [Ent(("Никола Петров",), "PER", "MKD", "GOV"), Ent(("Ирак",), country="IRQ"),
+                 Ent(("Македонија",), country="MKD"), Ent(("Грција",), country="GRC")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")]

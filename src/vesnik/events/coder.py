@@ -134,6 +134,7 @@ class _DocumentRun:
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
+        self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -177,6 +178,7 @@ class _DocumentRun:
             statements, contents = self._reported_statements(view, coded[sentence_start:])
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
+            self._note_scene(view)
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
@@ -1268,10 +1270,12 @@ class _DocumentRun:
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
                  span: tuple[int, int] | None, country: str | None = None) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
-        of the sentence's place, else of the one state whose institutions the clause names
+        of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
+        else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         one per (country, sector, word) in the document."""
-        place = self.entities.get(self._location(view, cand, Arguments([], [], [])) or "") if cand is not None else None
+        here = self._location(view, cand, Arguments([], [], [])) if cand is not None else None
+        place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
         if key_word in self.lex.stateless_heads:
             key = (country, sector, key_word)
         elif key_word in self.lex.body_heads:
@@ -1593,6 +1597,14 @@ class _DocumentRun:
         people = [g for g in view.groups if g.end <= dative and all(
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)]
         return people[-1] if people else None
+
+    def _note_scene(self, view: SentenceView) -> None:
+        """The place the sentence is set in: a place under a location preposition that opens it
+        (`Во Белград илјадници луѓе …`), not one told on the way (`служел во Ирак`)."""
+        scene = next((g for g in view.groups if g.governor in self.lex.location_prepositions and self._place_group(g)
+                      and g.first - view.first <= LEADING_PHRASE), None)
+        if scene is not None:
+            self.scenes[view.index] = scene.entities[0]
 
     def _note_topic(self, view: SentenceView) -> None:
         """The sentence's first bare name of a person, the subject a following sentence may
