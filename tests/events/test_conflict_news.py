@@ -70,3 +70,19 @@ def test_a_place_told_on_the_way_sets_no_scene_for_the_next_sentence():
                  Ent(("Македонија",), country="MKD"), Ent(("Грција",), country="GRC")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("MKD", "COP")]
+
+
+def test_a_denial_takes_no_recipient_from_what_it_says_instead():
+    doc = coded("Песков ги отфрли обвинувањата и рече дека руските сили гаѓале исклучиво воени цели во Украина.",
+                [Ent(("Песков",), "PER", "RUS", "GOV"), Ent(("руските",), country="RUS", kind="demonym"), UKRAINE])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("RUS", "GOV")] and ev.recipient == []
+
+
+def test_a_condemned_attack_is_the_attackers_and_a_denial_answers_the_condemnation():
+    doc = coded("Русија изврши напад врз Киев. Зеленски ги повика сојузниците да испорачаат системи за одбрана. "
+                "Министерството за надворешни работи на Украина го осуди нападот. Песков ги отфрли обвинувањата.",
+                [RUSSIA, KYIV, Ent(("Зеленски",), "PER", "UKR", "GOV"),
+                 Ent(("Министерството за надворешни работи на Украина",), "ORG", "UKR", "GOV"), Ent(("Песков",), "PER", "RUS", "GOV")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
+    assert codes(doc, only(doc, "REJECT").recipient) == [("UKR", "GOV")]

@@ -183,10 +183,10 @@ class _DocumentRun:
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
         self._continued_dates(coded)
+        self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         self._visit_hosts(coded)
-        self._judged_acts(coded)
         return coded
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:
@@ -223,6 +223,11 @@ class _DocumentRun:
         at = self.text.token_at(ev.trigger.end)
         return any(t.low in words for t in self.text.tokens[at:at + OBJECT_REACH])
 
+    def _object_types(self, ev: Event) -> set[str]:
+        """The event types the words after the event's trigger are triggers of (`нападот`: ASSAULT)."""
+        at = self.text.token_at(ev.trigger.end)
+        return {t.type for tok in self.text.tokens[at:at + OBJECT_REACH] for t in self.lex.single.get(tok.low, ())}
+
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise or rejection of an act (`Пахор го критикуваше потегот`) with no
         recipient judges whoever acted in the sentence or two before: the actors of the last
@@ -233,8 +238,11 @@ class _DocumentRun:
                 continue
             if not self._object_among(ev, self.lex.act_objects):
                 continue
-            earlier = next((p.event for p in reversed(coded[:n]) if 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
-                            and not set(p.event.actor) & set(ev.actor)), None)
+            before = [p.event for p in reversed(coded[:n]) if 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
+                      and not set(p.event.actor) & set(ev.actor)]
+            # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told since)
+            kinds = self._object_types(ev)
+            earlier = next((p for p in before if p.type in kinds), before[0] if before else None)
             if earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
@@ -1091,7 +1099,10 @@ class _DocumentRun:
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))]  # `…, како што јави Ројтерс`: it reports
-        for pool in ([g for g in after if g.clause == k], after):
+        # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
+        # обвинувањата и рече дека руските сили …`)
+        told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
+        for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
