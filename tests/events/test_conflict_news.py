@@ -86,3 +86,26 @@ def test_a_condemned_attack_is_the_attackers_and_a_denial_answers_the_condemnati
                  Ent(("Министерството за надворешни работи на Украина",), "ORG", "UKR", "GOV"), Ent(("Песков",), "PER", "RUS", "GOV")])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
     assert codes(doc, only(doc, "REJECT").recipient) == [("UKR", "GOV")]
+
+
+GAZA = Ent(("Газа",), "LOC", "PSE")
+
+
+def test_aid_for_a_place_that_is_no_state_goes_to_the_place():
+    doc = coded("Европската унија одобри 120 милиони евра хуманитарна помош за Газа.",
+                [Ent(("Европската унија",), "ORG", "EUR", "IGO"), GAZA])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("PSE", None)]
+
+
+def test_aid_for_a_sea_still_has_no_recipient():
+    doc = coded("Европската банка одобри заем од 10 милиони евра за проектот по брегот на Црно Море.",
+                [Ent(("Европската банка",), "ORG", "EUR", "IGO"), Ent(("Црно Море",), "LOC")])
+    assert doc.events == []
+
+
+def test_aid_delivered_in_another_state_goes_to_that_state():
+    doc = coded("Светската програма за храна испорача 2.000 тони храна за раселените во Дарфур.",
+                [Ent(("Светската програма за храна",), "ORG", "UNO", "IGO"), Ent(("Дарфур",), "LOC", "SDN")])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.recipient) == [("SDN", None)]

@@ -939,7 +939,8 @@ class _DocumentRun:
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
-        if recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient):
+        if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
+                and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
@@ -1120,6 +1121,10 @@ class _DocumentRun:
         something is, not someone a deed can be aimed at."""
         ents = [self.entities.get(e) for e in group.entities]
         return all(e is not None and e.type == "LOC" for e in ents)
+
+    def _of_a_state(self, group: Group) -> bool:
+        """Every place of the group lies in a state (`Газа`, not `Црно Море`)."""
+        return all(self.entities[e].country for e in group.entities if e in self.entities)
 
     def _own_state(self, group: Group, countries: set[str]) -> bool:
         """The group is the actors' own state (`Нетанјаху се закани дека Израел ќе …`): no
