@@ -109,3 +109,51 @@ def test_aid_delivered_in_another_state_goes_to_that_state():
                 [Ent(("Светската програма за храна",), "ORG", "UNO", "IGO"), Ent(("Дарфур",), "LOC", "SDN")])
     ev = only(doc, "AID")
     assert codes(doc, ev.recipient) == [("SDN", None)]
+
+
+def test_air_defence_batteries_sent_are_aid():
+    doc = coded("Германија испрати уште две батерии „Патриот“ во Украина.", [Ent(("Германија",), country="DEU"), UKRAINE])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("UKR", None)] and ev.mode == "military"
+
+
+def test_an_approved_arms_sale_is_military_aid():
+    doc = coded("САД одобрија продажба на 3.350 ракети за Украина.", [Ent(("САД",), country="USA"), UKRAINE])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.recipient) == [("UKR", None)] and ev.mode == "military"
+
+
+def test_food_dropped_from_the_air_is_humanitarian_aid():
+    doc = coded("Јордан фрли пакети со храна врз Газа.", [Ent(("Јордан",), country="JOR"), GAZA])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("JOR", None)] and codes(doc, ev.recipient) == [("PSE", None)] and ev.mode == "humanitarian"
+
+
+def test_a_missile_launched_at_a_state_is_an_assault():
+    doc = coded("Хутите испукаа балистичка ракета кон Израел.", [Ent(("Хутите",), "ORG", "YEM", "REB"), Ent(("Израел",), country="ISR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("YEM", "REB")] and codes(doc, ev.recipient) == [("ISR", None)]
+
+
+def test_a_prisoner_exchange_is_a_release_by_both_sides():
+    doc = coded("Русија и Украина разменија по 185 воени заробеници.", [RUSSIA, UKRAINE])
+    ev = only(doc, "RETREAT")
+    assert sorted(codes(doc, ev.actor)) == [("RUS", None), ("UKR", None)] and ev.recipient == [] and ev.mode == "release"
+
+
+def test_a_border_closed_to_a_neighbour_restricts_it():
+    doc = coded("Полска ги затвори граничните премини со Белорусија.", [Ent(("Полска",), country="POL"), Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.recipient) == [("BLR", None)] and ev.mode == "restrict"
+
+
+def test_searches_in_the_plural_are_a_raid():
+    doc = coded("Германската полиција изврши претреси во 12 станови.", [Ent(("Германската",), country="DEU", kind="demonym")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("DEU", "COP")]
+
+
+def test_delegations_of_two_states_meeting_are_the_states():
+    doc = coded("Делегациите на Русија и Украина се сретнаа во Истанбул.", [RUSSIA, UKRAINE, Ent(("Истанбул",), country="TUR")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor)) == [("RUS", None), ("UKR", None)]
