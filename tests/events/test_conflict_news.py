@@ -157,3 +157,23 @@ def test_delegations_of_two_states_meeting_are_the_states():
     doc = coded("Делегациите на Русија и Украина се сретнаа во Истанбул.", [RUSSIA, UKRAINE, Ent(("Истанбул",), country="TUR")])
     ev = only(doc, "CONSULT")
     assert sorted(codes(doc, ev.actor)) == [("RUS", None), ("UKR", None)]
+
+
+def test_a_numbered_sanctions_package_adopted_is_a_sanction_of_its_adopter():
+    doc = coded("Европската унија утре ќе го усвои 19-тиот пакет санкции против Русија.",
+                [Ent(("Европската унија",), "ORG", "EUR", "IGO"), RUSSIA])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("RUS", None)] and ev.status == "future"
+
+
+def test_a_joint_exercise_of_two_states_needs_no_other_recipient():
+    doc = coded("Русија и Белорусија започнаа заедничка воена вежба.", [RUSSIA, Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "COOPERATE")
+    assert sorted(codes(doc, ev.actor)) == [("BLR", None), ("RUS", None)] and ev.recipient == []
+
+
+def test_a_states_drones_attacking_are_its_military():
+    doc = coded("Украински беспилотни летала ја нападнаа рафинеријата во Рјазан.",
+                [Ent(("Украински",), country="UKR", kind="demonym"), Ent(("Рјазан",), country="RUS")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("UKR", "MIL")] and codes(doc, ev.recipient) == [("RUS", None)]

@@ -558,11 +558,15 @@ class _DocumentRun:
         modifiers (`изврши масовен напад`), else None."""
         words = self.lex.reporting
         function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers
-        for i in range(cand.first - 1, max(view.first, cand.first - 1 - LIGHT_VERB_MODIFIERS) - 1, -1):
+        modifiers = 0
+        for i in range(cand.first - 1, view.first - 1, -1):
             tok = self.text.tokens[i]
             if tok.low in self.lex.light_verbs:  # (`да се спроведе истрага`: a passive, no subject's act)
                 return None if i > view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
-            if not tok.text[0].isalnum() or tok.cap or tok.low in function_words:  # (`19-тиот пакет санкции`)
+            if tok.text == "-":  # (`19-тиот пакет санкции`: one word)
+                continue
+            modifiers += 1
+            if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or tok.low in function_words:
                 return None
         return None
 
@@ -827,6 +831,7 @@ class _DocumentRun:
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
         args.recipient = [r for r in args.recipient if r not in args.actor]
+        joint = trig.reciprocal and len(args.actor) > 1  # (`Русија и Белорусија започнаа заедничка вежба`)
         if (args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location)
                 and not self._bilateral(view, cand, args, location)):
             # guidelines: a meeting with no host and visitor has all its participants as actors;
@@ -872,7 +877,7 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
-        if etype in REQUIRES_RECIPIENT and not args.recipient:
+        if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
@@ -1798,7 +1803,9 @@ class _DocumentRun:
         clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""
         lex = self.lex
         clause = view.clauses[view.clause_of(cand.first)]
-        near = set(view.words(max(clause.first, cand.span_first - STATUS_REACH), cand.span_first))
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        anchor = cand.span_first if light is None else light  # (`ќе го усвои 19-тиот пакет санкции`: the verb's status)
+        near = set(view.words(max(clause.first, anchor - STATUS_REACH), cand.span_first))
         if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
             return "hypothetical", ["condition"]
         if near & lex.negation or _opened_by(clause, lex.negated_future):
