@@ -177,3 +177,32 @@ def test_a_states_drones_attacking_are_its_military():
                 [Ent(("Украински",), country="UKR", kind="demonym"), Ent(("Рјазан",), country="RUS")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("UKR", "MIL")] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_the_verb_past_a_closed_relative_clause_is_the_antecedents():
+    doc = coded("Катар и Египет, кои посредуваат во преговорите, ги повикаа двете страни да го почитуваат примирјето.",
+                [Ent(("Катар",), country="QAT"), Ent(("Египет",), country="EGY")])
+    ev = only(doc, "REQUEST")
+    assert sorted(codes(doc, ev.actor)) == [("EGY", None), ("QAT", None)]
+
+
+def test_measures_warned_of_are_a_threat():
+    doc = coded("Кина предупреди дека ќе преземе одлучни мерки против Америка.",
+                [Ent(("Кина",), country="CHN"), Ent(("Америка",), country="USA"), Ent(("Тајван",), country="TWN")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("CHN", None)] and ev.status == "asserted"
+
+
+def test_sanctions_warned_of_are_a_threat():
+    doc = coded("Вашингтон предупреди дека ќе воведе санкции против Иран.",
+                [Ent(("Вашингтон",), country="USA", sector="GOV"), Ent(("Иран",), country="IRN")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("IRN", None)]
+
+
+def test_an_offer_to_host_talks_is_agree():
+    doc = coded("Ердоган изјави дека Турција е подготвена да биде домаќин на средба меѓу Путин и Зеленски.",
+                [Ent(("Ердоган",), "PER", "TUR", "GOV"), Ent(("Турција",), country="TUR"),
+                 Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Зеленски",), "PER", "UKR", "GOV")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("TUR", None)] and "CONSULT" not in [e.type for e in doc.events]

@@ -869,7 +869,8 @@ class _DocumentRun:
             etype, status = trig.negated, "asserted"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
-        if status == "future" and etype in self.lex.conditional_threat_types and self._conditioned(view, cand):
+        if status == "future" and etype in self.lex.conditional_threat_types and (self._conditioned(view, cand)
+                                                                                  or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
@@ -1378,7 +1379,10 @@ class _DocumentRun:
             return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
             antecedent = self._clause_subject(view, k - 1, opener)
-            return antecedent, ("inherited" if antecedent else None)
+            # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
+            # clause the verb is the antecedent's own
+            closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
+            return antecedent, (None if not antecedent else "subject" if closed else "inherited")
         # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот
         # X негираше дека …`: the clause's own unnamed subject acts, not the sentence's speaker
         collective = None if self._pair_anaphor(view, cand) else self._collective(view, cand, candidates)
@@ -1835,6 +1839,11 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
         return (self.text.tokens[view.first].low in self.lex.hypothetical_openers
                 or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k))
+
+    def _warned(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        return clause.opener in self.lex.reporting.complementisers and bool(set(clause.before_opener[-1:]) & self.lex.warning_verbs)
 
     def _asked(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's sentence part ends in a question mark (`Ќе го нападнете ли …?`): the act

@@ -103,6 +103,7 @@ class EventLexicon:
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
+    warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
@@ -292,6 +293,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
+        warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
