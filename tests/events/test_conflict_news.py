@@ -206,3 +206,37 @@ def test_an_offer_to_host_talks_is_agree():
                  Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Зеленски",), "PER", "UKR", "GOV")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("TUR", None)] and "CONSULT" not in [e.type for e in doc.events]
+
+
+EU = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+
+
+def test_condemned_sanctions_are_their_imposers_and_countermeasures_announced_a_threat():
+    doc = coded("Европската унија го усвои новиот пакет санкции против Русија. Москва ги осуди санкциите и најави контрамерки.",
+                [EU, RUSSIA, Ent(("Москва",), country="RUS", sector="GOV")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("EUR", "IGO")]
+    assert codes(doc, only(doc, "THREATEN").actor) == [("RUS", "GOV")]
+
+
+def test_rejected_threats_answer_the_threatener():
+    doc = coded("Трамп се закани со нови царини за Кина. Кина ги отфрли заканите.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Кина",), country="CHN")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("USA", "GOV")]
+
+
+def test_a_condemned_missile_test_is_the_firers():
+    doc = coded("Северна Кореја испука балистичка ракета. Јапонија ја осуди ракетната проба.",
+                [Ent(("Северна Кореја",), country="PRK"), Ent(("Јапонија",), country="JPN")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("PRK", None)]
+
+
+def test_fighter_jets_scrambled_are_a_mobilisation():
+    doc = coded("Полска ги крена своите борбени авиони.", [Ent(("Полска",), country="POL")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("POL", None)] and ev.mode == "weapons"
+
+
+def test_released_women_hostages_are_civilians_of_their_state():
+    doc = coded("Хамас ги ослободи трите израелски заложнички.",
+                [Ent(("Хамас",), "ORG", "PSE", "REB"), Ent(("израелски",), country="ISR", kind="demonym")])
+    assert codes(doc, only(doc, "RETREAT").recipient) == [("ISR", "CVL")]

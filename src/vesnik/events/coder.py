@@ -33,6 +33,7 @@ STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
+ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—"}  # between an antecedent and its relative pronoun
@@ -254,9 +255,9 @@ class _DocumentRun:
             ev.rule += "+recipient:judged_act"
 
     def _answer_accusations(self, coded: list[Coded]) -> None:
-        """A rejection of accusations with no recipient (`Белград ги отфрли обвинувањата`)
-        answers the last accusation before it against the actor's state: its accuser is the
-        recipient."""
+        """A rejection of accusations or threats with no recipient (`Белград ги отфрли
+        обвинувањата`) answers the last accusation or threat before it against the actor's
+        state: its author is the recipient."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
@@ -264,7 +265,7 @@ class _DocumentRun:
             if not self._object_among(ev, self.lex.rebutted_words):
                 continue
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
-            accusation = next((p.event for p in reversed(coded[:n]) if p.event.type == "ACCUSE" and own & {
+            accusation = next((p.event for p in reversed(coded[:n]) if p.event.type in ANSWERED_TYPES and own & {
                 self.entities[r].country for r in p.event.recipient if r in self.entities}), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
@@ -545,8 +546,10 @@ class _DocumentRun:
         before = view.words(max(view.first, cand.first - 3), cand.first)
         if any(tuple(before[-len(seq):]) == seq for seq in self.lex.time_adverbials):
             return False
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
         return cand.trigger.noun and any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
-                                         for c in candidates)
+                                         and (light is None or light < c.end) for c in candidates)
 
     def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`) or a
