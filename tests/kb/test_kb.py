@@ -110,6 +110,10 @@ def test_capitals(kb):
     (["ОАЕ"], "gpe:ARE"),
     (["Велика Британија", "Обединетото Кралство"], "gpe:GBR"),
     (["Мицкоски", "Христијан Мицкоски", "Hristijan Mickoski"], "per:hristijan-mickoski"),
+    (["Силите за брза поддршка"], "org:rsf"),  # Sudan's paramilitaries: a name, not a word of support
+    (["УНИФИЛ", "Мировните сили на ОН во Либан"], "org:unifil"),
+    (["Стив Виткоф", "Виткоф"], "per:steve-witkoff"),
+    (["Олександр Сирски"], "per:oleksandr-syrskyi"),
 ])
 def test_lookup(kb, forms, ident):
     for form in forms:
