@@ -240,3 +240,10 @@ def test_released_women_hostages_are_civilians_of_their_state():
     doc = coded("Хамас ги ослободи трите израелски заложнички.",
                 [Ent(("Хамас",), "ORG", "PSE", "REB"), Ent(("израелски",), country="ISR", kind="demonym")])
     assert codes(doc, only(doc, "RETREAT").recipient) == [("ISR", "CVL")]
+
+
+def test_soldiers_after_a_possessive_are_the_speakers():
+    doc = coded("Израелската армија соопшти дека нејзините војници убиле тројца вооружени Палестинци во Газа.",
+                [Ent(("Израелската",), country="ISR", kind="demonym"), Ent(("Палестинци",), country="PSE", kind="demonym"), GAZA])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("ISR", "MIL")]

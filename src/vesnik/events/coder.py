@@ -1236,8 +1236,19 @@ class _DocumentRun:
                 continue
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                 return None
-            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
+            owner = self._owner(view, i) or self._possessor_country(view, i)
+            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
         return None
+
+    def _possessor_country(self, view: SentenceView, head: int) -> str | None:
+        """The country of the subject of the clause before, when a possessive pronoun stands
+        before the collective (`Армијата соопшти дека нејзините војници убиле …`)."""
+        k = view.clause_of(head)
+        if not k or head == view.first or self.text.tokens[head - 1].low not in self.lex.own_possessives:
+            return None
+        subject = self._clause_subject(view, k - 1, None)
+        countries = {self.entities[e].country for e in subject.entities if e in self.entities} if subject else set()
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _antecedent_collective(self, view: SentenceView, cand: Candidate) -> str | None:
         """The unnamed collective a relative clause describes, the subject of its passive verb
