@@ -247,3 +247,10 @@ def test_soldiers_after_a_possessive_are_the_speakers():
                 [Ent(("Израелската",), country="ISR", kind="demonym"), Ent(("Палестинци",), country="PSE", kind="demonym"), GAZA])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("ISR", "MIL")]
+
+
+def test_citizens_of_a_state_arrested_are_of_that_state():
+    doc = coded("Македонската полиција уапси двајца државјани на Косово осомничени за шверц на оружје.",
+                [Ent(("Македонската",), country="MKD", kind="demonym"), Ent(("Косово",), country="KOS")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("KOS", "CVL")]

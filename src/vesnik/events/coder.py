@@ -1294,8 +1294,9 @@ class _DocumentRun:
     def _owner(self, view: SentenceView, head: int) -> str | None:
         """The country of the name a collective's `на` phrase gives it (`министрите за
         финансии на ЕУ` -> EUR), if one follows closely."""
-        owner = next((g for g in view.groups if g.governor == self.lex.genitive
-                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)
+        owner = next((g for g in view.groups if (g.governor == self.lex.genitive
+                                                  or (g.first > view.first and view.tokens[g.first - 1].low == self.lex.genitive))
+                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)  # (`државјани на Косово`: no governor kept)
         ent = self.entities.get(owner.entities[0]) if owner else None
         if ent is None and head + 1 < view.end and view.tokens[head + 1].low == self.lex.genitive:
             # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
