@@ -254,3 +254,10 @@ def test_citizens_of_a_state_arrested_are_of_that_state():
                 [Ent(("Македонската",), country="MKD", kind="demonym"), Ent(("Косово",), country="KOS")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("KOS", "CVL")]
+
+
+def test_a_threats_target_may_be_a_demonym_in_what_it_threatens():
+    doc = coded("Хезболах се закани дека ќе одговори на израелската агресија.",
+                [Ent(("Хезболах",), "ORG", "LBN", "REB"), Ent(("израелската",), country="ISR", kind="demonym")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("LBN", "REB")] and codes(doc, ev.recipient) == [("ISR", None)]

@@ -1142,10 +1142,13 @@ class _DocumentRun:
         return bool(countries) and all(e is not None and e.type == "GPE" and e.country in countries for e in ents)
 
     def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str], before: int | None = None) -> str | None:
-        """The country of the first demonym adjective after the trigger in its clause that is
-        not the actor's, before token `before` (the nearest name) if given, and not the title of
+        """The country of the first demonym adjective after the trigger in its clause (a
+        threat's: to the end of its content clause) that is not the actor's, before token `before` (the nearest name) if given, and not the title of
         a name right after it (`српскиот претседател Вучиќ`: the name is the participant)."""
         k = view.clause_of(cand.first)
+        content = self._content_clause(view, cand) if cand.trigger.type == "THREATEN" else None
+        if content is not None:  # `се закани дека ќе одговори на израелската агресија`: a threat's content names its target
+            k = content
         end = view.clauses[k].end if before is None else min(before, view.clauses[k].end)
         own = {self.entities[a].country for a in actors if a in self.entities}
         found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities if ent.country not in own
