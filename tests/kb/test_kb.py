@@ -114,6 +114,8 @@ def test_capitals(kb):
     (["УНИФИЛ", "Мировните сили на ОН во Либан"], "org:unifil"),
     (["Стив Виткоф", "Виткоф"], "per:steve-witkoff"),
     (["Олександр Сирски"], "per:oleksandr-syrskyi"),
+    (["Рјазан"], "gpe:city:ryazan"),  # Russian: the drone strikes on its refinery are on Russia, not Ukraine
+    (["Порт Судан"], "gpe:city:port-sudan"),
 ])
 def test_lookup(kb, forms, ident):
     for form in forms:
