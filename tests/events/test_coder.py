@@ -1,7 +1,7 @@
 """The event coder on sentences written for these tests, with hand-placed entities."""
 from __future__ import annotations
 
-from tests.events.helpers import CROATIA, MACEDONIA, SERBIA, Ent, codes, coded, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -1541,3 +1541,29 @@ def test_a_criminal_complaint_against_an_unnamed_official_has_that_official_as_r
                 [Ent(("Левица",), "ORG", "MKD", "PTY")])
     ev = only(doc, "ACCUSE")
     assert ev.trigger.text == "поднесе кривична пријава" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_sentence_encloses_an_unnamed_convict():
+    doc = coded("Кривичниот суд во Скопје го осуди поранешниот министер на пет години затвор.",
+                [Ent(("Кривичниот суд во Скопје",), type="ORG", country="MKD", sector="JUD")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")]
+    assert codes(doc, ev.recipient) == [("MKD", "GOV")]  # `поранешниот министер`, inside `осуди … затвор`
+
+
+def test_an_unnamed_collective_takes_the_country_of_its_na_or_od_phrase():
+    doc = coded("Полицијата вчера уапси двајца државјани на Албанија кај граничниот премин. "
+                "Полицијата приведе тројца активисти од Косово.",
+                [MACEDONIA, Ent(("Албанија",), country="ALB"), KOSOVO,
+                 Ent(("Полицијата",), type="ORG", country="MKD", sector="COP")])
+    arrest, detention = doc.events
+    assert codes(doc, arrest.recipient) == [("ALB", "CVL")]
+    assert codes(doc, detention.recipient) == [("KOS", "CVL")]
+
+
+def test_a_demonym_object_is_the_target_before_a_name_in_the_next_clause():
+    doc = coded("Македонија ја осуди руската агресија врз Украина и се приклучи на санкциите на ЕУ.",
+                [MACEDONIA, Ent(("руската",), country="RUS", kind="demonym"), Ent(("Украина",), country="UKR"),
+                 Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("RUS", None)]

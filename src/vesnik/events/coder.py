@@ -947,7 +947,7 @@ class _DocumentRun:
             after = self._object(view, cand, candidates)
             if after is not None:
                 actor, how = after, "subject-after"
-        recipient, _ = self._fill(view, cand, slots.recipient, candidates, actor)
+        recipient, received = self._fill(view, cand, slots.recipient, candidates, actor)
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
                 and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
@@ -1001,9 +1001,11 @@ class _DocumentRun:
                 # `тој беше обвинет`; `Тој си замина …, но беше негиран од Северна Кореа`
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
-        if (not recipients and not cand.trigger.noun and "object" in slots.recipient
+        if ((not recipients or received not in (None, "object")) and not cand.trigger.noun and "object" in slots.recipient
                 and cand.trigger.type in self.lex.nearest_recipient_types):
-            owner = self._demonym_object(cand, actors)  # `ја осуди руската агресија врз Украина` -> Russia
+            # `ја осуди руската агресија врз Украина` -> Russia, also before a preposition's name
+            # further on (`… и се приклучи на санкциите на ЕУ`): the object is nearer
+            owner = self._demonym_object(cand, actors)
             if owner is not None:
                 recipients = [owner]
                 flags.append("recipient:demonym")
@@ -1278,28 +1280,31 @@ class _DocumentRun:
         own = next(iter(countries)) if len(countries) == 1 and not countries & INTERNATIONAL else None
         _, stop = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
-        # a verb's word sequence may enclose its object (`го ослободи поранешниот министер … од обвиненијата`)
-        start = cand.first + 1 if cand.trigger.sequence and not cand.trigger.noun else cand.end
-        for i in range(start, min(stop, cand.end + OBJECT_REACH, before if before is not None else stop)):
-            tok = self.text.tokens[i]
-            if i == cand.end and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
-                continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
-            if i in taken or tok.low in self.lex.governors:
-                return None
-            # a collective or an organ; a role only when no name is the recipient (`против поранешниот
-            # министер`, not `сенаторката Дајана Фајнстајн`)
-            role = before is None and not tok.low.endswith(self.lex.adjective_endings)
-            sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
-            if sector:
-                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
+        # a verb's word sequence may enclose its object (`го осуди поранешниот министер на пет години
+        # затвор`, `го ослободи поранешниот министер … од обвиненијата`); else it follows (`упати
+        # сочувство до семејствата`)
+        for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
+            for i in range(start, min(stop, start + OBJECT_REACH, before if before is not None else stop)):
+                tok = self.text.tokens[i]
+                if i == start and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
+                    continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
+                if i in taken or tok.low in self.lex.governors:
+                    break
+                # a collective or an organ; a role only when no name is the recipient (`против поранешниот
+                # министер`, not `сенаторката Дајана Фајнстајн`)
+                role = before is None and not tok.low.endswith(self.lex.adjective_endings)
+                sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
+                if sector:
+                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
         return None
 
     def _owner(self, view: SentenceView, head: int) -> str | None:
-        """The country of the name a collective's `на` phrase gives it (`министрите за
-        финансии на ЕУ` -> EUR), if one follows closely."""
-        owner = next((g for g in view.groups if (g.governor == self.lex.genitive
-                                                  or (g.first > view.first and view.tokens[g.first - 1].low == self.lex.genitive))
-                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)  # (`државјани на Косово`: no governor kept)
+        """The country of the name a collective's `на` or `од` phrase gives it (`министрите за
+        финансии на ЕУ` -> EUR, `државјани на Албанија` -> ALB, `активисти од Косово` -> KOS),
+        if one follows closely (`државјани на Косово`, where the grouping kept no governor, too)."""
+        owner = next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
+                                                  or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
+                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)
         ent = self.entities.get(owner.entities[0]) if owner else None
         if ent is None and head + 1 < view.end and view.tokens[head + 1].low == self.lex.genitive:
             # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase

@@ -87,6 +87,7 @@ class EventLexicon:
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
     location_prepositions: frozenset[str]
     genitive: str
+    owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
@@ -270,6 +271,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
+        owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
         gathering_cues=_low(cues["gathering_cues"]),
