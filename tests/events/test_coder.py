@@ -1567,3 +1567,13 @@ def test_a_demonym_object_is_the_target_before_a_name_in_the_next_clause():
                  Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_a_plural_clitic_asks_the_names_before_not_the_name_in_the_demand():
+    doc = coded("Зеленски разговараше со Мерц и Макрон во Берлин. Тој ги повика да воведат нови санкции против Русија.",
+                [Ent(("Зеленски",), type="PER", country="UKR", sector="GOV"), Ent(("Мерц",), type="PER", country="DEU", sector="GOV"),
+                 Ent(("Макрон",), type="PER", country="FRA", sector="GOV"), Ent(("Берлин",), country="DEU"),
+                 Ent(("Русија",), country="RUS")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("UKR", "GOV")]
+    assert codes(doc, ev.recipient) == [("DEU", "GOV"), ("FRA", "GOV")]  # not Russia, what the sanctions are against

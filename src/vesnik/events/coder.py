@@ -129,6 +129,7 @@ class _DocumentRun:
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
@@ -180,6 +181,7 @@ class _DocumentRun:
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
             self._note_scene(view)
+            self.earlier_groups = (view.index, view.groups)
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
@@ -1016,6 +1018,9 @@ class _DocumentRun:
             if clitic in self.lex.person_clitics:
                 recipients = self._previous_person(view, self.lex.person_clitics[clitic])
                 flags.extend(["recipient:clitic"] if recipients else [])
+        if not recipients and not cand.trigger.noun and cand.trigger.type in self.lex.nearest_recipient_types:
+            recipients = self._plural_referent(view, cand, actors)  # `Тој ги повика да воведат санкции против Русија`
+            flags.extend(["recipient:clitic"] if recipients else [])
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
@@ -1094,6 +1099,24 @@ class _DocumentRun:
             return []
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
+
+    def _plural_referent(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """The coordinated names of the sentence before (`… со Мерц и Макрон. Тој ги повика да
+        воведат санкции против Русија`) that a plural object clitic before the verb points to,
+        when no bare name after the verb in its clause is the object and a `да` or `дека` clause
+        follows: a name there is what is asked for, not who is asked."""
+        k = view.clause_of(cand.first)
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in clitics and self.text.tokens[i].low not in self.lex.plural_object_clitics:
+            i -= 1
+        if (i < view.first or self.text.tokens[i].low not in self.lex.plural_object_clitics
+                or self._content_clause(view, cand) is None
+                or any(g.clause == k and g.first >= cand.end and g.governor is None for g in view.groups)):
+            return []
+        index, groups = self.earlier_groups
+        earlier = [g for g in groups if index == view.index - 1 and len(g.entities) > 1 and not set(g.entities) & set(actors)]
+        return self._group_entities(earlier[-1]) if earlier else []
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The first name after the trigger that is neither an actor, nor the actors' own state,

@@ -89,6 +89,7 @@ class EventLexicon:
     genitive: str
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
+    plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
@@ -274,6 +275,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
+        plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
