@@ -1577,3 +1577,10 @@ def test_a_plural_clitic_asks_the_names_before_not_the_name_in_the_demand():
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("UKR", "GOV")]
     assert codes(doc, ev.recipient) == [("DEU", "GOV"), ("FRA", "GOV")]  # not Russia, what the sanctions are against
+
+
+def test_an_announced_alliance_is_agree_of_both_states():
+    doc = coded("Србија и Унгарија ќе формираат заеднички воен сојуз.", [SERBIA, Ent(("Унгарија",), country="HUN")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("HUN", None), ("SRB", None)] and ev.recipient == []
+    assert ev.trigger.text == "формираат заеднички воен сојуз"
