@@ -1584,3 +1584,12 @@ def test_an_announced_alliance_is_agree_of_both_states():
     ev = only(doc, "AGREE")
     assert sorted(codes(doc, ev.actor)) == [("HUN", None), ("SRB", None)] and ev.recipient == []
     assert ev.trigger.text == "формираат заеднички воен сојуз"
+
+
+def test_an_unknown_court_takes_the_country_of_the_place_in_its_name():
+    doc = coded("Судот во Софија го осуди македонскиот државјанин на три години затвор.",
+                [Ent(("Софија",), country="BGR"), Ent(("Судот во Софија",), type="ORG"),
+                 Ent(("македонскиот",), country="MKD", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("BGR", None)]  # not left without a country on the tie of Bulgaria and Macedonia
+    assert codes(doc, ev.recipient) == [("MKD", "CVL")]

@@ -313,18 +313,32 @@ class _DocumentRun:
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no
         country takes the country the document is about, as event data coders place generic
-        and unknown actors (`Мајкл Санфорд` in a story set in the United States)."""
+        and unknown actors (`Мајкл Санфорд` in a story set in the United States); an
+        organisation whose name holds a place (`Судот во Софија`) takes that place's country."""
         home = self._home_country()
-        if home is None:
-            return
         for c in coded:
             for ident in c.event.actor + c.event.recipient:
                 ent = self.entities.get(ident)
                 if (ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG")
                         and not (ent.rule or "").endswith("+stateless")):  # `земјите`: several states
-                    ent.country = home
-                    ent.rule = f"{ent.rule}+country:document" if ent.rule else "country:document"
-                    self.stats["unknown participants placed in the document's country"] += 1
+                    named = self._named_place_country(ent) if ent.type == "ORG" else None
+                    if named is None and home is None:
+                        continue
+                    how = "name_place" if named else "document"
+                    ent.country = named or home
+                    ent.rule = f"{ent.rule}+country:{how}" if ent.rule else f"country:{how}"
+                    self.stats["unknown organisations placed in the country their name holds" if named
+                               else "unknown participants placed in the document's country"] += 1
+
+    def _named_place_country(self, ent: Entity) -> str | None:
+        """The one country of the document's places whose name is written inside the
+        organisation's own name (the gazetteer leaves no mention of its own there)."""
+        names = {f" {' '.join(m.text.lower().split())} " for m in ent.mentions}
+        countries = {place.country for place in self.doc.entities if place.type in PLACE_TYPES and place.country
+                     and place.country not in INTERNATIONAL for pm in place.mentions
+                     if getattr(pm, "kind", "name") != "demonym"
+                     and any(f" {' '.join(pm.text.lower().split())} " in name for name in names)}
+        return countries.pop() if len(countries) == 1 else None
 
     # ---- participants ----------------------------------------------------------------------
 
