@@ -1593,3 +1593,13 @@ def test_an_unknown_court_takes_the_country_of_the_place_in_its_name():
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("BGR", None)]  # not left without a country on the tie of Bulgaria and Macedonia
     assert codes(doc, ev.recipient) == [("MKD", "CVL")]
+
+
+def test_releasing_someone_charged_is_an_acquittal_of_that_person():
+    doc = coded("Грчкиот суд го ослободи македонскиот возач обвинет за шверц на мигранти.",
+                [Ent(("Грчкиот суд",), type="ORG", country="GRC", sector="JUD"),
+                 Ent(("македонскиот",), country="MKD", kind="demonym")])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("GRC", "JUD")]
+    assert codes(doc, ev.recipient) == [("MKD", "CVL")]  # `македонскиот возач`
+    assert [e.type for e in doc.events] == ["CONCEDE"]  # `обвинет` describes him: no accusation by the court
