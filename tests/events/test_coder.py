@@ -1603,3 +1603,17 @@ def test_releasing_someone_charged_is_an_acquittal_of_that_person():
     assert codes(doc, ev.actor) == [("GRC", "JUD")]
     assert codes(doc, ev.recipient) == [("MKD", "CVL")]  # `македонскиот возач`
     assert [e.type for e in doc.events] == ["CONCEDE"]  # `обвинет` describes him: no accusation by the court
+
+
+def test_an_extradition_by_izruchi_goes_to_the_state_after_vo():
+    doc = coded("Германија го изручи во Македонија лицето осудено за измама.", [Ent(("Германија",), country="DEU"), MACEDONIA])
+    ev = only(doc, "COOPERATE")
+    assert codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_barring_entry_is_reject_of_the_person_barred():
+    doc = coded("Владата на Косово му забрани влез на српскиот министер Петар Петковиќ.",
+                [KOSOVO, Ent(("Петар Петковиќ",), type="PER", country="SRB", sector="GOV")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+    assert not [e for e in doc.events if e.type == "COERCE"]
