@@ -1617,3 +1617,12 @@ def test_barring_entry_is_reject_of_the_person_barred():
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_prosecutors_seeking_a_sentence_accuse_the_defendant():
+    doc = coded("Обвинителството на Албанија побара затворска казна од десет години за поранешниот претседател Илир Мета.",
+                [Ent(("Албанија",), country="ALB"), Ent(("Илир Мета",), type="PER", country="ALB", sector="ELI")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege"
+    assert codes(doc, ev.actor) == [("ALB", "JUD")] and codes(doc, ev.recipient) == [("ALB", "ELI")]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
