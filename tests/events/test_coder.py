@@ -1626,3 +1626,17 @@ def test_prosecutors_seeking_a_sentence_accuse_the_defendant():
     assert ev.mode == "allege"
     assert codes(doc, ev.actor) == [("ALB", "JUD")] and codes(doc, ev.recipient) == [("ALB", "ELI")]
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_defendants_inside_a_sentence_are_its_recipients():
+    doc = coded("Кривичниот суд ги осуди петмината обвинети за убиството на тинејџерот на вкупно 60 години затвор.",
+                [MACEDONIA, Ent(("Кривичниот суд",), type="ORG", country="MKD", sector="JUD")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("MKD", "CRM")]  # `обвинети`, defendants
+
+
+def test_a_passive_conviction_is_by_an_unnamed_court():
+    doc = coded("Апелациониот суд ја потврди пресудата со која поранешниот директор на Агенцијата беше осуден на шест "
+                "години затвор.", [MACEDONIA, Ent(("Агенцијата",), type="ORG", country="MKD", sector="GOV")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")]
