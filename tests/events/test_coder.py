@@ -1540,7 +1540,7 @@ def test_a_criminal_complaint_against_an_unnamed_official_has_that_official_as_r
     doc = coded("Левица поднесе кривична пријава против министерот за животна средина.",
                 [Ent(("Левица",), "ORG", "MKD", "PTY")])
     ev = only(doc, "ACCUSE")
-    assert ev.trigger.text == "поднесе кривична пријава" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert ev.trigger.text == "кривична пријава" and codes(doc, ev.recipient) == [("MKD", "GOV")]
 
 
 def test_a_sentence_encloses_an_unnamed_convict():
@@ -1640,3 +1640,11 @@ def test_a_passive_conviction_is_by_an_unnamed_court():
                 "години затвор.", [MACEDONIA, Ent(("Агенцијата",), type="ORG", country="MKD", sector="GOV")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("MKD", "JUD")]
+
+
+def test_a_criminal_complaint_against_an_unnamed_official():
+    doc = coded("Обвинителството поднесе кривична пријава против поранешниот министер за финансии.",
+                [MACEDONIA, Ent(("Обвинителството",), type="ORG", country="MKD", sector="JUD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "кривична пријава"
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
