@@ -1648,3 +1648,11 @@ def test_a_criminal_complaint_against_an_unnamed_official():
     ev = only(doc, "ACCUSE")
     assert ev.trigger.text == "кривична пријава"
     assert codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_pronoun_coordinated_with_a_name_is_the_person_before():
+    doc = coded("Ана Брнабиќ пристигна во Тирана. Таа и Бериша се согласија за потребата од борба против криминалот.",
+                [Ent(("Ана Брнабиќ",), type="PER", country="SRB", sector="LEG"), Ent(("Тирана",), country="ALB"),
+                 Ent(("Бериша",), type="PER", country="ALB", sector="PTY")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("SRB", "LEG"), ("ALB", "PTY")]

@@ -970,6 +970,10 @@ class _DocumentRun:
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
+        if actors and how == "subject":
+            partner = [p for p in self._coordinated_pronoun(view, actor) if p not in actors]
+            actors = partner + actors  # `Таа и Бериша се согласија`: the woman of the sentence before, and Berisha
+            flags.extend(["actor:pronoun"] if partner else [])
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
         if not actors and not cand.passive and not cand.trigger.noun:
@@ -1551,6 +1555,16 @@ class _DocumentRun:
         if any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return SUBJECT_PRONOUNS[self.text.tokens[opening].low]
+
+    def _coordinated_pronoun(self, view: SentenceView, group: Group) -> list[str]:
+        """The person of the sentence before that a subject pronoun opening the sentence and
+        coordinated with the group's name stands for (`Таа и Бериша …`), of its gender."""
+        at = group.first - 2
+        tokens = self.text.tokens
+        if at != view.first or tokens[at + 1].low not in self.lex.reporting.coordinators:
+            return []
+        gender = SUBJECT_PRONOUNS.get(tokens[at].low)
+        return self._previous_person(view, gender) if gender in ("masculine", "feminine") else []
 
     def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
         """Only function words, pronouns, numbers and punctuation stand between the clause
