@@ -1656,3 +1656,10 @@ def test_a_pronoun_coordinated_with_a_name_is_the_person_before():
                  Ent(("Бериша",), type="PER", country="ALB", sector="PTY")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("SRB", "LEG"), ("ALB", "PTY")]
+
+
+def test_a_plural_clitic_call_never_asks_the_name_in_the_demand():
+    doc = coded("Зеленски се обрати на сојузниците на самитот. Тој ги повика да воведат нови санкции против Русија.",
+                [Ent(("Зеленски",), type="PER", country="UKR", sector="GOV"), Ent(("Русија",), country="RUS")])
+    ev = only(doc, "REQUEST")
+    assert ev.recipient == []  # the allies are no name; Russia is what the sanctions are against

@@ -1036,10 +1036,14 @@ class _DocumentRun:
             if clitic in self.lex.person_clitics:
                 recipients = self._previous_person(view, self.lex.person_clitics[clitic])
                 flags.extend(["recipient:clitic"] if recipients else [])
-        if not recipients and not cand.trigger.noun and cand.trigger.type in self.lex.nearest_recipient_types:
-            recipients = self._plural_referent(view, cand, actors)  # `Тој ги повика да воведат санкции против Русија`
+        # `Тој ги повика да воведат санкции против Русија`: the plural named before is asked, a
+        # name in the demand never (none, when the sentence before names no plural)
+        clitic_object = (not recipients and not cand.trigger.noun and cand.trigger.type in self.lex.nearest_recipient_types
+                         and self._plural_clitic_object(view, cand))
+        if clitic_object:
+            recipients = self._earlier_plural(view, actors)
             flags.extend(["recipient:clitic"] if recipients else [])
-        if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+        if not recipients and not clitic_object and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             nearest = self._nearest_other(view, cand, actors)
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
             # баталјон, кои … ОН`: a demonym before the nearest name is the nearer target
@@ -1118,20 +1122,25 @@ class _DocumentRun:
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
-    def _plural_referent(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
-        """The coordinated names of the sentence before (`… со Мерц и Макрон. Тој ги повика да
-        воведат санкции против Русија`) that a plural object clitic before the verb points to,
-        when no bare name after the verb in its clause is the object and a `да` or `дека` clause
-        follows: a name there is what is asked for, not who is asked."""
-        k = view.clause_of(cand.first)
+    def _plural_clitic_object(self, view: SentenceView, cand: Candidate) -> bool:
+        """A plural object clitic before the verb and a `да` or `дека` clause right after it
+        (`Тој ги повика да воведат …`): the object was named before."""
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         i = cand.span_first - 1
         while i >= view.first and self.text.tokens[i].low in clitics and self.text.tokens[i].low not in self.lex.plural_object_clitics:
             i -= 1
-        if (i < view.first or self.text.tokens[i].low not in self.lex.plural_object_clitics
-                or self._content_clause(view, cand) is None
-                or any(g.clause == k and g.first >= cand.end and g.governor is None for g in view.groups)):
-            return []
+        content = self._content_clause(view, cand)
+        if i < view.first or self.text.tokens[i].low not in self.lex.plural_object_clitics or content is None:
+            return False
+        # only a particle between the verb and the clause (`ги повика и да …`), no object noun (`ги
+        # обвини големите фирми дека …`)
+        between = [t.low for t in self.text.tokens[cand.end:view.clauses[content].first]]
+        return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
+                   for w in between)
+
+    def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """The last coordinated names of the sentence just before that are not the actors
+        (`… со Мерц и Макрон. Тој ги повика …`)."""
         index, groups = self.earlier_groups
         earlier = [g for g in groups if index == view.index - 1 and len(g.entities) > 1 and not set(g.entities) & set(actors)]
         return self._group_entities(earlier[-1]) if earlier else []
