@@ -1663,3 +1663,12 @@ def test_a_plural_clitic_call_never_asks_the_name_in_the_demand():
                 [Ent(("Зеленски",), type="PER", country="UKR", sector="GOV"), Ent(("Русија",), country="RUS")])
     ev = only(doc, "REQUEST")
     assert ev.recipient == []  # the allies are no name; Russia is what the sanctions are against
+
+
+def test_a_name_after_a_demonym_role_coordinated_with_a_name_is_one_participant():
+    doc = coded("Муцунски и грчкиот министер за надворешни работи Ѓоргос Герапетритис разговараа во Атина.",
+                [Ent(("Муцунски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("грчкиот",), country="GRC", kind="demonym"),
+                 Ent(("Ѓоргос Герапетритис",), type="PER", country="GRC", sector="GOV"), Ent(("Атина",), country="GRC")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor + ev.recipient)) == [("GRC", "GOV"), ("MKD", "GOV")]

@@ -240,11 +240,13 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
 
 
 def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon, blockers: set[int]) -> bool:
-    """The same entity named again after a comma (`Српскиот министер за финансии, Петар Јовановиќ`:
-    a role and its holder): one participant."""
+    """The same entity named again after its role's complement, with or without a comma
+    (`Српскиот министер за финансии, Петар Јовановиќ`; `Муцунски и грчкиот министер за надворешни
+    работи Ѓоргос Герапетритис`: a role and its holder): one participant."""
     between = view.tokens[group.end:part.first]
-    return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and between and between[-1].text == ","
-            and all(t.word and not t.cap and t.i not in blockers for t in between[:-1]))
+    words = between[:-1] if between and between[-1].text == "," else between
+    return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and bool(between)
+            and all(t.word and not t.cap and t.i not in blockers for t in words))
 
 
 def _apposed_coordination(view: SentenceView, group: Group, first: int, lex: EventLexicon) -> bool:
