@@ -1672,3 +1672,12 @@ def test_a_name_after_a_demonym_role_coordinated_with_a_name_is_one_participant(
                  Ent(("Ѓоргос Герапетритис",), type="PER", country="GRC", sector="GOV"), Ent(("Атина",), country="GRC")])
     ev = only(doc, "CONSULT")
     assert sorted(codes(doc, ev.actor + ev.recipient)) == [("GRC", "GOV"), ("MKD", "GOV")]
+
+
+def test_on_a_tie_the_document_is_about_the_country_named_first():
+    doc = coded("Скопје. Американскиот амбасадор ја пофали Владата за реформите.",
+                [Ent(("Скопје",), country="MKD"), Ent(("Американскиот",), country="USA", kind="demonym"),
+                 Ent(("Владата",), type="ORG")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("USA", "GOV")]
+    assert codes(doc, ev.recipient) == [("MKD", None)]  # the unknown government: the dateline's country

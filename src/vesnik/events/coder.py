@@ -1404,8 +1404,18 @@ class _DocumentRun:
         return None
 
     def _home_country(self) -> str | None:
+        """The country the document names most; on a tie, the tied country named first (an
+        agency dateline, `Скопје, 3 декември (МИА) –`, opens the copy)."""
         if self.home is None:
-            self.home = (home_country(self.doc.entities),)
+            home = home_country(self.doc.entities)
+            if home is None:
+                counts = Counter(e.country for e in self.doc.entities if e.type in PLACE_TYPES and e.country
+                                 and e.country not in INTERNATIONAL for _ in e.mentions)
+                top = max(counts.values(), default=0)
+                first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
+                               for m in e.mentions)
+                home = first[0][1] if first else None
+            self.home = (home,)
         return self.home[0]
 
     def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
