@@ -1681,3 +1681,23 @@ def test_on_a_tie_the_document_is_about_the_country_named_first():
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("USA", "GOV")]
     assert codes(doc, ev.recipient) == [("MKD", None)]  # the unknown government: the dateline's country
+
+
+def test_the_source_of_a_passive_arrest_is_not_its_patient():
+    doc = coded("Уапсени се двајца државјани на Косово осомничени за шверц, соопшти МВР.",
+                [MACEDONIA, KOSOVO, Ent(("МВР",), type="ORG", country="MKD", sector="COP")], quotes=True)
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.recipient) == [("KOS", "CVL")]  # `државјани на Косово`, not the ministry that reports it
+
+
+def test_a_charge_raised_in_the_passive_is_by_unnamed_prosecutors():
+    doc = coded("Против поранешниот министер е подигнато обвинение за злоупотреба на службената положба.", [MACEDONIA])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [(None, "JUD")]
+
+
+def test_an_unnamed_collective_after_a_preposition_and_two_modifiers():
+    doc = coded("Полицијата поднесе кривична пријава против двајца поранешни министри.",
+                [Ent(("Полицијата",), type="ORG", country="MKD", sector="COP")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("MKD", "GOV")]

@@ -622,10 +622,13 @@ class _DocumentRun:
             return False
         return head[0] in self.lex.frame_prepositions
 
-    def _opened_passive(self, view: SentenceView, cand: Candidate) -> bool:
-        """A passive participle of opening (`започната`, `покрената`) among the two words before
-        the noun (`Започната е истрага`, `беше покрената истрага`)."""
-        return any(self.text.tokens[i].low in self.lex.opened_passives for i in range(max(view.first, cand.first - 2), cand.first))
+    def _opened_passive(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The sector of the unnamed actor when a passive participle of opening fitting the noun's
+        mode stands among the two words before it (`Започната е истрага`: the police; `е
+        подигнато обвинение`: the prosecutors)."""
+        sector, words = self.lex.opened_passives.get(cand.trigger.mode or "", (None, frozenset()))
+        found = any(self.text.tokens[i].low in words for i in range(max(view.first, cand.first - 2), cand.first))
+        return sector if found else None
 
     def _own(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun trigger follows a reflexive possessive (`својот повик`, `својата истрага`)."""
@@ -963,7 +966,7 @@ class _DocumentRun:
             after = self._object(view, cand, candidates)
             if after is not None:
                 actor, how = after, "subject-after"
-        recipient, received = self._fill(view, cand, slots.recipient, candidates, actor)
+        recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
                 and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
@@ -997,9 +1000,9 @@ class _DocumentRun:
             # a strike's unnamed actor is the workers (PLOVER PROTEST strike), not protesters
             sector = self.lex.unnamed_mode_sectors.get(cand.trigger.mode or "") or self.lex.unnamed_actors[cand.trigger.type]
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
-        if not actors and cand.trigger.noun and cand.trigger.mode == "investigate" and self._opened_passive(view, cand):
-            # `Започната е истрага за убиство`: opened by the police no one names
-            actors, how = [self._unnamed(view, cand, "COP", "COP", self.lex.unnamed_names["COP"], None)], "unnamed"
+        opened = self._opened_passive(view, cand) if not actors and cand.trigger.noun else None
+        if opened:  # `Започната е истрага за убиство`, `е подигнато обвинение`: by the police, the prosecutors no one names
+            actors, how = [self._unnamed(view, cand, opened, opened, self.lex.unnamed_names[opened], None)], "unnamed"
         if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor"):
             flags.append(f"actor:{how}")
         if not actors:
@@ -1212,10 +1215,12 @@ class _DocumentRun:
         return min(after)[1] if after else None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
-              exclude: Group | None) -> tuple[Group | None, str | None]:
+              exclude: Group | None, recipient: bool = False) -> tuple[Group | None, str | None]:
         for slot in slots:
             if slot == "subject":
                 group, how = self._subject(view, cand, candidates)
+                if recipient and how == "speaker":  # `Уапсени се двајца државјани …, соопшти МВР`: the source is no patient
+                    group = None
             elif slot == "object":
                 group, how = self._object(view, cand, candidates), "object"
             else:
@@ -1334,7 +1339,8 @@ class _DocumentRun:
         # затвор`, `го ослободи поранешниот министер … од обвиненијата`); else it follows (`упати
         # сочувство до семејствата`)
         for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
-            for i in range(start, min(stop, start + OBJECT_REACH, before if before is not None else stop)):
+            reach = OBJECT_REACH + (self.text.tokens[start].low in slots)  # the preposition is no word of the object
+            for i in range(start, min(stop, start + reach, before if before is not None else stop)):
                 tok = self.text.tokens[i]
                 if i == start and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
                     continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement

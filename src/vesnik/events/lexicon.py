@@ -73,7 +73,7 @@ class EventLexicon:
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
-    opened_passives: frozenset[str]  # `Започната е истрага`: an investigation the unnamed police opened
+    opened_passives: dict[str, tuple[str, frozenset[str]]]  # mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
@@ -253,7 +253,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
-        opened_passives=frozenset(_low(cues["opened_passives"])),
+        opened_passives={mode: (spec["actor"], frozenset(_low(spec["words"]))) for mode, spec in cues["opened_passives"].items()},
         gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
                               **{w: "masculine" for w in _low(cues["masculine_possessives"])}},
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
