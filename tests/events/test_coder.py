@@ -1701,3 +1701,11 @@ def test_an_unnamed_collective_after_a_preposition_and_two_modifiers():
                 [Ent(("Полицијата",), type="ORG", country="MKD", sector="COP")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_collective_noun_right_before_a_name_is_its_title():
+    doc = coded("САД воведоа санкции против српската нафтена компанија НИС.",
+                [Ent(("САД",), country="USA"), Ent(("српската",), country="SRB", kind="demonym"),
+                 Ent(("НИС",), type="ORG", country="SRB", sector="BUS")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("SRB", "BUS")]  # НИС, not an unnamed American company

@@ -1350,6 +1350,8 @@ class _DocumentRun:
                 # министер`, not `сенаторката Дајана Фајнстајн`)
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)
                 sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
+                if sector and i + 1 in taken:
+                    break  # the title of the name after it (`против српската нафтена компанија НИС`)
                 if sector:
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
         return None
