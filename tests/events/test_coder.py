@@ -1709,3 +1709,10 @@ def test_a_collective_noun_right_before_a_name_is_its_title():
                  Ent(("НИС",), type="ORG", country="SRB", sector="BUS")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.recipient) == [("SRB", "BUS")]  # НИС, not an unnamed American company
+
+
+def test_a_demonym_reaches_its_head_noun_past_an_adjective():
+    doc = coded("САД воведоа санкции против руски нафтени компании.",
+                [USA, Ent(("руски",), country="RUS", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("RUS", "BUS")]

@@ -370,19 +370,24 @@ class _DocumentRun:
         (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
         `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
         tokens = self.text.tokens
-        head = tokens[end] if end < len(tokens) and tokens[end].sentence == tokens[first].sentence else None
+        at = end
+        if (end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence and not tokens[end].cap
+                and tokens[end].text.isalpha() and not self.lex.head_sector(tokens[end].low)
+                and self.lex.head_sector(tokens[end + 1].low)):
+            at = end + 1  # `руски нафтени компании`: an adjective between the demonym and its head noun
+        head = tokens[at] if at < len(tokens) and tokens[at].sentence == tokens[first].sentence else None
         sector = self.lex.head_sector(head.low) if head else None
         if sector:
-            if end + 1 in name_starts:
+            if at + 1 in name_starts:
                 return None
             role = self.lex.is_role(head.low)
-            holder = role and (self._named_holder(end + 1, name_starts)
+            holder = role and (self._named_holder(at + 1, name_starts)
                                or (head.low.startswith(self.lex.counterpart_roles)
                                    and self._earlier_holder(ent.country, sector, tokens[first].start)))
             if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
-                return Participant(holder.id, first, end + 1)  # колега`: the Slovenian premier named before
+                return Participant(holder.id, first, at + 1)  # колега`: the Slovenian premier named before
             derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
-            return Participant(derived.id, first, end + 1)
+            return Participant(derived.id, first, at + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
         people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
         if tokens[first].cap and people:  # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
