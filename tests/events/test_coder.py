@@ -1716,3 +1716,11 @@ def test_a_demonym_reaches_its_head_noun_past_an_adjective():
                 [USA, Ent(("руски",), country="RUS", kind="demonym")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.recipient) == [("RUS", "BUS")]
+
+
+def test_an_imf_arrangement_approved_is_economic_aid():
+    imf = Ent(("Меѓународниот монетарен фонд",), "ORG", "IGO", "IGO")
+    doc = coded("Меѓународниот монетарен фонд ѝ одобри на Северна Македонија аранжман од 520 милиони евра.",
+                [imf, Ent(("Северна Македонија",), country="MKD")])
+    ev = only(doc, "AID")
+    assert ev.mode == "economic" and codes(doc, ev.recipient) == [("MKD", None)]
