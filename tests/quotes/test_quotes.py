@@ -549,6 +549,18 @@ def test_a_role_no_earlier_mention_explains_is_the_documents_holder_of_that_offi
     assert before_office.quotes[0].speaker is None  # not president in 2015
 
 
+MISAJLOVSKI = (Entity(id="M", name="Владо Мисајловски", type="PER", kb_id="per:vlado-misajlovski"), ("Владо Мисајловски",))
+
+
+def test_a_role_that_names_its_portfolio_takes_only_a_holder_of_that_body():
+    text = "Министерот за одбрана Владо Мисајловски ја посети касарната. {} изјави дека работата продолжува."
+    defence = analyse(text.format("Министерот за одбрана"), MISAJLOVSKI, published=date(2026, 3, 12))
+    assert defence.quotes[0].speaker == "M"
+    # another ministry's minister, and a woman, is not the defence minister the text names
+    for role in ("Министерот за европски прашања", "Министерката"):
+        assert analyse(text.format(role), MISAJLOVSKI, published=date(2026, 3, 12)).quotes[0].speaker is None
+
+
 def test_a_surname_takes_the_gender_of_the_full_name_for_pronouns():
     doc = analyse("Марко Петров ја слушаше Ана Форд. Форд сведочеше пред судот. „Ќе се бориме“, рече тој.",
                   entity("M", "Марко Петров", "PER"), entity("F", "Ана Форд", "PER", "Ана Форд", "Форд"))

@@ -739,7 +739,7 @@ class Speakers:
             antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
             if antecedent is not None:
                 return replace(antecedent, how="role")
-            holder = self._office_holder(speaker.role)
+            holder = self._office_holder(speaker.role, phrase=speaker)
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         return speaker
 
@@ -752,22 +752,36 @@ class Speakers:
             return last_speaker
         return antecedent
 
-    def _office_holder(self, role: str, country: str | None = None) -> Entity | None:
+    def _office_holder(self, role: str, country: str | None = None, phrase: Speaker | None = None) -> Entity | None:
         """The one person of the document the knowledge base gives an office the role noun
-        names (of that country, if given; on the publication date, when the document has one)."""
+        names (of that country, if given; on the publication date, when the document has one).
+        A role `phrase` that names its portfolio (`Министерката за европски прашања`) takes only
+        a holder of that body, and a feminine one only a person whose name says she is a woman."""
         offices = self.words.role_offices.get(role)
         if not offices:
             return None
         kb = load_kb()
+        portfolio = self._portfolio(phrase)
         holders = []
         for ent in self.entities:
             actor = kb.get(ent.kb_id) if ent.type == "PER" and ent.kb_id else None
-            if actor is None:
+            if actor is None or (phrase is not None and phrase.gender == "feminine" and self._name_gender(ent.name) is None):
                 continue
             if any(r.role in offices and (country is None or r.country == country)
-                   and (self.published is None or r.in_force(self.published)) for r in actor.roles):
+                   and (self.published is None or r.in_force(self.published))
+                   and (not portfolio or _names_portfolio(kb.get(r.org) if r.org else None, portfolio)) for r in actor.roles):
                 holders.append(ent)
         return holders[0] if len(holders) == 1 else None
+
+    def _portfolio(self, phrase: Speaker | None) -> list[str]:
+        """The lower-case words of a role phrase's `за` complement (`за европски прашања`)."""
+        if phrase is None:
+            return []
+        words = self.doc.text[phrase.start:phrase.end].split()
+        if len(words) < 3 or words[1].lower() not in self.words.name_linkers:
+            return []
+        rest = words[2:]
+        return [w.lower() for w in rest] if all(w[:1].islower() for w in rest) else []
 
     def _last_person_speaker(self, speaker: Speaker, previous: list[Speaker], fits) -> Speaker | None:
         """The last person who spoke in the pronoun's window: `тој` goes on about the speaker
@@ -1150,6 +1164,15 @@ class Speakers:
 
     def verb_gender(self, verb: Token) -> str | None:
         return "feminine" if verb.low.endswith(self.words.feminine_participle_endings) else None
+
+
+def _names_portfolio(body, portfolio: list[str]) -> bool:
+    """Whether a body's names hold every word of a portfolio, any inflection (the first five
+    letters); a role without a known body may hold any portfolio."""
+    if body is None:
+        return True
+    stems = {w.lower()[:5] for name in (body.name_mk, *body.aliases) for w in name.split()}
+    return all(w[:5] in stems for w in portfolio)
 
 
 def _gender_fits(referent: str | None, pronoun: str | None) -> bool:
