@@ -701,3 +701,38 @@ def test_a_billionaire_is_a_title_not_part_of_the_name(pipeline):
     doc = analyse(pipeline, "Милијардерот Илон Маск го критикуваше буџетот.")
     musk = entity(doc, "Elon Musk")
     assert [m.text for m in musk.mentions] == ["Илон Маск"] and musk.country == "USA"
+
+
+@pytest.mark.parametrize("text, span, ident", [
+    ("Агенцијата за храна и ветеринарство забрани увоз на живина од Бугарија.",
+     "Агенцијата за храна и ветеринарство", "org:mkd:food-and-veterinary-agency"),
+    ("Државниот пазарен инспекторат затвори три продавници во Прилеп.",
+     "Државниот пазарен инспекторат", "org:mkd:state-market-inspectorate"),
+    ("Фондот за здравствено осигурување објави нова листа на лекови.",
+     "Фондот за здравствено осигурување", "org:mkd:health-insurance-fund"),
+    ("Министерката за социјална политика, демографија и млади најави нови мерки.", None, None),
+])
+def test_macedonian_agencies_keep_their_long_names(pipeline, text, span, ident):
+    doc = analyse(pipeline, text, date(2026, 3, 12))
+    names = [(m.text, e.kb_id, e.country) for e in doc.entities for m in e.mentions if m.kind == "name"]
+    # the model alone cuts such a name to its head (`Агенцијата`); a portfolio is no body
+    assert names[:1] == ([(span, ident, "MKD")] if span else [])
+
+
+def test_a_captain_is_a_title_not_part_of_the_name(pipeline):
+    doc = analyse(pipeline, "Капетанот Иван Стојанов ја предводеше единицата кај Кичево.", date(2026, 3, 12))
+    assert "Иван Стојанов" in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_given_name_after_a_known_body_opens_a_person(pipeline):
+    doc = analyse(pipeline, "Портпаролот на Владата Марко Трошановски рече дека одлуката е едногласна.", date(2026, 3, 12))
+    names = [(m.text, e.type) for e in doc.entities for m in e.mentions if m.kind == "name"]
+    assert names == [("Владата", "ORG"), ("Марко Трошановски", "PER")]
+
+
+def test_the_harbour_authority_keeps_its_name_beside_a_captain(pipeline):
+    doc = analyse(pipeline, "Капетанијата на пристаништето во Бар соопшти дека капетанот на бродот Јован Илиев е безбеден.",
+                  date(2026, 3, 12))
+    names = {m.text for e in doc.entities for m in e.mentions if m.kind == "name"}
+    # the title is `капетанот`, not every word that opens so
+    assert "Јован Илиев" in names and any(n.startswith("Капетанијата на пристаништето") for n in names)

@@ -113,6 +113,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
     model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
+    model_spans = [_person_after_known_body(c, names, text) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not _thing_of_known_person(c, names, text, body_stems)]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
@@ -446,6 +447,7 @@ class EntityStep(PipelineStep):
 
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
+NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, a hyphenated surname whole
 GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќљњџѕјѐѝ]+) $")  # a capitalised word inside a sentence
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
 HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
@@ -564,6 +566,26 @@ def _thing_of_known_person(span: Candidate, names: list[Candidate], text: str, b
         return False
     head = text[span.start:person.start].split()
     return len(head) == 2 and not head[0].lower().startswith(body_stems)
+
+
+def _person_after_known_body(span: Candidate, names: list[Candidate], text: str) -> Candidate:
+    """A model span that opens with a known body or place and goes on with a given name
+    (`Владата Марко` in `портпаролот на Владата Марко Трошановски`) is the known name and a
+    person: the given name and the capitalised words after it, also those the model left out."""
+    known = next((g for g in names if g.start == span.start and g.end < span.end and g.label != "PER"), None)
+    if known is None:
+        return span
+    rest = text[known.end:span.end]
+    start = known.end + len(rest) - len(rest.lstrip())
+    words = list(NAME_WORD.finditer(text, start))
+    if not words or words[0].start() != start or words[0].group() not in given_names():
+        return span
+    end = words[0].end()
+    for word in words[1:]:  # the run of capitalised words one space apart
+        if word.start() != end + 1 or not CAPITALISED.match(word.group()):
+            break
+        end = word.end()
+    return span if end == words[0].end() else Candidate(start, end, "PER", span.rule)
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
