@@ -894,12 +894,21 @@ class _DocumentRun:
             # поддржа` reports support not given (guidelines: refusal vs. negation)
             status_flags.append(f"negated→{trig.negated}")
             etype, status = trig.negated, "asserted"
+            if self._warned(view, cand):  # `ја предупреди Белград дека нема да го поддржи`: a refusal held over it (PLOVER THREATEN)
+                status_flags.append("warned→THREATEN")
+                etype = "THREATEN"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
         if status == "future" and etype in self.lex.conditional_threat_types and (self._conditioned(view, cand)
                                                                                   or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
+        if etype == "THREATEN" and "warned→THREATEN" in status_flags or (
+                status_flags[-1:] == ["conditional→THREATEN"] and self._warned(view, cand)):
+            warned = [w for w in self._warned_party(view, cand) if w not in args.actor]
+            if warned:  # the one warned is the one threatened, not a name in the threat's content
+                args.recipient = warned
+                status_flags.append("recipient:warned")
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
@@ -1947,9 +1956,22 @@ class _DocumentRun:
                 or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k))
 
     def _warned(self, view: SentenceView, cand: Candidate) -> bool:
-        """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`)."""
-        clause = view.clauses[view.clause_of(cand.first)]
-        return clause.opener in self.lex.reporting.complementisers and bool(set(clause.before_opener[-1:]) & self.lex.warning_verbs)
+        """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`, also past
+        its one-word object: `ја предупреди Москва дека …`)."""
+        clause = view.clauses[self._said_clause(view, cand)]
+        return clause.opener in self.lex.reporting.complementisers and bool(set(clause.before_opener) & self.lex.warning_verbs)
+
+    def _said_clause(self, view: SentenceView, cand: Candidate) -> int:
+        """The clause a statement's `дека` opens, also above the `да` of `нема да …` in it."""
+        k = view.clause_of(cand.first)
+        return k - 1 if k and view.clauses[k].opener in self.lex.subjunctive else k
+
+    def _warned_party(self, view: SentenceView, cand: Candidate) -> list[str]:
+        """The named object of the verb of warning, right before its `дека` (`ја предупреди Москва дека`)."""
+        k = self._said_clause(view, cand)
+        opener_at = view.clauses[k].first
+        group = next((g for g in view.groups if g.end == opener_at and g.governor is None and opener_at - g.first == 1), None)
+        return self._group_entities(group) if group is not None else []
 
     def _asked(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's sentence part ends in a question mark (`Ќе го нападнете ли …?`): the act
