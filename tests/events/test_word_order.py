@@ -19,3 +19,30 @@ def test_a_warning_of_sanctions_threatens_the_one_warned_not_a_name_in_its_conte
                 [Ent(("Вашингтон",), country="USA"), Ent(("Москва",), country="RUS"), Ent(("Иран",), country="IRN")])
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_an_object_fronted_before_its_clitic_leaves_the_subject_after_the_verb():
+    doc = coded("Барањето на Приштина го отфрли Белград.",
+                [Ent(("Приштина",), country="KOS"), Ent(("Белград",), country="SRB")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("KOS", None)]
+
+
+def test_a_fronted_agreement_is_ratified_by_the_parliament_after_the_verb():
+    doc = coded("Договорот со Грција го ратификуваше Собранието на Македонија.",
+                [Ent(("Грција",), country="GRC"), Ent(("Собранието на Македонија",), "ORG", "MKD", "LEG")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("MKD", "LEG")]
+
+
+def test_a_noun_of_the_act_opening_the_sentence_has_the_subject_after_its_light_verb():
+    doc = coded("Протестна нота до Хрватска упати Министерството за надворешни работи на Србија.",
+                [Ent(("Хрватска",), country="HRV"), Ent(("Министерството за надворешни работи на Србија",), "ORG", "SRB", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("SRB", "GOV")] and codes(doc, ev.recipient) == [("HRV", None)]
+
+
+def test_sanctions_told_before_their_verb_are_imposed_by_the_name_after_it():
+    doc = coded("Нови санкции против Иран воведе ЕУ.", [EU, Ent(("Иран",), country="IRN")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("IRN", None)]

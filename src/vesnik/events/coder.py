@@ -976,11 +976,19 @@ class _DocumentRun:
                 not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings))):
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how
+        fronted = None
+        if actor is None and not cand.passive and ("subject" in actor_slots or cand.trigger.noun):
+            inverted = self._inverted_subject(view, cand, candidates)
+            if inverted is not None:  # `Договорот го ратификуваше Собранието`: the object leads, the subject follows
+                actor, how = inverted, "subject-after"
+                fronted = self._fronted_object(view, cand, inverted)
         if cand.trigger.reciprocal and how in (None, "inherited"):  # `го потпишаа Македонија и Србија`: the subject follows
             after = self._object(view, cand, candidates)
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
+        if fronted is not None or (how == "subject-after" and recipient is actor):
+            recipient, received = fronted, "object"  # the subject after the verb is no object
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
                 and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
@@ -1105,6 +1113,54 @@ class _DocumentRun:
             actors, recipients = [speaker], [r for r in recipients if r != speaker]
             flags = [f for f in flags if not f.startswith("actor:")] + ["actor:speaker"]
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
+
+    def _inverted_subject(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The subject after the verb when the object opens the clause: a verb doubled by an
+        object clitic after a thing done (`Барањето на Приштина го отфрли Белград`), or a noun
+        trigger opening the clause before its light verb (`Протестна нота до Хрватска упати
+        Министерството`); the bare group right after the verb, past a place."""
+        k = view.clause_of(cand.first)
+        clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
+        tokens = self.text.tokens
+        opens = cand.first - clause_first <= 1
+        if cand.trigger.noun_first:  # `Санкции против Иран воведе ЕУ`: the verb ends the words of the act
+            if not opens:
+                return None
+            verb_end = cand.end
+        elif cand.trigger.noun or cand.trigger.sequence and opens:
+            # the act's noun (or noun phrase: `Протестна нота`) opens the clause, a light verb or the
+            # act's own verb follows (`Помош … донираше Јапонија`)
+            if not opens:
+                return None
+            verbs = {c.first for c in candidates if not c.trigger.noun}
+            verb = next((i for i in range(cand.end, view.clauses[k].end)
+                         if tokens[i].low in self.lex.light_verbs or i in verbs), None)
+            if verb is None or any(t.text in ",;:" for t in tokens[cand.end:verb]):
+                return None
+            verb_end = verb + 1
+        else:
+            clitic = cand.span_first - 1
+            if (clitic <= clause_first or tokens[clitic].low not in self.lex.reporting.object_clitics
+                    or not {t.low for t in tokens[clause_first:min(clitic, clause_first + 2)]} & self.lex.object_nouns):
+                return None
+            verb_end = cand.end if not cand.trigger.sequence else cand.first + 1
+        after = sorted((g for g in view.groups if g.clause == k and g.first >= verb_end), key=lambda g: g.first)
+        while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
+            after.pop(0)  # `го прими во Белград министерот`
+        first = after[0] if after else None
+        if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
+            return None
+        return first
+
+    def _fronted_object(self, view: SentenceView, cand: Candidate, subject: Group) -> Group | None:
+        """The named object that opens the clause before its clitic, or the owner of the
+        leading noun (`Барањето на Приштина го отфрли`): whom the act concerns."""
+        if cand.trigger.noun:
+            return None
+        k = view.clause_of(cand.first)
+        before = [g for g in view.groups if g.clause == k and g.end <= cand.span_first and g is not subject
+                  and g.governor in (None, self.lex.genitive)]
+        return before[0] if before else None
 
     def _inverted_speaker(self, view: SentenceView, cand: Candidate) -> str | None:
         """The speaker of the statement a speech-act verb follows, named right after it (`Ако

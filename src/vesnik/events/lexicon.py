@@ -81,6 +81,7 @@ class EventLexicon:
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
+    object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
     reflexive: frozenset[str]
     coordinators: frozenset[str]
@@ -266,6 +267,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         factive_heads=frozenset(_low(cues["factive_heads"])),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
+        object_nouns=frozenset(_low(cues["object_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
