@@ -46,3 +46,11 @@ def test_sanctions_told_before_their_verb_are_imposed_by_the_name_after_it():
     doc = coded("Нови санкции против Иран воведе ЕУ.", [EU, Ent(("Иран",), country="IRN")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("IRN", None)]
+
+
+def test_a_name_in_a_phrase_of_cause_is_no_recipient_of_a_mobilisation():
+    doc = coded("Полска ги крена своите борбени авиони поради руските напади врз Украина.",
+                [Ent(("Полска",), country="POL"), Ent(("руските",), country="RUS", kind="demonym"),
+                 Ent(("Украина",), country="UKR")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("POL", None)] and ev.recipient == []

@@ -1069,10 +1069,14 @@ class _DocumentRun:
             recipients = self._earlier_plural(view, actors)
             flags.extend(["recipient:clitic"] if recipients else [])
         if not recipients and not clitic_object and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+            cause = next((i for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end)
+                          if self.text.tokens[i].low in self.lex.cause_words), None)
             nearest = self._nearest_other(view, cand, actors)
+            if nearest is not None and cause is not None and nearest.first > cause:
+                nearest = None  # `поради руските напади врз Украина`: why, not at whom
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
             # баталјон, кои … ОН`: a demonym before the nearest name is the nearer target
-            adjective = self._demonym_after(view, cand, actors, before=nearest.first if nearest is not None else None)
+            adjective = self._demonym_after(view, cand, actors, before=nearest.first if nearest is not None else cause)
             if adjective is not None:
                 recipients = [adjective]
                 flags.append("recipient:demonym")

@@ -116,6 +116,7 @@ class EventLexicon:
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
+    cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
@@ -303,6 +304,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
+        cause_words=frozenset(_low(cues["cause_words"])),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
