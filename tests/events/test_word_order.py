@@ -54,3 +54,9 @@ def test_a_name_in_a_phrase_of_cause_is_no_recipient_of_a_mobilisation():
                  Ent(("Украина",), country="UKR")])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("POL", None)] and ev.recipient == []
+
+
+def test_an_unnamed_collective_coordinated_with_the_subject_acts_with_it():
+    doc = coded("Владата на Србија и опозицијата постигнаа договор за изборниот закон.", [SERBIA])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("SRB", "GOV"), ("SRB", "PTY")]

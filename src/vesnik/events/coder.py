@@ -999,6 +999,10 @@ class _DocumentRun:
             partner = [p for p in self._coordinated_pronoun(view, actor) if p not in actors]
             actors = partner + actors  # `Таа и Бериша се согласија`: the woman of the sentence before, and Berisha
             flags.extend(["actor:pronoun"] if partner else [])
+        if actors and how in ("subject", "collective"):
+            joined = self._coordinated_collective(view, cand, actors)
+            if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name
+                actors = actors + [joined]
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
         if not actors and not cand.passive and not cand.trigger.noun:
@@ -1117,6 +1121,21 @@ class _DocumentRun:
             actors, recipients = [speaker], [r for r in recipients if r != speaker]
             flags = [f for f in flags if not f.startswith("actor:")] + ["actor:speaker"]
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
+
+    def _coordinated_collective(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """An unnamed collective joined by `и` to the subject right before the verb (`Владата на
+        Србија и опозицијата постигнаа`), as a further actor."""
+        tokens = self.text.tokens
+        i = cand.span_first - 1
+        while i > view.first and tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            i -= 1
+        sector = self.lex.sector_heads.get(tokens[i].low)
+        if (not sector or i - 1 <= view.clauses[view.clause_of(cand.first)].first or i in self._name_tokens(view)
+                or tokens[i - 1].low not in self.lex.reporting.coordinators):
+            return None
+        owner = self._owner(view, i)
+        joined = self._unnamed(view, cand, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end), owner)
+        return None if joined in actors else joined
 
     def _inverted_subject(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
         """The subject after the verb when the object opens the clause: a verb doubled by an
