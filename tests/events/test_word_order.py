@@ -60,3 +60,10 @@ def test_an_unnamed_collective_coordinated_with_the_subject_acts_with_it():
     doc = coded("Владата на Србија и опозицијата постигнаа договор за изборниот закон.", [SERBIA])
     ev = only(doc, "AGREE")
     assert sorted(codes(doc, ev.actor)) == [("SRB", "GOV"), ("SRB", "PTY")]
+
+
+def test_forces_put_on_alert_are_what_is_moved_not_a_recipient():
+    doc = coded("Романија ги стави своите сили во состојба на приправност поради нападите со дронови.",
+                [Ent(("Романија",), country="ROU")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("ROU", None)] and ev.recipient == []

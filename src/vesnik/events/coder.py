@@ -1035,7 +1035,8 @@ class _DocumentRun:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
         right_after = self.text.tokens[cand.end].low if cand.end < len(self.text.tokens) else None
-        if (not host and not cand.passive and (cand.trigger.type not in self.lex.given_object_types or slots.recipient[:1] == ("object",))
+        if (not host and not cand.passive and cand.trigger.type not in self.lex.moved_object_types
+                and (cand.trigger.type not in self.lex.given_object_types or slots.recipient[:1] == ("object",))
                 and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
             # an unnamed collective right after the verb is its object, before any name further on
             # (`пукаше на мирни демонстранти … во Латинска Америка`)
