@@ -67,3 +67,14 @@ def test_forces_put_on_alert_are_what_is_moved_not_a_recipient():
                 [Ent(("Романија",), country="ROU")])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("ROU", None)] and ev.recipient == []
+
+
+def test_aid_announced_by_a_verb_after_its_noun_is_a_promise():
+    doc = coded("Нова воена помош за Украина најави Канада.", [Ent(("Украина",), country="UKR"), Ent(("Канада",), country="CAN")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("CAN", None)] and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_sanctions_told_before_a_future_verb_are_announced():
+    doc = coded("Санкции против Иран ќе воведе ЕУ.", [EU, Ent(("Иран",), country="IRN")])
+    assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "future")]

@@ -63,6 +63,7 @@ OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its 
 
 
 FACED_REACH = 4  # words from `се соочи` to the noun faced (`се соочи со остри критики`)
+OPENING_MODIFIERS = 2  # words before a noun trigger that still opens its clause (`Нова воена помош`)
 FRAME_REACH = 4  # words from the sentence start to a framing noun (`По нејзиниот прв состанок`)
 QUESTION_BOUNDS = frozenset({".", "!", "“", "”", "\"", "»", ";"})
 
@@ -1146,7 +1147,7 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
         clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
         tokens = self.text.tokens
-        opens = cand.first - clause_first <= 1
+        opens = self._opens_clause(view, cand)
         if cand.trigger.noun_first:  # `Санкции против Иран воведе ЕУ`: the verb ends the words of the act
             if not opens:
                 return None
@@ -1156,10 +1157,8 @@ class _DocumentRun:
             # act's own verb follows (`Помош … донираше Јапонија`)
             if not opens:
                 return None
-            verbs = {c.first for c in candidates if not c.trigger.noun}
-            verb = next((i for i in range(cand.end, view.clauses[k].end)
-                         if tokens[i].low in self.lex.light_verbs or i in verbs), None)
-            if verb is None or any(t.text in ",;:" for t in tokens[cand.end:verb]):
+            verb = self._verb_after(view, cand, {c.first for c in candidates if not c.trigger.noun})
+            if verb is None:
                 return None
             verb_end = verb + 1
         else:
@@ -1175,6 +1174,26 @@ class _DocumentRun:
         if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
             return None
         return first
+
+    def _opens_clause(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger opens its clause, after at most a few modifiers (`Нова воена помош за …`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        first = clause.first + (1 if clause.opener else 0)
+        words = self.lex.reporting
+        function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers | self.lex.governors
+        return cand.first - first <= OPENING_MODIFIERS and all(
+            t.word and t.low not in function_words and (i == view.first or not t.cap)
+            for i, t in enumerate(self.text.tokens[first:cand.first], first))
+
+    def _verb_after(self, view: SentenceView, cand: Candidate, verbs: set[int] = frozenset()) -> int | None:
+        """The light verb (or one of the `verbs`) after a noun trigger in its clause, no comma between."""
+        tokens = self.text.tokens
+        for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end):
+            if tokens[i].text in ",;:":
+                return None
+            if tokens[i].low in self.lex.light_verbs or i in verbs:
+                return i
+        return None
 
     def _fronted_object(self, view: SentenceView, cand: Candidate, subject: Group) -> Group | None:
         """The named object that opens the clause before its clitic, or the owner of the
@@ -2005,6 +2024,11 @@ class _DocumentRun:
         light = self._light_verb(view, cand) if cand.trigger.noun else None
         anchor = cand.span_first if light is None else light  # (`ќе го усвои 19-тиот пакет санкции`: the verb's status)
         near = set(view.words(max(clause.first, anchor - STATUS_REACH), cand.span_first))
+        if cand.trigger.noun and light is None and self._opens_clause(view, cand):
+            after = self._verb_after(view, cand)  # `Нова помош за Украина најави Канада`: the verb after tells it
+            near |= set(view.words(max(cand.end, after - STATUS_REACH), after + 1)) if after is not None else set()
+        if cand.trigger.noun_first and self._opens_clause(view, cand):  # `Санкции против Иран ќе воведе`
+            near |= set(view.words(cand.first + 1, cand.end))
         if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
             return "hypothetical", ["condition"]
         if near & lex.negation or _opened_by(clause, lex.negated_future):
