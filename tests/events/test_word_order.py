@@ -78,3 +78,17 @@ def test_aid_announced_by_a_verb_after_its_noun_is_a_promise():
 def test_sanctions_told_before_a_future_verb_are_announced():
     doc = coded("Санкции против Иран ќе воведе ЕУ.", [EU, Ent(("Иран",), country="IRN")])
     assert [(e.type, e.status) for e in doc.events] == [("SANCTION", "future")]
+
+
+def test_a_plural_verb_after_one_person_and_a_singular_clitic_has_its_subject_after_it():
+    doc = coded("Мадуро го уапсија американските сили.",
+                [Ent(("Мадуро",), "PER", "VEN", "GOV"), Ent(("американските сили",), "ORG", "USA", "MIL")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("USA", "MIL")] and codes(doc, ev.recipient) == [("VEN", "GOV")]
+
+
+def test_a_host_receiving_a_guest_is_the_recipient_of_the_visit():
+    doc = coded("Мицкоски го прими унгарскиот премиер Орбан.",
+                [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("HUN", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]

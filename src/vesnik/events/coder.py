@@ -978,6 +978,10 @@ class _DocumentRun:
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how
         fronted = None
+        if how == "subject" and not cand.passive and not cand.trigger.noun:
+            plural = self._plural_subject_after(view, cand, actor)
+            if plural is not None:  # `Мадуро го уапсија американските сили`: the verb agrees with what follows
+                actor, how, fronted = plural, "subject-after", actor
         if actor is None and not cand.passive and ("subject" in actor_slots or cand.trigger.noun):
             inverted = self._inverted_subject(view, cand, candidates)
             if inverted is not None:  # `Договорот го ратификуваше Собранието`: the object leads, the subject follows
@@ -1174,6 +1178,20 @@ class _DocumentRun:
         if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
             return None
         return first
+
+    def _plural_subject_after(self, view: SentenceView, cand: Candidate, subject: Group) -> Group | None:
+        """A plural verb whose subject before it is one person, doubled by a singular object
+        clitic: the person is the object and the bare group right after the verb the subject."""
+        tokens = self.text.tokens
+        clitic = cand.span_first - 1
+        verb = tokens[cand.first].low
+        if (len(subject.entities) != 1 or subject.end != clitic or self.entities.get(subject.entities[0]) is None
+                or self.entities[subject.entities[0]].type != "PER"
+                or tokens[clitic].low not in self.lex.reporting.object_clitics - self.lex.plural_object_clitics
+                or not verb.endswith(self.lex.plural_verb_endings)):
+            return None
+        after = cand.first + 1 if cand.trigger.sequence else cand.end
+        return next((g for g in view.groups if g.first == after and g.governor is None), None)
 
     def _opens_clause(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger opens its clause, after at most a few modifiers (`Нова воена помош за …`)."""

@@ -130,6 +130,7 @@ class EventLexicon:
     passive_endings: tuple[str, ...]
     postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
+    plural_verb_endings: tuple[str, ...]  # `уапсија`: a third person plural verb
     described_participles: tuple[str, ...]  # `уапсените`: a definite participle names people, no act
     describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
     frame_prepositions: frozenset[str]  # `Во разговорите со …, X рече`: a noun framing the sentence
@@ -319,6 +320,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_endings=_low(cues["passive_participle_endings"]),
         postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
+        plural_verb_endings=_low(cues["plural_verb_endings"]),
         described_participles=_low(cues["described_participles"]),
         describing_determiners=frozenset(_low(cues["describing_determiners"])),
         described_types=frozenset(cues["described_types"]),
