@@ -92,3 +92,11 @@ def test_a_host_receiving_a_guest_is_the_recipient_of_the_visit():
                 [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])
     ev = only(doc, "CONSULT")
     assert codes(doc, ev.actor) == [("HUN", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_warning_that_something_will_not_be_allowed_threatens_the_one_warned():
+    doc = coded("Анкара ја предупреди Атина дека нема да дозволи промена на границите.",
+                [Ent(("Анкара",), country="TUR"), Ent(("Атина",), country="GRC")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("TUR", None)] and codes(doc, ev.recipient) == [("GRC", None)]
+    assert not [e for e in doc.events if e.type == "REJECT"]

@@ -833,6 +833,8 @@ class _DocumentRun:
         content clause (`побара да ...`, `тврди дека ...`) right after its own clause."""
         if "recipient" in cand.trigger.requires and args.recipient and "recipient:nearest" not in args.flags:
             return True  # a recipient the trigger's own slots found, not the nearest name
+        if "recipient" in cand.trigger.requires and self._warned(view, cand) and self._warned_party(view, cand):
+            return True  # `ја предупреди Атина дека нема да дозволи …`: refused to the one warned
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
     def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
@@ -895,9 +897,11 @@ class _DocumentRun:
             # поддржа` reports support not given (guidelines: refusal vs. negation)
             status_flags.append(f"negated→{trig.negated}")
             etype, status = trig.negated, "asserted"
-            if self._warned(view, cand):  # `ја предупреди Белград дека нема да го поддржи`: a refusal held over it (PLOVER THREATEN)
-                status_flags.append("warned→THREATEN")
-                etype = "THREATEN"
+        if etype == "REJECT" and status == "asserted" and self._warned(view, cand):
+            # `ја предупреди Белград дека нема да го поддржи`, `… нема да дозволи`: a refusal held over
+            # the one warned (PLOVER THREATEN)
+            status_flags.append("warned→THREATEN")
+            etype = "THREATEN"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
         if status == "future" and etype in self.lex.conditional_threat_types and (self._conditioned(view, cand)
