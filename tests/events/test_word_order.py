@@ -100,3 +100,17 @@ def test_a_warning_that_something_will_not_be_allowed_threatens_the_one_warned()
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("TUR", None)] and codes(doc, ev.recipient) == [("GRC", None)]
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_name_a_slot_finds_past_a_word_of_cause_is_no_recipient():
+    doc = coded("Литванија ги стави своите војници во приправност поради вежбите на Белорусија.",
+                [Ent(("Литванија",), country="LTU"), Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("LTU", None)] and ev.recipient == []
+
+
+def test_members_of_states_after_a_plural_verb_are_its_subject():
+    doc = coded("Путин го посетија лидерите на Словачка и Унгарија.",
+                [Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Словачка",), country="SVK"), Ent(("Унгарија",), country="HUN")])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor)) == [("HUN", None), ("SVK", None)] and codes(doc, ev.recipient) == [("RUS", "GOV")]

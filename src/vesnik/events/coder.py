@@ -996,6 +996,8 @@ class _DocumentRun:
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
+        if recipient is not None and self._past_cause(view, cand, recipient.first):
+            recipient = None  # `… во приправност поради вежбите на Белорусија`: why, not at whom
         if fronted is not None or (how == "subject-after" and recipient is actor):
             recipient, received = fronted, "object"  # the subject after the verb is no object
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
@@ -1083,10 +1085,9 @@ class _DocumentRun:
             recipients = self._earlier_plural(view, actors)
             flags.extend(["recipient:clitic"] if recipients else [])
         if not recipients and not clitic_object and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
-            cause = next((i for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end)
-                          if self.text.tokens[i].low in self.lex.cause_words), None)
+            cause = self._cause_at(view, cand)
             nearest = self._nearest_other(view, cand, actors)
-            if nearest is not None and cause is not None and nearest.first > cause:
+            if nearest is not None and self._past_cause(view, cand, nearest.first):
                 nearest = None  # `поради руските напади врз Украина`: why, not at whom
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
             # баталјон, кои … ОН`: a demonym before the nearest name is the nearer target
@@ -1195,7 +1196,18 @@ class _DocumentRun:
                 or not verb.endswith(self.lex.plural_verb_endings)):
             return None
         after = cand.first + 1 if cand.trigger.sequence else cand.end
-        return next((g for g in view.groups if g.first == after and g.governor is None), None)
+        # (`го посетија лидерите на Словачка и Унгарија`: the states of the members' noun)
+        return next((g for g in view.groups if (g.first == after and g.governor is None)
+                     or (g.head_at == after and self.text.tokens[after].low in self.lex.member_heads)), None)
+
+    def _cause_at(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The first word of cause (`поради`) after the trigger in its clause."""
+        return next((i for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end)
+                     if self.text.tokens[i].low in self.lex.cause_words), None)
+
+    def _past_cause(self, view: SentenceView, cand: Candidate, at: int) -> bool:
+        cause = self._cause_at(view, cand)
+        return cause is not None and at > cause
 
     def _opens_clause(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger opens its clause, after at most a few modifiers (`Нова воена помош за …`)."""
