@@ -908,8 +908,7 @@ class _DocumentRun:
                                                                                   or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
-        if etype == "THREATEN" and "warned→THREATEN" in status_flags or (
-                status_flags[-1:] == ["conditional→THREATEN"] and self._warned(view, cand)):
+        if "warned→THREATEN" in status_flags or (status_flags[-1:] == ["conditional→THREATEN"] and self._warned(view, cand)):
             warned = [w for w in self._warned_party(view, cand) if w not in args.actor]
             if warned:  # the one warned is the one threatened, not a name in the threat's content
                 args.recipient = warned
