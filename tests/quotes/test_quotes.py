@@ -324,6 +324,12 @@ def test_reporting_chain_without_entities_is_in_the_rule():
     assert q.speaker_text == "Вучиќ" and q.reported_by is None and q.rule == "indirect:that+reported_by=Танјуг"
 
 
+def test_hearsay_inside_a_report_is_relayed_by_nobody():
+    agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
+    q = only(analyse("Наводно, министерот поднел оставка уште во мај, објави МИА во петокот.", agency))
+    assert (q.speaker, q.reported_by, q.rule) == (None, None, "indirect:hearsay+unattributed")
+
+
 def test_document_level_source_between_its_citations():
     person = entity("E1", "Петар Илиев", "PER", "Петар Илиев", "Илиев")
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")

@@ -245,11 +245,12 @@ def _quote(n: int, s: Statement, text: str, doc: Text) -> Quote:
         parts.append("unattributed")
     if s.speaker is not None and s.speaker.how and s.form != "continued":
         parts.append(s.speaker.how)
-    if s.reporter is not None:
-        parts.append(f"reported_by={s.reporter.text}")
+    # hearsay names no source, so none relays it either (`X соопшти дека тој наводно …`)
+    speaker, reporter = (None, None) if s.unattributed else (s.speaker, s.reporter)
+    if reporter is not None:
+        parts.append(f"reported_by={reporter.text}")
     if s.default_source:
         parts.append("default_source")
-    speaker = None if s.unattributed else s.speaker
     return Quote(
         id=f"Q{n}",
         text=text[s.start:s.end],
@@ -259,7 +260,7 @@ def _quote(n: int, s: Statement, text: str, doc: Text) -> Quote:
         direct=s.direct,
         speaker=speaker.entity.id if speaker is not None and speaker.entity is not None else None,
         speaker_text=speaker.text if speaker is not None else None,
-        reported_by=s.reporter.entity.id if s.reporter is not None and s.reporter.entity is not None else None,
+        reported_by=reporter.entity.id if reporter is not None and reporter.entity is not None else None,
         rule="+".join(parts),
     )
 
