@@ -1107,6 +1107,28 @@ def test_an_opinion_in_a_relative_clause_opened_by_a_preposition_is_the_sentence
     assert only(doc).speaker_text == "Земјите"
 
 
+def test_an_interview_named_after_the_speakers_apposition_gives_an_unknown_outlet():
+    q = only(analyse("„Пазарот ќе се стабилизира до летото“, рече Никола Димитров, поранешен министер за "
+                     "надворешни работи, во интервјуто за Фокус Медиа."))
+    assert (q.speaker_text, q.rule) == ("Никола Димитров", "direct:inverted+reported_by=Фокус Медиа")
+
+
+def test_an_interview_with_an_outlet_gives_the_outlet():
+    q = only(analyse("Во ексклузивно интервју со Дојче Веле, Христијан Мицкоски рече дека владата ќе ги намали даноците."))
+    assert (q.speaker_text, q.rule) == ("Христијан Мицкоски", "indirect:that+reported_by=Дојче Веле")
+
+
+def test_a_statement_about_a_person_names_no_outlet():
+    q = only(analyse("Во изјавата за Заев, Мицкоски рече дека тој ја загубил довербата на граѓаните.",
+                     entity("Z", "Зоран Заев", "PER", "Заев")))
+    assert (q.speaker_text, q.reported_by, q.rule) == ("Мицкоски", None, "indirect:that")
+
+
+def test_an_interview_outlet_is_not_the_one_of_a_statement_nested_in_another_cue():
+    q = only(analyse("Во интервју за Фокус, Петров рече дека Ковачевски изјавил дека изборите ќе бидат во мај."))
+    assert (q.speaker_text, q.rule) == ("Ковачевски", "indirect:that+reported_by=Петров")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

@@ -515,6 +515,27 @@ class Speakers:
             found = self._outlet_at(i, end if i > verb else (verb if i >= start else start - 1))
             if found is not None:
                 return found
+        return self._interview_outlet(verb)
+
+    def _interview_outlet(self, verb: int) -> Speaker | None:
+        """The outlet of an interview or a press statement named anywhere in the verb's sentence
+        (`рече X, директор на …, во интервјуто за Y`): the noun makes the name after it an
+        outlet even when no entity says so, unless a person or a place (`во изјавата за Заев`).
+        Another cue verb between them has its own statement (`Во интервју за Y, A рече дека B
+        изјавил …`: Y is A's outlet, not B's)."""
+        span = self.doc.sentence_tokens(self.tokens[verb].sentence)
+        for i in range(span.start, span.stop - 2):
+            if self.tokens[i].low not in self.words.interview_nouns or self.tokens[i + 1].low not in self.words.interview_prepositions:
+                continue
+            marked = self.doc.inside_marks(self.tokens[i].start)
+            between = range(min(i, verb) + 1, max(i, verb))
+            if (marked is not None and not marked.title) or any(self.tokens[k].low in self.words.verbs for k in between):
+                continue
+            found, _ = self._outlet_name(i + 2, self._clause_end(i + 2, None))
+            if found is None or self._house_outlet(found) or self._not_outlet(found):
+                continue
+            found.source = True
+            return found
         return None
 
     def _outlet_at(self, i: int, end: int) -> Speaker | None:
@@ -529,7 +550,7 @@ class Speakers:
                 owner, _ = self._outlet_name(section + 1, end)
                 named_source = owner is not None and owner.entity is not None and owner.entity.sector == "JRN"
                 found = owner if named_source else None
-        if found is None or self._house_outlet(found):
+        if found is None or self._house_outlet(found) or self._not_outlet(found):
             return None
         latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
         if named_source or latin or found.source:
@@ -559,6 +580,12 @@ class Speakers:
         if described:
             return self._speaker(first, j, "noun"), True
         return None, False
+
+    @staticmethod
+    def _not_outlet(found: Speaker) -> bool:
+        """A person or a place is what a statement is about, not whom it was made to (`во
+        изјавата за Заев`)."""
+        return found.entity is not None and found.entity.type != "ORG"
 
     def _house_outlet(self, found: Speaker) -> bool:
         names = {found.text} | ({found.entity.name} if found.entity is not None else set())
