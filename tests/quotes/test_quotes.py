@@ -1129,6 +1129,26 @@ def test_an_interview_outlet_is_not_the_one_of_a_statement_nested_in_another_cue
     assert (q.speaker_text, q.rule) == ("Ковачевски", "indirect:that+reported_by=Петров")
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("„Ова го кажав уште лани и нема да се откажам“, рече тој за Телеграф.", "Телеграф"),
+    ("Вучиќ за Пинк изјави дека Србија нема да воведе санкции против Русија.", "Пинк"),
+])
+def test_an_unknown_organisation_right_by_the_speech_verb_is_the_outlet(text, outlet):
+    doc = analyse(text, entity("V", "Александар Вучиќ", "PER", "Вучиќ"), entity("O", outlet, "ORG"))
+    q = only(doc)
+    assert q.reported_by == "O" and q.rule.endswith(f"+reported_by={outlet}")
+
+
+@pytest.mark.parametrize("text, known", [
+    ("„Работата оди бавно“, рече тој за Стопанската комора.", None),  # a body's name: what was spoken about
+    ("Мицкоски рече за Собранието дека работи бавно.", "KB-1"),  # a body the knowledge base knows
+])
+def test_a_body_named_after_the_verb_is_what_was_spoken_about(text, known):
+    body = entity("B", "Стопанската комора" if known is None else "Собранието", "ORG")
+    body[0].kb_id = known
+    assert all(q.reported_by is None and "reported_by" not in q.rule for q in analyse(text, body).quotes)
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

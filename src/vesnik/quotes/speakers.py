@@ -46,6 +46,7 @@ APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
+NAME_WORDS = 3  # words of a speaker's name between a verb and the outlet it spoke to
 OUTLET_SECTION_WORDS = 4  # words naming a section of an outlet (`за делот за култура на X`)
 DOCUMENT_COMPLEMENT_WORDS = 3  # words between a document noun and the `на` of its body (`Извештајот за глобалната корупција на X`)
 
@@ -143,7 +144,7 @@ class Speakers:
                 return None
         # `Тој за каналот Б92 изјави`: the outlet spoken to is no subject
         outlets = [(i, o) for i in range(first, last) if self.tokens[i].low in self.words.outlet_prepositions
-                   for o in [self._outlet_at(i, last)] if o is not None]
+                   for o in [self._outlet_at(i, last, verb=last)] if o is not None]
         in_outlet = {k for i, o in outlets for k in range(i, self.doc.token_at(o.end))}
         runs = [r for r in self._name_runs(first, last) if not self._apposed_title(r[0]) and not self._role_modifier(*r)
                 and r[0] not in in_outlet]
@@ -512,7 +513,7 @@ class Speakers:
         for i in places:
             if self.tokens[i].low not in self.words.outlet_prepositions:
                 continue
-            found = self._outlet_at(i, end if i > verb else (verb if i >= start else start - 1))
+            found = self._outlet_at(i, end if i > verb else (verb if i >= start else start - 1), verb=verb)
             if found is not None:
                 return found
         return self._interview_outlet(verb)
@@ -538,9 +539,11 @@ class Speakers:
             return found
         return None
 
-    def _outlet_at(self, i: int, end: int) -> Speaker | None:
+    def _outlet_at(self, i: int, end: int, verb: int | None = None) -> Speaker | None:
         """The news outlet named by the `за` phrase at token i, if it names one, also through a
-        section of it (`за делот за култура на Сандеј Тајмс`)."""
+        section of it (`за делот за култура на Сандеј Тајмс`); a name the knowledge base does not
+        know is one when the phrase stands right by the speech verb at `verb` (`рече тој за
+        Телеграф`)."""
         found, named_source = self._outlet_name(i + 1, end)
         if found is None:
             section = next((k for k in range(i + 2, min(end - 1, i + 2 + OUTLET_SECTION_WORDS))
@@ -553,10 +556,30 @@ class Speakers:
         if found is None or self._house_outlet(found) or self._not_outlet(found):
             return None
         latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
-        if named_source or latin or found.source:
+        if named_source or latin or found.source or (self._unknown_body(found) and verb is not None and self._next_to_verb(i, found, verb)):
             found.source = True
             return found
         return None
+
+    def _unknown_body(self, found: Speaker) -> bool:
+        """A name no entity explains, or an organisation the knowledge base does not know, but
+        not a definite adjective and its noun: that names a body (`за Стопанската комора`)."""
+        words = found.text.split()
+        body = len(words) > 1 and words[0].lower().endswith(self.words.definite_endings)
+        return not body and (found.entity is None or (found.entity.type == "ORG" and found.entity.kb_id is None))
+
+    def _next_to_verb(self, i: int, found: Speaker, verb: int) -> bool:
+        """The `за` phrase at i (naming `found`) touches the verb, past at most its subject, a
+        pronoun or a short name (`рече тој за Телеграф`, `Вучиќ за Пинк изјави`) and ends a
+        clause or meets the verb: a name further off is more often what was spoken about."""
+        after = self.doc.token_at(found.end)
+        if i > verb:
+            between = self.tokens[verb + 1:i]
+            ends = after >= len(self.tokens) or self.tokens[after].text in CLAUSE_PUNCTUATION | SENTENCE_PUNCTUATION \
+                or self.tokens[after].low in self.words.complementisers
+        else:
+            between, ends = self.tokens[after:verb], True
+        return ends and len(between) <= NAME_WORDS and all(t.low in self.words.pronouns or (t.cap and t.word) for t in between)
 
     def _outlet_name(self, j: int, end: int) -> tuple[Speaker | None, bool]:
         """The name after `за` (`за SETimes`), past a source noun or an adjective (`за
