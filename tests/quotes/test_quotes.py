@@ -1149,6 +1149,20 @@ def test_a_body_named_after_the_verb_is_what_was_spoken_about(text, known):
     assert all(q.reported_by is None and "reported_by" not in q.rule for q in analyse(text, body).quotes)
 
 
+def test_a_partial_quote_in_narration_about_a_place_is_the_narrators():
+    doc = analyse("Албанија падна за 17 места на листата „како резултат на корупцијата и слабите институции“, "
+                  "објаснуваат авторите на извештајот.", entity("AL", "Албанија", "GPE"))
+    q = only(doc, direct=True)
+    assert (q.speaker_text, q.reported_by, q.rule) == ("авторите на извештајот", None, "direct:inverted")
+
+
+def test_a_partial_quote_in_narration_is_its_subjects_when_that_is_a_person():
+    doc = analyse("Вучиќ „високо ги пофали“ односите со Кина, објави Танјуг.",
+                  entity("V", "Александар Вучиќ", "PER", "Вучиќ"), entity("T", "Танјуг", "ORG", sector="JRN"))
+    q = only(doc, direct=True)
+    assert (q.speaker, q.reported_by, q.rule) == ("V", "T", "direct:subject+reported_by=Танјуг")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vesnik.document import PLACE_TYPES
 from vesnik.quotes.cues import Cue
 from vesnik.quotes.lexicon import ReportingWords
 from vesnik.quotes.speakers import Speaker, Speakers
@@ -93,6 +94,18 @@ def _relays(cue: Cue) -> bool:
     return cue.form == "according_to" or cue.speaker is None or cue.speaker.source
 
 
+def _may_speak(subject: Speaker | None) -> bool:
+    """The subject of a narrated clause speaks a partial quote in it when it is someone: a
+    person or a body, a pronoun or a role (`Вучиќ „високо ги пофали“ …, објави Танјуг`), not a
+    place or thing the narration is about (`Албанија падна на листата „…“, објаснуваат
+    авторите`: the quotation is the authors')."""
+    if subject is None:
+        return False
+    if subject.entity is not None:
+        return subject.entity.type not in PLACE_TYPES
+    return subject.kind in ("pronoun", "role")
+
+
 def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attribution | None:
     """Who said the quotation `m` (before resolving pronouns); None for a scare quote."""
     pointing = next((c for c in cues if c.quote is m), None)
@@ -104,7 +117,7 @@ def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attr
         return Attribution(cue.speaker, cue.form, cue)
     if cue is not None:
         subject = speakers.subject_of(doc.token_at(m.open))
-        return Attribution(subject, "subject", cue) if subject is not None else Attribution(cue.speaker, cue.form, cue)
+        return Attribution(subject, "subject", cue) if _may_speak(subject) else Attribution(cue.speaker, cue.form, cue)
     first = doc.token_at(m.open)
     if not partial and first > 0 and doc.tokens[first - 1].text == ":":
         speaker = speakers.dialogue_speaker(first - 1)
