@@ -1163,6 +1163,11 @@ def test_a_partial_quote_in_narration_is_its_subjects_when_that_is_a_person():
     assert (q.speaker, q.reported_by, q.rule) == ("V", "T", "direct:subject+reported_by=Танјуг")
 
 
+def test_as_quoted_by_an_outlet_after_an_inverted_attribution_relays_it():
+    q = only(analyse("„Мостот ќе биде готов до зима“, рече градоначалникот, како што цитира Фокус."))
+    assert (q.text, q.speaker_text, q.rule) == ("Мостот ќе биде готов до зима", "градоначалникот", "direct:inverted+reported_by=Фокус")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

@@ -156,8 +156,8 @@ class CueFinder:
 
     def _verb_cue(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         verb_class, _ = self.words.verbs[self.tokens[i].low]
-        if verb_class == "quoting":
-            return self._quoting(i, span)
+        if verb_class == "quoting":  # `A, изјави X, како што цитира Y`: else Y relays X like any inverted relay
+            return self._quoting(i, span) or self._inverted(i, span, earlier, verb_class)
         if verb_class == "speech":
             backward = self._backward(i, span, verb_class)
             if backward is not None:
