@@ -1168,6 +1168,13 @@ def test_as_quoted_by_an_outlet_after_an_inverted_attribution_relays_it():
     assert (q.text, q.speaker_text, q.rule) == ("Мостот ќе биде готов до зима", "градоначалникот", "direct:inverted+reported_by=Фокус")
 
 
+def test_an_outlets_informant_speaks_and_the_outlet_relays():
+    doc = analyse("Извор на Скај Њуз навести дека Стармер ќе го смени министерот.",
+                  entity("S", "Скај њуз", "ORG", "Скај Њуз", sector="JRN"), entity("K", "Кир Стармер", "PER", "Стармер"))
+    q = only(doc)
+    assert (q.speaker_text, q.reported_by) == ("Извор на Скај Њуз", "S")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

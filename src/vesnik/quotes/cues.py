@@ -144,7 +144,8 @@ class CueFinder:
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         cue = self._verb_cue(i, span, earlier)
         if cue is not None and cue.form != "naming":
-            cue.outlet = cue.outlet or self.speakers.outlet(i) or self._continued_outlet(cue, earlier)
+            cue.outlet = (cue.outlet or self.speakers.outlet(i) or self._continued_outlet(cue, earlier)
+                          or self.speakers.informant_outlet(cue.speaker))
         return cue
 
     def _continued_outlet(self, cue: Cue, earlier: list[Cue]) -> Speaker | None:

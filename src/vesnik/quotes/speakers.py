@@ -518,6 +518,17 @@ class Speakers:
                 return found
         return self._interview_outlet(verb)
 
+    def informant_outlet(self, speaker: Speaker | None) -> Speaker | None:
+        """The outlet whose informant speaks (`извор на Скај њуз навести дека …`): it relays."""
+        if speaker is None or speaker.text.split()[0].lower() not in self.words.informant_nouns:
+            return None
+        for m in self.mentions_in(speaker.start, speaker.end):
+            if m.start > speaker.start and (m.entity.sector in SOURCE_SECTORS or (m.entity.type == "ORG" and m.entity.kb_id is None)):
+                found = self._speaker(self.doc.token_at(m.start), self.doc.token_at(m.end), "name")
+                found.source = True
+                return found
+        return None
+
     def _interview_outlet(self, verb: int) -> Speaker | None:
         """The outlet of an interview or a press statement named anywhere in the verb's sentence
         (`рече X, директор на …, во интервјуто за Y`): the noun makes the name after it an
