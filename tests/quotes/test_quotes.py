@@ -1175,6 +1175,13 @@ def test_an_outlets_informant_speaks_and_the_outlet_relays():
     assert (q.speaker_text, q.reported_by) == ("Извор на Скај Њуз", "S")
 
 
+def test_an_outlet_noun_refers_back_to_the_outlet_named_last():
+    doc = analyse("Министерот поднел оставка, објави Ројтерс. Тој изјавил дека е невин, додаде агенцијата.",
+                  entity("R", "Ројтерс", "ORG", sector="JRN"))
+    q = {q.text: q for q in doc.quotes}["е невин"]
+    assert (q.reported_by, q.rule) == ("R", "indirect:that+reported_by=Ројтерс")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

@@ -7,7 +7,8 @@ Rules (`Quote.rule`, parts joined by `+`):
   the quote's clause — `continued`, `previous_subject` and `unattributed`, see `direct` and
   `_continue` below);
 - `unattributed`: hearsay with no source (`се верува дека`, `наводно`): no speaker;
-- `pronoun` / `role` / `dropped` / `continued`: how the speaker was resolved (`speakers`);
+- `pronoun` / `role` / `outlet` / `dropped` / `continued`: how the speaker was resolved
+  (`speakers`; `outlet`: `додаде агенцијата` is the outlet named last);
 - `reported_by=<text>`: the source that relays the statement as written (`МИА`), also when
   no entity is known for it (then `Quote.reported_by` stays None);
 - `default_source`: the reporting chain came from the document-level source (below).

@@ -36,7 +36,7 @@ REPORTING_WORD_SETS = (
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
-    "place_prepositions", "interview_nouns", "interview_prepositions", "informant_nouns",
+    "place_prepositions", "interview_nouns", "interview_prepositions", "informant_nouns", "outlet_nouns",
 )
 
 
@@ -79,6 +79,7 @@ class ReportingWords:
     interview_nouns: frozenset[str]  # `во интервју за X`: X is the outlet, known or not
     interview_prepositions: frozenset[str]
     informant_nouns: frozenset[str]  # `извор на X`: X relays its informant
+    outlet_nouns: frozenset[str]  # `додаде агенцијата`: the outlet named last
     speaker_prepositions: frozenset[str]
     house_outlets: frozenset[str]
     verbs: dict[str, tuple[str, str]]  # form -> (class: speech | opinion | naming | quoting, lemma)

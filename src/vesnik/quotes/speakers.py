@@ -802,7 +802,21 @@ class Speakers:
                 return replace(antecedent, how="role")
             holder = self._office_holder(speaker.role, phrase=speaker)
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
+        if speaker.kind == "noun" and speaker.entity is None and speaker.text.lower() in self.words.outlet_nouns:
+            return self._named_outlet(speaker) or speaker
         return speaker
+
+    def _named_outlet(self, speaker: Speaker) -> Speaker | None:
+        """The news outlet an outlet noun refers back to (`…, објави Ројтерс. …, додаде
+        агенцијата`): the last one the text named, within the pronouns' window."""
+        sentence = self.doc.sentence_of(speaker.start)
+        for m in reversed(self.mentions_in(0, speaker.start)):
+            if sentence - self.doc.sentence_of(m.start) > PRONOUN_WINDOW:
+                return None
+            if m.end <= speaker.start and m.entity.sector in SOURCE_SECTORS:
+                found = self._speaker(self.doc.token_at(m.start), self.doc.token_at(m.end), "name")
+                return replace(found, source=True, how="outlet")
+        return None
 
     def _pronoun_antecedent(self, speaker: Speaker, previous: list[Speaker], fits: Callable[[Speaker], bool]) -> Speaker | None:
         """The fitting referent of a pronoun: the subject of the latest sentence that names one,
