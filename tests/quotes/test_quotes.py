@@ -1182,6 +1182,13 @@ def test_an_outlet_noun_refers_back_to_the_outlet_named_last():
     assert (q.reported_by, q.rule) == ("R", "indirect:that+reported_by=Ројтерс")
 
 
+def test_a_naming_in_an_interview_is_relayed_by_its_outlet():
+    doc = analyse("Премиерот Мицкоски ги обвини критичарите за „ширење паника“ во интервју за весникот Слободен печат.",
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("S", "Слободен печат", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.text, q.speaker, q.reported_by, q.rule) == ("ширење паника", "M", "S", "direct:naming+reported_by=Слободен печат")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

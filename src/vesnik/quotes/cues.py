@@ -146,6 +146,8 @@ class CueFinder:
         if cue is not None and cue.form != "naming":
             cue.outlet = (cue.outlet or self.speakers.outlet(i) or self._continued_outlet(cue, earlier)
                           or self.speakers.informant_outlet(cue.speaker))
+        elif cue is not None:  # `за` after a naming verb is what was named (`го обвини за „…“`), but an interview is not
+            cue.outlet = cue.outlet or self.speakers.interview_outlet(i)
         return cue
 
     def _continued_outlet(self, cue: Cue, earlier: list[Cue]) -> Speaker | None:

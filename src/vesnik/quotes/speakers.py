@@ -516,7 +516,7 @@ class Speakers:
             found = self._outlet_at(i, end if i > verb else (verb if i >= start else start - 1), verb=verb)
             if found is not None:
                 return found
-        return self._interview_outlet(verb)
+        return self.interview_outlet(verb)
 
     def informant_outlet(self, speaker: Speaker | None) -> Speaker | None:
         """The outlet whose informant speaks (`извор на Скај њуз навести дека …`): it relays."""
@@ -529,7 +529,7 @@ class Speakers:
                 return found
         return None
 
-    def _interview_outlet(self, verb: int) -> Speaker | None:
+    def interview_outlet(self, verb: int) -> Speaker | None:
         """The outlet of an interview or a press statement named anywhere in the verb's sentence
         (`рече X, директор на …, во интервјуто за Y`): the noun makes the name after it an
         outlet even when no entity says so, unless a person or a place (`во изјавата за Заев`).
