@@ -1189,6 +1189,14 @@ def test_a_naming_in_an_interview_is_relayed_by_its_outlet():
     assert (q.text, q.speaker, q.reported_by, q.rule) == ("ширење паника", "M", "S", "direct:naming+reported_by=Слободен печат")
 
 
+def test_the_interview_refers_back_to_the_outlet_named_before():
+    doc = analyse("Во изјава за весникот Гардијан, Мицкоски рече дека Македонија ќе остане во НАТО. "
+                  "Тој се пожали на бирократијата. Во интервјуто тој исто така призна дека размислува за нови избори.",
+                  entity("G", "Гардијан", "ORG", sector="JRN"), entity("M", "Христијан Мицкоски", "PER", "Мицкоски"))
+    assert [(q.text, q.reported_by) for q in doc.quotes] == [
+        ("Македонија ќе остане во НАТО", "G"), ("размислува за нови избори", "G")]
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

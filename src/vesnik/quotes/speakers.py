@@ -46,6 +46,7 @@ APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
+INTERVIEW_WINDOW = 10  # sentences back in which `во интервјуто` finds the interview it refers to
 NAME_WORDS = 3  # words of a speaker's name between a verb and the outlet it spoke to
 OUTLET_SECTION_WORDS = 4  # words naming a section of an outlet (`за делот за култура на X`)
 DOCUMENT_COMPLEMENT_WORDS = 3  # words between a document noun and the `на` of its body (`Извештајот за глобалната корупција на X`)
@@ -533,21 +534,48 @@ class Speakers:
         """The outlet of an interview or a press statement named anywhere in the verb's sentence
         (`рече X, директор на …, во интервјуто за Y`): the noun makes the name after it an
         outlet even when no entity says so, unless a person or a place (`во изјавата за Заев`).
-        Another cue verb between them has its own statement (`Во интервју за Y, A рече дека B
-        изјавил …`: Y is A's outlet, not B's)."""
+        A definite noun alone refers back to the interview or statement named last (`Во изјава
+        за Y, X рече …. Во интервјуто тој призна …`). Another cue verb between the noun and the
+        verb has its own statement (`Во интервју за Y, A рече дека B изјавил …`: Y is A's outlet)."""
         span = self.doc.sentence_tokens(self.tokens[verb].sentence)
-        for i in range(span.start, span.stop - 2):
-            if self.tokens[i].low not in self.words.interview_nouns or self.tokens[i + 1].low not in self.words.interview_prepositions:
+        for i in range(span.start, span.stop - 1):
+            if self.tokens[i].low not in self.words.interview_nouns:
                 continue
             marked = self.doc.inside_marks(self.tokens[i].start)
             between = range(min(i, verb) + 1, max(i, verb))
             if (marked is not None and not marked.title) or any(self.tokens[k].low in self.words.verbs for k in between):
                 continue
-            found, _ = self._outlet_name(i + 2, self._clause_end(i + 2, None))
-            if found is None or self._house_outlet(found) or self._not_outlet(found):
-                continue
-            found.source = True
-            return found
+            if self.tokens[i + 1].low in self.words.interview_prepositions:
+                found = self._interview_named(i)
+            elif self.tokens[i].low.endswith(self.words.definite_endings):
+                found = self._earlier_interview(i)
+            else:
+                found = None
+            if found is not None:
+                return found
+        return None
+
+    def _interview_named(self, i: int) -> Speaker | None:
+        """The outlet after the interview noun at i and its preposition, also through a section
+        of it (`во изјава за делот за култура на Сандеј Тајмс`)."""
+        end = self._clause_end(i + 2, None)
+        found, _ = self._outlet_name(i + 2, end)
+        if found is None and self.tokens[i + 1].low in self.words.outlet_prepositions:
+            found = self._outlet_at(i + 1, end)
+        if found is None or self._house_outlet(found) or self._not_outlet(found):
+            return None
+        found.source = True
+        return found
+
+    def _earlier_interview(self, i: int) -> Speaker | None:
+        sentence = self.tokens[i].sentence
+        for k in range(i - 1, -1, -1):
+            if sentence - self.tokens[k].sentence > INTERVIEW_WINDOW:
+                return None
+            if self.tokens[k].low in self.words.interview_nouns and self.tokens[k + 1].low in self.words.interview_prepositions:
+                found = self._interview_named(k)
+                if found is not None:
+                    return found
         return None
 
     def _outlet_at(self, i: int, end: int, verb: int | None = None) -> Speaker | None:
