@@ -1197,6 +1197,13 @@ def test_the_interview_refers_back_to_the_outlet_named_before():
         ("Македонија ќе остане во НАТО", "G"), ("размислува за нови избори", "G")]
 
 
+def test_a_relay_after_a_quotation_opened_by_a_colon_relays_its_speaker():
+    doc = analyse("Премиерот Мицкоски им порача на пратениците: „Работете и дење и ноќе.“, објави Ројтерс.",
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("R", "Ројтерс", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by, q.rule) == ("M", "R", "direct:colon+reported_by=Ројтерс")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

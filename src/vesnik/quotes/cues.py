@@ -440,13 +440,15 @@ class CueFinder:
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
-        (`пред комитетот`) stands between the first one's speaker and token j."""
+        (`пред комитетот`) stands between the first one's speaker and token j; or the colon
+        attribution whose quotation ends there (`X порача: „…“, објави Y`)."""
         if speaker is None or speaker.kind != "name" or not earlier:
             return None
         prev = earlier[-1]
-        if prev.form != "inverted" or prev.speaker is None or prev.end > self.tokens[j].end:
+        last = prev.content_end if prev.form == "colon" else prev.end  # a colon's statement follows its speaker
+        if prev.form not in ("inverted", "colon") or prev.speaker is None or last > self.tokens[j].end:
             return None
-        between = self.tokens[self.doc.token_at(prev.end):j + 1]
+        between = self.tokens[self.doc.token_at(last):j + 1]
         if any(t.low in self.words.verbs for t in between) or sum(t.word for t in between) > RELAY_GAP:
             return None
         return prev
