@@ -1204,6 +1204,11 @@ def test_a_relay_after_a_quotation_opened_by_a_colon_relays_its_speaker():
     assert (q.speaker, q.reported_by, q.rule) == ("M", "R", "direct:colon+reported_by=Ројтерс")
 
 
+def test_a_latin_name_in_the_speakers_title_is_no_outlet():
+    q = only(analyse("Кина ќе ја предводи трката, изјави инвеститорот и практичар за AI, Каи-Фу Ли."))
+    assert (q.speaker_text, q.rule) == ("Каи-Фу Ли", "indirect:inverted")
+
+
 def test_media_named_by_an_adjective_alone_are_the_outlet():
     doc = analyse("„Не ја уништуваме природата“, изјави Марко Петров за македонските медиуми.", entity("P", "Марко Петров", "PER"))
     q = only(doc)

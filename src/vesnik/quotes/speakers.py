@@ -582,7 +582,8 @@ class Speakers:
         """The news outlet named by the `за` phrase at token i, if it names one, also through a
         section of it (`за делот за култура на Сандеј Тајмс`); a name the knowledge base does not
         know is one when the phrase stands right by the speech verb at `verb` (`рече тој за
-        Телеграф`)."""
+        Телеграф`), and so is a Latin name in Cyrillic text (`за AI` in the speaker's title,
+        `изјави практичар за AI, X`, is a field)."""
         found, named_source = self._outlet_name(i + 1, end)
         if found is None:
             section = next((k for k in range(i + 2, min(end - 1, i + 2 + OUTLET_SECTION_WORDS))
@@ -594,7 +595,7 @@ class Speakers:
                 found = owner if named_source else None
         if found is None or self._house_outlet(found) or self._not_outlet(found):
             return None
-        latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii()
+        latin = found.text.isascii() and not self.doc.text[max(0, found.start - 60):found.start].isascii() and (verb is None or self._next_to_verb(i, found, verb))
         if named_source or latin or found.source or (self._unknown_body(found) and verb is not None and self._next_to_verb(i, found, verb)):
             found.source = True
             return found
