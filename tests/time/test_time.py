@@ -491,6 +491,24 @@ def test_coordinated_part_shares_the_tense_of_its_date():
         ("20-ти", "2026-08-20", "day"), ("23-ти август", "2026-08-23", "day")]
 
 
+def test_a_date_before_a_joined_future_predicate_keeps_its_own_tense():
+    wednesday = date(2025, 11, 12)
+    assert times("Саемот почна во вторникот и ќе трае до недела.", published=wednesday) == [
+        ("вторникот", "2025-11-11", "day"), ("недела", "2025-11-16", "day")]
+    assert times("Огласот беше објавен на 3 ноември и ќе биде отворен до 3 декември.", published=wednesday) == [
+        ("3 ноември", "2025-11-03", "day"), ("3 декември", "2025-12-03", "day")]
+    assert times("Советот одлучи во вторникот и ќе ја објави одлуката во петок.", published=wednesday) == [
+        ("вторникот", "2025-11-11", "day"), ("петок", "2025-11-14", "day")]
+    # a future of its own before the joined one stays the future
+    assert times("Министерот во петок ќе допатува и ќе се сретне со градоначалникот.", published=wednesday) == [
+        ("петок", "2025-11-14", "day")]
+
+
+def test_a_meeting_in_the_present_tense_is_scheduled():
+    assert times("Премиерот во четврток се среќава со претседателот на Европскиот совет.",
+                 published=date(2025, 11, 12)) == [("четврток", "2025-11-13", "day")]
+
+
 def test_a_range_end_is_not_ahead_by_its_do_and_not_before_its_start():
     assert times("Саемот траеше од 10-ти до 14-ти август.") == [
         ("10-ти", "2025-08-10", "day"), ("14-ти август", "2025-08-14", "day")]

@@ -236,6 +236,7 @@ class TimeMatcher:
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
+        self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:{_alt(w.future_particles)})", re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
@@ -429,6 +430,7 @@ class TimeMatcher:
         start, end = core.tense_from or (core.start, core.end)
         look_back = max(sentence[0], start - LOOK_BACK)
         clause_start, clause_end = self.clause(text, sentence, start, end)
+        clause_end = self._own_predicate_end(text, clause_start, clause_end, start, end)
         if (self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start)
                 and not self._past(text, clause_start, clause_end)):
             return True
@@ -438,6 +440,15 @@ class TimeMatcher:
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
                     and self._continues_future_clause(text, sentence[0], clause_start)))
+
+    def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
+        """Where the predicate of text[start:end] ends: before a second, future predicate joined after it
+        ("почна во вторникот и ќе трае до недела") when the part up to it has a verb and no future of its own."""
+        joined = self.future_predicate.search(text, end, clause_end)
+        if (joined and not self.future.search(text, clause_start, joined.start())
+                and (self._has_verb(text, clause_start, start) or self._has_verb(text, end, joined.start()))):
+            return joined.start()
+        return clause_end
 
     def _told_past(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
         """Is the clause of a date without a year told in the past ("беше прекината", "победивме"; see
