@@ -507,6 +507,7 @@ def test_a_date_before_a_joined_future_predicate_keeps_its_own_tense():
 def test_a_meeting_in_the_present_tense_is_scheduled():
     assert times("Премиерот во четврток се среќава со претседателот на Европскиот совет.",
                  published=date(2025, 11, 12)) == [("четврток", "2025-11-13", "day")]
+    assert times("Канцеларот во петок доаѓа во Скопје.", published=date(2025, 11, 12)) == [("петок", "2025-11-14", "day")]
 
 
 def test_a_range_end_is_not_ahead_by_its_do_and_not_before_its_start():
