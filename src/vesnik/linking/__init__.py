@@ -67,6 +67,7 @@ class LinkStep(PipelineStep):
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
         self.feature_heads = set(context["natural_feature_heads"])
+        self.coordinators = set(context["coordinators"])
         transcription = yaml_data(lang, "transcription")
         self.letter_swaps = {frozenset(pair) for pair in transcription["swaps"]}
         self.optional_letters = {tuple(pair) for pair in transcription["optional"]}
@@ -553,7 +554,7 @@ class LinkStep(PipelineStep):
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
         if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
-            country = home_country(entities)
+            country = home_country(entities, prefer=self.home_state)
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -566,6 +567,8 @@ class LinkStep(PipelineStep):
             country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
+        if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
+            entity.country = home_country(entities, prefer=self.home_state)
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
@@ -581,6 +584,7 @@ class LinkStep(PipelineStep):
                     and not self._is_organisation(word.start(), entities) and word.start() > sentence.start):
                 break
             phrase_start = word.start()
+        phrase_start = self._own_role_start(doc, phrase_start, start)
         phrase = doc.text[phrase_start:start].lower()
         if skip_former and any(re.search(rf"\b{stem}", phrase) for stem in self.former):
             return None, None
@@ -596,6 +600,18 @@ class LinkStep(PipelineStep):
                   for m in e.mentions if phrase_start <= m.start and m.end <= start]
         owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
         return (max(owners or places)[1] if places else None), sector
+
+    def _own_role_start(self, doc: Document, phrase_start: int, start: int) -> int:
+        """Where the name's own role phrase starts: after the last coordinator or comma followed by
+        a role noun (`американскиот амбасадор и градоначалникот X`: the demonym is the
+        ambassador's), not inside a coordinated complement (`министерот за надворешни работи и
+        европски прашања`)."""
+        for word in reversed(list(WORD.finditer(doc.text, phrase_start, start))):
+            if word.group().lower() in self.coordinators or doc.text[word.end():word.end() + 1] == ",":
+                after = word.end() + (doc.text[word.end():word.end() + 1] == ",")
+                if any(anywhere.search(doc.text[after:start].lower()) for anywhere, _, _ in self.roles):
+                    return after
+        return phrase_start
 
     def _role_after(self, doc: Document, end: int, entities: list[Entity], sector: str | None) -> tuple[str | None, str | None]:
         """Country and sector from a role phrase in apposition after the name: `Стефано Санино,
@@ -703,14 +719,18 @@ class LinkStep(PipelineStep):
         return None
 
 
-def home_country(entities: list[Entity]) -> str | None:
+def home_country(entities: list[Entity], prefer: str | None = None) -> str | None:
     """The country a document is about: the state its places and demonyms name most often
-    (international bodies left out), None on a tie or when it names none."""
+    (international bodies left out), None when it names none or on a tie that `prefer` (the
+    home state of the news read) is not part of."""
     counts = Counter(e.country for e in entities if e.type in PLACE_TYPES and e.country
-                     and e.country not in INTERNATIONAL for _ in e.mentions).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+                     and e.country not in INTERNATIONAL for _ in e.mentions).most_common()
+    if not counts:
         return None
-    return counts[0][0]
+    top = [country for country, n in counts if n == counts[0][1]]
+    if len(top) == 1:
+        return top[0]
+    return prefer if prefer in top else None
 
 
 def _compatible(mention_type: str, actor_type: str) -> bool:
