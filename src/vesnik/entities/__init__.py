@@ -155,6 +155,8 @@ class EntityStep(PipelineStep):
         self.location_tails = frozenset(context["location_tails"])
         self.medium_prepositions = frozenset(context["medium_prepositions"])
         self.kind_nouns = frozenset(context["kind_nouns"])
+        kinds = "|".join(sorted(map(re.escape, self.kind_nouns), key=len, reverse=True))
+        self.kind_word = re.compile(rf"(?<!\w)(?i:{kinds}) ")
         self.name_breakers = frozenset(context["name_breakers"])
         self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
@@ -171,6 +173,7 @@ class EntityStep(PipelineStep):
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
                            self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
+        candidates = self._with_kind_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._with_given_names(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
@@ -258,6 +261,35 @@ class EntityStep(PipelineStep):
                 continue  # one word with figures is a model or a code (`F125`, `HER2`)
             added.append(Candidate(start, end, "ORG", "script"))
             self.stats["names in Latin letters added as organisations"] += 1
+        return sorted(candidates + added, key=lambda c: c.start) if added else candidates
+
+    def _with_kind_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name right after a kind of body (`фирмата Бамби`, `здружението „Еднаков пристап“`) is
+        an organisation: the model's, retyped, or else added. Its capitalised words, or what the
+        quotation marks hold; lower-case words after them (`Зелен хуман град`) only when a verb
+        or a clitic ends the name within two words."""
+        added = []
+        for kind in self.kind_word.finditer(text):
+            name = KIND_NAME.match(text, kind.end())
+            if name is None:
+                continue
+            start, end = name.span(1) if name.group(1) else name.span(2)
+            if text[start:end].split()[0] in given_names():
+                continue  # `директорот на компанијата Џон Брус`: the kind is the person's employer
+            if not name.group(1):
+                words = list(NAME_WORD.finditer(text, end, end + 40))
+                stop = next((i for i, w in enumerate(words[:3]) if w.group() in self.name_breakers or w.group() in self.verb_forms), None)
+                if (stop and all(w.group().islower() and w.group() not in self.not_name_endings for w in words[:stop])
+                        and re.fullmatch(r"[\w -]+", text[end:words[stop - 1].end()])):
+                    end = words[stop - 1].end()
+            model = next((c for c in candidates if c.rule == "model" and c.start == start), None)
+            if model is not None and (model.label != "ORG" or model.end < end):  # `фирмата Бамби`, typed a person
+                model.label, model.end = "ORG", max(model.end, end)
+                self.stats["model names after a kind of body retyped ORG or extended"] += 1
+            if any(c.start < end and start < c.end for c in candidates + added):
+                continue
+            added.append(Candidate(start, end, "ORG", "context"))
+            self.stats["names after a kind of body added as organisations"] += 1
         return sorted(candidates + added, key=lambda c: c.start) if added else candidates
 
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
@@ -445,6 +477,8 @@ class EntityStep(PipelineStep):
         return spans
 
 
+# after a kind of body: a quoted name, or capitalised words (a hyphenated one whole)
+KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
 NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, a hyphenated surname whole
