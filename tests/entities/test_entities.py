@@ -771,3 +771,11 @@ def test_a_mayor_after_a_foreign_diplomat_is_of_the_home_state(pipeline):
 def test_macedonian_ngos_are_linked(pipeline, text, ident):
     doc = analyse(pipeline, text, date(2026, 5, 5))
     assert any(e.kb_id == ident and e.country == "MKD" and e.sector == "NGO" for e in doc.entities)
+
+
+def test_a_known_name_with_a_quoted_part_is_matched_whole(pipeline):
+    doc = analyse(pipeline, "Скопје, 5 мај 2026 (МИА) – Универзитетот „Св. Кирил и Методиј“ потпиша договор со "
+                  "Техничкиот универзитет во Минхен.", date(2026, 5, 5))
+    ukim = [(m.text, e.country) for e in doc.entities if e.kb_id == "org:mkd:ukim" for m in e.mentions]
+    # not only the quoted part, and not the country of the place later in the sentence
+    assert ukim == [("Универзитетот „Св. Кирил и Методиј“", "MKD")]

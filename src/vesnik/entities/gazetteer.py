@@ -17,8 +17,10 @@ from functools import lru_cache
 from vesnik.text.translit import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
-# what may stand between two words of one name: a space, a hyphen, an apostrophe, an initial's dot
-JOINER = re.compile(r"^(?:\s+|\s*[-‐‑–]\s*|['’]|\.\s*)$")
+# what may stand between two words of one name: a space, a hyphen, an apostrophe, an initial's dot,
+# a space and an opening quotation mark (`Универзитетот „Св. Кирил и Методиј“`)
+JOINER = re.compile(r"^(?:\s+|\s*[-‐‑–]\s*|['’]|\.\s*|\s+[„«])$")
+OPENING, CLOSING = "„«", "“”»"
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ class Gazetteer:
                         longest, found = n, Match(words[i][0], words[i + n - 1][1], fitting)
                 n += 1
             if longest:
+                if any(q in text[found.start:found.end] for q in OPENING) and text[found.end:found.end + 1] in CLOSING:
+                    found.end += 1  # the name's closing quotation mark, as its opening one is inside
                 matches.append(found)
             i += longest or 1
         return matches
