@@ -1724,3 +1724,10 @@ def test_an_imf_arrangement_approved_is_economic_aid():
                 [imf, Ent(("Северна Македонија",), country="MKD")])
     ev = only(doc, "AID")
     assert ev.mode == "economic" and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_a_fronted_phrase_does_not_reach_past_the_verb():
+    # `против` governs `поранешниот министер`; the organ named after `поднесе` is the subject
+    doc = coded("Кривична пријава против поранешниот министер поднесе Обвинителството на Косово.", [KOSOVO])
+    ev = only(doc, "ACCUSE")
+    assert [c for c, _ in codes(doc, ev.actor)] == ["KOS"]

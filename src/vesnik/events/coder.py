@@ -152,7 +152,9 @@ class _DocumentRun:
             taken = {i for p in participants for i in range(p.first, p.end)}
             candidates = self._triggers(view, taken)
             blockers = {i for c in candidates for i in range(c.first, c.end)}
-            blockers |= {i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.verbs}
+            # a verb ends a preposition's phrase (`Пријава против министерот поднесе Обвинителството`)
+            blockers |= {i for i in range(view.first, view.end)
+                         if self.text.tokens[i].low in self.lex.reporting.verbs or self.text.tokens[i].low in self.lex.light_verbs}
             blockers |= self._time_tokens(view)  # `Во средата Груевски …`: the date's preposition governs no name
             view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
