@@ -597,3 +597,23 @@ def test_proceedings_opened_against_someone_investigate_but_a_procedure_for_some
     assert ev.mode == "investigate" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LEG")]
     assert not coded("Министерството покрена постапка за набавка на возила.",
                      [Ent(("Министерството",), "ORG", "MKD", "GOV")]).events
+
+
+def test_a_retaliation_announced_for_the_future_is_a_threat():
+    iran = Ent(("Иран",), country="IRN")
+    ev = only(coded("Иран ќе одговори со сила на секој напад врз својата територија.", [iran]), "THREATEN")
+    assert ev.mode == "violence" and ev.status == "asserted" and ev.actor == ["E1"]
+
+
+def test_aiming_missiles_at_a_state_is_a_threat_against_it():
+    doc = coded("Русија ќе ги насочи своите ракети кон Полска.",
+                [Ent(("Русија",), country="RUS"), Ent(("Полска",), country="POL")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("POL", None)]
+
+
+def test_carrying_on_the_war_under_a_condition_is_a_threat():
+    doc = coded("Москва ќе ја продолжи војната доколку Украина не ги прифати условите.",
+                [Ent(("Москва",), country="RUS"), Ent(("Украина",), country="UKR")])
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    assert codes(doc, doc.events[0].actor) == [("RUS", None)]
