@@ -617,3 +617,18 @@ def test_carrying_on_the_war_under_a_condition_is_a_threat():
                 [Ent(("Москва",), country="RUS"), Ent(("Украина",), country="UKR")])
     assert [e.type for e in doc.events] == ["THREATEN"]
     assert codes(doc, doc.events[0].actor) == [("RUS", None)]
+
+
+def test_not_tolerating_under_a_warning_is_a_threat_to_the_one_warned():
+    doc = coded("Србија ја предупреди Приштина дека нема да толерира нови провокации на северот.",
+                [SERBIA, Ent(("Приштина",), country="KOS", sector="GOV")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("SRB", None)] and codes(doc, ev.recipient) == [("KOS", "GOV")]
+    assert "ACCUSE" not in [e.type for e in doc.events]
+
+
+def test_a_second_statement_of_a_warning_is_still_under_it():
+    doc = coded("Србија ја предупреди Приштина дека нема да толерира упади на полицијата и дека ќе одговори со сила.",
+                [SERBIA, Ent(("Приштина",), country="KOS", sector="GOV")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.trigger.text == "ќе одговори" and codes(doc, ev.recipient) == [("KOS", "GOV")]

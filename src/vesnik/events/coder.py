@@ -700,8 +700,19 @@ class _DocumentRun:
             others = [(m, e) for e in self.doc.entities for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
+            warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
             if inner:
                 pass
+            elif warning is not None and _has_sequence(words, self.lex.threat_words):
+                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
+                # to the one warned (the object between the verb and the statement), else to the
+                # first other name in it that is not of the speaker's country
+                own = self.entities[quote.speaker].country
+                warned = next((g for g in view.groups if g.governor is None and warning < g.first and g.end <= first
+                               and quote.speaker not in g.entities), None)
+                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
+                acts.append(("THREATEN", None, "threaten.reported_warning",
+                             self._group_entities(warned) if warned else named[:1]))
             elif _has_sequence(words, self.lex.accusation_words):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
@@ -910,7 +921,9 @@ class _DocumentRun:
                                                                                   or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
-        if "warned→THREATEN" in status_flags or (status_flags[-1:] == ["conditional→THREATEN"] and self._warned(view, cand)):
+        if "warned→THREATEN" in status_flags or (
+                (status_flags[-1:] == ["conditional→THREATEN"] or (etype == "THREATEN" and not args.recipient))
+                and self._warned(view, cand)):
             warned = [w for w in self._warned_party(view, cand) if w not in args.actor]
             if warned:  # the one warned is the one threatened, not a name in the threat's content
                 args.recipient = warned
@@ -2097,8 +2110,23 @@ class _DocumentRun:
     def _warned(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`, also past
         its one-word object: `ја предупреди Москва дека …`)."""
-        clause = view.clauses[self._said_clause(view, cand)]
-        return clause.opener in self.lex.reporting.complementisers and bool(set(clause.before_opener) & self.lex.warning_verbs)
+        return self._warning_clause(view, cand) is not None
+
+    def _warning_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The `дека` clause right after the verb of warning whose statement holds the trigger,
+        also through a second `и дека` of the same warning (`предупреди дека нема да толерира … и
+        дека ќе одговори`)."""
+        complementisers = self.lex.reporting.complementisers
+        k = self._said_clause(view, cand)
+        while view.clauses[k].opener in complementisers:
+            clause = view.clauses[k]
+            if set(clause.before_opener) & self.lex.warning_verbs:
+                return k
+            if clause.before_opener[-1:] and clause.before_opener[-1] in self.lex.coordinators:
+                k = next((n for n in range(k - 1, 0, -1) if view.clauses[n].opener in complementisers), 0)
+                continue
+            break
+        return None
 
     def _said_clause(self, view: SentenceView, cand: Candidate) -> int:
         """The clause a statement's `дека` opens, also above the `да` of `нема да …` in it."""
@@ -2107,7 +2135,9 @@ class _DocumentRun:
 
     def _warned_party(self, view: SentenceView, cand: Candidate) -> list[str]:
         """The named object of the verb of warning, right before its `дека` (`ја предупреди Москва дека`)."""
-        k = self._said_clause(view, cand)
+        k = self._warning_clause(view, cand)
+        if k is None:
+            return []
         opener_at = view.clauses[k].first
         group = next((g for g in view.groups if g.end == opener_at and g.governor is None and opener_at - g.first == 1), None)
         return self._group_entities(group) if group is not None else []

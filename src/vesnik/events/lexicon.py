@@ -120,6 +120,7 @@ class EventLexicon:
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
@@ -310,6 +311,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
