@@ -632,3 +632,11 @@ def test_a_second_statement_of_a_warning_is_still_under_it():
                 [SERBIA, Ent(("Приштина",), country="KOS", sector="GOV")], quotes=True)
     ev = only(doc, "THREATEN")
     assert ev.trigger.text == "ќе одговори" and codes(doc, ev.recipient) == [("KOS", "GOV")]
+
+
+def test_a_part_of_a_place_or_a_place_near_is_where_not_whom():
+    kfor = Ent(("КФОР",), type="ORG", country="IGO", sector="IGO")
+    doc = coded("КФОР ги засили патролите на северот на Косово по инцидентот кај Звечан.",
+                [kfor, KOSOVO, Ent(("Звечан",), country="KOS")])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and ev.recipient == []

@@ -1323,6 +1323,7 @@ class _DocumentRun:
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
+                 and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))]  # `…, како што јави Ројтерс`: it reports
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
