@@ -1731,3 +1731,9 @@ def test_a_fronted_phrase_does_not_reach_past_the_verb():
     doc = coded("Кривична пријава против поранешниот министер поднесе Обвинителството на Косово.", [KOSOVO])
     ev = only(doc, "ACCUSE")
     assert [c for c, _ in codes(doc, ev.actor)] == ["KOS"]
+
+
+def test_a_hunger_strike_begun_by_the_same_protesters_is_a_new_act():
+    doc = coded("Студентите протестираа против зголемувањето на школарините. Студентите потоа започнаа штрајк со глад.", [])
+    assert [(e.type, e.mode) for e in doc.events] == [("PROTEST", "demo"), ("PROTEST", "hunger")]
+

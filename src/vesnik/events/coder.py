@@ -82,6 +82,7 @@ class Coded:
     event: Event
     weak_date: bool  # the date is the publication date, no time expression
     evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
+    begun: bool = False  # told as begun (`започнаа штрајк со глад`): a new act, no retelling of another kind
 
 
 @dataclass
@@ -960,7 +961,8 @@ class _DocumentRun:
             rule="+".join([trig.id, *args.flags, *status_flags, *(["date:publication"] if weak else [])]),
             confidence=round(confidence, 3), context=self._context(view, trig),
         )
-        return Coded(event, weak)
+        light = self._light_verb(view, cand) if trig.noun else None
+        return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs))
 
     def _refused_party(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The other side of a refusal to yield: the last name before the trigger in its sentence
@@ -2307,14 +2309,16 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
     an attack and the killing by no named hand told with it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
-    recipient a later mention names)."""
+    recipient a later mention names). An act told as begun in another mode (a hunger strike the
+    protesters started) is a new act."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
                           or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
-                     and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)
+                     and (k.event.date == ev.date or k.weak_date or c.weak_date)
+                     and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)
