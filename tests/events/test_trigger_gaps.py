@@ -640,3 +640,11 @@ def test_a_part_of_a_place_or_a_place_near_is_where_not_whom():
                 [kfor, KOSOVO, Ent(("Звечан",), country="KOS")])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("IGO", "IGO")] and ev.recipient == []
+
+
+def test_a_threat_is_to_whom_its_condition_names():
+    doc = coded("Иран се закани дека ќе го затвори теснецот ако САД го нападнат.",
+                [Ent(("Иран",), country="IRN"), Ent(("САД",), country="USA")])
+    ev = only(doc, "THREATEN")
+    assert ev.rule.startswith("threaten.threaten_reflexive")  # the verb, not the plural noun `закани`
+    assert codes(doc, ev.actor) == [("IRN", None)] and codes(doc, ev.recipient) == [("USA", None)]

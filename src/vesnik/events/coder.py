@@ -929,6 +929,13 @@ class _DocumentRun:
             if warned:  # the one warned is the one threatened, not a name in the threat's content
                 args.recipient = warned
                 status_flags.append("recipient:warned")
+        own = {self.entities[a].country for a in args.actor if a in self.entities} - {None}
+        if etype == "THREATEN" and (not args.recipient or all(self.entities[r].country in own for r in args.recipient
+                                                               if r in self.entities)):
+            named = self._condition_subject(view, cand, args.actor, own)
+            if named:  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
+                args.recipient = named
+                status_flags.append("recipient:condition")
         if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
@@ -2109,6 +2116,17 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
         return (self.text.tokens[view.first].low in self.lex.hypothetical_openers
                 or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k))
+
+    def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
+        """The bare name in another clause of the sentence that sets a condition (`доколку`,
+        `ако`), neither an actor nor of the actors' own country."""
+        k = view.clause_of(cand.first)
+        conditions = {n for n, c in enumerate(view.clauses) if n != k and c.opener in self.lex.hypothetical_openers}
+        if k and self.text.tokens[view.first].low in self.lex.hypothetical_openers:
+            conditions.add(0)  # (`Ако Украина …, Русија ќе …`: the sentence opens with the condition)
+        group = next((g for g in view.groups if g.clause in conditions and g.governor is None
+                      and not set(g.entities) & set(actors) and not self._of_countries(g, own)), None)
+        return self._group_entities(group) if group is not None else []
 
     def _warned(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`, also past
