@@ -648,3 +648,10 @@ def test_a_threat_is_to_whom_its_condition_names():
     ev = only(doc, "THREATEN")
     assert ev.rule.startswith("threaten.threaten_reflexive")  # the verb, not the plural noun `закани`
     assert codes(doc, ev.actor) == [("IRN", None)] and codes(doc, ev.recipient) == [("USA", None)]
+
+
+def test_a_blockade_held_out_under_a_condition_is_a_threat():
+    doc = coded("Унгарија ќе го блокира пакетот санкции доколку ЕУ не ги одмрзне средствата.",
+                [Ent(("Унгарија",), country="HUN"), Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    assert codes(doc, doc.events[0].actor) == [("HUN", None)]
