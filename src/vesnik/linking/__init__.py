@@ -21,7 +21,7 @@ city's name after a natural feature's noun is that feature (`реката Тим
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 
 from vesnik.document import PLACE_TYPES, Document, Entity
@@ -72,7 +72,12 @@ class LinkStep(PipelineStep):
         self.letter_swaps = {frozenset(pair) for pair in transcription["swaps"]}
         self.optional_letters = {tuple(pair) for pair in transcription["optional"]}
         self.min_transcribed = transcription["min_length"]
-        self._person_names: list[tuple[str, str]] | None = None  # (folded name, actor id), built on first use
+        # letters a transcription may swap share one class; the key of a name writes each letter's
+        # class and leaves out an optional letter after its letter, so names one transcription
+        # apart share a key (and only the names of a key need the exact test)
+        self.letter_class = {letter: min(pair) for pair in transcription["swaps"] for letter in pair}
+        self.optional_classes = {(self.letter_class.get(a, a), self.letter_class.get(b, b)) for a, b in self.optional_letters}
+        self._person_keys: dict[str, list[tuple[str, str]]] | None = None  # key -> (folded name, actor id), built on first use
 
     def process(self, doc: Document) -> Document:
         if not doc.entities:
@@ -412,17 +417,28 @@ class LinkStep(PipelineStep):
         """The one known person whose full name or alias another transcription of the text's
         would write (`Џон Ратклиф` for `Џон Ретклиф`): one letter swapped, or one optional letter
         written or left out after the letter it follows, never a word's first (data: `lang/<lang>/transcription.yaml`)."""
-        if self._person_names is None:
-            self._person_names = [(fold(form), ident) for form, ident, kind in self.kb.surface_forms()
-                                  if kind in ("name", "alias") and " " in form and self.kb.get(ident).type == "PER"]
+        if self._person_keys is None:
+            self._person_keys = defaultdict(list)
+            for form, ident, kind in self.kb.surface_forms():
+                if kind in ("name", "alias") and " " in form and self.kb.get(ident).type == "PER":
+                    self._person_keys[self._transcription_key(fold(form))].append((fold(form), ident))
         for mention in entity.mentions:
             name = fold(mention.text)
             if " " not in name or len(name) < self.min_transcribed:
                 continue
-            found = {ident for known, ident in self._person_names if self._one_transcription_apart(name, known)}
+            found = {ident for known, ident in self._person_keys.get(self._transcription_key(name), ())
+                     if self._one_transcription_apart(name, known)}
             if len(found) == 1:
                 return [self.kb.get(found.pop())]
         return []
+
+    def _transcription_key(self, name: str) -> str:
+        out: list[str] = []
+        for letter in name:
+            cls = self.letter_class.get(letter, letter)
+            if not (out and (out[-1], cls) in self.optional_classes):
+                out.append(cls)
+        return "".join(out)
 
     def _one_transcription_apart(self, a: str, b: str) -> bool:
         if abs(len(a) - len(b)) > 1 or a == b or a[0] != b[0]:
