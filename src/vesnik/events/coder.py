@@ -317,7 +317,7 @@ class _DocumentRun:
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no
         country takes the country the document is about, as event data coders place generic
-        and unknown actors (`Мајкл Санфорд` in a story set in the United States); an
+        and unknown actors (`Мајкл Доналдсон` in a story set in the United States); an
         organisation whose name holds a place (`Судот во Софија`) takes that place's country."""
         home = self._home_country()
         for c in coded:
@@ -801,7 +801,7 @@ class _DocumentRun:
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
-            else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Крик како „лудост“`: whose the thing judged is
+            else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
                     (g for g in view.groups if g.governor == self.lex.genitive and g.first < first
@@ -1518,7 +1518,7 @@ class _DocumentRun:
                 if i in taken or tok.low in self.lex.governors:
                     break
                 # a collective or an organ; a role only when no name is the recipient (`против поранешниот
-                # министер`, not `сенаторката Дајана Фајнстајн`)
+                # министер`, not `сенаторката Мери Џонсон`)
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)
                 sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
                 if sector and i + 1 in taken:
