@@ -779,3 +779,24 @@ def test_a_known_name_with_a_quoted_part_is_matched_whole(pipeline):
     ukim = [(m.text, e.country) for e in doc.entities if e.kb_id == "org:mkd:ukim" for m in e.mentions]
     # not only the quoted part, and not the country of the place later in the sentence
     assert ukim == [("Универзитетот „Св. Кирил и Методиј“", "MKD")]
+
+
+def test_a_club_known_with_its_prefix_named_bare_in_a_sentence_about_sport_is_the_club(pipeline):
+    doc = analyse(pipeline, "Фудбалерите на Вардар вчера победија во дербито. Сопственикот на Вардар 1961 најави нови "
+                            "засилувања. Реката Вардар се излеа кај Велес по силните дождови.", date(2026, 5, 5))
+    club = entity(doc, "FK Vardar")
+    assert club.type == "ORG" and club.country == "MKD"
+    assert [m.text for m in club.mentions] == ["Вардар", "Вардар 1961"]
+    river = [e for e in doc.entities if e.type == "LOC" and any(m.sentence == 2 for m in e.mentions)]
+    assert river and not any(m.sentence == 2 for m in club.mentions)
+
+
+def test_a_kind_of_institution_or_venue_before_a_quoted_name_makes_one_name_of_the_kinds_type(pipeline):
+    doc = analyse(pipeline, "Пациентот е пренесен во Клиничката болница „Свети Наум Охридски“ во Скопје. Концертот ќе "
+                            "се одржи во Националната арена „Тоше Проески“. Натпреварот е на стадионот „Гоце Делчев“.",
+                  date(2026, 5, 5))
+    spans = {(m.text, e.type) for e in doc.entities for m in e.mentions}
+    assert ("Клиничката болница „Свети Наум Охридски“", "ORG") in spans
+    assert ("Националната арена „Тоше Проески“", "LOC") in spans
+    assert ("Гоце Делчев", "LOC") in spans  # after a lower-case kind, only the quoted part
+    assert not {"Наум Охридски", "Тоше Проески"} & {text for text, _ in spans}

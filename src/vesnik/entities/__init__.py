@@ -58,6 +58,25 @@ def _first_word_types() -> dict[str, frozenset[str]]:
 
 
 @cache
+def bare_club_names(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The knowledge base's clubs known only with a prefix (`ФК Вардар`), by the bare name
+    (`Вардар`) that no organisation of the knowledge base has on its own."""
+    kb = load_kb()
+    clubs: dict[str, list[str]] = {}
+    own = set()
+    for actor in kb:
+        if actor.type != "ORG":
+            continue
+        for name in (actor.name_mk, *actor.aliases):
+            first, _, rest = name.partition(" ")
+            if first in prefixes and rest:
+                clubs.setdefault(rest, []).append(actor.id)
+            else:
+                own.add(name)
+    return {name: tuple(dict.fromkeys(ids)) for name, ids in clubs.items() if name not in own}
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First words of the knowledge base's people's names (`Џеј`, `Чарлс`) that open no
     place's or organisation's name (`Ла`, `Велика`, `Абу` do)."""
@@ -158,6 +177,16 @@ class EntityStep(PipelineStep):
         kinds = "|".join(sorted(map(re.escape, self.kind_nouns), key=len, reverse=True))
         self.kind_word = re.compile(rf"(?<!\w)(?i:{kinds}) ")
         self.name_breakers = frozenset(context["name_breakers"])
+        self.club_context = tuple(context["club_context"])
+        self.feature_heads = frozenset(context["natural_feature_heads"])
+        clubs = bare_club_names(tuple(context["club_prefixes"]))
+        self.club_name = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(clubs, key=len, reverse=True)))
+                                     + r")(?: (1[89]\d\d|20\d\d))?(?![\w-])") if clubs else None)
+        self.clubs = clubs
+        kinds = [(re.escape(kind).replace(r"\ ", r"\w* ") + r"\w*", label)
+                 for label, stems in context["quoted_name_kinds"].items() for kind in stems]
+        self.quoted_kind = re.compile(r"(?<!\w)(?:([^\W\d_a-zа-џ]\w+) )?(?i:(" + "|".join(k for k, _ in kinds) + r")) „([^“”\"\n]{2,60})[“”\"]")
+        self.quoted_kind_labels = [(re.compile(k, re.I), label) for k, label in kinds]
         self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
         self.person_breakers = frozenset(context["joining_prepositions"]) - frozenset(context["name_particles"])
@@ -174,7 +203,9 @@ class EntityStep(PipelineStep):
                            self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
+        candidates = self._with_quoted_kind_names(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
+        candidates = self._with_clubs(doc, candidates)
         candidates = self._with_given_names(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
         candidates = self._without_platforms_as_media(doc.text, candidates)
@@ -291,6 +322,51 @@ class EntityStep(PipelineStep):
             added.append(Candidate(start, end, "ORG", "context"))
             self.stats["names after a kind of body added as organisations"] += 1
         return sorted(candidates + added, key=lambda c: c.start) if added else candidates
+
+    def _with_quoted_kind_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A kind of institution or venue before a quoted name (see ner_context.yaml): written
+        capitalised, the kind with its capitalised adjective and the quoted name are one name
+        (`Клиничката болница „Свети Наум“`); after a lower-case kind, the quoted part is, of the
+        kind's type. Either replaces what was found inside (the person a hospital is named after)."""
+        for m in self.quoted_kind.finditer(text):
+            adjective, kind = m.group(1), m.group(2)
+            if adjective and (adjective.lower() in self.not_name_endings or adjective.lower() in self.name_breakers
+                              or adjective.lower() in self.place_prepositions):
+                adjective = None
+            label = next(lab for pattern, lab in self.quoted_kind_labels if pattern.fullmatch(kind))
+            if adjective:
+                start, end = m.start(1), m.end()
+            elif kind[:1].isupper():
+                start, end = m.start(2), m.end()
+            else:
+                start, end = m.span(3)
+            inside = [c for c in candidates if c.start < end and start < c.end and c.kind != "demonym"]
+            if any(c.start < start or c.end > end for c in inside):
+                continue  # a longer name runs across it
+            known = next((c for c in inside if (c.start, c.end) in ((start, end), (start, end - 1)) and c.label == label), None)
+            candidates = [c for c in candidates if c not in inside]
+            candidates.append(Candidate(start, end, label, "context", actors=list(known.actors) if known else []))
+            self.stats["quoted names after a kind of institution or venue"] += 1
+        return sorted(candidates, key=lambda c: c.start)
+
+    def _with_clubs(self, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
+        """A club known only with its prefix, named bare (`Вардар`, `Вардар 1961`) in a sentence
+        about sport (see ner_context.yaml), is the club, not the place of that name nor nothing."""
+        if self.club_name is None:
+            return candidates
+        text = doc.text
+        for m in self.club_name.finditer(text):
+            sentence = doc.sentences[doc.sentence_of(m.start())] if doc.sentences else None
+            words = text[sentence.start:sentence.end].lower().split() if sentence else text.lower().split()
+            if not any(w.startswith(self.club_context) for w in words) or _word_before(text, m.start()) in self.feature_heads:
+                continue
+            inside = [c for c in candidates if c.start < m.end() and m.start() < c.end and c.kind != "demonym"]
+            if any(c.label == "ORG" or c.start < m.start() or c.end > m.end() for c in inside):
+                continue  # already an organisation, or part of a longer name
+            candidates = [c for c in candidates if c not in inside]
+            candidates.append(Candidate(m.start(), m.end(), "ORG", "context", actors=list(self.clubs[m.group(1)])))
+            self.stats["bare club names in a sentence about sport"] += 1
+        return sorted(candidates, key=lambda c: c.start)
 
     def _gazetteer_spans(self, text: str) -> list[Candidate]:
         spans = []
