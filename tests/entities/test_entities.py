@@ -800,3 +800,12 @@ def test_a_kind_of_institution_or_venue_before_a_quoted_name_makes_one_name_of_t
     assert ("Националната арена „Тоше Проески“", "LOC") in spans
     assert ("Гоце Делчев", "LOC") in spans  # after a lower-case kind, only the quoted part
     assert not {"Наум Охридски", "Тоше Проески"} & {text for text, _ in spans}
+
+
+def test_a_faculty_with_its_seat_is_one_name_and_a_coordinated_complement_stays_in_a_bodys_name(pipeline):
+    doc = analyse(pipeline, "Економскиот факултет во Прилеп доби нова зграда. Студентите на Факултетот за "
+                            "информатички науки и компјутерско инженерство протестираа пред ректоратот.", date(2026, 5, 5))
+    spans = {(m.text, e.type) for e in doc.entities for m in e.mentions}
+    assert ("Економскиот факултет во Прилеп", "ORG") in spans
+    assert ("Факултетот за информатички науки и компјутерско инженерство", "ORG") in spans
+    assert "Прилеп" not in {text for text, _ in spans}

@@ -184,8 +184,10 @@ class EntityStep(PipelineStep):
                                      + r")(?: (1[89]\d\d|20\d\d))?(?![\w-])") if clubs else None)
         self.clubs = clubs
         kinds = [(re.escape(kind).replace(r"\ ", r"\w* ") + r"\w*", label)
-                 for label, stems in context["quoted_name_kinds"].items() for kind in stems]
-        self.quoted_kind = re.compile(r"(?<!\w)(?:([^\W\d_a-zа-џ]\w+) )?(?i:(" + "|".join(k for k, _ in kinds) + r")) „([^“”\"\n]{2,60})[“”\"]")
+                 for label, stems in context["institution_kinds"].items() for kind in stems]
+        kind = r"(?<!\w)(?:([^\W\d_a-zа-џ]\w+) )?(?i:({}))"  # a capitalised adjective, then the kind
+        self.quoted_kind = re.compile(kind.format("|".join(k for k, _ in kinds)) + r" „([^“”\"\n]{2,60})[“”\"]")
+        self.seated_kind = re.compile(kind.format("|".join(re.escape(k) + r"\w*" for k in context["seat_in_name_kinds"])) + r" во (?=[^\W\d_a-zа-џ])")
         self.quoted_kind_labels = [(re.compile(k, re.I), label) for k, label in kinds]
         self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
@@ -204,6 +206,8 @@ class EntityStep(PipelineStep):
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
         candidates = self._with_quoted_kind_names(doc.text, candidates)
+        candidates = self._with_coordinated_tails(doc.text, candidates)
+        candidates = self._with_seats(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
         candidates = self._with_clubs(doc, candidates)
         candidates = self._with_given_names(doc.text, candidates)
@@ -329,10 +333,7 @@ class EntityStep(PipelineStep):
         (`Клиничката болница „Свети Наум“`); after a lower-case kind, the quoted part is, of the
         kind's type. Either replaces what was found inside (the person a hospital is named after)."""
         for m in self.quoted_kind.finditer(text):
-            adjective, kind = m.group(1), m.group(2)
-            if adjective and (adjective.lower() in self.not_name_endings or adjective.lower() in self.name_breakers
-                              or adjective.lower() in self.place_prepositions):
-                adjective = None
+            adjective, kind = self._adjective(m.group(1)), m.group(2)
             label = next(lab for pattern, lab in self.quoted_kind_labels if pattern.fullmatch(kind))
             if adjective:
                 start, end = m.start(1), m.end()
@@ -348,6 +349,63 @@ class EntityStep(PipelineStep):
             candidates.append(Candidate(start, end, label, "context", actors=list(known.actors) if known else []))
             self.stats["quoted names after a kind of institution or venue"] += 1
         return sorted(candidates, key=lambda c: c.start)
+
+    def _adjective(self, word: str | None) -> str | None:
+        """The capitalised word before a kind of institution, unless it is a function word."""
+        lower = (word or "").lower()
+        return None if lower in self.not_name_endings or lower in self.name_breakers or lower in self.place_prepositions else word
+
+    def _with_seats(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A capitalised kind of institution whose seat is part of its name (with its capitalised
+        adjective) that the knowledge base does not know, `во` and a known place (`Економскиот
+        факултет во Прилеп`): one organisation (see ner_context.yaml)."""
+        for m in self.seated_kind.finditer(text):
+            adjective, kind = self._adjective(m.group(1)), m.group(2)
+            if not (adjective or kind[:1].isupper()):
+                continue
+            start = m.start(1) if adjective else m.start(2)
+            seat = next((c for c in candidates if c.start == m.end() and c.rule.startswith("gazetteer") and c.label in PLACE_TYPES), None)
+            if seat is None:
+                continue
+            inside = [c for c in candidates if c.start < seat.end and start < c.end and c.kind != "demonym"]
+            if any(c.start < start or c.end > seat.end or (c.rule.startswith("gazetteer") and c.label == "ORG") for c in inside):
+                continue  # a longer name, or a known body whose place is another mention
+            if any((c.start, c.end) == (start, seat.end) for c in inside):
+                continue
+            candidates = [c for c in candidates if c not in inside]
+            candidates.append(Candidate(start, seat.end, "ORG", "context"))
+            self.stats["institutions joined to their seat"] += 1
+        return sorted(candidates, key=lambda c: c.start)
+
+    def _with_coordinated_tails(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A body's name with a complement (`Факултетот за … науки`) that the model cut inside a
+        coordination goes on over `и` and the lower-case words after it up to a verb, a clitic or
+        a punctuation mark within three words (`… науки и компјутерско инженерство протестираа`);
+        one that ends right after `и` and an adjective takes the rest the same way."""
+        for c in candidates:
+            name = text[c.start:c.end]
+            if c.rule != "model" or c.label != "ORG" or " за " not in name or not name.lower().startswith(self.body_stems):
+                continue
+            words = list(NAME_WORD.finditer(text, c.end, c.end + 80))
+            opened = name.split()[-2:-1] == ["и"]
+            if not opened and (not words or words[0].group() != "и" or text[c.end:words[0].start()] != " "):
+                continue
+            tail = words if opened else words[1:]
+            pos, taken, ended = (c.end if opened else words[0].end()), 0, len(tail) < 4  # the text's end ends the name
+            for w in tail[:4]:
+                word = w.group()
+                if text[pos:w.start()] != " " or word in self.verb_forms or word in self.name_breakers:
+                    ended = True  # a punctuation mark, a verb or a clitic ends the name
+                    break
+                if not word.islower() or word in self.not_name_endings or word in self.role_words:
+                    ended = False
+                    break
+                pos, taken = w.end(), taken + 1
+            if not ended or not taken:
+                continue
+            c.end = pos
+            self.stats["model names of bodies extended over a coordinated complement"] += 1
+        return candidates
 
     def _with_clubs(self, doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         """A club known only with its prefix, named bare (`Вардар`, `Вардар 1961`) in a sentence
