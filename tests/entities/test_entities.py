@@ -809,3 +809,8 @@ def test_a_faculty_with_its_seat_is_one_name_and_a_coordinated_complement_stays_
     assert ("Економскиот факултет во Прилеп", "ORG") in spans
     assert ("Факултетот за информатички науки и компјутерско инженерство", "ORG") in spans
     assert "Прилеп" not in {text for text, _ in spans}
+
+
+def test_another_known_club_in_the_sentence_makes_a_bare_club_name_the_club(pipeline):
+    doc = analyse(pipeline, "Вардар 1961 загуби од Шкендија.", date(2026, 5, 5))
+    assert [m.text for m in entity(doc, "FK Vardar").mentions] == ["Вардар 1961"]

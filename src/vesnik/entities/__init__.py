@@ -58,9 +58,10 @@ def _first_word_types() -> dict[str, frozenset[str]]:
 
 
 @cache
-def bare_club_names(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def bare_club_names(prefixes: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """The knowledge base's clubs known only with a prefix (`ФК Вардар`), by the bare name
-    (`Вардар`) that no organisation of the knowledge base has on its own."""
+    (`Вардар`) that no organisation of the knowledge base has on its own; and the ids of all
+    clubs written with a prefix in some form (`ФК Шкендија`)."""
     kb = load_kb()
     clubs: dict[str, list[str]] = {}
     own = set()
@@ -73,7 +74,8 @@ def bare_club_names(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
                 clubs.setdefault(rest, []).append(actor.id)
             else:
                 own.add(name)
-    return {name: tuple(dict.fromkeys(ids)) for name, ids in clubs.items() if name not in own}
+    bare = {name: tuple(dict.fromkeys(ids)) for name, ids in clubs.items() if name not in own}
+    return bare, frozenset(i for ids in clubs.values() for i in ids)
 
 
 @cache
@@ -179,7 +181,7 @@ class EntityStep(PipelineStep):
         self.name_breakers = frozenset(context["name_breakers"])
         self.club_context = tuple(context["club_context"])
         self.feature_heads = frozenset(context["natural_feature_heads"])
-        clubs = bare_club_names(tuple(context["club_prefixes"]))
+        clubs, self.club_ids = bare_club_names(tuple(context["club_prefixes"]))
         self.club_name = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(clubs, key=len, reverse=True)))
                                      + r")(?: (1[89]\d\d|20\d\d))?(?![\w-])") if clubs else None)
         self.clubs = clubs
@@ -415,8 +417,10 @@ class EntityStep(PipelineStep):
         text = doc.text
         for m in self.club_name.finditer(text):
             sentence = doc.sentences[doc.sentence_of(m.start())] if doc.sentences else None
-            words = text[sentence.start:sentence.end].lower().split() if sentence else text.lower().split()
-            if not any(w.startswith(self.club_context) for w in words) or _word_before(text, m.start()) in self.feature_heads:
+            start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
+            sporting = (any(w.startswith(self.club_context) for w in text[start:end].lower().split())
+                        or any(start <= c.start < end and self.club_ids.intersection(c.actors) for c in candidates))
+            if not sporting or _word_before(text, m.start()) in self.feature_heads:
                 continue
             inside = [c for c in candidates if c.start < m.end() and m.start() < c.end and c.kind != "demonym"]
             if any(c.label == "ORG" or c.start < m.start() or c.end > m.end() for c in inside):
