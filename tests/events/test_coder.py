@@ -1,7 +1,8 @@
 """The event coder on sentences written for these tests, with hand-placed entities."""
 from __future__ import annotations
 
-from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, only
+from vesnik.events import EventStep
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, document, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -1737,3 +1738,13 @@ def test_a_hunger_strike_begun_by_the_same_protesters_is_a_new_act():
     doc = coded("Студентите протестираа против зголемувањето на школарините. Студентите потоа започнаа штрајк со глад.", [])
     assert [(e.type, e.mode) for e in doc.events] == [("PROTEST", "demo"), ("PROTEST", "hunger")]
 
+
+
+def test_a_visit_to_a_city_where_a_host_was_met_is_aimed_at_the_host_alone():
+    doc = document("Премиерот Петар Петров допатува во Берлин, каде се сретна со канцеларот Фридрих Мерц.",
+                   [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Берлин",), country="DEU"),
+                    Ent(("Фридрих Мерц",), "PER", "DEU", "GOV")])
+    doc.entities[1].kb_id = "gpe:city:berlin"  # a city the knowledge base knows, not a state
+    doc = EventStep("mk")(doc)
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.location == "E2"

@@ -2279,6 +2279,20 @@ def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     return countries[0] == countries[1] and any(all(e.type in PLACE_TYPES for e in side) for side in sides)
 
 
+def _hosts_over_places(recipients: list[str], entities: dict[str, Entity]) -> list[str]:
+    """A visit to a city where a host of that city's state was met (`допатува во Берлин, каде се
+    сретна со Мерц`) is aimed at the host: the city, or the government its name stood for, was
+    only where it happened."""
+    def place(ident: str) -> Entity | None:
+        ent = entities.get(ident)
+        if ent is not None and ent.rule == "events:country+head":  # a capital's government
+            ent = entities.get(ident.rsplit(".", 1)[0])
+        known = ent is not None and ent.type in PLACE_TYPES and ent.kb_id  # an unknown place may be a state
+        return ent if known and not _is_state(ent) else None
+    hosts = {entities[r].country for r in recipients if r in entities and place(r) is None}
+    return [r for r in recipients if (p := place(r)) is None or p.country not in hosts]
+
+
 def _is_state(ent: Entity) -> bool:
     """The entity is a state in the knowledge base (not a city or region of it)."""
     actor = load_kb().get(ent.kb_id) if ent.kb_id else None
@@ -2359,7 +2373,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
         if _meeting(base):
             met = [p for p in ev.actor + ev.recipient if p not in base.actor]
-            base.recipient = list(dict.fromkeys(base.recipient + met))
+            base.recipient = _hosts_over_places(list(dict.fromkeys(base.recipient + met)), entities or {})
         else:
             base.recipient = base.recipient or ev.recipient
         base.location = base.location or ev.location
