@@ -1748,3 +1748,9 @@ def test_a_visit_to_a_city_where_a_host_was_met_is_aimed_at_the_host_alone():
     doc = EventStep("mk")(doc)
     ev = only(doc, "CONSULT")
     assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.location == "E2"
+
+
+def test_a_threat_to_cut_ties_with_a_state_threatens_that_state():
+    states = [Ent(("Иран",), country="IRN"), Ent(("Израел",), country="ISR")]
+    ev = only(coded("Иран се закани дека ќе ги прекине односите со Израел.", states), "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

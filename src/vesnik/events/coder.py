@@ -663,6 +663,7 @@ class _DocumentRun:
         if k is None or cand.trigger.type not in SPEECH_ACTS:
             return None
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
+        slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
         return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)
                      and not self._of_countries(g, own)), None)
 

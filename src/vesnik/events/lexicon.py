@@ -109,6 +109,7 @@ class EventLexicon:
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
+    content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
     appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
@@ -307,6 +308,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
+        content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         cause_words=frozenset(_low(cues["cause_words"])),
