@@ -62,6 +62,15 @@ def test_an_unnamed_collective_coordinated_with_the_subject_acts_with_it():
     assert sorted(codes(doc, ev.actor)) == [("SRB", "GOV"), ("SRB", "PTY")]
 
 
+def test_an_unnamed_collective_opening_the_clause_before_the_named_subject_acts_with_it():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Синдикатите и Владата потпишаа колективен договор.", [government])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "GOV"), ("MKD", "LAB")]
+    # a possessive before the collective leaves it no one's own actor (`нивните сојузници`)
+    allies = coded("Нивните сојузници и Украина потпишаа договор.", [Ent(("Украина",), country="UKR")])
+    assert only(allies, "SUPPORT").actor == ["E1"]
+
+
 def test_forces_put_on_alert_are_what_is_moved_not_a_recipient():
     doc = coded("Романија ги стави своите сили во состојба на приправност поради нападите со дронови.",
                 [Ent(("Романија",), country="ROU")])

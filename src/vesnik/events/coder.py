@@ -1035,7 +1035,7 @@ class _DocumentRun:
             actors = partner + actors  # `Таа и Бериша се согласија`: the woman of the sentence before, and Berisha
             flags.extend(["actor:pronoun"] if partner else [])
         if actors and how in ("subject", "collective"):
-            joined = self._coordinated_collective(view, cand, actors)
+            joined = self._coordinated_collective(view, cand, actor, actors)
             if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name
                 actors = actors + [joined]
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
@@ -1157,16 +1157,23 @@ class _DocumentRun:
             flags = [f for f in flags if not f.startswith("actor:")] + ["actor:speaker"]
         return Arguments(actors, recipients, flags, reciprocal=cand.trigger.reciprocal)
 
-    def _coordinated_collective(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+    def _coordinated_collective(self, view: SentenceView, cand: Candidate, subject: Group, actors: list[str]) -> str | None:
         """An unnamed collective joined by `и` to the subject right before the verb (`Владата на
-        Србија и опозицијата постигнаа`), as a further actor."""
+        Србија и опозицијата постигнаа`), or opening the clause before `и` and the subject
+        (`Синдикатите и Владата потпишаа`), as a further actor."""
         tokens = self.text.tokens
+        first = view.clauses[view.clause_of(cand.first)].first
         i = cand.span_first - 1
         while i > view.first and tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
             i -= 1
+        names = self._name_tokens(view)
+        if not (self.lex.sector_heads.get(tokens[i].low) and i not in names
+                and i - 1 > first and tokens[i - 1].low in self.lex.reporting.coordinators):
+            i = first  # before the name, the collective opens the clause (`нивните сојузници`: no one's own)
+            if subject.first != i + 2 or tokens[i + 1].low not in self.lex.reporting.coordinators:
+                return None
         sector = self.lex.sector_heads.get(tokens[i].low)
-        if (not sector or i - 1 <= view.clauses[view.clause_of(cand.first)].first or i in self._name_tokens(view)
-                or tokens[i - 1].low not in self.lex.reporting.coordinators):
+        if not sector or i in names:
             return None
         owner = self._owner(view, i)
         joined = self._unnamed(view, cand, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end), owner)
