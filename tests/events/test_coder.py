@@ -1754,3 +1754,16 @@ def test_a_threat_to_cut_ties_with_a_state_threatens_that_state():
     states = [Ent(("Иран",), country="IRN"), Ent(("Израел",), country="ISR")]
     ev = only(coded("Иран се закани дека ќе ги прекине односите со Израел.", states), "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_further_promised_delivery_is_a_second_event_but_a_restated_one_is_not():
+    states = [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")]
+    further = coded("Германија ќе испрати системи за противвоздушна одбрана во Украина. "
+                    "Германија ќе испрати и муниција за артилерија во Украина.", states)
+    assert [(e.type, e.actor, e.recipient) for e in further.events] == [("AGREE", ["E1"], ["E2"])] * 2
+    restated = coded("Германија ќе испрати системи за противвоздушна одбрана во Украина. "
+                     "Министерот потврди дека Германија ќе испрати системи за противвоздушна одбрана во Украина.", states)
+    assert len(only(restated, "AGREE").also_triggers) == 1
+    # `и` that joins clauses tells no further act (`… и ние сме навикнати`)
+    joined = coded("Германија ја поддржа Украина. Германија ја поддржа и ние тоа го поздравуваме.", states)
+    assert len(only(joined, "SUPPORT").also_triggers) >= 1

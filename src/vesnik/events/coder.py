@@ -83,6 +83,7 @@ class Coded:
     weak_date: bool  # the date is the publication date, no time expression
     evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
     begun: bool = False  # told as begun (`започнаа штрајк со глад`): a new act, no retelling of another kind
+    further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
 
 
 @dataclass
@@ -970,7 +971,11 @@ class _DocumentRun:
             confidence=round(confidence, 3), context=self._context(view, trig),
         )
         light = self._light_verb(view, cand) if trig.noun else None
-        return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs))
+        verb = light if trig.noun else cand.span_first  # `ќе обезбеди и хуманитарна помош`: the word after the verb
+        further = (verb is not None and verb + 2 < view.end and tokens[verb + 1].low in self.lex.additive_words
+                   and tokens[verb + 2].low not in self.lex.additive_not_before)
+        return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
+                     further=further)
 
     def _refused_party(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The other side of a refusal to yield: the last name before the trigger in its sentence
@@ -2350,7 +2355,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     an attack and the killing by no named hand told with it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
-    protesters started) is a new act."""
+    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`)."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
@@ -2358,7 +2363,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
                           or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)
-                     and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)), None)
+                     and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)
+                     and not (c.further and not _meeting(ev))), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)

@@ -71,6 +71,8 @@ class EventLexicon:
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
+    additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
+    additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
@@ -260,6 +262,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         beginning_verbs=tuple(_low(cues["beginning_verbs"])),
+        additive_words=frozenset(_low(cues["additive_words"]["words"])),
+        additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
         opened_passives={mode: (spec["actor"], frozenset(_low(spec["words"]))) for mode, spec in cues["opened_passives"].items()},
         gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
