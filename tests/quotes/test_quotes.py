@@ -1249,3 +1249,34 @@ def test_an_unknown_name_after_a_place_preposition_does_not_speak_for_the_phrase
     syria = Entity(id="E1", name="Сирија", type="GPE", kb_id="gpe:syria")
     known = only(analyse("Во нападите загинаа најмалку 30 лица, според здравствените власти во Сирија.", (syria, ("Сирија",))))
     assert known.speaker == "E1"
+
+
+def test_a_person_speaks_about_the_person_after_за():
+    doc = analyse("Мицкоски за Заев рече дека го потпишал договорот без поддршка.",
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("Z", "Зоран Заев", "PER", "Заев"))
+    q = only(doc)
+    assert (q.speaker, q.speaker_text) == ("M", "Мицкоски")
+
+
+def test_a_body_keeps_its_за_complement():
+    doc = analyse("Министерството за внатрешни работи соопшти дека патот е затворен.",
+                  entity("O", "Министерство за внатрешни работи", "ORG", "Министерството за внатрешни работи"))
+    assert only(doc).speaker == "O"
+
+
+def test_an_outlet_named_with_a_number_or_in_quotation_marks_after_an_interview():
+    doc = analyse("Филипче изјави за ТВ 21 дека партијата ќе гласа против буџетот.", entity("F", "Венко Филипче", "PER", "Филипче"))
+    assert "reported_by=ТВ 21" in only(doc).rule
+    doc = analyse("Мицкоски во интервју за Канал 5 изјави дека изборите ќе бидат во рок.",
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("K", "Канал 5", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by) == ("M", "K") and "reported_by=Канал 5" in q.rule
+    doc = analyse("Нетанјаху во интервју за „Тајмс оф Израел“ изјави дека војната ќе продолжи.",
+                  entity("N", "Бенјамин Нетанјаху", "PER", "Нетанјаху"))
+    q = only(doc)
+    assert (q.speaker, q.direct) == ("N", False) and "reported_by=Тајмс оф Израел" in q.rule
+
+
+def test_an_english_of_belongs_to_the_name():
+    doc = analyse("Тајмс оф Израел објави дека армијата се повлекла од градот.")
+    assert only(doc).speaker_text == "Тајмс оф Израел"

@@ -65,6 +65,8 @@ def _is_title(doc: Text, m: Marked, words: ReportingWords, speakers: Speakers) -
     first = doc.token_at(m.open)
     if first > 0 and doc.tokens[first - 1].low in words.title_nouns:
         return True
+    if first > 1 and doc.tokens[first - 1].low in words.interview_prepositions and doc.tokens[first - 2].low in words.interview_nouns:
+        return True  # `во интервју за „Тајмс оф Израел“ изјави`: the outlet's name
     tokens = doc.tokens[doc.token_at(m.start):doc.token_at(m.end)]
     name_words = [t for t in tokens if t.word]
     if not name_words or len(name_words) > TITLE_MAX_WORDS or any(t.text in INNER_PUNCTUATION for t in tokens):

@@ -37,6 +37,7 @@ REPORTING_WORD_SETS = (
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
     "place_prepositions", "interview_nouns", "interview_prepositions", "informant_nouns", "outlet_nouns",
+    "topic_prepositions",
 )
 
 
@@ -59,6 +60,7 @@ class ReportingWords:
     subjunctive_particles: frozenset[str]  # `пред да`: a clause, `пред новинарите`: a preposition
     narrative_clause_openers: frozenset[str]  # `…, иако додаде`: a cue after them is no relayed statement
     name_linkers: frozenset[str]
+    topic_prepositions: frozenset[str]  # `Мицкоски за Заев рече`: what a person speaks about
     place_prepositions: frozenset[str]  # `властите во X`: X says where the speakers are
     coordinators: frozenset[str]
     prepositions: frozenset[str]

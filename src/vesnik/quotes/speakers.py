@@ -626,6 +626,11 @@ class Speakers:
         шкотскиот „Sportsound“`); a title in quotation marks is the name (`за „Post“`); media
         named by an adjective alone are the outlet (`за турските медиуми`)."""
         first = j
+        known = next((m for m in self.mentions_in(self.tokens[j].start, self.tokens[j].end)
+                      if m.start == self.tokens[j].start), None) if j < end and self.tokens[j].cap else None
+        if known is not None:  # `за Канал 5`: a known name, also one that opens with a source noun
+            last = min(end, max(self.doc.token_at(known.end), self._run_end(j, end)))  # `за Канал Д ТВ`: as written
+            return self._speaker(j, last, "name"), known.entity.sector in SOURCE_SECTORS
         described = j + 1 < end and self._plain(self.tokens[j]) and self.tokens[j + 1].low in self.words.source_nouns
         if described:
             j += 1  # `за белградскиот канал Б92`
@@ -639,7 +644,9 @@ class Speakers:
                 first, last = self.doc.token_at(marked.start), self.doc.token_at(marked.end)
                 return self._speaker(first, last, "name"), True
         if j < end and self.tokens[j].cap and self.tokens[j].word:
-            return self._speaker(j, self._run_end(j, end), "name"), named_source
+            run_end = self._run_end(j, end)
+            run_end += run_end < end and self.tokens[run_end].text.isdigit()  # `за Канал 5`, `за ТВ 21`
+            return self._speaker(j, run_end, "name"), named_source
         if described:
             return self._speaker(first, j, "noun"), True
         return None, False
@@ -994,7 +1001,8 @@ class Speakers:
 
     def _speaker(self, first: int, end: int, kind: str, role_at: int | None = None) -> Speaker:
         toks = self.tokens
-        while end - 1 > first and ((not toks[end - 1].word and not self._closes_title_within(first, end - 1))
+        while end - 1 > first and ((not toks[end - 1].word and not self._closes_title_within(first, end - 1)
+                                    and not self._numbered_name(end - 1))
                                    or toks[end - 1].low in self.words.name_linkers
                                    or toks[end - 1].low in self.words.prepositions):
             end -= 1  # `шеф на комисијата за одбрана на`
@@ -1013,6 +1021,10 @@ class Speakers:
         if kind == "name":
             gender = gender or self._name_gender(text)
         return self.link(Speaker(start, stop, text, kind, gender, role, source))
+
+    def _numbered_name(self, i: int) -> bool:
+        """A number after a capitalised word ends a name (`Канал 5`, `ТВ 21`)."""
+        return i > 0 and self.tokens[i].text.isdigit() and self.tokens[i - 1].cap and self.tokens[i - 1].word
 
     def _closes_title_within(self, first: int, i: int) -> bool:
         return self.tokens[i].text == CLOSE and any(t.text == OPEN for t in self.tokens[first:i])
@@ -1178,6 +1190,8 @@ class Speakers:
             if tok.cap and tok.word:
                 while k - 1 >= first and self.tokens[k - 1].cap and self.tokens[k - 1].word:
                     k -= 1
+                if low in self.words.topic_prepositions and self._person_run(k, before):
+                    return None  # `Мицкоски за Заев рече`: what the person speaks about
                 # `Тифани Нг од Универзитетот на Мичиген`: the body is itself the complement of a name
                 outer = self._head_of(first, k) if k - 1 > first and self.tokens[k - 1].low in self.words.name_linkers else None
                 return outer if outer is not None and outer < k else k
@@ -1188,6 +1202,11 @@ class Speakers:
                 return None
             k -= 1
         return first if k < first else run_start
+
+    def _person_run(self, first: int, end: int) -> bool:
+        """Tokens first..end are one person's name as the entities found it."""
+        return any(m.entity.type == "PER" and self.doc.token_at(m.start) == first and self.doc.token_at(m.end) == end
+                   for m in self.mentions_in(self.tokens[first].start, self.tokens[end - 1].end))
 
     def _linked_end(self, i: int, end: int) -> int:
         """End of a role phrase's complement: `министерот за надворешни работи`, `агенцијата за
