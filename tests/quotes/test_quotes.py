@@ -1280,3 +1280,9 @@ def test_an_outlet_named_with_a_number_or_in_quotation_marks_after_an_interview(
 def test_an_english_of_belongs_to_the_name():
     doc = analyse("Тајмс оф Израел објави дека армијата се повлекла од градот.")
     assert only(doc).speaker_text == "Тајмс оф Израел"
+
+
+def test_hearsay_inside_a_statement_is_the_speakers():
+    doc = analyse("Неговата сопруга изјави дека тој наводно бил претепан во притвор.")
+    q = only(doc)
+    assert (q.text, q.speaker_text, q.rule) == ("тој наводно бил претепан во притвор", "Неговата сопруга", "indirect:that")

@@ -87,7 +87,16 @@ class CueFinder:
         cues += self._headline_statements(cues)
         cues.sort(key=lambda c: c.start)
         self._nest(cues, self._later_clause)
-        return cues
+        return [c for c in cues if not self._qualifies_a_statement(c)]
+
+    @staticmethod
+    def _qualifies_a_statement(cue: Cue) -> bool:
+        """`Сопругата изјави дека тој наводно бил …`: hearsay inside a speaker's statement is the
+        speaker's word, no report of its own; inside a news source's report it stays hearsay
+        (`Наводно, …, објави МИА`: the agency only relays)."""
+        parent = cue.parent
+        return (cue.unattributed and parent is not None and parent.form != "naming"
+                and parent.speaker is not None and not parent.speaker.source)
 
     def _headline_statements(self, found: list[Cue]) -> list[Cue]:
         """`Мицкоски: Нема да дозволиме …`: a sentence that opens with a person's or a body's
@@ -707,7 +716,7 @@ class CueFinder:
                     parent.content_end = cut
                     continue
                 cue.parent = parent
-                cue.parent.inner = cue.parent.inner or cue.form != "naming"
+                cue.parent.inner = cue.parent.inner or (cue.form != "naming" and not CueFinder._qualifies_a_statement(cue))
 
     def _later_clause(self, cue: Cue, parent: Cue) -> int | None:
         """Where a clause that a subordinator opens after a comma starts before `cue`, within
