@@ -1286,3 +1286,21 @@ def test_hearsay_inside_a_statement_is_the_speakers():
     doc = analyse("Неговата сопруга изјави дека тој наводно бил претепан во притвор.")
     q = only(doc)
     assert (q.text, q.speaker_text, q.rule) == ("тој наводно бил претепан во притвор", "Неговата сопруга", "indirect:that")
+
+
+@pytest.mark.parametrize("text, source, statement", [
+    ("Според документите министерот потпишал дека ќе ги исплати средствата.", "документите",
+     "министерот потпишал дека ќе ги исплати средствата"),
+    ("Според обвинителството поранешниот директор примил мито од 50.000 евра.", "обвинителството",
+     "поранешниот директор примил мито од 50.000 евра"),
+    ("Според Ројтерс преговорите продолжуваат во Брисел следната недела.", "Ројтерс",
+     "преговорите продолжуваат во Брисел следната недела"),
+])
+def test_according_to_without_a_comma_ends_before_the_next_definite_noun(text, source, statement):
+    q = only(analyse(text))
+    assert (q.speaker_text, q.text) == (source, statement)
+
+
+def test_according_to_an_outlets_sources_the_outlet_relays():
+    q = only(analyse("Според изворите на МИА договорот ќе биде потпишан во петок.", entity("A", "МИА", "ORG", sector="JRN")))
+    assert (q.speaker_text, q.reported_by) == ("изворите на МИА", "A")

@@ -483,7 +483,13 @@ class CueFinder:
             # полицијата …`: a new clause follows; either way the statement precedes
             at_end = True
         if at_end and before < span.start:
-            # `Според амбасадорот X договорот е …`: no comma; the statement follows the source's name
+            # `Според амбасадорот X договорот е …`: no comma; the statement follows the source's name,
+            # and opens with the next definite noun (`Според документите министерот потпишал …`)
+            cut = self.speakers.next_noun_phrase(nxt, self.doc.token_at(speaker.end))
+            if cut is not None:
+                speaker = self.speakers.source_phrase(i, cut)
+                if not self._names_a_source(speaker):
+                    return None
             phrase_end = content_first = self.doc.token_at(speaker.end)
             at_end = content_first >= span.stop or self.tokens[content_first].text in SENTENCE_PUNCTUATION
         if at_end and before > span.start:
@@ -496,6 +502,7 @@ class CueFinder:
                             content_start=self.tokens[content_first].start)
         cue.end = max(cue.end, self.tokens[phrase_end - 1].end)
         self._relay_citation(cue, self._cited_by(phrase_end, span))  # `според весникот X, повикувајќи се на портпарол`
+        cue.outlet = cue.outlet or self.speakers.informant_outlet(cue.speaker)  # `според изворите на МИА`
         return cue
 
     def _describes_name_before(self, i: int, span: range) -> bool:

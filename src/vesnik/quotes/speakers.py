@@ -485,6 +485,23 @@ class Speakers:
         return (j > first and self._plain(self.tokens[j]) and self.tokens[j].low.endswith(ends)
                 and prev.word and prev.low.endswith(ends) and prev.low not in self.words.name_linkers)
 
+    def next_noun_phrase(self, first: int, end: int) -> int | None:
+        """The first token after `first` and before `end` that opens a new noun phrase: a
+        lower-case definite word right after a phrase that is complete (a definite word, a name
+        or a title: `документите министерот`, `Ројтерс преговорите`); a phrase bears the article
+        once, on its first word, so the second one starts another."""
+        ends = self.words.definite_endings
+        for j in range(first + 1, end):
+            tok, prev = self.tokens[j], self.tokens[j - 1]
+            speaking = tok.low in self.words.roles or tok.low in self.words.source_nouns  # function words that head a phrase
+            if not (tok.word and not tok.cap and tok.low.endswith(ends) and (speaking or not self._function_word(tok))):
+                continue
+            named = (prev.cap and prev.word) or prev.text == CLOSE or any(
+                m.end == prev.end for m in self.mentions_in(prev.start, prev.end))
+            if named or (prev.word and prev.low.endswith(ends) and not self._function_word(prev)):
+                return j
+        return None
+
     def source_phrase(self, cue: int, stop: int) -> Speaker | None:
         """The source after `според`: a title in quotation marks, the body whose document it names
         (`според годишниот Извештај за корупцијата на X`), else as after a verb."""
