@@ -1304,3 +1304,9 @@ def test_according_to_without_a_comma_ends_before_the_next_definite_noun(text, s
 def test_according_to_an_outlets_sources_the_outlet_relays():
     q = only(analyse("Според изворите на МИА договорот ќе биде потпишан во петок.", entity("A", "МИА", "ORG", sector="JRN")))
     assert (q.speaker_text, q.reported_by) == ("изворите на МИА", "A")
+
+
+def test_a_german_дер_belongs_to_the_name():
+    doc = analyse("Орбан за Фон дер Лајен рече дека ја води Унијата во погрешна насока.",
+                  entity("O", "Виктор Орбан", "PER", "Орбан"), entity("L", "Урсула фон дер Лајен", "PER", "Фон дер Лајен"))
+    assert only(doc).speaker == "O"
