@@ -1767,3 +1767,15 @@ def test_a_further_promised_delivery_is_a_second_event_but_a_restated_one_is_not
     # `и` that joins clauses tells no further act (`… и ние сме навикнати`)
     joined = coded("Германија ја поддржа Украина. Германија ја поддржа и ние тоа го поздравуваме.", states)
     assert len(only(joined, "SUPPORT").also_triggers) >= 1
+
+
+def test_a_dropped_subject_in_a_reported_statement_is_the_resolved_speaker():
+    people = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Ана Новак",), "PER", "SVN", "GOV")]
+    doc = coded("Премиерот Петар Петров вчера ја посети Охрид. "
+                "Тој додаде дека во четвртокот ќе се сретне со министерката Ана Новак.", people, quotes=True)
+    ev = only(doc, "AGREE")  # a meeting announced: AGREE (guidelines), by the speaker `Тој` stands for
+    assert "E1" in ev.actor and "E2" in ev.actor + ev.recipient
+    # a named subject in the statement keeps the act (`дека министерката ќе …`)
+    named = coded("Премиерот Петар Петров додаде дека министерката Ана Новак ќе се сретне со градоначалникот во четвртокот.",
+                  people, quotes=True)
+    assert only(named, "AGREE").actor[0] == "E2"

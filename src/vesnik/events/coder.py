@@ -1937,7 +1937,8 @@ class _DocumentRun:
         content_start = (self.text.tokens[following.first].start
                          if following and following.opener in self.lex.reporting.complementisers else None)
         quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
-            (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))))
+            (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))
+                                           or self._dropped_in_content(view, cand)))
             or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
         if quote is None:  # a direct quote closed and attributed in this sentence (`„… . Ние треба да соработуваме“, рече X`)
             sentence_end = self.text.tokens[view.end - 1].end
@@ -1948,6 +1949,20 @@ class _DocumentRun:
         if quote is None or quote.speaker not in self.entities or self._third_person_subject(view, cand):
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+
+    def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
+        """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
+        dropped: only function words and a date stand before it (`Тој додаде дека во четвртокот
+        ќе се сретне со …`), so the speaker the quotes stage resolved acts."""
+        k = view.clause_of(cand.first)
+        if cand.trigger.noun or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
+            return False
+        dated = self._time_tokens(view)
+        words = self.lex.reporting
+        closed = words.clitics | words.complementisers | words.coordinators | words.content_breaks
+        return all(i in dated or not self.text.tokens[i].low.isalpha() or self.text.tokens[i].low in closed
+                   or self.text.tokens[i].low in self.lex.negation
+                   for i in range(view.clauses[k].first, cand.first))
 
     def _named_between(self, ident: str, start: int, end: int) -> bool:
         ent = self.entities.get(ident)
