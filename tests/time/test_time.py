@@ -827,3 +827,14 @@ def test_a_weekday_in_parentheses_after_a_day_and_month_with_its_closing_dot():
 
 def test_a_past_copula_with_a_scheduling_participle_sets_the_date_rather_than_telling_it_past():
     assert times("Изборите, кои беа закажани на 20 септември, се одложени.") == [("20 септември", "2025-09-20", "day")]
+
+
+def test_an_undated_story_after_a_dated_one_in_a_merged_record_is_dated_like_it():
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Наслов на втор напис\n"
+            "Министерот вчера отпатува.\n"
+            "(Извори – 04/12/09-11/12/09)\n"
+            "Наслов на трет напис без датум\n"
+            "Владата минатата година одлучи.")
+    # the record's date is its first story's; the third story follows the dated second
+    assert times_by_line(text)[-1] == ("минатата година", "2008", "year")

@@ -926,7 +926,12 @@ def _dated_parts(text: str, cores: list[_Core]) -> list[_DatedPart]:
             until = lines[i + 1][0].start() if i + 1 < len(lines) else len(text)
             parts.append(_DatedPart(story_heads[-1] if story_heads else m.start(), until, day))
     # a part that runs to the next dateline stops where the next part starts (that story's headline)
-    return [replace(p, end=min(p.end, later.start)) for p, later in zip(parts, parts[1:])] + parts[-1:]
+    parts = [replace(p, end=min(p.end, later.start)) for p, later in zip(parts, parts[1:])] + parts[-1:]
+    # a story after a dated one with no dateline of its own is dated like the story before it: the
+    # record's own date is its first story's (a roundup's undated item between dated ones)
+    gaps = [_DatedPart(p.end, later, p.date) for p, later in zip(parts, [q.start for q in parts[1:]] + [len(text)])
+            if text[p.end:later].strip()]
+    return sorted(parts + gaps, key=lambda p: p.start)
 
 
 def _opens_story(text: str, note: re.Match) -> bool:
