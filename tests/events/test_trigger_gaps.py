@@ -299,6 +299,8 @@ def test_a_match_reports_attacks_demands_and_resignations_are_the_games():
     team = Ent(("Вардар",), "ORG", "MKD", "BUS")
     assert not coded("Вардар напаѓаше цело полувреме, а голманот на Работнички побара пенал.", [team]).events
     assert not coded("Тренерот на Вардар поднесе оставка по поразот во првенството.", [team]).events
+    players = [Ent(("Петар Петров",), "PER", "MKD"), Ent(("Марко Марковски",), "PER", "MKD")]
+    assert not coded("Селекторот ги повика Петар Петров и Марко Марковски за квалификациите.", players).events  # a call-up
     riot = coded("Навивачите на Вардар се судрија со полицијата по натпреварот во Скопје.",
                  [team, Ent(("Скопје",), country="MKD")])
     assert only(riot, "PROTEST").mode == "riot"  # fans rioting is still coded
