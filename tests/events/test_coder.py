@@ -1779,3 +1779,10 @@ def test_a_dropped_subject_in_a_reported_statement_is_the_resolved_speaker():
     named = coded("Премиерот Петар Петров додаде дека министерката Ана Новак ќе се сретне со градоначалникот во четвртокот.",
                   people, quotes=True)
     assert only(named, "AGREE").actor[0] == "E2"
+
+
+def test_a_first_person_verb_in_a_quote_is_the_speakers_act_not_a_name_of_the_sentence():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), CROATIA, Ent(("ЕУ",), "ORG", "EUR", "IGO")]
+    doc = coded("„Откако Хрватска ја продолжи блокадата, ќе бараме поддршка од ЕУ“, рече Петар Петров.", ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]

@@ -1310,3 +1310,36 @@ def test_a_german_дер_belongs_to_the_name():
     doc = analyse("Орбан за Фон дер Лајен рече дека ја води Унијата во погрешна насока.",
                   entity("O", "Виктор Орбан", "PER", "Орбан"), entity("L", "Урсула фон дер Лајен", "PER", "Фон дер Лајен"))
     assert only(doc).speaker == "O"
+
+
+# --- interviews ----------------------------------------------------------------------------
+
+INTERVIEW = ("Министерот Петар Петров во интервју за „Весник“ зборува за преговорите.\n"
+             "Господине министер, што очекувате од Софија?\n"
+             "– Очекувам компромис. Ние не бараме ништо ново.\n"
+             "Што договоривте во Вашингтон?\n"
+             "– Се сретнав со државниот секретар.\n")
+
+
+def test_an_interviews_answers_are_the_interviewees_quotes_relayed_by_the_outlet():
+    doc = analyse(INTERVIEW, entity("E1", "Петар Петров", "PER"), entity("E2", "Весник", "ORG", sector="JRN"))
+    answers = [q for q in doc.quotes if q.rule.startswith("direct:interview")]
+    assert [q.text for q in answers] == ["Очекувам компромис. Ние не бараме ништо ново.", "Се сретнав со државниот секретар."]
+    assert {q.speaker for q in answers} == {"E1"} and {q.reported_by for q in answers} == {"E2"}
+
+
+def test_no_interview_without_an_interview_in_the_lead_nor_when_the_questions_are_quoted():
+    not_named = INTERVIEW.replace("во интервју за „Весник“ ", "")
+    assert not analyse(not_named, entity("E1", "Петар Петров", "PER")).quotes
+    quoted = ("Петар Петров во интервју за „Весник“ рече дека е загрижен.\n"
+              "Тој праша: „Што ги учиме децата?\n"
+              "Кој е одговорен?\n"
+              "Училиштата треба да одговорат“.")
+    assert not [q for q in analyse(quoted, entity("E1", "Петар Петров", "PER")).quotes if "interview" in q.rule]
+
+
+def test_the_interviewer_named_in_the_lead_is_not_the_interviewee():
+    text = INTERVIEW.replace("Министерот Петар Петров во интервју за „Весник“",
+                             "Во интервју со дописничката на „Весник“ Ана Анова, министерот Петар Петров")
+    doc = analyse(text, entity("E1", "Петар Петров", "PER"), entity("E3", "Ана Анова", "PER"))
+    assert {q.speaker for q in doc.quotes if "interview" in q.rule} == {"E1"}

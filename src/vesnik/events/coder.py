@@ -1622,6 +1622,9 @@ class _DocumentRun:
         return (min(before) if before else cand.first), (min(after) if after else clause.end)
 
     def _subject(self, view: SentenceView, cand: Candidate, candidates) -> tuple[Group | None, str | None]:
+        if self._first_person(view, cand):
+            speaker = self._quote_speaker(view, cand)
+            return (speaker, "speaker") if speaker is not None else (None, None)
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
@@ -1949,6 +1952,18 @@ class _DocumentRun:
         if quote is None or quote.speaker not in self.entities or self._third_person_subject(view, cand):
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+
+    def _first_person(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger in the first person (its first word past the clitics) inside a direct
+        quote: the speaker (`„… ќе бараме поддршка“`, an interview's `Се сретнав со …`)."""
+        if cand.trigger.noun:
+            return False
+        start = self.text.tokens[cand.first].start
+        if not any(q.direct and q.start <= start < q.end for q in self.doc.quotes):
+            return False
+        closed = self.lex.reporting.clitics | self.lex.negation
+        verb = next((i for i in range(cand.first, cand.end) if self.text.tokens[i].low not in closed), None)
+        return verb is not None and self.text.tokens[verb].low.endswith(self.lex.first_person_endings)
 
     def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
         """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is

@@ -143,6 +143,7 @@ class EventLexicon:
     counterpart_roles: tuple[str, ...]  # `грчкиот колега`: the one Greek of that sector named before
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
+    first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
@@ -338,6 +339,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         counterpart_roles=_low(cues["counterpart_roles"]),
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
+        first_person_endings=_low(cues["first_person_endings"]),
         english=data["english"],
         reporting=reporting_words(lang),
         governors=_governors(triggers, reporting_words(lang), cues),

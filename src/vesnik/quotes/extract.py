@@ -5,7 +5,7 @@ Rules (`Quote.rule`, parts joined by `+`):
 - `direct:<form>` / `indirect:<form>`: the form of the attribution (see `cues`: that, colon,
   inverted, naming, according_to, hearsay; and for direct quotes `subject` — the subject of
   the quote's clause — `continued`, `previous_subject` and `unattributed`, see `direct` and
-  `_continue` below);
+  `_continue` below; `interview`: an answer of an interview, see `interview`);
 - `unattributed`: hearsay with no source (`се верува дека`, `наводно`): no speaker;
 - `pronoun` / `role` / `outlet` / `dropped` / `continued`: how the speaker was resolved
   (`speakers`; `outlet`: `додаде агенцијата` is the outlet named last);
@@ -40,6 +40,7 @@ from vesnik.document import Claim, Entity, Quote
 from vesnik.quotes.claims import ClaimFinder
 from vesnik.quotes.cues import Cue, CueFinder
 from vesnik.quotes.direct import CONTINUATION_WINDOW, attribute, mark_titles
+from vesnik.quotes.interview import interview_answers
 from vesnik.quotes.lexicon import claim_words, reporting_words
 from vesnik.quotes.speakers import Speaker, Speakers
 from vesnik.quotes.text import Text
@@ -82,6 +83,7 @@ def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity],
                                      + [(m.start, m.end) for m in doc.marked if not m.title])
     _resolve_cues(cues, speakers)
     statements = _indirect(cues, doc) + _direct(cues, doc, speakers, stats)
+    statements += _interview(statements, interview_answers(doc, words, entities))
     statements.sort(key=lambda s: s.start)
     _continue(statements, doc, speakers)
     _default_source(statements)
@@ -134,6 +136,26 @@ def same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
     if a.entity is not None and b.entity is not None:
         return a.entity.id == b.entity.id
     return fold(a.text) == fold(b.text)
+
+
+def _interview(statements: list[Statement], answers) -> list[Statement]:
+    """An interview's answers (see `interview`): a statement of the interviewee opening an
+    answer runs to its end; else each run of the answer's sentences no statement covers is one."""
+    found = []
+    for sentences, person, outlet in answers:
+        first_start, first_end = sentences[0]
+        opening = next((s for s in statements if first_start <= s.start < first_end and same_speaker(s.speaker, person)), None)
+        if opening is not None:
+            opening.end = max(opening.end, sentences[-1][1])
+            continue
+        run: list[tuple[int, int]] = []
+        for start, end in sentences + [(-1, -1)]:
+            if start >= 0 and not any(s.start < end and start < s.end for s in statements):
+                run.append((start, end))
+            elif run:
+                found.append(Statement(run[0][0], run[-1][1], True, "interview", person, outlet, None))
+                run = []
+    return found
 
 
 def _indirect(cues: list[Cue], doc: Text) -> list[Statement]:

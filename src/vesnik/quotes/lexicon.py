@@ -36,7 +36,8 @@ REPORTING_WORD_SETS = (
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
-    "place_prepositions", "interview_nouns", "interview_prepositions", "informant_nouns", "outlet_nouns",
+    "place_prepositions", "interview_nouns", "interview_prepositions", "interview_lead_nouns", "interviewer_nouns",
+    "informant_nouns", "outlet_nouns",
     "topic_prepositions",
 )
 
@@ -80,6 +81,8 @@ class ReportingWords:
     outlet_prepositions: frozenset[str]
     interview_nouns: frozenset[str]  # `во интервју за X`: X is the outlet, known or not
     interview_prepositions: frozenset[str]
+    interview_lead_nouns: frozenset[str]  # an interview named in the lead: its answers are the person's
+    interviewer_nouns: frozenset[str]  # `дописничката на X Y`: Y asks
     informant_nouns: frozenset[str]  # `извор на X`: X relays its informant
     outlet_nouns: frozenset[str]  # `додаде агенцијата`: the outlet named last
     speaker_prepositions: frozenset[str]
