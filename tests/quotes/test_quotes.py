@@ -239,6 +239,14 @@ def test_speaker_is_the_entity_of_the_name():
     assert q.speaker == "E1" and q.speaker_text == "Петар Илиев" and q.rule == "indirect:that+pronoun"
 
 
+def test_pronoun_refers_to_the_name_apposed_to_an_opening_role_phrase():
+    party = entity("E1", "СДСМ", "ORG", "СДСМ")
+    person = entity("E2", "Венко Филипче", "PER", "Венко Филипче")
+    doc = analyse("Лидерот на СДСМ, Венко Филипче, одржа прес-конференција. Тој рече дека Владата е виновна за кризата.",
+                  party, person)
+    assert only(doc).speaker == "E2"
+
+
 def test_feminine_pronoun_skips_the_men():
     doc = analyse("Марија Петковска и Иван Марков се сретнаа. Таа изјави дека договорот е готов.")
     assert only(doc).speaker_text == "Марија Петковска"

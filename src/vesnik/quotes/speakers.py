@@ -987,7 +987,18 @@ class Speakers:
         if before.low in self.words.prepositions:
             return True
         listed = before.text == "," or before.low in self.words.coordinators
-        return listed and j > 0 and self.tokens[j - 1].cap and self.tokens[j - 1].word
+        return listed and j > 0 and self.tokens[j - 1].cap and self.tokens[j - 1].word and not self._opening_role_holder(j, first)
+
+    def _opening_role_holder(self, comma: int, first: int) -> bool:
+        """`Лидерот на СДСМ, Венко Филипче, одржа …`: a name set off by commas after a role
+        phrase that opens the sentence is the role's holder, the subject, no item of a list."""
+        end = first
+        while end < len(self.tokens) and self.tokens[end].cap and self.tokens[end].word:
+            end += 1
+        sentence_first = self.doc.sentence_tokens(self.tokens[comma].sentence).start
+        return (end < len(self.tokens) and self.tokens[end].text == ","
+                and self._phrase_start(comma, sentence_first) == sentence_first
+                and any(t.low in self.words.roles for t in self.tokens[sentence_first:comma]))
 
     def _leads_list(self, after: int) -> bool:
         """A name another name follows in a list (`Дик Адвокаат, Дејвид Мојес, ...`): an item of
