@@ -1786,3 +1786,41 @@ def test_a_first_person_verb_in_a_quote_is_the_speakers_act_not_a_name_of_the_se
     doc = coded("„Откако Хрватска ја продолжи блокадата, ќе бараме поддршка од ЕУ“, рече Петар Петров.", ents, quotes=True)
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_blame_of_a_bodys_seat_in_a_statement_is_of_the_body():
+    doc = coded("Премиерот Марко Петров изјави дека Брисел ги уценува граѓаните со европските фондови.",
+                [Ent(("Марко Петров",), "PER", "HUN", "GOV"), Ent(("Брисел",), country="BEL")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_responsibility_and_disregard_in_a_statement_are_blame_and_the_word_of_duty_is_not():
+    ents = [Ent(("Албан Краснићи",), "PER", "KOS", "GOV"), Ent(("Србија",), country="SRB")]
+    responsible = coded("Премиерот Албан Краснићи рече дека Србија е одговорна за нападот на северот.", ents, quotes=True)
+    ev = only(responsible, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism")
+    disregard = coded("Премиерот Албан Краснићи изјави дека Србија не ги почитува договорите од Брисел.", ents, quotes=True)
+    assert only(disregard, "ACCUSE").recipient == ["E2"]
+    duty = coded("Премиерот Албан Краснићи рече дека Србија ја презема одговорноста за преговорите.", ents, quotes=True)
+    assert not [e for e in duty.events if e.type == "ACCUSE"]
+
+
+def test_a_reliable_partner_in_a_statement_is_praise_of_that_partner():
+    ents = [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Грција",), country="GRC"), Ent(("Македонија",), country="MKD")]
+    doc = coded("Министерот Марко Петров рече дека Грција е сигурен партнер на Македонија.", ents, quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise")
+    supporters = coded("Министерот Марко Петров рече дека поддржувачите на Грција ќе дојдат на натпреварот.", ents, quotes=True)
+    assert not [e for e in supporters.events if e.type == "SUPPORT"]
+
+
+def test_a_denial_answers_the_accuser_not_the_speakers_own_state_nor_a_place():
+    ents = [Ent(("Стефан Јовић",), "PER", "SRB", "GOV"), Ent(("Србија",), country="SRB"), Ent(("Приштина",), country="KOS"),
+            Ent(("Јариње",))]
+    doc = coded("„Србија нема никаква врска со нападот во Јариње, а Приштина повторно шири измислици“, рече министерот Стефан Јовић.",
+                ents, quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.rule.startswith("reject.reported_denial")
+    unnamed = coded("„Србија нема никаква врска со нападот во Јариње“, рече министерот Стефан Јовић.", ents, quotes=True)
+    assert not unnamed.events

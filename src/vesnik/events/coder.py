@@ -720,9 +720,10 @@ class _DocumentRun:
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
-                blamed = [e for _, e in others if not (own and e.country == own and (
+                blamed = [(m, e) for m, e in others if not (own and e.country == own and (
                     _is_state(e) or (sector == "GOV" and e.sector == sector and e.type == "ORG")))]
-                blamed_ids = [e.id for e in blamed[:1]] or self._blamed_opposition(view, first, end, own)
+                # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
+                blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
                 acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", blamed_ids))
             elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
@@ -731,6 +732,11 @@ class _DocumentRun:
                 praise = _has_sequence(words, self.lex.praise_words)
                 at = tokens[first + _sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
+                if not praise:  # `Србија нема никаква врска со нападот во Бањска`: the speaker's own side denies,
+                    # the accuser is another, and no place where the thing denied happened
+                    own = self.entities[quote.speaker].country
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own) and not (
+                        e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
                 before = [e for m, e in ordered if m.end <= at]
                 after = [e for m, e in ordered if m.start >= at]
                 target = before[-1:] or after[:1]
