@@ -1824,3 +1824,12 @@ def test_a_denial_answers_the_accuser_not_the_speakers_own_state_nor_a_place():
     assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.rule.startswith("reject.reported_denial")
     unnamed = coded("„Србија нема никаква врска со нападот во Јариње“, рече министерот Стефан Јовић.", ents, quotes=True)
     assert not unnamed.events
+
+
+def test_an_intent_denied_in_a_quote_is_an_announced_refusal_of_the_speakers_side():
+    ents = [Ent(("Стефан Јовић",), "PER", "SRB", "GOV"), SERBIA, Ent(("Косово",), country="KOS")]
+    doc = coded("„Србија нема намера да го признае Косово“, изјави претседателот Стефан Јовић.", ents, quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.status == "asserted" and codes(doc, ev.recipient) == [("KOS", None)] and "negated→REJECT" in ev.rule
+    doc = coded("„Србија нема да го признае Косово“, изјави претседателот Стефан Јовић.", ents, quotes=True)
+    assert only(doc, "REJECT").status == "asserted"

@@ -911,10 +911,12 @@ class _DocumentRun:
             if other is not None:  # `Без доверба во САД … нема начин да се разоружаме`: refused to the United States
                 args.recipient = [r for r in self._group_entities(other) if r not in args.actor]
                 status_flags.append("recipient:refused_party")
-        if status == "negated" and set(args.flags) & UNNAMED_SUBJECT:
+        refusal = (status == "negated" and trig.negated and not cand.passive
+                   and _opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future))
+        if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal:
+            # (an announced refusal is no hedge: `„… нема да го признае Косово“, изјави X`)
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
-        if (status == "negated" and trig.negated and not cand.passive
-                and _opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)):
+        if refusal:
             # `нема да го признае`: an announced refusal, itself asserted (PLOVER REJECT); `не ја
             # поддржа` reports support not given (guidelines: refusal vs. negation)
             status_flags.append(f"negated→{trig.negated}")
