@@ -1833,3 +1833,13 @@ def test_an_intent_denied_in_a_quote_is_an_announced_refusal_of_the_speakers_sid
     assert ev.status == "asserted" and codes(doc, ev.recipient) == [("KOS", None)] and "negated→REJECT" in ev.rule
     doc = coded("„Србија нема да го признае Косово“, изјави претседателот Стефан Јовић.", ents, quotes=True)
     assert only(doc, "REJECT").status == "asserted"
+
+
+def test_a_denial_of_accusations_told_inside_the_statement_answers_their_author():
+    ents = [Ent(("Албан Краснићи",), "PER", "KOS", "GOV"), Ent(("Белград",), country="SRB")]
+    doc = coded("Премиерот Албан Краснићи изјави дека обвинувањата на Белград се целосно неточни.", ents, quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("reject.reported_denial+recipient:accuser")
+    assert only(doc, "ACCUSE").actor == ["E2"]  # the accusation told stays
+    repeated = coded("Премиерот Албан Краснићи изјави дека обвинувањата на Белград се повторуваат секоја недела.", ents, quotes=True)
+    assert not [e for e in repeated.events if e.type == "REJECT"]

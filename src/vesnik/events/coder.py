@@ -704,7 +704,12 @@ class _DocumentRun:
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
-            if inner:
+            rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
+            if rebutted is not None and _has_sequence(words, self.lex.denial_words):
+                # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
+                acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
+                             [a for a in rebutted.actor if a != quote.speaker]))
+            elif inner:
                 pass
             elif warning is not None and _has_sequence(words, self.lex.threat_words):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
