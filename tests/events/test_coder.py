@@ -1843,3 +1843,14 @@ def test_a_denial_of_accusations_told_inside_the_statement_answers_their_author(
     assert only(doc, "ACCUSE").actor == ["E2"]  # the accusation told stays
     repeated = coded("Премиерот Албан Краснићи изјави дека обвинувањата на Белград се повторуваат секоја недела.", ents, quotes=True)
     assert not [e for e in repeated.events if e.type == "REJECT"]
+
+
+def test_blame_of_the_words_a_rejection_answers_is_of_the_one_rejected():
+    ents = [Ent(("Албан Краснићи",), "PER", "KOS", "GOV"), Ent(("Стефан Јовић",), "PER", "SRB", "GOV")]
+    doc = coded("Албан Краснићи ги отфрли обвинувањата на Стефан Јовић и рече дека тие се „чиста пропаганда“.", ents, quotes=True)
+    assert only(doc, "REJECT").recipient == ["E2"]
+    ev = only(doc, "ACCUSE")  # a statement of another kind than the one the trigger tells
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "рече" and "recipient:answered" in ev.rule
+    praised = coded("Албан Краснићи го пофали Стефан Јовић, но рече дека минатата година тој зборуваше „пропаганда“.", ents,
+                    quotes=True)
+    assert not [e for e in praised.events if e.type == "ACCUSE" and "recipient:answered" in e.rule]

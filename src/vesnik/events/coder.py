@@ -690,8 +690,9 @@ class _DocumentRun:
         for quote in self.doc.quotes:
             if quote.sentence != view.index or quote.speaker not in self.entities:
                 continue
-            if any(c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor for c in told):
-                continue
+            # a kind of statement a trigger of the sentence already tells of the speaker is not told
+            # again (`Курти ги отфрли обвинувањата … и рече дека тие се „пропаганда“`: the blame still is)
+            said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor}
             # a statement trigger inside the quote leaves only a necessity laid on others, whose
             # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
             inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
@@ -793,6 +794,7 @@ class _DocumentRun:
                     acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
                     content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
                     break
+            acts = [act for act in acts if act[0] not in said]
             if not acts:
                 continue
             verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
@@ -806,11 +808,17 @@ class _DocumentRun:
                 # blame naming no one in a quote of its own sentence blames the person the sentence or two
                 # before had as subject (`Министерот X ја опиша одлуката како „лудост“. … „Очигледно постои
                 # судир на интереси“, рече Y`: Y answers X)
+                # blame of the words a rejection by the speaker answers (`ги отфрли обвинувањата на X и рече дека
+                # тие се „пропаганда“`) blames the one rejected
+                answered = next((c.event.recipient for c in told if c.event.type == "REJECT"
+                                 and quote.speaker in c.event.actor and c.event.recipient), [])
                 judged = [] if first - view.first > 1 else next(
                     (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
                      if k in self.subjects and quote.speaker not in self.subjects[k]), [])
                 judged = [e for e in judged if e in self.entities and self.entities[e].type == "PER"]
-                acts = [(etype, mode, rule + ("+recipient:paragraph" if not recipient and judged and etype == "ACCUSE" else ""),
+                found_by = "+recipient:answered" if answered else "+recipient:paragraph"
+                judged = answered or judged
+                acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
