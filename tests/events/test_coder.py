@@ -1854,3 +1854,13 @@ def test_blame_of_the_words_a_rejection_answers_is_of_the_one_rejected():
     praised = coded("Албан Краснићи го пофали Стефан Јовић, но рече дека минатата година тој зборуваше „пропаганда“.", ents,
                     quotes=True)
     assert not [e for e in praised.events if e.type == "ACCUSE" and "recipient:answered" in e.rule]
+
+
+def test_blame_of_a_pronoun_in_a_statement_is_of_the_last_other_person_named():
+    ents = [Ent(("Ана Илиевска",), "PER", "MKD", "PTY"), Ent(("Марко Петров",), "PER", "MKD", "GOV")]
+    doc = coded("Пратеничката Ана Илиевска ја оцени работата на премиерот Марко Петров и рече дека тој „ја води земјата "
+                "во погрешна насока“.", ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:pronoun" in ev.rule
+    alone = coded("Пратеничката Ана Илиевска рече дека таа „не гледа погрешна насока“ во буџетот.", ents, quotes=True)
+    assert not alone.events

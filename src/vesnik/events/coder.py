@@ -816,8 +816,14 @@ class _DocumentRun:
                     (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
                      if k in self.subjects and quote.speaker not in self.subjects[k]), [])
                 judged = [e for e in judged if e in self.entities and self.entities[e].type == "PER"]
-                found_by = "+recipient:answered" if answered else "+recipient:paragraph"
-                judged = answered or judged
+                # `ја оцени работата на Трамп и рече дека тој „ја води државата во погрешна насока“`: a
+                # statement about `тој` blames the last other person named before it
+                meant = [] if answered or not words or self.lex.reporting.pronouns.get(words[0]) not in ("masculine", "feminine") else [
+                    e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions), key=lambda me: me[0].start)
+                    if e.type == "PER" and e.id != quote.speaker and self.doc.sentence_of(m.start) >= view.index - 1
+                    and m.end <= quote.start][-1:]
+                found_by = "+recipient:answered" if answered else "+recipient:pronoun" if meant else "+recipient:paragraph"
+                judged = answered or meant or judged
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
