@@ -1871,3 +1871,13 @@ def test_readiness_to_cooperate_in_a_statement_is_an_intention_agree():
                 [Ent(("Марко Петров",), "PER", "MKD", "GOV"), MACEDONIA, Ent(("Грција",), country="GRC")], quotes=True)
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("GRC", None)] and "future→AGREE" in ev.rule
+
+
+def test_praise_of_relations_with_a_state_in_a_statement_is_support_of_that_state():
+    ents = [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Србија",), country="SRB")]
+    doc = coded("„Одлично се согласуваме со Србија“, рече премиерот Марко Петров.", ents, quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise")
+    ties = coded("Премиерот Марко Петров рече дека Македонија има одлични односи со Србија.",
+                 ents + [MACEDONIA], quotes=True)
+    assert only(ties, "SUPPORT").recipient == ["E2"]

@@ -738,9 +738,11 @@ class _DocumentRun:
                 praise = _has_sequence(words, self.lex.praise_words)
                 at = tokens[first + _sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
-                if not praise:  # `Србија нема никаква врска со нападот во Бањска`: the speaker's own side denies,
-                    # the accuser is another, and no place where the thing denied happened
-                    own = self.entities[quote.speaker].country
+                own = self.entities[quote.speaker].country
+                if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or place
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and e.type in PLACE_TYPES)]
+                else:  # `Србија нема никаква врска со нападот во Бањска`: the speaker's own side denies, the accuser
+                    # is another, and no place where the thing denied happened
                     ordered = [(m, e) for m, e in ordered if not (own and e.country == own) and not (
                         e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
                 before = [e for m, e in ordered if m.end <= at]
