@@ -1881,3 +1881,11 @@ def test_praise_of_relations_with_a_state_in_a_statement_is_support_of_that_stat
     ties = coded("Премиерот Марко Петров рече дека Македонија има одлични односи со Србија.",
                  ents + [MACEDONIA], quotes=True)
     assert only(ties, "SUPPORT").recipient == ["E2"]
+
+
+def test_a_threat_answering_what_happens_in_another_state_threatens_that_state():
+    ents = [Ent(("Иван Петров",), "PER", "RUS", "GOV"), Ent(("Русија",), country="RUS"), Ent(("Германија",), country="DEU")]
+    doc = coded("„Русија ќе одговори соодветно на секое распоредување ракети во Германија“, изјави портпаролот Иван Петров.",
+                ents, quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("DEU", None)] and "recipient:foreign_place" in ev.rule
