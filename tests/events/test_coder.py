@@ -1889,3 +1889,15 @@ def test_a_threat_answering_what_happens_in_another_state_threatens_that_state()
                 ents, quotes=True)
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("DEU", None)] and "recipient:foreign_place" in ev.rule
+
+
+def test_an_obligation_laid_on_the_country_is_laid_on_the_state_named_before():
+    from vesnik.quotes import QuoteStep
+
+    text = ("Комисијата го објави извештајот за Косово. „Земјата мора да ги забрза реформите во судството“, "
+            "рече аналитичарот Арбен Гаши.")
+    doc = document(text, [Ent(("Косово",), country="KOS"), Ent(("Арбен Гаши",), "PER", "KOS", "CVL")])
+    doc.entities[0].kb_id = "gpe:KOS"  # a state of the knowledge base
+    doc = EventStep("mk")(QuoteStep("mk")(doc))
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:anaphora" in ev.rule

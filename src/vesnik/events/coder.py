@@ -59,6 +59,7 @@ PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
 REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
 NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
+STATE_ANAPHORA_REACH = 2  # sentences back in which `земјата` finds the state it refers to
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 
 
@@ -763,6 +764,11 @@ class _DocumentRun:
                     acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
                     break
+                named = self._state_referred(quote.start, view.index) if at and [words[i] for i in kept][at - 1] in self.lex.state_anaphora else None
+                if named is not None:  # `„Земјата мора да ги забрза реформите“`: the state the text spoke of
+                    acts.append(("REQUEST", "change", "request.reported_obligation+recipient:anaphora", [named]))
+                    content = [c for c in inner if c.event.trigger.start > modal]
+                    break
                 if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
                     acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                     break
@@ -849,6 +855,13 @@ class _DocumentRun:
                 if etype == "REQUEST":
                     dropped.extend(content)
         return found, dropped
+
+    def _state_referred(self, before: int, sentence: int) -> str | None:
+        """The state a singular `земјата`/`државата` refers to: the last state named before `before`
+        in that sentence or the ones just before it."""
+        return next((e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions),
+                                             key=lambda me: -me[0].start)
+                     if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and _is_state(e)), None)
 
     def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
         """`… соопшти дека опозицијата шири лаги`: blame that names no one but the opposition is

@@ -97,6 +97,7 @@ class EventLexicon:
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
+    state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
@@ -292,6 +293,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
+        state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
