@@ -1901,3 +1901,13 @@ def test_an_obligation_laid_on_the_country_is_laid_on_the_state_named_before():
     doc = EventStep("mk")(QuoteStep("mk")(doc))
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:anaphora" in ev.rule
+
+
+def test_breaking_agreements_in_a_statement_after_praise_is_blame_of_the_one_who_breaks_them():
+    ents = [Ent(("Стефан Јовић",), "PER", "BIH", "GOV"), SERBIA, Ent(("Република Српска",), "GPE", "BIH"),
+            Ent(("Сараево",), country="BIH")]
+    doc = coded("„Србија е вистински пријател на Република Српска“, рече Стефан Јовић, додавајќи дека Сараево ги крши договорите.",
+                ents, quotes=True)
+    assert only(doc, "SUPPORT").recipient == ["E2"]
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E4"] and ev.rule.startswith("accuse.reported_criticism")
