@@ -1911,3 +1911,14 @@ def test_breaking_agreements_in_a_statement_after_praise_is_blame_of_the_one_who
     assert only(doc, "SUPPORT").recipient == ["E2"]
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E4"] and ev.rule.startswith("accuse.reported_criticism")
+
+
+def test_hostility_and_insult_in_a_statement_are_blame():
+    ents = [Ent(("Иван Петров",), "PER", "RUS", "GOV"), Ent(("Естонија",), country="EST"), Ent(("Русија",), country="RUS")]
+    hostile = coded("Министерот Иван Петров изјави дека Естонија води непријателска политика кон Русија.", ents, quotes=True)
+    ev = only(hostile, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism")
+    insult = coded("Министерот Иван Петров рече дека изјавите на Естонија се навредливи.", ents, quotes=True)
+    assert only(insult, "ACCUSE").recipient == ["E2"]
+    neutral = coded("Министерот Иван Петров изјави дека Естонија води независна политика кон Русија.", ents, quotes=True)
+    assert not neutral.events
