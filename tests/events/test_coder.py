@@ -1922,3 +1922,10 @@ def test_hostility_and_insult_in_a_statement_are_blame():
     assert only(insult, "ACCUSE").recipient == ["E2"]
     neutral = coded("Министерот Иван Петров изјави дека Естонија води независна политика кон Русија.", ents, quotes=True)
     assert not neutral.events
+
+
+def test_thanks_in_a_statement_are_support_of_the_state_thanked_not_of_the_speakers_own():
+    ents = [Ent(("Марко Петров",), "PER", "MKD", "GOV"), MACEDONIA, Ent(("Словенија",), country="SVN")]
+    doc = coded("Премиерот Марко Петров рече дека Македонија е благодарна на Словенија за поддршката.", ents, quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.rule.startswith("support.reported_praise")
