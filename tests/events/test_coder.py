@@ -1929,3 +1929,12 @@ def test_thanks_in_a_statement_are_support_of_the_state_thanked_not_of_the_speak
     doc = coded("Премиерот Марко Петров рече дека Македонија е благодарна на Словенија за поддршката.", ents, quotes=True)
     ev = only(doc, "SUPPORT")
     assert ev.actor == ["E1"] and ev.recipient == ["E3"] and ev.rule.startswith("support.reported_praise")
+
+
+def test_a_state_said_to_be_obliged_to_act_is_asked_to():
+    ents = [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Грција",), country="GRC")]
+    doc = coded("Премиерот Марко Петров рече дека Грција е должна да го почитува договорот.", ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_obligation")
+    bound = coded("Премиерот Марко Петров рече дека Грција е обврзана да го почитува договорот.", ents, quotes=True)
+    assert only(bound, "REQUEST").recipient == ["E2"]
