@@ -144,3 +144,17 @@ def test_a_list_of_other_articles_headlines_goes_with_its_heading():
 def test_a_title_line_stays_when_no_link_heading_is_above_it():
     doc = clean("Министерот замина на средба во Загреб\nТој ќе се сретне со колегата.")
     assert doc.text.splitlines()[0] == "Министерот замина на средба во Загреб"
+
+
+def test_a_dateline_below_the_headline_dates_the_article():
+    doc = clean("Синдикатите најавија штрајк во болниците\n\n"
+                "Битола, 3 октомври 2025 (МИА) – Медицинските сестри денеска протестираа пред болницата.")
+    assert doc.published == date(2025, 10, 3)
+    assert clean("Синдикатите најавија штрајк\n\nВо болниците има 3 октомври 2025 нови прегледи.").published is None
+
+
+def test_a_header_line_of_a_date_in_words_is_dropped_and_dates_the_article():
+    doc = clean("Министерот го посети Охрид\n\nСреда, 5 март 2025 | 10:15\n\nМинистерот денеска престојуваше во Охрид.")
+    assert doc.published == date(2025, 3, 5)
+    assert "10:15" not in doc.text and "Среда" not in doc.text
+    assert "5 март 2025" in clean("Министерот на 5 март 2025 престојуваше во Охрид.").text

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from array import array
 
-from vesnik.clean.boilerplate import dateline_date, find_dates, heads_link_list, is_furniture, is_listed_headline
+from vesnik.clean.boilerplate import dateline_date, find_dates, heads_link_list, is_furniture, is_listed_headline, word_date
 from vesnik.clean.edits import apply_edits, compose
 from vesnik.clean.repair import WordRepairer, normalise_punctuation
 from vesnik.document import Document
@@ -27,6 +27,7 @@ GLUED = re.compile(r"(?<=[^\W\d_])([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
 WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)$", re.UNICODE)
+LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 class CleanStep(PipelineStep):
@@ -36,6 +37,7 @@ class CleanStep(PipelineStep):
         super().__init__()
         self.res = resources(lang)
         self.month_names = date_words(lang).month_names
+        self.weekdays = date_words(lang).weekdays
         self.repairer = WordRepairer(self.res)
         self.stats = self.repairer.stats  # repair counts land in this stage's stats
 
@@ -75,7 +77,8 @@ class CleanStep(PipelineStep):
             line = m.group()
             if not line.strip():
                 continue
-            furniture = is_furniture(line)
+            written_date = self._date_line(line)
+            furniture = is_furniture(line) or written_date is not None
             if in_link_list and not furniture and is_listed_headline(line):
                 self.stats["headlines of other articles removed"] += 1
                 removed.append(m.span())
@@ -86,7 +89,7 @@ class CleanStep(PipelineStep):
             if heading or furniture:
                 self.stats["furniture lines removed"] += 1
                 if doc.published is None:
-                    dates = find_dates(line)
+                    dates = [written_date] if written_date else find_dates(line)
                     if dates:
                         doc.published = dates[0]
                         self.stats["publication dates read from furniture"] += 1
@@ -95,6 +98,15 @@ class CleanStep(PipelineStep):
         edits.extend(e for e in self._whitespace_edits(text) if not _inside(e, removed))
         edits.extend(e for e in self._glue_edits(text) if not _inside(e, removed))
         return _drop_overlaps(edits)
+
+    def _date_line(self, line: str):
+        """`Вторник, 4 февруари 2025 | 09:47`: a date in words, a weekday and a time, no sentence."""
+        found = word_date(line, self.month_names)
+        if found is None:
+            return None
+        rest = line[:found[1]] + " " + line[found[2]:]
+        left = [w for w in rest.split() if LETTER.search(w) and w.strip(",.|").lower() not in self.weekdays]
+        return None if left else found[0]
 
     def _whitespace_edits(self, text: str) -> list[tuple[int, int, str]]:
         edits = [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)]

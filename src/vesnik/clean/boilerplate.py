@@ -30,9 +30,11 @@ SENTENCE_END = re.compile(r"[.!?…][“”\"»’)]*$")
 MAX_HEADLINE_WORDS = 25
 
 
-# A place name (one to three capitalised words) and a comma at the very start of the text, then
+# A place name (one to three capitalised words) and a comma at the start of a line, then
 # the date (in figures, or day, month name and year).
 DATELINE = re.compile(r"\s*[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2},\s*(?P<date>\d{1,2}[^\n]{0,40})")
+# The dateline opens the body, which a headline (and a lead) may stand above.
+DATELINE_LINES = 3
 WORD_DATE = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)\s+(\d{4})")
 
 
@@ -98,16 +100,33 @@ def _links_elsewhere(line: str) -> bool:
 
 
 def dateline_date(text: str, month_names: dict[str, int]) -> date | None:
-    """The date of a dateline opening an article (`Скопје, 12 март 2025 (МИА) –`, `Белград,
-    12.03.2025 –`): a place name, a comma and a full date within the first line's start."""
-    m = DATELINE.match(text)
-    if m is None:
-        return None
-    rest = m.group("date")
+    """The date of a dateline opening an article's body (`Скопје, 12 март 2025 (МИА) –`,
+    `Белград, 12.03.2025 –`): a place name, a comma and a full date at the start of one of the
+    first lines, below the headline."""
+    lines = [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        m = DATELINE.match(line)
+        if m is None:
+            continue
+        found = _full_date(m.group("date"), month_names)
+        if found is not None:
+            return found
+    return None
+
+
+def word_date(line: str, month_names: dict[str, int]) -> tuple[date, int, int] | None:
+    """The first day, month name and year of a line (`4 февруари 2025`), with its span."""
+    for m in WORD_DATE.finditer(line):
+        month = month_names.get(m.group(2).lower())
+        found = month and _safe_date(int(m.group(3)), month, int(m.group(1)))
+        if found:
+            return found, m.start(), m.end()
+    return None
+
+
+def _full_date(rest: str, month_names: dict[str, int]) -> date | None:
     numeric = find_dates(rest[:12])
     if numeric:
         return numeric[0]
-    words = WORD_DATE.match(rest)
-    if words is None or words.group(2).lower() not in month_names:
-        return None
-    return _safe_date(int(words.group(3)), month_names[words.group(2).lower()], int(words.group(1)))
+    found = word_date(rest, month_names)
+    return found[0] if found is not None and found[1] == 0 else None
