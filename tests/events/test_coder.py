@@ -1938,3 +1938,18 @@ def test_a_state_said_to_be_obliged_to_act_is_asked_to():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_obligation")
     bound = coded("Премиерот Марко Петров рече дека Грција е обврзана да го почитува договорот.", ents, quotes=True)
     assert only(bound, "REQUEST").recipient == ["E2"]
+
+
+def test_a_sentence_to_prison_reaches_past_a_two_word_agency_name():
+    doc = coded("Основниот суд денеска го осуди поранешниот директор на Управата за јавни приходи на Македонија на "
+                "три години затвор.",
+                [Ent(("Основниот суд",), "ORG", "MKD", "JUD"), Ent(("Управата за јавни приходи",), "ORG", "MKD", "GOV")])
+    assert only(doc, "SANCTION").mode == "convict"
+
+
+def test_a_federation_fining_clubs_is_a_sanction_of_the_unnamed_clubs():
+    doc = coded("Ракометната федерација вчера ги казни двата клуба со по 5.000 евра.",
+                [Ent(("Ракометната федерација",), "ORG", "MKD", "NGO")])
+    ev = only(doc, "SANCTION")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "BUS")]
+    assert not coded("Министерот најави строги казни за виновниците.", []).events
