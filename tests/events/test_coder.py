@@ -1953,3 +1953,18 @@ def test_a_federation_fining_clubs_is_a_sanction_of_the_unnamed_clubs():
     ev = only(doc, "SANCTION")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "BUS")]
     assert not coded("Министерот најави строги казни за виновниците.", []).events
+
+
+def test_an_od_phrase_after_an_unnamed_collective_is_where_its_people_come_from():
+    doc = coded("Уапсени се тројца возачи од Струмица осомничени за шверц.",
+                [Ent(("Струмица",), country="MKD")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and "E1" not in ev.actor
+
+
+def test_seized_goods_in_the_passive_are_seized_by_the_unnamed_police():
+    doc = coded("При претресите во Битола, Прилеп и Охрид биле запленети 20 килограми марихуана.",
+                [Ent(("Битола",), country="MKD"), Ent(("Прилеп",), country="MKD"), Ent(("Охрид",), country="MKD")])
+    ev = only(doc, "COERCE")  # `во Битола, Прилеп и Охрид`: all three where, none the seizer
+    assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "COP")]
+

@@ -2090,7 +2090,7 @@ class _DocumentRun:
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
-        mine = [g for g in view.groups if g.clause == k and g.governor == prep]
+        mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Си
@@ -2112,6 +2112,14 @@ class _DocumentRun:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _origin(self, view: SentenceView, group: Group) -> bool:
+        """`возачи од Куманово`, `мигранти од Авганистан`: an `од` phrase right after an unnamed
+        collective says where its people come from; it is neither agent nor source of an act."""
+        at = group.first - 2
+        return (group.governor in self.lex.owner_prepositions and group.governor != self.lex.genitive
+                and at >= view.first and self.text.tokens[at + 1].low == group.governor
+                and self.text.tokens[at].low in self.lex.sector_heads)
 
     def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
         """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""

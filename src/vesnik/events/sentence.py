@@ -122,7 +122,8 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
     groups: list[Group] = []
     for part in sorted(participants, key=lambda p: p.first):
         last = groups[-1] if groups else None
-        if last and (_coordinated(view, last, part.first, lex, blockers, modifiers) or _apposition(view, last, part, lex, blockers)):
+        if last and (_coordinated(view, last, part.first, lex, blockers, modifiers) or _apposition(view, last, part, lex, blockers)
+                     or _listed_after_preposition(view, last, part, lex, blockers, persons)):
             last.members.append(part)
         else:
             groups.append(_governed_group(view, part, lex, blockers, participants))
@@ -237,6 +238,18 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
         return False
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors)
                or _members_of(view, t, first, lex) for t in between[1:])
+
+
+def _listed_after_preposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon,
+                              blockers: set[int], persons: frozenset[str]) -> bool:
+    """`во Скопје, Куманово и Тетово`: a bare name after a comma continues a governed group's
+    list when a coordinator and another name close the list right after it, and it is a person
+    only if the name before is one (`од Пактот на СРС, Бишчевиќ и Бусек ќе работат`: the subjects)."""
+    after = part.end
+    return (group.governor is not None and (part.entity in persons) == (group.members[-1].entity in persons) and [t.text for t in view.tokens[group.end:part.first]] == [","]
+            and group.clause == view.clause_of(part.first) and after + 1 < view.end
+            and view.tokens[after].low in lex.coordinators and view.tokens[after + 1].cap
+            and not any(i in blockers for i in range(group.end, after + 2)))
 
 
 def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon, blockers: set[int]) -> bool:
