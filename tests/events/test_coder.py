@@ -1968,3 +1968,13 @@ def test_seized_goods_in_the_passive_are_seized_by_the_unnamed_police():
     ev = only(doc, "COERCE")  # `во Битола, Прилеп и Охрид`: all three where, none the seizer
     assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "COP")]
 
+
+
+def test_the_police_telling_of_an_illegal_crossing_blame_no_one():
+    police = Ent(("МВР",), "ORG", "MKD", "COP")
+    doc = coded("Граничната полиција пресретна 20 мигранти од Сирија кои нелегално влегле од Грција, соопшти МВР.",
+                [police, Ent(("Сирија",), country="SYR"), Ent(("Грција",), country="GRC")], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Министерот Петар Петров изјави дека Грција нелегално ги враќа мигрантите.",
+                [Ent(("Петар Петров",), "PER", "MKD", "COP"), Ent(("Грција",), country="GRC")], quotes=True)
+    assert only(doc, "ACCUSE").mode == "disapprove"

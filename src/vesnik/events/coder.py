@@ -723,7 +723,7 @@ class _DocumentRun:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))
-            elif _has_sequence(words, self.lex.accusation_words):
+            elif _has_sequence(words, self.lex.accusation_words) and not self._fact_source(quote.speaker):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
@@ -2112,6 +2112,11 @@ class _DocumentRun:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _fact_source(self, speaker: str) -> bool:
+        """The police as an institution (not its minister) telling what happened: no blame of its own."""
+        ent = self.entities[speaker]
+        return ent.type == "ORG" and ent.sector in self.lex.fact_sources
 
     def _origin(self, view: SentenceView, group: Group) -> bool:
         """`возачи од Куманово`, `мигранти од Авганистан`: an `од` phrase right after an unnamed

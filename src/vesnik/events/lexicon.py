@@ -127,6 +127,7 @@ class EventLexicon:
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
+    fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
@@ -324,6 +325,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
+        fact_sources=frozenset(cues["fact_sources"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
