@@ -1978,3 +1978,11 @@ def test_the_police_telling_of_an_illegal_crossing_blame_no_one():
     doc = coded("Министерот Петар Петров изјави дека Грција нелегално ги враќа мигрантите.",
                 [Ent(("Петар Петров",), "PER", "MKD", "COP"), Ent(("Грција",), country="GRC")], quotes=True)
     assert only(doc, "ACCUSE").mode == "disapprove"
+
+
+def test_the_border_police_intercepting_migrants_is_coercion():
+    doc = coded("Полицијата кај Куманово вчера пресретна 15 мигранти од Пакистан.",
+                [Ent(("Куманово",), country="MKD"), Ent(("Пакистан",), country="PAK")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")]
+    assert not coded("Претседателот ги пресретна гостите на аеродромот.", []).events
