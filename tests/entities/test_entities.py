@@ -322,6 +322,13 @@ def test_a_surname_joins_the_person_named_in_full_not_another_actor_with_it(pipe
     assert not any(e.kb_id == "per:dushko-ivanov" for e in doc.entities)
 
 
+def test_a_surname_of_an_unknown_person_named_in_full_is_not_a_known_namesake(pipeline):
+    doc = analyse(pipeline, "Претседателот на синдикатот, Бојан Димовски, изјави дека штрајкот продолжува. "
+                            "Димовски рече дека работниците се незадоволни.", published=date(2025, 9, 10))
+    person = entity(doc, "Бојан Димовски")
+    assert person.kb_id is None and [m.text for m in person.mentions] == ["Бојан Димовски", "Димовски"]
+
+
 def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
     korea = entity(doc, "South Korea")

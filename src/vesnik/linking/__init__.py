@@ -501,6 +501,8 @@ class LinkStep(PipelineStep):
                 by_anaphor = all(m.rule == "gazetteer:anaphor" for m in e.mentions)
                 if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
                     target = owners[0]
+                    if by_anaphor and not target.kb_id and not self._same_given_name(target, e.kb_id):
+                        e = e.model_copy(update={"kb_id": None})  # `Дарко Димовски` is not the known `Љупчо Димовски`
             if target is None and len(words) > 1 and e.type == "ORG" and not e.kb_id:
                 target = self._longer_name_of(e, entities)
             if target is None:
@@ -511,6 +513,15 @@ class LinkStep(PipelineStep):
             target.kb_id = target.kb_id or e.kb_id
             self.stats["short forms joined"] += 1
         return kept
+
+    def _same_given_name(self, person: Entity, kb_id: str | None) -> bool:
+        """Whether the actor a surname was linked to could be the person the document names in
+        full: one of its names opens with the same first word."""
+        actor = self.kb.get(kb_id) if kb_id else None
+        if actor is None or person.type != "PER":
+            return True
+        given = fold(WORD.findall(person.name)[0])
+        return any(fold(WORD.findall(n)[0]) == given for n in [actor.name_mk, *actor.aliases] if WORD.findall(n))
 
     def _longer_name_of(self, entity: Entity, entities: list[Entity]) -> Entity | None:
         """The one organisation of the document whose name is this unknown one's followed by `на`
