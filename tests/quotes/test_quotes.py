@@ -1063,6 +1063,14 @@ def test_a_verb_after_a_relative_clause_on_its_subject_is_no_inverted_attributio
     assert only(doc, direct=True).speaker == "P"
 
 
+def test_a_named_speaker_closing_the_sentence_attributes_past_a_relative_clause():
+    doc = analyse("Пожарникарите го изгаснаа пожарот кај Струга, кој гореше два дена, соопшти Дирекцијата за заштита и спасување.",
+                  entity("D", "Дирекција за заштита и спасување", "ORG", "Дирекцијата за заштита и спасување"))
+    quote = only(doc)
+    assert quote.speaker == "D" and quote.text.startswith("Пожарникарите го изгаснаа") and quote.text.endswith("два дена")
+    assert analyse("Денот на градот, кој беше прославен вчера, претставува голем празник.").quotes == []
+
+
 def test_a_verbal_adverb_attributes_nothing_before_it_and_phrases_after_a_relative_clause_keep_it_open():
     doc = analyse("Во снимката може да се слушне маж како вика, предупредувајќи ги луѓето на улицата за бранот.")
     assert doc.quotes == []

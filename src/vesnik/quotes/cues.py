@@ -345,7 +345,7 @@ class CueFinder:
         """`…, изјави X` or `„…“ рече X`: the verb follows a comma, a dash or a quotation."""
         if self.speakers.parenthesis_before(i) is not None:
             return None  # `X, исто така, побара …`: the comma sets off a parenthesis, not the statement
-        if self._after_relative_clause(i, span):
+        if self._after_relative_clause(i, span) and not self._closing_attribution(i, span):
             return None  # `Жител …, кој не сакаше …, изрази …`: the comma closes a relative clause on the subject
         if self._after_apposed_name(i, span):
             return None  # `Генералниот секретар на ОН, Антонио Гутереш, побара …`: the subject, then its verb
@@ -431,6 +431,16 @@ class CueFinder:
                 return False
             comma = opening
         return False
+
+    def _closing_attribution(self, i: int, span: range) -> bool:
+        """`… на пожарот, кој гори трет ден, соопшти Центарот.`: the verb, then its speaker right
+        after it, and the sentence ends: an attribution of all before it, past a relative clause
+        on the statement's last noun."""
+        speaker = self.speakers.after(i)
+        if speaker is None or speaker.entity is None or i + 1 >= span.stop or speaker.start != self.tokens[i + 1].start:
+            return False  # a named speaker (`…, претставува импресивен повод`: a verb and its object)
+        tail = self.doc.token_at(speaker.end)
+        return tail == span.stop - 1 and self.tokens[tail].text in SENTENCE_PUNCTUATION
 
     def _after_apposed_name(self, i: int, span: range) -> bool:
         """The verb at i follows `ROLE, NAME,` opening the sentence: a person's name alone between
