@@ -1986,3 +1986,9 @@ def test_the_border_police_intercepting_migrants_is_coercion():
     ev = only(doc, "COERCE")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("MKD", "COP")]
     assert not coded("Претседателот ги пресретна гостите на аеродромот.", []).events
+
+
+def test_no_intention_to_ask_negates_the_request():
+    doc = coded("Министерот рече дека Владата нема намера да бара нов заем од Банката.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Банката",), "ORG", "IGO", "IGO")])
+    assert only(doc, "REQUEST").status == "negated"
