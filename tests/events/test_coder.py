@@ -1992,3 +1992,11 @@ def test_no_intention_to_ask_negates_the_request():
     doc = coded("Министерот рече дека Владата нема намера да бара нов заем од Банката.",
                 [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Банката",), "ORG", "IGO", "IGO")])
     assert only(doc, "REQUEST").status == "negated"
+
+
+def test_more_aid_without_a_recipient_goes_where_the_aid_before_it_went():
+    doc = coded("Грција испрати два авиони во Македонија за гаснење на пожарот. Хрватска испрати 20 пожарникари.",
+                [Ent(("Грција",), country="GRC"), MACEDONIA, Ent(("Хрватска",), country="HRV")])
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert [codes(doc, e.actor) for e in aid] == [[("GRC", None)], [("HRV", None)]]
+    assert all(codes(doc, e.recipient) == [("MKD", None)] for e in aid)

@@ -23,6 +23,7 @@ from vesnik.events.sentence import (GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time, reference_date
 
+AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
 # acts whose `да`/`дека` clause is their content, not a second event (guidelines: a request's
@@ -141,6 +142,7 @@ class _DocumentRun:
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
         self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
+        self.last_aid: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid coded
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -176,6 +178,8 @@ class _DocumentRun:
                     self.stats[f"dropped: {result}"] += 1
                 else:
                     coded.append(result)
+                    if result.event.type == "AID" and result.event.recipient:
+                        self.last_aid = (view.index, result.event.recipient)
                     if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
                         self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
                     if len(result.event.actor) > 1:
@@ -985,6 +989,12 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
+        if (etype == "AID" and not args.recipient and self.last_aid and view.index - self.last_aid[0] <= AID_STORY_REACH
+                and not self._dative_before(view, cand)):
+            # `Бугарија испрати 30 пожарникари` after aid to Macedonia: one more helper in the same story
+            # (`им обезбеди на земјите …` names its own unnamed recipients)
+            args.recipient = [r for r in self.last_aid[1] if r not in args.actor]
+            status_flags.append("recipient:earlier_aid")
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
