@@ -329,6 +329,13 @@ def test_a_surname_of_an_unknown_person_named_in_full_is_not_a_known_namesake(pi
     assert person.kb_id is None and [m.text for m in person.mentions] == ["Бојан Димовски", "Димовски"]
 
 
+def test_the_employers_organisation_and_the_teachers_union_by_their_other_names(pipeline):
+    doc = analyse(pipeline, "Организацијата на работодавачи на Македонија и Синдикатот за образование, наука и култура "
+                            "денеска потпишаа договор.", published=date(2025, 9, 10))
+    assert (entity(doc, "Organisation of Employers of Macedonia").country, entity(doc, "Organisation of Employers of Macedonia").sector) == ("MKD", "BUS")
+    assert entity(doc, "Trade Union of Education, Science and Culture").sector == "LAB"
+
+
 def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
     korea = entity(doc, "South Korea")
