@@ -2000,3 +2000,13 @@ def test_more_aid_without_a_recipient_goes_where_the_aid_before_it_went():
     aid = [e for e in doc.events if e.type == "AID"]
     assert [codes(doc, e.actor) for e in aid] == [[("GRC", None)], [("HRV", None)]]
     assert all(codes(doc, e.recipient) == [("MKD", None)] for e in aid)
+
+
+def test_a_call_to_talks_is_an_invitation_and_a_call_to_act_a_request():
+    doc = coded("Петар Петров ги повика синдикатите на нова средба за минималната плата.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+    doc = coded("Петар Петров ги повика синдикатите да го прекинат штрајкот пред средбата.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    assert only(doc, "REQUEST").actor == ["E1"] and not [e for e in doc.events if e.type == "AGREE"]
