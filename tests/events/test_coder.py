@@ -2002,11 +2002,25 @@ def test_more_aid_without_a_recipient_goes_where_the_aid_before_it_went():
     assert all(codes(doc, e.recipient) == [("MKD", None)] for e in aid)
 
 
-def test_a_call_to_talks_is_an_invitation_and_a_call_to_act_a_request():
+def test_a_call_to_talks_is_a_request_to_meet_and_a_call_to_act_a_request_of_no_such_mode():
     doc = coded("Петар Петров ги повика синдикатите на нова средба за минималната плата.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
-    ev = only(doc, "AGREE")
-    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+    ev = only(doc, "REQUEST")
+    assert ev.mode == "meet" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LAB")]
     doc = coded("Петар Петров ги повика синдикатите да го прекинат штрајкот пред средбата.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
-    assert only(doc, "REQUEST").actor == ["E1"] and not [e for e in doc.events if e.type == "AGREE"]
+    assert only(doc, "REQUEST").mode != "meet"
+
+
+def test_a_condition_before_the_comma_leaves_the_announced_act_after_it_a_threat():
+    doc = coded("Ако Москва не ги повлече трупите, Унијата ќе воведе нови санкции против Русија.",
+                [Ent(("Москва",), country="RUS"), Ent(("Унијата",), "ORG", "EUR", "IGO"), Ent(("Русија",), country="RUS")])
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E2"] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_a_strike_held_out_until_demands_are_met_is_a_threat():
+    doc = coded("Синдикатот на лекарите ќе започне штрајк ако Владата не ги зголеми платите.",
+                [Ent(("Синдикатот на лекарите",), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"]

@@ -17,6 +17,7 @@ from vesnik.quotes.text import CLOSE, OPEN, Token
 GOVERNOR_REACH = 4  # words between a preposition and the name it governs
 ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
+FUTURE_REACH = 6  # words from a comma to the future particle of the main clause after a condition ("ако …, од 15 декември ќе")
 DEFINITE_ENDINGS = ("от", "та", "то", "те")  # the definite article, on the first word of its noun phrase
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
@@ -103,6 +104,8 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed))):
             if i != starts[-1]:
                 starts.append(i)
+        elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
+            starts.append(i)  # `ако барањата не се исполнат, од 15 декември ќе започне штрајк`: the condition ends
     clauses = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else view.end
@@ -110,6 +113,16 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
         clauses.append(Clause(start, end, opener, before))
     return clauses
+
+
+def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """A future particle within a few words from token i, before any comma: a main clause."""
+    for tok in view.tokens[i:min(view.end, i + FUTURE_REACH)]:
+        if tok.text == ",":
+            return False
+        if tok.low in lex.future:
+            return True
+    return False
 
 
 def group_participants(view: SentenceView, participants: list[Participant], lex: EventLexicon,
