@@ -2024,3 +2024,13 @@ def test_a_strike_held_out_until_demands_are_met_is_a_threat():
                 [Ent(("Синдикатот на лекарите",), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"]
+
+
+def test_a_headline_telling_the_act_with_states_is_the_body_event_told_again():
+    ents = [SERBIA, Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Петар Петров",), "PER", "SRB", "GOV"),
+            Ent(("Комисијата",), "ORG", "EUR", "IGO")]
+    body = "Министерот Петар Петров денеска се сретна со претставници на Комисијата во Белград."
+    doc = coded("Србија и ЕУ разговараат за енергетиката\n" + body, ents)
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+    doc = coded("Србија и ЕУ денеска разговараа за енергетиката.\n" + body, ents)
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2  # a lead sentence, no headline

@@ -23,6 +23,7 @@ from vesnik.events.sentence import (GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time, reference_date
 
+HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
 AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
@@ -106,7 +107,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats, {e.id: e for e in doc.entities})
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline=_headline(doc))
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"
@@ -2443,7 +2444,28 @@ def _meeting(ev: Event) -> bool:
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
 
 
-def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None) -> list[Coded]:
+def _headline(doc: Document) -> bool:
+    """The document opens with a headline: a first sentence alone on its line, with no full stop."""
+    if not doc.sentences:
+        return False
+    first = doc.text[doc.sentences[0].start:doc.sentences[0].end].strip()
+    line_ends = doc.sentences[0].end >= len(doc.text) or doc.text[doc.sentences[0].end:].startswith("\n") or "\n" in doc.text[
+        doc.sentences[0].end:doc.sentences[1].start if len(doc.sentences) > 1 else len(doc.text)]
+    return bool(first) and first[-1] not in HEADLINE_ENDINGS and line_ends
+
+
+def _headline_repeat(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+    """The headline told the body's act with the states for the people (`Македонија и ММФ
+    разговараат` for the minister's meeting with the mission): the same countries on both sides,
+    all of them known."""
+    def countries(e: Event) -> set[str | None]:
+        return {entities[i].country if i in entities else None for i in e.actor + e.recipient}
+    told, again = countries(head), countries(ev)
+    return head.sentence == 0 and ev.sentence > 0 and None not in told | again and told == again
+
+
+def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
+          headline: bool = False) -> list[Coded]:
     """One event per act: the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
@@ -2456,7 +2478,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         ev = c.event
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
+                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
+                          or headline and _headline_repeat(k.event, ev, entities or {}))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)
                      and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)
                      and not (c.further and not _meeting(ev))), None)
