@@ -336,6 +336,13 @@ def test_the_employers_organisation_and_the_teachers_union_by_their_other_names(
     assert entity(doc, "Trade Union of Education, Science and Culture").sector == "LAB"
 
 
+def test_an_unknown_body_in_a_text_naming_no_place_is_of_the_one_state_of_its_known_actors(pipeline):
+    doc = analyse(pipeline, "Управниот суд го поништи решението на Агенцијата за катастар на недвижности. "
+                            "Судот утврди дека постапката била незаконска.", published=date(2025, 11, 25))
+    court = entity(doc, "Управниот суд")
+    assert court.kb_id is None and court.country == "MKD"
+
+
 def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
     korea = entity(doc, "South Korea")
