@@ -343,6 +343,13 @@ def test_an_unknown_body_in_a_text_naming_no_place_is_of_the_one_state_of_its_kn
     assert court.kb_id is None and court.country == "MKD"
 
 
+def test_a_role_phrase_without_a_state_places_a_known_person_of_no_dated_role_in_the_documents_state(pipeline):
+    doc = analyse(pipeline, "Министерот за здравство Албрим Хоџа денеска во Скопје ги повика лекарите да се вратат на работа.",
+                  published=date(2025, 10, 3))
+    person = entity(doc, "Albrim Hodzha")
+    assert (person.country, person.sector) == ("MKD", "GOV")
+
+
 def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
     korea = entity(doc, "South Korea")

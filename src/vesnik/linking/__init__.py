@@ -552,13 +552,17 @@ class LinkStep(PipelineStep):
         named = [m for m in entity.mentions if m.kind == "name"]
         if not named:
             return
-        country = sector = None
+        country = sector = before = None
         for mention in sorted(named, key=lambda m: m.start):  # the first mention with a role phrase
             country, sector = self._role_phrase(doc, mention.start, entities, skip_former=True)
+            before = before or sector
             if not country:
                 country, sector = self._role_after(doc, mention.end, entities, None)
             if country:
                 break
+        if not country and before and not actor.roles:
+            # `министерот за здравство X`, whose offices the knowledge base does not know: of the document's own state
+            country, sector = home_country(entities, prefer=self.home_state), before
         if not country:
             return
         current = self.kb.role_on(actor, on)
