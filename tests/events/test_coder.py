@@ -2034,3 +2034,11 @@ def test_a_headline_telling_the_act_with_states_is_the_body_event_told_again():
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
     doc = coded("Србија и ЕУ денеска разговараа за енергетиката.\n" + body, ents)
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2  # a lead sentence, no headline
+
+
+def test_a_participle_after_the_object_of_another_verb_describes_it_and_tells_no_verdict():
+    doc = coded("Австрија го екстрадираше бегалецот осуден за разбојништво во Куманово.",
+                [Ent(("Австрија",), country="AUT"), Ent(("Куманово",), country="MKD")])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+    doc = coded("Петар Петров осуден на пет години затвор", [Ent(("Петар Петров",), "PER", "MKD", "ELI")])
+    assert only(doc, "SANCTION").recipient == ["E1"]  # a headline's verdict, no auxiliary

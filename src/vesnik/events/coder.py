@@ -18,11 +18,12 @@ from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
 from vesnik.linking import home_country
-from vesnik.events.sentence import (GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
+from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time, reference_date
 
+ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
 HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
 AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
@@ -623,6 +624,16 @@ class _DocumentRun:
         before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
         return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners
 
+    def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """A participle right after the definite noun another verb acts on (`го екстрадираше
+        бегалецот осуден за убиство`): it describes that person; the act told is the verb's."""
+        at = cand.first - 1
+        if at <= view.first:
+            return False
+        noun = self.text.tokens[at]
+        return (noun.word and not noun.cap and noun.low.endswith(DEFINITE_ENDINGS)
+                and any(not c.trigger.noun and c is not cand and 0 < at - c.end + 1 <= ATTRIBUTIVE_REACH for c in candidates))
+
     def _faced(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun after `се соочи со` (`се соочи со критики`, `се соочуваме со тивок штрајк`):
         what its subject faces, with no actor told."""
@@ -1109,7 +1120,7 @@ class _DocumentRun:
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             actors, how = self._dropped_subject(view, cand, recipient)
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
-                and self._described(view, cand)):
+                and (self._described(view, cand) or self._attributive(view, cand, candidates))):
             return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
