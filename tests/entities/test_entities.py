@@ -350,6 +350,14 @@ def test_a_role_phrase_without_a_state_places_a_known_person_of_no_dated_role_in
     assert (person.country, person.sector) == ("MKD", "GOV")
 
 
+def test_initials_of_a_suspect_are_a_person(pipeline):
+    doc = analyse(pipeline, "Полицијата во Куманово го уапси Б.К. осомничен за кражба. Според МВР, т.е. полицијата, "
+                            "Б.К. признал.", published=date(2025, 10, 3))
+    person = entity(doc, "Б.К.")
+    assert person.type == "PER" and [m.text for m in person.mentions] == ["Б.К.", "Б.К."]
+    assert not any(e.name == "т.е." for e in doc.entities)
+
+
 def test_an_organ_named_with_its_country_is_two_entities(pipeline):
     doc = analyse(pipeline, "Разузнавачката агенција на Јужна Кореја соопшти дека загинале војници.")
     korea = entity(doc, "South Korea")

@@ -36,6 +36,8 @@ LABELS = ("PER", "ORG", "GPE", "LOC")
 NAME_KINDS = {"name", "alias", "acronym", "capital"}
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")
+# two or three capital initials, each with its dot (`Н.С.`, `Б.К.М.`), standing alone
+INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,3}(?![\w.])")
 
 
 @cache
@@ -206,6 +208,7 @@ class EntityStep(PipelineStep):
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
                            self.coordinators, self.body_stems)
         candidates = self._with_latin_names(doc.text, candidates)
+        candidates = self._with_initials(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
         candidates = self._with_quoted_kind_names(doc.text, candidates)
         candidates = self._with_coordinated_tails(doc.text, candidates)
@@ -299,6 +302,17 @@ class EntityStep(PipelineStep):
             added.append(Candidate(start, end, "ORG", "script"))
             self.stats["names in Latin letters added as organisations"] += 1
         return sorted(candidates + added, key=lambda c: c.start) if added else candidates
+
+    def _with_initials(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Initials that crime news gives for a suspect or a convict (`Н.С. беше осуден`, `уапсен е
+        Б.К. од Куманово`): a person nothing else claimed."""
+        spans = {m.span() for m in INITIALS.finditer(text) if m.group().replace(".", "").isupper()}
+        # the model's guess of the same span gives way (it takes `Б.К.` for an acronym)
+        kept = [c for c in candidates if not ((c.start, c.end) in spans and c.rule == "model")]
+        added = [Candidate(start, end, "PER", "initials") for start, end in sorted(spans)
+                 if not any(c.start < end and start < c.end for c in kept)]
+        self.stats["initials added as people"] += len(added)
+        return sorted(kept + added, key=lambda c: c.start) if added else candidates
 
     def _with_kind_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name right after a kind of body (`фирмата Бамби`, `здружението „Еднаков пристап“`) is
