@@ -2042,3 +2042,11 @@ def test_a_participle_after_the_object_of_another_verb_describes_it_and_tells_no
     assert not [e for e in doc.events if e.type == "SANCTION"]
     doc = coded("Петар Петров осуден на пет години затвор", [Ent(("Петар Петров",), "PER", "MKD", "ELI")])
     assert only(doc, "SANCTION").recipient == ["E1"]  # a headline's verdict, no auxiliary
+
+
+def test_an_unnamed_collective_in_a_text_naming_no_place_is_of_the_known_actors_one_state():
+    doc = document("Синдикатите протестираа пред зградата. Организацијата на работодавачите го отфрли барањето.",
+                   [Ent(("Организацијата на работодавачите",), "ORG", "MKD", "BUS")])
+    doc.entities[0].kb_id = "org:mkd:orm"  # a known actor, the only state of the text
+    doc = EventStep("mk")(doc)
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
-from vesnik.linking import home_country
+from vesnik.linking import home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
@@ -1670,7 +1670,7 @@ class _DocumentRun:
                 top = max(counts.values(), default=0)
                 first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
                                for m in e.mentions)
-                home = first[0][1] if first else None
+                home = first[0][1] if first else only_country(self.doc.entities)  # no place: the known actors' one state
             self.home = (home,)
         return self.home[0]
 

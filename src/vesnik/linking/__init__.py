@@ -599,7 +599,7 @@ class LinkStep(PipelineStep):
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
-            entity.country = home_country(entities, prefer=self.home_state) or _only_country(entities)
+            entity.country = home_country(entities, prefer=self.home_state) or only_country(entities)
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
@@ -764,7 +764,7 @@ def home_country(entities: list[Entity], prefer: str | None = None) -> str | Non
     return prefer if prefer in top else None
 
 
-def _only_country(entities: list[Entity]) -> str | None:
+def only_country(entities: list[Entity]) -> str | None:
     """With no place named, the one state of the known actors (`Основниот суд …`, `Агенцијата
     за катастар …`: `Судот` is a court of that state), if they have only one."""
     countries = {e.country for e in entities if e.kb_id and e.country and e.country not in INTERNATIONAL}
