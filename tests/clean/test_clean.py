@@ -158,3 +158,25 @@ def test_a_header_line_of_a_date_in_words_is_dropped_and_dates_the_article():
     assert doc.published == date(2025, 3, 5)
     assert "10:15" not in doc.text and "Среда" not in doc.text
     assert "5 март 2025" in clean("Министерот на 5 март 2025 престојуваше во Охрид.").text
+
+
+def test_a_dateline_under_the_headline_dates_the_article():
+    doc = clean("Министерот телефонски разговараше со колегата\n\n"
+                "Скопје, 18 февруари 2026 (МИА) – Министерот вчера разговараше со колегата од Загреб.")
+    assert doc.published == date(2026, 2, 18)
+    assert clean("Министерот разговараше\nТој рече дека ќе има средба.\nНекој друг ред\n"
+                 "Скопје, 18 февруари 2026 – Текст.").published is None  # a dateline opens the article
+
+
+def test_a_two_level_breadcrumb_a_piped_byline_and_calls_to_the_reader_go():
+    doc = clean("Почетна » Македонија\n10 јуни 2025 | 16:48 | Автор: Ивана Петровска\n"
+                "Напишано од: Редакција\nПремиерот ја посети Битола.\n"
+                "Најави се за да коментираш\nПреземете ја нашата апликација за Android и iOS\n"
+                "Ве молиме прифатете ги колачињата за подобро искуство на страницата.\n")
+    assert doc.text.strip() == "Премиерот ја посети Битола."
+    assert doc.published == date(2025, 6, 10)  # read from the byline's date
+
+
+def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
+    doc = clean("Мицкоски | Владата ќе одлучи\n«Вечер» објави\nПремиерот ја посети Битола.")
+    assert doc.text.splitlines()[:2] == ["Мицкоски | Владата ќе одлучи", "„Вечер“ објави"]

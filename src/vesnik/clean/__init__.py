@@ -78,7 +78,7 @@ class CleanStep(PipelineStep):
             if not line.strip():
                 continue
             written_date = self._date_line(line)
-            furniture = is_furniture(line) or written_date is not None
+            furniture = is_furniture(line, self.month_names) or written_date is not None
             if in_link_list and not furniture and is_listed_headline(line):
                 self.stats["headlines of other articles removed"] += 1
                 removed.append(m.span())
@@ -89,7 +89,7 @@ class CleanStep(PipelineStep):
             if heading or furniture:
                 self.stats["furniture lines removed"] += 1
                 if doc.published is None:
-                    dates = [written_date] if written_date else find_dates(line)
+                    dates = [written_date] if written_date else find_dates(line, self.month_names)
                     if dates:
                         doc.published = dates[0]
                         self.stats["publication dates read from furniture"] += 1

@@ -2,7 +2,8 @@
 
 A line is furniture when, once dates, numbers, metadata keys, share words and platform
 names (data: `lang/common/`) are set aside, nothing of a sentence is left; so is a credit or
-metadata line (`Фото: МИА`, `Објавено во: Македонија`), a link to other pages (`Прочитајте
+metadata line (`Фото: МИА`, `Објавено во: Македонија`), a page's call to the reader
+(`Преземете ја нашата апликација`, a cookie notice), a link to other pages (`Прочитајте
 повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`), a
 copyright line, and a list of other articles' headlines under a heading (`Поврзани вести`) up
 to the next line that ends like a sentence. The rule is the same for every language and every position in the document;
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vesnik.lang import common, credit_keys, link_keys
+from vesnik.lang import common, credit_keys, link_keys, promo_openings
 
 TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?(?!\d)")
@@ -22,8 +23,13 @@ NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
 MAX_CREDIT_WORDS = 6  # the key and a name: `Фото: Архива на МИА`
 MAX_KEY_WORDS = 2  # words before the colon of a metadata line: `Објавено во: Македонија`
-# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`)
-BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}$")
+# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`);
+# two segments are enough between a spaced `»` or `›`, a guillemet that closes a quote having no
+# space before it (`Почетна » Македонија`)
+BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}|\s+[»›]\s+[^.!?:„“\"»›>|]{1,40})$")
+# the fields of a page's byline run together with `|` (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
+FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+NUMBERS = re.compile(r"^[\d.,:/ -]+$")  # a time or a counter as one of those fields
 COPYRIGHT = ("©", "(c)", "copyright")
 # A headline in a list of links: no sentence end, not longer than a long title.
 SENTENCE_END = re.compile(r"[.!?…][“”\"»’)]*$")
@@ -38,8 +44,11 @@ DATELINE_LINES = 3
 WORD_DATE = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)\s+(\d{4})")
 
 
-def find_dates(line: str) -> list[date]:
+def find_dates(line: str, month_names: dict[str, int] | None = None) -> list[date]:
     found = []
+    for m in WORD_DATE.finditer(line):
+        if month_names and m.group(2).lower() in month_names:
+            found.append(_safe_date(int(m.group(3)), month_names[m.group(2).lower()], int(m.group(1))))
     for m in ISO_DATE.finditer(line):
         found.append(_safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in DOTTED_DATE.finditer(line):
@@ -54,13 +63,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def is_furniture(line: str) -> bool:
-    """True when the line holds no sentence, only share words, counters, dates and keys."""
+def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
+    """True when the line holds no sentence, only share words, counters, dates (also with a
+    month's name, given `month_names`) and keys; or only such fields separated by `|`."""
     stripped = line.strip()
     if not stripped or stripped.count(" ") > MAX_FURNITURE_TOKENS:
         return False
+    fields = FIELD_SEPARATOR.split(stripped)
+    if len(fields) > 1:
+        return all(NUMBERS.match(field) or is_furniture(field, month_names) for field in fields)
+    if month_names and word_date(stripped, month_names) is not None:
+        stripped = WORD_DATE.sub(" ", stripped).strip()
+        if not stripped:
+            return True
     _, share_words, metadata_keys = common()
-    if _links_elsewhere(stripped) or BREADCRUMB.match(stripped) or stripped.lower().startswith(COPYRIGHT):
+    if _links_elsewhere(stripped) or BREADCRUMB.match(stripped) or stripped.lower().startswith(COPYRIGHT) \
+            or stripped.lower().startswith(promo_openings()):
         return True
     without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
     tokens = TOKEN.findall(without_dates)

@@ -55,7 +55,17 @@ def common() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 @cache
 def link_keys() -> tuple[str, ...]:
     """Keys of the lines that link to other pages (`Прочитајте повеќе:`, `Тагови:`)."""
-    path = LANG_DIR / "common" / "link_keys.txt"
+    return _phrases(LANG_DIR / "common" / "link_keys.txt")
+
+
+@cache
+def promo_openings() -> tuple[str, ...]:
+    """Openings of the page's calls to the reader (`Најави се за да коментираш`, `Следете не на`)."""
+    return _phrases(LANG_DIR / "common" / "promo_openings.txt")
+
+
+def _phrases(path: Path) -> tuple[str, ...]:
+    """Lower-cased phrases of a list file, one a line, with `#` comment lines."""
     return tuple(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
                  if line.strip() and not line.startswith("#"))
 
