@@ -657,3 +657,41 @@ def test_a_blockade_held_out_under_a_condition_is_a_threat():
                 [Ent(("Унгарија",), country="HUN"), Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")])
     assert [e.type for e in doc.events] == ["THREATEN"]
     assert codes(doc, doc.events[0].actor) == [("HUN", None)]
+
+
+SDSM = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+VMRO = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+
+
+def test_an_interpellation_or_a_no_confidence_motion_is_criticism_of_its_target():
+    doc = coded("СДСМ поднесе интерпелација за министерот Петар Петров.", [SDSM, Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert (ev.mode, ev.actor, ev.recipient, ev.trigger.text) == ("disapprove", ["E1"], ["E2"], "поднесе интерпелација")
+    doc = coded("СДСМ поднесе иницијатива за недоверба на Владата.", [SDSM, Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_a_sharp_attack_on_a_party_is_verbal_even_beside_a_people():
+    doc = coded("Лидерот Петар Петров остро ја нападна ВМРО-ДПМНЕ, обвинувајќи ја дека ги заборавила Албанците.",
+                [Ent(("Петар Петров",), "PER", "MKD", "PTY"), VMRO, Ent(("Албанците",), country="ALB", kind="demonym")])
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == []
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_a_blocked_street_is_a_protest_and_a_minister_is_no_mine():
+    doc = coded("Демонстрантите ја блокираа улицата „Илинденска“ речиси два часа.", [])
+    assert [(e.type, e.mode) for e in doc.events] == [("PROTEST", "obstruct")]
+    doc = coded("Бандата ги нападна министерските возила во Скопје.", [Ent(("Скопје",), country="MKD")])
+    assert only(doc, "ASSAULT").mode is None
+
+
+def test_a_body_after_an_opening_od_is_the_subject():
+    doc = coded("Од ВМРО-ДПМНЕ ги отфрлија обвинувањата на СДСМ.", [VMRO, SDSM])
+    assert only(doc, "REJECT").actor == ["E1"]
+
+
+def test_an_acronym_in_brackets_before_a_relative_pronoun_is_its_antecedent():
+    doc = coded("Протестот го организираше Синдикатот за образование (СОНК), кој ѝ упати ултиматум на Владата.",
+                [Ent(("Синдикатот за образование", "СОНК"), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -39,7 +39,7 @@ JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
-RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—"}  # between an antecedent and its relative pronoun
+RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
@@ -1700,6 +1700,9 @@ class _DocumentRun:
             return None, None
         if found:
             return max(found, key=lambda g: g.end), "subject"
+        source = self._source_subject(view, cand, k)
+        if source is not None:
+            return source, "subject"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
             return None, None  # (a reflexive possessive's owner is a subject named in its clause, no guess)
         possessor = self._possessor_subject(view, cand, k, subject_end)
@@ -1735,6 +1738,16 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
+        that opens its sentence, with no other name before the verb."""
+        if k or cand.trigger.noun or view.tokens[view.first].low not in self.lex.source_subject_prepositions:
+            return None
+        before = [g for g in view.groups if g.end <= cand.first]
+        if len(before) != 1 or before[0].first != view.first + 1 or before[0].governor not in self.lex.source_subject_prepositions:
+            return None
+        return before[0]
 
     def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`измените што ги бара Бугарија`: in a relative clause whose pronoun an object clitic

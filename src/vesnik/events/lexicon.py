@@ -146,6 +146,7 @@ class EventLexicon:
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
+    source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
@@ -344,6 +345,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
         first_person_endings=_low(cues["first_person_endings"]),
+        source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
         english=data["english"],
         reporting=reporting_words(lang),
         governors=_governors(triggers, reporting_words(lang), cues),
