@@ -2050,3 +2050,13 @@ def test_an_unnamed_collective_in_a_text_naming_no_place_is_of_the_known_actors_
     doc.entities[0].kb_id = "org:mkd:orm"  # a known actor, the only state of the text
     doc = EventStep("mk")(doc)
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
+
+
+def test_a_request_joined_to_an_act_by_a_coordinator_is_made_of_that_act_s_recipient():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    doc = coded("Градоначалникот Петар Петров ѝ се заблагодари на Владата, но побара дополнителни средства за мостовите.", ents)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:coordinated" in ev.rule
+    # a request that stands alone still needs someone asked or a subject of its own
+    alone = coded("Градоначалникот Петар Петров ѝ се заблагодари на Владата. Потоа планира да бара средства.", ents)
+    assert [e.type for e in alone.events] == ["SUPPORT"]

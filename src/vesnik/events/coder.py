@@ -135,6 +135,7 @@ class _DocumentRun:
         self.collectives: dict[tuple, Entity] = {}
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
+        self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
@@ -168,6 +169,7 @@ class _DocumentRun:
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound = group.entities
             sentence_start = len(coded)
+            self.sentence_coded = []
             for cand in candidates:
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
@@ -182,6 +184,7 @@ class _DocumentRun:
                     coded.append(result)
                     if result.event.type == "AID" and result.event.recipient:
                         self.last_aid = (view.index, result.event.recipient)
+                    self.sentence_coded.append((cand, result.event))
                     if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
                         self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
                     if len(result.event.actor) > 1:
@@ -1010,6 +1013,11 @@ class _DocumentRun:
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
+            shared = self._coordinated_recipient(view, cand, args.actor)
+            if shared:  # `му се заблагодари на Владата, но побара средства`: asked of the one just addressed
+                args.recipient = shared
+                status_flags.append("recipient:coordinated")
+        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
             return "request with neither recipient nor subject of its own"
@@ -1738,6 +1746,21 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _coordinated_recipient(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
+        """The recipient of the same actor's act in the clause just before, when a coordinator
+        (`и`, `но`, `а`) joins the trigger's clause to it."""
+        if not self.sentence_coded:
+            return []
+        before, event = self.sentence_coded[-1]
+        if event.actor != actor or not event.recipient:
+            return []
+        k, j = view.clause_of(before.first), view.clause_of(cand.first)
+        if j == k + 1:
+            joined = view.clauses[j].opener in self.lex.clause_coordinators
+        else:
+            joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
+        return list(event.recipient) if joined else []
 
     def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
