@@ -2060,3 +2060,14 @@ def test_a_request_joined_to_an_act_by_a_coordinator_is_made_of_that_act_s_recip
     # a request that stands alone still needs someone asked or a subject of its own
     alone = coded("Градоначалникот Петар Петров ѝ се заблагодари на Владата. Потоа планира да бара средства.", ents)
     assert [e.type for e in alone.events] == ["SUPPORT"]
+
+
+def test_a_headline_s_event_told_again_in_the_body_is_one_event_at_the_body_s_telling():
+    ents = [Ent(("Владата",), "ORG", "MKD", "GOV")]
+    doc = coded("Илјадници работници протестираа пред Владата\n\n"
+                "Неколку илјади наставници денеска протестираа пред Владата во Скопје, барајќи повисоки плати.", ents)
+    ev = only(doc, "PROTEST")
+    assert ev.sentence == 1 and [t.text for t in ev.also_triggers] == ["протестираа"]
+    # a first sentence that ends in a full stop is no headline: two protests told apart stay two
+    two = coded("Работниците протестираа пред Владата во понеделник. Наставниците протестираа пред Владата во среда.", ents)
+    assert len([e for e in two.events if e.type == "PROTEST"]) == 2

@@ -108,7 +108,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline=_headline(doc))
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, _headline(doc))
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"
@@ -2491,29 +2491,58 @@ def _meeting(ev: Event) -> bool:
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
 
 
-def _headline(doc: Document) -> bool:
-    """The document opens with a headline: a first sentence alone on its line, with no full stop."""
+def _headline(doc: Document) -> int | None:
+    """The sentence that is the article's headline: its first line, set apart by a line break and
+    ending in no full stop."""
     if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    line = doc.text[first.start:first.end].rstrip()
+    after = doc.text[first.end:first.end + 2]
+    if "\n" in line or not after.lstrip(" ").startswith("\n") or line.endswith(tuple(HEADLINE_ENDINGS)):
+        return None
+    return first.index
+
+
+def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False) -> bool:
+    """The same side told in a headline and in the body: a shared entity, or the same kind of
+    actor (country and sector) where no side is named (`работници` and `protesters`: MKD CVL), or
+    with `named` also where one is (`Владата`, `the authorities`: MKD GOV)."""
+    if set(a) & set(b):
+        return True
+    sides = [[entities.get(x) for x in side] for side in (a, b)]
+    if not a or not b or any(e is None or e.country is None for side in sides for e in side):
         return False
-    first = doc.text[doc.sentences[0].start:doc.sentences[0].end].strip()
-    line_ends = doc.sentences[0].end >= len(doc.text) or doc.text[doc.sentences[0].end:].startswith("\n") or "\n" in doc.text[
-        doc.sentences[0].end:doc.sentences[1].start if len(doc.sentences) > 1 else len(doc.text)]
-    return bool(first) and first[-1] not in HEADLINE_ENDINGS and line_ends
+    if not named and any(e.kb_id for side in sides for e in side):
+        return False
+    return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
 
 
-def _headline_repeat(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entities: dict[str, Entity]) -> Coded | None:
+    """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
+    if headline is None or ev.sentence == headline:
+        return None
+    return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
+                 and k.event.status == ev.status and (_same_countries(k.event, ev, entities) or (
+                     _sides_agree(k.event.actor, ev.actor, entities)
+                     and (not k.event.recipient or not ev.recipient
+                          or _sides_agree(k.event.recipient, ev.recipient, entities, named=True))))), None)
+
+
+def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
     """The headline told the body's act with the states for the people (`Македонија и ММФ
     разговараат` for the minister's meeting with the mission): the same countries on both sides,
     all of them known."""
     def countries(e: Event) -> set[str | None]:
         return {entities[i].country if i in entities else None for i in e.actor + e.recipient}
     told, again = countries(head), countries(ev)
-    return head.sentence == 0 and ev.sentence > 0 and None not in told | again and told == again
+    return None not in told | again and told == again
 
 
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
-          headline: bool = False) -> list[Coded]:
-    """One event per act: the same type, actors, recipients and status with dates that agree
+          headline: int | None = None) -> list[Coded]:
+    """One event per act: a headline's event told again in the body (same type and status, a
+    shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
     an attack and the killing by no named hand told with it; the later mentions
@@ -2523,10 +2552,15 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
+        told = _retold_headline(kept, ev, headline, entities or {})
+        if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
+            stats["merged: the headline's event told in the body"] += 1
+            kept[kept.index(told)] = c
+            c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
+            continue
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
-                          or headline and _headline_repeat(k.event, ev, entities or {}))
+                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)
                      and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)
                      and not (c.further and not _meeting(ev))), None)
