@@ -2071,3 +2071,17 @@ def test_a_headline_s_event_told_again_in_the_body_is_one_event_at_the_body_s_te
     # a first sentence that ends in a full stop is no headline: two protests told apart stay two
     two = coded("Работниците протестираа пред Владата во понеделник. Наставниците протестираа пред Владата во среда.", ents)
     assert len([e for e in two.events if e.type == "PROTEST"]) == 2
+
+
+def test_a_sentence_opened_by_a_bare_role_phrase_is_about_the_person_named_with_that_role():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Ана Петрова",), "PER", "BGR", "GOV"),
+            Ent(("Европската комисија",), "ORG", "EUR", "GOV")]
+    doc = coded("Премиерот Марко Марковски се сретна со министерката Ана Петрова. "
+                "Премиерот ја пофали Европската комисија.", ents)
+    assert only(doc, "SUPPORT").actor == ["E1"]
+    doc = coded("Премиерот Марко Марковски се сретна со министерката Ана Петрова. "
+                "Министерката ја пофали Европската комисија.", ents)
+    assert only(doc, "SUPPORT").actor == ["E2"]  # the role and its gender pick the person
+    # a role no one was named with, or many holders of it, point to no one
+    doc = coded("Премиерот Марко Марковски се сретна со Ана Петрова. Претседателката ја пофали Европската комисија.", ents)
+    assert [e.type for e in doc.events if e.type == "SUPPORT"] == []

@@ -40,6 +40,8 @@ ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusa
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
+DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a definite noun phrase
+ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
@@ -378,7 +380,59 @@ class _DocumentRun:
                     part = Participant(ent.id, first, end)
                 if part is not None:
                     found.setdefault(sentence, []).append(part)
+        for sentence, part in self._role_subjects(found):
+            found.setdefault(sentence, []).append(part)
         return found
+
+    def _role_subjects(self, found: dict[int, list[Participant]]) -> list[tuple[int, Participant]]:
+        """`Премиерот ја пофали …`, `Генералниот секретар побара …`: a sentence opened by a definite
+        role phrase with no name after it is about the last person named earlier in the document
+        with a role phrase of the same role noun and gender (`премиерот Христијан Мицкоски`)."""
+        tokens = self.text.tokens
+        feminine = self.lex.reporting.feminine_role_forms
+        people = {e.id for e in self.doc.entities if e.type == "PER"}
+        roled: list[tuple[int, str, bool, str]] = []  # (token, role stem, feminine, person) of each named role
+        persons = {i for parts in found.values() for p in parts if p.entity in people for i in range(p.first, p.end)}
+        for sentence in sorted(found):
+            for part in found[sentence]:
+                role = self._role_before(part.first, persons)
+                if part.entity in people and role is not None:
+                    roled.append((part.first, self._role_stem(tokens[role].low), tokens[role].low in feminine, part.entity))
+        added = []
+        for index in range(len(self.text.sentences)):
+            span = self.text.sentence_tokens(index)
+            at = span.start
+            if at + 1 < span.stop and not tokens[at + 1].cap and self.lex.is_role(tokens[at + 1].low):
+                at += 1  # `Генералниот секретар`: the article on the adjective, the role noun after it
+            if (at >= span.stop or not self.lex.is_role(tokens[at].low) or not tokens[span.start].low.endswith(DEFINITE_ARTICLE)
+                    or tokens[at].low.endswith(PLURAL_DEFINITE)):
+                continue  # (`Обвинителите`: many, no one person named before)
+            end = at + 1
+            if any(p.first <= end and p.end > span.start for p in found.get(index, [])):
+                continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
+            stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
+            earlier = [r for r in roled if r[0] < span.start and r[1] == stem and r[2] == fem]
+            if earlier:
+                added.append((index, Participant(earlier[-1][3], span.start, end)))
+        return added
+
+    def _role_before(self, first: int, taken: set[int]) -> int | None:
+        """The role noun right before a name, or before the complement it opens with a connector,
+        and a comma (`министерот за одбрана Владо Мисајловски`, `Генералниот секретар на НАТО,
+        Марк Руте`); not past another person's name (`taken`: their tokens)."""
+        tokens = self.text.tokens
+        i = first - 1
+        if i >= 0 and tokens[i].text == ",":
+            i -= 1
+        for j in range(i, max(-1, i - ROLE_REACH_WORDS), -1):
+            if tokens[j].sentence != tokens[first].sentence or j in taken:
+                return None
+            if self.lex.is_role(tokens[j].low):
+                return j if j == i or tokens[j + 1].low in self.lex.role_connectors else None
+        return None
+
+    def _role_stem(self, word: str) -> str:
+        return max((stem for stem in self.lex.role_prefixes if word.startswith(stem)), key=len)
 
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
