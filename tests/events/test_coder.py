@@ -2085,3 +2085,12 @@ def test_a_sentence_opened_by_a_bare_role_phrase_is_about_the_person_named_with_
     # a role no one was named with, or many holders of it, point to no one
     doc = coded("Премиерот Марко Марковски се сретна со Ана Петрова. Претседателката ја пофали Европската комисија.", ents)
     assert [e.type for e in doc.events if e.type == "SUPPORT"] == []
+
+
+def test_talks_told_after_a_visit_between_its_sides_are_the_visit():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Косово",), country="KOS"),
+            Ent(("Агим Гаши",), "PER", "KOS", "GOV")]
+    doc = coded("Министерот Марко Марковски денеска е во посета на Косово, каде што се сретна со премиерот Агим Гаши. "
+                "Гаши и Марковски разговараа за енергетските врски.", ents)
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and ev.actor == ["E1"] and len(ev.also_triggers) >= 1

@@ -2540,6 +2540,13 @@ def period_end(value: str) -> date | None:
     return date(parts[0], 12, 31) if parts else None
 
 
+def _talks_of_visit(visit: Event, ev: Event) -> bool:
+    """`Муцунски … во посета на Косово, каде што се сретна со Курти. Курти и Муцунски разговараа …`:
+    the talks of the visitor with whom the visit met, told in the sentence after, are the visit."""
+    return (visit.type == ev.type == "CONSULT" and visit.mode == "visit" and 0 < ev.sentence - visit.sentence <= 1
+            and len(ev.actor + ev.recipient) > 1 and set(ev.actor + ev.recipient) <= set(visit.actor + visit.recipient))
+
+
 def _meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -2614,7 +2621,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             continue
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient))
+                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
+                          or _talks_of_visit(k.event, ev))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)
                      and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)
                      and not (c.further and not _meeting(ev))), None)
