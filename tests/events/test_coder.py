@@ -2094,3 +2094,11 @@ def test_talks_told_after_a_visit_between_its_sides_are_the_visit():
                 "Гаши и Марковски разговараа за енергетските врски.", ents)
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit" and ev.actor == ["E1"] and len(ev.also_triggers) >= 1
+
+
+def test_a_protest_the_police_guard_is_not_theirs():
+    ents = [Ent(("Полицијата",), "ORG", "MKD", "COP"), Ent(("Синдикатот",), "ORG", "MKD", "LAB")]
+    doc = coded("Полицијата го обезбедуваше протестот и немаше инциденти.", ents)
+    assert [e for e in doc.events if e.type == "PROTEST" and e.actor == ["E1"]] == []
+    doc = coded("Синдикатот го организираше протестот пред Собранието.", ents)
+    assert only(doc, "PROTEST").actor == ["E2"]

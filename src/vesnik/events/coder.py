@@ -44,6 +44,7 @@ DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a de
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plural"}  # nominative: a subject of its own
@@ -1003,6 +1004,9 @@ class _DocumentRun:
             return "meeting with one participant"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
+        if (trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags) and args.actor
+                and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
+            return "a protest the police or the army act on (`Полицијата го обезбедуваше протестот`), not theirs"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)
