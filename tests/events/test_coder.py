@@ -2102,3 +2102,10 @@ def test_a_protest_the_police_guard_is_not_theirs():
     assert [e for e in doc.events if e.type == "PROTEST" and e.actor == ["E1"]] == []
     doc = coded("Синдикатот го организираше протестот пред Собранието.", ents)
     assert only(doc, "PROTEST").actor == ["E2"]
+
+
+def test_a_call_a_negated_verb_answers_is_still_the_call_made():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")]
+    doc = coded("Петар Петров повика на протест. Од ВМРО-ДПМНЕ не одговорија на повикот на Петров.", ents)
+    ev = only(doc, "REQUEST")
+    assert ev.status == "asserted" and ev.actor == ["E1"]

@@ -2303,7 +2303,7 @@ class _DocumentRun:
             near |= set(view.words(cand.first + 1, cand.end))
         if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
             return "hypothetical", ["condition"]
-        if near & lex.negation or _opened_by(clause, lex.negated_future):
+        if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
         if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
@@ -2324,6 +2324,16 @@ class _DocumentRun:
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
+
+    def _negated_governor(self, view: SentenceView, cand: Candidate, light: int | None, anchor: int) -> bool:
+        """`не одговорија на повикот`: a noun after a preposition is the object of a negated verb of
+        its own, the act it names is not denied."""
+        if not cand.trigger.noun or light is not None:
+            return False
+        negation = max((i for i in range(max(view.first, anchor - STATUS_REACH), cand.span_first)
+                        if view.tokens[i].low in self.lex.negation), default=None)
+        return negation is not None and any(view.tokens[i].low in self.lex.reporting.prepositions
+                                            for i in range(negation + 1, cand.span_first))
 
     def _conditioned(self, view: SentenceView, cand: Candidate) -> bool:
         """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`)."""
