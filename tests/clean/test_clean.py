@@ -180,3 +180,9 @@ def test_a_two_level_breadcrumb_a_piped_byline_and_calls_to_the_reader_go():
 def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
     doc = clean("Мицкоски | Владата ќе одлучи\n«Вечер» објави\nПремиерот ја посети Битола.")
     assert doc.text.splitlines()[:2] == ["Мицкоски | Владата ќе одлучи", "„Вечер“ објави"]
+
+
+def test_the_agency_a_dateline_names_is_read():
+    from vesnik.clean.boilerplate import dateline_source
+    assert dateline_source("Наслов\n\nСкопје, 3 декември (МИА) – Министерот рече.") == "МИА"
+    assert dateline_source("Министерот рече дека (МИА) – не.") is None

@@ -1359,3 +1359,13 @@ def test_the_interviewer_named_in_the_lead_is_not_the_interviewee():
                              "Во интервју со дописничката на „Весник“ Ана Анова, министерот Петар Петров")
     doc = analyse(text, entity("E1", "Петар Петров", "PER"), entity("E3", "Ана Анова", "PER"))
     assert {q.speaker for q in doc.quotes if "interview" in q.rule} == {"E1"}
+
+
+def test_the_agency_of_the_dateline_is_the_article_s_own_outlet_not_a_relay():
+    person = entity("E1", "Иван Марков", "PER", "Марков")
+    agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
+    text = "„Не ги прифаќаме обвинувањата“, рече Марков за МИА."
+    q = only(analyse("Скопје, 3 декември (МИА) – Министерот одговори на критиките.\n\n" + text, person, agency))
+    assert (q.speaker, q.reported_by) == ("E1", None)
+    q = only(analyse("Скопје, 3 декември (Фена) – Министерот одговори на критиките.\n\n" + text, person, agency))
+    assert (q.speaker, q.reported_by) == ("E1", "E2")  # told to another agency, that agency relays it

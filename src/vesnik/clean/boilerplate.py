@@ -132,6 +132,21 @@ def dateline_date(text: str, month_names: dict[str, int]) -> date | None:
     return None
 
 
+DATELINE_SOURCE = re.compile(r"\(([^()\n]{1,40})\)\s*[–—-]")  # `(МИА) –`: the agency the dateline names
+
+
+def dateline_source(text: str) -> str | None:
+    """The news agency a dateline opening the article names (`Скопје, 3 декември (МИА) –` -> `МИА`):
+    the article's own source."""
+    lines = [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        m = DATELINE.match(line)
+        source = DATELINE_SOURCE.search(m.group("date")) if m is not None else None
+        if source is not None:
+            return source.group(1).strip()
+    return None
+
+
 def word_date(line: str, month_names: dict[str, int]) -> tuple[date, int, int] | None:
     """The first day, month name and year of a line (`4 февруари 2025`), with its span."""
     for m in WORD_DATE.finditer(line):

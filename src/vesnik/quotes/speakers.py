@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from vesnik.clean.boilerplate import dateline_source
 from vesnik.document import PLACE_TYPES, Entity
 from vesnik.kb import load_kb
 from vesnik.lang import word_list
@@ -106,6 +107,8 @@ class Speakers:
         self._mention_starts = [m.start for m in self.mentions]
         self.referents: list[Speaker] = self._introduced_referents()
         self.pronoun_genders: dict[str, str] = {}  # entity id -> gender of a pronoun that referred to it
+        own = dateline_source(doc.text)  # the agency whose copy the article is (`Скопје, … (МИА) –`)
+        self.own_outlet = own.lower() if own else None
 
     # --- phrases -------------------------------------------------------------------------
 
@@ -675,8 +678,12 @@ class Speakers:
         return found.entity is not None and found.entity.type != "ORG"
 
     def _house_outlet(self, found: Speaker) -> bool:
+        """The article's own outlet: a house name, or the agency its dateline names, by name or by
+        any written form of the same entity (`МИА` for `Медиумска информативна агенција`)."""
         names = {found.text} | ({found.entity.name} if found.entity is not None else set())
-        return any(n.lower() in self.words.house_outlets for n in names)
+        if found.entity is not None and self.own_outlet is not None:
+            names |= {m.text for m in found.entity.mentions}
+        return any(n.lower() in self.words.house_outlets or n.lower() == self.own_outlet for n in names)
 
     def dialogue_speaker(self, colon: int) -> Speaker | None:
         """`Роџерс: „…“`: a name or a short noun phrase alone before a colon opens the sentence."""
