@@ -9,6 +9,7 @@ import pytest
 
 from tests.shared_data import SEED, articles, needs_shared
 from vesnik.clean import CleanStep
+from vesnik.clean.boilerplate import dateline_source
 from vesnik.document import Document
 from vesnik.pipeline import DocumentError
 
@@ -183,6 +184,5 @@ def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
 
 
 def test_the_agency_a_dateline_names_is_read():
-    from vesnik.clean.boilerplate import dateline_source
     assert dateline_source("Наслов\n\nСкопје, 3 декември (МИА) – Министерот рече.") == "МИА"
     assert dateline_source("Министерот рече дека (МИА) – не.") is None
