@@ -2109,3 +2109,15 @@ def test_a_call_a_negated_verb_answers_is_still_the_call_made():
     doc = coded("Петар Петров повика на протест. Од ВМРО-ДПМНЕ не одговорија на повикот на Петров.", ents)
     ev = only(doc, "REQUEST")
     assert ev.status == "asserted" and ev.actor == ["E1"]
+
+
+def test_a_bare_role_noun_later_in_the_sentence_is_the_person_but_a_ministry_is_no_minister():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("СДСМ",), "ORG", "MKD", "PTY"),
+            Ent(("Бугарија",), country="BGR")]
+    doc = coded("СДСМ поднесе интерпелација за министерот Марко Марковски. "
+                "Пратениците на СДСМ го обвинија министерот дека ја користи полицијата.", ents)
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    # the interpellation and the accusation are two acts against the same minister
+    assert [(e.mode, e.recipient) for e in accusations] == [("disapprove", ["E1"]), ("allege", ["E1"])]
+    doc = coded("Министерот Марко Марковски се сретна со колегите. Министерството ја осуди Бугарија.", ents)
+    assert only(doc, "ACCUSE").actor != ["E1"]

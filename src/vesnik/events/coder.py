@@ -386,9 +386,10 @@ class _DocumentRun:
         return found
 
     def _role_subjects(self, found: dict[int, list[Participant]]) -> list[tuple[int, Participant]]:
-        """`Премиерот ја пофали …`, `Генералниот секретар побара …`: a sentence opened by a definite
-        role phrase with no name after it is about the last person named earlier in the document
-        with a role phrase of the same role noun and gender (`премиерот Христијан Мицкоски`)."""
+        """`Премиерот ја пофали …`, `Генералниот секретар побара …`, `ја честиташе претседателката`:
+        a definite singular role phrase with no name in it stands for the last person named
+        earlier in the document with a role phrase of the same role noun and gender
+        (`премиерот Христијан Мицкоски`)."""
         tokens = self.text.tokens
         feminine = self.lex.reporting.feminine_role_forms
         people = {e.id for e in self.doc.entities if e.type == "PER"}
@@ -402,20 +403,40 @@ class _DocumentRun:
         added = []
         for index in range(len(self.text.sentences)):
             span = self.text.sentence_tokens(index)
-            at = span.start
-            if at + 1 < span.stop and not tokens[at + 1].cap and self.lex.is_role(tokens[at + 1].low):
-                at += 1  # `Генералниот секретар`: the article on the adjective, the role noun after it
-            if (at >= span.stop or not self.lex.is_role(tokens[at].low) or not tokens[span.start].low.endswith(DEFINITE_ARTICLE)
-                    or tokens[at].low.endswith(PLURAL_DEFINITE)):
-                continue  # (`Обвинителите`: many, no one person named before)
-            end = at + 1
-            if any(p.first <= end and p.end > span.start for p in found.get(index, [])):
-                continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
-            stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
-            earlier = [r for r in roled if r[0] < span.start and r[1] == stem and r[2] == fem]
-            if earlier:
-                added.append((index, Participant(earlier[-1][3], span.start, end)))
+            parts = found.get(index, [])
+            for first, at in self._bare_roles(span):
+                end = at + 1
+                if any(first <= p.first <= end + ROLE_REACH_WORDS and p.end > first for p in parts
+                       if p.first <= end or tokens[end].low in self.lex.role_connectors):
+                    continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
+                stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
+                earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
+                if earlier:
+                    added.append((index, Participant(earlier[-1][3], first, end)))
         return added
+
+    def _bare_roles(self, span: range) -> list[tuple[int, int]]:
+        """(first token, role noun) of the definite singular role phrases of a sentence: the one
+        opening it (`Генералниот секретар`: the article on the adjective) and each lower-case
+        role noun with its own article further on (`ја честиташе претседателката`)."""
+        tokens = self.text.tokens
+        found = []
+        at = span.start
+        if at + 1 < span.stop and not tokens[at + 1].cap and self._person_role(tokens[at + 1].low):
+            at += 1
+        if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(DEFINITE_ARTICLE):
+            found.append((span.start, at))
+        for i in range(at + 1, span.stop):
+            if (not tokens[i].cap and self._person_role(tokens[i].low) and tokens[i].low.endswith(DEFINITE_ARTICLE)
+                    and not tokens[i - 1].low.endswith(DEFINITE_ARTICLE)):
+                found.append((i, i))
+        return found
+
+    def _person_role(self, word: str) -> bool:
+        """One person's role noun (`премиерот`, `министерката`), not a body named from it
+        (`министерството`) nor many (`министрите`)."""
+        return any(word == stem + ending for stem in self.lex.role_prefixes if word.startswith(stem)
+                   for ending in self.lex.person_role_endings)
 
     def _role_before(self, first: int, taken: set[int]) -> int | None:
         """The role noun right before a name, or before the complement it opens with a connector,
@@ -2638,7 +2659,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                           or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                           or _talks_of_visit(k.event, ev))
                      and (k.event.date == ev.date or k.weak_date or c.weak_date)
-                     and not (c.begun and k.event.mode and ev.mode and k.event.mode != ev.mode)
+                     and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
                      and not (c.further and not _meeting(ev))), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence

@@ -148,6 +148,7 @@ class EventLexicon:
     gerund_endings: tuple[str, ...]
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
+    person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
@@ -349,6 +350,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         gerund_endings=_low(cues["gerund_endings"]),
         first_person_endings=_low(cues["first_person_endings"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
+        person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
         english=data["english"],
         reporting=reporting_words(lang),
