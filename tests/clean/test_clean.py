@@ -186,3 +186,12 @@ def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
 def test_the_agency_a_dateline_names_is_read():
     assert dateline_source("Наслов\n\nСкопје, 3 декември (МИА) – Министерот рече.") == "МИА"
     assert dateline_source("Министерот рече дека (МИА) – не.") is None
+
+
+def test_a_sentence_glued_after_a_closing_quote_or_a_number_is_separated():
+    assert clean("Рече дека Владата „ги изневери граѓаните“.Тој ги повика пратениците.").text == \
+        "Рече дека Владата „ги изневери граѓаните“. Тој ги повика пратениците."
+    assert clean("Разговараа за коридорот 8.Бугарскиот премиер побара гаранции.").text == \
+        "Разговараа за коридорот 8. Бугарскиот премиер побара гаранции."
+    assert clean("Износот е 8.5 милиони евра.").text == "Износот е 8.5 милиони евра."  # a decimal stays
+    assert clean("Тоа е т.е.Нова ера.").text == "Тоа е т.е.Нова ера."  # an abbreviation before a quote-less glue stays

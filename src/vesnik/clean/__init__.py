@@ -22,7 +22,9 @@ LINE = re.compile(r"[^\n]*\n?")
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]{2,}")
 BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # A sentence end glued to the next sentence: "МИА.Заев", "војна.„Премиерот", "рече.“Потоа".
-GLUED = re.compile(r"(?<=[^\W\d_])([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])", re.UNICODE)
+GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][“”\"»’]))([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])", re.UNICODE)
+# a number's full stop glued to a capitalised word: "коридорот 8.Бугарскиот", "2025.Премиерот"
+GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re.UNICODE)
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
@@ -116,6 +118,8 @@ class CleanStep(PipelineStep):
 
     def _glue_edits(self, text: str) -> list[tuple[int, int, str]]:
         candidates = [(m.start(), m.end(), m.group(1)) for m in GLUED.finditer(text)]
+        candidates += [(m.start(), m.end(), m.group(1)) for m in GLUED_NUMBER.finditer(text)
+                       if text[m.end()].isupper()]
         candidates += [(m.start(), m.start(), "") for m in GLUED_SCRIPTS.finditer(text)]
         if not candidates:
             return []
@@ -132,9 +136,14 @@ class CleanStep(PipelineStep):
 
     def _ends_sentence(self, text: str, start: int, end: int) -> bool:
         """Is the punctuation glued at text[start:end] a sentence end (not an abbreviation)?"""
-        before = WORD_BEFORE.search(text, max(0, start - 40), start)
-        word = before.group(1) if before else ""
         following = text[end:end + 2].lstrip("„\"«“")
+        if start and text[start - 1].isdigit():
+            return following[:1].isupper()  # (GLUED_NUMBER has checked the capitalised word after it)
+        stop = start
+        while stop > 0 and text[stop - 1] in "“”\"»’":  # `„ги изневери граѓаните“.Тој`: the quote closes first
+            stop -= 1
+        before = WORD_BEFORE.search(text, max(0, stop - 40), stop)
+        word = before.group(1) if before else ""
         return len(word) >= 2 and word.lower() not in self.res.abbreviations and following[:1].isupper()
 
 
