@@ -838,3 +838,9 @@ def test_an_undated_story_after_a_dated_one_in_a_merged_record_is_dated_like_it(
             "Владата минатата година одлучи.")
     # the record's date is its first story's; the third story follows the dated second
     assert times_by_line(text)[-1] == ("минатата година", "2008", "year")
+
+
+def test_a_weekday_something_is_announced_for_lies_ahead_but_not_a_month_or_a_past_schedule():
+    assert times("Синдикатот најави протест за петок.") == [("петок", "2025-09-05", "day")]
+    assert times("Седницата беше закажана за петок.") == [("петок", "2025-08-29", "day")]
+    assert times("Министерот во петок изјави дека нема проблем.") == [("петок", "2025-08-29", "day")]

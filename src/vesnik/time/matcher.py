@@ -242,6 +242,7 @@ class TimeMatcher:
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)})\s+$", re.I)
+        self.weekday_forward_before = re.compile(rf"{_alt(w.weekday_forward_prepositions)}\s+$", re.I)
         # a date a past clause set for a later day: "беше одложено за 14 април", "траеше до петок"
         self.forward_or_set_for_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+$", re.I)
@@ -431,8 +432,9 @@ class TimeMatcher:
         look_back = max(sentence[0], start - LOOK_BACK)
         clause_start, clause_end = self.clause(text, sentence, start, end)
         clause_end = self._own_predicate_end(text, clause_start, clause_end, start, end)
-        if (self.forward_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start)
-                and not self._past(text, clause_start, clause_end)):
+        forward = self.forward_before.search(text, look_back, start) or (
+            core.meaning.weekday is not None and self.weekday_forward_before.search(text, look_back, start))
+        if forward and not self.range_end_before.search(text, look_back, start) and not self._past(text, clause_start, clause_end):
             return True
         return (self.future.search(text, clause_start, clause_end) is not None
                 or self.intention.search(text, clause_start, start) is not None

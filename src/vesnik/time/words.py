@@ -75,6 +75,7 @@ class DateWords:
     numeric_date_prepositions: tuple[str, ...]
     numeric_date_blockers: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
+    weekday_forward_prepositions: tuple[str, ...]
     past_copulas: tuple[str, ...]
     past_endings: tuple[str, ...]
     told_past_words: tuple[str, ...]  # with the past copulas: a clause told in the past ("имаше")
@@ -123,6 +124,6 @@ def date_words(lang: str) -> DateWords:
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "later", "earlier")},
     )
