@@ -195,3 +195,17 @@ def test_a_sentence_glued_after_a_closing_quote_or_a_number_is_separated():
         "Разговараа за коридорот 8. Бугарскиот премиер побара гаранции."
     assert clean("Износот е 8.5 милиони евра.").text == "Износот е 8.5 милиони евра."  # a decimal stays
     assert clean("Тоа е т.е.Нова ера.").text == "Тоа е т.е.Нова ера."  # an abbreviation before a quote-less glue stays
+
+
+def test_a_trail_of_two_short_segments_goes_and_its_time_stamp_dates_the_article():
+    doc = clean("Почетна » Свет\nТрамп се сретна со Си во Пусан\n14.07.2025 09:12 | Свет\n"
+                "Американскиот претседател разговараше со кинескиот лидер за трговијата.\n")
+    assert doc.text.splitlines() == ["Трамп се сретна со Си во Пусан",
+                                     "Американскиот претседател разговараше со кинескиот лидер за трговијата."]
+    assert doc.published == date(2025, 7, 14)
+
+
+def test_a_headline_with_a_bar_between_long_parts_stays():
+    doc = clean("Руте по средбата со Трамп | НАТО ќе ги зголеми трошоците за одбрана\n"
+                "Генералниот секретар изјави дека сојузниците се договорија.\n")
+    assert doc.text.splitlines()[0] == "Руте по средбата со Трамп | НАТО ќе ги зголеми трошоците за одбрана"

@@ -4,7 +4,8 @@ A line is furniture when, once dates, numbers, metadata keys, share words and pl
 names (data: `lang/common/`) are set aside, nothing of a sentence is left; so is a credit or
 metadata line (`Фото: МИА`, `Објавено во: Македонија`), a page's call to the reader
 (`Преземете ја нашата апликација`, a cookie notice), a link to other pages (`Прочитајте
-повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`), a
+повеќе: …`, `Тагови: …`), a breadcrumb trail (`Почетна » Македонија » Политика`, also of two
+short segments: `Почетна » Свет`, `13.06.2025 11:30 | Свет`), a
 copyright line, and a list of other articles' headlines under a heading (`Поврзани вести`) up
 to the next line that ends like a sentence. The rule is the same for every language and every position in the document;
 the words are data.
@@ -23,10 +24,12 @@ NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
 MAX_CREDIT_WORDS = 6  # the key and a name: `Фото: Архива на МИА`
 MAX_KEY_WORDS = 2  # words before the colon of a metadata line: `Објавено во: Македонија`
-# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`);
-# two segments are enough between a spaced `»` or `›`, a guillemet that closes a quote having no
-# space before it (`Почетна » Македонија`)
-BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}|\s+[»›]\s+[^.!?:„“\"»›>|]{1,40})$")
+# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`)
+BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}$")
+# a trail of two short segments (`Почетна » Свет`, a time stamp and its section: `13.06.2025 11:30 | Свет`)
+SHORT_TRAIL = re.compile(r"^\s*(?P<first>[^.!?:„“\"»›|]+?)\s+(?P<mark>[»›|])\s+(?P<second>[^.!?:„“\"»›|]+?)\s*$")
+MAX_TRAIL_WORDS = 3
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # the fields of a page's byline run together with `|` (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
 FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 NUMBERS = re.compile(r"^[\d.,:/ -]+$")  # a time or a counter as one of those fields
@@ -70,8 +73,8 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
     if not stripped or stripped.count(" ") > MAX_FURNITURE_TOKENS:
         return False
     fields = FIELD_SEPARATOR.split(stripped)
-    if len(fields) > 1:
-        return all(NUMBERS.match(field) or is_furniture(field, month_names) for field in fields)
+    if len(fields) > 1 and all(NUMBERS.match(field) or is_furniture(field, month_names) for field in fields):
+        return True
     if month_names and word_date(stripped, month_names) is not None:
         stripped = WORD_DATE.sub(" ", stripped).strip()
         if not stripped:
@@ -81,6 +84,9 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             or stripped.lower().startswith(promo_openings()):
         return True
     without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
+    undated = CLOCK_TIME.sub(" ", without_dates)
+    if _short_trail(undated, dated=undated != stripped):
+        return True
     tokens = TOKEN.findall(without_dates)
     if len(tokens) > MAX_FURNITURE_TOKENS:
         return False
@@ -98,6 +104,14 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata
+
+
+def _short_trail(line: str, dated: bool) -> bool:
+    """Two short segments between `»` or `›`, or between `|` after a date or time (a headline may
+    hold a bar: `Мицкоски | Владата ќе одлучи`)."""
+    m = SHORT_TRAIL.match(line)
+    return (m is not None and (m["mark"] != "|" or dated)
+            and all(len(m[seg].split()) <= MAX_TRAIL_WORDS for seg in ("first", "second")))
 
 
 def heads_link_list(line: str) -> bool:

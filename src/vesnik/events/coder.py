@@ -10,6 +10,7 @@ twice in a document are merged (same type, actors, recipients and status, compat
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -247,7 +248,10 @@ class _DocumentRun:
     def _object_types(self, ev: Event) -> set[str]:
         """The event types the words after the event's trigger are triggers of (`нападот`: ASSAULT)."""
         at = self.text.token_at(ev.trigger.end)
-        return {t.type for tok in self.text.tokens[at:at + OBJECT_REACH] for t in self.lex.single.get(tok.low, ())}
+        words = {tok.low for tok in self.text.tokens[at:at + OBJECT_REACH]}
+        # (also the nouns of word sequences: `вежбите` of `започна воени вежби`)
+        return {t.type for w in words for t in self.lex.single.get(w, ())} | {
+            t.type for trigs in self.lex.sequences.values() for t in trigs if any(words & part for part in t.sequence)}
 
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise or rejection of an act (`Пахор го критикуваше потегот`) with no
@@ -259,11 +263,13 @@ class _DocumentRun:
                 continue
             if not self._object_among(ev, self.lex.act_objects):
                 continue
-            before = [p.event for p in reversed(coded[:n]) if 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
-                      and not set(p.event.actor) & set(ev.actor)]
-            # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told since)
+            earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence < ev.sentence
+                            and not set(p.event.actor) & set(ev.actor)]
+            before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
+            # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
+            # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
             kinds = self._object_types(ev)
-            earlier = next((p for p in before if p.type in kinds), before[0] if before else None)
+            earlier = next((p for p in earlier_acts if p.type in kinds), before[0] if before else None)
             if earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
@@ -678,8 +684,8 @@ class _DocumentRun:
             tok = self.text.tokens[i]
             if tok.low in self.lex.light_verbs:  # (`да се спроведе истрага`: a passive, no subject's act)
                 return None if i > view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
-            if tok.text == "-":  # (`19-тиот пакет санкции`: one word)
-                continue
+            if tok.text == "-" or (tok.text == "." and i > view.first and self.text.tokens[i - 1].text.isdigit()):
+                continue  # (`19-тиот пакет санкции`, `19. пакет санкции`: one word)
             modifiers += 1
             if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or tok.low in function_words:
                 return None
@@ -1502,6 +1508,10 @@ class _DocumentRun:
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
         # обвинувањата и рече дека руските сили …`)
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
+        # (nor a later clause with a subject of its own: `ја осуди пресудата, а портпаролката …
+        # изјави`, `Трамп воведе царини, Пекинг најави …`)
+        told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers
+                                                                     or self.text.tokens[c.first].cap)}
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
             if pool:
                 return min(pool, key=lambda g: g.first)
@@ -2600,13 +2610,20 @@ def _headline(doc: Document) -> int | None:
     return first.index
 
 
-def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False) -> bool:
-    """The same side told in a headline and in the body: a shared entity, or the same kind of
-    actor (country and sector) where no side is named (`работници` and `protesters`: MKD CVL), or
-    with `named` also where one is (`Владата`, `the authorities`: MKD GOV)."""
-    if set(a) & set(b):
+def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False,
+                 either_empty: bool = False) -> bool:
+    """The same side told in a headline and in the body: a shared entity; a state one telling
+    names for the forces or office of it the other names (`Кина започна воени вежби` …
+    `Кинеската армија започна …`, `Македонија и ММФ разговараат` for the minister's talks with
+    the mission); or the same kind of actor (country and sector) where no
+    side is named (`работници` and `protesters`: MKD CVL), with `named` also where one is
+    (`Владата`, `the authorities`: MKD GOV). With `either_empty`, a side one telling leaves out."""
+    if set(a) & set(b) or (either_empty and not (a and b)):
         return True
     sides = [[entities.get(x) for x in side] for side in (a, b)]
+    stated = any(side and all(e is not None and e.type == "GPE" for e in side) for side in sides)
+    if stated and _countries_of(a, entities) & _countries_of(b, entities):
+        return True
     if not a or not b or any(e is None or e.country is None for side in sides for e in side):
         return False
     if not named and any(e.kb_id for side in sides for e in side):
@@ -2614,21 +2631,24 @@ def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named:
     return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
 
 
+def _countries_of(ids: list[str], entities: dict[str, Entity]) -> set[str]:
+    return {entities[i].country for i in ids if i in entities and entities[i].country}
+
+
 def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entities: dict[str, Entity]) -> Coded | None:
     """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
     if headline is None or ev.sentence == headline:
         return None
     return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
-                 and k.event.status == ev.status and (_same_countries(k.event, ev, entities) or (
-                     _sides_agree(k.event.actor, ev.actor, entities)
-                     and (not k.event.recipient or not ev.recipient
-                          or _sides_agree(k.event.recipient, ev.recipient, entities, named=True))))), None)
+                 and k.event.status == ev.status
+                 and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
+                     k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
 
 
 def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
-    """The headline told the body's act with the states for the people (`Македонија и ММФ
-    разговараат` for the minister's meeting with the mission): the same countries on both sides,
-    all of them known."""
+    """The same countries take part on both tellings, all of them known (`Србија и ЕУ
+    разговараат` for the minister's meeting with the Commission, the sides told apart only in
+    the body)."""
     def countries(e: Event) -> set[str | None]:
         return {entities[i].country if i in entities else None for i in e.actor + e.recipient}
     told, again = countries(head), countries(ev)
@@ -2644,7 +2664,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     an attack and the killing by no named hand told with it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
-    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`)."""
+    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
+    A headline's act told again in the body is the body's event, the headline its evidence."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
@@ -2653,6 +2674,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             stats["merged: the headline's event told in the body"] += 1
             kept[kept.index(told)] = c
             c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
+            c.event.recipient = c.event.recipient or told.event.recipient
             continue
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})

@@ -86,6 +86,7 @@ class EventLexicon:
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
+    new_subject_openers: frozenset[str]  # `…, а X изјави`: the clause after has a subject of its own
     reflexive: frozenset[str]
     coordinators: frozenset[str]
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
@@ -287,6 +288,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         document_nouns=frozenset(_low(cues["document_nouns"])),
         object_nouns=frozenset(_low(cues["object_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
+        new_subject_openers=frozenset(_low(cues["new_subject_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),

@@ -18,6 +18,7 @@ GOVERNOR_REACH = 4  # words between a preposition and the name it governs
 ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
 FUTURE_REACH = 6  # words from a comma to the future particle of the main clause after a condition ("ако …, од 15 декември ќе")
+SPLICED_NAME_WORDS = 3  # words of a name opening a clause after a comma (`Абдел Фатах ел Сиси` is cut short, its verb then missed)
 DEFINITE_ENDINGS = ("от", "та", "то", "те")  # the definite article, on the first word of its noun phrase
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
@@ -101,7 +102,9 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         prev = view.tokens[i - 1].low
         if prev in (";", ":"):
             starts.append(i)
-        elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed))):
+        elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed)
+                                                 or (_spliced_subject(view, i, lex)
+                                                     and view.tokens[starts[-1]].low not in rep.verbs))):
             if i != starts[-1]:
                 starts.append(i)
         elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
@@ -123,6 +126,23 @@ def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
         if tok.low in lex.future:
             return True
     return False
+
+
+def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """A comma, then a name and its verb (`Трамп воведе царини, Пекинг најави контрамерки`): a
+    clause of its own, with its own subject (a name in a list goes on to `и`, not to a verb). After
+    a speech verb's parenthesis (`…, рече Цикотиќ, БиХ ќе аплицира`) the statement goes on."""
+    if not view.tokens[i].cap:
+        return False
+    k = i + 1
+    while k < view.end and k < i + SPLICED_NAME_WORDS and view.tokens[k].cap:
+        k += 1
+    while k < view.end and view.tokens[k].low in lex.reporting.clitics:
+        k += 1
+    if k >= view.end:
+        return False
+    low = view.tokens[k].low
+    return low in lex.light_verbs or low in lex.reporting.verbs or any(not t.noun for t in lex.single.get(low, ()))
 
 
 def group_participants(view: SentenceView, participants: list[Participant], lex: EventLexicon,
