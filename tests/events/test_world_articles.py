@@ -62,3 +62,42 @@ def test_the_subject_of_a_clause_after_a_is_no_recipient_and_the_judged_act_told
                 [TAIWAN, TAIPEI, PLA, Ent(("Стејт департментот",), "ORG", "USA", "GOV")])
     ev = next(e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "осуди")
     assert codes(doc, ev.actor) == [("TWN", "GOV")] and codes(doc, ev.recipient) == [("CHN", "MIL")]
+
+
+ISRAEL = Ent(("Израел",), country="ISR")
+
+
+def test_a_leader_arriving_in_a_state_visits_it_and_arriving_migrants_do_not():
+    doc = coded("Трамп утрово пристигна во Израел.", [TRUMP, ISRAEL])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.recipient) == [("ISR", None)]
+    assert coded("Мигрантите пристигнаа во Израел.", [ISRAEL]).events == []
+
+
+def test_a_protest_lodged_with_a_state_is_an_official_complaint():
+    doc = coded("Токио поднел протест до Пјонгјанг преку дипломатски канали.",
+                [Ent(("Токио",), country="JPN", sector="GOV"), Ent(("Пјонгјанг",), country="PRK", sector="GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("PRK", "GOV")]
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_a_pronoun_saying_what_it_will_do_is_the_actor_of_the_act_in_its_deka_clause():
+    doc = coded("Зеленски го осуди нападот. Тој додаде дека вечерва ќе разговара со германскиот канцелар Мерц.",
+                [Ent(("Зеленски",), "PER", "UKR", "GOV"), Ent(("Мерц",), "PER", "DEU", "GOV")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("UKR", "GOV")] and codes(doc, ev.recipient) == [("DEU", "GOV")]
+
+
+def test_two_demonyms_sharing_a_head_noun_are_two_forces():
+    doc = coded("Американските и јужнокорејските сили следниот месец ќе одржат заеднички вежби.",
+                [Ent(("Американските",), country="USA", kind="demonym"), Ent(("јужнокорејските",), country="KOR", kind="demonym")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("KOR", "MIL"), ("USA", "MIL")]
+
+
+def test_a_retold_l_form_carries_out_the_act():
+    doc = coded("Украинската војска, пак, извела напад со дронови врз Русија.",
+                [Ent(("Украинската",), country="UKR", kind="demonym"), RUSSIA])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("UKR", "MIL")] and codes(doc, ev.recipient) == [("RUS", None)]

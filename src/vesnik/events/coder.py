@@ -468,7 +468,11 @@ class _DocumentRun:
         `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
         tokens = self.text.tokens
         at = end
-        if (end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence and not tokens[end].cap
+        shared = (end + 2 < len(tokens) and tokens[end + 2].sentence == tokens[first].sentence
+                  and tokens[end].low in self.lex.reporting.coordinators and self.demonym_ends.get(end + 2) not in (None, ent))
+        if shared:
+            at = end + 2  # `американските и јужнокорејските сили`: the head noun the second demonym shares
+        elif (end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence and not tokens[end].cap
                 and tokens[end].text.isalpha() and not self.lex.head_sector(tokens[end].low)
                 and self.lex.head_sector(tokens[end + 1].low)):
             at = end + 1  # `руски нафтени компании`: an adjective between the demonym and its head noun
@@ -484,7 +488,7 @@ class _DocumentRun:
             if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
                 return Participant(holder.id, first, at + 1)  # колега`: the Slovenian premier named before
             derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
-            return Participant(derived.id, first, at + 1)
+            return Participant(derived.id, first, end if shared else at + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
         people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
         if tokens[first].cap and people:  # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
@@ -1941,13 +1945,15 @@ class _DocumentRun:
 
     def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
-        conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
-        clause that completes it (`Тој се очекува да се состане`), with no bare name between
+        conjunction at most) and is the subject of a verb trigger in its clause or in the `да` or
+        `дека` clause that completes it (`Тој се очекува да се состане`, `Тој додаде дека ќе
+        разговара со …`), with no bare name between
         them. (A pronoun further into the sentence, after an adverbial, may have moved on to
         another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
-        if k and view.clauses[k].opener in self.lex.subjunctive:
+        if k and (view.clauses[k].opener in self.lex.subjunctive
+                  or view.clauses[k].opener in self.lex.reporting.complementisers):  # (`Тој додаде дека ќе разговара …`)
             first = view.clauses[k - 1].first
         words = self.lex.reporting
         closed = words.coordinators | words.clause_openers
