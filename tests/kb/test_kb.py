@@ -157,6 +157,13 @@ def test_macedonian_office_holders_of_the_2024_government_and_opposition(kb):
     assert kb.lookup("Државната комисија за спречување корупција")[0].id == "org:mkd:anti-corruption-commission"
 
 
+def test_sources_and_officials_of_regional_and_war_news(kb):
+    assert kb.lookup("Н1")[0].id == "org:n1" and kb.lookup("Н1")[0].sector == "JRN"
+    assert kb.lookup("Канцеларијата за Косово и Метохија")[0].id == "org:srb:office-kosovo"
+    assert kb.sector_on("per:petar-petkovic", "2025-03-14") == "GOV"
+    assert kb.role_on("per:vitali-klitschko", "2025-11-25").role == "mayor"
+
+
 @needs_shared
 def test_every_parliament_speaker_is_a_person():
     review = yaml.safe_load((KB_PATH.parent / "parliament_speakers_review.yaml").read_text(encoding="utf-8"))

@@ -196,6 +196,13 @@ def test_according_to_the_words_of_someone_and_to_unnamed_authorities():
     assert only(analyse("Според зборовите на генералот, тој поминал 100 часа во разговори.")).speaker_text == "зборовите на генералот"
 
 
+def test_according_to_an_armed_force_named_by_its_demonym_and_not_the_states_name_opening_the_statement():
+    russia = Entity(id="E1", name="Русија", type="GPE", country="RUS")
+    q = only(analyse("Според украинските воздухопловни сили, Русија лансирала 300 дронови врз Украина.", (russia, ("Русија",))))
+    assert q.speaker_text == "украинските воздухопловни сили" and q.speaker is None
+    assert only(analyse("Според сите проценки, сезоната била добра.")).speaker_text == "сите проценки"
+
+
 def test_a_speech_verb_reaches_its_deka_past_an_addressee_with_пред():
     doc = analyse("Министерот изјави пред светските лидери на Главното собрание на ОН дека реформите ќе продолжат.")
     assert only(doc).text == "реформите ќе продолжат"

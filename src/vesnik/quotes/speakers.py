@@ -455,10 +455,21 @@ class Speakers:
             if comma is not None and self.tokens[comma].text == ",":
                 end, nxt = comma, comma + 1
         if nxt < len(self.tokens) and self.tokens[end].text == "," and self.tokens[nxt].cap and self.tokens[nxt].word:
-            named = self._speaker(nxt, self._run_end(nxt, len(self.tokens)), "name")
+            run_end = self._run_end(nxt, len(self.tokens))
+            if self._opens_statement(run_end):
+                return found  # `Според украинската армија, Русија лансирала …`: the name is the statement's subject
+            named = self._speaker(nxt, run_end, "name")
             named.role = named.role or found.role
             return named
         return found
+
+    def _opens_statement(self, after_name: int) -> bool:
+        """A lower-case word other than a preposition right after a name (its verb): the name
+        opens a clause, it is apposed to nothing."""
+        if after_name >= len(self.tokens):
+            return False
+        tok = self.tokens[after_name]
+        return tok.word and not tok.cap and tok.low not in self.words.prepositions
 
     def _phrase(self, first: int, end: int) -> Speaker:
         """A common-noun speaker phrase with its complements (`еден од судиите на Уставниот
