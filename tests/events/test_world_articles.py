@@ -101,3 +101,20 @@ def test_a_retold_l_form_carries_out_the_act():
                 [Ent(("Украинската",), country="UKR", kind="demonym"), RUSSIA])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("UKR", "MIL")] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_ready_to_hand_over_or_negotiate_is_an_offer_to_cooperate():
+    doc = coded("Киев е подготвен да преговара со Москва.",
+                [Ent(("Киев",), country="UKR", sector="GOV"), Ent(("Москва",), country="RUS", sector="GOV")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("UKR", "GOV")] and codes(doc, ev.recipient) == [("RUS", "GOV")]
+
+
+def test_support_given_to_someone_is_the_givers_and_the_outlet_relaying_a_verdict_blames_no_one():
+    doc = coded("Белград ќе му пружи поддршка на Додик.",
+                [Ent(("Белград",), country="SRB", sector="GOV"), Ent(("Додик",), "PER", "BIH", "PTY")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("SRB", "GOV")] and codes(doc, ev.recipient) == [("BIH", "PTY")]
+    doc = coded("Додик е осуден на една година затвор, јавува ФЕНА.",
+                [Ent(("Додик",), "PER", "BIH", "PTY"), Ent(("ФЕНА",), "ORG", "BIH", "JRN")], quotes=True)
+    assert [e.type for e in doc.events] == ["SANCTION"]

@@ -796,6 +796,8 @@ class _DocumentRun:
         for quote in self.doc.quotes:
             if quote.sentence != view.index or quote.speaker not in self.entities:
                 continue
+            if self.entities[quote.speaker].sector == "JRN":
+                continue  # `…, јавува ФЕНА`: an outlet relays what happened, it blames or praises no one
             # a kind of statement a trigger of the sentence already tells of the speaker is not told
             # again (`Курти ги отфрли обвинувањата … и рече дека тие се „пропаганда“`: the blame still is)
             said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor}
