@@ -118,3 +118,10 @@ def test_support_given_to_someone_is_the_givers_and_the_outlet_relaying_a_verdic
     doc = coded("Додик е осуден на една година затвор, јавува ФЕНА.",
                 [Ent(("Додик",), "PER", "BIH", "PTY"), Ent(("ФЕНА",), "ORG", "BIH", "JRN")], quotes=True)
     assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_a_preposition_inside_a_roles_complement_governs_not_the_holder():
+    doc = coded("Директорот на Канцеларијата за Косово и Метохија Петар Петковиќ го осуди апсењето.",
+                [Ent(("Канцеларијата за Косово и Метохија",), "ORG", "SRB", "GOV"), Ent(("Петар Петковиќ",), "PER", "SRB", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("SRB", "GOV")] and doc.entities[1].id in ev.actor

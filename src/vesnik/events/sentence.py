@@ -159,7 +159,7 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
                      or _listed_after_preposition(view, last, part, lex, blockers, persons)):
             last.members.append(part)
         else:
-            groups.append(_governed_group(view, part, lex, blockers, participants))
+            groups.append(_governed_group(view, part, lex, blockers, participants, frozenset(modifiers)))
     return groups
 
 
@@ -193,12 +193,12 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
 
 
 def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, blockers: set[int],
-                    participants: list[Participant]) -> Group:
+                    participants: list[Participant], complements: frozenset[int] = frozenset()) -> Group:
     """A group with its governor. `Владата на Македонија`, `амбасадорот на Србија`: when `на`
     follows a noun naming an organ or an official, the phrase stands for that organ of the
     country, and the preposition before the organ noun (or none) governs the whole."""
     group = Group([part], clause=view.clause_of(part.first))
-    group.governor, group.head_at = _governor(view, part.first, lex, blockers, participants)
+    group.governor, group.head_at = _governor(view, part.first, lex, blockers, participants, complements)
     if group.head_at is None:
         return group
     if group.governor == lex.genitive and not lex.head_sector(view.tokens[group.head_at].low):
@@ -212,7 +212,7 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
         group.organ = lex.head_sector(group.head)
         # `со делегацијата на ММФ`: what governs the members governs the body; `од северниот дел на Газа`: the place
         if group.organ or group.head in lex.member_heads or group.head in lex.place_parts:
-            group.governor, _ = _governor(view, group.head_at, lex, blockers, participants)
+            group.governor, _ = _governor(view, group.head_at, lex, blockers, participants, complements)
     return group
 
 
@@ -311,18 +311,28 @@ def _members_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
 
 
 def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
-              participants: list[Participant]) -> tuple[str | None, int | None]:
+              participants: list[Participant], complements: frozenset[int] = frozenset()) -> tuple[str | None, int | None]:
     """The preposition governing the name at token `first`, and the index of the word before
     it (the possessed noun of `X на Y`). A name set off by a comma after a role phrase is the
     role's holder (`со претседателот на Европскиот совет, Антонио Коста`): what governs the role
-    governs it."""
+    governs it. The name of a role's complement (`complements`, its tokens) is part of the role's
+    phrase: its own prepositions govern nothing (`Директорот на Канцеларијата за Косово и
+    Метохија Петар Петковиќ`: no `за`)."""
     clause_start = view.clauses[view.clause_of(first)].first
     taken = {i for p in participants for i in range(p.first, p.end)}
     apposed = first - 2 >= clause_start and view.tokens[first - 1].text == "," and view.tokens[first].cap  # a name, not a role
     i = first - 2 if apposed else first - 1
     definite = 0
-    while i >= clause_start and first - i <= GOVERNOR_REACH:
+    skipped = 0
+    while i >= clause_start and first - i - skipped <= GOVERNOR_REACH:
         tok = view.tokens[i]
+        if tok.i in complements:
+            run = i
+            while run - 1 >= clause_start and view.tokens[run - 1].i in complements:
+                run -= 1
+            skipped += i - run + 1
+            i = run - 1
+            continue
         if tok.i in blockers or tok.i in taken:
             break
         if tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(DEFINITE_ENDINGS) and tok.low not in lex.governors:
@@ -339,7 +349,7 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
                 # ЕУ Оли Рен`: the name is the role's; what governs the role governs it
                 if apposed:
                     return _apposed_role_governor(view, role, lex), None
-                return _governor(view, role, lex, blockers, participants)[0], None
+                return _governor(view, role, lex, blockers, participants, complements)[0], None
             if apposed and not lex.is_role(view.tokens[first - 2].low):
                 return None, None  # `за економијата, X рече`: the comma ended the phrase before the name
             return tok.low, (i - 1 if i - 1 >= clause_start and view.tokens[i - 1].word else None)
