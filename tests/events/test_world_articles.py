@@ -125,3 +125,13 @@ def test_a_preposition_inside_a_roles_complement_governs_not_the_holder():
                 [Ent(("Канцеларијата за Косово и Метохија",), "ORG", "SRB", "GOV"), Ent(("Петар Петковиќ",), "PER", "SRB", "GOV")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("SRB", "GOV")] and doc.entities[1].id in ev.actor
+
+
+def test_the_ones_a_release_or_deportation_noun_names_after_na_are_its_recipients():
+    doc = coded("Израел почна со ослободување на палестински затвореници.",
+                [ISRAEL, Ent(("палестински",), country="PSE", kind="demonym")])
+    ev = only(doc, "RETREAT")
+    assert codes(doc, ev.actor) == [("ISR", None)] and [c for c, _ in codes(doc, ev.recipient)] == ["PSE"]
+    doc = coded("Продолжува депортирањето на мигрантите од страна на Вашингтон.",
+                [Ent(("Вашингтон",), country="USA", sector="GOV")])
+    assert codes(doc, only(doc, "COERCE").actor) == [("USA", "GOV")]

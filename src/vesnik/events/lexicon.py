@@ -46,6 +46,7 @@ class Trigger:
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
+    noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
@@ -212,13 +213,18 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         sought=_low(entry.get("sought", ())),
         negated=entry.get("negated"),
         implied_recipient=entry.get("implied_recipient"),
+        noun_object=bool(entry.get("noun_object")),
     )
 
 
 def _verbal_noun(trig: Trigger, noun_defaults: dict) -> Trigger:
     """The noun reading of a verb entry, for its verbal nouns: the actor after `на`, the
-    entry's prepositional recipients (else the nouns' defaults)."""
+    entry's prepositional recipients (else the nouns' defaults); for an entry whose noun takes
+    its object after `на` (`ослободување на затворениците`), the recipient after `на`, the actor
+    the subject or after `од`."""
     recipient = tuple(s for s in trig.slots.recipient if s not in ("subject", "object", "на")) or tuple(noun_defaults["recipient"])
+    if trig.noun_object:
+        return replace(trig, noun=True, slots=Slots(("од", "subject"), ("на", *recipient)))
     return replace(trig, noun=True, slots=Slots(tuple(noun_defaults["actor"]), recipient))
 
 
