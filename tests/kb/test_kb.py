@@ -162,6 +162,7 @@ def test_sources_and_officials_of_regional_and_war_news(kb):
     assert kb.lookup("Канцеларијата за Косово и Метохија")[0].id == "org:srb:office-kosovo"
     assert kb.sector_on("per:petar-petkovic", "2025-03-14") == "GOV"
     assert kb.role_on("per:vitali-klitschko", "2025-11-25").role == "mayor"
+    assert kb.lookup("Обединетите Арапски Емирати")[0].id == "gpe:ARE"
 
 
 @needs_shared
