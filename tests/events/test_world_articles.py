@@ -135,3 +135,12 @@ def test_the_ones_a_release_or_deportation_noun_names_after_na_are_its_recipient
     doc = coded("Продолжува депортирањето на мигрантите од страна на Вашингтон.",
                 [Ent(("Вашингтон",), country="USA", sector="GOV")])
     assert codes(doc, only(doc, "COERCE").actor) == [("USA", "GOV")]
+
+
+def test_an_exchange_welcomed_later_in_the_article_points_back_to_its_sides():
+    doc = coded("Русија и Украина во петокот разменија по 300 воени заробеници. Размената се одвиваше на границата. "
+                "Посредник беше Турција. Ослободените се пренесени во болници. Трамп ја поздрави размената.",
+                [RUSSIA, Ent(("Украина",), country="UKR"), Ent(("Турција",), country="TUR"), TRUMP])
+    ev = only(doc, "SUPPORT")
+    assert sorted(codes(doc, ev.recipient)) == [("RUS", None), ("UKR", None)]
+    assert len([e for e in doc.events if e.type == "RETREAT"]) == 1
