@@ -1868,7 +1868,7 @@ def test_blame_of_a_pronoun_in_a_statement_is_of_the_last_other_person_named():
 
 
 def test_readiness_to_cooperate_in_a_statement_is_an_intention_agree():
-    doc = coded("Министерот Марко Петров изјави дека Македонија е подготвена да соработува со Грција.",
+    doc = coded("Министерот Марко Петров изјави дека Македонија е подготвена да ја поддржи Грција.",
                 [Ent(("Марко Петров",), "PER", "MKD", "GOV"), MACEDONIA, Ent(("Грција",), country="GRC")], quotes=True)
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("GRC", None)] and "future→AGREE" in ev.rule

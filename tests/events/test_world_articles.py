@@ -84,7 +84,7 @@ def test_a_protest_lodged_with_a_state_is_an_official_complaint():
 
 def test_a_pronoun_saying_what_it_will_do_is_the_actor_of_the_act_in_its_deka_clause():
     doc = coded("Зеленски го осуди нападот. Тој додаде дека вечерва ќе разговара со германскиот канцелар Мерц.",
-                [Ent(("Зеленски",), "PER", "UKR", "GOV"), Ent(("Мерц",), "PER", "DEU", "GOV")])
+                [Ent(("Зеленски",), "PER", "UKR", "GOV"), Ent(("Мерц",), "PER", "DEU", "GOV")], quotes=True)
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("UKR", "GOV")] and codes(doc, ev.recipient) == [("DEU", "GOV")]
 

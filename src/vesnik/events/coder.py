@@ -1947,15 +1947,13 @@ class _DocumentRun:
 
     def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
-        conjunction at most) and is the subject of a verb trigger in its clause or in the `да` or
-        `дека` clause that completes it (`Тој се очекува да се состане`, `Тој додаде дека ќе
-        разговара со …`), with no bare name between
+        conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
+        clause that completes it (`Тој се очекува да се состане`), with no bare name between
         them. (A pronoun further into the sentence, after an adverbial, may have moved on to
         another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
-        if k and (view.clauses[k].opener in self.lex.subjunctive
-                  or view.clauses[k].opener in self.lex.reporting.complementisers):  # (`Тој додаде дека ќе разговара …`)
+        if k and view.clauses[k].opener in self.lex.subjunctive:
             first = view.clauses[k - 1].first
         words = self.lex.reporting
         closed = words.coordinators | words.clause_openers
