@@ -441,8 +441,7 @@ class _DocumentRun:
     def _person_role(self, word: str) -> bool:
         """One person's role noun (`премиерот`, `министерката`), not a body named from it
         (`министерството`) nor many (`министрите`)."""
-        return any(word == stem + ending for stem in self.lex.role_prefixes if word.startswith(stem)
-                   for ending in self.lex.person_role_endings)
+        return word in self.lex.person_roles
 
     def _role_before(self, first: int, taken: set[int]) -> int | None:
         """The role noun right before a name, or before the complement it opens with a connector,

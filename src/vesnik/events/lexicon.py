@@ -160,6 +160,11 @@ class EventLexicon:
     def role_prefixes(self) -> tuple[str, ...]:
         return tuple(stem for stem, _ in self.role_stems)
 
+    @cached_property
+    def person_roles(self) -> frozenset[str]:
+        """One person's role nouns with their article (`премиерот`, `министерката`)."""
+        return frozenset(stem + ending for stem in self.role_prefixes for ending in self.person_role_endings)
+
     def is_role(self, word: str) -> bool:
         return word.startswith(self.role_prefixes)
 
