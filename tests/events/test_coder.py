@@ -2122,3 +2122,10 @@ def test_a_bare_role_noun_later_in_the_sentence_is_the_person_but_a_ministry_is_
     assert [(e.mode, e.recipient) for e in accusations] == [("disapprove", ["E1"]), ("allege", ["E1"])]
     doc = coded("Министерот Марко Марковски се сретна со колегите. Министерството ја осуди Бугарија.", ents)
     assert only(doc, "ACCUSE").actor != ["E1"]
+
+
+def test_a_necessity_under_a_condition_asks_no_one():
+    ents = [Ent(("Ана Русева",), "PER", "BGR", "GOV"), Ent(("Бугарија",), country="BGR"), Ent(("Македонија",), country="MKD")]
+    doc = coded("Министерката Ана Русева истакна дека Бугарија може, доколку е потребно, да ги затвори премините кон Македонија.",
+                ents, quotes=True)
+    assert not [e for e in doc.events if e.mode == "change" and e.type == "REQUEST"]

@@ -105,6 +105,7 @@ def test_capitals(kb):
     (["СДСМ", "Социјалдемократскиот сојуз на Македонија"], "org:mkd:sdsm"),
     (["Ројтерс", "Reuters"], "org:reuters"),
     (["Синхуа", "Xinhua"], "org:xinhua"),
+    (["Фокус", "порталот Фокус"], "org:fokus"),  # a Macedonian outlet: `…, како што објави Фокус` relays
     (["Македонија", "РСМ", "Северна Македонија"], "gpe:MKD"),
     (["БиХ"], "gpe:BIH"),
     (["ОАЕ"], "gpe:ARE"),

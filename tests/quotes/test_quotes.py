@@ -1376,3 +1376,10 @@ def test_the_agency_of_the_dateline_is_the_article_s_own_outlet_not_a_relay():
     assert (q.speaker, q.reported_by) == ("E1", None)
     q = only(analyse("Скопје, 3 декември (Фена) – Министерот одговори на критиките.\n\n" + text, person, agency))
     assert (q.speaker, q.reported_by) == ("E1", "E2")  # told to another agency, that agency relays it
+
+
+def test_an_unquoted_statement_ends_at_an_attribution_another_relays():
+    doc = analyse("Новиот мост ќе биде готов до зима, рече Марко Петров, пренесува МИА.",
+                  entity("M", "Марко Петров", "PER"), entity("A", "МИА", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.text, q.speaker, q.reported_by) == ("Новиот мост ќе биде готов до зима", "M", "A")

@@ -895,6 +895,8 @@ class _DocumentRun:
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked
+                if any(w in self.lex.hypothetical_openers for w in words[max(0, at - 3):at]):
+                    continue  # `може, доколку е потребно, да употреби сила`: a condition, no one asked
                 da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)
                 if da is None:
                     continue

@@ -386,7 +386,8 @@ class CueFinder:
             tail = self.doc.token_at(speaker.end) if speaker else i + 1
             if (tail + 1 < span.stop and self.tokens[tail].text == "," and not self.quoted[tail + 1]
                     and self.tokens[tail + 1].low not in self.words.prepositions and cited is None
-                    and not self.tokens[tail + 1].low.endswith(self.words.gerund_endings)):  # `…, рече тој, додавајќи дека …`: a cue of its own
+                    and not self.tokens[tail + 1].low.endswith(self.words.gerund_endings)
+                    and not self._relay_follows(tail + 1, span)):  # `…, рече тој, додавајќи дека …`: a cue of its own
                 # `A, велат критичарите, B`: the statement goes on after the attribution (not an
                 # adverbial of it, `…, за време на посетата`); when A is only a connective
                 # (`Покрај тоа, рекла таа, B`) it is B alone
@@ -456,6 +457,13 @@ class CueFinder:
         names = self.speakers.mentions_in(self.tokens[opening + 1].start, self.tokens[comma - 1].end)
         return (len(names) == 1 and names[0].entity.type == "PER" and names[0].start == self.tokens[opening + 1].start
                 and names[0].end == self.tokens[comma - 1].end)
+
+    def _relay_follows(self, i: int, span: range) -> bool:
+        """`…, рече X, пренесува Y` / `…, како што објави Y`: after the attribution's comma another
+        attribution relays it; the statement does not go on there."""
+        while i < span.stop and self.tokens[i].low in self.words.inverted_openers:
+            i += 1
+        return i < span.stop and self.tokens[i].low in self.words.verbs
 
     def _relayed(self, earlier: list[Cue], j: int, speaker: Speaker | None) -> Cue | None:
         """The inverted attribution a second one right after it relays: only a short adverbial
