@@ -1383,3 +1383,9 @@ def test_an_unquoted_statement_ends_at_an_attribution_another_relays():
                   entity("M", "Марко Петров", "PER"), entity("A", "МИА", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.text, q.speaker, q.reported_by) == ("Новиот мост ќе биде готов до зима", "M", "A")
+
+
+def test_added_in_agency_copy_is_a_speech_verb_for_a_pronoun_across_paragraphs():
+    doc = analyse("Лидерот Марко Петров изјави дека изборите ќе бидат фер.\n\nОпозицијата реагираше на неговите зборови.\n\n"
+                  "Тој дополни дека ОБСЕ ќе испрати набљудувачи.", entity("M", "Марко Петров", "PER"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("изборите ќе бидат фер", "M"), ("ОБСЕ ќе испрати набљудувачи", "M")]
