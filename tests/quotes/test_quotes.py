@@ -1389,3 +1389,10 @@ def test_added_in_agency_copy_is_a_speech_verb_for_a_pronoun_across_paragraphs()
     doc = analyse("Лидерот Марко Петров изјави дека изборите ќе бидат фер.\n\nОпозицијата реагираше на неговите зборови.\n\n"
                   "Тој дополни дека ОБСЕ ќе испрати набљудувачи.", entity("M", "Марко Петров", "PER"))
     assert [(q.text, q.speaker) for q in doc.quotes] == [("изборите ќе бидат фер", "M"), ("ОБСЕ ќе испрати набљудувачи", "M")]
+
+
+def test_an_outlet_after_a_that_statement_relays_it_and_says_nothing_itself():
+    doc = analyse("Министерството за одбрана соопшти дека вежбата ќе трае до петок, како што објави Фокус.",
+                  entity("D", "Министерство за одбрана", "ORG", "Министерството за одбрана"), entity("F", "Фокус", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.text, q.speaker, q.reported_by) == ("вежбата ќе трае до петок", "D", "F")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vesnik.quotes.lexicon import ReportingWords
-from vesnik.quotes.speakers import APPOSED_PHRASES, CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, Speaker, Speakers
+from vesnik.quotes.speakers import APPOSED_PHRASES, CLAUSE_PUNCTUATION, SENTENCE_PUNCTUATION, SOURCE_SECTORS, Speaker, Speakers
 from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
@@ -472,6 +472,13 @@ class CueFinder:
         if speaker is None or speaker.kind != "name" or not earlier:
             return None
         prev = earlier[-1]
+        # `X соопшти дека A, како што објави Y`: A ends where the outlet relays it (without `како
+        # што`, `…, објави МИА` stays a citation of the agency's own)
+        as_told = any(t.low in self.words.inverted_openers for t in self.tokens[j + 1:self.doc.token_at(speaker.start)])
+        if (prev.form == "that" and as_told and prev.speaker is not None and speaker.entity is not None
+                and speaker.entity.sector in SOURCE_SECTORS and prev.end <= self.tokens[j].start < prev.content_end):
+            prev.content_end = self.tokens[j].end
+            return prev
         last = prev.content_end if prev.form == "colon" else prev.end  # a colon's statement follows its speaker
         if prev.form not in ("inverted", "colon") or prev.speaker is None or last > self.tokens[j].end:
             return None
