@@ -273,6 +273,25 @@ def test_a_passive_with_a_pronoun_subject_has_the_previous_person_as_recipient()
     assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
 
 
+def test_a_participle_in_t_after_a_form_of_be_is_passive_its_subject_the_victim():
+    doc = coded("Новинарката Марија Петреска беше нападната пред својот дом.",
+                [Ent(("Марија Петреска",), "PER", "MKD", "JRN")])
+    ev = only(doc, "ASSAULT")
+    assert ev.recipient == ["E1"] and "E1" not in ev.actor and "passive" in ev.rule
+
+
+def test_a_subjunctive_plural_in_t_is_no_passive():
+    doc = coded("Србија сака да ја нападнат Хрватска.", [SERBIA, CROATIA])
+    ev = only(doc, "ASSAULT")
+    assert "passive" not in ev.rule
+
+
+def test_a_passive_opening_the_sentence_with_no_subject_has_the_previous_person_as_recipient():
+    doc = coded("Полковникот Бернард Ван ги предводеше војниците. Сепак, бил убиен од снајпер четири дена подоцна.",
+                [Ent(("Бернард Ван",), "PER", "GBR", "MIL")])
+    ev = only(doc, "ASSAULT")
+    assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
+
 def test_a_purpose_phrase_ends_at_its_comma_and_the_main_act_is_asserted():
     doc = coded("Со цел да се осигури напредокот на регионот, Србија и Хрватска минатата година се согласија да формираат совет.",
                 [SERBIA, CROATIA])

@@ -601,8 +601,10 @@ class _DocumentRun:
                 reflexive_at = self._with_reflexive(view, i)
                 if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):
                     continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
-                passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and low.endswith(
-                    self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings)
+                passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and (low.endswith(
+                    self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings) or (
+                    i > view.first and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries
+                    and low.endswith(self.lex.auxiliary_participle_endings)))
                 return Candidate(trig, i, i + 1, passive, reflexive_at)
         return None
 
@@ -2014,12 +2016,15 @@ class _DocumentRun:
 
     def _pronoun_subject(self, view: SentenceView, cand: Candidate) -> bool:
         """A singular personal pronoun and no name before the trigger in its clause (`Во декември
-        тој беше обвинет …`)."""
-        clause_first = view.clauses[view.clause_of(cand.first)].first
-        if any(g.clause == view.clause_of(cand.first) and g.first < cand.first for g in view.groups):
+        тој беше обвинет …`), or a passive opening the sentence with its subject dropped (`Сепак,
+        бил убиен од снајпер`): the person the sentence before was about."""
+        k = view.clause_of(cand.first)
+        if any(g.clause == k and g.first < cand.first for g in view.groups):
             return False
+        if cand.passive and k == 0:
+            return True
         return any(self.lex.reporting.pronouns.get(self.text.tokens[i].low) in ("masculine", "feminine")
-                   for i in range(clause_first, cand.first))
+                   for i in range(view.clauses[k].first, cand.first))
 
     def _pronoun_carried(self, view: SentenceView, cand: Candidate) -> bool:
         """A clause joined by a conjunction (`, но беше негиран`) with nothing before its verb

@@ -138,6 +138,8 @@ class EventLexicon:
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
     passive_endings: tuple[str, ...]
+    auxiliary_participle_endings: tuple[str, ...]  # `бил нападнат`: passive only after a form of "be"
+    passive_auxiliaries: frozenset[str]
     postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]  # `уапсија`: a third person plural verb
@@ -351,6 +353,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
         given_object_types=frozenset(cues["given_object_types"]),
         passive_endings=_low(cues["passive_participle_endings"]),
+        auxiliary_participle_endings=_low(cues["auxiliary_participle_endings"]),
+        passive_auxiliaries=frozenset(_low(cues["passive_auxiliaries"])),
         postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         plural_verb_endings=_low(cues["plural_verb_endings"]),
