@@ -491,6 +491,19 @@ def test_a_meeting_with_a_delegation_of_a_body_is_with_the_body():
     assert only(doc, "CONSULT").actor == ["E1", "E2"]
 
 
+def test_a_bodys_official_meeting_a_states_leader_calls_on_him():
+    doc = coded("Херман ван Ромпеј, исто така, се состана со премиерот Емил Бок.",
+                [Ent(("Херман ван Ромпеј",), "PER", "EUR", "IGO"), Ent(("Емил Бок",), "PER", "ROU", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_bodys_official_meeting_at_a_summit_meets_as_an_equal():
+    doc = coded("Херман ван Ромпеј се состана со премиерот Емил Бок на маргините на самитот.",
+                [Ent(("Херман ван Ромпеј",), "PER", "EUR", "IGO"), Ent(("Емил Бок",), "PER", "ROU", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1", "E2"] and ev.recipient == []
+
 def test_a_truce_signed_is_a_ceasefire():
     doc = coded("Тајланд и Камбоџа потпишаа примирје.", [Ent(("Тајланд",), country="THA"), Ent(("Камбоџа",), country="KHM")])
     ev = only(doc, "RETREAT")

@@ -2057,20 +2057,22 @@ class _DocumentRun:
 
     def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
-        `со` partner of another state, with no sign of a gathering of many (an international
+        `со` partner of another state, with no sign of a gathering of many (a third international
         body or a summit in the clause, a third country's place) is one side calling on the
-        other, actor and recipient as the gold visits have them; a meeting within one state
-        keeps all its participants as actors."""
+        other, actor and recipient as the gold visits have them; so is a body's official meeting
+        a state's (`Ван Ромпеј се состана со Бок`). A meeting within one state, or with a body's
+        delegation, keeps all its participants as actors."""
         countries = lambda ids: {self.entities[e].country if e in self.entities else None for e in ids}  # noqa: E731
         mine, theirs = countries(args.actor), countries(args.recipient)
-        if None in mine | theirs or mine & theirs or (mine | theirs) & INTERNATIONAL:
+        if None in mine | theirs or mine & theirs or theirs & INTERNATIONAL:
             return False
         place = self.entities.get(location or "")
         if place is not None and place.country not in mine | theirs:
             return False
         k = view.clause_of(cand.first)
-        if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities} & INTERNATIONAL
-               for g in view.groups):
+        sides = set(args.actor) | set(args.recipient)
+        if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
+               & INTERNATIONAL for g in view.groups):
             return False
         return not view.contains(view.first, view.end, self.lex.gathering_cues)
 
