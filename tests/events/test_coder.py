@@ -298,6 +298,19 @@ def test_a_passive_opening_the_sentence_with_no_subject_has_the_previous_person_
     ev = only(doc, "ASSAULT")
     assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
 
+def test_a_demand_of_a_pronoun_is_of_the_person_before():
+    doc = coded("Зоран Заев зборуваше во Струмица. Христијан Мицкоски побара од него да поднесе оставка.",
+                [Ent(("Зоран Заев",), "PER", "MKD", "ELI"), Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:pronoun" in ev.rule
+
+
+def test_a_demand_of_a_pronoun_no_one_before_stands_for_takes_no_name_of_the_demand():
+    doc = coded("Христијан Мицкоски побара од нив да ја признаат Србија.",
+                [Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV"), SERBIA])
+    ev = only(doc, "REQUEST")
+    assert ev.recipient == []
+
 def test_a_purpose_phrase_ends_at_its_comma_and_the_main_act_is_asserted():
     doc = coded("Со цел да се осигури напредокот на регионот, Србија и Хрватска минатата година се согласија да формираат совет.",
                 [SERBIA, CROATIA])

@@ -1279,7 +1279,11 @@ class _DocumentRun:
         if clitic_object:
             recipients = self._earlier_plural(view, actors)
             flags.extend(["recipient:clitic"] if recipients else [])
-        if not recipients and not clitic_object and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+        pronoun = None if cand.trigger.noun else self._pronoun_addressee(view, cand, slots.recipient)
+        if pronoun:  # `побара од него да …`: the man the sentence before was about; a name in the demand never
+            recipients = self._earlier_plural(view, actors) if pronoun == "plural" else self._previous_person(view, pronoun)
+            flags.extend(["recipient:pronoun"] if recipients else [])
+        if not recipients and not clitic_object and not pronoun and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             cause = self._cause_at(view, cand)
             nearest = self._nearest_other(view, cand, actors)
             if nearest is not None and self._past_cause(view, cand, nearest.first):
@@ -1489,6 +1493,14 @@ class _DocumentRun:
         between = [t.low for t in self.text.tokens[cand.end:view.clauses[content].first]]
         return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
                    for w in between)
+
+    def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
+        """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
+        recipient prepositions (`побара од него`, `се пожали на неа`)."""
+        at = cand.end
+        if at + 1 >= view.end or self.text.tokens[at].low not in slots:
+            return None
+        return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
 
     def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
         """The last coordinated names of the sentence just before that are not the actors

@@ -98,6 +98,7 @@ class EventLexicon:
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
+    oblique_pronouns: dict[str, str]  # `од него`: a pronoun after a preposition -> its gender or `plural`
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
@@ -310,6 +311,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
+        oblique_pronouns={k.lower(): v for k, v in cues["oblique_pronouns"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
