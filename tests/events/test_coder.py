@@ -272,6 +272,12 @@ def test_a_couple_as_object_is_an_unnamed_group_of_the_actors_country():
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("MKD", "CVL")]
 
+def test_trade_unionists_as_object_are_labour_of_the_actors_country():
+    doc = coded("Премиерот Марко Петров ги критикуваше синдикалците.",
+                [Ent(("Марко Петров",), "PER", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("MKD", "LAB")]
+
 def test_a_passive_with_a_pronoun_subject_has_the_previous_person_as_recipient():
     doc = coded("Марко Петров беше уапсен во петокот. Во декември тој беше обвинет за напад.",
                 [Ent(("Марко Петров",), "PER", "MKD")])
