@@ -953,7 +953,7 @@ class _DocumentRun:
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
                 acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-            when, weak = self._date(verb, verb + 1)
+            when, weak = self._date(view, verb, verb + 1)
             speaker = self._speaker_group(view, quote.speaker)
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
@@ -1115,7 +1115,7 @@ class _DocumentRun:
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
             return "request with neither recipient nor subject of its own"
-        when, weak = self._date(cand.first, cand.end)
+        when, weak = self._date(view, cand.first, cand.end)
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
@@ -2463,15 +2463,22 @@ class _DocumentRun:
         words = view.words(prev.first, prev.end)
         return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
 
-    def _date(self, first: int, end: int) -> tuple[str | None, bool]:
+    def _date(self, view: SentenceView, first: int, end: int) -> tuple[str | None, bool]:
         """The date of the trigger's tokens [first, end): its governing time expression, else the
         date of the record's part it stands in, else the publication date."""
         tokens = self.text.tokens
         found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
-        if found is not None and found.value:
+        if found is not None and found.value and not self._told_date(view, first, found.start):
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
+
+    def _told_date(self, view: SentenceView, first: int, at: int) -> bool:
+        """A date inside a later `дека` clause dates what is told, not the telling (`го обвини
+        дека во 2020 …`)."""
+        own = view.clause_of(first)
+        k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
+        return k > own and any(c.opener in self.lex.reporting.complementisers for c in view.clauses[own + 1:k + 1])
 
     def _long_ago(self, when: str) -> bool:
         end = period_end(when)
