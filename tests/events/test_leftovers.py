@@ -17,3 +17,28 @@ def test_a_date_in_the_accusations_own_clause_still_dates_it():
     doc = coded("Курти во понеделникот ја обвини Србија дека во 2023 година го организирала нападот.",
                 [KURTI, SERBIA], published="2026-03-11")
     assert only(doc, "ACCUSE").date == "2026-03-09"
+
+
+BUKELE = Ent(("Букеле",), type="PER", country="SLV", sector="GOV")
+TRUMP = Ent(("Трамп",), type="PER", country="USA", sector="GOV")
+VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
+SERBIAN_GOVERNMENT = Ent(("Владата на Србија",), type="ORG", country="SRB", sector="GOV")
+
+
+def test_thanks_after_a_deka_clause_are_the_speakers():
+    doc = coded("Букеле потврди дека мигрантите ќе бидат сместени во затворот и му се заблагодари на Трамп.",
+                [BUKELE, TRUMP], quotes=True)
+    thanks = only(doc, "SUPPORT")
+    assert (thanks.actor, thanks.recipient) == (["E1"], ["E2"])
+
+
+def test_a_demand_after_an_accusations_deka_clause_is_no_content_of_it():
+    doc = coded("Курти ја обвини Владата на Србија дека ги поддржува напаѓачите и побара оставка од Вучиќ.",
+                [KURTI, SERBIAN_GOVERNMENT, VUCIC])
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])
+    assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E3"])
+
+
+def test_a_verb_after_и_stays_in_a_deka_clause_that_names_its_subject():
+    doc = coded("Вучиќ изјави дека Курти ги напаѓа Србите и побара поддршка од Трамп.", [VUCIC, KURTI, TRUMP])
+    assert only(doc, "REQUEST").actor == ["E2"]

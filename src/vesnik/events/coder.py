@@ -178,7 +178,7 @@ class _DocumentRun:
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
-                if self._governing_act(view, cand, candidates):
+                if self._resumed_clause(view, cand) is None and self._governing_act(view, cand, candidates):
                     self.stats["dropped: content of a demand, refusal, threat, promise or accusation"] += 1
                     continue
                 result = self._event(view, cand, candidates)
@@ -760,6 +760,23 @@ class _DocumentRun:
             return None
         return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1),
                     None)  # a noun too: `упати покана до X да …`
+
+    def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The clause before a `дека` clause that a statement verb after `и` goes back to, when
+        the `дека` clause names no subject of its own (`го обвини дека ги поддржува напаѓачите и
+        побара оставка`, `потврди дека мигрантите … и му се заблагодари на Трамп`)."""
+        k = view.clause_of(cand.first)
+        if (not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES
+                or view.clauses[k].opener not in self.lex.reporting.complementisers):
+            return None
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        at = cand.first - 1
+        while at > view.clauses[k].first and self.text.tokens[at].low in clitics:
+            at -= 1
+        if self.text.tokens[at].low not in self.lex.reporting.coordinators:
+            return None
+        named = any(g.clause == k and g.end <= at and g.governor is None and self._subject_like(g) for g in view.groups)
+        return None if named else k - 1
 
     def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...],
                            actor: Group | None) -> Group | None:
@@ -1807,6 +1824,10 @@ class _DocumentRun:
         if self._first_person(view, cand):
             speaker = self._quote_speaker(view, cand)
             return (speaker, "speaker") if speaker is not None else (None, None)
+        resumed = self._resumed_clause(view, cand)
+        if resumed is not None:
+            carried = self._clause_subject(view, resumed, None)
+            return carried, ("inherited" if carried else None)
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
