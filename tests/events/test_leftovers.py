@@ -42,3 +42,20 @@ def test_a_demand_after_an_accusations_deka_clause_is_no_content_of_it():
 def test_a_verb_after_и_stays_in_a_deka_clause_that_names_its_subject():
     doc = coded("Вучиќ изјави дека Курти ги напаѓа Србите и побара поддршка од Трамп.", [VUCIC, KURTI, TRUMP])
     assert only(doc, "REQUEST").actor == ["E2"]
+
+
+SOUTH_KOREA = Ent(("Јужна Кореја",), country="KOR")
+JAPAN = Ent(("Јапонија",), country="JPN")
+NORTH_KOREA = Ent(("Северна Кореја",), country="PRK")
+USA = Ent(("САД",), country="USA")
+
+
+def test_the_partner_of_a_coordinated_verb_is_no_target_of_the_condemnation():
+    doc = coded("Јужна Кореја го осуди тестот и ја засили одбраната заедно со Јапонија.", [SOUTH_KOREA, JAPAN])
+    assert only(doc, "ACCUSE").recipient == []
+
+
+def test_the_condemned_named_before_the_coordinated_verb_stays():
+    doc = coded("Јапонија го осуди лансирањето на ракетата од Северна Кореја и ја засили подготвеноста "
+                "во соработка со САД.", [JAPAN, NORTH_KOREA, USA])
+    assert only(doc, "ACCUSE").recipient == ["E2"]

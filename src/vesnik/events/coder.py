@@ -1542,7 +1542,8 @@ class _DocumentRun:
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
                  and not self._own_state(g, own) and not self._mere_location(g)
-                 and not (g.clause != k and self._only_reports(g))]  # `…, како што јави Ројтерс`: it reports
+                 and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
+                 and not (g.governor in self.lex.partner_prepositions and g.first > self._coordinated_verb(view, cand.end))]
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
         # обвинувањата и рече дека руските сили …`)
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
@@ -1554,6 +1555,14 @@ class _DocumentRun:
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _coordinated_verb(self, view: SentenceView, start: int) -> int:
+        """Where `и` and a clitic open the same subject's next verb after token `start`, else the
+        sentence end."""
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        tokens = self.text.tokens
+        return next((i for i in range(start, view.end - 1)
+                     if tokens[i].low in self.lex.reporting.coordinators and tokens[i + 1].low in clitics), view.end)
 
     def _home_tour(self, args: Arguments) -> bool:
         """Every recipient is a town or region (not a state) of the actors' own country
