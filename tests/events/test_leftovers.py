@@ -59,3 +59,13 @@ def test_the_condemned_named_before_the_coordinated_verb_stays():
     doc = coded("Јапонија го осуди лансирањето на ракетата од Северна Кореја и ја засили подготвеноста "
                 "во соработка со САД.", [JAPAN, NORTH_KOREA, USA])
     assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+ORBAN = Ent(("Орбан",), type="PER", country="HUN", sector="GOV")
+
+
+def test_a_name_before_a_comma_and_кој_is_the_relative_clauses_subject():
+    doc = coded("Вучиќ, кој го критикуваше Курти, изјави дека Србија ќе ги брани Србите.", [VUCIC, KURTI])
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])
+    doc = coded("Трамп, кој го пофали Орбан, ќе се сретне со Вучиќ.", [TRUMP, ORBAN, VUCIC])
+    assert (only(doc, "SUPPORT").actor, only(doc, "SUPPORT").recipient) == (["E1"], ["E2"])

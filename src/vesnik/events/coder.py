@@ -1922,7 +1922,10 @@ class _DocumentRun:
                 or self.text.tokens[clause.first - 1].low in self.lex.governors
                 or any(t.low not in self.lex.reporting.object_clitics for t in between)):
             return None
-        return next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
+        # (a name set off by a comma is the pronoun's, and so the subject: `Вучиќ, кој го критикуваше Курти`)
+        named = self.text.tokens[clause.first - 1].text == "," and any(
+            g.end == clause.first - 1 and g.governor is None for g in view.groups)
+        return None if named else next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
 
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
