@@ -69,3 +69,24 @@ def test_a_name_before_a_comma_and_кој_is_the_relative_clauses_subject():
     assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])
     doc = coded("Трамп, кој го пофали Орбан, ќе се сретне со Вучиќ.", [TRUMP, ORBAN, VUCIC])
     assert (only(doc, "SUPPORT").actor, only(doc, "SUPPORT").recipient) == (["E1"], ["E2"])
+
+
+MOROCCO = Ent(("Мароко",), country="MAR")
+SPAIN = Ent(("Шпанија",), country="ESP")
+FRANCE = Ent(("Франција",), country="FRA")
+GREECE = Ent(("Грција",), country="GRC")
+MACEDONIA = Ent(("Македонија",), country="MKD")
+
+
+def test_aid_naming_no_recipient_after_a_disaster_goes_to_the_stricken_place():
+    doc = coded("Силен земјотрес го погоди Мароко. Шпанија и Франција испратија тимови за спасување.",
+                [MOROCCO, SPAIN, FRANCE])
+    aid = only(doc, "AID")
+    assert (aid.actor, aid.recipient) == (["E2", "E3"], ["E1"])
+    doc = coded("Пожарите во Грција продолжуваат. Македонија испрати два авиона за гаснење.", [GREECE, MACEDONIA])
+    assert only(doc, "AID").recipient == ["E1"]
+
+
+def test_aid_with_no_disaster_told_still_needs_a_recipient():
+    doc = coded("Шпанија и Франција испратија тимови за спасување.", [SPAIN, FRANCE])
+    assert [e.type for e in doc.events] == []

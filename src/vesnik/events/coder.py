@@ -150,6 +150,7 @@ class _DocumentRun:
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
         self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
         self.last_aid: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid coded
+        self.last_disaster: tuple[int, list[str]] | None = None  # (sentence, places) of the last disaster told
 
     def code(self) -> list[Coded]:
         coded: list[Coded] = []
@@ -169,6 +170,7 @@ class _DocumentRun:
                          if self.text.tokens[i].low in self.lex.reporting.verbs or self.text.tokens[i].low in self.lex.light_verbs}
             blockers |= self._time_tokens(view)  # `Во средата Груевски …`: the date's preposition governs no name
             view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
+            self._note_disaster(view)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound = group.entities
@@ -1121,6 +1123,12 @@ class _DocumentRun:
             # (`им обезбеди на земјите …` names its own unnamed recipients)
             args.recipient = [r for r in self.last_aid[1] if r not in args.actor]
             status_flags.append("recipient:earlier_aid")
+        if (etype == "AID" and not args.recipient and self.last_disaster and view.index - self.last_disaster[0] <= AID_STORY_REACH
+                and not self._dative_before(view, cand)):
+            # `Шпанија и Франција испратија спасувачи` after an earthquake in Morocco: aid to the stricken
+            own = self._countries(args.actor)
+            args.recipient = [r for r in self.last_disaster[1] if r not in args.actor and self.entities[r].country not in own]
+            status_flags.append("recipient:disaster")
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
@@ -2166,6 +2174,14 @@ class _DocumentRun:
                       and g.first - view.first <= LEADING_PHRASE), None)
         if scene is not None:
             self.scenes[view.index] = scene.entities[0]
+
+    def _note_disaster(self, view: SentenceView) -> None:
+        """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
+        if not any(self.text.tokens[i].low.startswith(self.lex.disaster_words) for i in range(view.first, view.end)):
+            return
+        place = next((g for g in view.groups if self._place_group(g)), None)
+        if place is not None:
+            self.last_disaster = (view.index, place.entities)
 
     def _note_topic(self, view: SentenceView) -> None:
         """The sentence's first bare name of a person, the subject a following sentence may

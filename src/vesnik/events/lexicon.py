@@ -155,6 +155,7 @@ class EventLexicon:
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
+    disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
@@ -373,6 +374,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
         partner_prepositions=frozenset(_low(cues["partner_prepositions"])),
+        disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
         reporting=reporting_words(lang),
         governors=_governors(triggers, reporting_words(lang), cues),
