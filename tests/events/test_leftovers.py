@@ -90,3 +90,24 @@ def test_aid_naming_no_recipient_after_a_disaster_goes_to_the_stricken_place():
 def test_aid_with_no_disaster_told_still_needs_a_recipient():
     doc = coded("Шпанија и Франција испратија тимови за спасување.", [SPAIN, FRANCE])
     assert [e.type for e in doc.events] == []
+
+
+# (the text names her by surname alone; the full name the linker gives shows her gender)
+SILJANOVSKA = Ent(("Гордана Сиљановска-Давкова", "Сиљановска-Давкова"), type="PER", country="MKD", sector="GOV")
+GREEK = Ent(("Грчкиот",), country="GRC", kind="demonym")
+BULGARIAN = Ent(("Бугарскиот",), country="BGR", kind="demonym")
+
+
+def test_a_bare_role_is_the_one_person_of_its_sector_and_gender_named_before():
+    doc = coded("Сиљановска-Давкова победи на изборите. Грчкиот премиер ја честитал претседателката.",
+                [SILJANOVSKA, GREEK])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
+    doc = coded("Мицкоски ја формираше новата влада. Бугарскиот претседател го честиташе премиерот.",
+                [MICKOSKI, BULGARIAN])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
+
+
+def test_a_bare_role_of_the_other_gender_takes_no_one():
+    doc = coded("Мицкоски ја формираше новата влада. Бугарскиот претседател ја честиташе премиерката.",
+                [MICKOSKI, BULGARIAN])
+    assert only(doc, "SUPPORT").recipient != ["E1"]

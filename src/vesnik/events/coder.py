@@ -421,7 +421,18 @@ class _DocumentRun:
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
                 if earlier:
                     added.append((index, Participant(earlier[-1][3], first, end)))
+                elif not roled and (holder := self._unroled_holder(tokens[at].low, fem, tokens[first].start)) is not None:
+                    added.append((index, Participant(holder, first, end)))
         return added
+
+    def _unroled_holder(self, role: str, feminine: bool, before: int) -> str | None:
+        """`Сиљановска-Давкова победи … Грчкиот премиер ја честитал претседателката`: in a document
+        naming no one with a role phrase, the one person of the role's sector and gender named
+        before (where people are named with their roles, a role no one had is someone else)."""
+        sector = self.lex.head_sector(role)
+        people = {e.id for e in self.doc.entities if e.type == "PER" and e.sector == sector and e.mentions
+                  and min(m.start for m in e.mentions) < before and (self._person_gender(e.id) == "feminine") == feminine}
+        return people.pop() if len(people) == 1 else None
 
     def _bare_roles(self, span: range) -> list[tuple[int, int]]:
         """(first token, role noun) of the definite singular role phrases of a sentence: the one
@@ -2060,8 +2071,9 @@ class _DocumentRun:
     def _person_gender(self, ident: str) -> str | None:
         """`feminine` when one of the person's written names shows it (`Марија Петреска`)."""
         words = self.lex.reporting
-        for m in getattr(self.entities.get(ident), "mentions", []):
-            parts = m.text.lower().split()
+        ent = self.entities.get(ident)
+        for name in [ent.name, *(m.text for m in ent.mentions)] if ent is not None else []:
+            parts = name.lower().split()
             if len(parts) > 1 and (parts[-1].endswith(words.feminine_surname_endings) or (
                     parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)):
                 return "feminine"
