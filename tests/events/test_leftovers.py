@@ -111,3 +111,16 @@ def test_a_bare_role_of_the_other_gender_takes_no_one():
     doc = coded("Мицкоски ја формираше новата влада. Бугарскиот претседател ја честиташе премиерката.",
                 [MICKOSKI, BULGARIAN])
     assert only(doc, "SUPPORT").recipient != ["E1"]
+
+
+SOFIA = Ent(("Софија",), type="ORG", country="BGR", sector="GOV")
+ATHENS = Ent(("Атина",), type="ORG", country="GRC", sector="GOV")
+
+
+def test_a_demand_after_но_and_a_deka_clause_is_the_speakers():
+    doc = coded("Мицкоски повтори дека Македонија нема да ги промени границите, но побара од Софија да ги почитува "
+                "договорите.", [MICKOSKI, MACEDONIA, SOFIA], quotes=True)
+    assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E3"])
+    doc = coded("Курти изјави дека Србија ги поддржува напаѓачите, но побара од Атина да ја признае државата.",
+                [KURTI, SERBIA, ATHENS], quotes=True)
+    assert only(doc, "REQUEST").actor == ["E1"]

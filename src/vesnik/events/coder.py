@@ -779,10 +779,18 @@ class _DocumentRun:
         the `дека` clause names no subject of its own (`го обвини дека ги поддржува напаѓачите и
         побара оставка`, `потврди дека мигрантите … и му се заблагодари на Трамп`)."""
         k = view.clause_of(cand.first)
-        if (not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES
-                or view.clauses[k].opener not in self.lex.reporting.complementisers):
+        if not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES:
             return None
         clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        opener = view.clauses[k].opener
+        told = k - 1
+        while told > 0 and view.clauses[told].opener in self.lex.subjunctive:
+            told -= 1  # (`дека Македонија нема да ги промени …`: the `да` clause is part of what is told)
+        if (told > 0 and opener in self.lex.contrast_openers and view.clauses[told].opener in self.lex.reporting.complementisers
+                and all(t.low in clitics for t in self.text.tokens[view.clauses[k].first + 1:cand.first])):
+            return told - 1  # `повтори дека Македонија нема да …, но побара од Софија`: the speaker asks
+        if opener not in self.lex.reporting.complementisers:
+            return None
         at = cand.first - 1
         while at > view.clauses[k].first and self.text.tokens[at].low in clitics:
             at -= 1

@@ -156,6 +156,7 @@ class EventLexicon:
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
     disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
+    contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
@@ -374,6 +375,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
         partner_prepositions=frozenset(_low(cues["partner_prepositions"])),
+        contrast_openers=frozenset(_low(cues["contrast_openers"])),
         disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
         reporting=reporting_words(lang),
