@@ -124,3 +124,13 @@ def test_a_demand_after_но_and_a_deka_clause_is_the_speakers():
     doc = coded("Курти изјави дека Србија ги поддржува напаѓачите, но побара од Атина да ја признае државата.",
                 [KURTI, SERBIA, ATHENS], quotes=True)
     assert only(doc, "REQUEST").actor == ["E1"]
+
+
+SLOVENIA = Ent(("Словенија",), country="SVN")
+CROATIA = Ent(("Хрватска",), country="HRV")
+
+
+def test_a_disaster_told_after_earlier_aid_takes_the_aid_that_follows_it():
+    doc = coded("Силен земјотрес го погоди Мароко. Шпанија испрати тимови за спасување. "
+                "Поплави ја погодија Словенија. Хрватска испрати хуманитарна помош.", [MOROCCO, SPAIN, SLOVENIA, CROATIA])
+    assert sorted(e.recipient[0] for e in doc.events if e.type == "AID") == ["E1", "E3"]

@@ -1137,7 +1137,7 @@ class _DocumentRun:
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
         if (etype == "AID" and not args.recipient and self.last_aid and view.index - self.last_aid[0] <= AID_STORY_REACH
-                and not self._dative_before(view, cand)):
+                and not self._dative_before(view, cand) and not (self.last_disaster and self.last_disaster[0] > self.last_aid[0])):
             # `Бугарија испрати 30 пожарникари` after aid to Macedonia: one more helper in the same story
             # (`им обезбеди на земјите …` names its own unnamed recipients)
             args.recipient = [r for r in self.last_aid[1] if r not in args.actor]
