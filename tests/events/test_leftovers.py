@@ -134,3 +134,10 @@ def test_a_disaster_told_after_earlier_aid_takes_the_aid_that_follows_it():
     doc = coded("Силен земјотрес го погоди Мароко. Шпанија испрати тимови за спасување. "
                 "Поплави ја погодија Словенија. Хрватска испрати хуманитарна помош.", [MOROCCO, SPAIN, SLOVENIA, CROATIA])
     assert sorted(e.recipient[0] for e in doc.events if e.type == "AID") == ["E1", "E3"]
+
+
+def test_thanks_back_in_a_main_clause_with_an_unknown_speaker_are_not_the_told_collectives():
+    doc = coded("Новиот претседател потврди дека мигрантите ќе бидат сместени во затворот и му се заблагодари на Трамп.",
+                [TRUMP], quotes=True)
+    assert all(e.actor != [] and "мигрант" not in doc.entities[[x.id for x in doc.entities].index(e.actor[0])].name
+               for e in doc.events if e.type == "SUPPORT")

@@ -1255,7 +1255,8 @@ class _DocumentRun:
                 actors = actors + [joined]
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
-        if not actors and not cand.passive and not cand.trigger.noun:
+        if not actors and not cand.passive and not cand.trigger.noun and self._resumed_clause(view, cand) is None:
+            # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`)
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
