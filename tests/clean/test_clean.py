@@ -178,6 +178,16 @@ def test_a_two_level_breadcrumb_a_piped_byline_and_calls_to_the_reader_go():
     assert doc.published == date(2025, 6, 10)  # read from the byline's date
 
 
+def test_a_dated_byline_naming_its_outlet_goes_and_dates_the_article():
+    doc = clean("Вечерен весник | 12.02.2026 | 09:15\nРама го посети Скопје.\n")
+    assert doc.text.strip() == "Рама го посети Скопје."
+    assert doc.published == date(2026, 2, 12)
+    doc = clean("Радио Тирана • 07.05.2025\nОсмани ја посети Тирана.\n")
+    assert doc.text.strip() == "Османи ја посети Тирана." and doc.published == date(2025, 5, 7)
+    # without a date a bar or a bullet is a headline's
+    assert clean("Рама • Нема избори\nОсмани ја посети Тирана.\n").text.startswith("Рама • Нема избори")
+
+
 def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
     doc = clean("Мицкоски | Владата ќе одлучи\n«Вечер» објави\nПремиерот ја посети Битола.")
     assert doc.text.splitlines()[:2] == ["Мицкоски | Владата ќе одлучи", "„Вечер“ објави"]

@@ -63,6 +63,11 @@ def test_a_dateline_opening_a_line_is_a_sentence_of_its_own():
         "Така, Германија -- најголемата економија -- ќе плати."]
 
 
+def test_a_dateline_of_a_place_and_a_date_without_an_agency_is_a_sentence_of_its_own():
+    assert sentences("Тирана, 7 мај – Премиерот ја посети Драч.\nАтина, 12.02.2026 – Министерот рече дека е задоволен.") == [
+        "Тирана, 7 мај –", "Премиерот ја посети Драч.", "Атина, 12.02.2026 –", "Министерот рече дека е задоволен."]
+
+
 def test_spacy_component_in_a_blank_pipeline():
     nlp = spacy.blank("mk")
     nlp.add_pipe("vesnik_sentencizer")

@@ -30,8 +30,8 @@ BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"
 SHORT_TRAIL = re.compile(r"^\s*(?P<first>[^.!?:„“\"»›|]+?)\s+(?P<mark>[»›|])\s+(?P<second>[^.!?:„“\"»›|]+?)\s*$")
 MAX_TRAIL_WORDS = 3
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-# the fields of a page's byline run together with `|` (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
-FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+# the fields of a page's byline run together with `|` or a bullet (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
+FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 NUMBERS = re.compile(r"^[\d.,:/ -]+$")  # a time or a counter as one of those fields
 COPYRIGHT = ("©", "(c)", "copyright")
 # A headline in a list of links: no sentence end, not longer than a long title.
@@ -75,6 +75,9 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
     fields = FIELD_SEPARATOR.split(stripped)
     if len(fields) > 1 and all(NUMBERS.match(field) or is_furniture(field, month_names) for field in fields):
         return True
+    if len(fields) > 1 and any(_only_date(field, month_names) for field in fields) \
+            and all(len(field.split()) <= MAX_TRAIL_WORDS and not SENTENCE_END.search(field) for field in fields):
+        return True  # a dated byline naming its outlet or section: `Слободен печат | 12.02.2026 | 09:15`
     if month_names and word_date(stripped, month_names) is not None:
         stripped = WORD_DATE.sub(" ", stripped).strip()
         if not stripped:
@@ -104,6 +107,14 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             return False
     had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
     return share_hits > 0 or had_metadata
+
+
+def _only_date(field: str, month_names: dict[str, int] | None) -> bool:
+    """The field is a date in figures or in words, and nothing else."""
+    rest = DOTTED_DATE.sub("", ISO_DATE.sub("", field))
+    if month_names and word_date(rest, month_names) is not None:
+        rest = WORD_DATE.sub("", rest)
+    return rest != field and not rest.strip(" ,.")
 
 
 def _short_trail(line: str, dated: bool) -> bool:

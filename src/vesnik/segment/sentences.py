@@ -19,11 +19,12 @@ BOUNDARY = re.compile(r"[.!?…]+[“”\"»’')\]]*(?=[ \t]+[„\"«“(\[–�
 WORD_BEFORE = re.compile(r"(\S+)$")
 LINE = re.compile(r"[^\n]+")
 ENDS_SENTENCE = re.compile(r"[.!?…:;“”\"»’')\]]\s*$")
-# a dateline opening a line: a place in capitals (`БЕЛГРАД, Србија --`) or a place and a source in
-# brackets (`Скопје, 12 март 2025 (МИА) –`), then a dash; it is no part of the first sentence's
+# a dateline opening a line: a place in capitals (`БЕЛГРАД, Србија --`), a place and a source in
+# brackets (`Скопје, 12 март 2025 (МИА) –`) or a place and a date (`Тирана, 7 мај –`), then a dash; it is no part of the first sentence's
 # clause (the agency is not its subject)
 DATELINE = re.compile(r"(?:[^\W\d_a-zа-џ][^\W\da-zа-џ.-]+(?: [^\W\d_a-zа-џ][^\W\da-zа-џ.-]+){0,2}, [^\n()]{1,40}?"
-                      r"|[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, [^\n()]{0,40}?\([^()\n]{2,30}\))"
+                      r"|[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, [^\n()]{0,40}?\([^()\n]{2,30}\)"
+                      r"|[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, \d{1,2}(?:\.? [^\W\d_]+|\.\d{1,2}\.)(?: ?\d{4})?\.?)"
                       r"[ \t]*(?:–|—|--|-)[ \t]+(?=[„\"«]?[^\W\d_])")
 
 
