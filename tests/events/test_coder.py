@@ -2186,3 +2186,25 @@ def test_a_necessity_under_a_condition_asks_no_one():
     doc = coded("Министерката Ана Русева истакна дека Бугарија може, доколку е потребно, да ги затвори премините кон Македонија.",
                 ents, quotes=True)
     assert not [e for e in doc.events if e.mode == "change" and e.type == "REQUEST"]
+
+
+def test_refusing_to_abide_by_decisions_is_reject_toward_their_author():
+    envoy = Ent(("Шмит",), type="PER", country="IGO", sector="IGO")
+    doc = coded("Република Српска нема да ги почитува одлуките на Шмит.",
+                [Ent(("Република Српска",), country="BIH"), envoy])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("BIH", None)] and codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_refusing_to_lift_a_veto_is_reject_and_lifting_it_concede():
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    doc = coded("Бугарија нема да го повлече ветото за Македонија.", [bulgaria, MACEDONIA])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("BGR", None)] and codes(doc, ev.recipient) == [("MKD", None)]
+    assert only(coded("Бугарија го повлече ветото за Македонија.", [bulgaria, MACEDONIA]), "CONCEDE")
+
+
+def test_blocking_a_city_centre_is_a_protest_blockade():
+    doc = coded("Студентите го блокираа центарот на Белград.", [Ent(("Белград",), country="SRB")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "obstruct" and not [e for e in doc.events if e.type == "REJECT"]
