@@ -188,6 +188,11 @@ def test_a_dated_byline_naming_its_outlet_goes_and_dates_the_article():
     assert clean("Рама • Нема избори\nОсмани ја посети Тирана.\n").text.startswith("Рама • Нема избори")
 
 
+def test_calls_to_follow_the_outlet_or_get_its_app_go():
+    doc = clean("Премиерот ја посети Битола.\nСледете ги нашите вести на Вибер\nПреземете ја апликацијата на Вечер\n")
+    assert doc.text.strip() == "Премиерот ја посети Битола."
+
+
 def test_a_headline_with_a_bar_or_a_closing_guillemet_stays():
     doc = clean("Мицкоски | Владата ќе одлучи\n«Вечер» објави\nПремиерот ја посети Битола.")
     assert doc.text.splitlines()[:2] == ["Мицкоски | Владата ќе одлучи", "„Вечер“ објави"]

@@ -2208,3 +2208,11 @@ def test_blocking_a_city_centre_is_a_protest_blockade():
     doc = coded("Студентите го блокираа центарот на Белград.", [Ent(("Белград",), country="SRB")])
     ev = only(doc, "PROTEST")
     assert ev.mode == "obstruct" and not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_the_content_of_a_threat_is_not_also_blame():
+    ents = [CROATIA, Ent(("Црна Гора",), country="MNE")]
+    doc = coded("Хрватска се закани дека ќе го блокира пристапот на Црна Гора во ЕУ.", ents, quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("HRV", None)] and codes(doc, ev.recipient) == [("MNE", None)]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -958,6 +958,9 @@ class _DocumentRun:
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            if any(c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor
+                   and c.event.trigger.start <= tokens[verb].start < c.event.trigger.end for c in told):
+                continue  # the verb telling the quote is itself a coded statement (`се закани дека …`): the quote is its content
             if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
                 # blame of no one named is no event, unless the speech verb has an object, the
                 # thing judged (`го опиша предлогот како „лудост“`)
