@@ -2216,3 +2216,17 @@ def test_the_content_of_a_threat_is_not_also_blame():
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("HRV", None)] and codes(doc, ev.recipient) == [("MNE", None)]
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_meeting_without_which_is_negated_and_refusing_to_sit_down_is_reject_meet():
+    ents = [Ent(("Курти",), "PER", "KOS", "GOV"), Ent(("Вучиќ",), "PER", "SRB", "GOV")]
+    ev = only(coded("Курти и Вучиќ без средба во Брисел.", ents), "CONSULT")
+    assert ev.status == "negated"
+    ev = only(coded("Вучиќ рече дека нема да седне на маса со Курти.", ents), "REJECT")
+    assert ev.mode == "meet" and ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_persecution_in_a_statement_is_blame():
+    ents = [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Приштина",), country="KOS")]
+    ev = only(coded("Вучиќ рече дека Приштина ги прогонува Србите на северот.", ents, quotes=True), "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
