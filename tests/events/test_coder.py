@@ -2230,3 +2230,9 @@ def test_persecution_in_a_statement_is_blame():
     ents = [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Приштина",), country="KOS")]
     ev = only(coded("Вучиќ рече дека Приштина ги прогонува Србите на северот.", ents, quotes=True), "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_two_names_joined_after_a_comma_open_a_clause_with_their_own_verb():
+    ents = [Ent(("Додик",), "PER", "BIH", "GOV"), Ent(("САД",), country="USA"), Ent(("ЕУ",), "ORG", "EUR", "IGO")]
+    ev = only(coded("Додик осуден, САД и ЕУ бараат почитување на Дејтон.", ents), "REQUEST")
+    assert ev.actor == ["E2", "E3"]

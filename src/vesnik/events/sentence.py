@@ -129,7 +129,7 @@ def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
 
 
 def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
-    """A comma, then a name and its verb (`Трамп воведе царини, Пекинг најави контрамерки`): a
+    """A comma, then a name (or two joined by `и`) and its verb (`Трамп воведе царини, Пекинг најави контрамерки`): a
     clause of its own, with its own subject (a name in a list goes on to `и`, not to a verb). After
     a speech verb's parenthesis (`…, рече Цикотиќ, БиХ ќе аплицира`) the statement goes on."""
     if not view.tokens[i].cap:
@@ -137,6 +137,11 @@ def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     k = i + 1
     while k < view.end and k < i + SPLICED_NAME_WORDS and view.tokens[k].cap:
         k += 1
+    # a second name joined by a coordinator (`…, САД и ЕУ бараат`): one compound subject
+    if k + 1 < view.end and view.tokens[k].low in lex.coordinators and view.tokens[k].word and view.tokens[k + 1].cap:
+        k += 2
+        while k < view.end and k < i + 2 * SPLICED_NAME_WORDS + 1 and view.tokens[k].cap:
+            k += 1
     while k < view.end and view.tokens[k].low in lex.reporting.clitics:
         k += 1
     if k >= view.end:
