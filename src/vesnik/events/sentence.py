@@ -137,8 +137,10 @@ def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     k = i + 1
     while k < view.end and k < i + SPLICED_NAME_WORDS and view.tokens[k].cap:
         k += 1
-    # a second name joined by a coordinator (`…, САД и ЕУ бараат`): one compound subject
-    if k + 1 < view.end and view.tokens[k].low in lex.coordinators and view.tokens[k].word and view.tokens[k + 1].cap:
+    # a second name joined by a coordinator (`осуден, САД и ЕУ бараат`): one compound subject, unless a
+    # name before the comma makes it the end of a list (`Мицкоски, Рама и Кос се сретнаа`)
+    if (k + 1 < view.end and view.tokens[k].low in lex.coordinators and view.tokens[k].word and view.tokens[k + 1].cap
+            and i - 2 >= view.first and not view.tokens[i - 2].cap):
         k += 2
         while k < view.end and k < i + 2 * SPLICED_NAME_WORDS + 1 and view.tokens[k].cap:
             k += 1
