@@ -2236,3 +2236,12 @@ def test_two_names_joined_after_a_comma_open_a_clause_with_their_own_verb():
     ents = [Ent(("Додик",), "PER", "BIH", "GOV"), Ent(("САД",), country="USA"), Ent(("ЕУ",), "ORG", "EUR", "IGO")]
     ev = only(coded("Додик осуден, САД и ЕУ бараат почитување на Дејтон.", ents), "REQUEST")
     assert ev.actor == ["E2", "E3"]
+
+
+def test_a_pair_referred_back_to_acts_on_the_date_of_their_meeting():
+    ents = [Ent(("Рама",), "PER", "ALB", "GOV"), Ent(("Мицотакис",), "PER", "GRC", "GOV")]
+    doc = coded("Рама во понеделник се сретна со Мицотакис. Двајцата лидери потпишаа меморандум за соработка.",
+                ents, published="2026-02-12")
+    assert only(doc, "CONSULT").date == "2026-02-09"
+    ev = only(doc, "SUPPORT")
+    assert sorted(ev.actor) == ["E1", "E2"] and ev.date == "2026-02-09"

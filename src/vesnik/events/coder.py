@@ -230,13 +230,17 @@ class _DocumentRun:
         """An act whose subject the sentence drops or gives as a pronoun (`Коељо ќе го посети
         Софија на 8 мај. Тој се очекува да се состане со …`) and that has no time expression of
         its own continues the account before: it takes the date of the person's event in the
-        sentence just before."""
+        sentence just before. So does an act of a pair referred back to (`Рама се сретна со
+        Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in."""
         for n, c in enumerate(coded):
             ev = c.event
-            if not c.weak_date or "+actor:previous" not in ev.rule:
+            anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
+            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor):
                 continue
             before = next((p for p in reversed(coded[:n]) if ev.sentence - p.event.sentence == 1
-                           and set(p.event.actor) == set(ev.actor) and not p.weak_date and p.event.date), None)
+                           and (set(p.event.actor) == set(ev.actor)
+                                or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
+                           and not p.weak_date and p.event.date), None)
             if before is not None:
                 ev.date = before.event.date
                 c.weak_date = False
