@@ -2245,3 +2245,10 @@ def test_a_pair_referred_back_to_acts_on_the_date_of_their_meeting():
     assert only(doc, "CONSULT").date == "2026-02-09"
     ev = only(doc, "SUPPORT")
     assert sorted(ev.actor) == ["E1", "E2"] and ev.date == "2026-02-09"
+
+
+def test_supporters_gathering_in_a_city_is_a_demonstration_and_guests_are_not():
+    ents = [Ent(("Бања Лука",), country="BIH"), Ent(("Додик",), "PER", "BIH", "GOV")]
+    ev = only(coded("Во Бања Лука вечерта се собраа илјадници приврзаници на Додик.", ents), "PROTEST")
+    assert ev.mode == "demo"
+    assert not coded("Во Бања Лука се собраа стотици гости на свеченоста.", ents).events
