@@ -831,8 +831,8 @@ class _DocumentRun:
         verb has an object, the thing judged); an obligation laid on a name (`Албанија треба да ...`,
         рече X) is REQUEST, that name its recipient, and so is a necessity laid on names (`рече дека
         е важно Србија и Косово да …`). The speech verb is the trigger. A quote is left out when a
-        trigger of the sentence already names a statement by its speaker (`Кина бара …, но САД
-        тврдат дека Пјонгјанг мора …` keeps the second); a statement trigger inside it leaves only
+        trigger of the sentence already names a statement by its speaker (`Турција бара …, но САД
+        тврдат дека Атина мора …` keeps the second); a statement trigger inside it leaves only
         the necessity, and is dropped as its content (returned second)."""
         tokens = self.text.tokens
         found, dropped = [], []
@@ -1583,7 +1583,7 @@ class _DocumentRun:
         # обвинувањата и рече дека руските сили …`)
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
         # (nor a later clause with a subject of its own: `ја осуди пресудата, а портпаролката …
-        # изјави`, `Трамп воведе царини, Пекинг најави …`)
+        # изјави`, `Вашингтон воведе царини, Брисел најави …`)
         told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers
                                                                      or self.text.tokens[c.first].cap)}
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
@@ -2343,8 +2343,8 @@ class _DocumentRun:
         mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
-            # a noun's genitive follows it closely, or follows the one before it (`посетата на Си
-            # Џинпинг на Москва`: the second is where the visit goes)
+            # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
+            # на Берлин`: the second is where the visit goes)
             close, reach_end = [], cand.end
             for g in sorted(after, key=lambda g: g.first):
                 if g.first - reach_end > (NOUN_GENITIVE_REACH if not close else 1):
@@ -2759,10 +2759,9 @@ def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool
     """The same countries take part on both tellings, all of them known (`Србија и ЕУ
     разговараат` for the minister's meeting with the Commission, the sides told apart only in
     the body)."""
-    def countries(e: Event) -> set[str | None]:
-        return {entities[i].country if i in entities else None for i in e.actor + e.recipient}
-    told, again = countries(head), countries(ev)
-    return None not in told | again and told == again
+    told, again = head.actor + head.recipient, ev.actor + ev.recipient
+    known = all(i in entities and entities[i].country for i in told + again)
+    return known and _countries_of(told, entities) == _countries_of(again, entities)
 
 
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,

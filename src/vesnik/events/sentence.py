@@ -129,7 +129,7 @@ def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
 
 
 def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
-    """A comma, then a name (or two joined by `и`) and its verb (`Трамп воведе царини, Пекинг најави контрамерки`): a
+    """A comma, then a name (or two joined by `и`) and its verb (`Вашингтон воведе царини, Брисел најави контрамерки`): a
     clause of its own, with its own subject (a name in a list goes on to `и`, not to a verb). After
     a speech verb's parenthesis (`…, рече Цикотиќ, БиХ ќе аплицира`) the statement goes on."""
     if not view.tokens[i].cap:
