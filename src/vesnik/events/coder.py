@@ -1276,6 +1276,10 @@ class _DocumentRun:
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):
             return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
+        if not actors and cand.passive and not cand.trigger.noun:
+            agent = self._passive_agent(view, cand, candidates, slots.actor)
+            if agent:  # `беше критикуван од опозицијата`, `од страна на невладините организации`
+                actors, how = [agent], "collective"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
@@ -1781,6 +1785,30 @@ class _DocumentRun:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
                 if sector:
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
+        return None
+
+    def _passive_agent(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
+                       slots: tuple[str, ...]) -> str | None:
+        """An unnamed collective as the agent of a passive verb, under the agent preposition
+        (`беше критикуван од опозицијата`, `од страна на граѓанските здруженија`): adjectives and
+        the words of a preposition phrase may stand between them."""
+        _, stop = self._verb_bounds(view, cand, candidates)
+        taken = self._name_tokens(view)
+        tokens = self.text.tokens
+        at = next((i for i in range(cand.end, min(stop, cand.end + OBJECT_REACH)) if tokens[i].low in slots), None)
+        if at is None:
+            return None
+        at += 1
+        for words, prep in self.lex.preposition_phrases:  # `од страна на`: the words after `од`
+            if prep == tokens[at - 1].low and tuple(t.low for t in tokens[at - 1:at - 1 + len(words)]) == words:
+                at += len(words) - 1
+        for i in range(at, min(stop, at + OBJECT_REACH)):
+            tok = tokens[i]
+            if i in taken or tok.low in self.lex.governors:
+                return None
+            sector = self.lex.sector_heads.get(tok.low)
+            if sector:
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
         return None
 
     def _owner(self, view: SentenceView, head: int) -> str | None:

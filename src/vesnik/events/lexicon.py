@@ -97,6 +97,7 @@ class EventLexicon:
     pair_anaphora: frozenset[str]
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
+    verb_clitics: frozenset[str]  # `го`, `ја`, `се`: a verb follows, so no role's complement crosses one
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     oblique_pronouns: dict[str, str]  # `од него`: a pronoun after a preposition -> its gender or `plural`
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
@@ -313,6 +314,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         genitive=str(cues["genitive"]).lower(),
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
+        verb_clitics=frozenset(_low(cues["verb_clitics"])),
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
         oblique_pronouns={k.lower(): v for k, v in cues["oblique_pronouns"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),

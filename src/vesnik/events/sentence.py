@@ -235,7 +235,7 @@ def role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
         tok = view.tokens[i]
         if lex.is_role(tok.low) or tok.low in lex.member_heads:  # `министрите` (the stem's vowel drops)
             return i
-        if not tok.word or tok.cap:
+        if not tok.word or tok.cap or tok.low in lex.verb_clitics:
             return None
     return None
 

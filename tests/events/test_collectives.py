@@ -1,0 +1,49 @@
+"""Unnamed groups as actors — a passive's agent, civil society, analysts, businesses:
+sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import MACEDONIA, Ent, codes, coded, only
+
+MINISTER = Ent(("Тошковски",), "PER", "MKD", "GOV")
+
+
+def test_an_unnamed_collective_after_the_agent_preposition_criticises():
+    doc = coded("Министерот Тошковски беше критикуван од опозицијата поради одлуката.", [MINISTER])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [(None, "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert "passive" in ev.rule and "actor:collective" in ev.rule
+
+
+def test_the_agent_phrase_od_strana_na_names_civil_society_by_its_adjective():
+    doc = coded("Министерот Тошковски беше остро критикуван од страна на невладините организации.", [MINISTER])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [(None, "NGO")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_passive_agent_collective_comes_before_the_entrys_default_unnamed_actor():
+    # `беше обвинет` alone is the prosecutors' act; here the text says who accused him
+    doc = coded("Министерот Тошковски беше обвинет од граѓанските здруженија за злоупотреба.", [MINISTER])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [(None, "NGO")]
+
+
+def test_analysts_and_activists_are_civilian_collectives():
+    # (a role noun, `аналитичар`, before the verb's clitic heads no `на` phrase after the verb)
+    doc = coded("Аналитичарите ја пофалија одлуката на Македонија.", [MACEDONIA])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor)[0][1] == "CVL" and codes(doc, ev.recipient) == [("MKD", None)]
+    doc = coded("Активистите го обвинија министерот Тошковски за злоупотреба.", [MINISTER])
+    assert codes(doc, only(doc, "ACCUSE").actor)[0][1] == "CVL"
+
+
+def test_prosecutors_are_the_judiciary_and_businesses_an_economic_collective():
+    doc = coded("Обвинителите се повлекоа од случајот.", [])
+    assert codes(doc, only(doc, "RETREAT").actor) == [(None, "JUD")]
+    doc = coded("Министерот Тошковски ги обвини големите градежни фирми дека ги креваат цените.", [MINISTER])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "BUS")]  # the accuser's own country's firms
+
+
+def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
+    # `организации за вонредни состојби`: emergency services, not a state of emergency declared
+    doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
+    assert not [e for e in doc.events if e.type == "COERCE"]
