@@ -47,3 +47,9 @@ def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_an_unnamed_collective_after_an_acts_noun_is_not_taken_for_its_agent():
+    # `нападите од опозицијата` are words said against her: no assault by the opposition
+    doc = coded("Премиерката продолжи со планот и покрај нападите од опозицијата.", [])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

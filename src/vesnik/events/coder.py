@@ -1277,6 +1277,7 @@ class _DocumentRun:
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):
             return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
         if not actors and cand.passive and not cand.trigger.noun:
+            # (not for an act's noun: `нападите од опозицијата` are words, no assault)
             agent = self._passive_agent(view, cand, candidates, slots.actor)
             if agent:  # `беше критикуван од опозицијата`, `од страна на невладините организации`
                 actors, how = [agent], "collective"
@@ -1796,7 +1797,7 @@ class _DocumentRun:
         taken = self._name_tokens(view)
         tokens = self.text.tokens
         at = next((i for i in range(cand.end, min(stop, cand.end + OBJECT_REACH)) if tokens[i].low in slots), None)
-        if at is None:
+        if at is None or at + 1 >= stop:
             return None
         at += 1
         for words, prep in self.lex.preposition_phrases:  # `од страна на`: the words after `од`
