@@ -123,3 +123,18 @@ def test_members_of_states_after_a_plural_verb_are_its_subject():
                 [Ent(("Путин",), "PER", "RUS", "GOV"), Ent(("Словачка",), country="SVK"), Ent(("Унгарија",), country="HUN")])
     ev = only(doc, "CONSULT")
     assert sorted(codes(doc, ev.actor)) == [("HUN", None), ("SVK", None)] and codes(doc, ev.recipient) == [("RUS", "GOV")]
+
+
+def test_fronted_sanctions_before_their_clitic_are_imposed_by_the_name_after_the_verb():
+    doc = coded("Санкциите против Иран ги воведе ЕУ.", [EU, Ent(("Иран",), country="IRN")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("IRN", None)]
+
+
+def test_a_fronted_award_is_given_by_the_name_after_the_verb():
+    # an award is praise (SUPPORT), in either order of its words
+    doc = coded("Наградата ја додели претседателката Силјановска на амбасадорот Смит.",
+                [Ent(("Силјановска",), "PER", "MKD", "GOV"), Ent(("Смит",), "PER", "USA", "GOV")])
+    assert not [e for e in doc.events if e.type == "AID"]
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("USA", "GOV")]
