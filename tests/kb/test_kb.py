@@ -166,6 +166,14 @@ def test_sources_and_officials_of_regional_and_war_news(kb):
     assert kb.lookup("Обединетите Арапски Емирати")[0].id == "gpe:ARE"
 
 
+def test_people_and_sources_of_2025_news(kb):
+    assert kb.role_on("per:orce-gjorgjievski", "2025-12-01").role == "mayor"
+    assert kb.role_on("per:nayib-bukele", "2025-06-01").country == "SLV"
+    assert kb.lookup("Марија Корина Мачадо")[0].sector == "OPP"
+    assert kb.lookup("Срна")[0].kind == "source" and kb.lookup("Срна")[0].country == "BIH"
+    assert kb.lookup("Галуп")[0].kind != "source"  # a pollster, no news source
+
+
 @needs_shared
 def test_every_parliament_speaker_is_a_person():
     review = yaml.safe_load((KB_PATH.parent / "parliament_speakers_review.yaml").read_text(encoding="utf-8"))
