@@ -132,6 +132,16 @@ def test_an_agency_dateline_gives_an_undated_article_its_date():
     assert clean("Скопје, 12 март 2025 – Текст.", published=date(2025, 3, 13)).published == date(2025, 3, 13)  # metadata wins
 
 
+def test_a_dateline_without_its_year_takes_the_year_of_the_dates_the_article_writes():
+    text = ("Скопје, 25 ноември (МИА) – Премиерот изјави дека седницата ќе се одржи на 2 декември 2025 година.\n"
+            "Законот беше донесен на 14 јануари 2025.")
+    assert clean(text).published == date(2025, 11, 25)
+    # a January dateline near December dates is in the next year
+    assert clean("Скопје, 3 јануари (МИА) – Рокот истече на 31 декември 2025.").published == date(2026, 1, 3)
+    # with no full date written, the year stays unknown
+    assert clean("Скопје, 25 ноември (МИА) – Премиерот изјави дека ќе има избори.").published is None
+
+
 def test_a_list_of_other_articles_headlines_goes_with_its_heading():
     doc = clean("Премиерот изјави дека Владата нема да прифати нови услови.\n"
                 "Поврзани вести\nОпозицијата: Владата ја изолира државата\n12.11.2025 14:35\n"

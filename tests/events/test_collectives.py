@@ -53,3 +53,4 @@ def test_an_unnamed_collective_after_an_acts_noun_is_not_taken_for_its_agent():
     # `нападите од опозицијата` are words said against her: no assault by the opposition
     doc = coded("Премиерката продолжи со планот и покрај нападите од опозицијата.", [])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+

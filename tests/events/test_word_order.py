@@ -138,3 +138,11 @@ def test_a_fronted_award_is_given_by_the_name_after_the_verb():
     assert not [e for e in doc.events if e.type == "AID"]
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("USA", "GOV")]
+
+
+def test_two_meetings_of_one_actor_told_in_one_sentence_on_different_days_are_two_events():
+    doc = coded("Министерот Тошковски во понеделникот се сретна со Кос, а минатата недела разговараше со Орбан.",
+                [Ent(("Тошковски",), "PER", "MKD", "GOV"), Ent(("Кос",), "PER", "EUR", "IGO"), Ent(("Орбан",), "PER", "HUN", "GOV")])
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(meetings) == 2 and meetings[0].date != meetings[1].date
+    assert any(codes(doc, e.recipient) == [("HUN", "GOV")] for e in meetings)

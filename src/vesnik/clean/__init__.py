@@ -57,8 +57,9 @@ class CleanStep(PipelineStep):
         if not text.strip():
             raise DocumentError(doc.source, "nothing is left after removing page furniture (share buttons, counters)")
         if doc.published is None:
-            doc.published = dateline_date(text, self.month_names)
+            doc.published, inferred = dateline_date(text, self.month_names)
             self.stats["publication dates read from a dateline"] += doc.published is not None
+            self.stats["publication years inferred from the article's dates (dateline without a year)"] += inferred
         doc.text = text
         doc._raw_offsets = offsets
         return doc

@@ -13,6 +13,7 @@ the words are data.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from vesnik.lang import common, credit_keys, link_keys, promo_openings
@@ -142,10 +143,12 @@ def _links_elsewhere(line: str) -> bool:
     return bool(colon) and head.strip().lower() in link_keys()
 
 
-def dateline_date(text: str, month_names: dict[str, int]) -> date | None:
+def dateline_date(text: str, month_names: dict[str, int]) -> tuple[date | None, bool]:
     """The date of a dateline opening an article's body (`Скопје, 12 март 2025 (МИА) –`,
     `Белград, 12.03.2025 –`): a place name, a comma and a full date at the start of one of the
-    first lines, below the headline."""
+    first lines, below the headline. A dateline without its year (`Скопје, 25 ноември (МИА) –`)
+    takes the year that puts it nearest the full dates the article writes (most of them, the
+    later on a tie): news tells of days around its own. Also whether the year was so inferred."""
     lines = [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
     for line in lines:
         m = DATELINE.match(line)
@@ -153,8 +156,26 @@ def dateline_date(text: str, month_names: dict[str, int]) -> date | None:
             continue
         found = _full_date(m.group("date"), month_names)
         if found is not None:
-            return found
-    return None
+            return found, False
+        day_month = DAY_MONTH.match(m.group("date"))
+        month = day_month and month_names.get(day_month.group(2).lower())
+        if month:
+            inferred = _nearest_year(int(day_month.group(1)), month, find_dates(text, month_names))
+            return inferred, inferred is not None
+    return None, False
+
+
+DAY_MONTH = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)")
+
+
+def _nearest_year(day: int, month: int, written: list[date]) -> date | None:
+    """The day and month in the year nearest most of the written dates."""
+    votes: Counter[date] = Counter()
+    for when in written:
+        options = [d for d in (_safe_date(when.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+        if options:
+            votes[min(options, key=lambda d: abs((d - when).days))] += 1
+    return max(votes, key=lambda d: (votes[d], d)) if votes else None
 
 
 DATELINE_SOURCE = re.compile(r"\(([^()\n]{1,40})\)\s*[–—-]")  # `(МИА) –`: the agency the dateline names

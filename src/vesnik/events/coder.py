@@ -2823,7 +2823,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      and not (c.further and not _meeting(ev))), None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
-             and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)), None)
+             and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
+             and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
         if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
