@@ -1138,7 +1138,9 @@ class _DocumentRun:
             if named:  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
                 args.recipient = named
                 status_flags.append("recipient:condition")
-        if status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
+        if etype == "AID" and status == "future" and view.has_sequence(view.first, view.end, self.lex.decided_aid):
+            status_flags.append("future:decided")  # `Според договорот …, УСАИД ќе донира`: decided, paid later
+        elif status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
@@ -1292,7 +1294,10 @@ class _DocumentRun:
         opened = self._opened_passive(view, cand) if not actors and cand.trigger.noun else None
         if opened:  # `Започната е истрага за убиство`, `е подигнато обвинение`: by the police, the prosecutors no one names
             actors, how = [self._unnamed(view, cand, opened, opened, self.lex.unnamed_names[opened], None)], "unnamed"
-        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor"):
+        if not actors and "demonym" in actor_slots:  # `Србија доби американска помош`: the giver by its demonym
+            giver = self._demonym_after(view, cand, self._group_entities(recipient) if recipient else [])
+            actors, how = ([giver], "demonym") if giver else (actors, how)
+        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor", "demonym"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -1655,6 +1660,8 @@ class _DocumentRun:
                     group = None
             elif slot == "object":
                 group, how = self._object(view, cand, candidates), "object"
+            elif slot == "demonym":  # (no group: read once the other sides are known, in `_arguments`)
+                continue
             else:
                 group, how = self._governed(view, cand, slot, candidates, exclude), slot
             if group is not None and group is not exclude:

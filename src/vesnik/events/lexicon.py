@@ -64,6 +64,7 @@ class EventLexicon:
     hypothetical_openers: frozenset[str]
     hypothetical_sequences: tuple[tuple[str, ...], ...]
     historical_sequences: tuple[tuple[str, ...], ...]
+    decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
@@ -245,7 +246,7 @@ def _governors(triggers: list[Trigger], reporting: ReportingWords, cues: dict) -
     phrase prepositions, and every preposition a trigger's slots name."""
     slots = {s for t in triggers for s in (*t.slots.actor, *t.slots.recipient, *t.passive.actor, *t.passive.recipient)}
     return (reporting.prepositions | reporting.source_cues | frozenset(_low(cues["location_prepositions"]))
-            | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object"}))
+            | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object", "demonym"}))
 
 
 @cache
@@ -282,6 +283,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         hypothetical_openers=frozenset(_low(cues["hypothetical_openers"])),
         hypothetical_sequences=tuple(_low(s) for s in cues["hypothetical_sequences"]),
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
+        decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         act_objects=frozenset(_low(cues["act_objects"])),

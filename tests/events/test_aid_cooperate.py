@@ -1,0 +1,84 @@
+"""Aid given, received and decided, and cooperation carried out (joint efforts, border crossings,
+purchases and sales between named parties), on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
+
+GREECE = Ent(("Грција",), country="GRC")
+
+
+def test_a_contribution_of_money_approved_is_economic_aid():
+    doc = coded("Извршниот одбор на ММФ го одобри придонесот од 1,2 милијарди долари за Аргентина.",
+                [Ent(("Извршниот одбор на ММФ",), "ORG", "IGO", "IGO"), Ent(("Аргентина",), country="ARG")])
+    ev = only(doc, "AID")
+    assert ev.mode == "economic" and ev.trigger.text == "одобри придонесот"
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("ARG", None)]
+    assert not coded("Македонија даде голем придонес за мирот во регионот.", [MACEDONIA]).events
+
+
+def test_aid_received_names_its_giver_by_a_demonym():
+    doc = coded("Србија доби американска помош од 20 милиони долари за енергетската транзиција.",
+                [SERBIA, Ent(("американска",), country="USA", kind="demonym")])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("SRB", None)]
+    assert "actor:demonym" in ev.rule
+
+
+def test_future_aid_under_an_agreement_signed_is_aid_a_promise_stays_agree():
+    decided = coded("Според договорот потпишан во март, Јапонија ќе донира три милиони евра за Албанија.",
+                    [Ent(("Јапонија",), country="JPN"), Ent(("Албанија",), country="ALB")])
+    ev = only(decided, "AID")  # guidelines: approved earlier, paid later
+    assert ev.status == "future" and codes(decided, ev.recipient) == [("ALB", None)]
+    tranche = coded("Светска банка ќе исплати втора транша од 40 милиони евра на Македонија.",
+                    [Ent(("Светска банка",), "ORG", "IGO", "IGO"), MACEDONIA])
+    assert only(tranche, "AID").status == "future"
+    promise = coded("ЕУ ќе обезбеди помош од 100 милиони евра за Молдавија.",
+                    [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Молдавија",), country="MDA")])
+    assert [e.type for e in promise.events] == ["AGREE"]
+
+
+def test_relief_delivered_or_brought_is_aid():
+    delivered = coded("Грција доставила 20 тони храна и лекови за Сирија.", [GREECE, Ent(("Сирија",), country="SYR")])
+    ev = only(delivered, "AID")
+    assert codes(delivered, ev.actor) == [("GRC", None)] and codes(delivered, ev.recipient) == [("SYR", None)]
+    brought = coded("Германија донесе лекови и храна во Либан со воени авиони.",
+                    [Ent(("Германија",), country="DEU"), Ent(("Либан",), country="LBN")])
+    ev = only(brought, "AID")
+    assert ev.trigger.text == "донесе лекови" and codes(brought, ev.recipient) == [("LBN", None)]
+    assert not coded("Владата донесе одлука за нови даноци.", [MACEDONIA]).events
+
+
+def test_joint_efforts_and_projects_are_cooperation_of_both_sides():
+    doc = coded("Средбата беше резултат на заедничките напори на Македонија и Грција.", [MACEDONIA, GREECE])
+    ev = only(doc, "COOPERATE")
+    assert sorted(codes(doc, ev.actor)) == [("GRC", None), ("MKD", None)] and ev.recipient == []
+    begun = coded("Македонија и Србија започнаа заеднички проект за изградба на железницата.", [MACEDONIA, SERBIA])
+    assert sorted(codes(begun, only(begun, "COOPERATE").actor)) == [("MKD", None), ("SRB", None)]
+    joined = coded("Бугарија и Романија ги обединија напорите за изградба на нов мост.",
+                   [Ent(("Бугарија",), country="BGR"), Ent(("Романија",), country="ROU")])
+    assert only(joined, "COOPERATE").trigger.text == "обединија напорите"
+    announced = coded("Македонија и Косово ќе работат на заеднички проекти во енергетиката.", [MACEDONIA, Ent(("Косово",), country="KOS")])
+    assert [e.type for e in announced.events] == ["AGREE"]  # future cooperation (PLOVER)
+
+
+def test_a_border_crossing_opened_by_two_leaders_is_cooperation():
+    doc = coded("Христијан Мицкоски и Еди Рама отворија нов граничен премин меѓу двете земји.",
+                [Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV"), Ent(("Еди Рама",), "PER", "ALB", "GOV")])
+    ev = only(doc, "COOPERATE")
+    assert sorted(codes(doc, ev.actor)) == [("ALB", "GOV"), ("MKD", "GOV")] and ev.recipient == []
+
+
+def test_purchases_and_sales_between_named_parties_are_cooperation():
+    bought = coded("Србија купи шест авиони „Рафал“ од Франција.", [SERBIA, Ent(("Франција",), country="FRA")])
+    ev = only(bought, "COOPERATE")
+    assert codes(bought, ev.actor) == [("SRB", None)] and codes(bought, ev.recipient) == [("FRA", None)]
+    sold = coded("Азербејџан продаде гас на Бугарија по пониска цена.",
+                 [Ent(("Азербејџан",), country="AZE"), Ent(("Бугарија",), country="BGR")])
+    ev = only(sold, "COOPERATE")
+    assert codes(sold, ev.actor) == [("AZE", None)] and codes(sold, ev.recipient) == [("BGR", None)]
+    assert not coded("Државата ги продаде своите акции во банката.", []).events  # sold to no one named
+
+
+def test_interest_in_investing_is_no_investment():
+    assert not coded("Србија е заинтересирана за инвестирање во Црна Гора.",
+                     [SERBIA, Ent(("Црна Гора",), country="MNE")]).events
