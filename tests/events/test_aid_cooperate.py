@@ -82,3 +82,25 @@ def test_purchases_and_sales_between_named_parties_are_cooperation():
 def test_interest_in_investing_is_no_investment():
     assert not coded("Србија е заинтересирана за инвестирање во Црна Гора.",
                      [SERBIA, Ent(("Црна Гора",), country="MNE")]).events
+
+
+def test_relief_to_survivors_a_gift_of_vehicles_and_a_donation_received_are_aid():
+    helped = coded("Владата на Грција им помогна на преживеаните од поплавите.", [Ent(("Владата на Грција",), "ORG", "GRC", "GOV")])
+    ev = only(helped, "AID")
+    assert codes(helped, ev.actor) == [("GRC", "GOV")] and codes(helped, ev.recipient) == [("GRC", "CVL")]
+    gift = coded("Јапонија подари 30 возила на Македонија.", [Ent(("Јапонија",), country="JPN"), MACEDONIA])
+    assert codes(gift, only(gift, "AID").recipient) == [("MKD", None)]
+    assert not coded("Претседателот му подари икона на патријархот.", []).events  # a present, no aid
+    received = coded("Македонија прими 100.000 вакцини од Турција како донација.", [MACEDONIA, Ent(("Турција",), country="TUR")])
+    ev = only(received, "AID")
+    assert codes(received, ev.actor) == [("TUR", None)] and codes(received, ev.recipient) == [("MKD", None)]
+    jets = coded("Украина доби 40 ловци Ф-16 од Холандија.", [Ent(("Украина",), country="UKR"), Ent(("Холандија",), country="NLD")])
+    assert codes(jets, only(jets, "AID").actor) == [("NLD", None)]
+
+
+def test_a_coast_guard_rescues_and_joint_police_operations_cooperate():
+    rescue = coded("Италијанската крајбрежна стража спаси 40 мигранти.", [Ent(("Италијанската",), country="ITA", kind="demonym")])
+    assert codes(rescue, only(rescue, "AID").actor) == [("ITA", "COP")]
+    joint = coded("Полициите на Македонија и Србија спроведоа заедничка акција против шверцерите.", [MACEDONIA, SERBIA])
+    ev = only(joint, "COOPERATE")
+    assert sorted(codes(joint, ev.actor)) == [("MKD", None), ("SRB", None)] and ev.recipient == []  # the states, by their `на`
