@@ -14,6 +14,10 @@ def test_a_contribution_of_money_approved_is_economic_aid():
     assert ev.mode == "economic" and ev.trigger.text == "одобри придонесот"
     assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("ARG", None)]
     assert not coded("Македонија даде голем придонес за мирот во регионот.", [MACEDONIA]).events
+    share = coded("Лидерите на еврозоната го одобрија делот од 80 милијарди евра за Грција.",
+                  [Ent(("еврозоната",), "ORG", "EUR", "IGO"), GREECE])
+    ev = only(share, "AID")
+    assert ev.trigger.text == "одобрија делот" and codes(share, ev.recipient) == [("GRC", None)]
 
 
 def test_aid_received_names_its_giver_by_a_demonym():
