@@ -108,3 +108,18 @@ def test_a_coast_guard_rescues_and_joint_police_operations_cooperate():
     joint = coded("Полициите на Македонија и Србија спроведоа заедничка акција против шверцерите.", [MACEDONIA, SERBIA])
     ev = only(joint, "COOPERATE")
     assert sorted(codes(joint, ev.actor)) == [("MKD", None), ("SRB", None)] and ev.recipient == []  # the states, by their `на`
+
+
+def test_money_paid_or_lent_debt_written_off_and_jets_handed_over_are_aid():
+    ukraine = Ent(("Украина",), country="UKR")
+    paid = coded("ЕУ ѝ исплати на Украина 4,2 милијарди евра од Инструментот за Украина.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), ukraine])
+    ev = only(paid, "AID")
+    assert ev.mode == "economic" and codes(paid, ev.recipient) == [("UKR", None)]
+    lent = coded("Светска банка ќе ѝ позајми на Македонија 100 милиони долари.", [Ent(("Светска банка",), "ORG", "IGO", "IGO"), MACEDONIA])
+    assert [e.type for e in lent.events] == ["AGREE"]  # a loan announced is a promise
+    relief = coded("Кина ѝ отпиша на Етиопија долг од 500 милиони долари.", [Ent(("Кина",), country="CHN"), Ent(("Етиопија",), country="ETH")])
+    assert codes(relief, only(relief, "AID").recipient) == [("ETH", None)]
+    jets = coded("Холандија ѝ ги предаде на Украина првите ловци Ф-16.", [Ent(("Холандија",), country="NLD"), ukraine])
+    ev = only(jets, "AID")
+    assert ev.mode == "military" and codes(jets, ev.recipient) == [("UKR", None)]
+    assert not coded("Владата исплати 10 милиони евра субвенции на земјоделците.", []).events  # at home, no aid
