@@ -123,3 +123,15 @@ def test_money_paid_or_lent_debt_written_off_and_jets_handed_over_are_aid():
     ev = only(jets, "AID")
     assert ev.mode == "military" and codes(jets, ev.recipient) == [("UKR", None)]
     assert not coded("Владата исплати 10 милиони евра субвенции на земјоделците.", []).events  # at home, no aid
+
+
+def test_energy_delivered_to_a_named_party_is_trade_and_relief_delivered_stays_aid():
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    gas = coded("Азербејџан ѝ испорача на Бугарија една милијарда кубни метри гас.", [Ent(("Азербејџан",), country="AZE"), bulgaria])
+    ev = only(gas, "COOPERATE")
+    assert codes(gas, ev.actor) == [("AZE", None)] and codes(gas, ev.recipient) == [("BGR", None)]
+    supply = coded("Норвешка почна да ја снабдува Полска со гас.", [Ent(("Норвешка",), country="NOR"), Ent(("Полска",), country="POL")])
+    ev = only(supply, "COOPERATE")
+    assert codes(supply, ev.actor) == [("NOR", None)] and codes(supply, ev.recipient) == [("POL", None)]
+    relief = coded("Германија ѝ испорача на Украина гас и генератори како помош.", [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")])
+    assert [e.type for e in relief.events] == ["AID"]
