@@ -639,10 +639,12 @@ class _DocumentRun:
         return at + 1
 
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
-        """The entry's `needs` and `unless` words in the sentence, `unless_next` after the trigger,
+        """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_next` after the trigger,
         and for a `no_state` entry no state named in the sentence."""
         state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
         if trig.needs and not state_named and not view.contains(view.first, view.end, trig.needs):
+            return False
+        if trig.needs_also and not view.contains(view.first, view.end, trig.needs_also):
             return False
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False

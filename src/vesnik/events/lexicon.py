@@ -48,6 +48,7 @@ class Trigger:
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
+    needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
 
@@ -209,6 +210,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         reciprocal=bool(entry.get("reciprocal")),
         location_as_recipient=bool(entry.get("location_as_recipient")),
         needs=_low(entry.get("needs", ())),
+        needs_also=_low(entry.get("needs_also", ())),
         state_object=bool(entry.get("state_object", False)),
         no_state=bool(entry.get("no_state", False)),
         unless=_low(entry.get("unless", ())),
