@@ -101,3 +101,33 @@ def test_a_state_of_emergency_declared_in_the_definite_form_is_coerce():
     doc = coded("Литванија ја прогласи вонредната состојба на границата.", [Ent(("Литванија",), country="LTU")])
     ev = only(doc, "COERCE")
     assert ev.mode == "martial-law" and codes(doc, ev.actor) == [("LTU", None)]
+
+
+def test_a_clause_of_the_means_takes_the_subject_of_the_sentence():
+    doc = coded("Трамп го засили притисокот врз Пекинг со тоа што воведе нови царини на кинеските стоки.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Пекинг",), country="CHN"),
+                 Ent(("кинеските",), country="CHN", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and [c for c, _ in codes(doc, ev.recipient)] == ["CHN"]
+
+
+def test_troops_sent_to_a_border_are_mobilize_and_troops_sent_into_a_state_aid():
+    doc = coded("Србија испрати дополнителни војници на границата со Косово.", [SERBIA, KOSOVO])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "troops" and codes(doc, ev.actor) == [("SRB", None)]
+    assert not [e for e in doc.events if e.type == "AID"]
+    doc = coded("Германија испрати уште 500 војници во Литванија.",
+                [Ent(("Германија",), country="DEU"), Ent(("Литванија",), country="LTU")])
+    assert codes(doc, only(doc, "AID").recipient) == [("LTU", None)]
+
+
+def test_a_blockade_lifted_is_a_concession_not_a_blockade():
+    doc = coded("Израел ја укина блокадата на Газа.", [Ent(("Израел",), country="ISR"), Ent(("Газа",), country="PSE")])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("ISR", None)] and [e.type for e in doc.events] == ["CONCEDE"]
+
+
+def test_people_to_be_deported_are_deported_by_the_authorities():
+    doc = coded("Сите мигранти без право на азил ќе бидат депортирани.", [])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "deport" and ev.status == "future" and codes(doc, ev.actor) == [(None, "GOV")]

@@ -1934,8 +1934,10 @@ class _DocumentRun:
         after = self._subject_after_relative_object(view, cand, k)
         if after is not None:
             return after, "subject-after"
-        if k and opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)):
-            carried = self._clause_subject(view, k - 1, None)  # `…, каде што се состана со X`, `резолуција со која ја осудува`
+        if k and (opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first))
+                  or _opened_by(view.clauses[k], self.lex.manner_openers)):
+            # `…, каде што се состана со X`, `резолуција со која ја осудува`, `со тоа што воведе царини`
+            carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
         if (k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k)
                 and not set(view.clauses[k].before_opener[-1:]) & self.lex.factive_heads):

@@ -86,6 +86,7 @@ class EventLexicon:
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
+    manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
@@ -305,6 +306,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
+        manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         factive_heads=frozenset(_low(cues["factive_heads"])),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
