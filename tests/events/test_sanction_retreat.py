@@ -131,3 +131,29 @@ def test_people_to_be_deported_are_deported_by_the_authorities():
     doc = coded("Сите мигранти без право на азил ќе бидат депортирани.", [])
     ev = only(doc, "COERCE")
     assert ev.mode == "deport" and ev.status == "future" and codes(doc, ev.actor) == [(None, "GOV")]
+
+
+def test_police_called_in_to_a_riot_mobilise_against_those_rioting():
+    doc = coded("Полицијата за јавен ред и мир беше повикана во затворот Идризово за да се справи со немирите.",
+                [Ent(("Идризово",), country="MKD")])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "police" and codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("MKD", "CVL")]
+    # citizens called on are asked something, no force is deployed
+    doc = coded("Граѓаните на Идризово беа повикани да не излегуваат додека траат немирите.", [Ent(("Идризово",), country="MKD")])
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_a_court_ordering_a_fine_is_sanction():
+    court = Ent(("Основниот суд",), "ORG", "MKD", "JUD")
+    mayor = Ent(("Коце Трајановски",), "PER", "MKD", "ELI")
+    doc = coded("Основниот суд му досуди парична казна од 20.000 евра на поранешниот градоначалник Коце Трајановски.",
+                [court, mayor])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "ELI")]
+
+
+def test_detainees_released_in_the_passive_were_released_by_the_authorities():
+    doc = coded("Приведените Срби беа ослободени вечерта во Приштина.",
+                [Ent(("Срби",), country="SRB", kind="demonym"), Ent(("Приштина",), country="KOS")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "release" and codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]

@@ -1090,6 +1090,9 @@ class _DocumentRun:
         if (trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags) and args.actor
                 and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
             return "a protest the police or the army act on (`Полицијата го обезбедуваше протестот`), not theirs"
+        if (trig.type == "MOBILIZE" and args.actor
+                and all(a in self.entities and self.entities[a].sector == "CVL" for a in args.actor)):
+            return "civilians, who are no force mobilised (`граѓаните беа повикани да …`)"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)
