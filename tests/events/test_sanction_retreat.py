@@ -157,3 +157,11 @@ def test_detainees_released_in_the_passive_were_released_by_the_authorities():
                 [Ent(("Срби",), country="SRB", kind="demonym"), Ent(("Приштина",), country="KOS")])
     ev = only(doc, "RETREAT")
     assert ev.mode == "release" and codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]
+
+
+def test_a_commitment_to_disarm_is_a_concession_and_one_to_work_toward_it_an_intention():
+    north = Ent(("Северна Кореја",), country="PRK")
+    doc = coded("Северна Кореја се обврза на денуклеаризација на Корејскиот Полуостров.", [north])
+    assert codes(doc, only(doc, "CONCEDE").actor) == [("PRK", None)]
+    doc = coded("Северна Кореја се обврза да работи кон нуклеарно разоружување.", [north])
+    assert codes(doc, only(doc, "AGREE").actor) == [("PRK", None)] and not [e for e in doc.events if e.type == "CONCEDE"]
