@@ -165,3 +165,34 @@ def test_a_commitment_to_disarm_is_a_concession_and_one_to_work_toward_it_an_int
     assert codes(doc, only(doc, "CONCEDE").actor) == [("PRK", None)]
     doc = coded("Северна Кореја се обврза да работи кон нуклеарно разоружување.", [north])
     assert codes(doc, only(doc, "AGREE").actor) == [("PRK", None)] and not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_arms_handed_over_are_retreat_disarm():
+    doc = coded("Бунтовниците ги предадоа оружјата на мировниците на ОН.", [Ent(("ОН",), "ORG", "UNO", "IGO")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "disarm" and codes(doc, ev.actor) == [(None, "OPP")]
+
+
+def test_reservists_mobilised_weapons_deployed_and_forces_reinforced_are_mobilize():
+    israel, russia = Ent(("Израел",), country="ISR"), Ent(("Русија",), country="RUS")
+    doc = coded("Израел ги мобилизираше резервистите.", [israel])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("ISR", None)]
+    doc = coded("Русија распореди нуклеарно оружје во Белорусија.", [russia, Ent(("Белорусија",), country="BLR")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("RUS", None)]
+    doc = coded("НАТО ги зајакна своите сили на источното крило.", [Ent(("НАТО",), "ORG", "IGO", "IGO")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("IGO", "IGO")]
+
+
+def test_a_conviction_upheld_is_sanction_and_an_acquittal_upheld_is_not():
+    court, person = Ent(("Апелациониот суд",), "ORG", "MKD", "JUD"), Ent(("Никола Груевски",), "PER", "MKD", "ELI")
+    doc = coded("Апелациониот суд ја потврди пресудата за Никола Груевски.", [court, person])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and codes(doc, ev.recipient) == [("MKD", "ELI")]
+    doc = coded("Апелациониот суд ја потврди ослободителната пресуда за Никола Груевски.", [court, person])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_military_cooperation_cut_is_sanction():
+    doc = coded("Вашингтон ја прекина воената соработка со Колумбија.", [USA, Ent(("Колумбија",), country="COL")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("COL", None)]
