@@ -196,3 +196,10 @@ def test_military_cooperation_cut_is_sanction():
     doc = coded("Вашингтон ја прекина воената соработка со Колумбија.", [USA, Ent(("Колумбија",), country="COL")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("COL", None)]
+
+
+def test_a_part_taken_from_a_whole_is_no_agent_of_the_passive():
+    doc = coded("Двајца од приведените Срби беа ослободени вечерта во Приштина.",
+                [Ent(("Срби",), country="SRB", kind="demonym"), Ent(("Приштина",), country="KOS")])
+    ev = only(doc, "RETREAT")
+    assert codes(doc, ev.actor) == [("KOS", "GOV")]  # the authorities, not the Serbs

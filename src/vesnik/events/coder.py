@@ -2383,7 +2383,8 @@ class _DocumentRun:
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
-        mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)]
+        mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)
+                and not self._partitive(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
@@ -2418,6 +2419,19 @@ class _DocumentRun:
         return (group.governor in self.lex.owner_prepositions and group.governor != self.lex.genitive
                 and at >= view.first and self.text.tokens[at + 1].low == group.governor
                 and self.text.tokens[at].low in self.lex.sector_heads)
+
+    def _partitive(self, view: SentenceView, group: Group) -> bool:
+        """`Двајца од приведените беа ослободени`: an `од` phrase after a number or a word of a
+        part names the whole the part is taken from; it is neither agent nor source of an act."""
+        if group.governor not in self.lex.partitive_prepositions:
+            return False
+        # the preposition stands before the group's modifiers (`од приведените Срби`)
+        prep = next((i for i in range(group.first - 1, max(view.first, group.first - 4) - 1, -1)
+                     if self.text.tokens[i].low == group.governor), None)
+        if prep is None or prep - 1 < view.first:
+            return False
+        word = self.text.tokens[prep - 1].low
+        return word in self.lex.partitive_words or word.isdigit()
 
     def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
         """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""

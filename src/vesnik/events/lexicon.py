@@ -87,6 +87,8 @@ class EventLexicon:
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
+    partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
+    partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
@@ -307,6 +309,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         relative_openers=frozenset(_low(cues["relative_openers"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
+        partitive_words=frozenset(_low(cues["partitive"]["words"])),
+        partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
         factive_heads=frozenset(_low(cues["factive_heads"])),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
