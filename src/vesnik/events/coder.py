@@ -2430,8 +2430,10 @@ class _DocumentRun:
                      if self.text.tokens[i].low == group.governor), None)
         if prep is None or prep - 1 < view.first:
             return False
-        word = self.text.tokens[prep - 1].low
-        return word in self.lex.partitive_words or word.isdigit()
+        word = self.text.tokens[prep - 1]
+        # a number alone, not the end of a model's name (`ловци Ф-16 од Холандија`)
+        number = word.low.isdigit() and not (prep - 2 >= view.first and self.text.tokens[prep - 2].end == word.start)
+        return word.low in self.lex.partitive_words or number
 
     def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
         """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""
