@@ -1396,3 +1396,18 @@ def test_an_outlet_after_a_that_statement_relays_it_and_says_nothing_itself():
                   entity("D", "Министерство за одбрана", "ORG", "Министерството за одбрана"), entity("F", "Фокус", "ORG", sector="JRN"))
     q = only(doc)
     assert (q.text, q.speaker, q.reported_by) == ("вежбата ќе трае до петок", "D", "F")
+
+
+def test_a_role_phrase_keeps_the_state_that_ends_its_complement():
+    doc = analyse("Министерот за надворешни работи на Унгарија изјави дека Будимпешта ќе одговори.",
+                  entity("H", "Унгарија", "GPE"), entity("B", "Будимпешта", "GPE"))
+    q = only(doc)
+    assert (q.speaker_text, q.speaker) == ("Министерот за надворешни работи на Унгарија", "H")
+
+
+def test_the_person_a_long_role_phrase_ends_in_speaks_past_a_body_and_a_state():
+    doc = analyse("Портпаролот на Министерството за надворешни работи на Русија Марија Захарова изјави дека Москва ќе одговори.",
+                  entity("Z", "Марија Захарова", "PER"), entity("M", "Министерството за надворешни работи", "ORG"),
+                  entity("R", "Русија", "GPE"), entity("W", "Москва", "GPE"))
+    q = only(doc)
+    assert (q.speaker_text, q.speaker) == ("Марија Захарова", "Z")

@@ -155,6 +155,12 @@ class Speakers:
         for run_start, run_end in reversed(runs):
             head = self._head_of(first, run_start)
             if head is None:
+                # `Портпаролот на Министерството за надворешни работи на Русија Марија Захарова`:
+                # the person a long role phrase ends in
+                role = next((k for k in range(first, min(first + 2, run_start)) if self.tokens[k].low in self.words.roles), None)
+                holder = self._person_after_role(role, run_end) if role is not None and run_end == last else None
+                if holder is not None:
+                    return holder
                 continue
             common = run_end - run_start == 1 and self._capitalised_word(run_start)  # `Истиот покажува …`
             if head == first and len(runs) == 1 and run_end - run_start == 1:
@@ -1101,9 +1107,19 @@ class Speakers:
             if phrase_end < end and self.tokens[phrase_end].cap and self.tokens[phrase_end].word:
                 # `министерот за финансии Себастијан Владеску`: the name after the role
                 return self._speaker(phrase_end, self._run_end(phrase_end, end), "name", role_at=i)
+            if self._named_complement(phrase_end, end):
+                phrase_end = end  # `Министерот за надворешни работи на Унгарија изјави`: the state's minister
             kind = "role" if low in words.roles else "noun"
             return self._speaker(start, phrase_end, kind, role_at=i)  # `Поранешниот лидер на …`
         return None
+
+    def _named_complement(self, j: int, end: int) -> bool:
+        """Tokens j..end are a linker and the name of a known place or body, the last
+        complement of a role phrase right before its verb (`… на Северна Кореја`)."""
+        if not (j + 1 < end and self.tokens[j].low in self.words.name_linkers and self.tokens[j + 1].cap):
+            return False
+        return any(m.entity.type != "PER" and m.start == self.tokens[j + 1].start and self.doc.token_at(m.end) == end
+                   for m in self.mentions_in(self.tokens[j + 1].start, self.tokens[end - 1].end))
 
     def _person_after_role(self, i: int, end: int) -> Speaker | None:
         """The person a role's phrase ends in, past its complement with a body's name (`претставник
