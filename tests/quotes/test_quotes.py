@@ -1411,3 +1411,24 @@ def test_the_person_a_long_role_phrase_ends_in_speaks_past_a_body_and_a_state():
                   entity("R", "Русија", "GPE"), entity("W", "Москва", "GPE"))
     q = only(doc)
     assert (q.speaker_text, q.speaker) == ("Марија Захарова", "Z")
+
+
+def test_a_feminine_pronoun_goes_to_a_woman_named_as_an_object_when_no_subject_fits():
+    doc = analyse("Вучиќ се сретна со Урсула фон дер Лајен. Таа рече дека Србија мора да ги усогласи санкциите.",
+                  entity("V", "Александар Вучиќ", "PER", "Вучиќ"), entity("U", "Урсула фон дер Лајен", "PER"),
+                  entity("S", "Србија", "GPE"))
+    assert only(doc).speaker == "U"
+
+
+def test_a_masculine_pronoun_keeps_the_subject_over_an_object():
+    doc = analyse("Вучиќ се сретна со Урсула фон дер Лајен. Тој рече дека Србија ќе ги усогласи санкциите.",
+                  entity("V", "Александар Вучиќ", "PER", "Вучиќ"), entity("U", "Урсула фон дер Лајен", "PER"),
+                  entity("S", "Србија", "GPE"))
+    assert only(doc).speaker == "V"
+
+
+def test_a_role_refers_back_to_the_name_its_phrase_ended_in_past_the_complement():
+    doc = analyse("Министерката за животна средина Ана Петровска ја посети депонијата.\n\nПроблемот трае со децении.\n\n"
+                  "„Ќе ја затвориме старата депонија“, изјави министерката.", entity("A", "Ана Петровска", "PER"))
+    q = only(doc)
+    assert (q.speaker, q.rule) == ("A", "direct:inverted+role")

@@ -105,6 +105,7 @@ class Speakers:
             key=lambda m: m.start,
         )
         self._mention_starts = [m.start for m in self.mentions]
+        self.oblique_referents: list[Speaker] = []  # people named only as objects, filled with the referents
         self.referents: list[Speaker] = self._introduced_referents()
         self.pronoun_genders: dict[str, str] = {}  # entity id -> gender of a pronoun that referred to it
         own = dateline_source(doc.text)  # the agency whose copy the article is (`Скопје, … (МИА) –`)
@@ -866,15 +867,19 @@ class Speakers:
                 known = self.pronoun_genders.get(referent.entity.id) if referent.entity is not None else None
                 return agrees(referent) or (referent.gender is None and known in (None, speaker.gender))
 
-            # `Карен Јанкел … „…“, рече таа`: a name need not show its gender, unless a pronoun already did
-            antecedent = self._pronoun_antecedent(speaker, previous, agrees) or self._pronoun_antecedent(speaker, previous, may_agree)
+            # `Карен Јанкел … „…“, рече таа`: a name need not show its gender, unless a pronoun already did;
+            # `X се сретна со Урсула фон дер Лајен. Таа рече`: a woman named as an object before a man who may be meant
+            antecedent = (self._pronoun_antecedent(speaker, previous, agrees)
+                          or (self._antecedent(speaker, agrees, PRONOUN_WINDOW, referents=self.oblique_referents)
+                              if speaker.gender == "feminine" else None)
+                          or self._pronoun_antecedent(speaker, previous, may_agree))
             if antecedent is None:
                 return speaker
             if antecedent.entity is not None:
                 self.pronoun_genders.setdefault(antecedent.entity.id, speaker.gender)
             return replace(antecedent, how="pronoun")
         if speaker.kind == "role" and speaker.role:
-            antecedent = self._antecedent(speaker, lambda r: r.role == speaker.role, None)
+            antecedent = self._antecedent(speaker, lambda r: self._same_office(speaker, r), None)
             if antecedent is not None:
                 return replace(antecedent, how="role")
             holder = self._office_holder(speaker.role, phrase=speaker)
@@ -925,6 +930,17 @@ class Speakers:
                 holders.append(ent)
         return holders[0] if len(holders) == 1 else None
 
+    def _same_office(self, phrase: Speaker, referent: Speaker) -> bool:
+        """Whether a named referent may be the one a role phrase refers back to: the same role,
+        a woman for a feminine title, and the portfolio the phrase names, when the referent's
+        own role phrase names one (`Министерот за одбрана X … Министерот за европски прашања`: not X)."""
+        if referent.role != phrase.role or (phrase.gender == "feminine" and referent.gender != "feminine"):
+            return False
+        portfolio = self._portfolio(phrase)
+        first = self.doc.token_at(referent.start)
+        heading = [t.low[:5] for t in self.tokens[self._heading_role(first) + 1:first]]
+        return not portfolio or not heading or all(w[:5] in heading for w in portfolio)
+
     def _portfolio(self, phrase: Speaker | None) -> list[str]:
         """The lower-case words of a role phrase's `за` complement (`за европски прашања`)."""
         if phrase is None:
@@ -958,13 +974,14 @@ class Speakers:
             self.referents.append(speaker)
             self.referents.sort(key=lambda r: r.start)
 
-    def _antecedent(self, speaker: Speaker, fits, window: int | None, subject_first: bool = False) -> Speaker | None:
+    def _antecedent(self, speaker: Speaker, fits, window: int | None, subject_first: bool = False,
+                    referents: list[Speaker] | None = None) -> Speaker | None:
         """The last fitting referent before the speaker (within `window` sentences); with
         `subject_first`, the first fitting one of the latest sentence that has one, its subject
         more often than not (`Претседателот X ја исмеваше Y … кандидатот Z. …, рече тој` -> X)."""
         sentence = self.doc.sentence_of(speaker.start)
         found = None
-        for ref in reversed(self.referents):
+        for ref in reversed(self.referents if referents is None else referents):
             if ref.start >= speaker.start:
                 continue
             ref_sentence = self.doc.sentence_of(ref.start)
@@ -986,8 +1003,10 @@ class Speakers:
             if m.entity.type == "PER":
                 first = self.doc.token_at(m.start)
                 titled = self._title_mark(self.tokens[first])  # `„Падингтон“`: a title, no one a pronoun refers to
-                if not titled and not self._oblique(first) and not self._leads_list(self.doc.token_at(m.end)):
-                    found.append(self._speaker_from_mention(m, role_at=first - 1))
+                if titled or self._leads_list(self.doc.token_at(m.end)):
+                    continue
+                referent = self._speaker_from_mention(m, role_at=self._heading_role(first))
+                (self.oblique_referents if self._oblique(first) else found).append(referent)
         if not self.mentions:
             found.extend(self._full_names())
         for tok in self.tokens:
@@ -996,6 +1015,19 @@ class Speakers:
                 if nxt.cap and nxt.word and not self.mentions_in(nxt.start, nxt.end):
                     found.append(self._speaker(nxt.i, self._run_end(nxt.i, len(self.tokens)), "name", role_at=tok.i))
         return sorted(found, key=lambda r: r.start)
+
+    def _heading_role(self, first: int) -> int:
+        """The role word that heads the phrase a name at token `first` ends (`Министерката за
+        животна средина Македонка Стојановска`), else the token before the name."""
+        j = first - 1
+        while j >= 0 and first - j <= 6:
+            tok = self.tokens[j]
+            if tok.low in self.words.roles:
+                return j
+            if not (tok.word and (tok.cap or tok.low in self.words.name_linkers or self._complement_word(tok))):
+                break
+            j -= 1
+        return first - 1
 
     def _oblique(self, first: int) -> bool:
         """A name that cannot be a subject: the object of a preposition (`презентирана од
