@@ -1432,3 +1432,25 @@ def test_a_role_refers_back_to_the_name_its_phrase_ended_in_past_the_complement(
                   "„Ќе ја затвориме старата депонија“, изјави министерката.", entity("A", "Ана Петровска", "PER"))
     q = only(doc)
     assert (q.speaker, q.rule) == ("A", "direct:inverted+role")
+
+
+def test_the_noun_before_a_relative_clause_without_commas_speaks():
+    doc = analyse("Компанијата што го гради автопатот сега вели дека работите доцнат.")
+    assert only(doc).speaker_text == "Компанијата"
+
+
+def test_how_with_a_relative_word_opens_no_subject():
+    doc = analyse("Како што Марко Петров изјави на Инстаграм дека го напушта брендот, партнерот замина.",
+                  entity("M", "Марко Петров", "PER"))
+    q = only(doc)
+    assert q.text.startswith("го напушта брендот") and q.speaker == "M"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Премиерот Марко Петров ги нападна критичарите, кога изјави дека опозицијата лаже.",
+    "Но премиерот Марко Петров ги нападна критичарите, кога изјави дека опозицијата лаже.",
+    "Премиерот Марко Петров го критикуваше буџетот, откако претходно изјави дека опозицијата лаже.",
+])
+def test_a_subordinate_clause_with_no_subject_shares_the_main_clauses(sentence):
+    q = only(analyse(sentence, entity("P", "Марко Петров", "PER")))
+    assert (q.text, q.speaker) == ("опозицијата лаже", "P")

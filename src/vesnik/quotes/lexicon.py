@@ -36,6 +36,7 @@ REPORTING_WORD_SETS = (
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
+    "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns",
     "topic_prepositions",
@@ -60,6 +61,8 @@ class ReportingWords:
     content_breaks: frozenset[str]
     subjunctive_particles: frozenset[str]  # `пред да`: a clause, `пред новинарите`: a preposition
     narrative_clause_openers: frozenset[str]  # `…, иако додаде`: a cue after them is no relayed statement
+    noun_relatives: frozenset[str]  # `Компанијата што го гради автопатот вели`: the noun before speaks
+    subject_sharing_subordinators: frozenset[str]  # `…, кога изјави дека`: the main clause's subject
     name_linkers: frozenset[str]
     topic_prepositions: frozenset[str]  # `Мицкоски за Заев рече`: what a person speaks about
     place_prepositions: frozenset[str]  # `властите во X`: X says where the speakers are

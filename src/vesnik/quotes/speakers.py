@@ -133,6 +133,13 @@ class Speakers:
             owner = self._named_before(relative - 1, sentence_first)
             if owner is not None:
                 return owner
+        bare = first - 1  # `Компанијата што го гради автопатот сега вели`: the noun before the relative speaks
+        if (bare > 0 and self.tokens[bare].low in self.words.noun_relatives and self._noun_or_name(self.tokens[bare - 1])
+                and self.opening_subject(first, verb) is None
+                and any(self._plain(t) or t.low in self.words.verbs for t in self.tokens[first:verb])):
+            head = self.before(bare, apposition=False)
+            if head is not None and head.kind in ("name", "noun", "role"):
+                return head
         last = verb
         while last > first and self.tokens[last - 1].low in self.words.clitics:
             last -= 1
@@ -756,7 +763,7 @@ class Speakers:
         """Past the adverbials that open a clause before its subject, and the comma after them:
         a time phrase (`Оваа година`, `Минатата недела`) and prepositional phrases (`Наместо тоа`,
         `Во средата`, `во Обединетите Нации`), as in `Оваа година во Обединетите Нации, Трамп …
-        рече` -> Трамп. `Од X` stays: it names who speaks (`Од СДСМ велат`)."""
+        рече` -> Трамп, and an opening `Но`. `Од X` stays: it names who speaks (`Од СДСМ велат`)."""
         i = first
         while i + 1 < limit:
             low = self.tokens[i].low
@@ -766,6 +773,8 @@ class Speakers:
                 i = self._skip_phrase(i + 1, limit)
             elif self.tokens[i].text == "," and i > first:
                 i += 1
+            elif i == first and low in self.words.content_breaks:
+                i += 1  # `Но премиерот …`
             else:
                 break
         return i
@@ -783,7 +792,11 @@ class Speakers:
             # `X предложија проекти за кои сметаа дека`: the relative pronoun is an object, the subject the sentence's
             oblique_relative = (start > 1 and self.tokens[start - 1].low in self.words.relative_pronouns
                                 and self.tokens[start - 2].low in self.words.prepositions)
-            if joined or contrast or oblique_relative:
+            # `X ги нападна критичарите, кога изјави дека`: a subordinate clause with no subject of its own
+            subordinate = (start > 1 and self.tokens[start - 1].low in self.words.subject_sharing_subordinators
+                           and self.tokens[start - 2].text == ","
+                           and all(t.low in self.words.clitics or self.adverb(t) for t in self.tokens[start:i]))
+            if joined or contrast or oblique_relative or subordinate:
                 found = self.sentence_subject(start - 1)
             elif self.tokens[i].low.endswith(self.words.gerund_endings):
                 found = self.sentence_subject(i)
@@ -1206,6 +1219,11 @@ class Speakers:
         """A word of a role's lower-case complement, also a body or another role (`портпаролот на
         агенцијата`, `заменик на министерот`)."""
         return self._plain(tok) or (tok.word and not tok.cap and (tok.low in self.words.source_nouns or tok.low in self.words.roles))
+
+    def _noun_or_name(self, tok: Token) -> bool:
+        """A definite noun or a known name (`Компанијата`, `Мицкоски`; not `Како` of `Како што`)."""
+        return (tok.word and not self._function_word(tok)
+                and (tok.low.endswith(self.words.definite_endings) or bool(self.mentions_in(tok.start, tok.end))))
 
     def _plain(self, tok: Token) -> bool:
         """A lower-case content word that can belong to a noun phrase (no verbal adverb:
