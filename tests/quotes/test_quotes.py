@@ -1454,3 +1454,11 @@ def test_how_with_a_relative_word_opens_no_subject():
 def test_a_subordinate_clause_with_no_subject_shares_the_main_clauses(sentence):
     q = only(analyse(sentence, entity("P", "Марко Петров", "PER")))
     assert (q.text, q.speaker) == ("опозицијата лаже", "P")
+
+
+def test_a_source_close_to_a_body_speaks_unlinked_and_unrelayed():
+    government = entity("G", "Владата", "ORG")
+    said = only(analyse("Извор близок до Владата изјави дека реконструкцијата ќе биде следната недела.", government))
+    assert (said.speaker_text, said.speaker, said.reported_by) == ("Извор близок до Владата", None, None)
+    cited = only(analyse("Според извор близок до Владата, реконструкцијата е готова.", entity("G", "Владата", "ORG")))
+    assert (cited.speaker_text, cited.speaker, cited.reported_by) == ("извор близок до Владата", None, None)

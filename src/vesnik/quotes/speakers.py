@@ -566,8 +566,9 @@ class Speakers:
 
     def informant_outlet(self, speaker: Speaker | None) -> Speaker | None:
         """The outlet whose informant speaks (`извор на Скај њуз навести дека …`): it relays."""
-        if speaker is None or speaker.text.split()[0].lower() not in self.words.informant_nouns:
-            return None
+        words = speaker.text.lower().split() if speaker is not None else []
+        if not words or words[0] not in self.words.informant_nouns or (len(words) > 1 and words[1] in self.words.speaker_adjectives):
+            return None  # `извор близок до Владата`: whom the informant is close to relays nothing
         for m in self.mentions_in(speaker.start, speaker.end):
             if m.start > speaker.start and (m.entity.sector in SOURCE_SECTORS or (m.entity.type == "ORG" and m.entity.kb_id is None)):
                 found = self._speaker(self.doc.token_at(m.start), self.doc.token_at(m.end), "name")
@@ -845,6 +846,8 @@ class Speakers:
         if (not people and best.entity.kb_id is None and best.start > speaker.start
                 and self.tokens[first - 1].low in self.words.place_prepositions):
             return speaker  # `здравствените власти во Појасот`: an unknown name after a preposition only says where they are
+        if best.start > speaker.start and first > 1 and self.tokens[first - 2].low in self.words.speaker_adjectives:
+            return speaker  # `Извор близок до Владата`: not the government's own word
         speaker.entity = best.entity
         speaker.source = speaker.source or (best.entity.sector in SOURCE_SECTORS and best.entity.type != "PER")  # a journalist speaks for themself
         inside = best.start <= speaker.start and speaker.end <= best.end
@@ -1254,6 +1257,8 @@ class Speakers:
         ублажување на катастрофи`), not a time adverbial (`Властите во петокот`) or a clitic."""
         w = self.words
         j = end
+        if j + 2 < limit and self.tokens[j].low in w.speaker_adjectives and self.tokens[j + 1].low in w.prepositions:
+            j += 1  # `Извор близок до Владата`
         while j + 1 < limit and self.tokens[j].low in w.prepositions and self.tokens[j + 1].low not in self.time_words:
             k = j + 1
             while (k < limit and self.tokens[k].word and self.tokens[k].low not in w.prepositions
