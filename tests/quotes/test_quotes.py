@@ -1462,3 +1462,15 @@ def test_a_source_close_to_a_body_speaks_unlinked_and_unrelayed():
     assert (said.speaker_text, said.speaker, said.reported_by) == ("Извор близок до Владата", None, None)
     cited = only(analyse("Според извор близок до Владата, реконструкцијата е готова.", entity("G", "Владата", "ORG")))
     assert (cited.speaker_text, cited.speaker, cited.reported_by) == ("извор близок до Владата", None, None)
+
+
+def test_a_pronoun_refers_to_the_possessor_of_the_sentences_subject():
+    doc = analyse("„Мислам дека ќе гласам“, рече Кенеди. Гласот на Греам, сепак, е цврст. „Мојата одлука е донесена“, рече тој.",
+                  entity("K", "Џон Кенеди", "PER", "Кенеди"), entity("G", "Линдзи Греам", "PER", "Греам"))
+    assert [q.speaker for q in doc.quotes] == ["K", "G"]
+
+
+def test_a_possessor_of_an_object_is_no_referent():
+    doc = analyse("Претседателот Марко Петров ја спомена номинацијата на Брет Кавано. „Ова е важен ден“, рече тој.",
+                  entity("P", "Марко Петров", "PER"), entity("B", "Брет Кавано", "PER"))
+    assert only(doc).speaker == "P"

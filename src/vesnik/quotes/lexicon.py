@@ -38,7 +38,7 @@ REPORTING_WORD_SETS = (
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "interview_lead_nouns", "interviewer_nouns",
-    "informant_nouns", "outlet_nouns", "speaker_adjectives",
+    "informant_nouns", "outlet_nouns", "speaker_adjectives", "possessive_linkers",
     "topic_prepositions",
 )
 
@@ -88,6 +88,7 @@ class ReportingWords:
     interviewer_nouns: frozenset[str]  # `дописничката на X Y`: Y asks
     informant_nouns: frozenset[str]  # `извор на X`: X relays its informant
     speaker_adjectives: frozenset[str]  # `Извор близок до Владата`: the complement is the speaker's
+    possessive_linkers: frozenset[str]  # `Гласот на Греам`: a possessor a pronoun may refer to
     outlet_nouns: frozenset[str]  # `додаде агенцијата`: the outlet named last
     speaker_prepositions: frozenset[str]
     house_outlets: frozenset[str]

@@ -1032,6 +1032,22 @@ class Speakers:
                     found.append(self._speaker(nxt.i, self._run_end(nxt.i, len(self.tokens)), "name", role_at=tok.i))
         return sorted(found, key=lambda r: r.start)
 
+    def _possessed_subject(self, k: int) -> bool:
+        """Token k ends a chain of definite common nouns (no roles) joined by possessive
+        linkers that opens its clause (`Гласот`, `тонот на говорот`; not `Портпаролот`, nor an
+        object: `ја спомена номинацијата`)."""
+        def possessed(tok: Token) -> bool:
+            return (tok.word and tok.low.endswith(self.words.definite_endings) and tok.low not in self.words.roles
+                    and tok.low not in self.words.verbs and not self.mentions_in(tok.start, tok.end))
+
+        while k >= 0 and possessed(self.tokens[k]):
+            if self.clause_start(k) == k:
+                return True
+            if k < 2 or self.tokens[k - 1].low not in self.words.possessive_linkers:
+                return False
+            k -= 2
+        return False
+
     def _heading_role(self, first: int) -> int:
         """The role word that heads the phrase a name at token `first` ends (`Министерката за
         животна средина Македонка Стојановска`), else the token before the name."""
@@ -1056,6 +1072,8 @@ class Speakers:
         if j < 0:
             return False
         before = self.tokens[j]
+        if before.low in self.words.possessive_linkers and self._possessed_subject(j - 1):
+            return False  # `Гласот на Греам`: the possessor of the clause's subject
         if before.low in self.words.prepositions:
             return True
         listed = before.text == "," or before.low in self.words.coordinators
