@@ -1474,3 +1474,17 @@ def test_a_possessor_of_an_object_is_no_referent():
     doc = analyse("Претседателот Марко Петров ја спомена номинацијата на Брет Кавано. „Ова е важен ден“, рече тој.",
                   entity("P", "Марко Петров", "PER"), entity("B", "Брет Кавано", "PER"))
     assert only(doc).speaker == "P"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Во Владата велат дека иницијативата е политичка.", "G"),
+    ("Во Скопје премиерот рече дека иницијативата е политичка.", None),
+])
+def test_a_body_after_an_opening_in_speaks_for_a_plural_verb_alone(sentence, speaker):
+    q = only(analyse(sentence, entity("G", "Владата", "ORG"), entity("S", "Скопје", "GPE")))
+    assert q.speaker == speaker and q.speaker_text == ("Владата" if speaker else "премиерот")
+
+
+def test_a_particle_between_commas_leaves_the_subject_before_it():
+    q = only(analyse("Руската страна, пак, соопшти дека ќе продолжат контактите."))
+    assert q.speaker_text == "Руската страна"

@@ -148,6 +148,12 @@ class Speakers:
                 and self.tokens[first + 1].low not in self.time_words):
             # `Од СДСМ велат дека`, `Од министерството за туризам велат`, `Од 2011, од Глобален Граѓанин тврдат`
             return self._phrase(first + 1, last)
+        if last - first > 1 and self.tokens[first].low in self.words.body_prepositions and opening:
+            body = next((m for m in self.mentions_in(self.tokens[first + 1].start, self.tokens[last - 1].end)
+                         if m.entity.type == "ORG" and m.start == self.tokens[first + 1].start
+                         and self.doc.token_at(m.end) == last), None)
+            if body is not None:  # `Во Владата велат дека`
+                return self._speaker(first + 1, last, "name")
         if last == first or self._adverbial_only(first, last):  # `…, генерал Метин Гурак, во петокот негираше`
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
