@@ -1488,3 +1488,15 @@ def test_a_body_after_an_opening_in_speaks_for_a_plural_verb_alone(sentence, spe
 def test_a_particle_between_commas_leaves_the_subject_before_it():
     q = only(analyse("Руската страна, пак, соопшти дека ќе продолжат контактите."))
     assert q.speaker_text == "Руската страна"
+
+
+def test_how_a_named_subject_said_it_attributes_the_clause_after_the_comma():
+    q = only(analyse("Како што Марко Петров изјави на прес-конференцијата, тендерот ќе биде објавен во јануари.",
+                     entity("P", "Марко Петров", "PER")))
+    assert (q.text, q.speaker, q.rule) == ("тендерот ќе биде објавен во јануари", "P", "indirect:according_to")
+
+
+def test_how_something_happens_is_no_attribution():
+    doc = analyse("Како што Кина станува поактивна, така САД изјавија дека ќе вложат повеќе.",
+                  entity("C", "Кина", "GPE"), entity("U", "САД", "GPE"))
+    assert [q.rule for q in doc.quotes] == ["indirect:that"]

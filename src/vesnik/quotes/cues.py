@@ -240,16 +240,18 @@ class CueFinder:
 
     def _as_reported(self, i: int, span: range, verb_class: str) -> Cue | None:
         """`Како што информираат од МВР, возачот е уапсен`: an attribution opening the sentence
-        with `како што`, the statement after its comma (like `Според МВР, …`)."""
+        with `како што`, the statement after its comma (like `Според МВР, …`); the speaker may
+        stand before the verb (`Како што Мицкоски изјави на прес-конференцијата, …`)."""
         lead = [t.low for t in self.tokens[span.start:i]]
-        if not lead or any(w not in self.words.inverted_openers for w in lead):
+        opening = next((n for n, w in enumerate(lead) if w not in self.words.inverted_openers), len(lead))
+        if opening == 0 or (opening < len(lead) and opening < 2):
             return None
         comma = next((k for k in range(i + 1, span.stop) if self.tokens[k].text == ","), None)
         if comma is None or comma + 1 >= span.stop:
             return None
-        speaker = self.speakers.after(i, comma)
-        if speaker is None:
-            return None
+        speaker = self.speakers.after(i, comma) if opening == len(lead) else self.speakers.before(i)
+        if speaker is None or (opening < len(lead) and speaker.start != self.tokens[span.start + opening].start):
+            return None  # `Како што Кина станува поактивна, …`: no attribution
         cue = self._cue(verb_class, "according_to", i, i + 1, self._content_end(comma + 1, span), speaker,
                         content_start=self.tokens[comma + 1].start)
         cue.end = max(cue.end, self.tokens[comma - 1].end)
