@@ -1500,3 +1500,8 @@ def test_how_something_happens_is_no_attribution():
     doc = analyse("Како што Кина станува поактивна, така САД изјавија дека ќе вложат повеќе.",
                   entity("C", "Кина", "GPE"), entity("U", "САД", "GPE"))
     assert [q.rule for q in doc.quotes] == ["indirect:that"]
+
+
+def test_a_description_keeps_its_hyphenated_age():
+    q = only(analyse("Тој ја освои титулата. Но 38-годишниот тенисер изјави дека ова е една од најтешките победи."))
+    assert q.speaker_text == "38-годишниот тенисер"

@@ -224,7 +224,7 @@ class Speakers:
                         and self.tokens[last - 3].low not in self.words.prepositions)  # `по крајните аргументи`: an adverbial
         if not complemented and opens_phrase:
             # `од другата страна синдикалните протестирачи извикуваа`: the article on the adjective opens the phrase
-            return self._speaker(last - 2, last, "noun")
+            return self._speaker(self._compound_start(last - 2, first), last, "noun")  # `38-годишниот тенисер`
         if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
             return None
         quantified = last - 2 >= start and self.tokens[last - 2].low in self.words.speaker_nouns  # `некои екологисти стравуваат`
