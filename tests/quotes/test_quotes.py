@@ -1505,3 +1505,11 @@ def test_how_something_happens_is_no_attribution():
 def test_a_description_keeps_its_hyphenated_age():
     q = only(analyse("Тој ја освои титулата. Но 38-годишниот тенисер изјави дека ова е една од најтешките победи."))
     assert q.speaker_text == "38-годишниот тенисер"
+
+
+def test_a_body_named_with_a_coordinator_and_its_abbreviation_speaks_whole():
+    agency = entity("A", "Агенцијата за процена и примена на технологијата", "ORG")
+    doc = analyse("Агенцијата за процена и примена на технологијата на Индонезија (БППТ) изјави дека земјотресот бил силен.",
+                  agency, entity("I", "Индонезија", "GPE"), entity("B", "БППТ", "ORG"))
+    q = only(doc)
+    assert (q.speaker_text, q.speaker, q.rule) == ("Агенцијата за процена и примена на технологијата на Индонезија", "A", "indirect:that")

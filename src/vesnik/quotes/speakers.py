@@ -143,6 +143,10 @@ class Speakers:
         last = verb
         while last > first and self.tokens[last - 1].low in self.words.clitics:
             last -= 1
+        if last - 1 > first and self.tokens[last - 1].text == ")":
+            opening = next((k for k in range(last - 2, first, -1) if self.tokens[k].text == "("), None)
+            if opening is not None:
+                last = opening  # `Агенцијата за … на Индонезија (BPPT) изјави`: the name before its abbreviation
         opening = self.tokens[first].text[:1].isupper() or (first > 0 and self.tokens[first - 1].text == "," and self.tokens[first + 1].cap)
         if (last - first > 1 and self.tokens[first].low in self.words.speaker_prepositions and opening
                 and self.tokens[first + 1].low not in self.time_words):
@@ -829,10 +833,14 @@ class Speakers:
                     continue
             if tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.clause_openers or tok.low in self.words.complementisers:
                 return j + 1
-            if tok.low in self.words.coordinators and not self._between_names(j):
-                return j + 1
+            if tok.low in self.words.coordinators and not self._between_names(j) and not self._inside_mention(j):
+                return j + 1  # not `Министерството за образование и наука`
             j -= 1
         return sentence_first
+
+    def _inside_mention(self, j: int) -> bool:
+        return any(m.start < self.tokens[j].start and self.tokens[j].end < m.end
+                   for m in self.mentions_in(self.tokens[j].start, self.tokens[j].end))
 
     # --- resolution ----------------------------------------------------------------------
 
@@ -1171,6 +1179,9 @@ class Speakers:
             if holder is not None:
                 return holder
             phrase_end = self._linked_end(i + 1, end)
+            named = [self.doc.token_at(m.end) for m in self.mentions_in(self.tokens[i].start, self.tokens[end - 1].end)
+                     if m.start == self.tokens[i].start and m.entity.type != "PER"]
+            phrase_end = max([phrase_end, *(e for e in named if e <= end)])  # `Агенцијата за процена и примена на технологијата`
             start = i - 1 if i > 0 and self._role_modifier(i - 1, i) and self.tokens[i - 1].low.endswith(words.definite_endings) else i
             complement = phrase_end == i + 2 and self.tokens[i + 1].low in words.name_linkers
             if complement and phrase_end < end and self.tokens[phrase_end].cap:
