@@ -1513,3 +1513,16 @@ def test_a_body_named_with_a_coordinator_and_its_abbreviation_speaks_whole():
                   agency, entity("I", "Индонезија", "GPE"), entity("B", "БППТ", "ORG"))
     q = only(doc)
     assert (q.speaker_text, q.speaker, q.rule) == ("Агенцијата за процена и примена на технологијата на Индонезија", "A", "indirect:that")
+
+
+def test_a_bodys_name_keeps_its_place_complement():
+    doc = analyse("Државната метеоролошка станица во Феникс објави во твит дека дождот ќе трае.",
+                  entity("S", "Државната метеоролошка станица", "ORG"), entity("P", "Феникс", "GPE"))
+    q = only(doc)
+    assert (q.speaker_text, q.speaker) == ("Државната метеоролошка станица во Феникс", "S")
+
+
+def test_a_capitalised_common_noun_keeps_its_words_before_a_place():
+    q = only(analyse("Еден Член на собранието од Лабуристичката партија рече дека името е смешно.",
+                     entity("L", "Лабуристичката партија", "ORG")))
+    assert q.speaker_text == "Еден Член на собранието од Лабуристичката партија"

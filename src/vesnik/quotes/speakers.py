@@ -181,10 +181,19 @@ class Speakers:
                     return holder
                 continue
             common = run_end - run_start == 1 and self._capitalised_word(run_start)  # `Истиот покажува …`
-            if head == first and len(runs) == 1 and run_end - run_start == 1:
-                run_end = self._common_noun_end(run_end, last)
+            if head == first and run_end - run_start == 1 and (len(runs) == 1 or common):
+                run_end = self._common_noun_end(run_end, last)  # `Полициската станица во Куманово`
             if common:  # no name, and no referent for a later pronoun
                 return self._speaker(head, self._complement_end(run_end, last), "noun")
+            known = [m for m in self.mentions_in(self.tokens[run_start].start, self.tokens[run_end - 1].end)
+                     if m.start >= self.tokens[run_start].start]
+            body_end = max((self.doc.token_at(m.end) for m in known if m.entity.type == "ORG"), default=None)
+            common_head = (not known and run_end + 1 < last and self.tokens[run_end].low in self.words.name_linkers
+                           and self._plain(self.tokens[run_end + 1]))
+            if head == first and ((body_end is not None and run_end <= body_end <= last) or common_head):
+                # `Државната метеоролошка станица во Феникс објави`, `Еден Член на собранието од X рече`: a body or a
+                # common noun keeps its complements; a person does not (`Мицкоски за Заев рече`, `Петров од Скопје`)
+                run_end = self._complement_end(body_end or run_end, last)
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last) if i not in in_outlet else None
