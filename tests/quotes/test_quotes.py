@@ -1526,3 +1526,17 @@ def test_a_capitalised_common_noun_keeps_its_words_before_a_place():
     q = only(analyse("Еден Член на собранието од Лабуристичката партија рече дека името е смешно.",
                      entity("L", "Лабуристичката партија", "ORG")))
     assert q.speaker_text == "Еден Член на собранието од Лабуристичката партија"
+
+
+def test_a_role_refers_back_to_the_name_apposed_to_its_phrase():
+    doc = analyse("Генералниот секретар на ОН, Антонио Гутереш, предупреди дека кризата се забрзува. "
+                  "„Немаме време за губење“, рече генералниот секретар.",
+                  entity("G", "Антонио Гутереш", "PER"), entity("U", "ОН", "ORG"))
+    assert [q.speaker for q in doc.quotes] == ["G", "G"]
+
+
+def test_a_name_apposed_to_a_persons_phrase_takes_no_title_from_it():
+    doc = analyse("Ана Дејвис поставува картички на мостот. Синот на г-ѓа Дејвис, Тајлер имал 13 години. "
+                  "„Не сакам никој да страда“, рече таа.",
+                  entity("A", "Ана Дејвис", "PER", "Ана Дејвис", "Дејвис"), entity("T", "Тајлер", "PER"))
+    assert only(doc).speaker == "A"

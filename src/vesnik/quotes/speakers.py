@@ -1072,10 +1072,16 @@ class Speakers:
         return False
 
     def _heading_role(self, first: int) -> int:
-        """The role word that heads the phrase a name at token `first` ends (`Министерката за
-        животна средина Македонка Стојановска`), else the token before the name."""
+        """The role word that heads the phrase a name at token `first` ends or is apposed to
+        (`Министерката за животна средина Ана Петровска`, `Генералниот секретар на ОН, Антонио
+        Гутереш`), else the token before the name."""
         j = first - 1
-        while j >= 0 and first - j <= 6:
+        if first > 1 and self.tokens[first - 1].text == ",":  # `Генералниот секретар на ОН, Антонио Гутереш`
+            before = self.tokens[first - 2]
+            if any(m.entity.type == "PER" for m in self.mentions_in(before.start, before.end)):
+                return first - 1  # `Синот на г-ѓа Дејвис, Тајлер`: a person's phrase, no role of the name after it
+            j = first - 2
+        while j >= 0 and first - j <= 7:
             tok = self.tokens[j]
             if tok.low in self.words.roles:
                 return j
