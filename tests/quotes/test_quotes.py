@@ -1540,3 +1540,10 @@ def test_a_name_apposed_to_a_persons_phrase_takes_no_title_from_it():
                   "„Не сакам никој да страда“, рече таа.",
                   entity("A", "Ана Дејвис", "PER", "Ана Дејвис", "Дејвис"), entity("T", "Тајлер", "PER"))
     assert only(doc).speaker == "A"
+
+
+def test_a_role_phrase_after_the_verb_ends_in_its_holder_past_a_place():
+    doc = analyse("„Ќе бараме одговорност“, изјави претседателот на Комисијата за европски прашања во Собранието Марко Петров.",
+                  entity("P", "Марко Петров", "PER"), entity("K", "Комисијата за европски прашања", "ORG"),
+                  entity("S", "Собранието", "ORG"))
+    assert only(doc).speaker == "P"

@@ -1229,8 +1229,9 @@ class Speakers:
         between = self.tokens[i + 1:first]
         if not between or self.tokens[first - 1].low in self.words.name_linkers or self.tokens[first - 1].low in self.words.prepositions:
             return None
-        if not all(t.word and (t.cap or self._complement_word(t) or t.low in self.words.name_linkers) for t in between):
-            return None
+        if not all(t.word and (t.cap or self._complement_word(t) or t.low in self.words.name_linkers
+                               or t.low in self.words.place_prepositions) for t in between):
+            return None  # `претседателот на Комисијата за европски прашања во Собранието Антонио Милошоски`
         return self._speaker_from_mention(people[-1], role_at=i)
 
     def _name_runs(self, first: int, last: int) -> list[tuple[int, int]]:
