@@ -1547,3 +1547,8 @@ def test_a_role_phrase_after_the_verb_ends_in_its_holder_past_a_place():
                   entity("P", "Марко Петров", "PER"), entity("K", "Комисијата за европски прашања", "ORG"),
                   entity("S", "Собранието", "ORG"))
     assert only(doc).speaker == "P"
+
+
+def test_a_capitalised_adjective_opening_the_clause_keeps_its_noun_before_a_place():
+    q = only(analyse("Локалната управа во Куманово соопшти дека патот е затворен.", entity("K", "Куманово", "GPE")))
+    assert q.speaker_text == "Локалната управа во Куманово"

@@ -182,7 +182,7 @@ class Speakers:
                 continue
             common = run_end - run_start == 1 and self._capitalised_word(run_start)  # `Истиот покажува …`
             if head == first and run_end - run_start == 1 and (len(runs) == 1 or common):
-                run_end = self._common_noun_end(run_end, last)  # `Полициската станица во Куманово`
+                run_end = self._common_noun_end(run_end, last)  # `Локалната управа во Куманово`
             if common:  # no name, and no referent for a later pronoun
                 return self._speaker(head, self._complement_end(run_end, last), "noun")
             known = [m for m in self.mentions_in(self.tokens[run_start].start, self.tokens[run_end - 1].end)
