@@ -1,0 +1,46 @@
+"""Statements that are events (blame, praise, expectations, threats, refusals) told with a
+reporting verb: invented 2024–2026 agency copy."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+KURTI = Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV")
+MICKOSKI = Ent(("Христијан Мицкоски", "Мицкоски"), "PER", "MKD", "GOV")
+
+
+def test_words_of_aggression_war_crimes_corruption_and_betrayal_in_a_statement_are_blame():
+    serbia = Ent(("Србија",), country="SRB")
+    for sentence in ("Курти изјави дека Србија е агресор на северот.",
+                     "Курти рече дека Србија врши воени злосторства врз цивилите.",
+                     "Курти оцени дека Србија води авторитарна политика кон соседите.",
+                     "Курти изјави дека Србија ја изневери довербата на медијаторите.",
+                     "„Однесувањето на Србија е недопустливо“, изјави Курти."):
+        doc = coded(sentence, [KURTI, serbia], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism"), sentence
+
+
+def test_a_war_crimes_tribunal_named_in_a_statement_is_no_blame():
+    doc = coded("Курти рече дека Србија мора да соработува со Трибуналот за воени злосторства.",
+                [KURTI, Ent(("Србија",), country="SRB")], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    assert only(doc, "REQUEST").recipient == ["E2"]
+
+
+def test_an_important_partner_visible_progress_and_a_strategic_partnership_are_praise():
+    rubio = Ent(("Марко Рубио", "Рубио"), "PER", "USA", "GOV")
+    serbia = Ent(("Србија",), country="SRB")
+    for sentence in ("Рубио рече дека Србија е важен партнер во регионот.",
+                     "Рубио изјави дека Србија е верен сојузник.",
+                     "Рубио рече дека Србија направи видлив напредок во реформите.",
+                     "Рубио рече дека Србија и неговата земја имаат стратешко партнерство."):
+        doc = coded(sentence, [rubio, serbia], quotes=True)
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise"), sentence
+
+
+def test_an_expectation_laid_on_a_name_is_a_request():
+    doc = coded("„Очекуваме од Бугарија да ги почитува европските вредности“, изјави Мицкоски.",
+                [MICKOSKI, Ent(("Бугарија",), country="BGR")], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("BGR", None)]
