@@ -44,3 +44,14 @@ def test_an_expectation_laid_on_a_name_is_a_request():
                 [MICKOSKI, Ent(("Бугарија",), country="BGR")], quotes=True)
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("BGR", None)]
+
+
+def test_an_obligation_in_a_fact_told_is_no_demand():
+    ents = [MICKOSKI, Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Европската комисија",), "ORG", "EUR", "IGO")]
+    fact = coded("Мицкоски рече дека не е добро што Владата мора да позајмува пари за платите.", ents, quotes=True)
+    assert not [e for e in fact.events if e.type == "REQUEST"]
+    given = coded("Мицкоски рече дека со оглед на тоа што Европската комисија треба да го објави извештајот, ќе чекаат.",
+                  ents, quotes=True)
+    assert not [e for e in given.events if e.type == "REQUEST"]
+    demand = coded("Мицкоски рече дека Европската комисија треба да го објави извештајот.", ents, quotes=True)
+    assert only(demand, "REQUEST").recipient == ["E3"]

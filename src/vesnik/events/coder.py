@@ -912,6 +912,9 @@ class _DocumentRun:
                 if len(after) == 2 and after[0] in self.lex.dative_clitics and after[1] in self.lex.reflexive:
                     continue  # `треба да му се даде одговорноста`: an impersonal passive, the name before it is given, not obliged
                 bearer = [(m, e) for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
+                if bearer and any(t.low in self.lex.fact_openers
+                                  for t in tokens[max(view.first, self.text.token_at(bearer[-1][0].start) - 1):first + kept[at]]):
+                    continue  # `не е добро што Владата мора да …`, `за X што претседателот мора да …`: a fact told, no demand
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
