@@ -55,3 +55,14 @@ def test_an_obligation_in_a_fact_told_is_no_demand():
     assert not [e for e in given.events if e.type == "REQUEST"]
     demand = coded("Мицкоски рече дека Европската комисија треба да го објави извештајот.", ents, quotes=True)
     assert only(demand, "REQUEST").recipient == ["E3"]
+
+
+def test_consequences_announced_without_a_verb_of_warning_are_a_threat():
+    macron = Ent(("Емануел Макрон", "Макрон"), "PER", "FRA", "GOV")
+    doc = coded("„Ќе има сериозни последици за Русија доколку продолжи“, изјави Макрон.",
+                [macron, Ent(("Русија",), country="RUS")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning")
+    flood = coded("„Последиците од поплавите се сериозни за Русија“, изјави Макрон.",
+                  [macron, Ent(("Русија",), country="RUS")], quotes=True)
+    assert not [e for e in flood.events if e.type == "THREATEN"]

@@ -865,13 +865,13 @@ class _DocumentRun:
                              [a for a in rebutted.actor if a != quote.speaker]))
             elif inner:
                 pass
-            elif warning is not None and _has_sequence(words, self.lex.threat_words):
+            elif (warning is not None and _has_sequence(words, self.lex.threat_words)) or _has_sequence(words, self.lex.stated_threats):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not of the speaker's country
                 own = self.entities[quote.speaker].country
-                warned = next((g for g in view.groups if g.governor is None and warning < g.first and g.end <= first
-                               and quote.speaker not in g.entities), None)
+                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
+                               and g.end <= first and quote.speaker not in g.entities), None)
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))

@@ -137,6 +137,7 @@ class EventLexicon:
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
+    stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
@@ -363,6 +364,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
+        stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
