@@ -66,3 +66,36 @@ def test_consequences_announced_without_a_verb_of_warning_are_a_threat():
     flood = coded("„Последиците од поплавите се сериозни за Русија“, изјави Макрон.",
                   [macron, Ent(("Русија",), country="RUS")], quotes=True)
     assert not [e for e in flood.events if e.type == "THREATEN"]
+
+
+def test_accusations_of_the_unnamed_opposition_called_groundless_are_denied_to_it():
+    doc = coded("Мицкоски изјави дека обвинувањата на опозицијата се целосно неосновани.", [MICKOSKI], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "PTY")] and ev.rule.startswith("reject.reported_denial")
+
+
+def test_claims_called_a_lie_are_denied_to_their_author():
+    peskov = Ent(("Дмитриј Песков", "Песков"), "PER", "RUS", "GOV")
+    doc = coded("Песков изјави дека тврдењата на Киев за нападот се целосна лага.",
+                [peskov, Ent(("Киев",), country="UKR")], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("reject.reported_denial")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    lie = coded("Песков изјави дека Киев шири лага за нападот.", [peskov, Ent(("Киев",), country="UKR")], quotes=True)
+    assert only(lie, "ACCUSE").recipient == ["E2"]
+
+
+def test_a_friend_a_credible_ally_and_a_great_contribution_are_praise():
+    rutte = Ent(("Марк Руте", "Руте"), "PER", "IGO", "IGO")
+    for sentence in ("Руте оцени дека Албанија е кредибилен сојузник.",
+                     "Руте рече дека Албанија дава огромен придонес во мисијата.",
+                     "Руте истакна дека Албанија е пријател на Алијансата."):
+        doc = coded(sentence, [rutte, Ent(("Албанија",), country="ALB")], quotes=True)
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+
+
+def test_assimilation_in_a_statement_is_blame():
+    doc = coded("Мицкоски изјави дека она што го прави Бугарија е класичен пример за асимилација.",
+                [MICKOSKI, Ent(("Бугарија",), country="BGR")], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E2"]

@@ -859,6 +859,7 @@ class _DocumentRun:
             acts = []
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
             rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
+            claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             if rebutted is not None and _has_sequence(words, self.lex.denial_words):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
@@ -875,6 +876,15 @@ class _DocumentRun:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))
+            elif (claims is not None and _has_sequence(words[claims + 1:], self.lex.accusation_words)
+                  and not self._fact_source(quote.speaker)):
+                # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
+                # their author (the first other name after the claims, not of the speaker's country)
+                own = self.entities[quote.speaker].country
+                author = [e.id for m, e in sorted(others, key=lambda me: me[0].start)
+                          if m.start >= tokens[first + claims].end and not (own and e.country == own)][:1]
+                acts.append(("REJECT", None, "reject.reported_denial",
+                             author or self._blamed_opposition(view, first + claims, end, own)))
             elif _has_sequence(words, self.lex.accusation_words) and not self._fact_source(quote.speaker):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
@@ -902,7 +912,8 @@ class _DocumentRun:
                 after = [e for m, e in ordered if m.start >= at]
                 target = before[-1:] or after[:1]
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
-                            else ("REJECT", None, "reject.reported_denial", [e.id for e in target]))
+                            else ("REJECT", None, "reject.reported_denial",  # (`обвинувањата на опозицијата се неосновани`)
+                                  [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):

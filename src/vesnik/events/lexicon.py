@@ -86,6 +86,7 @@ class EventLexicon:
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     fact_openers: frozenset[str]  # `што Владата мора да`: a fact told of the name, no obligation laid on it
+    denied_claims: frozenset[str]  # `тврдењата на X се лага`: claims whose blame is a denial (REJECT)
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
@@ -315,6 +316,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
         factive_heads=frozenset(_low(cues["factive_heads"])),
         fact_openers=frozenset(_low(cues["fact_openers"])),
+        denied_claims=frozenset(_low(cues["denied_claims"])),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
         object_nouns=frozenset(_low(cues["object_nouns"])),
