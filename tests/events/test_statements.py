@@ -99,3 +99,19 @@ def test_assimilation_in_a_statement_is_blame():
     doc = coded("Мицкоски изјави дека она што го прави Бугарија е класичен пример за асимилација.",
                 [MICKOSKI, Ent(("Бугарија",), country="BGR")], quotes=True)
     assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_calling_someone_names_is_criticism_and_a_name_given_is_not():
+    vucic = Ent(("Александар Вучиќ", "Вучиќ"), "PER", "SRB", "GOV")
+    doc = coded("Курти го опиша Вучиќ како диктатор.", [KURTI, vucic])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.name_calling")
+    zone = coded("Советот ја нарече Сребреница заштитена зона од секој непријателски чин.",
+                 [Ent(("Советот",), "ORG", "UNO", "IGO"), Ent(("Сребреница",), country="BIH")])
+    assert not [e for e in zone.events if e.type == "ACCUSE"]
+
+
+def test_a_good_neighbour_and_an_excellent_partner_are_praise():
+    doc = coded("Мицкоски рече дека Грција е добар сосед и одличен партнер.",
+                [MICKOSKI, Ent(("Грција",), country="GRC")], quotes=True)
+    assert only(doc, "SUPPORT").recipient == ["E2"]
