@@ -115,3 +115,11 @@ def test_a_good_neighbour_and_an_excellent_partner_are_praise():
     doc = coded("Мицкоски рече дека Грција е добар сосед и одличен партнер.",
                 [MICKOSKI, Ent(("Грција",), country="GRC")], quotes=True)
     assert only(doc, "SUPPORT").recipient == ["E2"]
+
+
+def test_blame_told_after_according_to_is_the_sources_criticism():
+    zakharova = Ent(("Марија Захарова", "Захарова"), "PER", "RUS", "GOV")
+    doc = coded("Според Захарова, одлуката на Молдавија е непријателски чин.",
+                [zakharova, Ent(("Молдавија",), country="MDA")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "Според"

@@ -975,6 +975,9 @@ class _DocumentRun:
                 continue
             verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
                      and not quote.start <= tokens[i].start < quote.end]
+            if not verbs:  # `Според Захарова, одлуката на X е …`: the source cue right before the speaker tells it
+                verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.source_cues
+                         and any(0 < self.text.token_at(m.start) - i <= 2 for m in self.entities[quote.speaker].mentions)]
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
