@@ -123,3 +123,10 @@ def test_blame_told_after_according_to_is_the_sources_criticism():
                 [zakharova, Ent(("Молдавија",), country="MDA")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "Според"
+
+
+def test_readiness_to_go_on_with_the_dialogue_is_an_intention_to_meet():
+    doc = coded("Курти изјави дека Косово е подготвено да продолжи со дијалогот со Србија.",
+                [KURTI, Ent(("Косово",), country="KOS"), Ent(("Србија",), country="SRB")], quotes=True)
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("KOS", None)] and ev.recipient == ["E3"]
