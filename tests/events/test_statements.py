@@ -130,3 +130,13 @@ def test_readiness_to_go_on_with_the_dialogue_is_an_intention_to_meet():
                 [KURTI, Ent(("Косово",), country="KOS"), Ent(("Србија",), country="SRB")], quotes=True)
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("KOS", None)] and ev.recipient == ["E3"]
+
+
+def test_a_denial_naming_no_accuser_answers_the_accusation_before_it():
+    peskov = Ent(("Дмитриј Песков", "Песков"), "PER", "RUS", "GOV")
+    ents = [Ent(("Украина",), country="UKR"), Ent(("Русија",), country="RUS"), peskov]
+    doc = coded("Украина ја обвини Русија за нападот. Песков изјави дека тоа не е вистина.", ents, quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"] and ev.rule.startswith("reject.reported_denial")
+    alone = coded("Песков изјави дека тоа не е вистина.", ents, quotes=True)
+    assert not [e for e in alone.events if e.type == "REJECT"]

@@ -38,6 +38,7 @@ FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
@@ -210,6 +211,8 @@ class _DocumentRun:
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
+        # a denial that answers no accusation or claim told is no event
+        coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
         self._visit_hosts(coded)
         return coded
 
@@ -294,8 +297,8 @@ class _DocumentRun:
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
                 continue
-            if not self._object_among(ev, self.lex.rebutted_words):
-                continue
+            if not self._object_among(ev, self.lex.rebutted_words) and not ev.rule.startswith(DENIAL_RULE):
+                continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
             accusation = next((p.event for p in reversed(coded[:n]) if p.event.type in ANSWERED_TYPES and own & {
                 self.entities[r].country for r in p.event.recipient if r in self.entities}), None)
@@ -912,7 +915,7 @@ class _DocumentRun:
                 after = [e for m, e in ordered if m.start >= at]
                 target = before[-1:] or after[:1]
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
-                            else ("REJECT", None, "reject.reported_denial",  # (`обвинувањата на опозицијата се неосновани`)
+                            else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
@@ -1009,7 +1012,9 @@ class _DocumentRun:
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts if recipient or "unnamed" in rule]
+                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`)
+                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
+                        if recipient or "unnamed" in rule or rule == DENIAL_RULE]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
