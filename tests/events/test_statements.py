@@ -140,3 +140,12 @@ def test_a_denial_naming_no_accuser_answers_the_accusation_before_it():
     assert ev.actor == ["E3"] and ev.recipient == ["E1"] and ev.rule.startswith("reject.reported_denial")
     alone = coded("Песков изјави дека тоа не е вистина.", ents, quotes=True)
     assert not [e for e in alone.events if e.type == "REJECT"]
+
+
+def test_a_promise_of_force_is_a_threat_and_a_promise_of_help_is_not():
+    vucic = Ent(("Вучиќ",), "PER", "SRB", "GOV")
+    force = coded("Вучиќ вети дека ќе ја мобилизира војската.", [vucic])
+    ev = only(force, "THREATEN")
+    assert ev.actor == ["E1"] and "content→THREATEN" in ev.rule
+    help_ = coded("Вучиќ вети дека ќе испрати помош во Косово.", [vucic, Ent(("Косово",), country="KOS")])
+    assert not [e for e in help_.events if e.type == "THREATEN"] and only(help_, "AGREE").actor == ["E1"]

@@ -1151,6 +1151,11 @@ class _DocumentRun:
                                                                                   or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
+        content = self._content_clause(view, cand) if trig.content_threat and etype == "AGREE" else None
+        if content is not None and any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types
+                                       for c in candidates):
+            status_flags.append("content→THREATEN")  # `вети дека ќе ја мобилизира војската`: a promise of force threatens
+            etype = "THREATEN"
         if "warned→THREATEN" in status_flags or (
                 (status_flags[-1:] == ["conditional→THREATEN"] or (etype == "THREATEN" and not args.recipient))
                 and self._warned(view, cand)):

@@ -39,6 +39,7 @@ class Trigger:
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
+    content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
@@ -122,6 +123,7 @@ class EventLexicon:
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
+    threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
     content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
@@ -227,6 +229,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         named_actor=bool(entry.get("named_actor")),
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
+        content_threat=bool(entry.get("content_threat")),
         no_reflexive=bool(entry.get("no_reflexive")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
@@ -356,6 +359,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
+        threat_content_types=frozenset(cues["threat_content_types"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
