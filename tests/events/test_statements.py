@@ -149,3 +149,29 @@ def test_a_promise_of_force_is_a_threat_and_a_promise_of_help_is_not():
     assert ev.actor == ["E1"] and "content→THREATEN" in ev.rule
     help_ = coded("Вучиќ вети дека ќе испрати помош во Косово.", [vucic, Ent(("Косово",), country="KOS")])
     assert not [e for e in help_.events if e.type == "THREATEN"] and only(help_, "AGREE").actor == ["E1"]
+
+
+def test_insincerity_and_a_double_game_are_blame_and_friends_and_allies_praise():
+    merz = Ent(("Фридрих Мерц", "Мерц"), "PER", "DEU", "GOV")
+    china = Ent(("Кина",), country="CHN")
+    for sentence in ("Мерц оцени дека Кина игра двојна игра во регионот.", "„Кина не е искрена кон нас“, рече Мерц."):
+        assert only(coded(sentence, [merz, china], quotes=True), "ACCUSE").recipient == ["E2"], sentence
+    friends = coded("Мерц рече дека Кина и Германија се пријатели и сојузници.",
+                    [merz, china, Ent(("Германија",), country="DEU")], quotes=True)
+    assert only(friends, "SUPPORT").recipient == ["E2"]
+
+
+def test_statements_called_unacceptable_are_criticism_of_their_author():
+    vucic = Ent(("Вучиќ",), "PER", "SRB", "GOV")
+    doc = coded("Курти ги нарече изјавите на Вучиќ неприфатливи.", [KURTI, vucic])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_response_announced_under_a_condition_is_a_threat_to_the_one_it_names():
+    putin = Ent(("Путин",), "PER", "RUS", "GOV")
+    doc = coded("Путин изјави дека Русија ќе одговори ако НАТО распореди ракети во Финска.",
+                [putin, Ent(("Русија",), country="RUS"), Ent(("НАТО",), "ORG", "IGO", "IGO"), Ent(("Финска",), country="FIN")],
+                quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("IGO", "IGO")]
