@@ -63,9 +63,10 @@ def test_consequences_announced_without_a_verb_of_warning_are_a_threat():
                 [macron, Ent(("Русија",), country="RUS")], quotes=True)
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning")
-    flood = coded("„Последиците од поплавите се сериозни за Русија“, изјави Макрон.",
-                  [macron, Ent(("Русија",), country="RUS")], quotes=True)
-    assert not [e for e in flood.events if e.type == "THREATEN"]
+    for forecast in ("„Последиците од поплавите се сериозни за Русија“, изјави Макрон.",
+                     "Макрон изјави дека ќе има последици за Русија од падот на цената на нафтата."):
+        doc = coded(forecast, [macron, Ent(("Русија",), country="RUS")], quotes=True)
+        assert not [e for e in doc.events if e.type == "THREATEN"], forecast
 
 
 def test_accusations_of_the_unnamed_opposition_called_groundless_are_denied_to_it():

@@ -869,7 +869,8 @@ class _DocumentRun:
                              [a for a in rebutted.actor if a != quote.speaker]))
             elif inner:
                 pass
-            elif (warning is not None and _has_sequence(words, self.lex.threat_words)) or _has_sequence(words, self.lex.stated_threats):
+            elif (warning is not None and _has_sequence(words, self.lex.threat_words)) or (
+                    _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not of the speaker's country
