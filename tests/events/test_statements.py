@@ -176,3 +176,22 @@ def test_a_response_announced_under_a_condition_is_a_threat_to_the_one_it_names(
                 quotes=True)
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_a_headline_statement_after_the_speakers_name_and_a_colon_is_the_speakers():
+    greece = Ent(("Грција",), country="GRC")
+    doc = coded("Мицкоски: Грција е сигурен партнер\n\nПремиерот денеска беше во Атина.", [MICKOSKI, greece], quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "Мицкоски"
+
+
+def test_attackers_named_in_a_demand_are_no_blame():
+    doc = coded("„Србија мора да ги предаде напаѓачите“, изјави Курти.", [KURTI, Ent(("Србија",), country="SRB")], quotes=True)
+    assert only(doc, "REQUEST").recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_an_interview_answer_after_the_speakers_name_further_on_is_no_headline():
+    doc = coded("Разговор со премиерот.\n\nМицкоски: Грција е сигурен партнер.", [MICKOSKI, Ent(("Грција",), country="GRC")],
+                quotes=True)
+    assert not [e for e in doc.events if e.type == "SUPPORT" and e.trigger.text == "Мицкоски"]

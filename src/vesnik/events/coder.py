@@ -982,6 +982,11 @@ class _DocumentRun:
             if not verbs:  # `Според Захарова, одлуката на X е …`: the source cue right before the speaker tells it
                 verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.source_cues
                          and any(0 < self.text.token_at(m.start) - i <= 2 for m in self.entities[quote.speaker].mentions)]
+            if not verbs and view.index == 0 and first > view.first and tokens[first - 1].text == ":":
+                # a headline `Мицкоски: Грција е сигурен партнер`: the speaker's name before the colon tells it
+                # (not an interview's `Древс: …` further on, an answer the questions frame)
+                verbs = [self.text.token_at(m.start) for m in self.entities[quote.speaker].mentions
+                         if view.first <= self.text.token_at(m.start) < first - 1][:1]
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
