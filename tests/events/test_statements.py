@@ -195,3 +195,10 @@ def test_an_interview_answer_after_the_speakers_name_further_on_is_no_headline()
     doc = coded("Разговор со премиерот.\n\nМицкоски: Грција е сигурен партнер.", [MICKOSKI, Ent(("Грција",), country="GRC")],
                 quotes=True)
     assert not [e for e in doc.events if e.type == "SUPPORT" and e.trigger.text == "Мицкоски"]
+
+
+def test_the_one_a_statement_refers_to_is_its_recipient():
+    filipce = Ent(("Филипче",), "PER", "MKD", "PTY")
+    doc = coded("„Тој е лажго и манипулатор“, рече Мицкоски, мислејќи на Филипче.", [MICKOSKI, filipce], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "+recipient:referred" in ev.rule

@@ -975,6 +975,10 @@ class _DocumentRun:
                     content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
                     break
             acts = [act for act in acts if act[0] not in said]
+            referred = self._referred(view, quote)
+            if referred:  # `„Тој е лажго“, рече X, мислејќи на Y`: the one the speaker meant
+                acts = [(etype, mode, rule if recipient else rule + "+recipient:referred", recipient or referred)
+                        for etype, mode, rule, recipient in acts]
             if not acts:
                 continue
             verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
@@ -1040,6 +1044,20 @@ class _DocumentRun:
                 if etype == "REQUEST":
                     dropped.extend(content)
         return found, dropped
+
+    def _referred(self, view: SentenceView, quote) -> list[str]:
+        """The name right after a phrase of reference outside the quote (`…“, рече X, мислејќи на Y`)."""
+        tokens = self.text.tokens
+        for at in _sequence_starts([t.low for t in tokens[view.first:view.end]], self.lex.referent_cues):
+            i = view.first + at
+            if quote.start <= tokens[i].start < quote.end:
+                continue
+            cue = next(len(seq) for seq in self.lex.referent_cues
+                       if all(i + j < view.end and tokens[i + j].low.startswith(part) for j, part in enumerate(seq)))
+            group = next((g for g in view.groups if g.first == i + cue), None)
+            if group is not None and quote.speaker not in group.entities:
+                return self._group_entities(group)
+        return []
 
     def _state_referred(self, before: int, sentence: int) -> str | None:
         """The state a singular `земјата`/`државата` refers to: the last state named before `before`
