@@ -1194,6 +1194,9 @@ class _DocumentRun:
             if named:  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
                 args.recipient = named
                 status_flags.append("recipient:condition")
+            else:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
+                args.recipient = [r for r in args.recipient if not (
+                    r in self.entities and self.entities[r].country in own and self.entities[r].type in PLACE_TYPES)]
         if etype == "AID" and status == "future" and view.has_sequence(view.first, view.end, self.lex.decided_aid):
             status_flags.append("future:decided")  # `Според договорот …, УСАИД ќе донира`: decided, paid later
         elif status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
