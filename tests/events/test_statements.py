@@ -210,3 +210,11 @@ def test_a_threat_has_no_target_in_the_speakers_own_state_it_defends():
                 [netanyahu, Ent(("Израел",), country="ISR")], quotes=True)
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == []
+
+
+def test_a_promise_to_meet_obligations_is_agree_and_meeting_them_is_not():
+    eu = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Мицкоски рече дека Владата ќе ги исполни сите обврски кон ЕУ.", [MICKOSKI, eu], quotes=True)
+    assert only(doc, "AGREE").recipient == ["E2"]
+    done = coded("Мицкоски рече дека Владата ги исполни сите обврски кон ЕУ.", [MICKOSKI, eu], quotes=True)
+    assert not [e for e in done.events if e.type == "AGREE"]
