@@ -218,3 +218,14 @@ def test_a_promise_to_meet_obligations_is_agree_and_meeting_them_is_not():
     assert only(doc, "AGREE").recipient == ["E2"]
     done = coded("Мицкоски рече дека Владата ги исполни сите обврски кон ЕУ.", [MICKOSKI, eu], quotes=True)
     assert not [e for e in done.events if e.type == "AGREE"]
+
+
+def test_a_word_of_blame_after_против_is_a_topic_fought_and_no_blame():
+    meloni = Ent(("Мелони",), "PER", "ITA", "GOV")
+    doc = coded("Мелони рече дека Албанија е клучен партнер во борбата против нелегалната миграција.",
+                [meloni, Ent(("Албанија",), country="ALB")], quotes=True)
+    assert only(doc, "SUPPORT").recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    blame = coded("Мелони рече дека Албанија ја толерира нелегалната миграција.",
+                  [meloni, Ent(("Албанија",), country="ALB")], quotes=True)
+    assert only(blame, "ACCUSE").recipient == ["E2"]

@@ -38,6 +38,7 @@ FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
@@ -863,6 +864,9 @@ class _DocumentRun:
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
             rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
+            # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
+            blame = [at for at in _sequence_starts(words, self.lex.accusation_words)
+                     if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words]
             if rebutted is not None and _has_sequence(words, self.lex.denial_words):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
@@ -880,7 +884,7 @@ class _DocumentRun:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))
-            elif (claims is not None and _has_sequence(words[claims + 1:], self.lex.accusation_words)
+            elif (claims is not None and any(at > claims for at in blame)
                   and not self._fact_source(quote.speaker)):
                 # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
                 # their author (the first other name after the claims, not of the speaker's country)
@@ -889,7 +893,7 @@ class _DocumentRun:
                           if m.start >= tokens[first + claims].end and not (own and e.country == own)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
-            elif _has_sequence(words, self.lex.accusation_words) and not self._fact_source(quote.speaker):
+            elif blame and not self._fact_source(quote.speaker):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
