@@ -229,3 +229,10 @@ def test_a_word_of_blame_after_против_is_a_topic_fought_and_no_blame():
     blame = coded("Мелони рече дека Албанија ја толерира нелегалната миграција.",
                   [meloni, Ent(("Албанија",), country="ALB")], quotes=True)
     assert only(blame, "ACCUSE").recipient == ["E2"]
+
+
+def test_the_act_someone_is_blamed_for_is_only_alleged():
+    ents = [KURTI, Ent(("Белград",), country="SRB")]
+    doc = coded("Курти изјави дека Белград е одговорен за нападот на полицијата.", ents, quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -1047,7 +1047,21 @@ class _DocumentRun:
                 found.append(Coded(event, weak))
                 if etype == "REQUEST":
                     dropped.extend(content)
+                if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
+                    dropped.extend(self._alleged_acts(quote, first, words, told))
         return found, dropped
+
+    def _alleged_acts(self, quote, first: int, words: list[str], told: list[Coded]) -> list[Coded]:
+        """The acts a statement blames someone for (`е одговорен за нападот`, `стои зад нападот`): noun
+        triggers in the quote at most two words after a word of responsibility (guidelines: an
+        alleged act is not coded while it is only alleged)."""
+        ends = [at + len(seq) for at in _sequence_starts(words, self.lex.responsibility_words)
+                for seq in self.lex.responsibility_words
+                if all(at + j < len(words) and words[at + j].startswith(part) for j, part in enumerate(seq))]
+        return [c for c in told if quote.start <= c.event.trigger.start < quote.end and any(
+            0 <= self.text.token_at(c.event.trigger.start) - first - end <= 1 for end in ends)
+            and c.event.type not in STATEMENT_TYPES and any(t.noun and t.id == c.event.rule.split("+")[0]
+                                                            for t in self.lex.single.get(c.event.trigger.text.lower(), ()))]
 
     def _referred(self, view: SentenceView, quote) -> list[str]:
         """The name right after a phrase of reference outside the quote (`…“, рече X, мислејќи на Y`)."""

@@ -88,6 +88,7 @@ class EventLexicon:
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     fact_openers: frozenset[str]  # `што Владата мора да`: a fact told of the name, no obligation laid on it
     denied_claims: frozenset[str]  # `тврдењата на X се лага`: claims whose blame is a denial (REJECT)
+    responsibility_words: tuple[tuple[str, ...], ...]  # `одговорен за`: the act after it in blame is only alleged
     blame_topic_words: frozenset[str]  # `против корупцијата`: a word of blame after one is a topic fought, no blame
     referent_cues: tuple[tuple[str, ...], ...]  # `мислејќи на Y` after a statement: Y is whom it is about
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
@@ -322,6 +323,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         factive_heads=frozenset(_low(cues["factive_heads"])),
         fact_openers=frozenset(_low(cues["fact_openers"])),
         denied_claims=frozenset(_low(cues["denied_claims"])),
+        responsibility_words=tuple(_low(str(w).split()) for w in cues["responsibility_words"]),
         blame_topic_words=frozenset(_low(cues["blame_topic_words"])),
         referent_cues=tuple(_low(str(w).split()) for w in cues["referent_cues"]),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
