@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Span
+from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
 from vesnik.linking import home_country, only_country
@@ -1051,9 +1051,9 @@ class _DocumentRun:
                     dropped.extend(self._alleged_acts(quote, first, words, told))
         return found, dropped
 
-    def _alleged_acts(self, quote, first: int, words: list[str], told: list[Coded]) -> list[Coded]:
+    def _alleged_acts(self, quote: Quote, first: int, words: list[str], told: list[Coded]) -> list[Coded]:
         """The acts a statement blames someone for (`е одговорен за нападот`, `стои зад нападот`): noun
-        triggers in the quote at most two words after a word of responsibility (guidelines: an
+        triggers in the quote right after a word of responsibility or one word on (guidelines: an
         alleged act is not coded while it is only alleged)."""
         ends = [at + len(seq) for at in _sequence_starts(words, self.lex.responsibility_words)
                 for seq in self.lex.responsibility_words
@@ -1063,7 +1063,7 @@ class _DocumentRun:
             and c.event.type not in STATEMENT_TYPES and any(t.noun and t.id == c.event.rule.split("+")[0]
                                                             for t in self.lex.single.get(c.event.trigger.text.lower(), ()))]
 
-    def _referred(self, view: SentenceView, quote) -> list[str]:
+    def _referred(self, view: SentenceView, quote: Quote) -> list[str]:
         """The name right after a phrase of reference outside the quote (`…“, рече X, мислејќи на Y`)."""
         tokens = self.text.tokens
         for at in _sequence_starts([t.low for t in tokens[view.first:view.end]], self.lex.referent_cues):
