@@ -104,11 +104,11 @@ def test_a_state_of_emergency_declared_in_the_definite_form_is_coerce():
 
 
 def test_a_clause_of_the_means_takes_the_subject_of_the_sentence():
-    doc = coded("Трамп го засили притисокот врз Пекинг со тоа што воведе нови царини на кинеските стоки.",
-                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Пекинг",), country="CHN"),
-                 Ent(("кинеските",), country="CHN", kind="demonym")])
+    doc = coded("Трамп го засили притисокот врз Отава со тоа што воведе нови царини на канадските стоки.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Отава",), country="CAN"),
+                 Ent(("канадските",), country="CAN", kind="demonym")])
     ev = only(doc, "SANCTION")
-    assert codes(doc, ev.actor) == [("USA", "GOV")] and [c for c, _ in codes(doc, ev.recipient)] == ["CHN"]
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and [c for c, _ in codes(doc, ev.recipient)] == ["CAN"]
 
 
 def test_troops_sent_to_a_border_are_mobilize_and_troops_sent_into_a_state_aid():

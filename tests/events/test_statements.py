@@ -170,9 +170,9 @@ def test_statements_called_unacceptable_are_criticism_of_their_author():
 
 
 def test_a_response_announced_under_a_condition_is_a_threat_to_the_one_it_names():
-    putin = Ent(("Путин",), "PER", "RUS", "GOV")
-    doc = coded("Путин изјави дека Русија ќе одговори ако НАТО распореди ракети во Финска.",
-                [putin, Ent(("Русија",), country="RUS"), Ent(("НАТО",), "ORG", "IGO", "IGO"), Ent(("Финска",), country="FIN")],
+    lukashenko = Ent(("Лукашенко",), "PER", "BLR", "GOV")
+    doc = coded("Лукашенко изјави дека Белорусија ќе одговори ако НАТО распореди ракети во Финска.",
+                [lukashenko, Ent(("Белорусија",), country="BLR"), Ent(("НАТО",), "ORG", "IGO", "IGO"), Ent(("Финска",), country="FIN")],
                 quotes=True)
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("IGO", "IGO")]
