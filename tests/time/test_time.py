@@ -387,6 +387,19 @@ def test_anaphoric_dates_count_from_the_previous_date_of_the_text():
         ("среда", "2025-09-03", "day"), ("Претходниот ден", "2025-09-02", "day")]
 
 
+def test_an_anaphoric_day_passes_over_a_coarser_date_to_a_day_named_just_before():
+    text = "Завчера сведочеше вештакот, кој рече дека проблемот го забележал пред две години. Истиот ден судот ги одби предлозите."
+    assert times_by_line(text.replace(". ", ".\n")) == [
+        ("Завчера", "2025-09-02", "day"), ("пред две години", "2023", "year"), ("Истиот ден", "2025-09-02", "day")]
+
+
+def test_one_unit_without_a_number_before_or_after_the_previous_date():
+    assert times("Концертот е закажан за 12 септември, а ден претходно ќе има проба.") == [
+        ("12 септември", "2025-09-12", "day"), ("ден претходно", "2025-09-11", "day")]
+    assert times("Клубот е основан во 1950 година, а година подоцна доби стадион.") == [
+        ("1950 година", "1950", "year"), ("година подоцна", "1951", "year")]
+
+
 def test_a_count_later_counts_only_from_a_date_of_its_own_or_the_previous_sentence():
     text = "Во 1938 година семејството живееше во Прага. Мајка ми беше депортирана. Таа преживеа и 60 години подоцна ме испрати таму."
     sentences = [(0, 45), (45, 71), (71, len(text))]

@@ -292,6 +292,7 @@ class TimeMatcher:
         range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
+        earlier: list[tuple[Resolution, int]] = []  # every resolved expression and its sentence, in order
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
@@ -319,7 +320,7 @@ class TimeMatcher:
                 res = Resolution(None, meaning.precision, True, timeless)
             elif meaning.from_text:
                 near = core.rule != "counted" or index - previous_sentence <= COUNTED_FROM_SENTENCES
-                base = previous and near and anchor_date(previous.value, previous.precision, meaning.unit)
+                base = near and _text_anchor(earlier, index, meaning.unit)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
                 if core.year_offset is not None and res.value:
                     res = _in_year(res, (anchor or published).year + core.year_offset if (anchor or published) else None)
@@ -354,6 +355,7 @@ class TimeMatcher:
                     rule = f"{rule}+range_of_weekdays"
             if res.value is not None:
                 previous, previous_sentence = res, index
+                earlier.append((res, index))
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
@@ -993,6 +995,18 @@ def _range_end(m: re.Match) -> int:
     """The second year of a range, completed from the first when it keeps only two digits."""
     first, second = m["yrr_a"], m["yrr_b"]
     return int(second if len(second) == 4 else first[:2] + second)
+
+
+def _text_anchor(earlier: list[tuple[Resolution, int]], index: int, unit: str) -> date | None:
+    """The date an expression of sentence `index` counts `unit`s from: the previous resolved one's,
+    or, when that one is coarser than the unit, the latest fine enough in this or the sentence before
+    ("Завчера ... пред две години. Истиот ден ..." is the day before yesterday)."""
+    for number, (res, sentence) in enumerate(reversed(earlier)):
+        if number and index - sentence > COUNTED_FROM_SENTENCES:
+            return None
+        if day := anchor_date(res.value, res.precision, unit):
+            return day
+    return None
 
 
 def _in_past_story(previous: Resolution | None, sentences_since: int, published: date | None) -> bool:
