@@ -857,3 +857,19 @@ def test_a_weekday_something_is_announced_for_lies_ahead_but_not_a_month_or_a_pa
     assert times("Синдикатот најави протест за петок.") == [("петок", "2025-09-05", "day")]
     assert times("Седницата беше закажана за петок.") == [("петок", "2025-08-29", "day")]
     assert times("Министерот во петок изјави дека нема проблем.") == [("петок", "2025-08-29", "day")]
+
+
+def test_a_date_told_in_the_past_in_a_sentence_about_last_year_is_in_that_year():
+    assert times("Сезоната заврши порано минатата година, кога финалето беше на 5-ти мај.") == [
+        ("минатата година", "2024", "year"), ("5-ти мај", "2024-05-05", "day")]
+    # only a date told in the past: the year a comparison names is not the sentence's
+    assert times("Извозот е поголем во споредба со минатата година, според податоците од 2-ри септември.") == [
+        ("минатата година", "2024", "year"), ("2-ри септември", "2025-09-02", "day")]
+
+
+def test_a_future_clause_set_against_a_past_year_of_the_sentence_does_not_take_it():
+    assert times("Во 2024 година извозот порасна, а новиот извештај ќе биде објавен на 30 септември.") == [
+        ("2024 година", "2024", "year"), ("30 септември", "2025-09-30", "day")]
+    # without the contrast the year stays the sentence's ("Ќе ве потсетам во 2017 година, август месец")
+    assert times("Ќе ве потсетам што се случи во 2017 година во август.") == [
+        ("2017 година", "2017", "year"), ("август", "2017-08", "month")]

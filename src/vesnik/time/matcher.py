@@ -221,6 +221,7 @@ class TimeMatcher:
         # clauses, for the tense of an expression and for governing_time
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
+        self.contrast = re.compile(rf",\s*{_alt(w.contrast_openers)}", re.I)
         self.verb_cue_words = frozenset(w.verb_cue_words)
         self.non_verb_words = frozenset((*w.non_verb_words, *w.month_names, *w.weekdays, *w.units_singular,
                                          *w.units_plural, *w.directions, *w.deictic, *w.weekend))
@@ -288,7 +289,8 @@ class TimeMatcher:
         found = []
         cores = self._cores(text)
         parts = _dated_parts(text, cores)
-        year_sentence, year = -1, None  # the last year written in the current sentence
+        year_sentence, year, year_end = -1, None, 0  # the last year written in the current sentence, and where it ends
+        told_year: int | None = None  # the last other year it names relative to publication ("минатата година")
         range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
@@ -298,13 +300,16 @@ class TimeMatcher:
             anchor = _date_of_part(parts, core.start)
             rule = core.rule if anchor is None else f"{core.rule}+dateline"
             if index != year_sentence:
-                year_sentence, year, range_years = index, None, None
+                year_sentence, year, range_years, told_year = index, None, None, None
             meaning = core.meaning
-            if meaning.year_left_open and year and not range_years:
+            if meaning.year_left_open and year and not range_years and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published):
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
+            elif meaning.year_left_open and told_year and self._told_past(text, sentences[index], core):
+                # told in the past in a sentence about another year: "минатата година, кога финалето беше на 5-ти мај"
+                meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
-                year = meaning.year
+                year, year_end = meaning.year, core.end
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             if core.habitual:
                 continue
@@ -356,11 +361,24 @@ class TimeMatcher:
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
+                if (meaning.unit == "year" and not meaning.from_text and res.precision == "year"
+                        and int(res.value) != (anchor or published).year and not self._in_relative_clause(text, sentences[index][0], core)):
+                    told_year = int(res.value)
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _future_after_past_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, year_end: int,
+                                base: date | None) -> bool:
+        """Is the expression in a future clause set against the sentence's earlier year, one before publication?
+        ("Во третиот квартал од 2025 БДП порасна, а прогнозата ќе биде објавена на 30 март" told in 2026 is this
+        March; not "Ќе ве потсетам во 2017 година август месец")"""
+        if base is None or year >= base.year or not self.contrast.search(text, year_end, core.start):
+            return False
+        clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
+        return self.future_particle.search(text, clause_start, clause_end) is not None
 
     def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
         """Why an expression names no one date, or None: "денес" set against a decade or
