@@ -873,3 +873,11 @@ def test_a_future_clause_set_against_a_past_year_of_the_sentence_does_not_take_i
     # without the contrast the year stays the sentence's ("Ќе ве потсетам во 2017 година, август месец")
     assert times("Ќе ве потсетам што се случи во 2017 година во август.") == [
         ("2017 година", "2017", "year"), ("август", "2017-08", "month")]
+
+
+def test_a_date_in_a_past_relative_clause_before_a_future_main_verb_keeps_the_past():
+    assert times("Протестите што почнаа во понеделникот ќе продолжат до петок.") == [
+        ("понеделникот", "2025-09-01", "day"), ("петок", "2025-09-05", "day")]
+    # a present verb in the relative clause leaves the future: "кои го поддржуваат ... ќе гласаат"
+    assert times("Пратениците кои го поддржуваат предлогот во понеделник ќе гласаат за него.") == [
+        ("понеделник", "2025-09-08", "day")]

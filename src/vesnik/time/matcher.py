@@ -237,6 +237,7 @@ class TimeMatcher:
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
+        self.relative_before = re.compile(rf"{_alt(w.predicate_relatives)}\s*$", re.I)
         self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:{_alt(w.future_particles)})", re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
@@ -465,8 +466,13 @@ class TimeMatcher:
 
     def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
         """Where the predicate of text[start:end] ends: before a second, future predicate joined after it
-        ("почна во вторникот и ќе трае до недела") when the part up to it has a verb and no future of its own."""
+        ("почна во вторникот и ќе трае до недела", "што почнаа во саботата ќе продолжат") when the part up to it
+        has a verb and no future of its own."""
         joined = self.future_predicate.search(text, end, clause_end)
+        if (not joined and self.relative_before.search(text, max(0, clause_start - LOOK_BACK), clause_start)
+                and self._past(text, clause_start, start)):
+            # "врнежите што почнаа во саботата ќе продолжат": the relative clause ends before the main verb
+            joined = self.future_particle.search(text, end, clause_end)
         if (joined and not self.future.search(text, clause_start, joined.start())
                 and (self._has_verb(text, clause_start, start) or self._has_verb(text, end, joined.start()))):
             return joined.start()

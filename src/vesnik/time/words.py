@@ -67,6 +67,7 @@ class DateWords:
     ongoing_markers: tuple[str, ...]
     future_particles: tuple[str, ...]
     predicate_links: tuple[str, ...]
+    predicate_relatives: tuple[str, ...]  # "што почнаа во саботата ќе продолжат": the future is the main clause's
     comma_clause_openers: tuple[str, ...]
     contrast_openers: tuple[str, ...]  # ", а ќе ...": a future clause set against the sentence's past year
     intention_markers: tuple[str, ...]
@@ -125,6 +126,6 @@ def date_words(lang: str) -> DateWords:
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "after", "after_from", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "named_acts", "named_act_links",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "numeric_date_prepositions", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "later", "earlier")},
     )
