@@ -881,3 +881,8 @@ def test_a_date_in_a_past_relative_clause_before_a_future_main_verb_keeps_the_pa
     # a present verb in the relative clause leaves the future: "кои го поддржуваат ... ќе гласаат"
     assert times("Пратениците кои го поддржуваат предлогот во понеделник ќе гласаат за него.") == [
         ("понеделник", "2025-09-08", "day")]
+
+
+def test_a_forecast_or_announcement_in_the_present_points_ahead():
+    assert times("Метеоролозите најавуваат врнежи од снег од саботата.") == [("саботата", "2025-09-06", "day")]
+    assert times("Синдикатот најави протест, кој се одржа во понеделникот.") == [("понеделникот", "2025-09-01", "day")]
