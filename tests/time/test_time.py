@@ -886,3 +886,10 @@ def test_a_date_in_a_past_relative_clause_before_a_future_main_verb_keeps_the_pa
 def test_a_forecast_or_announcement_in_the_present_points_ahead():
     assert times("Метеоролозите најавуваат врнежи од снег од саботата.") == [("саботата", "2025-09-06", "day")]
     assert times("Синдикатот најави протест, кој се одржа во понеделникот.") == [("понеделникот", "2025-09-01", "day")]
+
+
+def test_a_day_and_month_in_words_that_starts_a_range_takes_the_year_of_its_end():
+    assert times("Претходниот штрајк траеше од 28 ноември до 2 декември 2024 година.") == [
+        ("28 ноември", "2024-11-28", "day"), ("2 декември 2024 година", "2024-12-02", "day")]
+    assert times("Фестивалот траеше од 28 декември до 3 јануари 2024.") == [
+        ("28 декември", "2023-12-28", "day"), ("3 јануари 2024", "2024-01-03", "day")]

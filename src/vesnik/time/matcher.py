@@ -216,6 +216,8 @@ class TimeMatcher:
         self.month_coordinated = re.compile(rf"(?P<m>{month}){coordinator}$", re.I)
         self.year_coordinated = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)(?:{coordinator}|\s*,\s*)$", re.I)
         self.numeric_range_start = re.compile(rf"(?<![\d.,/])(?P<d>\d{{1,2}})\.(?P<mo>\d{{1,2}})\.?\s*(?:[-–]|{_alt(w.range_links)})\s*$", re.I)
+        # "од 28 ноември до 2 декември 2024": a day and month in words before a full date
+        self.day_month_range_start = re.compile(rf"(?P<d>{DAY})(?:{ordinal}|\.)?\s+(?P<mo>{month}){coordinator}$", re.I)
         self.year_listed = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)\s*,\s*$", re.I)
         self.year_following = re.compile(rf"\s*,\s*(?P<y>{YEAR})(?=\s*(?:[,;.)]|{_alt(w.coordinators)}\s|$))", re.I)
         # clauses, for the tense of an expression and for governing_time
@@ -646,9 +648,13 @@ class TimeMatcher:
         if (m.month is None and m.year is None) or m.through_month is not None:
             return  # nothing to give, or a season, whose first month is no month of its own
         window_start = max(0, core.start - LOOK_BACK)
-        if m.day is not None and m.year is not None and (start := self.numeric_range_start.search(text, window_start, core.start)):
-            # "од 10.3 до 20.3.2025", "28.02.–02.03.2025": the start in figures without its year takes the end's
-            day, month = int(start["d"]), int(start["mo"])
+        start = m.day is not None and m.year is not None and (self.numeric_range_start.search(text, window_start, core.start)
+                                                              or self.day_month_range_start.search(text, window_start, core.start))
+        if start:
+            # "од 10.3 до 20.3.2025", "28.02.–02.03.2025", "од 28 ноември до 2 декември 2024": the start without
+            # its year takes the end's, or the one before when it falls after the end
+            month_written = start.group("mo")
+            day, month = int(start["d"]), int(month_written) if month_written.isdigit() else self.words.month_names[month_written.lower()]
             year = m.year - 1 if (month, day) > (m.month, m.day) else m.year
             try:
                 date(year, month, day)
