@@ -893,3 +893,8 @@ def test_a_day_and_month_in_words_that_starts_a_range_takes_the_year_of_its_end(
         ("28 ноември", "2024-11-28", "day"), ("2 декември 2024 година", "2024-12-02", "day")]
     assert times("Фестивалот траеше од 28 декември до 3 јануари 2024.") == [
         ("28 декември", "2023-12-28", "day"), ("3 јануари 2024", "2024-01-03", "day")]
+
+
+def test_a_weekend_after_za_lies_ahead_and_a_deadline_noun_may_be_a_loanword():
+    assert times("Прогноза за викендот: сончево и топло") == [("викендот", "2025-W36", "week")]
+    assert times("Дедлајнот за пријавите е 15 март.") == [("15 март", "2026-03-15", "day")]

@@ -456,7 +456,7 @@ class TimeMatcher:
         clause_start, clause_end = self.clause(text, sentence, start, end)
         clause_end = self._own_predicate_end(text, clause_start, clause_end, start, end)
         forward = self.forward_before.search(text, look_back, start) or (
-            core.meaning.weekday is not None and self.weekday_forward_before.search(text, look_back, start))
+            (core.meaning.weekday is not None or core.meaning.weekend) and self.weekday_forward_before.search(text, look_back, start))
         if forward and not self.range_end_before.search(text, look_back, start) and not self._past(text, clause_start, clause_end):
             return True
         return (self.future.search(text, clause_start, clause_end) is not None
