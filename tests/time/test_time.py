@@ -898,3 +898,9 @@ def test_a_day_and_month_in_words_that_starts_a_range_takes_the_year_of_its_end(
 def test_a_weekend_after_za_lies_ahead_and_a_deadline_noun_may_be_a_loanword():
     assert times("Прогноза за викендот: сончево и топло") == [("викендот", "2025-W36", "week")]
     assert times("Дедлајнот за пријавите е 15 март.") == [("15 март", "2026-03-15", "day")]
+
+
+def test_a_headline_without_a_verb_announces_but_a_verbless_sentence_with_a_full_stop_does_not():
+    assert times("Мицкоски во понеделник во Брисел") == [("понеделник", "2025-09-08", "day")]
+    assert times("Протест пред Собранието во петок") == [("петок", "2025-09-05", "day")]
+    assert times_by_line("Прво изјави, па демант.\nВо понеделник.") == [("понеделник", "2025-09-01", "day")]

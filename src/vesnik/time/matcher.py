@@ -464,7 +464,10 @@ class TimeMatcher:
                 or self._present_deadline(text, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
-                    and self._continues_future_clause(text, sentence[0], clause_start)))
+                    and (self._continues_future_clause(text, sentence[0], clause_start)
+                         # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
+                         or (not self._has_verb(text, sentence[0], clause_start)
+                             and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
 
     def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
         """Where the predicate of text[start:end] ends: before a second, future predicate joined after it
