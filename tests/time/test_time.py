@@ -790,7 +790,8 @@ def test_a_month_in_the_year_of_the_previous_date_of_the_text():
 
 
 def test_an_ordinal_ending_written_on_the_number():
-    assert times("Седницата беше на 2ри септември, а продолжи на 21ви.") == [("2ри септември", "2025-09-02", "day")]
+    assert times("Седницата беше на 2ри септември, а продолжи на 21ви.") == [
+        ("2ри септември", "2025-09-02", "day"), ("21ви", "2025-09-21", "day")]
     assert times("Во 2018та се вратија четиригодишните студии.") == [("2018та", "2018", "year")]
     assert times("Во 1990тите години тоа не беше можно.") == []
 
@@ -904,3 +905,17 @@ def test_a_headline_without_a_verb_announces_but_a_verbless_sentence_with_a_full
     assert times("Мицкоски во понеделник во Брисел") == [("понеделник", "2025-09-08", "day")]
     assert times("Протест пред Собранието во петок") == [("петок", "2025-09-05", "day")]
     assert times_by_line("Прво изјави, па демант.\nВо понеделник.") == [("понеделник", "2025-09-01", "day")]
+
+
+def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_place_it():
+    # published on the 4th of September
+    assert times("Пакетот мерки беше претставен на 2-ри.") == [("2-ри", "2025-09-02", "day")]
+    assert times("Рокот за пријавување истекува на 30-ти.") == [("30-ти", "2025-09-30", "day")]
+    assert times("Пензиите ќе се исплаќаат на 1-ви.") == [("1-ви", "2025-10-01", "day")]
+    assert times("Седницата беше на 28-ми, а никој не дојде.") == [("28-ми", "2025-08-28", "day")]
+    # not a place, a list before a month, or a year
+    assert times("Тимот се пласираше на 5-ти ред.") == []
+    assert times("Состанокот е на 9-ти и 10-ти октомври.") == [("9-ти", "2025-10-09", "day"), ("10-ти октомври", "2025-10-10", "day")]
+    # after a date of the sentence, its month ("до 19.01, а не до 14-ти")
+    assert times("Рокот беше до 19.08, а не до 14-ти.") == [("19.08", "2025-08-19", "day"), ("14-ти", "2025-08-14", "day")]
+    assert times("Долговите се исплаќаат почнувајќи од 21-та, рата по рата.") == []

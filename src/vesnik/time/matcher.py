@@ -143,6 +143,12 @@ class TimeMatcher:
         # (with an ordinal ending or after a preposition: "доби 15 овој месец" is an amount)
         day_of_relative_month = (rf"(?:(?P<drm_p>{_alt(w.numeric_date_prepositions)})\s+)?(?P<drm_d>{DAY})(?P<drm_o>{ordinal}|\.)?\s+"
                                  rf"(?:(?P<drm_dir>{direction})\s+{_alt(month_units)}|(?P<drm_adv>{_alt(self.month_adverbs)}))")
+        # a day alone with an ordinal ending, closing its clause or before a verb ("беше претставен на 5-ти.",
+        # "на 30-ти ќе биде"): a day of the month of publication; not a list ("на 5-ти, 6-ти и 7-ми мај"), a place ("на 5-ти ред")
+        day_suffixes = "|".join(re.escape(x) for x in w.day_ordinal_suffixes)
+        day_ordinal = rf"(?:\s?-\s?{_alt(w.day_ordinal_suffixes)}|(?<=\d)(?:{day_suffixes})(?!\w))"
+        bare_day = (rf"{_alt(w.bare_day_prepositions)}\s+(?P<bd_d>{DAY})(?P<bd_o>{day_ordinal})"
+                    rf"(?=\s*(?:[.;:)]|,(?!\s*\d))|\s*$|\s+(?:{_alt(w.future_particles)}|{_alt(w.past_copulas)}|{_alt(w.schedule_copulas)}))")
         month_year = (rf"(?:(?P<my_dir>{direction})\s+)?(?P<my_m>{month})(?:\s+{_alt(month_units)})?"
                       rf"(?:\s+(?P<my_y>{year_full})|\s+(?P<my_ry>{relative_year}))?")
         modified = (rf"(?P<rel_dir>{direction})\s+"
@@ -175,6 +181,7 @@ class TimeMatcher:
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "numeric_spaced": (numeric_spaced, self._numeric_spaced), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_of_relative_month": (day_of_relative_month, self._day_of_relative_month), "day_month": (day_month, self._day_month),
+            "bare_day": (bare_day, self._bare_day),
             "month_year": (month_year, self._month_year), "unit_clause": (unit_clause, self._unit_clause), "modified": (modified, self._modified),
             "year_range": (year_range, self._year_range), "year": (year, self._year), "on_weekday": (on_weekday, self._on_weekday), "deictic": (deictic, self._deictic),
             "bare_weekday": (bare_weekday, self._bare_weekday), "weekend": (weekend, self._weekend),
@@ -333,6 +340,12 @@ class TimeMatcher:
                 if core.year_offset is not None and res.value:
                     res = _in_year(res, (anchor or published).year + core.year_offset if (anchor or published) else None)
             else:
+                if core.rule == "bare_day" and previous and previous_sentence == index and previous.precision in ("day", "month"):
+                    # "беше на 2ри септември, а продолжи на 21ви": the month of the sentence's date
+                    year_and_month = [int(part) for part in previous.value.split("-")[:2]]
+                    meaning, rule = Meaning(year=year_and_month[0], month=year_and_month[1], day=meaning.day), f"{rule}+month_of_sentence"
+                elif core.rule == "bare_day" and (anchor or published):
+                    meaning = meaning.with_parts(offset=self._bare_day_month(text, sentences[index], core, anchor or published))
                 res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core))
                 if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
                     # after a range of years a month is in either; the tense places it, else the last year
@@ -772,6 +785,18 @@ class TimeMatcher:
             return None
         offset = self.words.directions[m["drm_dir"].lower()] if m["drm_dir"] else self.month_adverbs[m["drm_adv"].lower()]
         return _Core(m.start("drm_d"), m.end(), Meaning(day=int(m["drm_d"]), unit="month", offset=offset), "day_of_relative_month")
+
+    def _bare_day(self, m: re.Match) -> _Core:
+        return _Core(m.start("bd_d"), m.end(), Meaning(day=int(m["bd_d"]), unit="month", offset=0), "bare_day")
+
+    def _bare_day_month(self, text: str, sentence: tuple[int, int], core: _Core, base: date) -> int:
+        """The month, counted from that of `base`, of a day named alone: in a clause that points ahead the
+        next one for an earlier day ("пензиите ќе се исплаќаат на 1-ви" on the 5th), else the last one for a
+        later day ("Седницата беше на 28-ми", "одговорност на 27-ми" on the 10th)."""
+        day = core.meaning.day
+        if self._ahead(text, sentence, core):
+            return 1 if day < base.day else 0
+        return -1 if day > base.day else 0
 
     def _ordinal_day(self, words: str) -> int:
         """The day an ordinal word names: "дваесет и петти" -> 25."""
