@@ -234,7 +234,7 @@ def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_
 
 def test_an_institution_opening_a_sentence_is_a_name_but_the_police_is_not(pipeline):
     doc = analyse(pipeline, "Владата што е конституирана сега ќе биде влада на малцинството.")
-    assert [(e.name, e.type) for e in doc.entities] == [("Владата", "ORG")]
+    assert [(m.text, e.type) for e in doc.entities for m in e.mentions] == [("Владата", "ORG")]
     assert analyse(pipeline, "Полицијата го затвори патот.").entities == []
 
 
@@ -436,6 +436,14 @@ def test_a_generic_court_is_macedonias_only_in_a_story_that_names_macedonia(pipe
     assert all(e.kb_id != "org:mkd:supreme-court" for e in abroad.entities)
     home = analyse(pipeline, "Владата на Македонија го донесе законот. Врховниот суд ќе одлучи за него.")
     assert entity(home, "Supreme Court of North Macedonia").kb_id == "org:mkd:supreme-court"
+
+
+def test_institutions_of_a_story_that_names_no_state_are_the_home_states(pipeline):
+    doc = analyse(pipeline, "Уставниот суд ги поништи одредбите од законот. Претходно Владата побара од судот итно да одлучи.")
+    assert entity(doc, "Constitutional Court of North Macedonia").country == "MKD"
+    assert entity(doc, "Government of North Macedonia").country == "MKD"
+    unknown = analyse(pipeline, "Основниот суд Скопје 1 го осуди поранешниот министер на четири години затвор.")
+    assert next(e for e in unknown.entities if e.name.startswith("Основниот суд")).country == "MKD"
 
 
 def test_an_unknown_one_word_place_only_the_model_found_needs_a_place_word_before_it():

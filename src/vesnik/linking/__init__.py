@@ -88,11 +88,14 @@ class LinkStep(PipelineStep):
         implied = self._home_organs_abroad(doc, owners)
         doc.entities = self._split_by_owner(doc.entities, owners)
         doc.entities, features = self._split_features(doc)
+        # a document that names no state (`Уставниот суд ја поништи …`) speaks of the home state's
+        # institutions (not of its forces: a sentence-initial `Полицијата` is no name)
+        home = None if self._names_a_state(doc.entities) else self.home_state
         for entity in doc.entities:
             if id(entity) in features:
                 self._link_feature(entity)
                 continue
-            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners))
+            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners), home)
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
@@ -107,7 +110,7 @@ class LinkStep(PipelineStep):
                 self._describe_by_text_role(doc, entity, self.kb.get(entity.kb_id), on, entities)
         for entity in entities:
             if not entity.kb_id:
-                self._describe_unknown(doc, entity, entities)
+                self._describe_unknown(doc, entity, entities, home)
                 entity.country = entity.country or next((implied[m.start] for m in entity.mentions if m.start in implied), None)
                 self.stats["new entities"] += 1
         entities.sort(key=lambda e: e.mentions[0].start)
@@ -139,7 +142,15 @@ class LinkStep(PipelineStep):
         named = self._named_actors(entities, before=min(m.start for m in entity.mentions))
         return named if any(key.startswith("country:") for key in named) else None
 
-    def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None) -> None:
+    def _names_a_state(self, entities: list[Entity]) -> bool:
+        """Whether the document names a state, by a name or demonym of it, its places or its
+        known actors (an anaphor, `Владата`, names none; international bodies are of no state)."""
+        return any(actor.country and actor.country not in INTERNATIONAL
+                   for e in entities if e._candidates and not all(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                   for actor in [self.kb.get(e._candidates[0])] if actor)
+
+    def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None,
+              home: str | None = None) -> None:
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if not candidates and not anaphor:
@@ -153,7 +164,7 @@ class LinkStep(PipelineStep):
         elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
-                          or (a.country in FAMILIES and named[f"country:{a.country}"])]
+                          or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)]
             if len(candidates) > 1:
                 candidates.sort(key=lambda a: -(named[a.id] * 10 + named[f"country:{a.country}"]))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
@@ -577,7 +588,8 @@ class LinkStep(PipelineStep):
             entity.country, entity.sector = country, sector
             self.stats["known people placed by their role in the text"] += 1
 
-    def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity]) -> None:
+    def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity], home: str | None = None) -> None:
+        """`home`: the state of a document that names none (`Основниот суд …` in it is that state's)."""
         named = [m for m in entity.mentions if m.kind == "name"]
         if not named:
             return
@@ -585,7 +597,7 @@ class LinkStep(PipelineStep):
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
         if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
-            country = home_country(entities, prefer=self.home_state)
+            country = home_country(entities, prefer=self.home_state) or home
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -599,7 +611,7 @@ class LinkStep(PipelineStep):
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
-            entity.country = home_country(entities, prefer=self.home_state) or only_country(entities)
+            entity.country = home_country(entities, prefer=self.home_state) or only_country(entities) or home
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
