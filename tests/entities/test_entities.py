@@ -444,6 +444,16 @@ def test_institutions_of_a_story_that_names_no_state_are_the_home_states(pipelin
     assert entity(doc, "Government of North Macedonia").country == "MKD"
     unknown = analyse(pipeline, "Основниот суд Скопје 1 го осуди поранешниот министер на четири години затвор.")
     assert next(e for e in unknown.entities if e.name.startswith("Основниот суд")).country == "MKD"
+    person = analyse(pipeline, "Синдикалната лидерка Александра Петкова ја обвини Владата за ниските плати.")
+    assert entity(person, "Александра Петкова").country == "MKD"
+
+
+def test_a_demonym_without_its_article_before_one_name_is_a_given_name(pipeline):
+    doc = analyse(pipeline, "Македонка Стојановска, претседателка на синдикатот, ја обвини Владата.")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "PER"] == [("Македонка Стојановска", "PER")]
+    assert not any(e.kb_id == "gpe:MKD" for e in doc.entities)
+    described = analyse(pipeline, "Американката Вилијамс ја победи Стојановска во финалето.")
+    assert any(m.text == "Американката" and e.kb_id == "gpe:USA" for e in described.entities for m in e.mentions)
 
 
 def test_an_unknown_one_word_place_only_the_model_found_needs_a_place_word_before_it():

@@ -120,7 +120,7 @@ class Candidate:
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
           organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset(),
-          body_stems: tuple[str, ...] = ()) -> list[Candidate]:
+          body_stems: tuple[str, ...] = (), articles: tuple[str, ...] = ()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -133,7 +133,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [c for c in model_spans if not _demonym_and_common_noun(c, demonym_spans, text)]
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
-    model_spans = [_without_leading_place(c, gazetteer_spans, text) for c in model_spans]
+    model_spans = [_without_leading_place(c, gazetteer_spans, text, articles) for c in model_spans]
     model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
     model_spans = [_person_after_known_body(c, names, text) for c in model_spans]
@@ -169,6 +169,7 @@ class EntityStep(PipelineStep):
         # role nouns with their articles (`Претседателот`, `Генерал`): a title before a name, not part of it
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
+        self.articles = tuple(context["article_endings"])
         self.joiners = frozenset(context["joining_prepositions"])
         self.coordinators = frozenset(context["coordinators"])
         self.organ_stems = tuple(context["state_organ_stems"])
@@ -206,7 +207,7 @@ class EntityStep(PipelineStep):
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc, found) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
-                           self.coordinators, self.body_stems)
+                           self.coordinators, self.body_stems, self.articles)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_initials(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
@@ -810,11 +811,14 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
     return Candidate(span.start, known.end, span.label, span.rule)
 
 
-def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], text: str) -> Candidate:
+def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], text: str,
+                           articles: tuple[str, ...] = ()) -> Candidate:
     """A model "person" that opens with a known place or a demonym noun is the person after it
     (`… на Мексико Андрес Мануел Лопез Обрадор`, `Американецот Џордан Спит`): the place keeps its
     own mention, the person's name is the words after it (a full name: two words at least after
-    a place, one after a demonym)."""
+    a place, one after a demonym). A demonym without the definite article (one of `articles`)
+    before a single word is a given name (`Македонка Стојановска`): a demonym that describes
+    a person named after it takes the article."""
     if span.label != "PER":
         return span
     lead = next((g for g in gazetteer_spans if g.start == span.start and g.end < span.end
@@ -823,6 +827,8 @@ def _without_leading_place(span: Candidate, gazetteer_spans: list[Candidate], te
         return span
     rest = text[lead.end:span.end]
     if len(rest.split()) < (1 if lead.kind == "demonym" else 2) or not rest[:1].isspace():
+        return span
+    if lead.kind == "demonym" and articles and len(rest.split()) == 1 and not text[lead.start:lead.end].endswith(articles):
         return span
     return Candidate(lead.end + len(rest) - len(rest.lstrip()), span.end, span.label, span.rule)
 

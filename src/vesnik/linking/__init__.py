@@ -597,7 +597,7 @@ class LinkStep(PipelineStep):
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
         if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
-            country = home_country(entities, prefer=self.home_state) or home
+            country = home_country(entities, prefer=self.home_state)
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -612,6 +612,7 @@ class LinkStep(PipelineStep):
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
             entity.country = home_country(entities, prefer=self.home_state) or only_country(entities) or home
+        entity.country = entity.country or home  # a person of a story that names no state is of the home state
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
