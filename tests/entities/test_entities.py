@@ -100,6 +100,17 @@ def test_a_government_in_a_capital_is_that_states_whatever_state_the_story_names
     assert (government.kb_id, government.country) == ("org:mkd:government", "MKD")
 
 
+def test_a_government_in_a_sentence_opening_with_a_town_is_that_towns_states(pipeline):
+    doc = analyse(pipeline, "Србија ги затвори премините со Косово. Белград ја обвини Приштина. "
+                            "Во Скопје, Владата повика на смирување.")
+    government = next(e for e in doc.entities if e.mentions[0].text == "Владата")
+    assert (government.kb_id, government.country) == ("org:mkd:government", "MKD")
+    # the town of another clause, not opening the sentence, places nothing
+    other = analyse(pipeline, "Србија ги затвори премините со Косово. Белград ја обвини Приштина. "
+                              "Владата соопшти дека во Скопје нема тензии.")
+    assert next(e for e in other.entities if e.mentions[0].text == "Владата").country != "MKD"
+
+
 def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
     doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
     hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))

@@ -215,9 +215,24 @@ class LinkStep(PipelineStep):
                     # `Владата во Скопје`: of the state whose town it sits in, among the organs so called
                     after = places.get(linker.end()) if places.get(linker.end()) in own else None
                 before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
+                if not (after or before) and len(own) > 1:
+                    before = self._seat_before(doc, m.start, places, own)
                 if after or before:
                     owners[m.start] = after or before
         return owners
+
+    def _seat_before(self, doc: Document, start: int, places: dict[int, str], own: set[str]) -> str | None:
+        """`Во Скопје, Владата …`: the state of a town after `во` opening the sentence, with no
+        other place up to the organ, among the states whose organs bear the name."""
+        sentence = doc.sentences[doc.sentence_of(start)]
+        opening = WORD.match(doc.text, sentence.start)
+        if not opening or opening.group().lower() not in self.location_prepositions:
+            return None
+        at = opening.end() + 1
+        between = [p for p in places if sentence.start <= p < start]
+        if at not in places or between != [at]:
+            return None
+        return places[at] if places[at] in own else None
 
     def _home_organs_abroad(self, doc: Document, owners: dict[int, str]) -> dict[int, str]:
         """In a document that never names the home state (no place, demonym, name or person of it),
