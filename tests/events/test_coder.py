@@ -2252,3 +2252,11 @@ def test_supporters_gathering_in_a_city_is_a_demonstration_and_guests_are_not():
     ev = only(coded("Во Бања Лука вечерта се собраа илјадници приврзаници на Додик.", ents), "PROTEST")
     assert ev.mode == "demo"
     assert not coded("Во Бања Лука се собраа стотици гости на свеченоста.", ents).events
+
+
+def test_a_role_no_one_named_holds_is_an_unnamed_office_holder_of_the_documents_country():
+    doc = coded("Скопје, 12 март 2025 – Министерката за здравство поднесе оставка во понеделникот.",
+                [Ent(("Скопје",), country="MKD")])
+    resign = only(doc, "RETREAT")
+    assert codes(doc, resign.actor) == [("MKD", "GOV")]
+    assert "Министерката" in {e.name for e in doc.entities if e.id in resign.actor}

@@ -49,6 +49,7 @@ REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is lo
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
+OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plural"}  # nominative: a subject of its own
 PLURAL_DEFINITE = "те"  # the plural article (`европарламентарците`, `граѓаните`)
@@ -431,7 +432,30 @@ class _DocumentRun:
                     added.append((index, Participant(earlier[-1][3], first, end)))
                 elif not roled and (holder := self._unroled_holder(tokens[at].low, fem, tokens[first].start)) is not None:
                     added.append((index, Participant(holder, first, end)))
+                elif (holder := self._office_holder(index, first, at, stem, fem)) is not None:
+                    added.append((index, Participant(holder, first, end)))
         return added
+
+    def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool) -> str | None:
+        """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
+        office holder of the document's country, with the role's sector; one per role and gender.
+        (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
+        the text named before under another role.)"""
+        tokens = self.text.tokens
+        country, sector = self._home_country(), self.lex.head_sector(tokens[at].low)
+        if country is None or sector is None:
+            return None
+        key = (OFFICE_RULE, country, sector, stem, feminine)
+        derived = self.derived.get(key)
+        if derived is None:
+            derived = Entity(id=f"R{sum(k[0] == OFFICE_RULE for k in self.derived) + 1}.{sector}",
+                             name=self.doc.text[tokens[first].start:tokens[at].end], type="ORG", country=country,
+                             sector=sector, rule=OFFICE_RULE)
+            self._register(key, derived)
+        start, end = tokens[first].start, tokens[at].end
+        derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
+                                        kind="reference", rule="events:derived"))
+        return derived.id
 
     def _unroled_holder(self, role: str, feminine: bool, before: int) -> str | None:
         """`Сиљановска-Давкова победи … Грчкиот премиер ја честитал претседателката`: in a document
