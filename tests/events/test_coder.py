@@ -2260,3 +2260,11 @@ def test_a_role_no_one_named_holds_is_an_unnamed_office_holder_of_the_documents_
     resign = only(doc, "RETREAT")
     assert codes(doc, resign.actor) == [("MKD", "GOV")]
     assert "Министерката" in {e.name for e in doc.entities if e.id in resign.actor}
+
+
+def test_they_after_a_sentence_whose_one_plural_collective_coded_nothing_is_that_collective():
+    doc = coded("Реформите мора да продолжат, рекоа европарламентарците. Тие, исто така, ја повикаа Србија да ги "
+                "усогласи санкциите.", [SERBIA])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("EUR", "IGO")]
+    assert codes(doc, request.recipient) == [("SRB", None)]

@@ -146,6 +146,7 @@ class _DocumentRun:
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
+        self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
@@ -2161,6 +2162,9 @@ class _DocumentRun:
         if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
             if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
                 return list(self.plural_topic[1]), "previous"
+            if self.plural_head is not None and view.index - self.plural_head[0] == 1:
+                head = self.text.tokens[self.plural_head[1]]  # `…, рекоа европарламентарците. Тие повикаа …`
+                return [self._unnamed(view, cand, self.lex.sector_heads[head.low], head.low, head.text, None)], "previous"
             return [], None
         if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
             return [], None
@@ -2358,6 +2362,13 @@ class _DocumentRun:
         if bare is not None:
             self.topic = (view.index, bare)
             self.subjects[view.index] = bare.entities
+        if self.plural_topic is None or self.plural_topic[0] != view.index:
+            tokens = self.text.tokens
+            taken = self._name_tokens(view)
+            prepositions = self.lex.reporting.prepositions | self.lex.governors
+            heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
+                     and tokens[i].low.endswith(PLURAL_DEFINITE) and not (i > view.first and tokens[i - 1].low in prepositions)]
+            self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote, or an
