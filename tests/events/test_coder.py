@@ -201,6 +201,23 @@ def test_a_recipient_no_slot_names_is_the_nearest_name_after_the_trigger():
     assert "recipient:nearest" in ev.rule
 
 
+def test_a_name_in_what_is_agreed_is_no_nearest_recipient():
+    # `да` and `и да` clauses right after an agreement's words are its content
+    for text in ("Владата на Црна Гора се согласи да ги усогласи визните правила со Европската унија.",
+                 "Црна Гора се согласи да формира совет и да го стави под надзор на Европската унија."):
+        doc = coded(text, [Ent(("Црна Гора",), country="MNE"), Ent(("Европската унија",), "ORG", "EUR", "IGO")])
+        ev = only(doc, "AGREE")
+        assert [country for country, _ in codes(doc, ev.actor)] == ["MNE"] and ev.recipient == []
+    # a dative clitic there names whom the agreement serves
+    doc = coded("Косово се обврза да им ги врати имотите на Српската православна црква.",
+                [KOSOVO, Ent(("Српската православна црква",), "ORG", "SRB", "REL")])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("SRB", "REL")]
+    # a refusal's `да` clause still names whom it is aimed at
+    doc = coded("Вучиќ одби да се сретне со Аљбин Курти.",
+                [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Аљбин Курти",), "PER", "KOS", "GOV")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("KOS", "GOV")]
+
+
 def test_a_mere_location_after_the_trigger_is_no_nearest_recipient():
     doc = coded("Министерот Ри Јонг Хо ги обвини санкциите наметнати врз Азија.",
                 [Ent(("Ри Јонг Хо",), type="PER", country="PRK", sector="GOV"), Ent(("Азија",), type="LOC", country=None)])

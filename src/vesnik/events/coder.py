@@ -1698,10 +1698,28 @@ class _DocumentRun:
         # изјави`, `Вашингтон воведе царини, Брисел најави …`)
         told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers
                                                                      or self.text.tokens[c.first].cap)}
+        told |= self._agreed_content(view, cand, k)
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _agreed_content(self, view: SentenceView, cand: Candidate, k: int) -> set[int]:
+        """The `да` clauses right after an agreement's words in clause `k` (`се согласија да
+        формираат и да го земат …`): what is agreed, no clause of its recipient, unless a dative
+        clitic there names whom it serves (`се обврза да им ги врати имотите на …`)."""
+        if cand.trigger.type not in self.lex.content_clause_types:
+            return set()
+        content = set()
+        for n in range(k + 1, len(view.clauses)):
+            c = view.clauses[n]
+            joined = c.first == cand.end if n == k + 1 else c.before_opener[-1:] and c.before_opener[-1] in self.lex.reporting.coordinators
+            if c.opener not in self.lex.subjunctive or not joined:
+                break
+            content.add(n)
+        if content and any(t.low in self.lex.dative_clitics for t in self.text.tokens[cand.end:view.clauses[max(content)].end]):
+            return set()
+        return content
 
     def _coordinated_verb(self, view: SentenceView, start: int) -> int:
         """Where `и` and a clitic open the same subject's next verb after token `start`, else the

@@ -138,6 +138,7 @@ class EventLexicon:
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
+    content_clause_types: frozenset[str]  # types whose later `да` clause is the content, not the recipient's place
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
@@ -371,6 +372,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
+        content_clause_types=frozenset(cues["content_clause_types"]),
         cause_words=frozenset(_low(cues["cause_words"])),
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
