@@ -202,20 +202,27 @@ def test_a_recipient_no_slot_names_is_the_nearest_name_after_the_trigger():
 
 
 def test_a_name_in_what_is_agreed_is_no_nearest_recipient():
-    # `да` and `и да` clauses right after an agreement's words are its content
+    # `да` and `и да` clauses right after `се согласи` are what is agreed
     for text in ("Владата на Црна Гора се согласи да ги усогласи визните правила со Европската унија.",
                  "Црна Гора се согласи да формира совет и да го стави под надзор на Европската унија."):
         doc = coded(text, [Ent(("Црна Гора",), country="MNE"), Ent(("Европската унија",), "ORG", "EUR", "IGO")])
         ev = only(doc, "AGREE")
         assert [country for country, _ in codes(doc, ev.actor)] == ["MNE"] and ev.recipient == []
     # a dative clitic there names whom the agreement serves
-    doc = coded("Косово се обврза да им ги врати имотите на Српската православна црква.",
+    doc = coded("Косово се согласи да им ги врати имотите на Српската православна црква.",
                 [KOSOVO, Ent(("Српската православна црква",), "ORG", "SRB", "REL")])
     assert codes(doc, only(doc, "AGREE").recipient) == [("SRB", "REL")]
     # a refusal's `да` clause still names whom it is aimed at
     doc = coded("Вучиќ одби да се сретне со Аљбин Курти.",
                 [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Аљбин Курти",), "PER", "KOS", "GOV")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("KOS", "GOV")]
+
+
+def test_the_na_after_a_readiness_noun_is_whose_readiness_not_the_recipient():
+    doc = coded("Пахор ја искажа подготвеноста на Љубљана да помогне во решавањето на спорот на Македонија со Грција.",
+                [Ent(("Пахор",), "PER", "SVN", "GOV"), Ent(("Љубљана",), country="SVN"), MACEDONIA,
+                 Ent(("Грција",), country="GRC")])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("MKD", None)]
 
 
 def test_a_mere_location_after_the_trigger_is_no_nearest_recipient():

@@ -1707,8 +1707,8 @@ class _DocumentRun:
     def _agreed_content(self, view: SentenceView, cand: Candidate, k: int) -> set[int]:
         """The `да` clauses right after an agreement's words in clause `k` (`се согласија да
         формираат и да го земат …`): what is agreed, no clause of its recipient, unless a dative
-        clitic there names whom it serves (`се обврза да им ги врати имотите на …`)."""
-        if cand.trigger.type not in self.lex.content_clause_types:
+        clitic there names whom it serves (`се согласи да им ги врати имотите на …`)."""
+        if not cand.trigger.agreed_content:
             return set()
         content = set()
         for n in range(k + 1, len(view.clauses)):

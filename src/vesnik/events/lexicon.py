@@ -40,6 +40,7 @@ class Trigger:
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
+    agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
@@ -138,7 +139,6 @@ class EventLexicon:
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
-    content_clause_types: frozenset[str]  # types whose later `да` clause is the content, not the recipient's place
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
@@ -234,6 +234,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),
+        agreed_content=bool(entry.get("agreed_content")),
         no_reflexive=bool(entry.get("no_reflexive")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
@@ -372,7 +373,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
-        content_clause_types=frozenset(cues["content_clause_types"]),
         cause_words=frozenset(_low(cues["cause_words"])),
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
