@@ -1468,6 +1468,16 @@ def test_an_act_only_possible_or_left_undone_is_no_event():
     assert not [e for e in doc.events if e.type == "COERCE"]
 
 
+def test_an_act_a_denied_expectation_or_belief_governs_is_no_event():
+    doc = coded("Аналитичарите не очекуваат Србија да се согласи на отстапки кон Косово.", [SERBIA, KOSOVO])
+    assert doc.events == []
+    doc = coded("Не верувам дека Србија ќе се сретне со Косово пред изборите.", [SERBIA, KOSOVO])
+    assert doc.events == []
+    # an expectation not denied still announces it
+    doc = coded("Аналитичарите очекуваат Србија да се сретне со Косово.", [SERBIA, KOSOVO])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
 def test_an_attack_in_a_golf_report_is_no_assault():
     doc = coded("Во голф, Србија ја нападна Македонија со три удари.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -2633,6 +2633,8 @@ class _DocumentRun:
         if ((_opened_by(clause, lex.hypothetical_sequences) and comma is None)
                 or view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences)):
             return "hypothetical", ["purpose-or-condition"]
+        if self._doubted(view, clause):
+            return "hypothetical", ["doubted"]
         if near & lex.future:
             return "future", ["future"]
         if clause.opener in lex.subjunctive and self._future_governed(view, clause):
@@ -2714,6 +2716,15 @@ class _DocumentRun:
             if tok.text in QUESTION_BOUNDS:
                 return False
         return False
+
+    def _doubted(self, view: SentenceView, clause) -> bool:
+        """A `да`/`дека` clause right after a denied expectation or belief (`не очекуваат Вучиќ да
+        се согласи`): what it tells is doubted, no act."""
+        k = view.clauses.index(clause)
+        if k == 0 or clause.opener not in self.lex.subjunctive | self.lex.reporting.complementisers:
+            return False
+        prev = view.clauses[k - 1]
+        return view.has_sequence(prev.first, prev.end, self.lex.doubted_sequences)
 
     def _future_governed(self, view: SentenceView, clause) -> bool:
         """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""
