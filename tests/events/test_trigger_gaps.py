@@ -399,6 +399,9 @@ def test_seeking_help_or_measures_with_no_one_asked_is_no_request_but_asking_it_
     gov = Ent(("Владата", "на", "Србија"), "ORG", "SRB", "GOV")
     assert not coded("Владата на Србија бара помош за поплавените села.", [gov]).events
     assert not coded("Владата на Србија бара нови мерки против сиромаштијата.", [gov]).events
+    assert not coded("Владата на Србија бара можности за извоз во Македонија.", [gov, MACEDONIA]).events
+    assert not coded("Србија и Македонија бараат решение за спорот.", [SERBIA, MACEDONIA]).events
+    assert only(coded("Србија бара решение од Македонија за спорот.", [SERBIA, MACEDONIA]), "REQUEST")
     asked = coded("Владата на Србија бара помош од Македонија за поплавените села.", [gov, MACEDONIA])
     assert only(asked, "REQUEST")
     demand = coded("Владата на Србија бара од Македонија да ја отвори границата.", [gov, MACEDONIA])
