@@ -2272,6 +2272,18 @@ def test_two_names_joined_after_a_comma_open_a_clause_with_their_own_verb():
     assert ev.actor == ["E2", "E3"]
 
 
+def test_an_unnamed_subject_after_and_opens_a_clause_of_its_own():
+    # `и косовските власти уапсија`: the second verb is the authorities', and they are no
+    # recipient of the first act
+    doc = coded("Србија ги отфрли обвинувањата и косовските власти уапсија двајца Срби.",
+                [SERBIA, KOSOVO, Ent(("косовските",), country="KOS", kind="demonym"), Ent(("Срби",), country="SRB", kind="demonym")])
+    assert only(doc, "REJECT").recipient == []
+    assert [country for country, _ in codes(doc, only(doc, "COERCE").actor)] == ["KOS"]
+    # a compound subject with no verb before `и` stays one
+    doc = coded("Владата на Косово и опозицијата се согласија за датумот на изборите.", [KOSOVO])
+    assert [country for country, _ in codes(doc, only(doc, "AGREE").actor)] == ["KOS", "KOS"]  # both of them
+
+
 def test_a_pair_referred_back_to_acts_on_the_date_of_their_meeting():
     ents = [Ent(("Рама",), "PER", "ALB", "GOV"), Ent(("Мицотакис",), "PER", "GRC", "GOV")]
     doc = coded("Рама во понеделник се сретна со Мицотакис. Двајцата лидери потпишаа меморандум за соработка.",

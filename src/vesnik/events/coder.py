@@ -1696,7 +1696,7 @@ class _DocumentRun:
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
         # (nor a later clause with a subject of its own: `ја осуди пресудата, а портпаролката …
         # изјави`, `Вашингтон воведе царини, Брисел најави …`)
-        told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers
+        told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers or c.own_subject
                                                                      or self.text.tokens[c.first].cap)}
         told |= self._agreed_content(view, cand, k)
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):

@@ -62,6 +62,7 @@ class Clause:
     end: int
     opener: str | None = None  # the word that opened it (дека, да, кои, а, a speech verb)
     before_opener: tuple[str, ...] = ()  # the two words before the opener ("нема да", "за да")
+    own_subject: bool = False  # opened by `и` before an unnamed subject of its own (`… и косовските власти уапсија`)
 
 
 @dataclass
@@ -97,6 +98,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
     always = rep.complementisers | lex.subjunctive | lex.relative_openers | lex.hypothetical_openers  # (`… доколку Израел нападне`)
     starts = [view.first]
+    own = set()  # starts of clauses with an unnamed subject of their own
     for i in range(view.first + 1, view.end):
         low = view.tokens[i].low
         prev = view.tokens[i - 1].low
@@ -109,13 +111,39 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
                 starts.append(i)
         elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
             starts.append(i)  # `ако барањата не се исполнат, од 15 декември ќе започне штрајк`: the condition ends
+        elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _unnamed_subject_after(view, i, lex):
+            starts.append(i)
+            own.add(i)
     clauses = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else view.end
         opener = view.tokens[start].low if n else None
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
-        clauses.append(Clause(start, end, opener, before))
+        clauses.append(Clause(start, end, opener, before, start in own))
     return clauses
+
+
+def _verb(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """Token i is a verb the lexicons know: a light or speech verb, or a verb trigger's form."""
+    low = view.tokens[i].low
+    return low in lex.light_verbs or low in lex.reporting.verbs or any(not t.noun for t in lex.single.get(low, ()))
+
+
+def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> bool:
+    return any(_verb(view, i, lex) for i in range(first, end))
+
+
+def _unnamed_subject_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """`и` at token i, then an organ or collective (its head, after at most two lower-case words:
+    `косовските власти`) and, past clitics, its verb: a clause with a subject of its own (`Белград
+    ги отфрли обвинувањата и косовските власти уапсија …`), not a second verb of the first subject."""
+    k = next((k for k in range(i + 1, min(view.end, i + 4)) if view.tokens[k].low in lex.sector_heads), None)
+    if k is None or not all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
+        return False
+    k += 1
+    while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
+        k += 1
+    return k < view.end and _verb(view, k, lex)
 
 
 def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
