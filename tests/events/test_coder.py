@@ -2284,6 +2284,13 @@ def test_an_unnamed_subject_after_and_opens_a_clause_of_its_own():
     assert [country for country, _ in codes(doc, only(doc, "AGREE").actor)] == ["KOS", "KOS"]  # both of them
 
 
+def test_a_time_clause_opening_the_sentence_ends_at_its_comma():
+    # the collective of `Откако …,` is no subject of the main clause's verb
+    doc = coded("Откако медиумите ги исмеаја изјавите, портпаролот на армијата, генерал Марко Марковски, "
+                "негираше дека недостигот на пари е причината.", [Ent(("Марко Марковски",), "PER", "TUR", "MIL")])
+    assert codes(doc, only(doc, "REJECT").actor) == [("TUR", "MIL")]
+
+
 def test_a_pair_referred_back_to_acts_on_the_date_of_their_meeting():
     ents = [Ent(("Рама",), "PER", "ALB", "GOV"), Ent(("Мицотакис",), "PER", "GRC", "GOV")]
     doc = coded("Рама во понеделник се сретна со Мицотакис. Двајцата лидери потпишаа меморандум за соработка.",

@@ -111,6 +111,9 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
                 starts.append(i)
         elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
             starts.append(i)  # `ако барањата не се исполнат, од 15 декември ќе започне штрајк`: the condition ends
+        elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
+              and _verb_in(view, view.first, i - 1, lex)):
+            starts.append(i)  # `Откако медиумите ги исмеаја …, портпаролот … негираше`: the time or reason ends
         elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _unnamed_subject_after(view, i, lex):
             starts.append(i)
             own.add(i)
