@@ -698,3 +698,9 @@ def test_an_acronym_in_brackets_before_a_relative_pronoun_is_its_antecedent():
                 [Ent(("Синдикатот за образование", "СОНК"), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_source_declining_to_be_named_refuses_nothing():
+    ents = [Ent(("Европската унија",), "ORG", "EUR", "IGO"), SERBIA]
+    assert not coded("Дипломат на Европската унија, кој одби да биде именуван, рече дека разговорите продолжуваат.", ents).events
+    assert only(coded("Србија одби да го прифати планот на Европската унија.", ents), "REJECT")
