@@ -2272,13 +2272,17 @@ def test_two_names_joined_after_a_comma_open_a_clause_with_their_own_verb():
     assert ev.actor == ["E2", "E3"]
 
 
-def test_an_unnamed_subject_after_and_opens_a_clause_of_its_own():
+def test_a_subject_of_its_own_after_and_opens_a_clause():
     # `и косовските власти уапсија`: the second verb is the authorities', and they are no
     # recipient of the first act
     doc = coded("Србија ги отфрли обвинувањата и косовските власти уапсија двајца Срби.",
                 [SERBIA, KOSOVO, Ent(("косовските",), country="KOS", kind="demonym"), Ent(("Срби",), country="SRB", kind="demonym")])
     assert only(doc, "REJECT").recipient == []
     assert [country for country, _ in codes(doc, only(doc, "COERCE").actor)] == ["KOS"]
+    # a name with an object clitic and its verb after `и` too: the approval's recipient is not in that clause
+    doc = coded("Банката ги одобри средствата за центарот во Осиек, Хрватска и Србија го презеде претседавањето со ЦЕФТА.",
+                [CROATIA, SERBIA, Ent(("Банката",), "ORG", "IGO", "BUS"), Ent(("ЦЕФТА",), "ORG", "IGO", "IGO")])
+    assert "E4" not in only(doc, "AID").recipient
     # a compound subject with no verb before `и` stays one
     doc = coded("Владата на Косово и опозицијата се согласија за датумот на изборите.", [KOSOVO])
     assert [country for country, _ in codes(doc, only(doc, "AGREE").actor)] == ["KOS", "KOS"]  # both of them

@@ -62,7 +62,7 @@ class Clause:
     end: int
     opener: str | None = None  # the word that opened it (дека, да, кои, а, a speech verb)
     before_opener: tuple[str, ...] = ()  # the two words before the opener ("нема да", "за да")
-    own_subject: bool = False  # opened by `и` before an unnamed subject of its own (`… и косовските власти уапсија`)
+    own_subject: bool = False  # opened by `и` before a subject of its own (`… и косовските власти уапсија`)
 
 
 @dataclass
@@ -98,7 +98,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
     always = rep.complementisers | lex.subjunctive | lex.relative_openers | lex.hypothetical_openers  # (`… доколку Израел нападне`)
     starts = [view.first]
-    own = set()  # starts of clauses with an unnamed subject of their own
+    own = set()  # starts of clauses with a subject of their own
     for i in range(view.first + 1, view.end):
         low = view.tokens[i].low
         prev = view.tokens[i - 1].low
@@ -114,7 +114,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
               and _verb_in(view, view.first, i - 1, lex)):
             starts.append(i)  # `Откако медиумите ги исмеаја …, портпаролот … негираше`: the time or reason ends
-        elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _unnamed_subject_after(view, i, lex):
+        elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _subject_after(view, i, lex):
             starts.append(i)
             own.add(i)
     clauses = []
@@ -127,26 +127,36 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
 
 
 def _verb(view: SentenceView, i: int, lex: EventLexicon) -> bool:
-    """Token i is a verb the lexicons know: a light or speech verb, or a verb trigger's form."""
+    """Token i is a verb the lexicons know: a light or speech verb, or a verb trigger's form (not
+    a verbal noun among its forms: `предавањето`)."""
     low = view.tokens[i].low
-    return low in lex.light_verbs or low in lex.reporting.verbs or any(not t.noun for t in lex.single.get(low, ()))
+    return (low in lex.light_verbs or low in lex.reporting.verbs
+            or (any(not t.noun for t in lex.single.get(low, ())) and not low.endswith(lex.verbal_noun_endings)))
 
 
 def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> bool:
     return any(_verb(view, i, lex) for i in range(first, end))
 
 
-def _unnamed_subject_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
-    """`и` at token i, then an organ or collective (its head, after at most two lower-case words:
-    `косовските власти`) and, past clitics, its verb: a clause with a subject of its own (`Белград
-    ги отфрли обвинувањата и косовските власти уапсија …`), not a second verb of the first subject."""
+def _subject_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """`и` at token i, then a subject of its own and its verb: an organ or collective (its head,
+    after at most two lower-case words: `и косовските власти уапсија`) or a name with a clitic
+    before the verb (`… против Москва и Брисел ги поддржа мерките`), not a second verb of the first
+    subject nor a second name of a list."""
     k = next((k for k in range(i + 1, min(view.end, i + 4)) if view.tokens[k].low in lex.sector_heads), None)
-    if k is None or not all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
-        return False
-    k += 1
-    while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
+    if k is not None and all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
         k += 1
-    return k < view.end and _verb(view, k, lex)
+    else:
+        k = i + 1
+        while k < view.end and k <= i + SPLICED_NAME_WORDS and view.tokens[k].cap:
+            k += 1
+        if k == i + 1 or k >= view.end or view.tokens[k].low not in lex.reporting.clitics:
+            return False
+    verb_clitic = False  # (a word after an object clitic is its verb: `и Србија го презеде претседателството`)
+    while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
+        verb_clitic |= view.tokens[k].low in lex.reporting.object_clitics | lex.dative_clitics | lex.reflexive
+        k += 1
+    return k < view.end and (_verb(view, k, lex) or (verb_clitic and view.tokens[k].word and not view.tokens[k].cap))
 
 
 def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
