@@ -1478,6 +1478,15 @@ def test_an_act_a_denied_expectation_or_belief_governs_is_no_event():
     assert [e.type for e in doc.events] == ["AGREE"]
 
 
+def test_a_chance_or_a_concession_opening_the_clause_tells_no_act_negated_or_not():
+    doc = coded("Србија се подготвува за можноста да не се постигне договор со Косово.", [SERBIA, KOSOVO])
+    assert doc.events == []
+    doc = coded("Дури и кога Србија ќе го признае Косово, спорот ќе остане.", [SERBIA, KOSOVO])
+    assert doc.events == []
+    # a deal not reached is told, negated
+    assert only(coded("Србија и Косово не постигнаа договор.", [SERBIA, KOSOVO]), "AGREE").status == "negated"
+
+
 def test_an_attack_in_a_golf_report_is_no_assault():
     doc = coded("Во голф, Србија ја нападна Македонија со три удари.", [SERBIA, MACEDONIA])
     assert not [e for e in doc.events if e.type == "ASSAULT"]

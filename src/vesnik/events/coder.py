@@ -2621,17 +2621,19 @@ class _DocumentRun:
             near |= set(view.words(cand.first + 1, cand.end))
         if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
             return "hypothetical", ["condition"]
+        # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,
+        # земјите се согласија`: the agreement itself is an act); one that opens the clause holds
+        # a negation too (`за можноста да не се постигне договор`)
+        comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
+        if _opened_by(clause, lex.hypothetical_sequences) and comma is None:
+            return "hypothetical", ["purpose-or-condition"]
         if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
         if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
         if self._asked(view, cand):
             return "hypothetical", ["question"]
-        # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,
-        # земјите се согласија`: the agreement itself is an act)
-        comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
-        if ((_opened_by(clause, lex.hypothetical_sequences) and comma is None)
-                or view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences)):
+        if view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences):
             return "hypothetical", ["purpose-or-condition"]
         if self._doubted(view, clause):
             return "hypothetical", ["doubted"]
