@@ -1158,6 +1158,14 @@ def test_a_visitors_statement_with_no_recipient_is_addressed_to_the_host():
     assert codes(doc, ev.recipient) == [("ALB", None)] and "recipient:visit_host" in ev.rule
 
 
+def test_a_statement_another_speaker_tells_is_not_addressed_to_the_visits_host():
+    doc = coded("Вучиќ вчера го посети Сараево. Аналитичарот Драган Поповиќ рече: „Откако Србија се согласи да ја "
+                "измени резолуцијата, Вучиќ повеќе не е омилен кај националистите.“",
+                [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Сараево",), country="BIH"), SERBIA,
+                 Ent(("Драган Поповиќ",), "PER", "SRB", "EDU")], quotes=True)
+    assert only(doc, "AGREE").recipient == []
+
+
 def test_a_relative_clause_after_a_things_owner_describes_the_thing_not_the_owner():
     doc = coded("Во меѓувреме, законодавството на Србија што бараше создавање Национална комисија за безбедност "
                 "немало дејство со месеци.", [SERBIA, Ent(("Национална комисија за безбедност",), "ORG", "SRB", "GOV")])

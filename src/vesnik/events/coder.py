@@ -333,6 +333,8 @@ class _DocumentRun:
             ev = c.event
             if ev.type not in VISITOR_STATEMENT_TYPES or ev.recipient:
                 continue
+            if ev.reported_by and ev.reported_by not in ev.actor:  # told by another speaker: not the visitor's own word
+                continue
             own = self._countries(ev.actor)
             if len(own) != 1:  # a compromise of two states is no visitor's statement
                 continue
