@@ -704,3 +704,15 @@ def test_a_source_declining_to_be_named_refuses_nothing():
     ents = [Ent(("Европската унија",), "ORG", "EUR", "IGO"), SERBIA]
     assert not coded("Дипломат на Европската унија, кој одби да биде именуван, рече дека разговорите продолжуваат.", ents).events
     assert only(coded("Србија одби да го прифати планот на Европската унија.", ents), "REJECT")
+
+
+def test_praise_or_criticism_received_is_given_by_its_od_to_the_subject():
+    ents = [MACEDONIA, Ent(("Брисел",), "ORG", "EUR", "IGO")]
+    doc = coded("Македонија доби пофалби од Брисел за реформите.", ents)
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("MKD", None)]
+    doc = coded("Македонија доби критики од Брисел за изборите.", ents)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("MKD", None)]
+    # with no one named who praises, no event
+    assert not coded("Македонија, која доби пофалби за реформите, ги продолжува преговорите.", ents).events
