@@ -2342,3 +2342,13 @@ def test_they_after_a_sentence_whose_one_plural_collective_coded_nothing_is_that
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("EUR", "IGO")]
     assert codes(doc, request.recipient) == [("SRB", None)]
+
+
+def test_groups_after_a_passives_agent_act_and_a_place_in_a_later_clause_gives_them_no_country():
+    doc = coded("Скопје, 3 март 2025 – Пратеничката Марија Петровска беше критикувана од страна на ветеранските "
+                "групи, откако рече дека нејзиниот син служел во Ирак.",
+                [Ent(("Скопје",), country="MKD"), Ent(("Ирак",), country="IRQ"),
+                 Ent(("Марија Петровска",), type="PER", country="MKD", sector="LEG")])
+    blame = only(doc, "ACCUSE")
+    assert codes(doc, blame.actor) == [("MKD", "NGO")]
+    assert codes(doc, blame.recipient) == [("MKD", "LEG")]

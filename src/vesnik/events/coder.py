@@ -1962,7 +1962,8 @@ class _DocumentRun:
         else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         one per (country, sector, word) in the document."""
-        here = self._location(view, cand, Arguments([], [], [])) if cand is not None else None
+        # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
+        here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
         if key_word in self.lex.stateless_heads:
             key = (country, sector, key_word)
@@ -2590,9 +2591,10 @@ class _DocumentRun:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
 
-    def _location(self, view: SentenceView, cand: Candidate, args: Arguments) -> str | None:
+    def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True) -> str | None:
         """The place of the event: a GPE/LOC under a location preposition, in the trigger's
-        clause, else in its sentence; never one of the participants."""
+        clause, else in its sentence (without `ahead`, in the clauses up to the trigger's); never
+        one of the participants."""
         used = set(args.actor) | set(args.recipient)
         k = view.clause_of(cand.first)
 
@@ -2600,7 +2602,7 @@ class _DocumentRun:
             return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
                     and not used & set(g.entities)]
 
-        for pool in ([g for g in view.groups if g.clause == k], view.groups):
+        for pool in ([g for g in view.groups if g.clause == k], [g for g in view.groups if ahead or g.clause <= k]):
             found = places(pool)
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
