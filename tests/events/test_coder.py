@@ -2352,3 +2352,9 @@ def test_groups_after_a_passives_agent_act_and_a_place_in_a_later_clause_gives_t
     blame = only(doc, "ACCUSE")
     assert codes(doc, blame.actor) == [("MKD", "NGO")]
     assert codes(doc, blame.recipient) == [("MKD", "LEG")]
+
+
+def test_an_unnamed_office_holder_in_a_text_naming_no_state_is_the_home_states():
+    doc = coded("Министерот за финансии поднесе оставка во петокот.", [])
+    resign = only(doc, "RETREAT")
+    assert codes(doc, resign.actor) == [("MKD", "GOV")]

@@ -441,11 +441,14 @@ class _DocumentRun:
 
     def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool) -> str | None:
         """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
-        office holder of the document's country, with the role's sector; one per role and gender.
+        office holder of the document's country (the home state's, in a text naming no state), with
+        the role's sector; one per role and gender.
         (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
         the text named before under another role.)"""
         tokens = self.text.tokens
         country, sector = self._home_country(), self.lex.head_sector(tokens[at].low)
+        if country is None and not any(e.country for e in self.doc.entities):
+            country = self.lex.home_state
         if country is None or sector is None:
             return None
         key = (OFFICE_RULE, country, sector, stem, feminine)
