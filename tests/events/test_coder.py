@@ -2358,3 +2358,12 @@ def test_an_unnamed_office_holder_in_a_text_naming_no_state_is_the_home_states()
     doc = coded("Министерот за финансии поднесе оставка во петокот.", [])
     resign = only(doc, "RETREAT")
     assert codes(doc, resign.actor) == [("MKD", "GOV")]
+
+
+def test_a_trigger_with_no_actor_after_a_leading_document_of_a_named_body_is_that_bodys_act():
+    doc = coded("Во извештајот на Европската комисија, Владата на Србија е критикувана за притисокот врз медиумите.",
+                [Ent(("Европската комисија",), type="ORG", country="EUR", sector="IGO"), SERBIA])
+    blame = only(doc, "ACCUSE")
+    assert codes(doc, blame.actor) == [("EUR", "IGO")]
+    assert codes(doc, blame.recipient) == [("SRB", "GOV")]
+    assert "actor:document" in blame.rule

@@ -1401,10 +1401,14 @@ class _DocumentRun:
         opened = self._opened_passive(view, cand) if not actors and cand.trigger.noun else None
         if opened:  # `Започната е истрага за убиство`, `е подигнато обвинение`: by the police, the prosecutors no one names
             actors, how = [self._unnamed(view, cand, opened, opened, self.lex.unnamed_names[opened], None)], "unnamed"
+        if not actors:
+            owner = self._document_owner(view, cand)
+            if owner is not None:  # `Во извештајот на ОБСЕ, Владата е критикувана за …`: the body acts through it
+                actors, how = self._group_entities(owner), "document"
         if not actors and "demonym" in actor_slots:  # `Србија доби американска помош`: the giver by its demonym
             giver = self._demonym_after(view, cand, self._group_entities(recipient) if recipient else [])
             actors, how = ([giver], "demonym") if giver else (actors, how)
-        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor", "demonym"):
+        if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor", "demonym", "document"):
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
@@ -1943,6 +1947,21 @@ class _DocumentRun:
             if sector:
                 return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
         return None
+
+    def _document_owner(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The named body whose document a leading phrase cites, closed by a comma before a
+        trigger that has no actor of its own (`Во извештајот на ОБСЕ, …`, `Според годишниот извештај на ЕЦХР за 2007, …`)."""
+        tokens = self.text.tokens
+        if tokens[view.first].low not in self.lex.document_openers:
+            return None
+        document = next((i for i in range(view.first + 1, min(cand.first, view.first + 1 + OPENING_MODIFIERS + 1))
+                         if tokens[i].low in self.lex.reporting.document_nouns), None)
+        if document is None or document + 1 >= cand.first or tokens[document + 1].low != self.lex.genitive:
+            return None
+        owner = next((g for g in view.groups if g.first == document + 2), None)
+        if owner is None or not any(tokens[i].text == "," for i in range(owner.end, cand.first)):
+            return None
+        return owner
 
     def _owner(self, view: SentenceView, head: int) -> str | None:
         """The country of the name a collective's `на` or `од` phrase gives it (`министрите за
