@@ -2367,3 +2367,13 @@ def test_a_trigger_with_no_actor_after_a_leading_document_of_a_named_body_is_tha
     assert codes(doc, blame.actor) == [("EUR", "IGO")]
     assert codes(doc, blame.recipient) == [("SRB", "GOV")]
     assert "actor:document" in blame.rule
+
+
+def test_a_pronoun_after_a_role_phrase_with_no_name_is_the_body_the_role_serves():
+    doc = coded("Амбасадорката на ЕУ се сретна со министерот Тимчо Муцунски. Таа ја повика Владата да ги забрза "
+                "реформите.", [Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO"),
+                               Ent(("Тимчо Муцунски",), type="PER", country="MKD", sector="GOV"),
+                               Ent(("Владата",), type="ORG", country="MKD", sector="GOV")])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("EUR", "IGO")]
+    assert codes(doc, request.recipient) == [("MKD", "GOV")]

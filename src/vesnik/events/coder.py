@@ -144,6 +144,7 @@ class _DocumentRun:
         self.last_compound: list[str] = []
         self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
+        self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
         self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
@@ -2260,7 +2261,8 @@ class _DocumentRun:
         (of the pronoun's gender, when the name shows one)."""
         if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
             people = self._group_entities(self.topic[1])
-            if gender is not None and (len(people) != 1 or (self._person_gender(people[0]) == "feminine") != (gender == "feminine")):
+            shown = self.topic_gender or (self._person_gender(people[0]) if len(people) == 1 else None)
+            if gender is not None and (len(people) != 1 or (shown == "feminine") != (gender == "feminine")):
                 return []
             return people
         return []
@@ -2403,8 +2405,11 @@ class _DocumentRun:
         bare = next((g for g in view.groups if self._subject_like(g) and all(
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
         if bare is not None:
-            self.topic = (view.index, bare)
+            self.topic, self.topic_gender = (view.index, bare), None
             self.subjects[view.index] = bare.entities
+        elif (role := self._role_complement(view)) is not None:
+            # `Амбасадорката на ЕУ се сретна со … Таа го пофали …`: the unnamed holder acts for the body
+            self.topic, self.topic_gender = role
         if self.plural_topic is None or self.plural_topic[0] != view.index:
             tokens = self.text.tokens
             taken = self._name_tokens(view)
@@ -2412,6 +2417,22 @@ class _DocumentRun:
             heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
                      and tokens[i].low.endswith(PLURAL_DEFINITE) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
+
+    def _role_complement(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
+        """The named body or state of the role phrase with no holder's name that opens the sentence
+        (`Амбасадорката на ЕУ`, `Портпаролот на Владата`), with the gender the role noun shows."""
+        tokens = self.text.tokens
+        roles = self._bare_roles(range(view.first, view.end))
+        if not roles or roles[0][0] != view.first or roles[0][1] + 1 >= view.end:
+            return None
+        at = roles[0][1]
+        if tokens[at + 1].low not in self.lex.role_connectors:
+            return None
+        body = next((g for g in view.groups if at + 1 < g.first <= at + 2 + ROLE_COMPLEMENT_WORDS), None)
+        if body is None or any(self.entities.get(e) is None or self.entities[e].type == "PER" for e in body.entities):
+            return None
+        gender = "feminine" if tokens[at].low in self.lex.reporting.feminine_role_forms else "masculine"
+        return (view.index, body), gender
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote, or an
