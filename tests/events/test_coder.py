@@ -2377,3 +2377,12 @@ def test_a_pronoun_after_a_role_phrase_with_no_name_is_the_body_the_role_serves(
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("EUR", "IGO")]
     assert codes(doc, request.recipient) == [("MKD", "GOV")]
+
+
+def test_a_role_phrase_ends_at_a_verbs_clitic_and_an_eu_office_holder_is_the_eus():
+    doc = coded("Министерката за економија ја критикуваше Подгорица. Еврокомесарката за проширување ја пофали Црна Гора.",
+                [Ent(("Подгорица",), country="MNE"), Ent(("Црна Гора",), country="MNE")])
+    blame, praise = only(doc, "ACCUSE"), only(doc, "SUPPORT")
+    assert codes(doc, blame.actor) == [("MNE", "GOV")]  # the document's country, not a name past the clitic
+    assert codes(doc, praise.actor) == [("EUR", "GOV")]
+    assert codes(doc, praise.recipient) == [("MNE", None)]

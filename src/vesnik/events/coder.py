@@ -427,7 +427,10 @@ class _DocumentRun:
             parts = found.get(index, [])
             for first, at in self._bare_roles(span):
                 end = at + 1
-                if any(first <= p.first <= end + ROLE_REACH_WORDS and p.end > first for p in parts
+                # (the phrase ends at a verb's clitic: `Министерката за … ја посети Подгорица`)
+                reach = next((i for i in range(end, min(span.stop, end + ROLE_REACH_WORDS + 1))
+                              if tokens[i].low in self.lex.verb_clitics), end + ROLE_REACH_WORDS + 1)
+                if any(first <= p.first < reach and p.end > first for p in parts
                        if p.first <= end or tokens[end].low in self.lex.role_connectors):
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
@@ -442,12 +445,14 @@ class _DocumentRun:
 
     def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool) -> str | None:
         """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
-        office holder of the document's country (the home state's, in a text naming no state), with
-        the role's sector; one per role and gender.
+        office holder of the body the role belongs to (`еврокомесарката`), else of the document's
+        country (the home state's, in a text naming no state), with the role's sector; one per role
+        and gender.
         (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
         the text named before under another role.)"""
         tokens = self.text.tokens
-        country, sector = self._home_country(), self.lex.head_sector(tokens[at].low)
+        country = self.lex.body_heads.get(tokens[at].low) or self._home_country()
+        sector = self.lex.head_sector(tokens[at].low)
         if country is None and not any(e.country for e in self.doc.entities):
             country = self.lex.home_state
         if country is None or sector is None:
