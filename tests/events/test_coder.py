@@ -2386,3 +2386,11 @@ def test_a_role_phrase_ends_at_a_verbs_clitic_and_an_eu_office_holder_is_the_eus
     assert codes(doc, blame.actor) == [("MNE", "GOV")]  # the document's country, not a name past the clitic
     assert codes(doc, praise.actor) == [("EUR", "GOV")]
     assert codes(doc, praise.recipient) == [("MNE", None)]
+
+
+def test_tie_opening_a_later_clause_is_the_plural_collective_that_opens_the_sentence():
+    doc = coded("Незадоволните земјоделци ги блокираа патиштата кај Куманово, а тие потоа побараа средба со Владата.",
+                [Ent(("Куманово",), country="MKD"), Ent(("Владата",), type="ORG", country="MKD", sector="GOV")])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "CVL")]
+    assert "actor:collective" in request.rule

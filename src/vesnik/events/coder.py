@@ -2207,6 +2207,9 @@ class _DocumentRun:
         beneficiary = self._dative_referent(view, cand)
         if beneficiary is not None:
             return self._group_entities(beneficiary), "inherited"
+        shared = self._plural_clause_subject(view, cand)
+        if shared is not None:  # `Студентите … ги блокираа влезовите, а тие бараа …`
+            return [shared], "collective"
         pronoun = self._explicit_pronoun(view, cand)
         if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
             if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
@@ -2219,6 +2222,27 @@ class _DocumentRun:
             return [], None
         previous = self._previous_person(view, pronoun)
         return (previous, "previous") if previous else ([], None)
+
+    def _plural_clause_subject(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The plural collective opening the sentence that `тие` opening a later clause of it stands
+        for (`Студентите што протестираа … ги блокираа влезовите, а тие бараа …`)."""
+        k = view.clause_of(cand.first)
+        if not k:
+            return None
+        tokens = self.text.tokens
+        clause = view.clauses[k]
+        opening = next((i for i in range(clause.first, cand.first) if tokens[i].low.isalpha()
+                        and tokens[i].low not in self.lex.reporting.coordinators | self.lex.reporting.clause_openers), None)
+        if opening is None or SUBJECT_PRONOUNS.get(tokens[opening].low) != "plural":
+            return None
+        # the head, or its adjective, with the plural article (`Студентите`, `Незадоволните студенти`)
+        head = view.first + (1 if tokens[view.first].low not in self.lex.sector_heads else 0)
+        word = tokens[head].low if head < view.end else ""
+        if (head in self._name_tokens(view) or word not in self.lex.sector_heads
+                or not tokens[view.first].low.endswith(PLURAL_DEFINITE)):
+            return None
+        return self._unnamed(view, cand, self.lex.sector_heads[word], word, tokens[head].text,
+                             (tokens[head].start, tokens[head].end), self._owner(view, head))
 
     def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
