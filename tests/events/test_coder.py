@@ -2394,3 +2394,15 @@ def test_tie_opening_a_later_clause_is_the_plural_collective_that_opens_the_sent
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("MKD", "CVL")]
     assert "actor:collective" in request.rule
+
+
+def test_a_president_returning_a_law_to_parliament_vetoes_it():
+    president = Ent(("Гордана Силјановска-Давкова",), type="PER", country="MKD", sector="GOV")
+    assembly = Ent(("Собранието",), type="ORG", country="MKD", sector="LEG")
+    doc = coded("Претседателката Гордана Силјановска-Давкова го врати во Собранието законот за странските агенти.",
+                [president, assembly])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LEG")]
+    assert ev.trigger.text == "врати во Собранието законот"
+    # money given back is no veto
+    assert not coded("Министерот ги врати парите во буџетот.", []).events
