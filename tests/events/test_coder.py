@@ -81,6 +81,13 @@ def test_a_meeting_in_a_third_country_is_third_party():
     assert only(doc, "CONSULT").mode == "third-party"
 
 
+def test_a_meeting_with_a_side_of_unknown_country_is_no_third_party_meeting():
+    doc = coded("Амбасадорот Кристофер Хил се сретна со лидерот на опозицијата во Скопје.",
+                [Ent(("Кристофер Хил",), "PER", "USA", "GOV"), Ent(("лидерот на опозицијата",), "PER"),
+                 Ent(("Скопје",), country="MKD")])
+    assert only(doc, "CONSULT").mode == "meeting"
+
+
 def test_two_parties_one_an_international_body_hold_a_meeting_a_gathering_is_multilateral():
     two = coded("Премиерот Мицкоски се сретна со Марта Кос во Скопје.",
                 [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Марта Кос",), "PER", "EUR", "IGO"), Ent(("Скопје",), country="MKD")])

@@ -2849,7 +2849,8 @@ class _DocumentRun:
         if countries & INTERNATIONAL and len(args.actor) + len(args.recipient) != 2:
             return "multilateral"  # a gathering; two parties, one of them an international body, are a meeting
         place = self.entities.get(location or "")
-        if place is not None and place.country and place.country not in countries:
+        # a side of unknown country may be the host (`Амбасадорот на САД во Скопје се сретна со лидерот на опозицијата`)
+        if place is not None and place.country and None not in countries and place.country not in countries:
             return "third-party"
         return "meeting"
 
