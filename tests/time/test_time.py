@@ -919,3 +919,20 @@ def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_pl
     # after a date of the sentence, its month ("до 19.01, а не до 14-ти")
     assert times("Рокот беше до 19.08, а не до 14-ти.") == [("19.08", "2025-08-19", "day"), ("14-ти", "2025-08-14", "day")]
     assert times("Долговите се исплаќаат почнувајќи од 21-та, рата по рата.") == []
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a date after "од" that follows a noun or a name is that thing's: it governs no act
+    ("Премиерот го критикуваше договорот со Грција од 2018 година.", "критикуваше", None),
+    ("Министерката во вторник ги осуди санкциите од 2022 година.", "осуди", "вторник"),
+    ("Владата ја поздрави одлуката на судот од 23 мај.", "поздрави", None),
+    # after a verb it is since when; a range's start and the moment of a `кога` clause count
+    ("Студентите протестираат од понеделник.", "протестираат", "понеделник"),
+    ("Посетата на Белград од октомври 2022 година, кога Црна Гора го призна договорот, е прва.", "призна",
+     "октомври 2022 година"),
+])
+def test_a_date_that_is_a_nouns_attribute_governs_no_act(text, word, expected):
+    doc = TimeStep()(_document(text))
+    start = text.index(word)
+    t = governing_time(doc, start, start + len(word))
+    assert (t.text if t else None) == expected

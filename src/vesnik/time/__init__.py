@@ -85,14 +85,15 @@ def reference_date(doc: Document, offset: int) -> date | None:
 def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:
     """The time expression that dates the span doc.text[start:end] (an event trigger, a claim).
 
-    Only expressions of the span's own sentence count. One in the same clause is preferred
+    Only expressions of the span's own sentence count, and not those that are a noun's attribute
+    ("договорот од 2018"). One in the same clause is preferred
     (clauses end at punctuation and at clause words such as "дека", "кога"; a fronted
     "Во петок, ..." belongs to the clause after its comma); among equals the nearest by
     characters wins, and on a tie the earlier one. None when the sentence has no time
     expression. Unresolved expressions (value None) are returned too: the caller decides.
     """
     index = doc.sentence_of(start)
-    candidates = [t for t in doc.times if t.sentence == index]
+    candidates = [t for t in doc.times if t.sentence == index and not matcher(lang).attributive(doc.text, t.start, t.end)]
     if not candidates:
         return None
     sentence = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, len(doc.text)))

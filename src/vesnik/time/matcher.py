@@ -277,6 +277,9 @@ class TimeMatcher:
         # (its number may stand in the name: "Резолуцијата 1244 од 1999")
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+(?:[^\W\d][\w-]*|\d+(?:/\d+)?)){{0,{NAME_WORDS}}}"
                                            rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
+        # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
+        self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
+        self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
         self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
@@ -434,6 +437,15 @@ class TimeMatcher:
         opened = self.relative_clause_year.search(text, sentence_start, core.start)
         closed = text.find(",", core.end)
         return opened is not None and closed != -1 and "." not in text[core.end:closed]
+
+    def attributive(self, text: str, start: int, end: int) -> bool:
+        """Is the date text[start:end] an attribute of the noun or name before its "од" ("договорот од
+        2018", "санкциите врз Иран од 2006"), so that it dates that thing and not the clause's act?
+        Not after a verb ("протестираат од понеделник": since), nor a range's start ("од 20 до 24"), nor
+        the moment of a clause of time after it ("од октомври 2008, кога ...")."""
+        before = self.attribute_before.search(text, max(0, start - LOOK_BACK), start)
+        return bool(before and not self.range_or_relative_after.match(text, end)
+                    and before["word"].lower() not in self.non_verb_words and self._no_verb(before["word"]))
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks

@@ -1,0 +1,19 @@
+"""The dates of events: which time expression governs an act (sentences written for these tests)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+IRAN = Ent(("Иран",), country="IRN")
+GREECE = Ent(("Грција",), country="GRC")
+MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
+
+
+def test_a_date_attribute_of_a_noun_does_not_date_the_act():
+    doc = coded("Мицкоски го критикуваше договорот со Грција од 2018 година.", [MICKOSKI, GREECE], "2025-03-12")
+    ev = only(doc, "ACCUSE")
+    assert ev.date == "2025-03-12" and "date:publication" in ev.rule
+
+
+def test_without_a_publication_date_a_noun_attribute_leaves_the_act_undated():
+    doc = coded("Иран бара укинување на санкциите од 2018 година.", [IRAN], None)
+    assert only(doc, "REQUEST").date is None
