@@ -2824,11 +2824,13 @@ class _DocumentRun:
         return (told.isoformat(), True) if told else (None, False)
 
     def _told_date(self, view: SentenceView, first: int, at: int) -> bool:
-        """A date inside a later `дека` clause dates what is told, not the telling (`го обвини
-        дека во 2020 …`)."""
+        """A date inside a later `дека`, `да` or relative clause dates what is told, asked or
+        described, not the act of the clause before (`го обвини дека во 2020 …`, `го повика
+        Собранието да го изгласа законот до крајот на декември`, `условите, кои ги постави пред две години`)."""
         own = view.clause_of(first)
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
-        return k > own and any(c.opener in self.lex.reporting.complementisers for c in view.clauses[own + 1:k + 1])
+        subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
+        return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _long_ago(self, when: str) -> bool:
         end = period_end(when)
