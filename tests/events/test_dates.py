@@ -29,3 +29,19 @@ def test_a_date_in_a_later_relative_clause_does_not_date_the_act_before_it():
     doc = coded("Мицкоски изјави дека Скопје нема да ги прифати условите, кои Грција ги постави пред две години.",
                 [MICKOSKI, Ent(("Скопје",), country="MKD"), GREECE], "2024-10-02")
     assert only(doc, "REJECT").date == "2024-10-02"
+
+
+def test_a_contrasted_clause_with_a_subject_of_its_own_does_not_take_the_date_before_it():
+    usa = Ent(("Соединетите Држави",), country="USA")
+    doc = coded("Иран ја прекина соработката во 2019 година, но Соединетите Држави тврдат дека Иран мора да ја запре програмата.",
+                [IRAN, usa], "2025-05-10", quotes=True)
+    ev = next(e for e in doc.events if e.trigger.text == "тврдат")
+    assert ev.type == "REQUEST" and ev.date == "2025-05-10"
+
+
+def test_a_contrasted_act_with_a_subject_of_its_own_does_not_take_the_date_before_it():
+    serbia = Ent(("Србија",), country="SRB")
+    doc = coded("Вучиќ на 5 мај ја посети Москва, а Мицкоски ја критикуваше Србија.",
+                [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Москва",), country="RUS"), MICKOSKI, serbia], "2025-05-10")
+    assert only(doc, "CONSULT").date == "2025-05-05"
+    assert only(doc, "ACCUSE").date == "2025-05-10"

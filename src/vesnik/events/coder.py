@@ -1072,7 +1072,10 @@ class _DocumentRun:
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
                 acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-            when, weak = self._date(view, verb, verb + 1)
+            clause = view.clauses[view.clause_of(verb)]
+            named_here = quote.speaker in self.entities and any(
+                tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
+            when, weak = self._date(view, verb, verb + 1, named_here)
             speaker = self._speaker_group(view, quote.speaker)
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
@@ -1281,7 +1284,8 @@ class _DocumentRun:
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
             return "request with neither recipient nor subject of its own"
-        when, weak = self._date(view, cand.first, cand.end)
+        own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
+        when, weak = self._date(view, cand.first, cand.end, own_subject)
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
@@ -2813,15 +2817,24 @@ class _DocumentRun:
         words = view.words(prev.first, prev.end)
         return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
 
-    def _date(self, view: SentenceView, first: int, end: int) -> tuple[str | None, bool]:
+    def _date(self, view: SentenceView, first: int, end: int, own_subject: bool = False) -> tuple[str | None, bool]:
         """The date of the trigger's tokens [first, end): its governing time expression, else the
         date of the record's part it stands in, else the publication date."""
         tokens = self.text.tokens
         found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
-        if found is not None and found.value and not self._told_date(view, first, found.start):
+        if (found is not None and found.value and not self._told_date(view, first, found.start)
+                and not (own_subject and self._contrasted_date(view, first, found.start))):
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
+
+    def _contrasted_date(self, view: SentenceView, first: int, at: int) -> bool:
+        """A date of a clause before a contrasted one with a subject of its own (`… од 1950, но
+        Соединетите Држави тврдат`, `…, а Вучиќ изјави`) is not the date of that clause's act."""
+        own = view.clause_of(first)
+        k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
+        openers = self.lex.new_subject_openers | self.lex.contrast_openers
+        return k < own and any(c.opener in openers for c in view.clauses[k + 1:own + 1])
 
     def _told_date(self, view: SentenceView, first: int, at: int) -> bool:
         """A date inside a later `дека`, `да` or relative clause dates what is told, asked or
