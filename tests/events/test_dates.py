@@ -45,3 +45,10 @@ def test_a_contrasted_act_with_a_subject_of_its_own_does_not_take_the_date_befor
                 [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Москва",), country="RUS"), MICKOSKI, serbia], "2025-05-10")
     assert only(doc, "CONSULT").date == "2025-05-05"
     assert only(doc, "ACCUSE").date == "2025-05-10"
+
+
+def test_a_deadline_does_not_date_the_act():
+    doc = coded("Мицкоски и Мерц ќе работат заедно до 2027 година.",
+                [MICKOSKI, Ent(("Мерц",), "PER", "DEU", "GOV")], "2025-05-14")
+    ev = only(doc, "AGREE")
+    assert ev.date == "2025-05-14" and "date:publication" in ev.rule

@@ -929,9 +929,13 @@ def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_pl
     # after a verb it is since when; a range's start and the moment of a `кога` clause count
     ("Студентите протестираат од понеделник.", "протестираат", "понеделник"),
     ("Посетата на Белград од октомври 2022 година, кога Црна Гора го призна договорот, е прва.", "призна",
-     "октомври 2022 година"),
+     "октомври 2022 година"),    # a deadline or the end of a stretch dates no act; a range's end does
+    ("Мицкоски и Мерц ќе работат заедно до 2027 година.", "работат", None),
+    ("Зеленски вчера побара трупите да се повлечат до петок.", "побара", "вчера"),
+    ("Зеленски побара трупите да се повлечат до петок.", "побара", None),
+    ("Вучиќ и Орбан се сретнаа од 10 до 11 мај во Будимпешта.", "сретнаа", "10"),
 ])
-def test_a_date_that_is_a_nouns_attribute_governs_no_act(text, word, expected):
+def test_a_date_that_is_a_nouns_attribute_or_a_deadline_governs_no_act(text, word, expected):
     doc = TimeStep()(_document(text))
     start = text.index(word)
     t = governing_time(doc, start, start + len(word))

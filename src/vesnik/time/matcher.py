@@ -279,6 +279,7 @@ class TimeMatcher:
                                            rf"\s+{_alt(w.named_act_links)}\s+$", re.I)
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
+        self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
         self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
@@ -446,6 +447,12 @@ class TimeMatcher:
         before = self.attribute_before.search(text, max(0, start - LOOK_BACK), start)
         return bool(before and not self.range_or_relative_after.match(text, end)
                     and before["word"].lower() not in self.non_verb_words and self._no_verb(before["word"]))
+
+    def until_date(self, text: str, start: int) -> bool:
+        """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028"), not a range's
+        end ("од 20 до 24 октомври")?"""
+        look_back = max(0, start - LOOK_BACK)
+        return bool(self.until_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start))
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks
