@@ -946,3 +946,9 @@ def test_a_date_that_is_a_nouns_attribute_or_a_deadline_governs_no_act(text, wor
 def test_the_next_day_counts_from_the_date_before():
     assert times("Министерот на 1 септември допатува во Загреб. Утредента се сретна со премиерот.") == [
         ("1 септември", "2025-09-01", "day"), ("Утредента", "2025-09-02", "day")]
+
+
+def test_a_present_that_is_also_an_aorist_is_past_beside_a_definite_weekday():
+    assert times("Орбан во понеделникот допатува во Скопје.") == [("понеделникот", "2025-09-01", "day")]
+    assert times("Орбан во понеделник допатува во Скопје.") == [("понеделник", "2025-09-08", "day")]
+    assert times("Орбан во понеделникот ќе допатува во Скопје.") == [("понеделникот", "2025-09-08", "day")]

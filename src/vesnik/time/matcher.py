@@ -491,7 +491,7 @@ class TimeMatcher:
             (core.meaning.weekday is not None or core.meaning.weekend) and self.weekday_forward_before.search(text, look_back, start))
         if forward and not self.range_end_before.search(text, look_back, start) and not self._past(text, clause_start, clause_end):
             return True
-        return (self.future.search(text, clause_start, clause_end) is not None
+        return (self._future_marker(text, core, clause_start, clause_end)
                 or self.intention.search(text, clause_start, start) is not None
                 or self._present_deadline(text, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
@@ -500,6 +500,13 @@ class TimeMatcher:
                          # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
                          or (not self._has_verb(text, sentence[0], clause_start)
                              and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
+
+    def _future_marker(self, text: str, core: _Core, start: int, end: int) -> bool:
+        """Has text[start:end] a future marker? A present that is also an aorist ("допатува") is none
+        beside a definite weekday ("во понеделникот допатува": last Monday)."""
+        definite_day = core.meaning.weekday is not None and text[core.start:core.end].lower().endswith(self.words.definite_endings)
+        return any(not (definite_day and m.group(0).lower() in self.words.aorist_homonyms)
+                   for m in self.future.finditer(text, start, end))
 
     def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
         """Where the predicate of text[start:end] ends: before a second, future predicate joined after it
