@@ -52,3 +52,11 @@ def test_a_deadline_does_not_date_the_act():
                 [MICKOSKI, Ent(("Мерц",), "PER", "DEU", "GOV")], "2025-05-14")
     ev = only(doc, "AGREE")
     assert ev.date == "2025-05-14" and "date:publication" in ev.rule
+
+
+def test_a_dropped_subject_meeting_with_a_partner_as_co_actor_continues_the_date_before():
+    ents = [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Брисел",), country="BEL"),
+            Ent(("Антонио Коста",), "PER", "EUR", "IGO")]
+    doc = coded("Вучиќ вчера допатува во Брисел. Се сретна со Антонио Коста.", ents, "2025-06-04")
+    meeting = next(e for e in doc.events if e.trigger.text == "сретна" or "сретна" in e.trigger.text)
+    assert "actor:previous" in meeting.rule and "E1" in meeting.actor and meeting.date == "2025-06-03"

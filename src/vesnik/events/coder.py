@@ -246,6 +246,8 @@ class _DocumentRun:
                 continue
             before = next((p for p in reversed(coded[:n]) if ev.sentence - p.event.sentence == 1
                            and (set(p.event.actor) == set(ev.actor)
+                                # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
+                                or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
                            and not p.weak_date and p.event.date), None)
             if before is not None:
