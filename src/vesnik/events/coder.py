@@ -649,6 +649,8 @@ class _DocumentRun:
         low = self.text.tokens[i].low.rsplit("-", 1)[-1]  # `FBI-истрага`: the last part carries the meaning
         for trig in self.lex.sequences.get(low, ()):
             end = self._sequence_end(view, trig, i, taken)
+            if end is not None and trig.no_reflexive and (self._with_reflexive(view, i) < i or self._reflexive_after(view, i)):
+                continue  # `да се прифатат барањата`: an impersonal passive
             if end is not None and self._fits(view, trig, end):
                 postposed = trig.noun_first and end - i == 2 and self.text.tokens[end - 1].low.endswith(
                     self.lex.postposed_participle_endings)  # `санкциите наметнати од САД`: passive

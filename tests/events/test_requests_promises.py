@@ -1,0 +1,56 @@
+"""Requests, promises, agreements and concessions (invented sentences in the style of 2024–2026
+agency copy)."""
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
+
+KURTI = Ent(("Албин Курти",), type="PER", country="KOS", sector="GOV")
+VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
+BRUSSELS = Ent(("Брисел",), country="BEL")
+GOVERNMENT = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
+
+
+def test_advocating_a_course_is_a_call_for_change():
+    doc = coded("Албин Курти се залага за побрзо отворање на преговорите.", [KURTI])
+    request = only(doc, "REQUEST")
+    assert request.rule.startswith("request.advocate")
+    assert request.mode == "change"
+    assert codes(doc, request.actor) == [("KOS", "GOV")]
+
+
+def test_advocacy_in_the_imperfect_or_with_a_promise_is_no_call():
+    assert not coded("Курти долго време се залагаше за реформи.", [Ent(("Курти",), type="PER", country="KOS")]).events
+    doc = coded("Албин Курти се заложи дека ќе ги исплати платите.", [KURTI])
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_an_expectation_laid_on_a_named_party_is_a_demand_of_it():
+    doc = coded("Вучиќ очекува од Брисел да ги отвори новите кластери.", [VUCIC, BRUSSELS])
+    request = only(doc, "REQUEST")
+    assert request.rule.startswith("request.expect_from")
+    assert codes(doc, request.actor) == [("SRB", "GOV")]
+    assert codes(doc, request.recipient) == [("EUR", "IGO")]  # Brussels stands for the EU
+
+
+def test_an_expectation_with_no_one_named_or_an_impersonal_one_is_no_demand():
+    assert not coded("Вучиќ очекува раст од три отсто оваа година.", [VUCIC]).events
+    assert not coded("Се очекува од Брисел да ги отвори новите кластери.", [BRUSSELS]).events
+
+
+def test_demands_accepted_are_a_concession_to_whoever_made_them():
+    doc = coded("Владата ги прифати барањата на синдикатите по тридневниот штрајк.", [GOVERNMENT])
+    concession = only(doc, "CONCEDE")
+    assert concession.rule.startswith("concede.accept_demands")
+    assert codes(doc, concession.actor) == [("MKD", "GOV")]
+    assert codes(doc, concession.recipient) == [("MKD", "LAB")]
+    assert not [e for e in doc.events if e.type == "REQUEST"]  # the demands are the thing accepted
+
+
+def test_demands_met_in_an_impersonal_passive_concede_nothing():
+    doc = coded("Да се натера Србија да попушти значи да се прифатат нејзините барања.", [SERBIA])
+    assert not [e for e in doc.events if e.rule.startswith("concede.accept_demands")]
+
+
+def test_a_contested_measure_withdrawn_is_a_concession():
+    doc = coded("Владата ги повлече спорните измени на Изборниот законик по критиките на опозицијата.", [GOVERNMENT])
+    concession = only(doc, "CONCEDE")
+    assert concession.rule.startswith("concede.withdraw_veto")
+    assert codes(doc, concession.actor) == [("MKD", "GOV")]
