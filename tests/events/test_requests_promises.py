@@ -54,3 +54,32 @@ def test_a_contested_measure_withdrawn_is_a_concession():
     concession = only(doc, "CONCEDE")
     assert concession.rule.startswith("concede.withdraw_veto")
     assert codes(doc, concession.actor) == [("MKD", "GOV")]
+
+
+def test_a_demand_given_up_is_a_concession():
+    doc = coded("Грција се откажа од барањето за воени репарации од Германија.",
+                [Ent(("Грција",), country="GRC"), Ent(("Германија",), country="DEU")])
+    concession = only(doc, "CONCEDE")
+    assert concession.rule.startswith("concede.drop_demand")
+    assert codes(doc, concession.actor) == [("GRC", None)]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_veto_lifted_is_a_concession_not_a_veto():
+    doc = coded("Турција го укина ветото за членството на Шведска во НАТО.",
+                [Ent(("Турција",), country="TUR"), Ent(("Шведска",), country="SWE"),
+                 Ent(("НАТО",), type="ORG", country="IGO", sector="IGO")])
+    concession = only(doc, "CONCEDE")
+    assert concession.rule.startswith("concede.lift")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_consenting_to_talks_is_an_agreement_whose_talks_are_its_content():
+    doc = coded("Путин прифати да разговара со Трамп за Украина.",
+                [Ent(("Путин",), type="PER", country="RUS", sector="GOV"),
+                 Ent(("Трамп",), type="PER", country="USA", sector="GOV"), Ent(("Украина",), country="UKR")])
+    agreement = only(doc, "AGREE")
+    assert agreement.rule.startswith("agree.accept_to")
+    assert codes(doc, agreement.actor) == [("RUS", "GOV")]
+    assert codes(doc, agreement.recipient) == [("USA", "GOV")]
+    assert not [e for e in doc.events if e.type == "CONSULT"]
