@@ -83,3 +83,10 @@ def test_consenting_to_talks_is_an_agreement_whose_talks_are_its_content():
     assert codes(doc, agreement.actor) == [("RUS", "GOV")]
     assert codes(doc, agreement.recipient) == [("USA", "GOV")]
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_consent_denied_is_no_agreement():
+    doc = coded("Путин не прифати да разговара со Трамп.",
+                [Ent(("Путин",), type="PER", country="RUS", sector="GOV"),
+                 Ent(("Трамп",), type="PER", country="USA", sector="GOV")])
+    assert not [e for e in doc.events if e.type == "AGREE"]

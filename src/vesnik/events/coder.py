@@ -1220,6 +1220,8 @@ class _DocumentRun:
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal:
             # (an announced refusal is no hedge: `„… нема да го признае Косово“, изјави X`)
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
+        if status == "negated" and trig.no_negated and not refusal:
+            return "negated, and the entry codes no act not done"
         if refusal:
             # `нема да го признае`: an announced refusal, itself asserted (PLOVER REJECT); `не ја
             # поддржа` reports support not given (guidelines: refusal vs. negation)

@@ -38,6 +38,7 @@ class Trigger:
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
+    no_negated: bool = False  # no event when negated (`не прифати да одговара`: a refusal, coded by the REJECT entries)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
@@ -240,6 +241,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         content_threat=bool(entry.get("content_threat")),
         agreed_content=bool(entry.get("agreed_content")),
         no_reflexive=bool(entry.get("no_reflexive")),
+        no_negated=bool(entry.get("no_negated")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
