@@ -90,3 +90,17 @@ def test_consent_denied_is_no_agreement():
                 [Ent(("Путин",), type="PER", country="RUS", sector="GOV"),
                  Ent(("Трамп",), type="PER", country="USA", sector="GOV")])
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_whom_a_promise_or_commitment_is_for_is_its_recipient():
+    ukraine = Ent(("Украина",), country="UKR")
+    doc = coded("ЕУ вети 50 милијарди евра помош за Украина до 2027 година.",
+                [Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO"), ukraine])
+    promise = only(doc, "AGREE")
+    assert codes(doc, promise.recipient) == [("UKR", None)]
+    doc = coded("Макрон и Мерц се обврзаа да ја зголемат помошта за Украина.",
+                [Ent(("Макрон",), type="PER", country="FRA", sector="GOV"),
+                 Ent(("Мерц",), type="PER", country="DEU", sector="GOV"), ukraine])
+    commitment = only(doc, "AGREE")
+    assert codes(doc, commitment.actor) == [("FRA", "GOV"), ("DEU", "GOV")]
+    assert codes(doc, commitment.recipient) == [("UKR", None)]
