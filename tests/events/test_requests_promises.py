@@ -104,3 +104,11 @@ def test_whom_a_promise_or_commitment_is_for_is_its_recipient():
     commitment = only(doc, "AGREE")
     assert codes(doc, commitment.actor) == [("FRA", "GOV"), ("DEU", "GOV")]
     assert codes(doc, commitment.recipient) == [("UKR", None)]
+
+
+def test_an_attempt_to_reach_an_agreement_is_no_agreement_reached():
+    belgrade, pristina = Ent(("Белград",), country="SRB"), Ent(("Приштина",), country="KOS")
+    doc = coded("Белград и Приштина повторно се обидоа да постигнат договор за енергетиката.", [belgrade, pristina])
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    doc = coded("Белград и Приштина постигнаа договор за енергетиката.", [belgrade, pristina])
+    assert only(doc, "AGREE").rule.startswith("agree.reached")
