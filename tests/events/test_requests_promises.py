@@ -112,3 +112,15 @@ def test_an_attempt_to_reach_an_agreement_is_no_agreement_reached():
     assert not [e for e in doc.events if e.type == "AGREE"]
     doc = coded("Белград и Приштина постигнаа договор за енергетиката.", [belgrade, pristina])
     assert only(doc, "AGREE").rule.startswith("agree.reached")
+
+
+def test_a_warning_to_keep_away_from_a_disaster_is_an_appeal_not_a_threat():
+    centre = Ent(("Центарот за управување со кризи",), type="ORG", country="MKD", sector="GOV")
+    doc = coded("Центарот за управување со кризи ги предупреди граѓаните да не патуваат во планините поради невремето.",
+                [centre])
+    appeal = only(doc, "REQUEST")
+    assert appeal.rule.startswith("request.warn_of_nature")
+    assert codes(doc, appeal.recipient) == [("MKD", "CVL")]
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    # a warning that something will happen is a statement, no appeal
+    assert not coded("Центарот за управување со кризи предупреди дека невремето ќе трае до петок.", [centre]).events
