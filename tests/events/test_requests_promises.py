@@ -124,3 +124,14 @@ def test_a_warning_to_keep_away_from_a_disaster_is_an_appeal_not_a_threat():
     assert not [e for e in doc.events if e.type == "THREATEN"]
     # a warning that something will happen is a statement, no appeal
     assert not coded("Центарот за управување со кризи предупреди дека невремето ќе трае до петок.", [centre]).events
+
+
+def test_a_truce_announced_is_a_concession_and_talks_broken_off_are_not():
+    kremlin = Ent(("Кремљ",), type="ORG", country="RUS", sector="GOV")
+    doc = coded("Кремљ најави еднострано примирје за Велигден.", [kremlin])
+    concession = only(doc, "CONCEDE")
+    assert concession.rule.startswith("concede.announce_truce")
+    assert codes(doc, concession.actor) == [("RUS", "GOV")]
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    doc = coded("Кремљ најави прекин на преговорите.", [kremlin])
+    assert not [e for e in doc.events if e.type == "CONCEDE"]
