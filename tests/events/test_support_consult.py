@@ -1,0 +1,29 @@
+"""Praise, backing received, meetings and help in relief, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
+
+GERMANY = Ent(("Германија",), country="DEU")
+ORBAN = Ent(("Виктор Орбан", "Орбан"), "PER", "HUN", "GOV")
+TRUMP = Ent(("Доналд Трамп", "Трамп"), "PER", "USA", "GOV")
+
+
+def test_imperfective_praise_needs_an_accusative_clitic():
+    doc = coded("Американскиот претседател Доналд Трамп постојано го фалеше Виктор Орбан.", [TRUMP, ORBAN])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "го фалеше"
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("HUN", "GOV")]
+    # with a dative clitic `фали` lacks: no praise
+    assert not coded("На Владата во Скопје ѝ фалеше храброст за реформите.", [Ent(("Скопје",), country="MKD")]).events
+
+
+def test_backing_received_is_the_backers_support_money_received_stays_aid():
+    doc = coded("Македонија доби поддршка од Германија за продолжување на евроинтеграциите.", [MACEDONIA, GERMANY])
+    ev = only(doc, "SUPPORT")
+    assert not [e for e in doc.events if e.type == "AID"]
+    assert codes(doc, ev.actor) == [("DEU", None)] and codes(doc, ev.recipient) == [("MKD", None)]
+    money = coded("Србија доби финансиска поддршка од Германија за реформите во енергетиката.", [SERBIA, GERMANY])
+    ev = only(money, "AID")
+    assert codes(money, ev.actor) == [("DEU", None)] and codes(money, ev.recipient) == [("SRB", None)]
+    poll = coded("Кандидатот на Македонија доби поддршка од 3 отсто од испитаниците во анкетата.", [MACEDONIA])
+    assert not poll.events
