@@ -27,3 +27,15 @@ def test_backing_received_is_the_backers_support_money_received_stays_aid():
     assert codes(money, ev.actor) == [("DEU", None)] and codes(money, ev.recipient) == [("SRB", None)]
     poll = coded("Кандидатот на Македонија доби поддршка од 3 отсто од испитаниците во анкетата.", [MACEDONIA])
     assert not poll.events
+
+
+MICKOSKI = Ent(("Христијан Мицкоски", "Мицкоски"), "PER", "MKD", "GOV")
+MERZ = Ent(("Фридрих Мерц", "Мерц"), "PER", "DEU", "GOV")
+
+
+def test_talks_in_a_phrase_set_off_by_commas_are_the_clause_subjects():
+    doc = coded("Премиерот Христијан Мицкоски рече во петокот, по разговорите со канцеларот Фридрих Мерц, "
+                "дека ќе продолжи со реформите.", [MICKOSKI, MERZ])
+    ev = only(doc, "CONSULT")
+    assert ev.trigger.text == "разговорите"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("DEU", "GOV")]

@@ -1352,6 +1352,9 @@ class _DocumentRun:
                 not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings))):
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how
+        if actor is None and cand.trigger.noun:
+            actor = self._inserted_subject(view, cand)  # `X рече, по разговорите со Y, дека …`
+            how = "inherited" if actor is not None else how
         fronted = None
         if how == "subject" and not cand.passive and not cand.trigger.noun:
             plural = self._plural_subject_after(view, cand, actor)
@@ -2398,6 +2401,19 @@ class _DocumentRun:
     def _leading_adverbial(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun trigger in the phrase that opens the sentence (`По состанокот со X, Y рече`)."""
         return cand.trigger.noun and cand.first - view.first <= LEADING_PHRASE and self.text.tokens[view.first].low in self.lex.governors
+
+    def _inserted_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """For a noun trigger in a phrase set off by a comma after the clause's verb (`Мицкоски
+        рече во петокот, по разговорите со Мерц, дека …`): the subject of that clause, before the
+        comma, whose circumstance the phrase tells."""
+        k = view.clause_of(cand.first)
+        start = view.clauses[k].first
+        at = next((i for i in range(cand.first - 1, max(start, cand.first - LEADING_PHRASE) - 1, -1)
+                   if self.text.tokens[i].low in self.lex.governors), None)
+        if not cand.trigger.noun or at is None or at == start or self.text.tokens[at - 1].text != ",":
+            return None
+        return next((g for g in view.groups if g.clause == k and g.end < at and self._subject_like(g)
+                     and not self._only_reports(g)), None)
 
     def _main_clause_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The subject of the clause a verbal adverb or an opening adverbial leans on: the first
