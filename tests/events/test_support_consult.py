@@ -39,3 +39,19 @@ def test_talks_in_a_phrase_set_off_by_commas_are_the_clause_subjects():
     ev = only(doc, "CONSULT")
     assert ev.trigger.text == "разговорите"
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("DEU", "GOV")]
+
+
+def test_a_joint_press_conference_tells_that_the_two_met():
+    doc = coded("Мицкоски одржа заедничка прес-конференција со унгарскиот премиер Виктор Орбан во Скопје.",
+                [MICKOSKI, ORBAN, Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "CONSULT")
+    assert ev.trigger.text == "заедничка прес-конференција"
+    assert {c for c, _ in codes(doc, ev.actor + ev.recipient)} == {"MKD", "HUN"}
+
+
+def test_firefighters_helping_to_put_out_fires_give_humanitarian_aid():
+    doc = coded("Хрватски пожарникари помогнаа во гаснењето на пожарите во Македонија.",
+                [Ent(("Хрватски",), country="HRV", kind="demonym"), MACEDONIA])
+    ev = only(doc, "AID")
+    assert ev.mode == "humanitarian"
+    assert codes(doc, ev.actor) == [("HRV", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
