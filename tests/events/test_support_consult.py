@@ -55,3 +55,21 @@ def test_firefighters_helping_to_put_out_fires_give_humanitarian_aid():
     ev = only(doc, "AID")
     assert ev.mode == "humanitarian"
     assert codes(doc, ev.actor) == [("HRV", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_a_sum_approved_for_a_named_party_is_economic_aid():
+    doc = coded("ЕУ ѝ одобри на Македонија 100 милиони евра од Планот за раст.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), MACEDONIA])
+    ev = only(doc, "AID")
+    assert ev.mode == "economic" and not [e for e in doc.events if e.type == "SUPPORT"]
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("MKD", None)]
+    # a sum approved for no one named is domestic spending, no aid
+    assert not coded("Владата одобри 10 милиони евра за изградба на патот.", []).events
+
+
+def test_a_visitor_received_in_the_passive_is_the_actor():
+    doc = coded("Премиерот Мицкоски беше примен од францускиот претседател Емануел Макрон во Париз.",
+                [MICKOSKI, Ent(("Емануел Макрон",), "PER", "FRA", "GOV"), Ent(("Париз",), country="FRA")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("FRA", "GOV")]
