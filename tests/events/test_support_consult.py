@@ -73,3 +73,11 @@ def test_a_visitor_received_in_the_passive_is_the_actor():
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit"
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("FRA", "GOV")]
+
+
+def test_an_honorary_title_awarded_is_support_a_title_won_is_none():
+    doc = coded("Градоначалникот на Скопје му ја додели титулата почесен граѓанин на американскиот амбасадор.",
+                [Ent(("Скопје",), country="MKD"), Ent(("американскиот",), country="USA", kind="demonym")])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "додели титулата" and codes(doc, ev.recipient)[0][0] == "USA"
+    assert not coded("Ракометарите на Вардар ја освоија титулата шампион.", []).events
