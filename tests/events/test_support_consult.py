@@ -81,3 +81,50 @@ def test_an_honorary_title_awarded_is_support_a_title_won_is_none():
     ev = only(doc, "SUPPORT")
     assert ev.trigger.text == "додели титулата" and codes(doc, ev.recipient)[0][0] == "USA"
     assert not coded("Ракометарите на Вардар ја освоија титулата шампион.", []).events
+
+
+ALBANIA = Ent(("Албанија",), country="ALB")
+COMMISSION = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+
+
+def test_the_green_light_given_or_received_is_support():
+    given = coded("Европската комисија даде зелено светло за отворање на преговорите со Албанија.", [COMMISSION, ALBANIA])
+    ev = only(given, "SUPPORT")
+    assert ev.trigger.text == "даде зелено светло"
+    assert codes(given, ev.actor) == [("EUR", "IGO")] and codes(given, ev.recipient) == [("ALB", None)]
+    got = coded("Македонија доби зелено светло од Европската комисија за исплата на траншата.", [MACEDONIA, COMMISSION])
+    ev = only(got, "SUPPORT")
+    assert codes(got, ev.actor) == [("EUR", "IGO")] and codes(got, ev.recipient) == [("MKD", None)]
+
+
+def test_approving_the_opening_of_talks_endorses_the_state():
+    doc = coded("Европскиот совет одобри отворање пристапни преговори со Украина.",
+                [Ent(("Европскиот совет",), "ORG", "EUR", "IGO"), Ent(("Украина",), country="UKR")])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "одобри отворање" and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_ties_strengthened_in_the_aorist():
+    doc = coded("Унгарија и Србија ги зајакнаа економските односи.", [Ent(("Унгарија",), country="HUN"), SERBIA])
+    ev = only(doc, "SUPPORT")
+    assert sorted(c for c, _ in codes(doc, ev.actor)) == ["HUN", "SRB"]
+
+
+def test_a_video_call_is_a_talk_by_phone():
+    doc = coded("Зеленски имаше видеоразговор со Мицкоски.", [Ent(("Зеленски",), "PER", "UKR", "GOV"), MICKOSKI])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and ev.trigger.text == "видеоразговор"
+
+
+def test_an_official_staying_or_arriving_after_the_verb_is_on_a_visit():
+    skopje = Ent(("Скопје",), country="MKD")
+    doc = coded("Во Скопје престојува германската министерка Аналена Бербок.",
+                [skopje, Ent(("Аналена Бербок",), "PER", "DEU", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
+    assert not coded("Во кампот кај Гевгелија престојуваат мигранти од Сирија.",
+                     [Ent(("Гевгелија",), country="MKD"), Ent(("Сирија",), country="SYR")]).events
+    came = coded("Словенечката претседателка Наташа Пирц Мусар допатува во официјална посета на Скопје.",
+                 [Ent(("Наташа Пирц Мусар",), "PER", "SVN", "GOV"), skopje])
+    ev = only(came, "CONSULT")
+    assert codes(came, ev.actor) == [("SVN", "GOV")] and codes(came, ev.recipient) == [("MKD", None)]
