@@ -128,3 +128,12 @@ def test_an_official_staying_or_arriving_after_the_verb_is_on_a_visit():
                  [Ent(("Наташа Пирц Мусар",), "PER", "SVN", "GOV"), skopje])
     ev = only(came, "CONSULT")
     assert codes(came, ev.actor) == [("SVN", "GOV")] and codes(came, ev.recipient) == [("MKD", None)]
+
+
+def test_a_headline_statement_to_a_state_is_no_telling_of_a_signing_that_state_joins():
+    text = ("Мицкоски: Грција е важен партнер\n\nМицкоски и Кирјакос Мицотакис во Атина потпишаа меморандум за "
+            "соработка во енергетиката.")
+    doc = coded(text, [MICKOSKI, Ent(("Кирјакос Мицотакис",), "PER", "GRC", "GOV"), Ent(("Грција", "Атина"), country="GRC")],
+                quotes=True)
+    signed = next(e for e in doc.events if e.trigger.text == "потпишаа меморандум")
+    assert sorted(c for c, _ in codes(doc, signed.actor)) == ["GRC", "MKD"] and not signed.recipient

@@ -3062,6 +3062,8 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entitie
         return None
     return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
                  and k.event.status == ev.status
+                 # (`Мицкоски: Грција е важен партнер` is no telling of a signing Greece takes part in)
+                 and (_meeting(ev) or not _countries_of(k.event.recipient, entities) & _countries_of(ev.actor, entities))
                  and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
                      k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
 
