@@ -3062,10 +3062,17 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entitie
         return None
     return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
                  and k.event.status == ev.status
-                 # (`Мицкоски: Грција е важен партнер` is no telling of a signing Greece takes part in)
-                 and (_meeting(ev) or not _countries_of(k.event.recipient, entities) & _countries_of(ev.actor, entities))
+                 and not _joined_by_recipient(k.event, ev, entities)
                  and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
                      k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
+
+
+def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+    """The headline's act is aimed at a state that is one of the parties of the body's joint act
+    (`Мицкоски: Грција е важен партнер` and `Мицкоски и Мицотакис потпишаа меморандум`): two acts.
+    Meetings are exempt: one telling may name a host the other counts among the participants."""
+    parties = _countries_of(ev.actor, entities)
+    return not _meeting(ev) and len(parties) > 1 and bool(_countries_of(head.recipient, entities) & parties)
 
 
 def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
