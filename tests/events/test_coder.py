@@ -2413,3 +2413,18 @@ def test_a_president_returning_a_law_to_parliament_vetoes_it():
     assert ev.trigger.text == "врати во Собранието законот"
     # money given back is no veto
     assert not coded("Министерот ги врати парите во буџетот.", []).events
+
+
+def test_a_possessive_opening_the_object_makes_its_owner_the_recipient():
+    ukraine, moscow = Ent(("Украина",), country="UKR"), Ent(("Москва",), country="RUS")
+    doc = coded("Украина предложи примирје од 30 дена. Москва го отфрли нејзиниот предлог.", [ukraine, moscow])
+    reject = only(doc, "REJECT")
+    assert codes(doc, reject.recipient) == [("UKR", None)] and "recipient:possessor" in reject.rule
+    # the owner named before the trigger in the sentence; the body the object speaks of is no recipient
+    doc = coded("Спорот со Македонија трае, а Грција постојано ги блокираше нејзините обиди за членство во НАТО.",
+                [MACEDONIA, Ent(("Грција",), country="GRC"), Ent(("НАТО",), type="ORG", country="IGO")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("MKD", None)]
+    # no owner of the pronoun's gender: no recipient, not the name inside the object
+    doc = coded("Грција ги блокираше нејзините обиди за членство во НАТО.",
+                [Ent(("Грција",), country="GRC"), Ent(("НАТО",), type="ORG", country="IGO")])
+    assert only(doc, "REJECT").recipient == []

@@ -1475,7 +1475,15 @@ class _DocumentRun:
         if pronoun:  # `побара од него да …`: the man the sentence before was about; a name in the demand never
             recipients = self._earlier_plural(view, actors) if pronoun == "plural" else self._previous_person(view, pronoun)
             flags.extend(["recipient:pronoun"] if recipients else [])
-        if not recipients and not clitic_object and not pronoun and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+        possessed = (not recipients and not pronoun and not cand.trigger.noun and not cand.trigger.reciprocal
+                     and "object" in slots.recipient and cand.trigger.type in self.lex.nearest_recipient_types
+                     and cand.end < view.end and self.text.tokens[cand.end].low in self.lex.object_possessives)
+        if possessed:
+            # `Грција ги блокираше нејзините барања за членство во ЕУ`: the owner of the object, not a name in it
+            recipients = self._possessive_owner(view, cand, actors)
+            flags.extend(["recipient:possessor"] if recipients else [])
+        if (not recipients and not clitic_object and not pronoun and not possessed and not cand.trigger.reciprocal
+                and cand.trigger.type in self.lex.nearest_recipient_types):
             cause = self._cause_at(view, cand)
             nearest = self._nearest_other(view, cand, actors)
             if nearest is not None and self._past_cause(view, cand, nearest.first):
@@ -1693,6 +1701,44 @@ class _DocumentRun:
         if at + 1 >= view.end or self.text.tokens[at].low not in slots:
             return None
         return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
+
+    def _possessive_owner(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """The owner a third-person possessive opening the verb's object points back to: the last
+        name of its gender before the trigger in the sentence, else the first name of the sentence
+        before if of its gender; never an actor, nor a town or region where something is."""
+        gender = self.lex.object_possessives[self.text.tokens[cand.end].low]
+
+        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+
+        def owner(g: Group) -> bool:
+            countries = {self.entities[e].country for e in g.entities if e in self.entities}
+            return (not set(self._group_entities(g)) & set(actors) and not countries <= own
+                    and not self._mere_location(g) and self._group_gender(g) == gender
+                    and not (self._place_group(g) and not all(_is_state(self.entities[e]) for e in g.entities)
+                             and g.governor in self.lex.location_prepositions))
+
+        before = [g for g in view.groups if g.end <= cand.first]
+        index, earlier = self.earlier_groups
+        first = [g for g in earlier if index == view.index - 1 and not self._mere_location(g)][:1]
+        found = next((g for g in before[::-1] + first if owner(g)), None)
+        return self._group_entities(found) if found is not None else []
+
+    def _group_gender(self, group: Group) -> str | None:
+        """`plural` for coordinated names; a person's gender by the names; else the grammatical
+        gender the name's last word shows (`Македонија`, `Владата` feminine; `Израел`, `Косово`
+        masculine, as `неговиот` stands for both), none for an abbreviation (`ЕУ`, `НАТО`)."""
+        if len(group.entities) > 1:
+            return "plural"
+        ent = self.entities.get(group.entities[0])
+        if ent is None:
+            return None
+        if ent.type == "PER":
+            return self._person_gender(ent.id) or "masculine"
+        word = self.text.tokens[group.members[0].end - 1].text
+        if word.isupper():
+            return None
+        low = word.lower()
+        return next((g for g, endings in self.lex.name_gender_endings.items() if low.endswith(endings)), "masculine")
 
     def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
         """The last coordinated names of the sentence just before that are not the actors

@@ -115,6 +115,8 @@ class EventLexicon:
     verb_clitics: frozenset[str]  # `го`, `ја`, `се`: a verb follows, so no role's complement crosses one
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     oblique_pronouns: dict[str, str]  # `од него`: a pronoun after a preposition -> its gender or `plural`
+    object_possessives: dict[str, str]  # `нејзините` opening an object -> the owner's gender or `plural`
+    name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
@@ -351,6 +353,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         verb_clitics=frozenset(_low(cues["verb_clitics"])),
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
         oblique_pronouns={k.lower(): v for k, v in cues["oblique_pronouns"].items()},
+        object_possessives={k.lower(): v for k, v in cues["object_possessives"].items()},
+        name_gender_endings={k: tuple(_low(v)) for k, v in cues["name_gender_endings"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
