@@ -2428,3 +2428,15 @@ def test_a_possessive_opening_the_object_makes_its_owner_the_recipient():
     doc = coded("Грција ги блокираше нејзините обиди за членство во НАТО.",
                 [Ent(("Грција",), country="GRC"), Ent(("НАТО",), type="ORG", country="IGO")])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_a_singular_clitic_with_no_object_after_the_verb_is_the_name_before_of_its_gender():
+    doc = coded("Трамп го прими Зеленски во Белата куќа. Тој го критикуваше за недостатокот на благодарност кон Америка.",
+                [Ent(("Трамп",), type="PER", country="USA", sector="GOV"),
+                 Ent(("Зеленски",), type="PER", country="UKR", sector="GOV"), Ent(("Америка",), country="USA")])
+    accuse = only(doc, "ACCUSE")
+    assert codes(doc, accuse.recipient) == [("UKR", "GOV")] and "recipient:clitic" in accuse.rule
+    doc = coded("Бугарија постави нови услови. Мицкоски ја обвини дека ги блокира преговорите со Унијата.",
+                [Ent(("Бугарија",), country="BGR"), Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("Унијата",), type="ORG", country="EUR")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("BGR", None)]

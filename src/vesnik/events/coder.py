@@ -1480,9 +1480,16 @@ class _DocumentRun:
                      and cand.end < view.end and self.text.tokens[cand.end].low in self.lex.object_possessives)
         if possessed:
             # `Грција ги блокираше нејзините барања за членство во ЕУ`: the owner of the object, not a name in it
-            recipients = self._possessive_owner(view, cand, actors)
+            recipients = self._antecedent(view, cand, actors, self.lex.object_possessives[self.text.tokens[cand.end].low])
             flags.extend(["recipient:possessor"] if recipients else [])
-        if (not recipients and not clitic_object and not pronoun and not possessed and not cand.trigger.reciprocal
+        # (not before a trigger of several words, whose noun the clitic doubles: `го зголемуваат нивото на притисок`)
+        cliticised = (None if recipients or pronoun or possessed or clitic_object or cand.trigger.noun or cand.trigger.reciprocal
+                      or cand.trigger.sequence or "object" not in slots.recipient or cand.trigger.type not in self.lex.nearest_recipient_types
+                      else self._singular_clitic_object(view, cand))
+        if cliticised:  # `Тој го критикуваше за …`: the man named before, no name in the reason
+            recipients = self._antecedent(view, cand, actors, cliticised)
+            flags.extend(["recipient:clitic"] if recipients else [])
+        if (not recipients and not clitic_object and not pronoun and not possessed and not cliticised and not cand.trigger.reciprocal
                 and cand.trigger.type in self.lex.nearest_recipient_types):
             cause = self._cause_at(view, cand)
             nearest = self._nearest_other(view, cand, actors)
@@ -1702,11 +1709,23 @@ class _DocumentRun:
             return None
         return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
 
-    def _possessive_owner(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
-        """The owner a third-person possessive opening the verb's object points back to: the last
-        name of its gender before the trigger in the sentence, else the first name of the sentence
-        before if of its gender; never an actor, nor a town or region where something is."""
-        gender = self.lex.object_possessives[self.text.tokens[cand.end].low]
+    def _singular_clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender of a singular object clitic before the verb (`го критикуваше`) when no object
+        follows the verb (a reason, a clause or the sentence's end does)."""
+        if cand.end < view.end and self.text.tokens[cand.end].low not in self.lex.unnamed_object_followers:
+            return None
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in clitics:
+            if self.text.tokens[i].low in self.lex.singular_object_clitics:
+                return self.lex.singular_object_clitics[self.text.tokens[i].low]
+            i -= 1
+        return None
+
+    def _antecedent(self, view: SentenceView, cand: Candidate, actors: list[str], gender: str) -> list[str]:
+        """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
+        last such name before the trigger in the sentence, else the first of the sentence before;
+        never the actors' side, nor a town or region where something is."""
 
         own = {self.entities[a].country for a in actors if a in self.entities} - {None}
 
@@ -1719,8 +1738,8 @@ class _DocumentRun:
 
         before = [g for g in view.groups if g.end <= cand.first]
         index, earlier = self.earlier_groups
-        first = [g for g in earlier if index == view.index - 1 and not self._mere_location(g)][:1]
-        found = next((g for g in before[::-1] + first if owner(g)), None)
+        previous = [g for g in earlier if index == view.index - 1]
+        found = next((g for g in before[::-1] + previous if owner(g)), None)
         return self._group_entities(found) if found is not None else []
 
     def _group_gender(self, group: Group) -> str | None:
