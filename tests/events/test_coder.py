@@ -2440,3 +2440,10 @@ def test_a_singular_clitic_with_no_object_after_the_verb_is_the_name_before_of_i
                 [Ent(("Бугарија",), country="BGR"), Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
                  Ent(("Унијата",), type="ORG", country="EUR")])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("BGR", None)]
+
+
+def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
+    doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
+                [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,
+                 Ent(("ЕУ",), type="ORG", country="EUR", sector="GOV")])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("KOS", None)]

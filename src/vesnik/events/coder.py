@@ -1503,6 +1503,10 @@ class _DocumentRun:
                 flags.append("recipient:demonym")
             elif nearest is not None:
                 recipients = self._group_entities(nearest)
+                if nearest.governor in self.lex.between_prepositions:
+                    # `ЕК предложи преговори меѓу Косово и ЕУ`: the other party, not the actors' own side
+                    own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+                    recipients = [r for r in recipients if r not in self.entities or self.entities[r].country not in own] or recipients
                 flags.append("recipient:nearest")
         if not recipients and cand.trigger.noun and not cand.trigger.reciprocal:
             # `ги увери црногорските власти во поддршката на Вашингтон`: the object of the verb the

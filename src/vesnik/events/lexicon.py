@@ -182,6 +182,7 @@ class EventLexicon:
     disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
     contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
+    between_prepositions: frozenset[str]  # `меѓу Косово и ЕУ`: the parties of a relation, the actors' side among them
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
@@ -423,6 +424,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
         partner_prepositions=frozenset(_low(cues["partner_prepositions"])),
+        between_prepositions=frozenset(_low(cues["between_prepositions"])),
         contrast_openers=frozenset(_low(cues["contrast_openers"])),
         disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
