@@ -2447,3 +2447,20 @@ def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,
                  Ent(("ЕУ",), type="ORG", country="EUR", sector="GOV")])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("KOS", None)]
+
+
+def test_a_dative_clitic_or_a_plural_head_points_back_to_the_name_before():
+    china, trump = Ent(("Кина",), country="CHN"), Ent(("Трамп",), type="PER", country="USA", sector="GOV")
+    doc = coded("Кина воведе нови ограничувања за извозот на ретки метали. Трамп ѝ се закани со нови царини.", [china, trump])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("CHN", None)]
+    # `од нив`: the plural head of the sentence before (`лидерите на ЕУ`)
+    doc = coded("Зеленски во вторникот се обрати до лидерите на ЕУ во Брисел. Тој побара од нив нови санкции против Русија.",
+                [Ent(("Зеленски",), type="PER", country="UKR", sector="GOV"), Ent(("ЕУ",), type="ORG", country="EUR"),
+                 Ent(("Брисел",), country="BEL"), Ent(("Русија",), country="RUS")])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("EUR", None)]
+
+
+def test_a_clitic_doubling_a_fronted_noun_points_back_to_no_name():
+    doc = coded("Лидерите на ЕУ одлучија да започнат преговори со Хрватска, но понудата ја условија со соработка со Трибуналот.",
+                [Ent(("ЕУ",), type="ORG", country="EUR"), CROATIA, Ent(("Трибуналот",), type="ORG", country="UNO")])
+    assert "recipient:clitic" not in only(doc, "REQUEST").rule

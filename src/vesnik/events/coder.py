@@ -1482,10 +1482,12 @@ class _DocumentRun:
             # `Грција ги блокираше нејзините барања за членство во ЕУ`: the owner of the object, not a name in it
             recipients = self._antecedent(view, cand, actors, self.lex.object_possessives[self.text.tokens[cand.end].low])
             flags.extend(["recipient:possessor"] if recipients else [])
-        # (not before a trigger of several words, whose noun the clitic doubles: `го зголемуваат нивото на притисок`)
+        # (not before a trigger of several words, whose noun the clitic doubles: `го зголемуваат нивото на
+        # притисок`; a reflexive verb is one word: `ѝ се закани`)
         cliticised = (None if recipients or pronoun or possessed or clitic_object or cand.trigger.noun or cand.trigger.reciprocal
-                      or cand.trigger.sequence or "object" not in slots.recipient or cand.trigger.type not in self.lex.nearest_recipient_types
-                      else self._singular_clitic_object(view, cand))
+                      or sum(self.text.tokens[i].low not in self.lex.reflexive for i in range(cand.first, cand.end)) > 1
+                      or "object" not in slots.recipient or cand.trigger.type not in self.lex.nearest_recipient_types
+                      else self._clitic_object(view, cand))
         if cliticised:  # `Тој го критикуваше за …`: the man named before, no name in the reason
             recipients = self._antecedent(view, cand, actors, cliticised)
             flags.extend(["recipient:clitic"] if recipients else [])
@@ -1713,18 +1715,22 @@ class _DocumentRun:
             return None
         return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
 
-    def _singular_clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
-        """The gender of a singular object clitic before the verb (`го критикуваше`) when no object
-        follows the verb (a reason, a clause or the sentence's end does)."""
+    def _clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender (or `plural`) of an object clitic before the verb (`го критикуваше`, `ѝ се
+        закани`) when no object follows the verb (a reason, a clause or the sentence's end does)."""
         if cand.end < view.end and self.text.tokens[cand.end].low not in self.lex.unnamed_object_followers:
             return None
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         i = cand.span_first - 1
         while i >= view.first and self.text.tokens[i].low in clitics:
-            if self.text.tokens[i].low in self.lex.singular_object_clitics:
-                return self.lex.singular_object_clitics[self.text.tokens[i].low]
             i -= 1
-        return None
+        gender = next((self.lex.object_clitic_genders[t.low] for t in self.text.tokens[i + 1:cand.span_first]
+                       if t.low in self.lex.object_clitic_genders), None)
+        # a definite noun before the clitics is the object they double (`понудата ја условија со …`)
+        names = self._name_tokens(view)
+        fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
+                   and self.text.tokens[i].low.endswith(self.lex.reporting.definite_endings))
+        return None if fronted else gender
 
     def _antecedent(self, view: SentenceView, cand: Candidate, actors: list[str], gender: str) -> list[str]:
         """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
@@ -1750,7 +1756,7 @@ class _DocumentRun:
         """`plural` for coordinated names; a person's gender by the names; else the grammatical
         gender the name's last word shows (`Македонија`, `Владата` feminine; `Израел`, `Косово`
         masculine, as `неговиот` stands for both), none for an abbreviation (`ЕУ`, `НАТО`)."""
-        if len(group.entities) > 1:
+        if len(group.entities) > 1 or (group.head or "").endswith(PLURAL_DEFINITE):  # `лидерите на ЕУ`
             return "plural"
         ent = self.entities.get(group.entities[0])
         if ent is None:
@@ -1764,10 +1770,10 @@ class _DocumentRun:
         return next((g for g, endings in self.lex.name_gender_endings.items() if low.endswith(endings)), "masculine")
 
     def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
-        """The last coordinated names of the sentence just before that are not the actors
-        (`… со Мерц и Макрон. Тој ги повика …`)."""
+        """The last coordinated names (or a plural head's: `лидерите на ЕУ`) of the sentence just
+        before that are not the actors (`… со Мерц и Макрон. Тој ги повика …`)."""
         index, groups = self.earlier_groups
-        earlier = [g for g in groups if index == view.index - 1 and len(g.entities) > 1 and not set(g.entities) & set(actors)]
+        earlier = [g for g in groups if index == view.index - 1 and self._group_gender(g) == "plural" and not set(g.entities) & set(actors)]
         return self._group_entities(earlier[-1]) if earlier else []
 
     def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:

@@ -111,7 +111,7 @@ class EventLexicon:
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
-    singular_object_clitics: dict[str, str]  # `го`, `ја` -> the gender of an object named before
+    object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     verb_clitics: frozenset[str]  # `го`, `ја`, `се`: a verb follows, so no role's complement crosses one
@@ -359,7 +359,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_possessives={k.lower(): v for k, v in cues["object_possessives"].items()},
         name_gender_endings={k: tuple(_low(v)) for k, v in cues["name_gender_endings"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
-        singular_object_clitics={k.lower(): v for k, v in cues["singular_object_clitics"].items()},
+        object_clitic_genders={k.lower(): v for k, v in cues["object_clitic_genders"].items()},
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
