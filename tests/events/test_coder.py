@@ -2464,3 +2464,11 @@ def test_a_clitic_doubling_a_fronted_noun_points_back_to_no_name():
     doc = coded("Лидерите на ЕУ одлучија да започнат преговори со Хрватска, но понудата ја условија со соработка со Трибуналот.",
                 [Ent(("ЕУ",), type="ORG", country="EUR"), CROATIA, Ent(("Трибуналот",), type="ORG", country="UNO")])
     assert "recipient:clitic" not in only(doc, "REQUEST").rule
+
+
+def test_an_accepted_invitation_has_its_author_as_recipient():
+    doc = coded("Мицкоски го покани Вучиќ да ја посети Скопје наесен. Вучиќ ја прифати поканата.",
+                [Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV"), Ent(("Скопје",), country="MKD")])
+    accept = next(e for e in doc.events if e.type == "AGREE" and e.sentence == 1)
+    assert codes(doc, accept.recipient) == [("MKD", "GOV")] and "recipient:judged_act" in accept.rule

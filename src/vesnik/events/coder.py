@@ -36,7 +36,7 @@ SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
-JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # types that judge another's act
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
@@ -269,9 +269,9 @@ class _DocumentRun:
             t.type for trigs in self.lex.sequences.values() for t in trigs if any(words & part for part in t.sequence)}
 
     def _judged_acts(self, coded: list[Coded]) -> None:
-        """A criticism, praise or rejection of an act (`Пахор го критикуваше потегот`) with no
-        recipient judges whoever acted in the sentence or two before: the actors of the last
-        such event, else the subject that sentence named."""
+        """A criticism, praise, acceptance or rejection of an act (`Пахор го критикуваше потегот`,
+        `Вучиќ ја прифати поканата`) with no recipient judges whoever acted in the sentence or two
+        before: the actors of the last such event, else the subject that sentence named."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type not in JUDGEMENT_TYPES or ev.recipient:
