@@ -72,6 +72,21 @@ def test_demonyms(kb, surface, code):
     assert kb.lookup(surface)[0].id == f"gpe:{code}"
 
 
+@pytest.mark.parametrize("surface, code", [
+    ("атинската", "GRC"), ("приштинските", "KOS"), ("белградскиот", "SRB"), ("московскиот", "RUS"),
+    ("вашингтонските", "USA"), ("тиранската", "ALB"),
+])
+def test_a_capitals_adjective_names_its_state(kb, surface, code):
+    # `Мицкоски ја критикуваше атинската влада`: the government of Greece
+    assert kb.country_of_demonym(surface) == code
+
+
+@pytest.mark.parametrize("surface", ["берлинскиот", "парискиот", "римскиот", "бриселската"])
+def test_no_adjective_for_capitals_that_name_treaties_or_the_eu(kb, surface):
+    # `Берлинскиот процес`, `Парискиот договор`, `Римскиот статут`: no state acts there
+    assert kb.country_of_demonym(surface) is None
+
+
 def test_demonyms_cover_europe_and_the_g20(kb):
     g20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
            "SAU", "ZAF", "TUR", "GBR", "USA"]
