@@ -2472,3 +2472,18 @@ def test_an_accepted_invitation_has_its_author_as_recipient():
                  Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV"), Ent(("Скопје",), country="MKD")])
     accept = next(e for e in doc.events if e.type == "AGREE" and e.sentence == 1)
     assert codes(doc, accept.recipient) == [("MKD", "GOV")] and "recipient:judged_act" in accept.rule
+
+
+def test_names_set_off_after_the_subject_by_zaedno_so_act_with_it():
+    doc = coded("Мицкоски, заедно со Вучиќ и Рама, ја критикуваше ЕУ за бавниот процес на проширување.",
+                [Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV"),
+                 Ent(("Рама",), type="PER", country="ALB", sector="GOV"), Ent(("ЕУ",), type="ORG", country="EUR")])
+    accuse = only(doc, "ACCUSE")
+    assert sorted(codes(doc, accuse.actor)) == [("ALB", "GOV"), ("MKD", "GOV"), ("SRB", "GOV")]
+    assert codes(doc, accuse.recipient) == [("EUR", None)]
+    # a meeting told in a phrase set off the same way is no joining (`по средбата со`)
+    doc = coded("Мицкоски, по средбата со Вучиќ, ја критикуваше ЕУ.",
+                [Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV"), Ent(("ЕУ",), type="ORG", country="EUR")])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "GOV")]

@@ -1384,6 +1384,8 @@ class _DocumentRun:
             partner = [p for p in self._coordinated_pronoun(view, actor) if p not in actors]
             actors = partner + actors  # `Таа и Бериша се согласија`: the woman of the sentence before, and Berisha
             flags.extend(["actor:pronoun"] if partner else [])
+        if actors and how == "subject":
+            actors = actors + [a for a in self._joined_actors(view, cand, actor) if a not in actors]
         if actors and how in ("subject", "collective"):
             joined = self._coordinated_collective(view, cand, actor, actors)
             if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name
@@ -2351,6 +2353,21 @@ class _DocumentRun:
         if any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return SUBJECT_PRONOUNS[self.text.tokens[opening].low]
+
+    def _joined_actors(self, view: SentenceView, cand: Candidate, subject: Group) -> list[str]:
+        """The names a joining phrase sets off between the subject and the verb (`Мицкоски, заедно
+        со Вучиќ и Рама, ја критикуваше …`): they act with the subject."""
+        tokens = self.text.tokens
+        joined = []
+        for g in view.groups:
+            if not subject.end <= g.first < cand.span_first or tokens[subject.end].low != ",":
+                continue
+            opener = next((o for o in self.lex.joined_actor_openers if g.first - len(o) >= subject.end
+                           and tuple(t.low for t in tokens[g.first - len(o):g.first]) == o), None)
+            # (right after the subject's comma, and closed by a comma before the verb)
+            if opener is not None and g.first - len(opener) == subject.end + 1 and tokens[g.end].low == ",":
+                joined.extend(self._group_entities(g))
+        return joined
 
     def _coordinated_pronoun(self, view: SentenceView, group: Group) -> list[str]:
         """The person of the sentence before that a subject pronoun opening the sentence and

@@ -183,6 +183,7 @@ class EventLexicon:
     contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
     between_prepositions: frozenset[str]  # `меѓу Косово и ЕУ`: the parties of a relation, the actors' side among them
+    joined_actor_openers: tuple[tuple[str, ...], ...]  # `заедно со`: names set off after the subject that act with it
     english: dict[str, dict]  # type -> English verb phrases for the renderer
     reporting: ReportingWords
     governors: frozenset[str]  # every word that may govern a name (see `_governors`)
@@ -425,6 +426,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
         partner_prepositions=frozenset(_low(cues["partner_prepositions"])),
         between_prepositions=frozenset(_low(cues["between_prepositions"])),
+        joined_actor_openers=tuple(_low(words) for words in cues["joined_actor_openers"]),
         contrast_openers=frozenset(_low(cues["contrast_openers"])),
         disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
