@@ -2487,3 +2487,9 @@ def test_names_set_off_after_the_subject_by_zaedno_so_act_with_it():
                 [Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"),
                  Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV"), Ent(("ЕУ",), type="ORG", country="EUR")])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "GOV")]
+
+
+def test_a_state_with_a_plural_name_is_what_a_plural_clitic_points_back_to():
+    doc = coded("Филипините испратија брод во спорните води. Пекинг ги обвини за провокација.",
+                [Ent(("Филипините",), country="PHL"), Ent(("Пекинг",), country="CHN")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("PHL", None)]
