@@ -74,7 +74,7 @@ def test_demonyms(kb, surface, code):
 
 @pytest.mark.parametrize("surface, code", [
     ("атинската", "GRC"), ("приштинските", "KOS"), ("белградскиот", "SRB"), ("московскиот", "RUS"),
-    ("вашингтонските", "USA"), ("тиранската", "ALB"),
+    ("вашингтонските", "USA"), ("тиранската", "ALB"), ("софиската", "BGR"), ("скопските", "MKD"),
 ])
 def test_a_capitals_adjective_names_its_state(kb, surface, code):
     # `Мицкоски ја критикуваше атинската влада`: the government of Greece
