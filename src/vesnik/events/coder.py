@@ -1738,7 +1738,6 @@ class _DocumentRun:
         """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
         last such name before the trigger in the sentence, else the first of the sentence before;
         never the actors' side, nor a town or region where something is."""
-
         own = {self.entities[a].country for a in actors if a in self.entities} - {None}
 
         def owner(g: Group) -> bool:
@@ -1755,10 +1754,11 @@ class _DocumentRun:
         return self._group_entities(found) if found is not None else []
 
     def _group_gender(self, group: Group) -> str | None:
-        """`plural` for coordinated names; a person's gender by the names; else the grammatical
-        gender the name's last word shows (`Македонија`, `Владата` feminine; `Израел`, `Косово`
-        masculine, as `неговиот` stands for both), none for an abbreviation (`ЕУ`, `НАТО`)."""
-        if len(group.entities) > 1 or (group.head or "").endswith(PLURAL_DEFINITE):  # `лидерите на ЕУ`
+        """`plural` for coordinated names or a plural head (`лидерите на ЕУ`); a person's gender by
+        the names; else the gender or number the name's last word shows (`Македонија`, `Владата`
+        feminine; `Филипините` plural; `Израел`, `Косово` masculine, as `неговиот` stands for
+        both), none for an abbreviation (`ЕУ`, `НАТО`)."""
+        if len(group.entities) > 1 or (group.head or "").endswith(PLURAL_DEFINITE):
             return "plural"
         ent = self.entities.get(group.entities[0])
         if ent is None:
