@@ -135,3 +135,14 @@ def test_a_truce_announced_is_a_concession_and_talks_broken_off_are_not():
     assert not [e for e in doc.events if e.type == "RETREAT"]
     doc = coded("Кремљ најави прекин на преговорите.", [kremlin])
     assert not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_a_promise_to_end_a_war_is_a_promise_not_a_threat():
+    trump, putin = (Ent(("Трамп",), type="PER", country="USA", sector="GOV"),
+                    Ent(("Путин",), type="PER", country="RUS", sector="GOV"))
+    for sentence in ("Трамп вети дека ќе стави крај на војната во Украина.", "Трамп вети дека ќе ја заврши војната."):
+        doc = coded(sentence, [trump, Ent(("Украина",), country="UKR")])
+        assert only(doc, "AGREE").rule == "agree.promise+date:publication", sentence
+        assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")], sentence
+    doc = coded("Путин вети дека ќе ја мобилизира војската.", [putin])
+    assert only(doc, "THREATEN").rule.startswith("agree.promise+content→THREATEN")

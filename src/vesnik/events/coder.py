@@ -1240,7 +1240,7 @@ class _DocumentRun:
             etype, status = "THREATEN", "asserted"
         content = self._content_clause(view, cand) if trig.content_threat and etype == "AGREE" else None
         if content is not None and any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types
-                                       for c in candidates):
+                                       and not self._ended(view, c) for c in candidates):
             status_flags.append("content→THREATEN")  # `вети дека ќе ја мобилизира војската`: a promise of force threatens
             etype = "THREATEN"
         if "warned→THREATEN" in status_flags or (
@@ -1318,6 +1318,14 @@ class _DocumentRun:
                    and tokens[verb + 2].low not in self.lex.additive_not_before)
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
                      further=further)
+
+    def _ended(self, view: SentenceView, cand: Candidate) -> bool:
+        """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb
+        clitics and a `на`)."""
+        i = cand.first - 1
+        while i >= view.first and (self.text.tokens[i].low in self.lex.verb_clitics or self.text.tokens[i].low == self.lex.genitive):
+            i -= 1
+        return i >= view.first and self.text.tokens[i].low.startswith(self.lex.ending_words)
 
     def _refused_party(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The other side of a refusal to yield: the last name before the trigger in its sentence

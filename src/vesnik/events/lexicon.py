@@ -137,6 +137,7 @@ class EventLexicon:
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
     threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
+    ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
     content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
@@ -388,6 +389,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
         threat_content_types=frozenset(cues["threat_content_types"]),
+        ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
