@@ -146,3 +146,16 @@ def test_a_promise_to_end_a_war_is_a_promise_not_a_threat():
         assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")], sentence
     doc = coded("Путин вети дека ќе ја мобилизира војската.", [putin])
     assert only(doc, "THREATEN").rule.startswith("agree.promise+content→THREATEN")
+
+
+def test_an_agreement_reached_between_two_parties_and_one_side_telling_of_it_are_one_agreement():
+    belgrade, pristina = Ent(("Белград",), country="SRB"), Ent(("Приштина",), country="KOS")
+    thaci = Ent(("Тачи",), type="PER", country="KOS", sector="GOV")
+    doc = coded("Постигнатиот договор меѓу Белград и Приштина предвидува размена на затвореници.", [belgrade, pristina])
+    agreement = only(doc, "AGREE")
+    assert codes(doc, agreement.actor) == [("SRB", None), ("KOS", None)]
+    doc = coded("Белград и Приштина постигнаа договор во петокот. „Ова е голем чекор“, рече Тачи по "
+                "постигнувањето на договорот.", [belgrade, pristina, thaci])
+    agreement = only(doc, "AGREE")
+    assert {c for c, _ in codes(doc, agreement.actor)} == {"SRB", "KOS"}
+    assert len(agreement.also_triggers) == 1

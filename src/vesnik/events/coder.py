@@ -3218,6 +3218,12 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
              and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
+        if same is None and ev.type == "AGREE" and len(ev.actor) == 1 and not ev.recipient:
+            # `Белград и Приштина постигнаа договор …` … `рече Тачи по постигнувањето на договорот`:
+            # one side telling of the agreement both reached is that agreement
+            same = next((k for k in kept if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
+                         and k.event.status == ev.status and (k.event.date == ev.date or k.weak_date or c.weak_date)
+                         and _countries_of(ev.actor, entities or {}) and _countries_of(ev.actor, entities or {}) < _countries_of(k.event.actor, entities or {})), None)
         if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
             # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
             same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
