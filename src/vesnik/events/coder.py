@@ -3190,7 +3190,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
-    an attack and the killing by no named hand told with it; the later mentions
+    an attack and the killing by no named hand told with it, and an agreement one side tells of after
+    both sides reached it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
     protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
