@@ -261,3 +261,38 @@ def test_a_threats_target_may_be_a_demonym_in_what_it_threatens():
                 [Ent(("Хезболах",), "ORG", "LBN", "REB"), Ent(("израелската",), country="ISR", kind="demonym")])
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("LBN", "REB")] and codes(doc, ev.recipient) == [("ISR", None)]
+
+
+def test_a_weapon_hitting_a_target_is_an_assault_by_the_state_of_its_demonym():
+    doc = coded("Руски дрон погоди цивилен автобус во Херсон, при што загинаа двајца.",
+                [Ent(("Руски",), country="RUS", kind="demonym"), Ent(("Херсон",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert ev.trigger.text == "погоди"
+    assert codes(doc, ev.actor) == [("RUS", "MIL")]  # `дрон` is a head noun of the military
+    assert codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_a_plane_hitting_the_water_is_no_assault():
+    doc = coded("Авионот удри во водата при слетувањето, соопшти авиокомпанијата.", [])
+    assert doc.events == []
+
+
+def test_an_attack_noun_takes_the_demonym_before_it_as_its_actor():
+    doc = coded("Петмина цивили загинаа во рускиот напад врз Запорожје.",
+                [Ent(("рускиот",), country="RUS", kind="demonym"), Ent(("Запорожје",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", None)]
+    assert "actor:demonym" in ev.rule
+
+
+def test_people_killed_in_an_air_strike_are_the_victims_of_the_strikes_state():
+    doc = coded("Најмалку 20 Палестинци беа убиени во израелски воздушен напад во Рафа.",
+                [Ent(("Палестинци",), country="PSE", kind="demonym"), Ent(("израелски",), country="ISR", kind="demonym"),
+                 Ent(("Рафа",), country="PSE")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("ISR", None)] and codes(doc, ev.recipient) == [("PSE", None)]
+
+
+def test_a_war_takes_no_demonym_as_its_side():
+    doc = coded("Историчарот пишува за англиските граѓански војни.", [Ent(("англиските",), country="GBR", kind="demonym")])
+    assert doc.events == []

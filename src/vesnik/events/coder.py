@@ -1352,6 +1352,11 @@ class _DocumentRun:
             # `ДУИ најави бојкот на седниците`: after a light verb the subject acts; `на` is the target
             actor_slots = ("subject", *(s for s in actor_slots if s != "subject"))
         actor, how = self._fill(view, cand, actor_slots, candidates, None)
+        if (cand.trigger.noun and how in (None, "subject") and "subject" in actor_slots
+                and cand.trigger.type in self.lex.demonym_agent_types):  # (a war's side is only its `на` phrase's)
+            own = self._demonym_before(view, cand)
+            if own is not None:  # `Палестинци беа убиени во израелски воздушен напад`: the state of the adjective attacked
+                actor, how = own, "demonym"
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host
@@ -1419,6 +1424,12 @@ class _DocumentRun:
             agent = self._passive_agent(view, cand, candidates, slots.actor)
             if agent:  # `беше критикуван од опозицијата`, `од страна на невладините организации`
                 actors, how = [agent], "collective"
+        if not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.demonym_agent_types:
+            act = next((c for c in candidates if c.trigger.noun and c.trigger.type == cand.trigger.type
+                        and c.first >= cand.end and "subject" in c.trigger.slots.actor), None)
+            own = self._demonym_before(view, act) if act is not None else None
+            if own is not None:  # `беа убиени во израелски воздушен напад`: by the state of the attack told after it
+                actors, how = self._group_entities(own), "demonym"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
@@ -1883,6 +1894,19 @@ class _DocumentRun:
             names = self._name_tokens(view)
             after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
         return min(after)[1] if after else None
+
+    def _demonym_before(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The state of a demonym adjective right before a noun trigger, or before one lower-case
+        adjective before it (`рускиот напад`, `израелскиот масовен напад`)."""
+        tokens = self.text.tokens
+        for at in (cand.first, cand.first - 1):
+            ent = self.demonym_ends.get(at)
+            if ent is not None and ent.country and at > view.first:
+                return Group([Participant(ent.id, at - 1, at)])
+            if not (at > view.first and tokens[at - 1].text.isalpha() and not tokens[at - 1].cap
+                    and tokens[at - 1].low.endswith(self.lex.adjective_endings + ("ен", "ни", "иот", "ите"))):
+                return None
+        return None
 
     def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
               exclude: Group | None, recipient: bool = False) -> tuple[Group | None, str | None]:

@@ -140,6 +140,7 @@ class EventLexicon:
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
+    demonym_agent_types: frozenset[str]  # types whose act's noun takes a demonym before it as its actor (`рускиот напад`)
     content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
@@ -219,9 +220,9 @@ def _slots(spec: dict, fallback: Slots) -> Slots:
 
 
 def _trigger(entry: dict, defaults: dict) -> Trigger:
-    # a sequence of nouns only (`прекин на огнот`) is a noun trigger too
+    # a sequence of nouns and adjectives only (`прекин на огнот`, `воздушни удари`) is a noun trigger too
     noun = entry.get("pos", "verb") == "noun" or bool(entry.get("sequence")) and all(
-        part.get("pos") == "noun" for part in entry["sequence"])
+        part.get("pos") in ("noun", "adj") for part in entry["sequence"])
     base = defaults["noun" if noun else "verb"]
     passive = defaults["passive"]
     return Trigger(
@@ -392,6 +393,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
+        demonym_agent_types=frozenset(cues["demonym_agent_types"]),
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
