@@ -2,7 +2,7 @@
 each sentence written for this test."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
 
 RUSSIA = Ent(("Русија",), country="RUS")
 UKRAINE = Ent(("Украина",), country="UKR")
@@ -296,3 +296,35 @@ def test_people_killed_in_an_air_strike_are_the_victims_of_the_strikes_state():
 def test_a_war_takes_no_demonym_as_its_side():
     doc = coded("Историчарот пишува за англиските граѓански војни.", [Ent(("англиските",), country="GBR", kind="demonym")])
     assert doc.events == []
+
+
+def test_a_ban_on_imports_from_a_state_is_a_sanction():
+    doc = coded("ЕУ ја продолжи забраната за увоз на руска нафта.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("руска",), country="RUS", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "discontinue" and ev.trigger.text == "забраната за увоз"
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_demonstrators_taking_to_the_streets_protest():
+    doc = coded("Илјадници демонстранти излегоа на улиците на Тбилиси во недела.", [Ent(("Тбилиси",), country="GEO")])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "demo" and ev.trigger.text == "излегоа на улиците"
+
+
+def test_activists_who_go_out_on_the_streets_as_a_habit_do_not_protest():
+    doc = coded("Нашите активисти, коишто излегуваат на улиците секој ден, не го поддржуваат планот.", [])
+    assert "PROTEST" not in [e.type for e in doc.events]
+
+
+def test_a_promised_harsh_response_is_a_threat():
+    doc = coded("Иран ветува остар одговор на израелскиот напад.",
+                [Ent(("Иран",), country="IRN"), Ent(("израелскиот",), country="ISR", kind="demonym")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("IRN", None)] and codes(doc, ev.recipient) == [("ISR", None)]
+
+
+def test_the_highest_combat_readiness_is_an_alert_far_from_its_verb():
+    doc = coded("Србија ја стави армијата во состојба на највисока борбена готовност.", [SERBIA])
+    ev = only(doc, "MOBILIZE")
+    assert codes(doc, ev.actor) == [("SRB", None)]
