@@ -328,3 +328,49 @@ def test_the_highest_combat_readiness_is_an_alert_far_from_its_verb():
     doc = coded("Србија ја стави армијата во состојба на највисока борбена готовност.", [SERBIA])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("SRB", None)]
+
+
+def test_after_a_demonym_the_genitive_of_a_shelling_is_its_target():
+    doc = coded("Во руското гранатирање на Херсон загинаа двајца цивили.",
+                [Ent(("руското",), country="RUS", kind="demonym"), Ent(("Херсон",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_a_killing_told_first_is_the_attack_told_in_a_time_clause_without_a_comma():
+    doc = coded("Двајца цивили беа убиени кога руски дрон погоди автобус во Херсон.",
+                [Ent(("руски",), country="RUS", kind="demonym"), Ent(("Херсон",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert ev.trigger.text == "погоди" and [s.text for s in ev.also_triggers] == ["убиени"]
+    assert codes(doc, ev.actor) == [("RUS", "MIL")] and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_restrictive_measures_against_a_state_are_sanctions_and_at_home_none():
+    doc = coded("Советот на ЕУ воведе нови рестриктивни мерки против Белорусија.",
+                [Ent(("Советот на ЕУ",), "ORG", "EUR", "IGO"), Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("BLR", None)]
+    at_home = coded("Владата воведе рестриктивни мерки за угостителите.", [])
+    assert "SANCTION" not in [e.type for e in at_home.events]
+
+
+def test_closing_a_states_consulate_is_a_sanction():
+    doc = coded("Полска го затвори рускиот конзулат во Краков.",
+                [Ent(("Полска",), country="POL"), Ent(("рускиот",), country="RUS", kind="demonym"),
+                 Ent(("Краков",), country="POL")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "withdraw"
+    assert codes(doc, ev.actor) == [("POL", None)] and [c for c, _ in codes(doc, ev.recipient)] == ["RUS"]
+
+
+def test_tanks_entering_a_territory_are_an_assault():
+    doc = coded("Израелски тенкови навлегоа во централниот дел на Газа.",
+                [Ent(("Израелски",), country="ISR", kind="demonym"), Ent(("Газа",), country="PSE")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("ISR", "MIL")] and codes(doc, ev.recipient) == [("PSE", None)]
+    assert coded("Туристите навлегоа во старата чаршија.", []).events == []
+
+
+def test_an_aircraft_carrier_deployed_is_a_mobilisation():
+    doc = coded("САД распоредија уште еден носач на авиони во Блискиот Исток.", [Ent(("САД",), country="USA")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("USA", None)]

@@ -1352,10 +1352,13 @@ class _DocumentRun:
             # `ДУИ најави бојкот на седниците`: after a light verb the subject acts; `на` is the target
             actor_slots = ("subject", *(s for s in actor_slots if s != "subject"))
         actor, how = self._fill(view, cand, actor_slots, candidates, None)
-        if (cand.trigger.noun and how in (None, "subject") and "subject" in actor_slots
+        target = None
+        if (cand.trigger.noun and how in (None, "subject", self.lex.genitive) and "subject" in actor_slots
                 and cand.trigger.type in self.lex.demonym_agent_types):  # (a war's side is only its `на` phrase's)
             own = self._demonym_before(view, cand)
             if own is not None:  # `Палестинци беа убиени во израелски воздушен напад`: the state of the adjective attacked
+                # (`рускиот напад на Киев`: after the adjective the `на` phrase is the target)
+                target = actor if how == self.lex.genitive else None
                 actor, how = own, "demonym"
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
@@ -1387,6 +1390,8 @@ class _DocumentRun:
             recipient = None  # `… во приправност поради вежбите на Белорусија`: why, not at whom
         if fronted is not None or (how == "subject-after" and recipient is actor):
             recipient, received = fronted, "object"  # the subject after the verb is no object
+        if target is not None:
+            recipient, received = target, self.lex.genitive
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
                 and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
@@ -3253,6 +3258,16 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
             same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
                          and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
+        if same is None and ev.type == "ASSAULT":
+            # `Тројца беа ранети кога руска ракета удри во зграда`: the killing told first is the attack's too
+            unnamed = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+                            and "actor:unnamed" in k.event.rule and k.event.status == ev.status), None)
+            if unnamed is not None:
+                stats["merged: the same event told again"] += 1
+                kept[kept.index(unnamed)] = c
+                c.evidence = [unnamed.event.trigger, *unnamed.evidence, *c.evidence]
+                c.event.mode = c.event.mode or unnamed.event.mode  # (the victims are no side of a fight: dev gold)
+                continue
         if same is None:
             kept.append(c)
             continue
