@@ -374,3 +374,45 @@ def test_tanks_entering_a_territory_are_an_assault():
 def test_an_aircraft_carrier_deployed_is_a_mobilisation():
     doc = coded("САД распоредија уште еден носач на авиони во Блискиот Исток.", [Ent(("САД",), country="USA")])
     assert codes(doc, only(doc, "MOBILIZE").actor) == [("USA", None)]
+
+
+def test_a_passive_hit_by_a_states_missile_is_that_states_assault():
+    doc = coded("Станбена зграда во Харков беше погодена од руска ракета.",
+                [Ent(("Харков",), country="UKR"), Ent(("руска",), country="RUS", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", None)]
+
+
+def test_a_feminine_passive_of_bombing():
+    doc = coded("Болницата во Газа беше бомбардирана од израелската авијација.",
+                [Ent(("Газа",), country="PSE"), Ent(("израелската",), country="ISR", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("ISR", "MIL")] and codes(doc, ev.recipient) == [("PSE", None)]
+
+
+def test_the_target_of_an_attack_is_its_recipient_not_its_actor():
+    doc = coded("Киев беше цел на масовен руски напад со дронови.",
+                [KYIV, Ent(("руски",), country="RUS", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", "GOV")]
+    assert coded("Киев беше цел на напад со дронови.", [KYIV]).events == []  # no attacker named
+
+
+def test_stopping_the_transit_of_a_states_gas_is_a_sanction():
+    doc = coded("Украина го прекина транзитот на руски гас преку својата територија.",
+                [UKRAINE, Ent(("руски",), country="RUS", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("UKR", None)] and codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_forces_abandoning_their_positions_retreat():
+    doc = coded("Руските сили ги напуштија позициите на левиот брег.", [Ent(("Руските",), country="RUS", kind="demonym")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "withdraw" and codes(doc, ev.actor) == [("RUS", "MIL")]
+
+
+def test_not_ruling_out_force_is_a_threat_told_as_done():
+    doc = coded("Трамп не исклучи употреба на воена сила за да го преземе Гренланд.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Гренланд",), country="DNK")])
+    ev = only(doc, "THREATEN")
+    assert ev.status == "asserted" and codes(doc, ev.recipient) == [("DNK", None)]

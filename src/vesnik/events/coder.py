@@ -1353,12 +1353,17 @@ class _DocumentRun:
             actor_slots = ("subject", *(s for s in actor_slots if s != "subject"))
         actor, how = self._fill(view, cand, actor_slots, candidates, None)
         target = None
+        if cand.trigger.noun and how in (None, "subject") and self._targeted(view, cand):
+            k = view.clause_of(cand.first)  # `Киев беше цел на руски напад`: the subject is the target
+            target = actor if how == "subject" else next(
+                (g for g in view.groups if g.clause == k and g.end <= cand.first and self._subject_like(g)), None)
+            actor, how = None, None
         if (cand.trigger.noun and how in (None, "subject", self.lex.genitive) and "subject" in actor_slots
                 and cand.trigger.type in self.lex.demonym_agent_types):  # (a war's side is only its `на` phrase's)
             own = self._demonym_before(view, cand)
             if own is not None:  # `Палестинци беа убиени во израелски воздушен напад`: the state of the adjective attacked
                 # (`рускиот напад на Киев`: after the adjective the `на` phrase is the target)
-                target = actor if how == self.lex.genitive else None
+                target = actor if how == self.lex.genitive else target
                 actor, how = own, "demonym"
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
@@ -1433,6 +1438,9 @@ class _DocumentRun:
             act = next((c for c in candidates if c.trigger.noun and c.trigger.type == cand.trigger.type
                         and c.first >= cand.end and "subject" in c.trigger.slots.actor), None)
             own = self._demonym_before(view, act) if act is not None else None
+            agent = self.demonym_ends.get(cand.end + 2)
+            if own is None and agent is not None and agent.country and self.text.tokens[cand.end].low in slots.actor:
+                own = Group([Participant(agent.id, cand.end + 1, cand.end + 2)])  # `беше погодена од руска ракета`
             if own is not None:  # `беа убиени во израелски воздушен напад`: by the state of the attack told after it
                 actors, how = self._group_entities(own), "demonym"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
@@ -1899,6 +1907,17 @@ class _DocumentRun:
             names = self._name_tokens(view)
             after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
         return min(after)[1] if after else None
+
+    def _targeted(self, view: SentenceView, cand: Candidate) -> bool:
+        """A target noun and `на` before the noun trigger, with lower-case adjectives between
+        (`цел на масовен руски напад`)."""
+        tokens = self.text.tokens
+        at = cand.first - 1
+        while at > view.first and cand.first - at <= 4 and tokens[at].low != self.lex.genitive:
+            if not (tokens[at].text.isalpha() and not tokens[at].cap):
+                return False
+            at -= 1
+        return at > view.first and tokens[at].low == self.lex.genitive and tokens[at - 1].low in self.lex.target_nouns
 
     def _demonym_before(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The state of a demonym adjective right before a noun trigger, or before one lower-case
