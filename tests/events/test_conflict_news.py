@@ -416,3 +416,12 @@ def test_not_ruling_out_force_is_a_threat_told_as_done():
                 [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Гренланд",), country="DNK")])
     ev = only(doc, "THREATEN")
     assert ev.status == "asserted" and codes(doc, ev.recipient) == [("DNK", None)]
+
+
+def test_troops_sent_to_a_place_of_the_senders_own_state_are_deployed_not_aid():
+    doc = coded("Русија испрати дополнителни војници во Калининград.",
+                [RUSSIA, Ent(("Калининград",), country="RUS")])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "troops" and codes(doc, ev.actor) == [("RUS", None)] and ev.recipient == []
+    aid = coded("Полска испрати војници во Литванија.", [Ent(("Полска",), country="POL"), Ent(("Литванија",), country="LTU")])
+    assert [e.type for e in aid.events] == ["AID"]

@@ -1260,6 +1260,14 @@ class _DocumentRun:
             else:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
                 args.recipient = [r for r in args.recipient if not (
                     r in self.entities and self.entities[r].country in own and self.entities[r].type in PLACE_TYPES)]
+        troops = dict(self.lex.mode_cues.get("MOBILIZE", ())).get("troops", ())
+        if (etype == "AID" and args.recipient and view.contains(view.first, view.end, troops)
+                and all(r in self.entities and self.entities[r].type in PLACE_TYPES
+                        and self.entities[r].country in {self.entities[a].country for a in args.actor if a in self.entities}
+                        for r in args.recipient)):
+            # guidelines: troops a state sends to a place of its own (`Русија испрати војници во Калининград`) are deployed
+            status_flags.append("own place→MOBILIZE")
+            etype, args.recipient = "MOBILIZE", []
         if etype == "AID" and status == "future" and view.has_sequence(view.first, view.end, self.lex.decided_aid):
             status_flags.append("future:decided")  # `Според договорот …, УСАИД ќе донира`: decided, paid later
         elif status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
