@@ -425,3 +425,11 @@ def test_troops_sent_to_a_place_of_the_senders_own_state_are_deployed_not_aid():
     assert ev.mode == "troops" and codes(doc, ev.actor) == [("RUS", None)] and ev.recipient == []
     aid = coded("Полска испрати војници во Литванија.", [Ent(("Полска",), country="POL"), Ent(("Литванија",), country="LTU")])
     assert [e.type for e in aid.events] == ["AID"]
+
+
+def test_a_protest_against_a_states_offensive_is_aimed_at_that_state():
+    doc = coded("Илјадници луѓе демонстрираа во Лондон против израелската офанзива во Газа.",
+                [Ent(("Лондон",), country="GBR"), Ent(("израелската",), country="ISR", kind="demonym"),
+                 Ent(("Газа",), country="PSE")])
+    ev = only(doc, "PROTEST")
+    assert codes(doc, ev.recipient) == [("ISR", None)] and "recipient:demonym" in ev.rule

@@ -1561,6 +1561,11 @@ class _DocumentRun:
             if before is not None:
                 recipients = self._group_entities(before)
                 flags.append("recipient:verb_object")
+        if not recipients and cand.trigger.type in self.lex.demonym_target_types:
+            governed = self._demonym_governed(view, cand, slots.recipient, actors)
+            if governed is not None:  # `демонстрираа против израелската офанзива`: Israel
+                recipients = [governed]
+                flags.append("recipient:demonym")
         if not recipients and (cand.trigger.implied_recipient or (
                 cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes)):
@@ -1915,6 +1920,18 @@ class _DocumentRun:
             names = self._name_tokens(view)
             after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
         return min(after)[1] if after else None
+
+    def _demonym_governed(self, view: SentenceView, cand: Candidate, prepositions: tuple[str, ...],
+                          actors: list[str]) -> str | None:
+        """The state of a demonym right after one of the trigger's recipient prepositions later in
+        its clause (`против израелската офанзива`), not the actors' own."""
+        tokens = self.text.tokens
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        for at in range(cand.end, view.clauses[view.clause_of(cand.first)].end - 1):
+            ent = self.demonym_ends.get(at + 2)
+            if tokens[at].low in prepositions and ent is not None and ent.country and ent.country not in own:
+                return ent.id
+        return None
 
     def _targeted(self, view: SentenceView, cand: Candidate) -> bool:
         """A target noun and `на` before the noun trigger, with lower-case adjectives between

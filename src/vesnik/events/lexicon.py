@@ -142,6 +142,7 @@ class EventLexicon:
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
     demonym_agent_types: frozenset[str]  # types whose act's noun takes a demonym before it as its actor (`рускиот напад`)
     target_nouns: frozenset[str]  # `X беше цел на напад`: the subject is the target of the act's noun after `на`
+    demonym_target_types: frozenset[str]  # types whose recipient a demonym after a recipient preposition gives
     content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
@@ -396,6 +397,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         demonym_agent_types=frozenset(cues["demonym_agent_types"]),
         target_nouns=frozenset(_low(cues["target_nouns"])),
+        demonym_target_types=frozenset(cues["demonym_target_types"]),
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
