@@ -433,3 +433,9 @@ def test_a_protest_against_a_states_offensive_is_aimed_at_that_state():
                  Ent(("Газа",), country="PSE")])
     ev = only(doc, "PROTEST")
     assert codes(doc, ev.recipient) == [("ISR", None)] and "recipient:demonym" in ev.rule
+
+
+def test_a_light_verb_reaches_its_noun_past_one_of_the_biggest():
+    doc = coded("Русија во текот на ноќта изврши еден од најголемите напади со дронови врз Киев.", [RUSSIA, KYIV])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", "GOV")]

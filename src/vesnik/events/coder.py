@@ -755,7 +755,9 @@ class _DocumentRun:
             if tok.text == "-" or (tok.text == "." and i > view.first and self.text.tokens[i - 1].text.isdigit()):
                 continue  # (`19-тиот пакет санкции`, `19. пакет санкции`: one word)
             modifiers += 1
-            if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or tok.low in function_words:
+            part = (tok.low in self.lex.partitive_prepositions and i > view.first
+                    and self.text.tokens[i - 1].low in self.lex.partitive_words)  # `изврши еден од најголемите напади`
+            if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or (tok.low in function_words and not part):
                 return None
         return None
 
