@@ -439,3 +439,19 @@ def test_a_light_verb_reaches_its_noun_past_one_of_the_biggest():
     doc = coded("Русија во текот на ноќта изврши еден од најголемите напади со дронови врз Киев.", [RUSSIA, KYIV])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("RUS", None)] and codes(doc, ev.recipient) == [("UKR", "GOV")]
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled():
+    doc = coded("Молдавија го прогласи рускиот дипломат за непожелна личност.",
+                [Ent(("Молдавија",), country="MDA"), Ent(("рускиот",), country="RUS", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "expel" and codes(doc, ev.actor) == [("MDA", None)]
+    assert [c for c, _ in codes(doc, ev.recipient)] == ["RUS"]
+
+
+def test_a_black_list_is_a_sanction():
+    doc = coded("Министерството за финансии на САД ги стави на црната листа тројца српски бизнисмени.",
+                [Ent(("САД",), country="USA"), Ent(("српски",), country="SRB", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert ev.trigger.text == "стави на црната листа"
+    assert [c for c, _ in codes(doc, ev.actor)] == ["USA"] and codes(doc, ev.recipient) == [("SRB", "BUS")]
