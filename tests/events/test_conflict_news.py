@@ -455,3 +455,12 @@ def test_a_black_list_is_a_sanction():
     ev = only(doc, "SANCTION")
     assert ev.trigger.text == "стави на црната листа"
     assert [c for c, _ in codes(doc, ev.actor)] == ["USA"] and codes(doc, ev.recipient) == [("SRB", "BUS")]
+
+
+def test_hostages_handed_over_are_released():
+    doc = coded("Хамас ги предаде четворицата израелски заложници на Црвениот крст.",
+                [Ent(("Хамас",), "ORG", "PSE", "REB"), Ent(("израелски",), country="ISR", kind="demonym"),
+                 Ent(("Црвениот крст",), "ORG", None, "NGO")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "release" and codes(doc, ev.actor) == [("PSE", "REB")]
+    assert codes(doc, ev.recipient) == [("ISR", "CVL")]
