@@ -49,6 +49,12 @@ def test_a_joint_press_conference_tells_that_the_two_met():
     assert {c for c, _ in codes(doc, ev.actor + ev.recipient)} == {"MKD", "HUN"}
 
 
+def test_a_photo_caption_in_parentheses_puts_no_distance_between_a_subject_and_its_act():
+    doc = coded("Премиерот Мицкоски (лево) зборува на заедничката прес-конференција со Виктор Орбан.", [MICKOSKI, ORBAN])
+    ev = only(doc, "CONSULT")
+    assert {c for c, _ in codes(doc, ev.actor + ev.recipient)} == {"MKD", "HUN"}
+
+
 def test_help_putting_out_fires_is_humanitarian_aid():
     doc = coded("Италија ѝ помогна на Македонија во гаснењето на пожарите.", [Ent(("Италија",), country="ITA"), MACEDONIA])
     ev = only(doc, "AID")

@@ -2213,6 +2213,19 @@ class _DocumentRun:
             self.home = (home,)
         return self.home[0]
 
+    def _words_between(self, end: int, first: int) -> int:
+        """Tokens in [end, first) outside parentheses: a photo caption's `(лево)` puts no distance
+        between a subject and its act."""
+        depth = count = 0
+        for tok in self.text.tokens[end:first]:
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth = max(depth - 1, 0)
+            elif not depth:
+                count += 1
+        return count
+
     def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
         """The stretch of the trigger's clause that belongs to it: from the clause start (or,
         when an earlier verb trigger shares the clause, up to that verb: coordinated verbs share
@@ -2238,7 +2251,7 @@ class _DocumentRun:
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
             # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
-            found = [g for g in found if cand.first - g.end <= NOUN_SUBJECT_REACH]
+            found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
         if found and cand.trigger.noun and self._own(view, cand) and not self._possessor_agrees(view, cand, max(found, key=lambda g: g.end)):
             return None, None
         if found:
