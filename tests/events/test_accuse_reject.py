@@ -1,0 +1,70 @@
+"""Criticism, accusations, denials and refusals in 2024–2026 news phrasing (invented sentences)."""
+from __future__ import annotations
+
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
+
+KREMLIN = Ent(("Кремљ",), "ORG", "RUS", "GOV")
+FINLAND = Ent(("Финска",), country="FIN")
+FILIPCE = Ent(("Филипче",), "PER", "MKD", "PTY")
+MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
+LEVICA = Ent(("Левица",), "ORG", "MKD", "PTY")
+DUI = Ent(("ДУИ",), "ORG", "MKD", "PTY")
+EU = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+
+
+def test_a_condemnation_of_a_decision_to_close_a_border_is_no_court_sentence():
+    doc = coded("Кремљ ја осуди одлуката на Финска да ја затвори границата.", [KREMLIN, FINLAND])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert [e.type for e in doc.events] == ["ACCUSE"]  # the closure condemned is its content
+
+
+def test_a_sentence_to_prison_is_still_no_condemnation():
+    doc = coded("Судот го осуди Филипче на затвор.", [FILIPCE])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_sharp_reaction_told_adverb_first():
+    doc = coded("ДУИ остро реагираше на изјавата на Мицкоски.", [DUI, MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_misdemeanour_complaint_is_a_charge():
+    doc = coded("Полицијата поднесе прекршочна пријава против Филипче.", [FILIPCE])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.recipient == ["E1"]
+
+
+def test_a_condemnation_told_by_its_noun():
+    doc = coded("Европската унија упати осуда до Србија поради нападот врз новинарите.", [EU, SERBIA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "disapprove"
+
+
+def test_a_court_conviction_is_no_condemnation_noun():
+    doc = coded("Правосилната осуда на Филипче стигна по три години.", [FILIPCE])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_accusations_made_against_someone():
+    doc = coded("Филипче упати тешки обвинувања кон Мицкоски за аферата со тендерите.", [FILIPCE, MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "allege"
+
+
+def test_refuting_claims_is_a_denial_of_their_author():
+    doc = coded("Мицкоски ги побива тврдењата на Левица за злоупотреба на буџетот.", [MICKOSKI, LEVICA])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_fighting_is_no_refutation():
+    doc = coded("Навивачите се побија со полицијата пред тврдењата на Левица.", [LEVICA])
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_walking_out_of_a_session_is_refusing_to_meet():
+    doc = coded("Пратениците на Левица ја напуштија седницата во знак на протест.", [LEVICA])
+    ev = only(doc, "REJECT")
+    assert ev.mode == "meet" and codes(doc, ev.actor)[0][0] == "MKD"
