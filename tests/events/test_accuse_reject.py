@@ -68,3 +68,34 @@ def test_walking_out_of_a_session_is_refusing_to_meet():
     doc = coded("Пратениците на Левица ја напуштија седницата во знак на протест.", [LEVICA])
     ev = only(doc, "REJECT")
     assert ev.mode == "meet" and codes(doc, ev.actor)[0][0] == "MKD"
+
+
+def test_the_authorities_as_an_unnamed_government():
+    doc = coded("Левица ја обвини власта за корупција.", [LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient)[0][1] == "GOV"
+
+
+def test_members_of_a_collective_told_by_od_are_the_subject():
+    doc = coded("Пратениците од опозицијата ја обвинија Владата.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "LEG")] and ev.recipient == ["E1"]
+
+
+def test_a_collective_under_na_after_another_is_no_subject():
+    # only `од` tells members; `на` leaves the governed collective no subject, as before
+    doc = coded("Медиумите на опозицијата ја обвинија Србија.", [SERBIA])
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.actor]
+
+
+def test_the_unnamed_author_of_rejected_words_is_the_recipient():
+    doc = coded("Вучиќ ги отфрли барањата на студентите за предвремени избори.", [Ent(("Вучиќ",), "PER", "SRB", "GOV")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("SRB", "CVL")]
+
+
+def test_a_rejected_proposal_of_unions():
+    doc = coded("Владата го одби предлогот на синдикатите за покачување на платите.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.recipient) == [("MKD", "LAB")]

@@ -2042,7 +2042,15 @@ class _DocumentRun:
             if i in taken or not sector:
                 continue
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
-                return None
+                # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
+                # phrase tells is the subject; any other governed one is none
+                head = i - 2
+                if (head < clause.first or head in taken or self.text.tokens[i - 1].low != self.lex.member_preposition
+                        or not self.lex.sector_heads.get(self.text.tokens[head].low)):
+                    return None
+                i, tok, sector = head, self.text.tokens[head], self.lex.sector_heads[self.text.tokens[head].low]
+                if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
+                    return None
             owner = self._owner(view, i) or self._possessor_country(view, i)
             return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
         return None
@@ -2087,12 +2095,20 @@ class _DocumentRun:
         # сочувство до семејствата`)
         for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
             reach = OBJECT_REACH + (self.text.tokens[start].low in slots)  # the preposition is no word of the object
-            for i in range(start, min(stop, start + reach, before if before is not None else stop)):
+            authored = None  # the token of an object that is someone's words (`наводите`)
+            i = start - 1
+            while (i := i + 1) < min(stop, start + reach, before if before is not None else stop):
                 tok = self.text.tokens[i]
                 if i == start and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
                     continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
+                if authored is not None and i == authored + 1 and tok.low == self.lex.genitive:
+                    reach += 2  # `ги отфрли наводите на опозицијата`: their author, whom the act is aimed at
+                    continue
                 if i in taken or tok.low in self.lex.governors:
                     break
+                if tok.low in self.lex.authored_objects:
+                    authored = i
+                    continue
                 # a collective or an organ; a role only when no name is the recipient (`против поранешниот
                 # министер`, not `сенаторката Мери Џонсон`)
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)

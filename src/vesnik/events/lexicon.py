@@ -108,6 +108,8 @@ class EventLexicon:
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
     location_prepositions: frozenset[str]
     genitive: str
+    member_preposition: str  # `Пратениците од опозицијата`: members of a collective
+    authored_objects: frozenset[str]  # `наводите на опозицијата`: the collective after `на` is the recipient
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
@@ -356,6 +358,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
+        member_preposition=str(cues["member_preposition"]).lower(),
+        authored_objects=frozenset(_low(cues["authored_objects"])),
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         verb_clitics=frozenset(_low(cues["verb_clitics"])),
