@@ -99,3 +99,37 @@ def test_a_rejected_proposal_of_unions():
                 [Ent(("Владата",), "ORG", "MKD", "GOV")])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.recipient) == [("MKD", "LAB")]
+
+
+def test_criticism_drawn_is_the_critics_act_against_the_author_of_the_words():
+    doc = coded("Изјавата на Мицкоски предизвика остри критики од Левица.", [MICKOSKI, LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "criticism_drawn" in ev.rule
+
+
+def test_resistance_met_is_a_rejection_of_the_plans_author_by_its_demonym():
+    doc = coded("Американскиот став наиде на отпор од Германија.",
+                [Ent(("Американскиот",), country="USA", kind="demonym"), Ent(("Германија",), country="DEU")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_someone_declared_or_held_responsible_is_accused():
+    doc = coded("Вучиќ ја прогласи Приштина за одговорна за ескалацијата.",
+                [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Приштина",), country="KOS")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "allege"
+    doc = coded("Украина ја смета Русија за одговорна за нападот.",
+                [Ent(("Украина",), country="UKR"), Ent(("Русија",), country="RUS")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_general_statement_of_responsibility_blames_no_one():
+    doc = coded("Филипче смета дека секој граѓанин е одговорен за својата безбедност.", [FILIPCE])
+    assert doc.events == []
+
+
+def test_a_court_declaring_someone_guilty_is_no_accusation_of_blame():
+    doc = coded("Судот го прогласи Филипче за одговорен за штетата.", [FILIPCE])
+    assert not [e for e in doc.events if e.rule.startswith("accuse.declared_responsible")]

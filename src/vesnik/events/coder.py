@@ -1410,6 +1410,8 @@ class _DocumentRun:
         if (recipient is not None and not cand.trigger.location_as_recipient and self._mere_location(recipient)
                 and not (cand.trigger.type in self.lex.place_recipient_types and self._of_a_state(recipient))):
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
+        if recipient is None and "subject" in slots.recipient and not cand.passive:
+            recipient = self._subject_author(view, cand, actor)
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
@@ -2385,6 +2387,23 @@ class _DocumentRun:
                     and not names.intersection(range(clause_first, head + 1))):
                 return g
         return None
+
+    def _subject_author(self, view: SentenceView, cand: Candidate, actor: Group | None) -> Group | None:
+        """The name in the `на` phrase of a subject that is someone's words, plan or decision
+        (`Изјавата на Мицкоски предизвика критики од …`, `Планот на Вашингтон наиде на отпор`), or
+        the state of the demonym before it: their author, at whom the criticism or resistance they
+        meet is aimed."""
+        k = view.clause_of(cand.first)
+        first = view.clauses[k].first
+        noun = first + 1  # `Американскиот став наиде на отпор`: the author by its demonym
+        if noun < cand.first and self.text.tokens[noun].low in self.lex.authored_objects and noun in self.demonym_ends:
+            return Group([Participant(self.demonym_ends[noun].id, first, noun)], clause=k)
+        return next((g for g in view.groups if g.clause == k and g.end <= cand.first and g is not actor
+                     and g.governor == self.lex.genitive and g.head_at is not None
+                     and self.text.tokens[g.head_at].low in self.lex.authored_objects
+                     # the noun opens the clause, an adjective at most before it (`Спорната изјава на X`)
+                     and all(t.low.endswith(self.lex.adjective_endings) for t in self.text.tokens[view.clauses[k].first:g.head_at])
+                     and g.head_at - view.clauses[k].first <= 1), None)
 
     def _members_after(self, view: SentenceView, cand: Candidate) -> Group | None:
         """Members of states or bodies named right after an intransitive verb, its subject in
