@@ -133,3 +133,42 @@ def test_a_general_statement_of_responsibility_blames_no_one():
 def test_a_court_declaring_someone_guilty_is_no_accusation_of_blame():
     doc = coded("Судот го прогласи Филипче за одговорен за штетата.", [FILIPCE])
     assert not [e for e in doc.events if e.rule.startswith("accuse.declared_responsible")]
+
+
+def test_criticism_addressed_with_do_to_an_unnamed_government():
+    doc = coded("Критики до власта упати и Левица.", [LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient)[0][1] == "GOV"
+
+
+def test_a_ministry_reacting_to_statements_objects_to_their_author():
+    doc = coded("Министерството реагираше на изјавите на Радев.",
+                [Ent(("Министерството",), "ORG", "MKD", "GOV"), Ent(("Радев",), "PER", "BGR", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.react")
+
+
+def test_reacting_to_a_call_is_no_criticism():
+    doc = coded("Полицијата реагираше на повикот на Левица.", [LEVICA])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_sharp_reaction_told_by_its_noun():
+    doc = coded("Остра реакција од Левица на изјавата на Мицкоски.", [LEVICA, MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_the_actor_inside_the_words_of_the_act():
+    doc = coded("„Лажат“, одговори Мицкоски на обвинувањата на Филипче.", [MICKOSKI, FILIPCE])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("„Ова е срамота“, реагираа од Левица по изјавата на Мицкоски.", [LEVICA, MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_name_doubled_by_a_clitic_inside_the_words_is_no_actor():
+    # the one sentenced, not who sentences
+    doc = coded("Го осуди Филипче на две години затвор.", [FILIPCE])
+    assert doc.events == []

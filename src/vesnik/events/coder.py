@@ -1473,6 +1473,10 @@ class _DocumentRun:
         if not actors and "demonym" in actor_slots:  # `Србија доби американска помош`: the giver by its demonym
             giver = self._demonym_after(view, cand, self._group_entities(recipient) if recipient else [])
             actors, how = ([giver], "demonym") if giver else (actors, how)
+        if not actors and cand.trigger.sequence and not cand.trigger.noun:
+            enclosed = self._enclosed_actor(view, cand, actor_slots)
+            if enclosed is not None:  # `„Лажат“, одговори Мицкоски на обвинувањата`, `реагираа од СДСМ по изјавата`
+                actors, how = self._group_entities(enclosed), "subject-after"
         if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor", "demonym", "document"):
             flags.append(f"actor:{how}")
         if not actors:
@@ -2387,6 +2391,14 @@ class _DocumentRun:
                     and not names.intersection(range(clause_first, head + 1))):
                 return g
         return None
+
+    def _enclosed_actor(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
+        """A name inside a verb's word sequence as its actor: bare, the subject after the verb
+        (unless a clitic before the verb makes it the object: `го осуди X на …`), or under an actor
+        preposition (`реагираа од СДСМ по изјавата`)."""
+        doubled = cand.span_first > view.first and self.text.tokens[cand.span_first - 1].low in self.lex.verb_clitics
+        return next((g for g in view.groups if cand.first < g.first and g.end <= cand.end
+                     and ((g.governor is None and "subject" in slots and not doubled) or (g.governor is not None and g.governor in slots))), None)
 
     def _subject_author(self, view: SentenceView, cand: Candidate, actor: Group | None) -> Group | None:
         """The name in the `на` phrase of a subject that is someone's words, plan or decision
