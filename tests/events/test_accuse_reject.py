@@ -172,3 +172,8 @@ def test_a_name_doubled_by_a_clitic_inside_the_words_is_no_actor():
     # the one sentenced, not who sentences
     doc = coded("Го осуди Филипче на две години затвор.", [FILIPCE])
     assert doc.events == []
+
+
+def test_the_act_a_condemnation_noun_is_about_is_no_second_event():
+    doc = coded("Осудата на нападот стигна и од Вашингтон.", [Ent(("Вашингтон",), country="USA")])
+    assert [e.type for e in doc.events] == ["ACCUSE"]

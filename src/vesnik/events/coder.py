@@ -734,8 +734,17 @@ class _DocumentRun:
             return False
         light = self._light_verb(view, cand) if cand.trigger.noun else None
         # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
-        return cand.trigger.noun and any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
-                                         and (light is None or light < c.end) for c in candidates)
+        return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
+                                          and (light is None or light < c.end) for c in candidates)
+                                      or self._statement_noun_object(view, cand, candidates))
+
+    def _statement_noun_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`Осудата на нападот`, `критиките за апсењето`: a noun right under a statement noun's
+        `на` or recipient preposition (an adjective at most between) is what the statement is about."""
+        return any(c.trigger.noun and c.trigger.type in SPEECH_ACTS and c.end < cand.first <= c.end + 2
+                   and (self.text.tokens[c.end].low == self.lex.genitive or self.text.tokens[c.end].low in c.trigger.slots.recipient)
+                   and all(t.low.endswith(self.lex.adjective_endings) for t in self.text.tokens[c.end + 1:cand.first])
+                   for c in candidates)
 
     def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`) or a
