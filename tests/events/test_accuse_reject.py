@@ -177,3 +177,14 @@ def test_a_name_doubled_by_a_clitic_inside_the_words_is_no_actor():
 def test_the_act_a_condemnation_noun_is_about_is_no_second_event():
     doc = coded("Осудата на нападот стигна и од Вашингтон.", [Ent(("Вашингтон",), country="USA")])
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_blame_of_the_previous_government_in_a_quote():
+    doc = coded("„За ова е виновна претходната власт“, рече Мицкоски.", [MICKOSKI], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_civilian_power_in_a_quote_is_no_one_blamed():
+    doc = coded("„Тоа ќе ја поткопа цивилната власт“, рече Мицкоски.", [MICKOSKI], quotes=True)
+    assert doc.events == []

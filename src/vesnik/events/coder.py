@@ -1139,9 +1139,13 @@ class _DocumentRun:
                      if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and _is_state(e)), None)
 
     def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
-        """`… соопшти дека опозицијата шири лаги`: blame that names no one but the opposition is
-        of the unnamed opposition of the speaker's country."""
-        at = next((i for i in range(first, end) if self.text.tokens[i].low in self.lex.opposition_words), None)
+        """`… соопшти дека опозицијата шири лаги`, `„За ова е виновна претходната власт“`: blame
+        that names no one but the opposition or the government is of that unnamed side of the
+        speaker's country."""
+        words = [t.low for t in self.text.tokens[first:end]]
+        start = next(iter(_sequence_starts(words, self.lex.blamed_heads)), None)
+        at = next((i for i in range(first + start, min(end, first + start + 2)) if self.text.tokens[i].low in self.lex.sector_heads),
+                  None) if start is not None else None
         sector = self.lex.sector_heads.get(self.text.tokens[at].low) if at is not None else None
         if at is None or sector is None or country is None:
             return []

@@ -148,6 +148,7 @@ class EventLexicon:
     content_recipient_prepositions: dict[str, frozenset[str]]  # type -> prepositions naming its target in its content
     opposition_words: frozenset[str]  # `опозицијата`: its unnamed target is the government
     opposition_target_types: frozenset[str]
+    blamed_heads: tuple[tuple[str, ...], ...]  # `опозицијата`, `претходната власт`: an unnamed side blamed in a statement
     appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
@@ -392,6 +393,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         appeal_publics=dict(cues["appeal_publics"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
         opposition_target_types=frozenset(cues["opposition_target_types"]),
+        blamed_heads=tuple(_low(str(w).split()) for w in cues["blamed_heads"]),
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
