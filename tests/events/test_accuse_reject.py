@@ -188,3 +188,39 @@ def test_blame_of_the_previous_government_in_a_quote():
 def test_a_civilian_power_in_a_quote_is_no_one_blamed():
     doc = coded("„Тоа ќе ја поткопа цивилната власт“, рече Мицкоски.", [MICKOSKI], quotes=True)
     assert doc.events == []
+
+
+def test_a_reproach_with_prekori():
+    doc = coded("Грција ја прекори Македонија за непочитување на договорот.",
+                [Ent(("Грција",), country="GRC"), Ent(("Македонија",), country="MKD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_complaint_filed_against_someone():
+    doc = coded("Левица поднесе пријава до Обвинителството против Мицкоски.",
+                [LEVICA, Ent(("Обвинителството",), "ORG", "MKD", "JUD"), MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_an_application_filed_is_no_complaint():
+    doc = coded("Левица поднесе пријава за учество на изборите.", [LEVICA])
+    assert doc.events == []
+
+
+def test_a_verbless_headline_of_accusations():
+    doc = coded("ДУИ со жестоки обвинувања кон Левица", [DUI, LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_accusations_faced_are_no_headline_accusations():
+    doc = coded("Левица се соочи со обвинувања кон ДУИ", [LEVICA, DUI])
+    assert not [e for e in doc.events if e.rule.startswith("accuse.headline_accusations")]
+
+
+def test_criticism_from_an_unnamed_collective():
+    doc = coded("Остри критики од опозицијата за буџетот на Владата.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")]

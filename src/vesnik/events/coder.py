@@ -1454,9 +1454,10 @@ class _DocumentRun:
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):
             return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
-        if not actors and cand.passive and not cand.trigger.noun:
-            # (not for an act's noun: `нападите од опозицијата` are words, no assault)
-            agent = self._passive_agent(view, cand, candidates, slots.actor)
+        if not actors and ((cand.passive and not cand.trigger.noun) or (cand.trigger.noun and cand.trigger.type in SPEECH_ACTS)):
+            # (not for an act's noun: `нападите од опозицијата` are words, no assault; a statement's noun
+            # is the collective's under the agent preposition: `Остри критики од опозицијата`)
+            agent = self._passive_agent(view, cand, candidates, cand.trigger.passive.actor if cand.trigger.noun else slots.actor)
             if agent:  # `беше критикуван од опозицијата`, `од страна на невладините организации`
                 actors, how = [agent], "collective"
         if not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.demonym_agent_types:
