@@ -224,3 +224,22 @@ def test_criticism_from_an_unnamed_collective():
     doc = coded("Остри критики од опозицијата за буџетот на Владата.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "PTY")]
+
+
+def test_consent_withheld_is_a_refusal():
+    doc = coded("Бугарија не даде согласност за почеток на преговорите со Македонија.",
+                [Ent(("Бугарија",), country="BGR"), Ent(("Македонија",), country="MKD")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.status == "asserted"
+
+
+def test_a_president_returning_a_law_to_parliament_refuses_it():
+    doc = coded("Претседателката Гордана Сиљановска-Давкова го врати законот во Собранието.",
+                [Ent(("Гордана Сиљановска-Давкова",), "PER", "MKD", "GOV"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_law_returned_by_no_head_of_state_is_no_veto():
+    doc = coded("Фирмата го врати законот за трговија на веб-страницата.", [])
+    assert doc.events == []
