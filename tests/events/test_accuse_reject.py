@@ -243,3 +243,9 @@ def test_a_president_returning_a_law_to_parliament_refuses_it():
 def test_a_law_returned_by_no_head_of_state_is_no_veto():
     doc = coded("Фирмата го врати законот за трговија на веб-страницата.", [])
     assert doc.events == []
+
+
+def test_an_association_named_by_its_members_is_the_subject():
+    doc = coded("Здружението на новинарите остро го осуди Мицкоски.", [MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor)[0][1] == "NGO" and ev.recipient == ["E1"]

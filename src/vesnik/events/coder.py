@@ -34,6 +34,7 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manua
 SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 # types a statement is coded as when a trigger names its act; else a quote of blame is ACCUSE
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
+ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, named by whom they gather (`Здружението на новинарите`)
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
@@ -2063,10 +2064,14 @@ class _DocumentRun:
                 continue
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                 # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
-                # phrase tells is the subject; any other governed one is none
+                # phrase tells is the subject, and so is an association its `на` phrase names the
+                # members of (`Здружението на новинарите го осуди …`); any other governed one is none
                 head = i - 2
-                if (head < clause.first or head in taken or self.text.tokens[i - 1].low != self.lex.member_preposition
-                        or not self.lex.sector_heads.get(self.text.tokens[head].low)):
+                governor = self.text.tokens[i - 1].low
+                head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
+                if (head < clause.first or head in taken or not head_sector
+                        or not (governor == self.lex.member_preposition
+                                or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
                     return None
                 i, tok, sector = head, self.text.tokens[head], self.lex.sector_heads[self.text.tokens[head].low]
                 if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
