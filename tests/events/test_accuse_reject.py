@@ -249,3 +249,10 @@ def test_an_association_named_by_its_members_is_the_subject():
     doc = coded("Здружението на новинарите остро го осуди Мицкоски.", [MICKOSKI])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor)[0][1] == "NGO" and ev.recipient == ["E1"]
+
+
+def test_disputing_a_decision_is_criticism_of_its_author():
+    doc = coded("Левица ја оспори одлуката на Владата пред Уставниот суд.",
+                [LEVICA, Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "disapprove"
