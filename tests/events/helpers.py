@@ -28,6 +28,10 @@ SERBIA = Ent(("Србија",), country="SRB")
 CROATIA = Ent(("Хрватска",), country="HRV")
 KOSOVO = Ent(("Косово",), country="KOS")
 MACEDONIA = Ent(("Македонија",), country="MKD")
+GREECE = Ent(("Грција",), country="GRC")
+RUSSIA = Ent(("Русија",), country="RUS")
+USA = Ent(("САД",), country="USA")
+VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
 
 
 def document(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:

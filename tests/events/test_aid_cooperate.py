@@ -2,9 +2,7 @@
 purchases and sales between named parties), on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
-
-GREECE = Ent(("Грција",), country="GRC")
+from tests.events.helpers import GREECE, MACEDONIA, SERBIA, Ent, coded, codes, only
 
 
 def test_a_contribution_of_money_approved_is_economic_aid():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, Ent, codes, coded, document, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, USA, Ent, coded, codes, document, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -196,8 +196,6 @@ def test_the_seat_of_a_body_stands_for_the_body():
 
 
 # --- rules added from the train articles' gold events -----------------------------------
-
-USA = Ent(("САД",), country="USA")
 
 
 def test_a_recipient_no_slot_names_is_the_nearest_name_after_the_trigger():
@@ -1212,7 +1210,6 @@ def test_a_direct_quote_over_two_sentences_is_the_speakers_to_its_end():
     assert codes(doc, ev.actor) == [("MKD", "GOV")]
 
 
-
 def test_rescuers_rescue_the_people_they_bring_out():
     doc = coded("Во неделата спасувачите спасија две деца од урнатините во Охрид.",
                 [Ent(("Охрид",), "GPE", "MKD")])
@@ -1622,9 +1619,6 @@ def test_a_feminine_representative_of_a_body_before_her_name_is_one_meeting_part
     assert doc.entities[3].id in ev.actor + ev.recipient  # the person, not only her body
 
 
-
-
-
 def test_a_refusal_to_accept_is_reject_not_a_negated_agreement():
     doc = coded("Мицкоски рече дека Владата нема да ги прифати условите на Бугарија.",
                 [Ent(("Мицкоски",), "PER", "MKD", "GOV"), Ent(("Владата",), "ORG", "MKD", "GOV"),
@@ -1855,7 +1849,6 @@ def test_a_hunger_strike_begun_by_the_same_protesters_is_a_new_act():
     assert [(e.type, e.mode) for e in doc.events] == [("PROTEST", "demo"), ("PROTEST", "hunger")]
 
 
-
 def test_a_visit_to_a_city_where_a_host_was_met_is_aimed_at_the_host_alone():
     doc = document("Премиерот Петар Петров допатува во Берлин, каде се сретна со канцеларот Фридрих Мерц.",
                    [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Берлин",), country="DEU"),
@@ -2083,7 +2076,6 @@ def test_seized_goods_in_the_passive_are_seized_by_the_unnamed_police():
                 [Ent(("Битола",), country="MKD"), Ent(("Прилеп",), country="MKD"), Ent(("Охрид",), country="MKD")])
     ev = only(doc, "COERCE")  # `во Битола, Прилеп и Охрид`: all three where, none the seizer
     assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "COP")]
-
 
 
 def test_the_police_telling_of_an_illegal_crossing_blame_no_one():

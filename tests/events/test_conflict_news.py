@@ -2,9 +2,8 @@
 each sentence written for this test."""
 from __future__ import annotations
 
-from tests.events.helpers import SERBIA, Ent, codes, coded, only
+from tests.events.helpers import RUSSIA, SERBIA, Ent, coded, codes, only
 
-RUSSIA = Ent(("Русија",), country="RUS")
 UKRAINE = Ent(("Украина",), country="UKR")
 KYIV = Ent(("Киев",), country="UKR", sector="GOV")
 

@@ -1,10 +1,9 @@
 """The dates of events: which time expression governs an act (sentences written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import GREECE, Ent, coded, only
 
 IRAN = Ent(("Иран",), country="IRN")
-GREECE = Ent(("Грција",), country="GRC")
 MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
 
 

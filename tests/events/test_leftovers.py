@@ -1,10 +1,9 @@
 """Constructions left over from the recent-news rounds (invented sentences)."""
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import CROATIA, GREECE, MACEDONIA, SERBIA, USA, VUCIC, Ent, coded, only
 
 MICKOSKI = Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV")
 ZAEV = Ent(("Заев",), type="PER", country="MKD", sector="ELI")
 KURTI = Ent(("Курти",), type="PER", country="KOS", sector="GOV")
-SERBIA = Ent(("Србија",), country="SRB")
 
 
 def test_a_date_inside_the_deka_clause_dates_what_is_told_not_the_accusation():
@@ -21,7 +20,6 @@ def test_a_date_in_the_accusations_own_clause_still_dates_it():
 
 BUKELE = Ent(("Букеле",), type="PER", country="SLV", sector="GOV")
 TRUMP = Ent(("Трамп",), type="PER", country="USA", sector="GOV")
-VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
 SERBIAN_GOVERNMENT = Ent(("Владата на Србија",), type="ORG", country="SRB", sector="GOV")
 
 
@@ -47,7 +45,6 @@ def test_a_verb_after_и_stays_in_a_deka_clause_that_names_its_subject():
 SOUTH_KOREA = Ent(("Јужна Кореја",), country="KOR")
 JAPAN = Ent(("Јапонија",), country="JPN")
 NORTH_KOREA = Ent(("Северна Кореја",), country="PRK")
-USA = Ent(("САД",), country="USA")
 
 
 def test_the_partner_of_a_coordinated_verb_is_no_target_of_the_condemnation():
@@ -74,8 +71,6 @@ def test_a_name_before_a_comma_and_кој_is_the_relative_clauses_subject():
 MOROCCO = Ent(("Мароко",), country="MAR")
 SPAIN = Ent(("Шпанија",), country="ESP")
 FRANCE = Ent(("Франција",), country="FRA")
-GREECE = Ent(("Грција",), country="GRC")
-MACEDONIA = Ent(("Македонија",), country="MKD")
 
 
 def test_aid_naming_no_recipient_after_a_disaster_goes_to_the_stricken_place():
@@ -127,7 +122,6 @@ def test_a_demand_after_но_and_a_deka_clause_is_the_speakers():
 
 
 SLOVENIA = Ent(("Словенија",), country="SVN")
-CROATIA = Ent(("Хрватска",), country="HRV")
 
 
 def test_a_disaster_told_after_earlier_aid_takes_the_aid_that_follows_it():

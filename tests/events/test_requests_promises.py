@@ -1,9 +1,8 @@
 """Requests, promises, agreements and concessions (invented sentences in the style of 2024–2026
 agency copy)."""
-from tests.events.helpers import SERBIA, Ent, codes, coded, only
+from tests.events.helpers import SERBIA, VUCIC, Ent, coded, codes, only
 
 KURTI = Ent(("Албин Курти",), type="PER", country="KOS", sector="GOV")
-VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
 BRUSSELS = Ent(("Брисел",), country="BEL")
 GOVERNMENT = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
 

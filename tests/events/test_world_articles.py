@@ -1,9 +1,8 @@
 """World news relayed by Macedonian portals, as whole articles (written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import RUSSIA, Ent, coded, codes, only
 
-RUSSIA = Ent(("Русија",), country="RUS")
 CHINA = Ent(("Кина",), country="CHN")
 EU = Ent(("Европската унија", "ЕУ"), "ORG", "EUR", "IGO")
 TRUMP = Ent(("Доналд Трамп", "Трамп"), "PER", "USA", "GOV")
