@@ -2485,3 +2485,31 @@ def test_a_state_with_a_plural_name_is_what_a_plural_clitic_points_back_to():
     doc = coded("Филипините испратија брод во спорните води. Пекинг ги обвини за провокација.",
                 [Ent(("Филипините",), country="PHL"), Ent(("Пекинг",), country="CHN")])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("PHL", None)]
+
+
+def test_a_trigger_word_in_the_name_of_an_institution_or_law_is_no_act():
+    fund = Ent(("Фондот за поддршка на демократијата",), type="ORG", country="MKD")
+    assert not coded("Фондот за поддршка на демократијата објави нов повик за проекти.", [fund]).events
+    agency = Ent(("Агенцијата",), type="ORG", country="MKD", sector="GOV")
+    assert not coded("Агенцијата за финансиска поддршка исплати субвенции на земјоделците.", [agency]).events
+    # the same noun with a light verb and a named side stays an act
+    doc = coded("Германија изрази поддршка за Македонија.", [Ent(("Германија",), country="DEU"), MACEDONIA])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("DEU", None)]
+    # a call for applications asks no one for an act; a call on a state does
+    fund = Ent(("Фондот",), type="ORG", country="MKD", sector="GOV")
+    assert not coded("Фондот објави нов повик за проекти.", [fund]).events
+
+
+def test_a_quoted_title_and_what_a_work_tells_are_no_act():
+    writer = Ent(("Ристо Ѓорѓиев",), type="PER", country="MKD")
+    city = Ent(("Солун",), country="GRC")
+    assert not coded("Книгата „Опсада на Солун“ на Ристо Ѓорѓиев доби награда.", [writer, city]).events
+    assert not coded("Филмот раскажува за опсадата на Сараево.", [Ent(("Сараево",), country="BIH")]).events
+    # a siege told by the narrator is still coded
+    doc = coded("Руската војска ја опсади Авдеевка.", [Ent(("Авдеевка",), country="UKR"), Ent(("Руската",), kind="demonym", country="RUS")])
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_a_club_signing_players_is_the_games_business():
+    club = Ent(("Вардар",), type="ORG", country="MKD", sector="BUS")
+    assert not coded("Вардар потпиша договор со двајца нови играчи од Србија.", [club, SERBIA]).events

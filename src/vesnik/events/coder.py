@@ -42,6 +42,7 @@ ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusa
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
+OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
 DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a definite noun phrase
@@ -183,6 +184,10 @@ class _DocumentRun:
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
+                named = self._named(view, cand)
+                if named:
+                    self.stats[f"dropped: {named}"] += 1
+                    continue
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
@@ -700,6 +705,29 @@ class _DocumentRun:
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _named(self, view: SentenceView, cand: Candidate) -> str | None:
+        """Why the trigger names something rather than tells an act: it is in the `за` phrase of an
+        institution's or law's name (`Агенцијата за финансиска поддршка`), in a quoted title after a
+        work or body (`Книгата „Опсада на Солун“`), or in what a work tells (`Филмот раскажува за опсадата`)."""
+        tokens = self.text.tokens
+        at = cand.first - 1
+        if cand.trigger.noun and at > view.first and tokens[at].low != "за" and not tokens[at].cap:
+            at -= 1  # one modifier between `за` and the noun (`за финансиска поддршка`)
+        if (cand.trigger.noun and at > view.first and tokens[at].low == "за" and tokens[at - 1].cap
+                and tokens[at - 1].low.startswith(self.lex.name_heads)):
+            return "a trigger word in the name of an institution or law"
+        for i in range(cand.first - 1, view.first, -1):
+            if tokens[i].text in CLOSING_QUOTES:
+                break
+            if tokens[i].text in OPENING_QUOTES:
+                if tokens[i - 1].low.startswith(self.lex.title_nouns):
+                    return "a trigger word in the quoted title of a work or body"
+                break
+        told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in self.lex.depiction_verbs), None)
+        if told is not None and view.contains(view.first, told, self.lex.depiction_works):
+            return "what a film, book or exhibition tells, no act"
+        return None
 
     def _seeking(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """`бара помош`, `побараа засолниште`: the verb's object is something sought, and no `од`

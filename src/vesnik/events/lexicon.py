@@ -78,6 +78,10 @@ class EventLexicon:
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
+    name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
+    title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
+    depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
+    depiction_verbs: tuple[str, ...]
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
     additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
@@ -336,6 +340,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         sport_words=_low(cues["sport_words"]),
         sport_exempt_types=frozenset(cues["sport_exempt_types"]),
+        name_heads=_low(cues["name_heads"]),
+        title_nouns=_low(cues["title_nouns"]),
+        depiction_works=_low(cues["depiction"]["works"]),
+        depiction_verbs=_low(cues["depiction"]["verbs"]),
         historical_days=int(cues["historical_days"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
