@@ -2513,3 +2513,11 @@ def test_a_quoted_title_and_what_a_work_tells_are_no_act():
 def test_a_club_signing_players_is_the_games_business():
     club = Ent(("Вардар",), type="ORG", country="MKD", sector="BUS")
     assert not coded("Вардар потпиша договор со двајца нови играчи од Србија.", [club, SERBIA]).events
+
+
+def test_a_place_that_names_an_agreement_is_no_side_of_it():
+    ohrid = Ent(("Охрид",), country="MKD")
+    assert not coded("Договорот од Охрид, постигнат во 2023 година, досега не е спроведен.", [ohrid]).events
+    # the sides that sign it are still its actors
+    doc = coded("Договорот од Дејтон го потпишаа Србија и Хрватска.", [Ent(("Дејтон",), country="USA"), SERBIA, CROATIA])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("SRB", None), ("HRV", None)]

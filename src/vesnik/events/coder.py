@@ -2873,7 +2873,8 @@ class _DocumentRun:
         _, stop = self._verb_bounds(view, cand, candidates)
         # a word sequence may enclose its object (`го осуди Ратко Младиќ на доживотен затвор`)
         start = cand.first + 1 if cand.trigger.sequence else cand.end
-        after = sorted((g for g in view.groups if start <= g.first < stop), key=lambda g: g.first)
+        after = sorted((g for g in view.groups if start <= g.first < stop and not self._document_place(view, g)),
+                       key=lambda g: g.first)
         place = None
         while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
             place = after.pop(0)  # `го прими во Скопје амбасадорот …`: where it happened stands between
@@ -2892,7 +2893,7 @@ class _DocumentRun:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
         mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)
-                and not self._partitive(view, g)]
+                and not self._partitive(view, g) and not self._document_place(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
@@ -2927,6 +2928,14 @@ class _DocumentRun:
         return (group.governor in self.lex.owner_prepositions and group.governor != self.lex.genitive
                 and at >= view.first and self.text.tokens[at + 1].low == group.governor
                 and self.text.tokens[at].low in self.lex.sector_heads)
+
+    def _document_place(self, view: SentenceView, group: Group) -> bool:
+        """`Договорот од Охрид`: a place right after an agreement and `од` names the agreement (the
+        preposition may be inside a trigger's words, so read from the tokens); it is no agent of it."""
+        at = group.first - 2
+        return (at >= view.first and self.text.tokens[at + 1].low in self.lex.document_place_prepositions
+                and self.text.tokens[at].low in self.lex.place_named_documents
+                and all(e in self.entities and self.entities[e].type in PLACE_TYPES for e in group.entities))
 
     def _partitive(self, view: SentenceView, group: Group) -> bool:
         """`Двајца од приведените беа ослободени`: an `од` phrase after a number or a word of a

@@ -103,6 +103,8 @@ class EventLexicon:
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
+    place_named_documents: frozenset[str]  # `Договорот од Охрид`: the place names the agreement
+    document_place_prepositions: frozenset[str]
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
@@ -351,6 +353,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
+        place_named_documents=frozenset(_low(cues["place_named_documents"])),
+        document_place_prepositions=frozenset(_low(cues["document_place_prepositions"])),
         factive_heads=frozenset(_low(cues["factive_heads"])),
         fact_openers=frozenset(_low(cues["fact_openers"])),
         denied_claims=frozenset(_low(cues["denied_claims"])),
