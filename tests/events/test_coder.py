@@ -2521,3 +2521,11 @@ def test_a_place_that_names_an_agreement_is_no_side_of_it():
     # the sides that sign it are still its actors
     doc = coded("Договорот од Дејтон го потпишаа Србија и Хрватска.", [Ent(("Дејтон",), country="USA"), SERBIA, CROATIA])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("SRB", None), ("HRV", None)]
+
+
+def test_the_share_of_a_population_a_poll_counts_is_no_act():
+    nato = Ent(("НАТО",), type="ORG", country="IGO", sector="IGO")
+    assert not coded("Мнозинството граѓани го поддржуваат членството во НАТО.", [nato]).events
+    # civilians acting where no poll is told still act
+    doc = coded("Граѓаните на Куманово го поддржаа НАТО на собир во центарот.", [nato, Ent(("Куманово",), country="MKD")])
+    assert [e.type for e in doc.events] == ["SUPPORT"]

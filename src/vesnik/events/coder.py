@@ -1244,6 +1244,9 @@ class _DocumentRun:
         if (trig.type == "MOBILIZE" and args.actor
                 and all(a in self.entities and self.entities[a].sector == "CVL" for a in args.actor)):
             return "civilians, who are no force mobilised (`граѓаните беа повикани да …`)"
+        if (trig.type in self.lex.poll_types and args.actor and view.contains(view.first, view.end, self.lex.poll_words)
+                and all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in args.actor)):
+            return "the share of a population a poll counts (`мнозинството граѓани го поддржуваат`), no act"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)

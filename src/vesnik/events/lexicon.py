@@ -78,6 +78,9 @@ class EventLexicon:
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
     sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
+    poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
+    poll_types: frozenset[str]
+    poll_sectors: frozenset[str]
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
@@ -342,6 +345,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         sport_words=_low(cues["sport_words"]),
         sport_exempt_types=frozenset(cues["sport_exempt_types"]),
+        poll_words=_low(cues["poll"]["words"]),
+        poll_types=frozenset(cues["poll"]["types"]),
+        poll_sectors=frozenset(cues["poll"]["sectors"]),
         name_heads=_low(cues["name_heads"]),
         title_nouns=_low(cues["title_nouns"]),
         depiction_works=_low(cues["depiction"]["works"]),
