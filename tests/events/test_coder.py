@@ -2529,3 +2529,17 @@ def test_the_share_of_a_population_a_poll_counts_is_no_act():
     # civilians acting where no poll is told still act
     doc = coded("Граѓаните на Куманово го поддржаа НАТО на собир во центарот.", [nato, Ent(("Куманово",), country="MKD")])
     assert [e.type for e in doc.events] == ["SUPPORT"]
+
+
+def test_a_need_told_in_a_headline_statement_asks_no_public():
+    from vesnik.document import Document
+    from vesnik.pipeline.default import build_pipeline
+
+    text = ("Министерот Тошковски: Ситуацијата на границата е стабилна, но бара постојано следење.\n"
+            "date 2025-10-14\nМинистерот за внатрешни работи денеска ја посети границата кај Табановце.")
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # a police appeal still asks the public
+    ev = only(coded("Полицијата побара ако некој има снимки да ги достави.",
+                    [Ent(("Полицијата",), type="ORG", country="MKD", sector="COP")]), "REQUEST")
+    assert "recipient:public" in ev.rule

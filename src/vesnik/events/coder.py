@@ -1625,9 +1625,10 @@ class _DocumentRun:
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes)):
             recipients = self._implied_recipient(view, cand, actors, cand.trigger.implied_recipient)
             flags.extend(["recipient:implied"] if recipients else [])
-        if not recipients and cand.trigger.type == "REQUEST" and actors and all(
+        if not recipients and cand.trigger.type == "REQUEST" and actors and "actor:inherited" not in flags and all(
                 a in self.entities and self.entities[a].sector in self.lex.appeal_publics for a in actors):
-            # `Полицијата побара ако некој има снимки, да истапи`: a police appeal asks the public
+            # `Полицијата побара ако некој има снимки, да истапи`: a police appeal asks the public (not a
+            # clause whose subject is not the speaker: `Тошковски: Ситуацијата … бара следење`, a need)
             countries = {self.entities[a].country for a in actors} - {None}
             if len(countries) == 1:
                 public = self.lex.appeal_publics[self.entities[actors[0]].sector]
