@@ -2543,3 +2543,11 @@ def test_a_need_told_in_a_headline_statement_asks_no_public():
     ev = only(coded("Полицијата побара ако некој има снимки да ги достави.",
                     [Ent(("Полицијата",), type="ORG", country="MKD", sector="COP")]), "REQUEST")
     assert "recipient:public" in ev.rule
+
+
+def test_hopes_killed_by_inflation_are_a_figure_of_speech():
+    assert not coded("Инфлацијата ги уби надежите на пензионерите за подобар стандард.", []).events
+    # a woman named Nadezhda killed is still a killing
+    doc = coded("Надежда Петрова беше убиена од непознат напаѓач во Куманово.", [Ent(("Куманово",), country="MKD"),
+                Ent(("Надежда Петрова",), type="PER", country="MKD")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
