@@ -2551,3 +2551,11 @@ def test_hopes_killed_by_inflation_are_a_figure_of_speech():
     doc = coded("Надежда Петрова беше убиена од непознат напаѓач во Куманово.", [Ent(("Куманово",), country="MKD"),
                 Ent(("Надежда Петрова",), type="PER", country="MKD")])
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_fans_attacking_a_referee_at_a_stadium_hit_him():
+    doc = coded("По натпреварот, група навивачи го нападнаа судијата на излезот од стадионот.", [])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # a party attacking a plan still criticises it
+    party = Ent(("Левица",), type="ORG", country="MKD", sector="PTY")
+    assert [e.type for e in coded("Левица го нападна планот за енергетика.", [party]).events] == ["ACCUSE"]
