@@ -2521,6 +2521,13 @@ def test_a_place_that_names_an_agreement_is_no_side_of_it():
     # the sides that sign it are still its actors
     doc = coded("Договорот од Дејтон го потпишаа Србија и Хрватска.", [Ent(("Дејтон",), country="USA"), SERBIA, CROATIA])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("SRB", None), ("HRV", None)]
+    # a participle after a comma is passive: no actor taken from the sentence before
+    kallas = Ent(("Каја Калас",), type="PER", country="EUR", sector="IGO")
+    doc = coded("Каја Калас ги повика двете страни на дијалог. Договорот од Охрид, постигнат во 2023 година, досега не е спроведен.",
+                [kallas, ohrid])
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    doc = coded("Договорот, постигнат од Србија и Косово во 2023 година, досега не е спроведен.", [SERBIA, KOSOVO])
+    assert codes(doc, only(doc, "AGREE").actor) == [("SRB", None), ("KOS", None)]
 
 
 def test_the_share_of_a_population_a_poll_counts_is_no_act():

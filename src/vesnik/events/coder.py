@@ -658,8 +658,10 @@ class _DocumentRun:
             if end is not None and trig.no_reflexive and (self._with_reflexive(view, i) < i or self._reflexive_after(view, i)):
                 continue  # `да се прифатат барањата`: an impersonal passive
             if end is not None and self._fits(view, trig, end):
-                postposed = trig.noun_first and end - i == 2 and self.text.tokens[end - 1].low.endswith(
-                    self.lex.postposed_participle_endings)  # `санкциите наметнати од САД`: passive
+                # `санкциите наметнати од САД`, `Договорот од Охрид, постигнат во 2023`: a participle right after
+                # its noun or after a comma is passive
+                postposed = trig.noun_first and (end - i == 2 or self.text.tokens[end - 2].text == ",") and self.text.tokens[
+                    end - 1].low.endswith(self.lex.postposed_participle_endings)
                 # `е осуден на две години затвор`: a participle opening a sequence whose unnamed agent the entry knows
                 participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
                 return Candidate(trig, i, end, trig.passive_sense or postposed or participle, self._with_reflexive(view, i))
