@@ -2528,6 +2528,10 @@ def test_a_place_that_names_an_agreement_is_no_side_of_it():
     assert [e.type for e in doc.events] == ["REQUEST"]
     doc = coded("Договорот, постигнат од Србија и Косово во 2023 година, досега не е спроведен.", [SERBIA, KOSOVO])
     assert codes(doc, only(doc, "AGREE").actor) == [("SRB", None), ("KOS", None)]
+    # and so are the sides it was reached between
+    doc = coded("Договорот, постигнат во петокот меѓу Приштина и Белград, се однесува на границата.",
+                [Ent(("Приштина",), country="KOS"), Ent(("Белград",), country="SRB")])
+    assert codes(doc, only(doc, "AGREE").actor) == [("KOS", None), ("SRB", None)]
 
 
 def test_the_share_of_a_population_a_poll_counts_is_no_act():
