@@ -1,0 +1,47 @@
+"""Macedonian domestic politics: parties, parliament, government, prosecutors and courts
+(invented sentences in the style of 2024–2026 portals)."""
+from tests.events.helpers import MACEDONIA, Ent, codes, coded, only
+
+MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
+SOFIA = Ent(("Софија",), country="BGR")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+LEVICA = Ent(("Левица",), "ORG", "MKD", "PTY")
+ALLIANCE = Ent(("Алијанса за Албанците",), "ORG", "MKD", "PTY")
+
+
+def test_a_refusal_to_change_the_constitution_under_pressure_is_reject_yield():
+    doc = coded("Мицкоски изјави дека Македонија нема да го менува уставот под притисок од Софија.",
+                [MICKOSKI, MACEDONIA, SOFIA])
+    ev = only(doc, "REJECT")
+    assert ev.mode == "yield" and codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("BGR", None)]
+    # a change of the law the government itself plans, with no side pressing for it, is no refusal
+    assert not coded("Министерот рече дека нема да се менува законот за плати оваа година.", []).events
+
+
+def test_boycotting_a_vote_or_a_sitting_of_parliament_is_reject_meet():
+    doc = coded("Левица го бојкотираше гласањето во Собранието.", [LEVICA])
+    ev = only(doc, "REJECT")
+    assert ev.mode == "meet" and codes(doc, ev.actor) == [("MKD", "PTY")]
+    assert [e.type for e in coded("Пратениците на Левица го бојкотираа пленарното заседание.", [LEVICA]).events] == ["REJECT"]
+
+
+def test_changes_to_a_law_announced_as_not_accepted_are_rejected():
+    doc = coded("Алијанса за Албанците нема да прифати промени на законот за јазиците.", [ALLIANCE])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "PTY")]
+
+
+def test_a_law_the_government_will_not_withdraw_is_a_refusal_and_one_withdrawn_a_concession():
+    doc = coded("Владата нема да го повлече законот за странски агенти.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "GOV")]
+    doc = coded("Владата го повлече законот за странски агенти по протестите.", [GOVERNMENT])
+    assert codes(doc, only(doc, "CONCEDE").actor) == [("MKD", "GOV")]
+
+
+def test_a_case_opened_against_someone_is_an_investigation():
+    minister = Ent(("Арбен Таравари",), "PER", "MKD", "GOV")
+    commission = Ent(("Антикорупциската комисија",), "ORG", "MKD", "GOV")
+    doc = coded("Антикорупциската комисија отвори предмет против министерот Арбен Таравари.", [commission, minister])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    # a subject taught at school is no case
+    assert not coded("Училиштето отвори нов предмет за информатика.", []).events
