@@ -45,3 +45,14 @@ def test_a_case_opened_against_someone_is_an_investigation():
     assert ev.mode == "investigate" and codes(doc, ev.recipient) == [("MKD", "GOV")]
     # a subject taught at school is no case
     assert not coded("Училиштето отвори нов предмет за информатика.", []).events
+
+
+def test_the_party_opening_a_sentence_with_od_is_the_party_named_before():
+    dui = Ent(("ДУИ",), "ORG", "MKD", "PTY")
+    doc = coded("Пратениците на ДУИ го напуштија Собранието. Од партијата бараат Владата да го повлече предлогот.",
+                [dui, GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    # with no party named before, the unnamed party of the country acts
+    doc = coded("Од партијата бараат Владата да го повлече предлогот.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]

@@ -2096,7 +2096,7 @@ class _DocumentRun:
             sector = self.lex.sector_heads.get(tok.low)
             if i in taken or not sector:
                 continue
-            if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
                 # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
                 # phrase tells is the subject, and so is an association its `на` phrase names the
                 # members of (`Здружението на новинарите го осуди …`); any other governed one is none
@@ -2110,9 +2110,24 @@ class _DocumentRun:
                 i, tok, sector = head, self.text.tokens[head], self.lex.sector_heads[self.text.tokens[head].low]
                 if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                     return None
+            earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+            if earlier is not None:
+                return earlier.id
             owner = self._owner(view, i) or self._possessor_country(view, i)
             return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
         return None
+
+    def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
+        """`Од партијата бараат …`: a sentence opened by a speaker preposition and a body before a
+        plural verb tells what the body says or does (as `Од СДСМ велат`)."""
+        return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.reporting.speaker_prepositions
+                and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
+
+    def _earlier_body(self, sector: str, before: int) -> Entity | None:
+        """The organisation of that sector the document named last before the offset."""
+        named = [(m.start, e) for e in self.doc.entities if e.type == "ORG" and e.sector == sector
+                 for m in e.mentions if m.start < before and m.kind == "name"]
+        return max(named, key=lambda p: p[0])[1] if named else None
 
     def _possessor_country(self, view: SentenceView, head: int) -> str | None:
         """The country of the subject of the clause before, when a possessive pronoun stands

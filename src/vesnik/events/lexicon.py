@@ -132,6 +132,7 @@ class EventLexicon:
     name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
+    body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
@@ -392,6 +393,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
+        body_anaphora=frozenset(_low(cues["body_anaphora"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         member_heads=frozenset(_low(cues["member_heads"])),
