@@ -56,3 +56,13 @@ def test_the_party_opening_a_sentence_with_od_is_the_party_named_before():
     # with no party named before, the unnamed party of the country acts
     doc = coded("Од партијата бараат Владата да го повлече предлогот.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]
+
+
+def test_a_plural_verb_after_what_the_opening_body_said_is_that_body_s_act():
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY", name_en="VMRO-DPMNE")
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY", name_en="SDSM")
+    doc = coded("Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија за криминал во енергетиката.", [vmro, sdsm])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    # a singular verb goes on with the name of the told clause
+    doc = coded("Мицкоски рече дека СДСМ лаже и ја обвини Владата.", [MICKOSKI, sdsm, GOVERNMENT])
+    assert only(doc, "ACCUSE").actor == ["E2"]

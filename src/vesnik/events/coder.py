@@ -888,8 +888,21 @@ class _DocumentRun:
             at -= 1
         if self.text.tokens[at].low not in self.lex.reporting.coordinators:
             return None
-        named = any(g.clause == k and g.end <= at and g.governor is None and self._subject_like(g) for g in view.groups)
-        return None if named else k - 1
+        named = [g for g in view.groups if g.clause == k and g.end <= at and g.governor is None and self._subject_like(g)]
+        if named and not (k - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
+                          and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
+            return None
+        # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
+        # body that opens the sentence, not with the one party named in what it said)
+        return k - 1
+
+    def _opening_body(self, view: SentenceView) -> Group | None:
+        """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""
+        tokens = self.text.tokens
+        if tokens[view.first].low not in self.lex.reporting.speaker_prepositions:
+            return None
+        group = next((g for g in view.groups if g.first == view.first + 1), None)
+        return group if group is not None and group.end < view.end and tokens[group.end].low.endswith(self.lex.plural_verb_endings) else None
 
     def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...],
                            actor: Group | None) -> Group | None:
@@ -2333,7 +2346,7 @@ class _DocumentRun:
             return (speaker, "speaker") if speaker is not None else (None, None)
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
-            carried = self._clause_subject(view, resumed, None)
+            carried = self._clause_subject(view, resumed, None) or (self._opening_body(view) if resumed == 0 else None)
             return carried, ("inherited" if carried else None)
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
