@@ -66,3 +66,14 @@ def test_a_plural_verb_after_what_the_opening_body_said_is_that_body_s_act():
     # a singular verb goes on with the name of the told clause
     doc = coded("Мицкоски рече дека СДСМ лаже и ја обвини Владата.", [MICKOSKI, sdsm, GOVERNMENT])
     assert only(doc, "ACCUSE").actor == ["E2"]
+
+
+def test_a_protest_announced_by_the_body_opening_the_sentence_is_its_own_and_on_the_coming_day():
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    # a Monday's article: the Saturday announced is the coming one
+    doc = coded("Од СДСМ најавија протест пред Владата во сабота.", [sdsm, GOVERNMENT], published="2025-09-08")
+    ev = only(doc, "PROTEST")
+    assert ev.actor == ["E1"] and ev.status == "future" and ev.date == "2025-09-13"
+    # a weekday before the announcement dates the announcing, not the protest
+    doc = coded("СДСМ во сабота најави протест пред Владата.", [sdsm, GOVERNMENT], published="2025-09-08")
+    assert only(doc, "PROTEST").date == "2025-09-06"

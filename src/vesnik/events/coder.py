@@ -899,7 +899,7 @@ class _DocumentRun:
     def _opening_body(self, view: SentenceView) -> Group | None:
         """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""
         tokens = self.text.tokens
-        if tokens[view.first].low not in self.lex.reporting.speaker_prepositions:
+        if tokens[view.first].low not in self.lex.source_subject_prepositions:
             return None
         group = next((g for g in view.groups if g.first == view.first + 1), None)
         return group if group is not None and group.end < view.end and tokens[group.end].low.endswith(self.lex.plural_verb_endings) else None
@@ -1362,6 +1362,8 @@ class _DocumentRun:
             return "request with neither recipient nor subject of its own"
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
+        if status == "future" and not weak:
+            when = self._coming_weekday(cand, when)
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
@@ -2133,7 +2135,7 @@ class _DocumentRun:
     def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
         """`Од партијата бараат …`: a sentence opened by a speaker preposition and a body before a
         plural verb tells what the body says or does (as `Од СДСМ велат`)."""
-        return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.reporting.speaker_prepositions
+        return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.source_subject_prepositions
                 and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
 
     def _earlier_body(self, sector: str, before: int) -> Entity | None:
@@ -2417,8 +2419,10 @@ class _DocumentRun:
 
     def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
-        that opens its sentence, with no other name before the verb."""
-        if k or cand.trigger.noun or view.tokens[view.first].low not in self.lex.source_subject_prepositions:
+        that opens its sentence, with no other name before the verb; a noun's when that verb is
+        plural (`Од СДСМ најавија протест`)."""
+        if (k or view.tokens[view.first].low not in self.lex.source_subject_prepositions
+                or (cand.trigger.noun and self._opening_body(view) is None)):
             return None
         before = [g for g in view.groups if g.end <= cand.first]
         if len(before) != 1 or before[0].first != view.first + 1 or before[0].governor not in self.lex.source_subject_prepositions:
@@ -3174,6 +3178,17 @@ class _DocumentRun:
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
+
+    def _coming_weekday(self, cand: Candidate, when: str | None) -> str | None:
+        """A weekday after an act announced for later (`најави протест во сабота`), resolved on or
+        before the publication date by a clause with no future word, is the coming one."""
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        published = self.doc.published
+        if (found is None or found.value != when or found.rule != "weekday" or published is None
+                or found.start < tokens[cand.end - 1].end or date.fromisoformat(when) > published):
+            return when
+        return (date.fromisoformat(when) + timedelta(days=7)).isoformat()
 
     def _contrasted_date(self, view: SentenceView, first: int, at: int) -> bool:
         """A date of a clause before a contrasted one with a subject of its own (`… од 1950, но
