@@ -77,3 +77,17 @@ def test_a_protest_announced_by_the_body_opening_the_sentence_is_its_own_and_on_
     # a weekday before the announcement dates the announcing, not the protest
     doc = coded("СДСМ во сабота најави протест пред Владата.", [sdsm, GOVERNMENT], published="2025-09-08")
     assert only(doc, "PROTEST").date == "2025-09-06"
+
+
+def test_a_party_calling_the_other_party_s_accusations_lies_rejects_them():
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    doc = coded("Од ВМРО-ДПМНЕ одговорија дека обвинувањата на СДСМ се лага.", [vmro, sdsm], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("Од ВМРО-ДПМНЕ изјавија дека тврдењата на СДСМ се лага.", [vmro, sdsm], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    # a place of the speaker's own country is still no author of the claims
+    doc = coded("Мицкоски изјави дека тврдењата во Скопје се лага.", [MICKOSKI, Ent(("Скопје",), country="MKD")], quotes=True)
+    assert all(e.recipient != ["E2"] for e in doc.events)

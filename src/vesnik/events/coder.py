@@ -962,7 +962,8 @@ class _DocumentRun:
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             blame = [at for at in _sequence_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words]
-            if rebutted is not None and _has_sequence(words, self.lex.denial_words):
+            denied = claims is not None and any(at > claims for at in blame)  # `обвинувањата на X се лага`
+            if rebutted is not None and (_has_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
                              [a for a in rebutted.actor if a != quote.speaker]))
@@ -979,13 +980,13 @@ class _DocumentRun:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))
-            elif (claims is not None and any(at > claims for at in blame)
-                  and not self._fact_source(quote.speaker)):
+            elif denied and not self._fact_source(quote.speaker):
                 # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
-                # their author (the first other name after the claims, not of the speaker's country)
+                # their author (the first other name after the claims, not a place of the speaker's
+                # country; a party or person of it may be: `тврдењата на СДСМ се лага`, said by VMRO-DPMNE)
                 own = self.entities[quote.speaker].country
                 author = [e.id for m, e in sorted(others, key=lambda me: me[0].start)
-                          if m.start >= tokens[first + claims].end and not (own and e.country == own)][:1]
+                          if m.start >= tokens[first + claims].end and not (own and e.country == own and e.type in PLACE_TYPES)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
             elif blame and not self._fact_source(quote.speaker):
