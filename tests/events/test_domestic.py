@@ -91,3 +91,11 @@ def test_a_party_calling_the_other_party_s_accusations_lies_rejects_them():
     # a place of the speaker's own country is still no author of the claims
     doc = coded("Мицкоски изјави дека тврдењата во Скопје се лага.", [MICKOSKI, Ent(("Скопје",), country="MKD")], quotes=True)
     assert all(e.recipient != ["E2"] for e in doc.events)
+
+
+def test_a_retort_is_a_statement_of_its_body():
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    doc = coded("Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже за тендерите.", [vmro, sdsm], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "возвратија"
