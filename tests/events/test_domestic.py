@@ -99,3 +99,11 @@ def test_a_retort_is_a_statement_of_its_body():
     doc = coded("Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже за тендерите.", [vmro, sdsm], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "возвратија"
+
+
+def test_councillors_are_a_council_s_members():
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    mayor = Ent(("Орце Ѓорѓиевски",), "PER", "MKD", "GOV")
+    doc = coded("Советниците од СДСМ го обвинија градоначалникот Орце Ѓорѓиевски за нетранспарентност.", [sdsm, mayor])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "LEG")] and ev.recipient == ["E2"]

@@ -113,6 +113,8 @@ def test_capitals(kb):
     (["ОН", "ООН", "UN", "Обединетите нации"], "org:un"),
     (["Европската комисија"], "org:european-commission"),
     (["Уставниот суд"], "org:mkd:constitutional-court"),
+    # the prosecutors for organised crime, written without `на` as well
+    (["ОЈО ГОКК", "Основното јавно обвинителство за гонење организиран криминал и корупција"], "org:mkd:organised-crime-prosecutor"),
     (["ДИК"], "org:mkd:state-election-commission"),
     (["НБРМ", "Народната банка"], "org:mkd:national-bank"),
     (["АРМ"], "org:mkd:army"),
