@@ -107,3 +107,20 @@ def test_councillors_are_a_council_s_members():
     doc = coded("Советниците од СДСМ го обвинија градоначалникот Орце Ѓорѓиевски за нетранспарентност.", [sdsm, mayor])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "LEG")] and ev.recipient == ["E2"]
+
+
+def test_a_resignation_announced_as_refused_is_a_rejection():
+    minister = Ent(("Тошковски",), "PER", "MKD", "GOV")
+    doc = coded("Тошковски изјави дека нема да поднесе оставка.", [minister])
+    assert only(doc, "REJECT").actor == ["E1"]
+    # one not handed in is only a negated report
+    doc = coded("Тошковски не поднесе оставка.", [minister])
+    assert only(doc, "RETREAT").status == "negated"
+
+
+def test_spreading_panic_is_blame():
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    levica = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Од ВМРО-ДПМНЕ возвратија дека Левица шири паника.", [vmro, levica], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
