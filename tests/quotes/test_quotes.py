@@ -764,6 +764,13 @@ def test_a_party_or_body_after_an_opening_od_speaks_and_pojasni_is_a_cue():
     assert [(q.speaker, q.text) for q in doc.quotes] == [("S", "Владата не ги исполни ветувањата"), ("M", "буџетот е стабилен")]
 
 
+def test_a_body_after_od_right_after_the_verb_speaks():
+    doc = analyse("Соопштија од ВМРО-ДПМНЕ дека Филипче треба да се извини. Изјавија од полицијата дека возачот е уапсен.",
+                  entity("V", "ВМРО-ДПМНЕ", "ORG"), entity("F", "Филипче", "PER"))
+    assert [(q.speaker, q.speaker_text, q.text) for q in doc.quotes] == [
+        ("V", "ВМРО-ДПМНЕ", "Филипче треба да се извини"), (None, "полицијата", "возачот е уапсен")]
+
+
 def test_an_opening_kako_shto_attribution_reports_the_clause_after_its_comma():
     doc = analyse("Како што информираат од МВР, возачот е уапсен. Како што е познато, изборите ќе бидат во мај.",
                   entity("P", "МВР", "ORG"))

@@ -321,6 +321,9 @@ class CueFinder:
         after = self.speakers.after(verb, stop) if stop > verb + 1 and not doubled else None
         if after is not None and after.kind != "noun" and after.start == self.tokens[verb + 1].start:
             return after
+        if (after is not None and verb + 2 < stop and self.tokens[verb + 1].low in self.words.speaker_prepositions
+                and after.start == self.tokens[verb + 2].start):
+            return after  # `соопштија од ВМРО-ДПМНЕ дека`, `изјавија од полицијата дека`: the body after its preposition speaks
         return self.speakers.before(verb)
 
     def _after_quotation(self, i: int, span: range) -> bool:
