@@ -124,3 +124,11 @@ def test_spreading_panic_is_blame():
     doc = coded("Од ВМРО-ДПМНЕ возвратија дека Левица шири паника.", [vmro, levica], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_an_unnamed_body_that_speaks_acts_in_what_it_announces():
+    gashi = Ent(("Африм Гаши",), "PER", "MKD", "LEG")
+    doc = coded("Од опозицијата најавија дека ќе бараат оставка од претседателот на Собранието Африм Гаши.", [gashi],
+                quotes=True)
+    ev = only(doc, "REQUEST")
+    assert [doc.entities[-1].id] == ev.actor and codes(doc, ev.actor)[0][1] == "PTY" and ev.status == "future"

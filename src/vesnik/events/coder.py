@@ -2123,15 +2123,22 @@ class _DocumentRun:
                         or not (governor == self.lex.member_preposition
                                 or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
                     return None
-                i, tok, sector = head, self.text.tokens[head], self.lex.sector_heads[self.text.tokens[head].low]
+                i = head
                 if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
                     return None
-            earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
-            if earlier is not None:
-                return earlier.id
-            owner = self._owner(view, i) or self._possessor_country(view, i)
-            return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
+            return self._head_actor(view, cand, i)
         return None
+
+    def _head_actor(self, view: SentenceView, cand: Candidate, i: int) -> str:
+        """The actor an unnamed organ or collective at token i stands for: a party or union the text
+        named before (body_anaphora), else an unnamed actor of the head's sector."""
+        tok = self.text.tokens[i]
+        sector = self.lex.sector_heads[tok.low]
+        earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+        if earlier is not None:
+            return earlier.id
+        owner = self._owner(view, i) or self._possessor_country(view, i)
+        return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
 
     def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
         """`Од партијата бараат …`: a sentence opened by a speaker preposition and a body before a
@@ -2821,7 +2828,7 @@ class _DocumentRun:
         following = view.clauses[k + 1] if k + 1 < len(view.clauses) else None
         content_start = (self.text.tokens[following.first].start
                          if following and following.opener in self.lex.reporting.complementisers else None)
-        quote = next((q for q in self.doc.quotes if q.speaker and q.sentence == view.index and (
+        quote = next((q for q in self.doc.quotes if (q.speaker or self._speaker_head(view, q) is not None) and q.sentence == view.index and (
             (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))
                                            or self._dropped_in_content(view, cand)))
             or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
@@ -2831,9 +2838,21 @@ class _DocumentRun:
                           and q.start <= start < q.end <= sentence_end and self._named_between(q.speaker, q.end, sentence_end)
                           and not any(g.first < cand.first for g in view.groups)
                           and not any(view.first < i <= cand.first for i in self.demonym_ends)), None)
-        if quote is None or quote.speaker not in self.entities or self._third_person_subject(view, cand):
+        if quote is None or self._third_person_subject(view, cand):
+            return None
+        head = self._speaker_head(view, quote) if quote.speaker is None else None
+        if head is not None:  # `Од опозицијата најавија дека ќе бараат …`: the unnamed body that speaks
+            return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)])
+        if quote.speaker not in self.entities:
             return None
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+
+    def _speaker_head(self, view: SentenceView, quote: Quote) -> int | None:
+        """The token of an unnamed speaker that is one organ or collective word (`опозицијата`), before the quote."""
+        if quote.speaker is not None or not quote.speaker_text or quote.speaker_text.lower() not in self.lex.sector_heads:
+            return None
+        return next((i for i in range(view.first, view.end) if self.text.tokens[i].text == quote.speaker_text
+                     and self.text.tokens[i].end <= quote.start), None)
 
     def _first_person(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger in the first person (its first word past the clitics) inside a direct
