@@ -132,3 +132,11 @@ def test_an_unnamed_body_that_speaks_acts_in_what_it_announces():
                 quotes=True)
     ev = only(doc, "REQUEST")
     assert [doc.entities[-1].id] == ev.actor and codes(doc, ev.actor)[0][1] == "PTY" and ev.status == "future"
+
+
+def test_members_of_a_body_boycotting_its_sitting_are_the_actor():
+    doc = coded("Пратениците од опозицијата го бојкотираа гласањето за буџетот.", [])
+    assert codes(doc, only(doc, "REJECT").actor) == [(None, "LEG")]
+    # a municipal council boycotted
+    doc = coded("Советниците од опозицијата го бојкотираа советот.", [])
+    assert codes(doc, only(doc, "REJECT").actor) == [(None, "LEG")]
