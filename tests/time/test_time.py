@@ -952,3 +952,27 @@ def test_a_present_that_is_also_an_aorist_is_past_beside_a_definite_weekday():
     assert times("Орбан во понеделникот допатува во Скопје.") == [("понеделникот", "2025-09-01", "day")]
     assert times("Орбан во понеделник допатува во Скопје.") == [("понеделник", "2025-09-08", "day")]
     assert times("Орбан во понеделникот ќе допатува во Скопје.") == [("понеделникот", "2025-09-08", "day")]
+    # "сабота" is indefinite though it ends like the article; a past rest of the sentence makes the aorist
+    assert times("Претседателката во сабота допатува во Рим.") == [("сабота", "2025-09-06", "day")]
+    assert times("Премиерот во понеделник допатува во Атина, каде разговараше со колегата.") == [
+        ("понеделник", "2025-09-01", "day")]
+
+
+def test_a_day_something_was_announced_or_called_for_lies_ahead_but_not_the_day_of_the_announcement():
+    assert times("Од опозицијата најавија протест пред Владата во сабота.") == [("сабота", "2025-09-06", "day")]
+    assert times("Синдикатот најави штрајк од понеделник.") == [("понеделник", "2025-09-08", "day")]
+    assert times("Земјоделците најавија блокада на патот Битола–Прилеп во среда.") == [("среда", "2025-09-10", "day")]
+    assert times("Во вторник синдикатот најави штрајк.") == [("вторник", "2025-09-02", "day")]
+
+
+def test_a_date_before_a_present_copula_and_a_noun_is_scheduled_but_not_before_a_participle():
+    assert times("Во недела е вториот круг од изборите.") == [("недела", "2025-09-07", "day")]
+    assert times("Во сабота се изборите за претседател на партијата.") == [("сабота", "2025-09-06", "day")]
+    assert times("Во понеделник е започната постапката.") == [("понеделник", "2025-09-01", "day")]
+    # also a copula before "на": "Изборите се на 15 март" in November are next March
+    assert times("Изборите се на 15 март.", published=date(2025, 11, 24)) == [("15 март", "2026-03-15", "day")]
+
+
+def test_arriving_and_opening_in_the_present_are_scheduled():
+    assert times("Пратката со лекови стигнува во среда.") == [("среда", "2025-09-10", "day")]
+    assert times("Саемот на книгата се отвора во петок.") == [("петок", "2025-09-05", "day")]

@@ -29,7 +29,8 @@ DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
 VOWELS = frozenset("аеиоуaeiou")  # a finite verb form ends in one, or in a consonant of `verb_cue_endings`
 DIGITS = re.compile(r"\d+")
-CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»–—]"
+# a dash between two words joins them ("патот Скопје–Велес"); spaced, it sets off a clause
+CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»]|(?<!\w)[–—]|[–—](?!\w)"
 WEEK = timedelta(weeks=1)
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 # a past verb tells the time of a date only near it: run-on speech has no commas between clauses
@@ -252,8 +253,9 @@ class TimeMatcher:
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
-            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)})\s+$", re.I)
+            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt((*w.weekday_prepositions, *w.bare_day_prepositions))})\s+$", re.I)
         self.weekday_forward_before = re.compile(rf"{_alt(w.weekday_forward_prepositions)}\s+$", re.I)
+        self.schedule_copula_after = re.compile(rf"\s+{_alt(w.schedule_copulas)}\s+(?P<word>[^\W\d]+)", re.I)
         # a date a past clause set for a later day: "беше одложено за 14 април", "траеше до петок"
         self.forward_or_set_for_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+$", re.I)
@@ -491,7 +493,9 @@ class TimeMatcher:
             (core.meaning.weekday is not None or core.meaning.weekend) and self.weekday_forward_before.search(text, look_back, start))
         if forward and not self.range_end_before.search(text, look_back, start) and not self._past(text, clause_start, clause_end):
             return True
-        return (self._future_marker(text, core, clause_start, clause_end)
+        if self._scheduled_by_copula_after(text, end):
+            return True
+        return (self._future_marker(text, core, clause_start, clause_end, sentence[1])
                 or self.intention.search(text, clause_start, start) is not None
                 or self._present_deadline(text, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
@@ -501,11 +505,23 @@ class TimeMatcher:
                          or (not self._has_verb(text, sentence[0], clause_start)
                              and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
 
-    def _future_marker(self, text: str, core: _Core, start: int, end: int) -> bool:
+    def _scheduled_by_copula_after(self, text: str, end: int) -> bool:
+        """Is the date followed by a present copula and a noun with its article ("Во недела е вториот
+        круг"), not a past participle ("е започната")?"""
+        after = self.schedule_copula_after.match(text, end)
+        word = after["word"].lower() if after else ""
+        return word.endswith(self.words.definite_endings) and not word.endswith(self.words.participle_endings)
+
+    def _future_marker(self, text: str, core: _Core, start: int, end: int, sentence_end: int) -> bool:
         """Has text[start:end] a future marker? A present that is also an aorist ("допатува") is none
-        beside a definite weekday ("во понеделникот допатува": last Monday)."""
-        definite_day = core.meaning.weekday is not None and text[core.start:core.end].lower().endswith(self.words.definite_endings)
-        return any(not (definite_day and m.group(0).lower() in self.words.aorist_homonyms)
+        beside a definite weekday ("во понеделникот допатува": last Monday), nor when the rest of the
+        sentence is told in the past ("во четврток допатува во Атина, каде разговараше со ...")."""
+        day = text[core.start:core.end].lower()
+        # the article added to a weekday's name ("саботата"); "сабота" itself ends like one
+        definite_day = core.meaning.weekday is not None and any(
+            day.endswith(ending) and day[:-len(ending)] in self.words.weekdays for ending in self.words.definite_endings)
+        return any(not (m.group(0).lower() in self.words.aorist_homonyms
+                        and (definite_day or self._past(text, m.end(), sentence_end)))
                    for m in self.future.finditer(text, start, end))
 
     def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
