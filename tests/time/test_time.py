@@ -976,3 +976,10 @@ def test_a_date_before_a_present_copula_and_a_noun_is_scheduled_but_not_before_a
 def test_arriving_and_opening_in_the_present_are_scheduled():
     assert times("Пратката со лекови стигнува во среда.") == [("среда", "2025-09-10", "day")]
     assert times("Саемот на книгата се отвора во петок.") == [("петок", "2025-09-05", "day")]
+
+
+def test_a_call_to_act_and_a_vote_or_sitting_in_the_present_point_ahead():
+    assert times("Опозицијата повика на протест во сабота.") == [("сабота", "2025-09-06", "day")]
+    assert times("Собранието во вторник гласа за буџетот.") == [("вторник", "2025-09-09", "day")]
+    assert times("Собранието во вторникот гласа за буџетот.") == [("вторникот", "2025-09-02", "day")]
+    assert times("Комисијата заседава во понеделник.") == [("понеделник", "2025-09-08", "day")]
