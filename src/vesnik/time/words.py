@@ -97,7 +97,7 @@ class DateWords:
     verb_cue_endings: tuple[str, ...]
     non_verb_words: tuple[str, ...]
     definite_endings: tuple[str, ...]
-    participle_endings: tuple[str, ...]  # past participles that end like a noun's article ("започната")
+    participle_endings: tuple[str, ...]  # verb forms that end like a noun's article ("започната", "тегнете")
 
 
 def _table(groups: dict | list, start: int = 1) -> dict[str, int]:
