@@ -828,6 +828,17 @@ def test_a_mayor_after_a_foreign_diplomat_is_of_the_home_state(pipeline):
     assert people == {"Марко Росини": "ITA", "Петар Стефановски": "MKD"}
 
 
+def test_a_state_named_only_as_an_envoys_is_not_the_state_the_story_is_about(pipeline):
+    # an ambassador's state says whose envoy he is: the government he praises is the home state's
+    doc = analyse(pipeline, "Германскиот амбасадор ја пофали Владата за реформите во правосудството.")
+    assert next(e for e in doc.entities if e.mentions[0].text == "Владата").country == "MKD"
+    doc = analyse(pipeline, "Амбасадорот на САД се сретна со Министерството за економија.")
+    assert next(e for e in doc.entities if e.mentions[0].text.startswith("Министерството")).country == "MKD"
+    # the state's own government, named as such, stays that state's
+    doc = analyse(pipeline, "Германската влада ја пофали Владата на Србија.")
+    assert {e.country for e in doc.entities if e.type == "ORG"} == {"DEU", "SRB"}
+
+
 @pytest.mark.parametrize("text, ident", [
     ("Хелсиншкиот комитет за човекови права реагираше на говорот на омраза.", "org:mkd:helsinki-committee"),
     ("Од МЦМС соопштија дека граѓанскиот сектор е исклучен од консултациите.", "org:mkd:mcms"),

@@ -2570,3 +2570,10 @@ def test_fans_attacking_a_referee_at_a_stadium_hit_him():
     # a party attacking a plan still criticises it
     party = Ent(("Левица",), type="ORG", country="MKD", sector="PTY")
     assert [e.type for e in coded("Левица го нападна планот за енергетика.", [party]).events] == ["ACCUSE"]
+
+
+def test_an_unnamed_holder_in_a_story_naming_a_state_only_as_an_envoys_is_of_the_home_state():
+    doc = coded("Амбасадорот на САД во Скопје се сретна со лидерот на опозицијата.",
+                [Ent(("САД",), country="USA"), Ent(("Скопје",), country="MKD")])
+    ev = only(doc, "CONSULT")
+    assert {c for c, _ in codes(doc, ev.actor + ev.recipient)} == {"USA", "MKD"}

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
-from vesnik.linking import home_country, only_country
+from vesnik.linking import envoy_origins, home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
@@ -2315,14 +2315,15 @@ class _DocumentRun:
         """The country the document names most; on a tie, the tied country named first (an
         agency dateline, `Скопје, 3 декември (МИА) –`, opens the copy)."""
         if self.home is None:
-            home = home_country(self.doc.entities)
+            envoys = envoy_origins(self.doc, self.lang)
+            home = home_country(self.doc.entities, ignore=envoys)
             if home is None:
                 counts = Counter(e.country for e in self.doc.entities if e.type in PLACE_TYPES and e.country
-                                 and e.country not in INTERNATIONAL for _ in e.mentions)
+                                 and e.country not in INTERNATIONAL for m in e.mentions if m.start not in envoys)
                 top = max(counts.values(), default=0)
                 first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
-                               for m in e.mentions)
-                home = first[0][1] if first else only_country(self.doc.entities)  # no place: the known actors' one state
+                               for m in e.mentions if m.start not in envoys)
+                home = first[0][1] if first else only_country(self.doc.entities, envoys)  # no place: the known actors' one state
             self.home = (home,)
         return self.home[0]
 

@@ -78,11 +78,13 @@ class LinkStep(PipelineStep):
         self.letter_class = {letter: min(pair) for pair in transcription["swaps"] for letter in pair}
         self.optional_classes = {(self.letter_class.get(a, a), self.letter_class.get(b, b)) for a, b in self.optional_letters}
         self._person_keys: dict[str, list[tuple[str, str]]] | None = None  # key -> (folded name, actor id), built on first use
+        self.envoys: frozenset[int] = frozenset()
 
     def process(self, doc: Document) -> Document:
         if not doc.entities:
             return doc
         on = doc.published or date.today()
+        self.envoys = envoy_origins(doc, self.lang)  # (this document's: read by the `home_country` calls below)
         named = self._named_actors(doc.entities)
         owners = self._owners(doc)
         implied = self._home_organs_abroad(doc, owners)
@@ -146,7 +148,8 @@ class LinkStep(PipelineStep):
         """Whether the document names a state, by a name or demonym of it, its places or its
         known actors (an anaphor, `Владата`, names none; international bodies are of no state)."""
         return any(actor.country and actor.country not in INTERNATIONAL
-                   for e in entities if e._candidates and not all(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                   for e in entities if e._candidates and not all(m.rule == "gazetteer:anaphor" or m.start in self.envoys
+                                                                  for m in e.mentions)
                    for actor in [self.kb.get(e._candidates[0])] if actor)
 
     def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None,
@@ -588,7 +591,7 @@ class LinkStep(PipelineStep):
                 break
         if not country and before and not actor.roles:
             # `министерот за здравство X`, whose offices the knowledge base does not know: of the document's own state
-            country, sector = home_country(entities, prefer=self.home_state), before
+            country, sector = home_country(entities, prefer=self.home_state, ignore=self.envoys), before
         if not country:
             return
         current = self.kb.role_on(actor, on)
@@ -612,7 +615,7 @@ class LinkStep(PipelineStep):
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
         if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
-            country = home_country(entities, prefer=self.home_state)
+            country = home_country(entities, prefer=self.home_state, ignore=self.envoys)
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -626,7 +629,7 @@ class LinkStep(PipelineStep):
                        or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
-            entity.country = home_country(entities, prefer=self.home_state) or only_country(entities) or home
+            entity.country = home_country(entities, prefer=self.home_state, ignore=self.envoys) or only_country(entities, self.envoys) or home
         entity.country = entity.country or home  # a person of a story that names no state is of the home state
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.country or sector:
@@ -778,12 +781,13 @@ class LinkStep(PipelineStep):
         return None
 
 
-def home_country(entities: list[Entity], prefer: str | None = None) -> str | None:
+def home_country(entities: list[Entity], prefer: str | None = None, ignore: frozenset[int] = frozenset()) -> str | None:
     """The country a document is about: the state its places and demonyms name most often
-    (international bodies left out), None when it names none or on a tie that `prefer` (the
-    home state of the news read) is not part of."""
+    (international bodies left out; `ignore`: starts of mentions that do not count, see
+    `envoy_origins`), None when it names none or on a tie that `prefer` (the home state of the
+    news read) is not part of."""
     counts = Counter(e.country for e in entities if e.type in PLACE_TYPES and e.country
-                     and e.country not in INTERNATIONAL for _ in e.mentions).most_common()
+                     and e.country not in INTERNATIONAL for m in e.mentions if m.start not in ignore).most_common()
     if not counts:
         return None
     top = [country for country, n in counts if n == counts[0][1]]
@@ -792,10 +796,31 @@ def home_country(entities: list[Entity], prefer: str | None = None) -> str | Non
     return prefer if prefer in top else None
 
 
-def only_country(entities: list[Entity]) -> str | None:
+def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
+    """Starts of the mentions of states that only say whose envoy someone is: a demonym before an
+    envoy's role noun (`германскиот амбасадор`) or a state after it and `на` (`Амбасадорот на САД`)."""
+    stems = tuple(yaml_data(lang, "roles")["envoys"])
+    owner = yaml_data(lang, "roles")["owner_connectors"]
+    found = set()
+    for entity in doc.entities:
+        if entity.type not in PLACE_TYPES:
+            continue
+        for m in entity.mentions:
+            after = doc.text[m.end:m.end + 40].split()
+            before = doc.text[max(0, m.start - 40):m.start].split()
+            if m.kind == "demonym" and after and after[0].lower().startswith(stems):
+                found.add(m.start)
+            elif len(before) >= 2 and before[-1].lower() in owner and before[-2].lower().startswith(stems):
+                found.add(m.start)
+    return frozenset(found)
+
+
+def only_country(entities: list[Entity], ignore: frozenset[int] = frozenset()) -> str | None:
     """With no place named, the one state of the known actors (`Основниот суд …`, `Агенцијата
-    за катастар …`: `Судот` is a court of that state), if they have only one."""
-    countries = {e.country for e in entities if e.kb_id and e.country and e.country not in INTERNATIONAL}
+    за катастар …`: `Судот` is a court of that state), if they have only one (`ignore`: as in
+    `home_country`)."""
+    countries = {e.country for e in entities if e.kb_id and e.country and e.country not in INTERNATIONAL
+                 and any(m.start not in ignore for m in e.mentions)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
