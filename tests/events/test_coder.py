@@ -2577,3 +2577,9 @@ def test_an_unnamed_holder_in_a_story_naming_a_state_only_as_an_envoys_is_of_the
                 [Ent(("САД",), country="USA"), Ent(("Скопје",), country="MKD")])
     ev = only(doc, "CONSULT")
     assert {c for c, _ in codes(doc, ev.actor + ev.recipient)} == {"USA", "MKD"}
+
+
+def test_police_in_a_story_naming_no_state_are_the_home_states_and_foreigners_of_no_state():
+    doc = coded("Полицијата ги протера двајцата странски државјани поради нелегален престој.", [])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [(None, "CVL")]

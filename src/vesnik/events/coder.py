@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb
+from vesnik.lang import yaml_data
 from vesnik.linking import envoy_origins, home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
@@ -2279,7 +2280,11 @@ class _DocumentRun:
         # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
         here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
-        if key_word in self.lex.stateless_heads:
+        head = self.text.token_at(span[0]) if span is not None else None
+        foreign = head is not None and head > view.first and self.text.tokens[head - 1].low in self.lex.foreign_adjectives
+        if foreign:
+            key = (None, sector, key_word)
+        elif key_word in self.lex.stateless_heads:
             key = (country, sector, key_word)
         elif key_word in self.lex.body_heads:
             key = (self.lex.body_heads[key_word], sector, key_word)
@@ -2288,7 +2293,7 @@ class _DocumentRun:
                    or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
-            stateless = "+stateless" if key_word in self.lex.stateless_heads else ""
+            stateless = "+stateless" if key_word in self.lex.stateless_heads or foreign else ""
             derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
                              country=key[0], sector=sector, rule=f"events:collective{stateless}",
                              name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
@@ -2324,6 +2329,8 @@ class _DocumentRun:
                 first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
                                for m in e.mentions if m.start not in envoys)
                 home = first[0][1] if first else only_country(self.doc.entities, envoys)  # no place: the known actors' one state
+            if home is None and not any(e.country for e in self.doc.entities):
+                home = yaml_data(self.lang, "roles")["home_state"]  # a story naming no state is the home state's news
             self.home = (home,)
         return self.home[0]
 

@@ -131,6 +131,7 @@ class EventLexicon:
     object_possessives: dict[str, str]  # `нејзините` opening an object -> the owner's gender or `plural`
     name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
+    foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
@@ -392,6 +393,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
+        foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
