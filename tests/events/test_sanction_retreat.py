@@ -130,7 +130,7 @@ def test_a_blockade_lifted_is_a_concession_not_a_blockade():
 def test_people_to_be_deported_are_deported_by_the_authorities():
     doc = coded("Сите мигранти без право на азил ќе бидат депортирани.", [])
     ev = only(doc, "COERCE")
-    assert ev.mode == "deport" and ev.status == "future" and codes(doc, ev.actor) == [(None, "GOV")]
+    assert ev.mode == "deport" and ev.status == "future" and codes(doc, ev.actor) == [("MKD", "GOV")]  # (the home state's)
 
 
 def test_police_called_in_to_a_riot_mobilise_against_those_rioting():
