@@ -1559,3 +1559,11 @@ def test_a_role_phrase_after_the_verb_ends_in_its_holder_past_a_place():
 def test_a_capitalised_adjective_opening_the_clause_keeps_its_noun_before_a_place():
     q = only(analyse("Локалната управа во Куманово соопшти дека патот е затворен.", entity("K", "Куманово", "GPE")))
     assert q.speaker_text == "Локалната управа во Куманово"
+
+
+def test_a_guest_appearance_names_the_broadcaster_as_the_outlet():
+    doc = analyse("Гостувајќи на Канал 5, Венко Филипче рече дека изборите ќе бидат предвремени. "
+                  "Гостувајќи на Мицкоски, Вучиќ рече дека нема да има санкции.",
+                  entity("K", "Канал 5", "ORG", sector="JRN"), entity("F", "Венко Филипче", "PER"),
+                  entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("V", "Александар Вучиќ", "PER", "Вучиќ"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("F", "K"), ("V", None)]

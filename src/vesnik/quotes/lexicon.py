@@ -37,7 +37,7 @@ REPORTING_WORD_SETS = (
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
     "noun_relatives", "subject_sharing_subordinators",
-    "place_prepositions", "interview_nouns", "interview_prepositions", "interview_lead_nouns", "interviewer_nouns",
+    "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
     "topic_prepositions",
 )
@@ -84,6 +84,8 @@ class ReportingWords:
     outlet_prepositions: frozenset[str]
     interview_nouns: frozenset[str]  # `во интервју за X`: X is the outlet, known or not
     interview_prepositions: frozenset[str]
+    appearance_words: frozenset[str]  # `гостувајќи на X`: X is the outlet, as after an interview noun
+    appearance_prepositions: frozenset[str]
     interview_lead_nouns: frozenset[str]  # an interview named in the lead: its answers are the person's
     interviewer_nouns: frozenset[str]  # `дописничката на X Y`: Y asks
     informant_nouns: frozenset[str]  # `извор на X`: X relays its informant

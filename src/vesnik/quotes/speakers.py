@@ -598,19 +598,25 @@ class Speakers:
     def interview_outlet(self, verb: int) -> Speaker | None:
         """The outlet of an interview or a press statement named anywhere in the verb's sentence
         (`рече X, директор на …, во интервјуто за Y`): the noun makes the name after it an
-        outlet even when no entity says so, unless a person or a place (`во изјавата за Заев`).
+        outlet even when no entity says so, unless a person or a place (`во изјавата за Заев`);
+        so does a guest appearance (`гостувајќи на Канал 5`).
         A definite noun alone refers back to the interview or statement named last (`Во изјава
         за Y, X рече …. Во интервјуто тој призна …`). Another cue verb between the noun and the
         verb has its own statement (`Во интервју за Y, A рече дека B изјавил …`: Y is A's outlet)."""
         span = self.doc.sentence_tokens(self.tokens[verb].sentence)
         for i in range(span.start, span.stop - 1):
-            if self.tokens[i].low not in self.words.interview_nouns:
+            low = self.tokens[i].low
+            if low in self.words.interview_nouns:
+                prepositions = self.words.interview_prepositions
+            elif low in self.words.appearance_words:
+                prepositions = self.words.appearance_prepositions
+            else:
                 continue
             marked = self.doc.inside_marks(self.tokens[i].start)
             between = range(min(i, verb) + 1, max(i, verb))
             if (marked is not None and not marked.title) or any(self.tokens[k].low in self.words.verbs for k in between):
                 continue
-            if self.tokens[i + 1].low in self.words.interview_prepositions:
+            if self.tokens[i + 1].low in prepositions:
                 found = self._interview_named(i)
             elif self.tokens[i].low.endswith(self.words.definite_endings):
                 found = self._earlier_interview(i)
