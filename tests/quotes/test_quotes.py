@@ -1567,3 +1567,11 @@ def test_a_guest_appearance_names_the_broadcaster_as_the_outlet():
                   entity("K", "Канал 5", "ORG", sector="JRN"), entity("F", "Венко Филипче", "PER"),
                   entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("V", "Александар Вучиќ", "PER", "Вучиќ"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("F", "K"), ("V", None)]
+
+
+def test_a_body_after_od_speaks_for_a_verb_opening_the_sentence():
+    q = only(analyse("Соопштија од СДСМ дека Владата мора да поднесе оставка.",
+                     entity("S", "Социјалдемократски сојуз на Македонија", "ORG", "СДСМ")))
+    assert (q.speaker, q.speaker_text) == ("S", "СДСМ")
+    q = only(analyse("Изјави од Брисел дека разговорите продолжуваат.", entity("B", "Брисел", "GPE")))
+    assert q.speaker_text is None  # where it was said from

@@ -322,8 +322,10 @@ class CueFinder:
         if after is not None and after.kind != "noun" and after.start == self.tokens[verb + 1].start:
             return after
         if (after is not None and verb + 2 < stop and self.tokens[verb + 1].low in self.words.speaker_prepositions
-                and after.start == self.tokens[verb + 2].start):
-            return after  # `соопштија од ВМРО-ДПМНЕ дека`, `изјавија од полицијата дека`: the body after its preposition speaks
+                and after.start == self.tokens[verb + 2].start and not self.speakers.is_place(after)):
+            # `соопштија од ВМРО-ДПМНЕ дека`, `Соопштија од СДСМ дека`: the body after its preposition
+            # speaks (not a place: `Изјави од Брисел`)
+            return after
         return self.speakers.before(verb)
 
     def _after_quotation(self, i: int, span: range) -> bool:

@@ -279,6 +279,11 @@ class Speakers:
             k -= 1
         return k
 
+    def is_place(self, phrase: Speaker) -> bool:
+        """A phrase that names only places (`од Брисел`: where it was said from)."""
+        here = self.mentions_in(phrase.start, phrase.end)
+        return bool(here) and all(m.entity.type in PLACE_TYPES for m in here)
+
     def _address_tail(self, phrase: Speaker) -> bool:
         """A place set off by a comma after another place (`Бетезда, Мериленд`) ends an address,
         not a subject."""
