@@ -1575,3 +1575,11 @@ def test_a_body_after_od_speaks_for_a_verb_opening_the_sentence():
     assert (q.speaker, q.speaker_text) == ("S", "СДСМ")
     q = only(analyse("Изјави од Брисел дека разговорите продолжуваат.", entity("B", "Брисел", "GPE")))
     assert q.speaker_text is None  # where it was said from
+
+
+def test_a_parenthesis_then_an_interview_adverbial_leave_the_subject_before_them():
+    doc = analyse("Тимчо Муцунски, пак, во интервју за ТВ 24 истакна дека разговорите продолжуваат. "
+                  "Венко Филипче, исто така, гостувајќи на Канал 5 рече дека изборите ќе бидат предвремени.",
+                  entity("T", "24 Вести", "ORG", "ТВ 24", sector="JRN"), entity("K", "Канал 5", "ORG", sector="JRN"),
+                  entity("M", "Тимчо Муцунски", "PER"), entity("F", "Венко Филипче", "PER"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("M", "T"), ("F", "K")]

@@ -158,10 +158,12 @@ class Speakers:
                          and self.doc.token_at(m.end) == last), None)
             if body is not None:  # `Во Владата велат дека`
                 return self._speaker(first + 1, last, "name")
-        if last == first or self._adverbial_only(first, last):  # `…, генерал Метин Гурак, во петокот негираше`
+        if last == first or self._adverbial_only(first, last) or self._interview_adverbial(first, last, verb):
+            # `…, генерал Метин Гурак, во петокот негираше`, `X, пак, во интервју за Y истакна`
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
-                return self._apposed_subject(comma)
+                opening = self.parenthesis_before(first)
+                return self.before(opening, apposition) if opening is not None else self._apposed_subject(comma)
             if last == first:
                 return None
         # `Тој за каналот Б92 изјави`: the outlet spoken to is no subject
@@ -310,6 +312,15 @@ class Speakers:
             return True  # `X, синот на …, гордо го нарече`: a manner adverb
         return (0 < len(words) <= ADVERBIAL_WORDS and (words[0].low in self.words.prepositions or words[0].low in self.time_words)
                 and all(t.low in self.time_words or t.low in self.words.prepositions for t in words))
+
+    def _interview_adverbial(self, first: int, last: int, verb: int) -> bool:
+        """A clause part that only names the interview or appearance the statement was made in
+        (`во интервју за ТВ 24`, `гостувајќи на Канал 5`): no subject."""
+        lows = [t.low for t in self.tokens[first:last]]
+        opens = ((len(lows) > 1 and lows[0] in self.words.prepositions and lows[1] in self.words.interview_nouns)
+                 or (bool(lows) and lows[0] in self.words.appearance_words))
+        outlet = self.interview_outlet(verb) if opens else None
+        return outlet is not None and self.doc.token_at(outlet.end) == last
 
     def _role_modifier(self, run_start: int, run_end: int) -> bool:
         """A capitalised adjective before a role word (`Поранешниот лидер`) is no name."""
