@@ -1583,3 +1583,9 @@ def test_a_parenthesis_then_an_interview_adverbial_leave_the_subject_before_them
                   entity("T", "24 Вести", "ORG", "ТВ 24", sector="JRN"), entity("K", "Канал 5", "ORG", sector="JRN"),
                   entity("M", "Тимчо Муцунски", "PER"), entity("F", "Венко Филипче", "PER"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("M", "T"), ("F", "K")]
+
+
+def test_coordinated_verbs_share_the_body_after_od():
+    q = only(analyse("Од СДСМ реагираа и оценија дека Владата ја изолира земјата.",
+                     entity("S", "Социјалдемократски сојуз на Македонија", "ORG", "СДСМ")))
+    assert (q.speaker, q.speaker_text) == ("S", "СДСМ")

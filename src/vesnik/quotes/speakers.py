@@ -158,6 +158,11 @@ class Speakers:
                          and self.doc.token_at(m.end) == last), None)
             if body is not None:  # `Во Владата велат дека`
                 return self._speaker(first + 1, last, "name")
+        shared = first - 2  # `Од СДСМ реагираа и оценија дека`: coordinated speech verbs share the subject
+        if last == first and shared > 0 and self.tokens[first - 1].low in self.words.coordinators and self.tokens[shared].low in self.words.verbs:
+            found = self.before(shared, apposition)
+            if found is not None:
+                return found
         if last == first or self._adverbial_only(first, last) or self._interview_adverbial(first, last, verb):
             # `…, генерал Метин Гурак, во петокот негираше`, `X, пак, во интервју за Y истакна`
             comma = first - 1
