@@ -62,6 +62,13 @@ def test_usa(kb, surface):
     assert [a.id for a in kb.lookup(surface)] == ["gpe:USA"]
 
 
+@pytest.mark.parametrize("surface, ident", [
+    ("ТВ 24", "org:mkd:24-vesti"), ("ТВ 21", "org:mkd:tv21"), ("Евроактив", "org:euractiv"), ("Би-Ти-Ви", "org:btv"),
+])
+def test_outlets_news_cites_as_relays(kb, surface, ident):
+    assert [a.id for a in kb.lookup(surface)] == [ident] and kb.get(ident).kind == "source"
+
+
 @pytest.mark.parametrize("surface, code", [
     ("руската", "RUS"), ("Русите", "RUS"), ("рускиот", "RUS"), ("Американците", "USA"),
     ("севернокорејски", "PRK"), ("кинескиот", "CHN"), ("Македонците", "MKD"), ("германската", "DEU"),
