@@ -1589,3 +1589,15 @@ def test_coordinated_verbs_share_the_body_after_od():
     q = only(analyse("Од СДСМ реагираа и оценија дека Владата ја изолира земјата.",
                      entity("S", "Социјалдемократски сојуз на Македонија", "ORG", "СДСМ")))
     assert (q.speaker, q.speaker_text) == ("S", "СДСМ")
+
+
+@pytest.mark.parametrize("relay", ["како што пренесува Танјуг", "според Танјуг"])
+def test_a_relay_between_commas_before_the_verb_leaves_the_subject_before_it(relay):
+    q = only(analyse(f"Вучиќ, {relay}, рече дека Србија нема да попушти.",
+                     entity("T", "Танјуг", "ORG", sector="JRN"), entity("V", "Александар Вучиќ", "PER", "Вучиќ")))
+    assert (q.speaker, q.reported_by) == ("V", "T")
+
+
+def test_a_person_between_commas_before_the_verb_is_no_relay():
+    q = only(analyse("Вучиќ, според него, рече дека Србија нема да попушти.", entity("V", "Александар Вучиќ", "PER", "Вучиќ")))
+    assert (q.speaker, q.reported_by) == ("V", None)

@@ -153,7 +153,7 @@ class CueFinder:
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         cue = self._verb_cue(i, span, earlier)
         if cue is not None and cue.form != "naming":
-            cue.outlet = (cue.outlet or self.speakers.outlet(i) or self._continued_outlet(cue, earlier)
+            cue.outlet = (cue.outlet or self.speakers.outlet(i) or self.speakers.relay_parenthesis(i) or self._continued_outlet(cue, earlier)
                           or self.speakers.informant_outlet(cue.speaker))
         elif cue is not None:  # `за` after a naming verb is what was named (`го обвини за „…“`), but an interview is not
             cue.outlet = cue.outlet or self.speakers.interview_outlet(i)

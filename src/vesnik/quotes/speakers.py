@@ -46,6 +46,7 @@ SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase 
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
+RELAY_PARENTHESIS_WORDS = 6  # words of a relay between commas before a verb (`X, како што пренесува Y, рече`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 INTERVIEW_WINDOW = 10  # sentences back in which `во интервјуто` finds the interview it refers to
 NAME_WORDS = 3  # words of a speaker's name between a verb and the outlet it spoke to
@@ -120,6 +121,8 @@ class Speakers:
         opening = self.parenthesis_before(verb)
         if opening is None:
             opening = self._dashes_before(verb)  # `владината коалиција -- предводена од БСП -- призна`
+        if opening is None:
+            opening = self._relay_parenthesis(verb)  # `Вучиќ, како што пренесува Танјуг, рече`
         if opening is not None:
             return self.before(opening, apposition)  # `Тој, исто така, вети`: the subject is before the parenthesis
         first = self.clause_start(verb)
@@ -269,6 +272,47 @@ class Speakers:
         while k >= 0 and self.tokens[k].low in self.words.clitics and self.tokens[k].sentence == self.tokens[verb].sentence:
             k -= 1
         return k if k < j - 1 and k > 0 and self.tokens[k].text == "," else None
+
+    def _relay_parenthesis(self, verb: int) -> int | None:
+        """The comma that opens a relay set off by commas right before a verb (`X, како што
+        пренесува Y, рече`, `X, според Y, изјави`), else None: the verb's subject stands before it."""
+        close = verb - 1
+        while close >= 0 and self.tokens[close].low in self.words.clitics:
+            close -= 1
+        if close < 1 or self.tokens[close].text != ",":
+            return None
+        sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
+        opening = next((k for k in range(close - 1, max(sentence_first, close - RELAY_PARENTHESIS_WORDS - 2), -1)
+                        if self.tokens[k].text == ","), None)
+        if opening is None or opening <= sentence_first:
+            return None
+        return opening if self._relay_in(opening + 1, close) is not None else None
+
+    def _relay_in(self, first: int, last: int) -> Speaker | None:
+        """The body or outlet a phrase names as the one relaying (`како што пренесува Y`, `според
+        Y`): a name, not a person, a pronoun or a place."""
+        lows = [t.low for t in self.tokens[first:last]]
+        if lows and lows[0] in self.words.source_cues:
+            cue = first
+        elif len(lows) > 2 and lows[0] in self.words.inverted_openers and lows[1] in self.words.inverted_openers:
+            cue = next((k for k in range(first + 2, last) if self.tokens[k].low in self.words.verbs), None)
+        else:
+            return None
+        found = self.after(cue, last) if cue is not None else None
+        if found is None or found.kind != "name" or self.doc.token_at(found.end) != last:
+            return None
+        if any(m.entity.type != "ORG" for m in self.mentions_in(found.start, found.end)):
+            return None
+        found.source = True
+        return found
+
+    def relay_parenthesis(self, verb: int) -> Speaker | None:
+        """The relay set off by commas between a subject and its speech verb (see `_relay_parenthesis`)."""
+        opening = self._relay_parenthesis(verb)
+        if opening is None:
+            return None
+        close = next(k for k in range(opening + 1, verb) if self.tokens[k].text == ",")
+        return self._relay_in(opening + 1, close)
 
     def _dashes_before(self, verb: int) -> int | None:
         """The first token of the dash that opens a parenthesis between dashes right before a verb
