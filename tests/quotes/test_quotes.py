@@ -1601,3 +1601,16 @@ def test_a_relay_between_commas_before_the_verb_leaves_the_subject_before_it(rel
 def test_a_person_between_commas_before_the_verb_is_no_relay():
     q = only(analyse("Вучиќ, според него, рече дека Србија нема да попушти.", entity("V", "Александар Вучиќ", "PER", "Вучиќ")))
     assert (q.speaker, q.reported_by) == ("V", None)
+
+
+@pytest.mark.parametrize("statement", ["„Нема да има предвремени избори.“", "Нема да има предвремени избори"])
+def test_an_outlet_between_a_headline_speaker_and_the_colon_relays(statement):
+    q = only(analyse(f"Мицкоски за Сител: {statement}", entity("S", "Сител", "ORG", sector="JRN"),
+                     entity("M", "Христијан Мицкоски", "PER", "Мицкоски")))
+    assert (q.speaker, q.reported_by) == ("M", "S")
+
+
+def test_a_person_between_a_headline_speaker_and_the_colon_is_no_outlet():
+    q = only(analyse("Мицкоски за Заев: Тој ги излажа граѓаните за цените",
+                     entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("Z", "Зоран Заев", "PER", "Заев")))
+    assert (q.speaker, q.reported_by) == ("M", None)

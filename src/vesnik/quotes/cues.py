@@ -119,7 +119,9 @@ class CueFinder:
             speaker = self.speakers.dialogue_speaker(colon)
             last = span.stop - 1 if self.tokens[span.stop - 1].word else span.stop - 2  # without the full stop
             if speaker is not None:
-                cues.append(self._cue("speech", "colon", colon, colon + 1, self.tokens[last].end, speaker))
+                cue = self._cue("speech", "colon", colon, colon + 1, self.tokens[last].end, speaker)
+                cue.outlet = self.speakers.colon_outlet(colon)
+                cues.append(cue)
         return cues
 
     def _cue_at(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:

@@ -46,6 +46,7 @@ class Attribution:
     speaker: Speaker | None
     form: str
     cue: Cue | None  # the cue that attributes it, or whose content holds it
+    outlet: Speaker | None = None  # `Мицкоски за Сител: „…“`: the outlet a colon's speaker spoke to
 
 
 def mark_titles(doc: Text, words: ReportingWords, speakers: Speakers) -> None:
@@ -124,7 +125,7 @@ def attribute(doc: Text, m: Marked, cues: list[Cue], speakers: Speakers) -> Attr
     if not partial and first > 0 and doc.tokens[first - 1].text == ":":
         speaker = speakers.dialogue_speaker(first - 1)
         if speaker is not None:
-            return Attribution(speaker, "colon", None)
+            return Attribution(speaker, "colon", None, speakers.colon_outlet(first - 1))
     just_before = next((c for c in cues if c.end <= m.open and not doc.text[c.end:m.open].strip(" ,–")), None)
     if just_before is not None:  # `„…“, рече тој, „…“`: the second part goes on the first
         return Attribution(just_before.speaker, "continued", just_before)

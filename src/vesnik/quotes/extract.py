@@ -196,7 +196,7 @@ def _direct(cues: list[Cue], doc: Text, speakers: Speakers, stats: Counter) -> l
             speaker = speakers.resolve(speaker, doc.token_at(m.open), [], None)
             reporter = cue.speaker if cue is not None and not same_speaker(cue.speaker, speaker) else _reporter(cue, speaker)
         else:
-            reporter = _reporter(cue, speaker)
+            reporter = _reporter(cue, speaker) or attribution.outlet
         unattributed = cue is not None and cue.unattributed and attribution.form != "subject"
         found.append(Statement(m.start, m.end, True, attribution.form, speaker, reporter, cue, unattributed))
     return found

@@ -809,6 +809,17 @@ class Speakers:
             return None
         return self._speaker(first, colon, "name" if words[0].cap else "noun")
 
+    def colon_outlet(self, colon: int) -> Speaker | None:
+        """`Мицкоски за Сител: …`: the news outlet named between a headline's speaker and its
+        colon, which relays the statement (not `Мицкоски за Заев:`, whom it is about)."""
+        first = self.doc.sentence_tokens(self.tokens[colon].sentence).start
+        for i in range(first + 1, colon - 1):
+            if self.tokens[i].low in self.words.outlet_prepositions:
+                found = self._outlet_at(i, colon)
+                if found is not None and self.doc.token_at(found.end) == colon:
+                    return found
+        return None
+
     def clause_subject(self, i: int) -> Speaker | None:
         """The name, pronoun or role word that opens the clause of token i (before i)."""
         return self.opening_subject(self.clause_start(i), i)
