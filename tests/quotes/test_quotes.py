@@ -1614,3 +1614,10 @@ def test_a_person_between_a_headline_speaker_and_the_colon_is_no_outlet():
     q = only(analyse("Мицкоски за Заев: Тој ги излажа граѓаните за цените",
                      entity("M", "Христијан Мицкоски", "PER", "Мицкоски"), entity("Z", "Зоран Заев", "PER", "Заев")))
     assert (q.speaker, q.reported_by) == ("M", None)
+
+
+def test_a_place_clause_shares_the_main_clauses_subject_and_its_appearance():
+    doc = analyse("Панче Тошковски гостуваше на ТВ 21, каде рече дека полицијата ќе биде на терен. "
+                  "Марко Петров се појави на суд, каде што изјави дека е невин.",
+                  entity("T", "ТВ 21", "ORG", sector="JRN"), entity("P", "Панче Тошковски", "PER"), entity("M", "Марко Петров", "PER"))
+    assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", "T"), ("M", None)]

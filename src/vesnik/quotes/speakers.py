@@ -895,8 +895,11 @@ class Speakers:
             oblique_relative = (start > 1 and self.tokens[start - 1].low in self.words.relative_pronouns
                                 and self.tokens[start - 2].low in self.words.prepositions)
             # `X ги нападна критичарите, кога изјави дека`: a subordinate clause with no subject of its own
-            subordinate = (start > 1 and self.tokens[start - 1].low in self.words.subject_sharing_subordinators
-                           and self.tokens[start - 2].text == ","
+            sub = start - 1
+            if sub > 1 and self.tokens[sub].low in self.words.noun_relatives and self.tokens[sub - 1].low in self.words.subject_sharing_subordinators:
+                sub -= 1  # `…, каде што изјави дека`
+            subordinate = (sub > 1 and self.tokens[sub].low in self.words.subject_sharing_subordinators
+                           and self.tokens[sub - 1].text == ","
                            and all(t.low in self.words.clitics or self.adverb(t) for t in self.tokens[start:i]))
             if joined or contrast or oblique_relative or subordinate:
                 found = self.sentence_subject(start - 1)
