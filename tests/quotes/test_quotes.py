@@ -1621,3 +1621,9 @@ def test_a_place_clause_shares_the_main_clauses_subject_and_its_appearance():
                   "Марко Петров се појави на суд, каде што изјави дека е невин.",
                   entity("T", "ТВ 21", "ORG", sector="JRN"), entity("P", "Панче Тошковски", "PER"), entity("M", "Марко Петров", "PER"))
     assert [(q.speaker, q.reported_by) for q in doc.quotes] == [("P", "T"), ("M", None)]
+
+
+def test_a_parenthesis_then_one_adverbial_leave_the_subject_before_them():
+    q = only(analyse("Мицкоски, пак, на Фејсбук напиша дека парите ќе одат за патишта.",
+                     entity("M", "Христијан Мицкоски", "PER", "Мицкоски")))
+    assert (q.speaker, q.speaker_text) == ("M", "Мицкоски")

@@ -166,6 +166,11 @@ class Speakers:
             found = self.before(shared, apposition)
             if found is not None:
                 return found
+        low = self.tokens[first].low if last > first else ""
+        if apposition and low in self.words.prepositions and low not in self.words.speaker_prepositions and self._skip_phrase(first + 1, last) >= last:
+            opening = self.parenthesis_before(first)
+            if opening is not None:  # `Премиерот, пак, на Фејсбук напиша`: one adverbial after a parenthesis
+                return self.before(opening, apposition)
         if last == first or self._adverbial_only(first, last) or self._interview_adverbial(first, last, verb):
             # `…, генерал Метин Гурак, во петокот негираше`, `X, пак, во интервју за Y истакна`
             comma = first - 1
