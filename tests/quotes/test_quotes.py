@@ -1627,3 +1627,9 @@ def test_a_parenthesis_then_one_adverbial_leave_the_subject_before_them():
     q = only(analyse("Мицкоски, пак, на Фејсбук напиша дека парите ќе одат за патишта.",
                      entity("M", "Христијан Мицкоски", "PER", "Мицкоски")))
     assert (q.speaker, q.speaker_text) == ("M", "Мицкоски")
+
+
+def test_a_headline_speaker_before_an_outlet_of_two_words():
+    q = only(analyse("Христијан Мицкоски за Канал 5: Нема избори оваа година",
+                     entity("K", "Канал 5", "ORG", sector="JRN"), entity("M", "Христијан Мицкоски", "PER")))
+    assert (q.speaker, q.speaker_text, q.reported_by, q.direct) == ("M", "Христијан Мицкоски", "K", False)

@@ -25,6 +25,7 @@ from vesnik.quotes.text import CLOSE, OPEN, Marked, Text
 
 COMPLEMENTISER_REACH = 14  # words between a verb and its `дека` ("рече на самитот во Бечиќи, Црна Гора, дека")
 HEADLINE_NAME_WORDS = 3  # `Сиљановска-Давкова:`, `Христијан Мицкоски:` before a headline statement
+HEADLINE_OUTLET_WORDS = 3  # `за Канал 5` between a headline's speaker and its colon
 HEADLINE_STATEMENT_WORDS = 3  # and at least these words after the colon
 COLON_REACH = 8  # words between a verb and its colon ("изјави за The Sunday Telegraph:")
 PARENTHETICAL_MAX_LEAD = 4  # words before a mid-sentence `, рекла таа,` that are no statement
@@ -105,9 +106,12 @@ class CueFinder:
         cues = []
         for sentence in range(len(self.doc.sentences)):
             span = self.doc.sentence_tokens(sentence)
-            colon = next((i for i in range(span.start, min(span.stop, span.start + HEADLINE_NAME_WORDS + 1))
+            colon = next((i for i in range(span.start, min(span.stop, span.start + HEADLINE_NAME_WORDS + HEADLINE_OUTLET_WORDS + 1))
                           if self.tokens[i].text == ":"), None)
             if colon is None or colon == span.start or span.stop - colon - 1 < HEADLINE_STATEMENT_WORDS:
+                continue
+            outlet = self.speakers.colon_outlet(colon)
+            if colon - span.start > HEADLINE_NAME_WORDS and outlet is None:
                 continue
             first, after = self.tokens[span.start], self.tokens[colon + 1]
             named = self.speakers.mentions_in(first.start, self.tokens[colon - 1].end)
@@ -120,7 +124,7 @@ class CueFinder:
             last = span.stop - 1 if self.tokens[span.stop - 1].word else span.stop - 2  # without the full stop
             if speaker is not None:
                 cue = self._cue("speech", "colon", colon, colon + 1, self.tokens[last].end, speaker)
-                cue.outlet = self.speakers.colon_outlet(colon)
+                cue.outlet = outlet
                 cues.append(cue)
         return cues
 

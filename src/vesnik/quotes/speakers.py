@@ -807,12 +807,15 @@ class Speakers:
         return any(n.lower() in self.words.house_outlets or n.lower() == self.own_outlet for n in names)
 
     def dialogue_speaker(self, colon: int) -> Speaker | None:
-        """`Роџерс: „…“`: a name or a short noun phrase alone before a colon opens the sentence."""
+        """`Роџерс: „…“`: a name or a short noun phrase alone before a colon opens the sentence,
+        also before the outlet it spoke to (`Мицкоски за Канал 5: …`)."""
         first = self.doc.sentence_tokens(self.tokens[colon].sentence).start
-        words = self.tokens[first:colon]
+        outlet = self.colon_outlet(colon)
+        end = self.doc.token_at(outlet.start) - 1 if outlet is not None else colon
+        words = self.tokens[first:end]
         if not words or len(words) > 3 or not all(t.word for t in words):
             return None
-        return self._speaker(first, colon, "name" if words[0].cap else "noun")
+        return self._speaker(first, end, "name" if words[0].cap else "noun")
 
     def colon_outlet(self, colon: int) -> Speaker | None:
         """`Мицкоски за Сител: …`: the news outlet named between a headline's speaker and its
