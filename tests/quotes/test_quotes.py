@@ -1633,3 +1633,10 @@ def test_a_headline_speaker_before_an_outlet_of_two_words():
     q = only(analyse("Христијан Мицкоски за Канал 5: Нема избори оваа година",
                      entity("K", "Канал 5", "ORG", sector="JRN"), entity("M", "Христијан Мицкоски", "PER")))
     assert (q.speaker, q.speaker_text, q.reported_by, q.direct) == ("M", "Христијан Мицкоски", "K", False)
+
+
+def test_the_party_refers_back_to_the_party_named_last_not_a_person():
+    doc = analyse("Од ВМРО-ДПМНЕ брзо реагираа. „Филипче нема морално право да зборува за цени“, велат од партијата.",
+                  entity("V", "ВМРО-ДПМНЕ", "ORG", sector="PTY"), entity("F", "Венко Филипче", "PER", "Филипче", sector="PTY"))
+    q = only(doc)
+    assert (q.speaker, q.speaker_text) == ("V", "ВМРО-ДПМНЕ")

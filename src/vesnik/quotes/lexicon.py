@@ -38,7 +38,7 @@ REPORTING_WORD_SETS = (
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
-    "informant_nouns", "outlet_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
+    "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
     "topic_prepositions",
 )
 
@@ -92,6 +92,7 @@ class ReportingWords:
     speaker_adjectives: frozenset[str]  # `Извор близок до Владата`: the complement is the speaker's
     possessive_linkers: frozenset[str]  # `Гласот на Греам`: a possessor a pronoun may refer to
     outlet_nouns: frozenset[str]  # `додаде агенцијата`: the outlet named last
+    party_nouns: frozenset[str]  # `велат од партијата`: the party named last
     speaker_prepositions: frozenset[str]
     body_prepositions: frozenset[str]  # `Во Владата велат`: the body speaks
     house_outlets: frozenset[str]

@@ -39,6 +39,7 @@ CLAUSE_PUNCTUATION = set(",;:()–[]") | {OPEN, CLOSE}
 SENTENCE_PUNCTUATION = set(".!?…")
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 SOURCE_SECTORS = {"JRN"}  # PLOVER sector of news media: agencies and outlets relay statements
+PARTY_SECTORS = {"PTY"}  # political parties, which `партијата` refers back to
 PRONOUN_WINDOW = 5  # sentences back in which a pronoun finds its antecedent
 DROPPED_WINDOW = 2  # sentences back in which a dropped subject finds the last speaker
 NOUN_PHRASE_WORDS = 6
@@ -1017,19 +1018,22 @@ class Speakers:
             holder = self._office_holder(speaker.role, phrase=speaker)
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         if speaker.kind == "noun" and speaker.entity is None and speaker.text.lower() in self.words.outlet_nouns:
-            return self._named_outlet(speaker) or speaker
+            found = self._named_before_in(speaker, SOURCE_SECTORS)
+            return replace(found, source=True, how="outlet") if found is not None else speaker
+        if speaker.kind == "noun" and speaker.entity is None and speaker.text.lower() in self.words.party_nouns:
+            found = self._named_before_in(speaker, PARTY_SECTORS)  # `…, велат од партијата`
+            return replace(found, how="role") if found is not None else speaker
         return speaker
 
-    def _named_outlet(self, speaker: Speaker) -> Speaker | None:
-        """The news outlet an outlet noun refers back to (`…, објави Ројтерс. …, додаде
+    def _named_before_in(self, speaker: Speaker, sectors: set[str]) -> Speaker | None:
+        """The body of these sectors a noun refers back to (`…, објави Ројтерс. …, додаде
         агенцијата`): the last one the text named, within the pronouns' window."""
         sentence = self.doc.sentence_of(speaker.start)
         for m in reversed(self.mentions_in(0, speaker.start)):
             if sentence - self.doc.sentence_of(m.start) > PRONOUN_WINDOW:
                 return None
-            if m.end <= speaker.start and m.entity.sector in SOURCE_SECTORS:
-                found = self._speaker(self.doc.token_at(m.start), self.doc.token_at(m.end), "name")
-                return replace(found, source=True, how="outlet")
+            if m.end <= speaker.start and m.entity.sector in sectors and m.entity.type == "ORG":
+                return self._speaker(self.doc.token_at(m.start), self.doc.token_at(m.end), "name")
         return None
 
     def _pronoun_antecedent(self, speaker: Speaker, previous: list[Speaker], fits: Callable[[Speaker], bool]) -> Speaker | None:
