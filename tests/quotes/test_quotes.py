@@ -1640,3 +1640,13 @@ def test_the_party_refers_back_to_the_party_named_last_not_a_person():
                   entity("V", "ВМРО-ДПМНЕ", "ORG", sector="PTY"), entity("F", "Венко Филипче", "PER", "Филипче", sector="PTY"))
     q = only(doc)
     assert (q.speaker, q.speaker_text) == ("V", "ВМРО-ДПМНЕ")
+
+
+def test_an_outlet_citing_sources_after_its_that_clause_relays_them():
+    doc = analyse("Ројтерс објави дека Москва ќе ги повлече трупите, цитирајќи тројца американски функционери. "
+                  "Мицкоски рече дека владата ќе ги намали даноците, повикувајќи се на извештајот на ММФ.",
+                  entity("R", "Ројтерс", "ORG", sector="JRN"), entity("M", "Христијан Мицкоски", "PER", "Мицкоски"),
+                  entity("I", "Меѓународен монетарен фонд", "ORG", "ММФ"))
+    assert [(q.text, q.speaker_text, q.reported_by) for q in doc.quotes] == [
+        ("Москва ќе ги повлече трупите", "тројца американски функционери", "R"),
+        ("владата ќе ги намали даноците", "Мицкоски", None)]

@@ -193,7 +193,10 @@ class CueFinder:
                 speaker = self.speakers.subject_of(i)  # `… проекти за кои сметаа дека`: the sentence's subject holds the view
             if verb_class == "opinion" and speaker is None:
                 return None
-            return self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
+            cue = self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
+            if self.speakers.news_source(speaker):  # `X пишува дека …, повикувајќи се на дипломатски извори`: the sources speak, X relays
+                self._relay_citation(cue, self._cited_by(self.doc.token_at(cue.content_end), span))
+            return cue
         if verb_class == "naming" or (verb_class == "speech" and not self._parenthetical(i, span) and self._quotation_in_clause(i, span)):
             return self._cue(verb_class, "naming", i, i + 1, self._content_end(i + 1, span), self.speakers.before(i))
         if verb_class == "opinion":
@@ -652,7 +655,8 @@ class CueFinder:
     def _ends_content(self, i: int) -> bool:
         low = self.tokens[i].low
         w = self.words
-        return low in w.content_breaks or low in w.source_cues or (low in w.verbs and w.verbs[low][0] != "naming") or self._impersonal_at(i) is not None
+        return (low in w.content_breaks or low in w.source_cues or (low in w.verbs and w.verbs[low][0] != "naming")
+                or self._impersonal_at(i) is not None or bool(self._sequence_at(w.citing_adverbs, i)))
 
     def _attribution_ends(self, i: int, span: range) -> bool:
         """An inverted attribution is short: after the speaker, at most a few words (`за

@@ -336,6 +336,10 @@ class Speakers:
             k -= 1
         return k
 
+    def news_source(self, phrase: Speaker | None) -> bool:
+        """A phrase that names a news outlet or agency."""
+        return phrase is not None and (phrase.source or any(m.entity.sector in SOURCE_SECTORS for m in self.mentions_in(phrase.start, phrase.end)))
+
     def is_place(self, phrase: Speaker) -> bool:
         """A phrase that names only places (`од Брисел`: where it was said from)."""
         here = self.mentions_in(phrase.start, phrase.end)
