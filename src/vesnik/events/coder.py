@@ -98,6 +98,7 @@ class Coded:
     evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
     begun: bool = False  # told as begun (`започнаа штрајк со глад`): a new act, no retelling of another kind
     further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
+    named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
 
 
 @dataclass
@@ -1391,7 +1392,7 @@ class _DocumentRun:
         further = (verb is not None and verb + 2 < view.end and tokens[verb + 1].low in self.lex.additive_words
                    and tokens[verb + 2].low not in self.lex.additive_not_before)
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further)
+                     further=further, named_by_noun=trig.noun and light is None)
 
     def _ended(self, view: SentenceView, cand: Candidate) -> bool:
         """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb
@@ -3374,6 +3375,68 @@ def period_end(value: str) -> date | None:
     return date(parts[0], 12, 31) if parts else None
 
 
+def _period_start(value: str) -> date | None:
+    """The first day of an ISO date, month, year or week value."""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return date.fromisocalendar(int(year), int(week), 1)
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    return date(*(parts + [1, 1])[:3]) if parts else None
+
+
+def _holds(period: str | None, day: str | None) -> bool:
+    """A longer period holds a day or a shorter one (`оваа недела` and `во понеделникот`)."""
+    if not period or not day or len(period) >= len(day) and "-W" not in period:
+        return False
+    start, end, first, last = _period_start(period), period_end(period), _period_start(day), period_end(day)
+    return None not in (start, end, first, last) and start <= first and last <= end and (start, end) != (first, last)
+
+
+def _dates_agree(a: Coded, b: Coded) -> bool:
+    """The same date, one of them only the publication date, or one told as a period holding the
+    other (`оваа недела се сретнаа` … `во понеделникот се сретнаа`)."""
+    return (a.event.date == b.event.date or a.weak_date or b.weak_date
+            or _holds(a.event.date, b.event.date) or _holds(b.event.date, a.event.date))
+
+
+def _places_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """Both tellings name where it happened, and not the same place (`протест во Белград`, `во Ниш`)."""
+    if not a.location or not b.location or a.location == b.location:
+        return False
+    ka, kb = (entities[x].kb_id if x in entities else None for x in (a.location, b.location))
+    return not (ka and ka == kb)
+
+
+def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """The same unnamed kind of actor toward the same recipients, in no two places named apart
+    (`студенти протестираа во Белград` … `Протестот во Белград`; not `… во Ниш`)."""
+    named = any(entities[i].kb_id for i in a.actor + b.actor if i in entities)
+    return (bool(a.actor and b.actor) and not named
+            and (set(a.recipient) == set(b.recipient) or _sides_agree(a.recipient, b.recipient, entities, named=True))
+            and _sides_agree(a.actor, b.actor, entities) and not _places_differ(a, b, entities))
+
+
+def _meeting_of_visit(visit: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """A meeting of the visit's countries told on the visit's days, up to two after the arrival
+    (`вчера допатува во дводневна посета` … `Денеска се сретна со премиерот`), and not elsewhere,
+    is the visit's (guidelines: one visit told several times)."""
+    v, ev = visit.event, c.event
+    if not (v.type == ev.type == "CONSULT" and v.mode == "visit" and v.status == ev.status) or _places_differ(v, ev, entities):
+        return False
+    ids = ev.actor + ev.recipient
+    if len(ids) < 2 or not all(i in entities and entities[i].country for i in ids + v.actor + v.recipient):
+        return False
+    if _countries_of(ids, entities) != _countries_of(v.actor + v.recipient, entities):
+        return False
+    if _dates_agree(visit, c):
+        return True
+    start, day = _period_start(v.date or ""), _period_start(ev.date or "")
+    return bool(start and day and len(v.date or "") == len(ev.date or "") == 10 and 0 <= (day - start).days <= 2)
+
+
 def _talks_of_visit(visit: Event, ev: Event) -> bool:
     """`Муцунски … во посета на Косово, каде што се сретна со Курти. Курти и Муцунски разговараа …`:
     the talks of the visitor with whom the visit met, told in the sentence after, are the visit."""
@@ -3463,7 +3526,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
     protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
-    A headline's act told again in the body is the body's event, the headline its evidence."""
+    A headline's act told again in the body is the body's event, the headline its evidence.
+    A meeting of a visit's countries on its days is the visit; an act named again by its noun with
+    the same unnamed kind of actor (`Протестот`) is that act unless told in another place; a
+    week or year told first holds the day told later, which then dates the event."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
@@ -3477,8 +3543,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                      and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
                           or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
-                          or _talks_of_visit(k.event, ev))
-                     and (k.event.date == ev.date or k.weak_date or c.weak_date)
+                          or _talks_of_visit(k.event, ev)
+                          or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {}))
+                     and _dates_agree(k, c)
                      and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
                      and not (c.further and not _meeting(ev))), None)
         one_visit = None if same is not None else next(
@@ -3487,6 +3554,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
              and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
+        if same is None:
+            same = next((k for k in kept if _meeting_of_visit(k, c, entities or {})), None)
         if same is None and ev.type == "AGREE" and len(ev.actor) == 1 and not ev.recipient:
             # `Белград и Приштина постигнаа договор …` … `рече Тачи по постигнувањето на договорот`:
             # one side telling of the agreement both reached is that agreement
@@ -3516,10 +3585,17 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         if same.weak_date and not c.weak_date:
             base.date, same.weak_date = ev.date, False
             base.rule = base.rule.replace("+date:publication", "")
+        elif not c.weak_date and _holds(base.date, ev.date):  # the day told later is the week's or year's event
+            base.date = ev.date
         # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
         # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
         if _meeting(base):
             met = [p for p in ev.actor + ev.recipient if p not in base.actor]
+            home = _countries_of(base.actor, entities or {})
+            if home and not home & _countries_of(base.recipient, entities or {}):
+                # a visit abroad meets hosts: the visitor told by another name (`Црногорскиот
+                # претседател ја посети Србија` … `Вујановиќ се состана со Тадиќ`) is no one met
+                met = [p for p in met if p not in (entities or {}) or (entities or {})[p].country not in home]
             base.recipient = _hosts_over_places(list(dict.fromkeys(base.recipient + met)), entities or {})
         else:
             base.recipient = base.recipient or ev.recipient

@@ -1,0 +1,53 @@
+"""One act told several times (lead, body, recap) is one event; two acts of a kind stay two."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+
+def _of(doc, etype):
+    return [e for e in doc.events if e.type == etype]
+
+
+def test_talks_and_meetings_on_the_days_of_a_visit_are_the_visit():
+    ents = [Ent(("Џон Смит",), "PER", "USA", "GOV"), Ent(("Македонија",), country="MKD"),
+            Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Ана Петрова",), "PER", "MKD", "GOV")]
+    doc = coded("Државниот секретар Џон Смит вчера допатува во дводневна посета на Македонија. "
+                "Денеска Џон Смит се сретна со премиерот Марко Марковски. "
+                "Марко Марковски и Џон Смит разговараа за енергетиката. "
+                "Потоа Џон Смит се сретна и со министерката Ана Петрова.", ents, published="2026-03-11")
+    ev, = _of(doc, "CONSULT")
+    assert ev.mode == "visit" and ev.actor == ["E1"] and ev.date == "2026-03-10" and len(ev.also_triggers) >= 3
+    # a meeting of the same sides a week later, elsewhere, is another meeting
+    later = coded("Џон Смит вчера допатува во посета на Македонија. "
+                  "На 18 март Џон Смит и Марко Марковски повторно се сретнаа во Брисел.",
+                  ents + [Ent(("Брисел",), country="BEL")], published="2026-03-11")
+    assert len(_of(later, "CONSULT")) == 2
+
+
+def test_a_visit_abroad_gathers_no_one_of_the_visitor_s_side_told_by_another_name():
+    ents = [Ent(("Црногорскиот претседател",), "PER", "MNE", "GOV"), Ent(("Србија",), country="SRB"),
+            Ent(("Филип Вујановиќ",), "PER", "MNE", "GOV"), Ent(("Тадиќ",), "PER", "SRB", "GOV")]
+    doc = coded("Црногорскиот претседател во вторник ја посети Србија. "
+                "Филип Вујановиќ и Тадиќ разговараа во Белград.", ents)
+    ev, = _of(doc, "CONSULT")
+    assert set(ev.recipient) == {"E2", "E4"}
+
+
+def test_meetings_told_for_the_week_and_then_by_day_stay_one_a_day():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Агим Гаши",), "PER", "KOS", "GOV")]
+    doc = coded("Марко Марковски и Агим Гаши оваа недела двапати се сретнаа. "
+                "Во понеделникот Марко Марковски и Агим Гаши се сретнаа во Скопје. "
+                "Во четвртокот Марко Марковски и Агим Гаши повторно се сретнаа во Брисел.", ents, published="2025-06-20")
+    assert sorted(e.date for e in _of(doc, "CONSULT")) == ["2025-06-16", "2025-06-19"]
+
+
+def test_a_protest_named_again_by_its_noun_is_that_protest_unless_told_elsewhere():
+    ents = [Ent(("Белград",), country="SRB"), Ent(("Ниш",), country="SRB"),
+            Ent(("владата на Србија",), "ORG", "SRB", "GOV")]
+    doc = coded("Илјадници студенти вчера протестираа во Белград против владата на Србија. "
+                "Протестот во Белград беше мирен.", ents, published="2025-03-16")
+    ev, = _of(doc, "PROTEST")
+    assert [t.text for t in ev.also_triggers] == ["Протестот"]
+    two = coded("Илјадници студенти вчера протестираа во Белград против владата на Србија. "
+                "Протестот во Ниш беше мирен.", ents, published="2025-03-16")
+    assert len(_of(two, "PROTEST")) == 2
