@@ -51,3 +51,13 @@ def test_a_protest_named_again_by_its_noun_is_that_protest_unless_told_elsewhere
     two = coded("Илјадници студенти вчера протестираа во Белград против владата на Србија. "
                 "Протестот во Ниш беше мирен.", ents, published="2025-03-16")
     assert len(_of(two, "PROTEST")) == 2
+
+
+def test_an_act_told_as_done_once_more_is_a_new_act():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Бугарија",), country="BGR")]
+    doc = coded("Премиерот Марко Марковски ја обвини Бугарија за блокадата. "
+                "Марко Марковски повторно ја обвини Бугарија во четвртокот.", ents, published="2025-11-05")
+    assert sorted(e.date for e in _of(doc, "ACCUSE")) == ["2025-10-30", "2025-11-05"]
+    told_again = coded("Премиерот Марко Марковски ја обвини Бугарија за блокадата. "
+                       "Марко Марковски ја обвини Бугарија во четвртокот.", ents, published="2025-11-05")
+    assert len(_of(told_again, "ACCUSE")) == 1

@@ -1391,6 +1391,11 @@ class _DocumentRun:
         verb = light if trig.noun else cand.span_first  # `ќе обезбеди и хуманитарна помош`: the word after the verb
         further = (verb is not None and verb + 2 < view.end and tokens[verb + 1].low in self.lex.additive_words
                    and tokens[verb + 2].low not in self.lex.additive_not_before)
+        if not trig.noun:  # `повторно ја обвини`: once more
+            before = cand.span_first - 1
+            while before >= view.first and tokens[before].low in self.lex.verb_clitics:
+                before -= 1
+            further = further or (before >= view.first and tokens[before].low in self.lex.repeated_words)
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
                      further=further, named_by_noun=trig.noun and light is None)
 
