@@ -3425,9 +3425,9 @@ def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
 
 
 def _meeting_of_visit(visit: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
-    """A meeting of the visit's countries told on the visit's days, up to two after the arrival
-    (`вчера допатува во дводневна посета` … `Денеска се сретна со премиерот`), and not elsewhere,
-    is the visit's (guidelines: one visit told several times)."""
+    """A meeting of a visit's countries told within two days of it (`вчера допатува во дводневна
+    посета` … `Денеска се сретна со премиерот`; `се сретна со Си` … `допатува во понеделникот`),
+    and not elsewhere, is the visit's (guidelines: one visit told several times)."""
     v, ev = visit.event, c.event
     if not (v.type == ev.type == "CONSULT" and v.mode == "visit" and v.status == ev.status) or _places_differ(v, ev, entities):
         return False
@@ -3435,6 +3435,13 @@ def _meeting_of_visit(visit: Coded, c: Coded, entities: dict[str, Entity]) -> bo
     if len(ids) < 2 or not all(i in entities and entities[i].country for i in ids + v.actor + v.recipient):
         return False
     if _countries_of(ids, entities) != _countries_of(v.actor + v.recipient, entities):
+        return False
+    # a visit that met someone and then meets another (the president, then the premier) holds
+    # two meetings (dev/train gold)
+    home = _countries_of(v.actor, entities)
+    met = {i for i in v.recipient if entities[i].type == "PER"}
+    meets = {i for i in ids if entities[i].type == "PER" and entities[i].country not in home}
+    if met and not meets <= met:
         return False
     if _dates_agree(visit, c):
         return True
@@ -3499,8 +3506,23 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entitie
     return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
                  and k.event.status == ev.status
                  and not _joined_by_recipient(k.event, ev, entities)
+                 and not (_sites(k.event, entities) and _sites(ev, entities)
+                          and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
                  and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
                      k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
+
+
+def _sites(ev: Event, entities: dict[str, Entity]) -> set[str]:
+    """The towns and regions an act took place in or was aimed at (a capital told for its
+    government is its town): no state."""
+    found = set()
+    for ident in [ev.location, *ev.recipient]:
+        ent = entities.get(ident) if ident else None
+        if ent is not None and ent.rule == "events:country+head":
+            ent = entities.get(ident.rsplit(".", 1)[0])
+        if ent is not None and ent.type in PLACE_TYPES and not _is_state(ent):
+            found.add(ent.kb_id or ent.id)
+    return found
 
 
 def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
