@@ -80,3 +80,14 @@ def test_a_headline_attack_on_one_city_is_not_the_body_s_attack_on_another():
     attacks = sorted(_of(doc, "ASSAULT"), key=lambda e: e.sentence)
     assert len(attacks) == 2 and [t.text for t in attacks[1].also_triggers] == ["нападна"]
     assert attacks[0].also_triggers == []
+
+
+def test_a_protest_named_again_in_a_place_is_the_one_told_there():
+    ents = [Ent(("Белград",), country="SRB"), Ent(("Ниш",), country="SRB"),
+            Ent(("владата на Србија",), "ORG", "SRB", "GOV")]
+    doc = coded("Илјадници студенти вчера протестираа во Белград против владата на Србија. "
+                "Студентите маршираа низ центарот. "
+                "Студенти во саботата протестираа и во Ниш против владата на Србија. "
+                "Протестот во Ниш помина мирно.", ents, published="2025-03-16")
+    evidence = {e.sentence: [t.text for t in e.also_triggers] for e in _of(doc, "PROTEST")}
+    assert evidence[2] == ["Протестот"] and evidence[1] == []

@@ -3567,14 +3567,16 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
             c.event.recipient = c.event.recipient or told.event.recipient
             continue
-        same = next((k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                     and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                          or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
-                          or _talks_of_visit(k.event, ev)
-                          or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {}))
-                     and _dates_agree(k, c)
-                     and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
-                     and not (c.further and not _meeting(ev))), None)
+        told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
+                and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
+                     or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
+                     or _talks_of_visit(k.event, ev)
+                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {}))
+                and _dates_agree(k, c)
+                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
+                and not (c.further and not _meeting(ev))]
+        # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
+        same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
         one_visit = None if same is not None else next(
             (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
