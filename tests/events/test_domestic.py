@@ -140,3 +140,19 @@ def test_members_of_a_body_boycotting_its_sitting_are_the_actor():
     # a municipal council boycotted
     doc = coded("Советниците од опозицијата го бојкотираа советот.", [])
     assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "LEG")]
+
+
+    assert codes(doc, only(doc, "REJECT").actor) == [(None, "LEG")]
+
+
+SDSM = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+
+
+def test_the_side_pressing_a_refusal_after_da_is_its_recipient_named_or_unnamed():
+    # the trigger runs on past `да`; the pressing side is in that clause
+    doc = coded("Мицкоски изјави дека уставот нема да се менува под притисок од СДСМ.", [MICKOSKI, SDSM])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "PTY")]
+    doc = coded("Владата нема да го менува уставот под притисок од опозицијата.", [GOVERNMENT])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and [r.name for r in doc.entities if r.id in ev.recipient] == ["опозицијата"]

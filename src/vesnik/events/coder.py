@@ -2200,13 +2200,21 @@ class _DocumentRun:
         for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
             reach = OBJECT_REACH + (self.text.tokens[start].low in slots)  # the preposition is no word of the object
             authored = None  # the token of an object that is someone's words (`наводите`)
+            by = (self.lex.genitive,)  # the preposition of its author
             i = start - 1
             while (i := i + 1) < min(stop, start + reach, before if before is not None else stop):
                 tok = self.text.tokens[i]
                 if i == start and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
                     continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
-                if authored is not None and i == authored + 1 and tok.low == self.lex.genitive:
+                if authored is not None and i == authored + 1 and tok.low in by:
                     reach += 2  # `ги отфрли наводите на опозицијата`: their author, whom the act is aimed at
+                    continue
+                pressure = next((p for p in self.lex.pressure_phrases
+                                 if tuple(t.low for t in self.text.tokens[i:i + len(p)]) == p), None)
+                if pressure is not None:  # `нема да го менува уставот под притисок од опозицијата`: who presses
+                    authored, by = i + len(pressure) - 1, tuple(self.lex.pressure_by)
+                    reach += len(pressure)
+                    i = authored
                     continue
                 if i in taken or tok.low in self.lex.governors:
                     break
@@ -2356,13 +2364,15 @@ class _DocumentRun:
     def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
         """The stretch of the trigger's clause that belongs to it: from the clause start (or,
         when an earlier verb trigger shares the clause, up to that verb: coordinated verbs share
-        their subject) to the next verb trigger."""
+        their subject) to the next verb trigger. A trigger whose words run on past a `да` (`нема да се
+        менува`) reaches to the end of its last word's clause (`… под притисок од СДСМ`)."""
         clause = view.clauses[view.clause_of(cand.first)]
-        verbs = [c for c in candidates if not c.trigger.noun and clause.first <= c.first < clause.end and c is not cand]
+        end = view.clauses[view.clause_of(cand.end - 1)].end
+        verbs = [c for c in candidates if not c.trigger.noun and clause.first <= c.first < end and c is not cand]
         # a verbal adverb before the verb is no coordinated verb (`Изразувајќи загриженост, X ја повика …`)
         before = [c.first for c in verbs if c.first < cand.first and not self.text.tokens[c.first].low.endswith(self.lex.gerund_endings)]
         after = [c.first for c in verbs if c.first > cand.first]
-        return (min(before) if before else cand.first), (min(after) if after else clause.end)
+        return (min(before) if before else cand.first), (min(after) if after else end)
 
     def _subject(self, view: SentenceView, cand: Candidate, candidates) -> tuple[Group | None, str | None]:
         if self._first_person(view, cand):
@@ -2964,7 +2974,8 @@ class _DocumentRun:
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
-        mine = [g for g in view.groups if g.clause == k and g.governor == prep and not self._origin(view, g)
+        own = {k, view.clause_of(cand.end - 1)}  # (a trigger running on past `да`: its last word's clause too)
+        mine = [g for g in view.groups if g.clause in own and g.governor == prep and not self._origin(view, g)
                 and not self._partitive(view, g) and not self._document_place(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:

@@ -120,6 +120,8 @@ class EventLexicon:
     genitive: str
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
     authored_objects: frozenset[str]  # `наводите на опозицијата`: the collective after `на` is the recipient
+    pressure_phrases: tuple[tuple[str, ...], ...]  # `под притисок од опозицијата`: the collective after it is the recipient
+    pressure_by: frozenset[str]
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
@@ -383,6 +385,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         genitive=str(cues["genitive"]).lower(),
         member_preposition=str(cues["member_preposition"]).lower(),
         authored_objects=frozenset(_low(cues["authored_objects"])),
+        pressure_phrases=tuple(tuple(_low(seq)) for seq in cues["pressure_phrases"]),
+        pressure_by=frozenset(_low(cues["pressure_by"])),
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         verb_clitics=frozenset(_low(cues["verb_clitics"])),
