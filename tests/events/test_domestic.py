@@ -156,3 +156,39 @@ def test_the_side_pressing_a_refusal_after_da_is_its_recipient_named_or_unnamed(
     doc = coded("Владата нема да го менува уставот под притисок од опозицијата.", [GOVERNMENT])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and [r.name for r in doc.entities if r.id in ev.recipient] == ["опозицијата"]
+
+
+FILIPCE = Ent(("Филипче",), "PER", "MKD", "PTY")
+PRESIDENT = Ent(("Сиљановска-Давкова",), "PER", "MKD", "GOV")
+SSM = Ent(("ССМ",), "ORG", "MKD", "LAB")
+
+
+def test_blame_for_leading_the_country_into_isolation_is_criticism():
+    doc = coded("Филипче рече дека Мицкоски ја води земјата кон изолација.", [FILIPCE, MICKOSKI], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_an_accusation_a_rebuttal_calls_a_lie_is_no_accusation_of_its_own():
+    doc = coded("Од Вмро-ДПМНЕ возвратија дека обвинувањата на СДСМ се лага.", [SDSM], quotes=True)
+    assert [e.type for e in doc.events if e.type == "ACCUSE"] == []
+
+
+def test_a_president_refusing_to_sign_the_decree_rejects_the_parliament():
+    doc = coded("Сиљановска-Давкова одби да го потпише указот за законот за обвинителството.", [PRESIDENT])
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "одби да го потпише указот" and codes(doc, ev.recipient) == [("MKD", "LEG")]
+
+
+def test_representatives_received_for_a_meeting_consult_their_host():
+    doc = coded("Мицкоски ги прими претставниците на ССМ на средба.", [MICKOSKI, SSM])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("MKD", "LAB")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_police_securing_a_protest_is_no_protest_and_promises_broken_no_promise():
+    assert not [e for e in coded("Полицијата соопшти дека ќе обезбеди мирно одвивање на протестот.", []).events
+                if e.type == "PROTEST"]
+    doc = coded("Трендафилов рече дека Владата не ги исполнила ветувањата.",
+                [Ent(("Трендафилов",), "PER", "MKD", "LAB"), GOVERNMENT], quotes=True)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
