@@ -192,3 +192,16 @@ def test_police_securing_a_protest_is_no_protest_and_promises_broken_no_promise(
     doc = coded("Трендафилов рече дека Владата не ги исполнила ветувањата.",
                 [Ent(("Трендафилов",), "PER", "MKD", "LAB"), GOVERNMENT], quotes=True)
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_visas_lifted_for_a_states_citizens_concede_to_that_state():
+    doc = coded("Владата ги укина визите за државјаните на Русија.", [GOVERNMENT, Ent(("Русија",), country="RUS")])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and [c for c, _ in codes(doc, ev.recipient)] == ["RUS"]
+
+
+def test_a_law_the_head_of_state_named_by_name_returns_to_parliament_is_rejected():
+    parliament = Ent(("Собранието",), "ORG", "MKD", "LEG")
+    doc = coded("Сиљановска-Давкова го врати законот во Собранието на повторно одлучување.", [PRESIDENT, parliament])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LEG")]
