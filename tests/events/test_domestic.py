@@ -205,3 +205,13 @@ def test_a_law_the_head_of_state_named_by_name_returns_to_parliament_is_rejected
     doc = coded("Сиљановска-Давкова го врати законот во Собранието на повторно одлучување.", [PRESIDENT, parliament])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LEG")]
+
+
+def test_the_genitive_of_what_is_alleged_is_not_the_accused():
+    albanians = Ent(("Албанците",), country="ALB")
+    doc = coded("ДУИ ја обвини ВЛЕН за предавство на Албанците.",
+                [Ent(("ДУИ",), "ORG", "MKD", "PTY"), Ent(("ВЛЕН",), "ORG", "MKD", "PTY"), albanians])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "PTY")]
+    # a clitic object whose antecedent is not found leaves the accused unnamed
+    doc = coded("Од ДУИ ги обвинија за предавство на Албанците.", [Ent(("ДУИ",), "ORG", "MKD", "PTY"), albanians])
+    assert only(doc, "ACCUSE").recipient == []
