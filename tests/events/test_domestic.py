@@ -215,3 +215,9 @@ def test_the_genitive_of_what_is_alleged_is_not_the_accused():
     # a clitic object whose antecedent is not found leaves the accused unnamed
     doc = coded("Од ДУИ ги обвинија за предавство на Албанците.", [Ent(("ДУИ",), "ORG", "MKD", "PTY"), albanians])
     assert only(doc, "ACCUSE").recipient == []
+
+
+def test_a_resignation_asked_for_in_the_second_person_is_no_resignation():
+    doc = coded("Филипче до Мицкоски: Поднесете оставка.", [FILIPCE, MICKOSKI])
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    assert [e.type for e in coded("Мицкоски поднесе оставка.", [MICKOSKI]).events] == ["RETREAT"]
