@@ -221,3 +221,10 @@ def test_a_resignation_asked_for_in_the_second_person_is_no_resignation():
     doc = coded("Филипче до Мицкоски: Поднесете оставка.", [FILIPCE, MICKOSKI])
     assert not [e for e in doc.events if e.type == "RETREAT"]
     assert [e.type for e in coded("Мицкоски поднесе оставка.", [MICKOSKI]).events] == ["RETREAT"]
+
+
+def test_criticism_called_baseless_is_a_denial_of_its_author():
+    doc = coded("Мицкоски рече дека критиките на СДСМ се неосновани.", [MICKOSKI, SDSM], quotes=True)
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "PTY")]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -964,7 +964,8 @@ class _DocumentRun:
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             blame = [at for at in _sequence_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words]
-            denied = claims is not None and any(at > claims for at in blame)  # `обвинувањата на X се лага`
+            # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
+            denied = claims is not None and (any(at > claims for at in blame) or _has_sequence(words[claims + 1:], self.lex.denial_words))
             if rebutted is not None and (_has_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
