@@ -228,3 +228,9 @@ def test_criticism_called_baseless_is_a_denial_of_its_author():
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "PTY")]
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_demands_of_an_unnamed_collective_are_theirs_not_the_subjects():
+    doc = coded("Владата ги игнорира барањата на граѓаните.", [GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "CVL")]

@@ -1549,6 +1549,13 @@ class _DocumentRun:
             enclosed = self._enclosed_actor(view, cand, actor_slots)
             if enclosed is not None:  # `„Лажат“, одговори Мицкоски на обвинувањата`, `реагираа од СДСМ по изјавата`
                 actors, how = self._group_entities(enclosed), "subject-after"
+        if (cand.trigger.noun and how == "subject" and cand.end < view.end and self.text.tokens[cand.end].low == self.lex.genitive
+                and self.lex.genitive in actor_slots and actor_slots.index(self.lex.genitive) < actor_slots.index("subject")):
+            # `Владата ги игнорира барањата на граѓаните`: the unnamed collective of the noun's `на` is its author, not
+            # the subject of the verb it is the object of
+            author = self._passive_agent(view, cand, candidates, (self.lex.genitive,))
+            if author:
+                actors, how = [author], "collective"
         if how in ("inherited", "previous", "anaphora", "collective", "speaker", "unnamed", "possessor", "demonym", "document"):
             flags.append(f"actor:{how}")
         if not actors:
