@@ -234,3 +234,13 @@ def test_demands_of_an_unnamed_collective_are_theirs_not_the_subjects():
     doc = coded("Владата ги игнорира барањата на граѓаните.", [GOVERNMENT])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("MKD", "CVL")]
+
+
+def test_a_retort_with_no_other_act_rebuts_the_accusation_before_it():
+    kasami, morace = Ent(("Касами",), "PER", "MKD", "GOV"), Ent(("Мораче",), "PER", "MKD", "GOV")
+    doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче возврати дека одлуката е донесена по инспекција.",
+                [kasami, morace], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "возврати" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
+    # with no accusation before it there is nothing it answers
+    assert not coded("Мораче возврати дека одлуката е донесена по инспекција.", [morace], quotes=True).events

@@ -1021,6 +1021,10 @@ class _DocumentRun:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
+            elif any(tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) and not self._fact_source(quote.speaker):
+                # `Министерката возврати дека одлуката е донесена по инспекција`: a retort answers an accusation
+                # (guidelines: a rebuttal is REJECT toward the accuser, found before it)
+                acts.append(("REJECT", None, DENIAL_RULE, []))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):

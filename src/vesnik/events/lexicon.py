@@ -73,6 +73,7 @@ class EventLexicon:
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
+    retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
@@ -337,6 +338,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
+        retort_verbs=frozenset(_low(cues["retort_verbs"])),
         act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
