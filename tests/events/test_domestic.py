@@ -244,3 +244,12 @@ def test_a_retort_with_no_other_act_rebuts_the_accusation_before_it():
     assert ev.trigger.text == "возврати" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
     # with no accusation before it there is nothing it answers
     assert not coded("Мораче возврати дека одлуката е донесена по инспекција.", [morace], quotes=True).events
+
+
+def test_a_law_challenged_before_the_constitutional_court_is_an_allegation():
+    dui = Ent(("ДУИ",), "ORG", "MKD", "PTY")
+    doc = coded("ДУИ поднесе иницијатива пред Уставниот суд за законот за странски агенти.", [dui])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    # an initiative to amend a law, with no court, is no challenge
+    assert not coded("ДУИ поднесе иницијатива за измена на законот за плати.", [dui]).events
