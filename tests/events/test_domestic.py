@@ -142,9 +142,6 @@ def test_members_of_a_body_boycotting_its_sitting_are_the_actor():
     assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "LEG")]
 
 
-    assert codes(doc, only(doc, "REJECT").actor) == [(None, "LEG")]
-
-
 SDSM = Ent(("СДСМ",), "ORG", "MKD", "PTY")
 
 
