@@ -2492,6 +2492,8 @@ def test_a_trigger_word_in_the_name_of_an_institution_or_law_is_no_act():
     assert not coded("Фондот за поддршка на демократијата објави нов повик за проекти.", [fund]).events
     agency = Ent(("Агенцијата",), type="ORG", country="MKD", sector="GOV")
     assert not coded("Агенцијата за финансиска поддршка исплати субвенции на земјоделците.", [agency]).events
+    # a noun coordinated before the trigger in the name (`за промоција и поддршка`)
+    assert not coded("Агенцијата за промоција и поддршка на туризмот објави нов конкурс.", [agency]).events
     # the same noun with a light verb and a named side stays an act
     doc = coded("Германија изрази поддршка за Македонија.", [Ent(("Германија",), country="DEU"), MACEDONIA])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("DEU", None)]
@@ -2583,3 +2585,33 @@ def test_police_in_a_story_naming_no_state_are_the_home_states_and_foreigners_of
     doc = coded("Полицијата ги протера двајцата странски државјани поради нелегален престој.", [])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [(None, "CVL")]
+
+
+def test_business_between_companies_is_no_event():
+    firm = Ent(("Фирмата",), type="ORG", country="MKD", sector="BUS")
+    chain = Ent(("синџирот аптеки",), type="ORG", country="SRB", sector="BUS")
+    assert not coded("Фирмата потпиша договор за дистрибуција со синџирот аптеки.", [firm, chain]).events
+    assert not coded("Фирмата ја поддржа акцијата за собирање облека.", [firm]).events
+    # a contract with the government has a state party to it
+    government = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
+    doc = coded("Фирмата потпиша договор со Владата за изградба на фабрика.", [firm, government])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "GOV")]
+    # and a buyer's promise in a privatisation is made to the selling state
+    bank = Ent(("Грчката банка",), type="ORG", country="GRC", sector="BUS")
+    assert [e.type for e in coded("Грчката банка се обврза да инвестира 40 милиони евра.", [bank]).events] == ["AGREE"]
+
+
+def test_any_government_of_a_kind_is_no_actor():
+    assert not coded("Секоја влада ветува економски раст, но ниту една не го испорача.", []).events
+    government = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
+    assert [e.type for e in coded("Владата ветува дека ќе ги зголеми платите.", [government]).events] == ["AGREE"]
+
+
+def test_illegal_buildings_demolished_and_records_broken_are_no_attack():
+    town = Ent(("Охрид",), country="MKD")
+    assert not coded("Општината во Охрид ги урна бесправно изградените објекти на брегот.", [town]).events
+    assert not coded("Филмот го сруши рекордот по гледаност во Охрид.", [town]).events
+    army = Ent(("руската армија",), type="ORG", country="RUS", sector="MIL")
+    doc = coded("Според Киев, руската армија го урна мостот кај Херсон.",
+                [army, Ent(("Киев",), country="UKR"), Ent(("Херсон",), country="UKR")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -716,7 +716,10 @@ class _DocumentRun:
         work or body (`Книгата „Опсада на Солун“`), or in what a work tells (`Филмот раскажува за опсадата`)."""
         tokens = self.text.tokens
         at = cand.first - 1
-        if cand.trigger.noun and at > view.first and tokens[at].low != "за" and not tokens[at].cap:
+        if (cand.trigger.noun and at - 1 > view.first and tokens[at].low == self.lex.name_coordinator
+                and not tokens[at - 1].cap):
+            at -= 2  # a noun coordinated before it (`Агенцијата за промоција и поддршка на туризмот`)
+        elif cand.trigger.noun and at > view.first and tokens[at].low != "за" and not tokens[at].cap:
             at -= 1  # one modifier between `за` and the noun (`за финансиска поддршка`)
         if (cand.trigger.noun and at > view.first and tokens[at].low == "за" and tokens[at - 1].cap
                 and tokens[at - 1].low.startswith(self.lex.name_heads)):
@@ -1270,6 +1273,10 @@ class _DocumentRun:
         if (trig.type in self.lex.poll_types and args.actor and view.contains(view.first, view.end, self.lex.poll_words)
                 and all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in args.actor)):
             return "the share of a population a poll counts (`мнозинството граѓани го поддржуваат`), no act"
+        if (trig.type in self.lex.business_types and args.actor
+                and all(a in self.entities and self.entities[a].sector in self.lex.business_sectors
+                        for a in args.actor + args.recipient)):
+            return "business between companies (`Фирмата потпиша договор со синџирот`), no state party to it"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)
@@ -2131,6 +2138,8 @@ class _DocumentRun:
             sector = self.lex.sector_heads.get(tok.low)
             if i in taken or not sector:
                 continue
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.generic_determiners:
+                return None  # `Секоја влада ветува …`: any government, no actor
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
                 # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
                 # phrase tells is the subject, and so is an association its `на` phrase names the

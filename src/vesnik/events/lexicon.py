@@ -82,7 +82,11 @@ class EventLexicon:
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
+    business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
+    business_sectors: frozenset[str]
+    generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
+    name_coordinator: str  # `за промоција и поддршка`: a noun coordinated before the trigger there
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
     depiction_verbs: tuple[str, ...]
@@ -356,7 +360,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),
+        business_types=frozenset(cues["business"]["types"]),
+        business_sectors=frozenset(cues["business"]["sectors"]),
+        generic_determiners=frozenset(_low(cues["generic_determiners"])),
         name_heads=_low(cues["name_heads"]),
+        name_coordinator=cues["name_coordinator"],
         title_nouns=_low(cues["title_nouns"]),
         depiction_works=_low(cues["depiction"]["works"]),
         depiction_verbs=_low(cues["depiction"]["verbs"]),
