@@ -2615,3 +2615,16 @@ def test_illegal_buildings_demolished_and_records_broken_are_no_attack():
     doc = coded("Според Киев, руската армија го урна мостот кај Херсон.",
                 [army, Ent(("Киев",), country="UKR"), Ent(("Херсон",), country="UKR")])
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_staff_or_lodging_sought_asks_no_one():
+    firms = Ent(("Фирмите",), type="ORG", country="MKD", sector="BUS")
+    assert not coded("Фирмите бараат нови работници и кадри.", [firms]).events
+    assert not coded("Туристите во Охрид бараат сместување во приватни куќи.", [Ent(("Охрид",), country="MKD")]).events
+    # a union demanding pay still demands
+    union = Ent(("Синдикатот",), type="ORG", country="MKD", sector="LAB")
+    assert [e.type for e in coded("Синдикатот бара повисоки плати од Владата.", [union]).events] == ["REQUEST"]
+
+
+def test_an_illness_kills_no_one_by_an_act():
+    assert not coded("Болеста го уби познатиот актер на 67-годишна возраст.", []).events
