@@ -2628,3 +2628,12 @@ def test_staff_or_lodging_sought_asks_no_one():
 
 def test_an_illness_kills_no_one_by_an_act():
     assert not coded("Болеста го уби познатиот актер на 67-годишна возраст.", []).events
+
+
+def test_a_firm_attacking_markets_sells_there():
+    town = Ent(("Кавадарци",), country="MKD")
+    assert not coded("Фабриката од Кавадарци ги нападна европските пазари со нов производ.", [town]).events
+    # drones striking a market attack it
+    doc = coded("Руски дронови го нападнаа пазарот во Харков.",
+                [Ent(("Руски",), country="RUS", kind="demonym"), Ent(("Харков",), country="UKR")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
