@@ -2637,3 +2637,11 @@ def test_a_firm_attacking_markets_sells_there():
     doc = coded("Руски дронови го нападнаа пазарот во Харков.",
                 [Ent(("Руски",), country="RUS", kind="demonym"), Ent(("Харков",), country="UKR")])
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_what_another_is_hoped_to_do_is_no_act():
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    assert not coded("Министерот се надева дека Бугарија ќе го поддржи отворањето на кластерите.", [bulgaria]).events
+    # told as what it will do, it is announced
+    doc = coded("Министерот рече дека Бугарија ќе го поддржи отворањето на кластерите.", [bulgaria])
+    assert codes(doc, only(doc, "AGREE").actor) == [("BGR", None)]
