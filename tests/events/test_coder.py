@@ -2645,3 +2645,11 @@ def test_what_another_is_hoped_to_do_is_no_act():
     # told as what it will do, it is announced
     doc = coded("Министерот рече дека Бугарија ќе го поддржи отворањето на кластерите.", [bulgaria])
     assert codes(doc, only(doc, "AGREE").actor) == [("BGR", None)]
+
+
+def test_a_warning_about_scams_threatens_no_one():
+    ministry = Ent(("Министерството за внатрешни работи",), type="ORG", country="MKD", sector="COP")
+    assert not coded("Министерството за внатрешни работи ги предупреди граѓаните за лажни пораки.", [ministry]).events
+    # a warning to a state stays a threat
+    doc = coded("Русија ја предупреди Молдавија за последиците.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MDA", None)]
