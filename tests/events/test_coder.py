@@ -2647,9 +2647,12 @@ def test_what_another_is_hoped_to_do_is_no_act():
     assert codes(doc, only(doc, "AGREE").actor) == [("BGR", None)]
 
 
-def test_a_warning_about_scams_threatens_no_one():
+def test_a_warning_about_scams_or_to_the_public_threatens_no_one():
     ministry = Ent(("Министерството за внатрешни работи",), type="ORG", country="MKD", sector="COP")
     assert not coded("Министерството за внатрешни работи ги предупреди граѓаните за лажни пораки.", [ministry]).events
+    # a warning to the public at large is advice
+    minister = Ent(("Министерот за здравство",), type="PER", country="MKD", sector="GOV")
+    assert not coded("Министерот за здравство ја предупреди јавноста за зголемен број случаи на морбили.", [minister]).events
     # a warning to a state stays a threat
     doc = coded("Русија ја предупреди Молдавија за последиците.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MDA", None)]
