@@ -2656,3 +2656,12 @@ def test_a_warning_about_scams_or_to_the_public_threatens_no_one():
     # a warning to a state stays a threat
     doc = coded("Русија ја предупреди Молдавија за последиците.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MDA", None)]
+
+
+def test_civilians_occupying_a_place_coerce_no_one():
+    assert not coded("Туристите ги окупираа плажите во Охрид.", [Ent(("Охрид",), country="MKD")]).events
+    assert not coded("Студентите ја окупираа библиотеката за време на испитната сесија.", []).events
+    # an army occupying a town seizes it
+    doc = coded("Руската армија го окупираше Бахмут.", [Ent(("Руската",), country="RUS", kind="demonym"),
+                                                       Ent(("Бахмут",), country="UKR")])
+    assert [e.type for e in doc.events] == ["COERCE"]
