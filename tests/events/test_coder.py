@@ -2626,8 +2626,9 @@ def test_staff_or_lodging_sought_asks_no_one():
     assert [e.type for e in coded("Синдикатот бара повисоки плати од Владата.", [union]).events] == ["REQUEST"]
 
 
-def test_an_illness_kills_no_one_by_an_act():
+def test_an_illness_or_a_storm_kills_no_one_by_an_act():
     assert not coded("Болеста го уби познатиот актер на 67-годишна возраст.", []).events
+    assert not coded("Ураганот ја погоди Флорида и уби 12 лица.", [Ent(("Флорида",), country="USA")]).events
 
 
 def test_a_firm_attacking_markets_sells_there():
