@@ -1267,7 +1267,9 @@ class _DocumentRun:
         if (trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags) and args.actor
                 and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
             return "a protest the police or the army act on (`Полицијата го обезбедуваше протестот`), not theirs"
-        if (trig.type in self.lex.civilian_free_types and args.actor
+        if (trig.type in self.lex.civilian_free_types
+                and (self.lex.civilian_free_types[trig.type] is None or trig.mode in self.lex.civilian_free_types[trig.type])
+                and args.actor
                 and all(a in self.entities and self.entities[a].sector == "CVL" for a in args.actor)):
             return "civilians, who are no force mobilised nor coerce (`граѓаните беа повикани да …`, `Туристите ги окупираа плажите`)"
         if (trig.type in self.lex.poll_types and args.actor and view.contains(view.first, view.end, self.lex.poll_words)

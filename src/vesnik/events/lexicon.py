@@ -82,7 +82,7 @@ class EventLexicon:
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
-    civilian_free_types: frozenset[str]  # types civilians never act in (`граѓаните беа мобилизирани`)
+    civilian_free_types: dict[str, frozenset[str] | None]  # types (or their modes) civilians never act in
     business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
     business_sectors: frozenset[str]
     generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
@@ -361,7 +361,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),
-        civilian_free_types=frozenset(cues["civilian_free_types"]),
+        civilian_free_types={t: None if modes is None else frozenset(modes) for t, modes in cues["civilian_free_types"].items()},
         business_types=frozenset(cues["business"]["types"]),
         business_sectors=frozenset(cues["business"]["sectors"]),
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
