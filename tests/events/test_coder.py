@@ -2631,9 +2631,12 @@ def test_an_illness_or_a_storm_kills_no_one_by_an_act():
     assert not coded("Ураганот ја погоди Флорида и уби 12 лица.", [Ent(("Флорида",), country="USA")]).events
 
 
-def test_a_firm_attacking_markets_sells_there():
+def test_a_firm_attacking_markets_or_a_state_attacking_with_a_veto_is_no_assault():
     town = Ent(("Кавадарци",), country="MKD")
     assert not coded("Фабриката од Кавадарци ги нападна европските пазари со нов производ.", [town]).events
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    assert not [e for e in coded("Бугарија нè нападна со ветото во Брисел.", [bulgaria, Ent(("Брисел",), country="BEL")]).events
+                if e.type == "ASSAULT"]
     # drones striking a market attack it
     doc = coded("Руски дронови го нападнаа пазарот во Харков.",
                 [Ent(("Руски",), country="RUS", kind="demonym"), Ent(("Харков",), country="UKR")])
