@@ -2669,3 +2669,13 @@ def test_civilians_occupying_a_place_coerce_no_one():
     doc = coded("Руската армија го окупираше Бахмут.", [Ent(("Руската",), country="RUS", kind="demonym"),
                                                        Ent(("Бахмут",), country="UKR")])
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_a_sponsor_credited_with_support_acts_no_support():
+    eu = Ent(("Европската унија",), type="ORG", country="EUR", sector="IGO")
+    assert not coded("Проектот се реализира со поддршка на Европската унија.", [eu]).events
+    embassy = Ent(("Амбасадата на САД",), type="ORG", country="USA", sector="GOV")
+    assert not coded("Настанот е организиран со финансиска поддршка од Амбасадата на САД.", [embassy]).events
+    # support expressed is still an act
+    doc = coded("Германија изрази поддршка за Македонија.", [Ent(("Германија",), country="DEU"), MACEDONIA])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("DEU", None)]

@@ -710,6 +710,14 @@ class _DocumentRun:
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
 
+    def _credited(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""
+        tokens = self.text.tokens
+        before = cand.first - 1
+        if before > view.first and not tokens[before].cap and tokens[before].low not in self.lex.credit_prepositions:
+            before -= 1
+        return before >= view.first and tokens[before].low in self.lex.credit_prepositions
+
     def _named(self, view: SentenceView, cand: Candidate) -> str | None:
         """Why the trigger names something rather than tells an act: it is in the `за` phrase of an
         institution's or law's name (`Агенцијата за финансиска поддршка`), in a quoted title after a
@@ -1275,6 +1283,8 @@ class _DocumentRun:
         if (trig.type in self.lex.poll_types and args.actor and view.contains(view.first, view.end, self.lex.poll_words)
                 and all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in args.actor)):
             return "the share of a population a poll counts (`мнозинството граѓани го поддржуваат`), no act"
+        if trig.noun and trig.type in self.lex.credit_types and not args.recipient and self._credited(view, cand):
+            return "a sponsor credited for a project (`Проектот се реализира со поддршка на ЕУ`), no one supported"
         if (trig.type in self.lex.business_types and args.actor
                 and all(a in self.entities and self.entities[a].sector in self.lex.business_sectors
                         for a in args.actor + args.recipient)):

@@ -87,6 +87,8 @@ class EventLexicon:
     business_sectors: frozenset[str]
     generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
+    credit_prepositions: frozenset[str]  # `со поддршка на ЕУ`: a sponsor credited, no act
+    credit_types: frozenset[str]
     name_coordinator: str  # `за промоција и поддршка`: a noun coordinated before the trigger there
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
@@ -367,6 +369,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
         name_heads=_low(cues["name_heads"]),
         name_coordinator=cues["name_coordinator"],
+        credit_prepositions=frozenset(_low(cues["credit"]["prepositions"])),
+        credit_types=frozenset(cues["credit"]["types"]),
         title_nouns=_low(cues["title_nouns"]),
         depiction_works=_low(cues["depiction"]["works"]),
         depiction_verbs=_low(cues["depiction"]["verbs"]),
