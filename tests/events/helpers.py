@@ -32,6 +32,7 @@ GREECE = Ent(("Грција",), country="GRC")
 RUSSIA = Ent(("Русија",), country="RUS")
 USA = Ent(("САД",), country="USA")
 VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
+TRUMP = Ent(("Доналд Трамп", "Трамп"), "PER", "USA", "GOV")
 
 
 def document(text: str, entities: list[Ent], published: str | None = "2024-05-10") -> Document:

@@ -1,11 +1,10 @@
 """Praise, backing received, meetings and help in relief, on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
+from tests.events.helpers import MACEDONIA, SERBIA, TRUMP, Ent, coded, codes, only
 
 GERMANY = Ent(("Германија",), country="DEU")
 ORBAN = Ent(("Виктор Орбан", "Орбан"), "PER", "HUN", "GOV")
-TRUMP = Ent(("Доналд Трамп", "Трамп"), "PER", "USA", "GOV")
 
 
 def test_imperfective_praise_needs_an_accusative_clitic():

@@ -1,11 +1,10 @@
 """World news relayed by Macedonian portals, as whole articles (written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import RUSSIA, Ent, coded, codes, only
+from tests.events.helpers import RUSSIA, TRUMP, Ent, coded, codes, only
 
 CHINA = Ent(("Кина",), country="CHN")
 EU = Ent(("Европската унија", "ЕУ"), "ORG", "EUR", "IGO")
-TRUMP = Ent(("Доналд Трамп", "Трамп"), "PER", "USA", "GOV")
 
 
 def test_a_package_numbered_with_a_full_stop_is_one_word_before_the_sanctions():

@@ -10,7 +10,6 @@ twice in a document are merged (same type, actors, recipients and status, compat
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -3407,33 +3406,33 @@ def _opened_by(clause, sequences) -> bool:
                for seq in sequences if len(seq) > 1)
 
 
-def period_end(value: str) -> date | None:
-    """The last day of an ISO date, month, year or week value."""
+def _period_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO date, month, year or week value."""
     try:
         if "-W" in value:
-            year, week = value.split("-W")
-            return date.fromisocalendar(int(year), int(week), 7)
+            year, week = (int(p) for p in value.split("-W"))
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
         parts = [int(p) for p in value.split("-")]
     except ValueError:
         return None
     if len(parts) == 3:
-        return date(*parts)
+        return date(*parts), date(*parts)
     if len(parts) == 2:
         year, month = parts
-        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return date(parts[0], 12, 31) if parts else None
+        return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return (date(parts[0], 1, 1), date(parts[0], 12, 31)) if parts else None
+
+
+def period_end(value: str) -> date | None:
+    """The last day of an ISO date, month, year or week value."""
+    bounds = _period_bounds(value)
+    return bounds[1] if bounds else None
 
 
 def _period_start(value: str) -> date | None:
     """The first day of an ISO date, month, year or week value."""
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            return date.fromisocalendar(int(year), int(week), 1)
-        parts = [int(p) for p in value.split("-")]
-    except ValueError:
-        return None
-    return date(*(parts + [1, 1])[:3]) if parts else None
+    bounds = _period_bounds(value)
+    return bounds[0] if bounds else None
 
 
 def _holds(period: str | None, day: str | None) -> bool:
