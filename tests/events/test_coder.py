@@ -2482,8 +2482,8 @@ def test_names_set_off_after_the_subject_by_zaedno_so_act_with_it():
 
 
 def test_a_state_with_a_plural_name_is_what_a_plural_clitic_points_back_to():
-    doc = coded("Филипините испратија брод во спорните води. Пекинг ги обвини за провокација.",
-                [Ent(("Филипините",), country="PHL"), Ent(("Пекинг",), country="CHN")])
+    doc = coded("Филипините испратија брод во спорните води. Ханој ги обвини за провокација.",
+                [Ent(("Филипините",), country="PHL"), Ent(("Ханој",), country="VNM")])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("PHL", None)]
 
 

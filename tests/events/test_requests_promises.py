@@ -74,19 +74,19 @@ def test_a_veto_lifted_is_a_concession_not_a_veto():
 
 
 def test_consenting_to_talks_is_an_agreement_whose_talks_are_its_content():
-    doc = coded("Путин прифати да разговара со Трамп за Украина.",
-                [Ent(("Путин",), type="PER", country="RUS", sector="GOV"),
+    doc = coded("Ердоган прифати да разговара со Трамп за Украина.",
+                [Ent(("Ердоган",), type="PER", country="TUR", sector="GOV"),
                  Ent(("Трамп",), type="PER", country="USA", sector="GOV"), Ent(("Украина",), country="UKR")])
     agreement = only(doc, "AGREE")
     assert agreement.rule.startswith("agree.accept_to")
-    assert codes(doc, agreement.actor) == [("RUS", "GOV")]
+    assert codes(doc, agreement.actor) == [("TUR", "GOV")]
     assert codes(doc, agreement.recipient) == [("USA", "GOV")]
     assert not [e for e in doc.events if e.type == "CONSULT"]
 
 
 def test_consent_denied_is_no_agreement():
-    doc = coded("Путин не прифати да разговара со Трамп.",
-                [Ent(("Путин",), type="PER", country="RUS", sector="GOV"),
+    doc = coded("Ердоган не прифати да разговара со Трамп.",
+                [Ent(("Ердоган",), type="PER", country="TUR", sector="GOV"),
                  Ent(("Трамп",), type="PER", country="USA", sector="GOV")])
     assert not [e for e in doc.events if e.type == "AGREE"]
 
@@ -137,13 +137,13 @@ def test_a_truce_announced_is_a_concession_and_talks_broken_off_are_not():
 
 
 def test_a_promise_to_end_a_war_is_a_promise_not_a_threat():
-    trump, putin = (Ent(("Трамп",), type="PER", country="USA", sector="GOV"),
-                    Ent(("Путин",), type="PER", country="RUS", sector="GOV"))
+    trump, lukashenko = (Ent(("Трамп",), type="PER", country="USA", sector="GOV"),
+                         Ent(("Лукашенко",), type="PER", country="BLR", sector="GOV"))
     for sentence in ("Трамп вети дека ќе стави крај на војната во Украина.", "Трамп вети дека ќе ја заврши војната."):
         doc = coded(sentence, [trump, Ent(("Украина",), country="UKR")])
         assert only(doc, "AGREE").rule == "agree.promise+date:publication", sentence
         assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")], sentence
-    doc = coded("Путин вети дека ќе ја мобилизира војската.", [putin])
+    doc = coded("Лукашенко вети дека ќе ја мобилизира војската.", [lukashenko])
     assert only(doc, "THREATEN").rule.startswith("agree.promise+content→THREATEN")
 
 
