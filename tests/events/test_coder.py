@@ -1804,7 +1804,7 @@ def test_the_source_of_a_passive_arrest_is_not_its_patient():
 def test_a_charge_raised_in_the_passive_is_by_unnamed_prosecutors():
     doc = coded("Против поранешниот министер е подигнато обвинение за злоупотреба на службената положба.", [MACEDONIA])
     ev = only(doc, "ACCUSE")
-    assert codes(doc, ev.actor) == [(None, "JUD")]
+    assert codes(doc, ev.actor) == [("MKD", "JUD")]  # (the story names no state: the home state's)
 
 
 def test_an_unnamed_collective_after_a_preposition_and_two_modifiers():
@@ -2585,6 +2585,9 @@ def test_police_in_a_story_naming_no_state_are_the_home_states_and_foreigners_of
     doc = coded("Полицијата ги протера двајцата странски државјани поради нелегален престој.", [])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [(None, "CVL")]
+    # a state named only as its citizens' is not where the story is
+    doc = coded("Полицијата уапси тројца државјани на Србија.", [SERBIA])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
 
 
 def test_business_between_companies_is_no_event():

@@ -2375,8 +2375,9 @@ class _DocumentRun:
                 first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
                                for m in e.mentions if m.start not in envoys)
                 home = first[0][1] if first else only_country(self.doc.entities, envoys)  # no place: the known actors' one state
-            if home is None and not any(e.country for e in self.doc.entities):
-                home = yaml_data(self.lang, "roles")["home_state"]  # a story naming no state is the home state's news
+            if home is None and not any(e.country for e in self.doc.entities if any(m.start not in envoys for m in e.mentions)):
+                # a story naming no state (but as an envoy's or its citizens') is the home state's news
+                home = yaml_data(self.lang, "roles")["home_state"]
             self.home = (home,)
         return self.home[0]
 
