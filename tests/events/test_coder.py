@@ -2682,3 +2682,9 @@ def test_a_sponsor_credited_with_support_acts_no_support():
     # support expressed is still an act
     doc = coded("Германија изрази поддршка за Македонија.", [Ent(("Германија",), country="DEU"), MACEDONIA])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("DEU", None)]
+
+
+def test_an_offer_turned_down_in_the_same_sentence_has_its_author_as_recipient():
+    doc = coded("Ердоган понуди посредување, но Вашингтон ја одби понудата.",
+                [Ent(("Ердоган",), "PER", "TUR", "GOV"), Ent(("Вашингтон",), country="USA")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("TUR", "GOV")]

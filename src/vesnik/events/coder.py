@@ -285,7 +285,7 @@ class _DocumentRun:
                 continue
             if not self._object_among(ev, self.lex.act_objects):
                 continue
-            earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence < ev.sentence
+            earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)]
             before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
             # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
