@@ -215,6 +215,12 @@ def test_a_verbless_headline_of_accusations():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
 
 
+def test_attacks_two_states_go_on_with_are_fighting_not_a_headline_of_accusations():
+    doc = coded("Израел и Иран продолжија со меѓусебните напади и во текот на ноќта.",
+                [Ent(("Израел",), country="ISR"), Ent(("Иран",), country="IRN")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
 def test_accusations_faced_are_no_headline_accusations():
     doc = coded("Левица се соочи со обвинувања кон ДУИ", [LEVICA, DUI])
     assert not [e for e in doc.events if e.rule.startswith("accuse.headline_accusations")]
