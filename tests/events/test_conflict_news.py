@@ -463,3 +463,14 @@ def test_hostages_handed_over_are_released():
     ev = only(doc, "RETREAT")
     assert ev.mode == "release" and codes(doc, ev.actor) == [("PSE", "REB")]
     assert codes(doc, ev.recipient) == [("ISR", "CVL")]
+
+
+def test_soldiers_killed_by_no_one_named_are_killed_by_no_state_a_crime_s_victim_by_the_story_s():
+    soldiers = Ent(("руски војници",), "ORG", "RUS", "MIL")
+    doc = coded("Русија испрати нови единици кон границата. "
+                "Британското разузнавање процени дека околу 3.000 руски војници се убиени минатиот месец.",
+                [RUSSIA, soldiers])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [(None, "UNK")] and codes(doc, ev.recipient) == [("RUS", "MIL")]
+    crime = coded("Во Србија вчера беше убиен 40-годишен маж.", [SERBIA, Ent(("маж",), "PER")])
+    assert codes(crime, only(crime, "ASSAULT").actor) == [("SRB", "UNK")]

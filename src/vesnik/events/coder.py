@@ -1556,7 +1556,10 @@ class _DocumentRun:
                 not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
             # a strike's unnamed actor is the workers (PLOVER PROTEST strike), not protesters
             sector = self.lex.unnamed_mode_sectors.get(cand.trigger.mode or "") or self.lex.unnamed_actors[cand.trigger.type]
-            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
+            victims = [self.entities.get(i) for i in (self._group_entities(recipient) if recipient else [])]
+            stateless = bool(victims) and all(v is not None and v.sector in self.lex.stateless_attacked for v in victims)
+            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None,
+                                         stateless=stateless)], "unnamed"
         opened = self._opened_passive(view, cand) if not actors and cand.trigger.noun else None
         if opened:  # `Започната е истрага за убиство`, `е подигнато обвинение`: by the police, the prosecutors no one names
             actors, how = [self._unnamed(view, cand, opened, opened, self.lex.unnamed_names[opened], None)], "unnamed"
@@ -2317,17 +2320,19 @@ class _DocumentRun:
         return ent.country if ent else None
 
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
-                 span: tuple[int, int] | None, country: str | None = None) -> str:
+                 span: tuple[int, int] | None, country: str | None = None, stateless: bool = False) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
         of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
         else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
+        `stateless` (`странски` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
         # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
         here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
         head = self.text.token_at(span[0]) if span is not None else None
-        foreign = head is not None and head > view.first and self.text.tokens[head - 1].low in self.lex.foreign_adjectives
+        foreign = stateless or (head is not None and head > view.first
+                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives)
         if foreign:
             key = (None, sector, key_word)
         elif key_word in self.lex.stateless_heads:

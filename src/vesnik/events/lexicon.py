@@ -175,6 +175,7 @@ class EventLexicon:
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
+    stateless_attacked: frozenset[str]  # victims' sectors whose unnamed attacker is of no state
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
@@ -433,6 +434,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_mode_sectors=dict(cues["unnamed_actors"]["modes"]),
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
+        stateless_attacked=frozenset(cues["unnamed_actors"]["stateless_against"]),
         implied_recipients=dict(cues["implied_recipients"]),
         appeal_publics=dict(cues["appeal_publics"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
