@@ -91,3 +91,13 @@ def test_a_protest_named_again_in_a_place_is_the_one_told_there():
                 "Протестот во Ниш помина мирно.", ents, published="2025-03-16")
     evidence = {e.sentence: [t.text for t in e.also_triggers] for e in _of(doc, "PROTEST")}
     assert evidence[2] == ["Протестот"] and evidence[1] == []
+
+
+def test_a_meeting_told_again_undated_in_its_place_with_one_more_person_is_that_meeting():
+    ents = [Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Рама",), "PER", "ALB", "GOV"),
+            Ent(("Фон дер Лајен",), "PER", "EUR", "GOV"), Ent(("Брисел",), country="BEL")]
+    doc = coded("Вучиќ и Рама се сретнаа во понеделникот во Брисел на маргините на самитот. "
+                "Патувањето на Вучиќ во Брисел му даде прва можност заедно да се сретне со Рама и Фон дер Лајен.",
+                ents, published="2026-03-11")
+    ev, = _of(doc, "CONSULT")
+    assert ev.date == "2026-03-09" and len(ev.also_triggers) == 1 and "E3" not in ev.actor + ev.recipient

@@ -3505,6 +3505,16 @@ def _talks_of_visit(visit: Event, ev: Event) -> bool:
             and len(ev.actor + ev.recipient) > 1 and set(ev.actor + ev.recipient) <= set(visit.actor + visit.recipient))
 
 
+def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """A meeting told again in the same place with no day of its own, among the first telling's
+    participants and more (`X и Y се сретнаа во среда во Z` … `Патувањето на X во Z му понуди
+    можност да се сретне со Y и W`): the same gathering, not a second one on the publication day."""
+    a, b = met.event, c.event
+    return (_meeting(a) and _meeting(b) and c.weak_date and not met.weak_date and bool(a.location and b.location)
+            and not _places_differ(a, b, entities) and len(a.actor + a.recipient) > 1
+            and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
+
+
 def _meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -3620,6 +3630,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
                      or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
+                     or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
                 and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
@@ -3667,7 +3678,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             base.date = ev.date
         # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
         # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
-        if _meeting(base):
+        retold = _gathering_retold(same, c, entities or {})  # its first telling says who met
+        if _meeting(base) and not retold:
             met = [p for p in ev.actor + ev.recipient if p not in base.actor]
             home = _countries_of(base.actor, entities or {})
             if home and not home & _countries_of(base.recipient, entities or {}):
@@ -3675,7 +3687,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 # претседател ја посети Србија` … `Вујановиќ се состана со Тадиќ`) is no one met
                 met = [p for p in met if p not in (entities or {}) or (entities or {})[p].country not in home]
             base.recipient = _hosts_over_places(list(dict.fromkeys(base.recipient + met)), entities or {})
-        else:
+        elif not retold:
             base.recipient = base.recipient or ev.recipient
         base.location = base.location or ev.location
         base.reported_by = base.reported_by or ev.reported_by
