@@ -92,3 +92,7 @@ def test_hard_wrapped_lines_go_on_while_a_headline_stays_apart():
         "Министерот потврди.",
         "Нов пасус",
     ]
+
+
+def test_the_title_mr_written_in_cyrillic_does_not_end_a_sentence():
+    assert sentences("Тоа го изјави Мр. Петровски. Потоа замина.") == ["Тоа го изјави Мр. Петровски.", "Потоа замина."]
