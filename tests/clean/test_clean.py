@@ -107,6 +107,11 @@ def test_breadcrumbs_links_to_other_articles_tags_and_copyright_go():
                                      "Премиерот изјави дека Владата нема да прифати уставни измени."]
 
 
+def test_a_breadcrumb_with_spaced_slashes_goes_a_slash_in_a_sentence_stays():
+    doc = clean("Насловна / Свет / Европа\nЗемјоделците / превозниците / рибарите протестираа и/или штрајкуваа.\n")
+    assert doc.text.splitlines() == ["Земјоделците / превозниците / рибарите протестираа и/или штрајкуваа."]
+
+
 def test_document_of_only_boilerplate_is_an_error():
     with pytest.raises(DocumentError, match="nothing is left"):
         clean("0 SHARES Share Tweet\n")

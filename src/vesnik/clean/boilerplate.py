@@ -25,8 +25,9 @@ NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
 MAX_FURNITURE_TOKENS = 16
 MAX_CREDIT_WORDS = 6  # the key and a name: `Фото: Архива на МИА`
 MAX_KEY_WORDS = 2  # words before the colon of a metadata line: `Објавено во: Македонија`
-# a breadcrumb trail: short segments between `»`, `›`, `>` or `|` (`Почетна » Македонија » Политика`)
-BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:\s*[»›>|]\s*[^.!?:„“\"»›>|]{1,40}){2,}$")
+# a breadcrumb trail: short segments between `»`, `›`, `>`, `|` or a spaced `/` (`Почетна » Македонија
+# » Политика`, `Насловна / Свет / Европа`)
+BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:(?:\s*[»›>|]\s*|\s+/\s+)[^.!?:„“\"»›>|]{1,40}){2,}$")
 # a trail of two short segments (`Почетна » Свет`, a time stamp and its section: `13.06.2025 11:30 | Свет`)
 SHORT_TRAIL = re.compile(r"^\s*(?P<first>[^.!?:„“\"»›|]+?)\s+(?P<mark>[»›|])\s+(?P<second>[^.!?:„“\"»›|]+?)\s*$")
 MAX_TRAIL_WORDS = 3
