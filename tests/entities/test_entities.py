@@ -145,6 +145,13 @@ def test_the_constitution_and_laws_are_no_entities(pipeline):
     assert [e.name_en for e in doc.entities] == ["Bulgaria", "North Macedonia"]
 
 
+def test_decisions_amendments_and_bills_are_no_entities(pipeline):
+    doc = analyse(pipeline, "Пратениците го одбија Амандманот за бришење на член 12 и ја донесоа Одлуката за "
+                            "именување членови на Советот. Министерот го поддржа Предлогот за измени на Законот за "
+                            "данок на додадена вредност.")
+    assert not [e for e in doc.entities if e.type == "ORG"]
+
+
 def test_unknown_person_gets_country_and_sector_from_the_role_phrase(pipeline):
     doc = analyse(pipeline, "Српскиот министер за земјоделство Драган Петровиќ изјави дека извозот расте. "
                             "Петровиќ додаде дека ќе има нови мерки.")

@@ -56,6 +56,15 @@ def test_negated_and_future_events_keep_their_type_with_a_status():
     assert codes(doc, sanction.recipient) == [("SRB", "GOV")]  # `српскиот амбасадор`: demonym + official
 
 
+def test_an_act_failed_refused_or_prevented_in_a_da_clause_is_negated_one_managed_asserted():
+    ents = [SERBIA, KOSOVO, Ent(("Рама",), "PER", "ALB", "GOV"), Ent(("Вучиќ",), "PER", "SRB", "GOV")]
+    for verb in ("не успеаја", "не можеа", "не сакаа", "се откажаа"):
+        doc = coded(f"Србија и Косово {verb} да се сретнат.", ents)
+        assert only(doc, "CONSULT").status == "negated", verb
+    assert only(coded("Рама не сакаше да го критикува Вучиќ.", ents), "ACCUSE").status == "negated"
+    assert only(coded("Србија и Косово успеаја да се сретнат.", ents), "CONSULT").status == "asserted"
+
+
 def test_future_cooperation_is_coded_agree():
     doc = coded("Јапонија ќе испрати хуманитарна помош во Албанија.",
                 [Ent(("Јапонија",), country="JPN"), Ent(("Албанија",), country="ALB")])

@@ -3143,6 +3143,8 @@ class _DocumentRun:
             return "hypothetical", ["purpose-or-condition"]
         if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
+        if self._frustrated(view, clause):
+            return "negated", ["frustrated"]
         if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
         if self._asked(view, cand):
@@ -3241,6 +3243,15 @@ class _DocumentRun:
             return False
         prev = view.clauses[k - 1]
         return view.has_sequence(prev.first, prev.end, self.lex.doubted_sequences)
+
+    def _frustrated(self, view: SentenceView, clause) -> bool:
+        """A `да` clause right after a failure, inability, unwillingness or prevention (`не
+        успеаја да се сретнат`, `беа спречени да присуствуваат`): its act is not done."""
+        k = view.clauses.index(clause)
+        if k == 0 or clause.opener not in self.lex.subjunctive:
+            return False
+        words = view.words(view.clauses[k - 1].first, view.clauses[k - 1].end)
+        return any(tuple(words[-len(seq):]) == seq for seq in self.lex.frustrated_sequences)
 
     def _future_governed(self, view: SentenceView, clause) -> bool:
         """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""

@@ -68,6 +68,7 @@ class EventLexicon:
     hypothetical_openers: frozenset[str]
     hypothetical_sequences: tuple[tuple[str, ...], ...]
     doubted_sequences: tuple[tuple[str, ...], ...]  # a denied expectation or belief: its `да`/`дека` clause tells no act
+    frustrated_sequences: tuple[tuple[str, ...], ...]  # ending the clause before a `да` clause: its act not done
     verbal_noun_endings: tuple[str, ...]  # `предавањето`: a verb entry's noun form, no verb of a clause
     historical_sequences: tuple[tuple[str, ...], ...]
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
@@ -341,6 +342,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         hypothetical_openers=frozenset(_low(cues["hypothetical_openers"])),
         hypothetical_sequences=tuple(_low(s) for s in cues["hypothetical_sequences"]),
         doubted_sequences=tuple(_low(s) for s in cues["doubted_sequences"]),
+        frustrated_sequences=tuple(_low(s) for s in cues["frustrated_sequences"]),
         verbal_noun_endings=_low(cues["verbal_noun_endings"]),
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
