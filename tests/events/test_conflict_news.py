@@ -152,6 +152,12 @@ def test_searches_in_the_plural_are_a_raid():
     assert codes(doc, ev.actor) == [("DEU", "COP")]
 
 
+def test_the_assembly_s_debate_on_an_amendment_is_no_search():
+    doc = coded("Отворам претрес по Амандманот на член 10 поднесен од пратеникот Петар Петров.",
+                [Ent(("Петар Петров",), "PER", "MKD", "LEG")])
+    assert doc.events == []
+
+
 def test_delegations_of_two_states_meeting_are_the_states():
     doc = coded("Делегациите на Русија и Украина се сретнаа во Истанбул.", [RUSSIA, UKRAINE, Ent(("Истанбул",), country="TUR")])
     ev = only(doc, "CONSULT")
