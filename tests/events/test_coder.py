@@ -1455,6 +1455,9 @@ def test_a_participle_describing_people_is_no_arrest():
     assert not [e for e in doc.events if e.type == "COERCE"]
     doc = coded("Судењето на оние обвинети за нападот во Македонија продолжува.", [MACEDONIA])
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Собранието го усвои Законот за посебен регистар за лица осудени со правосилна пресуда за насилство.",
+                [Ent(("Собранието",), "ORG", "MKD", "LEG")])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
 
 
 def test_a_participle_telling_the_act_is_still_an_arrest():

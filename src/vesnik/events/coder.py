@@ -826,10 +826,13 @@ class _DocumentRun:
 
     def _described(self, view: SentenceView, cand: Candidate) -> bool:
         """A passive participle that names or describes people rather than tells an act: a definite
-        form (`уапсените`) or one right after a determiner (`сите уапсени`, `оние обвинети`)."""
+        form (`уапсените`), one right after a determiner (`сите уапсени`, `оние обвинети`) or after
+        a group of people a preposition governs (`регистар за лица осудени за …`)."""
         low = self.text.tokens[cand.first].low
         before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
-        return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners
+        governed_group = (cand.first - 2 >= view.first and before in self.lex.sector_heads
+                          and self.text.tokens[cand.first - 2].low in self.lex.reporting.prepositions)
+        return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners or governed_group
 
     def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """A participle right after the definite noun another verb acts on (`го екстрадираше
