@@ -1103,6 +1103,12 @@ def test_the_oppositions_criticism_with_no_target_named_is_aimed_at_the_governme
     assert codes(doc, ev.actor) == [("ROU", "PTY")] and codes(doc, ev.recipient) == [("ROU", "GOV")]
 
 
+def test_the_ruling_majority_is_a_party_collective_acting_on_the_opposition():
+    doc = coded("Парламентарното мнозинство во Загреб ги одби барањата на опозицијата.", [Ent(("Загреб",), country="HRV")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("HRV", "PTY")] and codes(doc, ev.recipient) == [("HRV", "PTY")]
+
+
 def test_the_object_of_the_verb_a_noun_triggers_phrase_completes_is_its_recipient():
     doc = coded("Американскиот пратеник Џон Смит ги увери црногорските власти во поддршката на Вашингтон.",
                 [Ent(("Џон Смит",), "PER", "USA", "LEG"), Ent(("црногорските",), country="MNE", kind="demonym"),
