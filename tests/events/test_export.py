@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, document
 from vesnik.document import Claim
+from vesnik.events import EventStep
 from vesnik.export.plover import CSV_FIELDS, csv_rows, plover_records, render_event
 
 KIM = Ent(("Ким",), "PER", "PRK", "GOV", name_en="Kim Jong Un")
@@ -64,3 +65,12 @@ def test_render_event_in_english():
 def test_render_event_with_a_status_and_no_recipient():
     doc = coded("Јапонија нема да протестира.", [Ent(("Јапонија",), country="JPN", name_en="Japan")])
     assert render_event(doc, doc.events[0]).startswith("2024-05-10 PROTEST (demo) [negated] — Japan [JPN] protested.")
+
+
+def test_render_names_a_states_organ_by_the_state_and_promises_as_pledges():
+    doc = document("Србија ќе ја поддржи грчката армија.", [Ent(("Србија",), country="SRB", name_en="Serbia"),
+                                                        Ent(("грчката",), country="GRC", kind="demonym", name_en="Greece")])
+    doc.entities[1].kb_id = "gpe:GRC"
+    doc = EventStep("mk")(doc)
+    assert render_event(doc, doc.events[0]).startswith(
+        "2024-05-10 AGREE — Serbia [SRB] pledged to cooperate with Greece's military [GRC MIL]. Evidence:")
