@@ -67,10 +67,13 @@ def test_render_event_with_a_status_and_no_recipient():
     assert render_event(doc, doc.events[0]).startswith("2024-05-10 PROTEST (demo) [negated] — Japan [JPN] protested.")
 
 
-def test_render_names_a_states_organ_by_the_state_and_promises_as_pledges():
+def test_render_names_a_states_organ_by_the_state_and_the_trigger_entry_s_own_words():
     doc = document("Србија ќе ја поддржи грчката армија.", [Ent(("Србија",), country="SRB", name_en="Serbia"),
                                                         Ent(("грчката",), country="GRC", kind="demonym", name_en="Greece")])
     doc.entities[1].kb_id = "gpe:GRC"
     doc = EventStep("mk")(doc)
     assert render_event(doc, doc.events[0]).startswith(
-        "2024-05-10 AGREE — Serbia [SRB] pledged to cooperate with Greece's military [GRC MIL]. Evidence:")
+        "2024-05-10 AGREE — Serbia [SRB] promised to support Greece's military [GRC MIL]. Evidence:")
+    signed = coded("Србија и Грција потпишаа договор.", [Ent(("Србија",), country="SRB", name_en="Serbia"),
+                                                        Ent(("Грција",), country="GRC", name_en="Greece")])
+    assert " — Serbia [SRB] and Greece [GRC] signed an agreement." in render_event(signed, signed.events[0])

@@ -119,11 +119,12 @@ def render_event(doc: Document, event: Event, lang: str = "mk") -> str:
     actors = [by_id[a] for a in event.actor if a in by_id]
     recipients = [by_id[r] for r in event.recipient if r in by_id]
     phrases = event_lexicon(lang).english.get(event.type, {})
-    verb = phrases.get("modes", {}).get(event.mode) or phrases.get("verb", event.type.lower())
+    entry = phrases.get("rules", {}).get(event.rule.split("+")[0], {})  # the trigger entry's own words
+    verb = entry.get("verb") or phrases.get("modes", {}).get(event.mode) or phrases.get("verb", event.type.lower())
     if not recipients and len(actors) > 1 and event.type == "CONSULT":  # a meeting of equals: "A met B"
         actors, recipients = actors[:1], actors[1:]
     elif not recipients:
-        verb = phrases.get("alone", verb)
+        verb = entry.get("alone") or phrases.get("alone", verb)
     mode = f" ({event.mode})" if event.mode else ""
     status = "" if event.status == "asserted" else f" [{event.status}]"
     text = f"{event.date or 'undated'} {event.type}{mode}{status} — {_people(actors, by_id) or 'someone'} {verb}"
