@@ -2452,6 +2452,18 @@ def test_a_singular_clitic_with_no_object_after_the_verb_is_the_name_before_of_i
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("BGR", None)]
 
 
+def test_a_dative_clitic_before_the_thing_given_is_the_person_named_before():
+    sandu, macron = (Ent(("Маја Санду", "Санду"), type="PER", country="MDA", sector="GOV"),
+                     Ent(("Макрон",), type="PER", country="FRA", sector="GOV"))
+    doc = coded("Макрон ја прими Маја Санду во Париз. Тој ѝ вети нови средства за енергетиката.", [sandu, macron])
+    agree = only(doc, "AGREE")
+    assert codes(doc, agree.recipient) == [("MDA", "GOV")] and "recipient:clitic" in agree.rule
+    # the `на` phrase the clitic doubles is the recipient, not the name before
+    doc = coded("Макрон ја прими Маја Санду во Париз. Тој им порача на граѓаните на Молдавија да гласаат.",
+                [sandu, macron, Ent(("Молдавија",), country="MDA")])
+    assert "recipient:clitic" not in only(doc, "REQUEST").rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

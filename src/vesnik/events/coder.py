@@ -1880,15 +1880,20 @@ class _DocumentRun:
 
     def _clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of an object clitic before the verb (`го критикуваше`, `ѝ се
-        закани`) when no object follows the verb (a reason, a clause or the sentence's end does)."""
-        if cand.end < view.end and self.text.tokens[cand.end].low not in self.lex.unnamed_object_followers:
-            return None
+        закани`) when no object follows the verb (a reason, a clause or the sentence's end does);
+        a dative clitic also before the thing given (`му вети нови ракети`), not before the
+        `на` phrase it doubles (`им порача на партнерите`)."""
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         i = cand.span_first - 1
         while i >= view.first and self.text.tokens[i].low in clitics:
             i -= 1
-        gender = next((self.lex.object_clitic_genders[t.low] for t in self.text.tokens[i + 1:cand.span_first]
-                       if t.low in self.lex.object_clitic_genders), None)
+        before = [t.low for t in self.text.tokens[i + 1:cand.span_first]]
+        gender = next((self.lex.object_clitic_genders[w] for w in before if w in self.lex.object_clitic_genders), None)
+        follower = self.text.tokens[cand.end].low if cand.end < view.end else None
+        dative = any(w in self.lex.dative_clitics for w in before) and not any(w in self.lex.reporting.object_clitics for w in before)
+        if follower is not None and follower not in self.lex.unnamed_object_followers and not (
+                dative and follower not in cand.trigger.slots.recipient):
+            return None
         # a definite noun before the clitics is the object they double (`понудата ја условија со …`)
         names = self._name_tokens(view)
         fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
