@@ -42,6 +42,14 @@ def test_a_condemnation_told_by_its_noun():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "disapprove"
 
 
+def test_a_note_handed_over_is_the_act_of_who_hands_it():
+    # the `на` phrase after the note is its addressee, not its author
+    ambassador = Ent(("грчкиот амбасадор",), type="PER", country="GRC", sector="GOV")
+    doc = coded("Мицкоски му врачи протестна нота на грчкиот амбасадор поради изјавите за јазикот.", [MICKOSKI, ambassador])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
 def test_a_court_conviction_is_no_condemnation_noun():
     doc = coded("Правосилната осуда на Филипче стигна по три години.", [FILIPCE])
     assert not [e for e in doc.events if e.type == "ACCUSE"]
