@@ -2464,6 +2464,17 @@ def test_a_dative_clitic_before_the_thing_given_is_the_person_named_before():
     assert "recipient:clitic" not in only(doc, "REQUEST").rule
 
 
+def test_a_quoted_act_aimed_at_you_is_aimed_at_whom_the_quote_is_told():
+    mickoski = Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV")
+    doc = coded("Мицкоски им порача на градоначалниците во Скопје: „Барам од сите вас да ги завршите проектите навреме.“",
+                [mickoski, Ent(("Скопје",), country="MKD")], quotes=True)
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.recipient) == [("MKD", "GOV")] and "recipient:addressee" in request.rule
+    # a demand of no one addressed keeps no addressee
+    doc = coded("Мицкоски им порача на градоначалниците: „Барам проектите да се завршат навреме.“", [mickoski], quotes=True)
+    assert "recipient:addressee" not in only(doc, "REQUEST").rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

@@ -49,6 +49,7 @@ DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a de
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
@@ -1700,6 +1701,9 @@ class _DocumentRun:
             # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government
             recipients = self._implied_recipient(view, cand, actors, "GOV")
             flags.extend(["recipient:implied"] if recipients else [])
+        if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`
+            recipients = self._quote_addressee(view, cand, actors)
+            flags.extend(["recipient:addressee"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         speaker = self._inverted_speaker(view, cand)
@@ -1877,6 +1881,38 @@ class _DocumentRun:
         if at + 1 >= view.end or self.text.tokens[at].low not in slots:
             return None
         return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
+
+    def _addresses_you(self, view: SentenceView, cand: Candidate) -> bool:
+        """A second-person clitic right before the trigger or a second-person word just after it
+        (`Ве повикувам`, `Барам од сите вас`)."""
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive | self.lex.second_person_words:
+            if self.text.tokens[i].low in self.lex.second_person_words:
+                return True
+            i -= 1
+        return any(t.low in self.lex.second_person_words for t in self.text.tokens[cand.end:min(view.end, cand.end + ADDRESS_REACH)])
+
+    def _quote_addressee(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """Whom the direct quote holding the trigger is told to: the `на` phrase a dative clitic
+        doubles before the quote (`ѝ порача на војската: „…“`), a name or an organ or collective."""
+        start = self.text.tokens[cand.first].start
+        quote = next((q for q in self.doc.quotes if q.direct and q.sentence == view.index and q.start <= start < q.end), None)
+        if quote is None:
+            return []
+        framing = [i for i in range(view.first, view.end) if self.text.tokens[i].end <= quote.start]
+        dative = next((i for i in framing if self.text.tokens[i].low in self.lex.dative_clitics), None)
+        to = next((i for i in framing if dative is not None and i > dative and self.text.tokens[i].low == self.lex.genitive), None)
+        if to is None:
+            return []
+        starts = {g.first: g for g in view.groups}
+        for i in range(to + 1, min(to + 1 + ADDRESS_REACH, framing[-1] + 1)):
+            if i in starts:
+                return [e for e in self._group_entities(starts[i]) if e not in actors]
+            if self.text.tokens[i].low in self.lex.sector_heads:
+                return [self._head_actor(view, cand, i)]
+            if self.text.tokens[i].low in self.lex.reporting.prepositions:  # (`на министрите во Скопје`: the place is no addressee)
+                break
+        return []
 
     def _clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of an object clitic before the verb (`го критикуваше`, `ѝ се
