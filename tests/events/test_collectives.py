@@ -54,3 +54,10 @@ def test_an_unnamed_collective_after_an_acts_noun_is_not_taken_for_its_agent():
     doc = coded("Премиерката продолжи со планот и покрај нападите од опозицијата.", [])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
 
+
+
+def test_the_people_counted_after_more_than_are_the_object():
+    doc = coded("Ерменската полиција приведе повеќе од сто демонстранти пред Собранието.",
+                [Ent(("Ерменската полиција",), type="ORG", country="ARM", sector="COP")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.recipient) == [("ARM", "CVL")]

@@ -2295,6 +2295,10 @@ class _DocumentRun:
                     reach += len(pressure)
                     i = authored
                     continue
+                if (tok.low in self.lex.partitive_prepositions and i > start
+                        and self.text.tokens[i - 1].low in self.lex.comparatives):
+                    reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
+                    continue
                 if i in taken or tok.low in self.lex.governors:
                     break
                 if tok.low in self.lex.authored_objects:

@@ -116,6 +116,7 @@ class EventLexicon:
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
+    comparatives: frozenset[str]  # `повеќе од сто …`: a count, no agent nor whole after `од`
     place_named_documents: frozenset[str]  # `Договорот од Охрид`: the place names the agreement
     document_place_prepositions: frozenset[str]
     document_nouns: frozenset[str]  # `резолуција со која …`: the document acts for its maker
@@ -385,6 +386,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
+        comparatives=frozenset(_low(cues["partitive"]["comparatives"])),
         place_named_documents=frozenset(_low(cues["place_named_documents"])),
         document_place_prepositions=frozenset(_low(cues["document_place_prepositions"])),
         factive_heads=frozenset(_low(cues["factive_heads"])),
