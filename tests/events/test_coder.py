@@ -2475,6 +2475,26 @@ def test_a_quoted_act_aimed_at_you_is_aimed_at_whom_the_quote_is_told():
     assert "recipient:addressee" not in only(doc, "REQUEST").rule
 
 
+def test_the_two_countries_are_the_sides_of_the_last_act_between_two_states():
+    slovenia = Ent(("Словенија",), country="SVN")
+    doc = coded("Словенија ја обвини Хрватска за загадувањето на реката. Двете земји потоа разговараа во Брисел.",
+                [slovenia, CROATIA, Ent(("Брисел",), country="BEL")])
+    talks = only(doc, "CONSULT")
+    assert sorted(codes(doc, talks.actor)) == [("HRV", None), ("SVN", None)] and "actor:anaphora" in talks.rule
+    # `тие` is no count of two: it keeps to coordinated names
+    doc = coded("Словенија ја обвини Хрватска за загадувањето на реката. Тие потоа разговараа во Брисел.",
+                [slovenia, CROATIA, Ent(("Брисел",), country="BEL")])
+    assert not [e for e in doc.events if e.type == "CONSULT" and "actor:anaphora" in e.rule]
+
+
+def test_a_singular_clitic_takes_its_person_out_of_the_pair_that_acts():
+    doc = coded("Министрите на ЕУ се сретнаа со Андриј Сибиха во Брисел. Тие му ветија нов пакет помош.",
+                [Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO"),
+                 Ent(("Андриј Сибиха",), type="PER", country="UKR", sector="GOV"), Ent(("Брисел",), country="BEL")])
+    agree = only(doc, "AGREE")
+    assert codes(doc, agree.actor) == [("EUR", "IGO")] and codes(doc, agree.recipient) == [("UKR", "GOV")]
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

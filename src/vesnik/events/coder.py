@@ -146,6 +146,9 @@ class _DocumentRun:
         self.collectives: dict[tuple, Entity] = {}
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
         self.last_compound: list[str] = []
+        # the two sides of the last act with one actor and one recipient (`Хрватска ја обвини Србија`),
+        # while no compound was told after it: `двете земји` may mean them
+        self.last_sides: list[str] = []
         self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
@@ -182,7 +185,7 @@ class _DocumentRun:
             self._note_disaster(view)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
-                    self.last_compound = group.entities
+                    self.last_compound, self.last_sides = group.entities, []
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
@@ -207,10 +210,12 @@ class _DocumentRun:
                     if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
                         self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
                     if len(result.event.actor) > 1:
-                        self.last_compound = result.event.actor
+                        self.last_compound, self.last_sides = result.event.actor, []
                     elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
                         # `X оствари средба со Y. Двајцата разговараа …`: the pair that met
-                        self.last_compound = result.event.actor + result.event.recipient
+                        self.last_compound, self.last_sides = result.event.actor + result.event.recipient, []
+                    elif len(result.event.recipient) == 1 and self._two_sides(result.event):
+                        self.last_sides = result.event.actor + result.event.recipient
             statements, contents = self._reported_statements(view, coded[sentence_start:])
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
@@ -1522,8 +1527,13 @@ class _DocumentRun:
             joined = self._coordinated_collective(view, cand, actor, actors)
             if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name
                 actors = actors + [joined]
+        if not actors and self._pair_anaphor(view, cand) and self.last_sides and self._pair_numeral(view, cand):
+            actors, how = list(self.last_sides), "anaphora"  # `Хрватска ја обвини Србија. … Двете земји разговараа`
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
+            addressed = self._clitic_person(view, cand, actors)
+            if addressed is not None and not recipient:  # `… се сретнаа со Сибиха. Тие му ветија …`: Sibiha is promised
+                actors, recipient = [a for a in actors if a != addressed], Group([Participant(addressed, cand.first, cand.first)])
         if not actors and not cand.passive and not cand.trigger.noun and self._resumed_clause(view, cand) is None:
             # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`)
             collective = self._collective(view, cand, candidates)
@@ -2752,6 +2762,19 @@ class _DocumentRun:
         ent = self.entities.get(actors[0]) if len(actors) == 1 else None
         return ent is not None and ent.name.lower().endswith(PLURAL_DEFINITE)
 
+    def _clitic_person(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The one person among the actors that a singular dative clitic right before the verb
+        doubles (`Тие му ветија`: the man of the pair), if the others are left to act."""
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in self.lex.reflexive:
+            i -= 1
+        gender = self.lex.person_clitics.get(self.text.tokens[i].low) if i >= view.first else None
+        if gender is None or len(actors) < 2:
+            return None
+        people = [a for a in actors if a in self.entities and self.entities[a].type == "PER"
+                  and (self._person_gender(a) or "masculine") == gender]
+        return people[0] if len(people) == 1 else None
+
     def _person_gender(self, ident: str) -> str | None:
         """`feminine` when one of the person's written names shows it (`Марија Петреска`)."""
         words = self.lex.reporting
@@ -3148,6 +3171,16 @@ class _DocumentRun:
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
+
+    def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
+        clause = view.clauses[view.clause_of(cand.first)]
+        return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
+
+    def _two_sides(self, ev: Event) -> bool:
+        """One state (or its capital) or person acting toward another of another country (`Хрватска ја обвини Србија`)."""
+        sides = [self.entities.get(i) for i in ev.actor + ev.recipient]
+        return (len(sides) == 2 and all(e is not None and e.country and e.type in ("PER", "GPE") for e in sides)
+                and sides[0].country != sides[1].country)
 
     def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True) -> str | None:
         """The place of the event: a GPE/LOC under a location preposition, in the trigger's
