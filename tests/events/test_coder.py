@@ -2495,6 +2495,12 @@ def test_a_singular_clitic_takes_its_person_out_of_the_pair_that_acts():
     assert codes(doc, agree.actor) == [("EUR", "IGO")] and codes(doc, agree.recipient) == [("UKR", "GOV")]
 
 
+def test_names_opening_a_clause_of_concession_are_no_recipient_of_the_act_before():
+    states = [Ent(("Унгарија",), country="HUN"), Ent(("Чешка",), country="CZE"), Ent(("Австрија",), country="AUT")]
+    doc = coded("Унгарија ја блокираше одлуката за санкции, иако Чешка и Австрија претходно изразија сомнежи.", states)
+    assert only(doc, "REJECT").recipient == []
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

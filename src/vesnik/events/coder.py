@@ -2015,6 +2015,10 @@ class _DocumentRun:
         # изјави`, `Вашингтон воведе царини, Брисел најави …`)
         told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers or c.own_subject
                                                                      or self.text.tokens[c.first].cap)}
+        # (nor a later clause of concession or cause whose subject the names opening it are: `…, иако Чешка и Австрија
+        # изразија сомнежи`; after `но` the other side may speak: `X бара крај на војната, но САД тврдат …`)
+        told |= {g.clause for g in view.groups if g.clause > k and view.clauses[g.clause].opener in self.lex.aside_openers
+                 and g.first == view.clauses[g.clause].first + 1}
         told |= self._agreed_content(view, cand, k)
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
             if pool:

@@ -123,6 +123,7 @@ class EventLexicon:
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
     new_subject_openers: frozenset[str]  # `…, а X изјави`: the clause after has a subject of its own
+    aside_openers: frozenset[str]  # `…, иако X …`: names after them are the clause's own subject
     reflexive: frozenset[str]
     coordinators: frozenset[str]
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
@@ -401,6 +402,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_nouns=frozenset(_low(cues["object_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         new_subject_openers=frozenset(_low(cues["new_subject_openers"])),
+        aside_openers=frozenset(_low(cues["aside_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
