@@ -1,6 +1,6 @@
 """Macedonian domestic politics: parties, parliament, government, prosecutors and courts
 (invented sentences in the style of 2024–2026 portals)."""
-from tests.events.helpers import MACEDONIA, Ent, codes, coded, only
+from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
 
 MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
 SOFIA = Ent(("Софија",), country="BGR")
@@ -241,6 +241,25 @@ def test_a_retort_with_no_other_act_rebuts_the_accusation_before_it():
     assert ev.trigger.text == "возврати" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
     # with no accusation before it there is nothing it answers
     assert not coded("Мораче возврати дека одлуката е донесена по инспекција.", [morace], quotes=True).events
+
+
+def test_an_answer_to_someone_after_an_accusation_rebuts_it():
+    kasami, morace = Ent(("Касами",), "PER", "MKD", "GOV"), Ent(("Мораче",), "PER", "MKD", "GOV")
+    doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче му одговори дека одлуката е донесена по инспекција.",
+                [kasami, morace], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "одговори" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
+    # a bare `одговори` answers a reporter's question, no accusation
+    doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче одговори: „Одлуката е донесена по инспекција.“",
+                [kasami, morace], quotes=True)
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_violating_rights_is_blame():
+    kurti = Ent(("Курти",), "PER", "KOS", "GOV")
+    doc = coded("Курти изјави дека Србија ги прекршува правата на Албанците.", [kurti, SERBIA], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
 
 
 def test_a_law_challenged_before_the_constitutional_court_is_an_allegation():

@@ -1040,7 +1040,9 @@ class _DocumentRun:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
-            elif any(tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) and not self._fact_source(quote.speaker):
+            elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and i > view.first
+                                                                  and tokens[i - 1].low in self.lex.dative_clitics)
+                     for i in range(view.first, first)) and not self._fact_source(quote.speaker):
                 # `Министерката возврати дека одлуката е донесена по инспекција`: a retort answers an accusation
                 # (guidelines: a rebuttal is REJECT toward the accuser, found before it)
                 acts.append(("REJECT", None, DENIAL_RULE, []))

@@ -75,6 +75,7 @@ class EventLexicon:
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
+    answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
@@ -353,6 +354,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
+        answer_verbs=frozenset(_low(cues["answer_verbs"])),
         act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
