@@ -2501,6 +2501,14 @@ def test_names_opening_a_clause_of_concession_are_no_recipient_of_the_act_before
     assert only(doc, "REJECT").recipient == []
 
 
+def test_a_clitic_before_a_place_points_back_to_the_name_before():
+    doc = coded("Муцунски се сретна со унгарскиот министер Петер Сијарто и го покани во Скопје.",
+                [Ent(("Муцунски",), type="PER", country="MKD", sector="GOV"),
+                 Ent(("Петер Сијарто",), type="PER", country="HUN", sector="GOV"), MACEDONIA, Ent(("Скопје",), country="MKD")])
+    invite = only(doc, "AGREE")
+    assert codes(doc, invite.recipient) == [("HUN", "GOV")] and "recipient:clitic" in invite.rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,
