@@ -100,6 +100,12 @@ def test_a_government_in_a_capital_is_that_states_whatever_state_the_story_names
     assert (government.kb_id, government.country) == ("org:mkd:government", "MKD")
 
 
+def test_a_government_in_a_capital_the_knowledge_base_has_no_government_of_is_that_states(pipeline):
+    doc = analyse(pipeline, "Украина побара нови испораки на гас. Владата во Братислава ја одби понудата.")
+    government = next(e for e in doc.entities if e.mentions[0].text == "Владата")
+    assert (government.country, government.sector) == ("SVK", "GOV")
+
+
 def test_a_government_in_a_sentence_opening_with_a_town_is_that_towns_states(pipeline):
     doc = analyse(pipeline, "Србија ги затвори премините со Косово. Белград ја обвини Приштина. "
                             "Во Скопје, Владата повика на смирување.")

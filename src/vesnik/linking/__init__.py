@@ -215,8 +215,9 @@ class LinkStep(PipelineStep):
                     after = states.get(linker.end()) or places.get(linker.end())
                     after = None if after in own and linker.end() not in states else after
                 elif linker and linker.group(1) in self.location_prepositions and len(own) > 1:
-                    # `Владата во Скопје`: of the state whose town it sits in, among the organs so called
-                    after = places.get(linker.end()) if places.get(linker.end()) in own else None
+                    # `Владата во Скопје`: of the state whose town it sits in, also one whose organ of that
+                    # name the knowledge base lacks (`Владата во Братислава`: Slovakia's, no other state's)
+                    after = places.get(linker.end())
                 before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
                 if not (after or before) and len(own) > 1:
                     before = self._seat_before(doc, m.start, places, own)
