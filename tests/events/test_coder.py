@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, USA, Ent, coded, codes, document, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, TRUMP, USA, Ent, coded, codes, document, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -2507,6 +2507,21 @@ def test_a_clitic_before_a_place_points_back_to_the_name_before():
                  Ent(("Петер Сијарто",), type="PER", country="HUN", sector="GOV"), MACEDONIA, Ent(("Скопје",), country="MKD")])
     invite = only(doc, "AGREE")
     assert codes(doc, invite.recipient) == [("HUN", "GOV")] and "recipient:clitic" in invite.rule
+
+
+def test_a_relative_clause_on_whom_another_acts_has_its_own_subject():
+    president = Ent(("Францускиот претседател",), type="PER", country="FRA", sector="GOV")
+    doc = coded("Францускиот претседател, кого Трамп го критикуваше минатата недела, ја поддржа Данска во спорот.",
+                [president, TRUMP, Ent(("Данска",), country="DNK")])
+    accuse, support = only(doc, "ACCUSE"), only(doc, "SUPPORT")
+    assert codes(doc, accuse.actor) == [("USA", "GOV")] and codes(doc, accuse.recipient) == [("FRA", "GOV")]
+    # past the comma that closes it, the verb is the name before the pronoun's
+    assert codes(doc, support.actor) == [("FRA", "GOV")] and codes(doc, support.recipient) == [("DNK", None)]
+    # `на кого`: past the role's complement; an unnamed collective is the clause's subject
+    doc = coded("Министерот за внатрешни работи, на кого опозицијата му побара оставка, ги отфрли обвинувањата.",
+                [Ent(("Министерот",), type="PER", country="MKD", sector="GOV")])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [(None, "PTY")] and codes(doc, request.recipient) == [("MKD", "GOV")]
 
 
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():

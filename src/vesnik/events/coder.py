@@ -49,6 +49,7 @@ DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a de
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)
 ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
@@ -1505,6 +1506,10 @@ class _DocumentRun:
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
+        k = view.clause_of(cand.first)
+        if (recipient is None and k and view.clauses[k].opener in self.lex.object_relatives
+                and not any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])):
+            recipient = self._relative_antecedent(view, k)  # `претседателот, кого Трамп го критикуваше`: the president
         if recipient is not None and self._past_cause(view, cand, recipient.first):
             recipient = None  # `… во приправност поради вежбите на Белорусија`: why, not at whom
         if fronted is not None or (how == "subject-after" and recipient is actor):
@@ -2488,6 +2493,15 @@ class _DocumentRun:
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
+        if k and view.clauses[k].opener in self.lex.object_relatives:
+            if any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first]):
+                # `Претседателот, кого Трамп го критикуваше, ја поддржа Данска`: past the comma, the name before's
+                antecedent = self._relative_antecedent(view, k)
+                return antecedent, ("subject" if antecedent else None)
+            if found:  # `кого Трамп го критикуваше`: the clause's own subject
+                return max(found, key=lambda g: g.end), "subject"
+            collective = self._collective(view, cand, candidates)  # `на кого опозицијата му побара оставка`
+            return (Group([Participant(collective, cand.first, cand.first)]), "collective") if collective else (None, None)
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
             # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
             found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
@@ -2535,6 +2549,20 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _relative_antecedent(self, view: SentenceView, k: int) -> Group | None:
+        """The name right before relative clause k's pronoun, past its preposition and punctuation
+        (`министерот, на кого …`), and past a role's lower-case complement (`Министерот за внатрешни
+        работи, на кого …`)."""
+        at = view.clauses[k].first
+        while at - 1 >= view.first and (view.tokens[at - 1].low in RELATIVE_PUNCTUATION
+                                        or view.tokens[at - 1].low in self.lex.reporting.prepositions):
+            at -= 1
+        found = next((g for g in view.groups if g.end == at or (
+            g.end < at <= g.end + ROLE_COMPLEMENT_WORDS and view.tokens[g.end].low in self.lex.reporting.prepositions
+            and all(t.word and not t.cap for t in view.tokens[g.end:at]))), None)
+        # (`електричар на ОН кому му беше наредено`: the pronoun is the electrician's, not the `на` phrase's)
+        return None if found is not None and found.governor == self.lex.genitive and found.head is not None else found
 
     def _coordinated_recipient(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
         """The recipient of the same actor's act in the clause just before, when a coordinator

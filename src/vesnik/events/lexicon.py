@@ -106,6 +106,7 @@ class EventLexicon:
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
+    object_relatives: frozenset[str]  # `кого`: the relative clause's object, its subject its own
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     fact_openers: frozenset[str]  # `што Владата мора да`: a fact told of the name, no obligation laid on it
@@ -386,6 +387,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         historical_days=int(cues["historical_days"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
+        object_relatives=frozenset(_low(cues["object_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
