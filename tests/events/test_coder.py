@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, SERBIA, TRUMP, USA, Ent, coded, codes, document, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, RUSSIA, SERBIA, TRUMP, USA, Ent, coded, codes, document, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -2522,6 +2522,12 @@ def test_a_relative_clause_on_whom_another_acts_has_its_own_subject():
                 [Ent(("Министерот",), type="PER", country="MKD", sector="GOV")])
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [(None, "PTY")] and codes(doc, request.recipient) == [("MKD", "GOV")]
+
+
+def test_a_state_beyond_a_border_where_the_act_takes_place_is_no_recipient():
+    states = [RUSSIA, Ent(("Белорусија",), country="BLR"), Ent(("Полска",), country="POL")]
+    doc = coded("Русија и Белорусија одржаа заедничка воена вежба во близина на границата со Полска.", states)
+    assert only(doc, "COOPERATE").recipient == []
 
 
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():

@@ -2012,6 +2012,7 @@ class _DocumentRun:
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
+                 and not self._bordering(view, g)
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
                  and not (g.governor in self.lex.partner_prepositions and g.first > self._coordinated_verb(view, cand.end))]
@@ -3119,7 +3120,7 @@ class _DocumentRun:
         start, stop = self._verb_bounds(view, cand, candidates)
         own = {k, view.clause_of(cand.end - 1)}  # (a trigger running on past `да`: its last word's clause too)
         mine = [g for g in view.groups if g.clause in own and g.governor == prep and not self._origin(view, g)
-                and not self._partitive(view, g) and not self._document_place(view, g)]
+                and not self._partitive(view, g) and not self._document_place(view, g) and not self._bordering(view, g)]
         after = [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
@@ -3141,6 +3142,13 @@ class _DocumentRun:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _bordering(self, view: SentenceView, group: Group) -> bool:
+        """A place after a place part that is itself under a preposition (`вежба кај границата со
+        Полска`): where, not whom (`ја затвори границата со Србија` closes it to Serbia)."""
+        return (group.governor is not None and group.first >= view.first + 3 and self._place_group(group)
+                and self.text.tokens[group.first - 2].low in self.lex.place_parts
+                and self.text.tokens[group.first - 3].low in self.lex.reporting.prepositions)
 
     def _fact_source(self, speaker: str) -> bool:
         """The police as an institution (not its minister) telling what happened: no blame of its own."""
