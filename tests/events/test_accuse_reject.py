@@ -270,3 +270,9 @@ def test_disputing_a_decision_is_criticism_of_its_author():
                 [LEVICA, Ent(("Владата",), "ORG", "MKD", "GOV")])
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.mode == "disapprove"
+
+
+def test_calling_someones_words_a_scandal_criticises_them():
+    doc = coded("Опозицијата ја нарече изјавата на Мицкоски „скандал“.", [MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.recipient == ["E1"] and ev.mode == "disapprove"
