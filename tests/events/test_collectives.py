@@ -61,3 +61,11 @@ def test_the_people_counted_after_more_than_are_the_object():
                 [Ent(("Ерменската полиција",), type="ORG", country="ARM", sector="COP")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.recipient) == [("ARM", "CVL")]
+
+
+def test_followers_of_a_cause_are_a_civilian_collective():
+    tbilisi = Ent(("Тбилиси",), country="GEO")
+    doc = coded("Група поддржувачи на независноста приведени од полицијата во Тбилиси беа пуштени вечерта.", [tbilisi])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("GEO", "CVL")]
+    doc = coded("Полицијата во Тбилиси приведе десетина приврзаници на опозицијата.", [tbilisi])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("GEO", "CVL")]
