@@ -2530,6 +2530,13 @@ def test_a_state_beyond_a_border_where_the_act_takes_place_is_no_recipient():
     assert only(doc, "COOPERATE").recipient == []
 
 
+def test_a_role_of_a_state_has_the_roles_gender_for_a_clitic():
+    doc = coded("Премиерот го прими амбасадорот на Германија и му се заблагодари за поддршката.",
+                [Ent(("Германија",), country="DEU")])
+    thanks = only(doc, "SUPPORT")
+    assert codes(doc, thanks.recipient) == [("DEU", "GOV")] and "recipient:clitic" in thanks.rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

@@ -1985,6 +1985,8 @@ class _DocumentRun:
         if ent.type == "PER":
             return self._person_gender(ent.id) or "masculine"
         word = self.text.tokens[group.members[0].end - 1].text
+        if group.head is not None and self.lex.is_role(group.head):
+            word = group.head  # `амбасадорот на Германија`: the ambassador's gender, not the state's
         if word.isupper():
             return None
         low = word.lower()
