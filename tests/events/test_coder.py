@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, RUSSIA, SERBIA, TRUMP, USA, Ent, coded, codes, document, only
+from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, RUSSIA, SERBIA, TRUMP, USA, VUCIC, Ent, coded, codes, document, only
 
 
 def test_recognition_of_a_state_is_support():
@@ -2535,6 +2535,21 @@ def test_a_role_of_a_state_has_the_roles_gender_for_a_clitic():
                 [Ent(("Германија",), country="DEU")])
     thanks = only(doc, "SUPPORT")
     assert codes(doc, thanks.recipient) == [("DEU", "GOV")] and "recipient:clitic" in thanks.rule
+
+
+def test_a_pronoun_of_the_other_gender_than_the_subject_before_is_the_other_person_named():
+    kallas = Ent(("Каја Калас",), type="PER", country="EST", sector="GOV")
+    doc = coded("Каја Калас се сретна со Вучиќ во Брисел. Тој ѝ вети поддршка за реформите.", [kallas, VUCIC])
+    agree = only(doc, "AGREE")
+    assert codes(doc, agree.actor) == [("SRB", "GOV")] and codes(doc, agree.recipient) == [("EST", "GOV")]
+
+
+def test_an_accusative_clitic_before_na_points_back_to_the_name_before():
+    meloni = Ent(("Џорџа Мелони", "Мелони"), type="PER", country="ITA", sector="GOV")
+    merz = Ent(("Мерц",), type="PER", country="DEU", sector="GOV")
+    doc = coded("Мерц разговараше со Џорџа Мелони во Рим. Таа го покани на вечера.", [merz, meloni])
+    invite = only(doc, "AGREE")
+    assert codes(doc, invite.actor) == [("ITA", "GOV")] and codes(doc, invite.recipient) == [("DEU", "GOV")]
 
 
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():

@@ -1943,9 +1943,11 @@ class _DocumentRun:
         before = [t.low for t in self.text.tokens[i + 1:cand.span_first]]
         gender = next((self.lex.object_clitic_genders[w] for w in before if w in self.lex.object_clitic_genders), None)
         follower = self.text.tokens[cand.end].low if cand.end < view.end else None
-        dative = any(w in self.lex.dative_clitics for w in before) and not any(w in self.lex.reporting.object_clitics for w in before)
+        accusative = any(w in self.lex.reporting.object_clitics for w in before)
+        dative = any(w in self.lex.dative_clitics for w in before) and not accusative
+        # (`го покани на вечера`: after an accusative clitic `на` heads no object)
         if follower is not None and follower not in self.lex.unnamed_object_followers and not (
-                dative and follower not in cand.trigger.slots.recipient):
+                dative and follower not in cand.trigger.slots.recipient) and not (accusative and follower == self.lex.genitive):
             return None
         # a definite noun before the clitics is the object they double (`понудата ја условија со …`)
         names = self._name_tokens(view)
@@ -2790,9 +2792,19 @@ class _DocumentRun:
             people = self._group_entities(self.topic[1])
             shown = self.topic_gender or (self._person_gender(people[0]) if len(people) == 1 else None)
             if gender is not None and (len(people) != 1 or (shown == "feminine") != (gender == "feminine")):
-                return []
+                return self._other_person(view, gender)
             return people
         return []
+
+    def _other_person(self, view: SentenceView, gender: str) -> list[str]:
+        """The one person of the pronoun's gender the sentence just before names when its subject is
+        of the other (`Каја Калас се сретна со Вучиќ. Тој ѝ вети …`: Vučić)."""
+        index, groups = self.earlier_groups
+        if index != view.index - 1 or gender not in ("masculine", "feminine"):
+            return []
+        people = {e for g in groups for e in g.entities if e in self.entities and self.entities[e].type == "PER"
+                  and (self._person_gender(e) == "feminine") == (gender == "feminine")}
+        return list(people) if len(people) == 1 else []
 
     def _plural_collective(self, actors: list[str]) -> bool:
         """One unnamed collective whose word is a definite plural (`европарламентарците`), a `тие` of the next sentence."""
