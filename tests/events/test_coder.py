@@ -2552,6 +2552,15 @@ def test_an_accusative_clitic_before_na_points_back_to_the_name_before():
     assert codes(doc, invite.actor) == [("ITA", "GOV")] and codes(doc, invite.recipient) == [("DEU", "GOV")]
 
 
+def test_a_promise_of_one_side_of_a_meeting_just_told_is_to_the_other():
+    zelensky = Ent(("Зеленски",), type="PER", country="UKR", sector="GOV")
+    starmer = Ent(("Стармер", "Британскиот премиер"), type="PER", country="GBR", sector="GOV")
+    doc = coded("Зеленски и Стармер се сретнаа во Лондон. Британскиот премиер вети нова воена помош.",
+                [zelensky, starmer, Ent(("Лондон",), country="GBR")])
+    agree = only(doc, "AGREE")
+    assert codes(doc, agree.recipient) == [("UKR", "GOV")] and "recipient:met" in agree.rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

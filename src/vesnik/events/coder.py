@@ -361,6 +361,18 @@ class _DocumentRun:
             if visit is not None:
                 ev.recipient = [r for r in visit.recipient if r not in ev.actor]
                 ev.rule += "+recipient:visit_host"
+                continue
+            # `Зеленски и Стармер се сретнаа во Лондон. Британскиот премиер вети …`: one side of the meeting
+            # just told speaks to the other (a state is no side of a meeting of people: `Двајцата разговараа за
+            # измените што ги бара Бугарија`)
+            if any(a not in self.entities or self.entities[a].type in PLACE_TYPES for a in ev.actor):
+                continue
+            meeting = next((p.event for p in reversed(coded[:n]) if p.event.type == "CONSULT" and not p.event.recipient
+                            and 0 <= ev.sentence - p.event.sentence <= 1 and own & self._countries(p.event.actor)), None)
+            partners = [a for a in meeting.actor if not self._countries([a]) & own] if meeting is not None else []
+            if partners:
+                ev.recipient = partners
+                ev.rule += "+recipient:met"
 
     def _countries(self, ids: list[str]) -> set[str]:
         return {self.entities[e].country for e in ids if e in self.entities and self.entities[e].country} - INTERNATIONAL
