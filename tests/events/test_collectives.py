@@ -69,3 +69,8 @@ def test_followers_of_a_cause_are_a_civilian_collective():
     assert codes(doc, only(doc, "COERCE").recipient) == [("GEO", "CVL")]
     doc = coded("Полицијата во Тбилиси приведе десетина приврзаници на опозицијата.", [tbilisi])
     assert codes(doc, only(doc, "COERCE").recipient) == [("GEO", "CVL")]
+
+
+def test_who_organises_a_protest_holds_it():
+    doc = coded("Во Ереван опозицијата организираше протест пред Собранието.", [Ent(("Ереван",), country="ARM")])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("ARM", "PTY")]
