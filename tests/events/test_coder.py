@@ -2561,6 +2561,20 @@ def test_a_promise_of_one_side_of_a_meeting_just_told_is_to_the_other():
     assert codes(doc, agree.recipient) == [("UKR", "GOV")] and "recipient:met" in agree.rule
 
 
+def test_a_clitic_points_back_to_a_person_of_the_actors_own_state():
+    doc = coded("Милионска публика го гледаше сведочењето на кандидатот Петар Марковски и жената која го обвини за измама.",
+                [Ent(("Петар Марковски",), type="PER", country="MKD", sector="GOV")])
+    accuse = only(doc, "ACCUSE")
+    assert codes(doc, accuse.recipient) == [("MKD", "GOV")] and codes(doc, accuse.actor)[0][1] == "CVL"
+
+
+def test_an_unnamed_collective_before_a_relative_pronoun_is_its_subject():
+    doc = coded("Српската полиција употреби палки против студентите кои ја блокираа зградата на телевизијата.",
+                [Ent(("Српската полиција",), type="ORG", country="SRB", sector="COP")])
+    protest = only(doc, "PROTEST")
+    assert codes(doc, protest.actor) == [("SRB", "CVL")] and "actor:unnamed" not in protest.rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

@@ -1975,7 +1975,9 @@ class _DocumentRun:
 
         def owner(g: Group) -> bool:
             countries = {self.entities[e].country for e in g.entities if e in self.entities}
-            return (not set(self._group_entities(g)) & set(actors) and not countries <= own
+            # (a person of the actors' own state is another side: `Кавано и жената која го обвини`)
+            people = all(e in self.entities and self.entities[e].type == "PER" for e in g.entities)
+            return (not set(self._group_entities(g)) & set(actors) and (people or not countries <= own)
                     and not self._mere_location(g) and self._group_gender(g) == gender
                     and not (self._place_group(g) and not all(_is_state(self.entities[e]) for e in g.entities)
                              and g.governor in self.lex.location_prepositions))
@@ -2551,7 +2553,7 @@ class _DocumentRun:
             carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
-            antecedent = self._clause_subject(view, k - 1, opener)
+            antecedent = self._clause_subject(view, k - 1, opener) or self._collective_antecedent(view, cand, k)
             # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
             # clause the verb is the antecedent's own
             closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
@@ -2566,6 +2568,19 @@ class _DocumentRun:
             return speaker, "speaker"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _collective_antecedent(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """An unnamed organ or collective right before relative clause k's pronoun, past the verb of
+        the clause before (`… употреби палки против студентите кои ја блокираа зградата`): the
+        clause's subject. (One opening its clause may be the subject of a verb after the relative
+        clause, with no comma to close it: `Сведоците кои ќе влезат во програмата ќе потпишат …`.)"""
+        at = view.clauses[k].first - 1
+        while at >= view.first and view.tokens[at].low in RELATIVE_PUNCTUATION:
+            at -= 1
+        if (at <= view.clauses[k - 1].first or view.tokens[at].low not in self.lex.sector_heads
+                or at in self._name_tokens(view)):
+            return None
+        return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
 
     def _relative_antecedent(self, view: SentenceView, k: int) -> Group | None:
         """The name right before relative clause k's pronoun, past its preposition and punctuation
