@@ -2575,6 +2575,13 @@ def test_an_unnamed_collective_before_a_relative_pronoun_is_its_subject():
     assert codes(doc, protest.actor) == [("SRB", "CVL")] and "actor:unnamed" not in protest.rule
 
 
+def test_an_adverb_before_a_verb_leaves_its_subject_dropped():
+    doc = coded("Мицкоски допатува во Белград. Таму се сретна со Вучиќ. Двајцата се договорија за нов гасовод.",
+                [Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV"), VUCIC, Ent(("Белград",), country="SRB")])
+    agree = only(doc, "AGREE")
+    assert sorted(codes(doc, agree.actor)) == [("MKD", "GOV"), ("SRB", "GOV")]
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

@@ -2805,7 +2805,7 @@ class _DocumentRun:
         """Only function words, pronouns, numbers and punctuation stand between the clause
         start and a verb trigger, so its subject is dropped rather than a common noun."""
         words = self.lex.reporting
-        closed = words.clitics | words.clause_openers | words.coordinators | words.content_breaks
+        closed = words.clitics | words.clause_openers | words.coordinators | words.content_breaks | self.lex.subjectless_adverbs
         for i in range(view.clauses[view.clause_of(cand.first)].first, cand.first):
             low = self.text.tokens[i].low
             if low.isalpha() and low not in closed and low not in words.pronouns and low not in self.lex.negation:

@@ -125,6 +125,7 @@ class EventLexicon:
     object_nouns: frozenset[str]  # `Договорот го ратификуваше …`: a fronted object, never a doer
     comma_openers: frozenset[str]
     new_subject_openers: frozenset[str]  # `…, а X изјави`: the clause after has a subject of its own
+    subjectless_adverbs: frozenset[str]  # `Таму се сретна …`: an adverb before a dropped subject's verb
     aside_openers: frozenset[str]  # `…, иако X …`: names after them are the clause's own subject
     reflexive: frozenset[str]
     coordinators: frozenset[str]
@@ -406,6 +407,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_nouns=frozenset(_low(cues["object_nouns"])),
         comma_openers=frozenset(_low(cues["comma_openers"])),
         new_subject_openers=frozenset(_low(cues["new_subject_openers"])),
+        subjectless_adverbs=frozenset(_low(cues["subjectless_adverbs"])),
         aside_openers=frozenset(_low(cues["aside_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
