@@ -1,5 +1,7 @@
 """Macedonian domestic politics: parties, parliament, government, prosecutors and courts
 (invented sentences in the style of 2024–2026 portals)."""
+import pytest
+
 from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
 
 MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
@@ -233,25 +235,23 @@ def test_demands_of_an_unnamed_collective_are_theirs_not_the_subjects():
     assert codes(doc, ev.actor) == [("MKD", "CVL")]
 
 
-def test_a_retort_with_no_other_act_rebuts_the_accusation_before_it():
-    kasami, morace = Ent(("Касами",), "PER", "MKD", "GOV"), Ent(("Мораче",), "PER", "MKD", "GOV")
-    doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче возврати дека одлуката е донесена по инспекција.",
-                [kasami, morace], quotes=True)
+KASAMI, MORACE = Ent(("Касами",), "PER", "MKD", "GOV"), Ent(("Мораче",), "PER", "MKD", "GOV")
+
+
+# an answer to someone (a dative clitic before `одговори`) is a retort like `возврати`
+@pytest.mark.parametrize("said", ["возврати", "му одговори"])
+def test_a_retort_with_no_other_act_rebuts_the_accusation_before_it(said):
+    doc = coded(f"Касами ја критикуваше Министерката за одлуката. Мораче {said} дека одлуката е донесена по инспекција.",
+                [KASAMI, MORACE], quotes=True)
     ev = only(doc, "REJECT")
-    assert ev.trigger.text == "возврати" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
+    assert ev.trigger.text == said.split()[-1] and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
     # with no accusation before it there is nothing it answers
-    assert not coded("Мораче возврати дека одлуката е донесена по инспекција.", [morace], quotes=True).events
+    assert not coded(f"Мораче {said} дека одлуката е донесена по инспекција.", [MORACE], quotes=True).events
 
 
-def test_an_answer_to_someone_after_an_accusation_rebuts_it():
-    kasami, morace = Ent(("Касами",), "PER", "MKD", "GOV"), Ent(("Мораче",), "PER", "MKD", "GOV")
-    doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче му одговори дека одлуката е донесена по инспекција.",
-                [kasami, morace], quotes=True)
-    ev = only(doc, "REJECT")
-    assert ev.trigger.text == "одговори" and [e.name for e in doc.entities if e.id in ev.recipient] == ["Касами"]
-    # a bare `одговори` answers a reporter's question, no accusation
+def test_a_bare_answer_answers_a_reporter_not_an_accusation():
     doc = coded("Касами ја критикуваше Министерката за одлуката. Мораче одговори: „Одлуката е донесена по инспекција.“",
-                [kasami, morace], quotes=True)
+                [KASAMI, MORACE], quotes=True)
     assert not [e for e in doc.events if e.type == "REJECT"]
 
 
