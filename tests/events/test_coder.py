@@ -2582,6 +2582,13 @@ def test_an_adverb_before_a_verb_leaves_its_subject_dropped():
     assert sorted(codes(doc, agree.actor)) == [("MKD", "GOV"), ("SRB", "GOV")]
 
 
+def test_a_dative_clitic_names_the_addressee_over_a_name_in_the_content():
+    kallas = Ent(("Каја Калас",), type="PER", country="EST", sector="GOV")
+    doc = coded("Каја Калас се сретна со Вучиќ во Брисел. Тој ѝ вети дека Србија ќе ја поддржи.", [kallas, VUCIC, SERBIA])
+    agree = only(doc, "AGREE")
+    assert codes(doc, agree.recipient) == [("EST", "GOV")] and "recipient:clitic" in agree.rule
+
+
 def test_the_actors_own_side_among_the_parties_of_a_relation_is_no_recipient():
     doc = coded("Европската комисија предложи почеток на преговорите меѓу Косово и ЕУ.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="GOV"), KOSOVO,

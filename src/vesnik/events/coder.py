@@ -945,8 +945,8 @@ class _DocumentRun:
         recipient prepositions and not of the actor's own country (`Нетанјаху се закани дека
         Израел ќе …`: Israel is the threat's agent, not its target)."""
         k = self._content_clause(view, cand)
-        if k is None or cand.trigger.type not in SPEECH_ACTS:
-            return None
+        if k is None or cand.trigger.type not in SPEECH_ACTS or self._dative_before(view, cand):
+            return None  # (`Тој ѝ вети дека Србија ќе …`: the dative clitic says to whom, the content names no one)
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
         return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)
