@@ -142,3 +142,33 @@ def test_an_exchange_welcomed_later_in_the_article_points_back_to_its_sides():
     ev = only(doc, "SUPPORT")
     assert sorted(codes(doc, ev.recipient)) == [("RUS", None), ("UKR", None)]
     assert len([e for e in doc.events if e.type == "RETREAT"]) == 1
+
+
+LEBANON = Ent(("Либан",), country="LBN")
+IDF = Ent(("Израелската армија",), "ORG", "ISR", "MIL")
+
+
+def test_names_after_the_next_verb_are_not_the_recipient_of_a_judged_act():
+    doc = coded("Израелската армија вчера изврши воздушни удари врз Либан. "
+                "Либанскиот премиер Јусуф Карам ги осуди ударите и побара од Вашингтон и Париз да посредуваат.",
+                [IDF, LEBANON, Ent(("Јусуф Карам",), "PER", "LBN", "GOV"), Ent(("Вашингтон",), country="USA"),
+                 Ent(("Париз",), country="FRA")])
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert codes(doc, ev.recipient) == [("ISR", "MIL")]
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("USA", None), ("FRA", None)]
+
+
+def test_ships_attacked_are_an_attack_not_criticism():
+    doc = coded("Хутите од 2023 година нападнаа над 80 трговски бродови во Црвеното Море.", [Ent(("Хутите",), "ORG", "YEM", "REB")])
+    assert not [e for e in doc.events if e.type == "ACCUSE"] and only(doc, "ASSAULT").actor
+
+
+def test_a_warning_of_a_danger_is_no_threat():
+    doc = coded("Египет предупреди на опасност од поширока војна во регионот.", [Ent(("Египет",), country="EGY")])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_shooting_oneself_in_the_foot_is_a_figure():
+    doc = coded("Министерката Ана Лиднер изјави дека Унијата си пука во сопствената нога.",
+                [Ent(("Ана Лиднер",), "PER", "SWE", "GOV")])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

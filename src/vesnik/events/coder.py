@@ -2026,6 +2026,11 @@ class _DocumentRun:
         own = {self.entities[a].country for a in actors if a in self.entities} - {None}
         start = self.text.tokens[cand.first].start
         speakers = {q.speaker for q in self.doc.quotes if q.sentence == view.index and q.start <= start < q.end}
+        # a judged act as the object (`ги осуди ударите и побара од Вашингтон …`): the names after the next `и` are
+        # the next verb's, the act's author is found among the earlier events
+        tokens = self.text.tokens
+        act_end = next((i for i in range(cand.end, view.end) if tokens[i].low in self.lex.reporting.coordinators), view.end)
+        judges_act = any(t.low in self.lex.act_objects for t in tokens[cand.end:cand.end + OBJECT_REACH])
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
@@ -2033,7 +2038,8 @@ class _DocumentRun:
                  and not self._bordering(view, g)
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
-                 and not (g.governor in self.lex.partner_prepositions and g.first > self._coordinated_verb(view, cand.end))]
+                 and not (g.governor in self.lex.partner_prepositions and g.first > self._coordinated_verb(view, cand.end))
+                 and not (judges_act and g.first > act_end)]
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
         # обвинувањата и рече дека руските сили …`)
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
