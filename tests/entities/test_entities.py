@@ -711,6 +711,13 @@ def test_a_home_organ_in_a_story_that_names_only_another_state_is_that_states(pi
         assert entity(analyse(pipeline, text), "Ministry of Foreign Affairs").country == "MKD", text
 
 
+def test_a_home_organ_right_after_the_towns_of_another_state_is_that_states(pipeline):
+    doc = analyse(pipeline, "Во Турција и вчера се протестираше. Илјадници луѓе излегоа на улиците во Истанбул и Анкара. "
+                            "Министерството за внатрешни работи соопшти дека се приведени 300 лица.")
+    ministry = next(e for e in doc.entities if e.name.startswith("Министерството"))
+    assert ministry.kb_id is None and ministry.country == "TUR"
+
+
 def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):
     doc = analyse(pipeline, "Комитетот за надворешни работи на Европскиот парламент усвои резолуција за Србија. "
                             "Комитетот за надворешни работи, од 76 членови, ја поздрави реформата.")

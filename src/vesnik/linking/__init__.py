@@ -243,10 +243,12 @@ class LinkStep(PipelineStep):
         a home organ written without its state after a person of another state in its sentence, a
         state the text has named at least twice before (`Ковач ќе продолжи со својата работа
         во Министерството за надворешни работи` in a story about Croatia), is that state's: the
-        mention gets it as its owner (added to `owners`, and returned). A home organ in a story
+        mention gets it as its owner (added to `owners`, and returned); so is one with no such person
+        whose sentence, or the one before, names towns of one such state only. A home organ in a story
         that only speaks of another state (`Министерството … ја осуди агресијата врз Украина`)
         stays the home state's."""
         places = [(self.kb.get(e._candidates[0]), e) for e in doc.entities if e.type in PLACE_TYPES and e._candidates]
+        towns = [(a.country, e) for a, e in places if a and a.country and not a.is_country and a.country not in INTERNATIONAL]
         places = [(a.country, e) for a, e in places if a and a.country]
         people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
                   for e in doc.entities if e.type == "PER"]
@@ -257,15 +259,21 @@ class LinkStep(PipelineStep):
         for e in doc.entities:
             actors = [self.kb.get(i) for i in e._candidates if self.kb.get(i)]
             if (e.type != "ORG" or not actors or any(m.start in owners for m in e.mentions)
-                    or any(m.rule == "gazetteer:anaphor" for m in e.mentions)
                     or not all(a.country == self.home_state and a.sector in self.organ_sectors for a in actors)):
                 continue
+            anaphor = any(m.rule == "gazetteer:anaphor" for m in e.mentions)
             for m in e.mentions:
+                if m.rule == "gazetteer:anaphor":
+                    continue  # (`Полицијата` finds its state when linked)
                 sentence = doc.sentence_of(m.start)
                 before = Counter(country for country, p in places if country not in INTERNATIONAL
                                  for n in p.mentions if n.start < m.start)
-                states = {country for at, country in people  # a person of that state before it in its sentence
-                          if at < m.start and doc.sentence_of(at) == sentence and before[country] >= 2}
+                states = set() if anaphor else {country for at, country in people  # a person of that state before it in its sentence
+                                                if at < m.start and doc.sentence_of(at) == sentence and before[country] >= 2}
+                if not states:  # else the towns of its sentence or the one before (`… протестираа во Истанбул и Анкара.
+                    # Министерството за внатрешни работи соопшти …`): where it acts
+                    states = {country for country, p in towns for n in p.mentions
+                              if sentence - 1 <= doc.sentence_of(n.start) <= sentence and before[country] >= 2}
                 if len(states) == 1:
                     owners[m.start] = implied[m.start] = states.pop()
                     self.stats["home organs taken as the organs of another state's people"] += 1
