@@ -172,3 +172,12 @@ def test_shooting_oneself_in_the_foot_is_a_figure():
     doc = coded("Министерката Ана Лиднер изјави дека Унијата си пука во сопствената нога.",
                 [Ent(("Ана Лиднер",), "PER", "SWE", "GOV")])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_attack_named_again_by_its_noun_is_the_attack_told_before_not_the_speakers():
+    doc = coded("Руските сили вчера извршија напад со дронови врз Харков. "
+                "Во нападот загинаа тројца цивили, изјави градоначалникот Игор Терехов.",
+                [Ent(("Руските сили",), "ORG", "RUS", "MIL"), Ent(("Харков",), country="UKR"),
+                 Ent(("Игор Терехов",), "PER", "UKR", "GOV")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("RUS", "MIL")] and "нападот" in [t.text for t in ev.also_triggers]

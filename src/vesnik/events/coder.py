@@ -3795,7 +3795,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
     A headline's act told again in the body is the body's event, the headline its evidence.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
-    the same unnamed kind of actor (`Протестот`) is that act unless told in another place; a
+    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
     week or year told first holds the day told later, which then dates the event."""
     kept: list[Coded] = []
     for c in coded:
@@ -3812,7 +3812,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
                      or _gathering_retold(k, c, entities or {})
-                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {}))
+                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
+                     # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
+                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev))
                 and _dates_agree(k, c)
                 and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
                 and not (c.further and not _meeting(ev))]
