@@ -181,3 +181,15 @@ def test_an_attack_named_again_by_its_noun_is_the_attack_told_before_not_the_spe
                  Ent(("Игор Терехов",), "PER", "UKR", "GOV")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("RUS", "MIL")] and "нападот" in [t.text for t in ev.also_triggers]
+
+
+def test_a_meeting_told_in_the_subjects_capital_is_the_guests_visit():
+    doc = coded("Иракскиот премиер Мохамед Шиа ал Судани се сретна во Багдад со кувајтскиот министер Абдула ал Јахја.",
+                [Ent(("Мохамед Шиа ал Судани",), "PER", "IRQ", "GOV"), Ent(("Багдад",), country="IRQ"),
+                 Ent(("Абдула ал Јахја",), "PER", "KWT", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("KWT", "GOV")] and codes(doc, ev.recipient) == [("IRQ", "GOV")]
+    # a place further on is the topic's, not the meeting's
+    doc = coded("Ал Судани разговараше со Ал Јахја за изградбата на пристаниште во Багдад.",
+                [Ent(("Ал Судани",), "PER", "IRQ", "GOV"), Ent(("Багдад",), country="IRQ"), Ent(("Ал Јахја",), "PER", "KWT", "GOV")])
+    assert codes(doc, only(doc, "CONSULT").actor) == [("IRQ", "GOV")]

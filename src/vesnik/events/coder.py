@@ -1288,6 +1288,11 @@ class _DocumentRun:
             # guidelines: a meeting with no host and visitor has all its participants as actors;
             # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
+        elif (args.reciprocal and trig.type == "CONSULT" and args.recipient
+              and self._hosted(Arguments(args.recipient, args.actor, []), self._meeting_place(view, cand))):
+            # `Ал Шара се сретна во Дамаск со Фидан`: the guest is who visits (guidelines: `visit` goes to the host)
+            args.actor, args.recipient = args.recipient, args.actor
+            args.flags.append("actor:guest")
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
         if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags:
@@ -3287,6 +3292,14 @@ class _DocumentRun:
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
         return None
+
+    def _meeting_place(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The place a meeting is told in, before its verb or right after it (`во Вашингтон се сретна`,
+        `се сретна во Дамаск со …`), not one further in the clause (`разговараше за доаѓањето … во Македонија`)."""
+        k = view.clause_of(cand.first)
+        found = [g for g in view.groups if g.clause == k and g.governor in self.lex.location_prepositions
+                 and self._place_group(g) and (g.first < cand.first or g.first <= cand.end + 1)]
+        return found[0].entities[0] if len(found) == 1 else None
 
     # ---- status, date, mode, context, attribution ------------------------------------------
 
