@@ -193,3 +193,21 @@ def test_a_meeting_told_in_the_subjects_capital_is_the_guests_visit():
     doc = coded("Ал Судани разговараше со Ал Јахја за изградбата на пристаниште во Багдад.",
                 [Ent(("Ал Судани",), "PER", "IRQ", "GOV"), Ent(("Багдад",), country="IRQ"), Ent(("Ал Јахја",), "PER", "KWT", "GOV")])
     assert codes(doc, only(doc, "CONSULT").actor) == [("IRQ", "GOV")]
+
+
+def test_a_package_of_sanctions_approved_is_the_approvers_sanction():
+    doc = coded("Советот на ЕУ во вторникот го одобри 21-виот пакет санкции против Русија.",
+                [Ent(("Советот на ЕУ",), "ORG", "EUR", "IGO"), RUSSIA])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("RUS", None)]
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_retaliatory_measures_announced_are_a_threat():
+    doc = coded("Кремљ најави одмазднички мерки против Унијата.", [Ent(("Кремљ",), "ORG", "RUS", "GOV"), EU])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("RUS", "GOV")]
+
+
+def test_reservations_withdrawn_are_a_concession():
+    doc = coded("Унгарија ги повлече своите резерви кон заклучоците.", [Ent(("Унгарија",), country="HUN")])
+    assert codes(doc, only(doc, "CONCEDE").actor) == [("HUN", None)]
