@@ -211,3 +211,19 @@ def test_retaliatory_measures_announced_are_a_threat():
 def test_reservations_withdrawn_are_a_concession():
     doc = coded("Унгарија ги повлече своите резерви кон заклучоците.", [Ent(("Унгарија",), country="HUN")])
     assert codes(doc, only(doc, "CONCEDE").actor) == [("HUN", None)]
+
+
+def test_a_condemned_attack_is_the_attackers_not_the_official_who_told_its_toll():
+    doc = coded("Руските сили вчера извршија напад со ракети врз Харков. "
+                "Во нападот загинаа тројца цивили, изјави градоначалникот Игор Терехов. "
+                "Украинскиот министер Андриј Сибиха го осуди нападот.",
+                [Ent(("Руските сили",), "ORG", "RUS", "MIL"), Ent(("Харков",), country="UKR"),
+                 Ent(("Игор Терехов",), "PER", "UKR", "GOV"), Ent(("Андриј Сибиха",), "PER", "UKR", "GOV")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", "MIL")]
+
+
+def test_an_incursion_of_forces_told_by_its_noun_is_an_attack():
+    doc = coded("Израелските сили извршија нов упад во Кунеитра.",
+                [Ent(("Израелските сили",), "ORG", "ISR", "MIL"), Ent(("Кунеитра",), country="SYR")])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("ISR", "MIL")]
+    assert coded("Неговиот упад во дискусијата ги изненади сите.", []).events == []

@@ -292,8 +292,10 @@ class _DocumentRun:
                 continue
             if not self._object_among(ev, self.lex.act_objects):
                 continue
+            # (not an act named again by its noun with no actor of its own: `Во нападот загинаа …, изјави Кличко`)
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
-                            and not set(p.event.actor) & set(ev.actor)]
+                            and not set(p.event.actor) & set(ev.actor)
+                            and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
             before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
             # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
             # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
