@@ -1,7 +1,9 @@
 """World news relayed by Macedonian portals, as whole articles (written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import RUSSIA, TRUMP, Ent, coded, codes, only
+from vesnik.events import EventStep
+
+from tests.events.helpers import RUSSIA, TRUMP, Ent, coded, codes, document, only
 
 CHINA = Ent(("Кина",), country="CHN")
 EU = Ent(("Европската унија", "ЕУ"), "ORG", "EUR", "IGO")
@@ -227,3 +229,14 @@ def test_an_incursion_of_forces_told_by_its_noun_is_an_attack():
                 [Ent(("Израелските сили",), "ORG", "ISR", "MIL"), Ent(("Кунеитра",), country="SYR")])
     assert codes(doc, only(doc, "ASSAULT").actor) == [("ISR", "MIL")]
     assert coded("Неговиот упад во дискусијата ги изненади сите.", []).events == []
+
+
+def test_the_two_states_as_an_object_are_the_pair_named_together_before():
+    doc = document("Советот ги отвори преговорите со Исланд и Норвешка. Претседателот Ернст Холм ги пофали двете земји.",
+                   [Ent(("Исланд",), country="ISL"), Ent(("Норвешка",), country="NOR"),
+                    Ent(("Ернст Холм",), "PER", "EUR", "IGO")])
+    for ent, state in zip(doc.entities, ("gpe:ISL", "gpe:NOR")):
+        ent.kb_id = state  # (known states, not towns)
+    doc = EventStep("mk")(doc)
+    ev = next(e for e in doc.events if e.type == "SUPPORT" and e.trigger.text == "пофали")
+    assert codes(doc, ev.recipient) == [("ISL", None), ("NOR", None)]

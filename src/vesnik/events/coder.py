@@ -150,6 +150,7 @@ class _DocumentRun:
         # the two sides of the last act with one actor and one recipient (`Хрватска ја обвини Србија`),
         # while no compound was told after it: `двете земји` may mean them
         self.last_sides: list[str] = []
+        self.last_pair: list[str] = []  # the two states named together last (`со Црна Гора и Албанија`)
         self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
@@ -187,6 +188,8 @@ class _DocumentRun:
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound, self.last_sides = group.entities, []
+                if len(group.entities) == 2 and all(e in self.entities and _is_state(self.entities[e]) for e in group.entities):
+                    self.last_pair = group.entities
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
@@ -1635,6 +1638,10 @@ class _DocumentRun:
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
+        if not cand.trigger.noun and self.last_pair and self._pair_object(cand):
+            # `Коста ги пофали двете земји`: the two states named together before
+            recipients = [r for r in self.last_pair if r not in actors]
+            flags.append("recipient:pair")
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
@@ -3263,6 +3270,11 @@ class _DocumentRun:
         words = view.words(end, verb)
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         return bool(words) and all(w in clitics for w in words) and any(w in self.lex.dative_clitics for w in words)
+
+    def _pair_object(self, cand: Candidate) -> bool:
+        """The object right after the trigger is `двете земји`, `двете страни`."""
+        words = [t.low for t in self.text.tokens[cand.end:cand.end + 2]]
+        return len(words) == 2 and words[0] in self.lex.pair_anaphora and words[1] in self.lex.pair_heads
 
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]

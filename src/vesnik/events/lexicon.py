@@ -139,6 +139,7 @@ class EventLexicon:
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
+    pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
@@ -437,6 +438,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
+        pair_heads=frozenset(_low(cues["pair_heads"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
