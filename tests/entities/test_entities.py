@@ -910,3 +910,8 @@ def test_a_faculty_with_its_seat_is_one_name_and_a_coordinated_complement_stays_
 def test_another_known_club_in_the_sentence_makes_a_bare_club_name_the_club(pipeline):
     doc = analyse(pipeline, "Вардар 1961 загуби од Шкендија.", date(2026, 5, 5))
     assert [m.text for m in entity(doc, "FK Vardar").mentions] == ["Вардар 1961"]
+
+
+def test_russian_oblasts_and_middle_eastern_broadcasters_of_world_copy_are_known(pipeline):
+    doc = analyse(pipeline, "Дронови погодија рафинерија во Саратовска област, јави телевизијата Ал Масира.")
+    assert entity(doc, "Saratov Oblast").country == "RUS" and entity(doc, "Al Masirah").country == "YEM"
