@@ -240,3 +240,10 @@ def test_the_two_states_as_an_object_are_the_pair_named_together_before():
     doc = EventStep("mk")(doc)
     ev = next(e for e in doc.events if e.type == "SUPPORT" and e.trigger.text == "пофали")
     assert codes(doc, ev.recipient) == [("ISL", None), ("NOR", None)]
+
+
+def test_that_demand_rejected_answers_the_demand_told_before():
+    doc = coded("Москва бара Киев да ги повлече силите од регионот. Украинскиот министер Андриј Сибиха го отфрли тоа барање.",
+                [Ent(("Москва",), country="RUS", sector="GOV"), Ent(("Киев",), country="UKR", sector="GOV"),
+                 Ent(("Андриј Сибиха",), "PER", "UKR", "GOV")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", "GOV")]
