@@ -247,3 +247,10 @@ def test_that_demand_rejected_answers_the_demand_told_before():
                 [Ent(("Москва",), country="RUS", sector="GOV"), Ent(("Киев",), country="UKR", sector="GOV"),
                  Ent(("Андриј Сибиха",), "PER", "UKR", "GOV")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", "GOV")]
+
+
+def test_a_detention_ordered_by_a_court_is_the_detention():
+    doc = coded("Судот во Анкара вчера донесе одлука за притвор на опозицискиот градоначалник Мехмет Ајдин.",
+                [Ent(("Судот во Анкара",), "ORG", "TUR", "JUD"), Ent(("Мехмет Ајдин",), "PER", "TUR", "GOV")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and codes(doc, ev.actor) == [("TUR", "JUD")] and codes(doc, ev.recipient) == [("TUR", "GOV")]
