@@ -254,3 +254,9 @@ def test_a_detention_ordered_by_a_court_is_the_detention():
                 [Ent(("Судот во Анкара",), "ORG", "TUR", "JUD"), Ent(("Мехмет Ајдин",), "PER", "TUR", "GOV")])
     ev = only(doc, "COERCE")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("TUR", "JUD")] and codes(doc, ev.recipient) == [("TUR", "GOV")]
+
+
+def test_forces_put_on_alert_by_a_ministry_in_the_renarrated_neuter():
+    doc = coded("Министерството за одбрана на Јапонија ги ставило своите сили во состојба на готовност.",
+                [Ent(("Министерството за одбрана на Јапонија",), "ORG", "JPN", "GOV")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("JPN", "GOV")]
