@@ -260,3 +260,11 @@ def test_forces_put_on_alert_by_a_ministry_in_the_renarrated_neuter():
     doc = coded("Министерството за одбрана на Јапонија ги ставило своите сили во состојба на готовност.",
                 [Ent(("Министерството за одбрана на Јапонија",), "ORG", "JPN", "GOV")])
     assert codes(doc, only(doc, "MOBILIZE").actor) == [("JPN", "GOV")]
+
+
+def test_an_attack_told_with_its_dead_is_an_attack_by_an_unknown_hand():
+    doc = coded("Најмалку 12 лица загинаа во напад со дронови врз пазар во Кадугли.", [Ent(("Кадугли",), country="SDN")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "drone" and "actor:unnamed" in ev.rule
+    # a bare attack noun with no dead is more often background
+    assert coded("Владата разговараше за напад врз системот.", []).events == []

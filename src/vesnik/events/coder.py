@@ -1595,8 +1595,10 @@ class _DocumentRun:
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
             actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
+        tolled = (cand.trigger.noun and self.text.tokens[cand.first].low in self.lex.tolled_nouns
+                  and any(w.startswith(self.lex.toll_words) for w in view.words(view.first, view.end)))
         if not actors and cand.trigger.type in self.lex.unnamed_actors and not cand.trigger.named_actor and (
-                not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types):
+                not cand.trigger.noun or cand.trigger.type in self.lex.unnamed_noun_types or tolled):
             # a strike's unnamed actor is the workers (PLOVER PROTEST strike), not protesters
             sector = self.lex.unnamed_mode_sectors.get(cand.trigger.mode or "") or self.lex.unnamed_actors[cand.trigger.type]
             victims = [self.entities.get(i) for i in (self._group_entities(recipient) if recipient else [])]

@@ -185,6 +185,8 @@ class EventLexicon:
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     stateless_attacked: frozenset[str]  # victims' sectors whose unnamed attacker is of no state
+    tolled_nouns: frozenset[str]  # `загинаа во напад со дронови`: an indefinite attack noun told with its dead is an act
+    toll_words: tuple[str, ...]  # beginnings of the words of its dead and wounded
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
@@ -453,6 +455,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_names_en=dict(cues["unnamed_actors"]["names_en"]),
         unnamed_noun_types=frozenset(cues["unnamed_actors"]["noun_types"]),
         stateless_attacked=frozenset(cues["unnamed_actors"]["stateless_against"]),
+        tolled_nouns=frozenset(_low(cues["unnamed_actors"]["tolled_nouns"])),
+        toll_words=tuple(_low(cues["unnamed_actors"]["toll_words"])),
         implied_recipients=dict(cues["implied_recipients"]),
         appeal_publics=dict(cues["appeal_publics"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
