@@ -915,3 +915,10 @@ def test_another_known_club_in_the_sentence_makes_a_bare_club_name_the_club(pipe
 def test_russian_oblasts_and_middle_eastern_broadcasters_of_world_copy_are_known(pipeline):
     doc = analyse(pipeline, "Дронови погодија рафинерија во Саратовска област, јави телевизијата Ал Масира.")
     assert entity(doc, "Saratov Oblast").country == "RUS" and entity(doc, "Al Masirah").country == "YEM"
+
+
+def test_west_african_bodies_and_the_emirates_by_their_short_forms_are_known(pipeline):
+    doc = analyse(pipeline, "Економската заедница на западноафриканските држави (ЕКОВАС) ја осуди хунтата. "
+                            "Нигерија им се заблагодари на Емиратите.")
+    assert entity(doc, "Economic Community of West African States").country == "IGO"
+    assert entity(doc, "United Arab Emirates").country == "ARE"
