@@ -922,3 +922,10 @@ def test_west_african_bodies_and_the_emirates_by_their_short_forms_are_known(pip
                             "Нигерија им се заблагодари на Емиратите.")
     assert entity(doc, "Economic Community of West African States").country == "IGO"
     assert entity(doc, "United Arab Emirates").country == "ARE"
+
+
+def test_an_anaphoric_organ_after_a_speaker_of_one_state_is_that_states(pipeline):
+    doc = analyse(pipeline, "Србија доби критики од Брисел. Вучиќ рече дека Србија нема да воведе санкции. "
+                            "Премиерот Христијан Мицкоски изјави дека Владата нема да ги прифати измените.")
+    government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
+    assert government.country == "MKD"

@@ -63,6 +63,7 @@ class LinkStep(PipelineStep):
         self.home_state = roles["home_state"]
         self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
+        self.complementisers = set(yaml_data(lang, "reporting")["complementisers"])
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
@@ -88,6 +89,7 @@ class LinkStep(PipelineStep):
         named = self._named_actors(doc.entities)
         owners = self._owners(doc)
         implied = self._home_organs_abroad(doc, owners)
+        self._speakers_organs(doc, owners)
         doc.entities = self._split_by_owner(doc.entities, owners)
         doc.entities, features = self._split_features(doc)
         # a document that names no state (`Уставниот суд ја поништи …`) speaks of the home state's
@@ -278,6 +280,31 @@ class LinkStep(PipelineStep):
                     owners[m.start] = implied[m.start] = states.pop()
                     self.stats["home organs taken as the organs of another state's people"] += 1
         return implied
+
+    def _speakers_organs(self, doc: Document, owners: dict[int, str]) -> None:
+        """An organ written as an anaphor (`Владата`) in what the people of one state say in its sentence
+        (after `дека`) is that state's when it has one so called (`Премиерот Мицкоски изјави дека Владата нема да …` in a
+        story that names Serbia most): the mention gets it as its owner (added to `owners`)."""
+        people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
+                  for e in doc.entities if e.type == "PER"]
+        people = [(m.start, a.country) for a, e in people if a and a.country and a.country not in INTERNATIONAL
+                  for m in e.mentions]
+        for e in doc.entities:
+            organs = {a.country for a in map(self.kb.get, e._candidates) if a}
+            if e.type != "ORG" or len(organs) < 2:
+                continue
+            for m in e.mentions:
+                if m.rule != "gazetteer:anaphor" or m.start in owners:
+                    continue
+                sentence = doc.sentence_of(m.start)
+                told = [t for t in WORD.finditer(doc.text, doc.sentences[sentence].start, m.start)
+                        if t.group().lower() in self.complementisers]
+                if not told:
+                    continue
+                states = {country for at, country in people if at < told[0].start() and doc.sentence_of(at) == sentence}
+                if len(states) == 1 and states <= organs:
+                    owners[m.start] = states.pop()
+                    self.stats["anaphoric organs taken as their speaker's state's"] += 1
 
     def _split_by_owner(self, entities: list[Entity], owners: dict[int, str]) -> list[Entity]:
         """One entity per owner: `Министерството за одбрана` and, later, `Министерството за
