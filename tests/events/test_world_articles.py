@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from vesnik.events import EventStep
 
-from tests.events.helpers import RUSSIA, TRUMP, Ent, coded, codes, document, only
+from tests.events.helpers import RUSSIA, TRUMP, VUCIC, Ent, coded, codes, document, only
 
 CHINA = Ent(("Кина",), country="CHN")
 EU = Ent(("Европската унија", "ЕУ"), "ORG", "EUR", "IGO")
@@ -268,3 +268,12 @@ def test_an_attack_told_with_its_dead_is_an_attack_by_an_unknown_hand():
     assert ev.mode == "drone" and "actor:unnamed" in ev.rule
     # a bare attack noun with no dead is more often background
     assert coded("Владата разговараше за напад врз системот.", []).events == []
+
+
+def test_a_report_rejected_answers_its_author_not_a_state_named_after_the_next_verb():
+    doc = coded("Европската комисија вчера ја критикуваше Србија во извештајот. "
+                "Вучиќ го отфрли извештајот и рече дека Белград нема да воведе санкции против Москва.",
+                [Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Србија",), country="SRB"), VUCIC,
+                 Ent(("Белград",), country="SRB", sector="GOV"), Ent(("Москва",), country="RUS", sector="GOV")])
+    ev = next(e for e in doc.events if e.type == "REJECT" and e.trigger.text == "отфрли")
+    assert codes(doc, ev.recipient) == [("EUR", "IGO")]
