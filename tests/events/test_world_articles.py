@@ -277,3 +277,18 @@ def test_a_report_rejected_answers_its_author_not_a_state_named_after_the_next_v
                  Ent(("Белград",), country="SRB", sector="GOV"), Ent(("Москва",), country="RUS", sector="GOV")])
     ev = next(e for e in doc.events if e.type == "REJECT" and e.trigger.text == "отфрли")
     assert codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_a_group_destroying_its_own_weapons_disarms():
+    doc = coded("Борците на групата вчера симболично го уништија своето оружје.",
+                [Ent(("Борците на групата",), "ORG", "TUR", "REB")])
+    assert only(doc, "RETREAT").mode == "disarm" and not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_appropriate_response_announced_is_a_threat_and_instructors_sent_are_aid():
+    doc = coded("Министерството за надворешни работи на Русија најави соодветен одговор.",
+                [Ent(("Министерството за надворешни работи на Русија",), "ORG", "RUS", "GOV")])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("RUS", "GOV")]
+    doc = coded("Турција во март испрати контингент од 100 инструктори во Сомалија.",
+                [Ent(("Турција",), country="TUR"), Ent(("Сомалија",), country="SOM")])
+    assert only(doc, "AID").mode == "military"
