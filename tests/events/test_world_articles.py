@@ -292,3 +292,9 @@ def test_an_appropriate_response_announced_is_a_threat_and_instructors_sent_are_
     doc = coded("Турција во март испрати контингент од 100 инструктори во Сомалија.",
                 [Ent(("Турција",), country="TUR"), Ent(("Сомалија",), country="SOM")])
     assert only(doc, "AID").mode == "military"
+
+
+def test_parties_dissolved_by_a_junta_are_banned_and_a_parliament_dissolved_is_no_event():
+    doc = coded("Воената хунта во Нигер ги распушти сите политички партии.", [Ent(("Воената хунта",), "ORG", "NER", "MIL")])
+    assert only(doc, "COERCE").mode == "restrict"
+    assert coded("Претседателот го распушти парламентот и распиша избори.", []).events == []
