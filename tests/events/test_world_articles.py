@@ -298,3 +298,12 @@ def test_parties_dissolved_by_a_junta_are_banned_and_a_parliament_dissolved_is_n
     doc = coded("Воената хунта во Нигер ги распушти сите политички партии.", [Ent(("Воената хунта",), "ORG", "NER", "MIL")])
     assert only(doc, "COERCE").mode == "restrict"
     assert coded("Претседателот го распушти парламентот и распиша избори.", []).events == []
+
+
+def test_a_warning_conditioned_on_the_others_conduct_is_an_ultimatum():
+    doc = coded("Министерот Ави Барак предупреди дека армијата ќе продолжи да дејствува доколку милицијата не се разоружа.",
+                [Ent(("Ави Барак",), "PER", "ISR", "GOV")])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("ISR", "GOV")]
+    # a conditional forecast of prices warns of no one
+    doc = coded("Гувернерот предупреди дека цените ќе растат доколку не падне инфлацијата.", [])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
