@@ -307,3 +307,10 @@ def test_a_warning_conditioned_on_the_others_conduct_is_an_ultimatum():
     # a conditional forecast of prices warns of no one
     doc = coded("Гувернерот предупреди дека цените ќе растат доколку не падне инфлацијата.", [])
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_those_an_attack_is_in_solidarity_with_are_not_its_target():
+    doc = coded("Бунтовниците испукаа ракета кон аеродромот кај Ејлат, во знак на солидарност со Либанците.",
+                [Ent(("Бунтовниците",), "ORG", "YEM", "REB"), Ent(("Ејлат",), country="ISR"),
+                 Ent(("Либанците",), country="LBN", kind="demonym")])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("ISR", None)]
