@@ -314,3 +314,12 @@ def test_those_an_attack_is_in_solidarity_with_are_not_its_target():
                 [Ent(("Бунтовниците",), "ORG", "YEM", "REB"), Ent(("Ејлат",), country="ISR"),
                  Ent(("Либанците",), country="LBN", kind="demonym")])
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("ISR", None)]
+
+
+def test_an_act_judged_by_a_damning_word_criticises_its_author():
+    doc = coded("Унијата вчера воведе нови санкции против Белорусија. Словачка ги повлече своите резерви. "
+                "Минск ги оцени санкциите како „нелегитимни“.",
+                [EU, Ent(("Белорусија",), country="BLR"), Ent(("Словачка",), country="SVK"),
+                 Ent(("Унијата",), "ORG", "EUR", "IGO"), Ent(("Минск",), country="BLR", sector="GOV")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("EUR", "IGO")]

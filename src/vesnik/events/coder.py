@@ -272,15 +272,22 @@ class _DocumentRun:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
 
+    def _object_tokens(self, ev: Event) -> list:
+        """The event's object: the words inside a trigger of several words past its first when an act is named
+        there (`ја нарече одлуката „непријателски чин“`), else the three words after the trigger."""
+        first, at = self.text.token_at(ev.trigger.start), self.text.token_at(ev.trigger.end)
+        inside = self.text.tokens[first + 1:at]
+        if any(t.low in self.lex.act_objects for t in inside):
+            return inside
+        return self.text.tokens[at:at + OBJECT_REACH]
+
     def _object_among(self, ev: Event, words: frozenset[str]) -> bool:
-        """One of `words` stands among the three words after the event's trigger (its object)."""
-        at = self.text.token_at(ev.trigger.end)
-        return any(t.low in words for t in self.text.tokens[at:at + OBJECT_REACH])
+        """One of `words` stands in the event's object."""
+        return any(t.low in words for t in self._object_tokens(ev))
 
     def _object_types(self, ev: Event) -> set[str]:
-        """The event types the words after the event's trigger are triggers of (`нападот`: ASSAULT)."""
-        at = self.text.token_at(ev.trigger.end)
-        words = {tok.low for tok in self.text.tokens[at:at + OBJECT_REACH]}
+        """The event types the words of the event's object are triggers of (`нападот`: ASSAULT)."""
+        words = {tok.low for tok in self._object_tokens(ev)}
         # (also the nouns of word sequences: `вежбите` of `започна воени вежби`)
         return {t.type for w in words for t in self.lex.single.get(w, ())} | {
             t.type for trigs in self.lex.sequences.values() for t in trigs if any(words & part for part in t.sequence)}
