@@ -317,6 +317,9 @@ def test_a_date_that_ends_a_short_quotation_is_a_name():
     assert times("Тој го доби орденот „Осми септември“ за заслуги.") == []
     assert times("Фестивалот „Мај 2010“ се одржа во Охрид.") == []
     assert times("„Дојдов во вторник“, рече тој.") == [("вторник", "2025-09-02", "day")]
+    # a street or school named by a numbered date
+    assert times("Колоната тргна по улицата „11 Октомври“ кон центарот.") == []
+    assert times("„Стигнавме на 3 март“, рече тој.") == [("3 март", "2025-03-03", "day")]
 
 
 def test_coordinated_parts_take_the_rest_from_the_full_date():

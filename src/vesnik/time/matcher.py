@@ -55,8 +55,8 @@ RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
 NAME_LOOK_BACK = 150  # characters searched before a year for the title of a named act
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
-# "„Мај 2010“"), not a quoted sentence ("„Дојдов во вторник“")
-QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:[^\W\d_a-z\u0430-\u045f][\w-]*\s+){0,3}$")
+# "„Мај 2010“", the street "„11 Октомври“"), not a quoted sentence ("„Дојдов во вторник“")
+QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:(?:\d+|[^\W\d_a-z\u0430-\u045f][\w-]*)\s+){0,3}$")
 QUOTED_NAME_AFTER = re.compile(r"[“”\"»]")
 
 
