@@ -691,6 +691,11 @@ def test_a_blocked_street_is_a_protest_and_a_minister_is_no_mine():
 def test_a_body_after_an_opening_od_is_the_subject():
     doc = coded("Од ВМРО-ДПМНЕ ги отфрлија обвинувањата на СДСМ.", [VMRO, SDSM])
     assert only(doc, "REJECT").actor == ["E1"]
+    # an adjective between the preposition and the party (`опозициската`, `владејачката`)
+    doc = coded("Од опозициската СДСМ ги отфрлија обвинувањата на ВМРО-ДПМНЕ.", [SDSM, VMRO])
+    assert only(doc, "REJECT").actor == ["E1"]
+    doc = coded("Од владејачката ВМРО-ДПМНЕ го критикуваа задолжувањето и ја обвинија СДСМ за долговите.", [VMRO, SDSM])
+    assert {(e.type, tuple(e.actor)) for e in doc.events} == {("ACCUSE", ("E1",))}
 
 
 def test_an_acronym_in_brackets_before_a_relative_pronoun_is_its_antecedent():

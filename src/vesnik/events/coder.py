@@ -947,8 +947,13 @@ class _DocumentRun:
         tokens = self.text.tokens
         if tokens[view.first].low not in self.lex.source_subject_prepositions:
             return None
-        group = next((g for g in view.groups if g.first == view.first + 1), None)
+        group = next((g for g in view.groups if self._opens_after_preposition(view, g)), None)
         return group if group is not None and group.end < view.end and tokens[group.end].low.endswith(self.lex.plural_verb_endings) else None
+
+    def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:
+        """The group follows the sentence's opening preposition, with only lower-case words
+        (adjectives) between (`Од опозициската Левица`)."""
+        return group.first > view.first and all(t.word and not t.cap for t in self.text.tokens[view.first + 1:group.first])
 
     def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...],
                            actor: Group | None) -> Group | None:
@@ -2648,7 +2653,7 @@ class _DocumentRun:
                 or (cand.trigger.noun and self._opening_body(view) is None)):
             return None
         before = [g for g in view.groups if g.end <= cand.first]
-        if len(before) != 1 or before[0].first != view.first + 1 or before[0].governor not in self.lex.source_subject_prepositions:
+        if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
 
