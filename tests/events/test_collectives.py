@@ -43,6 +43,13 @@ def test_prosecutors_are_the_judiciary_and_businesses_an_economic_collective():
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "BUS")]  # the accuser's own country's firms
 
 
+def test_officers_named_by_their_service_are_the_police():
+    doc = coded("Полициските службеници извршија претрес во станот на осомничениот во Битола.", [])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+    doc = coded("Полициски службеници приведоа тројца навивачи по натпреварот.", [])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
