@@ -276,3 +276,10 @@ def test_calling_someones_words_a_scandal_criticises_them():
     doc = coded("Опозицијата ја нарече изјавата на Мицкоски „скандал“.", [MICKOSKI])
     ev = only(doc, "ACCUSE")
     assert ev.recipient == ["E1"] and ev.mode == "disapprove"
+def test_disputing_the_allegations_is_a_denial_and_disputing_a_decision_criticism():
+    ents = [Ent(("Трајков",), "PER", "MKD", "CRM"), Ent(("Обвинителството",), "ORG", "MKD", "JUD"), Ent(("ВЛЕН",), "ORG", "MKD", "PTY")]
+    doc = coded("Трајков ги оспори наводите на Обвинителството.", ents)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("ВЛЕН ја оспори одлуката на Обвинителството.", ents)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
