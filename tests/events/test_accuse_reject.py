@@ -283,3 +283,11 @@ def test_disputing_the_allegations_is_a_denial_and_disputing_a_decision_criticis
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     doc = coded("ВЛЕН ја оспори одлуката на Обвинителството.", ents)
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_a_motion_for_custody_told_by_its_noun_is_the_prosecution_s_allegation():
+    ents = [Ent(("Обвинителството",), "ORG", "MKD", "JUD"), Ent(("Стојановски",), "PER", "MKD", "CRM")]
+    doc = coded("Барањето за притвор за Стојановски го поднесе Обвинителството.", ents)
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.actor == ["E1"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
