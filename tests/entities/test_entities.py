@@ -848,6 +848,13 @@ def test_a_mayor_after_a_foreign_diplomat_is_of_the_home_state(pipeline):
     assert people == {"Марко Росини": "ITA", "Петар Стефановски": "MKD"}
 
 
+def test_a_role_owned_by_a_union_or_a_company_is_of_that_kind_of_body(pipeline):
+    doc = analyse(pipeline, "Претседателот на синдикатот Трајче Спасовски најави штрајк, а директорот на "
+                  "компанијата Горан Митровски ги отфрли барањата.")
+    people = {e.name: (e.country, e.sector) for e in doc.entities if e.type == "PER"}
+    assert people == {"Трајче Спасовски": ("MKD", "LAB"), "Горан Митровски": ("MKD", "BUS")}
+
+
 def test_a_state_named_only_as_an_envoys_is_not_the_state_the_story_is_about(pipeline):
     # an ambassador's state says whose envoy he is: the government he praises is the home state's
     doc = analyse(pipeline, "Германскиот амбасадор ја пофали Владата за реформите во правосудството.")

@@ -57,6 +57,9 @@ class LinkStep(PipelineStep):
         self.roles = [(re.compile(rf"\b{stem}"), re.compile(rf"\s*{stem}"), sector)
                       for stem, sector in sorted(roles["roles"].items(), key=lambda r: -len(r[0]))]
         self.connectors = set(roles["connectors"])
+        # `на синдикатот` after a role noun: the holder is of that kind of body
+        self.body_nouns = [(re.compile(rf"\b(?:{'|'.join(roles['owner_connectors'])})\s+{stem}"), sector)
+                           for stem, sector in roles["body_nouns"].items()]
         self.location_prepositions = set(roles["location_connectors"])
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = list(roles["former"])
@@ -694,6 +697,8 @@ class LinkStep(PipelineStep):
                      and doc.text[max(phrase_start, m.start - 3):m.start].strip() in self.connectors), None)
         if body is not None:  # `директорот на Агенцијата за национална безбедност`, `амбасадорката на ЕУ`
             return body.country, body.sector
+        # `претседателот на синдикатот X`: a union's, not a state's, president
+        sector = next((s for noun, s in self.body_nouns if noun.search(phrase)), sector)
         places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
                   for m in e.mentions if phrase_start <= m.start and m.end <= start]
         owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
