@@ -50,6 +50,13 @@ def test_officers_named_by_their_service_are_the_police():
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
 
 
+def test_trades_that_strike_and_march_are_collectives():
+    doc = coded("Рударите протестираа пред управната зграда на рудникот.", [])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "CVL")]
+    doc = coded("Штрајкувачите го блокираа влезот на фабриката.", [])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
