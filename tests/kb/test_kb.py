@@ -197,6 +197,7 @@ def test_people_and_sources_of_2025_news(kb):
     assert kb.lookup("Срна")[0].kind == "source" and kb.lookup("Срна")[0].country == "BIH"
     assert kb.lookup("Галуп")[0].kind != "source"  # a pollster, no news source
     assert kb.lookup("Синиша Каран")[0].id == "per:sinisa-karan" and kb.lookup("Каран")[0].country == "BIH"
+    assert kb.lookup("Омбудсманот")[0].id == "org:mkd:ombudsman"
 
 
 @needs_shared
