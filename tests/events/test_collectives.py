@@ -57,6 +57,11 @@ def test_trades_that_strike_and_march_are_collectives():
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
 
 
+def test_an_inspectorate_fining_a_firm_is_a_state_body():
+    doc = coded("Инспекторатот ја казни фирмата со 5.000 евра поради непријавени работници.", [])
+    assert codes(doc, only(doc, "SANCTION").actor) == [("MKD", "GOV")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
