@@ -62,6 +62,12 @@ def test_an_inspectorate_fining_a_firm_is_a_state_body():
     assert codes(doc, only(doc, "SANCTION").actor) == [("MKD", "GOV")]
 
 
+def test_representatives_of_a_body_met_are_that_body():
+    doc = coded("Министерот Тошковски се сретна со претставниците на синдикатот на полицијата.", [MINISTER])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor + ev.recipient)) == [("MKD", "GOV"), ("MKD", "LAB")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])

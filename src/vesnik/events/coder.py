@@ -2372,6 +2372,9 @@ class _DocumentRun:
                 if (tok.low in self.lex.partitive_prepositions and i > start
                         and self.text.tokens[i - 1].low in self.lex.comparatives):
                     reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
+                if tok.low in self.lex.delegate_nouns and i + 1 < stop and self.text.tokens[i + 1].low == self.lex.genitive:
+                    reach += 2  # `со претставниците на синдикатот`: the body they speak for
+                    i += 1
                     continue
                 if i in taken or tok.low in self.lex.governors:
                     break

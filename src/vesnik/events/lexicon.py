@@ -154,6 +154,7 @@ class EventLexicon:
     foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
+    delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
@@ -437,6 +438,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
+        delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
