@@ -158,3 +158,11 @@ def test_an_agreement_reached_between_two_parties_and_one_side_telling_of_it_are
     agreement = only(doc, "AGREE")
     assert {c for c, _ in codes(doc, agreement.actor)} == {"SRB", "KOS"}
     assert len(agreement.also_triggers) == 1
+
+
+def test_both_sides_called_on_are_the_pair_told_of_last():
+    ents = [Ent(("Курти",), "PER", "KOS", "GOV"), Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Калас",), "PER", "EUR", "IGO"),
+            Ent(("Брисел",), country="BEL")]
+    doc = coded("Курти и Вучиќ не се сретнаа во Брисел. Калас ги повика двете страни да ги спроведат договорите од Брисел.", ents)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E3"] and sorted(ev.recipient) == ["E1", "E2"]

@@ -1685,6 +1685,8 @@ class _DocumentRun:
                          and self._plural_clitic_object(view, cand))
         if clitic_object:
             recipients = self._earlier_plural(view, actors)
+            if not recipients and self._pair_object(view, cand) and self.last_compound:
+                recipients = [r for r in self.last_compound if r not in actors]  # the pair the text told of last
             flags.extend(["recipient:clitic"] if recipients else [])
         pronoun = None if cand.trigger.noun else self._pronoun_addressee(view, cand, slots.recipient)
         if pronoun:  # `побара од него да …`: the man the sentence before was about; a name in the demand never
@@ -1928,8 +1930,14 @@ class _DocumentRun:
         # only a particle between the verb and the clause (`ги повика и да …`), no object noun (`ги
         # обвини големите фирми дека …`)
         between = [t.low for t in self.text.tokens[cand.end:view.clauses[content].first]]
+        if self._pair_object(view, cand):
+            between = between[2:]  # `ги повика двете страни да …`: the pair named before
         return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
                    for w in between)
+
+    def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
+        """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
+        return cand.end + 1 < view.end and self.text.tokens[cand.end].low in self.lex.pair_anaphora
 
     def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
         """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
