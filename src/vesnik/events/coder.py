@@ -2380,6 +2380,7 @@ class _DocumentRun:
                 if (tok.low in self.lex.partitive_prepositions and i > start
                         and self.text.tokens[i - 1].low in self.lex.comparatives):
                     reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
+                    continue
                 if tok.low in self.lex.delegate_nouns and i + 1 < stop and self.text.tokens[i + 1].low == self.lex.genitive:
                     reach += 2  # `со претставниците на синдикатот`: the body they speak for
                     i += 1
