@@ -382,6 +382,14 @@ def test_a_count_after_po_is_a_date_only_in_a_future_clause():
     assert times("Законот ќе се применува по две години од објавувањето.") == []
 
 
+def test_days_or_weeks_after_za_are_a_date_only_in_a_future_clause():
+    assert times("Конечната листа ќе биде објавена за десет дена.") == [("за десет дена", "2025-09-14", "day")]
+    assert times("За две недели почнува грејната сезона, а Владата ќе одлучи за три дена.") == [
+        ("За две недели", "2025-W38", "week"), ("за три дена", "2025-09-07", "day")]
+    assert times("Мостот беше изграден за 40 дена.") == []  # how long it took
+    assert times("Новата влада ќе раководи со државата за четири години.") == []  # years: a span of time
+
+
 def test_anaphoric_dates_count_from_the_previous_date_of_the_text():
     assert times("Договорот е потпишан на 10-ти мај 2019. Следниот ден тие заминаа.") == [
         ("10-ти мај 2019", "2019-05-10", "day"), ("Следниот ден", "2019-05-11", "day")]

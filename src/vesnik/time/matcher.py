@@ -116,8 +116,9 @@ class TimeMatcher:
         all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
         ago = (rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?"
                rf"(?:(?P<ago_n>{number})\s+(?P<ago_u>{_alt(all_units)})|(?P<ago_one>{_alt(calendar_units)})\s+{_alt(w.one_unit_tails)})")
-        after = (rf"{_alt(w.after)}\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})"
-                 rf"(?!\s+{_alt(w.after_from)})")
+        within_units = {word for word, unit in {**w.units_singular, **w.units_plural}.items() if unit in w.within_units}
+        after = (rf"(?:{_alt(w.after)}|{_alt(w.within)}(?=\s+{number}\s+{_alt(within_units)}))"
+                 rf"\s+(?P<aft_n>{number})\s+(?P<aft_u>{_alt(all_units)})(?!\s+{_alt(w.after_from)})")
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
@@ -196,7 +197,7 @@ class TimeMatcher:
         # the pattern is only tried where a word that can open an expression starts (or a digit):
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
-            *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after,
+            *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after, *w.within,
             *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *w.ordinal_days, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
         # most openers are prepositions, numerals or modifiers that start a match only before a date
         # word or a number ("во среда", "на 30.06", "пред два дена"): where the next word is neither,
