@@ -486,6 +486,31 @@ def test_governing_time_sees_through_the_parentheses_of_a_date():
     assert governing_time(doc, start, start + 6).text == "вчера"
 
 
+def test_governing_time_looks_past_a_date_in_an_aside():
+    def governing(text: str, word: str) -> str | None:
+        doc = TimeStep()(_document(text))
+        start = text.index(word)
+        t = governing_time(doc, start, start + len(word))
+        return t.text if t else None
+    # a relative clause set off by commas
+    assert governing("Во вторник министерот Петар Стојанов, кој во 2021 година беше амбасадор, се сретна со колегата.",
+                     "се сретна") == "вторник"
+    # a concessive clause
+    assert governing("Минатата недела, иако штрајкот почна уште во јануари, Владата ги прими синдикатите.",
+                     "прими") == "Минатата недела"
+    # a participle after a noun, with the date it takes
+    assert governing("Против одлуката донесена на 2 август протестираа стотици земјоделци во петокот.",
+                     "протестираа") == "петокот"
+    assert governing("Амбасадорите вчера, по состанокот одржан во ноќта меѓу сабота и недела, потпишаа изјава.",
+                     "потпишаа") == "вчера"
+    # the act of the aside keeps its own date
+    assert governing("Во петокот полицијата ги уапси земјоделците кои на 2 август протестираа пред Владата.",
+                     "протестираа") == "2 август"
+    # not a participle: a noun of people before its date, nor a predicate after an auxiliary
+    assert governing("Илјадници граѓани во саботата протестираа, а денеска ќе има нов протест.", "протестираа") == "саботата"
+    assert governing("Вчера министерот најави дека законот ќе биде донесен во октомври.", "донесен") == "октомври"
+
+
 def test_spacy_component():
     nlp = spacy.blank("mk")
     nlp.add_pipe("vesnik_sentencizer")

@@ -102,13 +102,16 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
     clauses = time_matcher.clause
     span_start, span_end = clauses(doc.text, sentence, start, end)
 
-    def rank(t: TimeExpression) -> tuple[bool, int, int]:
+    def rank(t: TimeExpression) -> tuple[bool, bool, int, int]:
         # the clauses are taken around each span, so the punctuation inside a time expression
         # ("понеделникот (10-ти мај)") and the comma after a fronted one do not separate them
         time_start, time_end = clauses(doc.text, sentence, t.start, t.end)
         in_clause = (span_start <= t.end and t.start <= span_end) or (time_start <= start and end <= time_end)
+        # a date in an aside that does not hold the span dates the aside's act ("Муцунски, кој во 2023 ...")
+        aside = time_matcher.aside(doc.text, sentence, t.start, t.end)
+        elsewhere = aside is not None and not (aside[0] <= start and end <= aside[1])
         distance = max(0, t.start - end, start - t.end)
-        return (not in_clause, distance, t.start)
+        return (not in_clause, elsewhere, distance, t.start)
 
     return min(candidates, key=rank)
 

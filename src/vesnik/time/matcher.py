@@ -48,6 +48,10 @@ DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата �
 # years or more before publication is a weekend of that story, which the text does not date ("Во 1992
 # година избегале ... дошол за време на викендот"): vague, not taken.
 STORY_PAST_YEARS = 2
+# a participle dates the date a few words after it ("извршен во ноќта меѓу сабота и недела"); shorter
+# words with its endings are nouns ("ден", "план", "цена")
+PARTICIPLE_WORDS = 6
+MIN_PARTICIPLE = 5
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
@@ -287,6 +291,9 @@ class TimeMatcher:
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
         self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
+        self.aside_clause_before = re.compile(rf",\s*{_alt((*w.relative_words, *w.aside_openers))}(?!\w)[^,]*$", re.I)
+        self.not_before_participle = frozenset((*self.non_verb_words, *self.verb_cue_words, *w.passive_auxiliaries))
+        self.participle_to_date = frozenset((*self.non_verb_words, *w.coordinators, *w.date_frame_nouns))
 
     # --- public -------------------------------------------------------------------------
 
@@ -450,6 +457,26 @@ class TimeMatcher:
         before = self.attribute_before.search(text, max(0, start - LOOK_BACK), start)
         return bool(before and not self.range_or_relative_after.match(text, end)
                     and before["word"].lower() not in self.non_verb_words and self._no_verb(before["word"]))
+
+    def aside(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+        """The aside the date text[start:end] stands in, whose act it dates: a relative or concessive
+        clause after a comma, to the next comma ("Муцунски, кој во 2023 година беше пратеник, ..."), or
+        a passive participle after a noun, to the date ("законот донесен на 2 мај"); None if neither."""
+        sent_start, sent_end = sentence
+        if opened := self.aside_clause_before.search(text, sent_start, start):
+            closing = text.find(",", end, sent_end)
+            return opened.start(), closing if closing != -1 else sent_end
+        breaks = [m.end() for m in self.clause_break.finditer(text, sent_start, start)]
+        words = list(WORD.finditer(text, breaks[-1] if breaks else sent_start, start))
+        for i in range(len(words) - 1, max(0, len(words) - PARTICIPLE_WORDS - 1), -1):
+            word = words[i].group()
+            if (word.islower() and len(word) >= MIN_PARTICIPLE and word.endswith(self.words.participle_attribute_endings)
+                    and word not in self.words.participle_lookalikes
+                    and i and words[i - 1].group().lower() not in self.not_before_participle):
+                return words[i].start(), end
+            if not (word.isdigit() or word.lower() in self.participle_to_date):
+                return None
+        return None
 
     def until_date(self, text: str, start: int) -> bool:
         """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028"), not a range's
