@@ -747,6 +747,17 @@ def test_a_weekday_named_right_after_a_date_is_that_date():
         ("2 септември", "2025-09-02", "day"), ("вторник", "2025-09-09", "day")]
 
 
+def test_a_date_without_a_year_set_off_after_a_day_word_is_that_day():
+    new_years_eve = date(2025, 12, 31)
+    assert times("Од утре, 1 јануари, поскапуваат цигарите.", new_years_eve) == [
+        ("утре", "2026-01-01", "day"), ("1 јануари", "2026-01-01", "day")]
+    assert times("Прекувчера (на 30 декември) продавниците работеа до полноќ.", date(2026, 1, 1)) == [
+        ("Прекувчера", "2025-12-30", "day"), ("30 декември", "2025-12-30", "day")]
+    # not set off: a date of its own
+    assert times("Денеска граѓаните добија известување за поскапувањата од 1 јануари.", date(2025, 3, 10)) == [
+        ("Денеска", "2025-03-10", "day"), ("1 јануари", "2025-01-01", "day")]
+
+
 def test_a_recurring_weekday_is_no_date_and_a_recurring_day_has_no_year():
     assert times("Пазарот во населбата работи секој понеделник и четврток.") == []
     assert times("Состаноците на советот се одржуваат во секоја сабота.") == []

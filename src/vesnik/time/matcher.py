@@ -219,6 +219,8 @@ class TimeMatcher:
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
         self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
+        # a date set off after a word for a day, naming it: "утре, 1 јануари", "вчера (на 30 декември)"
+        self.apposition = re.compile(rf"\s*[,(]\s*(?:{_alt(w.numeric_date_prepositions)}\s+)?", re.I)
         # the name of the day right after a word for it or a date: "денеска (среда)", "на 15.03. (сабота)", "утре, во четврток." (set off
         # by punctuation, not opening a clause of its own: "пристигна вчера, во понеделник ќе ...")
         self.weekday_naming_day = re.compile(
@@ -366,7 +368,12 @@ class TimeMatcher:
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
                     meaning = meaning.with_parts(year=range_years[1])
                     res, rule = resolve(meaning, None), f"{rule}+year_of_sentence"
-                if meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
+                if meaning.year_left_open and meaning.day is not None and res.value and found and (
+                        day_word := self._day_word_named(text, core, found[-1].expression)):
+                    # "од утре, 1 јануари" told on 31 December: the date is that day, in its year
+                    meaning = meaning.with_parts(year=_nearest_year(meaning.month, meaning.day, day_word))
+                    res, rule = resolve(meaning, None), f"{rule}+year_of_day_word"
+                elif meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
                     meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
                     res = resolve(meaning, None)
                     rule = f"{rule}+after_range_start"
@@ -399,6 +406,13 @@ class TimeMatcher:
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _day_word_named(self, text: str, core: _Core, before: TimeExpression) -> date | None:
+        """The day of a word for a day ("утре", "вчера") that the date at `core` names in apposition, set
+        off by a comma or in parentheses right after it ("од утре, 1 јануари", "вчера (30 декември)")."""
+        if not (before.rule.startswith("deictic") and before.precision == "day" and before.value):
+            return None
+        return date.fromisoformat(before.value) if self.apposition.fullmatch(text, before.end, core.start) else None
 
     def _future_after_past_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, year_end: int,
                                 base: date | None) -> bool:
@@ -988,6 +1002,16 @@ def _in_year(res: Resolution, year: int | None) -> Resolution:
     except ValueError:
         return Resolution(None, res.precision, True, "impossible date")
     return replace(res, value=value)
+
+
+def _nearest_year(month: int, day: int, near: date) -> int:
+    """The year that puts the day and month closest to `near` (the year before, of, or after it)."""
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day) - near).days)
+        except ValueError:  # 29 February
+            return 1 << 20
+    return min((near.year - 1, near.year, near.year + 1), key=distance)
 
 
 def _trie(words: Iterable[str]) -> str:
