@@ -503,6 +503,8 @@ def test_governing_time_looks_past_a_date_in_an_aside():
                      "протестираа") == "петокот"
     assert governing("Амбасадорите вчера, по состанокот одржан во ноќта меѓу сабота и недела, потпишаа изјава.",
                      "потпишаа") == "вчера"
+    # a participial clause set off by commas, even after a one-word subject
+    assert governing("Штрајкот, закажан уште во јануари, почна вчера во рудникот.", "Штрајкот") == "вчера"
     # the act of the aside keeps its own date
     assert governing("Во петокот полицијата ги уапси земјоделците кои на 2 август протестираа пред Владата.",
                      "протестираа") == "2 август"

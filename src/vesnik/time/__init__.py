@@ -111,7 +111,7 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
         aside = time_matcher.aside(doc.text, sentence, t.start, t.end)
         elsewhere = aside is not None and not (aside[0] <= start and end <= aside[1])
         distance = max(0, t.start - end, start - t.end)
-        return (not in_clause, elsewhere, distance, t.start)
+        return (elsewhere, not in_clause, distance, t.start)
 
     return min(candidates, key=rank)
 

@@ -474,23 +474,29 @@ class TimeMatcher:
 
     def aside(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
         """The aside the date text[start:end] stands in, whose act it dates: a relative or concessive
-        clause after a comma, to the next comma ("Муцунски, кој во 2023 година беше пратеник, ..."), or
-        a passive participle after a noun, to the date ("законот донесен на 2 мај"); None if neither."""
+        or participial clause after a comma, to the next comma ("Муцунски, кој во 2023 година беше пратеник,
+        ...", "Протестот, најавен во февруари, ..."), or a passive participle after a noun, to the date
+        ("законот донесен на 2 мај"); None if neither."""
         sent_start, sent_end = sentence
-        if opened := self.aside_clause_before.search(text, sent_start, start):
+        comma = text.rfind(",", sent_start, start)
+        opener = WORD.search(text, comma, start) if comma != -1 else None
+        if self.aside_clause_before.search(text, sent_start, start) or (opener and self._participle(opener.group())):
             closing = text.find(",", end, sent_end)
-            return opened.start(), closing if closing != -1 else sent_end
+            return comma, closing if closing != -1 else sent_end
         breaks = [m.end() for m in self.clause_break.finditer(text, sent_start, start)]
         words = list(WORD.finditer(text, breaks[-1] if breaks else sent_start, start))
         for i in range(len(words) - 1, max(0, len(words) - PARTICIPLE_WORDS - 1), -1):
             word = words[i].group()
-            if (word.islower() and len(word) >= MIN_PARTICIPLE and word.endswith(self.words.participle_attribute_endings)
-                    and word not in self.words.participle_lookalikes
-                    and i and words[i - 1].group().lower() not in self.not_before_participle):
+            if self._participle(word) and i and words[i - 1].group().lower() not in self.not_before_participle:
                 return words[i].start(), end
             if not (word.isdigit() or word.lower() in self.participle_to_date):
                 return None
         return None
+
+    def _participle(self, word: str) -> bool:
+        """May the word be a passive participle ("донесен", "одржана")?"""
+        return (word.islower() and len(word) >= MIN_PARTICIPLE and word.endswith(self.words.participle_attribute_endings)
+                and word not in self.words.participle_lookalikes)
 
     def until_date(self, text: str, start: int) -> bool:
         """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028"), not a range's
