@@ -511,6 +511,8 @@ def test_governing_time_looks_past_a_date_in_an_aside():
                      "протестираа") == "2 август"
     # not a participle: a noun of people before its date, nor a predicate after an auxiliary
     assert governing("Илјадници граѓани во саботата протестираа, а денеска ќе има нов протест.", "протестираа") == "саботата"
+    assert governing("Екипата победи со 40 поени во саботата, а вчера тренерот ја пофали.", "победи") == "саботата"
+    assert governing("Општината купи 20 стана во јуни, а вчера ги додели на семејствата.", "купи") == "јуни"  # counted: a noun
     assert governing("Вчера министерот најави дека законот ќе биде донесен во октомври.", "донесен") == "октомври"
 
 

@@ -487,7 +487,9 @@ class TimeMatcher:
         words = list(WORD.finditer(text, breaks[-1] if breaks else sent_start, start))
         for i in range(len(words) - 1, max(0, len(words) - PARTICIPLE_WORDS - 1), -1):
             word = words[i].group()
-            if self._participle(word) and i and words[i - 1].group().lower() not in self.not_before_participle:
+            before = words[i - 1].group().lower() if i else ""
+            if (self._participle(word) and before and before not in self.not_before_participle
+                    and not before.isdigit() and before not in self.words.numbers):
                 return words[i].start(), end
             if not (word.isdigit() or word.lower() in self.participle_to_date):
                 return None
