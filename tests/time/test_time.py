@@ -228,7 +228,6 @@ def test_a_present_deadline_a_schedule_or_a_wish_points_ahead():
     assert times("Протестот е најавен за сабота.") == [("сабота", "2025-09-06", "day")]
     assert times("Протестот беше најавен за сабота.") == [("сабота", "2025-08-30", "day")]
     assert times("Опозицијата сака избори пред 1-ви ноември.", published=march) == [("1-ви ноември", "2025-11-01", "day")]
-    assert times("Синдикатите бараат преговорите да почнат во понеделник.") == [("понеделник", "2025-09-08", "day")]
 
 
 
@@ -1034,11 +1033,3 @@ def test_a_call_to_act_and_a_vote_or_sitting_in_the_present_point_ahead():
     assert times("Собранието во вторник гласа за буџетот.") == [("вторник", "2025-09-09", "day")]
     assert times("Собранието во вторникот гласа за буџетот.") == [("вторникот", "2025-09-02", "day")]
     assert times("Комисијата заседава во понеделник.") == [("понеделник", "2025-09-08", "day")]
-
-
-def test_adverbs_that_end_like_a_past_form_leave_a_deadline_ahead():
-    mid_december = date(2025, 12, 15)
-    assert times("Градинките се затворени за празниците, а потоа работат до 12 јануари.", mid_december) == [
-        ("12 јануари", "2026-01-12", "day")]
-    assert times("Затоа пријавите се примаат до 9 јануари.", mid_december) == [("9 јануари", "2026-01-09", "day")]
-    assert times("Потоа рокот траеше до 9 јануари.", mid_december) == [("9 јануари", "2025-01-09", "day")]  # "траеше" is past

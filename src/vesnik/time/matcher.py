@@ -605,7 +605,7 @@ class TimeMatcher:
 
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
-        return any(word in self.past_copulas or (word.endswith(self.words.past_endings) and word not in self.non_verb_words)
+        return any(word in self.past_copulas or word.endswith(self.words.past_endings)
                    for word in WORD.findall(text, start, end) if word.islower())
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
