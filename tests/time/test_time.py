@@ -503,6 +503,9 @@ def test_governing_time_looks_past_a_date_in_an_aside():
                      "протестираа") == "петокот"
     assert governing("Амбасадорите вчера, по состанокот одржан во ноќта меѓу сабота и недела, потпишаа изјава.",
                      "потпишаа") == "вчера"
+    # but a gathering held on the date is where the act took place
+    assert governing("На седницата одржана на 12 јуни пратениците го одбија годишниот извештај на Советот за 2024 година.",
+                     "одбија") == "12 јуни"
     # a participial clause set off by commas, even after a one-word subject
     assert governing("Штрајкот, закажан уште во јануари, почна вчера во рудникот.", "Штрајкот") == "вчера"
     # the act of the aside keeps its own date

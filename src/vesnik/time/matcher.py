@@ -51,6 +51,7 @@ STORY_PAST_YEARS = 2
 # a participle dates the date a few words after it ("извршен во ноќта меѓу сабота и недела"); shorter
 # words with its endings are nouns ("ден", "план", "цена")
 PARTICIPLE_WORDS = 6
+SETTING_WORDS = 4  # words searched before a participle for the preposition of its noun ("на вонредната седница на Собранието одржана")
 MIN_PARTICIPLE = 5
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
@@ -295,6 +296,7 @@ class TimeMatcher:
         self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
         self.aside_clause_before = re.compile(rf",\s*{_alt((*w.relative_words, *w.aside_openers))}(?!\w)[^,]*$", re.I)
         self.not_before_participle = frozenset((*self.non_verb_words, *self.verb_cue_words, *w.passive_auxiliaries))
+        self.prepositions = frozenset(w.non_verb_words) - frozenset(w.coordinators) - frozenset(w.clause_words)
         self.participle_to_date = frozenset((*self.non_verb_words, *w.coordinators, *w.date_frame_nouns))
 
     # --- public -------------------------------------------------------------------------
@@ -490,10 +492,17 @@ class TimeMatcher:
             before = words[i - 1].group().lower() if i else ""
             if (self._participle(word) and before and before not in self.not_before_participle
                     and not before.isdigit() and before not in self.words.numbers):
-                return words[i].start(), end
+                return None if self._setting(word, words[max(0, i - SETTING_WORDS):i]) else (words[i].start(), end)
             if not (word.isdigit() or word.lower() in self.participle_to_date):
                 return None
         return None
+
+    def _setting(self, participle: str, before: list[re.Match]) -> bool:
+        """Is the participle one of a gathering held where the act is told ("на седницата одржана на ...")?"""
+        if participle.lower() not in self.words.setting_participles:
+            return False
+        preposition = next((w.group().lower() for w in reversed(before) if w.group().lower() in self.prepositions), None)
+        return preposition in self.words.setting_prepositions
 
     def _participle(self, word: str) -> bool:
         """May the word be a passive participle ("донесен", "одржана")?"""
