@@ -1036,3 +1036,15 @@ def test_a_call_to_act_and_a_vote_or_sitting_in_the_present_point_ahead():
     assert times("Собранието во вторник гласа за буџетот.") == [("вторник", "2025-09-09", "day")]
     assert times("Собранието во вторникот гласа за буџетот.") == [("вторникот", "2025-09-02", "day")]
     assert times("Комисијата заседава во понеделник.") == [("понеделник", "2025-09-08", "day")]
+
+
+def test_a_day_early_next_year_told_in_december_without_a_past_word_is_next_years():
+    december = date(2025, 12, 20)
+    assert times("Новите тарифи за паркирање важат од 1 февруари.", december) == [("1 февруари", "2026-02-01", "day")]
+    assert times("Мостот беше отворен на 10 јануари.", december) == [("10 јануари", "2025-01-10", "day")]  # told in the past
+    assert times("Новите тарифи за паркирање важат од 1 март.", december) == [("1 март", "2025-03-01", "day")]  # not soon
+    # a roundup's dateline may lie weeks from its items: the year stays the dateline's
+    text = ("Прв напис од денот на објавувањето.\n"
+            "Од Автор за Весник во Битола -- 20/12/10\n"
+            "Пазарот работи со ново работно време од 10 јануари.")
+    assert times_by_line(text)[-1] == ("10 јануари", "2010-01-10", "day")

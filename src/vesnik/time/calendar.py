@@ -83,7 +83,8 @@ class Resolution:
     problem: str | None = None  # why it is unresolved
 
 
-def resolve(meaning: Meaning, published: date | None, future: bool = False, past: bool = False) -> Resolution:
+def resolve(meaning: Meaning, published: date | None, future: bool = False, past: bool = False,
+            exact_date: bool = True) -> Resolution:
     """The ISO value of `meaning`; relative parts count from `published`.
 
     Without a year, a weekday is the closest occurrence on or before the publication date, or
@@ -91,7 +92,9 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False, past
     ISO week of the one so placed (`_weekend`). A month or a day
     and month without a year is in the publication year, the next year if `future` puts it before
     the publication date, the year before if it lies more than `SOON` after it (annotation
-    guidelines: the year of publication unless the tense places it on the other side).
+    guidelines: the year of publication unless the tense places it on the other side); a day
+    early next year, `SOON` after publication and not `past`, is next year's, when `published` is
+    the exact date of the text (not a roundup's dateline, which may lie weeks from its items).
     """
     try:
         if meaning.through_month is not None:
@@ -110,7 +113,7 @@ def resolve(meaning: Meaning, published: date | None, future: bool = False, past
             return _week_of(_weekend(published, future))
         if meaning.weekday is not None:
             return Resolution(_weekday(meaning.weekday, meaning.direction, published, future).isoformat(), "day", True)
-        year = _month_year(meaning, published, future, past)
+        year = _month_year(meaning, published, future, past, exact_date)
         return _explicit(year, meaning.month, meaning.day, relative=True)
     except ValueError:
         return Resolution(None, meaning.precision, not meaning.absolute, "impossible date")
@@ -195,7 +198,7 @@ def _part_of_year(meaning: Meaning, published: date | None, future: bool) -> Res
     return Resolution(f"{_month_year(Meaning(month=month), published, future):04d}", "year", True)
 
 
-def _month_year(meaning: Meaning, published: date, future: bool, past: bool = False) -> int:
+def _month_year(meaning: Meaning, published: date, future: bool, past: bool = False, exact_date: bool = True) -> int:
     """The year of a month (and day) written without one."""
     if meaning.direction == 0:
         return published.year
@@ -213,6 +216,10 @@ def _month_year(meaning: Meaning, published: date, future: bool, past: bool = Fa
         behind = published - date(published.year, meaning.month, meaning.day or 1)
         return published.year if meaning.day is not None and behind <= WRITTEN_BEFORE else published.year + 1
     if there <= here:
+        # a day early next year, soon after publication, with no past word is to come ("цените
+        # важат од 1 февруари", "почнувајќи од 1 јануари" told in December)
+        if meaning.day is not None and not past and exact_date and date(published.year + 1, meaning.month, meaning.day) - published <= SOON:
+            return published.year + 1
         return published.year
     # after the publication date with no future word: soon after it is an event to come told in
     # the present tense ("концертот е на 2-ри јуни"), further it is last year's

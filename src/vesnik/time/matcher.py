@@ -364,7 +364,8 @@ class TimeMatcher:
                     meaning, rule = Meaning(year=year_and_month[0], month=year_and_month[1], day=meaning.day), f"{rule}+month_of_sentence"
                 elif core.rule == "bare_day" and (anchor or published):
                     meaning = meaning.with_parts(offset=self._bare_day_month(text, sentences[index], core, anchor or published))
-                res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core))
+                res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core),
+                              exact_date=anchor is None)
                 if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
                     # after a range of years a month is in either; the tense places it, else the last year
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
