@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections import Counter
 from datetime import date
@@ -74,6 +75,8 @@ def analysed(split: str) -> tuple[dict[str, Document], float]:
             result = pipeline.run_one(doc)
             if result.document is not None:
                 docs[row["id"]] = result.document
+            else:  # scored as predicting nothing: say so, a crash must not pass for a low score
+                print(f"FAILED {row['id']}: {result.error}", file=sys.stderr)
     events_step = next(s for s in pipeline.steps if s.name == "events")
     return docs, events_step.seconds / max(1, len(docs))
 
@@ -284,6 +287,10 @@ def main() -> None:
     if args.errors:
         errors(docs, gold_by_doc)
     counts, confusion = score(docs, gold_by_doc)
+    for doc_id, golds in gold_by_doc.items():
+        if doc_id not in docs:  # a document the pipeline failed on predicted nothing
+            for m in MEASURES:
+                counts[m]["gold"] += len(golds)
     print(f"\nsplit {args.split}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
           f"whole run {time.perf_counter() - started:.1f} s")
     print_scores(counts)
