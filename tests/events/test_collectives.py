@@ -99,3 +99,12 @@ def test_followers_of_a_cause_are_a_civilian_collective():
 def test_who_organises_a_protest_holds_it():
     doc = coded("Во Ереван опозицијата организираше протест пред Собранието.", [Ent(("Ереван",), country="ARM")])
     assert codes(doc, only(doc, "PROTEST").actor) == [("ARM", "PTY")]
+
+
+def test_a_state_after_the_collectives_verb_is_whom_it_acts_on_not_its_owner():
+    # `од Црна Гора` after `побараа` is whom the authorities ask; they are of the sentence's place
+    tirana = Ent(("Тирана",), country="ALB")
+    doc = coded("Во Тирана, властите побараа од Црна Гора да го екстрадира осомничениот.",
+                [tirana, Ent(("Црна Гора",), country="MNE")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor)[0][0] == "ALB" and codes(doc, ev.recipient) == [("MNE", None)]

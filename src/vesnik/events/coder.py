@@ -2305,7 +2305,7 @@ class _DocumentRun:
         earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
         if earlier is not None:
             return earlier.id
-        owner = self._owner(view, i) or self._possessor_country(view, i)
+        owner = self._owner(view, i, cand.first if i < cand.first else None) or self._possessor_country(view, i)
         return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
 
     def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
@@ -2439,17 +2439,19 @@ class _DocumentRun:
             return None
         return owner
 
-    def _owner(self, view: SentenceView, head: int) -> str | None:
+    def _owner(self, view: SentenceView, head: int, stop: int | None = None) -> str | None:
         """The country of the name a collective's `на` or `од` phrase gives it (`министрите за
         финансии на ЕУ` -> EUR, `државјани на Албанија` -> ALB, `активисти од Косово` -> KOS),
-        if one follows closely (`државјани на Косово`, where the grouping kept no governor, too)."""
+        if one follows closely (`државјани на Косово`, where the grouping kept no governor, too)
+        and before `stop`, the subject's verb (`властите побараа од Србија`: whom they ask)."""
+        end = min(view.end, stop if stop is not None else view.end)
         owner = next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
                                                   or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
-                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1), None)
+                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1 and g.first < end), None)
         ent = self.entities.get(owner.entities[0]) if owner else None
-        if ent is None and head + 1 < view.end and view.tokens[head + 1].low == self.lex.genitive:
+        if ent is None and head + 1 < end and view.tokens[head + 1].low == self.lex.genitive:
             # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
-            ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(view.end, head + 3 + NOUN_GENITIVE_REACH))
+            ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(end, head + 3 + NOUN_GENITIVE_REACH))
                         if k + 1 in self.demonym_ends), None)
         return ent.country if ent else None
 
