@@ -108,3 +108,11 @@ def test_a_state_after_the_collectives_verb_is_whom_it_acts_on_not_its_owner():
                 [tirana, Ent(("Црна Гора",), country="MNE")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor)[0][0] == "ALB" and codes(doc, ev.recipient) == [("MNE", None)]
+
+
+def test_an_unnamed_police_is_of_the_state_whose_officials_the_story_names_not_of_the_victims_demonym():
+    # the tourists' demonym names the state most often, but the minister says whose police acts
+    bulgarian = Ent(("бугарски",), country="BGR", kind="demonym")
+    doc = coded("Петмина бугарски туристи се повредени во несреќа на езерото. Другите бугарски туристи се вратија дома. "
+                "Министерот Тошковски ја посети болницата. Возачот е уапсен.", [bulgarian, MINISTER])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]

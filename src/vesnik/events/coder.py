@@ -2477,7 +2477,7 @@ class _DocumentRun:
             key = (self.lex.body_heads[key_word], sector, key_word)
         else:
             key = (country or (place.country if place else None) or self._institutions_country(view, cand)
-                   or self._home_country(), sector, key_word)
+                   or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
             stateless = "+stateless" if key_word in self.lex.stateless_heads or foreign else ""
@@ -2502,6 +2502,14 @@ class _DocumentRun:
             if countries:
                 return next(iter(countries)) if len(countries) == 1 else None
         return None
+
+    def _organs_country(self) -> str | None:
+        """The state whose organs and officials the document names most, if one leads: an
+        unnamed police or prosecution acts for it, not for the state of the victims' demonyms
+        (`бугарски туристи загинаа во Охрид … Тој е задржан`)."""
+        counts = Counter(e.country for e in self.doc.entities if e.sector in STATE_SECTORS and e.country
+                         and e.country not in INTERNATIONAL and not (e.rule or "").startswith("events:") for _ in e.mentions).most_common(2)
+        return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
     def _home_country(self) -> str | None:
         """The country the document names most; on a tie, the tied country named first (an
