@@ -116,3 +116,8 @@ def test_an_unnamed_police_is_of_the_state_whose_officials_the_story_names_not_o
     doc = coded("Петмина бугарски туристи се повредени во несреќа на езерото. Другите бугарски туристи се вратија дома. "
                 "Министерот Тошковски ја посети болницата. Возачот е уапсен.", [bulgarian, MINISTER])
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
+def test_thieves_and_robbers_arrested_are_criminals_of_the_sentences_place():
+    doc = coded("Во Белград, полицијата уапси тројца крадци кои ограбувале станови.", [Ent(("Белград",), country="SRB")])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("SRB", "CRM")]
