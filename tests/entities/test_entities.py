@@ -117,6 +117,13 @@ def test_a_government_in_a_sentence_opening_with_a_town_is_that_towns_states(pip
     assert next(e for e in other.entities if e.mentions[0].text == "Владата").country != "MKD"
 
 
+def test_the_commission_in_brussels_is_the_european_commission_in_a_story_about_a_member_state(pipeline):
+    # Brussels stands for the EU: `Комисијата` there is the EU's, not a Slovak commission
+    doc = analyse(pipeline, "Словачка го смени законот за судиите. Во Брисел, Комисијата ја критикуваше Братислава.")
+    commission = next(e for e in doc.entities if e.mentions[0].text == "Комисијата")
+    assert (commission.kb_id, commission.country) == ("org:european-commission", "EUR")
+
+
 def test_a_surname_with_a_letter_more_that_transcription_does_not_explain_stays_unknown(pipeline):
     doc = analyse(pipeline, "Историчарот зборуваше за режимот на Енвер Хоџа во Албанија.")
     hoxha = next(e for e in doc.entities if e.name.startswith("Енвер"))

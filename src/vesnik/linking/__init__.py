@@ -64,6 +64,7 @@ class LinkStep(PipelineStep):
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = list(roles["former"])
         self.home_state = roles["home_state"]
+        self.seats = dict(roles["seats"])
         self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
         self.complementisers = set(yaml_data(lang, "reporting")["complementisers"])
@@ -139,6 +140,8 @@ class LinkStep(PipelineStep):
                     named[ident] += count
                     if actor and actor.country:
                         named[f"country:{actor.country}"] += count
+                    if ident in self.seats:  # `Во Брисел, Комисијата …`: the city stands for the EU too
+                        named[f"country:{self.seats[ident]}"] += count
         return named
 
     def _named_before_anaphor(self, entities: list[Entity], entity: Entity) -> Counter | None:
