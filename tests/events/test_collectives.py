@@ -121,3 +121,11 @@ def test_an_unnamed_police_is_of_the_state_whose_officials_the_story_names_not_o
 def test_thieves_and_robbers_arrested_are_criminals_of_the_sentences_place():
     doc = coded("Во Белград, полицијата уапси тројца крадци кои ограбувале станови.", [Ent(("Белград",), country="SRB")])
     assert codes(doc, only(doc, "COERCE").recipient) == [("SRB", "CRM")]
+
+
+def test_a_place_far_into_the_verbs_complement_is_not_where_the_unnamed_body_acts():
+    # `во северна Сирија` is where the operations are, not the parliament's state
+    doc = coded("Турција стравува од нови напади врз Анкара. Парламентот го продолжуваше мандатот на војската "
+                "за операции против бунтовниците во северна Сирија.",
+                [Ent(("Турција",), country="TUR"), Ent(("Анкара",), country="TUR"), Ent(("Сирија",), country="SYR")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("TUR", "LEG")]

@@ -63,6 +63,7 @@ LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најав
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
+ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
 OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
@@ -3328,14 +3329,16 @@ class _DocumentRun:
 
     def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True) -> str | None:
         """The place of the event: a GPE/LOC under a location preposition, in the trigger's
-        clause, else in its sentence (without `ahead`, in the clauses up to the trigger's); never
-        one of the participants."""
+        clause, else in its sentence (without `ahead`, in the clauses up to the trigger's and no
+        further than ACT_PLACE_REACH words after the trigger: `… го продолжуваше мандатот на
+        војската за операции против бунтовниците во северен Ирак` tells the operations' place);
+        never one of the participants."""
         used = set(args.actor) | set(args.recipient)
         k = view.clause_of(cand.first)
 
         def places(groups):
             return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
-                    and not used & set(g.entities)]
+                    and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)]
 
         for pool in ([g for g in view.groups if g.clause == k], [g for g in view.groups if ahead or g.clause <= k]):
             found = places(pool)
