@@ -725,13 +725,6 @@ def test_a_home_organ_right_after_the_towns_of_another_state_is_that_states(pipe
     assert ministry.kb_id is None and ministry.country == "TUR"
 
 
-def test_a_home_organ_after_the_towns_of_another_state_that_it_acts_on_by_name_stays_the_home_states(pipeline):
-    # the state named after the organ in its sentence is where it sends help, not whose organ it is
-    doc = analyse(pipeline, "Поплави ги зафатија Шкодра и Елбасан. Министерството за одбрана испрати војници во Албанија.")
-    ministry = next(e for e in doc.entities if e.name.startswith("Министерств"))
-    assert ministry.country == "MKD"
-
-
 def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):
     doc = analyse(pipeline, "Комитетот за надворешни работи на Европскиот парламент усвои резолуција за Србија. "
                             "Комитетот за надворешни работи, од 76 членови, ја поздрави реформата.")

@@ -257,7 +257,6 @@ class LinkStep(PipelineStep):
         stays the home state's."""
         places = [(self.kb.get(e._candidates[0]), e) for e in doc.entities if e.type in PLACE_TYPES and e._candidates]
         towns = [(a.country, e) for a, e in places if a and a.country and not a.is_country and a.country not in INTERNATIONAL]
-        states_named = [(a.country, n.start) for a, e in places if a and a.is_country for n in e.mentions if n.kind == "name"]
         places = [(a.country, e) for a, e in places if a and a.country]
         people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
                   for e in doc.entities if e.type == "PER"]
@@ -280,11 +279,9 @@ class LinkStep(PipelineStep):
                 states = set() if anaphor else {country for at, country in people  # a person of that state before it in its sentence
                                                 if at < m.start and doc.sentence_of(at) == sentence and before[country] >= 2}
                 if not states:  # else the towns of its sentence or the one before (`… протестираа во Истанбул и Анкара.
-                    # Министерството за внатрешни работи соопшти …`): where it acts; not when its sentence names that
-                    # state after it, the state it acts on (`… испрати пожарникари во Грција`)
-                    named_after = {country for country, at in states_named if at > m.start and doc.sentence_of(at) == sentence}
+                    # Министерството за внатрешни работи соопшти …`): where it acts
                     states = {country for country, p in towns for n in p.mentions
-                              if sentence - 1 <= doc.sentence_of(n.start) <= sentence and before[country] >= 2} - named_after
+                              if sentence - 1 <= doc.sentence_of(n.start) <= sentence and before[country] >= 2}
                 if len(states) == 1:
                     owners[m.start] = implied[m.start] = states.pop()
                     self.stats["home organs taken as the organs of another state's people"] += 1
