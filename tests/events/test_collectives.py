@@ -113,9 +113,14 @@ def test_a_state_after_the_collectives_verb_is_whom_it_acts_on_not_its_owner():
 def test_an_unnamed_police_is_of_the_state_whose_officials_the_story_names_not_of_the_victims_demonym():
     # the tourists' demonym names the state most often, but the minister says whose police acts
     bulgarian = Ent(("бугарски",), country="BGR", kind="demonym")
-    doc = coded("Петмина бугарски туристи се повредени во несреќа на езерото. Другите бугарски туристи се вратија дома. "
-                "Министерот Тошковски ја посети болницата. Возачот е уапсен.", [bulgarian, MINISTER])
+    doc = coded("Петмина бугарски туристи се повредени во несреќа кај Дојран. Другите бугарски туристи се вратија дома. "
+                "Министерот Тошковски ја посети болницата. Возачот е уапсен.",
+                [bulgarian, Ent(("Дојран",), country="MKD"), MINISTER])
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+    # home officials who only react to a story abroad, naming no place of their state, say nothing of its police
+    doc = coded("Експлозија во Лондон уби тројца луѓе. Лондон е во шок. Министерот Тошковски изрази сочувство. "
+                "Осомничениот е уапсен.", [Ent(("Лондон",), country="GBR"), MINISTER])
+    assert codes(doc, only(doc, "COERCE").actor) == [("GBR", "COP")]
 
 
 def test_thieves_and_robbers_arrested_are_criminals_of_the_sentences_place():

@@ -2505,12 +2505,16 @@ class _DocumentRun:
         return None
 
     def _organs_country(self) -> str | None:
-        """The state whose organs and officials the document names most, if one leads: an
-        unnamed police or prosecution acts for it, not for the state of the victims' demonyms
-        (`бугарски туристи загинаа во Охрид … Тој е задржан`)."""
+        """The state whose organs and officials the document names most, if one leads and the
+        document names a place of it: an unnamed police or prosecution acts for it, not for the
+        state of the victims' demonyms (`бугарски туристи загинаа во Охрид … Тој е задржан`); home
+        officials who only react to a story abroad name no place of their state."""
         counts = Counter(e.country for e in self.doc.entities if e.sector in STATE_SECTORS and e.country
                          and e.country not in INTERNATIONAL and not (e.rule or "").startswith("events:") for _ in e.mentions).most_common(2)
-        return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+        leader = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+        placed = any(e.type in PLACE_TYPES and e.country == leader and any(m.kind == "name" for m in e.mentions)
+                     for e in self.doc.entities)
+        return leader if placed else None
 
     def _home_country(self) -> str | None:
         """The country the document names most; on a tie, the tied country named first (an
