@@ -149,3 +149,15 @@ def test_an_act_two_named_sides_carry_out_together_is_cooperation():
     ev = only(doc, "COOPERATE")
     assert ev.trigger.text == "заеднички го пуштија" and sorted(c for c, _ in codes(doc, ev.actor)) == ["HUN", "SRB"]
     assert not coded("Граѓаните заеднички организираа чистење на паркот во Скопје.", [Ent(("Скопје",), country="MKD")]).events
+
+
+def test_a_letter_sent_or_received_is_contact_at_a_distance():
+    costa = Ent(("Антонио Кошта",), "PER", "PRT", "IGO")
+    doc = coded("Мицкоски испрати писмо до претседателот на Европскиот совет Антонио Кошта.", [MICKOSKI, costa])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("PRT", "IGO")]
+    got = coded("Орбан доби писмо од Мицкоски.", [ORBAN, MICKOSKI])
+    ev = only(got, "CONSULT")
+    assert codes(got, ev.actor) == [("MKD", "GOV")] and codes(got, ev.recipient)[0][0] == "HUN"
+    assert not [e for e in coded("Мицкоски испрати протестно писмо до Орбан.", [MICKOSKI, ORBAN]).events
+                if e.type == "CONSULT"]
