@@ -291,3 +291,12 @@ def test_a_motion_for_custody_told_by_its_noun_is_the_prosecution_s_allegation()
     ev = only(doc, "ACCUSE")
     assert ev.mode == "allege" and ev.actor == ["E1"]
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_verdict_called_persecution_or_a_decision_called_provocation_is_criticism():
+    court = Ent(("Кривичниот суд",), "ORG", "MKD", "JUD")
+    doc = coded("Филипче ја нарече пресудата на Кривичниот суд политички прогон.", [FILIPCE, court])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("MKD", "JUD")]
+    doc = coded("Мицкоски ја нарече одлуката на Финска провокација.", [MICKOSKI, FINLAND])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("FIN", None)]

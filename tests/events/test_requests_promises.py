@@ -166,3 +166,11 @@ def test_both_sides_called_on_are_the_pair_told_of_last():
     doc = coded("Курти и Вучиќ не се сретнаа во Брисел. Калас ги повика двете страни да ги спроведат договорите од Брисел.", ents)
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E3"] and sorted(ev.recipient) == ["E1", "E2"]
+
+
+def test_a_pay_rise_offered_to_a_union_is_an_offer():
+    union = Ent(("синдикатот на медицинските сестри",), "ORG", "MKD", "LAB")
+    doc = coded("Владата му понуди зголемување на платите од 6 отсто на синдикатот на медицинските сестри.",
+                [GOVERNMENT, union])
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "понуди" and codes(doc, ev.actor) == [("MKD", "GOV")]
