@@ -300,3 +300,13 @@ def test_a_verdict_called_persecution_or_a_decision_called_provocation_is_critic
     assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("MKD", "JUD")]
     doc = coded("Мицкоски ја нарече одлуката на Финска провокација.", [MICKOSKI, FINLAND])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("FIN", None)]
+
+
+def test_accusations_called_absurd_are_denied_not_criticised():
+    doc = coded("Мицкоски ги нарече обвинувањата на Левица апсурдни.", [MICKOSKI, LEVICA])
+    ev = only(doc, "REJECT")
+    assert not [e for e in doc.events if e.type == "ACCUSE"] and codes(doc, ev.recipient) == [("MKD", "PTY")]
+    doc = coded("Финска ги оцени тврдењата на Кремљ како неосновани.", [FINLAND, KREMLIN])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", "GOV")]
+    serious = coded("Мицкоски ги оцени обвинувањата на Левица како сериозни.", [MICKOSKI, LEVICA])
+    assert not [e for e in serious.events if e.type == "REJECT"]
