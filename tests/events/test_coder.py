@@ -2843,3 +2843,8 @@ def test_an_offer_turned_down_in_the_same_sentence_has_its_author_as_recipient()
     doc = coded("Ердоган понуди посредување, но Вашингтон ја одби понудата.",
                 [Ent(("Ердоган",), "PER", "TUR", "GOV"), Ent(("Вашингтон",), country="USA")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("TUR", "GOV")]
+
+
+def test_a_failed_attempt_to_reach_an_agreement_is_none():
+    doc = coded("Неуспешниот обид да се постигне договор меѓу Србија и Косово ги загрижи дипломатите.", [SERBIA, KOSOVO])
+    assert not [e for e in doc.events if e.type == "AGREE"]

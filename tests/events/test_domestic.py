@@ -269,3 +269,9 @@ def test_a_law_challenged_before_the_constitutional_court_is_an_allegation():
     assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
     # an initiative to amend a law, with no court, is no challenge
     assert not coded("ДУИ поднесе иницијатива за измена на законот за плати.", [dui]).events
+
+
+def test_demands_judged_legitimate_by_a_minister_are_no_demand_made():
+    assert not coded("Мицкоски изјави дека земјоделците имаат легитимни барања.", [MICKOSKI]).events
+    doc = coded("Левица ги повтори своите барања до Владата.", [LEVICA, GOVERNMENT])
+    assert only(doc, "REQUEST")

@@ -203,3 +203,10 @@ def test_a_part_taken_from_a_whole_is_no_agent_of_the_passive():
                 [Ent(("Срби",), country="SRB", kind="demonym"), Ent(("Приштина",), country="KOS")])
     ev = only(doc, "RETREAT")
     assert codes(doc, ev.actor) == [("KOS", "GOV")]  # the authorities, not the Serbs
+
+
+def test_two_states_at_war_is_no_martial_law_but_extending_it_is():
+    moldova = Ent(("Молдавија",), country="MDA")
+    assert not coded("Србија и Косово формално не се во воена состојба.", [SERBIA, KOSOVO]).events
+    doc = coded("Парламентот на Молдавија ја продолжи воената состојба за уште 60 дена.", [moldova])
+    assert only(doc, "COERCE").mode == "martial-law"
