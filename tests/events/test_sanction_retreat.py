@@ -210,3 +210,13 @@ def test_two_states_at_war_is_no_martial_law_but_extending_it_is():
     assert not coded("Србија и Косово формално не се во воена состојба.", [SERBIA, KOSOVO]).events
     doc = coded("Парламентот на Молдавија ја продолжи воената состојба за уште 60 дена.", [moldova])
     assert only(doc, "COERCE").mode == "martial-law"
+
+
+def test_a_foreign_envoy_summoned_is_a_protest_and_ones_own_called_home_a_recall():
+    envoy = Ent(("унгарскиот амбасадор",), "PER", "HUN", "GOV")
+    doc = coded("Министерството за надворешни работи на Србија го повика на разговор унгарскиот амбасадор.",
+                [Ent(("Министерството за надворешни работи на Србија",), "ORG", "SRB", "GOV"), envoy])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("HUN", "GOV")]
+    doc = coded("Никарагва го повика својот амбасадор од Вашингтон на консултации.", [NICARAGUA, USA])
+    assert only(doc, "SANCTION").mode == "withdraw" and not [e for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
