@@ -2,7 +2,8 @@
 purchases and sales between named parties), on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import GREECE, MACEDONIA, SERBIA, Ent, coded, codes, only
+from vesnik.events import EventStep
+from tests.events.helpers import GREECE, MACEDONIA, SERBIA, Ent, coded, codes, document, only
 
 
 def test_a_contribution_of_money_approved_is_economic_aid():
@@ -133,3 +134,15 @@ def test_energy_delivered_to_a_named_party_is_trade_and_relief_delivered_stays_a
     assert codes(supply, ev.actor) == [("NOR", None)] and codes(supply, ev.recipient) == [("POL", None)]
     relief = coded("Германија ѝ испорача на Украина гас и генератори како помош.", [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")])
     assert [e.type for e in relief.events] == ["AID"]
+
+
+def test_a_loan_with_no_recipient_goes_to_the_state_the_sentence_before_is_about():
+    text = "Молдавија ја реформира енергетиката. Светската банка одобри заем од 60 милиони долари за новата мрежа."
+    doc = document(text, [Ent(("Молдавија",), country="MDA"), Ent(("Светската банка",), "ORG", "IGO", "IGO")])
+    doc.entities[0].kb_id = "gpe:MDA"  # a state of the knowledge base
+    doc = EventStep("mk")(doc)
+    ev = only(doc, "AID")
+    assert ev.recipient == ["E1"] and "recipient:story_state" in ev.rule
+    city = document("Битола ја реформира енергетиката. Светската банка одобри заем од 60 милиони долари за мрежата.",
+                    [Ent(("Битола",), country="MKD"), Ent(("Светската банка",), "ORG", "IGO", "IGO")])
+    assert not [e for e in EventStep("mk")(city).events if e.type == "AID"]

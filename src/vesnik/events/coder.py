@@ -1422,6 +1422,11 @@ class _DocumentRun:
             own = self._countries(args.actor)
             args.recipient = [r for r in self.last_disaster[1] if r not in args.actor and self.entities[r].country not in own]
             status_flags.append("recipient:disaster")
+        if etype == "AID" and cand.trigger.mode == "economic" and not args.recipient and not self._dative_before(view, cand):
+            story_state = self._previous_subject_state(view, args.actor)
+            if story_state:  # `Египет се соочува со криза. ММФ одобри аранжман од …`: a loan to the state the story is about
+                args.recipient = story_state
+                status_flags.append("recipient:story_state")
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
@@ -3043,6 +3048,17 @@ class _DocumentRun:
                       and g.first - view.first <= LEADING_PHRASE), None)
         if scene is not None:
             self.scenes[view.index] = scene.entities[0]
+
+    def _previous_subject_state(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """The state that is the bare subject of the sentence just before, when it is none of the actors' own."""
+        index, groups = self.earlier_groups
+        first = groups[0] if groups and index == view.index - 1 else None
+        if first is None or not self._subject_like(first) or len(first.entities) != 1:
+            return []
+        state = self.entities.get(first.entities[0])
+        if state is None or not _is_state(state) or state.country in self._countries(actors):
+            return []
+        return list(first.entities)
 
     def _note_disaster(self, view: SentenceView) -> None:
         """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
