@@ -310,3 +310,12 @@ def test_accusations_called_absurd_are_denied_not_criticised():
     assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", "GOV")]
     serious = coded("Мицкоски ги оцени обвинувањата на Левица како сериозни.", [MICKOSKI, LEVICA])
     assert not [e for e in serious.events if e.type == "REJECT"]
+
+
+def test_an_attack_told_with_words_of_speech_is_verbal_even_with_a_state_named():
+    doc = coded("Филипче го нападна Мицкоски во говорот, обвинувајќи го дека ја задолжува Македонија.",
+                [FILIPCE, MICKOSKI, Ent(("Македонија",), country="MKD")])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    assert only(doc, "ACCUSE").mode == "disapprove"
+    doc = coded("Војската на Србија го нападна селото со артилерија.", [SERBIA])
+    assert only(doc, "ASSAULT")
