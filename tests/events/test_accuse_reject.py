@@ -300,6 +300,8 @@ def test_a_verdict_called_persecution_or_a_decision_called_provocation_is_critic
     assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("MKD", "JUD")]
     doc = coded("Мицкоски ја нарече одлуката на Финска провокација.", [MICKOSKI, FINLAND])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("FIN", None)]
+    doc = coded("Левица ја оцени пресудата на Кривичниот суд како политичка одмазда.", [LEVICA, court])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "JUD")]
 
 
 def test_accusations_called_absurd_are_denied_not_criticised():
