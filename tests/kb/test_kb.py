@@ -141,6 +141,7 @@ def test_capitals(kb):
     (["Олександр Сирски"], "per:oleksandr-syrskyi"),
     (["Рјазан"], "gpe:city:ryazan"),  # Russian: the drone strikes on its refinery are on Russia, not Ukraine
     (["Порт Судан"], "gpe:city:port-sudan"),
+    (["ЕИБ", "Европската инвестициска банка", "Европската банка за инвестиции"], "org:eib"),  # both renderings are written
 ])
 def test_lookup(kb, forms, ident):
     for form in forms:
