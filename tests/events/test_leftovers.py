@@ -135,3 +135,19 @@ def test_thanks_back_in_a_main_clause_with_an_unknown_speaker_are_not_the_told_c
                 [TRUMP], quotes=True)
     assert all(e.actor != [] and "мигрант" not in doc.entities[[x.id for x in doc.entities].index(e.actor[0])].name
                for e in doc.events if e.type == "SUPPORT")
+
+
+RAMA = Ent(("Рама",), type="PER", country="ALB", sector="GOV")
+ALBANIA = Ent(("Албанија",), country="ALB")
+
+
+def test_a_call_after_a_future_deka_clause_is_the_speakers():
+    doc = coded("Рама рече дека Албанија ќе ги намали царините и ја повика Грција на заеднички разговори.",
+                [RAMA, ALBANIA, GREECE])
+    assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E3"])
+
+
+def test_an_accusation_after_an_obligation_told_in_a_da_clause_is_the_speakers():
+    doc = coded("Курти изјави дека Србија мора да ги повлече полицајците и ја обвини Хрватска за мешање.",
+                [KURTI, SERBIA, CROATIA])
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E3"])

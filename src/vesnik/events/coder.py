@@ -916,7 +916,8 @@ class _DocumentRun:
     def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
         """The clause before a `дека` clause that a statement verb after `и` goes back to, when
         the `дека` clause names no subject of its own (`го обвини дека ги поддржува напаѓачите и
-        побара оставка`, `потврди дека мигрантите … и му се заблагодари на Трамп`)."""
+        побара оставка`, `потврди дека мигрантите … и му се заблагодари на Трамп`) or tells only
+        what will be or must be (`рече дека Владата ќе … и ги повика синдикатите`)."""
         k = view.clause_of(cand.first)
         if not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES:
             return None
@@ -928,20 +929,36 @@ class _DocumentRun:
         if (told > 0 and opener in self.lex.contrast_openers and view.clauses[told].opener in self.lex.reporting.complementisers
                 and all(t.low in clitics for t in self.text.tokens[view.clauses[k].first + 1:cand.first])):
             return told - 1  # `повтори дека Македонија нема да …, но побара од Софија`: the speaker asks
-        if opener not in self.lex.reporting.complementisers:
+        if opener in self.lex.subjunctive and told > 0 and view.clauses[told].opener in self.lex.reporting.complementisers:
+            content = told  # `рече дека Србија мора да го признае Косово и ја повика ЕУ`: the told clause goes on in `да`
+        elif opener in self.lex.reporting.complementisers:
+            content = k
+        else:
             return None
-        at = cand.first - 1
-        while at > view.clauses[k].first and self.text.tokens[at].low in clitics:
-            at -= 1
-        if self.text.tokens[at].low not in self.lex.reporting.coordinators:
+        at = self._coordinator_before(view, cand)
+        if at is None:
             return None
-        named = [g for g in view.groups if g.clause == k and g.end <= at and g.governor is None and self._subject_like(g)]
-        if named and not (k - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
-                          and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
+        named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)]
+        if named and not self._unnarrated(view.clauses[content].first, at) and not (
+                content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
+                and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
             return None
         # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
         # body that opens the sentence, not with the one party named in what it said)
-        return k - 1
+        return content - 1
+
+    def _coordinator_before(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The `и` right before the trigger and its clitics (`… и ја повика`), inside its clause."""
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        at = cand.first - 1
+        while at > view.clauses[view.clause_of(cand.first)].first and self.text.tokens[at].low in clitics:
+            at -= 1
+        return at if self.text.tokens[at].low in self.lex.reporting.coordinators else None
+
+    def _unnarrated(self, first: int, end: int) -> bool:
+        """Tokens first..end of a told clause tell what will be or must be (`дека Владата ќе …`,
+        `дека Србија мора да …`), no act its subject might go on with in the past."""
+        return any(t.low in self.lex.unnarrated_words for t in self.text.tokens[first + 1:end])
 
     def _opening_body(self, view: SentenceView) -> Group | None:
         """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""
@@ -3381,6 +3398,10 @@ class _DocumentRun:
         clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""
         lex = self.lex
         clause = view.clauses[view.clause_of(cand.first)]
+        if clause.opener in lex.subjunctive and self._resumed_clause(view, cand) is not None:
+            # `рече дека Србија мора да ги повлече … и ја обвини`: the `да` is the told obligation's; the
+            # speaker's verb after `и` has only clitics before it, neither negated nor future
+            return "asserted", []
         light = self._light_verb(view, cand) if cand.trigger.noun else None
         anchor = cand.span_first if light is None else light  # (`ќе го усвои 19-тиот пакет санкции`: the verb's status)
         near = set(view.words(max(clause.first, anchor - STATUS_REACH), cand.span_first))

@@ -223,6 +223,7 @@ class EventLexicon:
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
     disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
     contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
+    unnarrated_words: frozenset[str]  # `дека Владата ќе …`: a told clause of no act its subject goes on with
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
     between_prepositions: frozenset[str]  # `меѓу Косово и ЕУ`: the parties of a relation, the actors' side among them
     joined_actor_openers: tuple[tuple[str, ...], ...]  # `заедно со`: names set off after the subject that act with it
@@ -512,6 +513,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         between_prepositions=frozenset(_low(cues["between_prepositions"])),
         joined_actor_openers=tuple(_low(words) for words in cues["joined_actor_openers"]),
         contrast_openers=frozenset(_low(cues["contrast_openers"])),
+        unnarrated_words=frozenset(_low(cues["unnarrated_words"])),
         disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
         reporting=reporting_words(lang),
