@@ -151,3 +151,26 @@ def test_an_accusation_after_an_obligation_told_in_a_da_clause_is_the_speakers()
     doc = coded("Курти изјави дека Србија мора да ги повлече полицајците и ја обвини Хрватска за мешање.",
                 [KURTI, SERBIA, CROATIA])
     assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E3"])
+
+
+FICO = Ent(("Фицо",), type="PER", country="SVK", sector="GOV")
+UKRAINE = Ent(("Украина",), country="UKR")
+ZELENSKY = Ent(("Зеленски",), type="PER", country="UKR", sector="GOV")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+GOVERNMENT = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
+FILIPCHE = Ent(("Филипче",), type="PER", country="MKD", sector="PTY")
+
+
+def test_an_accusation_after_a_refusals_da_clause_is_the_refusers():
+    doc = coded("Фицо одби да ја посети Украина и го обвини Зеленски за прекинот на транзитот.", [FICO, UKRAINE, ZELENSKY])
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E3"])
+    assert only(doc, "REJECT").actor == ["E1"]
+
+
+def test_the_object_of_the_verb_after_a_refusal_is_not_refused():
+    doc = coded("Унгарија одби да ги поддржи новите санкции против Русија и ја критикуваше Украина поради нафтоводот.",
+                [HUNGARY, Ent(("Русија",), country="RUS"), UKRAINE])
+    assert only(doc, "REJECT").recipient == ["E2"]
+    doc = coded("Филипче одби да присуствува на седницата и ја обвини Владата за злоупотреби.", [FILIPCHE, GOVERNMENT])
+    assert only(doc, "REJECT").recipient == []
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])

@@ -931,6 +931,10 @@ class _DocumentRun:
             return told - 1  # `повтори дека Македонија нема да …, но побара од Софија`: the speaker asks
         if opener in self.lex.subjunctive and told > 0 and view.clauses[told].opener in self.lex.reporting.complementisers:
             content = told  # `рече дека Србија мора да го признае Косово и ја повика ЕУ`: the told clause goes on in `да`
+        elif opener in self.lex.subjunctive and self._refusal_content(view.clauses[k]):
+            # `одби да ја посети Украина и го обвини Зеленски`: the refuser accuses (the `да` clause's
+            # names are what is refused, no subject of its own)
+            return k - 1 if self._coordinator_before(view, cand) is not None else None
         elif opener in self.lex.reporting.complementisers:
             content = k
         else:
@@ -946,6 +950,11 @@ class _DocumentRun:
         # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
         # body that opens the sentence, not with the one party named in what it said)
         return content - 1
+
+    def _refusal_content(self, clause) -> bool:
+        """The clause is the `да` clause of a refusal verb (`одби да присуствува`)."""
+        governor = clause.before_opener[-1:]
+        return bool(governor) and any(t.type == "REJECT" and not t.noun for t in self.lex.single.get(governor[0], ()))
 
     def _coordinator_before(self, view: SentenceView, cand: Candidate) -> int | None:
         """The `и` right before the trigger and its clitics (`… и ја повика`), inside its clause."""
@@ -984,7 +993,8 @@ class _DocumentRun:
             return None  # (`Тој ѝ вети дека Србија ќе …`: the dative clitic says to whom, the content names no one)
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
-        return next((g for g in view.groups if g.clause == k and (g.governor is None or g.governor in slots)
+        end = self._coordinated_verb(view, view.clauses[k].first)  # (`одби да … и ја обвини Владата`: the next verb's object)
+        return next((g for g in view.groups if g.clause == k and g.first < end and (g.governor is None or g.governor in slots)
                      and not self._of_countries(g, own)), None)
 
     def _of_countries(self, group: Group, countries: set[str]) -> bool:
@@ -2097,7 +2107,9 @@ class _DocumentRun:
                  and not self._bordering(view, g)
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
-                 and not (g.governor in self.lex.partner_prepositions and g.first > self._coordinated_verb(view, cand.end))
+                 # past `и` and a clitic, the partner of the next verb, or its bare object (`… и ја обвини Владата`)
+                 and not ((g.governor is None or g.governor in self.lex.partner_prepositions)
+                          and g.first > self._coordinated_verb(view, cand.end))
                  and not (judges_act and g.first > act_end)]
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
         # обвинувањата и рече дека руските сили …`)
