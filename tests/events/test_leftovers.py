@@ -174,3 +174,8 @@ def test_the_object_of_the_verb_after_a_refusal_is_not_refused():
     doc = coded("Филипче одби да присуствува на седницата и ја обвини Владата за злоупотреби.", [FILIPCHE, GOVERNMENT])
     assert only(doc, "REJECT").recipient == []
     assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])
+
+
+def test_the_object_of_the_first_verb_is_no_subject_of_the_verb_after_и():
+    doc = coded("Фицо го прими Зеленски во Братислава и го критикуваше за блокадата на гасот.", [FICO, ZELENSKY])
+    assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])

@@ -2605,6 +2605,12 @@ class _DocumentRun:
             return carried, ("inherited" if carried else None)
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
+        coordinator = self._coordinator_before(view, cand)
+        if coordinator is not None:
+            # `Трамп го прими Зеленски … и го критикуваше`: the names after the first verb's clitic are
+            # its objects; the verb after `и` shares the subject before it
+            subject_end = min([subject_end] + [i for i in range(view.clauses[k].first, coordinator)
+                                               if self.text.tokens[i].low in self.lex.verb_clitics])
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
         if k and view.clauses[k].opener in self.lex.object_relatives:
