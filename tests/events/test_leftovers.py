@@ -179,3 +179,11 @@ def test_the_object_of_the_verb_after_a_refusal_is_not_refused():
 def test_the_object_of_the_first_verb_is_no_subject_of_the_verb_after_и():
     doc = coded("Фицо го прими Зеленски во Братислава и го критикуваше за блокадата на гасот.", [FICO, ZELENSKY])
     assert (only(doc, "ACCUSE").actor, only(doc, "ACCUSE").recipient) == (["E1"], ["E2"])
+
+
+def test_a_call_with_a_clitic_object_and_a_da_clause_asks_the_man_named_before():
+    doc = coded("Мицкоски се сретна со Курти и го повика да ја признае Заедницата на Србите.",
+                [MICKOSKI, KURTI, Ent(("Заедницата на Србите",), type="ORG", country="KOS")])
+    assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E2"])
+    doc = coded("Фицо го прими Зеленски и го повика да ги отвори гасоводите.", [FICO, ZELENSKY])
+    assert only(doc, "REQUEST").recipient == ["E2"]

@@ -989,8 +989,10 @@ class _DocumentRun:
         recipient prepositions and not of the actor's own country (`Нетанјаху се закани дека
         Израел ќе …`: Israel is the threat's agent, not its target)."""
         k = self._content_clause(view, cand)
-        if k is None or cand.trigger.type not in SPEECH_ACTS or self._dative_before(view, cand):
-            return None  # (`Тој ѝ вети дека Србија ќе …`: the dative clitic says to whom, the content names no one)
+        if k is None or cand.trigger.type not in SPEECH_ACTS or self._dative_before(view, cand) or self._clitic_object(view, cand):
+            # (`Тој ѝ вети дека Србија ќе …`, `… и го повика да ја формира Заедницата`: the clitic says
+            # to whom, the content names no one)
+            return None
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
         end = self._coordinated_verb(view, view.clauses[k].first)  # (`одби да … и ја обвини Владата`: the next verb's object)
