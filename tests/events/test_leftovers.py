@@ -187,3 +187,9 @@ def test_a_call_with_a_clitic_object_and_a_da_clause_asks_the_man_named_before()
     assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E2"])
     doc = coded("Фицо го прими Зеленски и го повика да ги отвори гасоводите.", [FICO, ZELENSKY])
     assert only(doc, "REQUEST").recipient == ["E2"]
+
+
+def test_a_neuter_body_told_in_the_l_form_acts():
+    doc = coded("Министерството за внатрешни работи соопшти дека уапсило двајца државјани на Србија.",
+                [Ent(("Министерството за внатрешни работи",), type="ORG", country="KOS", sector="GOV"), SERBIA])
+    assert only(doc, "COERCE").actor == ["E1"]

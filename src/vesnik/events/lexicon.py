@@ -320,6 +320,16 @@ def _governors(triggers: list[Trigger], reporting: ReportingWords, cues: dict) -
             | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object", "demonym"}))
 
 
+def _neuter_l_forms(forms: tuple[str, ...], endings: dict[str, str]) -> tuple[str, ...]:
+    """The neuter l-forms of a verb's feminine ones whose masculine is listed too (`уапсила`,
+    `уапсил` -> `уапсило`), not listed already."""
+    known = set(forms)
+    feminine, masculine, neuter = endings["feminine"], endings["masculine"], endings["neuter"]
+    made = (f[:-len(feminine)] + neuter for f in forms
+            if f.endswith(feminine) and f[:-len(feminine)] + masculine in known)
+    return tuple(f for f in made if f not in known)
+
+
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = yaml_data(lang, "triggers")
@@ -339,7 +349,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                     sequences.setdefault(form, []).append(order)
         else:
             as_noun = None if trig.noun else _verbal_noun(trig, data["defaults"]["noun"])
-            for form in _low(entry["forms"]):
+            forms = _low(entry["forms"])
+            for form in forms if trig.noun else forms + _neuter_l_forms(forms, cues["l_form_endings"]):
                 verbal_noun = as_noun is not None and form.endswith(tuple(_low(cues["verbal_noun_endings"])))
                 single.setdefault(form, []).append(as_noun if verbal_noun else trig)
     return EventLexicon(
