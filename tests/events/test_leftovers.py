@@ -193,3 +193,8 @@ def test_a_neuter_body_told_in_the_l_form_acts():
     doc = coded("Министерството за внатрешни работи соопшти дека уапсило двајца државјани на Србија.",
                 [Ent(("Министерството за внатрешни работи",), type="ORG", country="KOS", sector="GOV"), SERBIA])
     assert only(doc, "COERCE").actor == ["E1"]
+
+
+def test_a_call_after_a_deka_clause_told_in_the_l_form_is_the_speakers():
+    doc = coded("Курти изјави дека Србија ги нападнала полицајците и ја повика Хрватска да реагира.", [KURTI, SERBIA, CROATIA])
+    assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E3"])

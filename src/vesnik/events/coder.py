@@ -943,7 +943,7 @@ class _DocumentRun:
         if at is None:
             return None
         named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)]
-        if named and not self._unnarrated(view.clauses[content].first, at) and not (
+        if named and not self._unnarrated(view.clauses[content].first, at, cand) and not (
                 content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
                 and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
             return None
@@ -964,10 +964,17 @@ class _DocumentRun:
             at -= 1
         return at if self.text.tokens[at].low in self.lex.reporting.coordinators else None
 
-    def _unnarrated(self, first: int, end: int) -> bool:
+    def _unnarrated(self, first: int, end: int, cand: Candidate) -> bool:
         """Tokens first..end of a told clause tell what will be or must be (`дека Владата ќе …`,
-        `дека Србија мора да …`), no act its subject might go on with in the past."""
-        return any(t.low in self.lex.unnarrated_words for t in self.text.tokens[first + 1:end])
+        `дека Србија мора да …`), or tell it in the renarrated l-form while the trigger is no l-form
+        (`дека Русија нападнала … и побара`): no act its subject might go on with."""
+        lex, tokens = self.lex, self.text.tokens
+        # (a verb: a trigger's form, or a word after a verb clitic: `го прекршил`)
+        renarrated = not tokens[cand.first].low.endswith(lex.l_form_endings) and any(
+            tokens[i].low.endswith(lex.l_form_endings) and not tokens[i].cap
+            and (any(not v.noun for v in lex.single.get(tokens[i].low, ())) or tokens[i - 1].low in lex.verb_clitics)
+            for i in range(first + 1, end))
+        return renarrated or any(t.low in lex.unnarrated_words for t in self.text.tokens[first + 1:end])
 
     def _opening_body(self, view: SentenceView) -> Group | None:
         """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""

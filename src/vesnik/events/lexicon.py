@@ -224,6 +224,7 @@ class EventLexicon:
     disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
     contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
     unnarrated_words: frozenset[str]  # `дека Владата ќе …`: a told clause of no act its subject goes on with
+    l_form_endings: tuple[str, ...]  # `нападнала`: the renarrated past, a tense of its own
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
     between_prepositions: frozenset[str]  # `меѓу Косово и ЕУ`: the parties of a relation, the actors' side among them
     joined_actor_openers: tuple[tuple[str, ...], ...]  # `заедно со`: names set off after the subject that act with it
@@ -525,6 +526,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         joined_actor_openers=tuple(_low(words) for words in cues["joined_actor_openers"]),
         contrast_openers=frozenset(_low(cues["contrast_openers"])),
         unnarrated_words=frozenset(_low(cues["unnarrated_words"])),
+        l_form_endings=_low(cues["l_form_endings"].values()),
         disaster_words=_low(cues["disaster_words"]),
         english=data["english"],
         reporting=reporting_words(lang),
