@@ -198,3 +198,9 @@ def test_a_neuter_body_told_in_the_l_form_acts():
 def test_a_call_after_a_deka_clause_told_in_the_l_form_is_the_speakers():
     doc = coded("Курти изјави дека Србија ги нападнала полицајците и ја повика Хрватска да реагира.", [KURTI, SERBIA, CROATIA])
     assert (only(doc, "REQUEST").actor, only(doc, "REQUEST").recipient) == (["E1"], ["E3"])
+
+
+def test_a_verb_after_a_deka_clause_of_a_past_decision_stays_with_its_subject():
+    doc = coded("Мицкоски соопшти дека Владата одлучи да ја зголеми помошта и ја повика Србија на разговори.",
+                [MICKOSKI, GOVERNMENT, SERBIA])
+    assert only(doc, "REQUEST").actor == ["E2"]
