@@ -1,0 +1,15 @@
+"""False events of political speech: idioms, figures and descriptions that carry a trigger word (review of
+unseen Assembly speeches)."""
+from tests.events.helpers import Ent, coded
+
+
+def test_a_heart_that_bursts_for_a_country_is_an_idiom_not_a_shooting():
+    doc = coded("За Албанија за која ви пука срцето, вие не ги бранете нашите интереси, рече Марко Петровски.",
+                [Ent(("Албанија",), country="ALB"), Ent(("Марко Петровски",), "PER", "MKD", "LEG")])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_display_of_strength_is_no_protest():
+    doc = coded("Опозицијата го нарече законот бруталното демонстрирање на моќ од страна на мнозинството.",
+                [Ent(("Опозицијата",), "ORG", "MKD", "OPP")])
+    assert not [e for e in doc.events if e.type == "PROTEST"]
