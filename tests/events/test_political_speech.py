@@ -13,3 +13,9 @@ def test_a_display_of_strength_is_no_protest():
     doc = coded("Опозицијата го нарече законот бруталното демонстрирање на моќ од страна на мнозинството.",
                 [Ent(("Опозицијата",), "ORG", "MKD", "OPP")])
     assert not [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_a_condition_that_opens_the_sentence_tells_no_act():
+    doc = coded("Ако министерот Марко Петровски поднесе оставка, ќе има предвремени избори.",
+                [Ent(("Марко Петровски",), "PER", "MKD", "GOV")])
+    assert not [e for e in doc.events if e.status == "asserted"]

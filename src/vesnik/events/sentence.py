@@ -123,7 +123,8 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     clauses = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else view.end
-        opener = view.tokens[start].low if n else None
+        # the first clause has an opener only when a condition opens the sentence (`Ако X поднесе оставка, …`)
+        opener = view.tokens[start].low if n or view.tokens[start].low in lex.hypothetical_openers else None
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
         clauses.append(Clause(start, end, opener, before, start in own))
     return clauses
