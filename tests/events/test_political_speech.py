@@ -19,3 +19,9 @@ def test_a_condition_that_opens_the_sentence_tells_no_act():
     doc = coded("Ако министерот Марко Петровски поднесе оставка, ќе има предвремени избори.",
                 [Ent(("Марко Петровски",), "PER", "MKD", "GOV")])
     assert not [e for e in doc.events if e.status == "asserted"]
+
+
+def test_the_perfect_negated_by_nema_reports_the_act_as_not_done():
+    doc = coded("Министерството за надворешни работи нема поднесено барање до Србија.",
+                [Ent(("Министерството за надворешни работи",), "ORG", "MKD", "GOV"), Ent(("Србија",), country="SRB")])
+    assert [e.status for e in doc.events if e.type == "REQUEST"] == ["negated"]
