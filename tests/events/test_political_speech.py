@@ -25,3 +25,9 @@ def test_the_perfect_negated_by_nema_reports_the_act_as_not_done():
     doc = coded("Министерството за надворешни работи нема поднесено барање до Србија.",
                 [Ent(("Министерството за надворешни работи",), "ORG", "MKD", "GOV"), Ent(("Србија",), country="SRB")])
     assert [e.status for e in doc.events if e.type == "REQUEST"] == ["negated"]
+
+
+def test_a_participle_in_a_laws_title_names_what_the_law_is_about():
+    doc = coded("Владата го испрати до Собранието Предлог-законот за управување со конфискуван имот.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
+    assert not [e for e in doc.events if e.type == "COERCE"]

@@ -65,6 +65,7 @@ LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its ope
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
 OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
+NAME_PHRASE_REACH = 4  # words of a law's or institution's `за` phrase before a participle in it
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
 # actors the sentence does not name as the subject of the trigger's clause or the one before it
@@ -763,6 +764,8 @@ class _DocumentRun:
         if (cand.trigger.noun and at > view.first and tokens[at].low == "за" and tokens[at - 1].cap
                 and tokens[at - 1].low.startswith(self.lex.name_heads)):
             return "a trigger word in the name of an institution or law"
+        if cand.passive and self._in_name_phrase(view, cand.first):
+            return "a participle in the name of an institution or law"
         for i in range(cand.first - 1, view.first, -1):
             if tokens[i].text in CLOSING_QUOTES:
                 break
@@ -774,6 +777,18 @@ class _DocumentRun:
         if told is not None and view.contains(view.first, told, self.lex.depiction_works):
             return "what a film, book or exhibition tells, no act"
         return None
+
+    def _in_name_phrase(self, view: SentenceView, i: int) -> bool:
+        """A word within NAME_PHRASE_REACH words, no punctuation between, after the `за` of a capitalised
+        name head (`Предлог-законот за управување со конфискуван имот`): it describes what the law is about."""
+        tokens = self.text.tokens
+        for k in range(i - 1, max(view.first, i - NAME_PHRASE_REACH - 1), -1):
+            if not tokens[k].word:
+                return False
+            if (tokens[k].low == "за" and k > view.first and tokens[k - 1].cap
+                    and tokens[k - 1].low.split("-")[-1].startswith(self.lex.name_heads)):
+                return True
+        return False
 
     def _seeking(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """`бара помош`, `побараа засолниште`: the verb's object is something sought, and no `од`
