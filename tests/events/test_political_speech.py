@@ -31,3 +31,9 @@ def test_a_participle_in_a_laws_title_names_what_the_law_is_about():
     doc = coded("Владата го испрати до Собранието Предлог-законот за управување со конфискуван имот.",
                 [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Собранието",), "ORG", "MKD", "LEG")])
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_hope_told_in_the_first_person_past_is_no_act():
+    doc = coded("Јас се надевав дека Марко Петровски ќе го поддржи предлогот на Албанија.",
+                [Ent(("Марко Петровски",), "PER", "MKD", "GOV"), Ent(("Албанија",), country="ALB")])
+    assert not doc.events
