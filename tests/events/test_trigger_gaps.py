@@ -721,3 +721,16 @@ def test_praise_or_criticism_received_is_given_by_its_od_to_the_subject():
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("MKD", None)]
     # with no one named who praises, no event
     assert not coded("Македонија, која доби пофалби за реформите, ги продолжува преговорите.", ents).events
+
+
+def test_demonstrating_a_quality_is_no_protest_but_people_demonstrating_against_someone_is():
+    assert not coded("Партијата демонстрираше сила и решеност пред изборите.", [Ent(("Партијата",), "ORG", "MKD", "PTY")]).events
+    assert not coded("Ова е демонстрирање на подготвеноста на Владата на Србија.", [SERBIA]).events
+    people = coded("Илјадници граѓани демонстрираа против Владата на Србија.", [SERBIA])
+    assert only(people, "PROTEST").mode == "demo"
+
+
+def test_a_hope_told_in_the_past_or_to_you_is_no_announcement_of_support():
+    fisnik = Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")
+    assert not coded("Фисник Реџепи, се надевав дека ќе го поддржите предлогот.", [fisnik]).events
+    assert not coded("Колега Реџепи, се надевате дека Владата на Србија ќе го поддржи предлогот.", [fisnik, SERBIA]).events
