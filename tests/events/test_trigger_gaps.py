@@ -734,3 +734,11 @@ def test_a_hope_told_in_the_past_or_to_you_is_no_announcement_of_support():
     fisnik = Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")
     assert not coded("Фисник Реџепи, се надевав дека ќе го поддржите предлогот.", [fisnik]).events
     assert not coded("Колега Реџепи, се надевате дека Владата на Србија ќе го поддржи предлогот.", [fisnik, SERBIA]).events
+
+
+def test_what_someone_could_or_should_have_done_is_no_act_told_done():
+    gov = Ent(("Владата", "на", "Србија"), "ORG", "SRB", "GOV")
+    could = coded("Владата на Србија можеше да го одбие предлогот на Косово.", [gov, Ent(("Косово",), country="KOS")])
+    assert not [ev for ev in could.events if ev.status in ("asserted", "future")]
+    should = coded("Владата на Србија требаше да го осуди нападот врз новинарите.", [gov])
+    assert not [ev for ev in should.events if ev.status in ("asserted", "future")]

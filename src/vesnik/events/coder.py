@@ -3458,12 +3458,12 @@ class _DocumentRun:
         # земјите се согласија`: the agreement itself is an act); one that opens the clause holds
         # a negation too (`за можноста да не се постигне договор`)
         comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
+        if self._frustrated(view, clause):  # before a possibility: `не можеа да се сретнат` tells it not done
+            return "negated", ["frustrated"]
         if _opened_by(clause, lex.hypothetical_sequences) and comma is None:
             return "hypothetical", ["purpose-or-condition"]
         if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or _opened_by(clause, lex.negated_future):
             return "negated", ["negation"]
-        if self._frustrated(view, clause):
-            return "negated", ["frustrated"]
         if near & lex.hypothetical:
             return "hypothetical", ["conditional"]
         if self._asked(view, cand):
