@@ -742,3 +742,10 @@ def test_what_someone_could_or_should_have_done_is_no_act_told_done():
     assert not [ev for ev in could.events if ev.status in ("asserted", "future")]
     should = coded("Владата на Србија требаше да го осуди нападот врз новинарите.", [gov])
     assert not [ev for ev in should.events if ev.status in ("asserted", "future")]
+
+
+def test_a_belief_about_another_actors_act_is_a_forecast_not_an_announcement():
+    gov = Ent(("Владата", "на", "Србија"), "ORG", "SRB", "GOV")
+    assert not coded("Верувам дека Владата на Србија ќе го поддржи планот.", [gov]).events
+    assert not coded("Пратеникот мисли дека Владата на Србија нема да го прифати планот.", [gov]).events
+    assert coded("Пратеникот рече дека Владата на Србија ќе го поддржи планот.", [gov]).events
