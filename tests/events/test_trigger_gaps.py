@@ -749,3 +749,10 @@ def test_a_belief_about_another_actors_act_is_a_forecast_not_an_announcement():
     assert not coded("Верувам дека Владата на Србија ќе го поддржи планот.", [gov]).events
     assert not coded("Пратеникот мисли дека Владата на Србија нема да го прифати планот.", [gov]).events
     assert coded("Пратеникот рече дека Владата на Србија ќе го поддржи планот.", [gov]).events
+
+
+def test_agreeing_with_a_view_or_knowing_how_to_act_is_no_event():
+    fisnik = Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")
+    assert not coded("Фисник Реџепи се согласи со новинарите дека изборите беа фер.", [fisnik]).events
+    assert only(coded("Фисник Реџепи се согласи да ја повлече тужбата.", [fisnik]), "AGREE")
+    assert not coded("Граѓаните на Србија знаат да протестираат кога е потребно.", [SERBIA]).events
