@@ -726,6 +726,7 @@ def test_praise_or_criticism_received_is_given_by_its_od_to_the_subject():
 def test_demonstrating_a_quality_is_no_protest_but_people_demonstrating_against_someone_is():
     assert not coded("Партијата демонстрираше сила и решеност пред изборите.", [Ent(("Партијата",), "ORG", "MKD", "PTY")]).events
     assert not coded("Ова е демонстрирање на подготвеноста на Владата на Србија.", [SERBIA]).events
+    assert not coded("Пратениците на Србија ја демонстрираат својата нетрпеливост.", [SERBIA]).events
     people = coded("Илјадници граѓани демонстрираа против Владата на Србија.", [SERBIA])
     assert only(people, "PROTEST").mode == "demo"
 
