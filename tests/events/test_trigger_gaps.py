@@ -757,3 +757,9 @@ def test_agreeing_with_a_view_or_knowing_how_to_act_is_no_event():
     assert not coded("Фисник Реџепи се согласи со новинарите дека изборите беа фер.", [fisnik]).events
     assert only(coded("Фисник Реџепи се согласи да ја повлече тужбата.", [fisnik]), "AGREE")
     assert not coded("Граѓаните на Србија знаат да протестираат кога е потребно.", [SERBIA]).events
+
+
+def test_harmonising_laws_with_requirements_is_no_request():
+    eu = Ent(("Европската", "унија"), "ORG", "EUR", "IGO")
+    assert not coded("Измените носат целосна хармонизација со барањата на Европската унија.", [eu]).events
+    assert only(coded("Барањето на Европската унија до Владата на Србија стигна вчера.", [eu, SERBIA]), "REQUEST")
