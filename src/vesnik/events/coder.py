@@ -1709,7 +1709,8 @@ class _DocumentRun:
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
-        if not cand.trigger.noun and self.last_pair and self._pair_noun_object(cand):
+        if (not cand.trigger.noun and self.last_pair and self._pair_object(view, cand)
+                and self.text.tokens[cand.end + 1].low in self.lex.pair_heads):
             # `Коста ги пофали двете земји`: the two states named together before
             recipients = [r for r in self.last_pair if r not in actors]
             flags.append("recipient:pair")
@@ -3386,11 +3387,6 @@ class _DocumentRun:
         words = view.words(end, verb)
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         return bool(words) and all(w in clitics for w in words) and any(w in self.lex.dative_clitics for w in words)
-
-    def _pair_noun_object(self, cand: Candidate) -> bool:
-        """The object right after the trigger is `двете земји`, `двете страни`."""
-        words = [t.low for t in self.text.tokens[cand.end:cand.end + 2]]
-        return len(words) == 2 and words[0] in self.lex.pair_anaphora and words[1] in self.lex.pair_heads
 
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
