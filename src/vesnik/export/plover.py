@@ -20,11 +20,6 @@ from typing import Any
 
 from vesnik.document import Document, Entity, Event
 from vesnik.events.lexicon import event_lexicon
-from vesnik.kb import load_kb
-
-# what an organ of a state is called in the English sentence (`руската армија` → "Russia's military")
-SECTOR_NOUNS = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "parliament",
-                "SPY": "intelligence service"}
 
 CSV_FIELDS = ("id", "date", "event", "mode", "context", "status", "actor_codes", "actor_names", "recipient_codes",
               "recipient_names", "location", "reported_by", "sentence", "start", "end", "trigger", "rule",
@@ -140,18 +135,8 @@ def render_event(doc: Document, event: Event, lang: str = "mk") -> str:
 
 
 def _people(entities: list[Entity], by_id: dict[str, Entity]) -> str:
-    named = [f"{_shown_name(e, by_id)} [{_codes(e)}]" if _codes(e) else _shown_name(e, by_id) for e in entities]
+    named = [f"{_name(e)} [{_codes(e)}]" if _codes(e) else _name(e) for e in entities]
     return named[0] if len(named) < 2 else ", ".join(named[:-1]) + " and " + named[-1]
-
-
-def _shown_name(ent: Entity, by_id: dict[str, Entity]) -> str:
-    """An organ the events stage derived from a state (`руската армија`, id `E3.MIL`) by the
-    state's name and the organ (a capital standing for its government keeps its own name)."""
-    state = by_id.get(ent.id.rsplit(".", 1)[0]) if "." in ent.id else None
-    actor = load_kb().get(state.kb_id) if state is not None and state.kb_id else None
-    if actor is not None and actor.is_country and ent.sector in SECTOR_NOUNS:
-        return f"{_name(state)}'s {SECTOR_NOUNS[ent.sector]}"
-    return _name(ent)
 
 
 def _codes(ent: Entity) -> str:

@@ -30,6 +30,9 @@ SECTORS = frozenset({
     "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
     "IGO", "NGO", "MNC",
 })
+# what a state's organ of a sector is called in English (`руската армија` → "Russia's military")
+ORGAN_NOUNS = {"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "parliament",
+               "SPY": "intelligence service"}
 # When one person holds several roles on a day, role_on reports the first of these kinds;
 # kinds not listed come after them, in the order the roles are written.
 ROLE_PRECEDENCE = (
