@@ -37,3 +37,9 @@ def test_a_hope_told_in_the_first_person_past_is_no_act():
     doc = coded("Јас се надевав дека Марко Петровски ќе го поддржи предлогот на Албанија.",
                 [Ent(("Марко Петровски",), "PER", "MKD", "GOV"), Ent(("Албанија",), country="ALB")])
     assert not doc.events
+
+
+def test_a_case_named_before_the_subject_of_its_da_clause_is_a_condition():
+    doc = coded("Во случај Србија да ги нападне косовските полицајци, Алијансата ќе реагира.",
+                [Ent(("Србија",), country="SRB"), Ent(("косовските",), country="KOS", kind="demonym")])
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.status == "asserted"]

@@ -3467,6 +3467,9 @@ class _DocumentRun:
             return "hypothetical", ["question"]
         if view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences):
             return "hypothetical", ["purpose-or-condition"]
+        if comma is None and clause.opener in lex.subjunctive and view.has_sequence(
+                self._comma_segment_start(view, clause.first), clause.first, lex.hypothetical_sequences):
+            return "hypothetical", ["purpose-or-condition"]  # `Во случај Русија да нападне …`: its subject before `да`
         if self._doubted(view, clause):
             return "hypothetical", ["doubted"]
         if near & lex.future:
@@ -3478,6 +3481,10 @@ class _DocumentRun:
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
+
+    def _comma_segment_start(self, view: SentenceView, at: int) -> int:
+        """The first token after the last comma of the sentence before `at`."""
+        return max((i + 1 for i in range(view.first, at) if self.text.tokens[i].text == ","), default=view.first)
 
     def _negated_governor(self, view: SentenceView, cand: Candidate, light: int | None, anchor: int) -> bool:
         """`не одговорија на повикот`: a noun after a preposition is the object of a negated verb of
