@@ -43,3 +43,10 @@ def test_a_case_named_before_the_subject_of_its_da_clause_is_a_condition():
     doc = coded("Во случај Србија да ги нападне косовските полицајци, Алијансата ќе реагира.",
                 [Ent(("Србија",), country="SRB"), Ent(("косовските",), country="KOS", kind="demonym")])
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.status == "asserted"]
+
+
+def test_a_call_that_follows_a_condition_is_no_act_of_its_own():
+    chair = Ent(("претседателот на Собранието",), "ORG", "MKD", "LEG")
+    assert not coded("Ако говорникот се оддалечи од темата, претседателот на Собранието ќе го повика на ред.", [chair]).events
+    called = coded("Претседателот на Собранието ќе го повика министерот да се придржува кон темата.", [chair])
+    assert [(e.type, e.status) for e in called.events] == [("REQUEST", "future")]

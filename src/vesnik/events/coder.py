@@ -36,6 +36,9 @@ SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
 # types a statement is coded as when a trigger names its act; else a quote of blame is ACCUSE
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, named by whom they gather (`Здружението на новинарите`)
+# future acts of these types told as what follows a condition are no act of their own (a conditional
+# force or sanction is a threat, a conditional visit or aid a promise: FUTURE_BECOMES)
+CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
@@ -1425,6 +1428,8 @@ class _DocumentRun:
                                                                                   or self._warned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
+        elif status == "future" and etype in CONDITIONED_DROPPED and self._conditioned(view, cand):
+            return "hypothetical (the consequence of a condition, not an act)"  # `Ако …, претседателот ќе го повика …`
         content = self._content_clause(view, cand) if trig.content_threat and etype == "AGREE" else None
         if content is not None and any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types
                                        and not self._ended(view, c) for c in candidates):
