@@ -50,3 +50,9 @@ def test_a_call_that_follows_a_condition_is_no_act_of_its_own():
     assert not coded("Ако говорникот се оддалечи од темата, претседателот на Собранието ќе го повика на ред.", [chair]).events
     called = coded("Претседателот на Собранието ќе го повика министерот да се придржува кон темата.", [chair])
     assert [(e.type, e.status) for e in called.events] == [("REQUEST", "future")]
+
+
+def test_asking_the_chair_for_the_floor_is_no_demand():
+    member = Ent(("Јане Петровски",), "PER", "MKD", "LEG")
+    assert not coded("Јане Петровски бара процедурално, повелете.", [member]).events
+    assert not coded("Пратеникот Јане Петровски побара реплика.", [member]).events
