@@ -1,0 +1,65 @@
+"""Event expressions missing from the lexicon (defending someone, taking their side, orders issued, complaints
+in the imperfective, mockery, protest camps), on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
+
+MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
+TOSKOVSKI = Ent(("Тошковски",), "PER", "MKD", "GOV")
+ORBAN = Ent(("Орбан",), "PER", "HUN", "GOV")
+OSCE = Ent(("ОБСЕ",), "ORG", "IGO", "IGO")
+
+
+def test_defending_someone_against_critics_is_support_but_not_a_lawyer_a_state_or_values():
+    doc = coded("Премиерот Мицкоски во понеделникот го бранеше министерот Тошковски од нападите на опозицијата.",
+                [MICKOSKI, TOSKOVSKI])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "го бранеше"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not [e for e in coded("Адвокатот го брани Тошковски пред Кривичниот суд.", [TOSKOVSKI]).events if e.type == "SUPPORT"]
+    assert not coded("Вучиќ ја бранеше Србија пред европратениците.", [Ent(("Вучиќ",), "PER", "SRB", "GOV"), SERBIA]).events
+    assert not coded("Мицкоски ги бранеше европските вредности во говорот.", [MICKOSKI]).events
+    assert not coded("Израел има право да се брани, изјави министерот.", []).events
+
+
+def test_standing_in_defence_of_someone_is_support():
+    doc = coded("Пленковиќ застана во одбрана на Тошковски.", [Ent(("Пленковиќ",), "PER", "HRV", "GOV"), TOSKOVSKI])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "застана во одбрана" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_an_order_issued_is_a_request_but_a_regulation_named_no_event():
+    doc = coded("Министерот Тошковски издаде наредба за засилени контроли на граничните премини.", [TOSKOVSKI])
+    ev = only(doc, "REQUEST")
+    assert ev.trigger.text == "издаде наредба" and codes(doc, ev.actor) == [("MKD", "GOV")]
+    assert not coded("Според Наредбата за безбедност на храната, производителите мора да ги означат алергените.", []).events
+
+
+def test_complaining_in_the_imperfective_to_someone_is_accuse_but_not_of_pain_or_to_no_one():
+    doc = coded("Опозицијата со месеци се жали до ОБСЕ за притисоците врз новинарите.", [OSCE])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.trigger.text == "се жали" and codes(doc, ev.recipient) == [("IGO", "IGO")]
+    assert not coded("Мицкоски се жалеше на болки во грбот.", [MICKOSKI]).events
+    assert not coded("Пациентите се жалат дека немаат лекови.", []).events
+    assert not coded("Тој изјави дека жали за загинатите во несреќата.", []).events
+
+
+def test_mocking_someone_reflexively_is_accuse_disapprove():
+    doc = coded("Орбан се подбиваше со Брисел на предизборниот митинг.", [ORBAN, Ent(("Брисел",), "ORG", "EUR", "IGO")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.trigger.text == "се подбиваше"
+    assert codes(doc, ev.actor) == [("HUN", "GOV")] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_a_protest_camp_before_the_government_is_protest_but_tents_for_refugees_or_hikers_are_not():
+    doc = coded("Студентите поставија шатори пред Владата барајќи оставка на министерот.", [])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "demo" and ev.trigger.text == "поставија шатори"
+    assert not [e for e in coded("Црвениот крст постави шатори за мигрантите кај граничниот премин.", []).events if e.type == "PROTEST"]
+    assert not coded("Планинарите поставија шатори на врвот Солунска Глава.", []).events
+
+
+def test_an_invitation_in_the_imperfective_is_agree():
+    doc = coded("Ердоган го поканува Мицкоски на самитот во Анкара.", [Ent(("Ердоган",), "PER", "TUR", "GOV"), MICKOSKI])
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "поканува" and codes(doc, ev.recipient) == [("MKD", "GOV")]
