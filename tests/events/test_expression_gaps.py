@@ -8,6 +8,8 @@ MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
 TOSKOVSKI = Ent(("Тошковски",), "PER", "MKD", "GOV")
 ORBAN = Ent(("Орбан",), "PER", "HUN", "GOV")
 OSCE = Ent(("ОБСЕ",), "ORG", "IGO", "IGO")
+USA_TREASURY = Ent(("Министерството за финансии на САД",), "ORG", "USA", "GOV")
+DODIK = Ent(("Додик",), "PER", "BIH", "GOV")
 
 
 def test_defending_someone_against_critics_is_support_but_not_a_lawyer_a_state_or_values():
@@ -63,3 +65,29 @@ def test_an_invitation_in_the_imperfective_is_agree():
     doc = coded("Ердоган го поканува Мицкоски на самитот во Анкара.", [Ent(("Ердоган",), "PER", "TUR", "GOV"), MICKOSKI])
     ev = only(doc, "AGREE")
     assert ev.trigger.text == "поканува" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_sanctioning_someone_is_sanction_but_a_law_punishing_an_offence_is_none():
+    doc = coded("Министерството за финансии на САД го санкционираше Додик.", [USA_TREASURY, DODIK])
+    ev = only(doc, "SANCTION")
+    assert ev.trigger.text == "санкционираше"
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("BIH", "GOV")]
+    assert not coded("Новиот закон санкционира говор на омраза на социјалните мрежи.", []).events
+    assert not coded("Прекршокот ќе биде санкциониран со парична казна од 500 евра.", []).events
+
+
+def test_setting_prisoners_free_is_retreat_release_but_a_song_played_is_none():
+    doc = coded("Белорусија пушти на слобода 52 политички затвореници.", [Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "release" and codes(doc, ev.actor) == [("BLR", None)]
+    freed = only(coded("Новинарот беше пуштен на слобода по три месеци во притвор.", []), "RETREAT")
+    assert freed.mode == "release"
+    assert not coded("Песната беше пуштена на радио за прв пат во 1985 година.", []).events
+
+
+def test_aid_told_by_its_arrival_is_aid_from_its_sender():
+    doc = coded("Во Газа пристигнаа 200 камиони со хуманитарна помош од Египет.",
+                [Ent(("Газа",), country="PSE"), Ent(("Египет",), country="EGY")])
+    ev = only(doc, "AID")
+    assert ev.mode == "humanitarian" and codes(doc, ev.actor) == [("EGY", None)] and codes(doc, ev.recipient) == [("PSE", None)]
+    assert not coded("Мигрантите пристигнаа во Гевгелија барајќи помош.", [Ent(("Гевгелија",), country="MKD")]).events
