@@ -91,3 +91,17 @@ def test_aid_told_by_its_arrival_is_aid_from_its_sender():
     ev = only(doc, "AID")
     assert ev.mode == "humanitarian" and codes(doc, ev.actor) == [("EGY", None)] and codes(doc, ev.recipient) == [("PSE", None)]
     assert not coded("Мигрантите пристигнаа во Гевгелија барајќи помош.", [Ent(("Гевгелија",), country="MKD")]).events
+
+
+def test_someone_tried_is_accuse_allege_by_the_court_it_is_held_before_or_an_unnamed_one():
+    gruevski, court = Ent(("Груевски",), "PER", "MKD", "PTY"), Ent(("Кривичниот суд",), "ORG", "MKD", "JUD")
+    doc = coded("Ќе му се суди на Груевски пред Кривичниот суд.", [gruevski, court])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.trigger.text == "му се суди" and ev.status == "future"
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and codes(doc, ev.recipient) == [("MKD", "PTY")]
+    unnamed = only(coded("На Груевски ќе му се суди за злоупотреба на службената положба.", [gruevski]), "ACCUSE")
+    assert unnamed.rule.startswith("accuse.tried") and "actor:unnamed" in unnamed.rule
+    trial = coded("Судењето на Груевски продолжува пред Кривичниот суд.", [gruevski, court])
+    ev = only(trial, "ACCUSE")
+    assert codes(trial, ev.actor) == [("MKD", "JUD")] and codes(trial, ev.recipient) == [("MKD", "PTY")]
+    assert not coded("Судејќи по изјавите, Груевски нема да се врати.", [gruevski]).events
