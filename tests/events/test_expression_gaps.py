@@ -105,3 +105,13 @@ def test_someone_tried_is_accuse_allege_by_the_court_it_is_held_before_or_an_unn
     ev = only(trial, "ACCUSE")
     assert codes(trial, ev.actor) == [("MKD", "JUD")] and codes(trial, ev.recipient) == [("MKD", "PTY")]
     assert not coded("Судејќи по изјавите, Груевски нема да се врати.", [gruevski]).events
+
+
+def test_the_feminine_l_forms_of_a_verb_code_as_its_other_forms():
+    doc = coded("Според агенциите, Унгарија го поддржала Вучиќ пред самитот.",
+                [Ent(("Унгарија",), country="HUN"), Ent(("Вучиќ",), "PER", "SRB", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "поддржала" and codes(doc, ev.recipient) == [("SRB", "GOV")]
+    doc = coded("Русија ја бомбардирала Одеса минатата ноќ.", [Ent(("Русија",), country="RUS"), Ent(("Одеса",), country="UKR")])
+    ev = only(doc, "ASSAULT")
+    assert ev.trigger.text == "бомбардирала" and codes(doc, ev.actor) == [("RUS", None)]
