@@ -115,3 +115,10 @@ def test_the_feminine_l_forms_of_a_verb_code_as_its_other_forms():
     doc = coded("Русија ја бомбардирала Одеса минатата ноќ.", [Ent(("Русија",), country="RUS"), Ent(("Одеса",), country="UKR")])
     ev = only(doc, "ASSAULT")
     assert ev.trigger.text == "бомбардирала" and codes(doc, ev.actor) == [("RUS", None)]
+
+
+def test_calling_someone_arrogant_or_shameless_is_accuse_disapprove():
+    doc = coded("Филипче го нарече Мицкоски арогантен и бесрамен лидер.", [Ent(("Филипче",), "PER", "MKD", "PTY"), MICKOSKI])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not coded("Мицкоски ја оцени соработката со Грција како успешна.", [MICKOSKI, Ent(("Грција",), country="GRC")]).events
