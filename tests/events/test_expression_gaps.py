@@ -122,3 +122,26 @@ def test_calling_someone_arrogant_or_shameless_is_accuse_disapprove():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("MKD", "GOV")]
     assert not coded("Мицкоски ја оцени соработката со Грција како успешна.", [MICKOSKI, Ent(("Грција",), country="GRC")]).events
+
+
+def test_a_visa_regime_imposed_on_a_state_is_sanction_but_visas_granted_are_none():
+    doc = coded("Русија воведе визен режим за граѓаните на Молдавија.", [Ent(("Русија",), country="RUS"), Ent(("Молдавија",), country="MDA")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("RUS", None)] and [c for c, _ in codes(doc, ev.recipient)] == ["MDA"]
+    assert not coded("Студентите добија визи за студии во Германија.", [Ent(("Германија",), country="DEU")]).events
+
+
+def test_revoking_journalists_accreditation_is_coerce_censor():
+    doc = coded("Властите им ја одзедоа акредитацијата на новинарите на Би-Би-Си.", [Ent(("Би-Би-Си",), "ORG", "GBR", "JRN")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "censor" and ev.trigger.text == "одзедоа акредитацијата"
+    assert not coded("Продавницата го одзеде производот од полиците.", []).events
+
+
+def test_downing_drones_is_assault_but_wind_felling_trees_is_none():
+    doc = coded("Противвоздушната одбрана на Украина собори 40 руски дронови.",
+                [Ent(("Украина",), country="UKR"), Ent(("руски",), country="RUS", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert ev.trigger.text == "собори"
+    assert not coded("Силниот ветер собори неколку дрвја во центарот на Скопје.", [Ent(("Скопје",), country="MKD")]).events
+    assert not coded("Опозицијата се обиде да ја собори владата.", []).events
