@@ -145,3 +145,18 @@ def test_downing_drones_is_assault_but_wind_felling_trees_is_none():
     assert ev.trigger.text == "собори"
     assert not coded("Силниот ветер собори неколку дрвја во центарот на Скопје.", [Ent(("Скопје",), country="MKD")]).events
     assert not coded("Опозицијата се обиде да ја собори владата.", []).events
+
+
+def test_a_phone_call_received_is_consult_phone_from_its_caller_not_a_call_to_act():
+    vucic, trump = Ent(("Вучиќ",), "PER", "SRB", "GOV"), Ent(("Трамп",), "PER", "USA", "GOV")
+    doc = coded("Вучиќ примил телефонски повик од Трамп.", [vucic, trump])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+    doc = coded("По телефонскиот повик со Трамп, Вучиќ замина за Москва.", [vucic, trump])
+    assert [e.type for e in doc.events] == ["CONSULT"] and doc.events[0].mode == "phone"
+
+
+def test_mocking_in_the_imperfect_plural_is_accuse_disapprove():
+    doc = coded("Лидерите на ЕУ го исмеваа Орбан на самитот.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), ORBAN])
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "исмеваа" and codes(doc, ev.recipient) == [("HUN", "GOV")]
