@@ -160,3 +160,19 @@ def test_mocking_in_the_imperfect_plural_is_accuse_disapprove():
     doc = coded("Лидерите на ЕУ го исмеваа Орбан на самитот.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), ORBAN])
     ev = only(doc, "ACCUSE")
     assert ev.trigger.text == "исмеваа" and codes(doc, ev.recipient) == [("HUN", "GOV")]
+
+
+def test_dispersing_protesters_is_assault_crowd_control_but_wind_dispersing_clouds_is_none():
+    doc = coded("Полицијата ги растера демонстрантите со солзавец пред Владата.", [])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "crowd-control" and [sector for _, sector in codes(doc, ev.actor)] == ["COP"]
+    assert only(coded("Демонстрантите беа растерани од полицијата.", []), "ASSAULT").mode == "crowd-control"
+    assert not coded("Ветерот ги растера облаците над Скопје.", [Ent(("Скопје",), country="MKD")]).events
+
+
+def test_taken_to_jail_is_coerce_arrest_but_a_survey_carried_out_in_a_prison_is_none():
+    doc = coded("Марко Петровски беше спроведен во притвор.", [Ent(("Марко Петровски",), "PER", "MKD", "CRM")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "arrest" and [sector for _, sector in codes(doc, ev.actor)] == ["COP"]
+    assert codes(doc, ev.recipient) == [("MKD", "CRM")]
+    assert not coded("Министерството спроведе анкета во затворот Идризово.", []).events
