@@ -176,3 +176,15 @@ def test_taken_to_jail_is_coerce_arrest_but_a_survey_carried_out_in_a_prison_is_
     assert ev.mode == "arrest" and [sector for _, sector in codes(doc, ev.actor)] == ["COP"]
     assert codes(doc, ev.recipient) == [("MKD", "CRM")]
     assert not coded("Министерството спроведе анкета во затворот Идризово.", []).events
+
+
+def test_aid_unfrozen_for_a_state_is_concede_and_its_aid_noun_no_second_event():
+    doc = coded("ЕУ ја одмрзна финансиската помош за Грузија.", [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Грузија",), country="GEO")])
+    assert [e.type for e in doc.events] == ["CONCEDE"]
+    assert codes(doc, doc.events[0].recipient) == [("GEO", None)]
+    assert not coded("Владата ќе ги одмрзне платите на судиите.", []).events
+
+
+def test_a_meeting_called_off_is_reject_meet():
+    doc = coded("Мицкоски го отповика состанокот со синдикатите.", [MICKOSKI])
+    assert [(e.type, e.mode) for e in doc.events] == [("REJECT", "meet")]
