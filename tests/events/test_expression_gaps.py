@@ -188,3 +188,10 @@ def test_aid_unfrozen_for_a_state_is_concede_and_its_aid_noun_no_second_event():
 def test_a_meeting_called_off_is_reject_meet():
     doc = coded("Мицкоски го отповика состанокот со синдикатите.", [MICKOSKI])
     assert [(e.type, e.mode) for e in doc.events] == [("REJECT", "meet")]
+
+
+def test_funding_cut_for_projects_in_a_state_is_sanction_toward_that_state():
+    doc = coded("Агенцијата УСАИД го прекина финансирањето на проектите во Македонија.",
+                [Ent(("УСАИД",), "ORG", "USA", "GOV"), Ent(("Македонија",), country="MKD")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
