@@ -195,3 +195,11 @@ def test_funding_cut_for_projects_in_a_state_is_sanction_toward_that_state():
                 [Ent(("УСАИД",), "ORG", "USA", "GOV"), Ent(("Македонија",), country="MKD")])
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_demonstrators_throwing_stones_riot_but_a_man_or_fans_throwing_do_not_protest():
+    doc = coded("Демонстрантите фрлаа камења и молотови коктели кон полицијата.", [])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "riot" and ev.trigger.text == "фрлаа камења"
+    assert not [e for e in coded("Непознат маж фрли камен кон автобусот.", []).events if e.type == "PROTEST"]
+    assert not coded("Навивачите фрлија бакљи на теренот.", []).events
