@@ -203,3 +203,11 @@ def test_demonstrators_throwing_stones_riot_but_a_man_or_fans_throwing_do_not_pr
     assert ev.mode == "riot" and ev.trigger.text == "фрлаа камења"
     assert not [e for e in coded("Непознат маж фрли камен кон автобусот.", []).events if e.type == "PROTEST"]
     assert not coded("Навивачите фрлија бакљи на теренот.", []).events
+
+
+def test_a_visit_put_off_is_reject_meet_but_a_vote_put_off_or_an_impersonal_one_is_none():
+    vucic = Ent(("Вучиќ",), "PER", "SRB", "GOV")
+    doc = coded("Вучиќ ја одложи посетата на Брисел.", [vucic, Ent(("Брисел",), "ORG", "EUR", "IGO")])
+    assert [(e.type, e.mode, e.trigger.text) for e in doc.events] == [("REJECT", "meet", "одложи")]
+    assert not coded("Собранието го одложи гласањето за буџетот по средбата на лидерите.", []).events
+    assert not [e for e in coded("Средбата би можела да се одложи за следната недела.", []).events if e.type == "REJECT"]
