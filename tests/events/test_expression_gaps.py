@@ -211,3 +211,11 @@ def test_a_visit_put_off_is_reject_meet_but_a_vote_put_off_or_an_impersonal_one_
     assert [(e.type, e.mode, e.trigger.text) for e in doc.events] == [("REJECT", "meet", "одложи")]
     assert not coded("Собранието го одложи гласањето за буџетот по средбата на лидерите.", []).events
     assert not [e for e in coded("Средбата би можела да се одложи за следната недела.", []).events if e.type == "REJECT"]
+
+
+def test_a_suspect_questioned_by_the_police_is_accuse_investigate_but_hearing_a_colleague_is_none():
+    doc = coded("Поранешниот директор беше испрашан во полиција повеќе од пет часа.", [])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate" and [sector for _, sector in codes(doc, ev.actor)] == ["COP"]
+    assert not coded("Ве сослушав внимателно, колега пратеник.", []).events
+    assert not coded("Комисијата ги сослуша кандидатите за членови на Судскиот совет.", []).events
