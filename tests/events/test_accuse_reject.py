@@ -321,3 +321,14 @@ def test_an_attack_told_with_words_of_speech_is_verbal_even_with_a_state_named()
     assert only(doc, "ACCUSE").mode == "disapprove"
     doc = coded("Војската на Србија го нападна селото со артилерија.", [SERBIA])
     assert only(doc, "ASSAULT")
+
+
+def test_a_denial_with_its_content_answers_the_accusation_before_it():
+    bureau = Ent(("Антикорупциската комисија",), "ORG", "MKD", "GOV")
+    minister = Ent(("Игор Стојков", "Стојков"), "PER", "MKD", "GOV")
+    doc = coded("Антикорупциската комисија го обвини министерот Игор Стојков за судир на интереси. "
+                "Стојков негираше дека прекршил закон.", [bureau, minister])
+    assert only(doc, "REJECT").recipient == ["E1"]
+    # no accusation against his state before it: the denial answers no one
+    doc = coded("Стојков негираше дека прекршил закон.", [minister])
+    assert only(doc, "REJECT").recipient == []

@@ -329,13 +329,14 @@ class _DocumentRun:
 
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли
-        обвинувањата`) answers the last accusation or threat before it against the actor's
-        state: its author is the recipient."""
+        обвинувањата`), or a denial (`Попова негира дека …`), answers the last accusation or
+        threat before it against the actor's state: its author is the recipient."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
                 continue
-            if not self._object_among(ev, self.lex.rebutted_words) and not ev.rule.startswith(DENIAL_RULE):
+            denial = self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+            if not self._object_among(ev, self.lex.rebutted_words) and not ev.rule.startswith(DENIAL_RULE) and not denial:
                 continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
             accusation = next((p.event for p in reversed(coded[:n]) if p.event.type in ANSWERED_TYPES and own & {

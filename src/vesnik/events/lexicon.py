@@ -96,6 +96,7 @@ class EventLexicon:
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
     depiction_verbs: tuple[str, ...]
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
+    denial_verbs: tuple[str, ...]  # `негира дека …`: a denial, whatever its object
     additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
     repeated_words: frozenset[str]  # `повторно ја обвини`: right before a verb trigger, the act once more
@@ -378,6 +379,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         beginning_verbs=tuple(_low(cues["beginning_verbs"])),
+        denial_verbs=tuple(_low(cues["denial_verbs"])),
         additive_words=frozenset(_low(cues["additive_words"]["words"])),
         additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
         repeated_words=frozenset(_low(cues["repeated_words"])),
