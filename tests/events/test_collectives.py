@@ -134,3 +134,11 @@ def test_a_place_far_into_the_verbs_complement_is_not_where_the_unnamed_body_act
                 "за операции против бунтовниците во северна Сирија.",
                 [Ent(("Турција",), country="TUR"), Ent(("Анкара",), country="TUR"), Ent(("Сирија",), country="SYR")])
     assert codes(doc, only(doc, "MOBILIZE").actor) == [("TUR", "LEG")]
+
+
+def test_an_unnamed_prosecution_goes_on_for_the_state_whose_police_the_sentence_before_placed():
+    # Minsk, the state named the most, is whom he spied for, not who charges him
+    doc = coded("Белорускиот инженер Павел Морозов беше приведен во Вилнус. Тој е обвинет за шпионажа во корист на Минск.",
+                [Ent(("Павел Морозов", "Морозов"), "PER", "BLR", "BUS"), Ent(("Вилнус",), country="LTU"),
+                 Ent(("Минск",), country="BLR"), Ent(("Белорускиот",), country="BLR", kind="demonym")])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("LTU", "JUD")]

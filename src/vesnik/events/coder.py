@@ -169,6 +169,7 @@ class _DocumentRun:
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
         self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
+        self.organ_places: dict[int, str] = {}  # sentence -> country of an unnamed police, court … its place gave
         self.last_aid: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid coded
         self.last_disaster: tuple[int, list[str]] | None = None  # (sentence, places) of the last disaster told
 
@@ -2526,7 +2527,8 @@ class _DocumentRun:
                  span: tuple[int, int] | None, country: str | None = None, stateless: bool = False) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
         of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
-        else of the one state whose institutions the clause names
+        else a state organ of the state whose organ the sentence before placed, else of the one
+        state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         `stateless` (`странски` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
@@ -2543,7 +2545,12 @@ class _DocumentRun:
         elif key_word in self.lex.body_heads:
             key = (self.lex.body_heads[key_word], sector, key_word)
         else:
-            key = (country or (place.country if place else None) or self._institutions_country(view, cand)
+            placed = place.country if place else None
+            if placed and sector in STATE_SECTORS:
+                self.organ_places[view.index] = placed
+            # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
+            continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
+            key = (country or placed or continued or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
