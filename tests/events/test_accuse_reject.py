@@ -1,7 +1,8 @@
 """Criticism, accusations, denials and refusals in 2024–2026 news phrasing (invented sentences)."""
 from __future__ import annotations
 
-from tests.events.helpers import SERBIA, Ent, codes, coded, only
+from vesnik.events import EventStep
+from tests.events.helpers import SERBIA, Ent, codes, coded, document, only
 
 KREMLIN = Ent(("Кремљ",), "ORG", "RUS", "GOV")
 FINLAND = Ent(("Финска",), country="FIN")
@@ -332,3 +333,14 @@ def test_a_denial_with_its_content_answers_the_accusation_before_it():
     # no accusation against his state before it: the denial answers no one
     doc = coded("Стојков негираше дека прекршил закон.", [minister])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_a_condemned_act_no_trigger_told_is_the_state_s_that_opened_the_sentence_before():
+    iran, israel = Ent(("Иран",), country="IRN"), Ent(("Израел",), country="ISR")
+    doc = document("Иран објави нова нуклеарна доктрина. Израел го осуди потегот.", [iran, israel])
+    doc.entities[0].kb_id = "gpe:IRN"  # a state of the knowledge base
+    ev = only(EventStep("mk")(doc), "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    doc = document("Иран тестираше нова балистичка ракета. Израел го осуди истрелувањето.", [iran, israel])
+    doc.entities[0].kb_id = "gpe:IRN"
+    assert only(EventStep("mk")(doc), "ACCUSE").recipient == ["E1"]  # (the launch is an act judged)

@@ -3126,13 +3126,18 @@ class _DocumentRun:
     def _previous_subject_state(self, view: SentenceView, actors: list[str]) -> list[str]:
         """The state that is the bare subject of the sentence just before, when it is none of the actors' own."""
         index, groups = self.earlier_groups
-        first = groups[0] if groups and index == view.index - 1 else None
+        state = self._opening_state(groups) if index == view.index - 1 else None
+        if state is None or self.entities[state[0]].country in self._countries(actors):
+            return []
+        return state
+
+    def _opening_state(self, groups: list[Group]) -> list[str] | None:
+        """The one state that is a sentence's first group (of `groups`) and a bare subject."""
+        first = groups[0] if groups else None
         if first is None or not self._subject_like(first) or len(first.entities) != 1:
-            return []
+            return None
         state = self.entities.get(first.entities[0])
-        if state is None or not _is_state(state) or state.country in self._countries(actors):
-            return []
-        return list(first.entities)
+        return list(first.entities) if state is not None and _is_state(state) else None
 
     def _note_disaster(self, view: SentenceView) -> None:
         """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
@@ -3153,6 +3158,9 @@ class _DocumentRun:
         elif (role := self._role_complement(view)) is not None:
             # `Амбасадорката на ЕУ се сретна со … Таа го пофали …`: the unnamed holder acts for the body
             self.topic, self.topic_gender = role
+        elif (state := self._opening_state(view.groups)) is not None:
+            # `Северна Кореја испали ракета. Токио го осуди истрелувањето`: the state whose act is judged next
+            self.subjects[view.index] = state
         if self.plural_topic is None or self.plural_topic[0] != view.index:
             tokens = self.text.tokens
             taken = self._name_tokens(view)
