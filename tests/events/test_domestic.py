@@ -275,3 +275,12 @@ def test_demands_judged_legitimate_by_a_minister_are_no_demand_made():
     assert not coded("Мицкоски изјави дека земјоделците имаат легитимни барања.", [MICKOSKI]).events
     doc = coded("Левица ги повтори своите барања до Владата.", [LEVICA, GOVERNMENT])
     assert only(doc, "REQUEST")
+
+
+def test_a_union_s_demand_with_no_one_named_is_made_of_its_government():
+    union = Ent(("Синдикатот на здравството",), "ORG", "MKD", "LAB")
+    doc = coded("Синдикатот на здравството побара покачување на платите за 15 отсто.", [union])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
+    # a party's own demand names no such target
+    doc = coded("Левица побара покачување на платите за 15 отсто.", [LEVICA])
+    assert only(doc, "REQUEST").recipient == []

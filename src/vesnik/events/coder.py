@@ -1821,9 +1821,13 @@ class _DocumentRun:
                 public = self.lex.appeal_publics[self.entities[actors[0]].sector]
                 recipients = [self._unnamed(view, cand, "CVL", public, public, None, countries.pop())]
                 flags.append("recipient:public")
-        if (not recipients and cand.trigger.type in self.lex.opposition_target_types and actors
-                and all(a in self.entities and self.entities[a].name.lower() in self.lex.opposition_words for a in actors)):
-            # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government
+        if not recipients and actors and all(a in self.entities for a in actors) and (
+                (cand.trigger.type in self.lex.opposition_target_types
+                 and all(self.entities[a].name.lower() in self.lex.opposition_words for a in actors))
+                or (cand.trigger.type == "REQUEST" and "actor:inherited" not in flags
+                    and all(self.entities[a].sector in self.lex.petitioner_sectors for a in actors))):
+            # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government;
+            # `Синдикатот побара покачување на платите`: so is a union's or the citizens' demand
             recipients = self._implied_recipient(view, cand, actors, "GOV")
             flags.extend(["recipient:implied"] if recipients else [])
         if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`

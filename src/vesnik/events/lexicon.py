@@ -183,6 +183,7 @@ class EventLexicon:
     opposition_target_types: frozenset[str]
     blamed_heads: tuple[tuple[str, ...], ...]  # `опозицијата`, `претходната власт`: an unnamed side blamed in a statement
     appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
+    petitioner_sectors: frozenset[str]  # sectors whose requests with no one named go to their government
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
@@ -476,6 +477,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         toll_words=tuple(_low(cues["unnamed_actors"]["toll_words"])),
         implied_recipients=dict(cues["implied_recipients"]),
         appeal_publics=dict(cues["appeal_publics"]),
+        petitioner_sectors=frozenset(cues["petitioner_sectors"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
         opposition_target_types=frozenset(cues["opposition_target_types"]),
         blamed_heads=tuple(_low(str(w).split()) for w in cues["blamed_heads"]),
