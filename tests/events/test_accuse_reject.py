@@ -344,3 +344,9 @@ def test_a_condemned_act_no_trigger_told_is_the_state_s_that_opened_the_sentence
     doc = document("Иран тестираше нова балистичка ракета. Израел го осуди истрелувањето.", [iran, israel])
     doc.entities[0].kb_id = "gpe:IRN"
     assert only(EventStep("mk")(doc), "ACCUSE").recipient == ["E1"]  # (the launch is an act judged)
+
+
+def test_she_after_a_feminine_office_of_a_place_is_its_holder():
+    doc = coded("Градоначалничката на Битола беше уапсена поради корупција. Таа ги отфрли обвинувањата.",
+                [Ent(("Битола",), country="MKD")])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "GOV")]
