@@ -943,3 +943,9 @@ def test_an_anaphoric_organ_after_a_speaker_of_one_state_is_that_states(pipeline
                             "Премиерот Христијан Мицкоски изјави дека Владата нема да ги прифати измените.")
     government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
     assert government.country == "MKD"
+
+
+def test_a_citizen_named_after_his_demonym_is_of_that_state_not_of_the_place_of_arrest(pipeline):
+    doc = analyse(pipeline, "Бугарскиот државјанин Иван Петков беше приведен на аеродромот во Скопје.")
+    person = entity(doc, "Иван Петков")
+    assert (person.country, person.sector) == ("BGR", "CVL")
