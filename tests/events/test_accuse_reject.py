@@ -350,3 +350,14 @@ def test_she_after_a_feminine_office_of_a_place_is_its_holder():
     doc = coded("Градоначалничката на Битола беше уапсена поради корупција. Таа ги отфрли обвинувањата.",
                 [Ent(("Битола",), country="MKD")])
     assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "GOV")]
+
+
+def test_an_answer_that_tells_its_content_after_an_accusation_rebuts_it():
+    cairo, ankara = Ent(("Каиро",), country="EGY"), Ent(("Анкара",), country="TUR")
+    doc = coded("Каиро ја обвини Турција за мешање во Либија. Анкара одговори дека нејзините советници се таму "
+                "на покана од Триполи.", [cairo, Ent(("Турција",), country="TUR"), ankara, Ent(("Либија",), country="LBY"),
+                                         Ent(("Триполи",), country="LBY")], quotes=True)
+    assert codes(doc, only(doc, "REJECT").recipient) == [("EGY", None)]
+    # an answer to a reporter's question rebuts no one
+    doc = coded("Новинарите ја прашаа министерката за буџетот. Таа одговори дека дефицитот ќе се намали.", [], quotes=True)
+    assert not doc.events

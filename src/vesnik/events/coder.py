@@ -1128,11 +1128,13 @@ class _DocumentRun:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
-            elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and i > view.first
-                                                                  and tokens[i - 1].low in self.lex.dative_clitics)
+            elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and (
+                    (i > view.first and tokens[i - 1].low in self.lex.dative_clitics)
+                    or tokens[i + 1].low in self.lex.reporting.complementisers))
                      for i in range(view.first, first)) and not self._fact_source(quote.speaker):
-                # `Министерката возврати дека одлуката е донесена по инспекција`: a retort answers an accusation
-                # (guidelines: a rebuttal is REJECT toward the accuser, found before it)
+                # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
+                # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
+                # none before it, no event)
                 acts.append(("REJECT", None, DENIAL_RULE, []))
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
