@@ -142,3 +142,10 @@ def test_an_unnamed_prosecution_goes_on_for_the_state_whose_police_the_sentence_
                 [Ent(("Павел Морозов", "Морозов"), "PER", "BLR", "BUS"), Ent(("Вилнус",), country="LTU"),
                  Ent(("Минск",), country="BLR"), Ent(("Белорускиот",), country="BLR", kind="demonym")])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("LTU", "JUD")]
+
+
+def test_professors_are_an_unnamed_collective_of_academics():
+    doc = coded("Министерот Петровски го укина државниот испит. Професорите ја критикуваа одлуката.",
+                [Ent(("Петровски",), "PER", "MKD", "GOV")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor)[0][1] == "EDU" and ev.recipient == ["E1"]
