@@ -174,3 +174,13 @@ def test_a_pay_rise_offered_to_a_union_is_an_offer():
                 [GOVERNMENT, union])
     ev = only(doc, "AGREE")
     assert ev.trigger.text == "понуди" and codes(doc, ev.actor) == [("MKD", "GOV")]
+
+
+def test_a_demand_for_a_release_naming_no_one_is_made_of_who_detained_them():
+    doc = coded("Азербејџанската полиција приведе двајца ерменски новинари во Баку. Ереван побара нивно ослободување.",
+                [Ent(("Азербејџанската полиција",), "ORG", "AZE", "COP"), Ent(("Баку",), country="AZE"),
+                 Ent(("Ереван",), country="ARM"), Ent(("ерменски",), country="ARM", kind="demonym")])
+    assert only(doc, "REQUEST").recipient == ["E1"]
+    # no detention told before: no one to ask
+    doc = coded("Ереван побара ослободување на затворениците.", [Ent(("Ереван",), country="ARM")])
+    assert only(doc, "REQUEST").recipient == []

@@ -302,17 +302,25 @@ class _DocumentRun:
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise, acceptance or rejection of an act (`Пахор го критикуваше потегот`,
         `Вучиќ ја прифати поканата`) with no recipient judges whoever acted in the sentence or two
-        before: the actors of the last such event, else the subject that sentence named."""
+        before: the actors of the last such event, else the subject that sentence named. A demand
+        that an act be undone (`побара нивно ослободување`) is made of the last author of such an act."""
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.type not in JUDGEMENT_TYPES or ev.recipient:
+            if ev.recipient:
                 continue
-            if not self._object_among(ev, self.lex.act_objects):
+            undone = self._undone_types(ev) if ev.type == "REQUEST" else frozenset()
+            if not undone and (ev.type not in JUDGEMENT_TYPES or not self._object_among(ev, self.lex.act_objects)):
                 continue
             # (not an act named again by its noun with no actor of its own: `Во нападот загинаа …, изјави Кличко`)
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)
                             and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
+            if undone:
+                detained = next((p for p in earlier_acts if p.type in undone), None)
+                if detained is not None:
+                    ev.recipient = list(detained.actor)
+                    ev.rule += "+recipient:undone_act"
+                continue
             before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
             # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
             # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
@@ -327,6 +335,11 @@ class _DocumentRun:
                     continue
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
+
+    def _undone_types(self, ev: Event) -> frozenset[str]:
+        """The types of the acts the retreat the event's object names would undo (`ослободување`: a detention)."""
+        return frozenset().union(*(self.lex.retreat_undoes.get(t.mode, ()) for tok in self._object_tokens(ev)
+                                   for t in self.lex.single.get(tok.low, ()) if t.type == "RETREAT"))
 
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли

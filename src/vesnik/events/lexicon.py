@@ -97,6 +97,7 @@ class EventLexicon:
     depiction_verbs: tuple[str, ...]
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
     denial_verbs: tuple[str, ...]  # `негира дека …`: a denial, whatever its object
+    retreat_undoes: dict[str, frozenset[str]]  # retreat mode -> the types of the acts it undoes
     additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
     repeated_words: frozenset[str]  # `повторно ја обвини`: right before a verb trigger, the act once more
@@ -381,6 +382,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         light_verbs=frozenset(_low(cues["light_verbs"])),
         beginning_verbs=tuple(_low(cues["beginning_verbs"])),
         denial_verbs=tuple(_low(cues["denial_verbs"])),
+        retreat_undoes={mode: frozenset(types) for mode, types in cues["retreat_undoes"].items()},
         additive_words=frozenset(_low(cues["additive_words"]["words"])),
         additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
         repeated_words=frozenset(_low(cues["repeated_words"])),
