@@ -361,3 +361,15 @@ def test_an_answer_that_tells_its_content_after_an_accusation_rebuts_it():
     # an answer to a reporter's question rebuts no one
     doc = coded("Новинарите ја прашаа министерката за буџетот. Таа одговори дека дефицитот ќе се намали.", [], quotes=True)
     assert not doc.events
+
+
+def test_a_denial_by_someone_arrested_answers_the_police_that_arrested_him():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    suspect = Ent(("Марко Петровски", "Петровски"), "PER", "MKD")
+    doc = coded("Полицијата го уапси Марко Петровски во Тетово. Петровски негира дека ја поседувал дрогата.",
+                [police, suspect, Ent(("Тетово",), country="MKD")])
+    assert only(doc, "REJECT").recipient == ["E1"]
+    # a denial by another than the one arrested answers no arrest
+    doc = coded("Полицијата го уапси Марко Петровски во Тетово. Министерот Тошковски негира дека имало притисок.",
+                [police, suspect, Ent(("Тетово",), country="MKD"), Ent(("Тошковски",), "PER", "MKD", "GOV")])
+    assert only(doc, "REJECT").recipient == []

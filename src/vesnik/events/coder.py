@@ -43,6 +43,7 @@ FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
@@ -344,7 +345,8 @@ class _DocumentRun:
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли
         обвинувањата`), or a denial (`Попова негира дека …`), answers the last accusation or
-        threat before it against the actor's state: its author is the recipient."""
+        threat before it against the actor's state, or the last arrest or conviction of the actor:
+        its author is the recipient."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
@@ -353,8 +355,10 @@ class _DocumentRun:
             if not self._object_among(ev, self.lex.rebutted_words) and not ev.rule.startswith(DENIAL_RULE) and not denial:
                 continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
-            accusation = next((p.event for p in reversed(coded[:n]) if p.event.type in ANSWERED_TYPES and own & {
-                self.entities[r].country for r in p.event.recipient if r in self.entities}), None)
+            # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
+            accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and own & {
+                self.entities[r].country for r in p.event.recipient if r in self.entities})
+                or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
