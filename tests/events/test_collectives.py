@@ -149,3 +149,10 @@ def test_professors_are_an_unnamed_collective_of_academics():
                 [Ent(("Петровски",), "PER", "MKD", "GOV")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor)[0][1] == "EDU" and ev.recipient == ["E1"]
+
+
+def test_they_after_a_bare_plural_collective_that_acted_are_that_collective():
+    doc = coded("Илјадници земјоделци протестираа пред Владата. Тие бараат исплата на субвенциите.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    protest, request = only(doc, "PROTEST"), only(doc, "REQUEST")
+    assert request.actor == protest.actor and codes(doc, request.actor)[0][1] == "CVL"

@@ -62,6 +62,7 @@ OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`�
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plural"}  # nominative: a subject of its own
 PLURAL_DEFINITE = "те"  # the plural article (`европарламентарците`, `граѓаните`)
+PLURAL_ENDINGS = (PLURAL_DEFINITE, "и")  # and the bare plural (`Илјадници граѓани протестираа … Тие бараат …`)
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
@@ -2997,9 +2998,9 @@ class _DocumentRun:
         return list(people) if len(people) == 1 else []
 
     def _plural_collective(self, actors: list[str]) -> bool:
-        """One unnamed collective whose word is a definite plural (`европарламентарците`), a `тие` of the next sentence."""
+        """One unnamed collective whose word is a plural (`европарламентарците`, `граѓани`), a `тие` of the next sentence."""
         ent = self.entities.get(actors[0]) if len(actors) == 1 else None
-        return ent is not None and ent.name.lower().endswith(PLURAL_DEFINITE)
+        return ent is not None and ent.name.lower().endswith(PLURAL_ENDINGS)
 
     def _clitic_person(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
         """The one person among the actors that a singular dative clitic right before the verb
