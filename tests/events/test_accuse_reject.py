@@ -358,9 +358,13 @@ def test_an_answer_that_tells_its_content_after_an_accusation_rebuts_it():
                 "на покана од Триполи.", [cairo, Ent(("Турција",), country="TUR"), ankara, Ent(("Либија",), country="LBY"),
                                          Ent(("Триполи",), country="LBY")], quotes=True)
     assert codes(doc, only(doc, "REJECT").recipient) == [("EGY", None)]
-    # an answer to a reporter's question rebuts no one
+    # an answer to a reporter's question rebuts no one, even after an accusation
     doc = coded("Новинарите ја прашаа министерката за буџетот. Таа одговори дека дефицитот ќе се намали.", [], quotes=True)
     assert not doc.events
+    doc = coded("Каиро ја обвини Турција за мешање во Либија. На прашањето за буџетот, Анкара одговори дека "
+                "дефицитот ќе се намали.", [cairo, Ent(("Турција",), country="TUR"), ankara, Ent(("Либија",), country="LBY")],
+                quotes=True)
+    assert not [e for e in doc.events if e.type == "REJECT"]
 
 
 def test_a_denial_by_someone_arrested_answers_the_police_that_arrested_him():

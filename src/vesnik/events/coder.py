@@ -1148,7 +1148,7 @@ class _DocumentRun:
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
             elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and (
                     (i > view.first and tokens[i - 1].low in self.lex.dative_clitics)
-                    or tokens[i + 1].low in self.lex.reporting.complementisers))
+                    or (tokens[i + 1].low in self.lex.reporting.complementisers and not self._after_question(view))))
                      for i in range(view.first, first)) and not self._fact_source(quote.speaker):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
@@ -1285,6 +1285,11 @@ class _DocumentRun:
                 if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
                     dropped.extend(self._alleged_acts(quote, first, words, told))
         return found, dropped
+
+    def _after_question(self, view: SentenceView) -> bool:
+        """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
+        start = self.text.sentence_tokens(view.index - 1).start if view.index else view.first
+        return any(t.low.startswith(self.lex.question_stems) for t in self.text.tokens[start:view.end])
 
     def _alleged_acts(self, quote: Quote, first: int, words: list[str], told: list[Coded]) -> list[Coded]:
         """The acts a statement blames someone for (`е одговорен за нападот`, `стои зад нападот`): noun

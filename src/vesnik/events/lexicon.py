@@ -76,6 +76,7 @@ class EventLexicon:
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
     answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
+    question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
@@ -377,6 +378,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
+        question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
