@@ -284,3 +284,6 @@ def test_a_union_s_demand_with_no_one_named_is_made_of_its_government():
     # a party's own demand names no such target
     doc = coded("Левица побара покачување на платите за 15 отсто.", [LEVICA])
     assert only(doc, "REQUEST").recipient == []
+    # an expectation needs its addressee named (`од вас` is none): no demand of the government
+    doc = coded("Она што граѓаните очекуваат од вас се подобри решенија.", [])
+    assert not doc.events

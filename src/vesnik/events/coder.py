@@ -1850,9 +1850,11 @@ class _DocumentRun:
                 (cand.trigger.type in self.lex.opposition_target_types
                  and all(self.entities[a].name.lower() in self.lex.opposition_words for a in actors))
                 or (cand.trigger.type == "REQUEST" and "actor:inherited" not in flags
+                    and "recipient" not in cand.trigger.requires
                     and all(self.entities[a].sector in self.lex.petitioner_sectors for a in actors))):
             # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government;
-            # `Синдикатот побара покачување на платите`: so is a union's or the citizens' demand
+            # `Синдикатот побара покачување на платите`: so is a union's or the citizens' demand (not one of an
+            # entry that needs its addressee named: `граѓаните очекуваат од вас`)
             recipients = self._implied_recipient(view, cand, actors, "GOV")
             flags.extend(["recipient:implied"] if recipients else [])
         if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`
