@@ -333,6 +333,11 @@ def test_a_denial_with_its_content_answers_the_accusation_before_it():
     # no accusation against his state before it: the denial answers no one
     doc = coded("Стојков негираше дека прекршил закон.", [minister])
     assert only(doc, "REJECT").recipient == []
+    # a minister denying something after an accusation of another minister answers no one
+    other = Ent(("Ана Велкова",), "PER", "MKD", "GOV")
+    doc = coded("Антикорупциската комисија го обвини министерот Игор Стојков за судир на интереси. "
+                "Министерката Ана Велкова негираше дека буџетот ќе има дефицит.", [bureau, minister, other])
+    assert only(doc, "REJECT").recipient == []
 
 
 def test_a_condemned_act_no_trigger_told_is_the_state_s_that_opened_the_sentence_before():

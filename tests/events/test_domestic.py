@@ -284,6 +284,9 @@ def test_a_union_s_demand_with_no_one_named_is_made_of_its_government():
     # a party's own demand names no such target
     doc = coded("Левица побара покачување на платите за 15 отсто.", [LEVICA])
     assert only(doc, "REQUEST").recipient == []
+    # a demand about another state's place is not made of one's own government
+    doc = coded("Синдикатот на здравството побара ослободување на лекарите затворени во Иран.", [union, Ent(("Иран",), country="IRN")])
+    assert codes(doc, only(doc, "REQUEST").recipient) != [("MKD", "GOV")]
     # an expectation needs its addressee named (`од вас` is none): no demand of the government
     doc = coded("Она што граѓаните очекуваат од вас се подобри решенија.", [])
     assert not doc.events

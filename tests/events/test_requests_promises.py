@@ -181,6 +181,12 @@ def test_a_demand_for_a_release_naming_no_one_is_made_of_who_detained_them():
                 [Ent(("Азербејџанската полиција",), "ORG", "AZE", "COP"), Ent(("Баку",), country="AZE"),
                  Ent(("Ереван",), country="ARM"), Ent(("ерменски",), country="ARM", kind="demonym")])
     assert only(doc, "REQUEST").recipient == ["E1"]
+    # prisoners of another state: not those the police told of held
+    doc = coded("Азербејџанската полиција приведе двајца ерменски новинари во Баку. Ереван побара ослободување "
+                "на затворениците во Русија.", [Ent(("Азербејџанската полиција",), "ORG", "AZE", "COP"),
+                                                Ent(("Баку",), country="AZE"), Ent(("Ереван",), country="ARM"),
+                                                Ent(("Русија",), country="RUS")])
+    assert "recipient:undone_act" not in only(doc, "REQUEST").rule
     # no detention told before: no one to ask
     doc = coded("Ереван побара ослободување на затворениците.", [Ent(("Ереван",), country="ARM")])
     assert only(doc, "REQUEST").recipient == []

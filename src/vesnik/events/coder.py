@@ -317,8 +317,9 @@ class _DocumentRun:
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)
                             and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
-            if undone:
-                detained = next((p for p in earlier_acts if p.type in undone), None)
+            if undone:  # (not of a place of another state: `побараа ослободување на затворениците во Белорусија`)
+                detained = None if self._names_other_state(ev.sentence, ev.actor) else next(
+                    (p for p in earlier_acts if p.type in undone), None)
                 if detained is not None:
                     ev.recipient = list(detained.actor)
                     ev.rule += "+recipient:undone_act"
@@ -338,6 +339,12 @@ class _DocumentRun:
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
 
+    def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
+        """The sentence names a place of a state none of the actors belongs to."""
+        own = self._countries(actors)
+        return bool(own) and any(e.type in PLACE_TYPES and e.country and e.country not in INTERNATIONAL | own
+                                 for e in self.doc.entities for m in e.mentions if m.sentence == sentence)
+
     def _undone_types(self, ev: Event) -> frozenset[str]:
         """The types of the acts the retreat the event's object names would undo (`ослободување`: a detention)."""
         return frozenset().union(*(self.lex.retreat_undoes.get(t.mode, ()) for tok in self._object_tokens(ev)
@@ -353,12 +360,18 @@ class _DocumentRun:
             if ev.type != "REJECT" or ev.recipient:
                 continue
             denial = self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
-            if not self._object_among(ev, self.lex.rebutted_words) and not ev.rule.startswith(DENIAL_RULE) and not denial:
+            rebuttal = self._object_among(ev, self.lex.rebutted_words) or ev.rule.startswith(DENIAL_RULE)
+            if not rebuttal and not denial:
                 continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
+            # a person's bare denial answers an accusation of that person, not of another of the state
+            # (`Левица го обвини министерот X. Министерката Y негираше дека …`)
+            personal = denial and not rebuttal and all(self.entities.get(a) is not None and self.entities[a].type == "PER"
+                                                       for a in ev.actor)
             # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
-            accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and own & {
-                self.entities[r].country for r in p.event.recipient if r in self.entities})
+            accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and (
+                set(ev.actor) & set(p.event.recipient) if personal
+                else own & {self.entities[r].country for r in p.event.recipient if r in self.entities}))
                 or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
@@ -1850,11 +1863,12 @@ class _DocumentRun:
                 (cand.trigger.type in self.lex.opposition_target_types
                  and all(self.entities[a].name.lower() in self.lex.opposition_words for a in actors))
                 or (cand.trigger.type == "REQUEST" and "actor:inherited" not in flags
-                    and "recipient" not in cand.trigger.requires
+                    and "recipient" not in cand.trigger.requires and not self._names_other_state(view.index, actors)
                     and all(self.entities[a].sector in self.lex.petitioner_sectors for a in actors))):
             # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government;
             # `Синдикатот побара покачување на платите`: so is a union's or the citizens' demand (not one of an
-            # entry that needs its addressee named: `граѓаните очекуваат од вас`)
+            # entry that needs its addressee named: `граѓаните очекуваат од вас`, nor one about another state:
+            # `побараа ослободување на затворениците во Белорусија`)
             recipients = self._implied_recipient(view, cand, actors, "GOV")
             flags.extend(["recipient:implied"] if recipients else [])
         if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`
