@@ -156,3 +156,15 @@ def test_they_after_a_bare_plural_collective_that_acted_are_that_collective():
                 [Ent(("Владата",), "ORG", "MKD", "GOV")])
     protest, request = only(doc, "PROTEST"), only(doc, "REQUEST")
     assert request.actor == protest.actor and codes(doc, request.actor)[0][1] == "CVL"
+
+
+def test_with_no_place_told_the_unnamed_police_is_of_the_state_of_the_person_arrested():
+    # the story is Macedonian news, but nothing says the Greek was arrested at home
+    doc = coded("Скопје и Софија ги продолжија разговорите. Грчкиот бизнисмен Јанис Пападопулос беше уапсен поради перење пари.",
+                [Ent(("Скопје",), country="MKD"), Ent(("Софија",), country="BGR"),
+                 Ent(("Јанис Пападопулос",), "PER", "GRC", "BUS")])
+    assert codes(doc, only(doc, "COERCE").actor) == [("GRC", "COP")]
+    # a place told wins
+    doc = coded("Грчкиот бизнисмен Јанис Пападопулос беше уапсен во Битола поради перење пари.",
+                [Ent(("Јанис Пападопулос",), "PER", "GRC", "BUS"), Ent(("Битола",), country="MKD")])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]

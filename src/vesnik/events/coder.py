@@ -1709,7 +1709,11 @@ class _DocumentRun:
                 actors, how = self._group_entities(own), "demonym"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
-            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None)], "unnamed"
+            # (with no place told, those of the state of the person it hit: `српскиот министер X беше уапсен`)
+            people = [self.entities[e] for e in (self._group_entities(recipient) if recipient else []) if e in self.entities]
+            hit = {e.country for e in people if e.type == "PER"} - {None} - INTERNATIONAL
+            actors, how = [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None,
+                                         hit_state=hit.pop() if len(hit) == 1 and len(people) == 1 else None)], "unnamed"
         tolled = (cand.trigger.noun and self.text.tokens[cand.first].low in self.lex.tolled_nouns
                   and any(w.startswith(self.lex.toll_words) for w in view.words(view.first, view.end)))
         if not actors and cand.trigger.type in self.lex.unnamed_actors and not cand.trigger.named_actor and (
@@ -2569,11 +2573,12 @@ class _DocumentRun:
         return ent.country if ent else None
 
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
-                 span: tuple[int, int] | None, country: str | None = None, stateless: bool = False) -> str:
+                 span: tuple[int, int] | None, country: str | None = None, stateless: bool = False,
+                 hit_state: str | None = None) -> str:
         """An actor the text does not name (`полицијата`, the unknown attacker): of the country
         of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
-        else a state organ of the state whose organ the sentence before placed, else of the one
-        state whose institutions the clause names
+        else a state organ of the state whose organ the sentence before placed, else of `hit_state`
+        (the state of the person its act hit), else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         `stateless` (`странски` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
@@ -2595,7 +2600,7 @@ class _DocumentRun:
                 self.organ_places[view.index] = placed
             # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
             continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
-            key = (country or placed or continued or self._institutions_country(view, cand)
+            key = (country or placed or continued or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
