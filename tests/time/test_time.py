@@ -305,6 +305,16 @@ def test_a_season_or_quarter_without_a_year_is_its_year_by_the_tense():
         ("мај", "2025-05", "month"), ("летото", "2025", "year")]
 
 
+def test_a_last_or_next_season_is_the_last_one_over_or_the_next_one_not_begun():
+    november, march = date(2025, 11, 20), date(2026, 3, 4)
+    assert times("Минатата зима беше блага.", published=date(2025, 10, 1)) == [("Минатата зима", "2025", "year")]
+    assert times("Хотелите беа полни минатото лето.", published=november) == [("минатото лето", "2025", "year")]
+    assert times("Мостот ќе биде готов до следното лето.", published=march) == [("следното лето", "2026", "year")]
+    assert times("Претходната есен имаше суша.", published=march) == [("Претходната есен", "2025", "year")]
+    # the season just over is still this one: last summer told in September is the year before
+    assert times("Минатото лето беше суво.", published=date(2025, 9, 20)) == [("Минатото лето", "2024", "year")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [

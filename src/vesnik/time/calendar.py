@@ -25,7 +25,8 @@ class Meaning:
       ("вчера" = day -1, "пред три години" = year -3, "следната недела" = week +1), or
       with `from_text` from the date of the previous expression of the text ("следниот ден");
     - `through_month`: a season or quarter, the months `month` to `through_month`, valued as
-      its year ("летото" = 6 to 8);
+      its year ("летото" = 6 to 8); with a `direction` of -1 or +1 the last one over or the next
+      one not begun ("минатото лето", "следната пролет");
     - `weekend`: the weekend the tense points to, valued as its ISO week ("викендот"; with a
       modifier it is the week's: "минатиот викенд" = week -1).
     """
@@ -189,11 +190,19 @@ def _weekday(weekday: int, direction: int | None, published: date, future: bool)
 
 def _part_of_year(meaning: Meaning, published: date | None, future: bool) -> Resolution:
     """The year of a season or quarter: the one its sentence names, else the latest one begun by
-    the publication date, or in a future clause the next one not yet over."""
+    the publication date, or in a future clause the next one not yet over; the previous one is the
+    latest over before the publication month but the one just over ("минатото лето" told in
+    September is last year's, the one just over is still "ова лето"), the next one the first
+    begun after the publication month."""
     if meaning.year is not None:
         return Resolution(f"{meaning.year:04d}", "year", False)
     if published is None:
         return Resolution(None, "year", True, "no publication date")
+    if meaning.direction == -1:
+        over_last_month = (published.month - meaning.through_month) % 12 == 1
+        return Resolution(f"{published.year - (meaning.through_month >= published.month) - over_last_month:04d}", "year", True)
+    if meaning.direction == 1:
+        return Resolution(f"{published.year + (meaning.month <= published.month):04d}", "year", True)
     month = meaning.through_month if future else meaning.month
     return Resolution(f"{_month_year(Meaning(month=month), published, future):04d}", "year", True)
 

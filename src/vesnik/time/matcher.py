@@ -926,6 +926,11 @@ class TimeMatcher:
         direction = self.words.directions[m["rel_dir"].lower()]
         # "секоја наредна година", "секој следен понеделник": each one, no date
         habitual = bool(self.habitual_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))
+        if m["rel_u"] and direction and (season := self.words.season_months.get(m["rel_u"].lower())):
+            # "минатото лето" told in November is this year's summer, "следното лето" told in March too;
+            # "оваа есен" stays the year of publication
+            meaning = Meaning(month=season[0], through_month=season[1], direction=direction)
+            return _Core(m.start(), m.end(), meaning, "relative_season", habitual=habitual)
         if m["rel_u"]:
             unit = self.words.units_singular[m["rel_u"].lower()]
             return _Core(m.start(), m.end(), Meaning(unit=unit, offset=direction), "relative_unit", habitual=habitual)
