@@ -315,6 +315,15 @@ def test_a_last_or_next_season_is_the_last_one_over_or_the_next_one_not_begun():
     assert times("Минатото лето беше суво.", published=date(2025, 9, 20)) == [("Минатото лето", "2024", "year")]
 
 
+def test_a_month_reported_or_paid_for_is_not_ahead_in_a_future_clause():
+    october = date(2025, 10, 8)
+    assert times("Податоците за септември ќе бидат објавени во петок.", published=october)[0] == (
+        "септември", "2025-09", "month")
+    assert times("Пензиите за октомври ќе бидат исплатени од 15-ти.", published=october)[0] == (
+        "октомври", "2025-10", "month")
+    assert times("Саемот ќе се одржи во септември.", published=october) == [("септември", "2026-09", "month")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [

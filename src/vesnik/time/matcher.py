@@ -283,6 +283,8 @@ class TimeMatcher:
         self.habitual_year = re.compile(rf"{_alt(w.habitual_words)}\s+{_alt(year_units)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
+        self.reported_period_before = re.compile(
+            rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         # (its number may stand in the name: "Резолуцијата 1244 од 1999")
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+(?:[^\W\d][\w-]*|\d+(?:/\d+)?)){{0,{NAME_WORDS}}}"
@@ -547,6 +549,8 @@ class TimeMatcher:
         copula and preposition before it ("до петок", "е во петок")?"""
         start, end = core.tense_from or (core.start, core.end)
         look_back = max(sentence[0], start - LOOK_BACK)
+        if core.meaning.day is None and self.reported_period_before.search(text, look_back, start):
+            return False  # "податоците за септември ќе бидат објавени": the month reported on
         clause_start, clause_end = self.clause(text, sentence, start, end)
         clause_end = self._own_predicate_end(text, clause_start, clause_end, start, end)
         forward = self.forward_before.search(text, look_back, start) or (
