@@ -324,6 +324,14 @@ def test_a_month_reported_or_paid_for_is_not_ahead_in_a_future_clause():
     assert times("Саемот ќе се одржи во септември.", published=october) == [("септември", "2026-09", "month")]
 
 
+def test_a_past_aside_does_not_take_a_later_year_of_its_sentence():
+    december = date(2025, 12, 10)
+    assert times("Хрватска ќе ја напушти шемата на 1 март 2026, по одлуката донесена во јули.", published=december) == [
+        ("1 март 2026", "2026-03-01", "day"), ("јули", "2025-07", "month")]
+    assert times("Мостот ќе биде отворен во 2026 година, најверојатно во јули.", published=december) == [
+        ("2026 година", "2026", "year"), ("јули", "2026-07", "month")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [

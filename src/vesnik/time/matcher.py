@@ -332,7 +332,9 @@ class TimeMatcher:
             if index != year_sentence:
                 year_sentence, year, range_years, told_year = index, None, None, None
             meaning = core.meaning
-            if meaning.year_left_open and year and not range_years and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published):
+            if (meaning.year_left_open and year and not range_years
+                    and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
+                    and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)):
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.year_left_open and told_year and self._told_past(text, sentences[index], core):
@@ -428,6 +430,15 @@ class TimeMatcher:
             return False
         clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
         return self.future_particle.search(text, clause_start, clause_end) is not None
+
+    def _past_aside_in_later_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, base: date | None) -> bool:
+        """Is the expression in an aside with no future particle ("по одлуката донесена во јули") in a sentence
+        whose year is after publication? What the aside tells is done, not in that year ("Бугарија ќе го воведе
+        еврото на 1 јануари 2026, по одлуката донесена во јули" told in December 2025 is last July)."""
+        if base is None or year <= base.year:
+            return False
+        aside = self.aside(text, sentence, core.start, core.end)
+        return aside is not None and not self.future_particle.search(text, *aside)
 
     def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
         """Why an expression names no one date, or None: "денес" set against a decade or
