@@ -332,6 +332,13 @@ def test_a_past_aside_does_not_take_a_later_year_of_its_sentence():
         ("2026 година", "2026", "year"), ("јули", "2026-07", "month")]
 
 
+def test_what_is_expected_after_ochekuva_is_to_come():
+    december = date(2025, 12, 22)
+    assert times("Министерството очекува мерките да се применуваат во февруари.", published=december) == [
+        ("февруари", "2026-02", "month")]
+    assert times("Во февруари цените паднаа.", published=december) == [("февруари", "2025-02", "month")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [
