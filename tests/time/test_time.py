@@ -339,6 +339,13 @@ def test_what_is_expected_after_ochekuva_is_to_come():
     assert times("Во февруари цените паднаа.", published=december) == [("февруари", "2025-02", "month")]
 
 
+def test_a_day_of_istiot_mesec_is_in_the_month_of_the_previous_date():
+    june = date(2026, 6, 22)
+    assert times("Осомничениот е приведен на 3 март, а пуштен на 12 истиот месец.", published=june) == [
+        ("3 март", "2026-03-03", "day"), ("12 истиот месец", "2026-03-12", "day")]
+    assert times("Тој доби 15 истиот месец.", published=june) == [("истиот месец", None, "month")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [

@@ -148,8 +148,12 @@ class TimeMatcher:
         # a day of a month named relative to publication: "до 15-ти овој месец", "на 3-ти следниот месец", "5-ти месецов"
         self.month_adverbs = {word: offset for word, (unit, offset) in w.deictic.items() if unit == "month"}
         # (with an ordinal ending or after a preposition: "доби 15 овој месец" is an amount)
+        # ... or the month of the previous date of the text: "на 8-ми истиот месец"
+        self.anaphoric_months = {phrase for phrase, (unit, offset) in w.anaphoric.items() if unit == "month" and offset == 0}
+        anaphoric_month = _alt(self.anaphoric_months).replace(r"\ ", r"\s+")
         day_of_relative_month = (rf"(?:(?P<drm_p>{_alt(w.numeric_date_prepositions)})\s+)?(?P<drm_d>{DAY})(?P<drm_o>{ordinal}|\.)?\s+"
-                                 rf"(?:(?P<drm_dir>{direction})\s+{_alt(month_units)}|(?P<drm_adv>{_alt(self.month_adverbs)}))")
+                                 rf"(?:(?P<drm_dir>{direction})\s+{_alt(month_units)}|(?P<drm_adv>{_alt(self.month_adverbs)})"
+                                 rf"|(?P<drm_an>{anaphoric_month}))")
         # a day alone with an ordinal ending, closing its clause or before a verb ("беше претставен на 5-ти.",
         # "на 30-ти ќе биде"): a day of the month of publication; not a list ("на 5-ти, 6-ти и 7-ми мај"), a place ("на 5-ти ред")
         day_suffixes = "|".join(re.escape(x) for x in w.day_ordinal_suffixes)
@@ -900,6 +904,8 @@ class TimeMatcher:
     def _day_of_relative_month(self, m: re.Match) -> _Core | None:
         if not (m["drm_p"] or m["drm_o"]):
             return None
+        if m["drm_an"]:
+            return _Core(m.start("drm_d"), m.end(), Meaning(day=int(m["drm_d"]), unit="month", from_text=True), "day_of_anaphoric_month")
         offset = self.words.directions[m["drm_dir"].lower()] if m["drm_dir"] else self.month_adverbs[m["drm_adv"].lower()]
         return _Core(m.start("drm_d"), m.end(), Meaning(day=int(m["drm_d"]), unit="month", offset=offset), "day_of_relative_month")
 
