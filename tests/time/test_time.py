@@ -363,6 +363,11 @@ def test_a_date_that_ends_a_short_quotation_is_a_name():
     assert times("„Стигнавме на 3 март“, рече тој.") == [("3 март", "2025-03-03", "day")]
 
 
+def test_no_part_of_a_quoted_date_name_is_a_date():
+    assert times("Учениците од гимназијата „1. мај“ победија на натпреварот.") == []
+    assert times("Наградата „23-ти октомври“ ја доби познат писател.") == []
+
+
 def test_coordinated_parts_take_the_rest_from_the_full_date():
     assert times("Фестивалот трае од 20-ти до 23-ти ноември 2024.") == [
         ("20-ти", "2024-11-20", "day"), ("23-ти ноември 2024", "2024-11-23", "day")]

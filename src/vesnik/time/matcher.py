@@ -692,7 +692,10 @@ class TimeMatcher:
                 core = self.handlers[m.lastgroup](m) if m else None
             if core is None and m and m.lastgroup == "day_month" and m["dm_w"]:
                 matched_to = m.end()  # "на Осми март": the holiday's month is no date either
-            if core is None or _is_quoted_name(text, core):
+            if core is None:
+                continue
+            if _is_quoted_name(text, core):
+                matched_to = m.end()  # "ООУ „1. мај“": no part of the name is a date either
                 continue
             matched_to = m.end()
             cores.append(self._with_period(text, core))
