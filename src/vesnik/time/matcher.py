@@ -107,7 +107,9 @@ class TimeMatcher:
         calendar_units = {word for word, unit in w.units_singular.items() if unit != "day"}  # "next day" is anaphoric
         year_units = {word for word, unit in w.units_singular.items() if unit == "year"}
         month_units = {word for word, unit in w.units_singular.items() if unit == "month"}  # "во јануари месец"
-        number = rf"(?:\d{{1,3}}|{_alt(w.numbers)})"
+        tens = _alt(word for word, n in w.numbers.items() if n >= 20 and n % 10 == 0)
+        units = _alt(word for word, n in w.numbers.items() if n < 10)
+        number = rf"(?:\d{{1,3}}|{tens}\s+{_alt(w.number_links)}\s+{units}|{_alt(w.numbers)})"
         coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
         period_part = rf"(?:{_alt(w.period_ordinals)}\s+)?{_alt(w.period_parts)}"
         self.period_before = re.compile(
@@ -842,7 +844,8 @@ class TimeMatcher:
 
     def _count(self, number: str, unit_word: str) -> tuple[int, str]:
         """The count and unit of "два месеца": (2, "month")."""
-        n = int(number) if number.isdigit() else self.words.numbers[number.lower()]
+        # a compound numeral is the sum of its words ("триесет и пет" = 35)
+        n = int(number) if number.isdigit() else sum(self.words.numbers.get(word, 0) for word in number.lower().split())
         word = unit_word.lower()
         if word in self.words.counted_units:
             unit, multiple = self.words.counted_units[word]
