@@ -374,6 +374,11 @@ def test_a_compound_numeral_counts_as_its_sum():
         ("1990 година", "1990", "year"), ("Триесет и пет години подоцна", "2025", "year")]
 
 
+def test_lanskata_godina_is_last_year_and_sets_the_year_of_its_sentence():
+    assert times("Ланската година фестивалот беше одржан во јули.", published=date(2025, 11, 12)) == [
+        ("Ланската година", "2024", "year"), ("јули", "2024-07", "month")]
+
+
 def test_coordinated_parts_take_the_rest_from_the_full_date():
     assert times("Фестивалот трае од 20-ти до 23-ти ноември 2024.") == [
         ("20-ти", "2024-11-20", "day"), ("23-ти ноември 2024", "2024-11-23", "day")]
