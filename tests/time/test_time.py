@@ -247,6 +247,12 @@ def test_a_visit_told_in_the_present_is_scheduled():
     assert times("Премиерот во петок отпатува за Брисел.") == [("петок", "2025-08-29", "day")]
 
 
+def test_a_match_told_in_the_present_is_scheduled():
+    assert times("Тимот во среда ја дочекува Шкендија.") == [("среда", "2025-09-10", "day")]
+    assert times("Ракометарите во сабота играат против Шпанија.") == [("сабота", "2025-09-06", "day")]
+    assert times("Ракометарите во сабота одиграа против Шпанија.") == [("сабота", "2025-08-30", "day")]
+
+
 def test_a_fronted_date_takes_the_tense_of_the_clause_after_an_aside():
     assert times("Во петок, како што соопшти МВР, ќе биде затворен патот.") == [("петок", "2025-09-05", "day")]
     assert times("Во петок, според МВР, беа уапсени двајца.") == [("петок", "2025-08-29", "day")]
