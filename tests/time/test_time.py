@@ -352,6 +352,15 @@ def test_a_day_of_istiot_mesec_is_in_the_month_of_the_previous_date():
     assert times("Тој доби 15 истиот месец.", published=june) == [("истиот месец", None, "month")]
 
 
+def test_a_date_in_an_aside_of_a_done_participle_is_not_ahead():
+    january = date(2026, 1, 5)
+    assert times("Уредбата донесена на 30 декември стапува на сила денес.", published=january) == [
+        ("30 декември", "2025-12-30", "day"), ("денес", "2026-01-05", "day")]
+    assert times("Ќе го коментирам говорот одржан во ноември.", published=january) == [("ноември", "2025-11", "month")]
+    # what is set for a day stays ahead
+    assert times("Ќе разговараме за седницата закажана за 20 март.", published=january) == [("20 март", "2026-03-20", "day")]
+
+
 def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_elsewhere():
     assert times("Извештајот за 2024, кој го објави агенцијата, покажува раст.") == [("2024", "2024", "year")]
     assert times("Извештајот за 2024 покажува раст. Буџетот за 2024 година е усвоен.") == [
