@@ -394,6 +394,11 @@ def test_lanskata_godina_is_last_year_and_sets_the_year_of_its_sentence():
         ("Ланската година", "2024", "year"), ("јули", "2024-07", "month")]
 
 
+def test_a_one_word_anaphor_stands_alone():
+    assert times("Законот е изгласан на 1 ноември, а утредента синдикатите протестираа.", published=date(2025, 11, 12)) == [
+        ("1 ноември", "2025-11-01", "day"), ("утредента", "2025-11-02", "day")]
+
+
 def test_coordinated_parts_take_the_rest_from_the_full_date():
     assert times("Фестивалот трае од 20-ти до 23-ти ноември 2024.") == [
         ("20-ти", "2024-11-20", "day"), ("23-ти ноември 2024", "2024-11-23", "day")]

@@ -214,7 +214,8 @@ class TimeMatcher:
         # word or a number ("во среда", "на 30.06", "пред два дена"): where the next word is neither,
         # the pattern is not tried (a cheap check for the commonest words of the text, "на", "во", "за")
         self.opening = re.compile(rf"(?<!\w)(?:\d|{_trie(self.openers)}(?!\w))")  # on lower-cased text
-        standing = {*w.month_names, *w.weekdays, *w.deictic, *w.weekend_alone, *w.seasons}
+        standing = {*w.month_names, *w.weekdays, *w.deictic, *w.weekend_alone, *w.seasons,
+                    *(phrase for phrase in w.anaphoric if " " not in phrase)}  # "утредента" stands alone
         self.needs_next = self.openers - standing
         self.next_words = frozenset(part.rstrip(".") for word in _all_words(w) for part in word.split())
         self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
