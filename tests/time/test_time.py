@@ -270,6 +270,14 @@ def test_a_copula_right_before_the_date_tells_a_schedule():
     assert times("Тие се сретнаа во петок.") == [("петок", "2025-08-29", "day")]
 
 
+def test_a_plural_copula_before_na_and_a_day_tells_a_schedule():
+    november = date(2025, 11, 12)
+    assert times("Локалните избори се на 15 март, соопшти ДИК.", published=november) == [("15 март", "2026-03-15", "day")]
+    assert times("Првото барање е на 17 јули.", published=november) == [("17 јули", "2025-07-17", "day")]
+    assert times("Пратениците се на 15 март сретнаа со амбасадорите.", published=november) == [
+        ("15 март", "2025-03-15", "day")]
+
+
 def test_capitalised_nedelata_before_a_copula_at_a_sentence_start_is_sunday():
     assert times("На 29-ти август пристигнаа гостите. Неделата беше ден за одмор.") == [
         ("29-ти август", "2025-08-29", "day"), ("Неделата", "2025-08-31", "day")]

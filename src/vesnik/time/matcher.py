@@ -268,7 +268,8 @@ class TimeMatcher:
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
-            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)})\s+$", re.I)
+            rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)}"
+            rf"|{_alt(w.plural_schedule_copulas)}\s+{_alt(w.schedule_day_prepositions)})\s+$", re.I)
         self.weekday_forward_before = re.compile(rf"{_alt(w.weekday_forward_prepositions)}\s+$", re.I)
         self.schedule_copula_after = re.compile(rf"\s+{_alt(w.schedule_copulas)}\s+(?P<word>[^\W\d]+)", re.I)
         # a date a past clause set for a later day: "беше одложено за 14 април", "траеше до петок"
