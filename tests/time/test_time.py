@@ -430,6 +430,14 @@ def test_a_range_joined_by_a_dash_does_not_end_before_it_starts():
         ("мај", "2025-05", "month"), ("октомври", "2025-10", "month")]
 
 
+def test_a_range_of_months_not_ahead_that_would_end_long_after_publication_is_last_years():
+    january = date(2026, 1, 14)
+    assert times("Во периодот јануари–ноември увозот опадна за 4 отсто.", published=january) == [
+        ("јануари", "2025-01", "month"), ("ноември", "2025-11", "month")]
+    assert times("Од февруари до јуни ќе трае реконструкцијата.", published=january) == [
+        ("февруари", "2026-02", "month"), ("јуни", "2026-06", "month")]
+
+
 def test_a_range_of_years_is_two_years_and_a_range_of_amounts_none():
     assert times("Се запишаа во академската година 2008-2009.") == [("2008", "2008", "year"), ("2009", "2009", "year")]
     assert times("Платите се меѓу 1500-2000 денари.") == []

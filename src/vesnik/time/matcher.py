@@ -21,7 +21,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 from vesnik.document import TimeExpression
-from vesnik.time.calendar import Meaning, Resolution, anchor_date, resolve
+from vesnik.time.calendar import SOON, Meaning, Resolution, anchor_date, resolve
 from vesnik.time.words import DateWords
 
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
@@ -389,9 +389,18 @@ class TimeMatcher:
                     meaning = meaning.with_parts(year=_nearest_year(meaning.month, meaning.day, day_word))
                     res, rule = resolve(meaning, None), f"{rule}+year_of_day_word"
                 elif meaning.year_left_open and found and self._before_range_start(text, sentences[index], core, res, found[-1]):
-                    meaning = meaning.with_parts(year=int(res.value[:4]) + 1)
-                    res = resolve(meaning, None)
-                    rule = f"{rule}+after_range_start"
+                    later = meaning.with_parts(year=int(res.value[:4]) + 1)
+                    base = anchor or published
+                    if (not future and base and date(later.year, later.month, later.day or 1) - base > SOON
+                            and not self._ongoing(text, sentences[index], core)):
+                        # a range neither ahead nor going on that would end long after publication is last
+                        # year's: "во периодот јануари–декември извозот порасна" told in January
+                        range_start = found[-1].expression
+                        range_start.value = f"{int(range_start.value[:4]) - 1:04d}{range_start.value[4:]}"
+                        rule = f"{rule}+range_of_last_year"
+                    else:
+                        meaning, res = later, resolve(later, None)
+                        rule = f"{rule}+after_range_start"
                 elif (meaning.weekday is not None and res.value and found and self._ends_range(text, sentences[index], core, found[-1])
                       and self._ongoing(text, sentences[index], core)):
                     # "трае од петок до недела": not over by publication, it ends on or after it and starts before its end
