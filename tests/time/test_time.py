@@ -253,6 +253,13 @@ def test_a_match_told_in_the_present_is_scheduled():
     assert times("Ракометарите во сабота одиграа против Шпанија.") == [("сабота", "2025-08-30", "day")]
 
 
+def test_a_present_that_is_also_an_aorist_tells_nothing_beside_a_date_with_a_month():
+    october = date(2025, 10, 27)
+    assert times("Министерката на 12 октомври допатува во Рим.", published=october) == [("12 октомври", "2025-10-12", "day")]
+    assert times("Министерката на 12 ноември допатува во Рим.", published=october) == [("12 ноември", "2025-11-12", "day")]
+    assert times("Министерката во петок допатува во Рим.", published=october) == [("петок", "2025-10-31", "day")]
+
+
 def test_a_fronted_date_takes_the_tense_of_the_clause_after_an_aside():
     assert times("Во петок, како што соопшти МВР, ќе биде затворен патот.") == [("петок", "2025-09-05", "day")]
     assert times("Во петок, според МВР, беа уапсени двајца.") == [("петок", "2025-08-29", "day")]

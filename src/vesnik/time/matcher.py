@@ -617,14 +617,15 @@ class TimeMatcher:
 
     def _future_marker(self, text: str, core: _Core, start: int, end: int, sentence_end: int) -> bool:
         """Has text[start:end] a future marker? A present that is also an aorist ("допатува") is none
-        beside a definite weekday ("во понеделникот допатува": last Monday), nor when the rest of the
-        sentence is told in the past ("во четврток допатува во Атина, каде разговараше со ...")."""
+        beside a definite weekday ("во понеделникот допатува": last Monday) or a date with a month ("на 12
+        октомври допатува"), nor when the rest of the sentence is told in the past ("во четврток допатува
+        во Атина, каде разговараше со ...")."""
         day = text[core.start:core.end].lower()
         # the article added to a weekday's name ("саботата"); "сабота" itself ends like one
         definite_day = core.meaning.weekday is not None and any(
             day.endswith(ending) and day[:-len(ending)] in self.words.weekdays for ending in self.words.definite_endings)
         return any(not (m.group(0).lower() in self.words.aorist_homonyms
-                        and (definite_day or self._past(text, m.end(), sentence_end)))
+                        and (definite_day or core.meaning.month is not None or self._past(text, m.end(), sentence_end)))
                    for m in self.future.finditer(text, start, end))
 
     def _own_predicate_end(self, text: str, clause_start: int, clause_end: int, start: int, end: int) -> int:
