@@ -414,6 +414,12 @@ def test_a_one_word_anaphor_stands_alone():
         ("1 ноември", "2025-11-01", "day"), ("утредента", "2025-11-02", "day")]
 
 
+def test_a_month_in_roman_numerals_between_a_day_and_a_year():
+    assert times("Рочиштето е закажано за 15.IX.2026 година.") == [("15.IX.2026 година", "2026-09-15", "day")]
+    assert times("Одлуката е донесена на 3. V 2025 г.") == [("3. V 2025 г.", "2025-05-03", "day")]
+    assert times("Види ја точката 3.IV од извештајот.") == []
+
+
 def test_coordinated_parts_take_the_rest_from_the_full_date():
     assert times("Фестивалот трае од 20-ти до 23-ти ноември 2024.") == [
         ("20-ти", "2024-11-20", "day"), ("23-ти ноември 2024", "2024-11-23", "day")]

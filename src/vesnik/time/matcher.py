@@ -129,6 +129,10 @@ class TimeMatcher:
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
+        # the month as a Roman numeral, with a full year: "15.IX.2026", "3. V 2025 г." (upper case only)
+        roman_month = "|".join(sorted((numeral.upper() for numeral in w.roman_months), key=len, reverse=True))
+        roman = (rf"(?<![\d.,/])(?P<rom_d>\d{{1,2}})\.\s?(?-i:(?P<rom_m>{roman_month}))(?:\.\s?|\s)(?P<rom_y>(?:1\d|20)\d\d)(?![\d.,]\d)"
+                 rf"(?:\s*{year_word})?")
         # with a space after the dots, and then only with a full year: "8. 11. 2025 година"
         numeric_spaced = (rf"(?<![\d.,/])(?P<nsp_d>\d{{1,2}})\.\s(?P<nsp_m>\d{{1,2}})\.\s?(?P<nsp_y>{YEAR})"
                           rf"(?:\s*{year_word})?")
@@ -192,7 +196,7 @@ class TimeMatcher:
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
             "period": (period, self._period), "year_part": (year_part, self._year_part), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
-            "numeric": (numeric, self._numeric), "numeric_spaced": (numeric_spaced, self._numeric_spaced), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
+            "numeric": (numeric, self._numeric), "roman": (roman, self._roman), "numeric_spaced": (numeric_spaced, self._numeric_spaced), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_of_relative_month": (day_of_relative_month, self._day_of_relative_month), "day_month": (day_month, self._day_month),
             "bare_day": (bare_day, self._bare_day),
             "month_year": (month_year, self._month_year), "unit_clause": (unit_clause, self._unit_clause), "modified": (modified, self._modified),
@@ -902,6 +906,14 @@ class TimeMatcher:
     def _numeric(self, m: re.Match) -> _Core | None:
         readings = _numeric_readings(m.group())
         return _Core(m.start(), m.end(), readings[0], "numeric") if readings else None
+
+    def _roman(self, m: re.Match) -> _Core | None:
+        year, month, day = int(m["rom_y"]), self.words.roman_months.index(m["rom_m"].lower()) + 1, int(m["rom_d"])
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return _Core(m.start(), m.end(), Meaning(year=year, month=month, day=day), "roman")
 
     def _numeric_spaced(self, m: re.Match) -> _Core | None:
         try:
