@@ -384,6 +384,11 @@ def test_a_bare_number_after_za_is_a_year_only_when_closed_or_written_as_a_year_
     assert times("Билетите се продаваат за 2000.") == []
 
 
+def test_a_bare_year_after_money_set_aside_and_za_is_a_year():
+    assert times("Фермерите бараат субвенциите за 2025 да бидат исплатени веднаш.") == [("2025", "2025", "year")]
+    assert times("Помошта за 2000 семејства е одобрена.") == []
+
+
 def test_a_date_that_ends_a_short_quotation_is_a_name():
     assert times("Тој го доби орденот „Осми септември“ за заслуги.") == []
     assert times("Фестивалот „Мај 2010“ се одржа во Охрид.") == []
