@@ -76,6 +76,11 @@ def test_render_names_a_states_organ_by_the_state_and_the_trigger_entry_s_own_wo
         "2024-05-10 AGREE — Serbia [SRB] promised to support Greece's military [GRC MIL]. Evidence:")
     organ = next(e for e in doc.entities if e.sector == "MIL")  # the entity itself carries the name, for every output
     assert (organ.name, organ.name_en) == ("грчката армија", "Greece's military")
+    american = document("Американската армија ќе ја поддржи Грција.", [Ent(("Американската",), country="USA", kind="demonym",
+                                                                       name_en="United States"), Ent(("Грција",), country="GRC")])
+    american.entities[0].kb_id = "gpe:USA"
+    american = EventStep("mk")(american)
+    assert "United States' military" in {e.name_en for e in american.entities}
     signed = coded("Србија и Грција потпишаа договор.", [Ent(("Србија",), country="SRB", name_en="Serbia"),
                                                         Ent(("Грција",), country="GRC", name_en="Greece")])
     assert " — Serbia [SRB] and Greece [GRC] signed an agreement." in render_event(signed, signed.events[0])

@@ -3807,7 +3807,8 @@ def _organ_name(state: Entity, sector: str) -> str | None:
     """The English name of a state's organ (`руската армија` → "Russia's military"); a capital
     standing for its government, or an organ without an English noun, keeps the entity's name."""
     if state.name_en and sector in ORGAN_NOUNS and _is_state(state):
-        return f"{state.name_en}'s {ORGAN_NOUNS[sector]}"
+        owner = f"{state.name_en}'" if state.name_en.endswith("s") else f"{state.name_en}'s"  # "United States' military"
+        return f"{owner} {ORGAN_NOUNS[sector]}"
     return state.name_en
 
 
