@@ -146,3 +146,10 @@ def test_two_meetings_of_one_actor_told_in_one_sentence_on_different_days_are_tw
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert len(meetings) == 2 and meetings[0].date != meetings[1].date
     assert any(codes(doc, e.recipient) == [("HUN", "GOV")] for e in meetings)
+
+
+def test_the_noun_of_an_opening_verbal_adverb_is_the_main_clause_subjects_act():
+    doc = coded("Изразувајќи поддршка за Молдавија, Макрон рече дека Франција ќе испрати нова помош.",
+                [Ent(("Молдавија",), country="MDA"), Ent(("Макрон",), "PER", "FRA", "GOV"), Ent(("Франција",), country="FRA")])
+    ev = only(doc, "SUPPORT")
+    assert (codes(doc, ev.actor), codes(doc, ev.recipient)) == ([("FRA", "GOV")], [("MDA", None)])

@@ -1621,8 +1621,9 @@ class _DocumentRun:
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host
             actor, how = self._clause_subject(view, view.clause_of(cand.first), None), "subject"
+        gerund = cand.first if not cand.trigger.noun else cand.first - 1  # (`Изразувајќи поддршка за …, X`: its light verb)
         if actor is None and (self._leading_adverbial(view, cand) or (
-                not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings))):
+                gerund >= view.first and self.text.tokens[gerund].low.endswith(self.lex.gerund_endings))):
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how
         if actor is None and cand.trigger.noun:
