@@ -2,7 +2,10 @@
 reporting verb: invented 2024–2026 agency copy."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from vesnik.events import EventStep
+from vesnik.quotes import QuoteStep
+
+from tests.events.helpers import Ent, codes, coded, document, only
 
 KURTI = Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV")
 MICKOSKI = Ent(("Христијан Мицкоски", "Мицкоски"), "PER", "MKD", "GOV")
@@ -236,3 +239,22 @@ def test_the_act_someone_is_blamed_for_is_only_alleged():
     doc = coded("Курти изјави дека Белград е одговорен за нападот на полицијата.", ents, quotes=True)
     assert only(doc, "ACCUSE").recipient == ["E2"]
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_duty_laid_on_the_speakers_own_state_or_party_is_no_demand():
+    def requests(text, ents, kb_ids):
+        doc = document(text, ents)
+        for ent, kb_id in zip(doc.entities, kb_ids):
+            ent.kb_id = kb_id
+        return [e for e in EventStep("mk")(QuoteStep("mk")(doc)).events if e.type == "REQUEST"]
+
+    filipce = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY")
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    macedonia, serbia = Ent(("Македонија",), country="MKD"), Ent(("Србија",), country="SRB")
+    assert not requests("Филипче изјави дека СДСМ мора да ја врати довербата на граѓаните.", [filipce, sdsm],
+                        ["per:venko-filipche", "org:mkd:sdsm"])
+    assert not requests("Мицкоски рече дека Македонија треба да биде економски посилна.", [MICKOSKI, macedonia],
+                        ["per:hristijan-mickoski", "gpe:MKD"])
+    demand = requests("Мицкоски рече дека Србија треба да ги почитува договорите.", [MICKOSKI, serbia],
+                      ["per:hristijan-mickoski", "gpe:SRB"])
+    assert len(demand) == 1 and demand[0].recipient == ["E2"]

@@ -1179,6 +1179,8 @@ class _DocumentRun:
                 if bearer and any(t.low in self.lex.fact_openers
                                   for t in tokens[max(view.first, self.text.token_at(bearer[-1][0].start) - 1):first + kept[at]]):
                     continue  # `не е добро што Владата мора да …`, `за X што претседателот мора да …`: a fact told, no demand
+                if bearer and self._own_side(quote.speaker, bearer[-1][1]):
+                    continue  # `Мицкоски рече дека Македонија мора да …`: a duty of one's own side is a stance, no demand
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
@@ -1350,6 +1352,17 @@ class _DocumentRun:
             return []
         tok = self.text.tokens[at]
         return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
+
+    def _own_side(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is the speaker, a party or organisation the speaker holds a role in (`Филипче` and
+        `СДСМ`), or, for a member of a government, the speaker's own state (`Мицкоски` and `Македонија`)."""
+        if ent.id == speaker:
+            return True
+        person = self.entities[speaker]
+        actor = load_kb().get(person.kb_id) if person.kb_id else None
+        if actor is not None and ent.kb_id and any(r.org == ent.kb_id for r in actor.roles):
+            return True
+        return person.sector == "GOV" and bool(person.country) and ent.country == person.country and _is_state(ent)
 
     def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
