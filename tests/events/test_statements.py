@@ -258,3 +258,14 @@ def test_a_duty_laid_on_the_speakers_own_state_or_party_is_no_demand():
     demand = requests("Мицкоски рече дека Србија треба да ги почитува договорите.", [MICKOSKI, serbia],
                       ["per:hristijan-mickoski", "gpe:SRB"])
     assert len(demand) == 1 and demand[0].recipient == ["E2"]
+
+
+def test_saying_it_is_time_for_a_name_to_act_asks_that_name():
+    sofia = Ent(("Софија",), country="BGR", sector="GOV")
+    for sentence in ("„Време е Софија да ја тргне блокадата“, изјави Мицкоски.",
+                     "Мицкоски рече дека е крајно време Софија да ги почитува договорите."):
+        ev = only(coded(sentence, [MICKOSKI, sofia], quotes=True), "REQUEST")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_necessity"), sentence
+    kosovo = Ent(("Косово",), country="KOS")
+    doc = coded("Мицкоски рече дека е време да се донесе одлука за Косово.", [MICKOSKI, kosovo], quotes=True)
+    assert not [e for e in doc.events if e.type == "REQUEST"]

@@ -1207,9 +1207,11 @@ class _DocumentRun:
                     if any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
                         acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                         break
-            for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts) else _sequence_starts(words, self.lex.necessity_words)):
+            timely = set(_sequence_starts(words, self.lex.timeliness_words))
+            for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts)
+                       else sorted(timely.union(_sequence_starts(words, self.lex.necessity_words)))):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
-                # between the word of necessity and its `да` are asked
+                # between the word of necessity and its `да` are asked (not the speaker's own side)
                 if any(w in self.lex.hypothetical_openers for w in words[max(0, at - 3):at]):
                     continue  # `може, доколку е потребно, да употреби сила`: a condition, no one asked
                 da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)
@@ -1217,8 +1219,9 @@ class _DocumentRun:
                     continue
                 lo, hi = tokens[first + at].end, tokens[first + da].start
                 ordered = sorted(others, key=lambda me: me[0].start)
-                bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi))
-                if not bearers and da - at <= 3:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
+                bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi
+                                             and not self._own_side(quote.speaker, e)))
+                if not bearers and da - at <= 3 and at not in timely:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
                     own = self.entities[quote.speaker].country
                     bearers = [e.id for m, e in ordered if m.start >= hi and not (own and e.country == own)][:1]
                 if bearers:

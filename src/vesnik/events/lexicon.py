@@ -205,6 +205,7 @@ class EventLexicon:
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
+    timeliness_words: tuple[tuple[str, ...], ...]  # `време е X да`: X, named before `да`, is asked
     obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
@@ -509,6 +510,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
+        timeliness_words=tuple(_low(str(w).split()) for w in cues["timeliness_words"]),
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
         given_object_types=frozenset(cues["given_object_types"]),
