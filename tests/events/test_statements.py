@@ -5,7 +5,7 @@ from __future__ import annotations
 from vesnik.events import EventStep
 from vesnik.quotes import QuoteStep
 
-from tests.events.helpers import Ent, codes, coded, document, only
+from tests.events.helpers import VUCIC, Ent, codes, coded, document, only
 
 KURTI = Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV")
 MICKOSKI = Ent(("Христијан Мицкоски", "Мицкоски"), "PER", "MKD", "GOV")
@@ -269,3 +269,19 @@ def test_saying_it_is_time_for_a_name_to_act_asks_that_name():
     kosovo = Ent(("Косово",), country="KOS")
     doc = coded("Мицкоски рече дека е време да се донесе одлука за Косово.", [MICKOSKI, kosovo], quotes=True)
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_calling_an_accusation_untrue_or_a_lie_denies_it_to_the_accuser():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), MICKOSKI]
+    for answer in ("Мицкоски рече дека тоа не е точно.", "Мицкоски изјави дека тоа е чиста лага.",
+                   "Мицкоски рече дека наводите се невистинити."):
+        doc = coded("Ана Петровска го обвини Мицкоски дека крие информации за тендерот. " + answer, ents, quotes=True)
+        ev = only(doc, "REJECT")
+        assert ev.actor == ["E2"] and ev.recipient == ["E1"] and ev.rule.startswith("reject.reported_denial"), answer
+        assert not [e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E2"]], answer
+
+
+def test_a_name_in_the_clause_denied_is_not_the_accuser():
+    doc = coded("Вучиќ рече дека не е точно дека Русија ќе добие гас од Србија.",
+                [VUCIC, Ent(("Русија",), country="RUS"), Ent(("Србија",), country="SRB")], quotes=True)
+    assert not [e for e in doc.events if e.type == "REJECT"]

@@ -1130,7 +1130,7 @@ class _DocumentRun:
                           if m.start >= tokens[first + claims].end and not (own and e.country == own and e.type in PLACE_TYPES)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
-            elif blame and not self._fact_source(quote.speaker):
+            elif blame and not self._fact_source(quote.speaker) and not _has_sequence(words, self.lex.denial_words):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
@@ -1154,7 +1154,9 @@ class _DocumentRun:
                     ordered = [(m, e) for m, e in ordered if not (own and e.country == own) and not (
                         e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
                 before = [e for m, e in ordered if m.end <= at]
-                after = [e for m, e in ordered if m.start >= at]
+                # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
+                after = [e for m, e in ordered if m.start >= at and not any(
+                    t.low in self.lex.reporting.complementisers for t in tokens[self.text.token_at(at):self.text.token_at(m.start)])]
                 target = before[-1:] or after[:1]
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
