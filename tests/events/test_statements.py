@@ -285,3 +285,50 @@ def test_a_name_in_the_clause_denied_is_not_the_accuser():
     doc = coded("Вучиќ рече дека не е точно дека Русија ќе добие гас од Србија.",
                 [VUCIC, Ent(("Русија",), country="RUS"), Ent(("Србија",), country="SRB")], quotes=True)
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_unconstitutional_laws_failure_populism_and_captured_institutions_are_blame():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    for sentence in ("Ана Петровска рече дека законот што го донесе Владата е неуставен.",
+                     "Ана Петровска изјави дека Владата целосно потфрли во борбата со загадувањето.",
+                     "Ана Петровска оцени дека Владата води популистичка политика и ја заблудува јавноста.",
+                     "Ана Петровска рече дека Владата ги заробила институциите.",
+                     "Ана Петровска изјави дека Владата бега од одговорност за пожарите.",
+                     "Ана Петровска рече дека Владата шири лажни вести за опозицијата."):
+        ev = only(coded(sentence, ents, quotes=True), "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism"), sentence
+
+
+def test_a_state_said_to_have_no_right_to_act_is_blamed():
+    ev = only(coded("Мицкоски изјави дека Софија нема право да го негира македонскиот идентитет.",
+                    [MICKOSKI, Ent(("Софија",), country="BGR", sector="GOV")], quotes=True), "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_step_forward_and_a_job_well_done_are_praise_of_another_not_of_ones_own_party():
+    ents = [Ent(("Марта Кос",), "PER", "EUR", "IGO"), Ent(("Црна Гора",), country="MNE")]
+    for sentence in ("Марта Кос рече дека одлуката на Црна Гора е голем чекор напред.",
+                     "Марта Кос изјави дека Црна Гора направи одлична работа во преговорите."):
+        ev = only(coded(sentence, ents, quotes=True), "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+    doc = document("Филипче рече дека СДСМ направи одлична работа на изборите.",
+                   [Ent(("Филипче",), "PER", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")])
+    doc.entities[0].kb_id, doc.entities[1].kb_id = "per:venko-filipche", "org:mkd:sdsm"
+    assert not [e for e in EventStep("mk")(QuoteStep("mk")(doc)).events if e.type == "SUPPORT"]
+
+
+def test_claims_called_spin_or_baseless_are_denied_to_their_author_even_a_rival_at_home():
+    ents = [Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")]
+    ev = only(coded("Од ВМРО-ДПМНЕ рекоа дека тоа е спин на СДСМ.", ents, quotes=True), "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("reject.reported_denial")
+    doc = coded("Вучиќ изјави дека обвинувањата на Хрватска се без никаква основа.",
+                [VUCIC, Ent(("Хрватска",), country="HRV")], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_not_standing_idly_by_under_a_condition_is_a_threat():
+    ev = only(coded("Вучиќ рече дека Србија нема да стои со скрстени раце ако Приштина ги нападне Србите.",
+                    [VUCIC, Ent(("Србија",), country="SRB"), Ent(("Приштина",), country="KOS", sector="GOV")], quotes=True),
+              "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]

@@ -1147,11 +1147,15 @@ class _DocumentRun:
                 at = tokens[first + _sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 own = self.entities[quote.speaker].country
-                if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or place
-                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and e.type in PLACE_TYPES)]
+                if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or
+                    # place, party or self (`Филипче рече дека СДСМ направи одлична работа`)
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and e.type in PLACE_TYPES)
+                               and not self._own_side(quote.speaker, e)]
                 else:  # `Србија нема никаква врска со нападот во Бањска`: the speaker's own side denies, the accuser
-                    # is another, and no place where the thing denied happened
-                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own) and not (
+                    # is another (a rival party of the speaker's country may be: `тоа е спин на СДСМ`), and no place
+                    # where the thing denied happened
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and (
+                        e.type in PLACE_TYPES or e.sector in STATE_SECTORS or self._own_side(quote.speaker, e))) and not (
                         e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
                 before = [e for m, e in ordered if m.end <= at]
                 # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
