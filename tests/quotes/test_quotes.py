@@ -1650,3 +1650,10 @@ def test_an_outlet_citing_sources_after_its_that_clause_relays_them():
     assert [(q.text, q.speaker_text, q.reported_by) for q in doc.quotes] == [
         ("Москва ќе ги повлече трупите", "тројца американски функционери", "R"),
         ("владата ќе ги намали даноците", "Мицкоски", None)]
+
+
+def test_apostrophising_and_alarming_report_a_statement():
+    q = only(analyse("„Одлуката на Софија е срамна“, апострофираше Марко Петров.", entity("P", "Марко Петров", "PER")))
+    assert (q.speaker, q.text) == ("P", "Одлуката на Софија е срамна")
+    q = only(analyse("Од СДСМ алармираат дека Владата ги заробила институциите.", entity("S", "СДСМ", "ORG")))
+    assert (q.speaker, q.text) == ("S", "Владата ги заробила институциите")
