@@ -332,3 +332,12 @@ def test_not_standing_idly_by_under_a_condition_is_a_threat():
                     [VUCIC, Ent(("Србија",), country="SRB"), Ent(("Приштина",), country="KOS", sector="GOV")], quotes=True),
               "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_an_act_in_a_clause_called_untrue_is_not_coded():
+    ents = [VUCIC, Ent(("Србија",), country="SRB"), Ent(("Русија",), country="RUS")]
+    doc = coded("Вучиќ рече дека не е точно дека Србија ќе воведе санкции против Русија.", ents, quotes=True)
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+    told = coded("Вучиќ рече дека обвинувањата се неосновани и дека Србија ќе воведе санкции против Русија.", ents, quotes=True)
+    assert only(told, "SANCTION").recipient == ["E3"]
+    assert not [e for e in told.events if e.type == "REJECT" and e.recipient == ["E3"]]  # no author in the next clause

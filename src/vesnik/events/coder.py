@@ -1127,7 +1127,8 @@ class _DocumentRun:
                 # country; a party or person of it may be: `тврдењата на СДСМ се лага`, said by VMRO-DPMNE)
                 own = self.entities[quote.speaker].country
                 author = [e.id for m, e in sorted(others, key=lambda me: me[0].start)
-                          if m.start >= tokens[first + claims].end and not (own and e.country == own and e.type in PLACE_TYPES)][:1]
+                          if m.start >= tokens[first + claims].end and not (own and e.country == own and e.type in PLACE_TYPES)
+                          and not self._clause_opened(first + claims, m.start)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
             elif blame and not self._fact_source(quote.speaker) and not _has_sequence(words, self.lex.denial_words):
@@ -1159,8 +1160,7 @@ class _DocumentRun:
                         e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
                 before = [e for m, e in ordered if m.end <= at]
                 # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
-                after = [e for m, e in ordered if m.start >= at and not any(
-                    t.low in self.lex.reporting.complementisers for t in tokens[self.text.token_at(at):self.text.token_at(m.start)])]
+                after = [e for m, e in ordered if m.start >= at and not self._clause_opened(self.text.token_at(at), m.start)]
                 target = before[-1:] or after[:1]
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
@@ -1173,6 +1173,10 @@ class _DocumentRun:
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
                 # none before it, no event)
                 acts.append(("REJECT", None, DENIAL_RULE, []))
+            # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
+            for opener in _sequence_ends(words, self.lex.denial_words):
+                if opener < len(words) and words[opener] in self.lex.reporting.complementisers:
+                    dropped.extend(c for c in told if tokens[first + opener].end <= c.event.trigger.start < quote.end)
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else _sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
@@ -1319,9 +1323,7 @@ class _DocumentRun:
         """The acts a statement blames someone for (`е одговорен за нападот`, `стои зад нападот`): noun
         triggers in the quote right after a word of responsibility or one word on (guidelines: an
         alleged act is not coded while it is only alleged)."""
-        ends = [at + len(seq) for at in _sequence_starts(words, self.lex.responsibility_words)
-                for seq in self.lex.responsibility_words
-                if all(at + j < len(words) and words[at + j].startswith(part) for j, part in enumerate(seq))]
+        ends = _sequence_ends(words, self.lex.responsibility_words)
         return [c for c in told if quote.start <= c.event.trigger.start < quote.end and any(
             0 <= self.text.token_at(c.event.trigger.start) - first - end <= 1 for end in ends)
             and c.event.type not in STATEMENT_TYPES and any(t.noun and t.id == c.event.rule.split("+")[0]
@@ -1361,6 +1363,10 @@ class _DocumentRun:
             return []
         tok = self.text.tokens[at]
         return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
+
+    def _clause_opened(self, i: int, offset: int) -> bool:
+        """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""
+        return any(t.low in self.lex.reporting.complementisers for t in self.text.tokens[i:self.text.token_at(offset)])
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, a party or organisation the speaker holds a role in (`Филипче` and
@@ -3784,6 +3790,12 @@ def _sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -
     firsts = tuple({seq[0] for seq in sequences})  # one C-level test per word before the full check
     return [i for i, word in enumerate(words) if word.startswith(firsts) and any(
         all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq)) for seq in sequences)]
+
+
+def _sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
+    """The index right after each match of one of the word-beginning sequences in `words`."""
+    return [at + len(seq) for at in _sequence_starts(words, sequences) for seq in sequences
+            if all(at + j < len(words) and words[at + j].startswith(part) for j, part in enumerate(seq))]
 
 
 def _has_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> bool:
