@@ -241,23 +241,24 @@ def test_the_act_someone_is_blamed_for_is_only_alleged():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
 
 
-def test_a_duty_laid_on_the_speakers_own_state_or_party_is_no_demand():
+def test_a_duty_laid_on_the_speakers_own_state_is_no_demand_and_on_his_party_is_one():
     def requests(text, ents, kb_ids):
         doc = document(text, ents)
         for ent, kb_id in zip(doc.entities, kb_ids):
             ent.kb_id = kb_id
         return [e for e in EventStep("mk")(QuoteStep("mk")(doc)).events if e.type == "REQUEST"]
 
-    filipce = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY")
-    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
     macedonia, serbia = Ent(("Македонија",), country="MKD"), Ent(("Србија",), country="SRB")
-    assert not requests("Филипче изјави дека СДСМ мора да ја врати довербата на граѓаните.", [filipce, sdsm],
-                        ["per:venko-filipche", "org:mkd:sdsm"])
     assert not requests("Мицкоски рече дека Македонија треба да биде економски посилна.", [MICKOSKI, macedonia],
                         ["per:hristijan-mickoski", "gpe:MKD"])
     demand = requests("Мицкоски рече дека Србија треба да ги почитува договорите.", [MICKOSKI, serbia],
                       ["per:hristijan-mickoski", "gpe:SRB"])
     assert len(demand) == 1 and demand[0].recipient == ["E2"]
+    # a leader's call on his own party is a demand on it (train gold: `лабуристичката партија треба да …`)
+    filipce, sdsm = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    call = requests("Филипче изјави дека СДСМ мора да ја врати довербата на граѓаните.", [filipce, sdsm],
+                    ["per:venko-filipche", "org:mkd:sdsm"])
+    assert len(call) == 1 and call[0].recipient == ["E2"]
 
 
 def test_saying_it_is_time_for_a_name_to_act_asks_that_name():

@@ -1189,8 +1189,8 @@ class _DocumentRun:
                 if bearer and any(t.low in self.lex.fact_openers
                                   for t in tokens[max(view.first, self.text.token_at(bearer[-1][0].start) - 1):first + kept[at]]):
                     continue  # `не е добро што Владата мора да …`, `за X што претседателот мора да …`: a fact told, no demand
-                if bearer and self._own_side(quote.speaker, bearer[-1][1]):
-                    continue  # `Мицкоски рече дека Македонија мора да …`: a duty of one's own side is a stance, no demand
+                if bearer and self._self_or_own_state(quote.speaker, bearer[-1][1]):
+                    continue  # `Мицкоски рече дека Македонија мора да …`: a duty of one's own state is a stance, no demand
                 if bearer:
                     acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
@@ -1221,7 +1221,7 @@ class _DocumentRun:
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts)
                        else sorted(timely.union(_sequence_starts(words, self.lex.necessity_words)))):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
-                # between the word of necessity and its `да` are asked (not the speaker's own side)
+                # between the word of necessity and its `да` are asked (not the speaker's own state)
                 if any(w in self.lex.hypothetical_openers for w in words[max(0, at - 3):at]):
                     continue  # `може, доколку е потребно, да употреби сила`: a condition, no one asked
                 da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)
@@ -1230,7 +1230,7 @@ class _DocumentRun:
                 lo, hi = tokens[first + at].end, tokens[first + da].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi
-                                             and not self._own_side(quote.speaker, e)))
+                                             and not self._self_or_own_state(quote.speaker, e)))
                 if not bearers and da - at <= 3 and at not in timely:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
                     own = self.entities[quote.speaker].country
                     bearers = [e.id for m, e in ordered if m.start >= hi and not (own and e.country == own)][:1]
@@ -1368,16 +1368,22 @@ class _DocumentRun:
         """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""
         return any(t.low in self.lex.reporting.complementisers for t in self.text.tokens[i:self.text.token_at(offset)])
 
+    def _self_or_own_state(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is the speaker, or, for a member of a government, the speaker's own state (`Мицкоски` and
+        `Македонија`): a duty laid on it is a stance, no demand. (A party leader's call on his party is one:
+        train gold, `лабуристичката партија треба да …`.)"""
+        person = self.entities[speaker]
+        return ent.id == speaker or (person.sector == "GOV" and bool(person.country) and ent.country == person.country
+                                     and _is_state(ent))
+
     def _own_side(self, speaker: str, ent: Entity) -> bool:
-        """`ent` is the speaker, a party or organisation the speaker holds a role in (`Филипче` and
-        `СДСМ`), or, for a member of a government, the speaker's own state (`Мицкоски` and `Македонија`)."""
-        if ent.id == speaker:
+        """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
+        speaker holds a role in (`Филипче` and `СДСМ`): no one praise or an accusation comes from."""
+        if self._self_or_own_state(speaker, ent):
             return True
         person = self.entities[speaker]
         actor = load_kb().get(person.kb_id) if person.kb_id else None
-        if actor is not None and ent.kb_id and any(r.org == ent.kb_id for r in actor.roles):
-            return True
-        return person.sector == "GOV" and bool(person.country) and ent.country == person.country and _is_state(ent)
+        return actor is not None and bool(ent.kb_id) and any(r.org == ent.kb_id for r in actor.roles)
 
     def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
