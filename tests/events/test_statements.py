@@ -342,3 +342,12 @@ def test_an_act_in_a_clause_called_untrue_is_not_coded():
     told = coded("Вучиќ рече дека обвинувањата се неосновани и дека Србија ќе воведе санкции против Русија.", ents, quotes=True)
     assert only(told, "SANCTION").recipient == ["E3"]
     assert not [e for e in told.events if e.type == "REJECT" and e.recipient == ["E3"]]  # no author in the next clause
+
+
+def test_calling_a_party_spiteful_or_arrogant_is_criticism_of_it():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")]
+    for sentence in ("Ана Петровска ги нарече пратениците на СДСМ „злобни и безобразни“.",
+                     "„Ова е срамна седница“, рече Ана Петровска, нарекувајќи ги пратениците на СДСМ „бесрамни“.",
+                     "Ана Петровска ја опиша раководството на СДСМ како арогантно."):
+        doc = coded(sentence, ents, quotes=True)
+        assert [e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E1"] and e.recipient], sentence
