@@ -351,3 +351,13 @@ def test_calling_a_party_spiteful_or_arrogant_is_criticism_of_it():
                      "Ана Петровска ја опиша раководството на СДСМ како арогантно."):
         doc = coded(sentence, ents, quotes=True)
         assert [e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E1"] and e.recipient], sentence
+
+
+def test_an_unnamed_minister_can_be_blamed_or_asked_in_a_statement():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), Ent(("Скопје",), country="MKD")]
+    blame = only(coded("Ана Петровска рече во Скопје дека министерот за здравство е некомпетентен.", ents, quotes=True),
+                 "ACCUSE")
+    ask = only(coded("Ана Петровска рече во Скопје дека министерот за финансии мора веднаш да ги објави договорите.", ents,
+                     quotes=True), "REQUEST")
+    for doc_event in (blame, ask):
+        assert doc_event.actor == ["E1"] and len(doc_event.recipient) == 1 and doc_event.recipient[0].startswith("R")

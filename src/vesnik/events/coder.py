@@ -1093,7 +1093,8 @@ class _DocumentRun:
             # else's idea is no demand of the speaker's (the judgement of it still counts)
             hearsay = first >= 2 and tokens[first - 1].low in self.lex.reporting.complementisers and tokens[first - 2].low in self.lex.claim_heads
             words = [t.low for t in tokens[first:end]]
-            others = [(m, e) for e in self.doc.entities for m in e.mentions
+            # (the coder's derived actors too, after the document's: `министерот за здравство е некомпетентен`)
+            others = [(m, e) for e in self.entities.values() for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
