@@ -361,3 +361,17 @@ def test_an_unnamed_minister_can_be_blamed_or_asked_in_a_statement():
                      quotes=True), "REQUEST")
     for doc_event in (blame, ask):
         assert doc_event.actor == ["E1"] and len(doc_event.recipient) == 1 and doc_event.recipient[0].startswith("R")
+
+
+def test_a_superlative_or_anti_ethnic_judgement_is_blame():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    for sentence in ("Според Ана Петровска, Владата е најкорумпираната досега.",
+                     "Ана Петровска рече дека Владата е антиалбанска и дискриминаторска."):
+        ev = only(coded(sentence, ents, quotes=True), "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+
+
+def test_a_high_price_to_pay_under_a_condition_is_a_threat():
+    ev = only(coded("Доналд Трамп рече дека Иран ќе плати висока цена ако продолжи со програмата.",
+                    [Ent(("Доналд Трамп",), "PER", "USA", "GOV"), Ent(("Иран",), country="IRN")], quotes=True), "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

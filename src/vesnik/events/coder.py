@@ -80,6 +80,7 @@ INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
 REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
+SUPERLATIVE_STEM = 5  # letters a word must keep after `нај` to be a superlative (`најави`, `најде` are not)
 NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
 STATE_ANAPHORA_REACH = 2  # sentences back in which `земјата` finds the state it refers to
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
@@ -1092,7 +1093,8 @@ class _DocumentRun:
             # `велејќи предлогот дека Британија треба да … е „апсурден“`: an obligation in someone
             # else's idea is no demand of the speaker's (the judgement of it still counts)
             hearsay = first >= 2 and tokens[first - 1].low in self.lex.reporting.complementisers and tokens[first - 2].low in self.lex.claim_heads
-            words = [t.low for t in tokens[first:end]]
+            # (`најкорумпираната` matched as `корумпираната`: the cue lists hold positive forms)
+            words = [self._positive(t.low) for t in tokens[first:end]]
             # (the coder's derived actors too, after the document's: `министерот за здравство е некомпетентен`)
             others = [(m, e) for e in self.entities.values() for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
@@ -1364,6 +1366,11 @@ class _DocumentRun:
             return []
         tok = self.text.tokens[at]
         return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
+
+    def _positive(self, word: str) -> str:
+        """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""
+        prefix = next((p for p in self.lex.superlative_prefixes if word.startswith(p)), None)
+        return word[len(prefix):] if prefix is not None and len(word) - len(prefix) >= SUPERLATIVE_STEM else word
 
     def _clause_opened(self, i: int, offset: int) -> bool:
         """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""

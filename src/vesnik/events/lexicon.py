@@ -116,6 +116,7 @@ class EventLexicon:
     denied_claims: frozenset[str]  # `тврдењата на X се лага`: claims whose blame is a denial (REJECT)
     responsibility_words: tuple[tuple[str, ...], ...]  # `одговорен за`: the act after it in blame is only alleged
     blame_topic_words: frozenset[str]  # `против корупцијата`: a word of blame after one is a topic fought, no blame
+    superlative_prefixes: tuple[str, ...]  # `нај-`: a statement's words are matched without it too
     referent_cues: tuple[tuple[str, ...], ...]  # `мислејќи на Y` after a statement: Y is whom it is about
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
@@ -426,6 +427,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         denied_claims=frozenset(_low(cues["denied_claims"])),
         responsibility_words=tuple(_low(str(w).split()) for w in cues["responsibility_words"]),
         blame_topic_words=frozenset(_low(cues["blame_topic_words"])),
+        superlative_prefixes=tuple(_low(cues["superlative_prefixes"])),
         referent_cues=tuple(_low(str(w).split()) for w in cues["referent_cues"]),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
         document_nouns=frozenset(_low(cues["document_nouns"])),
