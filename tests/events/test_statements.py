@@ -375,3 +375,11 @@ def test_a_high_price_to_pay_under_a_condition_is_a_threat():
     ev = only(coded("Доналд Трамп рече дека Иран ќе плати висока цена ако продолжи со програмата.",
                     [Ent(("Доналд Трамп",), "PER", "USA", "GOV"), Ent(("Иран",), country="IRN")], quotes=True), "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_blame_after_another_sides_act_told_in_a_statement_is_criticism_of_its_author():
+    ents = [Ent(("Володимир Зеленски", "Зеленски"), "PER", "UKR", "GOV"), Ent(("Унгарија",), country="HUN"),
+            Ent(("Украина",), country="UKR")]
+    doc = coded("Зеленски рече дека Унгарија ги блокира парите за Украина и дека тоа е неприфатливо.", ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism+recipient:judged")

@@ -1112,7 +1112,13 @@ class _DocumentRun:
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
                              [a for a in rebutted.actor if a != quote.speaker]))
             elif inner:
-                pass
+                # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
+                # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
+                judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
+                          and c.event.status == "asserted" and "future" not in c.event.rule
+                          and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+                if judged and not self._fact_source(quote.speaker):
+                    acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism+recipient:judged", judged[-1].actor))
             elif (warning is not None and _has_sequence(words, self.lex.threat_words)) or (
                     _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
