@@ -383,3 +383,12 @@ def test_blame_after_another_sides_act_told_in_a_statement_is_criticism_of_its_a
     doc = coded("Зеленски рече дека Унгарија ги блокира парите за Украина и дека тоа е неприфатливо.", ents, quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism+recipient:judged")
+
+
+def test_a_state_called_an_example_for_the_region_is_praised_and_ones_own_is_not():
+    ents = [Ent(("Фридрих Мерц", "Мерц"), "PER", "DEU", "GOV"), Ent(("Полска",), country="POL")]
+    ev = only(coded("Мерц изјави дека Полска е пример за целиот регион.", ents, quotes=True), "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    own = coded("Мицкоски рече дека Македонија е пример за регионот.", [MICKOSKI, Ent(("Македонија",), country="MKD")],
+                quotes=True)
+    assert not own.events
