@@ -392,3 +392,18 @@ def test_a_state_called_an_example_for_the_region_is_praised_and_ones_own_is_not
     own = coded("Мицкоски рече дека Македонија е пример за регионот.", [MICKOSKI, Ent(("Македонија",), country="MKD")],
                 quotes=True)
     assert not own.events
+
+
+def test_self_criticism_of_ones_own_party_or_state_is_no_accusation():
+    filipce, sdsm = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    doc = document("Филипче рече дека СДСМ направи грешка што не ги слушаше граѓаните.", [filipce, sdsm])
+    doc.entities[0].kb_id, doc.entities[1].kb_id = "per:venko-filipche", "org:mkd:sdsm"
+    assert not [e for e in EventStep("mk")(QuoteStep("mk")(doc)).events if e.type == "ACCUSE"]
+    own = document("Вучиќ рече дека Србија погрешно ја водела политиката кон Косово.",
+                   [VUCIC, Ent(("Србија",), country="SRB"), Ent(("Косово",), country="KOS")])
+    own.entities[1].kb_id = "gpe:SRB"
+    assert not [e for e in EventStep("mk")(QuoteStep("mk")(own)).events if e.type == "ACCUSE"]
+    other = coded("Вучиќ рече дека Хрватска и Албанија склучија сојуз против Србија и дека тоа е провокација.",
+                  [VUCIC, Ent(("Хрватска",), country="HRV"), Ent(("Албанија",), country="ALB"), Ent(("Србија",), country="SRB")],
+                  quotes=True)
+    assert [e for e in other.events if e.type == "ACCUSE" and e.actor == ["E1"] and e.recipient == ["E2"]]

@@ -1143,12 +1143,21 @@ class _DocumentRun:
             elif blame and not self._fact_source(quote.speaker) and not _has_sequence(words, self.lex.denial_words):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
+                # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
-                blamed = [(m, e) for m, e in others if not (own and e.country == own and (
-                    _is_state(e) or (sector == "GOV" and e.sector == sector and e.type == "ORG")))]
-                # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
-                blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
-                acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", blamed_ids))
+                ours = [(m, e) for m, e in others if self._own_side(quote.speaker, e) or (own and e.country == own and _is_state(e))]
+                blamed = [(m, e) for m, e in others if (m, e) not in ours and not (
+                    own and e.country == own and sector == "GOV" and e.sector == sector and e.type == "ORG")]
+                # the name right before the first word of blame, in its clause, is whom it is said of: one's own side,
+                # no one else (`Србија погрешно ја водела политиката кон Косово`, said by a Serb)
+                said_of = max(((m, e) for m, e in others if m.end <= tokens[first + blame[0]].start), key=lambda me: me[0].end,
+                              default=None)
+                if said_of is not None and self._clause_opened(self.text.token_at(said_of[0].end), tokens[first + blame[0]].start):
+                    said_of = None  # (`… против Србија и дека тоа е провокација`)
+                if said_of is None or said_of not in ours:
+                    # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
+                    blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
+                    acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", blamed_ids))
             elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
