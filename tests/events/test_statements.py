@@ -407,3 +407,13 @@ def test_self_criticism_of_ones_own_party_or_state_is_no_accusation():
                   [VUCIC, Ent(("Хрватска",), country="HRV"), Ent(("Албанија",), country="ALB"), Ent(("Србија",), country="SRB")],
                   quotes=True)
     assert [e for e in other.events if e.type == "ACCUSE" and e.actor == ["E1"] and e.recipient == ["E2"]]
+
+
+def test_a_farce_empty_promises_and_a_harmful_policy_are_blame():
+    ents = [Ent(("Ана Петровска",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    for sentence in ("Ана Петровска рече дека изборите што ги организираше Владата беа фарса.",
+                     "Ана Петровска изјави дека Владата ги изигра граѓаните со празни ветувања.",
+                     "Ана Петровска рече дека Владата води штетна политика кон земјоделците."):
+        ev = only(coded(sentence, ents, quotes=True), "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+    assert not coded("Ана Петровска рече дека штетните материи во воздухот се опасни.", ents, quotes=True).events
