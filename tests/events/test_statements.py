@@ -417,3 +417,14 @@ def test_a_farce_empty_promises_and_a_harmful_policy_are_blame():
         ev = only(coded(sentence, ents, quotes=True), "ACCUSE")
         assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
     assert not coded("Ана Петровска рече дека штетните материи во воздухот се опасни.", ents, quotes=True).events
+
+
+def test_a_name_opening_a_statement_with_a_bare_da_is_told_to_act():
+    ents = [Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV"), VUCIC]
+    doc = coded("„Вучиќ да ги повлече трупите од границата“, рече Курти.", ents, quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_obligation")
+    assert not [e for e in doc.events if e.type == "RETREAT"]  # the act asked for is not done
+    own = document("„Србија да стане членка на ЕУ е нашата најголема цел“, рече Вучиќ.", [VUCIC, Ent(("Србија",), country="SRB")])
+    own.entities[1].kb_id = "gpe:SRB"
+    assert not [e for e in EventStep("mk")(QuoteStep("mk")(own)).events if e.type == "REQUEST"]

@@ -1235,6 +1235,14 @@ class _DocumentRun:
                     if any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
                         acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                         break
+            # `„Белград да престане со провокациите“, изјави X`: a name opening the statement with a bare `да` is told to act
+            opening = next(((m, e) for m, e in others if m.start == quote.start), None)
+            if opening is not None and not hearsay and not any(act[0] == "REQUEST" for act in acts):
+                after = [i for i in range(self.text.token_at(opening[0].end), end) if tokens[i].low not in self.lex.obligation_fillers]
+                if after and tokens[after[0]].low in self.lex.subjunctive and not self._self_or_own_state(quote.speaker, opening[1]):
+                    acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*opening)))
+                    # (the act asked for is not done: `Вучиќ да ги повлече трупите`, no withdrawal)
+                    content = [c for c in told if tokens[after[0]].start < c.event.trigger.start < quote.end]
             timely = set(_sequence_starts(words, self.lex.timeliness_words))
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts)
                        else sorted(timely.union(_sequence_starts(words, self.lex.necessity_words)))):
