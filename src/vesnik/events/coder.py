@@ -1409,7 +1409,7 @@ class _DocumentRun:
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
-        speaker holds a role in (`Филипче` and `СДСМ`): no one praise or an accusation comes from."""
+        speaker holds a role in (`Филипче` and `СДСМ`): the speaker's own side, neither praised nor accused by him."""
         if self._self_or_own_state(speaker, ent):
             return True
         person = self.entities[speaker]
