@@ -428,3 +428,10 @@ def test_a_name_opening_a_statement_with_a_bare_da_is_told_to_act():
     own = document("„Србија да стане членка на ЕУ е нашата најголема цел“, рече Вучиќ.", [VUCIC, Ent(("Србија",), country="SRB")])
     own.entities[1].kb_id = "gpe:SRB"
     assert not [e for e in EventStep("mk")(QuoteStep("mk")(own)).events if e.type == "REQUEST"]
+
+
+def test_a_states_ministry_named_by_its_demonym_speaks_for_that_state():
+    ents = [Ent(("Руското",), country="RUS", kind="demonym"), Ent(("Лондон",), country="GBR", sector="GOV")]
+    doc = coded("Руското министерство за надворешни работи соопшти дека Лондон води непријателска политика.", ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("RUS", "GOV")] and ev.recipient == ["E2"]

@@ -1079,8 +1079,13 @@ class _DocumentRun:
         tokens = self.text.tokens
         found, dropped = [], []
         for quote in self.doc.quotes:
-            if quote.sentence != view.index or quote.speaker not in self.entities:
+            if quote.sentence != view.index:
                 continue
+            if quote.speaker not in self.entities:  # `Грчкото министерство … соопшти дека …`: an organ no entity names
+                organ = self._speaking_organ(view, quote)
+                if organ is None:
+                    continue
+                quote = quote.model_copy(update={"speaker": organ})
             if self.entities[quote.speaker].sector == "JRN":
                 continue  # `…, јавува ФЕНА`: an outlet relays what happened, it blames or praises no one
             # a kind of statement a trigger of the sentence already tells of the speaker is not told
@@ -1389,6 +1394,23 @@ class _DocumentRun:
             return []
         tok = self.text.tokens[at]
         return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
+
+    def _speaking_organ(self, view: SentenceView, quote: Quote) -> str | None:
+        """The organ of a state a quote's unlinked speaker phrase names by its demonym (`Грчкото министерство за
+        надворешни работи`, `Руското МНР`): the derived actor of its group, as for any other act's subject."""
+        if not quote.speaker_text:
+            return None
+        lo, hi = self.text.tokens[view.first].start, self.text.tokens[view.end - 1].end
+        at = self.doc.text.find(quote.speaker_text, lo, hi)
+        if at < 0 or quote.start <= at < quote.end:
+            return None
+        group = next((g for g in view.groups if g.governor is None
+                      and at <= self.text.tokens[g.first].start < at + len(quote.speaker_text)), None)
+        ids = self._group_entities(group) if group is not None else []
+        organ = self.entities.get(ids[0]) if len(ids) == 1 else None
+        # (not an office no one named, `Министерката за животна средина`: the quotes stage's own business)
+        return (organ.id if organ is not None and organ.sector in STATE_SECTORS and organ.type == "ORG"
+                and organ.rule != OFFICE_RULE else None)
 
     def _positive(self, word: str) -> str:
         """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""
