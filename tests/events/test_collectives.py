@@ -168,3 +168,12 @@ def test_with_no_place_told_the_unnamed_police_is_of_the_state_of_the_person_arr
     doc = coded("Грчкиот бизнисмен Јанис Пападопулос беше уапсен во Битола поради перење пари.",
                 [Ent(("Јанис Пападопулос",), "PER", "GRC", "BUS"), Ent(("Битола",), country="MKD")])
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
+def test_a_states_side_named_by_its_demonym_acts_for_its_government():
+    doc = coded("Бугарската страна повторно го блокираше почетокот на преговорите со Скопје.",
+                [Ent(("Бугарската",), country="BGR", kind="demonym"), Ent(("Скопје",), country="MKD")])
+    assert codes(doc, only(doc, "REJECT").actor) == [("BGR", "GOV")]
+    # a bare side is a side of anything: `they` of the sentence before accuse, not a state
+    doc = coded("Од друга страна, тие ја обвинија Владата за корупција.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert not doc.events

@@ -155,6 +155,7 @@ class EventLexicon:
     object_possessives: dict[str, str]  # `нејзините` opening an object -> the owner's gender or `plural`
     name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
+    demonym_heads: dict[str, str]  # `страната` -> GOV: a state's organ only after its demonym
     foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
@@ -458,6 +459,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
+        demonym_heads={form: sector for sector, forms in cues["demonym_heads"].items() for form in _low(forms)},
         foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
