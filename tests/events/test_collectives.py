@@ -177,3 +177,16 @@ def test_a_states_side_named_by_its_demonym_acts_for_its_government():
     # a bare side is a side of anything: `they` of the sentence before accuse, not a state
     doc = coded("Од друга страна, тие ја обвинија Владата за корупција.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
     assert not doc.events
+
+
+def test_members_of_a_body_act_for_the_body():
+    doc = coded("Членовите на синдикатот протестираа пред Владата во понеделникот.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
+    # met, they are no subject
+    doc = coded("Министерот Тошковски се сретна со членовите на синдикатот.", [MINISTER])
+    assert "LAB" in [sector for _, sector in codes(doc, only(doc, "CONSULT").actor)]
+
+
+def test_a_church_and_its_clergy_are_religious_actors():
+    doc = coded("Свештениците ја повикаа Владата да го повлече законот.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "REL")]

@@ -2492,13 +2492,16 @@ class _DocumentRun:
                 head = i - 2
                 governor = self.text.tokens[i - 1].low
                 head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
-                if (head < clause.first or head in taken or not head_sector
-                        or not (governor == self.lex.member_preposition
-                                or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
+                # (`Членовите на синдикатот протестираа`: the body its members or delegates act for)
+                delegates = (head >= clause.first and governor == self.lex.genitive
+                             and self.text.tokens[head].low in self.lex.delegate_nouns)
+                if not delegates and (head < clause.first or head in taken or not head_sector
+                                      or not (governor == self.lex.member_preposition
+                                              or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
                     return None
-                i = head
-                if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors:
+                if head > clause.first and self.text.tokens[head - 1].low in self.lex.governors:
                     return None
+                i = i if delegates else head
             return self._head_actor(view, cand, i)
         return None
 
