@@ -349,6 +349,16 @@ def test_a_demand_of_a_pronoun_is_of_the_person_before():
     assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:pronoun" in ev.rule
 
 
+def test_istiot_before_its_verb_is_the_person_just_named_but_not_before_a_noun_or_an_object_clitic():
+    minister = Ent(("Тошковски",), "PER", "MKD", "GOV")
+    doc = coded("Министерот Тошковски ја посети Струмица. Истиот ќе го критикува градоначалникот.", [minister])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    # `истиот ден` is a time; before `го` it is as often the object (`Истиот го поддржаа …`)
+    for text in ("Министерот Тошковски ја посети Струмица. Истиот ден го критикуваше градоначалникот.",
+                 "Министерот Тошковски го претстави законот. Истиот го поддржаа пратениците."):
+        assert not [e for e in coded(text, [minister]).events if e.actor == ["E1"] and e.type in ("ACCUSE", "SUPPORT")]
+
+
 def test_a_demand_of_a_pronoun_no_one_before_stands_for_takes_no_name_of_the_demand():
     doc = coded("Христијан Мицкоски побара од нив да ја признаат Србија.",
                 [Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV"), SERBIA])

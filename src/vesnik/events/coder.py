@@ -3051,11 +3051,15 @@ class _DocumentRun:
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
                         and self.text.tokens[i].low not in closed), None)
-        if opening is None or opening < first or self.text.tokens[opening].low not in SUBJECT_PRONOUNS:
+        if opening is None or opening < first:
             return None
-        if any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
+        low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
+        gender = SUBJECT_PRONOUNS.get(low)
+        if gender is None and (opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation):
+            gender = self.lex.same_pronouns.get(low)
+        if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
-        return SUBJECT_PRONOUNS[self.text.tokens[opening].low]
+        return gender
 
     def _joined_actors(self, view: SentenceView, cand: Candidate, subject: Group) -> list[str]:
         """The names a joining phrase sets off between the subject and the verb (`Мицкоски, заедно

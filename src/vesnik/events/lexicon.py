@@ -149,6 +149,7 @@ class EventLexicon:
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     verb_clitics: frozenset[str]  # `го`, `ја`, `се`: a verb follows, so no role's complement crosses one
+    same_pronouns: dict[str, str]  # `истиот` -> masculine: the one just named, right before its verb
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     oblique_pronouns: dict[str, str]  # `од него`: a pronoun after a preposition -> its gender or `plural`
     second_person_words: frozenset[str]  # `вас`, `ве`: in a quoted act, its addressee is the quote's
@@ -449,6 +450,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         verb_clitics=frozenset(_low(cues["verb_clitics"])),
+        same_pronouns={k.lower(): v for k, v in cues["same_pronouns"].items()},
         person_clitics={k.lower(): v for k, v in cues["person_clitics"].items()},
         oblique_pronouns={k.lower(): v for k, v in cues["oblique_pronouns"].items()},
         second_person_words=frozenset(_low(cues["second_person_words"])),
