@@ -190,3 +190,8 @@ def test_members_of_a_body_act_for_the_body():
 def test_a_church_and_its_clergy_are_religious_actors():
     doc = coded("Свештениците ја повикаа Владата да го повлече законот.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "REL")]
+
+
+def test_firefighters_evacuating_people_give_relief():
+    doc = coded("Пожарникарите ги евакуираа жителите на селото кај Кочани.", [Ent(("Кочани",), country="MKD")])
+    assert codes(doc, only(doc, "AID").actor) == [("MKD", "CVL")]
