@@ -182,6 +182,9 @@ def test_a_states_side_named_by_its_demonym_acts_for_its_government():
 def test_members_of_a_body_act_for_the_body():
     doc = coded("Членовите на синдикатот протестираа пред Владата во понеделникот.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
+    # and the members of an association named by whom it gathers
+    doc = coded("Членовите на здружението на новинарите ја обвинија полицијата за напад врз фоторепортер.", [])
+    assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").actor)] == ["NGO"]
     # met, they are no subject
     doc = coded("Министерот Тошковски се сретна со членовите на синдикатот.", [MINISTER])
     assert "LAB" in [sector for _, sector in codes(doc, only(doc, "CONSULT").actor)]

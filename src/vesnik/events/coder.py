@@ -2499,7 +2499,11 @@ class _DocumentRun:
                                       or not (governor == self.lex.member_preposition
                                               or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
                     return None
-                if head > clause.first and self.text.tokens[head - 1].low in self.lex.governors:
+                opener = head
+                if (not delegates and opener - 2 >= clause.first and self.text.tokens[opener - 1].low == self.lex.genitive
+                        and self.text.tokens[opener - 2].low in self.lex.delegate_nouns):
+                    opener -= 2  # `Членовите на здружението на новинарите`: the association's members act for it
+                if opener > clause.first and self.text.tokens[opener - 1].low in self.lex.governors:
                     return None
                 i = i if delegates else head
             return self._head_actor(view, cand, i)
