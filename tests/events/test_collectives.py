@@ -198,3 +198,8 @@ def test_a_church_and_its_clergy_are_religious_actors():
 def test_firefighters_evacuating_people_give_relief():
     doc = coded("Пожарникарите ги евакуираа жителите на селото кај Кочани.", [Ent(("Кочани",), country="MKD")])
     assert codes(doc, only(doc, "AID").actor) == [("MKD", "CVL")]
+
+
+def test_a_single_non_governmental_body_is_an_ngo():
+    doc = coded("Невладиниот сектор бара оставка од министерот за животна средина.", [])
+    assert [sector for _, sector in codes(doc, only(doc, "REQUEST").actor)] == ["NGO"]
