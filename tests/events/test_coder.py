@@ -1047,6 +1047,11 @@ def test_an_unnamed_group_of_countries_has_no_one_country():
     assert codes(doc, ev.actor) == [(None, "GOV")]
 
 
+def test_the_one_a_dative_clitic_doubles_before_da_acts_in_the_da_clause():
+    doc = coded("САД ѝ помогнаа на Србија да уапси двајца осомничени за тероризам.", [USA, SERBIA])
+    assert only(doc, "COERCE").actor == ["E2"]
+
+
 def test_a_dative_doubled_na_phrase_before_the_verb_is_the_recipient():
     doc = coded("Државната комисија, исто така, на претседателот Бујар Нишани му предложи да го одликува Фестивалот.",
                 [Ent(("Државната комисија",), "ORG", "ALB", "GOV"), Ent(("Бујар Нишани",), "PER", "ALB", "GOV"),

@@ -2851,8 +2851,20 @@ class _DocumentRun:
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
+        helped = self._doubled_dative(view, k) if k and opener in self.lex.subjunctive else None
+        if helped is not None:  # `САД ѝ помогнаа на Србија да уапси …`: the one helped or let acts
+            return helped, "inherited"
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _doubled_dative(self, view: SentenceView, k: int) -> Group | None:
+        """The `на` object right before `да` clause k that a dative clitic of the clause before
+        doubles (`ѝ овозможи на Србија да …`)."""
+        doubled = next((g for g in view.groups if g.end == view.clauses[k].first and g.governor == self.lex.genitive), None)
+        if doubled is None or not any(self.text.tokens[i].low in self.lex.dative_clitics
+                                      for i in range(view.clauses[k - 1].first, doubled.first)):
+            return None
+        return doubled
 
     def _collective_antecedent(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """An unnamed organ or collective right before relative clause k's pronoun, past the verb of
