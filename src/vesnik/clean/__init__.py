@@ -82,14 +82,21 @@ class CleanStep(PipelineStep):
                 continue
             written_date = self._date_line(line)
             furniture = is_furniture(line, self.month_names) or written_date is not None
-            if in_link_list and not furniture and is_listed_headline(line):
+            heading = heads_link_list(line)
+            tail = None if heading or furniture else self._furniture_tail(line)
+            if in_link_list and not furniture and is_listed_headline(line[:tail[0]] if tail else line):
                 self.stats["headlines of other articles removed"] += 1
                 removed.append(m.span())
                 edits.append((m.start(), m.end(), ""))
                 continue
-            heading = heads_link_list(line)
+            if tail is not None:  # the sentences stay, the page's lines glued after them go
+                tail_start, heading = tail
+                self.stats["furniture glued after the last sentence removed"] += 1
+                span = (m.start() + tail_start, m.start() + len(line.rstrip("\n")))
+                removed.append(span)
+                edits.append((*span, ""))
             in_link_list = heading or (in_link_list and furniture)
-            if heading or furniture:
+            if tail is None and (heading or furniture):
                 self.stats["furniture lines removed"] += 1
                 if doc.published is None:
                     dates = [written_date] if written_date else find_dates(line, self.month_names)
@@ -101,6 +108,21 @@ class CleanStep(PipelineStep):
         edits.extend(e for e in self._whitespace_edits(text) if not _inside(e, removed))
         edits.extend(e for e in self._glue_edits(text) if not _inside(e, removed))
         return _drop_overlaps(edits)
+
+    def _furniture_tail(self, line: str) -> tuple[int, bool] | None:
+        """Where page furniture glued after a line's sentences starts, and whether it heads a
+        list of other headlines: a scraper joins the page's elements without a space
+        (`… најавија од ЕУ.Прочитај повеќе`, `… за петок.Извор: МИА`, `… 2026.Коментари (3)`)."""
+        ends = [g.end() for g in GLUED.finditer(line) if self._ends_sentence(line, g.start(), g.end())]
+        stop, start, heading = len(line.rstrip("\n")), None, False
+        for end in reversed(ends):
+            piece = line[end:stop]
+            if heads_link_list(piece):
+                heading = heading or stop == len(line.rstrip("\n"))
+            elif not is_furniture(piece, self.month_names):
+                break
+            start, stop = end, end
+        return None if start is None else (start, heading)
 
     def _date_line(self, line: str):
         """`Вторник, 4 февруари 2025 | 09:47`: a date in words, a weekday and a time, no sentence."""

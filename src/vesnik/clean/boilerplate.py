@@ -86,7 +86,7 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             return True
     _, share_words, metadata_keys = common()
     if _links_elsewhere(stripped) or BREADCRUMB.match(stripped) or stripped.lower().startswith(COPYRIGHT) \
-            or stripped.lower().startswith(promo_openings()):
+            or _after_key(stripped).lower().startswith(promo_openings()):
         return True
     without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
     undated = CLOCK_TIME.sub(" ", without_dates)
@@ -136,6 +136,12 @@ def is_listed_headline(line: str) -> bool:
     """A line of such a list: short and not ending like a sentence."""
     stripped = line.strip()
     return len(stripped.split()) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(stripped)
+
+
+def _after_key(line: str) -> str:
+    """The line without a short key and its colon in front (`Колачиња: Користиме колачиња …`)."""
+    head, colon, rest = line.partition(":")
+    return rest.strip() if colon and 0 < len(head.split()) <= MAX_KEY_WORDS else line
 
 
 def _links_elsewhere(line: str) -> bool:
