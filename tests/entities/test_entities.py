@@ -949,3 +949,17 @@ def test_a_citizen_named_after_his_demonym_is_of_that_state_not_of_the_place_of_
     doc = analyse(pipeline, "Бугарскиот државјанин Иван Петков беше приведен на аеродромот во Скопје.")
     person = entity(doc, "Иван Петков")
     assert (person.country, person.sector) == ("BGR", "CVL")
+
+
+def test_an_anaphoric_organ_after_a_party_of_one_state_is_that_states(pipeline):
+    doc = analyse(pipeline, "Хрватскиот министер Гордан Грлиќ Радман ја посети Атина. Грција и Хрватска потпишаа договор. "
+                            "Левица го поздрави договорот, но ја критикуваше Владата за тајноста.")
+    government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
+    assert government.country == "MKD"
+
+
+def test_an_anaphoric_organ_of_a_story_naming_states_equally_is_the_home_states(pipeline):
+    doc = analyse(pipeline, "Комесарката Марта Кос разговараше во Софија за Скопје. "
+                            "Таа ја повика Владата да ги продолжи реформите.")
+    government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
+    assert government.country == "MKD"

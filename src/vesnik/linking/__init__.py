@@ -176,8 +176,8 @@ class LinkStep(PipelineStep):
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
                           or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)]
-            if len(candidates) > 1:
-                candidates.sort(key=lambda a: -(named[a.id] * 10 + named[f"country:{a.country}"]))
+            if len(candidates) > 1:  # on a tie, the home state's: the news is read there
+                candidates.sort(key=lambda a: (-(named[a.id] * 10 + named[f"country:{a.country}"]), a.country != self.home_state))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
         if not compatible and entity.rule == "model" and len({a.type for a in candidates}) == 1:
             # the model saw a name and guessed its type; the knowledge base knows it
@@ -290,11 +290,16 @@ class LinkStep(PipelineStep):
     def _speakers_organs(self, doc: Document, owners: dict[int, str]) -> None:
         """An organ written as an anaphor (`Владата`) in what the people of one state say in its sentence
         (after `дека`) is that state's when it has one so called (`Премиерот Мицкоски изјави дека Владата нема да …` in a
-        story that names Serbia most): the mention gets it as its owner (added to `owners`)."""
+        story that names Serbia most): the mention gets it as its owner (added to `owners`). So is one after a
+        party of one state in its sentence, said or not: a party speaks of its own state's organs (`Опозициската
+        СДСМ ја критикуваше Владата` in a story about a visit to Athens)."""
         people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
                   for e in doc.entities if e.type == "PER"]
         people = [(m.start, a.country) for a, e in people if a and a.country and a.country not in INTERNATIONAL
                   for m in e.mentions]
+        parties = [(m.start, a.country) for e in doc.entities if e.type == "ORG" and e._candidates
+                   for a in [self.kb.get(e._candidates[0])] if a and a.sector == "PTY" and a.country
+                   and a.country not in INTERNATIONAL for m in e.mentions if m.rule != "gazetteer:anaphor"]
         for e in doc.entities:
             organs = {a.country for a in map(self.kb.get, e._candidates) if a}
             if e.type != "ORG" or len(organs) < 2:
@@ -305,9 +310,9 @@ class LinkStep(PipelineStep):
                 sentence = doc.sentence_of(m.start)
                 told = [t for t in WORD.finditer(doc.text, doc.sentences[sentence].start, m.start)
                         if t.group().lower() in self.complementisers]
-                if not told:
-                    continue
-                states = {country for at, country in people if at < told[0].start() and doc.sentence_of(at) == sentence}
+                states = {country for at, country in parties if at < m.start and doc.sentence_of(at) == sentence}
+                if told and not states:
+                    states = {country for at, country in people if at < told[0].start() and doc.sentence_of(at) == sentence}
                 if len(states) == 1 and states <= organs:
                     owners[m.start] = states.pop()
                     self.stats["anaphoric organs taken as their speaker's state's"] += 1
