@@ -1977,6 +1977,15 @@ def test_an_intent_denied_in_a_quote_is_an_announced_refusal_of_the_speakers_sid
     assert only(doc, "REJECT").status == "asserted"
 
 
+def test_a_future_act_denied_with_never_or_no_longer_is_a_refusal():
+    ents = [Ent(("Стефан Јовић",), "PER", "SRB", "GOV"), SERBIA, Ent(("Косово",), country="KOS")]
+    for said in ("Јовић изјави дека Србија нема никогаш да го признае Косово.",
+                 "Јовић изјави дека Србија никогаш нема да го признае Косово.",
+                 "Јовић изјави дека Србија нема веќе да го поддржува Косово."):
+        doc = coded(said, ents)
+        assert [e.type for e in doc.events] == ["REJECT"], said
+
+
 def test_a_denial_of_accusations_told_inside_the_statement_answers_their_author():
     ents = [Ent(("Албан Краснићи",), "PER", "KOS", "GOV"), Ent(("Белград",), country="SRB")]
     doc = coded("Премиерот Албан Краснићи изјави дека обвинувањата на Белград се целосно неточни.", ents, quotes=True)
