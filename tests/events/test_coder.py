@@ -2872,3 +2872,11 @@ def test_an_offer_turned_down_in_the_same_sentence_has_its_author_as_recipient()
 def test_a_failed_attempt_to_reach_an_agreement_is_none():
     doc = coded("Неуспешниот обид да се постигне договор меѓу Србија и Косово ги загрижи дипломатите.", [SERBIA, KOSOVO])
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_an_owner_or_customs_officers_sentenced_to_prison_are_the_recipients():
+    court = Ent(("Кривичниот суд",), "ORG", "MKD", "JUD")
+    doc = coded("Кривичниот суд го осуди сопственикот на хотелот на осум години затвор.", [court, MACEDONIA])
+    assert codes(doc, only(doc, "SANCTION").recipient) == [("MKD", "BUS")]
+    doc = coded("Кривичниот суд осуди четворица царинци на затворски казни од по три години.", [court, MACEDONIA])
+    assert codes(doc, only(doc, "SANCTION").recipient) == [("MKD", "GOV")]
