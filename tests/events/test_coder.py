@@ -2880,3 +2880,11 @@ def test_an_owner_or_customs_officers_sentenced_to_prison_are_the_recipients():
     assert codes(doc, only(doc, "SANCTION").recipient) == [("MKD", "BUS")]
     doc = coded("Кривичниот суд осуди четворица царинци на затворски казни од по три години.", [court, MACEDONIA])
     assert codes(doc, only(doc, "SANCTION").recipient) == [("MKD", "GOV")]
+
+
+def test_a_joint_statement_signed_is_support_a_statement_given_is_not():
+    ents = [VUCIC, Ent(("Ванг Ји",), "PER", "CHN", "GOV")]
+    doc = coded("Вучиќ и Ванг Ји потпишаа заедничка изјава за партнерство.", ents)
+    assert only(doc, "SUPPORT").rule.startswith("support.sign_statement")
+    doc = coded("Вучиќ даде изјава за медиумите по средбата.", ents)
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
