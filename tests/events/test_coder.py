@@ -2888,3 +2888,11 @@ def test_a_joint_statement_signed_is_support_a_statement_given_is_not():
     assert only(doc, "SUPPORT").rule.startswith("support.sign_statement")
     doc = coded("Вучиќ даде изјава за медиумите по средбата.", ents)
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_word_of_blame_denied_in_a_statement_is_no_criticism():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Софија",), country="BGR")]
+    doc = coded("Министерот Марко Марковски рече дека Скопје „нема да се меша во внатрешните работи на Софија“.", ents, quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Министерот Марко Марковски рече дека Софија „се меша во внатрешните работи“ на соседите.", ents, quotes=True)
+    assert only(doc, "ACCUSE").actor == ["E1"]

@@ -1108,8 +1108,10 @@ class _DocumentRun:
             rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
+            # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
             blame = [at for at in _sequence_starts(words, self.lex.accusation_words)
-                     if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words]
+                     if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
+                     and not self._negated_word(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or _has_sequence(words[claims + 1:], self.lex.denial_words))
             if rebutted is not None and (_has_sequence(words, self.lex.denial_words) or denied):
@@ -1416,6 +1418,11 @@ class _DocumentRun:
         """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""
         prefix = next((p for p in self.lex.superlative_prefixes if word.startswith(p)), None)
         return word[len(prefix):] if prefix is not None and len(word) - len(prefix) >= SUPERLATIVE_STEM else word
+
+    def _negated_word(self, words: list[str], at: int) -> bool:
+        """The word at `at` follows a negation (`не се меша`) or a denied future (`нема да се меша`)."""
+        return bool(at and words[at - 1] in self.lex.negation) or any(
+            len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
 
     def _clause_opened(self, i: int, offset: int) -> bool:
         """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""
