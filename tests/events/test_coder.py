@@ -2896,3 +2896,9 @@ def test_a_word_of_blame_denied_in_a_statement_is_no_criticism():
     assert not [e for e in doc.events if e.type == "ACCUSE"]
     doc = coded("Министерот Марко Марковски рече дека Софија „се меша во внатрешните работи“ на соседите.", ents, quotes=True)
     assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_members_of_a_named_body_opening_a_clause_are_that_body():
+    sector = Ent(("Секторот за внатрешни работи Битола",), "ORG", "MKD", "COP")
+    doc = coded("Припадници на Секторот за внатрешни работи Битола уапсија двајца осомничени.", [sector])
+    assert only(doc, "COERCE").actor == ["E1"]
