@@ -2902,3 +2902,11 @@ def test_members_of_a_named_body_opening_a_clause_are_that_body():
     sector = Ent(("Секторот за внатрешни работи Битола",), "ORG", "MKD", "COP")
     doc = coded("Припадници на Секторот за внатрешни работи Битола уапсија двајца осомничени.", [sector])
     assert only(doc, "COERCE").actor == ["E1"]
+
+
+def test_an_age_before_the_object_of_an_arrest_or_a_beating_leaves_it_the_object():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    doc = coded("Полицијата уапси 41-годишен маж од Велес.", [police])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "CVL")]
+    doc = coded("Тројца маскирани мажи претепале 17-годишно момче во Гостивар.", [Ent(("Гостивар",), country="MKD")])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("MKD", "CVL")]

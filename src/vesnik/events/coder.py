@@ -2596,6 +2596,9 @@ class _DocumentRun:
                     reach += len(pressure)
                     i = authored
                     continue
+                if tok.low.isdigit() or (tok.low == "-" and self.text.tokens[i - 1].low.isdigit()):
+                    reach += 1  # `уапси 34-годишен маж`: a number of an age or a count is no word of the object
+                    continue
                 if (tok.low in self.lex.partitive_prepositions and i > start
                         and self.text.tokens[i - 1].low in self.lex.comparatives):
                     reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
