@@ -2910,3 +2910,20 @@ def test_an_age_before_the_object_of_an_arrest_or_a_beating_leaves_it_the_object
     assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "CVL")]
     doc = coded("Тројца маскирани мажи претепале 17-годишно момче во Гостивар.", [Ent(("Гостивар",), country="MKD")])
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("MKD", "CVL")]
+
+
+def test_fighter_jets_scrambled_into_the_air_are_a_mobilisation():
+    doc = coded("Романија ги крена во воздух своите борбени авиони поради дроновите.", [Ent(("Романија",), country="ROU")])
+    assert only(doc, "MOBILIZE").mode == "weapons"
+
+
+def test_acknowledging_the_rivals_election_victory_is_a_concession():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Левица",), "ORG", "MKD", "PTY")]
+    doc = coded("Петар Петров ја призна изборната победа на Левица.", ents)
+    assert [e.type for e in doc.events] == ["CONCEDE"]
+
+
+def test_calling_someone_an_enemy_in_a_quote_is_criticism():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Собранието",), "ORG", "MKD", "LEG")]
+    doc = coded("Петар Петров го нарече Собранието „непријател на граѓаните“.", ents, quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E2"]
