@@ -2927,3 +2927,12 @@ def test_calling_someone_an_enemy_in_a_quote_is_criticism():
     ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Собранието",), "ORG", "MKD", "LEG")]
     doc = coded("Петар Петров го нарече Собранието „непријател на граѓаните“.", ents, quotes=True)
     assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_the_two_neighbouring_countries_are_the_pair_named_before():
+    doc = document("Советот ги отвори преговорите со Србија и Хрватска. Претседателот Ернст Холм ги пофали двете соседни земји.",
+                   [SERBIA, CROATIA, Ent(("Ернст Холм",), "PER", "EUR", "IGO")])
+    for ent, state in zip(doc.entities, ("gpe:SRB", "gpe:HRV")):
+        ent.kb_id = state  # (known states, not towns)
+    doc = EventStep("mk")(doc)
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("SRB", None), ("HRV", None)]

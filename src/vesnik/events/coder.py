@@ -1854,8 +1854,7 @@ class _DocumentRun:
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
-        if (not cand.trigger.noun and self.last_pair and self._pair_object(view, cand)
-                and self.text.tokens[cand.end + 1].low in self.lex.pair_heads):
+        if not cand.trigger.noun and self.last_pair and self._pair_of_states(view, cand):
             # `Коста ги пофали двете земји`: the two states named together before
             recipients = [r for r in self.last_pair if r not in actors]
             flags.append("recipient:pair")
@@ -2148,6 +2147,13 @@ class _DocumentRun:
     def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
         """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
         return cand.end + 1 < view.end and self.text.tokens[cand.end].low in self.lex.pair_anaphora
+
+    def _pair_of_states(self, view: SentenceView, cand: Candidate) -> bool:
+        """The pair anaphor after the verb counts states or sides (`двете земји`), maybe with one
+        modifier between (`двете соседни земји`, `двете завојувани страни`)."""
+        tokens, at = self.text.tokens, cand.end + 1
+        return self._pair_object(view, cand) and any(
+            tokens[i].low in self.lex.pair_heads for i in range(at, min(at + 2, view.end)))
 
     def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
         """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
