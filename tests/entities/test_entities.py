@@ -963,3 +963,11 @@ def test_an_anaphoric_organ_of_a_story_naming_states_equally_is_the_home_states(
                             "Таа ја повика Владата да ги продолжи реформите.")
     government = next(e for e in doc.entities if any(m.text == "Владата" for m in e.mentions))
     assert government.country == "MKD"
+
+
+def test_an_unknown_organisation_named_with_its_seat_is_of_the_seats_state(pipeline):
+    doc = analyse(pipeline, "Студентите протестираа пред Народната библиотека во Белград. "
+                            "Делегација на Амбасадата на Кувајт во Скопје го посети градот.")
+    library = next(e for e in doc.entities if e.name.startswith("Народната библиотека"))
+    assert library.country == "SRB"
+    assert next(e for e in doc.entities if e.name.startswith("Амбасадата")).country == "KWT"

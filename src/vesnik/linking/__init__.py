@@ -780,12 +780,20 @@ class LinkStep(PipelineStep):
 
     def _named_state_tail(self, name: str) -> str | None:
         """An organisation whose name ends with `на` and a state (`Архивата на БиХ`, the state
-        no mention of its own inside the organisation's span): that state."""
-        head, linker, tail = name.rpartition(" на ")
-        if not linker:
-            return None
-        states = [a for a in self.kb.lookup(tail, kinds=("name", "alias", "acronym")) if a.type == "GPE" and a.country]
-        return states[0].country if len({a.country for a in states}) == 1 else None
+        no mention of its own inside the organisation's span): that state; else one whose name ends
+        with `во` and a place (`Народното собрание во Софија`): the place's state (`Амбасадата на САД
+        во Скопје` stays the USA's)."""
+        seat = None
+        for preposition in self.location_prepositions:
+            head, linker, place = name.rpartition(f" {preposition} ")
+            if linker:
+                name, seat = head, place
+        for tail, kinds in ((name.rpartition(" на ")[2] if " на " in name else None, ("name", "alias", "acronym")),
+                            (seat, None)):  # (a capital is a seat too)
+            states = [a for a in self.kb.lookup(tail, kinds=kinds) if a.type == "GPE" and a.country] if tail else []
+            if states:
+                return states[0].country if len({a.country for a in states}) == 1 else None
+        return None
 
     def _leading_demonym(self, name: str) -> str | None:
         """The country of a demonym opening an organisation's name (`Кинеската влада` -> CHN)."""
