@@ -323,3 +323,13 @@ def test_an_act_judged_by_a_damning_word_criticises_its_author():
                  Ent(("Унијата",), "ORG", "EUR", "IGO"), Ent(("Минск",), country="BLR", sector="GOV")])
     ev = only(doc, "ACCUSE")
     assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_a_meeting_with_an_eu_official_in_brussels_is_a_visit_to_the_eu():
+    doc = document("Премиерот Петар Петров во Брисел се сретна со комесарката Ана Хорват.",
+                   [Ent(("Петар Петров",), "PER", "MKD", "GOV"), Ent(("Брисел",), country="BEL"),
+                    Ent(("Ана Хорват",), "PER", "EUR", "IGO")])
+    doc.entities[1].kb_id = "gpe:city:brussels"  # (the seat of the EU institutions)
+    doc = EventStep("mk")(doc)
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("EUR", "IGO")]

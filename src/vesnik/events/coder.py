@@ -3242,11 +3242,14 @@ class _DocumentRun:
         return not view.contains(view.first, view.end, self.lex.gathering_cues)
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
-        """A visit: the meeting takes place in the recipient's country, not the actor's."""
+        """A visit: the meeting takes place in the recipient's country (or the seat of its
+        international body: `во Брисел` for the EU), not the actor's."""
         place = self.entities.get(location or "")
+        if not (place and place.country):
+            return False
+        hosts = {place.country, self.lex.seats.get(place.kb_id or "")} - {None}
         countries = lambda ids: {self.entities[e].country for e in ids if e in self.entities}  # noqa: E731
-        return bool(place and place.country and place.country in countries(args.recipient)
-                    and place.country not in countries(args.actor))
+        return bool(hosts & countries(args.recipient)) and not hosts & countries(args.actor)
 
     def _place_group(self, group: Group | None) -> bool:
         return group is not None and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES
@@ -3842,7 +3845,8 @@ class _DocumentRun:
             return "multilateral"  # a gathering; two parties, one of them an international body, are a meeting
         place = self.entities.get(location or "")
         # a side of unknown country may be the host (`Амбасадорот на САД во Скопје се сретна со лидерот на опозицијата`)
-        if place is not None and place.country and None not in countries and place.country not in countries:
+        if (place is not None and place.country and None not in countries and place.country not in countries
+                and self.lex.seats.get(place.kb_id or "") not in countries):  # (`во Брисел` with the EU is no third party)
             return "third-party"
         return "meeting"
 
