@@ -2936,3 +2936,9 @@ def test_the_two_neighbouring_countries_are_the_pair_named_before():
         ent.kb_id = state  # (known states, not towns)
     doc = EventStep("mk")(doc)
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("SRB", None), ("HRV", None)]
+
+
+def test_an_increase_offered_to_strikers_is_an_offer():
+    doc = coded("Министерот Петар Петров понуди зголемување од осум отсто на рударите.",
+                [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    assert [e.type for e in doc.events] == ["AGREE"]
