@@ -2425,11 +2425,28 @@ class _DocumentRun:
                 group, how = self._object(view, cand, candidates), "object"
             elif slot == "demonym":  # (no group: read once the other sides are known, in `_arguments`)
                 continue
+            elif slot == "authority":
+                group, how = self._authority(view, cand, candidates), self.lex.genitive
             else:
                 group, how = self._governed(view, cand, slot, candidates, exclude), slot
             if group is not None and group is not exclude:
                 return self._apposed_person(view, group), how
         return None, None
+
+    def _authority(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The `на` phrase of an act's noun when it names an authority doing the act to a target
+        told after it (`Истрагата на ФБИ против X`, `Истрагата на Комисијата за тендерите`), not
+        whom it is done to (`апсењето на градоначалникот`; `ни треба истрага на ФБИ`, an act only
+        wanted, names none). No person: a person's `на` is the patient."""
+        group = self._governed(view, cand, self.lex.genitive, candidates)
+        if group is None:
+            return None
+        bodies = [self.entities.get(e) for e in self._group_entities(group)]
+        if any(e is None or e.type == "PER" or e.sector not in self.lex.authority_sectors for e in bodies):
+            return None
+        targeted = any(g.first >= group.end and g.clause == group.clause and g.governor in self.lex.authority_target_prepositions
+                       for g in view.groups)
+        return group if targeted else None
 
     def _apposed_person(self, view: SentenceView, group: Group) -> Group:
         """`со претседателот на Европскиот совет Антонио Коста`: the person named right after

@@ -137,6 +137,8 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     genitive: str
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
+    authority_sectors: frozenset[str]  # `Истрагата на ФБИ против X`: a body of these sectors after `на` does the act
+    authority_target_prepositions: frozenset[str]  # (with the act's target after it under one of these)
     authored_objects: frozenset[str]  # `наводите на опозицијата`: the collective after `на` is the recipient
     pressure_phrases: tuple[tuple[str, ...], ...]  # `под притисок од опозицијата`: the collective after it is the recipient
     pressure_by: frozenset[str]
@@ -327,7 +329,7 @@ def _governors(triggers: list[Trigger], reporting: ReportingWords, cues: dict) -
     phrase prepositions, and every preposition a trigger's slots name."""
     slots = {s for t in triggers for s in (*t.slots.actor, *t.slots.recipient, *t.passive.actor, *t.passive.recipient)}
     return (reporting.prepositions | reporting.source_cues | frozenset(_low(cues["location_prepositions"]))
-            | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object", "demonym"}))
+            | frozenset(cues["preposition_phrases"]) | frozenset(slots - {"subject", "object", "demonym", "authority"}))
 
 
 def _neuter_l_forms(forms: tuple[str, ...], endings: dict[str, str]) -> tuple[str, ...]:
@@ -445,6 +447,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         member_preposition=str(cues["member_preposition"]).lower(),
+        authority_sectors=frozenset(cues["authority_genitive"]["sectors"]),
+        authority_target_prepositions=frozenset(_low(cues["authority_genitive"]["target_prepositions"])),
         authored_objects=frozenset(_low(cues["authored_objects"])),
         pressure_phrases=tuple(tuple(_low(seq)) for seq in cues["pressure_phrases"]),
         pressure_by=frozenset(_low(cues["pressure_by"])),
