@@ -21,3 +21,43 @@ def test_a_person_after_на_is_whom_the_arrest_hits_not_its_actor():
 def test_an_authority_after_на_with_no_target_is_an_inquiry_only_wanted():
     doc = coded("Сенаторот рече дека ни треба истрага на ФБИ.", [FBI])
     assert not [e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E1"]]
+
+
+MERZ = Ent(("Мерц",), type="PER", country="DEU", sector="GOV")
+MACRON = Ent(("Макрон",), type="PER", country="FRA", sector="GOV")
+POLAND = Ent(("Полска",), country="POL")
+EU = Ent(("ЕУ",), type="ORG", country="EUR", sector="IGO")
+
+
+def test_a_plural_possessive_opening_the_sentence_gives_the_act_to_those_named_together_before():
+    doc = coded("Мерц и Макрон ја потпишаа декларацијата. Нивниот заеднички повик до ЕУ е да се зголемат буџетите.",
+                [MERZ, MACRON, EU])
+    assert set(only(doc, "REQUEST").actor) == {"E1", "E2"}
+
+
+def test_a_singular_possessive_opening_the_sentence_gives_the_act_to_the_person_before():
+    doc = coded("Макрон потоа замина за Варшава. Неговата посета на Полска ќе трае два дена.", [MACRON, POLAND])
+    visit = only(doc, "CONSULT")
+    assert (visit.actor, visit.recipient) == (["E1"], ["E2"])
+
+
+MICKOSKI = Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV")
+VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
+RAMA = Ent(("Рама",), type="PER", country="ALB", sector="GOV")
+
+
+def test_a_pronoun_subject_gives_a_noun_trigger_of_its_clause_the_person_before():
+    doc = coded("Мицкоски го пофали Рама. Тој поминал многу часови во разговори со Вучиќ.", [MICKOSKI, VUCIC, RAMA])
+    assert set(only(doc, "CONSULT").actor) | set(only(doc, "CONSULT").recipient) == {"E1", "E2"}
+
+
+def test_a_pronoun_subject_after_an_opening_date_is_the_person_before():
+    doc = coded("Мицкоски се сретна со Рама во Тирана. Во вторникот тој разговараше и со Вучиќ.", [MICKOSKI, VUCIC, RAMA])
+    talks = [e for e in doc.events if e.type == "CONSULT" and "E2" in e.actor + e.recipient]
+    assert len(talks) == 1 and "E1" in talks[0].actor + talks[0].recipient
+
+
+def test_an_earlier_meeting_of_the_same_pair_is_another_meeting():
+    doc = coded("Мицкоски и Вучиќ се сретнаа во Белград. Нивната претходна средба беше во Охрид во ноември.",
+                [MICKOSKI, VUCIC], published="2026-01-22")
+    assert sorted(e.date for e in doc.events if e.type == "CONSULT") == ["2025-11", "2026-01-22"]

@@ -66,6 +66,7 @@ PLURAL_ENDINGS = (PLURAL_DEFINITE, "и")  # and the bare plural (`Илјадни
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
+POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нивната последна заедничка средба`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
@@ -108,6 +109,7 @@ class Coded:
     evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
     begun: bool = False  # told as begun (`започнаа штрајк со глад`): a new act, no retelling of another kind
     further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
+    earlier: bool = False  # told as an earlier act of its kind (`Нивната претходна средба`): another act, no retelling
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
 
 
@@ -1662,8 +1664,9 @@ class _DocumentRun:
             while before >= view.first and tokens[before].low in self.lex.verb_clitics:
                 before -= 1
             further = further or (before >= view.first and tokens[before].low in self.lex.repeated_words)
+        earlier = trig.noun and any(tokens[i].low in self.lex.earlier_words for i in range(max(view.first, cand.first - 2), cand.first))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further, named_by_noun=trig.noun and light is None)
+                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None)
 
     def _ended(self, view: SentenceView, cand: Candidate) -> bool:
         """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb
@@ -1773,6 +1776,11 @@ class _DocumentRun:
             addressed = self._clitic_person(view, cand, actors)
             if addressed is not None and not recipient:  # `… се сретнаа со Сибиха. Тие му ветија …`: Sibiha is promised
                 actors, recipient = [a for a in actors if a != addressed], Group([Participant(addressed, cand.first, cand.first)])
+        owner = self._opening_possessive(view, cand) if not actors else None
+        if owner == "plural":  # `Нивната последна средба беше во јануари`: those named together before
+            actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"
+        elif owner is not None:  # `Неговата посета на Полска ќе трае два дена`: the person of the sentence before
+            actors, how = self._previous_person(view, owner), "previous"
         if not actors and not cand.passive and not cand.trigger.noun and self._resumed_clause(view, cand) is None:
             # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`)
             collective = self._collective(view, cand, candidates)
@@ -1782,7 +1790,9 @@ class _DocumentRun:
             members = self._members_after(view, cand)
             if members is not None:
                 actors, how = self._group_entities(members), "subject-after"
-        if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
+        if (not actors and not cand.passive and "subject" in slots.actor
+                and (not cand.trigger.noun or self._explicit_pronoun(view, cand) is not None)):
+            # (a noun's too when `тој` is its clause's subject: `Тој поминал часови во разговори со X`)
             actors, how = self._dropped_subject(view, cand, recipient)
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):
@@ -3090,8 +3100,9 @@ class _DocumentRun:
         """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
         conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
         clause that completes it (`Тој се очекува да се состане`), with no bare name between
-        them. (A pronoun further into the sentence, after an adverbial, may have moved on to
-        another person.)"""
+        them; or right after a date that opens the sentence (`Во понеделникот тој …`). `Истиот`
+        counts only right before the verb, `се`, `ќе` or `не`. (A pronoun further into the
+        sentence, after another adverbial, may have moved on to another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
         if k and view.clauses[k].opener in self.lex.subjunctive:
@@ -3100,6 +3111,8 @@ class _DocumentRun:
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
                         and self.text.tokens[i].low not in closed), None)
+        if opening is not None and self.text.tokens[opening].low not in SUBJECT_PRONOUNS.keys() | self.lex.same_pronouns.keys():
+            opening = self._past_opening_adverbial(view, cand)
         if opening is None or opening < first:
             return None
         low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
@@ -3109,6 +3122,14 @@ class _DocumentRun:
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender
+
+    def _past_opening_adverbial(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The first word past the date that opens the sentence before the trigger (`Во понеделникот тој …`)."""
+        times = self._time_tokens(view)
+        at = view.first
+        while at < cand.first and at in times:
+            at += 1
+        return at if at > view.first else None
 
     def _joined_actors(self, view: SentenceView, cand: Candidate, subject: Group) -> list[str]:
         """The names a joining phrase sets off between the subject and the verb (`Мицкоски, заедно
@@ -3610,6 +3631,19 @@ class _DocumentRun:
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
+
+    def _opening_possessive(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender (or `plural`) of a third-person possessive that opens the sentence and the
+        noun trigger's phrase, adjectives at most between them (`Нивната последна средба`): the
+        owner, named before, does the act."""
+        if not cand.trigger.noun:
+            return None
+        opening = view.first + (view.tokens[view.first].low in self.lex.reporting.coordinators)
+        gender = self.lex.object_possessives.get(view.tokens[opening].low)
+        between = range(opening + 1, cand.first)
+        if gender is None or len(between) > POSSESSIVE_ADJECTIVES or not all(view.tokens[i].low.isalpha() for i in between):
+            return None
+        return None if self._name_tokens(view) & set(between) else gender
 
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
@@ -4193,6 +4227,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             kept[kept.index(told)] = c
             c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
             c.event.recipient = c.event.recipient or told.event.recipient
+            continue
+        if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
+            kept.append(c)
             continue
         told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
                 and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})

@@ -102,6 +102,7 @@ class EventLexicon:
     additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
     repeated_words: frozenset[str]  # `повторно ја обвини`: right before a verb trigger, the act once more
+    earlier_words: frozenset[str]  # `претходната средба`: right before a noun trigger, another act before
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
@@ -395,6 +396,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         additive_words=frozenset(_low(cues["additive_words"]["words"])),
         additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
         repeated_words=frozenset(_low(cues["repeated_words"])),
+        earlier_words=frozenset(_low(cues["earlier_words"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
         opened_passives={mode: (spec["actor"], frozenset(_low(spec["words"]))) for mode, spec in cues["opened_passives"].items()},
         gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
