@@ -61,3 +61,8 @@ def test_an_earlier_meeting_of_the_same_pair_is_another_meeting():
     doc = coded("Мицкоски и Вучиќ се сретнаа во Белград. Нивната претходна средба беше во Охрид во ноември.",
                 [MICKOSKI, VUCIC], published="2026-01-22")
     assert sorted(e.date for e in doc.events if e.type == "CONSULT") == ["2025-11", "2026-01-22"]
+
+
+def test_a_pronoun_in_a_clause_before_a_comma_is_no_subject_of_a_noun_after_it():
+    doc = coded("Мицкоски го пофали Рама. Бидејќи тој не е тука, ќе ја почнеме средбата со Вучиќ.", [MICKOSKI, VUCIC, RAMA])
+    assert not [e for e in doc.events if e.type == "CONSULT" and "E1" in e.actor + e.recipient]

@@ -1790,9 +1790,10 @@ class _DocumentRun:
             members = self._members_after(view, cand)
             if members is not None:
                 actors, how = self._group_entities(members), "subject-after"
-        if (not actors and not cand.passive and "subject" in slots.actor
-                and (not cand.trigger.noun or self._explicit_pronoun(view, cand) is not None)):
-            # (a noun's too when `тој` is its clause's subject: `Тој поминал часови во разговори со X`)
+        if (not actors and not cand.passive and "subject" in slots.actor and (not cand.trigger.noun or (
+                self._explicit_pronoun(view, cand) is not None and not any(t.text == "," for t in view.tokens[view.first:cand.first])))):
+            # (a noun's too when `тој` is the subject of its phrase's verb: `Тој поминал часови во разговори со X`,
+            # not of a clause before a comma: `Бидејќи таа не е тука, ќе го отвориме претресот`)
             actors, how = self._dropped_subject(view, cand, recipient)
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):
