@@ -66,3 +66,19 @@ def test_an_earlier_meeting_of_the_same_pair_is_another_meeting():
 def test_a_pronoun_in_a_clause_before_a_comma_is_no_subject_of_a_noun_after_it():
     doc = coded("Мицкоски го пофали Рама. Бидејќи тој не е тука, ќе ја почнеме средбата со Вучиќ.", [MICKOSKI, VUCIC, RAMA])
     assert not [e for e in doc.events if e.type == "CONSULT" and "E1" in e.actor + e.recipient]
+
+
+SERBIA = Ent(("Србија",), country="SRB")
+
+
+def test_a_first_person_verb_outside_quotes_after_a_quote_is_its_speakers():
+    doc = coded("„Разговаравме за патот“, рече Мицкоски.\nЈа повикав Србија да ги отвори границите.", [MICKOSKI, SERBIA],
+                quotes=True)
+    call = only(doc, "REQUEST")
+    assert (call.actor, call.recipient) == (["E1"], ["E2"])
+
+
+def test_a_dative_clitic_of_a_call_told_by_the_speaker_is_the_man_the_sentence_before_names():
+    doc = coded("„Вучиќ е во право“, рече Мицкоски.\nМу се јавив откако излезе веста.", [MICKOSKI, VUCIC], quotes=True)
+    call = [e for e in doc.events if e.trigger.text.startswith("Му")]
+    assert len(call) == 1 and (call[0].actor, call[0].recipient) == (["E1"], ["E2"])

@@ -1890,7 +1890,10 @@ class _DocumentRun:
             # person the sentence before was about (`ѝ` for a woman)
             clitic = next((t.low for t in self.text.tokens[cand.first:cand.end] if t.low in self.lex.dative_clitics), None)
             if clitic in self.lex.person_clitics:
-                recipients = self._previous_person(view, self.lex.person_clitics[clitic])
+                gender = self.lex.person_clitics[clitic]
+                # (not the actor: `зборував со судијата. Му се јавив …`, told by the speaker, calls the judge)
+                recipients = ([r for r in self._previous_person(view, gender) if r not in actors]
+                              or self._antecedent(view, cand, actors, gender))
                 flags.extend(["recipient:clitic"] if recipients else [])
         # `Тој ги повика да воведат санкции против Русија`: the plural named before is asked, a
         # name in the demand never (none, when the sentence before names no plural)
@@ -2827,6 +2830,9 @@ class _DocumentRun:
         if self._first_person(view, cand):
             speaker = self._quote_speaker(view, cand)
             return (speaker, "speaker") if speaker is not None else (None, None)
+        running = self._running_quote_speaker(view, cand)
+        if running is not None:
+            return running, "speaker"
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
             carried = self._clause_subject(view, resumed, None) or (self._opening_body(view) if resumed == 0 else None)
@@ -3444,14 +3450,26 @@ class _DocumentRun:
     def _first_person(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger in the first person (its first word past the clitics) inside a direct
         quote: the speaker (`„… ќе бараме поддршка“`, an interview's `Се сретнав со …`)."""
-        if cand.trigger.noun:
-            return False
         start = self.text.tokens[cand.first].start
-        if not any(q.direct and q.start <= start < q.end for q in self.doc.quotes):
+        return any(q.direct and q.start <= start < q.end for q in self.doc.quotes) and self._first_person_verb(cand)
+
+    def _first_person_verb(self, cand: Candidate) -> bool:
+        if cand.trigger.noun:
             return False
         closed = self.lex.reporting.clitics | self.lex.negation
         verb = next((i for i in range(cand.first, cand.end) if self.text.tokens[i].low not in closed), None)
         return verb is not None and self.text.tokens[verb].low.endswith(self.lex.first_person_endings)
+
+    def _running_quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The speaker of a direct quote in the sentence just before, for a verb trigger in the first
+        person outside any quote: the speaker's words run on past where the quote was found to end
+        (`„Реков …, зборував со судијата.\nМу се јавив …“`); the narrator never says `I`."""
+        start = self.text.tokens[cand.first].start
+        if not self._first_person_verb(cand) or any(q.start <= start < q.end for q in self.doc.quotes):
+            return None
+        quote = next((q for q in reversed(self.doc.quotes) if q.direct and q.sentence == view.index - 1
+                      and q.speaker in self.entities), None)
+        return Group([Participant(quote.speaker, cand.first, cand.first)]) if quote is not None else None
 
     def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
         """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
