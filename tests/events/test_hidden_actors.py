@@ -82,3 +82,14 @@ def test_a_dative_clitic_of_a_call_told_by_the_speaker_is_the_man_the_sentence_b
     doc = coded("„Вучиќ е во право“, рече Мицкоски.\nМу се јавив откако излезе веста.", [MICKOSKI, VUCIC], quotes=True)
     call = [e for e in doc.events if e.trigger.text.startswith("Му")]
     assert len(call) == 1 and (call[0].actor, call[0].recipient) == (["E1"], ["E2"])
+
+
+def test_an_authority_after_на_before_an_unnamed_target_does_the_inquiry():
+    doc = coded("Истрагата на ФБИ против мрежата на шверцери е проширена.", [FBI])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_an_act_after_an_earlier_meeting_of_the_pair_keeps_the_days_date():
+    doc = coded("Мицкоски и Вучиќ разговараа во Белград. Нивниот претходен состанок беше во Охрид во декември 2023 година. "
+                "Двајцата се договорија да го продолжат дијалогот.", [MICKOSKI, VUCIC], published="2026-03-16")
+    assert only(doc, "AGREE").date == "2026-03-16"

@@ -278,7 +278,7 @@ class _DocumentRun:
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
-                           and not p.weak_date and p.event.date), None)
+                           and not p.weak_date and p.event.date and not p.earlier), None)
             if before is not None:
                 ev.date = before.event.date
                 c.weak_date = False
@@ -2449,7 +2449,7 @@ class _DocumentRun:
 
     def _authority(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
         """The `на` phrase of an act's noun when it names an authority doing the act to a target
-        told after it (`Истрагата на ФБИ против X`, `Истрагата на Комисијата за тендерите`), not
+        told right after it (`Истрагата на ФБИ против X`, `Истрагата на Комисијата за тендерите`), not
         whom it is done to (`апсењето на градоначалникот`; `ни треба истрага на ФБИ`, an act only
         wanted, names none). No person: a person's `на` is the patient."""
         group = self._governed(view, cand, self.lex.genitive, candidates)
@@ -2458,8 +2458,7 @@ class _DocumentRun:
         bodies = [self.entities.get(e) for e in self._group_entities(group)]
         if any(e is None or e.type == "PER" or e.sector not in self.lex.authority_sectors for e in bodies):
             return None
-        targeted = any(g.first >= group.end and g.clause == group.clause and g.governor in self.lex.authority_target_prepositions
-                       for g in view.groups)
+        targeted = group.end < view.end and self.text.tokens[group.end].low in self.lex.authority_target_prepositions
         return group if targeted else None
 
     def _apposed_person(self, view: SentenceView, group: Group) -> Group:
