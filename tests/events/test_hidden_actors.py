@@ -93,3 +93,10 @@ def test_an_act_after_an_earlier_meeting_of_the_pair_keeps_the_days_date():
     doc = coded("Мицкоски и Вучиќ разговараа во Белград. Нивниот претходен состанок беше во Охрид во декември 2023 година. "
                 "Двајцата се договорија да го продолжат дијалогот.", [MICKOSKI, VUCIC], published="2026-03-16")
     assert only(doc, "AGREE").date == "2026-03-16"
+
+
+def test_истиот_alone_before_the_verb_is_the_person_before_but_not_before_a_noun():
+    alone = coded("Мицкоски допатува во Тирана. Истиот го критикуваше Рама.", [MICKOSKI, RAMA])
+    assert (only(alone, "ACCUSE").actor, only(alone, "ACCUSE").recipient) == (["E1"], ["E2"])
+    noun = coded("Мицкоски допатува во Тирана. Истиот извештај го критикуваше Рама.", [MICKOSKI, RAMA])
+    assert not [e for e in noun.events if e.type == "ACCUSE" and e.actor == ["E1"]]

@@ -3125,6 +3125,15 @@ class _DocumentRun:
         gender = SUBJECT_PRONOUNS.get(low)
         if gender is None and (opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation):
             gender = self.lex.same_pronouns.get(low)
+        if opening is not None and self.text.tokens[opening].low not in SUBJECT_PRONOUNS:
+            opening = self._past_opening_adverbial(view, cand) or opening
+        if opening is None or opening < first:
+            return None
+        word = self.text.tokens[opening].low
+        # `истиот` stands alone for the person before only right before the verb (`Истиот изјави`,
+        # `Истиот го обвини`), not before its noun (`Истиот извештај`)
+        alone = opening + 1 == cand.first or self.text.tokens[opening + 1].low in words.clitics | self.lex.negation | self.lex.future
+        gender = SUBJECT_PRONOUNS.get(word) or (self.lex.same_pronouns.get(word) if alone else None)
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender
