@@ -100,3 +100,9 @@ def test_истиот_alone_before_the_verb_is_the_person_before_but_not_before_
     assert (only(alone, "ACCUSE").actor, only(alone, "ACCUSE").recipient) == (["E1"], ["E2"])
     noun = coded("Мицкоски допатува во Тирана. Истиот извештај го критикуваше Рама.", [MICKOSKI, RAMA])
     assert not [e for e in noun.events if e.type == "ACCUSE" and e.actor == ["E1"]]
+
+
+def test_a_speakers_first_person_invitation_is_an_act():
+    doc = coded("„Ја поканив Србија на самитот во Скопје“, рече Мицкоски.", [MICKOSKI, SERBIA], quotes=True)
+    invitation = only(doc, "AGREE")
+    assert (invitation.actor, invitation.recipient) == (["E1"], ["E2"])
