@@ -3107,8 +3107,9 @@ class _DocumentRun:
         conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
         clause that completes it (`Тој се очекува да се состане`), with no bare name between
         them; or right after a date that opens the sentence (`Во понеделникот тој …`). `Истиот`
-        counts only right before the verb, `се`, `ќе` or `не`. (A pronoun further into the
-        sentence, after another adverbial, may have moved on to another person.)"""
+        counts only right before the verb, `се`, `ќе`, `не`, or a clitic before a verb that agrees.
+        (A pronoun further into the sentence, after another adverbial, may have moved on to
+        another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
         if k and view.clauses[k].opener in self.lex.subjunctive:
@@ -3123,17 +3124,12 @@ class _DocumentRun:
             return None
         low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
         gender = SUBJECT_PRONOUNS.get(low)
-        if gender is None and (opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation):
-            gender = self.lex.same_pronouns.get(low)
-        if opening is not None and self.text.tokens[opening].low not in SUBJECT_PRONOUNS:
-            opening = self._past_opening_adverbial(view, cand) or opening
-        if opening is None or opening < first:
-            return None
-        word = self.text.tokens[opening].low
-        # `истиот` stands alone for the person before only right before the verb (`Истиот изјави`,
-        # `Истиот го обвини`), not before its noun (`Истиот извештај`)
-        alone = opening + 1 == cand.first or self.text.tokens[opening + 1].low in words.clitics | self.lex.negation | self.lex.future
-        gender = SUBJECT_PRONOUNS.get(word) or (self.lex.same_pronouns.get(word) if alone else None)
+        same = self.lex.same_pronouns.get(low)
+        if gender is None and same is not None and (
+                opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation
+                or (after in self.lex.verb_clitics and not cand.trigger.noun  # before a clitic only when the verb agrees:
+                    and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings) == (same == "plural"))):
+            gender = same  # `Истиот го критикуваше`, not `Истиот го поддржаа пратениците` (its object)
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender

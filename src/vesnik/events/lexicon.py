@@ -156,7 +156,6 @@ class EventLexicon:
     person_clitics: dict[str, str]  # singular dative clitic -> the gender of the person it doubles
     oblique_pronouns: dict[str, str]  # `од него`: a pronoun after a preposition -> its gender or `plural`
     second_person_words: frozenset[str]  # `вас`, `ве`: in a quoted act, its addressee is the quote's
-    same_pronouns: dict[str, str]  # `Истиот изјави`: `the same` standing alone for the person before -> gender
     object_possessives: dict[str, str]  # `нејзините` opening an object -> the owner's gender or `plural`
     name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
@@ -463,7 +462,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         oblique_pronouns={k.lower(): v for k, v in cues["oblique_pronouns"].items()},
         second_person_words=frozenset(_low(cues["second_person_words"])),
         object_possessives={k.lower(): v for k, v in cues["object_possessives"].items()},
-        same_pronouns={k.lower(): v for k, v in cues["same_pronouns"].items()},
         name_gender_endings={k: tuple(_low(v)) for k, v in cues["name_gender_endings"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         object_clitic_genders={k.lower(): v for k, v in cues["object_clitic_genders"].items()},
