@@ -333,3 +333,35 @@ def test_a_meeting_with_an_eu_official_in_brussels_is_a_visit_to_the_eu():
     doc = EventStep("mk")(doc)
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_a_seat_coordinated_with_a_capital_stands_for_its_body():
+    washington = Ent(("Вашингтон",), country="USA")
+    brussels = Ent(("Брисел",), country="BEL")
+    scholz = Ent(("Шолц",), "PER", "DEU", "GOV")
+    doc = coded("Шолц ги повика Вашингтон и Брисел да ја прекинат трговската војна.", [scholz, washington, brussels])
+    ev = only(doc, "REQUEST")
+    assert sorted(codes(doc, ev.recipient)) == [("EUR", "IGO"), ("USA", None)]
+
+
+def test_tariffs_proclaimed_with_objavi_are_the_proclaimers_sanction():
+    doc = coded("Трамп објави царини од 30 отсто на увозот од Кина.", [TRUMP, CHINA])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("CHN", None)]
+
+
+def test_sanctions_agreed_by_the_union_are_its_sanction_and_no_agreement():
+    doc = coded("Министрите на ЕУ се договорија за нов пакет санкции против Русија.", [EU, RUSSIA])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("RUS", None)]
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_easing_sanctions_agreed_stays_an_agreement():
+    doc = coded("Министрите на ЕУ се договорија да ги ублажат санкциите против Сирија.", [EU])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_a_response_announced_is_a_threat():
+    doc = coded("Русија ги осуди новите санкции и најави брз одговор.", [RUSSIA])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("RUS", None)]

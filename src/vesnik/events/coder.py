@@ -2476,8 +2476,11 @@ class _DocumentRun:
         Македонија`) stands for the organ (the derived MKD GOV), the seat of a body for the
         body (`Брисел` -> the EU, `Хаг` -> the tribunal: the knowledge base's anaphor forms), a
         capital for its government (`Москва` -> RUS GOV)."""
-        ent = self.entities.get(group.members[0].entity) if len(group.members) == 1 else None
-        if ent is None or ent.type != "GPE" or ent.sector:
+        if len(group.members) > 1:  # `Вашингтон и Брисел`: each seat in a coordination stands for its body
+            return list(dict.fromkeys((self._seated_body(Group([m])) if self._is_bare_place(m.entity) else None)
+                                      or m.entity for m in group.members))
+        ent = self.entities[group.members[0].entity] if self._is_bare_place(group.members[0].entity) else None
+        if ent is None:
             return group.entities
         tokens = self.text.tokens
         body = self._seated_body(group)
@@ -2490,6 +2493,11 @@ class _DocumentRun:
             start, end = tokens[group.first].start, tokens[group.end - 1].end
             return [self._derive(ent, "GOV", start, end, tokens[group.first].sentence, capital_of(ent)).id]
         return group.entities
+
+    def _is_bare_place(self, ident: str) -> bool:
+        """The entity is a place with no sector of its own (a state or a city, not an organ)."""
+        ent = self.entities.get(ident)
+        return ent is not None and ent.type == "GPE" and not ent.sector
 
     def _seated_body(self, group: Group) -> str | None:
         """The organisation a city's name stands for as a participant, when the knowledge base
