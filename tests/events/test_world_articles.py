@@ -365,3 +365,22 @@ def test_easing_sanctions_agreed_stays_an_agreement():
 def test_a_response_announced_is_a_threat():
     doc = coded("Русија ги осуди новите санкции и најави брз одговор.", [RUSSIA])
     assert codes(doc, only(doc, "THREATEN").actor) == [("RUS", None)]
+
+
+UKRAINE = Ent(("Украина",), country="UKR")
+
+
+def test_a_present_negated_giving_up_of_demands_is_a_refusal():
+    doc = coded("Министерот изјави дека Русија не се откажува од своите барања.", [RUSSIA])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("RUS", None)] and ev.status == "asserted"
+
+
+def test_territories_not_to_be_given_up_are_refused():
+    doc = coded("Украина нема да се откаже од своите територии.", [UKRAINE])
+    assert codes(doc, only(doc, "REJECT").actor) == [("UKR", None)]
+
+
+def test_a_past_negated_giving_up_stays_a_negated_concession():
+    doc = coded("Русија не се откажа од своите барања.", [RUSSIA])
+    assert [(e.type, e.status) for e in doc.events] == [("CONCEDE", "negated")]

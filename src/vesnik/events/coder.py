@@ -1542,7 +1542,8 @@ class _DocumentRun:
                 args.recipient = [r for r in self._group_entities(other) if r not in args.actor]
                 status_flags.append("recipient:refused_party")
         refusal = (status == "negated" and trig.negated and not cand.passive
-                   and _opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future))
+                   and (_opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)
+                        or self.text.tokens[cand.first].low in trig.refusing_forms))
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal:
             # (an announced refusal is no hedge: `„… нема да го признае Косово“, изјави X`)
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"

@@ -49,6 +49,7 @@ class Trigger:
     state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
+    refusing_forms: frozenset[str] = frozenset()  # forms whose plain negation is that refusal too (`не се откажува од барањата`)
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
@@ -309,6 +310,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         max_gap=int(entry.get("max_gap", 0)),
         sought=_low(entry.get("sought", ())),
         negated=entry.get("negated"),
+        refusing_forms=frozenset(_low(entry.get("refusing_forms", ()))),
         implied_recipient=entry.get("implied_recipient"),
         noun_object=bool(entry.get("noun_object")),
     )
