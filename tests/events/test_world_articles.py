@@ -384,3 +384,11 @@ def test_territories_not_to_be_given_up_are_refused():
 def test_a_past_negated_giving_up_stays_a_negated_concession():
     doc = coded("Русија не се откажа од своите барања.", [RUSSIA])
     assert [(e.type, e.status) for e in doc.events] == [("CONCEDE", "negated")]
+
+
+def test_a_condemned_attack_is_the_named_attackers_not_the_unnamed_killer_of_its_passive():
+    army = Ent(("Израелската армија",), "ORG", "ISR", "MIL")
+    salam = Ent(("Салам",), "PER", "LBN", "GOV")
+    doc = coded("Израелската армија изврши напади врз јужен Либан, при што беа убиени тројца луѓе. "
+                "Салам го осуди нападот.", [army, Ent(("Либан",), country="LBN"), salam])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("ISR", "MIL")]

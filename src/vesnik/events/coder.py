@@ -331,7 +331,10 @@ class _DocumentRun:
             # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
             # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
             kinds = self._object_types(ev)
-            earlier = next((p for p in earlier_acts if p.type in kinds), before[0] if before else None)
+            of_kind = [p for p in earlier_acts if p.type in kinds]
+            # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
+            earlier = next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
+                           before[0] if before else None)
             if earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
