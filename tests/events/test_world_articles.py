@@ -392,3 +392,11 @@ def test_a_condemned_attack_is_the_named_attackers_not_the_unnamed_killer_of_its
     doc = coded("Израелската армија изврши напади врз јужен Либан, при што беа убиени тројца луѓе. "
                 "Салам го осуди нападот.", [army, Ent(("Либан",), country="LBN"), salam])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("ISR", "MIL")]
+
+
+def test_a_summoned_woman_charge_daffaires_is_a_protest_to_her_state():
+    poland = Ent(("Варшава",), country="POL")
+    envoy = Ent(("руската",), country="RUS", kind="demonym")
+    doc = coded("Варшава ја повика руската отправничка на работи и ѝ врачи протестна нота.", [poland, envoy])
+    assert "REQUEST" not in [e.type for e in doc.events]
+    assert any(e.type == "ACCUSE" and codes(doc, e.recipient) == [("RUS", None)] for e in doc.events)
