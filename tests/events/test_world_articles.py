@@ -400,3 +400,11 @@ def test_a_summoned_woman_charge_daffaires_is_a_protest_to_her_state():
     doc = coded("Варшава ја повика руската отправничка на работи и ѝ врачи протестна нота.", [poland, envoy])
     assert "REQUEST" not in [e.type for e in doc.events]
     assert any(e.type == "ACCUSE" and codes(doc, e.recipient) == [("RUS", None)] for e in doc.events)
+
+
+def test_a_name_right_before_its_verb_after_a_subordinator_is_that_clauses_subject():
+    orban = Ent(("Орбан",), "PER", "HUN", "GOV")
+    germany = Ent(("Германија",), country="DEU")
+    doc = coded("Орбан се откажа од блокадата откако Германија вети исклучок за Унгарија.",
+                [orban, germany, Ent(("Унгарија",), country="HUN")])
+    assert codes(doc, only(doc, "AGREE").actor) == [("DEU", None)]

@@ -114,7 +114,8 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
               and _verb_in(view, view.first, i - 1, lex)):
             starts.append(i)  # `Откако медиумите ги исмеаја …, портпаролот … негираше`: the time or reason ends
-        elif low in rep.subject_sharing_subordinators and _verb_in(view, starts[-1], i, lex) and _subject_after(view, i, lex):
+        elif (low in rep.subject_sharing_subordinators and _verb_in(view, starts[-1], i, lex)
+              and _subject_after(view, i, lex, bare_name=True)):
             starts.append(i)  # `Тројца беа ранети кога руска ракета удри …`: a time clause with its own subject, no comma
             own.add(i)
         elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _subject_after(view, i, lex):
@@ -142,11 +143,12 @@ def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> boo
     return any(_verb(view, i, lex) for i in range(first, end))
 
 
-def _subject_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: bool = False) -> bool:
     """`и` at token i, then a subject of its own and its verb: an organ or collective (its head,
     after at most two lower-case words: `и косовските власти уапсија`) or a name with a clitic
     before the verb (`… против Москва и Брисел ги поддржа мерките`), not a second verb of the first
-    subject nor a second name of a list."""
+    subject nor a second name of a list. With `bare_name` (after a subordinator, which opens no
+    list) a name right before its verb will do too (`откако Комисијата вети исклучок`)."""
     k = next((k for k in range(i + 1, min(view.end, i + 4)) if view.tokens[k].low in lex.sector_heads), None)
     if k is not None and all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
         k += 1
@@ -154,7 +156,8 @@ def _subject_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
         k = i + 1
         while k < view.end and k <= i + SPLICED_NAME_WORDS and view.tokens[k].cap:
             k += 1
-        if k == i + 1 or k >= view.end or view.tokens[k].low not in lex.reporting.clitics:
+        if k == i + 1 or k >= view.end or (view.tokens[k].low not in lex.reporting.clitics
+                                           and not (bare_name and _verb(view, k, lex))):
             return False
     verb_clitic = False  # (a word after an object clitic is its verb: `и Србија го презеде претседателството`)
     while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
