@@ -6,9 +6,10 @@ from datetime import date
 import pytest
 import spacy
 
-from vesnik.document import Document
+from vesnik.document import Document, Entity, Mention
 from vesnik.entities import EntityStep
 from vesnik.ingest import new_document, read_inputs
+from vesnik.linking import LinkStep
 from vesnik.pipeline.default import build_pipeline
 
 from tests.shared_data import SEED, needs_shared
@@ -734,6 +735,18 @@ def test_a_bodys_name_without_its_owner_is_a_short_form_of_it(pipeline):
                             "Комитетот за надворешни работи, од 76 членови, ја поздрави реформата.")
     committees = [e for e in doc.entities if e.name_en and "Foreign Affairs" in e.name_en]
     assert len(committees) == 1 and len(committees[0].mentions) == 2 and committees[0].country == "EUR"
+
+
+def test_an_organ_whose_na_names_another_state_is_no_short_form_of_the_home_one():
+    # `Владата на Мицкоски` (a name the model found) … `Владата на Холандија`: the Dutch government
+    text = "Вајц ја обвини Владата на Мицкоски. Парламентот побара од Владата на Холандија да почека."
+    home = Entity(id="E1", name="Владата на Мицкоски", type="ORG", kb_id="org:mkd:government",
+                  mentions=[Mention(start=15, end=34, text="Владата на Мицкоски", sentence=0)])
+    dutch_at = text.index("Владата на Холандија")
+    dutch = Entity(id="E2", name="Владата", type="ORG",
+                   mentions=[Mention(start=dutch_at, end=dutch_at + 7, text="Владата", sentence=1)])
+    kept = LinkStep("mk")._merge_short_forms([home, dutch], {dutch_at: "NLD"})
+    assert [e.id for e in kept] == ["E1", "E2"] and len(home.mentions) == 1
 
 
 def test_an_acronym_that_is_a_common_word_is_matched_only_in_capitals(pipeline):

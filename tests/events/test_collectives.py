@@ -68,6 +68,15 @@ def test_representatives_of_a_body_met_are_that_body():
     assert sorted(codes(doc, ev.actor + ev.recipient)) == [("MKD", "GOV"), ("MKD", "LAB")]
 
 
+def test_the_leadership_of_a_body_met_or_acting_is_that_body():
+    doc = coded("Министерот Тошковски се сретна со раководството на синдикатот на цариниците.", [MINISTER])
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor + ev.recipient)) == [("MKD", "GOV"), ("MKD", "LAB")]
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Раководството на Левица ги повика пензионерите на протест.", [party])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])

@@ -107,7 +107,7 @@ class LinkStep(PipelineStep):
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
-        entities = self._merge_short_forms(entities)
+        entities = self._merge_short_forms(entities, owners)
         entities = [e for e in entities if e.kb_id or not self._unplaced_place(doc, e)]
         for entity in entities:  # known actors first: unknown ones take their country from them
             if entity.kb_id:
@@ -553,7 +553,7 @@ class LinkStep(PipelineStep):
             kept.append(e)
         return kept
 
-    def _merge_short_forms(self, entities: list[Entity]) -> list[Entity]:
+    def _merge_short_forms(self, entities: list[Entity], states: dict[int, str]) -> list[Entity]:
         long_forms = [e for e in entities if len(WORD.findall(e.name)) > 1]
         kept = []
         for e in entities:
@@ -575,6 +575,10 @@ class LinkStep(PipelineStep):
                 # a surname the knowledge base knows only as some actor's short form (`Иванов`)
                 # belongs to the person the document names in full with it
                 by_anaphor = all(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                # not one whose `на` names another state (`Владата на Холандија` after `Владата на Мицкоски`)
+                state = self._owner(e, states)
+                if state and len(owners) == 1:
+                    owners = [o for o in owners if o.kb_id and self.kb.get(o.kb_id).country == state]
                 if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
                     target = owners[0]
                     if by_anaphor and not target.kb_id and not self._same_given_name(target, e.kb_id):
