@@ -52,6 +52,14 @@ def test_a_protest_named_again_by_its_noun_is_that_protest_unless_told_elsewhere
     assert len(_of(two, "PROTEST")) == 2
 
 
+def test_a_strike_named_again_by_its_noun_with_no_actor_of_its_own_is_that_strike():
+    ents = [Ent(("Синдикатот на рудари",), "ORG", "MKD", "LAB")]
+    doc = coded("Синдикатот на рудари во понеделникот започна штрајк во рудникот. "
+                "Во штрајкот учествуваат над 800 рудари.", ents, published="2025-03-18")
+    ev, = _of(doc, "PROTEST")
+    assert [t.text for t in ev.also_triggers] == ["штрајкот"]
+
+
 def test_an_act_told_as_done_once_more_is_a_new_act():
     ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Бугарија",), country="BGR")]
     doc = coded("Премиерот Марко Марковски ја обвини Бугарија за блокадата. "

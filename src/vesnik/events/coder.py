@@ -4273,7 +4273,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
                      # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
-                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev))
+                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev)
+                     # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
+                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not _meeting(ev)
+                     and not _places_differ(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
                 and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
                 and not (c.further and not _meeting(ev))]
