@@ -382,3 +382,14 @@ def test_a_denial_by_someone_arrested_answers_the_police_that_arrested_him():
     doc = coded("Полицијата го уапси Марко Петровски во Тетово. Министерот Тошковски негира дека имало притисок.",
                 [police, suspect, Ent(("Тетово",), country="MKD"), Ent(("Тошковски",), "PER", "MKD", "GOV")])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_a_government_blames_no_one_of_its_own_state():
+    # `„прогон на Хрватите“`: the Croats are the victims the capital speaks for, not whom it blames
+    police = Ent(("Полицијата на Косово",), "ORG", "KOS", "COP")
+    zagreb, croats = Ent(("Загреб",), "GPE", "HRV", "GOV"), Ent(("Хрватите",), country="HRV", kind="demonym")
+    doc = document("Полицијата на Косово уапси двајца туристи. "
+                   "Загреб го осуди апсењето и го нарече „политички прогон на Хрватите“.", [police, zagreb, croats])
+    doc.entities[2].kb_id = "gpe:HRV"  # a state of the knowledge base
+    blame = [e for e in EventStep("mk")(doc).events if e.type == "ACCUSE"]
+    assert [(e.actor, e.recipient) for e in blame] == [(["E2"], ["E1"])]

@@ -1493,7 +1493,9 @@ class _DocumentRun:
         if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(location, args.actor):
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
-        args.recipient = [r for r in args.recipient if r not in args.actor]
+        # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient)
+        args.recipient = [r for r in args.recipient if r not in args.actor and not (trig.type == "ACCUSE" and r in self.entities and any(
+            a in self.entities and self._self_or_own_state(a, self.entities[r]) for a in args.actor))]
         joint = trig.reciprocal and len(args.actor) > 1  # (`Русија и Белорусија започнаа заедничка вежба`)
         if (args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location)
                 and not self._bilateral(view, cand, args, location)):
