@@ -77,6 +77,12 @@ def test_the_leadership_of_a_body_met_or_acting_is_that_body():
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]
 
 
+def test_hauliers_are_a_business_collective_that_demands():
+    doc = coded("Српските превозници побараа од хрватските власти да го отворат граничниот премин.",
+                [Ent(("Српските",), country="SRB", kind="demonym"), Ent(("хрватските",), country="HRV", kind="demonym")])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("SRB", "BUS")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
