@@ -83,6 +83,11 @@ def test_hauliers_are_a_business_collective_that_demands():
     assert codes(doc, only(doc, "REQUEST").actor) == [("SRB", "BUS")]
 
 
+def test_a_ruling_coalition_is_a_party_actor():
+    doc = coded("Министерот Тошковски ја обвини опозициската коалиција дека ги лаже граѓаните.", [MINISTER])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "PTY")]
+
+
 def test_an_organisation_named_by_what_it_deals_with_is_no_actor_of_it():
     # `организации за вонредни состојби`: emergency services, not a state of emergency declared
     doc = coded("Пожарникарите и другите организации за вонредни состојби им помагаат на луѓето.", [])
