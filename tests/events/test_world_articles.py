@@ -408,3 +408,10 @@ def test_a_name_right_before_its_verb_after_a_subordinator_is_that_clauses_subje
     doc = coded("Орбан се откажа од блокадата откако Германија вети исклучок за Унгарија.",
                 [orban, germany, Ent(("Унгарија",), country="HUN")])
     assert codes(doc, only(doc, "AGREE").actor) == [("DEU", None)]
+
+
+def test_a_paper_publishing_a_visit_is_not_the_visitor():
+    paper = Ent(("Нова Македонија",), "ORG", "MKD", "JRN")
+    doc = coded("Весникот „Нова Македонија“ ја објави посетата на Мицкоски.",
+                [paper, Ent(("Мицкоски",), "PER", "MKD", "GOV")])
+    assert not [e for e in doc.events if "E1" in e.actor]
