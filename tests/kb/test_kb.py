@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.shared_data import SHARED, needs_shared
-from vesnik.kb import KB_PATH, load_kb
+from vesnik.kb import KB_PATH, load_kb, state_organ_name
 from vesnik.kb.build import compile_kb
 from vesnik.kb.check import country_codes, problems
 
@@ -110,6 +110,14 @@ def test_capitals(kb):
     assert kb.get("gpe:RUS").capital == moscow.id
     assert ("Москва", "gpe:city:moscow", "capital") in set(kb.surface_forms())
     assert kb.lookup("Скопје")[0].capital_of == "MKD"
+
+
+def test_english_names_of_a_states_organs():
+    assert state_organ_name("Russia", "gpe:RUS", "MIL") == "Russia's military"
+    assert state_organ_name("United States", "gpe:USA", "SPY") == "United States' intelligence service"
+    # a capital standing for its government says whose (the entity list also holds the city)
+    assert state_organ_name("Moscow", "gpe:city:moscow", "GOV") == "Russia's government (Moscow)"
+    assert state_organ_name("Moscow", "gpe:city:moscow", "BUS") == "Moscow"
 
 
 @pytest.mark.parametrize("forms, ident", [

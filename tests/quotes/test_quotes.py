@@ -1657,3 +1657,25 @@ def test_apostrophising_and_alarming_report_a_statement():
     assert (q.speaker, q.text) == ("P", "Одлуката на Софија е срамна")
     q = only(analyse("Од СДСМ алармираат дека Владата ги заробила институциите.", entity("S", "СДСМ", "ORG")))
     assert (q.speaker, q.text) == ("S", "Владата ги заробила институциите")
+
+
+# --- a state's organ speaking ------------------------------------------------------------
+
+GERMANY = (Entity(id="G", name="Германија", type="GPE", kb_id="gpe:DEU", country="DEU", name_en="Germany"), ("Германија",))
+
+
+def test_a_states_intelligence_service_speaks_not_the_state():
+    doc = analyse("Разузнавачката служба на Германија во понеделникот процени дека напаѓачите се обучени во странство.",
+                  GERMANY)
+    q = only(doc)
+    organ = next(e for e in doc.entities if e.id == q.speaker)
+    assert (organ.id, organ.type, organ.country, organ.sector, organ.name_en) == (
+        "G.SPY", "ORG", "DEU", "SPY", "Germany's intelligence service")
+    assert organ.name == "Разузнавачката служба на Германија" == q.speaker_text
+
+
+def test_a_states_government_speaks_but_a_role_phrase_names_a_person():
+    doc = analyse("Владата на Германија соопшти дека мерките ќе важат до крајот на годината.", GERMANY)
+    assert only(doc).speaker == "G.GOV"
+    doc = analyse("Портпаролот на Владата на Германија соопшти дека мерките ќе важат до крајот на годината.", GERMANY)
+    assert not any(e.id.startswith("G.") for e in doc.entities)

@@ -74,8 +74,9 @@ def test_seed_casualty_claim_of_the_south_korean_agency():
     c = dead[0]
     assert (c.value, c.unit, c.approximate, c.text) == (2000, "people", "околу", "2.000 севернокорејски војници")
     assert c.source_text.startswith("Разузнавачката агенција") and c.source_text.endswith("Јужна Кореја")
-    if doc.entities:
-        assert c.source is not None
+    if doc.entities:  # the agency speaks, not the state (issue #4)
+        source = next(e for e in doc.entities if e.id == c.source)
+        assert (source.country, source.sector, source.name_en) == ("KOR", "SPY", "South Korea's intelligence service")
     hearsay = [c for c in doc.claims if c.rule.endswith("unattributed")]
     assert [(c.kind, c.value) for c in hearsay] == [("troops", 6000)]
 

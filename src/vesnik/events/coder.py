@@ -16,8 +16,7 @@ from datetime import date, timedelta
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
-from vesnik.kb import load_kb
-from vesnik.kb.schema import ORGAN_NOUNS
+from vesnik.kb import load_kb, state_organ_name
 from vesnik.lang import yaml_data
 from vesnik.linking import envoy_origins, home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
@@ -703,10 +702,11 @@ class _DocumentRun:
         армија`, `Владата на Македонија`): the country with the head's sector; or a capital's
         government."""
         key = (ent.id, sector)
-        derived = self.derived.get(key)
+        derived = self.derived.get(key) or self.entities.get(f"{ent.id}.{sector}")  # the quotes stage's speaking organ
         if derived is None:
             derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country or country,
-                             sector=sector, name_en=_organ_name(ent, sector), rule="events:country+head", confidence=ent.confidence)
+                             sector=sector, name_en=state_organ_name(ent.name_en, ent.kb_id, sector), rule="events:country+head",
+                             confidence=ent.confidence)
             self._register(key, derived)
             self.stats["derived actors (country + head noun)"] += 1
         if not any(m.start == start for m in derived.mentions):
@@ -4026,15 +4026,6 @@ def _is_state(ent: Entity) -> bool:
     """The entity is a state in the knowledge base (not a city or region of it)."""
     actor = load_kb().get(ent.kb_id) if ent.kb_id else None
     return actor is not None and actor.is_country
-
-
-def _organ_name(state: Entity, sector: str) -> str | None:
-    """The English name of a state's organ (`руската армија` → "Russia's military"); a capital
-    standing for its government, or an organ without an English noun, keeps the entity's name."""
-    if state.name_en and sector in ORGAN_NOUNS and _is_state(state):
-        owner = f"{state.name_en}'" if state.name_en.endswith("s") else f"{state.name_en}'s"  # "United States' military"
-        return f"{owner} {ORGAN_NOUNS[sector]}"
-    return state.name_en
 
 
 def capital_of(ent: Entity) -> str | None:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from vesnik.kb.schema import Actor, AmbiguousForm, FormKind, Role
+from vesnik.kb.schema import ORGAN_NOUNS, Actor, AmbiguousForm, FormKind, Role
 from vesnik.text.translit import fold
 
 KB_PATH = Path(__file__).parent / "kb.json.gz"
@@ -107,3 +107,18 @@ def load_kb(path: Path = KB_PATH) -> KnowledgeBase:
     actors = TypeAdapter(list[Actor]).validate_python(data["actors"])
     ambiguous = TypeAdapter(list[AmbiguousForm]).validate_python(data["ambiguous"])
     return KnowledgeBase(actors, data["forms"], ambiguous)
+
+
+def state_organ_name(name_en: str | None, kb_id: str | None, sector: str) -> str | None:
+    """The English name of a state's organ (`руската армија` → "Russia's military"); a capital
+    standing for its state's organ names both (`Москва` → "Russia's government (Moscow)"); an organ
+    without an English noun keeps the entity's name."""
+    kb = load_kb()
+    actor = kb.get(kb_id) if kb_id else None
+    if not name_en or sector not in ORGAN_NOUNS or actor is None:
+        return name_en
+    state = kb.get(f"gpe:{actor.capital_of}") if actor.capital_of else actor
+    if state is None or not state.is_country or not state.name_en:
+        return name_en
+    owner = f"{state.name_en}'" if state.name_en.endswith("s") else f"{state.name_en}'s"  # "United States' military"
+    return f"{owner} {ORGAN_NOUNS[sector]}" + (f" ({name_en})" if state is not actor else "")

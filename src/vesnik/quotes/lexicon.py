@@ -103,6 +103,7 @@ class ReportingWords:
     citing_adverbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     roles: dict[str, str]  # form -> role
     role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
+    organ_speakers: tuple[tuple[str, str], ...]  # (stem, sector) of a state's speaking organs, in order
     feminine_surname_endings: tuple[str, ...]
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
@@ -162,6 +163,7 @@ def reporting_words(lang: str) -> ReportingWords:
         citing_adverbs=_by_first_word(_sequences(data["citing_adverbs"])),
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
+        organ_speakers=tuple((stem.lower(), sector) for sector, stems in data["organ_speakers"].items() for stem in stems),
         manner_adverb_endings=tuple(data["manner_adverb_endings"]),
         feminine_title_endings=tuple(data["feminine_title_endings"]),
         feminine_surname_endings=tuple(data["feminine_surname_endings"]),

@@ -28,8 +28,8 @@ from datetime import date
 from functools import cache
 
 from vesnik.clean.boilerplate import dateline_source
-from vesnik.document import PLACE_TYPES, Entity
-from vesnik.kb import load_kb
+from vesnik.document import PLACE_TYPES, Entity, Mention
+from vesnik.kb import load_kb, state_organ_name
 from vesnik.lang import word_list
 from vesnik.time.words import date_words
 from vesnik.quotes.lexicon import ReportingWords
@@ -969,7 +969,7 @@ class Speakers:
             return speaker  # `здравствените власти во Појасот`: an unknown name after a preposition only says where they are
         if best.start > speaker.start and first > 1 and self.tokens[first - 2].low in self.words.speaker_adjectives:
             return speaker  # `Извор близок до Владата`: not the government's own word
-        speaker.entity = best.entity
+        speaker.entity = (self._state_organ(speaker, best) if not people else None) or best.entity
         speaker.source = speaker.source or (best.entity.sector in SOURCE_SECTORS and best.entity.type != "PER")  # a journalist speaks for themself
         inside = best.start <= speaker.start and speaker.end <= best.end
         if speaker.kind == "name" and (people or inside):
@@ -985,6 +985,33 @@ class Speakers:
             # a surname alone says no gender; the full name the document gives does (`Форд` of `Кристина Бласи Форд`)
             speaker.gender = max((self._name_gender(m.text) for m in best.entity.mentions), key=bool, default=None)
         return speaker
+
+    def _state_organ(self, speaker: Speaker, state: NameMention) -> Entity | None:
+        """`Разузнавачката агенција на Јужна Кореја процени`: the state's organ the phrase names
+        before `на <state>` (no role noun: `Премиерот на Владата на X` is a person), as an entity of
+        its own with the id the events stage gives a state's organ (`<state id>.<sector>`)."""
+        head, owner = self.doc.token_at(speaker.start), self.doc.token_at(state.start)
+        if (state.entity.type != "GPE" or owner - 1 <= head or state.end != speaker.end
+                or self.tokens[owner - 1].low not in self.words.possessive_linkers):
+            return None
+        actor = load_kb().get(state.entity.kb_id) if state.entity.kb_id else None
+        words = [t.low for t in self.tokens[head:owner - 1]]
+        if actor is None or not actor.is_country or any(w in self.words.roles for w in words):
+            return None
+        sector = next((sector for stem, sector in self.words.organ_speakers if any(w.startswith(stem) for w in words)), None)
+        if sector is None:
+            return None
+        organ_id = f"{state.entity.id}.{sector}"
+        organ = next((e for e in self.entities if e.id == organ_id), None)
+        if organ is None:
+            organ = Entity(id=organ_id, name=speaker.text, type="ORG", country=state.entity.country, sector=sector,
+                           name_en=state_organ_name(state.entity.name_en, state.entity.kb_id, sector),
+                           rule="quotes:organ of a state", confidence=state.entity.confidence)
+            self.entities.append(organ)
+        if not any(m.start == speaker.start for m in organ.mentions):
+            organ.mentions.append(Mention(start=speaker.start, end=speaker.end, text=speaker.text,
+                                          sentence=self.tokens[head].sentence, kind="reference", rule="quotes:organ"))
+        return organ
 
     def resolve(self, speaker: Speaker | None, at: int, previous: list[Speaker], clause_first: Speaker | None) -> Speaker | None:
         """The referent of a pronoun, role or dropped subject at token `at`; names stay."""
