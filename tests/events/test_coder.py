@@ -342,6 +342,16 @@ def test_a_passive_opening_the_sentence_with_no_subject_has_the_previous_person_
     ev = only(doc, "ASSAULT")
     assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
 
+def test_a_chain_of_pronouns_keeps_the_person():
+    doc = coded("Бизнисменот Зоран Петров е осомничен за перење пари. Тој беше обвинет за даночна измама. "
+                "Тој е задржан во притвор.", [Ent(("Зоран Петров",), "PER", "MKD", "BUS")])
+    assert [(ev.type, ev.recipient) for ev in doc.events] == [("ACCUSE", ["E1"]), ("COERCE", ["E1"])]
+    # a pronoun of the other gender breaks the chain
+    doc = coded("Бизнисменот Зоран Петров е осомничен за перење пари. Таа беше обвинета за даночна измама. "
+                "Тој е задржан во притвор.", [Ent(("Зоран Петров",), "PER", "MKD", "BUS")])
+    assert only(doc, "COERCE").recipient == []
+
+
 def test_a_demand_of_a_pronoun_is_of_the_person_before():
     doc = coded("Зоран Заев зборуваше во Струмица. Христијан Мицкоски побара од него да поднесе оставка.",
                 [Ent(("Зоран Заев",), "PER", "MKD", "ELI"), Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV")])

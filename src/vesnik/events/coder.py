@@ -3404,6 +3404,9 @@ class _DocumentRun:
         elif (state := self._opening_state(view.groups)) is not None:
             # `Северна Кореја испали ракета. Токио го осуди истрелувањето`: the state whose act is judged next
             self.subjects[view.index] = state
+        elif self._pronoun_continues_topic(view):
+            # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person
+            self.topic = (view.index, self.topic[1])
         if self.plural_topic is None or self.plural_topic[0] != view.index:
             tokens = self.text.tokens
             taken = self._name_tokens(view)
@@ -3411,6 +3414,20 @@ class _DocumentRun:
             heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
                      and tokens[i].low.endswith(PLURAL_DEFINITE) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
+
+    def _pronoun_continues_topic(self, view: SentenceView) -> bool:
+        """The sentence's first clause has a singular personal pronoun before any name, of the
+        gender of the one person the topic within reach is."""
+        if self.topic is None or view.index - self.topic[0] > PREVIOUS_SUBJECT_REACH:
+            return False
+        first_name = min((g.first for g in view.groups), default=view.end)
+        pronoun = next((self.lex.reporting.pronouns[t.low] for t in self.text.tokens[view.first:min(first_name, view.clauses[0].end)]
+                        if t.low in self.lex.reporting.pronouns), None)
+        people = self._group_entities(self.topic[1])
+        if pronoun not in ("masculine", "feminine") or len(people) != 1:
+            return False
+        shown = self.topic_gender or self._person_gender(people[0])
+        return (shown == "feminine") == (pronoun == "feminine")
 
     def _role_complement(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
         """The named body or state of the role phrase with no holder's name that opens the sentence
