@@ -290,3 +290,38 @@ def test_a_union_s_demand_with_no_one_named_is_made_of_its_government():
     # an expectation needs its addressee named (`од вас` is none): no demand of the government
     doc = coded("Она што граѓаните очекуваат од вас се подобри решенија.", [])
     assert not doc.events
+
+
+def test_a_sentence_to_prison_reaches_past_a_long_description_of_several_convicts():
+    court = Ent(("Апелациониот суд Битола",), "ORG", "MKD", "JUD")
+    doc = coded("Апелациониот суд Битола ги осуди поранешниот директор на Агенцијата за катастар Горан Илиевски и "
+                "тројца негови вработени на по три години затвор.",
+                [court, Ent(("Горан Илиевски",), "PER", "MKD")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and codes(doc, ev.actor) == [("MKD", "JUD")]
+
+
+def test_a_charge_raised_is_the_prosecutors_act_also_in_a_reported_clause():
+    office = Ent(("Основното јавно обвинителство Велес",), "ORG", "MKD", "JUD")
+    doc = coded("Основното јавно обвинителство Велес соопшти дека подигна обвинение против двајца царински службеници.", [office])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
+
+
+def test_the_force_whose_action_made_the_arrests_is_the_agent_of_the_passive():
+    customs = Ent(("Царинската управа",), "ORG", "MKD", "GOV")
+    doc = coded("Четворицата беа уапсени во акција на Царинската управа кај Делчево.", [customs])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "GOV")]
+
+
+def test_the_retold_feminine_of_bringing_someone_in_is_an_arrest():
+    doc = coded("Полицијата во Прилеп привела тројца младинци кои скршиле излози.", [Ent(("Прилеп",), country="MKD")])
+    assert only(doc, "COERCE").mode == "arrest"
+
+
+def test_support_or_solidarity_expressed_with_a_protest_is_no_complaint():
+    union = Ent(("Синдикатот на металци",), "ORG", "MKD", "LAB")
+    doc = coded("Синдикатот на металци изрази целосна поддршка за протестот на рударите.", [union])
+    assert only(doc, "SUPPORT") and not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Синдикатот на металци изрази солидарност со рударите во штрајк.", [union])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "LAB")]
