@@ -325,3 +325,13 @@ def test_support_or_solidarity_expressed_with_a_protest_is_no_complaint():
     assert only(doc, "SUPPORT") and not [e for e in doc.events if e.type == "ACCUSE"]
     doc = coded("Синдикатот на металци изрази солидарност со рударите во штрајк.", [union])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "LAB")]
+
+
+def test_a_resignation_demanded_of_no_one_named_is_asked_of_the_government():
+    zdravje = Ent(("Синдикатот на лекари",), "ORG", "MKD", "LAB")
+    doc = coded("Левица ја критикуваше министерката за култура и побара нејзина оставка.", [LEVICA])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
+    # a resignation asked of someone named goes to that one
+    director = Ent(("Петре Наумов",), "PER", "MKD", "MED")
+    doc = coded("Синдикатот на лекари побара оставка од директорот на болницата Петре Наумов.", [zdravje, director])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "MED")]

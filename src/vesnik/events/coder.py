@@ -833,6 +833,11 @@ class _DocumentRun:
                 return True
         return False
 
+    def _demands_resignation(self, view: SentenceView, cand: Candidate) -> bool:
+        """A resignation within the three words after the trigger, in its clause (`побара негова оставка`)."""
+        clause_end = view.clauses[view.clause_of(cand.end - 1)].end
+        return bool(set(view.words(cand.end, min(cand.end + 3, clause_end))) & self.lex.resignation_objects)
+
     def _seeking(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """`бара помош`, `побараа засолниште`: the verb's object is something sought, and no `од`
         within five words after the trigger names whom it is asked of (`бара помош од ЕУ`; `бара
@@ -1980,11 +1985,13 @@ class _DocumentRun:
         if not recipients and actors and all(a in self.entities for a in actors) and (
                 (cand.trigger.type in self.lex.opposition_target_types
                  and all(self.entities[a].name.lower() in self.lex.opposition_words for a in actors))
-                or (cand.trigger.type == "REQUEST" and "actor:inherited" not in flags
-                    and "recipient" not in cand.trigger.requires and not self._names_other_state(view.index, actors)
-                    and all(self.entities[a].sector in self.lex.petitioner_sectors for a in actors))):
+                or (cand.trigger.type == "REQUEST" and "recipient" not in cand.trigger.requires
+                    and not self._names_other_state(view.index, actors)
+                    and ("actor:inherited" not in flags and all(self.entities[a].sector in self.lex.petitioner_sectors
+                                                                for a in actors) or self._demands_resignation(view, cand)))):
             # `Опозицијата го критикуваше зголемувањето на ДДВ`: the opposition's target is the government;
-            # `Синдикатот побара покачување на платите`: so is a union's or the citizens' demand (not one of an
+            # so is a resignation demanded (`побара негова оставка`) and
+            # `Синдикатот побара покачување на платите`: a union's or the citizens' demand (not one of an
             # entry that needs its addressee named: `граѓаните очекуваат од вас`, nor one about another state:
             # `побараа ослободување на затворениците во Белорусија`)
             recipients = self._implied_recipient(view, cand, actors, "GOV")

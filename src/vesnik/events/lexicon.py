@@ -194,6 +194,7 @@ class EventLexicon:
     blamed_heads: tuple[tuple[str, ...], ...]  # `опозицијата`, `претходната власт`: an unnamed side blamed in a statement
     appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
     petitioner_sectors: frozenset[str]  # sectors whose requests with no one named go to their government
+    resignation_objects: frozenset[str]  # `побара негова оставка`: a demand with no one named made of the government
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
@@ -499,6 +500,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         implied_recipients=dict(cues["implied_recipients"]),
         appeal_publics=dict(cues["appeal_publics"]),
         petitioner_sectors=frozenset(cues["petitioner_sectors"]),
+        resignation_objects=frozenset(cues["resignation_objects"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
         opposition_target_types=frozenset(cues["opposition_target_types"]),
         blamed_heads=tuple(_low(str(w).split()) for w in cues["blamed_heads"]),
