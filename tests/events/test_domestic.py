@@ -335,3 +335,15 @@ def test_a_resignation_demanded_of_no_one_named_is_asked_of_the_government():
     director = Ent(("Петре Наумов",), "PER", "MKD", "MED")
     doc = coded("Синдикатот на лекари побара оставка од директорот на болницата Петре Наумов.", [zdravje, director])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "MED")]
+
+
+def test_an_offer_or_a_request_after_a_meeting_in_the_sentence_goes_to_the_one_met():
+    union = Ent(("Синдикатот на рудари",), "ORG", "MKD", "LAB")
+    doc = coded("Мицкоски вечерта се сретна со Синдикатот на рудари и понуди повисоки плати од јуни.", [MICKOSKI, union])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("MKD", "LAB")]
+    rama = Ent(("Рама",), "PER", "ALB", "GOV")
+    doc = coded("Мицкоски се сретна со Рама во Охрид и побара заедничка железничка линија.", [MICKOSKI, rama])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("ALB", "GOV")]
+    # another's request after the meeting is not addressed to its participants
+    doc = coded("Мицкоски се сретна со Синдикатот на рудари, а Левица побара седница на Собранието.", [MICKOSKI, union, LEVICA])
+    assert codes(doc, only(doc, "REQUEST").recipient) != [("MKD", "LAB")]

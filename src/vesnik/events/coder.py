@@ -48,6 +48,7 @@ DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„То
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
+PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
 DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a definite noun phrase
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
@@ -1638,6 +1639,11 @@ class _DocumentRun:
             if shared:  # `му се заблагодари на Владата, но побара средства`: asked of the one just addressed
                 args.recipient = shared
                 status_flags.append("recipient:coordinated")
+        if etype in PARTNER_ACTS and not args.recipient:
+            partners = self._met_partners(view, cand, args.actor)
+            if partners:  # `се сретна со синдикатот и понуди зголемување`: offered to the one just met
+                args.recipient = partners
+                status_flags.append("recipient:met")
         if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
@@ -2977,6 +2983,20 @@ class _DocumentRun:
         else:
             joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
         return list(event.recipient) if joined else []
+
+    def _met_partners(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
+        """The other participants of a meeting the actor took part in, told just before in the
+        sentence and joined to the trigger's clause by a coordinator."""
+        if not self.sentence_coded or not actor:
+            return []
+        before, event = self.sentence_coded[-1]
+        others = [a for a in event.actor + event.recipient if a not in actor]  # (a host or guest, or joint participants)
+        if event.type != "CONSULT" or not others or not set(actor) <= set(event.actor):
+            return []
+        k, j = view.clause_of(before.first), view.clause_of(cand.first)
+        if j not in (k, k + 1) or not any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first]):
+            return []
+        return others
 
     def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
