@@ -347,3 +347,20 @@ def test_an_offer_or_a_request_after_a_meeting_in_the_sentence_goes_to_the_one_m
     # another's request after the meeting is not addressed to its participants
     doc = coded("Мицкоски се сретна со Синдикатот на рудари, а Левица побара седница на Собранието.", [MICKOSKI, union, LEVICA])
     assert codes(doc, only(doc, "REQUEST").recipient) != [("MKD", "LAB")]
+
+
+def test_protesters_chased_away_by_the_police_are_crowd_control():
+    doc = coded("Полицијата ги разбрка демонстрантите пред Владата.", [GOVERNMENT])
+    assert only(doc, "ASSAULT").mode == "crowd-control"
+    # no crowd, no dispersal
+    assert not coded("Ветерот ги разбрка облаците над Охрид.", [Ent(("Охрид",), country="MKD")]).events
+
+
+def test_a_prosecutor_asking_the_court_for_a_measure_is_an_allegation():
+    office = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+    doc = coded("Обвинителството побара од судот да им ги одземе становите на двајцата поранешни директори.", [office])
+    assert only(doc, "ACCUSE").mode == "allege"
+    # the defence asking the court is a request
+    lawyer = Ent(("Адвокатот Петар Ристов",), "PER", "MKD", "CVL")
+    doc = coded("Адвокатот Петар Ристов побара од судот одложување на рочиштето.", [lawyer])
+    assert only(doc, "REQUEST")
