@@ -364,3 +364,10 @@ def test_a_prosecutor_asking_the_court_for_a_measure_is_an_allegation():
     lawyer = Ent(("Адвокатот Петар Ристов",), "PER", "MKD", "CVL")
     doc = coded("Адвокатот Петар Ристов побара од судот одложување на рочиштето.", [lawyer])
     assert only(doc, "REQUEST")
+
+
+def test_a_demand_after_the_content_of_an_accusation_is_the_accusers_and_made_of_the_accused():
+    doc = coded("Левица ја обвини Владата дека ги крие договорите со странските инвеститори и побара нивно објавување.",
+                [LEVICA, GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]

@@ -2978,7 +2978,11 @@ class _DocumentRun:
         if event.actor != actor or not event.recipient:
             return []
         k, j = view.clause_of(before.first), view.clause_of(cand.first)
-        if j == k + 1:
+        if j == k + 1 and view.clauses[j].opener in self.lex.reporting.complementisers:
+            # `ја обвини Владата дека ги штити трговците и побара намалување …`: the verb after `и` in the
+            # accusation's content, with the accuser's actor, is the accuser's next act
+            joined = self.text.tokens[cand.first - 1].low in self.lex.clause_coordinators
+        elif j == k + 1:
             joined = view.clauses[j].opener in self.lex.clause_coordinators
         else:
             joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
