@@ -371,3 +371,13 @@ def test_a_demand_after_the_content_of_an_accusation_is_the_accusers_and_made_of
                 [LEVICA, GOVERNMENT])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_criminal_complaint_told_in_the_passive_is_filed_by_the_police():
+    doc = coded("Против Зоран Трпевски ќе биде поднесена кривична пријава за тешка кражба.",
+                [Ent(("Зоран Трпевски",), "PER", "MKD")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor)[0][1] == "COP" and codes(doc, ev.recipient) == [("MKD", None)]
+    # a charge raised in the passive stays the prosecutors'
+    doc = coded("Против Зоран Трпевски е подигнато обвинение за тешка кражба.", [Ent(("Зоран Трпевски",), "PER", "MKD")])
+    assert codes(doc, only(doc, "ACCUSE").actor)[0][1] == "JUD"

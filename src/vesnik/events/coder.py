@@ -957,9 +957,10 @@ class _DocumentRun:
 
     def _opened_passive(self, view: SentenceView, cand: Candidate) -> str | None:
         """The sector of the unnamed actor when a passive participle of opening fitting the noun's
-        mode stands among the two words before it (`Започната е истрага`: the police; `е
+        entry or mode stands among the two words before it (`Започната е истрага`: the police; `е
         подигнато обвинение`: the prosecutors)."""
-        sector, words = self.lex.opened_passives.get(cand.trigger.mode or "", (None, frozenset()))
+        sector, words = self.lex.opened_passives.get(cand.trigger.id) or self.lex.opened_passives.get(
+            cand.trigger.mode or "", (None, frozenset()))
         found = any(self.text.tokens[i].low in words for i in range(max(view.first, cand.first - 2), cand.first))
         return sector if found else None
 

@@ -107,7 +107,7 @@ class EventLexicon:
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
-    opened_passives: dict[str, tuple[str, frozenset[str]]]  # mode -> (the unnamed actor's sector, participles): `Започната е истрага`
+    opened_passives: dict[str, tuple[str, frozenset[str]]]  # entry id or mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
     subjunctive: frozenset[str]
     relative_openers: frozenset[str]
