@@ -794,6 +794,9 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
     ("Директорот на ЦИА Џон Ретклиф допатува во Киев.", "Џон Ретклиф", "per:john-ratcliffe", ("USA", "SPY")),
     ("Султанот на Оман Хаитам бин Тарик посредуваше во разговорите.", "Хаитам бин Тарик", "per:haitham-bin-tariq",
      ("OMN", "GOV")),
+    # a commissioner is the EU's, not the state of a demonym beside him
+    ("Еврокомесарот Марош Шефчович разговараше со американскиот министер Хауард Лутник.", "Марош Шефчович",
+     "per:maros-sefcovic", ("EUR", "IGO")),
 ])
 def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form, ident, code):
     doc = analyse(pipeline, text)

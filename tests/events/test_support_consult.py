@@ -1,7 +1,7 @@
 """Praise, backing received, meetings and help in relief, on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import MACEDONIA, SERBIA, TRUMP, Ent, coded, codes, only
+from tests.events.helpers import MACEDONIA, SERBIA, TRUMP, VUCIC, Ent, coded, codes, only
 
 GERMANY = Ent(("Германија",), country="DEU")
 ORBAN = Ent(("Виктор Орбан", "Орбан"), "PER", "HUN", "GOV")
@@ -161,3 +161,31 @@ def test_a_letter_sent_or_received_is_contact_at_a_distance():
     assert codes(got, ev.actor) == [("MKD", "GOV")] and codes(got, ev.recipient)[0][0] == "HUN"
     assert not [e for e in coded("Мицкоски испрати протестно писмо до Орбан.", [MICKOSKI, ORBAN]).events
                 if e.type == "CONSULT"]
+
+
+def test_a_signer_whose_role_has_a_scope_after_its_body_signs_with_the_first():
+    minister = Ent(("Петар Ристов",), "PER", "MKD", "GOV")
+    bank = Ent(("ЕБОР",), "ORG", "IGO", "IGO")
+    region = Ent(("Западен Балкан",), "LOC")
+    director = Ent(("Ана Павлова",), "PER", "IGO", "IGO")
+    doc = coded("Министерот за финансии Петар Ристов и директорката на ЕБОР за Западен Балкан Ана Павлова "
+                "го потпишаа договорот за заемот.", [minister, bank, region, director])
+    assert sorted(codes(doc, only(doc, "SUPPORT").actor)) == [("IGO", "IGO"), ("MKD", "GOV")]
+
+
+def test_an_address_announced_before_a_foreign_parliament_is_a_meeting_to_come():
+    president = Ent(("Петрова",), "PER", "MKD", "GOV")
+    sabor = Ent(("Хрватскиот сабор",), "ORG", "HRV", "LEG")
+    doc = coded("Петрова утре ќе се обрати пред пратениците во Хрватскиот сабор.", [president, sabor])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_an_address_to_a_body_by_letter_is_no_meeting():
+    mayor = Ent(("Петрова",), "PER", "MKD", "GOV")
+    doc = coded("Петрова се обрати до Собранието со барање за помош.", [mayor])
+    assert "CONSULT" not in [e.type for e in doc.events]
+
+
+def test_taking_part_in_a_round_of_a_dialogue_is_a_meeting():
+    doc = coded("Вучиќ и Курти учествуваа на новата рунда од дијалогот.", [VUCIC, Ent(("Курти",), "PER", "KOS", "GOV")])
+    assert [e.type for e in doc.events] == ["CONSULT"]

@@ -230,10 +230,10 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
     for part in participants:
         if not _after_role(view, part.first, lex):
             continue
-        run, nxt = [part], _next_name(view, by_first, part.end)
+        run, nxt = [part], _next_name(view, by_first, part.end, lex)
         while nxt is not None and nxt.entity not in persons:
             run.append(nxt)
-            nxt = _next_name(view, by_first, nxt.end)
+            nxt = _next_name(view, by_first, nxt.end, lex)
         if nxt is not None and part.entity not in persons:
             found |= {i for p in run for i in range(p.first, p.end)}
     for part in participants:  # `унгарскиот шеф на дипломатијата Петер Сијарто`: the role's holder
@@ -299,10 +299,11 @@ def _apposed_role_governor(view: SentenceView, role: int, lex: EventLexicon) -> 
     return low if low in lex.governors and low not in lex.reporting.name_linkers else None
 
 
-def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int) -> Participant | None:
-    """The name right after token `end`, or after a comma there (an apposition: `директорот на
-    Агенцијата, Панче Јовановски`)."""
-    if end not in by_first and end < view.end and view.tokens[end].text == ",":
+def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int, lex: EventLexicon) -> Participant | None:
+    """The name right after token `end`, after a comma there (an apposition: `директорот на
+    Агенцијата, Панче Јовановски`) or after a linker of the role's scope (`директорката на Светска
+    банка за Западен Балкан Ксенија Јовановиќ`)."""
+    if end not in by_first and end < view.end and (view.tokens[end].text == "," or view.tokens[end].low in lex.reporting.name_linkers):
         end += 1
     return by_first.get(end)
 
@@ -315,7 +316,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     (`Петров и претставници на ММФ`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
-               and not (t.low == lex.genitive and t.i + 1 in modifiers)]
+               and not (t.low in lex.reporting.name_linkers and t.i + 1 in modifiers)]
     if not between or len([t for t in between if t.word]) > COORDINATION_REACH:
         return False
     if group.clause != view.clause_of(first) and not _apposed_coordination(view, group, first, lex):
