@@ -1876,6 +1876,7 @@ class _DocumentRun:
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
         right_after = self.text.tokens[cand.end].low if cand.end < len(self.text.tokens) else None
         if (not host and not cand.passive and cand.trigger.type not in self.lex.moved_object_types
+                and not (self._pair_object(view, cand) and self.last_compound)  # (`ги повика двајцата лидери`: the pair)
                 and (cand.trigger.type not in self.lex.given_object_types or slots.recipient[:1] == ("object",))
                 and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
             # an unnamed collective right after the verb is its object, before any name further on
@@ -2931,6 +2932,8 @@ class _DocumentRun:
         helped = self._doubled_dative(view, k) if k and opener in self.lex.subjunctive else None
         if helped is not None:  # `САД ѝ помогнаа на Србија да уапси …`: the one helped or let acts
             return helped, "inherited"
+        if k and self._pair_numeral(view, cand) and (self.last_compound or self.last_sides):
+            return None, None  # `Калас изјави дека двете страни се согласиле`: the pair told of before, not the speaker
         inherited = self._clause_subject(view, k - 1, opener) if k else None
         return inherited, ("inherited" if inherited else None)
 
