@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import SERBIA, Ent, codes, coded, document, only
+from tests.events.helpers import SERBIA, TRUMP, Ent, codes, coded, document, only
 
 KREMLIN = Ent(("Кремљ",), "ORG", "RUS", "GOV")
 FINLAND = Ent(("Финска",), country="FIN")
@@ -393,3 +393,17 @@ def test_a_government_blames_no_one_of_its_own_state():
     doc.entities[2].kb_id = "gpe:HRV"  # a state of the knowledge base
     blame = [e for e in EventStep("mk")(doc).events if e.type == "ACCUSE"]
     assert [(e.actor, e.recipient) for e in blame] == [(["E2"], ["E1"])]
+
+
+def test_a_rejected_resolution_answers_the_body_that_adopted_it():
+    parliament = Ent(("Парламентот на Нордија",), "ORG", "XXN", "LEG")
+    president = Ent(("Петар Илиев",), "PER", "BGR", "GOV")
+    doc = coded("Парламентот на Нордија усвои резолуција со која ја критикува Бугарија. "
+                "Петар Илиев ја отфрли резолуцијата.", [parliament, Ent(("Бугарија",), country="BGR"), president])
+    assert only(doc, "REJECT").recipient == ["E1"]
+
+
+def test_a_threat_told_after_a_criticism_is_aimed_at_the_one_criticised():
+    doc = coded("Доналд Трамп ја критикуваше Шпанија дека малку троши за одбрана и се закани дека ќе воведе царини.",
+                [TRUMP, Ent(("Шпанија",), country="ESP")])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("ESP", None)]

@@ -242,6 +242,7 @@ class _DocumentRun:
         self._place_unknown_participants(coded)
         self._continued_dates(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
+        self._threats_after_judgements(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         # a denial that answers no accusation or claim told is no event
@@ -344,6 +345,20 @@ class _DocumentRun:
                     continue
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
+
+    def _threats_after_judgements(self, coded: list[Coded]) -> None:
+        """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
+        критикуваше Шпанија … и се закани дека ќе воведе царини`, `Москва ја осуди одлуката и се закани …`)
+        is aimed at the one judged."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "THREATEN" or ev.recipient or not ev.actor:
+                continue
+            judged = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
+                           and p.event.type in JUDGEMENT_TYPES and p.event.actor == ev.actor and p.event.recipient), None)
+            if judged is not None:
+                ev.recipient = list(judged.recipient)
+                ev.rule += "+recipient:judged"
 
     def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
         """The sentence names a place of a state none of the actors belongs to."""
