@@ -190,3 +190,15 @@ def test_a_demand_for_a_release_naming_no_one_is_made_of_who_detained_them():
     # no detention told before: no one to ask
     doc = coded("Ереван побара ослободување на затворениците.", [Ent(("Ереван",), country="ARM")])
     assert only(doc, "REQUEST").recipient == []
+
+
+def test_a_loan_proposed_for_a_state_is_an_offer_not_a_demand():
+    commission = Ent(("Комисијата",), "ORG", "EUR", "IGO")
+    doc = coded("Комисијата предложи заем од 40 милијарди евра за Молдавија.", [commission, Ent(("Молдавија",), country="MDA")])
+    assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("AGREE", [("MDA", None)])]
+
+
+def test_a_proposed_package_of_measures_against_a_state_is_no_offer():
+    commission = Ent(("Комисијата",), "ORG", "EUR", "IGO")
+    doc = coded("Комисијата предложи пакет мерки против Белорусија.", [commission, Ent(("Белорусија",), country="BLR")])
+    assert "AGREE" not in [e.type for e in doc.events]

@@ -189,3 +189,18 @@ def test_an_address_to_a_body_by_letter_is_no_meeting():
 def test_taking_part_in_a_round_of_a_dialogue_is_a_meeting():
     doc = coded("Вучиќ и Курти учествуваа на новата рунда од дијалогот.", [VUCIC, Ent(("Курти",), "PER", "KOS", "GOV")])
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_call_with_two_partners_each_under_its_own_preposition_has_both_as_recipients():
+    kyiv = Ent(("Олена Бондар",), "PER", "UKR", "GOV")
+    paris = Ent(("Пол Дипон",), "PER", "FRA", "GOV")
+    london = Ent(("Џон Смит",), "PER", "GBR", "GOV")
+    doc = coded("Олена Бондар телефонски разговараше со Пол Дипон и со Џон Смит.", [kyiv, paris, london])
+    assert sorted(only(doc, "CONSULT").recipient) == ["E2", "E3"]
+
+
+def test_a_demand_made_at_a_meeting_is_made_of_the_one_met():
+    minister = Ent(("Петар Ристов",), "PER", "MKD", "GOV")
+    envoy = Ent(("американскиот",), country="USA", kind="demonym")
+    doc = coded("Петар Ристов се сретна со американскиот амбасадор и побара изземање од царините.", [minister, envoy])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("USA", "GOV")]

@@ -41,6 +41,9 @@ CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
+# types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
+# before in its sentence (a threat after a criticism, a demand made at a meeting)
+ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
@@ -242,7 +245,7 @@ class _DocumentRun:
         self._place_unknown_participants(coded)
         self._continued_dates(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
-        self._threats_after_judgements(coded)
+        self._aimed_like_the_act_before(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         # a denial that answers no accusation or claim told is no event
@@ -346,19 +349,20 @@ class _DocumentRun:
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
 
-    def _threats_after_judgements(self, coded: list[Coded]) -> None:
+    def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
         """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
-        критикуваше Шпанија … и се закани дека ќе воведе царини`, `Москва ја осуди одлуката и се закани …`)
-        is aimed at the one judged."""
+        критикуваше Шпанија … и се закани дека ќе воведе царини`), or a demand after they met someone there
+        (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met."""
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.type != "THREATEN" or ev.recipient or not ev.actor:
+            if ev.type not in ACTS_AIMED_LIKE_THE_ONE_BEFORE or ev.recipient or not ev.actor:
                 continue
-            judged = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
-                           and p.event.type in JUDGEMENT_TYPES and p.event.actor == ev.actor and p.event.recipient), None)
-            if judged is not None:
-                ev.recipient = list(judged.recipient)
-                ev.rule += "+recipient:judged"
+            before = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
+                           and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE[ev.type] and p.event.actor == ev.actor
+                           and p.event.recipient), None)
+            if before is not None:
+                ev.recipient = list(before.recipient)
+                ev.rule += "+recipient:act_before"
 
     def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
         """The sentence names a place of a state none of the actors belongs to."""

@@ -313,7 +313,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     """A name joins the group before it when a coordinator follows the group directly and only
     lower-case words (titles, adjectives) stand between it and the name, in one clause, or a
     role with its complement (`Петров и претседателот на Србија Вучиќ`), or members of a body
-    (`Петров и претставници на ММФ`). A comma alone joins
+    (`Петров и претставници на ММФ`), or the group's own preposition again (`со Макрон и со Стармер`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
                and not (t.low in lex.reporting.name_linkers and t.i + 1 in modifiers)]
@@ -325,7 +325,9 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
         return False
     if not any(t.word and t.low in lex.coordinators for t in between) and group.governor is not None:
         return False
-    return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors)
+    # (the group's preposition said again after the coordinator: `со Макрон и со Стармер`)
+    repeated = between[1].i if len(between) > 1 and group.governor is not None and between[1].low == group.governor else None
+    return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) or t.i == repeated
                or _members_of(view, t, first, lex) for t in between[1:])
 
 
