@@ -435,3 +435,9 @@ def test_a_states_ministry_named_by_its_demonym_speaks_for_that_state():
     doc = coded("Руското министерство за надворешни работи соопшти дека Лондон води непријателска политика.", ents, quotes=True)
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("RUS", "GOV")] and ev.recipient == ["E2"]
+
+
+def test_a_future_act_announced_by_two_states_together_is_theirs_both():
+    doc = coded("Австрија и Чешка најавија дека ќе го блокираат предлогот на Комисијата.",
+                [Ent(("Австрија",), country="AUT"), Ent(("Чешка",), country="CZE")], quotes=True)
+    assert sorted(codes(doc, only(doc, "REJECT").actor)) == [("AUT", None), ("CZE", None)]

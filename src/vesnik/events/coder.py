@@ -3527,6 +3527,10 @@ class _DocumentRun:
             return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)])
         if quote.speaker not in self.entities:
             return None
+        joint = next((g for g in view.groups if quote.speaker in g.entities and len(g.entities) > 1 and g.governor is None
+                      and self.text.tokens[g.first].start < quote.start), None)
+        if joint is not None:  # `Унгарија и Словачка најавија дека ќе го блокираат …`: they speak together
+            return joint
         return Group([Participant(quote.speaker, cand.first, cand.first)])
 
     def _speaker_head(self, view: SentenceView, quote: Quote) -> int | None:
