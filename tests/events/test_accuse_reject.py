@@ -407,3 +407,11 @@ def test_a_threat_told_after_a_criticism_is_aimed_at_the_one_criticised():
     doc = coded("Доналд Трамп ја критикуваше Шпанија дека малку троши за одбрана и се закани дека ќе воведе царини.",
                 [TRUMP, Ent(("Шпанија",), country="ESP")])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("ESP", None)]
+
+
+def test_a_protest_note_handed_over_is_the_envoys_not_its_addressees():
+    envoy = Ent(("Македонскиот амбасадор",), "ORG", "MKD", "GOV")
+    ministry = Ent(("грчкото Министерство",), "ORG", "GRC", "GOV")
+    doc = coded("Македонскиот амбасадор му предаде протестна нота на грчкото Министерство.", [envoy, ministry])
+    ev = only(doc, "ACCUSE")
+    assert (codes(doc, ev.actor), codes(doc, ev.recipient)) == ([("MKD", "GOV")], [("GRC", "GOV")])

@@ -204,3 +204,9 @@ def test_a_demand_made_at_a_meeting_is_made_of_the_one_met():
     envoy = Ent(("американскиот",), country="USA", kind="demonym")
     doc = coded("Петар Ристов се сретна со американскиот амбасадор и побара изземање од царините.", [minister, envoy])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("USA", "GOV")]
+
+
+def test_an_approved_negotiating_framework_endorses_the_candidate():
+    council = Ent(("Советот на ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Советот на ЕУ ја одобри преговарачката рамка за Молдавија.", [council, Ent(("Молдавија",), country="MDA")])
+    assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("SUPPORT", [("MDA", None)])]
