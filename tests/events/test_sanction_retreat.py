@@ -2,7 +2,7 @@
 sentences written for these tests (agency copy as it is written, not taken from any article)."""
 from __future__ import annotations
 
-from tests.events.helpers import KOSOVO, SERBIA, Ent, codes, coded, only
+from tests.events.helpers import CROATIA, KOSOVO, SERBIA, Ent, codes, coded, only
 
 USA = Ent(("Вашингтон",), country="USA")
 NICARAGUA = Ent(("Никарагва",), country="NIC")
@@ -220,3 +220,8 @@ def test_a_foreign_envoy_summoned_is_a_protest_and_ones_own_called_home_a_recall
     assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("HUN", "GOV")]
     doc = coded("Никарагва го повика својот амбасадор од Вашингтон на консултации.", [NICARAGUA, USA])
     assert only(doc, "SANCTION").mode == "withdraw" and not [e for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
+
+
+def test_a_lawsuit_withdrawn_is_a_concession_not_a_suit():
+    doc = coded("Хрватска ја повлече тужбата против Словенија.", [CROATIA, Ent(("Словенија",), country="SVN")])
+    assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("CONCEDE", [("SVN", None)])]
