@@ -202,3 +202,15 @@ def test_a_proposed_package_of_measures_against_a_state_is_no_offer():
     commission = Ent(("Комисијата",), "ORG", "EUR", "IGO")
     doc = coded("Комисијата предложи пакет мерки против Белорусија.", [commission, Ent(("Белорусија",), country="BLR")])
     assert "AGREE" not in [e.type for e in doc.events]
+
+
+def test_a_warning_to_someone_that_they_must_act_is_a_demand():
+    fund = Ent(("ММФ",), "ORG", "IGO", "IGO")
+    government = Ent(("Владата на Молдавија",), "ORG", "MDA", "GOV")
+    doc = coded("ММФ ја предупреди Владата на Молдавија дека мора да го намали дефицитот.", [fund, government])
+    assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("REQUEST", [("MDA", "GOV")])]
+
+
+def test_a_warning_of_what_must_be_watched_with_no_one_warned_is_no_demand():
+    doc = coded("Економистите предупредија дека инфлацијата ќе мора да се следи.", [])
+    assert "REQUEST" not in [e.type for e in doc.events]
