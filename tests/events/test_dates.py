@@ -60,3 +60,11 @@ def test_a_dropped_subject_meeting_with_a_partner_as_co_actor_continues_the_date
     doc = coded("Вучиќ вчера допатува во Брисел. Се сретна со Володимир Зеленски.", ents, "2025-06-04")
     meeting = next(e for e in doc.events if e.trigger.text == "сретна" or "сретна" in e.trigger.text)
     assert "actor:previous" in meeting.rule and "E1" in meeting.actor and meeting.date == "2025-06-03"
+
+
+def test_a_pairs_act_two_sentences_after_their_dated_meeting_takes_its_date():
+    ana = Ent(("Ана Петрова",), "PER", "SRB", "GOV")
+    ivan = Ent(("Иван Марку",), "PER", "KOS", "GOV")
+    doc = coded("Ана Петрова се сретна со Иван Марку во вторникот во Брисел. Средбата траеше два часа. "
+                "Двајцата се договорија да формираат комисија.", [ana, ivan], published="2026-09-23")
+    assert only(doc, "AGREE").date == "2026-09-22"

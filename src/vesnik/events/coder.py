@@ -271,13 +271,16 @@ class _DocumentRun:
         Софија на 8 мај. Тој се очекува да се состане со …`) and that has no time expression of
         its own continues the account before: it takes the date of the person's event in the
         sentence just before. So does an act of a pair referred back to (`Рама се сретна со
-        Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in."""
+        Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in, also across
+        one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`)."""
+        dated = {t.sentence for t in self.doc.times}
         for n, c in enumerate(coded):
             ev = c.event
             anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
             if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor):
                 continue
-            before = next((p for p in reversed(coded[:n]) if ev.sentence - p.event.sentence == 1
+            reach = 2 if anaphor and ev.sentence - 1 not in dated else 1
+            before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
                            and (set(p.event.actor) == set(ev.actor)
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
