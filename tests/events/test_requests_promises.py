@@ -214,3 +214,10 @@ def test_a_warning_to_someone_that_they_must_act_is_a_demand():
 def test_a_warning_of_what_must_be_watched_with_no_one_warned_is_no_demand():
     doc = coded("Економистите предупредија дека инфлацијата ќе мора да се следи.", [])
     assert "REQUEST" not in [e.type for e in doc.events]
+
+
+def test_the_body_before_which_support_is_promised_is_no_recipient():
+    greece = Ent(("Атина",), country="GRC")
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    doc = coded("Атина ќе го поддржи проектот пред Европската комисија.", [greece, commission])
+    assert "E2" not in only(doc, "AGREE").recipient
