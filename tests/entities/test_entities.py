@@ -797,6 +797,9 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
     # a commissioner is the EU's, not the state of a demonym beside him
     ("Еврокомесарот Марош Шефчович разговараше со американскиот министер Хауард Лутник.", "Марош Шефчович",
      "per:maros-sefcovic", ("EUR", "IGO")),
+    # a configuration of the Council of the EU, not a body of its seat's state
+    ("Бугарија го блокираше усвојувањето на заклучоците на Советот за општи работи во Брисел.", "Советот за општи работи",
+     "org:council-of-the-eu", ("EUR", "GOV")),
 ])
 def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form, ident, code):
     doc = analyse(pipeline, text)

@@ -210,3 +210,9 @@ def test_an_approved_negotiating_framework_endorses_the_candidate():
     council = Ent(("Советот на ЕУ",), "ORG", "EUR", "IGO")
     doc = coded("Советот на ЕУ ја одобри преговарачката рамка за Молдавија.", [council, Ent(("Молдавија",), country="MDA")])
     assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("SUPPORT", [("MDA", None)])]
+
+
+def test_a_visit_told_as_scheduled_is_one_to_come():
+    doc = coded("Посетата на Петрова на Варшава е закажана за март.",
+                [Ent(("Петрова",), "PER", "MKD", "GOV"), Ent(("Варшава",), country="POL")])
+    assert [e.type for e in doc.events] == ["AGREE"]

@@ -3845,6 +3845,8 @@ class _DocumentRun:
             return "future", ["future:intent"]
         if cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
             return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`
+        if cand.trigger.noun and view.has_sequence(cand.end, clause.end, lex.scheduled_sequences):
+            return "future", ["future:scheduled"]  # `Посетата … е закажана за март`
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []

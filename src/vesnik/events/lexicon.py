@@ -72,6 +72,7 @@ class EventLexicon:
     frustrated_sequences: tuple[tuple[str, ...], ...]  # ending the clause before a `да` clause: its act not done
     verbal_noun_endings: tuple[str, ...]  # `предавањето`: a verb entry's noun form, no verb of a clause
     historical_sequences: tuple[tuple[str, ...], ...]
+    scheduled_sequences: tuple[tuple[str, ...], ...]  # `е закажана`: after a noun trigger, its act is ahead
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
@@ -384,6 +385,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         frustrated_sequences=tuple(_low(s) for s in cues["frustrated_sequences"]),
         verbal_noun_endings=_low(cues["verbal_noun_endings"]),
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
+        scheduled_sequences=tuple(_low(s) for s in cues["scheduled_sequences"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
