@@ -108,19 +108,18 @@ def test_a_speakers_first_person_invitation_is_an_act():
     assert (invitation.actor, invitation.recipient) == (["E1"], ["E2"])
 
 
+# two leaders who met, and a mediator who speaks of them afterwards
+PAIR_AND_MEDIATOR = [Ent(("Ана Петрова",), "PER", "SRB", "GOV"), Ent(("Иван Марку",), "PER", "KOS", "GOV"),
+                     Ent(("Хелга Берг",), "PER", "EUR", "IGO")]
+
+
 def test_the_pair_told_to_have_agreed_is_the_pair_named_before_not_the_speaker():
-    ana = Ent(("Ана Петрова",), "PER", "SRB", "GOV")
-    ivan = Ent(("Иван Марку",), "PER", "KOS", "GOV")
-    envoy = Ent(("Хелга Берг",), "PER", "EUR", "IGO")
     doc = coded("Ана Петрова и Иван Марку разговараа во Брисел. "
-                "Хелга Берг изјави дека двете страни се согласиле да формираат комисија.", [ana, ivan, envoy])
+                "Хелга Берг изјави дека двете страни се согласиле да формираат комисија.", PAIR_AND_MEDIATOR)
     assert sorted(only(doc, "AGREE").actor) == ["E1", "E2"]
 
 
 def test_the_two_leaders_called_on_are_the_pair_named_before():
-    ana = Ent(("Ана Петрова",), "PER", "SRB", "GOV")
-    ivan = Ent(("Иван Марку",), "PER", "KOS", "GOV")
-    envoy = Ent(("Хелга Берг",), "PER", "EUR", "IGO")
     doc = coded("Ана Петрова и Иван Марку разговараа во Брисел. "
-                "Хелга Берг ги повика двајцата лидери да ги спроведат договорите.", [ana, ivan, envoy])
+                "Хелга Берг ги повика двајцата лидери да ги спроведат договорите.", PAIR_AND_MEDIATOR)
     assert sorted(only(doc, "REQUEST").recipient) == ["E1", "E2"]
