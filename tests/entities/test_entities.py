@@ -978,7 +978,10 @@ def test_a_citizen_named_after_his_demonym_is_of_that_state_not_of_the_place_of_
     "Хрватскиот министер Гордан Грлиќ Радман ја посети Атина. Грција и Хрватска потпишаа договор. "
     "Левица го поздрави договорот, но ја критикуваше Владата за тајноста.",
     # in a story naming two states as often: the home state's
-    "Комесарката Марта Кос разговараше во Софија за Скопје. Таа ја повика Владата да ги продолжи реформите."])
+    "Комесарката Марта Кос разговараше во Софија за Скопје. Таа ја повика Владата да ги продолжи реформите.",
+    # after an unnamed opposition, in a story that names the home state, though another state most
+    "Полскиот министер Радослав Сикорски допатува во Скопје. Сикорски рече дека Полска и Варшава ќе останат "
+    "најголем поддржувач на пристапувањето. Опозицијата побара од Владата да ги објави договорите."])
 def test_an_anaphoric_government_after_a_home_party_or_on_a_tie_is_the_home_states(pipeline, text):
     assert mentioned_as(analyse(pipeline, text), "Владата").country == "MKD"
 

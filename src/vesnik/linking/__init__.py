@@ -64,6 +64,7 @@ class LinkStep(PipelineStep):
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = list(roles["former"])
         self.home_state = roles["home_state"]
+        self.opposition_words = set(roles["opposition_words"])
         self.seats = dict(roles["seats"])
         self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
@@ -292,7 +293,8 @@ class LinkStep(PipelineStep):
         (after `дека`) is that state's when it has one so called (`Премиерот Мицкоски изјави дека Владата нема да …` in a
         story that names Serbia most): the mention gets it as its owner (added to `owners`). So is one after a
         party of one state in its sentence, said or not: a party speaks of its own state's organs (`Опозициската
-        СДСМ ја критикуваше Владата` in a story about a visit to Athens)."""
+        СДСМ ја критикуваше Владата` in a story about a visit to Athens), and one after an unnamed opposition in a
+        story that names the home state (roles.yaml `opposition_words`)."""
         people = [((self.kb.get(e._candidates[0]) if e._candidates else next(iter(self._lookup(e)), None)), e)
                   for e in doc.entities if e.type == "PER"]
         people = [(m.start, a.country) for a, e in people if a and a.country and a.country not in INTERNATIONAL
@@ -300,6 +302,9 @@ class LinkStep(PipelineStep):
         parties = [(m.start, a.country) for e in doc.entities if e.type == "ORG" and e._candidates
                    for a in [self.kb.get(e._candidates[0])] if a and a.sector == "PTY" and a.country
                    and a.country not in INTERNATIONAL for m in e.mentions if m.rule != "gazetteer:anaphor"]
+        home_named = self.home_state in {country for _, country in people} | {
+            a.country for e in doc.entities if e.type in PLACE_TYPES and e._candidates for a in [self.kb.get(e._candidates[0])] if a}
+        demonyms = {m.end for e in doc.entities for m in e.mentions if m.kind == "demonym"}
         for e in doc.entities:
             organs = {a.country for a in map(self.kb.get, e._candidates) if a}
             if e.type != "ORG" or len(organs) < 2:
@@ -311,11 +316,18 @@ class LinkStep(PipelineStep):
                 told = [t for t in WORD.finditer(doc.text, doc.sentences[sentence].start, m.start)
                         if t.group().lower() in self.complementisers]
                 states = {country for at, country in parties if at < m.start and doc.sentence_of(at) == sentence}
+                if not states and home_named and self._after_opposition(doc, sentence, m.start, demonyms):
+                    states = {self.home_state}
                 if told and not states:
                     states = {country for at, country in people if at < told[0].start() and doc.sentence_of(at) == sentence}
                 if len(states) == 1 and states <= organs:
                     owners[m.start] = states.pop()
                     self.stats["anaphoric organs taken as their speaker's state's"] += 1
+
+    def _after_opposition(self, doc: Document, sentence: int, start: int, demonyms: set[int]) -> bool:
+        """A word of an unnamed opposition, with no demonym right before it, stands before offset `start` in its sentence."""
+        return any(w.group().lower() in self.opposition_words and w.start() - 1 not in demonyms
+                   for w in WORD.finditer(doc.text, doc.sentences[sentence].start, start))
 
     def _split_by_owner(self, entities: list[Entity], owners: dict[int, str]) -> list[Entity]:
         """One entity per owner: `Министерството за одбрана` and, later, `Министерството за
