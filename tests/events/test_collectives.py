@@ -223,3 +223,10 @@ def test_firefighters_evacuating_people_give_relief():
 def test_a_single_non_governmental_body_is_an_ngo():
     doc = coded("Невладиниот сектор бара оставка од министерот за животна средина.", [])
     assert [sector for _, sector in codes(doc, only(doc, "REQUEST").actor)] == ["NGO"]
+
+
+def test_leaders_of_the_region_are_of_no_one_state():
+    costa = Ent(("Антонио Коста",), "PER", "EUR", "IGO")
+    doc = coded("Бугарија ги блокираше преговорите. Антонио Коста ги повика лидерите од регионот да ги забрзаат реформите.",
+                [Ent(("Бугарија",), country="BGR"), costa])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [(None, "GOV")]

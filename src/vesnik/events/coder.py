@@ -2779,7 +2779,9 @@ class _DocumentRun:
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
         head = self.text.token_at(span[0]) if span is not None else None
         foreign = stateless or (head is not None and head > view.first
-                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives)
+                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives) or (
+            head is not None and any(tuple(t.low for t in self.text.tokens[head + 1:head + 1 + len(words)]) == words
+                                     for words in self.lex.regional_complements))
         if foreign:
             key = (None, sector, key_word)
         elif key_word in self.lex.stateless_heads:
