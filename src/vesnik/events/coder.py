@@ -59,6 +59,7 @@ REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is lo
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)
 ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest, whose target its report describes
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
@@ -338,7 +339,10 @@ class _DocumentRun:
             # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
             # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
             kinds = self._object_types(ev)
-            of_kind = [p for p in earlier_acts if p.type in kinds]
+            # (not an act of the judge's own state when another's is told: `Зеленски го осуди нападот` after
+            # `противвоздушната одбрана собори 60 дронови`, Ukraine's own)
+            own = self._countries(ev.actor)
+            of_kind = sorted((p for p in earlier_acts if p.type in kinds), key=lambda p: bool(own & self._countries(p.actor)))
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
             earlier = next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
                            before[0] if before else None)
@@ -1093,6 +1097,12 @@ class _DocumentRun:
         return next((g for g in view.groups if g.clause == k and g.first < end and (g.governor is None or g.governor in slots)
                      and not self._of_countries(g, own)), None)
 
+    def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
+        """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
+        одговорен за ракетните напади`): the words of blame describe the target, the act is the event."""
+        return any(c.event.type in FORCE_ACTS and quote.speaker in c.event.actor and quote.start <= c.event.trigger.start < quote.end
+                   for c in told)
+
     def _of_countries(self, group: Group, countries: set[str]) -> bool:
         """Every entity of the group belongs to one of `countries`."""
         found = {self.entities[e].country for e in group.entities if e in self.entities}
@@ -1181,7 +1191,8 @@ class _DocumentRun:
                           and not self._clause_opened(first + claims, m.start)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
-            elif blame and not self._fact_source(quote.speaker) and not _has_sequence(words, self.lex.denial_words):
+            elif blame and not self._fact_source(quote.speaker) and not _has_sequence(words, self.lex.denial_words) \
+                    and not self._own_force_act(quote, told):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)

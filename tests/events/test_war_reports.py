@@ -1,0 +1,55 @@
+"""War and security reports of 2025–2026 agency copy: executions, reinforcements, threats to strike
+deliveries, an army's report of its own strike, condemnations after air defence told its part.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+UKRAINE = Ent(("Украина",), country="UKR")
+IRAN = Ent(("Техеран",), country="IRN")
+
+
+def test_an_execution_is_a_targeted_assault_by_the_state():
+    doc = coded("Техеран во саботата погуби двајца мажи обвинети за соработка со странски служби.", [IRAN])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "targeted" and codes(doc, ev.actor) == [("IRN", None)]
+
+
+def test_reinforcements_sent_to_a_front_town_are_a_deployment_not_aid():
+    army = Ent(("Малиската армија",), "ORG", "MLI", "MIL")
+    doc = coded("Малиската армија испрати засилувања и оклопни возила кон градот Кидал.", [army])
+    assert [(e.type, e.mode) for e in doc.events] == [("MOBILIZE", "troops")]
+
+
+def test_deliveries_called_a_legitimate_target_are_a_threat():
+    spokesman = Ent(("Сергеј Рјабков",), "PER", "RUS", "GOV")
+    doc = coded("Сергеј Рјабков изјави дека секој конвој со оружје ќе биде легитимна цел за руските сили.", [spokesman])
+    ev = only(doc, "THREATEN")
+    assert ev.mode == "violence" and codes(doc, ev.actor) == [("RUS", "GOV")] and ev.recipient == []
+
+
+def test_a_territory_not_to_be_given_up_is_refused():
+    doc = coded("Премиерката рече дека Украина нема да се откаже од својата територија.", [UKRAINE])
+    assert codes(doc, only(doc, "REJECT").actor) == [("UKR", None)]
+
+
+def test_a_response_to_sanctions_announced_is_a_threat():
+    doc = coded("Портпаролот рече дека Техеран ќе одговори на новите санкции.", [IRAN])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("IRN", None)]
+
+
+def test_a_condemned_attack_is_not_the_condemners_own_air_defence():
+    air = Ent(("Украинските воздушни сили",), "ORG", "UKR", "MIL")
+    russia = Ent(("Русија",), country="RUS")
+    leader = Ent(("Свириденко",), "PER", "UKR", "GOV")
+    doc = coded("Русија ноќеска го нападна Харков со дронови. Украинските воздушни сили соборија 50 дронови. "
+                "Свириденко го осуди нападот.", [russia, air, leader, Ent(("Харков",), country="UKR")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
+
+
+def test_an_army_reporting_its_own_strike_blames_no_one():
+    army = Ent(("Израелската армија",), "ORG", "ISR", "MIL")
+    group = Ent(("Хезболах",), "ORG", "LBN", "REB")
+    doc = coded("Израелската армија соопшти дека убила командант на Хезболах одговорен за ракетните напади.",
+                [army, group], quotes=True)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
