@@ -53,3 +53,12 @@ def test_an_army_reporting_its_own_strike_blames_no_one():
     doc = coded("Израелската армија соопшти дека убила командант на Хезболах одговорен за ракетните напади.",
                 [army, group], quotes=True)
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_charge_with_only_a_clitic_is_of_those_arrested_just_before():
+    police = Ent(("Полицијата",), "ORG", "EST", "COP")
+    prosecutor = Ent(("Обвинителството",), "ORG", "EST", "JUD")
+    suspects = Ent(("тројца државјани",), "ORG", "EST", "CVL")
+    doc = coded("Полицијата уапси тројца државјани осомничени за шпионажа. Тие собирале податоци за пристаништето. "
+                "Обвинителството ги обвини за велепредавство.", [police, suspects, prosecutor])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("EST", "CVL")]

@@ -45,6 +45,8 @@ JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types t
 # before in its sentence (a threat after a criticism, a demand made at a meeting)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
+ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
@@ -247,6 +249,7 @@ class _DocumentRun:
         self._continued_dates(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._aimed_like_the_act_before(coded)
+        self._charged_detainees(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         # a denial that answers no accusation or claim told is no event
@@ -370,6 +373,26 @@ class _DocumentRun:
             if before is not None:
                 ev.recipient = list(before.recipient)
                 ev.rule += "+recipient:act_before"
+    def _charged_detainees(self, coded: list[Coded]) -> None:
+        """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
+        whom (`Обвинителството ги обвини за …`, `Судот им определи притвор`) is of those the story's last
+        arrest, a sentence or two before, took."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or ev.recipient or not any(
+                    a in self.entities and self.entities[a].sector in JUSTICE_SECTORS for a in ev.actor):
+                continue
+            i = self.text.token_at(ev.trigger.start) - 1
+            while i >= 0 and tokens[i].low in self.lex.reflexive:
+                i -= 1
+            if i < 0 or tokens[i].low not in self.lex.object_clitic_genders:
+                continue
+            arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.recipient
+                           and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
+            if arrest is not None and not set(arrest.recipient) & set(ev.actor):
+                ev.recipient = list(arrest.recipient)
+                ev.rule += "+recipient:detainees"
 
     def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
         """The sentence names a place of a state none of the actors belongs to."""
