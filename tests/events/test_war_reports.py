@@ -62,3 +62,15 @@ def test_a_charge_with_only_a_clitic_is_of_those_arrested_just_before():
     doc = coded("Полицијата уапси тројца државјани осомничени за шпионажа. Тие собирале податоци за пристаништето. "
                 "Обвинителството ги обвини за велепредавство.", [police, suspects, prosecutor])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("EST", "CVL")]
+
+
+def test_speakers_named_together_act_together_in_their_statement():
+    doc = coded("Шведска и Финска во петокот соопштија дека ќе испратат муниција на Украина.",
+                [Ent(("Шведска",), country="SWE"), Ent(("Финска",), country="FIN"), UKRAINE], quotes=True)
+    assert codes(doc, only(doc, "AGREE").actor) == [("SWE", None), ("FIN", None)]
+
+
+def test_the_demonym_of_a_thing_paid_for_is_its_origin_not_the_recipient():
+    doc = coded("Канада ќе финансира купување германско оружје за Украина.",
+                [Ent(("Канада",), country="CAN"), Ent(("германско",), country="DEU", kind="demonym"), UKRAINE])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]

@@ -1953,9 +1953,10 @@ class _DocumentRun:
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
         if ((not recipients or received not in (None, "object")) and not cand.trigger.noun and "object" in slots.recipient
-                and cand.trigger.type in self.lex.nearest_recipient_types):
+                and cand.trigger.type in self.lex.nearest_recipient_types and cand.trigger.type != "AID"):
             # `ја осуди руската агресија врз Украина` -> Russia, also before a preposition's name
-            # further on (`… и се приклучи на санкциите на ЕУ`): the object is nearer
+            # further on (`… и се приклучи на санкциите на ЕУ`): the object is nearer; the demonym of a thing
+            # given says where it comes from (`ќе финансираат американско оружје за Украина`), not who gets it
             owner = self._demonym_object(cand, actors)
             if owner is not None:
                 recipients = [owner]
@@ -3571,6 +3572,11 @@ class _DocumentRun:
         if joint is not None:  # `Унгарија и Словачка најавија дека ќе го блокираат …`: they speak together
             return joint
         return Group([Participant(quote.speaker, cand.first, cand.first)])
+        # `Холандија и Норвешка соопштија дека ќе …`: speakers named together before the statement act together
+        joint = next((g for g in view.groups if quote.speaker in g.entities and len(set(g.entities)) > 1
+                      and self.text.tokens[g.end - 1].end <= quote.start), None)
+        speakers = list(dict.fromkeys(joint.entities)) if joint is not None else [quote.speaker]
+        return Group([Participant(e, cand.first, cand.first) for e in speakers])
 
     def _speaker_head(self, view: SentenceView, quote: Quote) -> int | None:
         """The token of an unnamed speaker that is one organ or collective word (`опозицијата`), before the quote."""
