@@ -3,7 +3,7 @@ deliveries, an army's report of its own strike, condemnations after air defence 
 Sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import RUSSIA, Ent, codes, coded, only
 
 UKRAINE = Ent(("Украина",), country="UKR")
 IRAN = Ent(("Техеран",), country="IRN")
@@ -74,3 +74,10 @@ def test_the_demonym_of_a_thing_paid_for_is_its_origin_not_the_recipient():
     doc = coded("Канада ќе финансира купување германско оружје за Украина.",
                 [Ent(("Канада",), country="CAN"), Ent(("германско",), country="DEU", kind="demonym"), UKRAINE])
     assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]
+
+
+def test_a_refusal_in_a_relative_clause_answers_the_demand_before_it():
+    envoy = Ent(("Келог",), "PER", "USA", "GOV")
+    doc = coded("Келог рече дека разговорите напредуваат. Русија побара повлекување на трупите од Херсон, што Украина го одбива.",
+                [envoy, RUSSIA, UKRAINE, Ent(("Херсон",), country="UKR")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", None)]

@@ -45,6 +45,7 @@ JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types t
 # before in its sentence (a threat after a criticism, a demand made at a meeting)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a refusal answers
 JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
@@ -250,6 +251,7 @@ class _DocumentRun:
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._aimed_like_the_act_before(coded)
         self._charged_detainees(coded)
+        self._refused_in_relative(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
         # a denial that answers no accusation or claim told is no event
@@ -373,6 +375,25 @@ class _DocumentRun:
             if before is not None:
                 ev.recipient = list(before.recipient)
                 ev.rule += "+recipient:act_before"
+    def _refused_in_relative(self, coded: list[Coded]) -> None:
+        """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
+        од Донбас, што Киев го одбива`) refuses that demand: its author is the recipient, not a name its
+        clitic would find before."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or (ev.recipient and "recipient:clitic" not in ev.rule):
+                continue
+            at = self.text.token_at(ev.trigger.start)
+            opener = next((i for i in range(at - 1, 0, -1) if tokens[i].text == ","), None)
+            if opener is None or tokens[opener + 1].low not in self.lex.invariant_relatives:
+                continue
+            asked = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
+                          and p.event.type in ASKING_TYPES and p.event.trigger.end <= tokens[opener].start), None)
+            if asked is not None and not set(asked.actor) & set(ev.actor):
+                ev.recipient = list(asked.actor)
+                ev.rule = ev.rule.replace("+recipient:clitic", "") + "+recipient:refused_ask"
+
     def _charged_detainees(self, coded: list[Coded]) -> None:
         """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
         whom (`Обвинителството ги обвини за …`, `Судот им определи притвор`) is of those the story's last
