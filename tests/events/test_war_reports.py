@@ -81,3 +81,33 @@ def test_a_refusal_in_a_relative_clause_answers_the_demand_before_it():
     doc = coded("Келог рече дека разговорите напредуваат. Русија побара повлекување на трупите од Херсон, што Украина го одбива.",
                 [envoy, RUSSIA, UKRAINE, Ent(("Херсон",), country="UKR")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("RUS", None)]
+
+
+def test_an_attack_called_unbearable_is_criticism_of_the_attacker():
+    who = Ent(("Тедрос",), "PER", "UNO", "IGO")
+    doc = coded("Русија го гранатираше Херсон. Тедрос го нарече нападот „неподнослив“.",
+                [RUSSIA, Ent(("Херсон",), country="UKR"), who])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", None)]
+
+
+def test_other_states_as_the_object_are_not_the_actors_own():
+    kremlin = Ent(("Кремљ",), "ORG", "RUS", "GOV")
+    doc = coded("Кремљ ги обвини западните земји дека ја продолжуваат војната.", [kremlin])
+    assert [c for c, _ in codes(doc, only(doc, "ACCUSE").recipient)] == [None]
+
+
+def test_a_participle_with_its_reason_after_another_verbs_object_describes_it():
+    doc = coded("Саудиска Арабија погуби маж осуден за шверц на дрога.", [Ent(("Саудиска Арабија",), country="SAU")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_ceasefire_an_agreement_is_about_is_no_ceasefire_told():
+    doc = coded("Отворањето на преминот е дел од договорот за прекин на огнот со посредство на Катар.",
+                [Ent(("Катар",), country="QAT")])
+    assert doc.events == []
+
+
+def test_a_crossing_opened_in_a_war_is_access_allowed():
+    doc = coded("Израел го отвори преминот Керем Шалом за хуманитарна помош.", [Ent(("Израел",), country="ISR")])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "access" and codes(doc, ev.actor) == [("ISR", None)]

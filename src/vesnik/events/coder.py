@@ -880,6 +880,9 @@ class _DocumentRun:
             return "a trigger word in the name of an institution or law"
         if cand.passive and self._in_name_phrase(view, cand.first):
             return "a participle in the name of an institution or law"
+        if (cand.trigger.noun and cand.first - 2 >= view.first and tokens[cand.first - 1].low == "за"
+                and tokens[cand.first - 2].low in self.lex.place_named_documents):
+            return "what an agreement is about (`договорот за прекин на огнот`): its own verb tells the act"
         for i in range(cand.first - 1, view.first, -1):
             if tokens[i].text in CLOSING_QUOTES:
                 break
@@ -1007,8 +1010,16 @@ class _DocumentRun:
         if at <= view.first:
             return False
         noun = self.text.tokens[at]
-        return (noun.word and not noun.cap and noun.low.endswith(DEFINITE_ENDINGS)
-                and any(not c.trigger.noun and c is not cand and 0 < at - c.end + 1 <= ATTRIBUTIVE_REACH for c in candidates))
+        if (noun.word and not noun.cap and noun.low.endswith(DEFINITE_ENDINGS)
+                and any(not c.trigger.noun and c is not cand and 0 < at - c.end + 1 <= ATTRIBUTIVE_REACH for c in candidates)):
+            return True
+        # (`Иран погуби маж осуден за шпионажа`, `санкции против … компании од ОАЕ обвинети за …`: with its reason
+        # after it and no form of "be" before it, a participle after a noun of another verb's clause describes it)
+        k = view.clause_of(cand.first)
+        # (not after `и`: `беше уапсен и обвинет за …` tells both acts)
+        return (noun.word and noun.low not in self.lex.passive_auxiliaries | self.lex.reflexive | self.lex.reporting.coordinators
+                and cand.end < view.end and self.text.tokens[cand.end].low in self.lex.participle_reasons
+                and any(not c.trigger.noun and c is not cand and c.end <= at + 1 and view.clause_of(c.first) == k for c in candidates))
 
     def _faced(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun after `се соочи со` (`се соочи со критики`, `се соочуваме со тивок штрајк`):
@@ -2761,8 +2772,9 @@ class _DocumentRun:
                 sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
                 if sector and i + 1 in taken:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
-                if sector:
-                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or own)
+                if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
+                    home = None if tok.low in self.lex.stateless_heads else own
+                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
         return None
 
     def _passive_agent(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],

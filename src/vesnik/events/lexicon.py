@@ -223,6 +223,7 @@ class EventLexicon:
     passive_endings: tuple[str, ...]
     auxiliary_participle_endings: tuple[str, ...]  # `бил нападнат`: passive only after a form of "be"
     passive_auxiliaries: frozenset[str]
+    participle_reasons: frozenset[str]  # `осуден за шпионажа`: the reason a describing participle gives
     postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]  # `уапсија`: a third person plural verb
@@ -539,6 +540,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_endings=_low(cues["passive_participle_endings"]),
         auxiliary_participle_endings=_low(cues["auxiliary_participle_endings"]),
         passive_auxiliaries=frozenset(_low(cues["passive_auxiliaries"])),
+        participle_reasons=frozenset(_low(cues["participle_reasons"])),
         postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         plural_verb_endings=_low(cues["plural_verb_endings"]),
