@@ -111,3 +111,16 @@ def test_a_crossing_opened_in_a_war_is_access_allowed():
     doc = coded("Израел го отвори преминот Керем Шалом за хуманитарна помош.", [Ent(("Израел",), country="ISR")])
     ev = only(doc, "RETREAT")
     assert ev.mode == "access" and codes(doc, ev.actor) == [("ISR", None)]
+
+
+def test_a_threat_said_after_a_condemnation_is_not_its_content_and_aims_at_the_condemned():
+    usa = Ent(("Вашингтон",), country="USA")
+    doc = coded("Вашингтон воведе санкции против Техеран. Техеран ги осуди санкциите и рече дека ќе одговори на санкциите.",
+                [usa, IRAN])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("USA", None)]
+
+
+def test_what_is_said_after_a_condemnation_is_not_the_condemnations_content():
+    doc = coded("Иранската влада ги осуди санкциите и рече дека Техеран ќе одговори.",
+                [Ent(("Иранската влада",), "ORG", "IRN", "GOV"), IRAN])
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "THREATEN"]

@@ -251,6 +251,7 @@ class _DocumentRun:
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._aimed_like_the_act_before(coded)
         self._charged_detainees(coded)
+        self._threats_with_condemnation(coded)
         self._refused_in_relative(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
@@ -375,6 +376,20 @@ class _DocumentRun:
             if before is not None:
                 ev.recipient = list(before.recipient)
                 ev.rule += "+recipient:act_before"
+    def _threats_with_condemnation(self, coded: list[Coded]) -> None:
+        """A threat with no one named, told in the sentence of the same side's condemnation (`ги осуди
+        санкциите и рече дека Техеран ќе одговори`), is aimed at the one condemned."""
+        for c in coded:
+            ev = c.event
+            if ev.type != "THREATEN" or ev.recipient:
+                continue
+            own = self._countries(ev.actor)
+            condemned = next((p.event for p in coded if p.event.sentence == ev.sentence and p.event.type == "ACCUSE"
+                              and p.event.recipient and own & self._countries(p.event.actor)), None)
+            if condemned is not None:
+                ev.recipient = [r for r in condemned.recipient if r not in ev.actor]
+                ev.rule += "+recipient:condemned"
+
     def _refused_in_relative(self, coded: list[Coded]) -> None:
         """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
         од Донбас, што Киев го одбива`) refuses that demand: its author is the recipient, not a name its
@@ -1056,7 +1071,9 @@ class _DocumentRun:
         clause = view.clauses[k]
         if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
             return None
-        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1),
+        # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said)
+        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1
+                     and not any(t.low in self.lex.reporting.verbs for t in self.text.tokens[c.end:clause.first])),
                     None)  # a noun too: `упати покана до X да …`
 
     def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
