@@ -124,3 +124,28 @@ def test_what_is_said_after_a_condemnation_is_not_the_condemnations_content():
     doc = coded("Иранската влада ги осуди санкциите и рече дека Техеран ќе одговори.",
                 [Ent(("Иранската влада",), "ORG", "IRN", "GOV"), IRAN])
     assert sorted(e.type for e in doc.events) == ["ACCUSE", "THREATEN"]
+
+
+def test_a_hybrid_war_laid_on_a_state_is_an_accusation_told_by_the_verb_that_opens_it():
+    premier = Ent(("Кристен Михал",), "PER", "EST", "GOV")
+    doc = coded("Кристен Михал изјави дека Русија води хибридна војна против Естонија и најави нови мерки.",
+                [premier, RUSSIA, Ent(("Естонија",), country="EST")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("RUS", None)] and ev.trigger.text == "изјави"
+
+
+def test_hybrid_cars_blame_no_one():
+    doc = coded("Министерот изјави дека хибридните возила се поевтини за одржување.", [], quotes=True)
+    assert doc.events == []
+
+
+def test_bodies_handed_back_are_a_release():
+    doc = coded("Израел ги ослободи телата на 30 Палестинци.", [Ent(("Израел",), country="ISR")])
+    assert only(doc, "RETREAT").mode == "release"
+
+
+def test_a_statement_is_told_by_the_verb_whose_complementiser_opens_it():
+    speaker = Ent(("Сибиха",), "PER", "UKR", "GOV")
+    doc = coded("Сибиха изјави дека Москва е виновна за ескалацијата и најави нови разговори со партнерите.",
+                [speaker, Ent(("Москва",), country="RUS")], quotes=True)
+    assert only(doc, "ACCUSE").trigger.text == "изјави"

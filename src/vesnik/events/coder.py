@@ -1408,6 +1408,8 @@ class _DocumentRun:
             if not verbs:
                 continue
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            if first - 2 in verbs and tokens[first - 1].low in self.lex.reporting.complementisers:
+                verb = first - 2  # `изјави дека … и најави мерки`: the verb whose `дека` opens the statement tells it
             if any(c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor
                    and c.event.trigger.start <= tokens[verb].start < c.event.trigger.end for c in told):
                 continue  # the verb telling the quote is itself a coded statement (`се закани дека …`): the quote is its content
