@@ -149,3 +149,14 @@ def test_a_statement_is_told_by_the_verb_whose_complementiser_opens_it():
     doc = coded("Сибиха изјави дека Москва е виновна за ескалацијата и најави нови разговори со партнерите.",
                 [speaker, Ent(("Москва",), country="RUS")], quotes=True)
     assert only(doc, "ACCUSE").trigger.text == "изјави"
+
+
+def test_an_attack_judged_after_an_accusation_is_the_attackers_deed():
+    kallas = Ent(("Калас",), "PER", "EUR", "IGO")
+    zelensky = Ent(("Зеленски",), "PER", "UKR", "GOV")
+    air = Ent(("Украинските воздушни сили",), "ORG", "UKR", "MIL")
+    doc = coded("Русија ноќеска изврши напад врз Лавов. Украинските воздушни сили соборија 20 ракети. "
+                "Зеленски ја обвини Русија за воени злосторства. Калас го нарече нападот „варварски“.",
+                [RUSSIA, Ent(("Лавов",), country="UKR"), air, zelensky, kallas])
+    ev = next(e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E5"])
+    assert codes(doc, ev.recipient) == [("RUS", None)]
