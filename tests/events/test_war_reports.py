@@ -160,3 +160,9 @@ def test_an_attack_judged_after_an_accusation_is_the_attackers_deed():
                 [RUSSIA, Ent(("Лавов",), country="UKR"), air, zelensky, kallas])
     ev = next(e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E5"])
     assert codes(doc, ev.recipient) == [("RUS", None)]
+
+
+def test_settlers_with_their_demonym_are_that_states_civilians():
+    doc = coded("Израелски доселеници ноќеска го нападнаа Наблус.",
+                [Ent(("Израелски",), country="ISR", kind="demonym"), Ent(("Наблус",), country="PSE")])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("ISR", "CVL")]
