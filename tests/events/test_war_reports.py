@@ -166,3 +166,10 @@ def test_settlers_with_their_demonym_are_that_states_civilians():
     doc = coded("Израелски доселеници ноќеска го нападнаа Наблус.",
                 [Ent(("Израелски",), country="ISR", kind="demonym"), Ent(("Наблус",), country="PSE")])
     assert codes(doc, only(doc, "ASSAULT").actor) == [("ISR", "CVL")]
+
+
+def test_allies_called_on_after_an_accusation_are_asked():
+    doc = coded("Премиерот ја обвини Москва дека ги напаѓа пристаништата и побара од сојузниците да испорачаат ракети.",
+                [Ent(("Премиерот",), "PER", "UKR", "GOV"), Ent(("Москва",), country="RUS")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.recipient) == [(None, "GOV")]
