@@ -173,3 +173,17 @@ def test_allies_called_on_after_an_accusation_are_asked():
                 [Ent(("Премиерот",), "PER", "UKR", "GOV"), Ent(("Москва",), country="RUS")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.recipient) == [(None, "GOV")]
+
+
+def test_strikes_claimed_on_military_targets_rebut_the_accuser():
+    minister = Ent(("Сибиха",), "PER", "UKR", "GOV")
+    doc = coded("Русија го нападна Дњепар. Сибиха ја обвини Москва за напади врз болници. "
+                "Кремљ тврди дека ударите биле насочени кон воени објекти.",
+                [RUSSIA, Ent(("Дњепар",), country="UKR"), minister, Ent(("Москва",), country="RUS"),
+                 Ent(("Кремљ",), "ORG", "RUS", "GOV")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("UKR", "GOV")]
+
+
+def test_claims_about_military_goals_without_strikes_rebut_no_one():
+    doc = coded("Експертите тврдат дека воените цели на Русија не се постигнати.", [RUSSIA])
+    assert doc.events == []

@@ -327,6 +327,8 @@ class _DocumentRun:
             ev = c.event
             if ev.recipient:
                 continue
+            if ev.type == "REJECT" and self._denial(ev):
+                continue  # a denial answers the accusation told before (`_answer_accusations`), not the act it names
             undone = self._undone_types(ev) if ev.type == "REQUEST" else frozenset()
             if not undone and (ev.type not in JUDGEMENT_TYPES or not self._object_among(ev, self.lex.act_objects)):
                 continue
@@ -443,6 +445,10 @@ class _DocumentRun:
         return frozenset().union(*(self.lex.retreat_undoes.get(t.mode, ()) for tok in self._object_tokens(ev)
                                    for t in self.lex.single.get(tok.low, ()) if t.type == "RETREAT"))
 
+    def _denial(self, ev: Event) -> bool:
+        """The event's trigger is a verb of denial (`негира`, `тврди дека ударите биле насочени кон воени цели`)."""
+        return self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли
         обвинувањата`), or a denial (`Попова негира дека …`), answers the last accusation or
@@ -452,7 +458,7 @@ class _DocumentRun:
             ev = c.event
             if ev.type != "REJECT" or ev.recipient:
                 continue
-            denial = self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+            denial = self._denial(ev)
             rebuttal = self._object_among(ev, self.lex.rebutted_words) or ev.rule.startswith(DENIAL_RULE)
             if not rebuttal and not denial:
                 continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
