@@ -187,3 +187,12 @@ def test_strikes_claimed_on_military_targets_rebut_the_accuser():
 def test_claims_about_military_goals_without_strikes_rebut_no_one():
     doc = coded("Експертите тврдат дека воените цели на Русија не се постигнати.", [RUSSIA])
     assert doc.events == []
+
+
+def test_a_name_in_the_denied_claim_is_not_the_accuser():
+    sudan = Ent(("Судан",), country="SDN")
+    uae = Ent(("Емиратите",), country="ARE")
+    chad = Ent(("Чад",), country="TCD")
+    doc = coded("Судан ги обвини Емиратите за поддршка на бунтовниците. "
+                "Емиратите ги отфрлија обвинувањата дека го вооружуваат Чад.", [sudan, uae, chad])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("SDN", None)]

@@ -1171,6 +1171,9 @@ class _DocumentRun:
             # (`Тој ѝ вети дека Србија ќе …`, `… и го повика да ја формира Заедницата`: the clitic says
             # to whom, the content names no one)
             return None
+        if cand.trigger.type == "REJECT" and any(t.low in self.lex.rebutted_words
+                                                  for t in self.text.tokens[cand.end:view.clauses[k].first]):
+            return None  # `ги отфрли обвинувањата дека ги вооружува РСФ`: what is denied, the accuser is told before
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
         end = self._coordinated_verb(view, view.clauses[k].first)  # (`одби да … и ја обвини Владата`: the next verb's object)
