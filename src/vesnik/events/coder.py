@@ -3630,13 +3630,8 @@ class _DocumentRun:
             return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)])
         if quote.speaker not in self.entities:
             return None
-        joint = next((g for g in view.groups if quote.speaker in g.entities and len(g.entities) > 1 and g.governor is None
-                      and self.text.tokens[g.first].start < quote.start), None)
-        if joint is not None:  # `Унгарија и Словачка најавија дека ќе го блокираат …`: they speak together
-            return joint
-        return Group([Participant(quote.speaker, cand.first, cand.first)])
-        # `Холандија и Норвешка соопштија дека ќе …`: speakers named together before the statement act together
-        joint = next((g for g in view.groups if quote.speaker in g.entities and len(set(g.entities)) > 1
+        # `Унгарија и Словачка најавија дека ќе го блокираат …`: speakers named together before the statement act together
+        joint = next((g for g in view.groups if quote.speaker in g.entities and len(set(g.entities)) > 1 and g.governor is None
                       and self.text.tokens[g.end - 1].end <= quote.start), None)
         speakers = list(dict.fromkeys(joint.entities)) if joint is not None else [quote.speaker]
         return Group([Participant(e, cand.first, cand.first) for e in speakers])
