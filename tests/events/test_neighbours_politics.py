@@ -1,0 +1,35 @@
+"""Neighbours' politics told by Macedonian portals (2025–2026): protests, refusals, attacks in the north of
+Kosovo and offers of dialogue. Sentences invented for these tests."""
+from tests.events.helpers import Ent, coded, codes, only
+
+ALBANIA = Ent(("Тирана",), country="ALB")
+MONTENEGRO = Ent(("Подгорица",), country="MNE")
+
+
+def test_a_demand_in_a_protests_gerund_is_the_protests_aim():
+    doc = coded("Илјадници граѓани протестираа пред Владата во Тирана барајќи оставка на министерот.", [ALBANIA])
+    assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_an_announced_refusal_to_extradite_is_a_rejection():
+    doc = coded("Претседателот Фатмир Лека изјави дека Подгорица нема да го изручи осомничениот на Тирана.",
+                [Ent(("Фатмир Лека",), "PER", "MNE", "GOV"), MONTENEGRO, ALBANIA])
+    assert "COOPERATE" not in [e.type for e in doc.events]
+    assert [country for country, _ in codes(doc, only(doc, "REJECT").recipient)] == ["ALB"]
+
+
+def test_a_stance_kept_toward_a_state_is_refused_to_it():
+    doc = coded("Министерот Иван Стојков изјави дека Софија нема да ја промени позицијата кон Тирана.",
+                [Ent(("Иван Стојков",), "PER", "BGR", "GOV"), Ent(("Софија",), country="BGR"), ALBANIA])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("ALB", None)]
+
+
+def test_stones_thrown_at_a_patrol_are_an_attack():
+    patrol = Ent(("патролата",), "ORG", "KOS", "COP")
+    doc = coded("Непознати лица фрлиле камења врз патролата во Зубин Поток.", [patrol])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("KOS", "COP")]
+
+
+def test_dialogue_offered_to_students_is_an_offer():
+    doc = coded("Премиерот Драган Илиќ им понуди дијалог на студентите.", [Ent(("Драган Илиќ",), "PER", "SRB", "GOV")])
+    assert only(doc, "AGREE").actor
