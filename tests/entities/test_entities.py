@@ -992,3 +992,10 @@ def test_an_unknown_organisation_named_with_its_seat_is_of_the_seats_state(pipel
     library = next(e for e in doc.entities if e.name.startswith("Народната библиотека"))
     assert library.country == "SRB"
     assert next(e for e in doc.entities if e.name.startswith("Амбасадата")).country == "KWT"
+
+
+def test_an_acronym_of_parties_of_two_states_is_the_one_of_the_state_the_story_names(pipeline):
+    doc = analyse(pipeline, "Премиерот на Црна Гора оствари средба во Подгорица. Опозициската ДПС ја обвини Владата "
+                            "дека ги крие договорите за аеродромот.")
+    assert mentioned_as(doc, "ДПС").country == "MNE"
+    assert mentioned_as(doc, "Владата").country == "MNE"

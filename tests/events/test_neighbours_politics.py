@@ -1,14 +1,9 @@
-"""Neighbours' politics told by Macedonian portals (2025–2026): protests, refusals, attacks in the north of
+"""Neighbours' politics told by Macedonian portals (2025–2026): refusals, attacks in the north of
 Kosovo and offers of dialogue. Sentences invented for these tests."""
 from tests.events.helpers import Ent, coded, codes, only
 
 ALBANIA = Ent(("Тирана",), country="ALB")
 MONTENEGRO = Ent(("Подгорица",), country="MNE")
-
-
-def test_a_demand_in_a_protests_gerund_is_the_protests_aim():
-    doc = coded("Илјадници граѓани протестираа пред Владата во Тирана барајќи оставка на министерот.", [ALBANIA])
-    assert [e.type for e in doc.events] == ["PROTEST"]
 
 
 def test_an_announced_refusal_to_extradite_is_a_rejection():

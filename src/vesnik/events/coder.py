@@ -219,10 +219,6 @@ class _DocumentRun:
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
-                if self.text.tokens[cand.first].low in self.lex.protest_aims and any(
-                        c.trigger.type == "PROTEST" and c.first < cand.first for c in candidates):
-                    self.stats["dropped: a protest's aim"] += 1
-                    continue
                 if self._resumed_clause(view, cand) is None and self._governing_act(view, cand, candidates):
                     self.stats["dropped: content of a demand, refusal, threat, promise or accusation"] += 1
                     continue

@@ -164,7 +164,6 @@ class EventLexicon:
     demonym_heads: dict[str, str]  # `страната` -> GOV: a state's organ only after its demonym
     foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
     regional_complements: tuple[tuple[str, ...], ...]  # `лидерите од регионот`: of many states, none
-    protest_aims: frozenset[str]  # `барајќи` after a protest: its aim, no event of its own
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
@@ -479,7 +478,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         demonym_heads={form: sector for sector, forms in cues["demonym_heads"].items() for form in _low(forms)},
         foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
         regional_complements=tuple(_low(s) for s in cues["regional_complements"]),
-        protest_aims=frozenset(_low(cues["protest_aims"])),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),

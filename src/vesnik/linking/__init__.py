@@ -134,6 +134,8 @@ class LinkStep(PipelineStep):
         by a name, not an anaphor or demonym."""
         named: Counter = Counter()
         for e in entities:
+            if self._of_several_states(e):
+                continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state: the others choose for it
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
                 count = sum(1 for m in e.mentions if before is None or m.start < before)
                 for ident in e._candidates[:1] if count else ():
@@ -144,6 +146,10 @@ class LinkStep(PipelineStep):
                     if ident in self.seats:  # `Во Брисел, Комисијата …`: the city stands for the EU too
                         named[f"country:{self.seats[ident]}"] += count
         return named
+
+    def _of_several_states(self, entity: Entity) -> bool:
+        """Whether the entity's knowledge-base candidates are actors of more than one state."""
+        return len({actor.country for i in entity._candidates for actor in [self.kb.get(i)] if actor}) > 1
 
     def _named_before_anaphor(self, entities: list[Entity], entity: Entity) -> Counter | None:
         """For an anaphor (`Владата`), the actors named before it first stands: a reader takes
@@ -191,7 +197,10 @@ class LinkStep(PipelineStep):
             return
         in_office = [a for a in candidates if a.type == "PER" and self.kb.role_on(a, on)]
         fully_named = [a for a in candidates if named[a.id] > 0]
-        chosen = (fully_named or in_office or candidates)[0]
+        # a form shared by actors of several states: the one of the state the document names most
+        of_named_state = sorted((a for a in candidates if named[f"country:{a.country}"]) if self._of_several_states(entity) else (),
+                                key=lambda a: -named[f"country:{a.country}"])
+        chosen = (fully_named or in_office or of_named_state or candidates)[0]
         entity.kb_id = chosen.id
         if entity.rule == "model":
             entity.rule = "model+kb"
@@ -299,7 +308,7 @@ class LinkStep(PipelineStep):
                   for e in doc.entities if e.type == "PER"]
         people = [(m.start, a.country) for a, e in people if a and a.country and a.country not in INTERNATIONAL
                   for m in e.mentions]
-        parties = [(m.start, a.country) for e in doc.entities if e.type == "ORG" and e._candidates
+        parties = [(m.start, a.country) for e in doc.entities if e.type == "ORG" and e._candidates and not self._of_several_states(e)
                    for a in [self.kb.get(e._candidates[0])] if a and a.sector == "PTY" and a.country
                    and a.country not in INTERNATIONAL for m in e.mentions if m.rule != "gazetteer:anaphor"]
         home_named = self.home_state in {country for _, country in people} | {
