@@ -28,3 +28,14 @@ def test_stones_thrown_at_a_patrol_are_an_attack():
 def test_dialogue_offered_to_students_is_an_offer():
     doc = coded("Премиерот Драган Илиќ им понуди дијалог на студентите.", [Ent(("Драган Илиќ",), "PER", "SRB", "GOV")])
     assert only(doc, "AGREE").actor
+
+
+def test_the_na_phrase_a_dative_clitic_doubles_after_the_thing_offered_is_the_recipient():
+    doc = coded("Премиерот Драган Илиќ им понуди разговори на земјоделците.", [Ent(("Драган Илиќ",), "PER", "SRB", "GOV")])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("SRB", "CVL")]
+
+
+def test_a_protests_organisers_are_civilians_of_the_accusers_state():
+    doc = coded("Претседателот Драган Илиќ ги обвини организаторите дека се платени од странство.",
+                [Ent(("Драган Илиќ",), "PER", "SRB", "GOV")])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", "CVL")]

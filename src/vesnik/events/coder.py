@@ -2791,6 +2791,9 @@ class _DocumentRun:
                     reach += 2  # `со претставниците на синдикатот`: the body they speak for
                     i += 1
                     continue
+                if tok.low == self.lex.genitive and i > start and self._dative_before(view, cand):
+                    reach += 1  # `им понуди дијалог на студентите`: the `на` the dative clitic doubles, past the thing given
+                    continue
                 if i in taken or tok.low in self.lex.governors:
                     break
                 if tok.low in self.lex.authored_objects:
