@@ -39,3 +39,16 @@ def test_a_protests_organisers_are_civilians_of_the_accusers_state():
     doc = coded("Претседателот Драган Илиќ ги обвини организаторите дека се платени од странство.",
                 [Ent(("Драган Илиќ",), "PER", "SRB", "GOV")])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", "CVL")]
+
+
+def test_negotiators_met_are_their_states_organ():
+    envoy = Ent(("Лука Ферари",), "PER", "EUR", "IGO")
+    doc = coded("Лука Ферари се сретна со главните преговарачи на Косово.", [envoy, Ent(("Косово",), country="KOS")])
+    assert codes(doc, only(doc, "CONSULT").recipient) == [("KOS", "GOV")]
+
+
+def test_a_conference_attended_with_a_partner_is_held_with_that_partner_not_the_town():
+    doc = coded("Премиерот Марко Вуковиќ во Брисел учествуваше на конференцијата со Европската унија.",
+                [Ent(("Марко Вуковиќ",), "PER", "MNE", "GOV"), Ent(("Брисел",), country="BEL"),
+                 Ent(("Европската унија",), "ORG", "EUR", "IGO")])
+    assert codes(doc, only(doc, "CONSULT").recipient) == [("EUR", "IGO")]
