@@ -999,3 +999,8 @@ def test_an_acronym_of_parties_of_two_states_is_the_one_of_the_state_the_story_n
                             "дека ги крие договорите за аеродромот.")
     assert mentioned_as(doc, "ДПС").country == "MNE"
     assert mentioned_as(doc, "Владата").country == "MNE"
+
+
+def test_a_home_organ_after_another_states_police_and_town_is_that_states(pipeline):
+    doc = analyse(pipeline, "Српската полиција синоќа приведе десет лица во Крагуевац, соопшти Министерството за внатрешни работи.")
+    assert mentioned_as(doc, "Министерството за внатрешни работи").country == "SRB"

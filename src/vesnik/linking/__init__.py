@@ -262,7 +262,8 @@ class LinkStep(PipelineStep):
         state the text has named at least twice before (`Ковач ќе продолжи со својата работа
         во Министерството за надворешни работи` in a story about Croatia), is that state's: the
         mention gets it as its owner (added to `owners`, and returned); so is one with no such person
-        whose sentence, or the one before, names towns of one such state only. A home organ in a story
+        whose sentence, or the one before, names towns of one such state only (its organs and parties named count
+        with its places: `Српската полиција приведе … во Нови Сад, соопшти Министерството за внатрешни работи`). A home organ in a story
         that only speaks of another state (`Министерството … ја осуди агресијата врз Украина`)
         stays the home state's."""
         places = [(self.kb.get(e._candidates[0]), e) for e in doc.entities if e.type in PLACE_TYPES and e._candidates]
@@ -273,6 +274,10 @@ class LinkStep(PipelineStep):
         people = [(m.start, a.country) for a, e in people if a and a.country for m in e.mentions]
         if self.home_state in {country for country, _ in places} | {country for _, country in people}:
             return {}
+        # other states' organs and parties named by their own names (`Српската полиција`, `СНС`) speak of those states too
+        bodies = [(a.country, e) for e in doc.entities if e.type == "ORG" and e._candidates and not self._of_several_states(e)
+                  for a in [self.kb.get(e._candidates[0])] if a and a.country and a.country not in INTERNATIONAL
+                  and a.country != self.home_state]
         implied = {}
         for e in doc.entities:
             actors = [self.kb.get(i) for i in e._candidates if self.kb.get(i)]
@@ -284,8 +289,8 @@ class LinkStep(PipelineStep):
                 if m.rule == "gazetteer:anaphor":
                     continue  # (`Полицијата` finds its state when linked)
                 sentence = doc.sentence_of(m.start)
-                before = Counter(country for country, p in places if country not in INTERNATIONAL
-                                 for n in p.mentions if n.start < m.start)
+                before = Counter(country for country, p in places + bodies if country not in INTERNATIONAL
+                                 for n in p.mentions if n.start < m.start and n.rule != "gazetteer:anaphor")
                 states = set() if anaphor else {country for at, country in people  # a person of that state before it in its sentence
                                                 if at < m.start and doc.sentence_of(at) == sentence and before[country] >= 2}
                 if not states:  # else the towns of its sentence or the one before (`… протестираа во Истанбул и Анкара.
