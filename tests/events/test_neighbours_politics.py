@@ -52,3 +52,9 @@ def test_a_conference_attended_with_a_partner_is_held_with_that_partner_not_the_
                 [Ent(("Марко Вуковиќ",), "PER", "MNE", "GOV"), Ent(("Брисел",), country="BEL"),
                  Ent(("Европската унија",), "ORG", "EUR", "IGO")])
     assert codes(doc, only(doc, "CONSULT").recipient) == [("EUR", "IGO")]
+
+
+def test_a_rector_speaks_for_the_university():
+    university = Ent(("Универзитетот во Ниш",), "ORG", "SRB", None)
+    doc = coded("Ректорот на Универзитетот во Ниш го осуди нападот врз студентите.", [university])
+    assert only(doc, "ACCUSE").actor == ["E1"]
