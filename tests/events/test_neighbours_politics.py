@@ -58,3 +58,12 @@ def test_a_rector_speaks_for_the_university():
     university = Ent(("Универзитетот во Ниш",), "ORG", "SRB", None)
     doc = coded("Ректорот на Универзитетот во Ниш го осуди нападот врз студентите.", [university])
     assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_a_criticism_of_a_law_just_before_is_the_one_its_rejection_answers():
+    embassy = Ent(("Амбасадата на САД",), "ORG", "USA", "GOV")
+    accuser = Ent(("Зоран Марковиќ",), "PER", "BIH", "PTY")
+    leader = Ent(("Недељко Пеиќ",), "PER", "BIH", "GOV")
+    doc = coded("Зоран Марковиќ го обвини Недељко Пеиќ за кризата. Амбасадата на САД го критикуваше законот за странски агенти. "
+                "Недељко Пеиќ ги отфрли критиките.", [accuser, embassy, leader])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("USA", "GOV")]

@@ -468,10 +468,14 @@ class _DocumentRun:
             personal = denial and not rebuttal and all(self.entities.get(a) is not None and self.entities[a].type == "PER"
                                                        for a in ev.actor)
             # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
+            # (`САД и ЕУ го критикуваа законот. Каран ги отфрли критиките`: a criticism of a thing, aimed at no one
+            # named, in the sentence just before is the one answered)
             accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and (
                 set(ev.actor) & set(p.event.recipient) if personal
                 else own & {self.entities[r].country for r in p.event.recipient if r in self.entities}))
-                or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))), None)
+                or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))
+                or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient and ev.sentence - p.event.sentence == 1
+                    and not set(p.event.actor) & set(ev.actor))), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
