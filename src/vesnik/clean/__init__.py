@@ -28,6 +28,8 @@ GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
+# An agency's tag glued after the last sentence of a line: "… за каменоломот./ФЕНА/", "… во петок.(МИА)".
+AGENCY_TAG = re.compile(r"(?<=[.!?…“”\"»])[ \t]*(?:/[A-ZА-ЯЀЅЈЉЊЌЏ]{2,8}/|\([A-ZА-ЯЀЅЈЉЊЌЏ]{2,8}\))[ \t]*(?=\n|$)")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)$", re.UNICODE)
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -89,6 +91,11 @@ class CleanStep(PipelineStep):
                 removed.append(m.span())
                 edits.append((m.start(), m.end(), ""))
                 continue
+            tag = None if heading or furniture or tail is not None else AGENCY_TAG.search(line)
+            if tag is not None:  # the sentences stay, the agency's tag glued after them goes
+                self.stats["agency tags glued after the last sentence removed"] += 1
+                removed.append((m.start() + tag.start(), m.start() + tag.end()))
+                edits.append((m.start() + tag.start(), m.start() + tag.end(), ""))
             if tail is not None:  # the sentences stay, the page's lines glued after them go
                 tail_start, heading = tail
                 self.stats["furniture glued after the last sentence removed"] += 1

@@ -47,6 +47,7 @@ ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozen
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a refusal answers
 JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
+CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
@@ -420,13 +421,17 @@ class _DocumentRun:
         tokens = self.text.tokens
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or ev.recipient or not any(
+            at = self.text.token_at(ev.trigger.start)
+            # `Против нив е поднесена кривична пријава за криумчарење мигранти`: the pronoun just before the
+            # trigger is whom, not a noun of the charge after it
+            pronoun = any(tokens[k].low in self.lex.oblique_pronouns for k in range(max(0, at - CHARGE_PRONOUN_REACH), at))
+            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or (ev.recipient and not pronoun) or not any(
                     a in self.entities and self.entities[a].sector in JUSTICE_SECTORS for a in ev.actor):
                 continue
-            i = self.text.token_at(ev.trigger.start) - 1
+            i = at - 1
             while i >= 0 and tokens[i].low in self.lex.reflexive:
                 i -= 1
-            if i < 0 or tokens[i].low not in self.lex.object_clitic_genders:
+            if not pronoun and (i < 0 or tokens[i].low not in self.lex.object_clitic_genders):
                 continue
             arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.recipient
                            and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
@@ -1980,6 +1985,9 @@ class _DocumentRun:
         if not actors and "demonym" in actor_slots:  # `Србија доби американска помош`: the giver by its demonym
             giver = self._demonym_after(view, cand, self._group_entities(recipient) if recipient else [])
             actors, how = ([giver], "demonym") if giver else (actors, how)
+        if not actors and self.sentence_coded and self._verbal_adverb(cand) and self.sentence_coded[-1][0].end <= cand.first:
+            # `Родители … протестираа пред Министерството, барајќи лекови`: the unnamed actor of the act just told
+            actors, how = list(self.sentence_coded[-1][1].actor), "inherited"
         if not actors and cand.trigger.sequence and not cand.trigger.noun:
             enclosed = self._enclosed_actor(view, cand, actor_slots)
             if enclosed is not None:  # `„Лажат“, одговори Мицкоски на обвинувањата`, `реагираа од СДСМ по изјавата`
@@ -3115,11 +3123,16 @@ class _DocumentRun:
             # `ја обвини Владата дека ги штити трговците и побара намалување …`: the verb after `и` in the
             # accusation's content, with the accuser's actor, is the accuser's next act
             joined = self.text.tokens[cand.first - 1].low in self.lex.clause_coordinators
+        elif j in (k, k + 1) and self._verbal_adverb(cand):
+            joined = True  # `протестираа пред Министерството, барајќи лекови`: a verbal adverb goes on with the act before
         elif j == k + 1:
             joined = view.clauses[j].opener in self.lex.clause_coordinators
         else:
             joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
         return list(event.recipient) if joined else []
+
+    def _verbal_adverb(self, cand: Candidate) -> bool:
+        return not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings)
 
     def _met_partners(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
         """The other participants of a meeting the actor took part in, told just before in the

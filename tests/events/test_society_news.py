@@ -1,0 +1,64 @@
+"""Society and crime news: police, prosecutors and courts, protests and strikes, rescue
+(invented sentences in the style of 2025–2026 portals)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+POLICE = Ent(("Полицијата",), "ORG", "MKD", "COP")
+PROSECUTORS = Ent(("Обвинителството во Битола",), "ORG", "MKD", "JUD")
+MINISTRY = Ent(("Министерството за образование",), "ORG", "MKD", "GOV")
+
+
+def test_a_demand_by_verbal_adverb_after_a_protest_is_the_protesters_made_of_its_target():
+    doc = coded("Родители на ученици од Кратово денеска протестираа пред Министерството за образование, барајќи "
+                "враќање на бесплатниот превоз.", [MINISTRY])
+    protest, demand = only(doc, "PROTEST"), only(doc, "REQUEST")
+    assert demand.actor == protest.actor and codes(doc, demand.recipient) == [("MKD", "GOV")]
+    # a verbal adverb with no act before it asks no one
+    assert not [e for e in coded("Барајќи нов стан, семејството се пресели во Прилеп.", []).events if e.type == "REQUEST"]
+
+
+def test_a_preliminary_inquiry_opened_by_prosecutors_is_an_investigation():
+    doc = coded("Обвинителството во Битола отвори предистражна постапка за несреќата во рудникот.", [PROSECUTORS])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate" and codes(doc, ev.actor) == [("MKD", "JUD")]
+    # told in the passive: by the prosecutors no one names
+    ev = only(coded("За пожарот во фабриката е отворена предистражна постапка.", []), "ACCUSE")
+    assert ev.mode == "investigate"
+
+
+def test_a_forensic_step_ordered_by_prosecutors_asks_no_one():
+    doc = coded("Обвинителството во Битола нареди обдукција на телото на работникот.", [PROSECUTORS])
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # an order to someone stays a request
+    doc = coded("Министерот им нареди на инспекторите да ги проверат сите рудници.", [])
+    assert only(doc, "REQUEST")
+
+
+def test_a_suspect_set_free_to_defend_himself_at_liberty_is_released():
+    suspect = Ent(("Горан Стојковски",), "PER", "MKD", "CRM")
+    doc = coded("Горан Стојковски беше пуштен да се брани од слобода.", [suspect])
+    ev = only(doc, "RETREAT")
+    assert ev.mode == "release" and codes(doc, ev.recipient) == [("MKD", "CRM")]
+
+
+def test_a_charge_against_a_pronoun_before_it_is_against_those_just_arrested():
+    doc = coded("Полицијата уапси тројца државјани на Албанија осомничени за шверц на цигари. Против нив е поднесена "
+                "кривична пријава за криумчарење стока.", [POLICE, Ent(("Албанија",), country="ALB")])
+    arrest, charge = only(doc, "COERCE"), only(doc, "ACCUSE")
+    assert charge.recipient == arrest.recipient and codes(doc, charge.recipient)[0][0] == "ALB"
+
+
+def test_one_resident_arrested_is_the_recipient():
+    doc = coded("Полицијата уапси 45-годишен жител на Делчево осомничен за подметнување пожар.", [POLICE])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "CVL")]
+
+
+def test_special_units_of_a_police_force_act_as_that_police():
+    police = Ent(("Косовската полиција",), "ORG", "KOS", "COP")
+    doc = coded("Специјалните единици на Косовската полиција утрово уапсија двајца осомничени за убиство.", [police])
+    assert codes(doc, only(doc, "COERCE").actor) == [("KOS", "COP")]
+
+
+def test_the_organisers_of_protests_are_the_accused():
+    minister = Ent(("Дачиќ",), "PER", "SRB", "GOV")
+    doc = coded("Дачиќ ги обвини организаторите на протестите дека ги блокираат болниците.", [minister])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", "CVL")]
