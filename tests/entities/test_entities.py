@@ -1004,3 +1004,17 @@ def test_an_acronym_of_parties_of_two_states_is_the_one_of_the_state_the_story_n
 def test_a_home_organ_after_another_states_police_and_town_is_that_states(pipeline):
     doc = analyse(pipeline, "Српската полиција синоќа приведе десет лица во Крагуевац, соопшти Министерството за внатрешни работи.")
     assert mentioned_as(doc, "Министерството за внатрешни работи").country == "SRB"
+def test_a_bare_government_after_the_home_government_named_with_its_demonym_is_the_home_one(pipeline):
+    doc = analyse(pipeline, "Пожарот кај Струмица е изгаснат. Австриската влада испрати авион по барање на македонската "
+                            "Влада. Австрија испрати и пожарникари. Владата соопшти дека ќе ги обештети семејствата.")
+    government = [e for e in doc.entities if any(m.text == "Владата" for m in e.mentions)]
+    assert [(e.kb_id, e.country) for e in government] == [("org:mkd:government", "MKD")]
+
+
+def test_a_home_organ_after_a_demonym_of_the_state_the_story_is_about_is_that_states(pipeline):
+    doc = analyse(pipeline, "Судот во Загреб го осуди директорот на болницата во Осиек. Директорот ја негираше вината. "
+                            "Хрватскиот сојуз на лекари ја поздрави пресудата и го критикуваше Министерството за здравство.")
+    assert mentioned_as(doc, "Министерството за здравство").country == "HRV"
+    # in a story that names no other state twice, the home ministry stays home
+    doc = analyse(pipeline, "Хрватскиот сојуз на лекари го поздрави Министерството за здравство за новиот закон.")
+    assert mentioned_as(doc, "Министерството за здравство").country == "MKD"

@@ -91,8 +91,8 @@ class LinkStep(PipelineStep):
             return doc
         on = doc.published or date.today()
         self.envoys = envoy_origins(doc, self.lang)  # (this document's: read by the `home_country` calls below)
-        named = self._named_actors(doc.entities)
         owners = self._owners(doc)
+        named = self._named_actors(doc.entities, owners=owners)
         implied = self._home_organs_abroad(doc, owners)
         self._speakers_organs(doc, owners)
         doc.entities = self._split_by_owner(doc.entities, owners)
@@ -104,7 +104,7 @@ class LinkStep(PipelineStep):
             if id(entity) in features:
                 self._link_feature(entity)
                 continue
-            self._link(entity, self._named_before_anaphor(doc.entities, entity) or named, on, self._owner(entity, owners), home)
+            self._link(entity, self._named_before_anaphor(doc.entities, entity, owners) or named, on, self._owner(entity, owners), home)
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
@@ -129,13 +129,20 @@ class LinkStep(PipelineStep):
         return doc
 
     # 1-2, 4: choosing the actor
-    def _named_actors(self, entities: list[Entity], before: int | None = None) -> Counter:
+    def _named_actors(self, entities: list[Entity], before: int | None = None, owners: dict[int, str] | None = None) -> Counter:
         """Actors (and their countries) named in the document (before offset `before`, if given)
-        by a name, not an anaphor or demonym."""
+        by a name, not an anaphor or demonym; or by an anaphor with its state's demonym (`македонската
+        Влада`, one of `owners`)."""
         named: Counter = Counter()
         for e in entities:
             if self._of_several_states(e):
                 continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state: the others choose for it
+            for m in e.mentions if owners else ():
+                if m.rule == "gazetteer:anaphor" and m.start in owners and (before is None or m.start < before):
+                    ident = next((i for i in e._candidates if self.kb.get(i) and self.kb.get(i).country == owners[m.start]), None)
+                    if ident is not None:
+                        named[ident] += 1
+                        named[f"country:{owners[m.start]}"] += 1
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
                 count = sum(1 for m in e.mentions if before is None or m.start < before)
                 for ident in e._candidates[:1] if count else ():
@@ -151,12 +158,12 @@ class LinkStep(PipelineStep):
         """Whether the entity's knowledge-base candidates are actors of more than one state."""
         return len({actor.country for i in entity._candidates for actor in [self.kb.get(i)] if actor}) > 1
 
-    def _named_before_anaphor(self, entities: list[Entity], entity: Entity) -> Counter | None:
+    def _named_before_anaphor(self, entities: list[Entity], entity: Entity, owners: dict[int, str]) -> Counter | None:
         """For an anaphor (`Владата`), the actors named before it first stands: a reader takes
         it for the state the text has spoken of so far, not one named only later."""
         if not entity.mentions or not all(m.rule == "gazetteer:anaphor" for m in entity.mentions):
             return None
-        named = self._named_actors(entities, before=min(m.start for m in entity.mentions))
+        named = self._named_actors(entities, before=min(m.start for m in entity.mentions), owners=owners)
         return named if any(key.startswith("country:") for key in named) else None
 
     def _names_a_state(self, entities: list[Entity]) -> bool:
@@ -297,6 +304,10 @@ class LinkStep(PipelineStep):
                     # Министерството за внатрешни работи соопшти …`): where it acts
                     states = {country for country, p in towns for n in p.mentions
                               if sentence - 1 <= doc.sentence_of(n.start) <= sentence and before[country] >= 2}
+                if not states:  # else a demonym before it in its sentence (`Хрватското здружение … го критикуваше
+                    # Министерството за здравство`): the body of that state speaks of its own state's organ
+                    states = {country for country, p in places for n in p.mentions if n.kind == "demonym"
+                              and n.start < m.start and doc.sentence_of(n.start) == sentence and before[country] >= 2}
                 if len(states) == 1:
                     owners[m.start] = implied[m.start] = states.pop()
                     self.stats["home organs taken as the organs of another state's people"] += 1
