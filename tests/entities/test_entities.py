@@ -1018,3 +1018,8 @@ def test_a_home_organ_after_a_demonym_of_the_state_the_story_is_about_is_that_st
     # in a story that names no other state twice, the home ministry stays home
     doc = analyse(pipeline, "Хрватскиот сојуз на лекари го поздрави Министерството за здравство за новиот закон.")
     assert mentioned_as(doc, "Министерството за здравство").country == "MKD"
+
+
+def test_a_multinational_mining_group_is_known(pipeline):
+    doc = analyse(pipeline, "Активистите од Лозница повторно протестираа против рудникот на Рио Тинто.")
+    assert (mentioned_as(doc, "Рио Тинто").country, mentioned_as(doc, "Рио Тинто").sector) == ("MNC", "BUS")

@@ -62,3 +62,14 @@ def test_the_organisers_of_protests_are_the_accused():
     minister = Ent(("Дачиќ",), "PER", "SRB", "GOV")
     doc = coded("Дачиќ ги обвини организаторите на протестите дека ги блокираат болниците.", [minister])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", "CVL")]
+
+
+def test_a_date_in_a_relative_clause_closed_before_the_verb_describes_the_subject_not_the_act():
+    minister = Ent(("Павле Трајков",), "PER", "MKD", "ELI")
+    doc = coded("Павле Трајков, кој беше уапсен во март 2023 година, ја пофали одлуката на Уставниот суд.", [minister],
+                published="2026-02-05")
+    assert only(doc, "SUPPORT").date == "2026-02-05"
+    # a date of the verb's own clause still dates it
+    doc = coded("Павле Трајков, кој беше министер, во март 2023 година ја пофали одлуката на Уставниот суд.", [minister],
+                published="2026-02-05")
+    assert only(doc, "SUPPORT").date == "2023-03"

@@ -4111,6 +4111,9 @@ class _DocumentRun:
         own = view.clause_of(first)
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
         subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
+        if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
+                and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])):
+            return True  # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _long_ago(self, when: str) -> bool:
