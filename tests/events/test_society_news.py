@@ -73,3 +73,22 @@ def test_a_date_in_a_relative_clause_closed_before_the_verb_describes_the_subjec
     doc = coded("Павле Трајков, кој беше министер, во март 2023 година ја пофали одлуката на Уставниот суд.", [minister],
                 published="2026-02-05")
     assert only(doc, "SUPPORT").date == "2023-03"
+
+
+def test_rescuers_pulling_people_out_of_wreckage_give_aid():
+    doc = coded("Спасувачите ги извлекоа повредените од превртениот автобус кај Демир Капија.", [])
+    ev = only(doc, "AID")
+    assert ev.mode == "humanitarian" and codes(doc, ev.recipient) == [("MKD", "CVL")]
+    # lessons drawn are no rescue
+    assert not coded("Министерот рече дека Владата извлече поуки од поплавите.", []).events
+
+
+def test_a_protest_gathering_told_by_its_noun_phrase_is_a_demonstration():
+    doc = coded("Неколку стотини рудари одржаа протестен собир пред управната зграда на рудникот.", [])
+    assert only(doc, "PROTEST").mode == "demo"
+
+
+def test_a_factory_blamed_for_an_accident_is_a_business():
+    union = Ent(("Синдикатот на металци",), "ORG", "MKD", "LAB")
+    doc = coded("Синдикатот на металци го обвини раководството на фабриката за несреќата.", [union])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "BUS")]
