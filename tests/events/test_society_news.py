@@ -92,3 +92,13 @@ def test_a_factory_blamed_for_an_accident_is_a_business():
     union = Ent(("Синдикатот на металци",), "ORG", "MKD", "LAB")
     doc = coded("Синдикатот на металци го обвини раководството на фабриката за несреќата.", [union])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "BUS")]
+
+
+def test_border_police_turning_migrants_back_bar_entry():
+    police = Ent(("Граничната полиција",), "ORG", "MKD", "COP")
+    doc = coded("Граничната полиција вчера спречи 52 мигранти да влезат нелегално во земјата.", [police])
+    ev = only(doc, "REJECT")
+    # the migrants are of many states, not the police's
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [(None, "CVL")]
+    # a crime prevented is no barred entry
+    assert not coded("Граничната полиција спречи грабеж на бензинската пумпа.", [police]).events
