@@ -102,3 +102,9 @@ def test_border_police_turning_migrants_back_bar_entry():
     assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [(None, "CVL")]
     # a crime prevented is no barred entry
     assert not coded("Граничната полиција спречи грабеж на бензинската пумпа.", [police]).events
+
+
+def test_who_enters_a_strike_is_its_actor():
+    doc = coded("Наставниците во училиштата во Крива Паланка денеска стапија во предупредувачки штрајк.", [])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "strike" and ev.trigger.text == "стапија во предупредувачки штрајк" and codes(doc, ev.actor)[0][1] != "LAB"
