@@ -108,3 +108,9 @@ def test_who_enters_a_strike_is_its_actor():
     doc = coded("Наставниците во училиштата во Крива Паланка денеска стапија во предупредувачки штрајк.", [])
     ev = only(doc, "PROTEST")
     assert ev.mode == "strike" and ev.trigger.text == "стапија во предупредувачки штрајк" and codes(doc, ev.actor)[0][1] != "LAB"
+
+
+def test_a_multinational_gives_no_state_to_the_unnamed_it_answers():
+    company = Ent(("Глобал Минерали",), "ORG", "MNC", "BUS")
+    doc = coded("Компанијата Глобал Минерали ги отфрли тврдењата на активистите за загадувањето.", [company])
+    assert codes(doc, only(doc, "REJECT").recipient)[0][0] != "MNC"
