@@ -614,9 +614,11 @@ class _DocumentRun:
             parts = found.get(index, [])
             for first, at in self._bare_roles(span):
                 end = at + 1
-                # (the phrase ends at a verb's clitic: `Министерката за … ја посети Подгорица`)
+                # (the phrase ends at a verb's clitic or at a verb of an act or of speech: `Министерката за … ја
+                # посети Подгорица`, `Министерот за финансии потпиша договор со Германија`)
                 reach = next((i for i in range(end, min(span.stop, end + ROLE_REACH_WORDS + 1))
-                              if tokens[i].low in self.lex.verb_clitics), end + ROLE_REACH_WORDS + 1)
+                              if tokens[i].low in self.lex.verb_clitics or self._act_verb(tokens[i].low)),
+                             end + ROLE_REACH_WORDS + 1)
                 if any(first <= p.first < reach and p.end > first for p in parts
                        if p.first <= end or tokens[end].low in self.lex.role_connectors):
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
@@ -630,6 +632,11 @@ class _DocumentRun:
                     added.append((index, Participant(holder, first, end)))
         return added
 
+    def _act_verb(self, word: str) -> bool:
+        """A verb form that opens a trigger entry or reports speech (`потпиша`, `изјави`)."""
+        return word in self.lex.reporting.verbs or any(
+            not trig.noun for trig in (*self.lex.single.get(word, ()), *self.lex.sequences.get(word, ())))
+
     def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool) -> str | None:
         """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
         office holder of the body the role belongs to (`еврокомесарката`), else of the document's
@@ -640,8 +647,8 @@ class _DocumentRun:
         tokens = self.text.tokens
         country = self.lex.body_heads.get(tokens[at].low) or self._home_country()
         sector = self.lex.head_sector(tokens[at].low)
-        if country is None and not any(e.country for e in self.doc.entities):
-            country = self.lex.home_state
+        if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
+            country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)
         if country is None or sector is None:
             return None
         key = (OFFICE_RULE, country, sector, stem, feminine)
@@ -980,7 +987,20 @@ class _DocumentRun:
         # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
         return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
                                           and (light is None or light < c.end) for c in candidates)
-                                      or self._statement_noun_object(view, cand, candidates))
+                                      or self._statement_noun_object(view, cand, candidates)
+                                      or any(not c.trigger.noun and c.span_first > cand.end and view.clause_of(c.first) == k
+                                             and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
+                                             and self._fronted_act(view, c.span_first - 1, candidates) is cand
+                                             for c in candidates))
+
+    def _fronted_act(self, view: SentenceView, clitic: int, candidates: list[Candidate]) -> Candidate | None:
+        """The act's noun opening the clause of a verb doubled by the object clitic at `clitic` (`Апелот го поддржа
+        Германија`, `Потпишувањето на договорот го поздрави ЕУ`): the verb's object, the subject after the verb."""
+        k = view.clause_of(clitic)
+        clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
+        return next((c for c in candidates if c.trigger.noun and clause_first <= c.first < clause_first + 2
+                     and c.end <= clitic and not any(self.text.tokens[i].text in RELATIVE_PUNCTUATION for i in range(c.end, clitic))),
+                    None)
 
     def _statement_noun_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """`Осудата на нападот`, `критиките за апсењето`: a noun right under a statement noun's
@@ -2193,13 +2213,18 @@ class _DocumentRun:
         else:
             clitic = cand.span_first - 1
             if (clitic <= clause_first or tokens[clitic].low not in self.lex.reporting.object_clitics
-                    or not {t.low for t in tokens[clause_first:min(clitic, clause_first + 2)]} & self.lex.object_nouns):
+                    or not ({t.low for t in tokens[clause_first:min(clitic, clause_first + 2)]} & self.lex.object_nouns
+                            or self._fronted_act(view, clitic, candidates) is not None)):
                 return None
             verb_end = cand.end if not cand.trigger.sequence else cand.first + 1
         after = sorted((g for g in view.groups if g.clause == k and g.first >= verb_end), key=lambda g: g.first)
         while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
             after.pop(0)  # `го прими во Белград министерот`
         first = after[0] if after else None
+        if first is not None and first.governor is not None:
+            # `го осуди генералниот секретар на ОН Антонио Гутерес`: the person a role phrase right after the verb opens
+            first = next((g for g in after if (role := self._role_before(g.first, set())) is not None
+                          and verb_end <= role <= verb_end + 1), first)
         if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
             return None
         return first
