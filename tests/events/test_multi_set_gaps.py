@@ -69,3 +69,17 @@ def test_an_act_named_by_the_noun_opening_the_clause_before_a_doubled_verb_is_it
     assert ev.trigger.text == "поддржа" and codes(doc, ev.actor) == [("DEU", None)]
     doc = coded("Нападот врз болницата го осуди Франција.", [Ent(("Франција",), country="FRA")])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("FRA", None)]
+
+
+def test_sanctions_on_companies_of_several_states_are_aimed_at_each_state():
+    doc = coded("ЕУ воведе санкции против компании од Русија и Белорусија.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), RUSSIA, Ent(("Белорусија",), country="BLR")])
+    assert codes(doc, only(doc, "SANCTION").recipient) == [("RUS", None), ("BLR", None)]
+
+
+def test_a_warning_of_what_follows_a_condition_is_a_threat_to_the_one_named_but_not_a_forecast():
+    doc = coded("Трамп предупреди дека ако Иран не се откаже од нуклеарната програма, ќе следуваат воени удари.",
+                [Ent(("Трамп",), "PER", "USA", "GOV"), Ent(("Иран",), country="IRN")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("IRN", None)]
+    assert not coded("Економистите предупредија дека ако инфлацијата продолжи, цените ќе растат.", [], quotes=True).events

@@ -1282,7 +1282,9 @@ class _DocumentRun:
                           and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
                 if judged and not self._fact_source(quote.speaker):
                     acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism+recipient:judged", judged[-1].actor))
-            elif (warning is not None and _has_sequence(words, self.lex.threat_words)) or (
+            elif (warning is not None and (_has_sequence(words, self.lex.threat_words)
+                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition
+                                           or (set(words) & self.lex.hypothetical_openers and set(words) & self.lex.future))) or (
                     _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
@@ -2842,6 +2844,9 @@ class _DocumentRun:
                 sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
                 if sector and i + 1 in taken:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
+                owners = self._owner_group(view, i, stop) if sector else None
+                if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
+                    return None  # `санкции против компании од Русија и Белорусија`: the states, as the nearest names
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
                     home = None if tok.low in self.lex.stateless_heads else own
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
@@ -2892,15 +2897,19 @@ class _DocumentRun:
         if one follows closely (`државјани на Косово`, where the grouping kept no governor, too)
         and before `stop`, the subject's verb (`властите побараа од Србија`: whom they ask)."""
         end = min(view.end, stop if stop is not None else view.end)
-        owner = next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
-                                                  or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
-                      and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1 and g.first < end), None)
+        owner = self._owner_group(view, head, end)
         ent = self.entities.get(owner.entities[0]) if owner else None
         if ent is None and head + 1 < end and view.tokens[head + 1].low == self.lex.genitive:
             # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
             ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(end, head + 3 + NOUN_GENITIVE_REACH))
                         if k + 1 in self.demonym_ends), None)
         return ent.country if ent else None
+
+    def _owner_group(self, view: SentenceView, head: int, end: int) -> Group | None:
+        """The names of a collective's `на` or `од` phrase (`компании од Иран и Кина`), before token `end`."""
+        return next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
+                                                 or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
+                     and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1 and g.first < end), None)
 
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
                  span: tuple[int, int] | None, country: str | None = None, stateless: bool = False,
