@@ -83,3 +83,15 @@ def test_a_warning_of_what_follows_a_condition_is_a_threat_to_the_one_named_but_
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.actor) == [("USA", "GOV")] and codes(doc, ev.recipient) == [("IRN", None)]
     assert not coded("Економистите предупредија дека ако инфлацијата продолжи, цените ќе растат.", [], quotes=True).events
+
+
+def test_the_renarrated_past_after_a_dated_meeting_takes_the_meetings_date():
+    doc = coded("Министерот Муцунски во вторникот се сретна со Пленковиќ. Муцунски ја повикал Хрватска да ја поддржи "
+                "Македонија.", [Ent(("Муцунски",), "PER", "MKD", "GOV"), Ent(("Пленковиќ",), "PER", "HRV", "GOV"),
+                                Ent(("Хрватска",), country="HRV"), Ent(("Македонија",), country="MKD")])
+    assert only(doc, "CONSULT").date == only(doc, "REQUEST").date == "2024-05-07"
+
+
+def test_an_announced_appeal_after_an_acquittal_is_accuse_allege():
+    doc = coded("Поранешниот директор е ослободен од обвинението, а обвинителството најави жалба.", [])
+    assert only(doc, "ACCUSE").mode == "allege"

@@ -285,11 +285,15 @@ class _DocumentRun:
         for n, c in enumerate(coded):
             ev = c.event
             anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
-            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor):
+            # the renarrated past with no date of its own tells what was said or done at the meeting or call before
+            # (`Муцунски в понеделник се сретна со X. … Муцунски ја повикал Словенија …`), by one who took part in it
+            renarrated = ev.trigger.text.split()[-1].lower().endswith(self.lex.l_form_endings)
+            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor or renarrated):
                 continue
-            reach = 2 if anaphor and ev.sentence - 1 not in dated else 1
+            reach = 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
                            and (set(p.event.actor) == set(ev.actor)
+                                or (renarrated and p.event.type == "CONSULT" and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient))
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
