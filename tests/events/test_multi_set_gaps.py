@@ -95,3 +95,12 @@ def test_the_renarrated_past_after_a_dated_meeting_takes_the_meetings_date():
 def test_an_announced_appeal_after_an_acquittal_is_accuse_allege():
     doc = coded("Поранешниот директор е ослободен од обвинението, а обвинителството најави жалба.", [])
     assert only(doc, "ACCUSE").mode == "allege"
+
+
+def test_the_two_sides_are_the_actors_of_the_last_hostile_acts_of_two_countries():
+    doc = coded("Израелската армија изврши воздушни напади врз Газа. Хамас испука ракети кон Тел Авив. Двете страни "
+                "се обвинуваат за прекршување на примирјето.",
+                [Ent(("Израелската армија",), "ORG", "ISR", "MIL"), Ent(("Газа",), country="PSE"), HAMAS,
+                 Ent(("Тел Авив",), country="ISR")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("ISR", "MIL"), ("PSE", "REB")]

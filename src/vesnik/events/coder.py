@@ -50,6 +50,7 @@ JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentence
 CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
+HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
@@ -170,6 +171,9 @@ class _DocumentRun:
         # while no compound was told after it: `двете земји` may mean them
         self.last_sides: list[str] = []
         self.last_pair: list[str] = []  # the two states named together last (`со Црна Гора и Албанија`)
+        # (sentence, actor) of each hostile act by one actor: two of other countries in the sentences just before are
+        # the sides `двете страни` means when no compound or pair of sides was told (`Израел нападна … Хамас испука …`)
+        self.hostile_actors: list[tuple[int, str]] = []
         self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
@@ -240,6 +244,8 @@ class _DocumentRun:
                         self.last_compound, self.last_sides = result.event.actor + result.event.recipient, []
                     elif len(result.event.recipient) == 1 and self._two_sides(result.event):
                         self.last_sides = result.event.actor + result.event.recipient
+                    if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
+                        self.hostile_actors.append((view.index, result.event.actor[0]))
             statements, contents = self._reported_statements(view, coded[sentence_start:])
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
@@ -1942,6 +1948,10 @@ class _DocumentRun:
                 actors = actors + [joined]
         if not actors and self._pair_anaphor(view, cand) and self.last_sides and self._pair_numeral(view, cand):
             actors, how = list(self.last_sides), "anaphora"  # `Хрватска ја обвини Србија. … Двете земји разговараа`
+        if not actors and self._pair_anaphor(view, cand) and not self.last_compound and self._pair_numeral(view, cand):
+            sides = self._hostile_sides(view.index)
+            if sides:  # `Израел нападна Газа. Хамас испука ракети. Двете страни се обвинуваат …`
+                actors, how = sides, "anaphora"
         if not actors and self._pair_anaphor(view, cand) and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
             addressed = self._clitic_person(view, cand, actors)
@@ -3917,6 +3927,15 @@ class _DocumentRun:
         if gender is None or len(between) > POSSESSIVE_ADJECTIVES or not all(view.tokens[i].low.isalpha() for i in between):
             return None
         return None if self._name_tokens(view) & set(between) else gender
+
+    def _hostile_sides(self, sentence: int) -> list[str]:
+        """The actors of the last two hostile acts of the two sentences before, when they are of two countries."""
+        recent = [a for s, a in self.hostile_actors if 1 <= sentence - s <= 2 and a in self.entities]
+        if len(recent) < 2:
+            return []
+        last, other = recent[-1], recent[-2]
+        countries = {self.entities[last].country, self.entities[other].country}
+        return [other, last] if None not in countries and len(countries) == 2 else []
 
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
