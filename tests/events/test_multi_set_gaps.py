@@ -104,3 +104,10 @@ def test_the_two_sides_are_the_actors_of_the_last_hostile_acts_of_two_countries(
                  Ent(("Тел Авив",), country="ISR")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("ISR", "MIL"), ("PSE", "REB")]
+
+
+def test_a_role_phrase_after_a_doubled_verb_opens_its_subject_and_is_no_recipient():
+    doc = coded("Нападот го осуди генералниот секретар на ОН Антонио Гутерес.",
+                [Ent(("ОН",), "ORG", "UNO", "IGO"), Ent(("Антонио Гутерес",), "PER", "UNO", "IGO")])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and not ev.recipient

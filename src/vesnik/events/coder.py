@@ -2042,6 +2042,8 @@ class _DocumentRun:
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
         right_after = self.text.tokens[cand.end].low if cand.end < len(self.text.tokens) else None
         if (not host and not cand.passive and cand.trigger.type not in self.lex.moved_object_types
+                # (`го осуди генералниот секретар на ОН X`: the words after a verb are its subject's)
+                and not (how == "subject-after" and not cand.trigger.noun)
                 and not (self._pair_object(view, cand) and self.last_compound)  # (`ги повика двајцата лидери`: the pair)
                 and (cand.trigger.type not in self.lex.given_object_types or slots.recipient[:1] == ("object",))
                 and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
@@ -2236,11 +2238,12 @@ class _DocumentRun:
         after = sorted((g for g in view.groups if g.clause == k and g.first >= verb_end), key=lambda g: g.first)
         while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
             after.pop(0)  # `го прими во Белград министерот`
+        # `го осуди генералниот секретар на ОН Антонио Гутерес`: the person a role phrase right after the verb opens
+        introduced = next((g for g in after if g.governor is None and (role := self._role_before(g.first, set())) is not None
+                           and verb_end <= role <= verb_end + 1), None)
+        if introduced is not None:
+            return introduced
         first = after[0] if after else None
-        if first is not None and first.governor is not None:
-            # `го осуди генералниот секретар на ОН Антонио Гутерес`: the person a role phrase right after the verb opens
-            first = next((g for g in after if (role := self._role_before(g.first, set())) is not None
-                          and verb_end <= role <= verb_end + 1), first)
         if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
             return None
         return first
