@@ -135,14 +135,14 @@ class LinkStep(PipelineStep):
         Влада`, one of `owners`)."""
         named: Counter = Counter()
         for e in entities:
-            if self._of_several_states(e):
-                continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state: the others choose for it
             for m in e.mentions if owners else ():
                 if m.rule == "gazetteer:anaphor" and m.start in owners and (before is None or m.start < before):
                     ident = next((i for i in e._candidates if self.kb.get(i) and self.kb.get(i).country == owners[m.start]), None)
                     if ident is not None:
                         named[ident] += 1
                         named[f"country:{owners[m.start]}"] += 1
+            if self._of_several_states(e):
+                continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state: the others choose for it
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
                 count = sum(1 for m in e.mentions if before is None or m.start < before)
                 for ident in e._candidates[:1] if count else ():
