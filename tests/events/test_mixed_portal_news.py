@@ -1,0 +1,36 @@
+"""Mixed portal news of 2025–2026: police bulletins, summits, a president's consultations
+(invented sentences)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+POLICE = Ent(("Полицијата",), "ORG", "MKD", "COP")
+EU = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+JAPAN = Ent(("Јапонија",), country="JPN")
+
+
+def test_goods_taken_by_the_police_are_seized():
+    doc = coded("Полицијата одзеде два пиштоли и муниција од осомничениот.", [POLICE])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "COP")]
+    # told in the passive, the police of the bulletin took them
+    ev = only(coded("Во станот беа пронајдени и одземени 15.000 евра во готовина.", []), "COERCE")
+    assert ev.mode == "seize"
+    # lives taken by an accident and points taken in sport are no seizure
+    assert not coded("Сообраќајната несреќа одзеде три животи.", []).events
+    assert not [e for e in coded("Полицијата соопшти дека поразот му одзеде бодови на клубот.", [POLICE]).events
+                if e.type == "COERCE"]
+
+
+def test_an_agreement_concluded_is_agreed_by_both_sides():
+    doc = coded("Европската унија и Јапонија во понеделникот го заклучија договорот за дигитална трговија.", [EU, JAPAN])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("EUR", "IGO"), ("JPN", None)]
+    # a finding about an agreement concludes none
+    assert not coded("Уставниот суд заклучи дека договорот со Јапонија е во согласност со законите.", [JAPAN]).events
+
+
+def test_party_leaders_received_by_a_president_visit_him():
+    president = Ent(("Гордана Силјановска-Давкова",), "PER", "MKD", "GOV")
+    parties = Ent(("македонските партии",), "ORG", "MKD", "PTY")
+    doc = coded("Гордана Силјановска-Давкова утрово ги прими лидерите на македонските партии.", [president, parties])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
