@@ -34,3 +34,15 @@ def test_party_leaders_received_by_a_president_visit_him():
     doc = coded("Гордана Силјановска-Давкова утрово ги прими лидерите на македонските партии.", [president, parties])
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit" and codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_the_eu_civil_protection_mechanism_activated_is_a_call_for_help():
+    mechanism = Ent(("Механизмот на ЕУ за цивилна заштита",), "ORG", "EUR", "IGO")
+    doc = coded("Поради шумските пожари, Бугарија утрово го активираше Механизмот на ЕУ за цивилна заштита.",
+                [Ent(("Бугарија",), country="BGR"), mechanism])
+    ev = only(doc, "REQUEST")
+    assert ev.mode == "assist" and codes(doc, ev.actor) == [("BGR", None)] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+    # a domestic mechanism set going asks no one
+    doc = coded("Владата го активираше механизмот за заштита на потрошувачите од Агенцијата.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Агенцијата",), "ORG", "MKD", "GOV")])
+    assert not [e for e in doc.events if e.type == "REQUEST"]
