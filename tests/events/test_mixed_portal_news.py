@@ -46,3 +46,10 @@ def test_the_eu_civil_protection_mechanism_activated_is_a_call_for_help():
     doc = coded("Владата го активираше механизмот за заштита на потрошувачите од Агенцијата.",
                 [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Агенцијата",), "ORG", "MKD", "GOV")])
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_the_delegates_of_a_union_joined_to_a_minister_meet_for_their_union():
+    minister = Ent(("Арбен Таравари",), "PER", "MKD", "GOV")
+    doc = coded("Арбен Таравари и претставниците на синдикатот ќе се сретнат во четвртокот.", [minister])
+    ev = only(doc, "AGREE")
+    assert len(ev.actor) == 2 and sorted(sector for _, sector in codes(doc, ev.actor)) == ["GOV", "LAB"]

@@ -2194,8 +2194,11 @@ class _DocumentRun:
         while i > view.first and tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
             i -= 1
         names = self._name_tokens(view)
+        # (`Алиу и претставниците на синдикатот ќе се сретнат`: the body its delegates act for)
+        joint = (i - 2 if i - 3 > first and tokens[i - 1].low == self.lex.genitive and tokens[i - 2].low in self.lex.delegate_nouns
+                 else i)
         if not (self.lex.sector_heads.get(tokens[i].low) and i not in names
-                and i - 1 > first and tokens[i - 1].low in self.lex.reporting.coordinators):
+                and joint - 1 > first and tokens[joint - 1].low in self.lex.reporting.coordinators):
             i = first  # before the name, the collective opens the clause (`нивните сојузници`: no one's own)
             if subject.first != i + 2 or tokens[i + 1].low not in self.lex.reporting.coordinators:
                 return None
