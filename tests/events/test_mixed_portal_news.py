@@ -53,3 +53,13 @@ def test_the_delegates_of_a_union_joined_to_a_minister_meet_for_their_union():
     doc = coded("Арбен Таравари и претставниците на синдикатот ќе се сретнат во четвртокот.", [minister])
     ev = only(doc, "AGREE")
     assert len(ev.actor) == 2 and sorted(sector for _, sector in codes(doc, ev.actor)) == ["GOV", "LAB"]
+
+
+def test_support_lacked_is_no_act():
+    premier = Ent(("Милан Петров",), "PER", "MKD", "GOV")
+    doc = coded("Партијата соопшти дека ја напушта коалицијата, по што Владата на премиерот Милан Петров остана без "
+                "поддршка на 41 пратеник во парламентот.", [premier])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    # support given stays
+    doc = coded("Германија даде целосна поддршка на Македонија.", [Ent(("Германија",), country="DEU"), Ent(("Македонија",), country="MKD")])
+    assert only(doc, "SUPPORT")
