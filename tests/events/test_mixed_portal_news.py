@@ -63,3 +63,14 @@ def test_support_lacked_is_no_act():
     # support given stays
     doc = coded("Германија даде целосна поддршка на Македонија.", [Ent(("Германија",), country="DEU"), Ent(("Македонија",), country="MKD")])
     assert only(doc, "SUPPORT")
+
+
+def test_demands_granted_as_justified_are_a_concession():
+    minister = Ent(("Ана Стефанова",), "PER", "MKD", "GOV")
+    union = Ent(("синдикатот на рударите",), "ORG", "MKD", "LAB")
+    doc = coded("Ана Стефанова ги оцени барањата на синдикатот на рударите како легитимни.", [minister, union])
+    ev = only(doc, "CONCEDE")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+    # judged unjustified they are no concession
+    doc = coded("Ана Стефанова ги оцени барањата на синдикатот на рударите како неоправдани.", [minister, union])
+    assert not [e for e in doc.events if e.type == "CONCEDE"]
