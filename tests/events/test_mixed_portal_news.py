@@ -74,3 +74,12 @@ def test_demands_granted_as_justified_are_a_concession():
     # judged unjustified they are no concession
     doc = coded("Ана Стефанова ги оцени барањата на синдикатот на рударите како неоправдани.", [minister, union])
     assert not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_support_appreciated_praises_its_giver():
+    slovenia, macedonia = Ent(("Словенија",), country="SVN"), Ent(("Македонија",), country="MKD")
+    doc = coded("Македонија високо ја цени поддршката на Словенија за членството во Унијата.", [macedonia, slovenia])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("SVN", None)]
+    # a situation weighed is no praise
+    assert not coded("Македонија ја цени ситуацијата во Словенија како стабилна.", [macedonia, slovenia]).events
