@@ -83,3 +83,16 @@ def test_support_appreciated_praises_its_giver():
     assert codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("SVN", None)]
     # a situation weighed is no praise
     assert not coded("Македонија ја цени ситуацијата во Словенија како стабилна.", [macedonia, slovenia]).events
+
+
+def test_the_prosecutions_appeal_against_a_light_sentence_still_accuses():
+    prosecutors = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+    doc = coded("Обвинителството ќе поднесе жалба на пресудата со која поранешниот градоначалник е осуден на две години.",
+                [prosecutors])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
+    assert not [e for e in doc.events if e.type == "REJECT"]
+    # the convicted side's appeal refuses the ruling
+    lawyer = Ent(("Марко Илиев",), "PER", "MKD", "CVL")
+    doc = coded("Адвокатот Марко Илиев ќе поднесе жалба на пресудата.", [lawyer])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
