@@ -96,3 +96,10 @@ def test_the_prosecutions_appeal_against_a_light_sentence_still_accuses():
     lawyer = Ent(("Марко Илиев",), "PER", "MKD", "CVL")
     doc = coded("Адвокатот Марко Илиев ќе поднесе жалба на пресудата.", [lawyer])
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_an_agreement_fronted_before_a_time_and_place_is_signed_by_the_names_after_the_verb():
+    doc = coded("Меморандумот за соработка утрово во Охрид го потпишаа Тимчо Муцунски и Жан-Ноел Баро.",
+                [Ent(("Тимчо Муцунски",), "PER", "MKD", "GOV"), Ent(("Жан-Ноел Баро",), "PER", "FRA", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert sorted(codes(doc, ev.actor)) == [("FRA", "GOV"), ("MKD", "GOV")]
