@@ -441,3 +441,21 @@ def test_a_future_act_announced_by_two_states_together_is_theirs_both():
     doc = coded("Австрија и Чешка најавија дека ќе го блокираат предлогот на Комисијата.",
                 [Ent(("Австрија",), country="AUT"), Ent(("Чешка",), country="CZE")], quotes=True)
     assert sorted(codes(doc, only(doc, "REJECT").actor)) == [("AUT", None), ("CZE", None)]
+
+
+def test_a_capitals_warning_is_one_threat_though_its_government_and_the_city_both_speak():
+    # the warning verb's entry codes the government the capital stands for; the statement
+    # the quotes stage gives the city is the same act, not a second one
+    doc = document("Атина предупреди дека ќе ја повлече поддршката за преговорите на Албанија доколку правата на "
+                   "малцинството не бидат почитувани.", [Ent(("Атина",), country="GRC"), Ent(("Албанија",), country="ALB")])
+    doc.entities[0].kb_id = "gpe:city:athens"
+    doc = EventStep("mk")(QuoteStep("mk")(doc))
+    assert [(e.type, e.recipient) for e in doc.events] == [("THREATEN", ["E2"])]
+
+
+def test_a_call_on_unnamed_partners_after_a_statement_is_a_request_of_the_speaker():
+    kovac = Ent(("Ана Ковач", "Ковач"), "PER", "HRV", "GOV")
+    doc = coded("Министерката Ана Ковач изјави дека бригадата ќе биде распоредена до летото и ги повика "
+                "европските партнери побрзо да ја засилат помошта.", [kovac], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == []

@@ -1679,3 +1679,10 @@ def test_a_states_government_speaks_but_a_role_phrase_names_a_person():
     assert only(doc).speaker == "G.GOV"
     doc = analyse("Портпаролот на Владата на Германија соопшти дека мерките ќе важат до крајот на годината.", GERMANY)
     assert not any(e.id.startswith("G.") for e in doc.entities)
+
+
+@pytest.mark.parametrize("call", ["и ги повика партнерите да ја засилат помошта", "и им побара на партнерите да ја засилат помошта"])
+def test_a_call_after_the_statement_ends_it_past_its_clitics(call):
+    q = only(analyse(f"Министерката Ана Ковач изјави дека бригадата ќе биде распоредена до летото {call}.",
+                     entity("K", "Ана Ковач", "PER")))
+    assert q.text == "бригадата ќе биде распоредена до летото"

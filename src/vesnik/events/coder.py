@@ -1219,10 +1219,15 @@ class _DocumentRun:
         return next((g for g in view.groups if g.clause == k and g.first < end and (g.governor is None or g.governor in slots)
                      and not self._of_countries(g, own)), None)
 
+    def _acts_as(self, speaker: str, actors: list[str]) -> bool:
+        """The speaker, or an organ derived from it (`Атина` and the government it stands for), is
+        among the actors."""
+        return speaker in actors or any(key[0] == speaker and organ.id in actors for key, organ in self.derived.items())
+
     def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
         """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
         одговорен за ракетните напади`): the words of blame describe the target, the act is the event."""
-        return any(c.event.type in FORCE_ACTS and quote.speaker in c.event.actor and quote.start <= c.event.trigger.start < quote.end
+        return any(c.event.type in FORCE_ACTS and self._acts_as(quote.speaker, c.event.actor) and quote.start <= c.event.trigger.start < quote.end
                    for c in told)
 
     def _of_countries(self, group: Group, countries: set[str]) -> bool:
@@ -1256,7 +1261,7 @@ class _DocumentRun:
                 continue  # `…, јавува ФЕНА`: an outlet relays what happened, it blames or praises no one
             # a kind of statement a trigger of the sentence already tells of the speaker is not told
             # again (`Курти ги отфрли обвинувањата … и рече дека тие се „пропаганда“`: the blame still is)
-            said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor}
+            said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)}
             # a statement trigger inside the quote leaves only a necessity laid on others, whose
             # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
             inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
@@ -1462,7 +1467,7 @@ class _DocumentRun:
             verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
             if first - 2 in verbs and tokens[first - 1].low in self.lex.reporting.complementisers:
                 verb = first - 2  # `изјави дека … и најави мерки`: the verb whose `дека` opens the statement tells it
-            if any(c.event.type in STATEMENT_TYPES and quote.speaker in c.event.actor
+            if any(c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)
                    and c.event.trigger.start <= tokens[verb].start < c.event.trigger.end for c in told):
                 continue  # the verb telling the quote is itself a coded statement (`се закани дека …`): the quote is its content
             if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
@@ -1474,7 +1479,7 @@ class _DocumentRun:
                 # blame of the words a rejection by the speaker answers (`ги отфрли обвинувањата на X и рече дека
                 # тие се „пропаганда“`) blames the one rejected
                 answered = next((c.event.recipient for c in told if c.event.type == "REJECT"
-                                 and quote.speaker in c.event.actor and c.event.recipient), [])
+                                 and self._acts_as(quote.speaker, c.event.actor) and c.event.recipient), [])
                 judged = [] if first - view.first > 1 else next(
                     (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
                      if k in self.subjects and quote.speaker not in self.subjects[k]), [])
@@ -1804,7 +1809,7 @@ class _DocumentRun:
             if partners:  # `се сретна со синдикатот и понуди зголемување`: offered to the one just met
                 args.recipient = partners
                 status_flags.append("recipient:met")
-        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
+        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags and not self._asked_unnamed(view, cand):
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
             return "request with neither recipient nor subject of its own"
@@ -3900,6 +3905,16 @@ class _DocumentRun:
                and view.tokens[at].low not in self.lex.reporting.clitics):
             at -= 1  # the verb itself (and an adverb)
         return at >= view.first and view.tokens[at].low in self.lex.reporting.object_clitics | self.lex.dative_clitics
+
+    def _asked_unnamed(self, view: SentenceView, cand: Candidate) -> bool:
+        """Someone no name tells is asked: an object clitic before the verb (`… и ги повика европските
+        членки да …`). (Not a preposition after it: `повикува на осуда` calls for a thing.)"""
+        i = cand.span_first - 1
+        while i >= view.first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            if view.tokens[i].low in self.lex.reporting.object_clitics | self.lex.dative_clitics:
+                return True
+            i -= 1
+        return False
 
     def _dative_before(self, view: SentenceView, cand: Candidate) -> bool:
         """A dative clitic among the clitics right before the verb (`им се потсмеваше`): the `на`

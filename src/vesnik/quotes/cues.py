@@ -645,12 +645,19 @@ class CueFinder:
                 break
             if tok.text in ",–" and j + 1 < span.stop and self._ends_content(j + 1):
                 break
-            if tok.low in self.words.coordinators and j + 1 < span.stop and self._ends_content(j + 1):
-                break  # `рече дека A и рече дека B`: the second verb opens a statement of its own
+            if tok.low in self.words.coordinators and self._verb_after_clitics_ends(j + 1, span):
+                break  # `рече дека A и рече дека B`, `… и ги повика X`: the second verb opens a statement of its own
             if tok.text not in SENTENCE_PUNCTUATION:
                 last_end = tok.end
             j += 1
         return last_end
+
+    def _verb_after_clitics_ends(self, i: int, span: range) -> bool:
+        """The words from token i, past the clitics a verb takes before it (`и ги повика`), end a
+        reported clause (`_ends_content`)."""
+        while i < span.stop and self.tokens[i].low in self.words.clitics:
+            i += 1
+        return i < span.stop and self._ends_content(i)
 
     def _ends_content(self, i: int) -> bool:
         low = self.tokens[i].low
