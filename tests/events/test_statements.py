@@ -459,3 +459,10 @@ def test_a_call_on_unnamed_partners_after_a_statement_is_a_request_of_the_speake
                 "европските партнери побрзо да ја засилат помошта.", [kovac], quotes=True)
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == []
+
+
+def test_a_response_announced_to_a_buildup_or_in_due_time_is_a_threat():
+    for sentence in ("Амбасадата на Иран предупреди дека Техеран ќе одговори на секое засилување на силите во Заливот.",
+                     "Хутите соопштија дека ќе „одговорат во вистинско време“ на нападот."):
+        doc = coded(sentence, [Ent(("Техеран",), country="IRN"), Ent(("Хутите",), "ORG", "YEM", "REB")])
+        assert [e.rule.split("+")[0] for e in doc.events if e.type == "THREATEN"] == ["threaten.respond"], sentence
