@@ -466,3 +466,12 @@ def test_a_response_announced_to_a_buildup_or_in_due_time_is_a_threat():
                      "Хутите соопштија дека ќе „одговорат во вистинско време“ на нападот."):
         doc = coded(sentence, [Ent(("Техеран",), country="IRN"), Ent(("Хутите",), "ORG", "YEM", "REB")])
         assert [e.rule.split("+")[0] for e in doc.events if e.type == "THREATEN"] == ["threaten.respond"], sentence
+
+
+def test_a_refusal_after_a_demand_made_of_its_actor_answers_the_demander():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    minister = Ent(("Марко Илиќ", "Илиќ"), "PER", "MKD", "GOV")
+    doc = coded("Левица побара оставка од министерот Марко Илиќ. Илиќ изјави дека нема да поднесе оставка.",
+                [party, minister], quotes=True)
+    refusal = only(doc, "REJECT")
+    assert refusal.actor == ["E2"] and refusal.recipient == ["E1"]

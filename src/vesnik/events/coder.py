@@ -264,6 +264,7 @@ class _DocumentRun:
         self._rebutted_sources(coded)
         # a denial that answers no accusation or claim told is no event
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
+        self._answer_demands(coded)
         self._visit_hosts(coded)
         return coded
 
@@ -494,6 +495,19 @@ class _DocumentRun:
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
+
+    def _answer_demands(self, coded: list[Coded]) -> None:
+        """A refusal still with no recipient (`Министерот изјави дека нема да поднесе оставка`) after a demand
+        made of its actor (`СДСМ побара оставка од министерот`) answers that demand: its author is the recipient."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient:
+                continue
+            demand = next((p.event for p in reversed(coded[:n]) if p.event.type == "REQUEST"
+                           and set(ev.actor) & set(p.event.recipient)), None)
+            if demand is not None and set(demand.actor) - set(ev.actor):
+                ev.recipient = [a for a in demand.actor if a not in ev.actor]
+                ev.rule += "+recipient:demander"
 
     def _rebutted_sources(self, coded: list[Coded]) -> None:
         """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
