@@ -2952,3 +2952,10 @@ def test_an_increase_offered_to_strikers_is_an_offer():
     doc = coded("Министерот Петар Петров понуди зголемување од осум отсто на рударите.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
     assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_a_eurocommissioner_told_again_as_the_commissioner_is_the_same_person():
+    novak = Ent(("Ана Новак",), "PER", "EUR", "IGO")
+    doc = coded("Еврокомесарката за проширување Ана Новак пристигна во Скопје. Комесарката ги пофали реформите на Владата.",
+                [novak, Ent(("Скопје",), country="MKD"), Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert only(doc, "SUPPORT").actor == ["E1"]

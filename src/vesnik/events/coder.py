@@ -734,7 +734,8 @@ class _DocumentRun:
         return None
 
     def _role_stem(self, word: str) -> str:
-        return max((stem for stem in self.lex.role_prefixes if word.startswith(stem)), key=len)
+        stem = max((stem for stem in self.lex.role_prefixes if word.startswith(stem)), key=len)
+        return self.lex.role_stem_aliases.get(stem, stem)
 
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
