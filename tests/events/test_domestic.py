@@ -381,3 +381,11 @@ def test_a_criminal_complaint_told_in_the_passive_is_filed_by_the_police():
     # a charge raised in the passive stays the prosecutors'
     doc = coded("Против Зоран Трпевски е подигнато обвинение за тешка кражба.", [Ent(("Зоран Трпевски",), "PER", "MKD")])
     assert codes(doc, only(doc, "ACCUSE").actor)[0][1] == "JUD"
+
+
+def test_a_prosecution_forming_a_case_opens_an_inquiry_and_a_government_forming_a_group_does_not():
+    prosecutors = Ent(("Основното јавно обвинителство Битола",), "ORG", "MKD", "JUD")
+    doc = coded("Основното јавно обвинителство Битола формираше предмет за пожарот во фабриката.", [prosecutors])
+    ev = only(doc, "ACCUSE")
+    assert (ev.mode, ev.actor) == ("investigate", ["E1"])
+    assert not coded("Владата формираше работна група за предметот.", [Ent(("Владата",), "ORG", "MKD", "GOV")]).events
