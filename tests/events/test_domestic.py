@@ -389,3 +389,10 @@ def test_a_prosecution_forming_a_case_opens_an_inquiry_and_a_government_forming_
     ev = only(doc, "ACCUSE")
     assert (ev.mode, ev.actor) == ("investigate", ["E1"])
     assert not coded("Владата формираше работна група за предметот.", [Ent(("Владата",), "ORG", "MKD", "GOV")]).events
+
+
+def test_an_inspectorates_inspection_is_an_inquiry():
+    inspectorate = Ent(("Државниот пазарен инспекторат",), "ORG", "MKD", "GOV")
+    doc = coded("Државниот пазарен инспекторат вчера изврши вонреден надзор во трговскиот центар.", [inspectorate])
+    ev = only(doc, "ACCUSE")
+    assert (ev.mode, ev.actor) == ("investigate", ["E1"])
