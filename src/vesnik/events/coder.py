@@ -58,7 +58,6 @@ OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
 RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
-DEFINITE_ARTICLE = ("от", "та", "то", "те")  # on the first word of a definite noun phrase
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
@@ -69,9 +68,6 @@ FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
-SUBJECT_PRONOUNS = {"тој": "masculine", "таа": "feminine", "тие": "plural"}  # nominative: a subject of its own
-PLURAL_DEFINITE = "те"  # the plural article (`европарламентарците`, `граѓаните`)
-PLURAL_ENDINGS = (PLURAL_DEFINITE, "и")  # and the bare plural (`Илјадници граѓани протестираа … Тие бараат …`)
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
@@ -705,11 +701,11 @@ class _DocumentRun:
         at = span.start
         if at + 1 < span.stop and not tokens[at + 1].cap and self._person_role(tokens[at + 1].low):
             at += 1
-        if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(DEFINITE_ARTICLE):
+        if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(self.lex.reporting.definite_endings):
             found.append((span.start, at))
         for i in range(at + 1, span.stop):
-            if (not tokens[i].cap and self._person_role(tokens[i].low) and tokens[i].low.endswith(DEFINITE_ARTICLE)
-                    and not tokens[i - 1].low.endswith(DEFINITE_ARTICLE)):
+            if (not tokens[i].cap and self._person_role(tokens[i].low) and tokens[i].low.endswith(self.lex.reporting.definite_endings)
+                    and not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings)):
                 found.append((i, i))
         return found
 
@@ -937,14 +933,14 @@ class _DocumentRun:
         if (cand.trigger.noun and at - 1 > view.first and tokens[at].low == self.lex.name_coordinator
                 and not tokens[at - 1].cap):
             at -= 2  # a noun coordinated before it (`Агенцијата за промоција и поддршка на туризмот`)
-        elif cand.trigger.noun and at > view.first and tokens[at].low != "за" and not tokens[at].cap:
+        elif cand.trigger.noun and at > view.first and tokens[at].low != self.lex.topic_preposition and not tokens[at].cap:
             at -= 1  # one modifier between `за` and the noun (`за финансиска поддршка`)
-        if (cand.trigger.noun and at > view.first and tokens[at].low == "за" and tokens[at - 1].cap
+        if (cand.trigger.noun and at > view.first and tokens[at].low == self.lex.topic_preposition and tokens[at - 1].cap
                 and tokens[at - 1].low.startswith(self.lex.name_heads)):
             return "a trigger word in the name of an institution or law"
         if cand.passive and self._in_name_phrase(view, cand.first):
             return "a participle in the name of an institution or law"
-        if (cand.trigger.noun and cand.first - 2 >= view.first and tokens[cand.first - 1].low == "за"
+        if (cand.trigger.noun and cand.first - 2 >= view.first and tokens[cand.first - 1].low == self.lex.topic_preposition
                 and tokens[cand.first - 2].low in self.lex.place_named_documents):
             return "what an agreement is about (`договорот за прекин на огнот`): its own verb tells the act"
         for i in range(cand.first - 1, view.first, -1):
@@ -966,7 +962,7 @@ class _DocumentRun:
         for k in range(i - 1, max(view.first, i - NAME_PHRASE_REACH - 1), -1):
             if not tokens[k].word:
                 return False
-            if (tokens[k].low == "за" and k > view.first and tokens[k - 1].cap
+            if (tokens[k].low == self.lex.topic_preposition and k > view.first and tokens[k - 1].cap
                     and tokens[k - 1].low.split("-")[-1].startswith(self.lex.name_heads)):
                 return True
         return False
@@ -986,7 +982,7 @@ class _DocumentRun:
         following = view.words(end, min(end + 3, clause_end))
         if not any(w.startswith(trig.sought) for w in following):
             return False
-        return "од" not in view.words(end, min(end + 5, clause_end))
+        return self.lex.amount_preposition not in view.words(end, min(end + 5, clause_end))
 
     def _sport(self, view: SentenceView) -> bool:
         """The sentence has a word of a match report (computed once per sentence)."""
@@ -1102,7 +1098,7 @@ class _DocumentRun:
         """A noun after `се соочи со` (`се соочи со критики`, `се соочуваме со тивок штрајк`):
         what its subject faces, with no actor told."""
         before = view.words(max(view.first, cand.first - FACED_REACH), cand.first)
-        return "со" in before and any(w.startswith(self.lex.facing_verbs) for w in before)
+        return self.lex.facing_preposition in before and any(w.startswith(self.lex.facing_verbs) for w in before)
 
     def _framing(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun opening its sentence in a scene adverbial (`Во разговорите со …, X истакна`,
@@ -2478,7 +2474,7 @@ class _DocumentRun:
         the names; else the gender or number the name's last word shows (`Македонија`, `Владата`
         feminine; `Филипините` plural; `Израел`, `Косово` masculine, as `неговиот` stands for
         both), none for an abbreviation (`ЕУ`, `НАТО`)."""
-        if len(group.entities) > 1 or (group.head or "").endswith(PLURAL_DEFINITE):
+        if len(group.entities) > 1 or (group.head or "").endswith(self.lex.plural_definite):
             return "plural"
         ent = self.entities.get(group.entities[0])
         if ent is None:
@@ -2643,7 +2639,7 @@ class _DocumentRun:
             if ent is not None and ent.country and at > view.first:
                 return Group([Participant(ent.id, at - 1, at)])
             if not (at > view.first and tokens[at - 1].text.isalpha() and not tokens[at - 1].cap
-                    and tokens[at - 1].low.endswith(self.lex.adjective_endings + ("ен", "ни", "иот", "ите"))):
+                    and tokens[at - 1].low.endswith(self.lex.adjective_endings + self.lex.modifier_endings)):
                 return None
         return None
 
@@ -3356,13 +3352,13 @@ class _DocumentRun:
         clause = view.clauses[k]
         opening = next((i for i in range(clause.first, cand.first) if tokens[i].low.isalpha()
                         and tokens[i].low not in self.lex.reporting.coordinators | self.lex.reporting.clause_openers), None)
-        if opening is None or SUBJECT_PRONOUNS.get(tokens[opening].low) != "plural":
+        if opening is None or self.lex.subject_pronouns.get(tokens[opening].low) != "plural":
             return None
         # the head, or its adjective, with the plural article (`Студентите`, `Незадоволните студенти`)
         head = view.first + (1 if tokens[view.first].low not in self.lex.sector_heads else 0)
         word = tokens[head].low if head < view.end else ""
         if (head in self._name_tokens(view) or word not in self.lex.sector_heads
-                or not tokens[view.first].low.endswith(PLURAL_DEFINITE)):
+                or not tokens[view.first].low.endswith(self.lex.plural_definite)):
             return None
         return self._unnamed(view, cand, self.lex.sector_heads[word], word, tokens[head].text,
                              (tokens[head].start, tokens[head].end), self._owner(view, head))
@@ -3383,12 +3379,12 @@ class _DocumentRun:
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
                         and self.text.tokens[i].low not in closed), None)
-        if opening is not None and self.text.tokens[opening].low not in SUBJECT_PRONOUNS.keys() | self.lex.same_pronouns.keys():
+        if opening is not None and self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys():
             opening = self._past_opening_adverbial(view, cand)
         if opening is None or opening < first:
             return None
         low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
-        gender = SUBJECT_PRONOUNS.get(low)
+        gender = self.lex.subject_pronouns.get(low)
         same = self.lex.same_pronouns.get(low)
         if gender is None and same is not None and (
                 opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation
@@ -3429,7 +3425,7 @@ class _DocumentRun:
         tokens = self.text.tokens
         if at != view.first or tokens[at + 1].low not in self.lex.reporting.coordinators:
             return []
-        gender = SUBJECT_PRONOUNS.get(tokens[at].low)
+        gender = self.lex.subject_pronouns.get(tokens[at].low)
         return self._previous_person(view, gender) if gender in ("masculine", "feminine") else []
 
     def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
@@ -3467,7 +3463,7 @@ class _DocumentRun:
     def _plural_collective(self, actors: list[str]) -> bool:
         """One unnamed collective whose word is a plural (`европарламентарците`, `граѓани`), a `тие` of the next sentence."""
         ent = self.entities.get(actors[0]) if len(actors) == 1 else None
-        return ent is not None and ent.name.lower().endswith(PLURAL_ENDINGS)
+        return ent is not None and ent.name.lower().endswith(self.lex.plural_endings)
 
     def _clitic_person(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
         """The one person among the actors that a singular dative clitic right before the verb
@@ -3663,7 +3659,7 @@ class _DocumentRun:
             taken = self._name_tokens(view)
             prepositions = self.lex.reporting.prepositions | self.lex.governors
             heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
-                     and tokens[i].low.endswith(PLURAL_DEFINITE) and not (i > view.first and tokens[i - 1].low in prepositions)]
+                     and tokens[i].low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
 
     def _pronoun_continues_topic(self, view: SentenceView) -> bool:

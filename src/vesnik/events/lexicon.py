@@ -95,6 +95,13 @@ class EventLexicon:
     credit_prepositions: frozenset[str]  # `со поддршка на ЕУ`: a sponsor credited, no act
     credit_types: frozenset[str]
     name_coordinator: str  # `за промоција и поддршка`: a noun coordinated before the trigger there
+    topic_preposition: str  # `Агенцијата за …`, `договорот за прекин на огнот`
+    facing_preposition: str  # `се соочи со критики`
+    amount_preposition: str  # `во износ од …`
+    subject_pronouns: dict[str, str]  # nominative pronoun -> masculine | feminine | plural
+    plural_definite: str
+    plural_endings: tuple[str, ...]
+    modifier_endings: tuple[str, ...]
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
     depiction_verbs: tuple[str, ...]
@@ -421,6 +428,13 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
         name_heads=_low(cues["name_heads"]),
         name_coordinator=cues["name_coordinator"],
+        topic_preposition=cues["topic_preposition"],
+        facing_preposition=cues["facing_preposition"],
+        amount_preposition=cues["amount_preposition"],
+        subject_pronouns={str(k).lower(): v for k, v in cues["subject_pronouns"].items()},
+        plural_definite=cues["plural_definite"],
+        plural_endings=_low(cues["plural_endings"]),
+        modifier_endings=_low(cues["modifier_endings"]),
         credit_prepositions=frozenset(_low(cues["credit"]["prepositions"])),
         credit_types=frozenset(cues["credit"]["types"]),
         title_nouns=_low(cues["title_nouns"]),

@@ -580,7 +580,7 @@ class CueFinder:
             first = self.speakers.clause_start(i)
             cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(i, span), None,
                             content_start=self.tokens[first].start)
-        elif (words[-1] in self.words.raising_impersonal and last + 1 < span.stop and self.tokens[last + 1].low == "да"
+        elif (words[-1] in self.words.raising_impersonal and last + 1 < span.stop and self.tokens[last + 1].low in self.words.subjunctive_particles
               and self.speakers.clause_start(i) < i):
             first = self.speakers.clause_start(i)  # `Тој се очекува да се состане …`: the subject belongs to the statement
             cue = self._cue("impersonal", "hearsay", i, last + 1, self._content_end(last + 1, span), None,

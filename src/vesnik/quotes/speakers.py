@@ -544,7 +544,7 @@ class Speakers:
         станица`, also past a short complement (`Извештајот за глобалната корупција на X`)."""
         for j in range(noun + 1, min(limit, noun + DOCUMENT_COMPLEMENT_WORDS + 2)):
             tok = self.tokens[j]
-            if tok.low == "на" and j + 1 < limit:
+            if tok.low in self.words.possessive_linkers and j + 1 < limit:
                 nxt = self.tokens[j + 1]
                 if nxt.cap and nxt.word:
                     return self._speaker(j + 1, self._common_noun_end(self._run_end(j + 1, len(self.tokens)), limit), "name")
@@ -733,7 +733,7 @@ class Speakers:
         found, named_source = self._outlet_name(i + 1, end)
         if found is None:
             section = next((k for k in range(i + 2, min(end - 1, i + 2 + OUTLET_SECTION_WORDS))
-                            if self.tokens[k].low == "на" and self.tokens[k + 1].cap and self.tokens[k + 1].word
+                            if self.tokens[k].low in self.words.possessive_linkers and self.tokens[k + 1].cap and self.tokens[k + 1].word
                             and all(self._plain(t) or t.low in self.words.name_linkers for t in self.tokens[i + 1:k])), None)
             if section is not None:
                 owner, _ = self._outlet_name(section + 1, end)
