@@ -342,6 +342,17 @@ def test_a_passive_opening_the_sentence_with_no_subject_has_the_previous_person_
     ev = only(doc, "ASSAULT")
     assert ev.recipient == ["E1"] and "recipient:previous" in ev.rule
 
+def test_a_dative_clitic_before_a_trigger_of_several_words_is_whom_it_is_for():
+    guest = Ent(("Реџеп Тајип Ердоган",), "PER", "TUR", "GOV")
+    host = Ent(("Христијан Мицкоски",), "PER", "MKD", "GOV")
+    doc = coded("Реџеп Тајип Ердоган пристигна во Скопје. Христијан Мицкоски му изрази поддршка за реформите.", [guest, host])
+    ev = only(doc, "SUPPORT")
+    assert (ev.actor, ev.recipient) == (["E2"], ["E1"]) and "recipient:clitic" in ev.rule
+    # an accusative clitic doubles the trigger's noun, no one it is for
+    doc = coded("Реџеп Тајип Ердоган пристигна во Скопје. Христијан Мицкоски ја изрази поддршката за реформите.", [guest, host])
+    assert only(doc, "SUPPORT").recipient == []
+
+
 def test_a_chain_of_pronouns_keeps_the_person():
     doc = coded("Бизнисменот Зоран Петров е осомничен за перење пари. Тој беше обвинет за даночна измама. "
                 "Тој е задржан во притвор.", [Ent(("Зоран Петров",), "PER", "MKD", "BUS")])

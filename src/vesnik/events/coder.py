@@ -2119,11 +2119,14 @@ class _DocumentRun:
             # `Грција ги блокираше нејзините барања за членство во ЕУ`: the owner of the object, not a name in it
             recipients = self._antecedent(view, cand, actors, self.lex.object_possessives[self.text.tokens[cand.end].low])
             flags.extend(["recipient:possessor"] if recipients else [])
-        # (not before a trigger of several words, whose noun the clitic doubles: `го зголемуваат нивото на
-        # притисок`; a reflexive verb is one word: `ѝ се закани`)
-        cliticised = (None if recipients or pronoun or possessed or clitic_object or cand.trigger.noun or cand.trigger.reciprocal
-                      or sum(self.text.tokens[i].low not in self.lex.reflexive for i in range(cand.first, cand.end)) > 1
-                      or "object" not in slots.recipient or cand.trigger.type not in self.lex.nearest_recipient_types
+        # (not before a trigger of several words, whose noun an accusative clitic doubles: `го зголемуваат
+        # нивото на притисок`; a dative one stays whom it is for: `му изрази поддршка`; a reflexive verb is
+        # one word: `ѝ се закани`)
+        several = cand.trigger.noun or sum(self.text.tokens[i].low not in self.lex.reflexive for i in range(cand.first, cand.end)) > 1
+        dative = self._dative_only(view, cand)  # (doubling a `на` phrase: an entry taking one takes the clitic)
+        cliticised = (None if recipients or pronoun or possessed or clitic_object or cand.trigger.reciprocal
+                      or (several and not dative)
+                      or not ("object" in slots.recipient or (dative and self.lex.genitive in slots.recipient)) or cand.trigger.type not in self.lex.nearest_recipient_types
                       else self._clitic_object(view, cand))
         if cliticised:  # `Тој го критикуваше за …`: the man named before, no name in the reason
             recipients = self._antecedent(view, cand, actors, cliticised)
@@ -2424,16 +2427,27 @@ class _DocumentRun:
                 break
         return []
 
+    def _clitics_before(self, view: SentenceView, cand: Candidate) -> tuple[int, list[str]]:
+        """The clitics right before the trigger's span (its light verb's, if it has one), and the
+        token before them."""
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in clitics:
+            i -= 1
+        return i, [t.low for t in self.text.tokens[i + 1:cand.span_first]]
+
+    def _dative_only(self, view: SentenceView, cand: Candidate) -> bool:
+        """A dative clitic and no accusative one before the trigger (`му изрази поддршка`, `му упати покана`):
+        it stands for whom the act is for, not for the noun of a trigger of several words."""
+        words = self._clitics_before(view, cand)[1]
+        return any(w in self.lex.dative_clitics for w in words) and not any(w in self.lex.reporting.object_clitics for w in words)
+
     def _clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of an object clitic before the verb (`го критикуваше`, `ѝ се
         закани`) when no object follows the verb (a reason, a clause or the sentence's end does);
         a dative clitic also before the thing given (`му вети нови ракети`), not before the
         `на` phrase it doubles (`им порача на партнерите`)."""
-        clitics = self.lex.reporting.clitics | self.lex.reflexive
-        i = cand.span_first - 1
-        while i >= view.first and self.text.tokens[i].low in clitics:
-            i -= 1
-        before = [t.low for t in self.text.tokens[i + 1:cand.span_first]]
+        i, before = self._clitics_before(view, cand)
         gender = next((self.lex.object_clitic_genders[w] for w in before if w in self.lex.object_clitic_genders), None)
         follower = self.text.tokens[cand.end].low if cand.end < view.end else None
         accusative = any(w in self.lex.reporting.object_clitics for w in before)
