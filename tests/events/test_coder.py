@@ -348,6 +348,9 @@ def test_a_dative_clitic_before_a_trigger_of_several_words_is_whom_it_is_for():
     doc = coded("Реџеп Тајип Ердоган пристигна во Скопје. Христијан Мицкоски му изрази поддршка за реформите.", [guest, host])
     ev = only(doc, "SUPPORT")
     assert (ev.actor, ev.recipient) == (["E2"], ["E1"]) and "recipient:clitic" in ev.rule
+    # also before the light verb of a noun trigger, whose own slots take no `на`
+    doc = coded("Реџеп Тајип Ердоган пристигна во Скопје. Христијан Мицкоски му упати покана за нова посета.", [guest, host])
+    assert only(doc, "AGREE").recipient == ["E1"]
     # an accusative clitic doubles the trigger's noun, no one it is for
     doc = coded("Реџеп Тајип Ердоган пристигна во Скопје. Христијан Мицкоски ја изрази поддршката за реформите.", [guest, host])
     assert only(doc, "SUPPORT").recipient == []

@@ -2123,10 +2123,10 @@ class _DocumentRun:
         # нивото на притисок`; a dative one stays whom it is for: `му изрази поддршка`; a reflexive verb is
         # one word: `ѝ се закани`)
         several = cand.trigger.noun or sum(self.text.tokens[i].low not in self.lex.reflexive for i in range(cand.first, cand.end)) > 1
-        dative = self._dative_only(view, cand)  # (doubling a `на` phrase: an entry taking one takes the clitic)
+        dative = self._dative_only(view, cand)  # (the indirect object: whom the act is for, whatever the entry's slots)
         cliticised = (None if recipients or pronoun or possessed or clitic_object or cand.trigger.reciprocal
                       or (several and not dative)
-                      or not ("object" in slots.recipient or (dative and self.lex.genitive in slots.recipient)) or cand.trigger.type not in self.lex.nearest_recipient_types
+                      or not ("object" in slots.recipient or dative) or cand.trigger.type not in self.lex.nearest_recipient_types
                       else self._clitic_object(view, cand))
         if cliticised:  # `Тој го критикуваше за …`: the man named before, no name in the reason
             recipients = self._antecedent(view, cand, actors, cliticised)
@@ -2431,10 +2431,12 @@ class _DocumentRun:
         """The clitics right before the trigger's span (its light verb's, if it has one), and the
         token before them."""
         clitics = self.lex.reporting.clitics | self.lex.reflexive
-        i = cand.span_first - 1
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        first = cand.span_first if light is None else light
+        i = first - 1
         while i >= view.first and self.text.tokens[i].low in clitics:
             i -= 1
-        return i, [t.low for t in self.text.tokens[i + 1:cand.span_first]]
+        return i, [t.low for t in self.text.tokens[i + 1:first]]
 
     def _dative_only(self, view: SentenceView, cand: Candidate) -> bool:
         """A dative clitic and no accusative one before the trigger (`му изрази поддршка`, `му упати покана`):
@@ -2454,7 +2456,8 @@ class _DocumentRun:
         dative = any(w in self.lex.dative_clitics for w in before) and not accusative
         # (`го покани на вечера`: after an accusative clitic `на` heads no object)
         if follower is not None and follower not in self.lex.unnamed_object_followers and not (
-                dative and follower not in cand.trigger.slots.recipient) and not (accusative and follower == self.lex.genitive):
+                dative and follower not in cand.trigger.slots.recipient and follower != self.lex.genitive) and not (
+                accusative and follower == self.lex.genitive):
             return None
         # a definite noun before the clitics is the object they double (`понудата ја условија со …`)
         names = self._name_tokens(view)
