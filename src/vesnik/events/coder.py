@@ -254,7 +254,6 @@ class _DocumentRun:
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._aimed_like_the_act_before(coded)
         self._charged_detainees(coded)
-        self._threats_with_condemnation(coded)
         self._refused_in_relative(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
@@ -377,30 +376,22 @@ class _DocumentRun:
     def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
         """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
         критикуваше Шпанија … и се закани дека ќе воведе царини`), or a demand after they met someone there
-        (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met."""
+        (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met; a
+        threat with no one named also at the one its own side condemned in the sentence (`ги осуди
+        санкциите и рече дека Техеран ќе одговори`)."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type not in ACTS_AIMED_LIKE_THE_ONE_BEFORE or ev.recipient or not ev.actor:
                 continue
-            before = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
-                           and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE[ev.type] and p.event.actor == ev.actor
-                           and p.event.recipient), None)
+            told = [(k, p.event) for k, p in enumerate(coded) if k != n and p.event.sentence == ev.sentence
+                    and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE[ev.type] and p.event.recipient]
+            before = next((p for k, p in reversed(told) if k < n and p.actor == ev.actor), None)
+            if before is None and ev.type == "THREATEN":
+                own = self._countries(ev.actor)
+                before = next((p for _, p in told if p.type == "ACCUSE" and own & self._countries(p.actor)), None)
             if before is not None:
-                ev.recipient = list(before.recipient)
+                ev.recipient = [r for r in before.recipient if r not in ev.actor]
                 ev.rule += "+recipient:act_before"
-    def _threats_with_condemnation(self, coded: list[Coded]) -> None:
-        """A threat with no one named, told in the sentence of the same side's condemnation (`ги осуди
-        санкциите и рече дека Техеран ќе одговори`), is aimed at the one condemned."""
-        for c in coded:
-            ev = c.event
-            if ev.type != "THREATEN" or ev.recipient:
-                continue
-            own = self._countries(ev.actor)
-            condemned = next((p.event for p in coded if p.event.sentence == ev.sentence and p.event.type == "ACCUSE"
-                              and p.event.recipient and own & self._countries(p.event.actor)), None)
-            if condemned is not None:
-                ev.recipient = [r for r in condemned.recipient if r not in ev.actor]
-                ev.rule += "+recipient:condemned"
 
     def _refused_in_relative(self, coded: list[Coded]) -> None:
         """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
