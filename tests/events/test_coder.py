@@ -2401,6 +2401,14 @@ def test_a_role_no_one_named_holds_is_an_unnamed_office_holder_of_the_documents_
     assert "Министерката" in {e.name for e in doc.entities if e.id in resign.actor}
 
 
+def test_an_office_holder_with_a_seat_after_во_is_of_the_seats_country_and_a_judge_is_one():
+    doc = coded("Обвинителот во Ниш отвори истрага против осомничениот. Судијата му определи притвор од 30 дена.",
+                [Ent(("Ниш",), country="SRB")])
+    inquiry, detention = only(doc, "ACCUSE"), only(doc, "COERCE")
+    assert codes(doc, inquiry.actor) == [("SRB", "JUD")]  # the seat is where the office sits, not its owner
+    assert codes(doc, detention.actor)[0][1] == "JUD"
+
+
 def test_they_after_a_sentence_whose_one_plural_collective_coded_nothing_is_that_collective():
     doc = coded("Реформите мора да продолжат, рекоа европарламентарците. Тие, исто така, ја повикаа Србија да ги "
                 "усогласи санкциите.", [SERBIA])

@@ -630,8 +630,10 @@ class _DocumentRun:
                 reach = next((i for i in range(end, min(span.stop, end + ROLE_REACH_WORDS + 1))
                               if tokens[i].low in self.lex.verb_clitics or self._act_verb(tokens[i].low)),
                              end + ROLE_REACH_WORDS + 1)
-                if any(first <= p.first < reach and p.end > first for p in parts
-                       if p.first <= end or tokens[end].low in self.lex.role_connectors):
+                # (a place after `во` is where the office sits, not whose it is: `Обвинителот во Штип`)
+                seat = self._place_after(end)
+                if seat is None and any(first <= p.first < reach and p.end > first for p in parts
+                                        if p.first <= end or tokens[end].low in self.lex.role_connectors):
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
@@ -639,7 +641,8 @@ class _DocumentRun:
                     added.append((index, Participant(earlier[-1][3], first, end)))
                 elif not roled and (holder := self._unroled_holder(tokens[at].low, fem, tokens[first].start)) is not None:
                     added.append((index, Participant(holder, first, end)))
-                elif (holder := self._office_holder(index, first, at, stem, fem)) is not None:
+                elif (holder := self._office_holder(index, first, at, stem, fem,
+                                                    seat.country if seat is not None else None)) is not None:
                     added.append((index, Participant(holder, first, end)))
         return added
 
@@ -648,15 +651,17 @@ class _DocumentRun:
         return word in self.lex.reporting.verbs or any(
             not trig.noun for trig in (*self.lex.single.get(word, ()), *self.lex.sequences.get(word, ())))
 
-    def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool) -> str | None:
+    def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool,
+                       seat_country: str | None = None) -> str | None:
         """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
-        office holder of the body the role belongs to (`еврокомесарката`), else of the document's
-        country (the home state's, in a text naming no state), with the role's sector; one per role
+        office holder of the body the role belongs to (`еврокомесарката`), else of its seat's country
+        (`Обвинителот во Штип`), else of the document's country (the home state's, in a text naming no
+        state), with the role's sector; one per role
         and gender.
         (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
         the text named before under another role.)"""
         tokens = self.text.tokens
-        country = self.lex.body_heads.get(tokens[at].low) or self._home_country()
+        country = self.lex.body_heads.get(tokens[at].low) or seat_country or self._home_country()
         sector = self.lex.head_sector(tokens[at].low)
         if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
             country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)
