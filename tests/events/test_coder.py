@@ -2193,6 +2193,14 @@ def test_a_condition_before_the_comma_leaves_the_announced_act_after_it_a_threat
     assert ev.actor == ["E2"] and codes(doc, ev.recipient) == [("RUS", None)]
 
 
+def test_a_veto_held_out_until_the_other_side_acts_is_a_threat_but_a_while_clause_is_no_condition():
+    states = [Ent(("Романија",), country="ROU"), Ent(("Молдавија",), country="MDA")]
+    doc = coded("Романија ќе го блокира договорот додека Молдавија не ги исполни условите.", states)
+    assert only(doc, "THREATEN").actor == ["E1"]
+    doc = coded("Романија ќе го блокира договорот, додека Молдавија ги чека преговорите.", states)
+    assert only(doc, "REJECT").status == "future"
+
+
 def test_a_strike_held_out_until_demands_are_met_is_a_threat():
     doc = coded("Синдикатот на лекарите ќе започне штрајк ако Владата не ги зголеми платите.",
                 [Ent(("Синдикатот на лекарите",), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])

@@ -4088,10 +4088,15 @@ class _DocumentRun:
                                             for i in range(negation + 1, cand.span_first))
 
     def _conditioned(self, view: SentenceView, cand: Candidate) -> bool:
-        """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`)."""
+        """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`), or
+        an `until` after the trigger does (`додека Тирана не ги исполни условите`)."""
         k = view.clause_of(cand.first)
-        return (self.text.tokens[view.first].low in self.lex.hypothetical_openers
-                or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k))
+        tokens = self.text.tokens
+        return (tokens[view.first].low in self.lex.hypothetical_openers
+                or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k)
+                or any(tokens[i].low in self.lex.until_openers
+                       and any(tokens[j].low in self.lex.negation for j in range(i + 1, min(view.end, i + 4)))
+                       for i in range(cand.end, view.end)))
 
     def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
         """The bare name in another clause of the sentence that sets a condition (`доколку`,
