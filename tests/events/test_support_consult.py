@@ -216,3 +216,11 @@ def test_a_visit_told_as_scheduled_is_one_to_come():
     doc = coded("Посетата на Петрова на Варшава е закажана за март.",
                 [Ent(("Петрова",), "PER", "MKD", "GOV"), Ent(("Варшава",), country="POL")])
     assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_a_meeting_a_day_ahead_with_треба_да_is_scheduled_but_without_a_date_it_is_an_obligation():
+    minister = Ent(("Ана Петрова",), "PER", "MKD", "GOV")
+    doc = coded("Ана Петрова утре треба да се сретне со Виктор Орбан.", [minister, ORBAN])
+    assert only(doc, "AGREE").date == "2024-05-11"
+    doc = coded("Ана Петрова треба да се сретне со Виктор Орбан.", [minister, ORBAN])
+    assert not doc.events

@@ -4046,6 +4046,8 @@ class _DocumentRun:
         comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
         if self._frustrated(view, clause):  # before a possibility: `не можеа да се сретнат` tells it not done
             return "negated", ["frustrated"]
+        if cand.trigger.type == "CONSULT" and _opened_by(clause, lex.scheduled_modals) and self._dated_ahead(view):
+            return "future", ["future:scheduled"]  # `утре треба да се сретне`: set for a day to come
         if _opened_by(clause, lex.hypothetical_sequences) and comma is None:
             return "hypothetical", ["purpose-or-condition"]
         if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or _opened_by(clause, lex.negated_future):
@@ -4072,6 +4074,13 @@ class _DocumentRun:
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
+
+    def _dated_ahead(self, view: SentenceView) -> bool:
+        """A time expression of the sentence starts after the publication date (`утре`, `во петокот` told ahead)."""
+        published = self.doc.published
+        return published is not None and any(
+            view.first <= self.text.token_at(t.start) < view.end and t.value and (_period_start(t.value) or published) > published
+            for t in self.doc.times)
 
     def _comma_segment_start(self, view: SentenceView, at: int) -> int:
         """The first token after the last comma of the sentence before `at`."""

@@ -74,6 +74,7 @@ class EventLexicon:
     verbal_noun_endings: tuple[str, ...]  # `предавањето`: a verb entry's noun form, no verb of a clause
     historical_sequences: tuple[tuple[str, ...], ...]
     scheduled_sequences: tuple[tuple[str, ...], ...]  # `е закажана`: after a noun trigger, its act is ahead
+    scheduled_modals: tuple[tuple[str, ...], ...]  # `утре треба да се сретне`: a meeting set for a day ahead
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
@@ -398,6 +399,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         verbal_noun_endings=_low(cues["verbal_noun_endings"]),
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
         scheduled_sequences=tuple(_low(s) for s in cues["scheduled_sequences"]),
+        scheduled_modals=tuple(_low(s) for s in cues["scheduled_modals"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
