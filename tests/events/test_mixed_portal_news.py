@@ -92,6 +92,10 @@ def test_the_prosecutions_appeal_against_a_light_sentence_still_accuses():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
     assert not [e for e in doc.events if e.type == "REJECT"]
+    # a woman prosecutor's appeal too
+    prosecutor = Ent(("Елена Ристова",), "PER", "MKD", "JUD")
+    doc = coded("Обвинителката Елена Ристова изјави дека ќе поднесе жалба на пресудата.", [prosecutor])
+    assert only(doc, "ACCUSE").mode == "allege"
     # the convicted side's appeal refuses the ruling
     lawyer = Ent(("Марко Илиев",), "PER", "MKD", "CVL")
     doc = coded("Адвокатот Марко Илиев ќе поднесе жалба на пресудата.", [lawyer])
