@@ -588,6 +588,17 @@ def test_governing_time_prefers_the_same_clause_then_the_nearest():
     assert governing_time(TimeStep()(_document("Министрите се сретнаа.")), 14, 21) is None
 
 
+def test_governing_time_looks_past_the_year_a_budget_or_plan_is_for():
+    text = "Пратениците ја почнаа расправата за буџетот за 2027 година, а пред Собранието протестираа работници."
+    doc = TimeStep()(_document(text))
+    start = text.index("протестираа")
+    assert governing_time(doc, start, start + 11) is None  # the publication date, not 2027
+    text = "Владата вчера го усвои планот за 2027 година."
+    doc = TimeStep()(_document(text))
+    start = text.index("усвои")
+    assert governing_time(doc, start, start + 5).text == "вчера"
+
+
 def test_governing_time_sees_through_the_parentheses_of_a_date():
     text = "Судот во понеделникот (1-ви септември) ја донесе пресудата, а вчера ја објави."
     doc = TimeStep()(_document(text))

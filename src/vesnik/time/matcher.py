@@ -295,6 +295,8 @@ class TimeMatcher:
         self.habitual_year = re.compile(rf"{_alt(w.habitual_words)}\s+{_alt(year_units)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
+        self.topic_period_before = re.compile(
+            rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
             rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
@@ -504,7 +506,10 @@ class TimeMatcher:
         """Is the date text[start:end] an attribute of the noun or name before its "од" ("договорот од
         2018", "санкциите врз Иран од 2006"), so that it dates that thing and not the clause's act?
         Not after a verb ("протестираат од понеделник": since), nor a range's start ("од 20 до 24"), nor
-        the moment of a clause of time after it ("од октомври 2008, кога ...")."""
+        the moment of a clause of time after it ("од октомври 2008, кога ..."). The period a plan or report
+        is for is its attribute too ("Буџетот за 2027 година")."""
+        if self.topic_period_before.search(text, max(0, start - LOOK_BACK), start):
+            return True
         before = self.attribute_before.search(text, max(0, start - LOOK_BACK), start)
         return bool(before and not self.range_or_relative_after.match(text, end)
                     and before["word"].lower() not in self.non_verb_words and self._no_verb(before["word"]))
