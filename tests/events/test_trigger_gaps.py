@@ -295,6 +295,15 @@ def test_recommending_that_talks_be_concluded_is_support():
     assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("HRV", None)]
 
 
+def test_recommending_a_government_to_act_is_a_request_but_advice_to_no_one_named_is_none():
+    bank = Ent(("Светската банка",), "ORG", "IGO", "IGO")
+    cabinet = Ent(("Владата",), "ORG", "SRB", "GOV")
+    doc = coded("Светската банка ѝ препорача на Владата да ги скрати субвенциите за јавните претпријатија.", [bank, cabinet])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+    assert not coded("Нутриционистите препорачуваат да се јаде повеќе овошје.", []).events
+
+
 def test_a_match_reports_attacks_demands_and_resignations_are_the_games():
     team = Ent(("Вардар",), "ORG", "MKD", "BUS")
     assert not coded("Вардар напаѓаше цело полувреме, а голманот на Работнички побара пенал.", [team]).events
