@@ -927,6 +927,23 @@ def test_a_bare_number_after_za_is_a_year_after_a_noun_of_what_is_planned_or_rep
     assert times("Општината издвои средства за 2024 ученици.") == []
 
 
+def test_a_season_adverb_is_the_next_season_not_over_unless_told_in_the_past():
+    assert times("Предвремените избори можат да се одржат наесен.", date(2026, 5, 15)) == [("наесен", "2026", "year")]
+    assert times("Назима цените на парното ќе пораснат.", date(2026, 5, 15)) == [("Назима", "2027", "year")]
+    assert times("Договорот беше потпишан напролет.", date(2025, 12, 10)) == [("напролет", "2025", "year")]
+
+
+def test_a_year_a_plan_or_report_is_for_does_not_place_a_tensed_month_of_its_sentence():
+    january = date(2026, 1, 12)
+    assert times("Ребалансот за 2026 година беше изгласан во декември.", january) == [
+        ("2026 година", "2026", "year"), ("декември", "2025-12", "month")]
+    assert times("Извештајот за 2025 година ќе биде објавен во март.", january) == [
+        ("2025 година", "2025", "year"), ("март", "2026-03", "month")]
+    # untensed, the month is in the year the plan is for
+    assert times("Програмата за 2026 година предвидува исплати од март.", date(2025, 12, 20)) == [
+        ("2026 година", "2026", "year"), ("март", "2026-03", "month")]
+
+
 def test_a_day_soon_after_publication_told_with_a_past_copula_is_last_years():
     assert times("Седницата од 20 септември беше прекината поради инцидент.") == [("20 септември", "2024-09-20", "day")]
     assert times("Судењето беше одложено за 20 септември.") == [("20 септември", "2025-09-20", "day")]  # set for a later day

@@ -88,6 +88,7 @@ class _Core:
     vague_in_past_story: bool = False  # no date right after a date years before publication (`STORY_PAST_YEARS`)
     habitual: bool = False  # a weekday that recurs ("секој понеделник"): no date, not taken
     year_offset: int | None = None  # "истиот месец лани": the year, counted from publication, of a date from the text
+    ahead: bool = False  # told of what is to come unless its clause is told in the past ("наесен")
 
 
 class TimeMatcher:
@@ -119,6 +120,7 @@ class TimeMatcher:
         definite_seasons = _alt(w.seasons)
         indefinite_seasons = _alt(set(w.season_months) - set(w.seasons))
         year_part = (rf"(?P<yp_season>{definite_seasons}|(?:{_alt(w.whole_words)})\s+{indefinite_seasons})"
+                     rf"|(?P<yp_adverb>{_alt(w.season_adverbs)})"
                      rf"|(?P<yp_ord>{_alt(w.year_part_ordinals)})\s+(?P<yp_noun>{_alt(w.year_part_nouns)})")
         all_units = {**w.units_singular, **w.units_plural, **w.counted_units}
         ago = (rf"(?P<ago_w>{_alt(w.ago)})\s+(?:{_alt(w.ago_fillers)}\s+)?"
@@ -213,12 +215,12 @@ class TimeMatcher:
         # a set lookup per word is far cheaper than trying every alternative at every character
         self.openers = frozenset(word.split()[0] for word in (
             *w.weekday_prepositions, *w.year_prepositions, *w.directions, *w.month_names, *w.ago, *w.after, *w.within,
-            *w.period_parts, *w.period_ordinals, *w.seasons, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *w.ordinal_days, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
+            *w.period_parts, *w.period_ordinals, *w.seasons, *w.season_adverbs, *w.whole_words, *w.deictic, *w.anaphoric, *w.numbers, *w.ordinal_days, *bare_weekdays, *week_weekdays, *w.weekend_alone, *calendar_units, *w.numeric_date_prepositions))
         # most openers are prepositions, numerals or modifiers that start a match only before a date
         # word or a number ("во среда", "на 30.06", "пред два дена"): where the next word is neither,
         # the pattern is not tried (a cheap check for the commonest words of the text, "на", "во", "за")
         self.opening = re.compile(rf"(?<!\w)(?:\d|{_trie(self.openers)}(?!\w))")  # on lower-cased text
-        standing = {*w.month_names, *w.weekdays, *w.deictic, *w.weekend_alone, *w.seasons,
+        standing = {*w.month_names, *w.weekdays, *w.deictic, *w.weekend_alone, *w.seasons, *w.season_adverbs,
                     *(phrase for phrase in w.anaphoric if " " not in phrase)}  # "утредента" stands alone
         self.needs_next = self.openers - standing
         self.next_words = frozenset(part.rstrip(".") for word in _all_words(w) for part in word.split())
@@ -297,6 +299,7 @@ class TimeMatcher:
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
         self.topic_period_before = re.compile(
             rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
+        self.topic_year_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
             rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
@@ -334,6 +337,7 @@ class TimeMatcher:
         cores = self._cores(text)
         parts = _dated_parts(text, cores)
         year_sentence, year, year_end = -1, None, 0  # the last year written in the current sentence, and where it ends
+        topic_year = False  # that year is what a plan or report is for ("буџетот за 2026 година")
         told_year: int | None = None  # the last other year it names relative to publication ("минатата година")
         range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
@@ -348,7 +352,8 @@ class TimeMatcher:
             meaning = core.meaning
             if (meaning.year_left_open and year and not range_years
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
-                    and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)):
+                    and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
+                    and not (topic_year and self._tensed(text, sentences[index], core))):
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.year_left_open and told_year and self._told_past(text, sentences[index], core):
@@ -356,6 +361,7 @@ class TimeMatcher:
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year, year_end = meaning.year, core.end
+                topic_year = self.topic_year_before.search(text, max(0, core.start - LOOK_BACK), core.start) is not None
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             if core.habitual:
                 continue
@@ -366,7 +372,8 @@ class TimeMatcher:
                 continue
             if core.vague_in_past_story and _in_past_story(previous, index - previous_sentence, anchor or published):
                 continue
-            future = meaning.needs_tense and self._ahead(text, sentences[index], core)
+            future = meaning.needs_tense and (self._ahead(text, sentences[index], core)
+                                              or core.ahead and not self._told_past(text, sentences[index], core))
             if timeless := self._timeless(text, sentences[index], core):
                 res = Resolution(None, meaning.precision, True, timeless)
             elif meaning.from_text:
@@ -462,6 +469,12 @@ class TimeMatcher:
             return False
         aside = self.aside(text, sentence, core.start, core.end)
         return aside is not None and not self.future_particle.search(text, *aside)
+
+    def _tensed(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Is the clause of the expression told ahead or in the past? Then a year the sentence names as what
+        a plan or report is for does not place it: the act is dated against publication ("Буџетот за 2026
+        година беше изгласан во декември" told in January 2026 is last December)."""
+        return self._ahead(text, sentence, core) or self._told_past(text, sentence, core)
 
     def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
         """Why an expression names no one date, or None: "денес" set against a decade or
@@ -862,6 +875,9 @@ class TimeMatcher:
         return _Core(m.start("pu_part"), m.end(), Meaning(unit=unit, offset=0), "period")
 
     def _year_part(self, m: re.Match) -> _Core | None:
+        if m["yp_adverb"]:
+            first, last = self.words.season_adverbs[m["yp_adverb"].lower()]
+            return _Core(m.start(), m.end(), Meaning(month=first, through_month=last), "season_adverb", ahead=True)
         if m["yp_season"]:
             first, last = self.words.season_months[m["yp_season"].split()[-1].lower()]
         else:

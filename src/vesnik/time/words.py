@@ -75,6 +75,7 @@ class DateWords:
     period_links: tuple[str, ...]
     seasons: tuple[str, ...]  # definite forms, which may stand before a year
     season_months: dict[str, tuple[int, int]]  # definite and indefinite form -> (first month, last month)
+    season_adverbs: dict[str, tuple[int, int]]  # "наесен" -> (first month, last month): the next season not over
     whole_words: tuple[str, ...]
     year_part_nouns: dict[str, int]  # noun -> parts in a year
     year_part_ordinals: dict[str, int]  # ordinal -> which part, -1 the last
@@ -143,6 +144,8 @@ def date_words(lang: str) -> DateWords:
         seasons=_tuple([w for season in data["seasons"] for w in season["definite"]]),
         season_months={w.lower(): (int(season["months"][0]), int(season["months"][1])) for season in data["seasons"]
                        for w in (*season["definite"], *season["indefinite"])},
+        season_adverbs={w.lower(): (int(season["months"][0]), int(season["months"][1])) for season in data["seasons"]
+                        for w in season.get("adverbs", ())},
         year_part_nouns={w.lower(): int(parts) for w, parts in data["year_part_nouns"].items()},
         year_part_ordinals=_table(data["year_part_ordinals"]),
         **{key: _tuple(data[key]) for key in (
