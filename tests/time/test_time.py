@@ -804,6 +804,17 @@ def test_a_day_and_month_in_figures_after_a_preposition_but_not_an_amount_or_an_
     assert times("Цената падна на 12.5 денари, а состанокот е во 10.30 часот.") == []
 
 
+def test_a_feast_kept_in_the_present_is_on_the_coming_day():
+    assert times("Католичките верници во недела го слават празникот Сите светци.") == [("недела", "2025-09-07", "day")]
+    assert times("Во саботата се одбележува Денот на шумите.") == [("саботата", "2025-09-06", "day")]
+    assert times("Во понеделникот го славеа патрониот празник.") == [("понеделникот", "2025-09-01", "day")]
+
+
+def test_a_day_and_month_in_figures_with_a_slash_after_a_preposition_but_not_a_share():
+    assert times("Пријавите се примаат до 20/09 во општината.") == [("20/09", "2025-09-20", "day")]
+    assert times("Предлогот го поддржаа на 2/3 од советниците.") == []
+
+
 def test_a_bare_year_after_a_part_of_a_period_and_a_count_with_only():
     assert times("На почетокот на 2018, групата објави 390 ветувања.") == [("почетокот на 2018", "2018", "year")]
     assert times("Испораката е одложена до првата половина на 2019.") == [("првата половина на 2019", "2019", "year")]

@@ -140,8 +140,10 @@ class TimeMatcher:
                           rf"(?:\s*{year_word})?")
         # a day and month in figures without a year, after a preposition ("На 30.06"), not an amount
         # or an hour ("на 12.5", "во 10.30 часот": two-digit month that is a month, no unit after)
-        # (a one-digit month only with the closing dot: "на 1.7.", not "на 1.7 милиони")
-        numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d|\d(?=\.))"
+        # (a one-digit month only with the closing dot: "на 1.7.", not "на 1.7 милиони"); with a slash only
+        # two digits each ("до 15/04"), not a share ("на 2/3 од гласовите")
+        numeric_day_month = (rf"{_alt(w.numeric_date_prepositions)}\s+(?:(?P<ndm_d>\d{{1,2}})\.(?P<ndm_m>\d\d|\d(?=\.))"
+                             rf"|(?P<ndm_sd>\d\d)/(?P<ndm_sm>\d\d))"
                              rf"(?:\.\s+(?P<ndm_y>{YEAR})(?:\s+{year_word})?)?"  # "на 23.02. 2021 година"
                              rf"(?![\d/])(?![.,]\d)(?!\.?\s*{_alt(w.numeric_date_blockers)})")
         # "1-ви септември идната година", "во мај лани"
@@ -944,11 +946,11 @@ class TimeMatcher:
         return _Core(m.start(), m.end(), Meaning(year=int(m["nsp_y"]), month=int(m["nsp_m"]), day=int(m["nsp_d"])), "numeric_spaced")
 
     def _numeric_day_month(self, m: re.Match) -> _Core | None:
-        day, month = int(m["ndm_d"]), int(m["ndm_m"])
+        day, month = int(m["ndm_d"] or m["ndm_sd"]), int(m["ndm_m"] or m["ndm_sm"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         meaning = Meaning(month=month, day=day, year=int(m["ndm_y"]) if m["ndm_y"] else None)
-        return _Core(m.start("ndm_d"), m.end(), meaning, "numeric_day_month")
+        return _Core(m.start("ndm_d" if m["ndm_d"] else "ndm_sd"), m.end(), meaning, "numeric_day_month")
 
     def _with_year(self, meaning: Meaning, written: str | None, relative: str | None) -> Meaning:
         """The year after a month: written ("2009 година"), relative ("минатата година", "лани") or
