@@ -181,6 +181,12 @@ def test_without_a_time_expression_the_date_is_the_publication_date_with_less_co
     assert ev.date == "2024-05-10" and "date:publication" in ev.rule and ev.confidence < 0.7
 
 
+def test_a_date_after_a_second_act_joined_to_the_trigger_dates_that_act():
+    doc = coded("Хрватска ја пофали Македонија и најави средба за сабота.", [CROATIA, MACEDONIA])
+    ev = only(doc, "SUPPORT")
+    assert ev.date == "2024-05-10" and "date:publication" in ev.rule
+
+
 def test_a_missing_recipient_drops_aid_and_is_counted():
     from vesnik.events import EventStep
     from tests.events.helpers import document

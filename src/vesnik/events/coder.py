@@ -4196,7 +4196,8 @@ class _DocumentRun:
         tokens = self.text.tokens
         found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
         if (found is not None and found.value and not self._told_date(view, first, found.start)
-                and not (own_subject and self._contrasted_date(view, first, found.start))):
+                and not (own_subject and self._contrasted_date(view, first, found.start))
+                and not self._second_predicate_date(end, found.start)):
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
@@ -4211,6 +4212,18 @@ class _DocumentRun:
                 or found.start < tokens[cand.end - 1].end or date.fromisoformat(when) > published):
             return when
         return (date.fromisoformat(when) + timedelta(days=7)).isoformat()
+
+    def _second_predicate_date(self, end: int, at: int) -> bool:
+        """A date after a second act joined to the trigger's (`изрази солидарност со лекарите и најави протест за
+        сабота`, `го отфрли предлогот, но закажа средба во петок`) dates that act, not the trigger's."""
+        tokens = self.text.tokens
+        for k in range(end, self.text.token_at(at)):
+            if tokens[k].low not in self.lex.clause_coordinators:
+                continue
+            verb = next((t for t in tokens[k + 1:k + 4] if t.low not in self.lex.verb_clitics), None)
+            if verb is not None and (verb.low in self.lex.single or verb.low in self.lex.sequences):
+                return True
+        return False
 
     def _contrasted_date(self, view: SentenceView, first: int, at: int) -> bool:
         """A date of a clause before a contrasted one with a subject of its own (`… од 1950, но
