@@ -608,6 +608,17 @@ def test_governing_time_sees_through_the_parentheses_of_a_date():
     assert governing_time(doc, start, start + 6).text == "вчера"
 
 
+def test_governing_time_looks_past_the_month_or_year_a_plan_or_payment_is_for_but_not_a_day():
+    text = "Лозарите вчера протестираа, барајќи исплата на субвенциите за минатата година."
+    doc = TimeStep()(_document(text))
+    start = text.index("барајќи")
+    assert governing_time(doc, start, start + 7).text == "вчера"
+    text = "Синдикатот најави протест за плати за 20 септември."
+    doc = TimeStep()(_document(text))
+    start = text.index("најави")
+    assert governing_time(doc, start, start + 6).text == "20 септември"
+
+
 def test_governing_time_looks_past_a_date_in_an_aside():
     def governing(text: str, word: str) -> str | None:
         doc = TimeStep()(_document(text))

@@ -86,7 +86,8 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
     """The time expression that dates the span doc.text[start:end] (an event trigger, a claim).
 
     Only expressions of the span's own sentence count, and not those that are a noun's attribute
-    ("договорот од 2018") or a deadline ("до февруари 2028"). One in the same clause is preferred
+    ("договорот од 2018"), a deadline ("до февруари 2028") or what a plan or report is for
+    ("буџетот за 2026"). One in the same clause is preferred
     (clauses end at punctuation and at clause words such as "дека", "кога"; a fronted
     "Во петок, ..." belongs to the clause after its comma); among equals the nearest by
     characters wins, and on a tie the earlier one. None when the sentence has no time
@@ -95,7 +96,8 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
     index = doc.sentence_of(start)
     time_matcher = matcher(lang)
     candidates = [t for t in doc.times if t.sentence == index
-                  and not time_matcher.attributive(doc.text, t.start, t.end) and not time_matcher.until_date(doc.text, t.start)]
+                  and not time_matcher.attributive(doc.text, t.start, t.end) and not time_matcher.until_date(doc.text, t.start)
+                  and not time_matcher.topic_date(doc.text, t.start, t.precision)]
     if not candidates:
         return None
     sentence = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, len(doc.text)))

@@ -363,7 +363,7 @@ class TimeMatcher:
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year, year_end = meaning.year, core.end
-                topic_year = self.topic_year_before.search(text, max(0, core.start - LOOK_BACK), core.start) is not None
+                topic_year = self.topic_date(text, core.start, meaning.precision)
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             if core.habitual:
                 continue
@@ -576,6 +576,14 @@ class TimeMatcher:
         end ("од 20 до 24 октомври")?"""
         look_back = max(0, start - LOOK_BACK)
         return bool(self.until_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start))
+
+    def topic_date(self, text: str, start: int, precision: str | None) -> bool:
+        """Is the date at `start` a month or year that a plan, report or payment is for ("субвенциите за
+        минатата година", "буџетот за 2026", "податоците за септември"), not when an act is done? A day is
+        when ("најавија протест за плати за 1 март")."""
+        look_back = max(0, start - LOOK_BACK)
+        return precision != "day" and bool(self.topic_year_before.search(text, look_back, start)
+                                           or self.reported_period_before.search(text, look_back, start))
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks
