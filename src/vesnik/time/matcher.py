@@ -301,7 +301,6 @@ class TimeMatcher:
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
         self.topic_period_before = re.compile(
             rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
-        self.topic_year_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
             rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
@@ -582,7 +581,7 @@ class TimeMatcher:
         минатата година", "буџетот за 2026", "податоците за септември"), not when an act is done? A day is
         when ("најавија протест за плати за 1 март")."""
         look_back = max(0, start - LOOK_BACK)
-        return precision != "day" and bool(self.topic_year_before.search(text, look_back, start)
+        return precision != "day" and bool(self.topic_period_before.search(text, look_back, start)
                                            or self.reported_period_before.search(text, look_back, start))
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
