@@ -168,6 +168,15 @@ def test_both_sides_called_on_are_the_pair_told_of_last():
     assert ev.actor == ["E3"] and sorted(ev.recipient) == ["E1", "E2"]
 
 
+def test_both_sides_called_on_by_a_pair_of_mediators_are_the_sides_of_the_dispute_told():
+    ents = [Ent(("Азербејџан",), country="AZE"), Ent(("Ерменија",), country="ARM"), Ent(("Турција",), country="TUR"),
+            Ent(("Иран",), country="IRN")]
+    doc = coded("Азербејџан ја обвини Ерменија за гранатирање на границата. "
+                "Турција и Иран ги повикаа двете страни да се воздржат.", ents)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E3", "E4"] and sorted(ev.recipient) == ["E1", "E2"] and "recipient:pair" in ev.rule
+
+
 def test_a_pay_rise_offered_to_a_union_is_an_offer():
     union = Ent(("синдикатот на медицинските сестри",), "ORG", "MKD", "LAB")
     doc = coded("Владата му понуди зголемување на платите од 6 отсто на синдикатот на медицинските сестри.",

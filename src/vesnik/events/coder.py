@@ -51,6 +51,7 @@ CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
+DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
@@ -166,7 +167,10 @@ class _DocumentRun:
         # the two sides of the last act with one actor and one recipient (`Хрватска ја обвини Србија`),
         # while no compound was told after it: `двете земји` may mean them
         self.last_sides: list[str] = []
-        self.last_pair: list[str] = []  # the two states named together last (`со Црна Гора и Албанија`)
+        # (sentence, states) of the two states named together last (`со Црна Гора и Албанија`)
+        self.last_pair: tuple[int, list[str]] = (-1, [])
+        # (sentence, sides) of the last dispute act between two of different countries (`Хамас го обвини Израел`)
+        self.last_dispute: tuple[int, list[str]] = (-1, [])
         # (sentence, actor) of each hostile act by one actor: two of other countries in the sentences just before are
         # the sides `двете страни` means when no compound or pair of sides was told (`Израел нападна … Хамас испука …`)
         self.hostile_actors: list[tuple[int, str]] = []
@@ -209,7 +213,7 @@ class _DocumentRun:
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound, self.last_sides = group.entities, []
                 if len(group.entities) == 2 and all(e in self.entities and _is_state(self.entities[e]) for e in group.entities):
-                    self.last_pair = group.entities
+                    self.last_pair = (index, group.entities)
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
@@ -240,6 +244,8 @@ class _DocumentRun:
                         self.last_compound, self.last_sides = result.event.actor + result.event.recipient, []
                     elif len(result.event.recipient) == 1 and self._two_sides(result.event):
                         self.last_sides = result.event.actor + result.event.recipient
+                    if self._dispute(result.event):
+                        self.last_dispute = (view.index, result.event.actor + result.event.recipient)
                     if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
                         self.hostile_actors.append((view.index, result.event.actor[0]))
             statements, contents = self._reported_statements(view, coded[sentence_start:])
@@ -2064,10 +2070,16 @@ class _DocumentRun:
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
-        if not cand.trigger.noun and self.last_pair and self._pair_of_states(view, cand):
-            # `Коста ги пофали двете земји`: the two states named together before
-            recipients = [r for r in self.last_pair if r not in actors]
-            flags.append("recipient:pair")
+        if not cand.trigger.noun and self._pair_of_states(view, cand):
+            # `Коста ги пофали двете земји`: the two states named together before, or the two sides of a dispute told
+            # since (`Хамас го обвини Израел … Египет ги повика двете страни`)
+            (pair_at, pair), (dispute_at, sides) = self.last_pair, self.last_dispute
+            pair = [r for r in pair if r not in actors]
+            if sides and not set(sides) & set(actors) and (dispute_at >= pair_at or not pair):
+                pair = sides
+            if pair:
+                recipients = pair
+                flags.append("recipient:pair")
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
@@ -3985,6 +3997,12 @@ class _DocumentRun:
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
+
+    def _dispute(self, ev: Event) -> bool:
+        """A dispute act by one party toward one of another country (`Георгиев ја обвини македонската Влада`)."""
+        sides = [self.entities.get(i) for i in ev.actor + ev.recipient]
+        return (ev.type in DISPUTE_TYPES and len(ev.actor) == 1 and len(sides) == 2
+                and all(e is not None and e.country for e in sides) and sides[0].country != sides[1].country)
 
     def _two_sides(self, ev: Event) -> bool:
         """One state (or its capital) or person acting toward another of another country (`Хрватска ја обвини Србија`)."""
