@@ -110,6 +110,13 @@ def test_a_rejected_proposal_of_unions():
     assert codes(doc, ev.recipient) == [("MKD", "LAB")]
 
 
+def test_the_unnamed_author_of_mocked_promises_or_a_rejected_appeal_is_the_recipient():
+    doc = coded("Филипче ги исмеа ветувањата на владата за нови работни места.", [FILIPCE])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "GOV")]
+    doc = coded("Апелациониот суд ја одби жалбата на обвинителството.", [Ent(("Апелациониот суд",), "ORG", "MKD", "JUD")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("MKD", "JUD")]
+
+
 def test_criticism_drawn_is_the_critics_act_against_the_author_of_the_words():
     doc = coded("Изјавата на Мицкоски предизвика остри критики од Левица.", [MICKOSKI, LEVICA])
     ev = only(doc, "ACCUSE")
