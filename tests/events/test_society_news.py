@@ -114,3 +114,10 @@ def test_a_multinational_gives_no_state_to_the_unnamed_it_answers():
     company = Ent(("Глобал Минерали",), "ORG", "MNC", "BUS")
     doc = coded("Компанијата Глобал Минерали ги отфрли тврдењата на активистите за загадувањето.", [company])
     assert codes(doc, only(doc, "REJECT").recipient)[0][0] != "MNC"
+
+
+def test_whom_a_court_detains_follows_the_length_of_the_detention():
+    doc = coded("Основниот суд Струмица му одреди притвор од 30 дена на осомничениот за грабежот.",
+                [Ent(("Основниот суд Струмица",), "ORG", "MKD", "JUD")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.recipient) == [("MKD", "CRM")]

@@ -2883,6 +2883,11 @@ class _DocumentRun:
                 if tok.low.isdigit() or (tok.low == "-" and self.text.tokens[i - 1].low.isdigit()):
                     reach += 1  # `уапси 34-годишен маж`: a number of an age or a count is no word of the object
                     continue
+                unit = self._duration_end(i, stop)
+                if unit is not None:  # `му одреди притвор од 30 дена на осомничениот`: the length, then whom
+                    reach += unit - i + 1
+                    i = unit
+                    continue
                 if (tok.low in self.lex.partitive_prepositions and i > start
                         and self.text.tokens[i - 1].low in self.lex.comparatives):
                     reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
@@ -2912,6 +2917,13 @@ class _DocumentRun:
                     home = None if tok.low in self.lex.stateless_heads else own
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
         return None
+
+    def _duration_end(self, i: int, stop: int) -> int | None:
+        """The token of the time unit ending a length of time that opens at `i` (`од 30 дена`, `од еден месец`)."""
+        tokens = self.text.tokens
+        if tokens[i].low not in self.lex.partitive_prepositions:
+            return None
+        return next((k for k in range(i + 2, min(stop, i + 4)) if tokens[k].low in self.lex.duration_units), None)
 
     def _passive_agent(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
                        slots: tuple[str, ...]) -> str | None:
