@@ -2684,8 +2684,20 @@ class _DocumentRun:
             else:
                 group, how = self._governed(view, cand, slot, candidates, exclude), slot
             if group is not None and group is not exclude:
+                if recipient and self._own_possessor(cand, group, how, exclude):
+                    continue
                 return self._apposed_person(view, group), how
         return None, None
+
+    def _own_possessor(self, cand: Candidate, group: Group, how: str | None, actor: Group | None) -> bool:
+        """The `на` phrase right after an act's noun that names the actor's own state or its capital (`ја изрази
+        поддршката на Загреб за …`, said by a Croat): whose act it is, not whom it is for."""
+        if (how != self.lex.genitive or actor is None or group.first != cand.end + 1
+                or any(e not in self.entities or self.entities[e].type != "GPE" for e in group.entities)):
+            return False  # (an organ there may well be whom it is for: `побара оставка на Владата`)
+        own = {self.entities[e].country for e in self._group_entities(actor) if e in self.entities}
+        told = {self.entities[e].country for e in self._group_entities(group) if e in self.entities}
+        return None not in own | told and bool(told) and told <= own
 
     def _authority(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
         """The `на` phrase of an act's noun when it names an authority doing the act to a target
