@@ -422,3 +422,13 @@ def test_a_protest_note_handed_over_is_the_envoys_not_its_addressees():
     doc = coded("Македонскиот амбасадор му предаде протестна нота на грчкото Министерство.", [envoy, ministry])
     ev = only(doc, "ACCUSE")
     assert (codes(doc, ev.actor), codes(doc, ev.recipient)) == ([("MKD", "GOV")], [("GRC", "GOV")])
+
+
+def test_calls_on_a_state_refused_by_its_leader_answer_the_caller():
+    doc = document("Генералниот секретар Јенс Хаген ја повика Грузија да ги ослободи демонстрантите. "
+                   "Премиерот Ираклиј Беридзе ги отфрли повиците.",
+                   [Ent(("Јенс Хаген",), "PER", "IGO", "IGO"), Ent(("Грузија",), country="GEO"),
+                    Ent(("Ираклиј Беридзе",), "PER", "GEO", "GOV")])
+    doc.entities[1].kb_id = "gpe:GEO"  # (a known state)
+    ev = only(EventStep("mk")(doc), "REJECT")
+    assert ev.recipient == ["E1"] and "recipient:demander" in ev.rule

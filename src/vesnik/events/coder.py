@@ -497,10 +497,17 @@ class _DocumentRun:
             if ev.type != "REJECT" or ev.recipient:
                 continue
             demand = next((p.event for p in reversed(coded[:n]) if p.event.type == "REQUEST"
-                           and set(ev.actor) & set(p.event.recipient)), None)
+                           and (set(ev.actor) & set(p.event.recipient) or self._state_asked(ev.actor, p.event.recipient))), None)
             if demand is not None and set(demand.actor) - set(ev.actor):
                 ev.recipient = [a for a in demand.actor if a not in ev.actor]
                 ev.rule += "+recipient:demander"
+
+    def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
+        """The one asked is a state (`Калас ја повика Србија …`) and the one refusing speaks for it (`Вучиќ ги отфрли
+        повиците`): one of its government."""
+        states = {self.entities[a].country for a in asked if a in self.entities and _is_state(self.entities[a])}
+        return bool(states) and all(a in self.entities and self.entities[a].country in states
+                                    and self.entities[a].sector == "GOV" for a in actors)
 
     def _rebutted_sources(self, coded: list[Coded]) -> None:
         """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
