@@ -230,3 +230,10 @@ def test_the_body_before_which_support_is_promised_is_no_recipient():
     commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
     doc = coded("Атина ќе го поддржи проектот пред Европската комисија.", [greece, commission])
     assert "E2" not in only(doc, "AGREE").recipient
+
+
+def test_a_name_in_what_someone_asked_is_to_do_is_not_whom_the_call_is_to():
+    doc = coded("Претседателот Миро Шкабар ги повика посредниците да извршат притисок врз Азербејџан.",
+                [Ent(("Миро Шкабар",), "PER", "ARM", "GOV"), Ent(("Азербејџан",), country="AZE")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and "E2" not in ev.recipient

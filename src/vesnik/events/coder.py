@@ -2567,6 +2567,10 @@ class _DocumentRun:
         told |= {g.clause for g in view.groups if g.clause > k and view.clauses[g.clause].opener in self.lex.aside_openers
                  and g.first == view.clauses[g.clause].first + 1}
         told |= self._agreed_content(view, cand, k)
+        if cand.trigger.type == "REQUEST" and self.text.tokens[cand.span_first - 1].low in self.lex.object_clitic_genders:
+            # (nor, when someone was asked, the `да` clause of what they are asked: `ги повика посредниците да
+            # извршат притисок врз Израел`)
+            told |= {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.subjunctive}
         for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
             if pool:
                 return min(pool, key=lambda g: g.first)
