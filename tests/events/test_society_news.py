@@ -121,3 +121,9 @@ def test_whom_a_court_detains_follows_the_length_of_the_detention():
                 [Ent(("Основниот суд Струмица",), "ORG", "MKD", "JUD")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.recipient) == [("MKD", "CRM")]
+
+
+def test_whom_the_police_arrest_may_be_a_part_of_a_group():
+    doc = coded("Полицијата ги уапси двајца од осомничените за кражбата во Куманово.", [POLICE, Ent(("Куманово",), country="MKD")])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.recipient) == [("MKD", "CRM")]

@@ -2915,6 +2915,11 @@ class _DocumentRun:
                         and self.text.tokens[i - 1].low in self.lex.comparatives):
                     reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
                     continue
+                if (tok.low in self.lex.partitive_words and i + 1 < stop
+                        and self.text.tokens[i + 1].low in self.lex.partitive_prepositions):
+                    reach += 2  # `уапси двајца од осомничените`: the part, then the whole it is of
+                    i += 1
+                    continue
                 if tok.low in self.lex.delegate_nouns and i + 1 < stop and self.text.tokens[i + 1].low == self.lex.genitive:
                     reach += 2  # `со претставниците на синдикатот`: the body they speak for
                     i += 1
