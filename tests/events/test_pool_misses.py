@@ -1,7 +1,7 @@
 """Events the invented 2025–2026 pool missed, on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import Ent, codes, coded, only
 
 
 def test_bullets_fired_at_someone_are_a_shooting_and_shots_into_the_air_are_not():
@@ -16,3 +16,10 @@ def test_houses_or_cars_set_on_fire_are_arson_and_candles_lit_are_not():
     ev = only(doc, "ASSAULT")
     assert ev.mode == "destroy" and ev.trigger.text.startswith("запалија")
     assert not coded("Граѓаните запалија свеќи пред зградата на општината во Призрен.", [Ent(("Призрен",), country="KOS")]).events
+
+
+def test_a_civic_organisation_or_farmers_as_bare_subject_are_the_actor():
+    doc = coded("Граѓанската организација ја обвини Владата на Србија за прогон на новинарите.", [Ent(("Србија",), country="SRB")])
+    assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").actor)] == ["NGO"]
+    doc = coded("Фармерите од Пелагонија протестираа пред Владата на Македонија.", [Ent(("Македонија",), country="MKD")])
+    assert [sector for _, sector in codes(doc, only(doc, "PROTEST").actor)] == ["CVL"]
