@@ -23,3 +23,10 @@ def test_a_civic_organisation_or_farmers_as_bare_subject_are_the_actor():
     assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").actor)] == ["NGO"]
     doc = coded("Фармерите од Пелагонија протестираа пред Владата на Македонија.", [Ent(("Македонија",), country="MKD")])
     assert [sector for _, sector in codes(doc, only(doc, "PROTEST").actor)] == ["CVL"]
+
+
+def test_unnamed_guests_received_by_a_head_of_state_are_the_visitors():
+    doc = coded("Претседателот Стево Пендаровски ги прими лидерите на парламентарните партии на консултации.",
+                [Ent(("Стево", "Пендаровски"), "PER", "MKD", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert [sector for _, sector in codes(doc, ev.actor)] == ["GOV"] and codes(doc, ev.recipient) == [("MKD", "GOV")]

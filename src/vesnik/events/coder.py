@@ -1992,6 +1992,12 @@ class _DocumentRun:
             collective = self._collective(view, cand, candidates)
             if collective:
                 actors, how = [collective], "collective"
+        if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):
+            # `ги прими лидерите на партиите`, `ја прими шефицата на мисијата`: the unnamed guests received are the actor
+            hosts = self._group_entities(recipient) if recipient else []
+            guest = self._collective_object(view, cand, candidates, (), hosts)
+            if guest:
+                actors, how = [guest], "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             members = self._members_after(view, cand)
             if members is not None:
