@@ -30,3 +30,10 @@ def test_unnamed_guests_received_by_a_head_of_state_are_the_visitors():
                 [Ent(("Стево", "Пендаровски"), "PER", "MKD", "GOV")])
     ev = only(doc, "CONSULT")
     assert [sector for _, sector in codes(doc, ev.actor)] == ["GOV"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_demand_joined_to_the_actors_praise_is_a_request_even_with_no_one_named():
+    doc = coded("Светската банка ја пофали реформата на пензиите, но побара построга контрола на јавниот долг.",
+                [Ent(("Светската", "банка"), "ORG", "IGO", "IGO")])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("IGO", "IGO")]
+    assert not [e for e in coded("Фирмата планира да бара нови пазари во Азија.", []).events if e.type == "REQUEST"]

@@ -1829,9 +1829,11 @@ class _DocumentRun:
             if partners:  # `се сретна со синдикатот и понуди зголемување`: offered to the one just met
                 args.recipient = partners
                 status_flags.append("recipient:met")
-        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags and not self._asked_unnamed(view, cand):
+        if (etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags and not self._asked_unnamed(view, cand)
+                and self._coordinated_act(view, cand, args.actor) is None):
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
-            # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand
+            # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand; joined to the
+            # actor's act just told it is the actor's next act (`ја пофали консолидацијата, но побара контрола`)
             return "request with neither recipient nor subject of its own"
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
@@ -3254,11 +3256,17 @@ class _DocumentRun:
     def _coordinated_recipient(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
         """The recipient of the same actor's act in the clause just before, when a coordinator
         (`и`, `но`, `а`) joins the trigger's clause to it."""
+        event = self._coordinated_act(view, cand, actor)
+        return list(event.recipient) if event is not None else []
+
+    def _coordinated_act(self, view: SentenceView, cand: Candidate, actor: list[str]) -> Event | None:
+        """The same actor's act in the clause just before, when a coordinator (`и`, `но`, `а`) joins
+        the trigger's clause to it."""
         if not self.sentence_coded:
-            return []
+            return None
         before, event = self.sentence_coded[-1]
-        if event.actor != actor or not event.recipient:
-            return []
+        if event.actor != actor:
+            return None
         k, j = view.clause_of(before.first), view.clause_of(cand.first)
         if j == k + 1 and view.clauses[j].opener in self.lex.reporting.complementisers:
             # `ја обвини Владата дека ги штити трговците и побара намалување …`: the verb after `и` in the
@@ -3270,7 +3278,7 @@ class _DocumentRun:
             joined = view.clauses[j].opener in self.lex.clause_coordinators
         else:
             joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
-        return list(event.recipient) if joined else []
+        return event if joined else None
 
     def _verbal_adverb(self, cand: Candidate) -> bool:
         return not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings)
