@@ -37,3 +37,19 @@ def test_a_demand_joined_to_the_actors_praise_is_a_request_even_with_no_one_name
                 [Ent(("Светската", "банка"), "ORG", "IGO", "IGO")])
     assert codes(doc, only(doc, "REQUEST").actor) == [("IGO", "IGO")]
     assert not [e for e in coded("Фирмата планира да бара нови пазари во Азија.", []).events if e.type == "REQUEST"]
+
+
+def test_an_inspectorate_fining_traders_is_a_sanction_on_them():
+    doc = coded("Државниот инспекторат за труд изрече казни на 12 трговци во Тетово.", [Ent(("Тетово",), country="MKD")])
+    ev = only(doc, "SANCTION")
+    assert [sector for _, sector in codes(doc, ev.recipient)] == ["BUS"]
+
+
+def test_the_speakers_own_we_will_not_allow_a_named_side_to_act_is_a_threat():
+    germany = Ent(("Германија",), country="DEU")
+    doc = coded("„Нема да дозволиме Германија да ни ги диктира правилата“, изјави Фисник Реџепи.",
+                [germany, Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")], quotes=True)
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("DEU", None)]
+    barred = coded("Граничната полиција не му дозволи на Фисник Реџепи да влезе во Германија.",
+                   [germany, Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")])
+    assert only(barred, "REJECT")
