@@ -53,3 +53,9 @@ def test_the_speakers_own_we_will_not_allow_a_named_side_to_act_is_a_threat():
     barred = coded("Граничната полиција не му дозволи на Фисник Реџепи да влезе во Германија.",
                    [germany, Ent(("Фисник", "Реџепи"), "PER", "MKD", "PTY")])
     assert only(barred, "REJECT")
+
+
+def test_relief_handed_out_is_humanitarian_aid_and_opinions_divided_are_not():
+    doc = coded("Доброволците им поделија храна и ќебиња на мигрантите во Лезбос.", [Ent(("Лезбос",), country="GRC")])
+    assert only(doc, "AID").mode == "humanitarian"
+    assert not coded("Предлогот ги подели мислењата на пратениците во Скопје.", [Ent(("Скопје",), country="MKD")]).events
