@@ -1,6 +1,6 @@
 """Actors told outside the slots a trigger's words give: an authority's `на`, a possessive
 pronoun, a pronoun after an opening adverbial (invented sentences)."""
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import GREECE, SERBIA, Ent, coded, only
 
 FBI = Ent(("ФБИ",), type="ORG", country="USA", sector="COP")
 SENATOR = Ent(("Џон Смит",), type="PER", country="USA", sector="LEG")
@@ -123,3 +123,12 @@ def test_the_two_leaders_called_on_are_the_pair_named_before():
     doc = coded("Ана Петрова и Иван Марку разговараа во Брисел. "
                 "Хелга Берг ги повика двајцата лидери да ги спроведат договорите.", PAIR_AND_MEDIATOR)
     assert sorted(only(doc, "REQUEST").recipient) == ["E1", "E2"]
+
+
+def test_a_relative_clause_under_a_preposition_is_the_subject_s_act_toward_the_name_before():
+    # `со кои потпиша`: the pronoun is governed by `со`, no subject; the minister signs with the colleagues
+    doc = coded("Министерот Петар Илиевски имаше средби со своите колеги од Србија и Грција, со кои потпиша "
+                "меморандум за заедничко патролирање.",
+                [Ent(("Петар Илиевски",), "PER", "MKD", "GOV"), SERBIA, GREECE])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and set(ev.recipient) == {"E2", "E3"}

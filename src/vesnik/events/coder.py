@@ -1949,6 +1949,10 @@ class _DocumentRun:
         if (recipient is None and k and view.clauses[k].opener in self.lex.object_relatives
                 and not any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])):
             recipient = self._relative_antecedent(view, k)  # `претседателот, кого Трамп го критикуваше`: the president
+        if (recipient is None and k and view.clauses[k].opener in self.lex.relative_openers
+                and self._oblique_relative(view, view.clauses[k].first)
+                and view.tokens[view.clauses[k].first - 1].low in slots.recipient):
+            recipient = self._relative_antecedent(view, k)  # `колегите од Албанија, со кои потпиша`: the colleagues
         if recipient is not None and self._past_cause(view, cand, recipient.first):
             recipient = None  # `… во приправност поради вежбите на Белорусија`: why, not at whom
         if fronted is not None or (how == "subject-after" and recipient is actor):
@@ -3184,7 +3188,8 @@ class _DocumentRun:
         after = self._subject_after_relative_object(view, cand, k)
         if after is not None:
             return after, "subject-after"
-        if k and (opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first))
+        if k and (opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)
+                                                           or self._oblique_relative(view, first))
                   or _opened_by(view.clauses[k], self.lex.manner_openers)):
             # `…, каде што се состана со X`, `резолуција со која ја осудува`, `со тоа што воведе царини`
             carried = self._clause_subject(view, k - 1, None)
@@ -3331,6 +3336,11 @@ class _DocumentRun:
     def _adverbial_relative(self, view: SentenceView, first: int) -> bool:
         """`каде што`, `кога што`: a relative clause of place or time."""
         return first > view.first and view.tokens[first - 1].low in self.lex.adverbial_relatives
+
+    def _oblique_relative(self, view: SentenceView, first: int) -> bool:
+        """`…, со кои потпиша меморандум`: a preposition governs the relative pronoun, which is then
+        not the clause's subject; the dropped subject is the one of the clause before."""
+        return first > view.first and view.tokens[first - 1].low in self.lex.oblique_relative_prepositions
 
     def _document_relative(self, view: SentenceView, first: int) -> bool:
         """A relative clause about a document (`усвои резолуција со која ја осудува Русија`): the
