@@ -432,3 +432,19 @@ def test_calls_on_a_state_refused_by_its_leader_answer_the_caller():
     doc.entities[1].kb_id = "gpe:GEO"  # (a known state)
     ev = only(EventStep("mk")(doc), "REJECT")
     assert ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+def test_a_gerund_of_accusing_is_an_accusation_and_one_act_with_a_criticism_before_it():
+    states = [Ent(("Бразил",), country="BRA"), Ent(("Аргентина",), country="ARG"), Ent(("Чиле",), country="CHL")]
+    doc = coded("Бразил воведе нови царини, обвинувајќи ги Аргентина и Чиле за нелојална конкуренција.", states)
+    accusation = only(doc, "ACCUSE")
+    assert accusation.actor == ["E1"] and set(accusation.recipient) == {"E2", "E3"}
+    party = [Ent(("Левицата",), "ORG", "MKD", "PTY"), Ent(("министерот Стојан Трајков", "Трајков"), "PER", "MKD", "GOV")]
+    doc = coded("Левицата го критикуваше министерот Стојан Трајков, обвинувајќи го за прикривање податоци.", party)
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_concern_over_a_situation_blames_nobody():
+    unit = [Ent(("Мисијата на ОСБЕ",), "ORG", "IGO", "IGO")]
+    doc = coded("Мисијата на ОСБЕ изрази загриженост поради ескалацијата на насилството во регионот.", unit)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    japan, china = Ent(("Јапонија",), country="JPN"), Ent(("Кина",), country="CHN")
+    assert [e.type for e in coded("Јапонија изрази сериозна загриженост поради вежбите на Кина.", [japan, china]).events] == ["ACCUSE"]

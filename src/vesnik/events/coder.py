@@ -263,6 +263,7 @@ class _DocumentRun:
         self._refused_in_relative(coded)
         self._answer_accusations(coded)
         self._rebutted_sources(coded)
+        coded = self._without_gerund_elaborations(coded)
         # a denial that answers no accusation or claim told is no event
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
         self._answer_demands(coded)
@@ -457,6 +458,22 @@ class _DocumentRun:
     def _denial(self, ev: Event) -> bool:
         """The event's trigger is a verb of denial (`негира`, `тврди дека ударите биле насочени кон воени цели`)."""
         return self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+
+    def _without_gerund_elaborations(self, coded: list[Coded]) -> list[Coded]:
+        """`Х го критикуваше министерот, обвинувајќи го за …`: an accusation told by a gerund after
+        the same actor's accusation in its sentence says what that one alleged; one act (the first
+        takes the gerund's recipient when it names none)."""
+        kept: list[Coded] = []
+        for c in coded:
+            ev = c.event
+            before = next((k for k in reversed(kept) if k.event.sentence == ev.sentence and k.event.type == ev.type == "ACCUSE"
+                           and k.event.actor == ev.actor), None) if ev.trigger.text.lower().endswith(self.lex.gerund_endings) else None
+            if before is None:
+                kept.append(c)
+                continue
+            self.stats["merged: a gerund's accusation with the accusation before it"] += 1
+            before.event.recipient = before.event.recipient or ev.recipient
+        return kept
 
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли
