@@ -442,7 +442,7 @@ def test_a_gerund_of_accusing_is_an_accusation_and_one_act_with_a_criticism_befo
     assert only(doc, "ACCUSE").recipient == ["E2"]
 
 
-def test_concern_over_a_situation_blames_nobody():
+def test_concern_over_an_escalation_blames_nobody():
     unit = [Ent(("Мисијата на ОСБЕ",), "ORG", "IGO", "IGO")]
     doc = coded("Мисијата на ОСБЕ изрази загриженост поради ескалацијата на насилството во регионот.", unit)
     assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -68,3 +68,14 @@ def test_a_pairs_act_two_sentences_after_their_dated_meeting_takes_its_date():
     doc = coded("Ана Петрова се сретна со Иван Марку во вторникот во Брисел. Средбата траеше два часа. "
                 "Двајцата се договорија да формираат комисија.", [ana, ivan], published="2026-09-23")
     assert only(doc, "AGREE").date == "2026-09-22"
+
+
+def test_a_relative_clause_dating_a_gathering_dates_the_act_done_there():
+    states = [Ent(("Финска",), country="FIN"), Ent(("Шведска",), country="SWE")]
+    doc = coded("На самитот во Осло, кој заврши доцна синоќа, Финска и Шведска постигнаа договор за "
+                "заедничка енергетска мрежа.", states, published="2026-03-06")
+    assert only(doc, "AGREE").date == "2026-03-05"
+    serb = Ent(("Петар Станковиќ",), "PER", "SRB", "CVL")
+    doc = coded("Петар Станковиќ, кој беше уапсен во октомври 2024, ја негираше вината пред судот.", [serb],
+                published="2026-03-06")
+    assert only(doc, "REJECT").date == "2026-03-06"

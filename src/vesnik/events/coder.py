@@ -75,6 +75,7 @@ LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најав
 POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нивната последна заедничка средба`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
+GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
 OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
@@ -4341,8 +4342,16 @@ class _DocumentRun:
         subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
         if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
                 and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])):
-            return True  # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him
+            # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him;
+            # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`)
+            return not self._dated_gathering(view, own)
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
+
+    def _dated_gathering(self, view: SentenceView, k: int) -> bool:
+        """Relative clause k describes a gathering named just before it (`самитот во Брисел, кој …`)."""
+        opener = view.clauses[k].first
+        return any(t.low.startswith(self.lex.gathering_stems)
+                   for t in view.tokens[max(view.first, opener - GATHERING_REACH):opener])
 
     def _long_ago(self, when: str) -> bool:
         end = period_end(when)

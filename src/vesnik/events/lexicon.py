@@ -132,6 +132,7 @@ class EventLexicon:
     referent_cues: tuple[tuple[str, ...], ...]  # `мислејќи на Y` after a statement: Y is whom it is about
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     oblique_relative_prepositions: frozenset[str]  # `со кои потпиша`: the pronoun is no subject, the subject carries over
+    gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
@@ -452,6 +453,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_relatives=frozenset(_low(cues["object_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         oblique_relative_prepositions=frozenset(_low(cues["oblique_relative_prepositions"])),
+        gathering_stems=tuple(_low(cues["gathering_stems"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
