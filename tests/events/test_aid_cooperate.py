@@ -146,3 +146,10 @@ def test_a_loan_with_no_recipient_goes_to_the_state_the_sentence_before_is_about
     city = document("Битола ја реформира енергетиката. Светската банка одобри заем од 60 милиони долари за мрежата.",
                     [Ent(("Битола",), country="MKD"), Ent(("Светската банка",), "ORG", "IGO", "IGO")])
     assert not [e for e in EventStep("mk")(city).events if e.type == "AID"]
+
+
+def test_trucks_of_food_arriving_are_relief_not_a_visit():
+    doc = coded("Во Харкив пристигнаа камиони со храна од Полска.", [Ent(("Харкив",), country="UKR"), Ent(("Полска",), country="POL")])
+    assert [(e.type, e.mode) for e in doc.events] == [("AID", "humanitarian")]
+    doc = coded("Вчера во Кордофан пристигнаа првите камиони со храна.", [Ent(("Кордофан",), country="SDN")])
+    assert not [e for e in doc.events if e.type == "CONSULT"]
