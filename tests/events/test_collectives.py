@@ -230,3 +230,11 @@ def test_leaders_of_the_region_are_of_no_one_state():
     doc = coded("Бугарија ги блокираше преговорите. Антонио Коста ги повика лидерите од регионот да ги забрзаат реформите.",
                 [Ent(("Бугарија",), country="BGR"), costa])
     assert codes(doc, only(doc, "REQUEST").recipient) == [(None, "GOV")]
+
+
+def test_a_collective_an_object_clitic_doubles_is_no_subject_of_the_next_verb():
+    # `ја презедоа власта`: `власта` is what the officers took, they arrest the president
+    doc = coded("Офицерите ја презедоа власта во Либревил и го уапсија претседателот Жан Нзуе.",
+                [Ent(("Либревил",), country="GAB"), Ent(("Жан Нзуе",), "PER", "GAB", "GOV")])
+    arrest = only(doc, "COERCE")
+    assert codes(doc, arrest.actor) == [("GAB", "MIL")] and arrest.recipient == ["E2"]

@@ -2827,6 +2827,8 @@ class _DocumentRun:
             sector = self.lex.sector_heads.get(tok.low)
             if i in taken or not sector:
                 continue
+            if i - 2 >= clause.first and self.text.tokens[i - 2].low in self.lex.reporting.object_clitics:
+                continue  # `Офицерите ја презедоа власта и го уапсија …`: the object of the verb before, not the subject
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.generic_determiners:
                 return None  # `Секоја влада ветува …`: any government, no actor
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
