@@ -79,3 +79,16 @@ def test_a_relative_clause_dating_a_gathering_dates_the_act_done_there():
     doc = coded("Петар Станковиќ, кој беше уапсен во октомври 2024, ја негираше вината пред судот.", [serb],
                 published="2026-03-06")
     assert only(doc, "REJECT").date == "2026-03-06"
+
+
+def test_an_act_at_a_gathering_told_before_takes_the_gatherings_date():
+    ents = [Ent(("Финска",), country="FIN"), Ent(("Шведска",), country="SWE"),
+            Ent(("Марија Ланг",), "PER", "AUT", "GOV"), Ent(("Иван Петров",), "PER", "BGR", "GOV")]
+    text = ("Финска и Шведска во вторникот на самитот во Осло постигнаа договор за енергетиката. "
+            "Двете земји ќе градат нов гасовод. Цените на струјата растат. Зимата ќе биде долга. "
+            "На маргините на самитот, Марија Ланг се сретна со Иван Петров.")
+    def side_meeting(doc):
+        return next(e for e in doc.events if e.trigger.text == "се сретна")
+    assert side_meeting(coded(text, ents, "2026-03-05")).date == "2026-03-03"
+    # with no gathering named as known the meeting keeps the publication date
+    assert side_meeting(coded(text.replace("На маргините на самитот, ", ""), ents, "2026-03-05")).date == "2026-03-05"

@@ -75,6 +75,7 @@ LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најав
 POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нивната последна заедничка средба`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
+GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
@@ -298,11 +299,14 @@ class _DocumentRun:
             # the renarrated past with no date of its own tells what was said or done at the meeting or call before
             # (`Муцунски в понеделник се сретна со X. … Муцунски ја повикал Словенија …`), by one who took part in it
             renarrated = ev.trigger.text.split()[-1].lower().endswith(self.lex.l_form_endings)
-            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor or renarrated):
+            # an act done at a gathering told before (`… на самитот, кој заврши синоќа, … На маргините на самитот, X …`)
+            at_gathering = c.weak_date and self._gathering_named(ev.sentence, told_before=True)
+            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
                 continue
-            reach = 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
+            reach = GATHERING_BACK_REACH if at_gathering else 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
-                           and (set(p.event.actor) == set(ev.actor)
+                           and ((at_gathering and self._gathering_named(p.event.sentence))
+                                or set(p.event.actor) == set(ev.actor)
                                 or (renarrated and p.event.type == "CONSULT" and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient))
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
@@ -312,6 +316,16 @@ class _DocumentRun:
                 ev.date = before.event.date
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
+
+    def _gathering_named(self, sentence: int, told_before: bool = False) -> bool:
+        """The sentence names a gathering (`самитот`, `средба`); `told_before`: as one known, the scene of its
+        act (`На маргините на самитот, …`, `по средбата`)."""
+        span = self.text.sentence_tokens(sentence)
+        tokens = self.text.tokens[span.start:span.stop]
+        if not told_before:
+            return any(t.low.startswith(self.lex.gathering_stems) for t in tokens)
+        return any(a.low in self.lex.gathering_back_prepositions and b.low.startswith(self.lex.gathering_stems)
+                   and b.low.endswith(self.lex.gathering_definite_endings) for a, b in zip(tokens, tokens[1:]))
 
     def _object_tokens(self, ev: Event) -> list:
         """The event's object: the words inside a trigger of several words past its first when an act is named

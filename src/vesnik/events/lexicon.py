@@ -133,6 +133,8 @@ class EventLexicon:
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     oblique_relative_prepositions: frozenset[str]  # `со кои потпиша`: the pronoun is no subject, the subject carries over
     gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
+    gathering_definite_endings: tuple[str, ...]  # `на самитот`: the gathering told before
+    gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
@@ -454,6 +456,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         oblique_relative_prepositions=frozenset(_low(cues["oblique_relative_prepositions"])),
         gathering_stems=tuple(_low(cues["gathering_stems"])),
+        gathering_definite_endings=tuple(_low(cues["gathering_definite_endings"])),
+        gathering_back_prepositions=frozenset(_low(cues["gathering_back_prepositions"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
