@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
@@ -4431,11 +4432,22 @@ class _DocumentRun:
         return None
 
 
+@cache
+def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The lengths of the sequences' first parts, and the rest of each sequence under its first
+    part: a word is then tested only against the sequences its own beginnings open."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        rests.setdefault(seq[0], []).append(seq[1:])
+    return tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}
+
+
 def _sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
     """Where one of the word-beginning sequences starts in `words`."""
-    firsts = tuple({seq[0] for seq in sequences})  # one C-level test per word before the full check
-    return [i for i, word in enumerate(words) if word.startswith(firsts) and any(
-        all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(seq)) for seq in sequences)]
+    lengths, rests = _sequences_by_first(sequences)
+    return [i for i, word in enumerate(words) if any(
+        all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
+        for n in lengths if n <= len(word) for rest in rests.get(word[:n], ()))]
 
 
 def _sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
