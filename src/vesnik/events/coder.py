@@ -161,6 +161,7 @@ class _DocumentRun:
         self.stats = stats
         self.lang = lang
         self.text = Text.read(doc.text, [(s.start, s.end) for s in doc.sentences], lang)
+        self.time_spans = [(self.text.token_at(t.start), self.text.token_at(t.end)) for t in doc.times]  # as tokens
         self.entities = {e.id: e for e in doc.entities}
         self.persons = frozenset(e.id for e in doc.entities if e.type == "PER")
         self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
@@ -859,8 +860,7 @@ class _DocumentRun:
     def _time_tokens(self, view: SentenceView) -> set[int]:
         """The tokens of the sentence's date expressions, with the preposition before each."""
         found: set[int] = set()
-        for t in self.doc.times:
-            first, end = self.text.token_at(t.start), self.text.token_at(t.end)
+        for first, end in self.time_spans:
             if view.first <= first < view.end:
                 found.update(range(max(view.first, first - 1), min(end, view.end)))
         return found
@@ -4433,19 +4433,19 @@ class _DocumentRun:
 
 
 @cache
-def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]]]:
-    """The lengths of the sequences' first parts, and the rest of each sequence under its first
+def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The sequences' first parts, their lengths, and the rest of each sequence under its first
     part: a word is then tested only against the sequences its own beginnings open."""
     rests: dict[str, list[tuple[str, ...]]] = {}
     for seq in sequences:
         rests.setdefault(seq[0], []).append(seq[1:])
-    return tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}
+    return tuple(rests), tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}
 
 
 def _sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
     """Where one of the word-beginning sequences starts in `words`."""
-    lengths, rests = _sequences_by_first(sequences)
-    return [i for i, word in enumerate(words) if any(
+    firsts, lengths, rests = _sequences_by_first(sequences)
+    return [i for i, word in enumerate(words) if word.startswith(firsts) and any(  # one C-level test per word first
         all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
         for n in lengths if n <= len(word) for rest in rests.get(word[:n], ()))]
 

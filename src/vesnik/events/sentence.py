@@ -88,7 +88,9 @@ class SentenceView:
 
     def has_sequence(self, first: int, end: int, sequences) -> bool:
         words = self.words(first, end)
-        return any(tuple(words[i:i + len(seq)]) == seq for seq in sequences for i in range(len(words) - len(seq) + 1))
+        present = set(words)  # only a sequence whose first word is there needs the scan
+        return any(tuple(words[i:i + len(seq)]) == seq for seq in sequences if seq[0] in present
+                   for i in range(len(words) - len(seq) + 1))
 
 
 def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int] = frozenset()) -> list[Clause]:

@@ -56,13 +56,14 @@ class LinkStep(PipelineStep):
         # role stems, longest first, as patterns for a stem anywhere in a phrase and at its start
         self.roles = [(re.compile(rf"\b{stem}"), re.compile(rf"\s*{stem}"), sector)
                       for stem, sector in sorted(roles["roles"].items(), key=lambda r: -len(r[0]))]
+        self.any_role = _any_stem(roles["roles"])  # one search where only whether a role is named matters
         self.connectors = set(roles["connectors"])
         # `на синдикатот` after a role noun: the holder is of that kind of body
         self.body_nouns = [(re.compile(rf"\b(?:{'|'.join(roles['owner_connectors'])})\s+{stem}"), sector)
                            for stem, sector in roles["body_nouns"].items()]
         self.location_prepositions = set(roles["location_connectors"])
         self.owner_connectors = set(roles["owner_connectors"])
-        self.former = list(roles["former"])
+        self.former = _any_stem(roles["former"])
         self.home_state = roles["home_state"]
         self.opposition_words = set(roles["opposition_words"])
         self.seats = dict(roles["seats"])
@@ -736,7 +737,7 @@ class LinkStep(PipelineStep):
             phrase_start = word.start()
         phrase_start = self._own_role_start(doc, phrase_start, start)
         phrase = doc.text[phrase_start:start].lower()
-        if skip_former and any(re.search(rf"\b{stem}", phrase) for stem in self.former):
+        if skip_former and self.former.search(phrase):
             return None, None
         sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
         if sector is None:
@@ -761,7 +762,7 @@ class LinkStep(PipelineStep):
         for word in reversed(list(WORD.finditer(doc.text, phrase_start, start))):
             if word.group().lower() in self.coordinators or doc.text[word.end():word.end() + 1] == ",":
                 after = word.end() + (doc.text[word.end():word.end() + 1] == ",")
-                if any(anywhere.search(doc.text[after:start].lower()) for anywhere, _, _ in self.roles):
+                if self.any_role.search(doc.text[after:start].lower()):
                     return after
         return phrase_start
 
@@ -926,3 +927,8 @@ def _compatible(mention_type: str, actor_type: str) -> bool:
     if mention_type == actor_type:
         return True
     return {mention_type, actor_type} <= PLACE_TYPES
+
+
+def _any_stem(stems) -> re.Pattern:
+    """One pattern for a word beginning with any of the stems."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{stem})" for stem in stems) + ")")
