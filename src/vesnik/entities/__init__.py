@@ -634,6 +634,7 @@ class EntityStep(PipelineStep):
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
+WORD_CHAR = re.compile(r"\w")
 NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, a hyphenated surname whole
 GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќљњџѕјѐѝ]+) $")  # a capitalised word inside a sentence
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
@@ -675,14 +676,32 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
             forms.setdefault(words[-1], c)
     if not forms:
         return candidates
-    # one pass over the text, longest forms first so `Борис Тадиќ` wins over `Тадиќ`
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
     added = []
-    for m in pattern.finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
-            source = forms[m.group()]
-            added.append(Candidate(m.start(), m.end(), source.label, "propagated", "name", list(source.actors)))
+    for start, end in _whole_word_occurrences(text, forms):
+        if not any(start < e and s < end for s, e in taken):
+            source = forms[text[start:end]]
+            added.append(Candidate(start, end, source.label, "propagated", "name", list(source.actors)))
     return sorted(candidates + added, key=lambda c: c.start)
+
+
+def _whole_word_occurrences(text: str, forms) -> list[tuple[int, int]]:
+    """Where the forms stand as whole words, left to right without overlaps, the longest at each
+    place (`Борис Тадиќ` wins over `Тадиќ`): what an alternation of the forms finds, with no
+    pattern to compile for each document."""
+    longest: dict[int, int] = {}  # start -> end of the longest form written there
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not (start and WORD_CHAR.match(text, start - 1)) and not WORD_CHAR.match(text, end) and end > longest.get(start, -1):
+                longest[start] = end
+            start = text.find(form, start + 1)
+    found, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            found.append((start, longest[start]))
+            reached = longest[start]
+    return found
 
 
 def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
