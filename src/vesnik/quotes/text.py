@@ -75,17 +75,13 @@ class Text:
         ends = [e for _, e in sentences]
         spans = [m.span() for m in TOKEN.finditer(text)]
         words = [text[s:e] for s, e in spans]
-        for n in range(len(spans) - 1, 0, -1):  # an abbreviation keeps its full stop: `г.`
-            if words[n] == "." and spans[n - 1][1] == spans[n][0] and words[n - 1].lower() in abbreviations:
+        for n in reversed([n for n, word in enumerate(words) if word == "."]):  # an abbreviation keeps its full stop: `г.`
+            if n and words[n] == "." and spans[n - 1][1] == spans[n][0] and words[n - 1].lower() in abbreviations:
                 spans[n - 1] = (spans[n - 1][0], spans[n][1])
                 words[n - 1] += "."
                 del spans[n], words[n]
-        sentence_of: list[int] = []
-        sent, last_sentence = 0, len(sentences) - 1
-        for start, _ in spans:
-            while sent < last_sentence and start >= ends[sent]:  # spaces between sentences go to the next
-                sent += 1
-            sentence_of.append(sent)
+        last_sentence = len(sentences) - 1  # (spaces between sentences go to the next)
+        sentence_of = [min(bisect_right(ends, start), last_sentence) for start, _ in spans]
         make = partial(tuple.__new__, Token)  # the C constructor: this runs for every token
         tokens = list(map(make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
                                     [w.lower() for w in words], sentence_of)))
