@@ -112,6 +112,17 @@ def test_a_breadcrumb_with_spaced_slashes_goes_a_slash_in_a_sentence_stays():
     assert doc.text.splitlines() == ["Земјоделците / превозниците / рибарите протестираа и/или штрајкуваа."]
 
 
+def test_a_dated_share_bar_carrying_its_section_or_outlet_name_goes():
+    body = "Премиерот изјави дека Владата нема да прифати уставни измени."
+    for bar in ("date 2026-01-28 Свет Сподели Твитни Испрати", "date 2026-03-18 Слободен печат 0 SHARES",
+                "date 2025-12-05 Свет 05.12.2025 13:20 Сподели: Facebook Twitter Viber"):
+        doc = clean(f"{bar}\n\n{body}\n")
+        assert doc.text.splitlines() == [body], bar
+    # a line of three words besides the share words, or one that ends like a sentence, stays
+    for line in ("Вучиќ побара нови избори 12.03.2026 Сподели", "Вучиќ побара 12.03.2026 Сподели."):
+        assert line in clean(f"{line}\n{body}\n").text
+
+
 def test_document_of_only_boilerplate_is_an_error():
     with pytest.raises(DocumentError, match="nothing is left"):
         clean("0 SHARES Share Tweet\n")

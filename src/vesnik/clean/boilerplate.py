@@ -31,6 +31,7 @@ BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:(?:\s*[»›>|]\s*|\s+/\s+)[^
 # a trail of two short segments (`Почетна » Свет`, a time stamp and its section: `13.06.2025 11:30 | Свет`)
 SHORT_TRAIL = re.compile(r"^\s*(?P<first>[^.!?:„“\"»›|]+?)\s+(?P<mark>[»›|])\s+(?P<second>[^.!?:„“\"»›|]+?)\s*$")
 MAX_TRAIL_WORDS = 3
+MAX_SECTION_WORDS = 2  # a section's name in a share bar: `Свет`, `Северна Македонија`
 CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # the fields of a page's byline run together with `|` or a bullet (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
 FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
@@ -101,14 +102,18 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             and len(words) <= MAX_CREDIT_WORDS:
         return True  # `Фото: МИА`, `Извор: Ројтерс`, `Објавено во: Македонија`
     share_hits = 0
+    others = []
     for token in words:
         low = token.lower().rstrip(":.")
         if low in share_words:
             share_hits += 1
         elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= 2):  # "на", "on", "u": connectors
-            return False
-    had_metadata = len(without_dates) != len(stripped) or any(w.lower() in metadata_keys for w in words)
-    return share_hits > 0 or had_metadata
+            others.append(token)
+    dated = without_dates != stripped
+    if others:
+        # a dated share bar may carry its section's name (`date 2026-01-28 Свет Сподели Твитни Испрати`)
+        return dated and share_hits > 0 and len(others) <= MAX_SECTION_WORDS and not SENTENCE_END.search(stripped)
+    return share_hits > 0 or dated or any(w.lower() in metadata_keys for w in words)
 
 
 def _only_date(field: str, month_names: dict[str, int] | None) -> bool:
