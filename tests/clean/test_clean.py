@@ -118,6 +118,8 @@ def test_a_dated_share_bar_carrying_its_section_or_outlet_name_goes():
                 "date 2025-12-05 Свет 05.12.2025 13:20 Сподели: Facebook Twitter Viber"):
         doc = clean(f"{bar}\n\n{body}\n")
         assert doc.text.splitlines() == [body], bar
+    for bar in ("Сподели на Facebook Сподели на X Испрати по е-пошта", "Сподели:FacebookTwitterViberEmail"):
+        assert clean(f"{body}\n{bar}\n").text.splitlines() == [body], bar  # run together by the scraper
     # a line of three words besides the share words, or one that ends like a sentence, stays
     for line in ("Вучиќ побара нови избори 12.03.2026 Сподели", "Вучиќ побара 12.03.2026 Сподели."):
         assert line in clean(f"{line}\n{body}\n").text

@@ -105,7 +105,7 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
     others = []
     for token in words:
         low = token.lower().rstrip(":.")
-        if low in share_words:
+        if low in share_words or _glued_share_words(token, share_words):
             share_hits += 1
         elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= 2):  # "на", "on", "u": connectors
             others.append(token)
@@ -114,6 +114,15 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
         # a dated share bar may carry its section's name (`date 2026-01-28 Свет Сподели Твитни Испрати`)
         return dated and share_hits > 0 and len(others) <= MAX_SECTION_WORDS and not SENTENCE_END.search(stripped)
     return share_hits > 0 or dated or any(w.lower() in metadata_keys for w in words)
+
+
+def _glued_share_words(token: str, share_words: frozenset[str]) -> bool:
+    """Platform names a scraper ran together (`FacebookTwitterViberEmail`)."""
+    starts = [i for i, ch in enumerate(token) if ch.isupper()]
+    if len(starts) < 2 or starts[0] != 0:
+        return False
+    parts = [token[a:b] for a, b in zip(starts, starts[1:] + [len(token)])]
+    return all(p.lower() in share_words for p in parts)
 
 
 def _only_date(field: str, month_names: dict[str, int] | None) -> bool:
