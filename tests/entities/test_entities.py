@@ -807,6 +807,43 @@ def test_actors_of_the_2025_news_are_linked_with_their_role(pipeline, text, form
     assert (ident, *code) in linked
 
 
+@pytest.mark.parametrize("text, form, ident, code", [
+    ("Министерот за правда Филков ги претстави измените на законот за судовите.", "Филков", "per:igor-filkov",
+     ("MKD", "GOV")),
+    ("Министерката Јаневска најави нови учебници за основните училишта во Македонија.", "Јаневска",
+     "per:vesna-janevska", ("MKD", "GOV")),
+    # a common surname, an anaphor: the Macedonian minister where Macedonia is the story's state
+    ("Владата во Скопје го усвои планот. Вицепремиерот Николоски најави тендер за патот.", "Николоски",
+     "per:aleksandar-nikoloski", ("MKD", "GOV")),
+    # one surname, two office holders: the one in office on the day, of the state named
+    ("Претседателката на Косово Османи ги повика партиите во Приштина на дијалог.", "Османи", "per:vjosa-osmani",
+     ("KOS", "GOV")),
+    ("Јужноафриканскиот претседател Рамафоза беше домаќин на самитот во Јоханесбург.", "Рамафоза",
+     "per:cyril-ramaphosa", ("ZAF", "GOV")),
+    ("Претседателката на ЕБОР Рено-Басо потпиша заем за железничката пруга кон Бугарија.", "Рено-Басо",
+     "per:odile-renaud-basso", ("IGO", "IGO")),
+])
+def test_office_holders_of_2025_by_their_short_forms(pipeline, text, form, ident, code):
+    doc = analyse(pipeline, text)
+    linked = [(e.kb_id, e.country, e.sector) for e in doc.entities for m in e.mentions if m.text == form]
+    assert (ident, *code) in linked
+
+
+@pytest.mark.parametrize("text, form, ident", [
+    ("Претседателот на Светската банка Банга ја посети Киев.", "Банга", "per:ajay-banga"),
+    ("Лидерите на ЕУ се состанаа во Брисел. Претседателот на Европскиот совет Кошта рече дека договорот е близу.",
+     "Кошта", "per:antonio-costa"),
+])
+def test_an_officials_short_form_stands_where_the_body_served_is_named(pipeline, text, form, ident):
+    doc = analyse(pipeline, text)
+    assert ident in [e.kb_id for e in doc.entities for m in e.mentions if m.text == form]
+
+
+def test_an_officials_short_form_is_no_person_where_no_body_of_the_office_is_named(pipeline):
+    doc = analyse(pipeline, "Во Битола, Кошта ли многу новиот пазар, прашуваат граѓаните на Македонија.")
+    assert not [e for e in doc.entities if e.kb_id == "per:antonio-costa"]
+
+
 def test_a_surname_that_is_a_common_word_is_no_person_alone(pipeline):
     doc = analyse(pipeline, "Во паркот пееше еден црн кос. Кос е птица што живее во градовите.")
     assert not [e for e in doc.entities if e.kb_id == "per:marta-kos"]

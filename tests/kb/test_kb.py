@@ -209,6 +209,40 @@ def test_people_and_sources_of_2025_news(kb):
     assert kb.lookup("Омбудсманот")[0].id == "org:mkd:ombudsman"
 
 
+@pytest.mark.parametrize("form, ident", [
+    # ministers of the 2024 government by the surname alone, as portals write them
+    ("Филков", "per:igor-filkov"), ("Меџити", "per:izet-mexhiti"), ("Јаневска", "per:vesna-janevska"),
+    ("Трипуновски", "per:cvetan-tripunovski"), ("Димитриеска-Кочоска", "per:gordana-dimitrieska-kochoska"),
+    ("Касами", "per:bilall-kasami"), ("Шајнбаум", "per:claudia-sheinbaum"), ("Рамафоза", "per:cyril-ramaphosa"),
+    ("Рено-Басо", "per:odile-renaud-basso"), ("Бехтел", "org:bechtel"), ("Мандиќ", "per:andrija-mandic"),
+    ("Имамоглу", "per:ekrem-imamoglu"), ("Кагаме", "per:paul-kagame"), ("МПЦ-ОА", "org:mkd:macedonian-orthodox-church"),
+    ("Исламската верска заедница", "org:mkd:islamic-religious-community"), ("Боложан", "per:ilie-bolojan"),
+])
+def test_short_forms_of_the_office_holders_of_2025(kb, form, ident):
+    assert ident in [a.id for a in kb.lookup(form, kinds=("name", "alias", "acronym"))]
+
+
+@pytest.mark.parametrize("form, ident", [
+    # common surnames and words: only where the person or the state is named
+    ("Николоски", "per:aleksandar-nikoloski"), ("Андоновски", "per:stefan-andonovski"),
+    ("Кошта", "per:antonio-costa"), ("Шмит", "per:christian-schmidt"), ("Банга", "per:ajay-banga"),
+    ("Дар", "per:ishaq-dar"),
+])
+def test_common_short_forms_of_the_office_holders_of_2025_are_anaphors(kb, form, ident):
+    assert ident in [a.id for a in kb.lookup(form, kinds=("anaphor",))]
+    assert ident not in [a.id for a in kb.lookup(form, kinds=("name", "alias"))]
+
+
+def test_a_surname_two_office_holders_bear_is_declared_ambiguous(kb):
+    assert {a.id for a in kb.lookup("Османи")} == {"per:bujar-osmani", "per:vjosa-osmani"}
+    assert kb.role_on("per:vjosa-osmani", date(2025, 10, 1)).country == "KOS"
+
+
+def test_a_mayor_removed_after_arrest_is_opposition_after_office(kb):
+    assert kb.sector_on("per:ekrem-imamoglu", date(2024, 6, 1)) == "GOV"
+    assert kb.sector_on("per:ekrem-imamoglu", date(2025, 10, 1)) == "OPP"
+
+
 @needs_shared
 def test_every_parliament_speaker_is_a_person():
     review = yaml.safe_load((KB_PATH.parent / "parliament_speakers_review.yaml").read_text(encoding="utf-8"))

@@ -190,7 +190,8 @@ class LinkStep(PipelineStep):
         elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
-                          or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)]
+                          or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)
+                          or self._serves_a_named_body(a, named, most, on)]
             if len(candidates) > 1:  # on a tie, the home state's: the news is read there
                 candidates.sort(key=lambda a: (-(named[a.id] * 10 + named[f"country:{a.country}"]), a.country != self.home_state))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
@@ -212,6 +213,13 @@ class LinkStep(PipelineStep):
         entity.kb_id = chosen.id
         if entity.rule == "model":
             entity.rule = "model+kb"
+
+    def _serves_a_named_body(self, actor: Actor, named: Counter, most: int, on: date) -> bool:
+        """Whether a person's anaphor (`Банга`, `Кошта`) stands where the document names the body
+        the person serves that day (`Претседателот на Светската банка Банга`), or names most the
+        state or union of the office (a commissioner's EU), not only the person's own state."""
+        role = self.kb.role_on(actor, on) if actor.type == "PER" else None
+        return bool(role and ((role.org and named[role.org]) or (most and named[f"country:{role.country}"] == most)))
 
     def _owners(self, doc: Document) -> dict[int, str]:
         """For a known organisation's mention, the state it belongs to when the text says so: a
