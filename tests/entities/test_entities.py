@@ -1026,6 +1026,12 @@ def test_an_unknown_organisation_named_with_its_seat_is_of_the_seats_state(pipel
     assert next(e for e in doc.entities if e.name.startswith("Амбасадата")).country == "KWT"
 
 
+def test_an_unknown_organisation_takes_its_sector_from_its_head_noun(pipeline):
+    doc = analyse(pipeline, "Основниот суд Крива Паланка го осуди поранешниот директор на затворот на две години.")
+    court = next(e for e in doc.entities if e.type == "ORG" and e.name.startswith("Основниот суд"))
+    assert (court.country, court.sector) == ("MKD", "JUD")
+
+
 def test_an_acronym_of_parties_of_two_states_is_the_one_of_the_state_the_story_names(pipeline):
     doc = analyse(pipeline, "Премиерот на Црна Гора оствари средба во Подгорица. Опозициската ДПС ја обвини Владата "
                             "дека ги крие договорите за аеродромот.")

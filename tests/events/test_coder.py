@@ -2447,6 +2447,17 @@ def test_an_unnamed_office_holder_in_a_text_naming_no_state_is_the_home_states()
     assert codes(doc, resign.actor) == [("MKD", "GOV")]
 
 
+def test_a_pronoun_after_an_unnamed_office_holder_opening_the_sentence_before_is_that_holder():
+    doc = coded("Портпаролката на полицијата изјави дека истрагата продолжува. Таа ги повика возачите да бидат "
+                "внимателни.", [])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "GOV")]
+    assert "Портпаролката" in {e.name for e in doc.entities if e.id in request.actor}
+    # a pronoun of the other gender is not the holder
+    assert not coded("Портпаролката на полицијата изјави дека истрагата продолжува. Тој ги повика возачите да "
+                     "бидат внимателни.", []).events
+
+
 def test_a_trigger_with_no_actor_after_a_leading_document_of_a_named_body_is_that_bodys_act():
     doc = coded("Во извештајот на Европската комисија, Владата на Србија е критикувана за притисокот врз медиумите.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="IGO"), SERBIA])

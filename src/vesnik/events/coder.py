@@ -3772,6 +3772,9 @@ class _DocumentRun:
         elif (role := self._role_complement(view)) is not None:
             # `Амбасадорката на ЕУ се сретна со … Таа го пофали …`: the unnamed holder acts for the body
             self.topic, self.topic_gender = role
+        elif (holder := self._opening_office_holder(view)) is not None:
+            # `Портпаролката на полицијата изјави … Таа ги повика …`: the unnamed holder, when no person was named before
+            self.topic, self.topic_gender = holder
         elif (state := self._opening_state(view.groups)) is not None:
             # `Северна Кореја испали ракета. Токио го осуди истрелувањето`: the state whose act is judged next
             self.subjects[view.index] = state
@@ -3815,6 +3818,21 @@ class _DocumentRun:
             return None
         gender = "feminine" if tokens[at].low in self.lex.reporting.feminine_role_forms else "masculine"
         return (view.index, body), gender
+
+    def _opening_office_holder(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
+        """The unnamed office holder that opens the sentence as its subject (`Поранешниот министер …`), with the
+        gender its role noun shows, in a text that names no person before it (where people are named, a later
+        pronoun is as often one of them under another role: see `_office_holder`)."""
+        first = view.groups[0] if view.groups else None
+        if first is None or first.first != view.first or not self._subject_like(first) or len(first.entities) != 1:
+            return None
+        holder = self.entities.get(first.entities[0])
+        start = self.text.tokens[view.first].start
+        if holder is None or holder.rule != OFFICE_RULE or any(
+                e.type == "PER" and any(m.start < start for m in e.mentions) for e in self.doc.entities):
+            return None
+        feminine = any(self.text.tokens[i].low in self.lex.reporting.feminine_role_forms for i in range(first.first, first.end))
+        return (view.index, first), "feminine" if feminine else "masculine"
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker the quotes stage found, as a group of its own: inside a direct quote, or an

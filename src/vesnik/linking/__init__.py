@@ -38,6 +38,7 @@ INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})  # PLOVER codes of inter
 # family's anaphor (`Советот за безбедност`) stands where any body of the family is named (`ОН`)
 FAMILIES = frozenset({"EUR", "UNO"})
 ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may start
+ORG_HEAD_WORDS = 3  # words of an organisation's name its head noun may be (adjectives come before it)
 ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
 GENERIC_FORCES = frozenset({"COP", "MIL"})  # sectors whose sentence-initial anaphor (`Полицијата`) is no name
 
@@ -70,6 +71,9 @@ class LinkStep(PipelineStep):
         self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
         self.complementisers = set(yaml_data(lang, "reporting")["complementisers"])
+        # head nouns of organs and collectives with their sector (`суд`, `обвинителството`)
+        self.sector_heads = {form.lower(): sector for sector, forms in yaml_data(lang, "event_cues")["sector_heads"].items()
+                             for form in forms}
         context = yaml_data(lang, "ner_context")
         # words after which an unknown one-word name is a place (`во Лондонбери`, `селото Лимнитис`)
         self.place_context = set(context["place_prepositions"]) | {w for ws in context["place_heads"].values() for w in ws}
@@ -729,6 +733,8 @@ class LinkStep(PipelineStep):
             entity.country = home_country(entities, prefer=self.home_state, ignore=self.envoys) or only_country(entities, self.envoys) or home
         entity.country = entity.country or home  # a person of a story that names no state is of the home state
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
+        if entity.type == "ORG" and not entity.sector:
+            entity.sector = self._head_noun_sector(entity.name)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
 
@@ -796,6 +802,11 @@ class LinkStep(PipelineStep):
         науките`, `Архивата на БиХ`."""
         return next((e.country for e in entities if e.type == "GPE" and e.country and e is not entity
                      for m in e.mentions if first.start <= m.start and m.end <= first.end), None)
+
+    def _head_noun_sector(self, name: str) -> str | None:
+        """The sector of an unknown organisation's head noun, among its first words (`Основниот суд
+        Штип`, `Основното јавно обвинителство Тетово`: JUD; `Управата за …`: GOV)."""
+        return next((self.sector_heads[w] for w in name.lower().split()[:ORG_HEAD_WORDS] if w in self.sector_heads), None)
 
     def _parent_body(self, name: str) -> tuple[str | None, str | None]:
         """An unknown organisation named as a part of a known one (`Мисијата на ОБСЕ во Босна и
