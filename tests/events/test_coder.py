@@ -2458,6 +2458,14 @@ def test_a_pronoun_after_an_unnamed_office_holder_opening_the_sentence_before_is
                      "бидат внимателни.", []).events
 
 
+def test_a_pronoun_after_a_date_opening_with_истиот_is_the_person_before():
+    ents = [Ent(("Андреј Пленковиќ",), "PER", "HRV", "GOV"), Ent(("Никола Спасов",), "PER", "MKD", "GOV"),
+            Ent(("Роберт Голоб",), "PER", "SVN", "GOV")]
+    doc = coded("Андреј Пленковиќ се сретна со Никола Спасов. Истиот ден тој разговараше и со Роберт Голоб.", ents)
+    talk = next(ev for ev in doc.events if ev.trigger.text == "разговараше")
+    assert codes(doc, talk.actor) == [("HRV", "GOV")]
+
+
 def test_a_trigger_with_no_actor_after_a_leading_document_of_a_named_body_is_that_bodys_act():
     doc = coded("Во извештајот на Европската комисија, Владата на Србија е критикувана за притисокот врз медиумите.",
                 [Ent(("Европската комисија",), type="ORG", country="EUR", sector="IGO"), SERBIA])

@@ -3503,7 +3503,8 @@ class _DocumentRun:
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
                         and self.text.tokens[i].low not in closed), None)
-        if opening is not None and self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys():
+        if opening is not None and (self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys()
+                                    or opening in self._time_tokens(view)):  # `Истиот ден тој …`: a date, no pronoun
             opening = self._past_opening_adverbial(view, cand)
         if opening is None or opening < first:
             return None
