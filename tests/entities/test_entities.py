@@ -187,6 +187,11 @@ def test_a_role_of_a_named_body_takes_the_bodys_country_and_sector_not_the_seat_
     assert (entity(doc, "Мајкл Миклеу").country, entity(doc, "Мајкл Миклеу").sector) == ("EUR", "IGO")
 
 
+def test_a_role_of_a_body_with_a_capitalised_unknown_name_reaches_the_known_owner_after_it(pipeline):
+    doc = analyse(pipeline, "Шефот на Делегацијата на ЕУ во Сараево, Лука Мартини, ги повика партиите на дијалог.")
+    assert (entity(doc, "Лука Мартини").country, entity(doc, "Лука Мартини").sector) == ("EUR", "IGO")
+
+
 def test_a_model_place_opening_with_a_given_name_is_a_person():
     from spacy.tokens import Span
 

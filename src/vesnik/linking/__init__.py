@@ -26,7 +26,7 @@ from datetime import date
 
 from vesnik.document import PLACE_TYPES, Document, Entity
 from vesnik.kb import Actor, KnowledgeBase, load_kb
-from vesnik.lang import yaml_data
+from vesnik.lang import word_list, yaml_data
 from vesnik.pipeline import PipelineStep
 from vesnik.text.translit import fold
 
@@ -71,6 +71,7 @@ class LinkStep(PipelineStep):
         self.part_of = set(roles["part_of_connectors"])
         self.organ_sectors = set(roles["organ_sectors"])
         self.complementisers = set(yaml_data(lang, "reporting")["complementisers"])
+        self.common_words = word_list(lang, "common_words")
         # head nouns of organs and collectives with their sector (`суд`, `обвинителството`)
         self.sector_heads = {form.lower(): sector for sector, forms in yaml_data(lang, "event_cues")["sector_heads"].items()
                              for form in forms}
@@ -746,7 +747,8 @@ class LinkStep(PipelineStep):
         phrase_start = start
         for word in reversed(list(WORD.finditer(doc.text, max(sentence.start, start - ROLE_PHRASE_REACH), start))):
             if (word.group()[:1].isupper() and not self._is_place(word.start(), entities)
-                    and not self._is_organisation(word.start(), entities) and word.start() > sentence.start):
+                    and not self._is_organisation(word.start(), entities) and word.start() > sentence.start
+                    and not self._capitalised_body_noun(doc, word)):
                 break
             phrase_start = word.start()
         phrase_start = self._own_role_start(doc, phrase_start, start)
@@ -767,6 +769,12 @@ class LinkStep(PipelineStep):
                   for m in e.mentions if phrase_start <= m.start and m.end <= start]
         owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
         return (max(owners or places)[1] if places else None), sector
+
+    def _capitalised_body_noun(self, doc: Document, word: re.Match) -> bool:
+        """A common noun written capitalised as the head of a body's name after a role's connector
+        (`Шефицата на Делегацијата на ЕУ`, `Директорот на Канцеларијата за …`): part of the role phrase."""
+        return (any(form in self.common_words for form in self._variants(word.group().lower()))
+                and doc.text[max(0, word.start() - 4):word.start()].split()[-1:] in ([c] for c in self.owner_connectors))
 
     def _own_role_start(self, doc: Document, phrase_start: int, start: int) -> int:
         """Where the name's own role phrase starts: after the last coordinator or comma followed by
