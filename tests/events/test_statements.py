@@ -475,3 +475,39 @@ def test_a_refusal_after_a_demand_made_of_its_actor_answers_the_demander():
                 [party, minister], quotes=True)
     refusal = only(doc, "REJECT")
     assert refusal.actor == ["E2"] and refusal.recipient == ["E1"]
+
+
+# guidelines, statements carried by a speech verb: a warning of what lasts until the one warned gives in is a
+# threat (PLOVER THREATEN, coercive warnings), a union's to its own government too; a forecast with `додека` is none
+def test_a_warning_that_a_blockade_lasts_until_demands_are_met_is_a_threat():
+    union = Ent(("Синдикатот на земјоделци",), "ORG", "MKD", "LAB")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Синдикатот на земјоделци предупреди дека блокадата ќе трае додека Владата не попушти.",
+                [union, government], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.trigger.text == "предупреди" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not [e for e in coded("Синдикатот на земјоделци предупреди дека цените ќе растат додека трае сушата на "
+                                 "Владата.", [union, government], quotes=True).events if e.type == "THREATEN"]
+
+
+# a warning of the speaker's own sanction (`нема да бидат платени`, `ќе има цена`) is a threat, a promised payment none
+def test_a_warning_of_unpaid_strike_days_or_of_a_price_is_a_threat():
+    minister = Ent(("Јаневска",), "PER", "MKD", "GOV")
+    union = Ent(("Синдикатот за образование",), "ORG", "MKD", "LAB")
+    doc = coded("Јаневска предупреди дека деновите на штрајк на Синдикатот за образование нема да бидат платени.",
+                [minister, union], quotes=True)
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "LAB")]
+    doc = coded("Бесент предупреди дека секоја ескалација на Кина ќе има цена.",
+                [Ent(("Бесент",), "PER", "USA", "GOV"), Ent(("Кина",), country="CHN")], quotes=True)
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("CHN", None)]
+    assert not [e for e in coded("Јаневска изјави дека деновите на Синдикатот за образование ќе бидат платени.",
+                                 [minister, union], quotes=True).events if e.type == "THREATEN"]
+
+
+def test_trampling_the_rules_or_a_voting_machine_is_blame():
+    mp = Ent(("Ташевска",), "PER", "MKD", "PTY")
+    majority = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    for said in ("ВМРО-ДПМНЕ ги гази правилата на Собранието", "ВМРО-ДПМНЕ го претвори Собранието во гласачка машина"):
+        doc = coded(f"„{said}“, изјави Ташевска.", [mp, majority], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.trigger.text == "изјави" and codes(doc, ev.recipient) == [("MKD", "PTY")]

@@ -1342,6 +1342,23 @@ class _DocumentRun:
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
                              [a for a in rebutted.actor if a != quote.speaker]))
+            elif (warning is not None and (_has_sequence(words, self.lex.threat_words)
+                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition,
+                                           # or last until one is met (`блокадата ќе трае додека Владата не попушти`)
+                                           or ((set(words) & self.lex.hypothetical_openers or _until(words, self.lex))
+                                               and set(words) & self.lex.future))) or (
+                    _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
+                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
+                # to the one warned (the object between the verb and the statement), else to the
+                # first other name in it that is not the speaker's own side: a place of its country, or for an
+                # organ of a state that state's organs (a union may threaten its government, a minister a union)
+                own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
+                               and g.end <= first and quote.speaker not in g.entities), None)
+                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
+                         if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS))]
+                acts.append(("THREATEN", None, "threaten.reported_warning",
+                             self._group_entities(warned) if warned else named[:1]))
             elif inner:
                 # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
                 # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
@@ -1350,19 +1367,6 @@ class _DocumentRun:
                           and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
                 if judged and not self._fact_source(quote.speaker):
                     acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism+recipient:judged", judged[-1].actor))
-            elif (warning is not None and (_has_sequence(words, self.lex.threat_words)
-                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition
-                                           or (set(words) & self.lex.hypothetical_openers and set(words) & self.lex.future))) or (
-                    _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
-                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
-                # to the one warned (the object between the verb and the statement), else to the
-                # first other name in it that is not of the speaker's country
-                own = self.entities[quote.speaker].country
-                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
-                               and g.end <= first and quote.speaker not in g.entities), None)
-                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
-                acts.append(("THREATEN", None, "threaten.reported_warning",
-                             self._group_entities(warned) if warned else named[:1]))
             elif denied and not self._fact_source(quote.speaker):
                 # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
                 # their author (the first other name after the claims, not a place of the speaker's
@@ -4239,9 +4243,7 @@ class _DocumentRun:
         tokens = self.text.tokens
         return (tokens[view.first].low in self.lex.hypothetical_openers
                 or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k)
-                or any(tokens[i].low in self.lex.until_openers
-                       and any(tokens[j].low in self.lex.negation for j in range(i + 1, min(view.end, i + 4)))
-                       for i in range(cand.end, view.end)))
+                or _until([t.low for t in tokens[cand.end:view.end]], self.lex))
 
     def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
         """The bare name in another clause of the sentence that sets a condition (`доколку`,
@@ -4507,6 +4509,11 @@ def _hosts_over_places(recipients: list[str], entities: dict[str, Entity]) -> li
         return ent if known and not _is_state(ent) else None
     hosts = {entities[r].country for r in recipients if r in entities and place(r) is None}
     return [r for r in recipients if (p := place(r)) is None or p.country not in hosts]
+
+
+def _until(words: list[str], lex: EventLexicon) -> bool:
+    """The words hold an `until` (`додека Владата не …`): the word with a negation within two words after it."""
+    return any(w in lex.until_openers and set(words[i + 1:i + 4]) & lex.negation for i, w in enumerate(words))
 
 
 def _is_state(ent: Entity) -> bool:
