@@ -59,7 +59,9 @@ INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attribut
 OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
-RELATIVE_PUNCTUATION = {",", "-", "--", "–", "—", ")"}  # between an antecedent (or its acronym in brackets) and its relative pronoun
+CLAUSE_MARKS = {",", "-", "--", "–", "—", ")"}  # that close a phrase before the clause going on after them
+# between an antecedent (its acronym in brackets, the closing quote of its quoted name) and its relative pronoun
+RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
@@ -1062,7 +1064,7 @@ class _DocumentRun:
         k = view.clause_of(clitic)
         clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
         return next((c for c in candidates if c.trigger.noun and clause_first <= c.first < clause_first + 2
-                     and c.end <= clitic and not any(self.text.tokens[i].text in RELATIVE_PUNCTUATION for i in range(c.end, clitic))),
+                     and c.end <= clitic and not any(self.text.tokens[i].text in CLAUSE_MARKS for i in range(c.end, clitic))),
                     None)
 
     def _statement_noun_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:

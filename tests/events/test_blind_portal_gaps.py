@@ -1,0 +1,27 @@
+"""Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
+call told by its verb in a relative clause), on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+UNION = Ent(("Солидарност",), "ORG", "MKD", "LAB")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+FIDAN = Ent(("Хакан Фидан",), "PER", "TUR", "GOV")
+LAVROV = Ent(("Сергеј Лавров",), "PER", "RUS", "GOV")
+
+
+def test_a_quoted_name_before_a_relative_clause_is_its_antecedent_and_the_main_verbs_subject():
+    doc = coded("Синдикатот „Солидарност“, кој го организираше штрајкот минатата година, ја поздрави одлуката "
+                "и ја повика Владата да ја спроведе.", [UNION, GOVERNMENT])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "LAB")]
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "LAB")] and codes(doc, request.recipient) == [("MKD", "GOV")]
+
+
+def test_a_phone_call_told_by_its_verb_in_a_relative_clause_is_the_antecedents():
+    doc = coded("Турскиот министер Хакан Фидан, кој вчера телефонски разговараше со Сергеј Лавров, изјави дека "
+                "преговорите се тешки.", [FIDAN, LAVROV])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "phone" and ev.trigger.text == "телефонски разговараше"
+    assert codes(doc, ev.actor) == [("TUR", "GOV")] and codes(doc, ev.recipient) == [("RUS", "GOV")]
+    assert only(coded("Хакан Фидан имаше телефонски разговор со Сергеј Лавров.", [FIDAN, LAVROV]), "CONSULT").mode == "phone"
