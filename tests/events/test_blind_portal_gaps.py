@@ -1,5 +1,5 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
-call told by its verb in a relative clause), on sentences written for these tests."""
+call told by its verb in a relative clause, a recipient inside the words of a payment), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -25,3 +25,13 @@ def test_a_phone_call_told_by_its_verb_in_a_relative_clause_is_the_antecedents()
     assert ev.mode == "phone" and ev.trigger.text == "телефонски разговараше"
     assert codes(doc, ev.actor) == [("TUR", "GOV")] and codes(doc, ev.recipient) == [("RUS", "GOV")]
     assert only(coded("Хакан Фидан имаше телефонски разговор со Сергеј Лавров.", [FIDAN, LAVROV]), "CONSULT").mode == "phone"
+
+
+def test_a_recipient_inside_the_words_of_a_payment_comes_before_a_later_na_phrase():
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    albania = Ent(("Албанија",), country="ALB")
+    balkans = Ent(("Западен Балкан",), "LOC")
+    doc = coded("Европската комисија ѝ исплати на Албанија втора транша од 40 милиони евра од Планот за раст на "
+                "Западен Балкан.", [commission, albania, balkans])
+    ev = only(doc, "AID")
+    assert codes(doc, ev.recipient) == [("ALB", None)]

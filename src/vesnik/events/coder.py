@@ -3993,7 +3993,11 @@ class _DocumentRun:
         own = {k, view.clause_of(cand.end - 1)}  # (a trigger running on past `да`: its last word's clause too)
         mine = [g for g in view.groups if g.clause in own and g.governor == prep and not self._origin(view, g)
                 and not self._partitive(view, g) and not self._document_place(view, g) and not self._bordering(view, g)]
-        after = [g for g in mine if cand.end <= g.first < stop]
+        # the `на` of a dative a word sequence encloses comes first, its preposition among the trigger's words
+        # (`ѝ исплати на Србија втора транша за … на Западен Балкан`)
+        enclosed = [g for g in view.groups if prep == self.lex.genitive and g.clause in own and cand.first < g.first - 1
+                    and g.end <= cand.end and self.text.tokens[g.first - 1].low == prep]
+        after = enclosed or [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
             # на Берлин`: the second is where the visit goes)
