@@ -1,5 +1,6 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
-call told by its verb in a relative clause, a recipient inside the words of a payment), on sentences written for these tests."""
+call told by its verb in a relative clause, a recipient inside the words of a payment, an accusation told in two
+content clauses), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -35,3 +36,9 @@ def test_a_recipient_inside_the_words_of_a_payment_comes_before_a_later_na_phras
                 "Западен Балкан.", [commission, albania, balkans])
     ev = only(doc, "AID")
     assert codes(doc, ev.recipient) == [("ALB", None)]
+
+
+def test_a_second_content_clause_joined_by_and_is_still_what_the_accusation_alleges():
+    israel, hamas = Ent(("Израел",), country="ISR"), Ent(("Хамас",), "ORG", "PSE", "REB")
+    doc = coded("Хамас го обвини Израел дека намерно ги одолговлекува разговорите и дека вчера убил десет цивили.", [israel, hamas])
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -1173,8 +1173,12 @@ class _DocumentRun:
         clause = view.clauses[k]
         if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
             return None
+        governing = k - 1
+        while (governing > 0 and view.clauses[governing].opener == clause.opener
+               and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators):
+            governing -= 1  # `го обвини дека … и дека убил …`: a second content clause joined by `и` has the same act
         # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said)
-        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == k - 1
+        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == governing
                      and not any(t.low in self.lex.reporting.verbs for t in self.text.tokens[c.end:clause.first])),
                     None)  # a noun too: `упати покана до X да …`
 
