@@ -1,6 +1,6 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
 call told by its verb in a relative clause, a recipient inside the words of a payment, an accusation told in two
-content clauses), on sentences written for these tests."""
+content clauses, an acronym in brackets), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -42,3 +42,12 @@ def test_a_second_content_clause_joined_by_and_is_still_what_the_accusation_alle
     israel, hamas = Ent(("Израел",), country="ISR"), Ent(("Хамас",), "ORG", "PSE", "REB")
     doc = coded("Хамас го обвини Израел дека намерно ги одолговлекува разговорите и дека вчера убил десет цивили.", [israel, hamas])
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_an_acronym_in_brackets_after_a_prepositional_phrase_is_no_subject_of_the_verb():
+    police = Ent(("Српската полиција",), "ORG", "SRB", "COP")
+    agency = Ent(("Агенцијата за гранична заштита",), "ORG", "EUR", "IGO")
+    frontex = Ent(("Фронтекс",), "ORG", "EUR", "IGO")
+    doc = coded("Српската полиција, во соработка со Агенцијата за гранична заштита (Фронтекс), вчера уапси шестмина "
+                "шверцери.", [police, agency, frontex])
+    assert codes(doc, only(doc, "COERCE").actor) == [("SRB", "COP")]

@@ -213,7 +213,7 @@ def group_participants(view: SentenceView, participants: list[Participant], lex:
     for part in sorted(participants, key=lambda p: p.first):
         last = groups[-1] if groups else None
         if last and (_coordinated(view, last, part.first, lex, blockers, modifiers) or _apposition(view, last, part, lex, blockers)
-                     or _listed_after_preposition(view, last, part, lex, blockers, persons)):
+                     or _bracketed_alias(view, last, part, lex) or _listed_after_preposition(view, last, part, lex, blockers, persons)):
             last.members.append(part)
         else:
             groups.append(_governed_group(view, part, lex, blockers, participants, frozenset(modifiers)))
@@ -353,6 +353,14 @@ def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventL
     words = between[:-1] if between and between[-1].text == "," else between
     return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and bool(between)
             and all(t.word and not t.cap and t.i not in blockers for t in words))
+
+
+def _bracketed_alias(view: SentenceView, group: Group, part: Participant, lex: EventLexicon) -> bool:
+    """A name in brackets right after one a preposition governs (`со германската Федерална криминалистичка служба
+    (БКА)`): its acronym or other name, under the same preposition, no subject of a verb after it. (After a
+    possessor's `на` it names the whole phrase: `Организацијата на потрошувачите на Македонија (ОПМ)`.)"""
+    return (group.governor not in (None, lex.genitive) and part.first == group.end + 1 and view.tokens[group.end].text == "("
+            and part.end < view.end and view.tokens[part.end].text == ")")
 
 
 def _apposed_coordination(view: SentenceView, group: Group, first: int, lex: EventLexicon) -> bool:
