@@ -1,6 +1,6 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
 call told by its verb in a relative clause, a recipient inside the words of a payment, an accusation told in two
-content clauses, an acronym in brackets), on sentences written for these tests."""
+content clauses, an acronym in brackets, readiness to send or help), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -51,3 +51,11 @@ def test_an_acronym_in_brackets_after_a_prepositional_phrase_is_no_subject_of_th
     doc = coded("Српската полиција, во соработка со Агенцијата за гранична заштита (Фронтекс), вчера уапси шестмина "
                 "шверцери.", [police, agency, frontex])
     assert codes(doc, only(doc, "COERCE").actor) == [("SRB", "COP")]
+
+
+def test_being_ready_to_send_or_help_is_an_offer():
+    france, ukraine = Ent(("Франција",), country="FRA"), Ent(("Украина",), country="UKR")
+    doc = coded("Франција е подготвена да испрати инструктори во Украина.", [france, ukraine])
+    assert codes(doc, only(doc, "AGREE").actor) == [("FRA", None)]
+    doc = coded("Германија е подготвена да помогне во обновата на Украина.", [Ent(("Германија",), country="DEU"), ukraine])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]
