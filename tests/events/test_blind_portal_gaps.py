@@ -1,6 +1,7 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
 call told by its verb in a relative clause, a recipient inside the words of a payment, an accusation told in two
-content clauses, an acronym in brackets, readiness to send or help), on sentences written for these tests."""
+content clauses, an acronym in brackets, readiness to send or help,
+a situation judged), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -54,8 +55,20 @@ def test_an_acronym_in_brackets_after_a_prepositional_phrase_is_no_subject_of_th
 
 
 def test_being_ready_to_send_or_help_is_an_offer():
-    france, ukraine = Ent(("Франција",), country="FRA"), Ent(("Украина",), country="UKR")
-    doc = coded("Франција е подготвена да испрати инструктори во Украина.", [france, ukraine])
-    assert codes(doc, only(doc, "AGREE").actor) == [("FRA", None)]
+    fidan, turkey = Ent(("Хакан Фидан",), "PER", "TUR", "GOV"), Ent(("Турција",), country="TUR")
+    doc = coded("Хакан Фидан рече дека Турција е подготвена да испрати набљудувачи.", [fidan, turkey])
+    assert codes(doc, only(doc, "AGREE").actor) == [("TUR", None)]
+    ukraine = Ent(("Украина",), country="UKR")
     doc = coded("Германија е подготвена да помогне во обновата на Украина.", [Ent(("Германија",), country="DEU"), ukraine])
     assert codes(doc, only(doc, "AGREE").recipient) == [("UKR", None)]
+
+
+def test_a_situation_judged_catastrophic_blames_no_one_but_a_judged_conduct_does():
+    premier = Ent(("Ал Тани",), "PER", "QAT", "GOV")
+    strip, israel = Ent(("Појасот",), country="PSE"), Ent(("Израел",), country="ISR")
+    doc = coded("Ал Тани ги повика страните на флексибилност, предупредувајќи дека хуманитарната состојба во Појасот е "
+                "„катастрофална“.", [premier, strip], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Ал Тани ги повика страните на флексибилност, предупредувајќи дека однесувањето на Израел е "
+                "„катастрофално“.", [premier, israel], quotes=True)
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("ISR", None)]

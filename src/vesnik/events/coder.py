@@ -54,6 +54,7 @@ CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction 
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
 DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
+SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
@@ -1341,6 +1342,7 @@ class _DocumentRun:
             # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
             blame = [at for at in _sequence_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
+                     and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
                      and not self._negated_word(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or _has_sequence(words[claims + 1:], self.lex.denial_words))

@@ -128,6 +128,7 @@ class EventLexicon:
     denied_claims: frozenset[str]  # `тврдењата на X се лага`: claims whose blame is a denial (REJECT)
     responsibility_words: tuple[tuple[str, ...], ...]  # `одговорен за`: the act after it in blame is only alleged
     blame_topic_words: frozenset[str]  # `против корупцијата`: a word of blame after one is a topic fought, no blame
+    situation_words: frozenset[str]  # `состојбата е катастрофална`: a word of blame after one judges a situation, no one
     superlative_prefixes: tuple[str, ...]  # `нај-`: a statement's words are matched without it too
     referent_cues: tuple[tuple[str, ...], ...]  # `мислејќи на Y` after a statement: Y is whom it is about
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
@@ -470,6 +471,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         denied_claims=frozenset(_low(cues["denied_claims"])),
         responsibility_words=tuple(_low(str(w).split()) for w in cues["responsibility_words"]),
         blame_topic_words=frozenset(_low(cues["blame_topic_words"])),
+        situation_words=frozenset(_low(cues["situation_words"])),
         superlative_prefixes=tuple(_low(cues["superlative_prefixes"])),
         referent_cues=tuple(_low(str(w).split()) for w in cues["referent_cues"]),
         invariant_relatives=frozenset(_low(cues["invariant_relatives"])),
