@@ -109,3 +109,23 @@ def test_a_meeting_told_again_undated_in_its_place_with_one_more_person_is_that_
                 ents, published="2026-03-11")
     ev, = _of(doc, "CONSULT")
     assert ev.date == "2026-03-09" and len(ev.also_triggers) == 1 and "E3" not in ev.actor + ev.recipient
+
+
+def test_an_arrest_and_a_seizure_by_the_same_police_are_two_acts():
+    ents = [Ent(("Полицијата",), "ORG", "MKD", "COP")]
+    doc = coded("Полицијата вчера уапси тројца осомничени за шверц на цигари. "
+                "При претресот Полицијата заплени 500 кутии цигари.", ents, published="2026-02-04")
+    assert sorted(e.mode for e in _of(doc, "COERCE")) == ["arrest", "seize"]
+    # the arrest told again is one arrest with both mentions as its evidence
+    once = coded("Полицијата вчера уапси тројца осомничени за шверц на цигари во Струга. "
+                 "Апсењето го изврши Полицијата по долга потера.", ents + [Ent(("Струга",), "GPE", "MKD")],
+                 published="2026-02-04")
+    ev, = _of(once, "COERCE")
+    assert len(ev.also_triggers) == 1
+
+
+def test_arrests_by_the_same_police_in_two_towns_are_two_arrests():
+    ents = [Ent(("Полицијата",), "ORG", "MKD", "COP"), Ent(("Битола",), "GPE", "MKD"), Ent(("Охрид",), "GPE", "MKD")]
+    doc = coded("Полицијата вчера изврши апсења во Битола. "
+                "Во Охрид, пак, Полицијата изврши апсења по протестот.", ents, published="2026-02-04")
+    assert sorted(e.location for e in _of(doc, "COERCE")) == ["E2", "E3"]

@@ -51,6 +51,9 @@ JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentence
 CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
+# modes that name a different act from every other mode of their type (a charge and a criticism;
+# an arrest of people and a seizure or search of their things): two mentions in them are two events
+PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
 DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
@@ -4651,6 +4654,14 @@ def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool
             and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
 
 
+def _modes_part(a: Event, b: Event) -> bool:
+    """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`)."""
+    if a.type not in PARTED_MODES or a.mode == b.mode:
+        return False
+    parted = PARTED_MODES[a.type]
+    return parted is None or bool({a.mode, b.mode} & parted)
+
+
 def _meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -4777,7 +4788,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not _meeting(ev)
                      and not _places_differ(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
-                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or ev.type == "ACCUSE"))
+                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or _modes_part(k.event, ev)))
+                # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
+                and (_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
                 and not (c.further and not _meeting(ev))]
         # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
         same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
