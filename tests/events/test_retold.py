@@ -129,3 +129,16 @@ def test_arrests_by_the_same_police_in_two_towns_are_two_arrests():
     doc = coded("Полицијата вчера изврши апсења во Битола. "
                 "Во Охрид, пак, Полицијата изврши апсења по протестот.", ents, published="2026-02-04")
     assert sorted(e.location for e in _of(doc, "COERCE")) == ["E2", "E3"]
+
+
+def test_a_quote_of_blame_after_an_accusation_by_the_same_speaker_is_its_evidence():
+    ents = [Ent(("Петар Петровски",), "PER", "MKD", "GOV"), Ent(("Агим Гаши",), "PER", "KOS", "GOV")]
+    accused = "Министерот Петар Петровски во понеделникот го обвини Агим Гаши дека ги крие податоците. "
+    doc = coded(accused + "„Агим Гаши лаже за сè“, рече Петар Петровски на прес-конференција.", ents,
+                published="2026-02-04", quotes=True)
+    ev, = _of(doc, "ACCUSE")
+    assert ev.mode == "allege" and [t.text for t in ev.also_triggers] == ["рече"]
+    # the same blame on another day is another accusation
+    later = coded(accused + "„Агим Гаши лаже за сè“, рече Петар Петровски на прес-конференција во вторникот.", ents,
+                  published="2026-02-04", quotes=True)
+    assert len(_of(later, "ACCUSE")) == 2

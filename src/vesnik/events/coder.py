@@ -59,6 +59,7 @@ DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a di
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
+QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
@@ -1378,6 +1379,20 @@ class _DocumentRun:
                           and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
                 if judged and not self._fact_source(quote.speaker):
                     acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism+recipient:judged", judged[-1].actor))
+                    acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+recipient:judged", judged[-1].actor))
+            elif (warning is not None and (_has_sequence(words, self.lex.threat_words)
+                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition
+                                           or (set(words) & self.lex.hypothetical_openers and set(words) & self.lex.future))) or (
+                    _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
+                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
+                # to the one warned (the object between the verb and the statement), else to the
+                # first other name in it that is not of the speaker's country
+                own = self.entities[quote.speaker].country
+                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
+                               and g.end <= first and quote.speaker not in g.entities), None)
+                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
+                acts.append(("THREATEN", None, "threaten.reported_warning",
+                             self._group_entities(warned) if warned else named[:1]))
             elif denied and not self._fact_source(quote.speaker):
                 # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
                 # their author (the first other name after the claims, not a place of the speaker's
@@ -1406,7 +1421,7 @@ class _DocumentRun:
                 if said_of is None or said_of not in ours:
                     # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
                     blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
-                    acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism", blamed_ids))
+                    acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
             elif _has_sequence(words, self.lex.praise_words) or _has_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
@@ -4655,8 +4670,10 @@ def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool
 
 
 def _modes_part(a: Event, b: Event) -> bool:
-    """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`)."""
-    if a.type not in PARTED_MODES or a.mode == b.mode:
+    """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`);
+    a quote's blame names no mode, so it may retell an accusation (`го обвини X дека …` …
+    `„X лаже“, рече тој`)."""
+    if a.type not in PARTED_MODES or a.mode == b.mode or any(e.rule.startswith(QUOTED_BLAME_RULE) for e in (a, b)):
         return False
     parted = PARTED_MODES[a.type]
     return parted is None or bool({a.mode, b.mode} & parted)
