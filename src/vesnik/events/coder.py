@@ -4779,7 +4779,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     A headline's act told again in the body is the body's event, the headline its evidence.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
     the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
-    week or year told first holds the day told later, which then dates the event."""
+    week or year told first holds the day told later, which then dates the event. Acts told in two
+    places (no meeting) or in modes that name two acts (an arrest and a seizure) stay two."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
