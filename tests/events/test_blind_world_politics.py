@@ -1,0 +1,60 @@
+"""Rules found on invented 2025–2026 world-politics agency copy (border clashes, trials of opposition
+figures, naval strikes, entry bans); every sentence here is invented."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+BOLIVIA = Ent(("Боливија",), country="BOL")
+CHILE_ARMY = Ent(("Чилеанската армија",), "ORG", "CHL", "MIL")
+ARCE = Ent(("Арсе",), "PER", "BOL", "GOV")
+
+
+def test_an_alert_told_with_a_long_object_phrase_is_a_mobilisation():
+    doc = coded("Чилеанската армија ги стави единиците на северната граница во состојба на највисока борбена готовност.",
+                [CHILE_ARMY])
+    assert only(doc, "MOBILIZE").actor == ["E1"]
+
+
+def test_an_ordered_mobilisation_is_the_mobilisation_not_an_order():
+    doc = coded("Министерот за одбрана на Боливија нареди мобилизација на 50.000 резервисти.", [BOLIVIA])
+    assert only(doc, "MOBILIZE").mode == "troops"
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_two_armies_exchanging_fire_is_an_attack():
+    ents = [Ent(("Еквадорските",), "ORG", "ECU", "MIL", kind="demonym"), Ent(("перуанските сили",), "ORG", "PER", "MIL")]
+    doc = coded("Еквадорските и перуанските сили во ноќта разменија минофрлачки оган кај реката.", ents)
+    only(doc, "ASSAULT")
+
+
+def test_a_navy_sinking_a_boat_destroys_it():
+    navy = Ent(("Холандската морнарица",), "ORG", "NLD", "MIL")
+    doc = coded("Холандската морнарица потопи уште еден чамец со шверцери во Карибите.", [navy])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "destroy" and ev.actor == ["E1"]
+
+
+def test_an_act_called_by_a_damning_noun_is_criticism():
+    doc = coded("Арсе ја нарече пресудата „политичка одмазда“.", [ARCE])
+    assert only(doc, "ACCUSE").mode == "disapprove"
+    doc = coded("Арсе ги нарече апсењата „убиства на демократијата“.", [ARCE])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_prosecutors_seeking_a_prison_term_allege():
+    ents = [Ent(("Обвинителството",), "ORG", "BOL", "JUD"), Ent(("Камачо",), "PER", "BOL", "PTY")]
+    doc = coded("Обвинителството бара за Камачо вкупно 30 години затвор.", ents)
+    assert only(doc, "ACCUSE").mode == "allege"
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_an_entry_ban_announced_for_later_is_a_rejection():
+    ents = [Ent(("Латвија",), country="LVA"), Ent(("Белорусија",), country="BLR")]
+    doc = coded("Латвија соопшти дека ќе им забранат влез на уште десет функционери од Белорусија.", ents)
+    assert only(doc, "REJECT").status == "future"
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_blocked_avenue_is_a_protest():
+    doc = coded("Илјадници студенти ја блокираа авенијата пред владата во Сантијаго.", [])
+    assert only(doc, "PROTEST").mode == "obstruct"
