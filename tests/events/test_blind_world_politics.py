@@ -58,3 +58,11 @@ def test_an_entry_ban_announced_for_later_is_a_rejection():
 def test_a_blocked_avenue_is_a_protest():
     doc = coded("Илјадници студенти ја блокираа авенијата пред владата во Сантијаго.", [])
     assert only(doc, "PROTEST").mode == "obstruct"
+
+
+def test_a_collective_described_by_a_phrase_is_the_subject_of_its_own_time_clause():
+    ents = [Ent(("Чилеанската полиција",), "ORG", "CHL", "COP"), Ent(("Јара",), "PER", "CHL", "PTY")]
+    doc = coded("Чилеанската полиција го уапси Јара, еден ден откако илјадници студенти со транспаренти ја блокираа "
+                "авенијата во Сантијаго.", ents)
+    protest = only(doc, "PROTEST")
+    assert protest.actor and protest.actor != ["E1"]

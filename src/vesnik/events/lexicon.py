@@ -133,6 +133,7 @@ class EventLexicon:
     referent_cues: tuple[tuple[str, ...], ...]  # `мислејќи на Y` after a statement: Y is whom it is about
     adverbial_relatives: frozenset[str]  # `каде што`, `кога што`: the subject carries over
     oblique_relative_prepositions: frozenset[str]  # `со кои потпиша`: the pronoun is no subject, the subject carries over
+    head_modifier_prepositions: frozenset[str]  # `луѓе со знамиња на ЕУ ја блокираа`: a phrase between subject and verb
     gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
     gathering_definite_endings: tuple[str, ...]  # `на самитот`: the gathering told before
     gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
@@ -456,6 +457,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_relatives=frozenset(_low(cues["object_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         oblique_relative_prepositions=frozenset(_low(cues["oblique_relative_prepositions"])),
+        head_modifier_prepositions=frozenset(_low(cues["head_modifier_prepositions"])),
         gathering_stems=tuple(_low(cues["gathering_stems"])),
         gathering_definite_endings=tuple(_low(cues["gathering_definite_endings"])),
         gathering_back_prepositions=frozenset(_low(cues["gathering_back_prepositions"])),

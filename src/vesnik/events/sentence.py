@@ -18,6 +18,7 @@ GOVERNOR_REACH = 4  # words between a preposition and the name it governs
 ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
 FUTURE_REACH = 6  # words from a comma to the future particle of the main clause after a condition ("ако …, од 15 декември ќе")
+HEAD_MODIFIER_WORDS = 5  # words of a phrase describing a subject's head (`луѓе со знамиња на ЕУ`)
 SPLICED_NAME_WORDS = 3  # words of a name opening a clause after a comma (`Абдел Фатах ел Сиси` is cut short, its verb then missed)
 DEFINITE_ENDINGS = ("от", "та", "то", "те")  # the definite article, on the first word of its noun phrase
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
@@ -153,7 +154,7 @@ def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: boo
     list) a name right before its verb will do too (`откако Комисијата вети исклучок`)."""
     k = next((k for k in range(i + 1, min(view.end, i + 4)) if view.tokens[k].low in lex.sector_heads), None)
     if k is not None and all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
-        k += 1
+        k = _past_head_modifier(view, k + 1, lex)
     else:
         k = i + 1
         while k < view.end and k <= i + SPLICED_NAME_WORDS and view.tokens[k].cap:
@@ -166,6 +167,18 @@ def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: boo
         verb_clitic |= view.tokens[k].low in lex.reporting.object_clitics | lex.dative_clitics | lex.reflexive
         k += 1
     return k < view.end and (_verb(view, k, lex) or (verb_clitic and view.tokens[k].word and not view.tokens[k].cap))
+
+
+def _past_head_modifier(view: SentenceView, k: int, lex: EventLexicon) -> int:
+    """Token k follows a collective's head; past a short phrase describing it (`десетици илјади луѓе со знамиња на ЕУ
+    ја блокираа`: a preposition and a few words, no comma) to the clitic or verb, else k."""
+    if k < view.end and view.tokens[k].low in lex.head_modifier_prepositions:
+        for j in range(k + 1, min(view.end, k + 1 + HEAD_MODIFIER_WORDS)):
+            if not view.tokens[j].word:
+                break
+            if view.tokens[j].low in lex.reporting.clitics or _verb(view, j, lex):
+                return j
+    return k
 
 
 def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
