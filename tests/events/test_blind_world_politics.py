@@ -66,3 +66,12 @@ def test_a_collective_described_by_a_phrase_is_the_subject_of_its_own_time_claus
                 "авенијата во Сантијаго.", ents)
     protest = only(doc, "PROTEST")
     assert protest.actor and protest.actor != ["E1"]
+
+
+def test_a_person_s_visa_revoked_is_entry_barred_not_a_visa_regime_eased():
+    ents = [Ent(("Канбера",), country="AUS"), Ent(("Ђоковиќ",), "PER", "SRB", "CVL")]
+    doc = coded("Канбера му ја укина визата на Ђоковиќ.", ents)
+    assert only(doc, "REJECT").recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "CONCEDE"]
+    doc = coded("Србија ги укина визите за државјаните на Индија.", [Ent(("Србија",), country="SRB"), Ent(("Индија",), country="IND")])
+    only(doc, "CONCEDE")
