@@ -75,3 +75,9 @@ def test_a_person_s_visa_revoked_is_entry_barred_not_a_visa_regime_eased():
     assert not [e for e in doc.events if e.type == "CONCEDE"]
     doc = coded("Србија ги укина визите за државјаните на Индија.", [Ent(("Србија",), country="SRB"), Ent(("Индија",), country="IND")])
     only(doc, "CONCEDE")
+
+
+def test_officials_named_by_their_state_s_adjective_meet():
+    ents = [Ent(("Американски",), "GPE", "USA", kind="demonym"), Ent(("кубански",), "GPE", "CUB", kind="demonym")]
+    doc = coded("Американски и кубански функционери тајно се сретнаа во Мексико.", ents)
+    assert only(doc, "CONSULT").actor
