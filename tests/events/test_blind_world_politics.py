@@ -81,3 +81,9 @@ def test_officials_named_by_their_state_s_adjective_meet():
     ents = [Ent(("Американски",), "GPE", "USA", kind="demonym"), Ent(("кубански",), "GPE", "CUB", kind="demonym")]
     doc = coded("Американски и кубански функционери тајно се сретнаа во Мексико.", ents)
     assert only(doc, "CONSULT").actor
+
+
+def test_a_warning_with_an_if_clause_is_a_threat():
+    ents = [Ent(("Зелените",), "ORG", "AUT", "PTY"), Ent(("владата",), "ORG", "AUT", "GOV")]
+    doc = coded("Зелените предупредија дека ќе ја соборат владата ако таа ги скрати пензиите.", ents)
+    assert only(doc, "THREATEN").actor == ["E1"]
