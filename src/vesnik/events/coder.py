@@ -1378,21 +1378,7 @@ class _DocumentRun:
                           and c.event.status == "asserted" and "future" not in c.event.rule
                           and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
                 if judged and not self._fact_source(quote.speaker):
-                    acts.append(("ACCUSE", "disapprove", "accuse.reported_criticism+recipient:judged", judged[-1].actor))
                     acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+recipient:judged", judged[-1].actor))
-            elif (warning is not None and (_has_sequence(words, self.lex.threat_words)
-                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition
-                                           or (set(words) & self.lex.hypothetical_openers and set(words) & self.lex.future))) or (
-                    _has_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
-                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
-                # to the one warned (the object between the verb and the statement), else to the
-                # first other name in it that is not of the speaker's country
-                own = self.entities[quote.speaker].country
-                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
-                               and g.end <= first and quote.speaker not in g.entities), None)
-                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start) if not (own and e.country == own)]
-                acts.append(("THREATEN", None, "threaten.reported_warning",
-                             self._group_entities(warned) if warned else named[:1]))
             elif denied and not self._fact_source(quote.speaker):
                 # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
                 # their author (the first other name after the claims, not a place of the speaker's
