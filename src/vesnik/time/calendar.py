@@ -231,7 +231,6 @@ def _month_year(meaning: Meaning, published: date, future: bool, past: bool = Fa
             return published.year + 1
         return published.year
     # after the publication date with no future word: soon after it is an event to come told in
-    # the present tense ("концертот е на 2-ри јуни"), further it is last year's
     # the present tense ("концертот е на 2-ри јуни"); further, or in a clause told in the past
     # ("седницата од 12 ноември беше прекината" in October), it is last year's
     ahead = date(published.year, meaning.month, meaning.day or 1) - published
