@@ -20,7 +20,7 @@ from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.kb import load_kb, state_organ_name
 from vesnik.lang import yaml_data
 from vesnik.linking import envoy_origins, home_country, only_country
-from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, ROLE_COMPLEMENT_WORDS, Group, Participant, SentenceView, group_participants, role_of,
+from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.time import governing_time, reference_date
