@@ -1,0 +1,22 @@
+"""A week of a 2026 portal front page (home, Balkans, world): police answering a crowd, trade
+duties. Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+
+def test_police_answering_a_crowd_with_tear_gas_is_crowd_control():
+    police = Ent(("полицијата",), "ORG", "GEO", "COP")
+    doc = coded("Демонстрантите фрлаа камења кон полицијата, која возврати со солзавец.", [police])
+    assert [e.mode for e in doc.events if e.type == "ASSAULT"] == ["crowd-control"]
+
+
+def test_duties_on_imports_from_a_country_are_a_sanction():
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    india = Ent(("Индија",), country="IND")
+    doc = coded("Европската комисија воведе антидампинг давачки на увозот на алуминиум од Индија.", [commission, india])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("IND", None)]
+    # levies on the country's own people are domestic policy
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not coded("Владата воведе нови давачки за сопствениците на викендички.", [government]).events
