@@ -20,3 +20,12 @@ def test_duties_on_imports_from_a_country_are_a_sanction():
     # levies on the country's own people are domestic policy
     government = Ent(("Владата",), "ORG", "MKD", "GOV")
     assert not coded("Владата воведе нови давачки за сопствениците на викендички.", [government]).events
+
+
+def test_an_international_official_who_agreed_is_not_his_own_partner():
+    commissioner = Ent(("Марош Шефчовиќ",), "PER", "EUR", "IGO")
+    minister = Ent(("Ванг Вентао",), "PER", "CHN", "GOV")
+    doc = coded("Марош Шефчовиќ и Ванг Вентао вчера разговараа телефонски. Двајцата се договорија да се сретнат во декември.",
+                [commissioner, minister])
+    ev = only(doc, "AGREE")
+    assert not set(ev.recipient) & set(ev.actor)

@@ -593,7 +593,8 @@ class _DocumentRun:
                 continue
             meeting = next((p.event for p in reversed(coded[:n]) if p.event.type == "CONSULT" and not p.event.recipient
                             and 0 <= ev.sentence - p.event.sentence <= 1 and own & self._countries(p.event.actor)), None)
-            partners = [a for a in meeting.actor if not self._countries([a]) & own] if meeting is not None else []
+            # (an international side has no country: it is a partner only when not among the actors themselves)
+            partners = [a for a in meeting.actor if a not in ev.actor and not self._countries([a]) & own] if meeting is not None else []
             if partners:
                 ev.recipient = partners
                 ev.rule += "+recipient:met"
