@@ -29,3 +29,13 @@ def test_an_international_official_who_agreed_is_not_his_own_partner():
                 [commissioner, minister])
     ev = only(doc, "AGREE")
     assert not set(ev.recipient) & set(ev.actor)
+
+
+def test_a_deed_that_will_not_go_unpunished_is_a_threat():
+    group = Ent(("Хамас",), "ORG", "PSE", "REB")
+    israel = Ent(("Израел",), country="ISR")
+    doc = coded("Хамас го предупреди Израел дека убиството на командантот нема да остане неказнето.", [group, israel],
+                quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("ISR", None)]
+
