@@ -39,3 +39,12 @@ def test_a_deed_that_will_not_go_unpunished_is_a_threat():
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("ISR", None)]
 
+
+def test_travelling_to_a_meeting_is_a_visit_and_a_holiday_trip_none():
+    premier = Ent(("Роберт Фицо",), "PER", "SVK", "GOV")
+    chancellor = Ent(("Карл Нехамер",), "PER", "AUT", "GOV")
+    doc = coded("Роберт Фицо вчера отпатува во Виена на средба со Карл Нехамер.", [premier, chancellor])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("SVK", "GOV")] and codes(doc, ev.recipient) == [("AUT", "GOV")]
+    singer = Ent(("Елена Ристеска",), "PER", "MKD", "CVL")
+    assert not coded("Елена Ристеска вчера отпатува на одмор во Грција.", [singer]).events
