@@ -448,3 +448,12 @@ def test_concern_over_an_escalation_blames_nobody():
     assert not [e for e in doc.events if e.type == "ACCUSE"]
     japan, china = Ent(("Јапонија",), country="JPN"), Ent(("Кина",), country="CHN")
     assert [e.type for e in coded("Јапонија изрази сериозна загриженост поради вежбите на Кина.", [japan, china]).events] == ["ACCUSE"]
+
+
+def test_a_threat_with_no_recipient_after_a_dispute_is_aimed_at_the_other_side():
+    states = [Ent(("Летонија",), country="LVA"), Ent(("Белорусија", "Минск"), country="BLR")]
+    doc = coded("Летонија протера двајца дипломати на Белорусија. Минск најави реципрочни мерки.", states)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:other_side" in ev.rule
+    doc = coded("Летонија ја обвини Белорусија за нелегална миграција. Минск најави реципрочни мерки.", states)
+    assert only(doc, "THREATEN").recipient == ["E1"]

@@ -70,6 +70,7 @@ RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+THREATENED_SIDE_REACH = 2  # sentences back where the dispute a threat with no recipient belongs to is told
 ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)
 ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee
 FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest, whose target its report describes
@@ -273,6 +274,7 @@ class _DocumentRun:
         self._charged_detainees(coded)
         self._refused_in_relative(coded)
         self._answer_accusations(coded)
+        self._threaten_other_side(coded)
         self._rebutted_sources(coded)
         coded = self._without_gerund_elaborations(coded)
         # a denial that answers no accusation or claim told is no event
@@ -529,6 +531,27 @@ class _DocumentRun:
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
+
+    def _threaten_other_side(self, coded: list[Coded]) -> None:
+        """A threat with no recipient by one side of a dispute or sanction told just before (`Естонија
+        протера двајца руски дипломати. Москва најави реципрочни мерки`) is aimed at the other side."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            own = self._countries(ev.actor)
+            if ev.type != "THREATEN" or ev.recipient or not own:
+                continue
+            for p in (p.event for p in reversed(coded[:n])):
+                if ev.sentence - p.sentence > THREATENED_SIDE_REACH:
+                    break
+                if not (self._dispute(p) or (p.type == "SANCTION" and p.actor and p.recipient)):
+                    continue
+                acting, acted_on = self._countries(p.actor), self._countries(p.recipient)
+                other = p.actor if own & acted_on and not own & acting else (
+                    p.recipient if own & acting and not own & acted_on else None)
+                if other:
+                    ev.recipient = list(other)
+                    ev.rule += "+recipient:other_side"
+                    break
 
     def _answer_demands(self, coded: list[Coded]) -> None:
         """A refusal still with no recipient (`Министерот изјави дека нема да поднесе оставка`) after a demand
