@@ -457,3 +457,11 @@ def test_a_threat_with_no_recipient_after_a_dispute_is_aimed_at_the_other_side()
     assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:other_side" in ev.rule
     doc = coded("Летонија ја обвини Белорусија за нелегална миграција. Минск најави реципрочни мерки.", states)
     assert only(doc, "THREATEN").recipient == ["E1"]
+
+
+def test_a_rejected_promise_told_just_before_is_its_makers():
+    minister, union = Ent(("Министерот Петар Илиев",), "PER", "MKD", "GOV"), Ent(("Синдикатот на пензионери",), "ORG", "MKD", "LAB")
+    doc = coded("Министерот Петар Илиев им вети на пензионерите зголемување на пензиите. "
+                "Синдикатот на пензионери го отфрли ветувањето како празно.", [minister, union])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule

@@ -370,12 +370,13 @@ class _DocumentRun:
             if ev.type == "REJECT" and self._denial(ev):
                 continue  # a denial answers the accusation told before (`_answer_accusations`), not the act it names
             undone = self._undone_types(ev) if ev.type == "REQUEST" else frozenset()
-            if not undone and (ev.type not in JUDGEMENT_TYPES or not self._object_among(ev, self.lex.act_objects)):
-                continue
             # (not an act named again by its noun with no actor of its own: `Во нападот загинаа …, изјави Кличко`)
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)
                             and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
+            if not undone and (ev.type not in JUDGEMENT_TYPES or not (
+                    self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
+                continue
             if undone:  # (not of a place of another state: `побараа ослободување на затворениците во Белорусија`)
                 detained = None if self._names_other_state(ev.sentence, ev.actor) else next(
                     (p for p in earlier_acts if p.type in undone), None)
@@ -405,6 +406,16 @@ class _DocumentRun:
                     continue
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
+
+    def _names_act_told(self, ev: Event, earlier_acts: list[Event]) -> bool:
+        """A rejection or criticism whose object, right after it, is the noun of an act of a kind told in the
+        sentence or two before (`Алиу вети … Здружението го отфрли ветувањето`) judges that act; not words of
+        blame, whose answer is the accusation's (`_answer_accusations`)."""
+        head = self.text.tokens[self.text.token_at(ev.trigger.end)].low
+        if ev.type not in ("REJECT", "ACCUSE") or head in self.lex.rebutted_words:
+            return False
+        kinds = {t.type for t in self.lex.single.get(head, ()) if t.noun}
+        return any(p.type in kinds and ev.sentence - p.sentence <= JUDGED_ACT_REACH for p in earlier_acts)
 
     def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
         """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
