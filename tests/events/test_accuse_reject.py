@@ -465,3 +465,18 @@ def test_a_rejected_promise_told_just_before_is_its_makers():
                 "Синдикатот на пензионери го отфрли ветувањето како празно.", [minister, union])
     ev = only(doc, "REJECT")
     assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule
+
+
+def test_calls_on_a_government_or_army_refused_for_its_state_answer_the_caller():
+    doc = coded("Премиерката Ана Ловрен ја повика Владата на Молдавија да ги укине царините. "
+                "Премиерот Иван Рошка ги отфрли повиците.",
+                [Ent(("Премиерката Ана Ловрен",), "PER", "ROU", "GOV"), Ent(("Владата на Молдавија",), "ORG", "MDA", "GOV"),
+                 Ent(("Премиерот Иван Рошка",), "PER", "MDA", "GOV")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+    doc = document("Азербејџан побара ерменските сили да се повлечат од границата. Ерменија ги отфрли повиците.",
+                   [Ent(("Азербејџан",), country="AZE"), Ent(("ерменските сили",), "ORG", "ARM", "MIL"),
+                    Ent(("Ерменија",), country="ARM")])
+    doc.entities[2].kb_id = "gpe:ARM"  # (a known state)
+    ev = only(EventStep("mk")(doc), "REJECT")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"]

@@ -47,6 +47,7 @@ JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types t
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a refusal answers
+ASKED_ORGANS = frozenset({"GOV", "MIL"})  # organs a demand of a state is made of, which its leaders refuse for it
 JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
 CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
@@ -578,11 +579,13 @@ class _DocumentRun:
                 ev.rule += "+recipient:demander"
 
     def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
-        """The one asked is a state (`Калас ја повика Србија …`) and the one refusing speaks for it (`Вучиќ ги отфрли
-        повиците`): one of its government."""
-        states = {self.entities[a].country for a in asked if a in self.entities and _is_state(self.entities[a])}
-        return bool(states) and all(a in self.entities and self.entities[a].country in states
-                                    and self.entities[a].sector == "GOV" for a in actors)
+        """The one asked is a state, its government or its army (`Калас ја повика Србија …`, `Москва побара
+        украинските сили да се повлечат`) and the one refusing speaks for it (`Вучиќ ги отфрли повиците`): one
+        of its government, or the state itself."""
+        states = {self.entities[a].country for a in asked if a in self.entities and (
+            _is_state(self.entities[a]) or self.entities[a].sector in ASKED_ORGANS)}
+        return bool(states) and all(a in self.entities and self.entities[a].country in states and (
+            self.entities[a].sector == "GOV" or _is_state(self.entities[a])) for a in actors)
 
     def _rebutted_sources(self, coded: list[Coded]) -> None:
         """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
