@@ -480,3 +480,12 @@ def test_calls_on_a_government_or_army_refused_for_its_state_answer_the_caller()
     doc.entities[2].kb_id = "gpe:ARM"  # (a known state)
     ev = only(EventStep("mk")(doc), "REJECT")
     assert ev.actor == ["E3"] and ev.recipient == ["E1"]
+
+
+def test_demands_called_justified_concede_to_those_who_made_them():
+    doc = coded("Фармерите бараат Владата да ги исплати субвенциите. Министерот Петар Илиев ги нарече барањата оправдани.",
+                [Ent(("Министерот Петар Илиев",), "PER", "MKD", "GOV"), Ent(("Владата",), "ORG", "MKD", "GOV")])
+    ev = only(doc, "CONCEDE")
+    assert ev.actor == ["E1"] and "recipient:judged_act" in ev.rule
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[r] for r in ev.recipient] == ["Фармерите"]  # the demanders, an unnamed collective

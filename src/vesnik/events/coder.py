@@ -41,7 +41,7 @@ ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, name
 CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})  # PLOVER codes of actors of no one state
-JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})  # types that judge (or accept) another's act
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})  # types that judge (or accept, or yield to) another's act
 # types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
 # before in its sentence (a threat after a criticism, a demand made at a meeting)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
