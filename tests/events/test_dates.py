@@ -92,3 +92,15 @@ def test_an_act_at_a_gathering_told_before_takes_the_gatherings_date():
     assert side_meeting(coded(text, ents, "2026-03-05")).date == "2026-03-03"
     # with no gathering named as known the meeting keeps the publication date
     assert side_meeting(coded(text.replace("На маргините на самитот, ", ""), ents, "2026-03-05")).date == "2026-03-05"
+
+
+def test_acts_told_after_a_dated_session_take_its_date_whoever_did_them():
+    ents = [Ent(("Советот на Европа",), "ORG", "IGO", "IGO"), Ent(("Ана Лукач",), "PER", "HUN", "GOV"),
+            Ent(("Србија",), country="SRB")]
+    text = ("Советот на Европа синоќа одржа вонредна седница за медиумските слободи. "
+            "Ана Лукач ја обвини Србија дека ги притиска новинарите.")
+    ev = only(coded(text, ents, "2026-05-08"), "ACCUSE")
+    assert ev.date == "2026-05-07" and "date:session" in ev.rule
+    # a date not of a gathering (`синоќа објави извештај`) does not carry over
+    plain = text.replace("одржа вонредна седница", "објави извештај")
+    assert only(coded(plain, ents, "2026-05-08"), "ACCUSE").date == "2026-05-08"

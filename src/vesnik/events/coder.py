@@ -23,7 +23,7 @@ from vesnik.linking import envoy_origins, home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
-from vesnik.time import governing_time, reference_date
+from vesnik.time import dating_times, governing_time, reference_date
 
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
 HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
@@ -86,6 +86,8 @@ POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нив
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
+SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
+GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
@@ -313,7 +315,16 @@ class _DocumentRun:
             renarrated = ev.trigger.text.split()[-1].lower().endswith(self.lex.l_form_endings)
             # an act done at a gathering told before (`… на самитот, кој заврши синоќа, … На маргините на самитот, X …`)
             at_gathering = c.weak_date and self._gathering_named(ev.sentence, told_before=True)
-            if not c.weak_date or not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
+            if not c.weak_date:
+                continue
+            if not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
+                # (an act told after a dated session, by anyone, was done at it: `… синоќа одржа седница … Советот побара`;
+                # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
+                told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
+                if told:
+                    ev.date = told
+                    c.weak_date = False
+                    ev.rule = ev.rule.replace("+date:publication", "") + "+date:session"
                 continue
             reach = GATHERING_BACK_REACH if at_gathering else 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
@@ -328,6 +339,30 @@ class _DocumentRun:
                 ev.date = before.event.date
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
+
+    def _session_date(self, sentence: int, dated: set[int]) -> str | None:
+        """The day of a gathering told in the nearest sentence with a time expression, up to
+        SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
+        that day, before the publication date, and stands near the gathering's noun."""
+        published = self.doc.published
+        for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
+            if k not in dated:
+                continue
+            times = dating_times(self.doc, k, self.lang)
+            values = {t.value for t in times}
+            if len(values) != 1 or not any(self._gathering_near(t.start, t.end) for t in times):
+                return None
+            value = values.pop()
+            if value is None or len(value) != len("YYYY-MM-DD") or published is None or value >= published.isoformat():
+                return None
+            return value
+        return None
+
+    def _gathering_near(self, start: int, end: int) -> bool:
+        """A gathering's noun stands within GATHERING_DATE_REACH words of the characters [start, end)."""
+        first, last = self.text.token_at(start), self.text.token_at(end)
+        return any(t.low.startswith(self.lex.gathering_stems)
+                   for t in self.text.tokens[max(0, first - GATHERING_DATE_REACH):last + GATHERING_DATE_REACH])
 
     def _gathering_named(self, sentence: int, told_before: bool = False) -> bool:
         """The sentence names a gathering (`самитот`, `средба`); `told_before`: as one known, the scene of its

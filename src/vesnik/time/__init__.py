@@ -37,7 +37,7 @@ from vesnik.pipeline import PipelineStep
 from vesnik.time.matcher import Found, TimeMatcher
 from vesnik.time.words import date_words
 
-__all__ = ["TimeStep", "TimeMatcher", "Found", "governing_time", "matcher", "reference_date"]
+__all__ = ["TimeStep", "TimeMatcher", "Found", "dating_times", "governing_time", "matcher", "reference_date"]
 
 
 @cache
@@ -82,6 +82,15 @@ def reference_date(doc: Document, offset: int) -> date | None:
     return next((day for start, end, day in doc._dated_parts if start <= offset < end), doc.published)
 
 
+def dating_times(doc: Document, sentence: int, lang: str = "mk") -> list[TimeExpression]:
+    """The time expressions of a sentence that may date its acts: not a noun's attribute
+    ("договорот од 2018"), a deadline ("до февруари 2028") or what a plan or report is for ("буџетот за 2026")."""
+    time_matcher = matcher(lang)
+    return [t for t in doc.times if t.sentence == sentence
+            and not time_matcher.attributive(doc.text, t.start, t.end) and not time_matcher.until_date(doc.text, t.start)
+            and not time_matcher.topic_date(doc.text, t.start, t.precision)]
+
+
 def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:
     """The time expression that dates the span doc.text[start:end] (an event trigger, a claim).
 
@@ -95,9 +104,7 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
     """
     index = doc.sentence_of(start)
     time_matcher = matcher(lang)
-    candidates = [t for t in doc.times if t.sentence == index
-                  and not time_matcher.attributive(doc.text, t.start, t.end) and not time_matcher.until_date(doc.text, t.start)
-                  and not time_matcher.topic_date(doc.text, t.start, t.precision)]
+    candidates = dating_times(doc, index, lang)
     if not candidates:
         return None
     sentence = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, len(doc.text)))
