@@ -104,3 +104,12 @@ def test_acts_told_after_a_dated_session_take_its_date_whoever_did_them():
     # a date not of a gathering (`синоќа објави извештај`) does not carry over
     plain = text.replace("одржа вонредна седница", "објави извештај")
     assert only(coded(plain, ents, "2026-05-08"), "ACCUSE").date == "2026-05-08"
+
+
+def test_an_act_a_counted_day_before_the_act_it_follows_takes_that_day():
+    ents = [Ent(("Уставниот суд",), "ORG", "MKD", "JUD"), Ent(("Владата",), "ORG", "MKD", "GOV"),
+            Ent(("Тетово",), country="MKD")]
+    doc = coded("Граѓаните на Тетово денеска излегоа на протест, два дена откако Уставниот суд ја поништи одлуката на Владата.",
+                ents, "2026-02-11")
+    ev = only(doc, "SANCTION")
+    assert ev.date == "2026-02-09" and "date:interval" in ev.rule

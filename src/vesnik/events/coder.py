@@ -24,6 +24,7 @@ from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, Group, Par
                                     split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.time import dating_times, governing_time, reference_date
+from vesnik.time.words import date_words
 
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
 HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
@@ -1959,6 +1960,10 @@ class _DocumentRun:
             return "request with neither recipient nor subject of its own"
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
+        earlier_by_interval = self._interval_before(view, cand.first)
+        if earlier_by_interval is not None:
+            when, weak = earlier_by_interval, False
+            status_flags.append("date:interval")
         if status == "future" and not weak:
             when = self._coming_weekday(cand, when)
         if when and status == "asserted" and self._long_ago(when):
@@ -4428,6 +4433,28 @@ class _DocumentRun:
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
+
+    def _interval_before(self, view: SentenceView, first: int) -> str | None:
+        """The day of an act in a clause told a counted number of days before the clause it follows
+        (`Протестот се одржа еден ден откако судот ги укина …`): that clause's date less the days."""
+        words = date_words(self.lang)
+        tokens = self.text.tokens
+        opener = next((k for k in range(first - 1, view.first + 1, -1)
+                       if tokens[k].low in words.interval_before_openers or tokens[k].low in words.clause_words), None)
+        if opener is None or tokens[opener].low not in words.interval_before_openers:
+            return None
+        count, unit = tokens[opener - 2].low, tokens[opener - 1].low
+        is_day = "day" in (words.units_singular.get(unit), words.units_plural.get(unit))
+        days = words.numbers.get(count) if is_day else None
+        at = opener - 3  # the last word of the clause before
+        while at > view.first and not tokens[at].word:
+            at -= 1
+        if days is None or at < view.first:
+            return None
+        when, _ = self._date(view, at, at + 1)
+        if when is None or len(when) != len("YYYY-MM-DD"):
+            return None
+        return (date.fromisoformat(when) - timedelta(days=days)).isoformat()
 
     def _coming_weekday(self, cand: Candidate, when: str | None) -> str | None:
         """A weekday after an act announced for later (`најави протест во сабота`), resolved on or
