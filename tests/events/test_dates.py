@@ -113,3 +113,14 @@ def test_an_act_a_counted_day_before_the_act_it_follows_takes_that_day():
                 ents, "2026-02-11")
     ev = only(doc, "SANCTION")
     assert ev.date == "2026-02-09" and "date:interval" in ev.rule
+
+
+def test_an_act_that_evening_takes_the_day_told_before():
+    ents = [Ent(("Марко Ланг",), "PER", "AUT", "GOV"), Ent(("Иван Петров",), "PER", "BGR", "GOV"),
+            Ent(("Софија",), country="BGR")]
+    text = ("Марко Ланг во вторникот допатува во Софија. Разговорите траеја три часа. "
+            "Иван Петров вечерта го покани Марко Ланг на вечера.")
+    ev = only(coded(text, ents, "2026-06-12"), "AGREE")
+    assert ev.date == "2026-06-09" and "date:day_part" in ev.rule
+    # the evening of today (`вечерва`) is no part of the day before
+    assert only(coded(text.replace("вечерта", "вечерва"), ents, "2026-06-12"), "AGREE").date == "2026-06-12"

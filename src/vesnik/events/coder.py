@@ -322,10 +322,11 @@ class _DocumentRun:
                 # (an act told after a dated session, by anyone, was done at it: `… синоќа одржа седница … Советот побара`;
                 # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
-                if told:
-                    ev.date = told
+                evening = None if told else self._day_part_date(ev.sentence, dated)
+                if told or evening:
+                    ev.date = told or evening
                     c.weak_date = False
-                    ev.rule = ev.rule.replace("+date:publication", "") + "+date:session"
+                    ev.rule = ev.rule.replace("+date:publication", "") + ("+date:session" if told else "+date:day_part")
                 continue
             reach = GATHERING_BACK_REACH if at_gathering else 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
@@ -357,6 +358,20 @@ class _DocumentRun:
             if value is None or len(value) != len("YYYY-MM-DD") or published is None or value >= published.isoformat():
                 return None
             return value
+        return None
+
+    def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
+        """The day told last, up to GATHERING_BACK_REACH sentences back, for a sentence with a part of that
+        day and no date of its own (`Виткоф во средата се сретна со … Трамп вечерта разговараше …`)."""
+        span = self.text.sentence_tokens(sentence)
+        if sentence in dated or not any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[span.start:span.stop]):
+            return None
+        published = self.doc.published
+        for k in range(sentence - 1, max(-1, sentence - 1 - GATHERING_BACK_REACH), -1):
+            days = {t.value for t in dating_times(self.doc, k, self.lang) if t.value and len(t.value) == len("YYYY-MM-DD")}
+            if days:  # (a month or year told between is background: `во притвор од март минатата година`)
+                day = days.pop()
+                return day if not days and published is not None and day <= published.isoformat() else None
         return None
 
     def _gathering_near(self, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ class DateWords:
     deictic: dict[str, tuple[str, int]]  # word -> (unit, offset)
     anaphoric: dict[str, tuple[str, int]]  # phrase -> (unit, offset from the previous date of the text)
     later: tuple[str, ...]
+    account_day_parts: tuple[str, ...]  # "вечерта": the evening of the day told before
     interval_before_openers: tuple[str, ...]  # "еден ден откако X": X a day before
     earlier: tuple[str, ...]
     year_words: tuple[str, ...]
@@ -152,5 +153,5 @@ def date_words(lang: str) -> DateWords:
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "aside_openers", "participle_attribute_endings", "passive_auxiliaries", "participle_lookalikes", "date_frame_nouns", "setting_participles", "setting_prepositions", "after", "after_from", "within", "within_units", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "reported_period_nouns", "roman_months", "number_links", "named_acts", "named_act_links", "attribute_links", "date_relatives", "until_links", "aorist_homonyms",
             "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "told_past_words", "told_past_endings", "told_past_stops", "range_openers", "range_links",
-            "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "earlier", "interval_before_openers")},
+            "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "earlier", "interval_before_openers", "account_day_parts")},
     )
