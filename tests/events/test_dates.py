@@ -124,3 +124,10 @@ def test_an_act_that_evening_takes_the_day_told_before():
     assert ev.date == "2026-06-09" and "date:day_part" in ev.rule
     # the evening of today (`вечерва`) is no part of the day before
     assert only(coded(text.replace("вечерта", "вечерва"), ents, "2026-06-12"), "AGREE").date == "2026-06-12"
+
+
+def test_a_coming_day_before_a_да_dates_the_act_asked_for_not_the_call():
+    ents = [Ent(("Лука Марин",), "PER", "HRV", "PTY"), Ent(("Загреб",), country="HRV")]
+    doc = coded("Опозицискиот лидер Лука Марин ги повика граѓаните на Загреб утре повторно да излезат на плоштадот.",
+                ents, "2026-04-03")
+    assert only(doc, "REQUEST").date == "2026-04-03"

@@ -87,6 +87,7 @@ POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нив
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
+SUBJUNCTIVE_AFTER_DATE = 2  # words from a date to the `да` whose act it dates (`утре повторно да излезат`)
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
@@ -1975,6 +1976,11 @@ class _DocumentRun:
             return "request with neither recipient nor subject of its own"
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
+        if (status == "asserted" and not weak and when and len(when) == len("YYYY-MM-DD") and self.doc.published
+                and when > self.doc.published.isoformat() and self._ahead_of_subjunctive(cand)):
+            # a day still to come before a `да` dates the act asked for, not the asking (`ги повика граѓаните утре да излезат`)
+            told = reference_date(self.doc, self.text.tokens[cand.first].start)
+            when, weak = (told.isoformat(), True) if told else (None, False)
         earlier_by_interval = self._interval_before(view, cand.first)
         if earlier_by_interval is not None:
             when, weak = earlier_by_interval, False
@@ -4448,6 +4454,15 @@ class _DocumentRun:
             return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
+
+    def _ahead_of_subjunctive(self, cand: Candidate) -> bool:
+        """The trigger's date stands after it, right before a `да` (`ги повика граѓаните утре повторно да излезат`)."""
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        if found is None or found.start < tokens[cand.end - 1].end:
+            return False
+        after = self.text.token_at(found.end)
+        return any(t.low in self.lex.subjunctive for t in tokens[after:after + SUBJUNCTIVE_AFTER_DATE])
 
     def _interval_before(self, view: SentenceView, first: int) -> str | None:
         """The day of an act in a clause told a counted number of days before the clause it follows
