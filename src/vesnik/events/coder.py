@@ -88,6 +88,7 @@ NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посет
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
 SUBJUNCTIVE_AFTER_DATE = 2  # words from a date to the `да` whose act it dates (`утре повторно да излезат`)
+DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
@@ -307,7 +308,9 @@ class _DocumentRun:
         its own continues the account before: it takes the date of the person's event in the
         sentence just before. So does an act of a pair referred back to (`Рама се сретна со
         Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in, also across
-        one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`)."""
+        one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
+        gathering told before (`На маргините на самитот, …`) takes the gathering's date; any other act told
+        just after a dated session takes the session's day, and one `вечерта` the day told last."""
         dated = {t.sentence for t in self.doc.times}
         for n, c in enumerate(coded):
             ev = c.event
@@ -362,13 +365,13 @@ class _DocumentRun:
         return None
 
     def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
-        """The day told last, up to GATHERING_BACK_REACH sentences back, for a sentence with a part of that
+        """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that
         day and no date of its own (`Виткоф во средата се сретна со … Трамп вечерта разговараше …`)."""
         span = self.text.sentence_tokens(sentence)
         if sentence in dated or not any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[span.start:span.stop]):
             return None
         published = self.doc.published
-        for k in range(sentence - 1, max(-1, sentence - 1 - GATHERING_BACK_REACH), -1):
+        for k in range(sentence - 1, max(-1, sentence - 1 - DAY_PART_REACH), -1):
             days = {t.value for t in dating_times(self.doc, k, self.lang) if t.value and len(t.value) == len("YYYY-MM-DD")}
             if days:  # (a month or year told between is background: `во притвор од март минатата година`)
                 day = days.pop()
