@@ -1,6 +1,7 @@
 """Events stage: who did what to whom, coded in PLOVER from the sentence's words and entities.
 
-`EventStep` fills `Document.events` (see `vesnik.events.coder` for how), after the entities,
+`EventStep` fills `Document.events` (see `vesnik.events.coder` for how, and `vesnik.events.retold`
+for how one act told twice becomes one event), after the entities,
 quotes and time stages. The words are data: `vesnik/lang/<lang>/triggers.yaml` (built by
 `scripts/lang/build_triggers.py`) and `event_cues.yaml`, with the reporting words of
 `reporting.yaml`. The same coder is the spaCy component `vesnik_events`

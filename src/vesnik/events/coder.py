@@ -6,7 +6,8 @@ Per sentence: the names become participants (a demonym with a head noun becomes 
 actor, `руската армија` -> RUS MIL), triggers are matched (word sequences before single
 words), each trigger's clause gives the actor and the recipient through the entry's slots,
 and what is missing or inconsistent drops the candidate with a counted reason. Events told
-twice in a document are merged (same type, actors, recipients and status, compatible dates).
+twice in a document are merged afterwards (`vesnik.events.retold`: same type, actors, recipients
+and status, compatible dates).
 """
 from __future__ import annotations
 
@@ -17,17 +18,18 @@ from functools import cache
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event, Mention, Quote, Span
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
-from vesnik.kb import load_kb, state_organ_name
+from vesnik.kb import is_state, load_kb, state_organ_name
 from vesnik.lang import yaml_data
 from vesnik.linking import envoy_origins, home_country, only_country
 from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, Group, Participant, SentenceView, group_participants, role_of,
                                     split_clauses)
 from vesnik.quotes.text import Text
+from vesnik.events.retold import QUOTED_BLAME_RULE, headline_sentence, merge
 from vesnik.time import dating_times, governing_time, reference_date
+from vesnik.time.calendar import period_end, period_start
 from vesnik.time.words import date_words
 
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
-HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
 AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
@@ -55,13 +57,11 @@ ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with o
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 # modes that name a different act from every other mode of their type (a charge and a criticism;
 # an arrest of people and a seizure or search of their things): two mentions in them are two events
-PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
 DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
-QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
@@ -154,7 +154,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, _headline(doc))
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentence(doc))
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"
@@ -230,7 +230,7 @@ class _DocumentRun:
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound, self.last_sides = group.entities, []
-                if len(group.entities) == 2 and all(e in self.entities and _is_state(self.entities[e]) for e in group.entities):
+                if len(group.entities) == 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
                     self.last_pair = (index, group.entities)
             sentence_start = len(coded)
             self.sentence_coded = []
@@ -638,9 +638,9 @@ class _DocumentRun:
         украинските сили да се повлечат`) and the one refusing speaks for it (`Вучиќ ги отфрли повиците`): one
         of its government, or the state itself."""
         states = {self.entities[a].country for a in asked if a in self.entities and (
-            _is_state(self.entities[a]) or self.entities[a].sector in ASKED_ORGANS)}
+            is_state(self.entities[a].kb_id) or self.entities[a].sector in ASKED_ORGANS)}
         return bool(states) and all(a in self.entities and self.entities[a].country in states and (
-            self.entities[a].sector == "GOV" or _is_state(self.entities[a])) for a in actors)
+            self.entities[a].sector == "GOV" or is_state(self.entities[a].kb_id)) for a in actors)
 
     def _rebutted_sources(self, coded: list[Coded]) -> None:
         """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
@@ -1488,7 +1488,7 @@ class _DocumentRun:
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
-                ours = [(m, e) for m, e in others if self._own_side(quote.speaker, e) or (own and e.country == own and _is_state(e))]
+                ours = [(m, e) for m, e in others if self._own_side(quote.speaker, e) or (own and e.country == own and is_state(e.kb_id))]
                 blamed = [(m, e) for m, e in others if (m, e) not in ours and not (
                     own and e.country == own and sector == "GOV" and e.sector == sector and e.type == "ORG")]
                 # the name right before the first word of blame, in its clause, is whom it is said of: one's own side,
@@ -1719,7 +1719,7 @@ class _DocumentRun:
         in that sentence or the ones just before it."""
         return next((e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions),
                                              key=lambda me: -me[0].start)
-                     if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and _is_state(e)), None)
+                     if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and is_state(e.kb_id)), None)
 
     def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
         """`… соопшти дека опозицијата шири лаги`, `„За ова е виновна претходната власт“`: blame
@@ -1772,7 +1772,7 @@ class _DocumentRun:
         train gold, `лабуристичката партија треба да …`.)"""
         person = self.entities[speaker]
         return ent.id == speaker or (person.sector == "GOV" and bool(person.country) and ent.country == person.country
-                                     and _is_state(ent))
+                                     and is_state(ent.kb_id))
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
@@ -2655,7 +2655,7 @@ class _DocumentRun:
             people = all(e in self.entities and self.entities[e].type == "PER" for e in g.entities)
             return (not set(self._group_entities(g)) & set(actors) and (people or not countries <= own)
                     and not self._mere_location(g) and self._group_gender(g) == gender
-                    and not (self._place_group(g) and not all(_is_state(self.entities[e]) for e in g.entities)
+                    and not (self._place_group(g) and not all(is_state(self.entities[e].kb_id) for e in g.entities)
                              and g.governor in self.lex.location_prepositions))
 
         before = [g for g in view.groups if g.end <= cand.first]
@@ -3870,7 +3870,7 @@ class _DocumentRun:
         if first is None or not self._subject_like(first) or len(first.entities) != 1:
             return None
         state = self.entities.get(first.entities[0])
-        return list(first.entities) if state is not None and _is_state(state) else None
+        return list(first.entities) if state is not None and is_state(state.kb_id) else None
 
     def _note_disaster(self, view: SentenceView) -> None:
         """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
@@ -4337,7 +4337,7 @@ class _DocumentRun:
         """A time expression of the sentence starts after the publication date (`утре`, `во петокот` told ahead)."""
         published = self.doc.published
         return published is not None and any(
-            view.first <= self.text.token_at(t.start) < view.end and t.value and (_period_start(t.value) or published) > published
+            view.first <= self.text.token_at(t.start) < view.end and t.value and (period_start(t.value) or published) > published
             for t in self.doc.times)
 
     def _comma_segment_start(self, view: SentenceView, at: int) -> int:
@@ -4630,45 +4630,9 @@ def _has_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> b
     return bool(_sequence_starts(words, sequences))
 
 
-def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """The same recipients, or none named in one mention (`… се борат против Украина` told again
-    as `… се борат`): a mention without a recipient does not make a second act; nor does, for a
-    meeting, a state named in one and its people in the other (`ја посети Србија`, `се состана
-    со Тадиќ`: one visit)."""
-    if set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient:
-        return True
-    if a.type != "CONSULT":
-        return False
-    sides = [[entities.get(r) for r in ev.recipient] for ev in (a, b)]
-    if any(e is None or not e.country for side in sides for e in side):
-        return False
-    countries = [{e.country for e in side} for side in sides]
-    return countries[0] == countries[1] and any(all(e.type in PLACE_TYPES for e in side) for side in sides)
-
-
-def _hosts_over_places(recipients: list[str], entities: dict[str, Entity]) -> list[str]:
-    """A visit to a city where a host of that city's state was met (`допатува во Берлин, каде се
-    сретна со Мерц`) is aimed at the host: the city, or the government its name stood for, was
-    only where it happened."""
-    def place(ident: str) -> Entity | None:
-        ent = entities.get(ident)
-        if ent is not None and ent.rule == "events:country+head":  # a capital's government
-            ent = entities.get(ident.rsplit(".", 1)[0])
-        known = ent is not None and ent.type in PLACE_TYPES and ent.kb_id  # an unknown place may be a state
-        return ent if known and not _is_state(ent) else None
-    hosts = {entities[r].country for r in recipients if r in entities and place(r) is None}
-    return [r for r in recipients if (p := place(r)) is None or p.country not in hosts]
-
-
 def _until(words: list[str], lex: EventLexicon) -> bool:
     """The words hold an `until` (`додека Владата не …`): the word with a negation within two words after it."""
     return any(w in lex.until_openers and set(words[i + 1:i + 4]) & lex.negation for i, w in enumerate(words))
-
-
-def _is_state(ent: Entity) -> bool:
-    """The entity is a state in the knowledge base (not a city or region of it)."""
-    actor = load_kb().get(ent.kb_id) if ent.kb_id else None
-    return actor is not None and actor.is_country
 
 
 def capital_of(ent: Entity) -> str | None:
@@ -4685,307 +4649,3 @@ def _opened_by(clause, sequences) -> bool:
                for seq in sequences if len(seq) > 1)
 
 
-def _period_bounds(value: str) -> tuple[date, date] | None:
-    """The first and last day of an ISO date, month, year or week value."""
-    try:
-        if "-W" in value:
-            year, week = (int(p) for p in value.split("-W"))
-            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
-        parts = [int(p) for p in value.split("-")]
-    except ValueError:
-        return None
-    if len(parts) == 3:
-        return date(*parts), date(*parts)
-    if len(parts) == 2:
-        year, month = parts
-        return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return (date(parts[0], 1, 1), date(parts[0], 12, 31)) if parts else None
-
-
-def period_end(value: str) -> date | None:
-    """The last day of an ISO date, month, year or week value."""
-    bounds = _period_bounds(value)
-    return bounds[1] if bounds else None
-
-
-def _period_start(value: str) -> date | None:
-    """The first day of an ISO date, month, year or week value."""
-    bounds = _period_bounds(value)
-    return bounds[0] if bounds else None
-
-
-def _holds(period: str | None, day: str | None) -> bool:
-    """A longer period holds a day or a shorter one (`оваа недела` and `во понеделникот`)."""
-    if not period or not day or len(period) >= len(day) and "-W" not in period:
-        return False
-    start, end, first, last = _period_start(period), period_end(period), _period_start(day), period_end(day)
-    return None not in (start, end, first, last) and start <= first and last <= end and (start, end) != (first, last)
-
-
-def _dates_agree(a: Coded, b: Coded) -> bool:
-    """The same date, one of them only the publication date, or one told as a period holding the
-    other (`оваа недела се сретнаа` … `во понеделникот се сретнаа`)."""
-    return (a.event.date == b.event.date or a.weak_date or b.weak_date
-            or _holds(a.event.date, b.event.date) or _holds(b.event.date, a.event.date))
-
-
-def _places_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """Both tellings name where it happened, and not the same place (`протест во Белград`, `во Ниш`)."""
-    if not a.location or not b.location or a.location == b.location:
-        return False
-    ka, kb = (entities[x].kb_id if x in entities else None for x in (a.location, b.location))
-    return not (ka and ka == kb)
-
-
-def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """The same unnamed kind of actor toward the same recipients, in no two places named apart
-    (`студенти протестираа во Белград` … `Протестот во Белград`; not `… во Ниш`)."""
-    named = any(entities[i].kb_id for i in a.actor + b.actor if i in entities)
-    return (bool(a.actor and b.actor) and not named
-            and (set(a.recipient) == set(b.recipient) or _sides_agree(a.recipient, b.recipient, entities, named=True))
-            and _sides_agree(a.actor, b.actor, entities) and not _places_differ(a, b, entities))
-
-
-def _meeting_of_visit(visit: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
-    """A meeting of a visit's countries told within two days of it (`вчера допатува во дводневна
-    посета` … `Денеска се сретна со премиерот`; `се сретна со Си` … `допатува во понеделникот`),
-    and not elsewhere, is the visit's (guidelines: one visit told several times)."""
-    v, ev = visit.event, c.event
-    if not (v.type == ev.type == "CONSULT" and v.mode == "visit" and v.status == ev.status) or _places_differ(v, ev, entities):
-        return False
-    ids = ev.actor + ev.recipient
-    if len(ids) < 2 or not all(i in entities and entities[i].country for i in ids + v.actor + v.recipient):
-        return False
-    if _countries_of(ids, entities) != _countries_of(v.actor + v.recipient, entities):
-        return False
-    # a visit that met someone and then meets another (the president, then the premier) holds
-    # two meetings (dev/train gold)
-    home = _countries_of(v.actor, entities)
-    met = {i for i in v.recipient if entities[i].type == "PER"}
-    meets = {i for i in ids if entities[i].type == "PER" and entities[i].country not in home}
-    if met and not meets <= met:
-        return False
-    if _dates_agree(visit, c):
-        return True
-    start, day = _period_start(v.date or ""), _period_start(ev.date or "")
-    return bool(start and day and len(v.date or "") == len(ev.date or "") == 10 and 0 <= (day - start).days <= 2)
-
-
-def _talks_of_visit(visit: Event, ev: Event) -> bool:
-    """`Муцунски … во посета на Косово, каде што се сретна со Курти. Курти и Муцунски разговараа …`:
-    the talks of the visitor with whom the visit met, told in the sentence after, are the visit."""
-    return (visit.type == ev.type == "CONSULT" and visit.mode == "visit" and 0 < ev.sentence - visit.sentence <= 1
-            and len(ev.actor + ev.recipient) > 1 and set(ev.actor + ev.recipient) <= set(visit.actor + visit.recipient))
-
-
-def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
-    """A meeting told again in the same place with no day of its own, among the first telling's
-    participants and more (`X и Y се сретнаа во среда во Z` … `Патувањето на X во Z му понуди
-    можност да се сретне со Y и W`): the same gathering, not a second one on the publication day."""
-    a, b = met.event, c.event
-    return (_meeting(a) and _meeting(b) and c.weak_date and not met.weak_date and bool(a.location and b.location)
-            and not _places_differ(a, b, entities) and len(a.actor + a.recipient) > 1
-            and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
-
-
-def _modes_part(a: Event, b: Event) -> bool:
-    """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`);
-    a quote's blame names no mode, so it may retell an accusation (`го обвини X дека …` …
-    `„X лаже“, рече тој`)."""
-    if a.type not in PARTED_MODES or a.mode == b.mode or any(e.rule.startswith(QUOTED_BLAME_RULE) for e in (a, b)):
-        return False
-    parted = PARTED_MODES[a.type]
-    return parted is None or bool({a.mode, b.mode} & parted)
-
-
-def _meeting(ev: Event) -> bool:
-    """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
-    return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
-
-
-def _headline(doc: Document) -> int | None:
-    """The sentence that is the article's headline: its first line, set apart by a line break and
-    ending in no full stop."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    line = doc.text[first.start:first.end].rstrip()
-    after = doc.text[first.end:first.end + 2]
-    if "\n" in line or not after.lstrip(" ").startswith("\n") or line.endswith(tuple(HEADLINE_ENDINGS)):
-        return None
-    return first.index
-
-
-def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False,
-                 either_empty: bool = False) -> bool:
-    """The same side told in a headline and in the body: a shared entity; a state one telling
-    names for the forces or office of it the other names (`Кина започна воени вежби` …
-    `Кинеската армија започна …`, `Македонија и ММФ разговараат` for the minister's talks with
-    the mission); or the same kind of actor (country and sector) where no
-    side is named (`работници` and `protesters`: MKD CVL), with `named` also where one is
-    (`Владата`, `the authorities`: MKD GOV). With `either_empty`, a side one telling leaves out."""
-    if set(a) & set(b) or (either_empty and not (a and b)):
-        return True
-    sides = [[entities.get(x) for x in side] for side in (a, b)]
-    stated = any(side and all(e is not None and e.type == "GPE" for e in side) for side in sides)
-    if stated and _countries_of(a, entities) & _countries_of(b, entities):
-        return True
-    if not a or not b or any(e is None or e.country is None for side in sides for e in side):
-        return False
-    if not named and any(e.kb_id for side in sides for e in side):
-        return False
-    return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
-
-
-def _countries_of(ids: list[str], entities: dict[str, Entity]) -> set[str]:
-    return {entities[i].country for i in ids if i in entities and entities[i].country}
-
-
-def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entities: dict[str, Entity]) -> Coded | None:
-    """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
-    if headline is None or ev.sentence == headline:
-        return None
-    return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
-                 and k.event.status == ev.status
-                 and not _joined_by_recipient(k.event, ev, entities)
-                 and not (_sites(k.event, entities) and _sites(ev, entities)
-                          and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
-                 and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
-                     k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
-
-
-def _sites(ev: Event, entities: dict[str, Entity]) -> set[str]:
-    """The towns and regions an act took place in or was aimed at (a capital told for its
-    government is its town): no state."""
-    found = set()
-    for ident in [ev.location, *ev.recipient]:
-        ent = entities.get(ident) if ident else None
-        if ent is not None and ent.rule == "events:country+head":
-            ent = entities.get(ident.rsplit(".", 1)[0])
-        if ent is not None and ent.type in PLACE_TYPES and not _is_state(ent):
-            found.add(ent.kb_id or ent.id)
-    return found
-
-
-def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
-    """The headline's act is aimed at a state that is one of the parties of the body's joint act
-    (`Мицкоски: Грција е важен партнер` and `Мицкоски и Мицотакис потпишаа меморандум`): two acts.
-    Meetings are exempt: one telling may name a host the other counts among the participants."""
-    parties = _countries_of(ev.actor, entities)
-    return not _meeting(ev) and len(parties) > 1 and bool(_countries_of(head.recipient, entities) & parties)
-
-
-def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
-    """The same countries take part on both tellings, all of them known (`Србија и ЕУ
-    разговараат` for the minister's meeting with the Commission, the sides told apart only in
-    the body)."""
-    told, again = head.actor + head.recipient, ev.actor + ev.recipient
-    known = all(i in entities and entities[i].country for i in told + again)
-    return known and _countries_of(told, entities) == _countries_of(again, entities)
-
-
-def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
-          headline: int | None = None) -> list[Coded]:
-    """One event per act: a headline's event told again in the body (same type and status, a
-    shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
-    (or one of them only the publication date) are one event, and so are two meetings told in
-    one sentence that share an actor (a visit and the talks held there, also announced ones), and
-    an attack and the killing by no named hand told with it, and an agreement one side tells of after
-    both sides reached it; the later mentions
-    become its evidence and fill in what it lacks (place, source, a date from the text, the
-    recipient a later mention names). An act told as begun in another mode (a hunger strike the
-    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
-    A headline's act told again in the body is the body's event, the headline its evidence.
-    A meeting of a visit's countries on its days is the visit; an act named again by its noun with
-    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
-    week or year told first holds the day told later, which then dates the event. Acts told in two
-    places (no meeting) or in modes that name two acts (an arrest and a seizure) stay two."""
-    kept: list[Coded] = []
-    for c in coded:
-        ev = c.event
-        told = _retold_headline(kept, ev, headline, entities or {})
-        if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
-            stats["merged: the headline's event told in the body"] += 1
-            kept[kept.index(told)] = c
-            c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
-            c.event.recipient = c.event.recipient or told.event.recipient
-            continue
-        if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
-            kept.append(c)
-            continue
-        told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
-                     or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
-                     or _talks_of_visit(k.event, ev)
-                     or _gathering_retold(k, c, entities or {})
-                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
-                     # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
-                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev)
-                     # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
-                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not _meeting(ev)
-                     and not _places_differ(k.event, ev, entities or {}))
-                and _dates_agree(k, c)
-                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or _modes_part(k.event, ev)))
-                # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
-                and (_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
-                and not (c.further and not _meeting(ev))]
-        # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
-        same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
-        one_visit = None if same is not None else next(
-            (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
-             and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
-             and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
-        if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
-            same = one_visit
-        if same is None:
-            same = next((k for k in kept if _meeting_of_visit(k, c, entities or {})), None)
-        if same is None and ev.type == "AGREE" and len(ev.actor) == 1 and not ev.recipient:
-            # `Белград и Приштина постигнаа договор …` … `рече Тачи по постигнувањето на договорот`:
-            # one side telling of the agreement both reached is that agreement
-            same = next((k for k in kept if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
-                         and k.event.status == ev.status and (k.event.date == ev.date or k.weak_date or c.weak_date)
-                         and _countries_of(ev.actor, entities or {}) and _countries_of(ev.actor, entities or {}) < _countries_of(k.event.actor, entities or {})), None)
-        if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
-            # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
-            same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
-                         and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
-        if same is None and ev.type == "ASSAULT":
-            # `Тројца беа ранети кога руска ракета удри во зграда`: the killing told first is the attack's too
-            unnamed = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
-                            and "actor:unnamed" in k.event.rule and k.event.status == ev.status), None)
-            if unnamed is not None:
-                stats["merged: the same event told again"] += 1
-                kept[kept.index(unnamed)] = c
-                c.evidence = [unnamed.event.trigger, *unnamed.evidence, *c.evidence]
-                c.event.mode = c.event.mode or unnamed.event.mode  # (the victims are no side of a fight: dev gold)
-                continue
-        if same is None:
-            kept.append(c)
-            continue
-        stats["merged: the same event told again"] += 1
-        base = same.event
-        same.evidence.append(ev.trigger)
-        if same.weak_date and not c.weak_date:
-            base.date, same.weak_date = ev.date, False
-            base.rule = base.rule.replace("+date:publication", "")
-        elif not c.weak_date and _holds(base.date, ev.date):  # the day told later is the week's or year's event
-            base.date = ev.date
-        # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
-        # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
-        retold = _gathering_retold(same, c, entities or {})  # its first telling says who met
-        if _meeting(base) and not retold:
-            met = [p for p in ev.actor + ev.recipient if p not in base.actor]
-            home = _countries_of(base.actor, entities or {})
-            if home and not home & _countries_of(base.recipient, entities or {}):
-                # a visit abroad meets hosts: the visitor told by another name (`Црногорскиот
-                # претседател ја посети Србија` … `Вујановиќ се состана со Тадиќ`) is no one met
-                met = [p for p in met if p not in (entities or {}) or (entities or {})[p].country not in home]
-            base.recipient = _hosts_over_places(list(dict.fromkeys(base.recipient + met)), entities or {})
-        elif not retold:
-            base.recipient = base.recipient or ev.recipient
-        base.location = base.location or ev.location
-        base.reported_by = base.reported_by or ev.reported_by
-        base.mode = base.mode or ev.mode
-        base.context = list(dict.fromkeys(base.context + ev.context))
-        base.confidence = max(base.confidence, ev.confidence)
-    return kept

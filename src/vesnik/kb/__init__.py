@@ -109,6 +109,12 @@ def load_kb(path: Path = KB_PATH) -> KnowledgeBase:
     return KnowledgeBase(actors, data["forms"], ambiguous)
 
 
+def is_state(kb_id: str | None) -> bool:
+    """The knowledge-base actor is a state (not a city or region of it)."""
+    actor = load_kb().get(kb_id) if kb_id else None
+    return actor is not None and actor.is_country
+
+
 def state_organ_name(name_en: str | None, kb_id: str | None, sector: str) -> str | None:
     """The English name of a state's organ (`руската армија` → "Russia's military"); a capital
     standing for its state's organ names both (`Москва` → "Russia's government (Moscow)"); an organ

@@ -235,3 +235,32 @@ def _month_year(meaning: Meaning, published: date, future: bool, past: bool = Fa
     # ("седницата од 12 ноември беше прекината" in October), it is last year's
     ahead = date(published.year, meaning.month, meaning.day or 1) - published
     return published.year if ahead <= SOON and not past else published.year - 1
+
+
+def period_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO date, month, year or week value."""
+    try:
+        if "-W" in value:
+            year, week = (int(p) for p in value.split("-W"))
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 3:
+        return date(*parts), date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return (date(parts[0], 1, 1), date(parts[0], 12, 31)) if parts else None
+
+
+def period_end(value: str) -> date | None:
+    """The last day of an ISO date, month, year or week value."""
+    bounds = period_bounds(value)
+    return bounds[1] if bounds else None
+
+
+def period_start(value: str) -> date | None:
+    """The first day of an ISO date, month, year or week value."""
+    bounds = period_bounds(value)
+    return bounds[0] if bounds else None

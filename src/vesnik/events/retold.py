@@ -1,0 +1,326 @@
+"""One event per act: the tellings of one act in a document (a headline and its body, a lead and its
+retelling, a visit and the talks held there, a quote repeating an accusation) merge into one event
+with every mention kept as evidence, and tellings that differ in place, mode, date or parties stay
+apart (`merge`)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from vesnik.document import PLACE_TYPES, Document, Entity, Event
+from vesnik.kb import is_state
+from vesnik.time.calendar import period_end, period_start
+
+if TYPE_CHECKING:
+    from vesnik.events.coder import Coded
+
+HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
+PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode
+QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
+
+
+def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """The same recipients, or none named in one mention (`… се борат против Украина` told again
+    as `… се борат`): a mention without a recipient does not make a second act; nor does, for a
+    meeting, a state named in one and its people in the other (`ја посети Србија`, `се состана
+    со Тадиќ`: one visit)."""
+    if set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient:
+        return True
+    if a.type != "CONSULT":
+        return False
+    sides = [[entities.get(r) for r in ev.recipient] for ev in (a, b)]
+    if any(e is None or not e.country for side in sides for e in side):
+        return False
+    countries = [{e.country for e in side} for side in sides]
+    return countries[0] == countries[1] and any(all(e.type in PLACE_TYPES for e in side) for side in sides)
+
+
+def _hosts_over_places(recipients: list[str], entities: dict[str, Entity]) -> list[str]:
+    """A visit to a city where a host of that city's state was met (`допатува во Берлин, каде се
+    сретна со Мерц`) is aimed at the host: the city, or the government its name stood for, was
+    only where it happened."""
+    def place(ident: str) -> Entity | None:
+        ent = entities.get(ident)
+        if ent is not None and ent.rule == "events:country+head":  # a capital's government
+            ent = entities.get(ident.rsplit(".", 1)[0])
+        known = ent is not None and ent.type in PLACE_TYPES and ent.kb_id  # an unknown place may be a state
+        return ent if known and not is_state(ent.kb_id) else None
+    hosts = {entities[r].country for r in recipients if r in entities and place(r) is None}
+    return [r for r in recipients if (p := place(r)) is None or p.country not in hosts]
+
+
+def _holds(period: str | None, day: str | None) -> bool:
+    """A longer period holds a day or a shorter one (`оваа недела` and `во понеделникот`)."""
+    if not period or not day or len(period) >= len(day) and "-W" not in period:
+        return False
+    start, end, first, last = period_start(period), period_end(period), period_start(day), period_end(day)
+    return None not in (start, end, first, last) and start <= first and last <= end and (start, end) != (first, last)
+
+
+def _dates_agree(a: Coded, b: Coded) -> bool:
+    """The same date, one of them only the publication date, or one told as a period holding the
+    other (`оваа недела се сретнаа` … `во понеделникот се сретнаа`)."""
+    return (a.event.date == b.event.date or a.weak_date or b.weak_date
+            or _holds(a.event.date, b.event.date) or _holds(b.event.date, a.event.date))
+
+
+def _places_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """Both tellings name where it happened, and not the same place (`протест во Белград`, `во Ниш`)."""
+    if not a.location or not b.location or a.location == b.location:
+        return False
+    ka, kb = (entities[x].kb_id if x in entities else None for x in (a.location, b.location))
+    return not (ka and ka == kb)
+
+
+def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """The same unnamed kind of actor toward the same recipients, in no two places named apart
+    (`студенти протестираа во Белград` … `Протестот во Белград`; not `… во Ниш`)."""
+    named = any(entities[i].kb_id for i in a.actor + b.actor if i in entities)
+    return (bool(a.actor and b.actor) and not named
+            and (set(a.recipient) == set(b.recipient) or _sides_agree(a.recipient, b.recipient, entities, named=True))
+            and _sides_agree(a.actor, b.actor, entities) and not _places_differ(a, b, entities))
+
+
+def _meeting_of_visit(visit: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """A meeting of a visit's countries told within two days of it (`вчера допатува во дводневна
+    посета` … `Денеска се сретна со премиерот`; `се сретна со Си` … `допатува во понеделникот`),
+    and not elsewhere, is the visit's (guidelines: one visit told several times)."""
+    v, ev = visit.event, c.event
+    if not (v.type == ev.type == "CONSULT" and v.mode == "visit" and v.status == ev.status) or _places_differ(v, ev, entities):
+        return False
+    ids = ev.actor + ev.recipient
+    if len(ids) < 2 or not all(i in entities and entities[i].country for i in ids + v.actor + v.recipient):
+        return False
+    if _countries_of(ids, entities) != _countries_of(v.actor + v.recipient, entities):
+        return False
+    # a visit that met someone and then meets another (the president, then the premier) holds
+    # two meetings (dev/train gold)
+    home = _countries_of(v.actor, entities)
+    met = {i for i in v.recipient if entities[i].type == "PER"}
+    meets = {i for i in ids if entities[i].type == "PER" and entities[i].country not in home}
+    if met and not meets <= met:
+        return False
+    if _dates_agree(visit, c):
+        return True
+    start, day = period_start(v.date or ""), period_start(ev.date or "")
+    return bool(start and day and len(v.date or "") == len(ev.date or "") == 10 and 0 <= (day - start).days <= 2)
+
+
+def _talks_of_visit(visit: Event, ev: Event) -> bool:
+    """`Муцунски … во посета на Косово, каде што се сретна со Курти. Курти и Муцунски разговараа …`:
+    the talks of the visitor with whom the visit met, told in the sentence after, are the visit."""
+    return (visit.type == ev.type == "CONSULT" and visit.mode == "visit" and 0 < ev.sentence - visit.sentence <= 1
+            and len(ev.actor + ev.recipient) > 1 and set(ev.actor + ev.recipient) <= set(visit.actor + visit.recipient))
+
+
+def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """A meeting told again in the same place with no day of its own, among the first telling's
+    participants and more (`X и Y се сретнаа во среда во Z` … `Патувањето на X во Z му понуди
+    можност да се сретне со Y и W`): the same gathering, not a second one on the publication day."""
+    a, b = met.event, c.event
+    return (_meeting(a) and _meeting(b) and c.weak_date and not met.weak_date and bool(a.location and b.location)
+            and not _places_differ(a, b, entities) and len(a.actor + a.recipient) > 1
+            and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
+
+
+def _modes_part(a: Event, b: Event) -> bool:
+    """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`);
+    a quote's blame names no mode, so it may retell an accusation (`го обвини X дека …` …
+    `„X лаже“, рече тој`)."""
+    if a.type not in PARTED_MODES or a.mode == b.mode or any(e.rule.startswith(QUOTED_BLAME_RULE) for e in (a, b)):
+        return False
+    parted = PARTED_MODES[a.type]
+    return parted is None or bool({a.mode, b.mode} & parted)
+
+
+def _meeting(ev: Event) -> bool:
+    """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
+    return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
+
+
+def headline_sentence(doc: Document) -> int | None:
+    """The sentence that is the article's headline: its first line, set apart by a line break and
+    ending in no full stop."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    line = doc.text[first.start:first.end].rstrip()
+    after = doc.text[first.end:first.end + 2]
+    if "\n" in line or not after.lstrip(" ").startswith("\n") or line.endswith(tuple(HEADLINE_ENDINGS)):
+        return None
+    return first.index
+
+
+def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False,
+                 either_empty: bool = False) -> bool:
+    """The same side told in a headline and in the body: a shared entity; a state one telling
+    names for the forces or office of it the other names (`Кина започна воени вежби` …
+    `Кинеската армија започна …`, `Македонија и ММФ разговараат` for the minister's talks with
+    the mission); or the same kind of actor (country and sector) where no
+    side is named (`работници` and `protesters`: MKD CVL), with `named` also where one is
+    (`Владата`, `the authorities`: MKD GOV). With `either_empty`, a side one telling leaves out."""
+    if set(a) & set(b) or (either_empty and not (a and b)):
+        return True
+    sides = [[entities.get(x) for x in side] for side in (a, b)]
+    stated = any(side and all(e is not None and e.type == "GPE" for e in side) for side in sides)
+    if stated and _countries_of(a, entities) & _countries_of(b, entities):
+        return True
+    if not a or not b or any(e is None or e.country is None for side in sides for e in side):
+        return False
+    if not named and any(e.kb_id for side in sides for e in side):
+        return False
+    return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
+
+
+def _countries_of(ids: list[str], entities: dict[str, Entity]) -> set[str]:
+    return {entities[i].country for i in ids if i in entities and entities[i].country}
+
+
+def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entities: dict[str, Entity]) -> Coded | None:
+    """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
+    if headline is None or ev.sentence == headline:
+        return None
+    return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
+                 and k.event.status == ev.status
+                 and not _joined_by_recipient(k.event, ev, entities)
+                 and not (_sites(k.event, entities) and _sites(ev, entities)
+                          and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
+                 and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
+                     k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
+
+
+def _sites(ev: Event, entities: dict[str, Entity]) -> set[str]:
+    """The towns and regions an act took place in or was aimed at (a capital told for its
+    government is its town): no state."""
+    found = set()
+    for ident in [ev.location, *ev.recipient]:
+        ent = entities.get(ident) if ident else None
+        if ent is not None and ent.rule == "events:country+head":
+            ent = entities.get(ident.rsplit(".", 1)[0])
+        if ent is not None and ent.type in PLACE_TYPES and not is_state(ent.kb_id):
+            found.add(ent.kb_id or ent.id)
+    return found
+
+
+def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+    """The headline's act is aimed at a state that is one of the parties of the body's joint act
+    (`Мицкоски: Грција е важен партнер` and `Мицкоски и Мицотакис потпишаа меморандум`): two acts.
+    Meetings are exempt: one telling may name a host the other counts among the participants."""
+    parties = _countries_of(ev.actor, entities)
+    return not _meeting(ev) and len(parties) > 1 and bool(_countries_of(head.recipient, entities) & parties)
+
+
+def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+    """The same countries take part on both tellings, all of them known (`Србија и ЕУ
+    разговараат` for the minister's meeting with the Commission, the sides told apart only in
+    the body)."""
+    told, again = head.actor + head.recipient, ev.actor + ev.recipient
+    known = all(i in entities and entities[i].country for i in told + again)
+    return known and _countries_of(told, entities) == _countries_of(again, entities)
+
+
+def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
+          headline: int | None = None) -> list[Coded]:
+    """One event per act: a headline's event told again in the body (same type and status, a
+    shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
+    (or one of them only the publication date) are one event, and so are two meetings told in
+    one sentence that share an actor (a visit and the talks held there, also announced ones), and
+    an attack and the killing by no named hand told with it, and an agreement one side tells of after
+    both sides reached it; the later mentions
+    become its evidence and fill in what it lacks (place, source, a date from the text, the
+    recipient a later mention names). An act told as begun in another mode (a hunger strike the
+    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
+    A headline's act told again in the body is the body's event, the headline its evidence.
+    A meeting of a visit's countries on its days is the visit; an act named again by its noun with
+    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
+    week or year told first holds the day told later, which then dates the event. Acts told in two
+    places (no meeting) or in modes that name two acts (an arrest and a seizure) stay two."""
+    kept: list[Coded] = []
+    for c in coded:
+        ev = c.event
+        told = _retold_headline(kept, ev, headline, entities or {})
+        if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
+            stats["merged: the headline's event told in the body"] += 1
+            kept[kept.index(told)] = c
+            c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
+            c.event.recipient = c.event.recipient or told.event.recipient
+            continue
+        if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
+            kept.append(c)
+            continue
+        told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
+                and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
+                     or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
+                     or _talks_of_visit(k.event, ev)
+                     or _gathering_retold(k, c, entities or {})
+                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
+                     # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
+                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev)
+                     # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
+                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not _meeting(ev)
+                     and not _places_differ(k.event, ev, entities or {}))
+                and _dates_agree(k, c)
+                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or _modes_part(k.event, ev)))
+                # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
+                and (_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
+                and not (c.further and not _meeting(ev))]
+        # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
+        same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
+        one_visit = None if same is not None else next(
+            (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
+             and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
+             and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
+        if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
+            same = one_visit
+        if same is None:
+            same = next((k for k in kept if _meeting_of_visit(k, c, entities or {})), None)
+        if same is None and ev.type == "AGREE" and len(ev.actor) == 1 and not ev.recipient:
+            # `Белград и Приштина постигнаа договор …` … `рече Тачи по постигнувањето на договорот`:
+            # one side telling of the agreement both reached is that agreement
+            same = next((k for k in kept if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
+                         and k.event.status == ev.status and (k.event.date == ev.date or k.weak_date or c.weak_date)
+                         and _countries_of(ev.actor, entities or {}) and _countries_of(ev.actor, entities or {}) < _countries_of(k.event.actor, entities or {})), None)
+        if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
+            # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
+            same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+                         and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
+        if same is None and ev.type == "ASSAULT":
+            # `Тројца беа ранети кога руска ракета удри во зграда`: the killing told first is the attack's too
+            unnamed = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+                            and "actor:unnamed" in k.event.rule and k.event.status == ev.status), None)
+            if unnamed is not None:
+                stats["merged: the same event told again"] += 1
+                kept[kept.index(unnamed)] = c
+                c.evidence = [unnamed.event.trigger, *unnamed.evidence, *c.evidence]
+                c.event.mode = c.event.mode or unnamed.event.mode  # (the victims are no side of a fight: dev gold)
+                continue
+        if same is None:
+            kept.append(c)
+            continue
+        stats["merged: the same event told again"] += 1
+        base = same.event
+        same.evidence.append(ev.trigger)
+        if same.weak_date and not c.weak_date:
+            base.date, same.weak_date = ev.date, False
+            base.rule = base.rule.replace("+date:publication", "")
+        elif not c.weak_date and _holds(base.date, ev.date):  # the day told later is the week's or year's event
+            base.date = ev.date
+        # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
+        # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
+        retold = _gathering_retold(same, c, entities or {})  # its first telling says who met
+        if _meeting(base) and not retold:
+            met = [p for p in ev.actor + ev.recipient if p not in base.actor]
+            home = _countries_of(base.actor, entities or {})
+            if home and not home & _countries_of(base.recipient, entities or {}):
+                # a visit abroad meets hosts: the visitor told by another name (`Црногорскиот
+                # претседател ја посети Србија` … `Вујановиќ се состана со Тадиќ`) is no one met
+                met = [p for p in met if p not in (entities or {}) or (entities or {})[p].country not in home]
+            base.recipient = _hosts_over_places(list(dict.fromkeys(base.recipient + met)), entities or {})
+        elif not retold:
+            base.recipient = base.recipient or ev.recipient
+        base.location = base.location or ev.location
+        base.reported_by = base.reported_by or ev.reported_by
+        base.mode = base.mode or ev.mode
+        base.context = list(dict.fromkeys(base.context + ev.context))
+        base.confidence = max(base.confidence, ev.confidence)
+    return kept
