@@ -533,6 +533,15 @@ def test_destroying_institutions_in_a_statement_is_blame_not_an_attack():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
 
 
+def test_destroying_trust_or_relations_is_blame_not_an_attack_destroying_depots_is():
+    ents = [Ent(("Рама",), "PER", "ALB", "GOV"), Ent(("Вучиќ",), "PER", "SRB", "GOV")]
+    for harmed in ("ја уништува довербата меѓу народите", "ги уништува односите меѓу двете земји"):
+        doc = coded(f"Рама рече дека Вучиќ {harmed}.", ents, quotes=True)
+        assert not [e for e in doc.events if e.type == "ASSAULT"], harmed
+    doc = coded("Војската на Вучиќ ги уништи складиштата со оружје.", ents)
+    assert only(doc, "ASSAULT").mode == "destroy"
+
+
 def test_a_warrant_to_bring_someone_in_is_the_issuers_arrest_of_that_person():
     doc = coded("Обвинителството на Србија издаде налог за приведување на Марко Петровиќ.",
                 [Ent(("Обвинителството",), "ORG", "SRB", "JUD"), SERBIA, Ent(("Марко Петровиќ",), "PER", "SRB", "PTY")])
