@@ -111,7 +111,7 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             others.append(token)
     dated = without_dates != stripped
     if others:
-        # a dated share bar may carry its section's name (`date 2026-01-28 Свет Сподели Твитни Испрати`)
+        # a dated share bar may carry its section's name (`12.03.2026 Економија Сподели на Facebook`)
         return dated and share_hits > 0 and len(others) <= MAX_SECTION_WORDS and not SENTENCE_END.search(stripped)
     return share_hits > 0 or dated or any(w.lower() in metadata_keys for w in words)
 
