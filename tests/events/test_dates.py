@@ -131,3 +131,12 @@ def test_a_coming_day_before_a_да_dates_the_act_asked_for_not_the_call():
     doc = coded("Опозицискиот лидер Лука Марин ги повика граѓаните на Загреб утре повторно да излезат на плоштадот.",
                 ents, "2026-04-03")
     assert only(doc, "REQUEST").date == "2026-04-03"
+
+
+def test_a_time_still_to_come_after_an_act_told_as_done_dates_what_was_agreed_not_the_act():
+    ents = [Ent(("Австрија",), country="AUT"), Ent(("Чешка",), country="CZE")]
+    doc = coded("Австрија и Чешка договорија заедничка вежба на граничната полиција во мај.", ents, "2026-03-12")
+    assert only(doc, "AGREE").date == "2026-03-12"
+    # a meeting still to come keeps the day it is set for
+    doc = coded("Австрија и Чешка ќе се сретнат во петокот.", ents, "2026-03-11")
+    assert only(doc, "AGREE").date == "2026-03-13"

@@ -87,7 +87,6 @@ POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нив
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
-SUBJUNCTIVE_AFTER_DATE = 2  # words from a date to the `да` whose act it dates (`утре повторно да излезат`)
 DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
@@ -1979,11 +1978,13 @@ class _DocumentRun:
             return "request with neither recipient nor subject of its own"
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
-        if (status == "asserted" and not weak and when and len(when) == len("YYYY-MM-DD") and self.doc.published
-                and when > self.doc.published.isoformat() and self._ahead_of_subjunctive(cand)):
-            # a day still to come before a `да` dates the act asked for, not the asking (`ги повика граѓаните утре да излезат`)
-            told = reference_date(self.doc, self.text.tokens[cand.first].start)
-            when, weak = (told.isoformat(), True) if told else (None, False)
+        told = reference_date(self.doc, self.text.tokens[cand.first].start)
+        if (status == "asserted" and not weak and when and told and (period_start(when) or told) > told
+                and not any(f.startswith(("future", "hypothetical")) for f in status_flags) and self._dated_after(cand)):
+            # a time still to come after an act told as done dates what was agreed, offered or asked, not the act
+            # (`договорија средба во мај`, `ги повика граѓаните на протест во саботата`, `… утре да излезат`);
+            # the day it is told on is decided, no default that would join it to a retelling before
+            when, weak = told.isoformat(), False
         earlier_by_interval = self._interval_before(view, cand.first)
         if earlier_by_interval is not None:
             when, weak = earlier_by_interval, False
@@ -4458,14 +4459,11 @@ class _DocumentRun:
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
 
-    def _ahead_of_subjunctive(self, cand: Candidate) -> bool:
-        """The trigger's date stands after it, right before a `да` (`ги повика граѓаните утре повторно да излезат`)."""
+    def _dated_after(self, cand: Candidate) -> bool:
+        """The trigger's governing time expression stands after it (`договорија средба во мај`)."""
         tokens = self.text.tokens
         found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
-        if found is None or found.start < tokens[cand.end - 1].end:
-            return False
-        after = self.text.token_at(found.end)
-        return any(t.low in self.lex.subjunctive for t in tokens[after:after + SUBJUNCTIVE_AFTER_DATE])
+        return found is not None and found.start >= tokens[cand.end - 1].end
 
     def _interval_before(self, view: SentenceView, first: int) -> str | None:
         """The day of an act in a clause told a counted number of days before the clause it follows
