@@ -511,3 +511,15 @@ def test_trampling_the_rules_or_a_voting_machine_is_blame():
         doc = coded(f"„{said}“, изјави Ташевска.", [mp, majority], quotes=True)
         ev = only(doc, "ACCUSE")
         assert ev.trigger.text == "изјави" and codes(doc, ev.recipient) == [("MKD", "PTY")]
+
+
+def test_a_ministers_refusal_or_promise_for_his_own_state_is_his_act():
+    minister = Ent(("Ана Новак",), "PER", "SVN", "GOV")
+    ents = [minister, Ent(("Словенија",), country="SVN"), Ent(("Љубљана",), country="SVN"), Ent(("Хрватска",), country="HRV")]
+    doc = coded("Министерката Ана Новак изјави дека Словенија нема да ги прифати условите на Хрватска.", ents, quotes=True)
+    assert codes(doc, only(doc, "REJECT").actor) == [("SVN", "GOV")]
+    doc = coded("Ана Новак изјави дека Љубљана ќе ѝ испрати помош на Хрватска.", ents, quotes=True)
+    assert [doc.entities[0].id] == only(doc, "AGREE").actor
+    # a fact attributed after it is the state's own act
+    doc = coded("Словенија ги отфрли условите на Хрватска, изјави Ана Новак.", ents, quotes=True)
+    assert only(doc, "REJECT").actor == [doc.entities[1].id]

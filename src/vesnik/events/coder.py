@@ -1380,6 +1380,27 @@ class _DocumentRun:
         among the actors."""
         return speaker in actors or any(key[0] == speaker and organ.id in actors for key, organ in self.derived.items())
 
+    def _state_spokesperson(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The member of a government named before his reported statement (`X изјави дека …`) when the act's
+        one actor is a place of his own state (the state, its capital) and the statement says what it will or
+        will not do (`ќе`, `нема да`): the promise or refusal is his act. Not a state's disposition (`Македонија
+        е подготвена да …`), nor a fact attributed after it (`Иран ги отфрли барањата, изјави портпаролот`)."""
+        start = self.text.tokens[cand.first].start
+        sentence_start = self.text.tokens[view.first].start
+        quote = next((q for q in self.doc.quotes if not q.direct and q.speaker in self.entities and q.start <= start < q.end
+                      and any(sentence_start <= m.start and m.end <= q.start for m in self.entities[q.speaker].mentions)), None)
+        if quote is None or len(actors) != 1 or actors[0] not in self.entities:
+            return None
+        k = view.clause_of(cand.first)
+        if k and view.clauses[k].opener in self.lex.subjunctive:
+            k -= 1  # (`ќе продолжат да испорачуваат`, `нема да дозволи`: the will is told before the `да`)
+        if not any(w in self.lex.future or w in self.lex.negation for w in view.words(view.clauses[k].first, cand.end)):
+            return None
+        person, state = self.entities[quote.speaker], self.entities[actors[0]]
+        if person.type == "PER" and person.sector == "GOV" and person.country and state.type == "GPE" and state.country == person.country:
+            return quote.speaker
+        return None
+
     def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
         """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
         одговорен за ракетните напади`): the words of blame describe the target, the act is the event."""
@@ -1976,6 +1997,11 @@ class _DocumentRun:
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand; joined to the
             # actor's act just told it is the actor's next act (`ја пофали консолидацијата, но побара контрола`)
             return "request with neither recipient nor subject of its own"
+        if etype in SPEECH_ACTS or status != "asserted":
+            speaker = self._state_spokesperson(view, cand, args.actor)
+            if speaker is not None:  # `Георгиев изјави дека Софија нема да ја поддржи …`: the speaker's word for his state
+                args.actor = [speaker]
+                status_flags.append("actor:spokesperson")
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
         told = reference_date(self.doc, self.text.tokens[cand.first].start)
