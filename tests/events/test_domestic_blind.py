@@ -1,0 +1,18 @@
+"""Domestic Macedonian news of 2025–2026 (farmers, unions, courts, municipalities): gaps an honest blind
+set of invented portal articles showed (invented sentences)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_the_farming_trades_are_civilians_who_act():
+    doc = coded("Лозарите бараат Владата да ја зголеми откупната цена на грозјето.", [GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    doc = coded("Сточарите ја одбија понудата на министерството како недоволна.", [])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "CVL")]
+
+
+def test_a_blocked_main_road_is_a_protest_not_a_refusal():
+    doc = coded("Овоштарите со трактори ја блокираа магистралата кај Ресен.", [])
+    assert only(doc, "PROTEST").mode == "obstruct" and not [e for e in doc.events if e.type == "REJECT"]
