@@ -16,3 +16,13 @@ def test_the_farming_trades_are_civilians_who_act():
 def test_a_blocked_main_road_is_a_protest_not_a_refusal():
     doc = coded("Овоштарите со трактори ја блокираа магистралата кај Ресен.", [])
     assert only(doc, "PROTEST").mode == "obstruct" and not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_threat_is_dated_when_made_not_on_the_day_of_the_act_threatened():
+    doc = coded("Синдикатот на рударите соопшти дека од 1 јуни ќе влезе во генерален штрајк доколку Владата не ги "
+                "покачи платите.", [GOVERNMENT], published="2026-05-12")
+    ev = only(doc, "THREATEN")
+    assert ev.date == "2026-05-12"
+    # an act announced for that day, with no condition, keeps its day
+    doc = coded("Синдикатот на рударите соопшти дека од 1 јуни ќе влезе во генерален штрајк.", [], published="2026-05-12")
+    assert only(doc, "PROTEST").date == "2026-06-01"
