@@ -26,3 +26,9 @@ def test_a_threat_is_dated_when_made_not_on_the_day_of_the_act_threatened():
     # an act announced for that day, with no condition, keeps its day
     doc = coded("Синдикатот на рударите соопшти дека од 1 јуни ќе влезе во генерален штрајк.", [], published="2026-05-12")
     assert only(doc, "PROTEST").date == "2026-06-01"
+
+
+def test_detention_extended_for_someone_has_him_as_recipient():
+    mayor = Ent(("Благој Стефановски",), "PER", "MKD", "GOV")
+    doc = coded("Кривичниот суд го продолжи притворот за Благој Стефановски за уште 30 дена.", [mayor])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "GOV")]
