@@ -32,3 +32,12 @@ def test_detention_extended_for_someone_has_him_as_recipient():
     mayor = Ent(("Благој Стефановски",), "PER", "MKD", "GOV")
     doc = coded("Кривичниот суд го продолжи притворот за Благој Стефановски за уште 30 дена.", [mayor])
     assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "GOV")]
+
+
+def test_the_accused_named_after_a_count_or_determiner_are_no_charge():
+    court = Ent(("Апелациониот суд",), "ORG", "MKD", "JUD")
+    doc = coded("Апелациониот суд ги потврди казните за главниот обвинет и за уште петмина обвинети.", [court])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # charged, told by the participle after its subject, stays a charge
+    doc = coded("Тројца царинци беа обвинети за примање поткуп.", [])
+    assert only(doc, "ACCUSE").mode == "allege"

@@ -1015,6 +1015,8 @@ class _DocumentRun:
                 participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
                 return Candidate(trig, i, end, trig.passive_sense or postposed or participle, self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
+            if trig.unless_before and i > view.first and self.text.tokens[i - 1].low in trig.unless_before:
+                continue  # `четворица обвинети`, `вториот обвинет`: a participle after a count or article word names people
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
                 if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):

@@ -32,6 +32,7 @@ class Trigger:
     needs: tuple[str, ...]  # word beginnings, one of which the sentence must contain
     unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
+    unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it)
     confidence: float
     context: tuple[str, ...]
@@ -316,6 +317,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         no_state=bool(entry.get("no_state", False)),
         unless=_low(entry.get("unless", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
+        unless_before=frozenset(_low(entry.get("unless_before", ()))),
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
