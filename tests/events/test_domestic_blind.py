@@ -1,6 +1,6 @@
 """Domestic Macedonian news of 2025–2026 (farmers, unions, courts, municipalities): gaps an honest blind
 set of invented portal articles showed (invented sentences)."""
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
 
 GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
 
@@ -41,3 +41,10 @@ def test_the_accused_named_after_a_count_or_determiner_are_no_charge():
     # charged, told by the participle after its subject, stays a charge
     doc = coded("Тројца царинци беа обвинети за примање поткуп.", [])
     assert only(doc, "ACCUSE").mode == "allege"
+
+
+def test_a_pronoun_speaker_who_goes_on_to_accuse_after_what_he_told_is_the_accuser():
+    minister = Ent(("Никола Донев",), "PER", "BGR", "GOV")
+    doc = coded("Никола Донев пристигна во Охрид. Тој рече дека Србија нема да попушти и ја обвини Владата за "
+                "опструкција.", [minister, SERBIA, GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("BGR", "GOV")]

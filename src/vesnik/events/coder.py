@@ -3337,6 +3337,11 @@ class _DocumentRun:
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
             carried = self._clause_subject(view, resumed, None) or (self._opening_body(view) if resumed == 0 else None)
+            gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
+            if carried is None and gender in ("masculine", "feminine"):
+                # `Тој рече дека Софија нема да попушти и ја обвини Владата`: the person the opening pronoun stands for
+                person = self._previous_person(view, gender)
+                return (Group([Participant(p, view.first, view.first + 1) for p in person]), "previous") if person else (None, None)
             return carried, ("inherited" if carried else None)
         k = view.clause_of(cand.first)
         subject_end, _ = self._verb_bounds(view, cand, candidates)
