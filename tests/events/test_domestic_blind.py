@@ -48,3 +48,11 @@ def test_a_pronoun_speaker_who_goes_on_to_accuse_after_what_he_told_is_the_accus
     doc = coded("Никола Донев пристигна во Охрид. Тој рече дека Србија нема да попушти и ја обвини Владата за "
                 "опструкција.", [minister, SERBIA, GOVERNMENT])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("BGR", "GOV")]
+
+
+def test_protesters_removed_by_police_are_coerced_but_an_official_removed_from_office_is_not():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    doc = coded("Полицијата ги отстрани земјоделците од автопатот кај Гевгелија.", [police])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "restrict" and codes(doc, ev.actor) == [("MKD", "COP")]
+    assert not coded("Директорот на болницата беше отстранет од функцијата.", []).events
