@@ -56,3 +56,10 @@ def test_protesters_removed_by_police_are_coerced_but_an_official_removed_from_o
     ev = only(doc, "COERCE")
     assert ev.mode == "restrict" and codes(doc, ev.actor) == [("MKD", "COP")]
     assert not coded("Директорот на болницата беше отстранет од функцијата.", []).events
+
+
+def test_lodging_demanded_by_protesters_is_a_demand_not_something_sought():
+    doc = coded("Студентите го блокираа булеварот пред ректоратот, барајќи сместување во домовите.", [])
+    assert only(doc, "REQUEST").actor == only(doc, "PROTEST").actor
+    # with no protest, seeking lodging asks no one
+    assert not coded("Барајќи сместување, семејството замина за Битола.", []).events

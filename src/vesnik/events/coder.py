@@ -1125,6 +1125,9 @@ class _DocumentRun:
         following = view.words(end, min(end + 3, clause_end))
         if not any(w.startswith(trig.sought) for w in following):
             return False
+        if self.text.tokens[end - 1].low.endswith(self.lex.gerund_endings) and any(
+                t.type == "PROTEST" for w in view.words(view.first, end - 1) for t in self.lex.single.get(w, ())):
+            return False  # `блокираа улица, барајќи сместување`: what protesters demand, not something sought
         return self.lex.amount_preposition not in view.words(end, min(end + 5, clause_end))
 
     def _sport(self, view: SentenceView) -> bool:
