@@ -63,3 +63,11 @@ def test_lodging_demanded_by_protesters_is_a_demand_not_something_sought():
     assert only(doc, "REQUEST").actor == only(doc, "PROTEST").actor
     # with no protest, seeking lodging asks no one
     assert not coded("Барајќи сместување, семејството замина за Битола.", []).events
+
+
+def test_migrants_turned_back_at_the_border_are_barred_entry():
+    police = Ent(("Граничната полиција",), "ORG", "MKD", "COP")
+    doc = coded("Граничната полиција кај Гевгелија врати 30 мигранти кои се обиделе нелегално да влезат во земјата.", [police])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "COP")]
+    # papers handed back to a migrant bar no one
+    assert not coded("Полицијата му ги врати документите на мигрантот по влезот во центарот.", [police]).events
