@@ -2010,19 +2010,15 @@ class _DocumentRun:
         own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
         when, weak = self._date(view, cand.first, cand.end, own_subject)
         told = reference_date(self.doc, self.text.tokens[cand.first].start)
-        if (status == "asserted" and not weak and when and told and (period_start(when) or told) > told
-                and not any(f.startswith(("future", "hypothetical")) for f in status_flags) and self._dated_after(cand)):
-            # a time still to come after an act told as done dates what was agreed, offered or asked, not the act
-            # (`договорија средба во мај`, `ги повика граѓаните на протест во саботата`, `… утре да излезат`);
-            # the day it is told on is decided, no default that would join it to a retelling before
-            when, weak = told.isoformat(), False
-        if not weak and when and self.doc.published and when > self.doc.published.isoformat() and (
+        if not weak and when and told and (period_start(when) or told) > told and (
                 "conditional→THREATEN" in status_flags
-                or (status == "asserted" and len(when) == len("YYYY-MM-DD") and self._ahead_of_subjunctive(cand))):
-            # a day still to come before a `да` dates the act asked for, not the asking (`ги повика граѓаните утре да излезат`);
-            # in a threat it dates the act threatened, not the threat (`ако …, од 1 април ќе штрајкуваме`)
-            told = reference_date(self.doc, self.text.tokens[cand.first].start)
-            when, weak = (told.isoformat(), True) if told else (None, False)
+                or (status == "asserted" and not any(f.startswith(("future", "hypothetical")) for f in status_flags)
+                    and self._dated_after(cand))):
+            # a time still to come after an act told as done dates what was agreed, offered or asked, not the act
+            # (`договорија средба во мај`, `ги повика граѓаните на протест во саботата`, `… утре да излезат`); in a
+            # threat it dates the act threatened, not the threat (`ако …, од 1 април ќе штрајкуваме`): the day it is
+            # told on is decided, no default that would join it to a retelling before
+            when, weak = told.isoformat(), False
         earlier_by_interval = self._interval_before(view, cand.first)
         if earlier_by_interval is not None:
             when, weak = earlier_by_interval, False
