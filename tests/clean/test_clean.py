@@ -240,6 +240,15 @@ def test_a_sentence_glued_after_a_closing_quote_or_a_number_is_separated():
     assert clean("Тоа е т.е.Нова ера.").text == "Тоа е т.е.Нова ера."  # an abbreviation before a quote-less glue stays
 
 
+def test_a_sentence_glued_after_a_closing_bracket_is_separated():
+    assert clean("Соопшти Агенцијата за енергетика (АЕ).Министерот го поздрави.").text == \
+        "Соопшти Агенцијата за енергетика (АЕ). Министерот го поздрави."
+    assert clean("Законот е од 2019 (измената од 2024).Судот го укина.").text == \
+        "Законот е од 2019 (измената од 2024). Судот го укина."
+    assert clean("Рокот е 30 дена (чл. 12).Тоа е сè.").text == "Рокот е 30 дена (чл. 12). Тоа е сè."
+    assert clean("Функцијата ја врши (в.д.).Потоа").text == "Функцијата ја врши (в.д.).Потоа"  # an abbreviation stays
+
+
 def test_a_trail_of_two_short_segments_goes_and_its_time_stamp_dates_the_article():
     doc = clean("Почетна » Свет\nТрамп се сретна со Си во Пусан\n14.07.2025 09:12 | Свет\n"
                 "Американскиот претседател разговараше со кинескиот лидер за трговијата.\n")

@@ -21,8 +21,10 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 LINE = re.compile(r"[^\n]*\n?")
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]{2,}")
 BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-# A sentence end glued to the next sentence: "МИА.Заев", "војна.„Премиерот", "рече.“Потоа".
-GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][“”\"»’]))([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])", re.UNICODE)
+# A sentence end glued to the next sentence: "МИА.Заев", "војна.„Премиерот", "рече.“Потоа",
+# "(ОФАК).Додик".
+GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][“”\"»’])|(?<=\w\)))([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])",
+                   re.UNICODE)
 # a number's full stop glued to a capitalised word: "коридорот 8.Бугарскиот", "2025.Премиерот"
 GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re.UNICODE)
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
@@ -170,8 +172,11 @@ class CleanStep(PipelineStep):
         if start and text[start - 1].isdigit():
             return following[:1].isupper()  # (GLUED_NUMBER has checked the capitalised word after it)
         stop = start
-        while stop > 0 and text[stop - 1] in "“”\"»’":  # `„ги изневери граѓаните“.Тој`: the quote closes first
+        # `„ги изневери граѓаните“.Тој`, `(ОФАК).Додик`: the quote or bracket closes first
+        while stop > 0 and text[stop - 1] in "“”\"»’)":
             stop -= 1
+        if stop < start and text[stop - 1].isdigit():  # `(2025).Следната`
+            return following[:1].isupper()
         before = WORD_BEFORE.search(text, max(0, stop - 40), stop)
         word = before.group(1) if before else ""
         return len(word) >= 2 and word.lower() not in self.res.abbreviations and following[:1].isupper()
