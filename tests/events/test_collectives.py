@@ -238,3 +238,19 @@ def test_a_collective_an_object_clitic_doubles_is_no_subject_of_the_next_verb():
                 [Ent(("Либревил",), country="GAB"), Ent(("Жан Нзуе",), "PER", "GAB", "GOV")])
     arrest = only(doc, "COERCE")
     assert codes(doc, arrest.actor) == [("GAB", "MIL")] and arrest.recipient == ["E2"]
+
+
+def test_a_part_of_a_collective_acts_for_it():
+    # `Дел од пратениците го критикуваа …`: the part told by a partitive word and `од` is the collective's act
+    doc = coded("Дел од пратениците го критикуваа министерот Тошковски.", [MINISTER])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [(None, "LEG")] and ev.recipient == ["E1"]
+    doc = coded("Двајца од синдикалците го повикаа министерот Тошковски на средба.", [MINISTER])
+    assert codes(doc, only(doc, "REQUEST").actor)[0][1] == "LAB"
+    # a part of a collective governed by a preposition is no subject (`Со дел од пратениците …`)
+    doc = coded("Со дел од пратениците министерот Тошковски се сретна пред Собранието.", [MINISTER])
+    assert all(codes(doc, e.actor)[:1] != [(None, "LEG")] for e in doc.events)
+
+def test_molotov_cocktails_thrown_by_demonstrators_are_a_riot():
+    doc = coded("Демонстрантите фрлија молотовљеви коктели кон зградата на општината.", [])
+    assert only(doc, "PROTEST").mode == "riot" and not [e for e in doc.events if e.type == "ASSAULT"]

@@ -3005,6 +3005,10 @@ class _DocumentRun:
                 # members of (`Здружението на новинарите го осуди …`); any other governed one is none
                 head = i - 2
                 governor = self.text.tokens[i - 1].low
+                if (head >= clause.first and governor in self.lex.partitive_prepositions
+                        and self.text.tokens[head].low in self.lex.partitive_words
+                        and (head == clause.first or self.text.tokens[head - 1].low not in self.lex.governors)):
+                    return self._head_actor(view, cand, i)  # `Дел од демонстрантите фрлија …`: the part acts for the whole
                 head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
                 # (`Членовите на синдикатот протестираа`: the body its members or delegates act for)
                 delegates = (head >= clause.first and governor == self.lex.genitive
