@@ -430,6 +430,16 @@ def test_a_name_opening_a_statement_with_a_bare_da_is_told_to_act():
     assert not [e for e in EventStep("mk")(QuoteStep("mk")(own)).events if e.type == "REQUEST"]
 
 
+
+def test_a_name_before_or_after_the_jussive_neka_at_a_statements_head_is_told_to_act():
+    ents = [Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV"), Ent(("Белград",), country="SRB", sector="GOV")]
+    for sentence in ("„Нека Белград прво ги повлече трупите од границата“, рече Курти.",
+                     "„Белград нека ги повлече трупите од границата“, рече Курти."):
+        doc = coded(sentence, ents, quotes=True)
+        ev = only(doc, "REQUEST")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+        assert not [e for e in doc.events if e.type == "RETREAT"], sentence  # the act asked for is not done
+
 def test_a_states_ministry_named_by_its_demonym_speaks_for_that_state():
     ents = [Ent(("Руското",), country="RUS", kind="demonym"), Ent(("Лондон",), country="GBR", sector="GOV")]
     doc = coded("Руското министерство за надворешни работи соопшти дека Лондон води непријателска политика.", ents, quotes=True)

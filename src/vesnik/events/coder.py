@@ -1603,11 +1603,15 @@ class _DocumentRun:
                     if any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
                         acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                         break
-            # `„Белград да престане со провокациите“, изјави X`: a name opening the statement with a bare `да` is told to act
-            opening = next(((m, e) for m, e in others if m.start == quote.start), None)
+            # `„Белград да престане со провокациите“, изјави X`: a name opening the statement with a bare `да`,
+            # or with the jussive `нека` before or after it (`„Нека Белград престане …“`), is told to act
+            jussive = tokens[first].low in self.lex.jussive
+            lead = tokens[first + 1].start if jussive and first + 1 < end else quote.start
+            opening = next(((m, e) for m, e in others if m.start == lead), None)
             if opening is not None and not hearsay and not any(act[0] == "REQUEST" for act in acts):
                 after = [i for i in range(self.text.token_at(opening[0].end), end) if tokens[i].low not in self.lex.obligation_fillers]
-                if after and tokens[after[0]].low in self.lex.subjunctive and not self._self_or_own_state(quote.speaker, opening[1]):
+                if after and (jussive or tokens[after[0]].low in self.lex.subjunctive | self.lex.jussive) \
+                        and not self._self_or_own_state(quote.speaker, opening[1]):
                     acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*opening)))
                     # (the act asked for is not done: `Вучиќ да ги повлече трупите`, no withdrawal)
                     content = [c for c in told if tokens[after[0]].start < c.event.trigger.start < quote.end]

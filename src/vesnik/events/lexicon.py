@@ -121,6 +121,7 @@ class EventLexicon:
     opened_passives: dict[str, tuple[str, frozenset[str]]]  # entry id or mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
     subjunctive: frozenset[str]
+    jussive: frozenset[str]  # `нека`: the name it opens or follows at a statement's head is told to act
     relative_openers: frozenset[str]
     object_relatives: frozenset[str]  # `кого`: the relative clause's object, its subject its own
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
@@ -455,6 +456,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         depiction_verbs=_low(cues["depiction"]["verbs"]),
         historical_days=int(cues["historical_days"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
+        jussive=frozenset(_low(cues["jussive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
         object_relatives=frozenset(_low(cues["object_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
