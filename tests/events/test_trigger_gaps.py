@@ -522,6 +522,9 @@ def test_a_force_reinforcing_its_patrols_mobilizes():
     doc = coded("КФОР ги засили патролите на граничните премини.", [Ent(("КФОР",), "ORG", "IGO", "MIL")])
     ev = only(doc, "MOBILIZE")
     assert codes(doc, ev.actor) == [("IGO", "MIL")] and ev.trigger.text == "засили патролите"
+    # the imperfective told of an ongoing reinforcement (`изјави дека мисијата ја зголемува присутноста на патролите`)
+    doc = coded("ЕУФОР ја зголемува присутноста на патролите во Брчко.", [Ent(("ЕУФОР",), "ORG", "EUR", "MIL")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("EUR", "MIL")]
 
 
 def test_destroying_institutions_in_a_statement_is_blame_not_an_attack():
@@ -611,6 +614,15 @@ def test_closing_another_sides_institutions_restricts_the_state_the_demonym_name
                 [Ent(("Косовската Влада",), "ORG", "KOS", "GOV"), Ent(("српските",), country="SRB", kind="demonym")])
     ev = only(doc, "COERCE")
     assert ev.mode == "restrict" and codes(doc, ev.actor) == [("KOS", "GOV")] and codes(doc, ev.recipient) == [("SRB", None)]
+
+
+
+def test_closing_another_sides_premises_restricts_it_but_an_owner_closing_his_own_does_not():
+    doc = coded("Косовската полиција ги затвори просториите на паралелните српски општини.",
+                [Ent(("Косовската полиција",), "ORG", "KOS", "COP"), Ent(("српски",), country="SRB", kind="demonym")])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "restrict" and codes(doc, ev.actor) == [("KOS", "COP")] and codes(doc, ev.recipient) == [("SRB", None)]
+    assert not coded("Сопственикот ги затвори просториите на продавницата поради реновирање.", []).events
 
 
 def test_proceedings_opened_against_someone_investigate_but_a_procedure_for_something_is_none():
