@@ -179,6 +179,16 @@ def test_a_president_refusing_to_sign_the_decree_rejects_the_parliament():
     assert ev.trigger.text == "одби да го потпише указот" and codes(doc, ev.recipient) == [("MKD", "LEG")]
 
 
+
+def test_a_president_announcing_he_will_not_sign_the_decree_rejects_the_parliament():
+    doc = coded("Претседателката Сиљановска-Давкова соопшти дека нема да го потпише указот за законот за странците.", [PRESIDENT])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.recipient) == [("MKD", "LEG")] and not [e for e in doc.events if e.type == "SUPPORT"]
+    # a plain report that the decree was not signed stays a negated signing
+    doc = coded("Претседателката Сиљановска-Давкова не го потпиша указот за законот за странците.", [PRESIDENT])
+    assert only(doc, "SUPPORT").status == "negated"
+
+
 def test_representatives_received_for_a_meeting_consult_their_host():
     doc = coded("Мицкоски ги прими претставниците на ССМ на средба.", [MICKOSKI, SSM])
     ev = only(doc, "CONSULT")
