@@ -533,3 +533,9 @@ def test_a_ministers_refusal_or_promise_for_his_own_state_is_his_act():
     # a fact attributed after it is the state's own act
     doc = coded("Словенија ги отфрли условите на Хрватска, изјави Ана Новак.", ents, quotes=True)
     assert only(doc, "REJECT").actor == [doc.entities[1].id]
+def test_playing_with_the_countrys_future_is_blame():
+    ents = [Ent(("Стојаноски",), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")]
+    doc = coded("Стојаноски оцени дека Владата си игра со иднината на државата.", ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not coded("Стојаноски рече дека децата си играат со топка во паркот.", ents[:1], quotes=True).events
