@@ -1,7 +1,7 @@
 """Gaps a blind set of invented 2025–2026 portal articles left (a quoted name before a relative clause, a phone
 call told by its verb in a relative clause, a recipient inside the words of a payment, an accusation told in two
 content clauses, an acronym in brackets, readiness to send or help,
-a situation judged), on sentences written for these tests."""
+a situation judged, a dateline in capitals), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -72,3 +72,13 @@ def test_a_situation_judged_catastrophic_blames_no_one_but_a_judged_conduct_does
     doc = coded("Ал Тани ги повика страните на флексибилност, предупредувајќи дека однесувањето на Израел е "
                 "„катастрофално“.", [premier, israel], quotes=True)
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("ISR", None)]
+
+
+def test_a_dateline_in_capitals_is_no_subject_but_a_capitalised_city_is():
+    zagreb = Ent(("ЗАГРЕБ", "Загреб"), country="HRV", sector="GOV")
+    doc = coded("ЗАГРЕБ – Илјадници земјоделци протестираа пред Владата.", [zagreb])
+    assert codes(doc, only(doc, "PROTEST").actor)[0][1] == "CVL"
+    doc = coded("ЗАГРЕБ, 3 март (Хина) – Илјадници земјоделци протестираа пред Владата.", [zagreb])
+    assert codes(doc, only(doc, "PROTEST").actor)[0][1] == "CVL"
+    doc = coded("Загреб ја обвини Белград за провокации.", [zagreb, Ent(("Белград",), country="SRB", sector="GOV")])
+    assert only(doc, "ACCUSE").actor == ["E1"]

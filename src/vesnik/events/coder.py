@@ -67,6 +67,8 @@ OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
 CLAUSE_MARKS = {",", "-", "--", "–", "—", ")"}  # that close a phrase before the clause going on after them
+DATELINE_DASHES = {"-", "--", "–", "—"}
+DATELINE_REACH = 9  # tokens from a dateline's place to its dash (`ПРИШТИНА, 15 јануари 2026 (МИА) –`)
 # between an antecedent (its acronym in brackets, the closing quote of its quoted name) and its relative pronoun
 RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
@@ -3359,7 +3361,8 @@ class _DocumentRun:
             subject_end = min([subject_end] + [i for i in range(view.clauses[k].first, coordinator)
                                                if self.text.tokens[i].low in self.lex.verb_clitics])
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
-                 and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))]
+                 and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))
+                 and not self._dateline(view, g)]
         if k and view.clauses[k].opener in self.lex.object_relatives:
             if any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first]):
                 # `Претседателот, кого Трамп го критикуваше, ја поддржа Данска`: past the comma, the name before's
@@ -3514,6 +3517,17 @@ class _DocumentRun:
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
+
+    def _dateline(self, view: SentenceView, group: Group) -> bool:
+        """A place in capitals opening the sentence that a dash closes, maybe after a date and an agency
+        (`БЕЛГРАД –`, `ТИРАНА, 11 февруари (АФП) –`): the copy's dateline, no subject of the sentence's acts
+        (a capitalised `Белград – …` may be one)."""
+        if group.first != view.first or any(self.entities[p.entity].type not in PLACE_TYPES
+                                            for p in group.members if p.entity in self.entities):
+            return False
+        if not all(t.text.isupper() for t in view.tokens[group.first:group.end] if t.word):
+            return False
+        return any(t.text in DATELINE_DASHES for t in view.tokens[group.end:min(view.end, group.end + DATELINE_REACH)])
 
     def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """`измените што ги бара Бугарија`: in a relative clause whose pronoun an object clitic
