@@ -117,6 +117,13 @@ def test_indirect_speech_after_the_verb():
     assert (q.text, q.direct, q.speaker_text, q.rule) == ("буџетот ќе биде зголемен", False, "Петар Илиев", "indirect:that")
 
 
+def test_a_second_complement_after_a_contrast_goes_on_with_the_statement():
+    doc = analyse("Премиерката Ана Ковач рече дека буџетот е стабилен, но дека „трошоците растат побрзо од планираното“.",
+                  entity("K", "Ана Ковач", "PER"))
+    assert only(doc, direct=False).text == "буџетот е стабилен, но дека „трошоците растат побрзо од планираното“"
+    assert only(doc, direct=True).text == "трошоците растат побрзо од планираното"
+
+
 def test_indirect_speech_ends_before_a_new_clause():
     q = only(analyse("Илиев нагласи дека цените ќе паднат, а опозицијата бара оставка."))
     assert q.text == "цените ќе паднат"
@@ -201,6 +208,13 @@ def test_according_to_an_armed_force_named_by_its_demonym_and_not_the_states_nam
     q = only(analyse("Според украинските воздухопловни сили, Русија лансирала 300 дронови врз Украина.", (russia, ("Русија",))))
     assert q.speaker_text == "украинските воздухопловни сили" and q.speaker is None
     assert only(analyse("Според сите проценки, сезоната била добра.")).speaker_text == "сите проценки"
+
+
+def test_according_to_an_air_force_and_the_state_opening_the_statement_before_an_adverbial():
+    ukraine = Entity(id="E1", name="Украина", type="GPE", country="UKR")
+    q = only(analyse("Според руското воено воздухопловство, Украина во текот на ноќта испукала 40 беспилотни летала.",
+                     (ukraine, ("Украина",))))
+    assert (q.speaker_text, q.speaker) == ("руското воено воздухопловство", None)
 
 
 def test_a_speech_verb_reaches_its_deka_past_an_addressee_with_пред():
@@ -580,6 +594,15 @@ def test_a_role_that_names_its_portfolio_takes_only_a_holder_of_that_body():
     # another ministry's minister, and a woman, is not the defence minister the text names
     for role in ("Министерот за европски прашања", "Министерката"):
         assert analyse(text.format(role), MISAJLOVSKI, published=date(2026, 3, 12)).quotes[0].speaker is None
+
+
+def test_a_role_takes_the_holder_named_before_it_when_another_holder_is_named_after():
+    mucunski = (Entity(id="M", name="Тимчо Муцунски", type="PER", kb_id="per:timcho-mucunski"), ("Тимчо Муцунски", "Муцунски"))
+    georgiev = (Entity(id="G", name="Георг Георгиев", type="PER", kb_id="per:georg-georgiev"), ("Георг Георгиев",))
+    doc = analyse("Муцунски ја посети Виена. „Разговаравме отворено“, рече министерот. "
+                  "Во Софија, Георг Георгиев изјави дека позицијата е непроменета.", mucunski, georgiev,
+                  published=date(2025, 12, 16))
+    assert [q.speaker for q in doc.quotes] == ["M", "G"]
 
 
 def test_a_surname_takes_the_gender_of_the_full_name_for_pronouns():
@@ -1591,11 +1614,31 @@ def test_coordinated_verbs_share_the_body_after_od():
     assert (q.speaker, q.speaker_text) == ("S", "СДСМ")
 
 
-@pytest.mark.parametrize("relay", ["како што пренесува Танјуг", "според Танјуг"])
+@pytest.mark.parametrize("relay", ["како што пренесува Танјуг", "според Танјуг", "пренесува Танјуг", "цитиран од Танјуг"])
 def test_a_relay_between_commas_before_the_verb_leaves_the_subject_before_it(relay):
     q = only(analyse(f"Вучиќ, {relay}, рече дека Србија нема да попушти.",
                      entity("T", "Танјуг", "ORG", sector="JRN"), entity("V", "Александар Вучиќ", "PER", "Вучиќ")))
     assert (q.speaker, q.reported_by) == ("V", "T")
+
+
+def test_a_described_outlet_between_commas_relays_and_the_role_and_name_before_it_is_no_statement():
+    q = only(analyse("Хрватскиот премиер Андреј Пленковиќ, како што пренесе хрватската државна телевизија, изјавил дека "
+                     "Загреб ќе ја поддржи иницијативата.", entity("P", "Андреј Пленковиќ", "PER")))
+    assert (q.speaker, q.text, q.rule) == ("P", "Загреб ќе ја поддржи иницијативата", "indirect:that+reported_by=телевизија")
+
+
+def test_an_interview_between_commas_before_the_verb_leaves_the_subject_before_it():
+    q = only(analyse("Министерката Ана Ковач, во интервју за германскиот весник Зидојче цајтунг, изјави дека "
+                     "бригадата ќе биде распоредена до летото.", entity("K", "Ана Ковач", "PER"),
+                     entity("Z", "Зидојче цајтунг", "ORG", sector="JRN")))
+    assert (q.speaker, q.reported_by) == ("K", "Z")
+
+
+def test_a_name_apposed_to_the_role_a_preposition_governs_is_no_subject():
+    q = only(analyse("Хрватскиот премиер Андреј Пленковиќ на средбата со словенечкиот министер за надворешни работи "
+                     "Марко Новак во Загреб изјавил дека соработката е одлична.",
+                     entity("P", "Андреј Пленковиќ", "PER"), entity("N", "Марко Новак", "PER")))
+    assert q.speaker == "P"
 
 
 def test_a_person_between_commas_before_the_verb_is_no_relay():

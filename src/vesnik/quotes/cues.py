@@ -378,6 +378,8 @@ class CueFinder:
         if j < span.start or (j == lead and not after_quotation):
             return None
         speaker = self.speakers.after(i)
+        if self._relay_parenthesis_at(self.doc.token_at(speaker.end) if speaker else i + 1, span):
+            return None  # `Премиерот X, како што пренесе Y, изјавил дека …`: Y relays the statement after it
         relayed = self._relayed(earlier, j, speaker)
         if relayed is not None:  # `„…“, изјави X пред комитетот, објавува Y`: Y relays X
             relayed.outlet = relayed.outlet or speaker
@@ -414,6 +416,15 @@ class CueFinder:
             cue.end = max(cue.end, speaker.end)
         self._relay_citation(cue, cited)
         return cue
+
+    def _relay_parenthesis_at(self, comma: int, span: range) -> bool:
+        """The comma at `comma` closes a relay set off by commas before the subject's own speech verb."""
+        if comma >= span.stop or self.tokens[comma].text != ",":
+            return False
+        verb = comma + 1
+        while verb < span.stop and self.tokens[verb].low in self.words.clitics:
+            verb += 1
+        return verb < span.stop and self.tokens[verb].low in self.words.verbs and self.speakers.relay_parenthesis(verb) is not None
 
     def _cited_by(self, comma: int, span: range) -> Speaker | None:
         """Whom a reporter cites in a verbal adverb after the comma that ends it (`…, објави
@@ -662,7 +673,9 @@ class CueFinder:
     def _ends_content(self, i: int) -> bool:
         low = self.tokens[i].low
         w = self.words
-        return (low in w.content_breaks or low in w.source_cues or (low in w.verbs and w.verbs[low][0] != "naming")
+        nxt = self.tokens[i + 1].low if i + 1 < len(self.tokens) else ""
+        # `рече дека A, но дека „B“`: a second complement of the same verb goes on with the statement
+        return ((low in w.content_breaks and nxt not in w.complementisers) or low in w.source_cues or (low in w.verbs and w.verbs[low][0] != "naming")
                 or self._impersonal_at(i) is not None or bool(self._sequence_at(w.citing_adverbs, i)))
 
     def _attribution_ends(self, i: int, span: range) -> bool:

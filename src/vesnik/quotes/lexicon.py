@@ -39,7 +39,7 @@ REPORTING_WORD_SETS = (
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
-    "topic_prepositions",
+    "topic_prepositions", "relay_openers",
 )
 
 
@@ -81,6 +81,7 @@ class ReportingWords:
     title_nouns: frozenset[str]
     masculine_names_ending_like_feminine: frozenset[str]
     inverted_openers: frozenset[str]
+    relay_openers: frozenset[str]  # `X, пренесува Y, рече`, `X, цитиран од Y, рекол`
     outlet_prepositions: frozenset[str]
     interview_nouns: frozenset[str]  # `во интервју за X`: X is the outlet, known or not
     interview_prepositions: frozenset[str]

@@ -47,7 +47,8 @@ SPEAKER_PHRASE_REACH = 16  # words after a verb within which its speaker phrase 
 APPOSED_PHRASES = 3  # comma-separated phrases between a subject and its verb
 ADVERBIAL_WORDS = 3  # words of a time adverbial between an apposed subject and its verb
 PARENTHESIS_WORDS = 6  # words of a parenthesis a clause runs through (`(15-ти мај)`)
-RELAY_PARENTHESIS_WORDS = 6  # words of a relay between commas before a verb (`X, како што пренесува Y, рече`)
+RELAY_PARENTHESIS_WORDS = 9  # words of a relay or an interview between commas before a verb (`X, како што пренесува Y, рече`)
+ROLE_PHRASE_WORDS = 6  # words of a role phrase before its holder's name (`министер за надворешни работи`)
 APPOSED_ADVERBIAL = 6  # words of an adverbial phrase between a role and its apposed name
 INTERVIEW_WINDOW = 10  # sentences back in which `во интервјуто` finds the interview it refers to
 NAME_WORDS = 3  # words of a speaker's name between a verb and the outlet it spoke to
@@ -280,8 +281,9 @@ class Speakers:
         return k if k < j - 1 and k > 0 and self.tokens[k].text == "," else None
 
     def _relay_parenthesis(self, verb: int) -> int | None:
-        """The comma that opens a relay set off by commas right before a verb (`X, како што
-        пренесува Y, рече`, `X, според Y, изјави`), else None: the verb's subject stands before it."""
+        """The comma that opens a relay or an interview set off by commas right before a verb (`X,
+        како што пренесува Y, рече`, `X, според Y, изјави`, `X, во интервју за Y, изјави`), else
+        None: the verb's subject stands before it."""
         close = verb - 1
         while close >= 0 and self.tokens[close].low in self.words.clitics:
             close -= 1
@@ -292,22 +294,31 @@ class Speakers:
                         if self.tokens[k].text == ","), None)
         if opening is None or opening <= sentence_first:
             return None
-        return opening if self._relay_in(opening + 1, close) is not None else None
+        if self._relay_in(opening + 1, close) is not None or self._interview_adverbial(opening + 1, close, verb):
+            return opening  # also `X, во интервју за Y, изјави`
+        return None
 
     def _relay_in(self, first: int, last: int) -> Speaker | None:
         """The body or outlet a phrase names as the one relaying (`како што пренесува Y`, `според
-        Y`): a name, not a person, a pronoun or a place."""
+        Y`, `пренесува Y`, `цитиран од Y`): a name, not a person, a pronoun or a place, or a
+        phrase headed by a source noun (`државната телевизија`)."""
         lows = [t.low for t in self.tokens[first:last]]
-        if lows and lows[0] in self.words.source_cues:
+        if lows and (lows[0] in self.words.source_cues or lows[0] in self.words.relay_openers):
             cue = first
         elif len(lows) > 2 and lows[0] in self.words.inverted_openers and lows[1] in self.words.inverted_openers:
             cue = next((k for k in range(first + 2, last) if self.tokens[k].low in self.words.verbs), None)
         else:
             return None
         found = self.after(cue, last) if cue is not None else None
-        if found is None or found.kind != "name" or self.doc.token_at(found.end) != last:
+        if found is None or self.doc.token_at(found.end) != last:
             return None
-        if any(m.entity.type != "ORG" for m in self.mentions_in(found.start, found.end)):
+        if found.kind == "noun" and self.tokens[last - 1].low in self.words.source_nouns:
+            found.source = True  # `како што пренесе иранската државна телевизија`: an outlet described, not named
+            return found
+        known = self.mentions_in(found.start, found.end)
+        if found.kind != "name" and not (found.kind == "noun" and known):  # `од МИА`: one word after the preposition
+            return None
+        if any(m.entity.type != "ORG" for m in known):
             return None
         found.source = True
         return found
@@ -572,9 +583,14 @@ class Speakers:
         return found
 
     def _opens_statement(self, after_name: int) -> bool:
-        """A lower-case word other than a preposition right after a name (its verb): the name
-        opens a clause, it is apposed to nothing."""
+        """A lower-case word other than a preposition right after a name, or after the adverbial
+        phrases that follow it (its verb): the name opens a clause, it is apposed to nothing."""
         if after_name >= len(self.tokens):
+            return False
+        sentence_end = self.doc.sentence_tokens(self.tokens[after_name].sentence).stop
+        while after_name < sentence_end and self.tokens[after_name].low in self.words.prepositions:
+            after_name = self._skip_phrase(after_name + 1, sentence_end)  # `Русија во текот на ноќта лансирала`
+        if after_name >= sentence_end:
             return False
         tok = self.tokens[after_name]
         return tok.word and not tok.cap and tok.low not in self.words.prepositions
@@ -1080,7 +1096,8 @@ class Speakers:
         """The one person of the document the knowledge base gives an office the role noun
         names (of that country, if given; on the publication date, when the document has one).
         A role `phrase` that names its portfolio (`Министерката за европски прашања`) takes only
-        a holder of that body, and a feminine one only a person whose name says she is a woman."""
+        a holder of that body, and a feminine one only a person whose name says she is a woman.
+        Of several holders, the one named before the phrase."""
         offices = self.words.role_offices.get(role)
         if not offices:
             return None
@@ -1095,6 +1112,9 @@ class Speakers:
                    and (self.published is None or r.in_force(self.published))
                    and (not portfolio or _names_portfolio(kb.get(r.org) if r.org else None, portfolio)) for r in actor.roles):
                 holders.append(ent)
+        if len(holders) > 1 and phrase is not None:
+            # `… министерот Муцунски … рече министерот. … министерот Георгиев`: the holder named before the phrase
+            holders = [ent for ent in holders if any(m.start < phrase.start for m in ent.mentions)]
         return holders[0] if len(holders) == 1 else None
 
     def _same_office(self, phrase: Speaker, referent: Speaker) -> bool:
@@ -1477,7 +1497,7 @@ class Speakers:
             return run_start
         low = self.tokens[before].low
         if low not in self.words.name_linkers:
-            return None if low in self.words.prepositions else run_start
+            return None if low in self.words.prepositions or self._object_role(first, before) else run_start
         if before == first:  # `на Твитер рече`: the run is the object of a preposition
             return None
         k = before - 1
@@ -1498,6 +1518,21 @@ class Speakers:
                 return None
             k -= 1
         return first if k < first else run_start
+
+    def _object_role(self, first: int, last: int) -> bool:
+        """Tokens up to `last` end a role phrase that is the object of a preposition, so the name
+        after it is too (`на средбата со македонскиот министер за надворешни работи Тимчо Муцунски`)."""
+        k = last
+        while k >= first and last - k < ROLE_PHRASE_WORDS and self.tokens[k].low not in self.words.roles:
+            if not self.tokens[k].word or self.tokens[k].cap:
+                return False
+            k -= 1
+        if k < first or self.tokens[k].low not in self.words.roles:
+            return False
+        j = k - 1
+        while j >= first and k - j <= 2 and self._plain(self.tokens[j]) and self.tokens[j].low not in self.words.prepositions:
+            j -= 1  # `македонскиот`
+        return j >= first and self.tokens[j].low in self.words.prepositions
 
     def _person_run(self, first: int, end: int) -> bool:
         """Tokens first..end are one person's name as the entities found it."""
