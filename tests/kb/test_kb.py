@@ -209,6 +209,17 @@ def test_people_and_sources_of_2025_news(kb):
     assert kb.lookup("Омбудсманот")[0].id == "org:mkd:ombudsman"
 
 
+def test_actors_and_spellings_of_the_2026_blind_probe(kb):
+    assert kb.lookup("Народното собрание на РС")[0].id == "org:bih:national-assembly-rs"
+    assert kb.lookup("Владата на Република Српска")[0].sector == "GOV"
+    assert "org:bih:central-election-commission" in [a.id for a in kb.lookup("Централната изборна комисија", kinds=("anaphor",))]
+    assert kb.role_on("per:lars-klingbeil", date(2025, 9, 1)).role == "minister"
+    assert kb.lookup("Михалис Рокас")[0].country == "EUR"
+    assert kb.lookup("Мајкл Мартин")[0].id == "per:micheal-martin"
+    assert kb.lookup("Асад ал Шајбани")[0].id == "per:asaad-al-shaibani"
+    assert not kb.lookup("Флечер")  # Tom Fletcher by his full name only: Ari Fleischer is spelled so too
+
+
 @pytest.mark.parametrize("form, ident", [
     # ministers of the 2024 government by the surname alone, as portals write them
     ("Филков", "per:igor-filkov"), ("Меџити", "per:izet-mexhiti"), ("Јаневска", "per:vesna-janevska"),
