@@ -1641,6 +1641,16 @@ def test_a_name_apposed_to_the_role_a_preposition_governs_is_no_subject():
     assert q.speaker == "P"
 
 
+@pytest.mark.parametrize("text", [
+    "Пленковиќ на својата мрежа Икс Фрејм напиша дека соработката е одлична.",
+    "Пленковиќ по телефонскиот разговор со словенечкиот колега Марко Новак изјави дека соработката е одлична.",
+])
+def test_a_role_or_outlet_and_the_name_after_it_a_preposition_governs_are_no_subject(text):
+    q = only(analyse(text, entity("P", "Андреј Пленковиќ", "PER", "Пленковиќ"), entity("N", "Марко Новак", "PER"),
+                     entity("X", "Икс Фрејм", "ORG")))
+    assert q.speaker_text == "Пленковиќ"
+
+
 def test_a_person_between_commas_before_the_verb_is_no_relay():
     q = only(analyse("Вучиќ, според него, рече дека Србија нема да попушти.", entity("V", "Александар Вучиќ", "PER", "Вучиќ")))
     assert (q.speaker, q.reported_by) == ("V", None)

@@ -193,7 +193,8 @@ class Speakers:
                 # `Портпаролот на Министерството за надворешни работи на Русија Марија Захарова`:
                 # the person a long role phrase ends in
                 role = next((k for k in range(first, min(first + 2, run_start)) if self.tokens[k].low in self.words.roles), None)
-                holder = self._person_after_role(role, run_end) if role is not None and run_end == last else None
+                holder = (self._person_after_role(role, run_end)
+                          if role is not None and run_end == last and not self._object_role(first, run_start - 1) else None)
                 if holder is not None:
                     return holder
                 continue
@@ -1520,19 +1521,24 @@ class Speakers:
         return first if k < first else run_start
 
     def _object_role(self, first: int, last: int) -> bool:
-        """Tokens up to `last` end a role phrase that is the object of a preposition, so the name
-        after it is too (`на средбата со македонскиот министер за надворешни работи Тимчо Муцунски`)."""
+        """Tokens up to `last` end a role or outlet phrase that is the object of a preposition, so the
+        name after it is too (`на средбата со македонскиот министер за надворешни работи Тимчо
+        Муцунски`, `на својата мрежа Труф Сошл`)."""
+        def head(tok: Token) -> bool:
+            return tok.low in self.words.roles or tok.low in self.words.outlet_nouns  # `на својата мрежа Труф Сошл`
+
         k = last
-        while k >= first and last - k < ROLE_PHRASE_WORDS and self.tokens[k].low not in self.words.roles:
+        while k >= first and last - k < ROLE_PHRASE_WORDS and not head(self.tokens[k]):
             if not self.tokens[k].word or self.tokens[k].cap:
                 return False
             k -= 1
-        if k < first or self.tokens[k].low not in self.words.roles:
+        if k < first or not head(self.tokens[k]):
             return False
         j = k - 1
         while j >= first and k - j <= 2 and self._plain(self.tokens[j]) and self.tokens[j].low not in self.words.prepositions:
             j -= 1  # `македонскиот`
-        return j >= first and self.tokens[j].low in self.words.prepositions
+        # `спроведена од телевизијата X`: `од` names the agent, who may speak
+        return j >= first and self.tokens[j].low in self.words.prepositions and self.tokens[j].low not in self.words.speaker_prepositions
 
     def _person_run(self, first: int, end: int) -> bool:
         """Tokens first..end are one person's name as the entities found it."""
