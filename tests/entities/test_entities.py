@@ -816,6 +816,11 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
     # one surname, two office holders: the one in office on the day, of the state named
     ("Претседателката на Косово Османи ги повика партиите во Приштина на дијалог.", "Османи", "per:vjosa-osmani",
      ("KOS", "GOV")),
+    # one Cyrillic acronym, two bodies: Sudan's paramilitaries at war, the press-freedom NGO in its index
+    ("Во Дарфур, Брзите сили за поддршка (РСФ) го гранатираа кампот. Армијата соопшти дека РСФ се повлекоа.", "РСФ",
+     "org:rsf", ("SDN", "REB")),
+    ("Репортери без граници (РСФ) го објави индексот на слобода на печатот. РСФ ги повика властите да ги штитат новинарите.",
+     "РСФ", "org:reporters-without-borders", ("NGO", "NGO")),
     ("Јужноафриканскиот претседател Рамафоза беше домаќин на самитот во Јоханесбург.", "Рамафоза",
      "per:cyril-ramaphosa", ("ZAF", "GOV")),
     ("Претседателката на ЕБОР Рено-Басо потпиша заем за железничката пруга кон Бугарија.", "Рено-Басо",
