@@ -1144,6 +1144,8 @@ def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_pl
     ("Владата ја поздрави одлуката на судот од 23 мај.", "поздрави", None),
     # after a verb it is since when; a range's start and the moment of a `кога` clause count
     ("Студентите протестираат од понеделник.", "протестираат", "понеделник"),
+    # a day with its time of day after it is since that moment, even after a name (a place has no date)
+    ("Десетина цивили загинаа во гранатирањето на Харков од четврток наутро.", "гранатирањето", "четврток"),
     ("Посетата на Белград од октомври 2022 година, кога Црна Гора го призна договорот, е прва.", "призна",
      "октомври 2022 година"),    # a deadline or the end of a stretch dates no act; a range's end does
     ("Мицкоски и Мерц ќе работат заедно до 2027 година.", "работат", None),

@@ -310,7 +310,8 @@ class TimeMatcher:
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
         self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
-        self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)", re.I)
+        self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)"
+                                                  rf"|\s+{_alt(w.since_times_of_day)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
         # Унијата во 2004 година, од декември …`) is not the year of the rest of the sentence
         self.relative_clause_year = re.compile(rf",\s*{_alt(w.relative_words)}(?!\w)[^,]*$", re.I)
@@ -520,7 +521,8 @@ class TimeMatcher:
         """Is the date text[start:end] an attribute of the noun or name before its "од" ("договорот од
         2018", "санкциите врз Иран од 2006"), so that it dates that thing and not the clause's act?
         Not after a verb ("протестираат од понеделник": since), nor a range's start ("од 20 до 24"), nor
-        the moment of a clause of time after it ("од октомври 2008, кога ..."). The period a plan or report
+        the moment of a clause of time after it ("од октомври 2008, кога ..."), nor a day with its time of
+        day after it ("во Газа од вторник наутро": since that moment). The period a plan or report
         is for is its attribute too ("Буџетот за 2027 година")."""
         if self.topic_period_before.search(text, max(0, start - LOOK_BACK), start):
             return True
