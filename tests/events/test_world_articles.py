@@ -300,6 +300,13 @@ def test_parties_dissolved_by_a_junta_are_banned_and_a_parliament_dissolved_is_n
     assert coded("Претседателот го распушти парламентот и распиша избори.", []).events == []
 
 
+def test_a_junta_named_by_its_noun_is_its_states_military_and_parties_it_suspends_are_banned():
+    doc = coded("Хунтата во Гвинеја ги суспендираше сите политички партии и уапси двајца опозициски лидери.",
+                [Ent(("Гвинеја",), "GPE", "GIN")])
+    modes = {e.mode: codes(doc, e.actor) for e in doc.events if e.type == "COERCE"}
+    assert modes == {"restrict": [("GIN", "MIL")], "arrest": [("GIN", "MIL")]}
+
+
 def test_a_warning_conditioned_on_the_others_conduct_is_an_ultimatum():
     doc = coded("Министерот Ави Барак предупреди дека армијата ќе продолжи да дејствува доколку милицијата не се разоружа.",
                 [Ent(("Ави Барак",), "PER", "ISR", "GOV")])
