@@ -422,3 +422,11 @@ def test_a_paper_publishing_a_visit_is_not_the_visitor():
     doc = coded("Весникот „Нова Македонија“ ја објави посетата на Мицкоски.",
                 [paper, Ent(("Мицкоски",), "PER", "MKD", "GOV")])
     assert not [e for e in doc.events if "E1" in e.actor]
+
+
+def test_a_session_of_an_international_body_is_its_members_meeting_and_a_governments_is_not():
+    doc = coded("Советот за безбедност на ОН вчера одржа итна седница за Мјанмар.",
+                [Ent(("Советот за безбедност на ОН",), "ORG", "UNO", "IGO"), Ent(("Мјанмар",), "GPE", "MMR")])
+    assert only(doc, "CONSULT").mode == "multilateral"
+    assert coded("Владата на Хрватска вчера одржа итна седница за поплавите.",
+                 [Ent(("Владата на Хрватска",), "ORG", "HRV", "GOV")]).events == []

@@ -1873,8 +1873,9 @@ class _DocumentRun:
             args.flags.append("actor:guest")
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
-        if trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags:
-            # (`Министрите на ЕУ се сретнаа`: the members of a body meet among themselves)
+        if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
+                and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)):
+            # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves)
             return "meeting with one participant"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"

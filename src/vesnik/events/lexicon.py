@@ -54,6 +54,7 @@ class Trigger:
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
+    members_meet: frozenset[str] = frozenset()  # international bodies' codes that may meet alone: their members meet
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
 
 
@@ -333,6 +334,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
         sought=_low(entry.get("sought", ())),
+        members_meet=frozenset(entry.get("members_meet", ())),
         negated=entry.get("negated"),
         refusing_forms=frozenset(_low(entry.get("refusing_forms", ()))),
         implied_recipient=entry.get("implied_recipient"),
