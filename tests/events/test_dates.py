@@ -106,6 +106,17 @@ def test_acts_told_after_a_dated_session_take_its_date_whoever_did_them():
     assert only(coded(plain, ents, "2026-05-08"), "ACCUSE").date == "2026-05-08"
 
 
+def test_a_date_in_an_aside_before_a_gathering_dates_the_aside_not_the_acts_told_after_it():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Иван Петров",), "PER", "BGR", "GOV"),
+            Ent(("Марко Ланг",), "PER", "AUT", "GOV"), Ent(("Рига",), country="LVA")]
+    text = ("Ана Лукач, која пристигна во Рига вчера попладне, присуствуваше на маргините на самитот. "
+            "Иван Петров го покани Марко Ланг во Софија.")
+    assert only(coded(text, ents, "2026-06-12"), "AGREE").date == "2026-06-12"
+    # a date of the gathering itself still carries over (`на самитот, кој заврши синоќа`)
+    told = "Самитот, кој заврши вчера попладне, беше бурен. Иван Петров го покани Марко Ланг во Софија."
+    assert only(coded(told, ents, "2026-06-12"), "AGREE").date == "2026-06-11"
+
+
 def test_an_act_a_counted_day_before_the_act_it_follows_takes_that_day():
     ents = [Ent(("Уставниот суд",), "ORG", "MKD", "JUD"), Ent(("Владата",), "ORG", "MKD", "GOV"),
             Ent(("Тетово",), country="MKD")]

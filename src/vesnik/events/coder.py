@@ -25,7 +25,7 @@ from vesnik.events.sentence import (DEFINITE_ENDINGS, GOVERNOR_REACH, Group, Par
                                     split_clauses)
 from vesnik.quotes.text import Text
 from vesnik.events.retold import QUOTED_BLAME_RULE, headline_sentence, merge
-from vesnik.time import dating_times, governing_time, reference_date
+from vesnik.time import dating_times, governing_time, matcher, reference_date
 from vesnik.time.calendar import period_end, period_start
 from vesnik.time.words import date_words
 
@@ -350,14 +350,15 @@ class _DocumentRun:
     def _session_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day of a gathering told in the nearest sentence with a time expression, up to
         SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
-        that day, before the publication date, and stands near the gathering's noun."""
+        that day, before the publication date, and stands near the gathering's noun, not in an aside
+        of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day)."""
         published = self.doc.published
         for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
             if k not in dated:
                 continue
             times = dating_times(self.doc, k, self.lang)
             values = {t.value for t in times}
-            if len(values) != 1 or not any(self._gathering_near(t.start, t.end) for t in times):
+            if len(values) != 1 or not any(self._dates_gathering(k, t.start, t.end) for t in times):
                 return None
             value = values.pop()
             if value is None or len(value) != len("YYYY-MM-DD") or published is None or value >= published.isoformat():
@@ -378,6 +379,16 @@ class _DocumentRun:
                 day = days.pop()
                 return day if not days and published is not None and day <= published.isoformat() else None
         return None
+
+    def _dates_gathering(self, sentence: int, start: int, end: int) -> bool:
+        """The time expression [start, end) stands near a gathering's noun; in an aside, one the aside tells or
+        follows (`самитот, кој заврши синоќа`), not one after it (`Трамп, кој пристигна вчера, … на самитот`)."""
+        span = next((s.start, s.end) for s in self.doc.sentences if s.index == sentence)
+        aside = matcher(self.lang).aside(self.doc.text, span, start, end)
+        if aside is None:
+            return self._gathering_near(start, end)
+        first, last = self.text.token_at(aside[0]), self.text.token_at(aside[1])
+        return any(t.low.startswith(self.lex.gathering_stems) for t in self.text.tokens[max(0, first - GATHERING_REACH):last])
 
     def _gathering_near(self, start: int, end: int) -> bool:
         """A gathering's noun stands within GATHERING_DATE_REACH words of the characters [start, end)."""
