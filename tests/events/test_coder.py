@@ -2207,6 +2207,15 @@ def test_a_veto_held_out_until_the_other_side_acts_is_a_threat_but_a_while_claus
     assert only(doc, "REJECT").status == "future"
 
 
+def test_the_act_an_until_waits_for_is_a_condition_not_a_negated_act():
+    states = [Ent(("Азербејџан",), country="AZE"), Ent(("Ереван",), country="ARM")]
+    doc = coded("Азербејџан ќе ја продолжи блокадата сè додека Ереван не ги повлече своите трупи од границата.", states)
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    # a `while` closed by a comma sets no condition: the withdrawal not done is told
+    doc = coded("Додека траеја разговорите, Ереван не ги повлече своите трупи од границата.", states)
+    assert only(doc, "RETREAT").status == "negated"
+
+
 def test_a_strike_held_out_until_demands_are_met_is_a_threat():
     doc = coded("Синдикатот на лекарите ќе започне штрајк ако Владата не ги зголеми платите.",
                 [Ent(("Синдикатот на лекарите",), "ORG", "MKD", "LAB"), Ent(("Владата",), "ORG", "MKD", "GOV")])

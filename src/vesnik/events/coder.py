@@ -90,6 +90,7 @@ NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посет
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
 DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
+UNTIL_REACH = 5  # words from `додека` to the verb of its condition (`додека Владата не ги`)
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
@@ -1890,6 +1891,8 @@ class _DocumentRun:
             return "meeting with one participant"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
+        if self._until_condition(view, cand):
+            return "the condition an `until` sets (`ќе продолжи додека Киев не ги повлече силите`), not an act told"
         if (trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags) and args.actor
                 and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
             return "a protest the police or the army act on (`Полицијата го обезбедуваше протестот`), not theirs"
@@ -4427,6 +4430,14 @@ class _DocumentRun:
                         if view.tokens[i].low in self.lex.negation), default=None)
         return negation is not None and any(view.tokens[i].low in self.lex.reporting.prepositions
                                             for i in range(negation + 1, cand.span_first))
+
+    def _until_condition(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger is the negated verb of an `until` clause (`додека Киев не ги повлече силите`): the condition."""
+        tokens = self.text.tokens
+        opener = next((i for i in range(cand.first - 1, max(view.first, cand.first - UNTIL_REACH) - 1, -1)
+                       if tokens[i].low in self.lex.until_openers or tokens[i].text == ","), None)
+        return (opener is not None and tokens[opener].low in self.lex.until_openers
+                and any(t.low in self.lex.negation for t in tokens[opener + 1:cand.first]))
 
     def _conditioned(self, view: SentenceView, cand: Candidate) -> bool:
         """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`), or
