@@ -120,6 +120,10 @@ def test_an_approved_arms_sale_is_military_aid():
     doc = coded("САД одобрија продажба на 3.350 ракети за Украина.", [Ent(("САД",), country="USA"), UKRAINE])
     ev = only(doc, "AID")
     assert codes(doc, ev.recipient) == [("UKR", None)] and ev.mode == "military"
+    # a package of weapons approved too; a package of sanctions is no aid
+    doc = coded("Шведска одобри нов пакет оружје за Украина вреден две милијарди евра.", [Ent(("Шведска",), country="SWE"), UKRAINE])
+    assert only(doc, "AID").mode == "military"
+    assert not [e for e in coded("Шведска одобри нов пакет санкции.", [Ent(("Шведска",), country="SWE")]).events if e.type == "AID"]
 
 
 def test_food_dropped_from_the_air_is_humanitarian_aid():
