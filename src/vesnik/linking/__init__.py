@@ -924,12 +924,18 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
 
 def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
     """Starts of the mentions of states that only say whose envoy someone is: a demonym before an
-    envoy's role noun (`германскиот амбасадор`) or a state after it and `на` (`Амбасадорот на САД`)."""
+    envoy's role noun (`германскиот амбасадор`) or a state after it and `на` (`Амбасадорот на САД`);
+    and of a city that seats an international body (`самитот во Брисел`, `Брисел бара …`): it
+    stands for the body, not for the state the news is about."""
     stems = tuple(yaml_data(lang, "roles")["envoys"])
     owner = yaml_data(lang, "roles")["owner_connectors"]
+    seats = yaml_data(lang, "roles")["seats"]
     found = set()
     for entity in doc.entities:
         if entity.type not in PLACE_TYPES:
+            continue
+        if entity.kb_id in seats:
+            found.update(m.start for m in entity.mentions)
             continue
         for m in entity.mentions:
             after = doc.text[m.end:m.end + 40].split()
