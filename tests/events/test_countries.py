@@ -3,7 +3,7 @@ pool (invented sentences)."""
 from vesnik.document import Document
 from vesnik.pipeline.default import build_pipeline
 
-from .helpers import coded
+from .helpers import Ent, coded
 
 
 def _pipeline_events(text: str):
@@ -22,3 +22,14 @@ def test_a_municipality_owning_the_object_judged_is_the_recipient():
     ev = next(e for e in doc.events if e.type == "ACCUSE")
     assert [doc.text[m.start:m.end] for r in ev.recipient for m in
             next(e for e in doc.entities if e.id == r).mentions] == ["општината"]
+
+
+def test_towns_of_the_polices_own_state_are_the_scene_of_its_searches():
+    doc = coded("Полицијата изврши претреси во Куманово и Кратово.",
+                [Ent(("Полицијата",), "ORG", "MKD", "COP"), Ent(("Куманово",), country="MKD"), Ent(("Кратово",), country="MKD")])
+    ev = next(e for e in doc.events if e.type == "COERCE")
+    assert ev.recipient == []
+    # a state's forces acting in another state's town act on that state
+    doc = coded("Српската полиција изврши претреси во Митровица.",
+                [Ent(("Српската полиција",), "ORG", "SRB", "COP"), Ent(("Митровица",), country="KOS")])
+    assert [e.country for e in doc.entities if e.id in next(e for e in doc.events if e.type == "COERCE").recipient] == ["KOS"]

@@ -1981,6 +1981,9 @@ class _DocumentRun:
             # guidelines: troops a state sends to a place of its own (`Русија испрати војници во Калининград`) are deployed
             status_flags.append("own place→MOBILIZE")
             etype, args.recipient = "MOBILIZE", []
+        if etype in self.lex.home_place_scene_types and self._home_tour(args):
+            status_flags.append("home places: scene")  # `изврши претреси во Скопје и Тетово`: where, not on whom
+            args.recipient = []
         if etype == "AID" and status == "future" and view.has_sequence(view.first, view.end, self.lex.decided_aid):
             status_flags.append("future:decided")  # `Според договорот …, УСАИД ќе донира`: decided, paid later
         elif status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention

@@ -207,6 +207,7 @@ class EventLexicon:
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
+    home_place_scene_types: frozenset[str]  # types whose towns of the actors' own state are the scene, no recipient
     demonym_agent_types: frozenset[str]  # types whose act's noun takes a demonym before it as its actor (`рускиот напад`)
     target_nouns: frozenset[str]  # `X беше цел на напад`: the subject is the target of the act's noun after `на`
     demonym_target_types: frozenset[str]  # types whose recipient a demonym after a recipient preposition gives
@@ -556,6 +557,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
+        home_place_scene_types=frozenset(cues["home_place_scene_types"]),
         demonym_agent_types=frozenset(cues["demonym_agent_types"]),
         target_nouns=frozenset(_low(cues["target_nouns"])),
         demonym_target_types=frozenset(cues["demonym_target_types"]),
