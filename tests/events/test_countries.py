@@ -33,3 +33,21 @@ def test_towns_of_the_polices_own_state_are_the_scene_of_its_searches():
     doc = coded("Српската полиција изврши претреси во Митровица.",
                 [Ent(("Српската полиција",), "ORG", "SRB", "COP"), Ent(("Митровица",), country="KOS")])
     assert [e.country for e in doc.entities if e.id in next(e for e in doc.events if e.type == "COERCE").recipient] == ["KOS"]
+
+
+def _recipient_words(doc, etype):
+    ev = next(e for e in doc.events if e.type == etype)
+    by_id = {e.id: e for e in doc.entities}
+    return [m.text for r in ev.recipient for m in by_id[r].mentions[:1]]
+
+
+def test_a_pronoun_after_a_charge_is_the_one_the_story_arrested():
+    doc = coded("Полицијата во Велес уапси возач од Гевгелија. Обвинителот отвори истрага против него.",
+                [Ent(("Велес",), country="MKD"), Ent(("Гевгелија",), country="MKD")])
+    assert _recipient_words(doc, "ACCUSE") == _recipient_words(doc, "COERCE") != []
+
+
+def test_those_taking_part_are_a_collective_of_civilians():
+    doc = coded("Полицијата во Ниш приведе четворица учесници во тепачката.", [Ent(("Ниш",), country="SRB")])
+    assert [(e.country, e.sector) for e in doc.entities if e.id in next(ev for ev in doc.events if ev.type == "COERCE").recipient] \
+        == [("SRB", "CVL")]

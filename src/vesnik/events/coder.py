@@ -534,8 +534,11 @@ class _DocumentRun:
             ev = c.event
             at = self.text.token_at(ev.trigger.start)
             # `Против нив е поднесена кривична пријава за криумчарење мигранти`: the pronoun just before the
-            # trigger is whom, not a noun of the charge after it
-            pronoun = any(tokens[k].low in self.lex.oblique_pronouns for k in range(max(0, at - CHARGE_PRONOUN_REACH), at))
+            # trigger is whom, not a noun of the charge after it; so is one in or right after the trigger
+            # (`отвори истрага против него`, `побара за него притвор`)
+            last = self.text.token_at(ev.trigger.end - 1)
+            pronoun = any(tokens[k].low in self.lex.oblique_pronouns
+                          for k in [*range(max(0, at - CHARGE_PRONOUN_REACH), at), *range(at + 1, min(len(tokens), last + 3))])
             if ev.type not in CHARGING_TYPES | {"ACCUSE"} or (ev.recipient and not pronoun) or not any(
                     a in self.entities and self.entities[a].sector in JUSTICE_SECTORS for a in ev.actor):
                 continue
