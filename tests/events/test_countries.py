@@ -1,9 +1,10 @@
 """Actor and recipient countries: the causes of type-right, country-wrong events on the invented
 pool (invented sentences)."""
 from vesnik.document import Document
+from vesnik.events import EventStep
 from vesnik.pipeline.default import build_pipeline
 
-from .helpers import Ent, coded
+from .helpers import Ent, coded, document
 
 
 def _pipeline_events(text: str):
@@ -51,3 +52,15 @@ def test_those_taking_part_are_a_collective_of_civilians():
     doc = coded("Полицијата во Ниш приведе четворица учесници во тепачката.", [Ent(("Ниш",), country="SRB")])
     assert [(e.country, e.sector) for e in doc.entities if e.id in next(ev for ev in doc.events if ev.type == "COERCE").recipient] \
         == [("SRB", "CVL")]
+
+
+def test_the_two_sides_are_the_last_disputes_not_two_states_asked_since():
+    doc = document("Турција ја обвини Грција дека ги крши правилата. Премиерот побара од Франција и Италија да посредуваат. "
+                   "Генералниот секретар ги повика двете страни на воздржаност.",
+                   [Ent(("Турција",), country="TUR"), Ent(("Грција",), country="GRC"), Ent(("Франција",), country="FRA"),
+                    Ent(("Италија",), country="ITA")])
+    for state in doc.entities:
+        state.kb_id = f"gpe:{state.country}"  # (states, as the knowledge base links them)
+    doc = EventStep("mk")(doc)
+    ev = [e for e in doc.events if e.type == "REQUEST"][-1]
+    assert sorted(e.country for e in doc.entities if e.id in ev.recipient) == ["GRC", "TUR"]

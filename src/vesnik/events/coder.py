@@ -2307,7 +2307,7 @@ class _DocumentRun:
             # since (`Хамас го обвини Израел … Египет ги повика двете страни`)
             (pair_at, pair), (dispute_at, sides) = self.last_pair, self.last_dispute
             pair = [r for r in pair if r not in actors]
-            if sides and not set(sides) & set(actors) and (dispute_at >= pair_at or not pair):
+            if sides and not set(sides) & set(actors) and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
             if pair:
                 recipients = pair
@@ -2626,6 +2626,12 @@ class _DocumentRun:
         tokens, at = self.text.tokens, cand.end + 1
         return self._pair_object(view, cand) and any(
             tokens[i].low in self.lex.pair_heads for i in range(at, min(at + 2, view.end)))
+
+    def _pair_of_sides(self, view: SentenceView, cand: Candidate) -> bool:
+        """The pair anaphor after the verb counts sides (`двете страни`): the parties of the last
+        dispute, not two states named together since (`побара од САД и Франција … ги повика двете страни`)."""
+        tokens, at = self.text.tokens, cand.end + 1
+        return any(tokens[i].low in self.lex.side_heads for i in range(at, min(at + 2, view.end)))
 
     def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
         """The gender (or `plural`) of a personal pronoun right after the trigger under one of its

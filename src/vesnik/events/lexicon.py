@@ -168,6 +168,7 @@ class EventLexicon:
     pair_anaphora: frozenset[str]
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
+    side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
@@ -525,6 +526,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
         pair_heads=frozenset(_low(cues["pair_heads"])),
+        side_heads=frozenset(_low(cues["side_heads"])),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
