@@ -64,3 +64,12 @@ def test_the_two_sides_are_the_last_disputes_not_two_states_asked_since():
     doc = EventStep("mk")(doc)
     ev = [e for e in doc.events if e.type == "REQUEST"][-1]
     assert sorted(e.country for e in doc.entities if e.id in ev.recipient) == ["GRC", "TUR"]
+
+
+def test_a_states_own_service_sent_is_not_whom_the_aid_goes_to():
+    doc = coded("Силен земјотрес го погоди Драч во Албанија. Владата на Македонија испрати тим на Дирекцијата за заштита и спасување.",
+                [Ent(("Драч",), country="ALB"), Ent(("Албанија",), country="ALB"),
+                 Ent(("Владата на Македонија",), "ORG", "MKD", "GOV"),
+                 Ent(("Дирекцијата за заштита и спасување",), "ORG", "MKD", "GOV")])
+    ev = next(e for e in doc.events if e.type == "AID")
+    assert {e.country for e in doc.entities if e.id in ev.recipient} == {"ALB"}

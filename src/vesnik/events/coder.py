@@ -1994,6 +1994,11 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
+        if etype == "AID" and args.recipient and all(
+                r in self.entities and self.entities[r].sector in STATE_SECTORS and self.entities[r].country in own for r in args.recipient):
+            # `испрати помош и тим на Дирекцијата за заштита и спасување`: the state's own service is what it sends
+            status_flags.append("own organ sent")
+            args.recipient = []
         if (etype == "AID" and not args.recipient and self.last_aid and view.index - self.last_aid[0] <= AID_STORY_REACH
                 and not self._dative_before(view, cand) and not (self.last_disaster and self.last_disaster[0] > self.last_aid[0])):
             # `Бугарија испрати 30 пожарникари` after aid to Macedonia: one more helper in the same story
