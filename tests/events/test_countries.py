@@ -73,3 +73,10 @@ def test_a_states_own_service_sent_is_not_whom_the_aid_goes_to():
                  Ent(("Дирекцијата за заштита и спасување",), "ORG", "MKD", "GOV")])
     ev = next(e for e in doc.events if e.type == "AID")
     assert {e.country for e in doc.entities if e.id in ev.recipient} == {"ALB"}
+
+
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd():
+    doc = coded("Полицијата во Подгорица употреби водени топови за да ја растера толпата пред Собранието.",
+                [Ent(("Подгорица",), country="MNE")])
+    assert [(e.country, e.sector) for e in doc.entities if e.id in next(ev for ev in doc.events if ev.type == "ASSAULT").recipient] \
+        == [("MNE", "CVL")]

@@ -1994,6 +1994,11 @@ class _DocumentRun:
             etype, status = FUTURE_BECOMES[etype], "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
+        if etype in self.lex.purpose_target_types and not args.recipient:
+            aimed = self._purpose_target(view, cand, candidates)
+            if aimed:  # `употреби солзавец за да ги растера демонстрантите`: whom the force was used on
+                args.recipient = [r for r in aimed if r not in args.actor]
+                status_flags.append("recipient:purpose")
         if etype == "AID" and args.recipient and all(
                 r in self.entities and self.entities[r].sector in STATE_SECTORS and self.entities[r].country in own for r in args.recipient):
             # `испрати помош и тим на Дирекцијата за заштита и спасување`: the state's own service is what it sends
@@ -2631,6 +2636,15 @@ class _DocumentRun:
         tokens, at = self.text.tokens, cand.end + 1
         return self._pair_object(view, cand) and any(
             tokens[i].low in self.lex.pair_heads for i in range(at, min(at + 2, view.end)))
+
+    def _purpose_target(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
+        """The recipient of an act of the same type in the purpose clause right after the trigger's
+        (`… за да ги растера демонстрантите`)."""
+        k = view.clause_of(cand.first)
+        aim = next((c for c in candidates if c.first >= cand.end and c.trigger.type == cand.trigger.type
+                    and view.clause_of(c.first) == k + 1 and _opened_by(view.clauses[k + 1], self.lex.purpose_sequences)), None)
+        args = self._arguments(view, aim, candidates) if aim is not None else None
+        return args.recipient if isinstance(args, Arguments) else []
 
     def _pair_of_sides(self, view: SentenceView, cand: Candidate) -> bool:
         """The pair anaphor after the verb counts sides (`двете страни`): the parties of the last

@@ -169,6 +169,8 @@ class EventLexicon:
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
+    purpose_sequences: tuple[tuple[str, ...], ...]  # `за да`: a purpose clause's opening words
+    purpose_target_types: frozenset[str]  # types whose purpose clause names whom the act was aimed at
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
@@ -527,6 +529,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
         pair_heads=frozenset(_low(cues["pair_heads"])),
         side_heads=frozenset(_low(cues["side_heads"])),
+        purpose_sequences=tuple(_low(seq) for seq in cues["purpose_sequences"]),
+        purpose_target_types=frozenset(cues["purpose_target_types"]),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
