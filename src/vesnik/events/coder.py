@@ -202,6 +202,7 @@ class _DocumentRun:
         self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
+        self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
@@ -1452,10 +1453,12 @@ class _DocumentRun:
             if quote.sentence != view.index:
                 continue
             if quote.speaker not in self.entities:  # `Грчкото министерство … соопшти дека …`: an organ no entity names
-                organ = self._speaking_organ(view, quote)
+                organ = self._speaking_organ(view, quote) or self._speaking_pronoun(view, quote)
                 if organ is None:
                     continue
                 quote = quote.model_copy(update={"speaker": organ})
+            if self.entities[quote.speaker].type != "PER":
+                self.body_speakers[view.index] = quote.speaker
             if self.entities[quote.speaker].sector == "JRN":
                 continue  # `…, јавува ФЕНА`: an outlet relays what happened, it blames or praises no one
             # a kind of statement a trigger of the sentence already tells of the speaker is not told
@@ -1603,7 +1606,9 @@ class _DocumentRun:
                     acts.append(("REQUEST", "change", "request.reported_obligation+recipient:anaphora", [named]))
                     content = [c for c in inner if c.event.trigger.start > modal]
                     break
-                if at and self.lex.head_sector([words[i] for i in kept][at - 1]):  # `земјите мора да …`: an unnamed organ or group
+                if at and (bearer_sector := self.lex.head_sector([words[i] for i in kept][at - 1])):  # `земјите мора да …`: an unnamed organ or group
+                    if bearer_sector == "CVL" and self.entities[quote.speaker].sector in STATE_SECTORS:
+                        break  # `Министерката рече дека граѓаните треба да користат јавен превоз`: a state's advice to the public
                     acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
                     break
                 if not at and first > view.first:  # `рече дека земјите од регионот „мора да …“`: the bearer before the quote mark
@@ -1783,7 +1788,8 @@ class _DocumentRun:
 
     def _speaking_organ(self, view: SentenceView, quote: Quote) -> str | None:
         """The organ of a state a quote's unlinked speaker phrase names by its demonym (`Грчкото министерство за
-        надворешни работи`, `Руското МНР`): the derived actor of its group, as for any other act's subject."""
+        надворешни работи`, `Руското МНР`), or the unnamed office it names: the derived actor of its group, as for
+        any other act's subject."""
         if not quote.speaker_text:
             return None
         lo, hi = self.text.tokens[view.first].start, self.text.tokens[view.end - 1].end
@@ -1794,9 +1800,22 @@ class _DocumentRun:
                       and at <= self.text.tokens[g.first].start < at + len(quote.speaker_text)), None)
         ids = self._group_entities(group) if group is not None else []
         organ = self.entities.get(ids[0]) if len(ids) == 1 else None
-        # (not an office no one named, `Министерката за животна средина`: the quotes stage's own business)
-        return (organ.id if organ is not None and organ.sector in STATE_SECTORS and organ.type == "ORG"
-                and organ.rule != OFFICE_RULE else None)
+        if organ is None or organ.type != "ORG":
+            return None
+        if organ.rule != OFFICE_RULE:
+            return organ.id if organ.sector in STATE_SECTORS else None
+        # an office no one named, as the subject opening the sentence, speaks for its body: a party's, a union's, or
+        # the home state's (`Лидерот на опозицијата порача …`, `Министерот за внатрешни работи рече …`); a foreign
+        # government's unnamed official in wire copy mostly relays facts
+        home = organ.sector != "GOV" or organ.country == self.lex.home_state
+        return organ.id if group.first == view.first and home else None
+
+    def _speaking_pronoun(self, view: SentenceView, quote: Quote) -> str | None:
+        """The organ or unnamed office holder who told the statement of the sentence before, that a subject
+        pronoun the quotes stage found no person for stands for (`Лидерот на опозицијата порача … Тој оцени
+        дека …`; a person named before is the quotes stage's business)."""
+        gender = self.lex.subject_pronouns.get((quote.speaker_text or "").lower())
+        return self.body_speakers.get(view.index - 1) if gender in ("masculine", "feminine") else None
 
     def _positive(self, word: str) -> str:
         """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""

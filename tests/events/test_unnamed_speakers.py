@@ -1,0 +1,49 @@
+"""Statements carried only by a speech verb whose speaker is an unnamed office holder, or a
+pronoun after one: invented 2026 portal copy."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+MACEDONIA = Ent(("Македонија",), "GPE", "MKD")
+
+
+def test_an_unnamed_party_leader_or_home_minister_opening_the_sentence_speaks_for_his_body():
+    doc = coded("Лидерот на опозицијата порача дека Владата мора веднаш да ги објави договорите за патиштата во Македонија.",
+                [GOVERNMENT, MACEDONIA], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.trigger.text == "порача" and codes(doc, ev.actor) == [("MKD", "PTY")] and ev.recipient == ["E1"]
+    kosovo = Ent(("Владата на Косово",), "ORG", "KOS", "GOV")
+    doc = coded("Министерот за внатрешни работи изјави дека Владата на Косово мора да ги ослободи приведените граѓани "
+                "од Скопје и Куманово.", [kosovo, Ent(("Скопје",), "GPE", "MKD"), Ent(("Куманово",), "GPE", "MKD")], quotes=True)
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "GOV")]
+
+
+def test_a_foreign_governments_unnamed_official_is_no_speaker_of_his_own():
+    # (in wire copy such an official mostly relays facts, or is someone named before under another name)
+    doc = coded("Министерот за внатрешни работи изјави дека Владата на Косово мора да ги ослободи приведените граѓани "
+                "од Атина и Солун.", [Ent(("Владата на Косово",), "ORG", "KOS", "GOV"), Ent(("Атина",), "GPE", "GRC"),
+                                      Ent(("Солун",), "GPE", "GRC")], quotes=True)
+    assert not doc.events
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker():
+    doc = coded("Лидерот на опозицијата порача дека Владата мора да ги објави договорите за патиштата во Македонија. "
+                "Тој оцени дека премиерот ги лаже граѓаните.", [GOVERNMENT, MACEDONIA, Ent(("премиерот",), "ORG", "MKD", "GOV")],
+                quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "оцени" and codes(doc, ev.actor) == [("MKD", "PTY")] and ev.recipient == ["E3"]
+
+
+def test_a_condition_of_a_place_judged_blames_no_one():
+    doc = coded("Министерката Јана Петровска рече дека загадувањето во Тетово е неприфатливо.",
+                [Ent(("Јана Петровска",), "PER", "MKD", "GOV"), Ent(("Тетово",), "GPE", "MKD")], quotes=True)
+    assert not doc.events
+
+
+def test_a_state_officials_advice_to_the_public_is_no_demand():
+    doc = coded("Министерката Јана Петровска рече дека граѓаните треба да избегнуваат толпи.",
+                [Ent(("Јана Петровска",), "PER", "MKD", "GOV")], quotes=True)
+    assert not doc.events
+    doc = coded("Лидерот на синдикатот рече дека министрите треба да ги зголемат платите.", [], quotes=True)
+    assert only(doc, "REQUEST").rule.startswith("request.reported_obligation+recipient:unnamed")
