@@ -47,3 +47,36 @@ def test_a_state_officials_advice_to_the_public_is_no_demand():
     assert not doc.events
     doc = coded("Лидерот на синдикатот рече дека министрите треба да ги зголемат платите.", [], quotes=True)
     assert only(doc, "REQUEST").rule.startswith("request.reported_obligation+recipient:unnamed")
+
+
+def test_a_bare_party_or_union_after_od_speaks_the_one_named_before_else_an_unnamed_one():
+    doc = coded("Од синдикатот велат дека Владата ги лаже граѓаните за платите во Скопје.",
+                [GOVERNMENT, Ent(("Скопје",), "GPE", "MKD")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "велат" and codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]
+    left = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Левица поднесе амандмани. Од партијата велат дека Владата ги лаже граѓаните.", [left, GOVERNMENT], quotes=True)
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    # (a bare noun as the subject is the body an act's trigger already names, no second speaker)
+    doc = coded("Синдикатот рече дека понудата на Владата е навредлива.", [GOVERNMENT], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE" and codes(doc, e.actor) == [("MKD", "LAB")]]
+
+
+def test_hiding_the_truth_a_source_of_instability_lecturing_or_genocide_are_blame():
+    kurti = Ent(("Курти",), "PER", "KOS", "GOV")
+    serbia = Ent(("Србија",), country="SRB")
+    for said in ("Србија ја крие вистината за нападот", "Србија ги прикрива доказите",
+                 "Србија е главниот извор на нестабилност во регионот", "Србија нема право да држи лекции никому",
+                 "Србија врши геноцид"):
+        doc = coded(f"Курти изјави дека {said}.", [kurti, serbia], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.trigger.text == "изјави" and ev.recipient == ["E2"], said
+
+
+def test_made_up_or_politically_motivated_accusations_are_denied():
+    vucic = Ent(("Вучиќ",), "PER", "SRB", "GOV")
+    pristina = Ent(("Приштина",), "GPE", "KOS")
+    for said in ("обвинувањата од Приштина се целосно измислени", "тврдењата на Приштина се политички мотивирани"):
+        doc = coded(f"Вучиќ тврди дека {said}.", [vucic, pristina], quotes=True)
+        ev = only(doc, "REJECT")
+        assert ev.recipient == ["E2"], said

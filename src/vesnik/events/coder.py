@@ -80,6 +80,7 @@ ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from
 FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest, whose target its report describes
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
+UNNAMED_SPEAKER_SECTORS = frozenset({"PTY", "LAB"})  # bodies a bare noun names as speakers (`Од партијата велат …`)
 OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
@@ -1799,6 +1800,22 @@ class _DocumentRun:
         group = next((g for g in view.groups if g.governor is None
                       and at <= self.text.tokens[g.first].start < at + len(quote.speaker_text)), None)
         ids = self._group_entities(group) if group is not None else []
+        sector = self.lex.head_sector(quote.speaker_text.lower())
+        head_at = self.text.token_at(at)
+        if not ids and sector in UNNAMED_SPEAKER_SECTORS and head_at > view.first \
+                and self.text.tokens[head_at - 1].low in self.lex.reporting.speaker_prepositions:
+            # `Од синдикатот велат дека …`: the body of that sector named last before, else one the text does not
+            # name, of the country the document is about
+            named = [(m.start, e.id) for e in self.doc.entities if e.sector == sector and e.type == "ORG"
+                     for m in e.mentions if m.start < at]
+            if named:
+                return max(named)[1]
+            head = self.text.tokens[head_at]
+            told = [e.id for key, e in self.collectives.items() if key[1:] == (sector, head.low)]
+            if len(told) == 1:  # (`Од опозицијата најавија дека ќе бараат …`: the one the act's entry made)
+                return told[0]
+            return self._unnamed(view, None, sector, head.low, quote.speaker_text, (head.start, head.end),
+                                 self._home_country() or self.lex.home_state)
         organ = self.entities.get(ids[0]) if len(ids) == 1 else None
         if organ is None or organ.type != "ORG":
             return None
