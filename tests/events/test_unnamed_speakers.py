@@ -80,3 +80,9 @@ def test_made_up_or_politically_motivated_accusations_are_denied():
         doc = coded(f"Вучиќ тврди дека {said}.", [vucic, pristina], quotes=True)
         ev = only(doc, "REJECT")
         assert ev.recipient == ["E2"], said
+
+
+def test_a_seat_or_capital_that_speaks_is_the_body_or_government_it_stands_for():
+    doc = coded("Од Брисел велат дека Скопје мора да ги забрза промените на Уставот.",
+                [Ent(("Брисел",), country="BEL"), Ent(("Скопје",), country="MKD")], quotes=True)
+    assert codes(doc, only(doc, "REQUEST").actor) == [("EUR", "IGO")]

@@ -1872,9 +1872,9 @@ class _DocumentRun:
 
     def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
         """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
-        Русија сметаат дека …`)."""
-        group = next((g for g in view.groups if speaker in g.entities and self._subject_like(g)), None)
-        return self._group_entities(group) if group is not None and len(group.entities) > 1 else [speaker]
+        Русија сметаат дека …`), each as the participant it is in an act (`Од Брисел велат …`: the EU)."""
+        group = next((g for g in view.groups if speaker in g.entities and (self._subject_like(g) or len(g.entities) == 1)), None)
+        return self._group_entities(group) if group is not None else [speaker]
 
     def _has_required(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """Whether the trigger has one of the arguments its entry requires: a recipient, or a
