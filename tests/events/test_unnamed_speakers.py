@@ -86,3 +86,9 @@ def test_a_seat_or_capital_that_speaks_is_the_body_or_government_it_stands_for()
     doc = coded("Од Брисел велат дека Скопје мора да ги забрза промените на Уставот.",
                 [Ent(("Брисел",), country="BEL"), Ent(("Скопје",), country="MKD")], quotes=True)
     assert codes(doc, only(doc, "REQUEST").actor) == [("EUR", "IGO")]
+
+
+def test_the_unnamed_leader_of_the_opposition_is_the_home_states_whatever_state_the_story_names():
+    doc = coded("Лидерот на опозицијата порача дека Анкара мора да ги објави договорите за Истанбул.",
+                [Ent(("Анкара",), country="TUR"), Ent(("Истанбул",), country="TUR")], quotes=True)
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]

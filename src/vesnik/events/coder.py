@@ -826,7 +826,11 @@ class _DocumentRun:
         (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
         the text named before under another role.)"""
         tokens = self.text.tokens
-        country = self.lex.body_heads.get(tokens[at].low) or seat_country or self._home_country()
+        # (`Лидерот на опозицијата`: no demonym or seat, the home state's opposition whatever state the story names)
+        opposition = at + 2 < len(tokens) and tokens[at + 2].low in self.lex.opposition_words \
+            and tokens[at + 1].low in self.lex.genitive
+        country = (self.lex.body_heads.get(tokens[at].low) or seat_country
+                   or (self.lex.home_state if opposition else None) or self._home_country())
         sector = self.lex.head_sector(tokens[at].low)
         if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
             country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)
