@@ -1,5 +1,5 @@
-"""Statements carried only by a speech verb whose speaker is an unnamed office holder, or a
-pronoun after one: invented 2026 portal copy."""
+"""Statements carried only by a speech verb: unnamed office holders, bare bodies and pronouns after
+them as speakers, and the words of their content; invented 2026 portal copy."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -92,3 +92,10 @@ def test_the_unnamed_leader_of_the_opposition_is_the_home_states_whatever_state_
     doc = coded("Лидерот на опозицијата порача дека Анкара мора да ги објави договорите за Истанбул.",
                 [Ent(("Анкара",), country="TUR"), Ent(("Истанбул",), country="TUR")], quotes=True)
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "PTY")]
+
+
+def test_an_obligation_laid_on_coordinated_names_is_laid_on_them_all():
+    doc = coded("Руте порача дека Канада и Шпанија мора да ги зголемат издвојувањата за одбрана.",
+                [Ent(("Руте",), "PER", "IGO", "IGO"), Ent(("Канада",), country="CAN"), Ent(("Шпанија",), country="ESP")],
+                quotes=True)
+    assert sorted(codes(doc, only(doc, "REQUEST").recipient)) == [("CAN", None), ("ESP", None)]

@@ -1603,7 +1603,12 @@ class _DocumentRun:
                 if bearer and self._self_or_own_state(quote.speaker, bearer[-1][1]):
                     continue  # `Мицкоски рече дека Македонија мора да …`: a duty of one's own state is a stance, no demand
                 if bearer:
-                    acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*bearer[-1])))
+                    # (`Канада и Шпанија мора да …`: the names coordinated with it are obliged with it)
+                    at_name = self.text.token_at(bearer[-1][0].start)
+                    joined = next((g for g in view.groups if g.first <= at_name < g.end and len(g.entities) > 1
+                                   and quote.speaker not in g.entities), None)
+                    acts.append(("REQUEST", "change", "request.reported_obligation",
+                                 self._group_entities(joined) if joined else self._mentioned(*bearer[-1])))
                     content = [c for c in inner if c.event.trigger.start > modal]
                     break
                 named = self._state_referred(quote.start, view.index) if at and [words[i] for i in kept][at - 1] in self.lex.state_anaphora else None
