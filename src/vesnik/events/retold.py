@@ -12,7 +12,7 @@ from vesnik.kb import is_state
 from vesnik.time.calendar import period_end, period_start
 
 if TYPE_CHECKING:
-    from vesnik.events.coder import Coded
+    from vesnik.events.base import Coded
 
 HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
 PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode

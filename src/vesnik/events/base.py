@@ -1,0 +1,174 @@
+"""What the event coder's parts share: distances and type sets its rules use, the records of a
+candidate and a coded event, and word-sequence helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from vesnik.document import Entity, Event, Span
+from vesnik.events.lexicon import EventLexicon, Trigger
+from vesnik.kb import load_kb
+
+ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
+AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
+# PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE
+# acts whose `да`/`дека` clause is their content, not a second event (guidelines: a request's
+# topic, an accusation's allegation)
+SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
+# types a statement is coded as when a trigger names its act; else a quote of blame is ACCUSE
+STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
+ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, named by whom they gather (`Здружението на новинарите`)
+# future acts of these types told as what follows a condition are no act of their own (a conditional
+# force or sanction is a threat, a conditional visit or aid a promise: FUTURE_BECOMES)
+CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
+FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})  # PLOVER codes of actors of no one state
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})  # types that judge (or accept, or yield to) another's act
+# types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
+# before in its sentence (a threat after a criticism, a demand made at a meeting)
+ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
+ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
+ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a refusal answers
+ASKED_ORGANS = frozenset({"GOV", "MIL"})  # organs a demand of a state is made of, which its leaders refuse for it
+JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
+CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
+ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
+CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
+# modes that name a different act from every other mode of their type (a charge and a criticism;
+# an arrest of people and a seizure or search of their things): two mentions in them are two events
+HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
+DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
+BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
+SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
+DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
+INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
+OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
+VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
+PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
+CLAUSE_MARKS = {",", "-", "--", "–", "—", ")"}  # that close a phrase before the clause going on after them
+DATELINE_DASHES = {"-", "--", "–", "—"}
+DATELINE_REACH = 9  # tokens from a dateline's place to its dash (`ПРИШТИНА, 15 јануари 2026 (МИА) –`)
+# between an antecedent (its acronym in brackets, the closing quote of its quoted name) and its relative pronoun
+RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
+ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
+REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
+JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+THREATENED_SIDE_REACH = 2  # sentences back where the dispute a threat with no recipient belongs to is told
+ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)
+ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest, whose target its report describes
+FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
+UNNAMED_SPEAKER_SECTORS = frozenset({"PTY", "LAB"})  # bodies a bare noun names as speakers (`Од партијата велат …`)
+OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
+TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for
+PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
+NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
+LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
+POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нивната последна заедничка средба`)
+NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
+LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
+GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
+DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
+UNTIL_REACH = 5  # words from `додека` to the verb of its condition (`додека Владата не ги`)
+SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
+GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
+GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
+POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
+ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
+OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
+NAME_PHRASE_REACH = 4  # words of a law's or institution's `за` phrase before a participle in it
+STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
+CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
+# actors the sentence does not name as the subject of the trigger's clause or the one before it
+UNNAMED_SUBJECT = frozenset({"actor:speaker", "actor:previous", "actor:anaphora", "actor:collective", "actor:unnamed"})
+INHERITED_ACTOR = 0.85  # confidence factors
+PUBLICATION_DATE = 0.85
+PASSIVE = 0.9
+REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
+SUPERLATIVE_STEM = 5  # letters a word must keep after `нај` to be a superlative (`најави`, `најде` are not)
+NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
+STATE_ANAPHORA_REACH = 2  # sentences back in which `земјата` finds the state it refers to
+OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
+
+
+FACED_REACH = 4  # words from `се соочи` to the noun faced (`се соочи со остри критики`)
+OPENING_MODIFIERS = 2  # words before a noun trigger that still opens its clause (`Нова воена помош`)
+FRAME_REACH = 4  # words from the sentence start to a framing noun (`По нејзиниот прв состанок`)
+QUESTION_BOUNDS = frozenset({".", "!", "“", "”", "\"", "»", ";"})
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    first: int  # token range of the trigger words
+    end: int
+    passive: bool
+    span_first: int  # with a reflexive particle before it
+
+
+@dataclass
+class Coded:
+    event: Event
+    weak_date: bool  # the date is the publication date, no time expression
+    evidence: list[Span] = field(default_factory=list)  # further mentions merged into it
+    begun: bool = False  # told as begun (`започнаа штрајк со глад`): a new act, no retelling of another kind
+    further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
+    earlier: bool = False  # told as an earlier act of its kind (`Нивната претходна средба`): another act, no retelling
+    named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
+
+
+@dataclass
+class Arguments:
+    actor: list[str]
+    recipient: list[str]
+    flags: list[str]
+    reciprocal: bool = False  # a meeting-like act: its sides are actor and recipient only when one hosts
+
+
+@cache
+def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The sequences' first parts, their lengths, and the rest of each sequence under its first
+    part: a word is then tested only against the sequences its own beginnings open."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        rests.setdefault(seq[0], []).append(seq[1:])
+    return tuple(rests), tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}
+
+
+def stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Where one of the word-beginning sequences starts in `words`."""
+    firsts, lengths, rests = _sequences_by_first(sequences)
+    return [i for i, word in enumerate(words) if word.startswith(firsts) and any(  # one C-level test per word first
+        all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
+        for n in lengths if n <= len(word) for rest in rests.get(word[:n], ()))]
+
+
+def stem_sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
+    """The index right after each match of one of the word-beginning sequences in `words`."""
+    return [at + len(seq) for at in stem_sequence_starts(words, sequences) for seq in sequences
+            if all(at + j < len(words) and words[at + j].startswith(part) for j, part in enumerate(seq))]
+
+
+def has_stem_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> bool:
+    return bool(stem_sequence_starts(words, sequences))
+
+
+def has_until(words: list[str], lex: EventLexicon) -> bool:
+    """The words hold an `until` (`додека Владата не …`): the word with a negation within two words after it."""
+    return any(w in lex.until_openers and set(words[i + 1:i + 4]) & lex.negation for i, w in enumerate(words))
+
+
+def capital_of(ent: Entity) -> str | None:
+    """The country a capital stands for, from the knowledge base (None for other entities)."""
+    if not ent.kb_id:
+        return None
+    actor = load_kb().get(ent.kb_id)
+    return actor.capital_of if actor is not None else None
+
+
+def opened_by(clause, sequences) -> bool:
+    """Whether the clause's opener ends one of the word sequences (`нема да`, `за да`)."""
+    return any(seq[-1] == clause.opener and clause.before_opener[-(len(seq) - 1):] == seq[:-1]
+               for seq in sequences if len(seq) > 1)

@@ -1,0 +1,384 @@
+"""Trigger candidates: the lexicon's words and word sequences in a sentence, and the tests that
+keep a candidate (a verb of doing, not a name, an attribute or a framing noun).
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
+                                LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES)
+from vesnik.events.lexicon import Trigger
+from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView
+
+
+class TriggerCandidates:
+    def _triggers(self, view: SentenceView, taken: set[int]) -> list[Candidate]:
+        found: list[Candidate] = []
+        i = view.first
+        while i < view.end:
+            cand = None if i in taken else self._trigger_at(view, i, taken)
+            if cand is None:
+                i += 1
+                continue
+            found.append(cand)
+            i = cand.end
+        return found
+
+    def _trigger_at(self, view: SentenceView, i: int, taken: set[int]) -> Candidate | None:
+        low = self.text.tokens[i].low.rsplit("-", 1)[-1]  # `FBI-истрага`: the last part carries the meaning
+        for trig in self.lex.sequences.get(low, ()):
+            end = self._sequence_end(view, trig, i, taken)
+            if end is not None and trig.no_reflexive and (self._with_reflexive(view, i) < i or self._reflexive_after(view, i)):
+                continue  # `да се прифатат барањата`: an impersonal passive
+            if end is not None and self._fits(view, trig, end):
+                # `санкциите наметнати од САД`, `Договорот од Охрид, постигнат во 2023`: a participle right after
+                # its noun or after a comma is passive
+                postposed = trig.noun_first and (end - i == 2 or self.text.tokens[end - 2].text == ",") and self.text.tokens[
+                    end - 1].low.endswith(self.lex.postposed_participle_endings)
+                # `е осуден на две години затвор`: a participle opening a sequence whose unnamed agent the entry knows
+                participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
+                return Candidate(trig, i, end, trig.passive_sense or postposed or participle, self._with_reflexive(view, i))
+        for trig in self.lex.single.get(low, ()):
+            if trig.unless_before and i > view.first and self.text.tokens[i - 1].low in trig.unless_before:
+                continue  # `четворица обвинети`, `вториот обвинет`: a participle after a count or article word names people
+            if self._fits(view, trig, i + 1):
+                reflexive_at = self._with_reflexive(view, i)
+                if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):
+                    continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
+                passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and (low.endswith(
+                    self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings) or (
+                    i > view.first and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries
+                    and low.endswith(self.lex.auxiliary_participle_endings)))
+                return Candidate(trig, i, i + 1, passive, reflexive_at)
+        return None
+
+    def _sequence_end(self, view: SentenceView, trig: Trigger, i: int, taken: set[int]) -> int | None:
+        clause_end = view.clauses[view.clause_of(i)].end
+        at = i
+        for part in trig.sequence[1:]:
+            if at + 1 == clause_end < view.end and self.text.tokens[clause_end].low in self.lex.subjunctive:
+                clause_end = view.clauses[view.clause_of(clause_end)].end  # `нема да дозволи`: `да` goes on with the sequence
+            nxt = next((j for j in range(at + 1, min(at + 2 + trig.max_gap, clause_end))
+                        if j not in taken and self.text.tokens[j].low in part), None)
+            if nxt is None:
+                return None
+            at = nxt
+        return at + 1
+
+    def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_next` after the trigger,
+        and for a `no_state` entry no state named in the sentence."""
+        state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
+        if trig.needs and not state_named and not view.contains(view.first, view.end, trig.needs):
+            return False
+        if trig.needs_also and not view.contains(view.first, view.end, trig.needs_also):
+            return False
+        if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
+            return False
+        if trig.sought and self._seeking(view, trig, end):
+            return False
+        if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
+            return False
+        if trig.type not in self.lex.sport_exempt_types and self._sport(view):
+            return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
+        return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _credited(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""
+        tokens = self.text.tokens
+        before = cand.first - 1
+        if before > view.first and not tokens[before].cap and tokens[before].low not in self.lex.credit_prepositions:
+            before -= 1
+        return before >= view.first and tokens[before].low in self.lex.credit_prepositions
+
+    def _named(self, view: SentenceView, cand: Candidate) -> str | None:
+        """Why the trigger names something rather than tells an act: it is in the `за` phrase of an
+        institution's or law's name (`Агенцијата за финансиска поддршка`), in a quoted title after a
+        work or body (`Книгата „Опсада на Солун“`), or in what a work tells (`Филмот раскажува за опсадата`)."""
+        tokens = self.text.tokens
+        at = cand.first - 1
+        if (cand.trigger.noun and at - 1 > view.first and tokens[at].low == self.lex.name_coordinator
+                and not tokens[at - 1].cap):
+            at -= 2  # a noun coordinated before it (`Агенцијата за промоција и поддршка на туризмот`)
+        elif cand.trigger.noun and at > view.first and tokens[at].low != self.lex.topic_preposition and not tokens[at].cap:
+            at -= 1  # one modifier between `за` and the noun (`за финансиска поддршка`)
+        if (cand.trigger.noun and at > view.first and tokens[at].low == self.lex.topic_preposition and tokens[at - 1].cap
+                and tokens[at - 1].low.startswith(self.lex.name_heads)):
+            return "a trigger word in the name of an institution or law"
+        if cand.passive and self._in_name_phrase(view, cand.first):
+            return "a participle in the name of an institution or law"
+        if (cand.trigger.noun and cand.first - 2 >= view.first and tokens[cand.first - 1].low == self.lex.topic_preposition
+                and tokens[cand.first - 2].low in self.lex.place_named_documents):
+            return "what an agreement is about (`договорот за прекин на огнот`): its own verb tells the act"
+        for i in range(cand.first - 1, view.first, -1):
+            if tokens[i].text in CLOSING_QUOTES:
+                break
+            if tokens[i].text in OPENING_QUOTES:
+                if tokens[i - 1].low.startswith(self.lex.title_nouns):
+                    return "a trigger word in the quoted title of a work or body"
+                break
+        told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in self.lex.depiction_verbs), None)
+        if told is not None and view.contains(view.first, told, self.lex.depiction_works):
+            return "what a film, book or exhibition tells, no act"
+        return None
+
+    def _in_name_phrase(self, view: SentenceView, i: int) -> bool:
+        """A word within NAME_PHRASE_REACH words, no punctuation between, after the `за` of a capitalised
+        name head (`Предлог-законот за управување со конфискуван имот`): it describes what the law is about."""
+        tokens = self.text.tokens
+        for k in range(i - 1, max(view.first, i - NAME_PHRASE_REACH - 1), -1):
+            if not tokens[k].word:
+                return False
+            if (tokens[k].low == self.lex.topic_preposition and k > view.first and tokens[k - 1].cap
+                    and tokens[k - 1].low.split("-")[-1].startswith(self.lex.name_heads)):
+                return True
+        return False
+
+    def _demands_resignation(self, view: SentenceView, cand: Candidate) -> bool:
+        """A resignation within the three words after the trigger, in its clause (`побара негова оставка`)."""
+        clause_end = view.clauses[view.clause_of(cand.end - 1)].end
+        return bool(set(view.words(cand.end, min(cand.end + 3, clause_end))) & self.lex.resignation_objects)
+
+    def _seeking(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """`бара помош`, `побараа засолниште`: the verb's object is something sought, and no `од`
+        within five words after the trigger names whom it is asked of (`бара помош од ЕУ`; `бара
+        надомест на штета во износ од …` is no one's)."""
+        if end >= view.end:
+            return False
+        clause_end = view.clauses[view.clause_of(end - 1)].end
+        following = view.words(end, min(end + 3, clause_end))
+        if not any(w.startswith(trig.sought) for w in following):
+            return False
+        if self.text.tokens[end - 1].low.endswith(self.lex.gerund_endings) and any(
+                t.type == "PROTEST" for w in view.words(view.first, end - 1) for t in self.lex.single.get(w, ())):
+            return False  # `блокираа улица, барајќи сместување`: what protesters demand, not something sought
+        return self.lex.amount_preposition not in view.words(end, min(end + 5, clause_end))
+
+    def _sport(self, view: SentenceView) -> bool:
+        """The sentence has a word of a match report (computed once per sentence)."""
+        if view.index not in self.sport_sentences:
+            self.sport_sentences[view.index] = view.contains(view.first, view.end, self.lex.sport_words)
+        return self.sport_sentences[view.index]
+
+    def _reflexive_after(self, view: SentenceView, i: int) -> bool:
+        return i + 1 < view.end and self.text.tokens[i + 1].low in self.lex.reflexive
+
+    def _with_reflexive(self, view: SentenceView, i: int) -> int:
+        return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
+
+    def _object_of_verb(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`се заканува со напад`, `побара помош`, `ја откажа посетата`: the noun is what the
+        verb's act is about, not a second event (unless a time adverbial opens it: `за време на
+        посетата`)."""
+        k = view.clause_of(cand.first)
+        before = view.words(max(view.first, cand.first - 3), cand.first)
+        if any(tuple(before[-len(seq):]) == seq for seq in self.lex.time_adverbials):
+            return False
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
+        return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
+                                          and (light is None or light < c.end) for c in candidates)
+                                      or self._statement_noun_object(view, cand, candidates)
+                                      or any(not c.trigger.noun and c.span_first > cand.end and view.clause_of(c.first) == k
+                                             and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
+                                             and self._fronted_act(view, c.span_first - 1, candidates) is cand
+                                             for c in candidates))
+
+    def _fronted_act(self, view: SentenceView, clitic: int, candidates: list[Candidate]) -> Candidate | None:
+        """The act's noun opening the clause of a verb doubled by the object clitic at `clitic` (`Апелот го поддржа
+        Германија`, `Потпишувањето на договорот го поздрави ЕУ`): the verb's object, the subject after the verb."""
+        k = view.clause_of(clitic)
+        clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
+        return next((c for c in candidates if c.trigger.noun and clause_first <= c.first < clause_first + 2
+                     and c.end <= clitic and not any(self.text.tokens[i].text in CLAUSE_MARKS for i in range(c.end, clitic))),
+                    None)
+
+    def _statement_noun_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`Осудата на нападот`, `критиките за апсењето`: a noun right under a statement noun's
+        `на` or recipient preposition (an adjective at most between) is what the statement is about."""
+        return any(c.trigger.noun and c.trigger.type in SPEECH_ACTS and c.end < cand.first <= c.end + 2
+                   and (self.text.tokens[c.end].low == self.lex.genitive or self.text.tokens[c.end].low in c.trigger.slots.recipient)
+                   and all(t.low.endswith(self.lex.adjective_endings) for t in self.text.tokens[c.end + 1:cand.first])
+                   for c in candidates)
+
+    def _verbal(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger, or a noun trigger a light verb makes an act (`стави вето на …`) or a
+        reflexive possessive gives to the clause subject (`го повтори својот повик`)."""
+        return not cand.trigger.noun or self._light_verb(view, cand) is not None or self._own(view, cand)
+
+    def _light_verb(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The light verb that makes the noun trigger an act, right before it or past the noun's
+        modifiers (`изврши масовен напад`), else None."""
+        words = self.lex.reporting
+        function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers
+        modifiers = 0
+        for i in range(cand.first - 1, view.first - 1, -1):
+            tok = self.text.tokens[i]
+            if tok.low in self.lex.light_verbs:  # (`да се спроведе истрага`: a passive, no subject's act)
+                return None if i > view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
+            if tok.text == "-" or (tok.text == "." and i > view.first and self.text.tokens[i - 1].text.isdigit()):
+                continue  # (`19-тиот пакет санкции`, `19. пакет санкции`: one word)
+            modifiers += 1
+            part = (tok.low in self.lex.partitive_prepositions and i > view.first
+                    and self.text.tokens[i - 1].low in self.lex.partitive_words)  # `изврши еден од најголемите напади`
+            if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or (tok.low in function_words and not part):
+                return None
+        return None
+
+    def _possessor_agrees(self, view: SentenceView, cand: Candidate, subject: Group) -> bool:
+        """A third person's possessive (`нејзините критики`) before the noun has the subject as
+        owner only when the subject is one person whose names do not show the other gender (only a
+        feminine name shows one); the reflexive `својот` any subject."""
+        gender = self.lex.gendered_possessives.get(self.text.tokens[cand.first - 1].low)
+        if gender is None:
+            return True
+        people = subject.entities
+        shown = self._person_gender(people[0]) if len(people) == 1 else None
+        return len(people) == 1 and people[0] in self.persons and (shown is None or shown == gender)
+
+    def _described(self, view: SentenceView, cand: Candidate) -> bool:
+        """A passive participle that names or describes people rather than tells an act: a definite
+        form (`уапсените`), one right after a determiner (`сите уапсени`, `оние обвинети`) or after
+        a group of people a preposition governs (`регистар за лица осудени за …`)."""
+        low = self.text.tokens[cand.first].low
+        before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
+        governed_group = (cand.first - 2 >= view.first and before in self.lex.sector_heads
+                          and self.text.tokens[cand.first - 2].low in self.lex.reporting.prepositions)
+        return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners or governed_group
+
+    def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """A participle right after the definite noun another verb acts on (`го екстрадираше
+        бегалецот осуден за убиство`): it describes that person; the act told is the verb's."""
+        at = cand.first - 1
+        if at <= view.first:
+            return False
+        noun = self.text.tokens[at]
+        if (noun.word and not noun.cap and noun.low.endswith(DEFINITE_ENDINGS)
+                and any(not c.trigger.noun and c is not cand and 0 < at - c.end + 1 <= ATTRIBUTIVE_REACH for c in candidates)):
+            return True
+        # (`Иран погуби маж осуден за шпионажа`, `санкции против … компании од ОАЕ обвинети за …`: with its reason
+        # after it and no form of "be" before it, a participle after a noun of another verb's clause describes it)
+        k = view.clause_of(cand.first)
+        # (not after `и`: `беше уапсен и обвинет за …` tells both acts)
+        return (noun.word and noun.low not in self.lex.passive_auxiliaries | self.lex.reflexive | self.lex.reporting.coordinators
+                and cand.end < view.end and self.text.tokens[cand.end].low in self.lex.participle_reasons
+                and any(not c.trigger.noun and c is not cand and c.end <= at + 1 and view.clause_of(c.first) == k for c in candidates))
+
+    def _faced(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun after `се соочи со` (`се соочи со критики`, `се соочуваме со тивок штрајк`):
+        what its subject faces, with no actor told."""
+        before = view.words(max(view.first, cand.first - FACED_REACH), cand.first)
+        return self.lex.facing_preposition in before and any(w.startswith(self.lex.facing_verbs) for w in before)
+
+    def _framing(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun opening its sentence in a scene adverbial (`Во разговорите со …, X истакна`,
+        `На самитот во април, X побара`): it frames what the sentence tells (`По разговорите
+        со …` tells that they were held)."""
+        head = view.words(view.first, cand.first)
+        if len(head) > FRAME_REACH or cand.first == view.first:
+            return False
+        return head[0] in self.lex.frame_prepositions
+
+    def _opened_passive(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The sector of the unnamed actor when a passive participle of opening fitting the noun's
+        entry or mode stands among the two words before it (`Започната е истрага`: the police; `е
+        подигнато обвинение`: the prosecutors)."""
+        sector, words = self.lex.opened_passives.get(cand.trigger.id) or self.lex.opened_passives.get(
+            cand.trigger.mode or "", (None, frozenset()))
+        found = any(self.text.tokens[i].low in words for i in range(max(view.first, cand.first - 2), cand.first))
+        return sector if found else None
+
+    def _own(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun trigger follows a reflexive possessive (`својот повик`, `својата истрага`)."""
+        return cand.trigger.noun and cand.first > view.first and self.text.tokens[cand.first - 1].low in self.lex.own_possessives
+
+    def _governing_act(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+        """The act a `да`/`дека` clause is the content of (`одбива да попушти`, `ги обвини
+        дека нападнале`): a verb trigger of a speech-act type in the clause before."""
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
+            return None
+        governing = k - 1
+        while (governing > 0 and view.clauses[governing].opener == clause.opener
+               and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators):
+            governing -= 1  # `го обвини дека … и дека убил …`: a second content clause joined by `и` has the same act
+        # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said)
+        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == governing
+                     and not any(t.low in self.lex.reporting.verbs for t in self.text.tokens[c.end:clause.first])),
+                    None)  # a noun too: `упати покана до X да …`
+
+    def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The clause before a `дека` clause that a statement verb after `и` goes back to, when
+        the `дека` clause names no subject of its own (`го обвини дека ги поддржува напаѓачите и
+        побара оставка`, `потврди дека мигрантите … и му се заблагодари на Трамп`) or tells only
+        what will be or must be (`рече дека Владата ќе … и ги повика синдикатите`)."""
+        k = view.clause_of(cand.first)
+        if not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES:
+            return None
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        opener = view.clauses[k].opener
+        told = k - 1
+        while told > 0 and view.clauses[told].opener in self.lex.subjunctive:
+            told -= 1  # (`дека Македонија нема да ги промени …`: the `да` clause is part of what is told)
+        if (told > 0 and opener in self.lex.contrast_openers and view.clauses[told].opener in self.lex.reporting.complementisers
+                and all(t.low in clitics for t in self.text.tokens[view.clauses[k].first + 1:cand.first])):
+            return told - 1  # `повтори дека Македонија нема да …, но побара од Софија`: the speaker asks
+        if opener in self.lex.subjunctive and told > 0 and view.clauses[told].opener in self.lex.reporting.complementisers:
+            content = told  # `рече дека Србија мора да го признае Косово и ја повика ЕУ`: the told clause goes on in `да`
+        elif opener in self.lex.subjunctive and self._refusal_content(view.clauses[k]):
+            # `одби да ја посети Украина и го обвини Зеленски`: the refuser accuses (the `да` clause's
+            # names are what is refused, no subject of its own)
+            return k - 1 if self._coordinator_before(view, cand) is not None else None
+        elif opener in self.lex.reporting.complementisers:
+            content = k
+        else:
+            return None
+        at = self._coordinator_before(view, cand)
+        if at is None:
+            return None
+        named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)]
+        if named and not self._unnarrated(view.clauses[content].first, at, cand) and not (
+                content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
+                and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
+            return None
+        # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
+        # body that opens the sentence, not with the one party named in what it said)
+        return content - 1
+
+    def _refusal_content(self, clause) -> bool:
+        """The clause is the `да` clause of a refusal verb (`одби да присуствува`)."""
+        governor = clause.before_opener[-1:]
+        return bool(governor) and any(t.type == "REJECT" and not t.noun for t in self.lex.single.get(governor[0], ()))
+
+    def _coordinator_before(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The `и` right before the trigger and its clitics (`… и ја повика`), inside its clause."""
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        at = cand.first - 1
+        while at > view.clauses[view.clause_of(cand.first)].first and self.text.tokens[at].low in clitics:
+            at -= 1
+        return at if self.text.tokens[at].low in self.lex.reporting.coordinators else None
+
+    def _unnarrated(self, first: int, end: int, cand: Candidate) -> bool:
+        """Tokens first..end of a told clause tell what will be or must be (`дека Владата ќе …`,
+        `дека Србија мора да …`), or tell it in the renarrated l-form while the trigger is no l-form
+        (`дека Русија нападнала … и побара`): no act its subject might go on with."""
+        lex, tokens = self.lex, self.text.tokens
+        # (a verb: a trigger's form, or a word after a verb clitic: `го прекршил`)
+        renarrated = not tokens[cand.first].low.endswith(lex.l_form_endings) and any(
+            tokens[i].low.endswith(lex.l_form_endings) and not tokens[i].cap
+            and (any(not v.noun for v in lex.single.get(tokens[i].low, ())) or tokens[i - 1].low in lex.verb_clitics)
+            for i in range(first + 1, end))
+        return renarrated or any(t.low in lex.unnarrated_words for t in self.text.tokens[first + 1:end])
+
+    def _opening_body(self, view: SentenceView) -> Group | None:
+        """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""
+        tokens = self.text.tokens
+        if tokens[view.first].low not in self.lex.source_subject_prepositions:
+            return None
+        group = next((g for g in view.groups if self._opens_after_preposition(view, g)), None)
+        return group if group is not None and group.end < view.end and tokens[group.end].low.endswith(self.lex.plural_verb_endings) else None
+
+    def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:
+        """The group follows the sentence's opening preposition, with only lower-case words
+        (adjectives) between (`Од опозициската Левица`)."""
+        return group.first > view.first and all(t.word and not t.cap for t in self.text.tokens[view.first + 1:group.first])

@@ -1,0 +1,373 @@
+"""An event's circumstances: its place, status (negated, future, hypothetical), date, mode,
+context and reporting source.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from vesnik.events.base import (ACT_PLACE_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
+                                QUESTION_BOUNDS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
+from vesnik.events.lexicon import Trigger
+from vesnik.events.sentence import SentenceView
+from vesnik.time import governing_time, reference_date
+from vesnik.time.calendar import period_end, period_start
+from vesnik.time.words import date_words
+
+
+class Circumstances:
+    def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True) -> str | None:
+        """The place of the event: a GPE/LOC under a location preposition, in the trigger's
+        clause, else in its sentence (without `ahead`, in the clauses up to the trigger's and no
+        further than ACT_PLACE_REACH words after the trigger: `… го продолжуваше мандатот на
+        војската за операции против бунтовниците во северен Ирак` tells the operations' place);
+        never one of the participants."""
+        used = set(args.actor) | set(args.recipient)
+        k = view.clause_of(cand.first)
+
+        def places(groups):
+            return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
+                    and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)]
+
+        for pool in ([g for g in view.groups if g.clause == k], [g for g in view.groups if ahead or g.clause <= k]):
+            found = places(pool)
+            if found:
+                return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
+        return None
+
+    def _meeting_place(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The place a meeting is told in, before its verb or right after it (`во Вашингтон се сретна`,
+        `се сретна во Дамаск со …`), not one further in the clause (`разговараше за доаѓањето … во Македонија`)."""
+        k = view.clause_of(cand.first)
+        found = [g for g in view.groups if g.clause == k and g.governor in self.lex.location_prepositions
+                 and self._place_group(g) and (g.first < cand.first or g.first <= cand.end + 1)]
+        return found[0].entities[0] if len(found) == 1 else None
+
+    # ---- status, date, mode, context, attribution ------------------------------------------
+
+    def _status(self, view: SentenceView, cand: Candidate) -> tuple[str, list[str]]:
+        """From the words just before the trigger (`не`, `ќе`, `би`), the word that opened its
+        clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""
+        lex = self.lex
+        clause = view.clauses[view.clause_of(cand.first)]
+        if clause.opener in lex.subjunctive and self._resumed_clause(view, cand) is not None:
+            # `рече дека Србија мора да ги повлече … и ја обвини`: the `да` is the told obligation's; the
+            # speaker's verb after `и` has only clitics before it, neither negated nor future
+            return "asserted", []
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        anchor = cand.span_first if light is None else light  # (`ќе го усвои 19-тиот пакет санкции`: the verb's status)
+        near = set(view.words(max(clause.first, anchor - STATUS_REACH), cand.span_first))
+        if cand.trigger.noun and light is None and self._opens_clause(view, cand):
+            after = self._verb_after(view, cand)  # `Нова помош за Украина најави Канада`: the verb after tells it
+            near |= set(view.words(max(cand.end, after - STATUS_REACH), after + 1)) if after is not None else set()
+        if cand.trigger.noun_first and self._opens_clause(view, cand):  # `Санкции против Иран ќе воведе`
+            near |= set(view.words(cand.first + 1, cand.end))
+        if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
+            return "hypothetical", ["condition"]
+        # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,
+        # земјите се согласија`: the agreement itself is an act); one that opens the clause holds
+        # a negation too (`за можноста да не се постигне договор`)
+        comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
+        if self._frustrated(view, clause):  # before a possibility: `не можеа да се сретнат` tells it not done
+            return "negated", ["frustrated"]
+        if cand.trigger.type == "CONSULT" and opened_by(clause, lex.scheduled_modals) and self._dated_ahead(view):
+            return "future", ["future:scheduled"]  # `утре треба да се сретне`: set for a day to come
+        if opened_by(clause, lex.hypothetical_sequences) and comma is None:
+            return "hypothetical", ["purpose-or-condition"]
+        if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or opened_by(clause, lex.negated_future):
+            return "negated", ["negation"]
+        if near & lex.hypothetical:
+            return "hypothetical", ["conditional"]
+        if self._asked(view, cand):
+            return "hypothetical", ["question"]
+        if view.has_sequence(clause.first if comma is None else comma + 1, cand.first, lex.hypothetical_sequences):
+            return "hypothetical", ["purpose-or-condition"]
+        if comma is None and clause.opener in lex.subjunctive and view.has_sequence(
+                self._comma_segment_start(view, clause.first), clause.first, lex.hypothetical_sequences):
+            return "hypothetical", ["purpose-or-condition"]  # `Во случај Русија да нападне …`: its subject before `да`
+        if self._doubted(view, clause):
+            return "hypothetical", ["doubted"]
+        if near & lex.future:
+            return "future", ["future"]
+        if clause.opener in lex.subjunctive and self._future_governed(view, clause):
+            return "future", ["future:intent"]
+        if cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
+            return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`
+        if cand.trigger.noun and view.has_sequence(cand.end, clause.end, lex.scheduled_sequences):
+            return "future", ["future:scheduled"]  # `Посетата … е закажана за март`
+        if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
+            return "historical", ["historical"]
+        return "asserted", []
+
+    def _dated_ahead(self, view: SentenceView) -> bool:
+        """A time expression of the sentence starts after the publication date (`утре`, `во петокот` told ahead)."""
+        published = self.doc.published
+        return published is not None and any(
+            view.first <= self.text.token_at(t.start) < view.end and t.value and (period_start(t.value) or published) > published
+            for t in self.doc.times)
+
+    def _comma_segment_start(self, view: SentenceView, at: int) -> int:
+        """The first token after the last comma of the sentence before `at`."""
+        return max((i + 1 for i in range(view.first, at) if self.text.tokens[i].text == ","), default=view.first)
+
+    def _negated_governor(self, view: SentenceView, cand: Candidate, light: int | None, anchor: int) -> bool:
+        """`не одговорија на повикот`: a noun after a preposition is the object of a negated verb of
+        its own, the act it names is not denied."""
+        if not cand.trigger.noun or light is not None:
+            return False
+        negation = max((i for i in range(max(view.first, anchor - STATUS_REACH), cand.span_first)
+                        if view.tokens[i].low in self.lex.negation), default=None)
+        return negation is not None and any(view.tokens[i].low in self.lex.reporting.prepositions
+                                            for i in range(negation + 1, cand.span_first))
+
+    def _until_condition(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger is the negated verb of an `until` clause (`додека Киев не ги повлече силите`): the condition."""
+        tokens = self.text.tokens
+        opener = next((i for i in range(cand.first - 1, max(view.first, cand.first - UNTIL_REACH) - 1, -1)
+                       if tokens[i].low in self.lex.until_openers or tokens[i].text == ","), None)
+        return (opener is not None and tokens[opener].low in self.lex.until_openers
+                and any(t.low in self.lex.negation for t in tokens[opener + 1:cand.first]))
+
+    def _conditioned(self, view: SentenceView, cand: Candidate) -> bool:
+        """Another clause of the sentence, or its first word, sets a condition (`доколку`, `ако`), or
+        an `until` after the trigger does (`додека Тирана не ги исполни условите`)."""
+        k = view.clause_of(cand.first)
+        tokens = self.text.tokens
+        return (tokens[view.first].low in self.lex.hypothetical_openers
+                or any(c.opener in self.lex.hypothetical_openers for n, c in enumerate(view.clauses) if n != k)
+                or has_until([t.low for t in tokens[cand.end:view.end]], self.lex))
+
+    def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
+        """The bare name in another clause of the sentence that sets a condition (`доколку`,
+        `ако`), neither an actor nor of the actors' own country."""
+        k = view.clause_of(cand.first)
+        conditions = {n for n, c in enumerate(view.clauses) if n != k and c.opener in self.lex.hypothetical_openers}
+        if k and self.text.tokens[view.first].low in self.lex.hypothetical_openers:
+            conditions.add(0)  # (`Ако Украина …, Русија ќе …`: the sentence opens with the condition)
+        group = next((g for g in view.groups if g.clause in conditions and g.governor is None
+                      and not set(g.entities) & set(actors) and not self._of_countries(g, own)), None)
+        return self._group_entities(group) if group is not None else []
+
+    def _warned(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's clause is what a verb of warning says (`предупреди дека ќе …`, also past
+        its one-word object: `ја предупреди Москва дека …`)."""
+        return self._warning_clause(view, cand) is not None
+
+    def _warning_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The `дека` clause right after the verb of warning whose statement holds the trigger,
+        also through a second `и дека` of the same warning (`предупреди дека нема да толерира … и
+        дека ќе одговори`)."""
+        complementisers = self.lex.reporting.complementisers
+        k = self._said_clause(view, cand)
+        while view.clauses[k].opener in complementisers:
+            clause = view.clauses[k]
+            if set(clause.before_opener) & self.lex.warning_verbs:
+                return k
+            if clause.before_opener[-1:] and clause.before_opener[-1] in self.lex.coordinators:
+                k = next((n for n in range(k - 1, 0, -1) if view.clauses[n].opener in complementisers), 0)
+                continue
+            break
+        return None
+
+    def _said_clause(self, view: SentenceView, cand: Candidate) -> int:
+        """The clause a statement's `дека` opens, also above the `да` of `нема да …` in it."""
+        k = view.clause_of(cand.first)
+        return k - 1 if k and view.clauses[k].opener in self.lex.subjunctive else k
+
+    def _warned_party(self, view: SentenceView, cand: Candidate) -> list[str]:
+        """The named object of the verb of warning, right before its `дека` (`ја предупреди Москва дека`)."""
+        k = self._warning_clause(view, cand)
+        if k is None:
+            return []
+        opener_at = view.clauses[k].first
+        group = next((g for g in view.groups if g.end == opener_at and g.governor is None and opener_at - g.first == 1), None)
+        return self._group_entities(group) if group is not None else []
+
+    def _asked(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's sentence part ends in a question mark (`Ќе го нападнете ли …?`): the act
+        is asked about, not told (a full stop or a closing quote before it ends the part)."""
+        for tok in self.text.tokens[cand.end:view.end]:
+            if tok.text == "?":
+                return True
+            if tok.text in QUESTION_BOUNDS:
+                return False
+        return False
+
+    def _doubted(self, view: SentenceView, clause) -> bool:
+        """A `да`/`дека` clause right after a denied expectation or belief (`не очекуваат Вучиќ да
+        се согласи`): what it tells is doubted, no act."""
+        k = view.clauses.index(clause)
+        if k == 0 or clause.opener not in self.lex.subjunctive | self.lex.reporting.complementisers:
+            return False
+        prev = view.clauses[k - 1]
+        return view.has_sequence(prev.first, prev.end, self.lex.doubted_sequences)
+
+    def _frustrated(self, view: SentenceView, clause) -> bool:
+        """A `да` clause right after a failure, inability, unwillingness or prevention (`не
+        успеаја да се сретнат`, `беа спречени да присуствуваат`): its act is not done."""
+        k = view.clauses.index(clause)
+        if k == 0 or clause.opener not in self.lex.subjunctive:
+            return False
+        words = view.words(view.clauses[k - 1].first, view.clauses[k - 1].end)
+        return any(tuple(words[-len(seq):]) == seq for seq in self.lex.frustrated_sequences)
+
+    def _future_governed(self, view: SentenceView, clause) -> bool:
+        """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""
+        k = view.clauses.index(clause)
+        if k == 0:
+            return False
+        prev = view.clauses[k - 1]
+        words = view.words(prev.first, prev.end)
+        return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
+
+    def _date(self, view: SentenceView, first: int, end: int, own_subject: bool = False) -> tuple[str | None, bool]:
+        """The date of the trigger's tokens [first, end): its governing time expression, else the
+        date of the record's part it stands in, else the publication date."""
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
+        if (found is not None and found.value and not self._told_date(view, first, found.start)
+                and not (own_subject and self._contrasted_date(view, first, found.start))
+                and not self._second_predicate_date(end, found.start)):
+            return found.value, False
+        told = reference_date(self.doc, tokens[first].start)
+        return (told.isoformat(), True) if told else (None, False)
+
+    def _dated_after(self, cand: Candidate) -> bool:
+        """The trigger's governing time expression stands after it (`договорија средба во мај`)."""
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        return found is not None and found.start >= tokens[cand.end - 1].end
+
+    def _interval_before(self, view: SentenceView, first: int) -> str | None:
+        """The day of an act in a clause told a counted number of days before the clause it follows
+        (`Протестот се одржа еден ден откако судот ги укина …`): that clause's date less the days."""
+        words = date_words(self.lang)
+        tokens = self.text.tokens
+        opener = next((k for k in range(first - 1, view.first + 1, -1)
+                       if tokens[k].low in words.interval_before_openers or tokens[k].low in words.clause_words), None)
+        if opener is None or tokens[opener].low not in words.interval_before_openers:
+            return None
+        count, unit = tokens[opener - 2].low, tokens[opener - 1].low
+        is_day = "day" in (words.units_singular.get(unit), words.units_plural.get(unit))
+        days = words.numbers.get(count) if is_day else None
+        at = opener - 3  # the last word of the clause before
+        while at > view.first and not tokens[at].word:
+            at -= 1
+        if days is None or at < view.first:
+            return None
+        when, _ = self._date(view, at, at + 1)
+        if when is None or len(when) != len("YYYY-MM-DD"):
+            return None
+        return (date.fromisoformat(when) - timedelta(days=days)).isoformat()
+
+    def _coming_weekday(self, cand: Candidate, when: str | None) -> str | None:
+        """A weekday after an act announced for later (`најави протест во сабота`), resolved on or
+        before the publication date by a clause with no future word, is the coming one."""
+        tokens = self.text.tokens
+        found = governing_time(self.doc, tokens[cand.first].start, tokens[cand.end - 1].end, self.lang)
+        published = self.doc.published
+        if (found is None or found.value != when or found.rule != "weekday" or published is None
+                or found.start < tokens[cand.end - 1].end or date.fromisoformat(when) > published):
+            return when
+        return (date.fromisoformat(when) + timedelta(days=7)).isoformat()
+
+    def _second_predicate_date(self, end: int, at: int) -> bool:
+        """A date after a second act joined to the trigger's (`изрази солидарност со лекарите и најави протест за
+        сабота`, `го отфрли предлогот, но закажа средба во петок`) dates that act, not the trigger's."""
+        tokens = self.text.tokens
+        for k in range(end, self.text.token_at(at)):
+            if tokens[k].low not in self.lex.clause_coordinators:
+                continue
+            verb = next((t for t in tokens[k + 1:k + 4] if t.low not in self.lex.verb_clitics), None)
+            if verb is not None and (verb.low in self.lex.single or verb.low in self.lex.sequences):
+                return True
+        return False
+
+    def _contrasted_date(self, view: SentenceView, first: int, at: int) -> bool:
+        """A date of a clause before a contrasted one with a subject of its own (`… од 1950, но
+        Соединетите Држави тврдат`, `…, а Вучиќ изјави`) is not the date of that clause's act."""
+        own = view.clause_of(first)
+        k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
+        openers = self.lex.new_subject_openers | self.lex.contrast_openers
+        return k < own and any(c.opener in openers for c in view.clauses[k + 1:own + 1])
+
+    def _told_date(self, view: SentenceView, first: int, at: int) -> bool:
+        """A date inside a later `дека`, `да` or relative clause dates what is told, asked or
+        described, not the act of the clause before (`го обвини дека во 2020 …`, `го повика
+        Собранието да го изгласа законот до крајот на декември`, `условите, кои ги постави пред две години`)."""
+        own = view.clause_of(first)
+        k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
+        subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
+        if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
+                and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])):
+            # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him;
+            # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`)
+            return not self._dated_gathering(view, own)
+        return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
+
+    def _dated_gathering(self, view: SentenceView, k: int) -> bool:
+        """Relative clause k describes a gathering named just before it (`самитот во Брисел, кој …`)."""
+        opener = view.clauses[k].first
+        return any(t.low.startswith(self.lex.gathering_stems)
+                   for t in view.tokens[max(view.first, opener - GATHERING_REACH):opener])
+
+    def _long_ago(self, when: str) -> bool:
+        end = period_end(when)
+        published = self.doc.published
+        return bool(end and published and (published - end).days >= self.lex.historical_days)
+
+    def _mode(self, view: SentenceView, cand: Candidate, etype: str, args: Arguments, location: str | None) -> str | None:
+        if cand.trigger.mode and etype == cand.trigger.type:
+            return cand.trigger.mode
+        for mode, words in self.lex.mode_cues.get(etype, ()):
+            if view.contains(view.first, view.end, words):
+                return mode
+        if etype != "CONSULT":
+            return None
+        if args.recipient and self._hosted(args, location):
+            return "visit"  # in the recipient's country (guidelines: `visit` is going to the host)
+        countries = {self.entities[e].country for e in args.actor + args.recipient if e in self.entities}
+        if countries & INTERNATIONAL and len(args.actor) + len(args.recipient) != 2:
+            return "multilateral"  # a gathering; two parties, one of them an international body, are a meeting
+        place = self.entities.get(location or "")
+        # a side of unknown country may be the host (`Амбасадорот на САД во Скопје се сретна со лидерот на опозицијата`)
+        if (place is not None and place.country and None not in countries and place.country not in countries
+                and self.lex.seats.get(place.kb_id or "") not in countries):  # (`во Брисел` with the EU is no third party)
+            return "third-party"
+        return "meeting"
+
+    def _context(self, view: SentenceView, trig: Trigger) -> list[str]:
+        found = list(trig.context)
+        for context, words in self.lex.contexts:
+            if context not in found and view.contains(view.first, view.end, words):
+                found.append(context)
+        return found
+
+    def _reporter(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """Who the text attributes the event to: `според X` or a trailing `..., соопшти X` in
+        the sentence, else the quotes stage's attribution, else the speaker of `X изјави дека`
+        when the speaker is not the actor. An agency that only reports is never the actor."""
+        rep = self.lex.reporting
+        for group in view.groups:
+            if group.governor in rep.source_cues and group.entities[0] not in actors:
+                return group.entities[0]
+        k = view.clause_of(cand.first)
+        for clause in view.clauses[k + 1:]:
+            if clause.opener in rep.verbs:
+                after = [g for g in view.groups if clause.first <= g.first < clause.end]
+                if after and after[0].entities[0] not in actors:  # `„…“, рече Мицкоски` of his own act: no relay
+                    return after[0].entities[0]
+        offset = self.text.tokens[cand.first].start
+        for quote in self.doc.quotes:
+            if quote.start <= offset < quote.end:
+                if quote.reported_by:
+                    return quote.reported_by
+                if quote.speaker and quote.speaker not in actors:
+                    return quote.speaker
+        if k and view.clauses[k].opener in rep.complementisers:
+            prev = view.clauses[k - 1]
+            if any(t in rep.verbs for t in view.words(prev.first, prev.end)):
+                speaker = self._clause_subject(view, k - 1, None)
+                if speaker and not set(speaker.entities) & set(actors):
+                    return speaker.entities[0]
+        return None

@@ -1,0 +1,182 @@
+"""The object and governed parties of a trigger: `на`/`со`/`против` phrases, clitic doubling,
+datives, bordering and partitive phrases that are no party.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.document import Event, PLACE_TYPES
+from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, POSSESSIVE_ADJECTIVES
+from vesnik.events.sentence import GOVERNOR_REACH, Group, SentenceView
+
+
+class ObjectFinding:
+    def _object(self, view: SentenceView, cand: Candidate, candidates) -> Group | None:
+        _, stop = self._verb_bounds(view, cand, candidates)
+        # a word sequence may enclose its object (`го осуди Ратко Младиќ на доживотен затвор`)
+        start = cand.first + 1 if cand.trigger.sequence else cand.end
+        after = sorted((g for g in view.groups if start <= g.first < stop and not self._document_place(view, g)),
+                       key=lambda g: g.first)
+        place = None
+        while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
+            place = after.pop(0)  # `го прими во Скопје амбасадорот …`: where it happened stands between
+            while after and self._place_group(after[0]) and after[0].first - place.end <= 1:
+                place = after.pop(0)  # `во Васила, Алјаска`: the rest of the address
+        first = after[0] if after else None
+        if place is not None and first is not None and (
+                first.first - place.end > GOVERNOR_REACH
+                or any(w in self.lex.reporting.clitics for w in view.words(place.end, first.first))):
+            return None  # a name further on, or after a clitic, belongs to another verb
+        # past a name under a preposition (`ја поддржа кандидатурата на Додик … партијата`) a bare
+        # name belongs to a later phrase, not to the verb
+        return first if first is not None and first.governor is None else None
+
+    def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
+        k = view.clause_of(cand.first)
+        start, stop = self._verb_bounds(view, cand, candidates)
+        own = {k, view.clause_of(cand.end - 1)}  # (a trigger running on past `да`: its last word's clause too)
+        mine = [g for g in view.groups if g.clause in own and g.governor == prep and not self._origin(view, g)
+                and not self._partitive(view, g) and not self._document_place(view, g) and not self._bordering(view, g)]
+        # the `на` of a dative a word sequence encloses comes first, its preposition among the trigger's words
+        # (`ѝ исплати на Србија втора транша за … на Западен Балкан`)
+        enclosed = [g for g in view.groups if prep == self.lex.genitive and g.clause in own and cand.first < g.first - 1
+                    and g.end <= cand.end and self.text.tokens[g.first - 1].low == prep]
+        after = enclosed or [g for g in mine if cand.end <= g.first < stop]
+        if cand.trigger.noun and prep == self.lex.genitive:
+            # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
+            # на Берлин`: the second is where the visit goes)
+            close, reach_end = [], cand.end
+            for g in sorted(after, key=lambda g: g.first):
+                if g.first - reach_end > (NOUN_GENITIVE_REACH if not close else 1):
+                    break
+                close.append(g)
+                reach_end = g.end
+            after = [g for g in close if g is not exclude]
+        if after:
+            return min(after, key=lambda g: g.first)
+        if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient,
+            # unless a dative clitic doubles it right before the verb (`на претседателот Мојсиу му предложи`)
+            if cand.trigger.noun:
+                return None
+            doubled = [g for g in mine if g.end < cand.first and g.first >= view.clauses[k].first and self._dative_doubled(view, g.end, cand.span_first)]
+            return doubled[-1] if doubled else None
+        before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
+        return max(before, key=lambda g: g.end) if before else None
+
+    def _bordering(self, view: SentenceView, group: Group) -> bool:
+        """A place after a place part that is itself under a preposition (`вежба кај границата со
+        Полска`): where, not whom (`ја затвори границата со Србија` closes it to Serbia)."""
+        return (group.governor is not None and group.first >= view.first + 3 and self._place_group(group)
+                and self.text.tokens[group.first - 2].low in self.lex.place_parts
+                and self.text.tokens[group.first - 3].low in self.lex.reporting.prepositions)
+
+    def _fact_source(self, speaker: str) -> bool:
+        """The police as an institution (not its minister) telling what happened: no blame of its own."""
+        ent = self.entities[speaker]
+        return ent.type == "ORG" and ent.sector in self.lex.fact_sources
+
+    def _origin(self, view: SentenceView, group: Group) -> bool:
+        """`возачи од Куманово`, `мигранти од Авганистан`: an `од` phrase right after an unnamed
+        collective says where its people come from; it is neither agent nor source of an act."""
+        at = group.first - 2
+        return (group.governor in self.lex.owner_prepositions and group.governor != self.lex.genitive
+                and at >= view.first and self.text.tokens[at + 1].low == group.governor
+                and self.text.tokens[at].low in self.lex.sector_heads)
+
+    def _document_place(self, view: SentenceView, group: Group) -> bool:
+        """`Договорот од Охрид`: a place right after an agreement and `од` names the agreement (the
+        preposition may be inside a trigger's words, so read from the tokens); it is no agent of it."""
+        at = group.first - 2
+        return (at >= view.first and self.text.tokens[at + 1].low in self.lex.document_place_prepositions
+                and self.text.tokens[at].low in self.lex.place_named_documents
+                and all(e in self.entities and self.entities[e].type in PLACE_TYPES for e in group.entities))
+
+    def _partitive(self, view: SentenceView, group: Group) -> bool:
+        """`Двајца од приведените беа ослободени`: an `од` phrase after a number or a word of a
+        part names the whole the part is taken from; it is neither agent nor source of an act."""
+        if group.governor not in self.lex.partitive_prepositions:
+            return False
+        # the preposition stands before the group's modifiers (`од приведените Срби`)
+        prep = next((i for i in range(group.first - 1, max(view.first, group.first - 4) - 1, -1)
+                     if self.text.tokens[i].low == group.governor), None)
+        if prep is None or prep - 1 < view.first:
+            return False
+        word = self.text.tokens[prep - 1]
+        # a number alone, not the end of a model's name (`ловци Ф-16 од Холандија`)
+        number = word.low.isdigit() and not (prep - 2 >= view.first and self.text.tokens[prep - 2].end == word.start)
+        return word.low in self.lex.partitive_words or number
+
+    def _object_clitic_before(self, view: SentenceView, group: Group) -> bool:
+        """A verb with an object clitic (`ги увери`) right before the group: the group is its object."""
+        at = group.first - 1
+        while (at > view.first and group.first - at <= 2 and view.tokens[at].word and not view.tokens[at].cap
+               and view.tokens[at].low not in self.lex.reporting.clitics):
+            at -= 1  # the verb itself (and an adverb)
+        return at >= view.first and view.tokens[at].low in self.lex.reporting.object_clitics | self.lex.dative_clitics
+
+    def _asked_unnamed(self, view: SentenceView, cand: Candidate) -> bool:
+        """Someone no name tells is asked: an object clitic before the verb (`… и ги повика европските
+        членки да …`). (Not a preposition after it: `повикува на осуда` calls for a thing.)"""
+        i = cand.span_first - 1
+        while i >= view.first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            if view.tokens[i].low in self.lex.reporting.object_clitics | self.lex.dative_clitics:
+                return True
+            i -= 1
+        return False
+
+    def _dative_before(self, view: SentenceView, cand: Candidate) -> bool:
+        """A dative clitic among the clitics right before the verb (`им се потсмеваше`): the `на`
+        phrase after it is the verb's indirect object."""
+        i = cand.span_first - 1
+        while i >= view.first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            if view.tokens[i].low in self.lex.dative_clitics:
+                return True
+            i -= 1
+        return False
+
+    def _dative_doubled(self, view: SentenceView, end: int, verb: int) -> bool:
+        """Only clitics, one of them dative (`му`, `ѝ`, `им`), stand between token `end` and the verb."""
+        words = view.words(end, verb)
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        return bool(words) and all(w in clitics for w in words) and any(w in self.lex.dative_clitics for w in words)
+
+    def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
+        clause = view.clauses[view.clause_of(cand.first)]
+        return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
+
+    def _opening_possessive(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender (or `plural`) of a third-person possessive that opens the sentence and the
+        noun trigger's phrase, adjectives at most between them (`Нивната последна средба`): the
+        owner, named before, does the act."""
+        if not cand.trigger.noun:
+            return None
+        opening = view.first + (view.tokens[view.first].low in self.lex.reporting.coordinators)
+        gender = self.lex.object_possessives.get(view.tokens[opening].low)
+        between = range(opening + 1, cand.first)
+        if gender is None or len(between) > POSSESSIVE_ADJECTIVES or not all(view.tokens[i].low.isalpha() for i in between):
+            return None
+        return None if self._name_tokens(view) & set(between) else gender
+
+    def _hostile_sides(self, sentence: int) -> list[str]:
+        """The actors of the last two hostile acts of the two sentences before, when they are of two countries."""
+        recent = [a for s, a in self.hostile_actors if 1 <= sentence - s <= 2 and a in self.entities]
+        if len(recent) < 2:
+            return []
+        last, other = recent[-1], recent[-2]
+        countries = {self.entities[last].country, self.entities[other].country}
+        return [other, last] if None not in countries and len(countries) == 2 else []
+
+    def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
+        clause = view.clauses[view.clause_of(cand.first)]
+        return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
+
+    def _dispute(self, ev: Event) -> bool:
+        """A dispute act by one party toward one of another country (`Георгиев ја обвини македонската Влада`)."""
+        sides = [self.entities.get(i) for i in ev.actor + ev.recipient]
+        return (ev.type in DISPUTE_TYPES and len(ev.actor) == 1 and len(sides) == 2
+                and all(e is not None and e.country for e in sides) and sides[0].country != sides[1].country)
+
+    def _two_sides(self, ev: Event) -> bool:
+        """One state (or its capital) or person acting toward another of another country (`Хрватска ја обвини Србија`)."""
+        sides = [self.entities.get(i) for i in ev.actor + ev.recipient]
+        return (len(sides) == 2 and all(e is not None and e.country and e.type in ("PER", "GPE") for e in sides)
+                and sides[0].country != sides[1].country)

@@ -1,0 +1,279 @@
+"""A sentence's participants: named entities, demonyms with their head nouns, office holders
+named by their role (`Министерката за здравство`), and the actors derived from them.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.document import Entity, Mention, PLACE_TYPES
+from vesnik.events.base import INTERNATIONAL, OFFICE_RULE, ROLE_COMPLEMENT_WORDS, ROLE_REACH_WORDS
+from vesnik.events.sentence import Participant, SentenceView
+from vesnik.kb import state_organ_name
+
+
+class ParticipantFinding:
+    def _participants(self) -> dict[int, list[Participant]]:
+        found: dict[int, list[Participant]] = {}
+        tokens = self.text.tokens
+        name_starts = {self.text.token_at(m.start): e for e in self.doc.entities for m in e.mentions
+                       if getattr(m, "kind", "name") != "demonym"}
+        self.demonym_ends = {self.text.token_at(m.end): e for e in self.doc.entities for m in e.mentions
+                             if getattr(m, "kind", "name") == "demonym"}
+        self.place_starts = {self.text.token_at(m.start): e for e in self.doc.entities if e.type in PLACE_TYPES
+                             for m in e.mentions if getattr(m, "kind", "name") != "demonym"}
+        for ent in list(self.doc.entities):
+            for m in ent.mentions:
+                first, end = self.text.token_at(m.start), self.text.token_at(m.end)
+                if first >= end:
+                    continue
+                sentence = tokens[first].sentence
+                if getattr(m, "kind", "name") == "demonym":
+                    part = self._demonym(ent, first, end, name_starts)
+                else:
+                    part = Participant(ent.id, first, end)
+                if part is not None:
+                    found.setdefault(sentence, []).append(part)
+        for sentence, part in self._role_subjects(found):
+            found.setdefault(sentence, []).append(part)
+        return found
+
+    def _role_subjects(self, found: dict[int, list[Participant]]) -> list[tuple[int, Participant]]:
+        """`Премиерот ја пофали …`, `Генералниот секретар побара …`, `ја честиташе претседателката`:
+        a definite singular role phrase with no name in it stands for the last person named
+        earlier in the document with a role phrase of the same role noun and gender
+        (`премиерот Христијан Мицкоски`)."""
+        tokens = self.text.tokens
+        feminine = self.lex.reporting.feminine_role_forms
+        people = {e.id for e in self.doc.entities if e.type == "PER"}
+        roled: list[tuple[int, str, bool, str]] = []  # (token, role stem, feminine, person) of each named role
+        persons = {i for parts in found.values() for p in parts if p.entity in people for i in range(p.first, p.end)}
+        for sentence in sorted(found):
+            for part in found[sentence]:
+                role = self._role_before(part.first, persons)
+                if part.entity in people and role is not None:
+                    roled.append((part.first, self._role_stem(tokens[role].low), tokens[role].low in feminine, part.entity))
+        added = []
+        for index in range(len(self.text.sentences)):
+            span = self.text.sentence_tokens(index)
+            parts = found.get(index, [])
+            for first, at in self._bare_roles(span):
+                end = at + 1
+                # (the phrase ends at a verb's clitic or at a verb of an act or of speech: `Министерката за … ја
+                # посети Подгорица`, `Министерот за финансии потпиша договор со Германија`)
+                reach = next((i for i in range(end, min(span.stop, end + ROLE_REACH_WORDS + 1))
+                              if tokens[i].low in self.lex.verb_clitics or self._act_verb(tokens[i].low)),
+                             end + ROLE_REACH_WORDS + 1)
+                # (a place after `во` is where the office sits, not whose it is: `Обвинителот во Штип`)
+                seat = self._place_after(end)
+                if seat is None and any(first <= p.first < reach and p.end > first for p in parts
+                                        if p.first <= end or tokens[end].low in self.lex.role_connectors):
+                    continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
+                stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
+                earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
+                if earlier:
+                    added.append((index, Participant(earlier[-1][3], first, end)))
+                elif not roled and (holder := self._unroled_holder(tokens[at].low, fem, tokens[first].start)) is not None:
+                    added.append((index, Participant(holder, first, end)))
+                elif (holder := self._office_holder(index, first, at, stem, fem,
+                                                    seat.country if seat is not None else None)) is not None:
+                    added.append((index, Participant(holder, first, end)))
+        return added
+
+    def _act_verb(self, word: str) -> bool:
+        """A verb form that opens a trigger entry or reports speech (`потпиша`, `изјави`)."""
+        return word in self.lex.reporting.verbs or any(
+            not trig.noun for trig in (*self.lex.single.get(word, ()), *self.lex.sequences.get(word, ())))
+
+    def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool,
+                       seat_country: str | None = None) -> str | None:
+        """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
+        office holder of the body the role belongs to (`еврокомесарката`), else of its seat's country
+        (`Обвинителот во Штип`), else of the document's country (the home state's, in a text naming no
+        state), with the role's sector; one per role
+        and gender.
+        (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
+        the text named before under another role.)"""
+        tokens = self.text.tokens
+        # (`Лидерот на опозицијата`: no demonym or seat, the home state's opposition whatever state the story names)
+        opposition = at + 2 < len(tokens) and tokens[at + 2].low in self.lex.opposition_words \
+            and tokens[at + 1].low in self.lex.genitive
+        country = (self.lex.body_heads.get(tokens[at].low) or seat_country
+                   or (self.lex.home_state if opposition else None) or self._home_country())
+        sector = self.lex.head_sector(tokens[at].low)
+        if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
+            country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)
+        if country is None or sector is None:
+            return None
+        key = (OFFICE_RULE, country, sector, stem, feminine)
+        derived = self.derived.get(key)
+        if derived is None:
+            derived = Entity(id=f"R{sum(k[0] == OFFICE_RULE for k in self.derived) + 1}.{sector}",
+                             name=self.doc.text[tokens[first].start:tokens[at].end], type="ORG", country=country,
+                             sector=sector, rule=OFFICE_RULE)
+            self._register(key, derived)
+        start, end = tokens[first].start, tokens[at].end
+        derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
+                                        kind="reference", rule="events:derived"))
+        return derived.id
+
+    def _unroled_holder(self, role: str, feminine: bool, before: int) -> str | None:
+        """`Сиљановска-Давкова победи … Грчкиот премиер ја честитал претседателката`: in a document
+        naming no one with a role phrase, the one person of the role's sector and gender named
+        before (where people are named with their roles, a role no one had is someone else)."""
+        sector = self.lex.head_sector(role)
+        people = {e.id for e in self.doc.entities if e.type == "PER" and e.sector == sector and e.mentions
+                  and min(m.start for m in e.mentions) < before and (self._person_gender(e.id) == "feminine") == feminine}
+        return people.pop() if len(people) == 1 else None
+
+    def _bare_roles(self, span: range) -> list[tuple[int, int]]:
+        """(first token, role noun) of the definite singular role phrases of a sentence: the one
+        opening it (`Генералниот секретар`: the article on the adjective) and each lower-case
+        role noun with its own article further on (`ја честиташе претседателката`)."""
+        tokens = self.text.tokens
+        found = []
+        at = span.start
+        if at + 1 < span.stop and not tokens[at + 1].cap and self._person_role(tokens[at + 1].low):
+            at += 1
+        if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(self.lex.reporting.definite_endings):
+            found.append((span.start, at))
+        for i in range(at + 1, span.stop):
+            if (not tokens[i].cap and self._person_role(tokens[i].low) and tokens[i].low.endswith(self.lex.reporting.definite_endings)
+                    and not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings)):
+                found.append((i, i))
+        return found
+
+    def _person_role(self, word: str) -> bool:
+        """One person's role noun (`премиерот`, `министерката`), not a body named from it
+        (`министерството`) nor many (`министрите`)."""
+        return word in self.lex.person_roles
+
+    def _role_before(self, first: int, taken: set[int]) -> int | None:
+        """The role noun right before a name, or before the complement it opens with a connector,
+        and a comma (`министерот за одбрана Владо Мисајловски`, `Генералниот секретар на НАТО,
+        Марк Руте`); not past another person's name (`taken`: their tokens)."""
+        tokens = self.text.tokens
+        i = first - 1
+        if i >= 0 and tokens[i].text == ",":
+            i -= 1
+        for j in range(i, max(-1, i - ROLE_REACH_WORDS), -1):
+            if tokens[j].sentence != tokens[first].sentence or j in taken:
+                return None
+            if self.lex.is_role(tokens[j].low):
+                return j if j == i or tokens[j + 1].low in self.lex.role_connectors else None
+        return None
+
+    def _role_stem(self, word: str) -> str:
+        stem = max((stem for stem in self.lex.role_prefixes if word.startswith(stem)), key=len)
+        return self.lex.role_stem_aliases.get(stem, stem)
+
+    def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
+        """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
+        (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
+        `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
+        tokens = self.text.tokens
+        at = end
+        shared = (end + 2 < len(tokens) and tokens[end + 2].sentence == tokens[first].sentence
+                  and tokens[end].low in self.lex.reporting.coordinators and self.demonym_ends.get(end + 2) not in (None, ent))
+        if shared:
+            at = end + 2  # `американските и јужнокорејските сили`: the head noun the second demonym shares
+        elif (end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[first].sentence and not tokens[end].cap
+                and tokens[end].text.isalpha() and not self.lex.head_sector(tokens[end].low)
+                and self.lex.head_sector(tokens[end + 1].low)):
+            at = end + 1  # `руски нафтени компании`: an adjective between the demonym and its head noun
+        head = tokens[at] if at < len(tokens) and tokens[at].sentence == tokens[first].sentence else None
+        sector = (self.lex.head_sector(head.low) or self.lex.demonym_heads.get(head.low)) if head else None
+        if sector:
+            if at + 1 in name_starts:
+                return None
+            role = self.lex.is_role(head.low)
+            holder = role and (self._named_holder(at + 1, name_starts)
+                               or (head.low.startswith(self.lex.counterpart_roles)
+                                   and self._earlier_holder(ent.country, sector, tokens[first].start)))
+            if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
+                return Participant(holder.id, first, at + 1)  # колега`: the Slovenian premier named before
+            derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
+            return Participant(derived.id, first, end if shared else at + 1)
+        sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
+        people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
+        if tokens[first].cap and people:  # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
+            home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
+            if home is not None and home.id != ent.id:
+                return Participant(home.id, first - 1, end)
+            living = self._place_after(end)  # `Србите во северно Косово`: the people living there
+            if living is not None and living.country and living.country != ent.country:
+                derived = self._derive(living, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
+                self.residents[ent.id] = derived
+                return Participant(derived.id, first, end)
+            if ent.id in self.residents:  # `Србите го обвинија КФОР` after `Србите во северно Косово`: the same people
+                return Participant(self.residents[ent.id].id, first, end)
+            return Participant(ent.id, first, end)
+        return None
+
+    def _named_holder(self, after: int, name_starts: dict[int, Entity]) -> Entity | None:
+        """A name follows a role noun as its holder: set off by a comma (`словенечкиот колега,
+        Самуел Жбогар`) or after the role's lower-case complement (`министер за енергија Рик Пери`,
+        `министер за енергија, Рик Пери`)."""
+        tokens = self.text.tokens
+        at = None
+        if after < len(tokens) and tokens[after].text == ",":
+            at = after + 1
+        elif after < len(tokens) and tokens[after].low in self.lex.reporting.name_linkers:
+            for i in range(after, min(after + ROLE_COMPLEMENT_WORDS + 1, len(tokens))):
+                if i in name_starts or (tokens[i].text == "," and i + 1 in name_starts):
+                    at = i if i in name_starts else i + 1
+                    break
+                if tokens[i].cap or not tokens[i].text.isalpha():
+                    break
+        holder = name_starts.get(at)
+        return holder if holder is not None and holder.type == "PER" else None
+
+    def _earlier_holder(self, country: str | None, sector: str, before: int) -> Entity | None:
+        """The one person of that country and sector the document named before the offset."""
+        people = [e for e in self.doc.entities if e.type == "PER" and e.country == country and e.sector == sector
+                  and e.mentions and min(m.start for m in e.mentions) < before]
+        return people[0] if len(people) == 1 else None
+
+    def _place_after(self, end: int) -> Entity | None:
+        """The place named right after a people's name under a location preposition (`во
+        северно Косово`), with at most one adjective between."""
+        tokens = self.text.tokens
+        if end >= len(tokens) or tokens[end].low not in self.lex.location_prepositions:
+            return None
+        for at in (end + 1, end + 2):
+            place = self.place_starts.get(at)
+            if place is not None:
+                return place
+            if at < len(tokens) and tokens[at].cap:
+                return None
+        return None
+
+    def _time_tokens(self, view: SentenceView) -> set[int]:
+        """The tokens of the sentence's date expressions, with the preposition before each."""
+        found: set[int] = set()
+        for first, end in self.time_spans:
+            if view.first <= first < view.end:
+                found.update(range(max(view.first, first - 1), min(end, view.end)))
+        return found
+
+    def _register(self, key: tuple, derived: Entity) -> None:
+        """A derived actor is known to the coder at once, like the document's entities."""
+        self.derived[key] = derived
+        self.entities[derived.id] = derived
+
+    def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int, country: str | None = None) -> Entity:
+        """The actor a country's demonym or possessor with a head noun stands for (`руската
+        армија`, `Владата на Македонија`): the country with the head's sector; or a capital's
+        government."""
+        key = (ent.id, sector)
+        derived = self.derived.get(key) or self.entities.get(f"{ent.id}.{sector}")  # the quotes stage's speaking organ
+        if derived is None:
+            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country or country,
+                             sector=sector, name_en=state_organ_name(ent.name_en, ent.kb_id, sector), rule="events:country+head",
+                             confidence=ent.confidence)
+            self._register(key, derived)
+            self.stats["derived actors (country + head noun)"] += 1
+        if not any(m.start == start for m in derived.mentions):
+            derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
+                                            kind="reference", rule="events:derived"))
+        return derived
+
+    # ---- triggers --------------------------------------------------------------------------

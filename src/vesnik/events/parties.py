@@ -1,0 +1,947 @@
+"""Actors and recipients that are no plain name: collectives (`студентите`), unnamed bodies
+(`Министерството`), possessors, document owners, home country and institutions.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from collections import Counter
+
+from vesnik.document import Entity, Mention, PLACE_TYPES
+from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, Arguments, Candidate, INTERNATIONAL,
+                                INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OPENING_MODIFIERS,
+                                RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
+from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
+from vesnik.kb import is_state, load_kb
+from vesnik.lang import yaml_data
+from vesnik.linking import envoy_origins, home_country, only_country
+
+
+class PartyResolution:
+    def _coordinated_collective(self, view: SentenceView, cand: Candidate, subject: Group, actors: list[str]) -> str | None:
+        """An unnamed collective joined by `и` to the subject right before the verb (`Владата на
+        Србија и опозицијата постигнаа`), or opening the clause before `и` and the subject
+        (`Синдикатите и Владата потпишаа`), as a further actor."""
+        tokens = self.text.tokens
+        first = view.clauses[view.clause_of(cand.first)].first
+        i = cand.span_first - 1
+        while i > view.first and tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            i -= 1
+        names = self._name_tokens(view)
+        # (`Алиу и претставниците на синдикатот ќе се сретнат`: the body its delegates act for)
+        joint = (i - 2 if i - 3 > first and tokens[i - 1].low == self.lex.genitive and tokens[i - 2].low in self.lex.delegate_nouns
+                 else i)
+        if not (self.lex.sector_heads.get(tokens[i].low) and i not in names
+                and joint - 1 > first and tokens[joint - 1].low in self.lex.reporting.coordinators):
+            i = first  # before the name, the collective opens the clause (`нивните сојузници`: no one's own)
+            if subject.first != i + 2 or tokens[i + 1].low not in self.lex.reporting.coordinators:
+                return None
+        sector = self.lex.sector_heads.get(tokens[i].low)
+        if not sector or i in names:
+            return None
+        owner = self._owner(view, i)
+        joined = self._unnamed(view, cand, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end), owner)
+        return None if joined in actors else joined
+
+    def _inverted_subject(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The subject after the verb when the object opens the clause: a verb doubled by an
+        object clitic after a thing done (`Барањето на Приштина го отфрли Белград`), or a noun
+        trigger opening the clause before its light verb (`Протестна нота до Хрватска упати
+        Министерството`); the bare group right after the verb, past a place."""
+        k = view.clause_of(cand.first)
+        clause_first = view.clauses[k].first + (1 if view.clauses[k].opener else 0)
+        tokens = self.text.tokens
+        opens = self._opens_clause(view, cand)
+        if cand.trigger.noun_first:  # `Санкции против Иран воведе ЕУ`: the verb ends the words of the act
+            if not opens:
+                return None
+            verb_end = cand.end
+        elif cand.trigger.noun or cand.trigger.sequence and opens:
+            # the act's noun (or noun phrase: `Протестна нота`) opens the clause, a light verb or the
+            # act's own verb follows (`Помош … донираше Јапонија`)
+            if not opens:
+                return None
+            verb = self._verb_after(view, cand, {c.first for c in candidates if not c.trigger.noun})
+            if verb is None:
+                return None
+            verb_end = verb + 1
+        else:
+            clitic = cand.span_first - 1
+            if (clitic <= clause_first or tokens[clitic].low not in self.lex.reporting.object_clitics
+                    or not ({t.low for t in tokens[clause_first:min(clitic, clause_first + 2)]} & self.lex.object_nouns
+                            or self._fronted_act(view, clitic, candidates) is not None)):
+                return None
+            verb_end = cand.end if not cand.trigger.sequence else cand.first + 1
+        after = sorted((g for g in view.groups if g.clause == k and g.first >= verb_end), key=lambda g: g.first)
+        while after and after[0].governor in self.lex.location_prepositions and self._place_group(after[0]):
+            after.pop(0)  # `го прими во Белград министерот`
+        # `го осуди генералниот секретар на ОН Антонио Гутерес`: the person a role phrase right after the verb opens
+        introduced = next((g for g in after if g.governor is None and (role := self._role_before(g.first, set())) is not None
+                           and verb_end <= role <= verb_end + 1), None)
+        if introduced is not None:
+            return introduced
+        first = after[0] if after else None
+        if first is None or first.governor is not None or first.first - verb_end > OBJECT_REACH:
+            return None
+        return first
+
+    def _plural_subject_after(self, view: SentenceView, cand: Candidate, subject: Group) -> Group | None:
+        """A plural verb whose subject before it is one person, doubled by a singular object
+        clitic: the person is the object and the bare group right after the verb the subject."""
+        tokens = self.text.tokens
+        clitic = cand.span_first - 1
+        verb = tokens[cand.first].low
+        if (len(subject.entities) != 1 or subject.end != clitic or self.entities.get(subject.entities[0]) is None
+                or self.entities[subject.entities[0]].type != "PER"
+                or tokens[clitic].low not in self.lex.reporting.object_clitics - self.lex.plural_object_clitics
+                or not verb.endswith(self.lex.plural_verb_endings)):
+            return None
+        after = cand.first + 1 if cand.trigger.sequence else cand.end
+        # (`го посетија лидерите на Словачка и Унгарија`: the states of the members' noun)
+        return next((g for g in view.groups if (g.first == after and g.governor is None)
+                     or (g.head_at == after and self.text.tokens[after].low in self.lex.member_heads)), None)
+
+    def _cause_at(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The first word of cause (`поради`) after the trigger in its clause."""
+        return next((i for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end)
+                     if self.text.tokens[i].low in self.lex.cause_words), None)
+
+    def _past_cause(self, view: SentenceView, cand: Candidate, at: int) -> bool:
+        cause = self._cause_at(view, cand)
+        return cause is not None and at > cause
+
+    def _opens_clause(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger opens its clause, after at most a few modifiers (`Нова воена помош за …`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        first = clause.first + (1 if clause.opener else 0)
+        words = self.lex.reporting
+        function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers | self.lex.governors
+        return cand.first - first <= OPENING_MODIFIERS and all(
+            t.word and t.low not in function_words and (i == view.first or not t.cap)
+            for i, t in enumerate(self.text.tokens[first:cand.first], first))
+
+    def _verb_after(self, view: SentenceView, cand: Candidate, verbs: set[int] = frozenset()) -> int | None:
+        """The light verb (or one of the `verbs`) after a noun trigger in its clause, no comma between."""
+        tokens = self.text.tokens
+        for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end):
+            if tokens[i].text in ",;:":
+                return None
+            if tokens[i].low in self.lex.light_verbs or i in verbs:
+                return i
+        return None
+
+    def _fronted_object(self, view: SentenceView, cand: Candidate, subject: Group) -> Group | None:
+        """The named object that opens the clause before its clitic, or the owner of the
+        leading noun (`Барањето на Приштина го отфрли`): whom the act concerns."""
+        if cand.trigger.noun:
+            return None
+        k = view.clause_of(cand.first)
+        before = [g for g in view.groups if g.clause == k and g.end <= cand.span_first and g is not subject
+                  and g.governor in (None, self.lex.genitive)]
+        return before[0] if before else None
+
+    def _inverted_speaker(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The speaker of the statement a speech-act verb follows, named right after it (`Ако
+        Србија не ги спроведе реформите, …, предупреди Фон дер Лајен`)."""
+        if cand.trigger.noun or cand.first == view.first or self.text.tokens[cand.first - 1].text not in INVERTING_MARKS:
+            return None
+        before = self.text.tokens[cand.first - 1].start
+        quote = next((q for q in self.doc.quotes if q.sentence == view.index and q.speaker and 0 <= before - q.end <= 2), None)
+        if quote is None or quote.speaker not in self.entities:
+            return None
+        named_after = any(self.text.token_at(m.start) == cand.end for m in self.entities[quote.speaker].mentions)
+        return quote.speaker if named_after else None
+
+    def _demonym_object(self, cand: Candidate, actors: list[str]) -> str | None:
+        """The state whose demonym opens the verb's object (`ја осуди руската агресија`): what
+        that state did is the target; not the actors' own state."""
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        # a verb's word sequence may enclose the object (`ги затвори српските … институции`)
+        opening = {cand.end, cand.first + 1} if cand.trigger.sequence and not cand.trigger.noun else {cand.end}
+        found = next((ent for ent in self.doc.entities for m in ent.mentions if getattr(m, "kind", "name") == "demonym"
+                      and self.text.token_at(m.start) in opening), None)
+        return found.id if found is not None and found.country not in own else None
+
+    def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str], sector: str | None = None) -> list[str]:
+        """The unnamed authorities of the actors' one country, as the target the type implies;
+        not for a state or its government, whose protest is aimed abroad (an entry's own
+        implied target, the parliament a president's signature goes to, stays home)."""
+        known = [self.entities[a] for a in actors if a in self.entities]
+        countries = {e.country for e in known if e.country}
+        if len(countries) != 1 or (not cand.trigger.implied_recipient and any(e.type == "GPE" or e.sector == "GOV" for e in known)):
+            return []
+        sector = sector or self.lex.implied_recipients[cand.trigger.type]
+        return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
+
+    def _plural_clitic_object(self, view: SentenceView, cand: Candidate) -> bool:
+        """A plural object clitic before the verb and a `да` or `дека` clause right after it
+        (`Тој ги повика да воведат …`): the object was named before."""
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in clitics and self.text.tokens[i].low not in self.lex.plural_object_clitics:
+            i -= 1
+        content = self._content_clause(view, cand)
+        if i < view.first or self.text.tokens[i].low not in self.lex.plural_object_clitics or content is None:
+            return False
+        # only a particle between the verb and the clause (`ги повика и да …`), no object noun (`ги
+        # обвини големите фирми дека …`)
+        between = [t.low for t in self.text.tokens[cand.end:view.clauses[content].first]]
+        if self._pair_object(view, cand):
+            between = between[2:]  # `ги повика двете страни да …`: the pair named before
+        return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
+                   for w in between)
+
+    def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
+        """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
+        return cand.end + 1 < view.end and self.text.tokens[cand.end].low in self.lex.pair_anaphora
+
+    def _pair_of_states(self, view: SentenceView, cand: Candidate) -> bool:
+        """The pair anaphor after the verb counts states or sides (`двете земји`), maybe with one
+        modifier between (`двете соседни земји`, `двете завојувани страни`)."""
+        tokens, at = self.text.tokens, cand.end + 1
+        return self._pair_object(view, cand) and any(
+            tokens[i].low in self.lex.pair_heads for i in range(at, min(at + 2, view.end)))
+
+    def _purpose_target(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
+        """The recipient of an act of the same type in the purpose clause right after the trigger's
+        (`… за да ги растера демонстрантите`)."""
+        k = view.clause_of(cand.first)
+        aim = next((c for c in candidates if c.first >= cand.end and c.trigger.type == cand.trigger.type
+                    and view.clause_of(c.first) == k + 1 and opened_by(view.clauses[k + 1], self.lex.purpose_sequences)), None)
+        args = self._arguments(view, aim, candidates) if aim is not None else None
+        return args.recipient if isinstance(args, Arguments) else []
+
+    def _pair_of_sides(self, view: SentenceView, cand: Candidate) -> bool:
+        """The pair anaphor after the verb counts sides (`двете страни`): the parties of the last
+        dispute, not two states named together since (`побара од САД и Франција … ги повика двете страни`)."""
+        tokens, at = self.text.tokens, cand.end + 1
+        return any(tokens[i].low in self.lex.side_heads for i in range(at, min(at + 2, view.end)))
+
+    def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
+        """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
+        recipient prepositions (`побара од него`, `се пожали на неа`)."""
+        at = cand.end
+        if at + 1 >= view.end or self.text.tokens[at].low not in slots:
+            return None
+        return self.lex.oblique_pronouns.get(self.text.tokens[at + 1].low)
+
+    def _addresses_you(self, view: SentenceView, cand: Candidate) -> bool:
+        """A second-person clitic right before the trigger or a second-person word just after it
+        (`Ве повикувам`, `Барам од сите вас`)."""
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive | self.lex.second_person_words:
+            if self.text.tokens[i].low in self.lex.second_person_words:
+                return True
+            i -= 1
+        return any(t.low in self.lex.second_person_words for t in self.text.tokens[cand.end:min(view.end, cand.end + ADDRESS_REACH)])
+
+    def _quote_addressee(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """Whom the direct quote holding the trigger is told to: the `на` phrase a dative clitic
+        doubles before the quote (`ѝ порача на војската: „…“`), a name or an organ or collective."""
+        start = self.text.tokens[cand.first].start
+        quote = next((q for q in self.doc.quotes if q.direct and q.sentence == view.index and q.start <= start < q.end), None)
+        if quote is None:
+            return []
+        framing = [i for i in range(view.first, view.end) if self.text.tokens[i].end <= quote.start]
+        dative = next((i for i in framing if self.text.tokens[i].low in self.lex.dative_clitics), None)
+        to = next((i for i in framing if dative is not None and i > dative and self.text.tokens[i].low == self.lex.genitive), None)
+        if to is None:
+            return []
+        starts = {g.first: g for g in view.groups}
+        for i in range(to + 1, min(to + 1 + ADDRESS_REACH, framing[-1] + 1)):
+            if i in starts:
+                return [e for e in self._group_entities(starts[i]) if e not in actors]
+            if self.text.tokens[i].low in self.lex.sector_heads:
+                return [self._head_actor(view, cand, i)]
+            if self.text.tokens[i].low in self.lex.reporting.prepositions:  # (`на министрите во Скопје`: the place is no addressee)
+                break
+        return []
+
+    def _clitics_before(self, view: SentenceView, cand: Candidate) -> tuple[int, list[str]]:
+        """The clitics right before the trigger's span (its light verb's, if it has one), and the
+        token before them."""
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
+        light = self._light_verb(view, cand) if cand.trigger.noun else None
+        first = cand.span_first if light is None else light
+        i = first - 1
+        while i >= view.first and self.text.tokens[i].low in clitics:
+            i -= 1
+        return i, [t.low for t in self.text.tokens[i + 1:first]]
+
+    def _dative_only(self, view: SentenceView, cand: Candidate) -> bool:
+        """A dative clitic and no accusative one before the trigger (`му изрази поддршка`, `му упати покана`):
+        it stands for whom the act is for, not for the noun of a trigger of several words."""
+        words = self._clitics_before(view, cand)[1]
+        return any(w in self.lex.dative_clitics for w in words) and not any(w in self.lex.reporting.object_clitics for w in words)
+
+    def _clitic_object(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender (or `plural`) of an object clitic before the verb (`го критикуваше`, `ѝ се
+        закани`) when no object follows the verb (a reason, a clause or the sentence's end does);
+        a dative clitic also before the thing given (`му вети нови ракети`), not before the
+        `на` phrase it doubles (`им порача на партнерите`)."""
+        i, before = self._clitics_before(view, cand)
+        gender = next((self.lex.object_clitic_genders[w] for w in before if w in self.lex.object_clitic_genders), None)
+        follower = self.text.tokens[cand.end].low if cand.end < view.end else None
+        accusative = any(w in self.lex.reporting.object_clitics for w in before)
+        dative = any(w in self.lex.dative_clitics for w in before) and not accusative
+        # (`го покани на вечера`: after an accusative clitic `на` heads no object)
+        if follower is not None and follower not in self.lex.unnamed_object_followers and not (
+                dative and follower not in cand.trigger.slots.recipient and follower != self.lex.genitive) and not (
+                accusative and follower == self.lex.genitive):
+            return None
+        # a definite noun before the clitics is the object they double (`понудата ја условија со …`)
+        names = self._name_tokens(view)
+        fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
+                   and self.text.tokens[i].low.endswith(self.lex.reporting.definite_endings))
+        return None if fronted else gender
+
+    def _antecedent(self, view: SentenceView, cand: Candidate, actors: list[str], gender: str) -> list[str]:
+        """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
+        last such name before the trigger in the sentence, else the first of the sentence before;
+        never the actors' side, nor a town or region where something is."""
+        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+
+        def owner(g: Group) -> bool:
+            countries = {self.entities[e].country for e in g.entities if e in self.entities}
+            # (a person of the actors' own state is another side: `Кавано и жената која го обвини`)
+            people = all(e in self.entities and self.entities[e].type == "PER" for e in g.entities)
+            return (not set(self._group_entities(g)) & set(actors) and (people or not countries <= own)
+                    and not self._mere_location(g) and self._group_gender(g) == gender
+                    and not (self._place_group(g) and not all(is_state(self.entities[e].kb_id) for e in g.entities)
+                             and g.governor in self.lex.location_prepositions))
+
+        before = [g for g in view.groups if g.end <= cand.first]
+        index, earlier = self.earlier_groups
+        previous = [g for g in earlier if index == view.index - 1]
+        found = next((g for g in before[::-1] + previous if owner(g)), None)
+        return self._group_entities(found) if found is not None else []
+
+    def _group_gender(self, group: Group) -> str | None:
+        """`plural` for coordinated names or a plural head (`лидерите на ЕУ`); a person's gender by
+        the names; else the gender or number the name's last word shows (`Македонија`, `Владата`
+        feminine; `Филипините` plural; `Израел`, `Косово` masculine, as `неговиот` stands for
+        both), none for an abbreviation (`ЕУ`, `НАТО`)."""
+        if len(group.entities) > 1 or (group.head or "").endswith(self.lex.plural_definite):
+            return "plural"
+        ent = self.entities.get(group.entities[0])
+        if ent is None:
+            return None
+        if ent.type == "PER":
+            return self._person_gender(ent.id) or "masculine"
+        word = self.text.tokens[group.members[0].end - 1].text
+        if group.head is not None and self.lex.is_role(group.head):
+            word = group.head  # `амбасадорот на Германија`: the ambassador's gender, not the state's
+        if word.isupper():
+            return None
+        low = word.lower()
+        return next((g for g, endings in self.lex.name_gender_endings.items() if low.endswith(endings)), "masculine")
+
+    def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """The last coordinated names (or a plural head's: `лидерите на ЕУ`) of the sentence just
+        before that are not the actors (`… со Мерц и Макрон. Тој ги повика …`)."""
+        index, groups = self.earlier_groups
+        earlier = [g for g in groups if index == view.index - 1 and self._group_gender(g) == "plural" and not set(g.entities) & set(actors)]
+        return self._group_entities(earlier[-1]) if earlier else []
+
+    def _nearest_other(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
+        """The first name after the trigger that is neither an actor, nor the actors' own state,
+        nor the place of the event, nor under a preposition that never marks a recipient (`се
+        борат за Русија`), nor the speaker of the statement the trigger stands in (`…, ЕУ ќе ги
+        замрзне фондовите, предупреди Фон дер Лајен`): in the trigger's clause, else in the rest
+        of the sentence. (Names before the trigger are left alone: there the subject's side of
+        the sentence stands.)"""
+        k = view.clause_of(cand.first)
+        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+        start = self.text.tokens[cand.first].start
+        speakers = {q.speaker for q in self.doc.quotes if q.sentence == view.index and q.start <= start < q.end}
+        # a judged act as the object (`ги осуди ударите и побара од Вашингтон …`): the names after the next `и` are
+        # the next verb's, the act's author is found among the earlier events
+        tokens = self.text.tokens
+        act_end = next((i for i in range(cand.end, view.end) if tokens[i].low in self.lex.reporting.coordinators), view.end)
+        judges_act = any(t.low in self.lex.act_objects for t in tokens[cand.end:cand.end + OBJECT_REACH])
+        after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
+                 and g.governor not in self.lex.not_recipient_prepositions
+                 and not (g.governor in self.lex.location_prepositions and self._place_group(g))
+                 and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
+                 and not self._bordering(view, g)
+                 and not self._own_state(g, own) and not self._mere_location(g)
+                 and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
+                 # past `и` and a clitic, the partner of the next verb, or its bare object (`… и ја обвини Владата`)
+                 and not ((g.governor is None or g.governor in self.lex.partner_prepositions)
+                          and g.first > self._coordinated_verb(view, cand.end))
+                 and not (judges_act and g.first > act_end)]
+        # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
+        # обвинувањата и рече дека руските сили …`)
+        told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
+        # (nor a later clause with a subject of its own: `ја осуди пресудата, а портпаролката …
+        # изјави`, `Вашингтон воведе царини, Брисел најави …`)
+        told |= {n for n, c in enumerate(view.clauses) if n > k and (c.opener in self.lex.new_subject_openers or c.own_subject
+                                                                     or self.text.tokens[c.first].cap)}
+        # (nor a later clause of concession or cause whose subject the names opening it are: `…, иако Чешка и Австрија
+        # изразија сомнежи`; after `но` the other side may speak: `X бара крај на војната, но САД тврдат …`)
+        told |= {g.clause for g in view.groups if g.clause > k and view.clauses[g.clause].opener in self.lex.aside_openers
+                 and g.first == view.clauses[g.clause].first + 1}
+        told |= self._agreed_content(view, cand, k)
+        if cand.trigger.type == "REQUEST" and self.text.tokens[cand.span_first - 1].low in self.lex.object_clitic_genders:
+            # (nor, when someone was asked, the `да` clause of what they are asked: `ги повика посредниците да
+            # извршат притисок врз Израел`)
+            told |= {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.subjunctive}
+        for pool in ([g for g in after if g.clause == k], [g for g in after if g.clause not in told]):
+            if pool:
+                return min(pool, key=lambda g: g.first)
+        return None
+
+    def _agreed_content(self, view: SentenceView, cand: Candidate, k: int) -> set[int]:
+        """The `да` clauses right after an agreement's words in clause `k` (`се согласија да
+        формираат и да го земат …`): what is agreed, no clause of its recipient, unless a dative
+        clitic there names whom it serves (`се согласи да им ги врати имотите на …`)."""
+        if not cand.trigger.agreed_content:
+            return set()
+        content = set()
+        for n in range(k + 1, len(view.clauses)):
+            c = view.clauses[n]
+            joined = c.first == cand.end if n == k + 1 else c.before_opener[-1:] and c.before_opener[-1] in self.lex.reporting.coordinators
+            if c.opener not in self.lex.subjunctive or not joined:
+                break
+            content.add(n)
+        if content and any(t.low in self.lex.dative_clitics for t in self.text.tokens[cand.end:view.clauses[max(content)].end]):
+            return set()
+        return content
+
+    def _coordinated_verb(self, view: SentenceView, start: int) -> int:
+        """Where `и` and a clitic open the same subject's next verb after token `start`, else the
+        sentence end."""
+        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        tokens = self.text.tokens
+        return next((i for i in range(start, view.end - 1)
+                     if tokens[i].low in self.lex.reporting.coordinators and tokens[i + 1].low in clitics), view.end)
+
+    def _home_tour(self, args: Arguments) -> bool:
+        """Every recipient is a town or region (not a state) of the actors' own country
+        (`втората посета на Трамп на Западна Вирџинија`): no host is met."""
+        places = [self.entities.get(r) for r in args.recipient]
+        countries = self._countries(args.actor)
+        return bool(places) and bool(countries) and all(
+            p is not None and p.type in PLACE_TYPES and p.country in countries and p.kb_id != f"gpe:{p.country}" for p in places)
+
+    def _mere_location(self, group: Group) -> bool:
+        """The group names only places that are no state (a city, a region, a continent): where
+        something is, not someone a deed can be aimed at."""
+        ents = [self.entities.get(e) for e in group.entities]
+        return all(e is not None and e.type == "LOC" for e in ents)
+
+    def _of_a_state(self, group: Group) -> bool:
+        """Every place of the group lies in a state (`Газа`, not `Црно Море`)."""
+        return all(self.entities[e].country for e in group.entities if e in self.entities)
+
+    def _own_state(self, group: Group, countries: set[str]) -> bool:
+        """The group is the actors' own state (`Нетанјаху се закани дека Израел ќе …`): no
+        recipient of what they do."""
+        ents = [self.entities.get(e) for e in group.entities]
+        return bool(countries) and all(e is not None and e.type == "GPE" and e.country in countries for e in ents)
+
+    def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str], before: int | None = None) -> str | None:
+        """The country of the first demonym adjective after the trigger in its clause (a
+        threat's: to the end of its content clause) that is not the actor's, before token `before` (the nearest name) if given, and not the title of
+        a name right after it (`српскиот претседател Вучиќ`: the name is the participant)."""
+        k = view.clause_of(cand.first)
+        content = self._content_clause(view, cand) if cand.trigger.type == "THREATEN" else None
+        if content is not None:  # `се закани дека ќе одговори на израелската агресија`: a threat's content names its target
+            k = content
+        end = view.clauses[k].end if before is None else min(before, view.clauses[k].end)
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities if ent.country not in own
+                 for m in ent.mentions if getattr(m, "kind", "name") == "demonym"]
+        after = [(at, ident) for at, ident in found if cand.end <= at < end]
+        if before is not None:
+            names = self._name_tokens(view)
+            after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
+        return min(after)[1] if after else None
+
+    def _demonym_governed(self, view: SentenceView, cand: Candidate, prepositions: tuple[str, ...],
+                          actors: list[str]) -> str | None:
+        """The state of a demonym right after one of the trigger's recipient prepositions later in
+        its clause (`против израелската офанзива`), not the actors' own."""
+        tokens = self.text.tokens
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        for at in range(cand.end, view.clauses[view.clause_of(cand.first)].end - 1):
+            ent = self.demonym_ends.get(at + 2)
+            if tokens[at].low in prepositions and ent is not None and ent.country and ent.country not in own:
+                return ent.id
+        return None
+
+    def _targeted(self, view: SentenceView, cand: Candidate) -> bool:
+        """A target noun and `на` before the noun trigger, with lower-case adjectives between
+        (`цел на масовен руски напад`)."""
+        tokens = self.text.tokens
+        at = cand.first - 1
+        while at > view.first and cand.first - at <= 4 and tokens[at].low != self.lex.genitive:
+            if not (tokens[at].text.isalpha() and not tokens[at].cap):
+                return False
+            at -= 1
+        return at > view.first and tokens[at].low == self.lex.genitive and tokens[at - 1].low in self.lex.target_nouns
+
+    def _demonym_before(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The state of a demonym adjective right before a noun trigger, or before one lower-case
+        adjective before it (`рускиот напад`, `израелскиот масовен напад`)."""
+        tokens = self.text.tokens
+        for at in (cand.first, cand.first - 1):
+            ent = self.demonym_ends.get(at)
+            if ent is not None and ent.country and at > view.first:
+                return Group([Participant(ent.id, at - 1, at)])
+            if not (at > view.first and tokens[at - 1].text.isalpha() and not tokens[at - 1].cap
+                    and tokens[at - 1].low.endswith(self.lex.adjective_endings + self.lex.modifier_endings)):
+                return None
+        return None
+
+    def _fill(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...], candidates: list[Candidate],
+              exclude: Group | None, recipient: bool = False) -> tuple[Group | None, str | None]:
+        for slot in slots:
+            if slot == "subject":
+                group, how = self._subject(view, cand, candidates)
+                if recipient and how == "speaker":  # `Уапсени се двајца државјани …, соопшти МВР`: the source is no patient
+                    group = None
+            elif slot == "object":
+                group, how = self._object(view, cand, candidates), "object"
+            elif slot == "demonym":  # (no group: read once the other sides are known, in `_arguments`)
+                continue
+            elif slot == "authority":
+                group, how = self._authority(view, cand, candidates), self.lex.genitive
+            else:
+                group, how = self._governed(view, cand, slot, candidates, exclude), slot
+            if group is not None and group is not exclude:
+                if recipient and self._own_possessor(cand, group, how, exclude):
+                    continue
+                return self._apposed_person(view, group), how
+        return None, None
+
+    def _own_possessor(self, cand: Candidate, group: Group, how: str | None, actor: Group | None) -> bool:
+        """The `на` phrase right after an act's noun that names the actor's own state or its capital (`ја изрази
+        поддршката на Загреб за …`, said by a Croat): whose act it is, not whom it is for."""
+        if (how != self.lex.genitive or actor is None or group.first != cand.end + 1
+                or any(e not in self.entities or self.entities[e].type != "GPE" for e in group.entities)):
+            return False  # (an organ there may well be whom it is for: `побара оставка на Владата`)
+        own = {self.entities[e].country for e in self._group_entities(actor) if e in self.entities}
+        told = {self.entities[e].country for e in self._group_entities(group) if e in self.entities}
+        return None not in own | told and bool(told) and told <= own
+
+    def _authority(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The `на` phrase of an act's noun when it names an authority doing the act to a target
+        told right after it (`Истрагата на ФБИ против X`, `Истрагата на Комисијата за тендерите`), not
+        whom it is done to (`апсењето на градоначалникот`; `ни треба истрага на ФБИ`, an act only
+        wanted, names none). No person: a person's `на` is the patient."""
+        group = self._governed(view, cand, self.lex.genitive, candidates)
+        if group is None:
+            return None
+        bodies = [self.entities.get(e) for e in self._group_entities(group)]
+        if any(e is None or e.type == "PER" or e.sector not in self.lex.authority_sectors for e in bodies):
+            return None
+        targeted = group.end < view.end and self.text.tokens[group.end].low in self.lex.authority_target_prepositions
+        return group if targeted else None
+
+    def _apposed_person(self, view: SentenceView, group: Group) -> Group:
+        """`со претседателот на Европскиот совет Антонио Коста`: the person named right after
+        an office of a body or state is the participant, not the body."""
+        if group.organ is None:
+            return group
+        person = next((g for g in view.groups if g.first == group.end and g.governor is None), None)
+        if person is not None and all(self.entities.get(e) is not None and self.entities[e].type == "PER" for e in person.entities):
+            return person
+        return group
+
+    def _group_entities(self, group: Group) -> list[str]:
+        """The group's entities as actors: a country as the possessor of an organ (`Владата на
+        Македонија`) stands for the organ (the derived MKD GOV), the seat of a body for the
+        body (`Брисел` -> the EU, `Хаг` -> the tribunal: the knowledge base's anaphor forms), a
+        capital for its government (`Москва` -> RUS GOV)."""
+        if len(group.members) > 1:  # `Вашингтон и Брисел`: each seat in a coordination stands for its body
+            return list(dict.fromkeys((self._seated_body(Group([m])) if self._is_bare_place(m.entity) else None)
+                                      or m.entity for m in group.members))
+        ent = self.entities[group.members[0].entity] if self._is_bare_place(group.members[0].entity) else None
+        if ent is None:
+            return group.entities
+        tokens = self.text.tokens
+        body = self._seated_body(group)
+        if body is not None:
+            return [body]
+        if group.organ is not None:
+            start, end = tokens[group.head_at].start, tokens[group.end - 1].end
+            return [self._derive(ent, group.organ, start, end, tokens[group.first].sentence).id]
+        if capital_of(ent):
+            start, end = tokens[group.first].start, tokens[group.end - 1].end
+            return [self._derive(ent, "GOV", start, end, tokens[group.first].sentence, capital_of(ent)).id]
+        return group.entities
+
+    def _is_bare_place(self, ident: str) -> bool:
+        """The entity is a place with no sector of its own (a state or a city, not an organ)."""
+        ent = self.entities.get(ident)
+        return ent is not None and ent.type == "GPE" and not ent.sector
+
+    def _seated_body(self, group: Group) -> str | None:
+        """The organisation a city's name stands for as a participant, when the knowledge base
+        lists the name as that organisation's anaphor: the document's entity for it, else a
+        derived one."""
+        tokens = self.text.tokens
+        start, end = tokens[group.first].start, tokens[group.end - 1].end
+        surface = self.doc.text[start:end]
+        body = next((a for a in load_kb().lookup(surface, ["anaphor"]) if a.type == "ORG"), None)
+        if body is None:
+            return None
+        known = next((e for e in self.doc.entities if e.kb_id == body.id), None)
+        if known is not None:
+            return known.id
+        key = (body.id, "seat")
+        derived = self.derived.get(key)
+        if derived is None:
+            derived = Entity(id=f"{group.members[0].entity}.seat", name=body.name_mk, type="ORG", country=body.country,
+                             sector=body.sector, name_en=body.name_en, kb_id=body.id, rule="events:seat")
+            self._register(key, derived)
+        derived.mentions.append(Mention(start=start, end=end, text=surface, sentence=tokens[group.first].sentence,
+                                        kind="reference", rule="events:derived"))
+        return derived.id
+
+    def _collective(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> str | None:
+        """An unnamed organ or collective as the bare subject (`Полицијата уапси ...`,
+        `граѓаните протестираа`): an actor with the head's sector and the country of the
+        sentence's place, if it names one."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        subject_end, _ = self._verb_bounds(view, cand, candidates)
+        taken = self._name_tokens(view)
+        for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
+            tok = self.text.tokens[i]
+            sector = self.lex.sector_heads.get(tok.low)
+            if i in taken or not sector:
+                continue
+            if i - 2 >= clause.first and self.text.tokens[i - 2].low in self.lex.reporting.object_clitics:
+                continue  # `Офицерите ја презедоа власта и го уапсија …`: the object of the verb before, not the subject
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.generic_determiners:
+                return None  # `Секоја влада ветува …`: any government, no actor
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
+                # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
+                # phrase tells is the subject, and so is an association its `на` phrase names the
+                # members of (`Здружението на новинарите го осуди …`); any other governed one is none
+                head = i - 2
+                governor = self.text.tokens[i - 1].low
+                if (head >= clause.first and governor in self.lex.partitive_prepositions
+                        and self.text.tokens[head].low in self.lex.partitive_words
+                        and (head == clause.first or self.text.tokens[head - 1].low not in self.lex.governors)):
+                    return self._head_actor(view, cand, i)  # `Дел од демонстрантите фрлија …`: the part acts for the whole
+                head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
+                # (`Членовите на синдикатот протестираа`: the body its members or delegates act for)
+                delegates = (head >= clause.first and governor == self.lex.genitive
+                             and self.text.tokens[head].low in self.lex.delegate_nouns)
+                if not delegates and (head < clause.first or head in taken or not head_sector
+                                      or not (governor == self.lex.member_preposition
+                                              or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
+                    return None
+                opener = head
+                if (not delegates and opener - 2 >= clause.first and self.text.tokens[opener - 1].low == self.lex.genitive
+                        and self.text.tokens[opener - 2].low in self.lex.delegate_nouns):
+                    opener -= 2  # `Членовите на здружението на новинарите`: the association's members act for it
+                if opener > clause.first and self.text.tokens[opener - 1].low in self.lex.governors:
+                    return None
+                i = i if delegates else head
+            return self._head_actor(view, cand, i)
+        return None
+
+    def _head_actor(self, view: SentenceView, cand: Candidate, i: int) -> str:
+        """The actor an unnamed organ or collective at token i stands for: a party or union the text
+        named before (body_anaphora), else an unnamed actor of the head's sector."""
+        tok = self.text.tokens[i]
+        sector = self.lex.sector_heads[tok.low]
+        earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+        if earlier is not None:
+            return earlier.id
+        owner = self._owner(view, i, cand.first if i < cand.first else None) or self._possessor_country(view, i)
+        return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
+
+    def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
+        """`Од партијата бараат …`: a sentence opened by a speaker preposition and a body before a
+        plural verb tells what the body says or does (as `Од СДСМ велат`)."""
+        return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.source_subject_prepositions
+                and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
+
+    def _earlier_body(self, sector: str, before: int) -> Entity | None:
+        """The organisation of that sector the document named last before the offset."""
+        named = [(m.start, e) for e in self.doc.entities if e.type == "ORG" and e.sector == sector
+                 for m in e.mentions if m.start < before and m.kind == "name"]
+        return max(named, key=lambda p: p[0])[1] if named else None
+
+    def _possessor_country(self, view: SentenceView, head: int) -> str | None:
+        """The country of the subject of the clause before, when a possessive pronoun stands
+        before the collective (`Армијата соопшти дека нејзините војници убиле …`)."""
+        k = view.clause_of(head)
+        if not k or head == view.first or self.text.tokens[head - 1].low not in self.lex.own_possessives:
+            return None
+        subject = self._clause_subject(view, k - 1, None)
+        countries = {self.entities[e].country for e in subject.entities if e in self.entities} if subject else set()
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _antecedent_collective(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The unnamed collective a relative clause describes, the subject of its passive verb
+        (`судењето на човекот којшто е обвинет`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        if clause.opener not in self.lex.relative_openers:
+            return None
+        at = clause.first - 1
+        while at > view.first and self.text.tokens[at].text in RELATIVE_PUNCTUATION:
+            at -= 1
+        if at < view.first or at in self._name_tokens(view):
+            return None
+        tok = self.text.tokens[at]
+        sector = self.lex.sector_heads.get(tok.low)
+        return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, at)) if sector else None
+
+    def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
+                           slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
+        """An unnamed collective as the object of a verb trigger, bare or under one of its
+        recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`): of the country
+        its `на` phrase names, else of the actor's own (`Ердоган ги обвини противниците`: Turkish
+        opponents), else as any unnamed actor."""
+        countries = {self.entities[a].country for a in actors if a in self.entities and self.entities[a].country}
+        own = next(iter(countries)) if len(countries) == 1 and not countries & INTERNATIONAL else None
+        _, stop = self._verb_bounds(view, cand, candidates)
+        taken = self._name_tokens(view)
+        # a verb's word sequence may enclose its object (`го осуди поранешниот министер на пет години
+        # затвор`, `го ослободи поранешниот министер … од обвиненијата`); else it follows (`упати
+        # сочувство до семејствата`)
+        for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
+            reach = OBJECT_REACH + (self.text.tokens[start].low in slots)  # the preposition is no word of the object
+            authored = None  # the token of an object that is someone's words (`наводите`)
+            by = (self.lex.genitive,)  # the preposition of its author
+            i = start - 1
+            while (i := i + 1) < min(stop, start + reach, before if before is not None else stop):
+                tok = self.text.tokens[i]
+                if i == start and (tok.low in slots or (tok.low == self.lex.genitive and self._dative_before(view, cand))):
+                    continue  # `апелира до граѓаните`, `им се потсмеваше на конзервативците`; a later one heads a complement
+                if authored is not None and i == authored + 1 and tok.low in by:
+                    reach += 2  # `ги отфрли наводите на опозицијата`: their author, whom the act is aimed at
+                    continue
+                pressure = next((p for p in self.lex.pressure_phrases
+                                 if tuple(t.low for t in self.text.tokens[i:i + len(p)]) == p), None)
+                if pressure is not None:  # `нема да го менува уставот под притисок од опозицијата`: who presses
+                    authored, by = i + len(pressure) - 1, tuple(self.lex.pressure_by)
+                    reach += len(pressure)
+                    i = authored
+                    continue
+                if tok.low.isdigit() or (tok.low == "-" and self.text.tokens[i - 1].low.isdigit()):
+                    reach += 1  # `уапси 34-годишен маж`: a number of an age or a count is no word of the object
+                    continue
+                unit = self._duration_end(i, stop)
+                if unit is not None:  # `му одреди притвор од 30 дена на осомничениот`: the length, then whom
+                    reach += unit - i + 1
+                    i = unit
+                    continue
+                if (tok.low in self.lex.partitive_prepositions and i > start
+                        and self.text.tokens[i - 1].low in self.lex.comparatives):
+                    reach += 2  # `приведе повеќе од сто демонстранти`: the count, then whom it counts
+                    continue
+                if (tok.low in self.lex.partitive_words and i + 1 < stop
+                        and self.text.tokens[i + 1].low in self.lex.partitive_prepositions):
+                    reach += 2  # `уапси двајца од осомничените`: the part, then the whole it is of
+                    i += 1
+                    continue
+                if tok.low in self.lex.delegate_nouns and i + 1 < stop and self.text.tokens[i + 1].low == self.lex.genitive:
+                    reach += 2  # `со претставниците на синдикатот`: the body they speak for
+                    i += 1
+                    continue
+                if tok.low == self.lex.genitive and i > start and self._dative_before(view, cand):
+                    reach += 1  # `им понуди дијалог на студентите`: the `на` the dative clitic doubles, past the thing given
+                    continue
+                if i in taken or tok.low in self.lex.governors:
+                    break
+                if tok.low in self.lex.authored_objects:
+                    authored = i
+                    continue
+                # a collective or an organ; a role only when no name is the recipient (`против поранешниот
+                # министер`, not `сенаторката Мери Џонсон`)
+                role = before is None and not tok.low.endswith(self.lex.adjective_endings)
+                sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
+                if sector and i + 1 in taken:
+                    break  # the title of the name after it (`против српската нафтена компанија НИС`)
+                owners = self._owner_group(view, i, stop) if sector else None
+                if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
+                    return None  # `санкции против компании од Русија и Белорусија`: the states, as the nearest names
+                if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
+                    home = None if tok.low in self.lex.stateless_heads else own
+                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
+        return None
+
+    def _duration_end(self, i: int, stop: int) -> int | None:
+        """The token of the time unit ending a length of time that opens at `i` (`од 30 дена`, `од еден месец`)."""
+        tokens = self.text.tokens
+        if tokens[i].low not in self.lex.partitive_prepositions:
+            return None
+        return next((k for k in range(i + 2, min(stop, i + 4)) if tokens[k].low in self.lex.duration_units), None)
+
+    def _passive_agent(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
+                       slots: tuple[str, ...]) -> str | None:
+        """An unnamed collective as the agent of a passive verb, under the agent preposition
+        (`беше критикуван од опозицијата`, `од страна на граѓанските здруженија`): adjectives and
+        the words of a preposition phrase may stand between them."""
+        _, stop = self._verb_bounds(view, cand, candidates)
+        taken = self._name_tokens(view)
+        tokens = self.text.tokens
+        at = next((i for i in range(cand.end, min(stop, cand.end + OBJECT_REACH)) if tokens[i].low in slots), None)
+        if at is None or at + 1 >= stop:
+            return None
+        at += 1
+        for words, prep in self.lex.preposition_phrases:  # `од страна на`: the words after `од`
+            if prep == tokens[at - 1].low and tuple(t.low for t in tokens[at - 1:at - 1 + len(words)]) == words:
+                at += len(words) - 1
+        for i in range(at, min(stop, at + OBJECT_REACH)):
+            tok = tokens[i]
+            if i in taken or tok.low in self.lex.governors:
+                return None
+            sector = self.lex.sector_heads.get(tok.low)
+            if sector:
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
+        return None
+
+    def _document_owner(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The named body whose document a leading phrase cites, closed by a comma before a
+        trigger that has no actor of its own (`Во извештајот на ОБСЕ, …`, `Според годишниот извештај на ЕЦХР за 2007, …`)."""
+        tokens = self.text.tokens
+        if tokens[view.first].low not in self.lex.document_openers:
+            return None
+        document = next((i for i in range(view.first + 1, min(cand.first, view.first + 1 + OPENING_MODIFIERS + 1))
+                         if tokens[i].low in self.lex.reporting.document_nouns), None)
+        if document is None or document + 1 >= cand.first or tokens[document + 1].low != self.lex.genitive:
+            return None
+        owner = next((g for g in view.groups if g.first == document + 2), None)
+        if owner is None or not any(tokens[i].text == "," for i in range(owner.end, cand.first)):
+            return None
+        return owner
+
+    def _owner(self, view: SentenceView, head: int, stop: int | None = None) -> str | None:
+        """The country of the name a collective's `на` or `од` phrase gives it (`министрите за
+        финансии на ЕУ` -> EUR, `државјани на Албанија` -> ALB, `активисти од Косово` -> KOS),
+        if one follows closely (`државјани на Косово`, where the grouping kept no governor, too)
+        and before `stop`, the subject's verb (`властите побараа од Србија`: whom they ask)."""
+        end = min(view.end, stop if stop is not None else view.end)
+        owner = self._owner_group(view, head, end)
+        ent = self.entities.get(owner.entities[0]) if owner else None
+        if ent is None and head + 1 < end and view.tokens[head + 1].low == self.lex.genitive:
+            # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
+            ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(end, head + 3 + NOUN_GENITIVE_REACH))
+                        if k + 1 in self.demonym_ends), None)
+        return ent.country if ent else None
+
+    def _owner_group(self, view: SentenceView, head: int, end: int) -> Group | None:
+        """The names of a collective's `на` or `од` phrase (`компании од Иран и Кина`), before token `end`."""
+        return next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
+                                                 or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
+                     and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1 and g.first < end), None)
+
+    def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
+                 span: tuple[int, int] | None, country: str | None = None, stateless: bool = False,
+                 hit_state: str | None = None) -> str:
+        """An actor the text does not name (`полицијата`, the unknown attacker): of the country
+        of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
+        else a state organ of the state whose organ the sentence before placed, else of `hit_state`
+        (the state of the person its act hit), else of the one state whose institutions the clause names
+        (`граѓани протестираа пред Собранието`), else of the country the document is about;
+        `stateless` (`странски` before it, or the attacker of soldiers) of none;
+        one per (country, sector, word) in the document."""
+        # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
+        here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
+        place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
+        head = self.text.token_at(span[0]) if span is not None else None
+        foreign = stateless or (head is not None and head > view.first
+                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives) or (
+            head is not None and any(tuple(t.low for t in self.text.tokens[head + 1:head + 1 + len(words)]) == words
+                                     for words in self.lex.regional_complements))
+        if foreign:
+            key = (None, sector, key_word)
+        elif key_word in self.lex.stateless_heads:
+            key = (country, sector, key_word)
+        elif key_word in self.lex.body_heads:
+            key = (self.lex.body_heads[key_word], sector, key_word)
+        else:
+            placed = place.country if place else None
+            if placed and sector in STATE_SECTORS:
+                self.organ_places[view.index] = placed
+            # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
+            continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
+            key = (country or placed or continued or hit_state or self._institutions_country(view, cand)
+                   or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
+        derived = self.collectives.get(key)
+        if derived is None:
+            stateless = "+stateless" if key_word in self.lex.stateless_heads or foreign else ""
+            derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
+                             country=key[0], sector=sector, rule=f"events:collective{stateless}",
+                             name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
+            self.collectives[key] = derived
+            self._register(("collective",) + key, derived)
+        if span is not None:
+            derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
+                                            kind="reference", rule="events:derived"))
+        return derived.id
+
+    def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The one state whose institutions the trigger's clause names, else the sentence
+        (`… сведочеше пред Конгресот дека агенцијата уапсила …`)."""
+        clause = view.clause_of(cand.first)
+        for pool in ([g for g in view.groups if view.clause_of(g.first) == clause], view.groups):
+            countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
+                         if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
+                         and ent.sector in STATE_SECTORS}
+            if countries:
+                return next(iter(countries)) if len(countries) == 1 else None
+        return None
+
+    def _organs_country(self) -> str | None:
+        """The state whose organs and officials the document names most, if one leads and the
+        document names a place of it: an unnamed police or prosecution acts for it, not for the
+        state of the victims' demonyms (`бугарски туристи загинаа во Охрид … Тој е задржан`); home
+        officials who only react to a story abroad name no place of their state."""
+        counts = Counter(e.country for e in self.doc.entities if e.sector in STATE_SECTORS and e.country
+                         and e.country not in INTERNATIONAL and not (e.rule or "").startswith("events:") for _ in e.mentions).most_common(2)
+        leader = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+        placed = any(e.type in PLACE_TYPES and e.country == leader and any(m.kind == "name" for m in e.mentions)
+                     for e in self.doc.entities)
+        return leader if placed else None
+
+    def _home_country(self) -> str | None:
+        """The country the document names most; on a tie, the tied country named first (an
+        agency dateline, `Скопје, 3 декември (МИА) –`, opens the copy)."""
+        if self.home is None:
+            envoys = envoy_origins(self.doc, self.lang)
+            home = home_country(self.doc.entities, ignore=envoys)
+            if home is None:
+                counts = Counter(e.country for e in self.doc.entities if e.type in PLACE_TYPES and e.country
+                                 and e.country not in INTERNATIONAL for m in e.mentions if m.start not in envoys)
+                top = max(counts.values(), default=0)
+                first = sorted((m.start, e.country) for e in self.doc.entities if counts.get(e.country) == top
+                               for m in e.mentions if m.start not in envoys)
+                home = first[0][1] if first else only_country(self.doc.entities, envoys)  # no place: the known actors' one state
+            if home is None and not any(e.country for e in self.doc.entities if any(m.start not in envoys for m in e.mentions)):
+                # a story naming no state (but as an envoy's or its citizens') is the home state's news
+                home = yaml_data(self.lang, "roles")["home_state"]
+            self.home = (home,)
+        return self.home[0]
+
+    def _words_between(self, end: int, first: int) -> int:
+        """Tokens in [end, first) outside parentheses: a photo caption's `(лево)` puts no distance
+        between a subject and its act."""
+        depth = count = 0
+        for tok in self.text.tokens[end:first]:
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth = max(depth - 1, 0)
+            elif not depth:
+                count += 1
+        return count
+
+    def _verb_bounds(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> tuple[int, int]:
+        """The stretch of the trigger's clause that belongs to it: from the clause start (or,
+        when an earlier verb trigger shares the clause, up to that verb: coordinated verbs share
+        their subject) to the next verb trigger. A trigger whose words run on past a `да` (`нема да се
+        менува`) reaches to the end of its last word's clause (`… под притисок од СДСМ`)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        end = view.clauses[view.clause_of(cand.end - 1)].end
+        verbs = [c for c in candidates if not c.trigger.noun and clause.first <= c.first < end and c is not cand]
+        # a verbal adverb before the verb is no coordinated verb (`Изразувајќи загриженост, X ја повика …`)
+        before = [c.first for c in verbs if c.first < cand.first and not self.text.tokens[c.first].low.endswith(self.lex.gerund_endings)]
+        after = [c.first for c in verbs if c.first > cand.first]
+        return (min(before) if before else cand.first), (min(after) if after else end)

@@ -1,0 +1,456 @@
+"""Passes over a document's coded events once every sentence is coded: dates carried from a dated
+account, recipients of answers and judgements, visits' hosts, participants' places.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.document import Entity, Event, PLACE_TYPES
+from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
+                                ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
+                                DENIAL_RULE, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
+                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
+                                REBUTTED_SOURCE_REACH, SESSION_ACCOUNT_REACH, STATEMENT_TYPES, THREATENED_SIDE_REACH,
+                                VISITOR_STATEMENT_TYPES)
+from vesnik.kb import is_state
+from vesnik.time import dating_times, matcher
+from vesnik.time.words import date_words
+
+
+class DocumentPasses:
+    def _continued_dates(self, coded: list[Coded]) -> None:
+        """An act whose subject the sentence drops or gives as a pronoun (`Коељо ќе го посети
+        Софија на 8 мај. Тој се очекува да се состане со …`) and that has no time expression of
+        its own continues the account before: it takes the date of the person's event in the
+        sentence just before. So does an act of a pair referred back to (`Рама се сретна со
+        Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in, also across
+        one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
+        gathering told before (`На маргините на самитот, …`) takes the gathering's date; any other act told
+        just after a dated session takes the session's day, and one `вечерта` the day told last."""
+        dated = {t.sentence for t in self.doc.times}
+        for n, c in enumerate(coded):
+            ev = c.event
+            anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
+            # the renarrated past with no date of its own tells what was said or done at the meeting or call before
+            # (`Муцунски в понеделник се сретна со X. … Муцунски ја повикал Словенија …`), by one who took part in it
+            renarrated = ev.trigger.text.split()[-1].lower().endswith(self.lex.l_form_endings)
+            # an act done at a gathering told before (`… на самитот, кој заврши синоќа, … На маргините на самитот, X …`)
+            at_gathering = c.weak_date and self._gathering_named(ev.sentence, told_before=True)
+            if not c.weak_date:
+                continue
+            if not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
+                # (an act told after a dated session, by anyone, was done at it: `… синоќа одржа седница … Советот побара`;
+                # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
+                told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
+                evening = None if told else self._day_part_date(ev.sentence, dated)
+                if told or evening:
+                    ev.date = told or evening
+                    c.weak_date = False
+                    ev.rule = ev.rule.replace("+date:publication", "") + ("+date:session" if told else "+date:day_part")
+                continue
+            reach = GATHERING_BACK_REACH if at_gathering else 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
+            before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
+                           and ((at_gathering and self._gathering_named(p.event.sentence))
+                                or set(p.event.actor) == set(ev.actor)
+                                or (renarrated and p.event.type == "CONSULT" and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient))
+                                # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
+                                or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
+                                or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
+                           and not p.weak_date and p.event.date and not p.earlier), None)
+            if before is not None:
+                ev.date = before.event.date
+                c.weak_date = False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
+
+    def _session_date(self, sentence: int, dated: set[int]) -> str | None:
+        """The day of a gathering told in the nearest sentence with a time expression, up to
+        SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
+        that day, before the publication date, and stands near the gathering's noun, not in an aside
+        of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day)."""
+        published = self.doc.published
+        for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
+            if k not in dated:
+                continue
+            times = dating_times(self.doc, k, self.lang)
+            values = {t.value for t in times}
+            if len(values) != 1 or not any(self._dates_gathering(k, t.start, t.end) for t in times):
+                return None
+            value = values.pop()
+            if value is None or len(value) != len("YYYY-MM-DD") or published is None or value >= published.isoformat():
+                return None
+            return value
+        return None
+
+    def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
+        """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that
+        day and no date of its own (`Виткоф во средата се сретна со … Трамп вечерта разговараше …`)."""
+        span = self.text.sentence_tokens(sentence)
+        if sentence in dated or not any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[span.start:span.stop]):
+            return None
+        published = self.doc.published
+        for k in range(sentence - 1, max(-1, sentence - 1 - DAY_PART_REACH), -1):
+            days = {t.value for t in dating_times(self.doc, k, self.lang) if t.value and len(t.value) == len("YYYY-MM-DD")}
+            if days:  # (a month or year told between is background: `во притвор од март минатата година`)
+                day = days.pop()
+                return day if not days and published is not None and day <= published.isoformat() else None
+        return None
+
+    def _dates_gathering(self, sentence: int, start: int, end: int) -> bool:
+        """The time expression [start, end) stands near a gathering's noun; in an aside, one the aside tells or
+        follows (`самитот, кој заврши синоќа`), not one after it (`Трамп, кој пристигна вчера, … на самитот`)."""
+        span = next((s.start, s.end) for s in self.doc.sentences if s.index == sentence)
+        aside = matcher(self.lang).aside(self.doc.text, span, start, end)
+        if aside is None:
+            return self._gathering_near(start, end)
+        first, last = self.text.token_at(aside[0]), self.text.token_at(aside[1])
+        return any(t.low.startswith(self.lex.gathering_stems) for t in self.text.tokens[max(0, first - GATHERING_REACH):last])
+
+    def _gathering_near(self, start: int, end: int) -> bool:
+        """A gathering's noun stands within GATHERING_DATE_REACH words of the characters [start, end)."""
+        first, last = self.text.token_at(start), self.text.token_at(end)
+        return any(t.low.startswith(self.lex.gathering_stems)
+                   for t in self.text.tokens[max(0, first - GATHERING_DATE_REACH):last + GATHERING_DATE_REACH])
+
+    def _gathering_named(self, sentence: int, told_before: bool = False) -> bool:
+        """The sentence names a gathering (`самитот`, `средба`); `told_before`: as one known, the scene of its
+        act (`На маргините на самитот, …`, `по средбата`)."""
+        span = self.text.sentence_tokens(sentence)
+        tokens = self.text.tokens[span.start:span.stop]
+        if not told_before:
+            return any(t.low.startswith(self.lex.gathering_stems) for t in tokens)
+        return any(a.low in self.lex.gathering_back_prepositions and b.low.startswith(self.lex.gathering_stems)
+                   and b.low.endswith(self.lex.gathering_definite_endings) for a, b in zip(tokens, tokens[1:]))
+
+    def _object_tokens(self, ev: Event) -> list:
+        """The event's object: the words inside a trigger of several words past its first when an act is named
+        there (`ја нарече одлуката „непријателски чин“`), else the three words after the trigger."""
+        first, at = self.text.token_at(ev.trigger.start), self.text.token_at(ev.trigger.end)
+        inside = self.text.tokens[first + 1:at]
+        if any(t.low in self.lex.act_objects for t in inside):
+            return inside
+        return self.text.tokens[at:at + OBJECT_REACH]
+
+    def _object_among(self, ev: Event, words: frozenset[str]) -> bool:
+        """One of `words` stands in the event's object."""
+        return any(t.low in words for t in self._object_tokens(ev))
+
+    def _object_types(self, ev: Event) -> set[str]:
+        """The event types the words of the event's object are triggers of (`нападот`: ASSAULT)."""
+        words = {tok.low for tok in self._object_tokens(ev)}
+        # (also the nouns of word sequences: `вежбите` of `започна воени вежби`)
+        return {t.type for w in words for t in self.lex.single.get(w, ())} | {
+            t.type for trigs in self.lex.sequences.values() for t in trigs if any(words & part for part in t.sequence)}
+
+    def _judged_acts(self, coded: list[Coded]) -> None:
+        """A criticism, praise, acceptance or rejection of an act (`Пахор го критикуваше потегот`,
+        `Вучиќ ја прифати поканата`) with no recipient judges whoever acted in the sentence or two
+        before: the actors of the last such event, else the subject that sentence named. A demand
+        that an act be undone (`побара нивно ослободување`) is made of the last author of such an act."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.recipient:
+                continue
+            if ev.type == "REJECT" and self._denial(ev):
+                continue  # a denial answers the accusation told before (`_answer_accusations`), not the act it names
+            undone = self._undone_types(ev) if ev.type == "REQUEST" else frozenset()
+            # (not an act named again by its noun with no actor of its own: `Во нападот загинаа …, изјави Кличко`)
+            earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
+                            and not set(p.event.actor) & set(ev.actor)
+                            and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
+            if not undone and (ev.type not in JUDGEMENT_TYPES or not (
+                    self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
+                continue
+            if undone:  # (not of a place of another state: `побараа ослободување на затворениците во Белорусија`)
+                detained = None if self._names_other_state(ev.sentence, ev.actor) else next(
+                    (p for p in earlier_acts if p.type in undone), None)
+                if detained is not None:
+                    ev.recipient = list(detained.actor)
+                    ev.rule += "+recipient:undone_act"
+                continue
+            before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
+            # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
+            # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
+            kinds = self._object_types(ev)
+            # (not an act of the judge's own state when another's is told: `Зеленски го осуди нападот` after
+            # `противвоздушната одбрана собори 60 дронови`, Ukraine's own; a deed before a statement, and one
+            # with a target before one with none: `Калас го нарече нападот „варварски“` after Zelensky's accusation)
+            own = self._countries(ev.actor)
+            of_kind = sorted((p for p in earlier_acts if p.type in kinds), key=lambda p: (
+                bool(own & self._countries(p.actor)), p.type in STATEMENT_TYPES, not p.recipient))
+            # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
+            earlier = next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
+                           before[0] if before else None)
+            if earlier is not None:
+                ev.recipient = list(earlier.actor)
+            else:
+                subject = next((self.subjects[k] for k in range(ev.sentence - 1, ev.sentence - 1 - JUDGED_ACT_REACH, -1)
+                                if k in self.subjects and not set(self.subjects[k]) & set(ev.actor)), None)
+                if subject is None:
+                    continue
+                ev.recipient = list(subject)
+            ev.rule += "+recipient:judged_act"
+
+    def _names_act_told(self, ev: Event, earlier_acts: list[Event]) -> bool:
+        """A rejection or criticism whose object, right after it, is the noun of an act of a kind told in the
+        sentence or two before (`Алиу вети … Здружението го отфрли ветувањето`) judges that act; not words of
+        blame, whose answer is the accusation's (`_answer_accusations`)."""
+        head = self.text.tokens[self.text.token_at(ev.trigger.end)].low
+        if ev.type not in ("REJECT", "ACCUSE") or head in self.lex.rebutted_words:
+            return False
+        kinds = {t.type for t in self.lex.single.get(head, ()) if t.noun}
+        return any(p.type in kinds and ev.sentence - p.sentence <= JUDGED_ACT_REACH for p in earlier_acts)
+
+    def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
+        """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
+        критикуваше Шпанија … и се закани дека ќе воведе царини`), or a demand after they met someone there
+        (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met; a
+        threat with no one named also at the one its own side condemned in the sentence (`ги осуди
+        санкциите и рече дека Техеран ќе одговори`)."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in ACTS_AIMED_LIKE_THE_ONE_BEFORE or ev.recipient or not ev.actor:
+                continue
+            told = [(k, p.event) for k, p in enumerate(coded) if k != n and p.event.sentence == ev.sentence
+                    and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE[ev.type] and p.event.recipient]
+            before = next((p for k, p in reversed(told) if k < n and p.actor == ev.actor), None)
+            if before is None and ev.type == "THREATEN":
+                own = self._countries(ev.actor)
+                before = next((p for _, p in told if p.type == "ACCUSE" and own & self._countries(p.actor)), None)
+            if before is not None:
+                ev.recipient = [r for r in before.recipient if r not in ev.actor]
+                ev.rule += "+recipient:act_before"
+
+    def _refused_in_relative(self, coded: list[Coded]) -> None:
+        """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
+        од Донбас, што Киев го одбива`) refuses that demand: its author is the recipient, not a name its
+        clitic would find before."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or (ev.recipient and "recipient:clitic" not in ev.rule):
+                continue
+            at = self.text.token_at(ev.trigger.start)
+            opener = next((i for i in range(at - 1, 0, -1) if tokens[i].text == ","), None)
+            if opener is None or tokens[opener + 1].low not in self.lex.invariant_relatives:
+                continue
+            asked = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
+                          and p.event.type in ASKING_TYPES and p.event.trigger.end <= tokens[opener].start), None)
+            if asked is not None and not set(asked.actor) & set(ev.actor):
+                ev.recipient = list(asked.actor)
+                ev.rule = ev.rule.replace("+recipient:clitic", "") + "+recipient:refused_ask"
+
+    def _charged_detainees(self, coded: list[Coded]) -> None:
+        """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
+        whom (`Обвинителството ги обвини за …`, `Судот им определи притвор`) is of those the story's last
+        arrest, a sentence or two before, took."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            at = self.text.token_at(ev.trigger.start)
+            # `Против нив е поднесена кривична пријава за криумчарење мигранти`: the pronoun just before the
+            # trigger is whom, not a noun of the charge after it; so is one in or right after the trigger
+            # (`отвори истрага против него`, `побара за него притвор`)
+            last = self.text.token_at(ev.trigger.end - 1)
+            pronoun = any(tokens[k].low in self.lex.oblique_pronouns
+                          for k in [*range(max(0, at - CHARGE_PRONOUN_REACH), at), *range(at + 1, min(len(tokens), last + 3))])
+            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or (ev.recipient and not pronoun) or not any(
+                    a in self.entities and self.entities[a].sector in JUSTICE_SECTORS for a in ev.actor):
+                continue
+            i = at - 1
+            while i >= 0 and tokens[i].low in self.lex.reflexive:
+                i -= 1
+            if not pronoun and (i < 0 or tokens[i].low not in self.lex.object_clitic_genders):
+                continue
+            arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.recipient
+                           and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
+            if arrest is not None and not set(arrest.recipient) & set(ev.actor):
+                ev.recipient = list(arrest.recipient)
+                ev.rule += "+recipient:detainees"
+
+    def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
+        """The sentence names a place of a state none of the actors belongs to."""
+        own = self._countries(actors)
+        return bool(own) and any(e.type in PLACE_TYPES and e.country and e.country not in INTERNATIONAL | own
+                                 for e in self.doc.entities for m in e.mentions if m.sentence == sentence)
+
+    def _undone_types(self, ev: Event) -> frozenset[str]:
+        """The types of the acts the retreat the event's object names would undo (`ослободување`: a detention)."""
+        return frozenset().union(*(self.lex.retreat_undoes.get(t.mode, ()) for tok in self._object_tokens(ev)
+                                   for t in self.lex.single.get(tok.low, ()) if t.type == "RETREAT"))
+
+    def _denial(self, ev: Event) -> bool:
+        """The event's trigger is a verb of denial (`негира`, `тврди дека ударите биле насочени кон воени цели`)."""
+        return self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+
+    def _without_gerund_elaborations(self, coded: list[Coded]) -> list[Coded]:
+        """`Х го критикуваше министерот, обвинувајќи го за …`: an accusation told by a gerund after
+        the same actor's accusation in its sentence says what that one alleged; one act (the first
+        takes the gerund's recipient when it names none)."""
+        kept: list[Coded] = []
+        for c in coded:
+            ev = c.event
+            before = next((k for k in reversed(kept) if k.event.sentence == ev.sentence and k.event.type == ev.type == "ACCUSE"
+                           and k.event.actor == ev.actor), None) if ev.trigger.text.lower().endswith(self.lex.gerund_endings) else None
+            if before is None:
+                kept.append(c)
+                continue
+            self.stats["merged: a gerund's accusation with the accusation before it"] += 1
+            before.event.recipient = before.event.recipient or ev.recipient
+        return kept
+
+    def _answer_accusations(self, coded: list[Coded]) -> None:
+        """A rejection of accusations or threats with no recipient (`Белград ги отфрли
+        обвинувањата`), or a denial (`Попова негира дека …`), answers the last accusation or
+        threat before it against the actor's state, or the last arrest or conviction of the actor:
+        its author is the recipient."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient:
+                continue
+            denial = self._denial(ev)
+            rebuttal = self._object_among(ev, self.lex.rebutted_words) or ev.rule.startswith(DENIAL_RULE)
+            if not rebuttal and not denial:
+                continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
+            own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
+            # a person's bare denial answers an accusation of that person, not of another of the state
+            # (`Левица го обвини министерот X. Министерката Y негираше дека …`)
+            personal = denial and not rebuttal and all(self.entities.get(a) is not None and self.entities[a].type == "PER"
+                                                       for a in ev.actor)
+            # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
+            # (`САД и ЕУ го критикуваа законот. Каран ги отфрли критиките`: a criticism of a thing, aimed at no one
+            # named, in the sentence just before is the one answered)
+            accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and (
+                set(ev.actor) & set(p.event.recipient) if personal
+                else own & {self.entities[r].country for r in p.event.recipient if r in self.entities}))
+                or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))
+                or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient and ev.sentence - p.event.sentence == 1
+                    and not set(p.event.actor) & set(ev.actor))), None)
+            if accusation is not None:
+                ev.recipient = [a for a in accusation.actor if a not in ev.actor]
+                ev.rule += "+recipient:accuser"
+
+    def _threaten_other_side(self, coded: list[Coded]) -> None:
+        """A threat with no recipient by one side of a dispute or sanction told just before (`Естонија
+        протера двајца руски дипломати. Москва најави реципрочни мерки`) is aimed at the other side."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            own = self._countries(ev.actor)
+            if ev.type != "THREATEN" or ev.recipient or not own:
+                continue
+            for p in (p.event for p in reversed(coded[:n])):
+                if ev.sentence - p.sentence > THREATENED_SIDE_REACH:
+                    break
+                if not (self._dispute(p) or (p.type == "SANCTION" and p.actor and p.recipient)):
+                    continue
+                acting, acted_on = self._countries(p.actor), self._countries(p.recipient)
+                other = p.actor if own & acted_on and not own & acting else (
+                    p.recipient if own & acting and not own & acted_on else None)
+                if other:
+                    ev.recipient = list(other)
+                    ev.rule += "+recipient:other_side"
+                    break
+
+    def _answer_demands(self, coded: list[Coded]) -> None:
+        """A refusal still with no recipient (`Министерот изјави дека нема да поднесе оставка`) after a demand
+        made of its actor (`СДСМ побара оставка од министерот`) answers that demand: its author is the recipient."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient:
+                continue
+            demand = next((p.event for p in reversed(coded[:n]) if p.event.type == "REQUEST"
+                           and (set(ev.actor) & set(p.event.recipient) or self._state_asked(ev.actor, p.event.recipient))), None)
+            if demand is not None and set(demand.actor) - set(ev.actor):
+                ev.recipient = [a for a in demand.actor if a not in ev.actor]
+                ev.rule += "+recipient:demander"
+
+    def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
+        """The one asked is a state, its government or its army (`Калас ја повика Србија …`, `Москва побара
+        украинските сили да се повлечат`) and the one refusing speaks for it (`Вучиќ ги отфрли повиците`): one
+        of its government, or the state itself."""
+        states = {self.entities[a].country for a in asked if a in self.entities and (
+            is_state(self.entities[a].kb_id) or self.entities[a].sector in ASKED_ORGANS)}
+        return bool(states) and all(a in self.entities and self.entities[a].country in states and (
+            self.entities[a].sector == "GOV" or is_state(self.entities[a].kb_id)) for a in actors)
+
+    def _rebutted_sources(self, coded: list[Coded]) -> None:
+        """A denial of a report, claim or idea with no recipient (`Розенштајн го негираше
+        извештајот`, `ја отфрли идејата дека …`) answers whoever put it forward: the speaker or
+        source of the last statement the quotes stage found in the sentences before, not the
+        actor's own."""
+        for c in coded:
+            ev = c.event
+            if ev.type != "REJECT" or ev.recipient or not self._object_among(ev, self.lex.rebutted_words):
+                continue
+            source = next((q.speaker or q.reported_by for q in sorted(self.doc.quotes, key=lambda q: -q.start)
+                           if 0 < ev.sentence - q.sentence <= REBUTTED_SOURCE_REACH and (q.speaker or q.reported_by)
+                           and (q.speaker or q.reported_by) not in ev.actor), None)
+            if source is not None and source in self.entities:
+                ev.recipient = [source]
+                ev.rule += "+recipient:rebutted_source"
+
+    def _visit_hosts(self, coded: list[Coded]) -> None:
+        """A statement by a visitor with no recipient named (`Петреска ја потврди поддршката на
+        Берлин за …` during her visit to Tirana) is addressed to the host of the visit told
+        before in the document: the recipients of that visit."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in VISITOR_STATEMENT_TYPES or ev.recipient:
+                continue
+            if ev.reported_by and ev.reported_by not in ev.actor:  # told by another speaker: not the visitor's own word
+                continue
+            own = self._countries(ev.actor)
+            if len(own) != 1:  # a compromise of two states is no visitor's statement
+                continue
+            visit = next((p.event for p in reversed(coded[:n]) if p.event.mode == "visit" and p.event.recipient
+                          and (set(p.event.actor) & set(ev.actor) or own & self._countries(p.event.actor))
+                          and not own & self._countries(p.event.recipient)), None)
+            if visit is not None:
+                ev.recipient = [r for r in visit.recipient if r not in ev.actor]
+                ev.rule += "+recipient:visit_host"
+                continue
+            # `Зеленски и Стармер се сретнаа во Лондон. Британскиот премиер вети …`: one side of the meeting
+            # just told speaks to the other (a state is no side of a meeting of people: `Двајцата разговараа за
+            # измените што ги бара Бугарија`)
+            if any(a not in self.entities or self.entities[a].type in PLACE_TYPES for a in ev.actor):
+                continue
+            meeting = next((p.event for p in reversed(coded[:n]) if p.event.type == "CONSULT" and not p.event.recipient
+                            and 0 <= ev.sentence - p.event.sentence <= 1 and own & self._countries(p.event.actor)), None)
+            # (an international side has no country: it is a partner only when not among the actors themselves)
+            partners = [a for a in meeting.actor if a not in ev.actor and not self._countries([a]) & own] if meeting is not None else []
+            if partners:
+                ev.recipient = partners
+                ev.rule += "+recipient:met"
+
+    def _countries(self, ids: list[str]) -> set[str]:
+        return {self.entities[e].country for e in ids if e in self.entities and self.entities[e].country} - INTERNATIONAL
+
+    def _place_unknown_participants(self, coded: list[Coded]) -> None:
+        """A person or organisation the knowledge base does not know and the text gives no
+        country takes the country the document is about, as event data coders place generic
+        and unknown actors (`Мајкл Доналдсон` in a story set in the United States); an
+        organisation whose name holds a place (`Судот во Софија`) takes that place's country."""
+        home = self._home_country()
+        for c in coded:
+            for ident in c.event.actor + c.event.recipient:
+                ent = self.entities.get(ident)
+                if (ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG")
+                        and not (ent.rule or "").endswith("+stateless")):  # `земјите`: several states
+                    named = self._named_place_country(ent) if ent.type == "ORG" else None
+                    if named is None and home is None:
+                        continue
+                    how = "name_place" if named else "document"
+                    ent.country = named or home
+                    ent.rule = f"{ent.rule}+country:{how}" if ent.rule else f"country:{how}"
+                    self.stats["unknown organisations placed in the country their name holds" if named
+                               else "unknown participants placed in the document's country"] += 1
+
+    def _named_place_country(self, ent: Entity) -> str | None:
+        """The one country of the document's places whose name is written inside the
+        organisation's own name (the gazetteer leaves no mention of its own there)."""
+        names = {f" {' '.join(m.text.lower().split())} " for m in ent.mentions}
+        countries = {place.country for place in self.doc.entities if place.type in PLACE_TYPES and place.country
+                     and place.country not in INTERNATIONAL for pm in place.mentions
+                     if getattr(pm, "kind", "name") != "demonym"
+                     and any(f" {' '.join(pm.text.lower().split())} " in name for name in names)}
+        return countries.pop() if len(countries) == 1 else None
+
+    # ---- participants ----------------------------------------------------------------------

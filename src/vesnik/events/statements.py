@@ -1,0 +1,519 @@
+"""Statements that are acts: a quote or reported clause of blame, demand, denial or warning
+coded from its content, with its speaker and addressee.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
+from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE, FORCE_ACTS, JUDGED_ACT_REACH,
+                                NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OFFICE_RULE,
+                                PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
+                                STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
+                                has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
+from vesnik.events.retold import QUOTED_BLAME_RULE
+from vesnik.events.sentence import Group, Participant, SentenceView
+from vesnik.kb import is_state, load_kb
+
+
+class ReportedStatements:
+    def _content_recipient(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...],
+                           actor: Group | None) -> Group | None:
+        """A speech act's recipient named in its content clause (`одбива да попушти во
+        санкциите врз Северна Кореа`): the first name there that is bare or under one of the
+        recipient prepositions and not of the actor's own country (`Нетанјаху се закани дека
+        Израел ќе …`: Israel is the threat's agent, not its target)."""
+        k = self._content_clause(view, cand)
+        if k is None or cand.trigger.type not in SPEECH_ACTS or self._dative_before(view, cand) or self._clitic_object(view, cand):
+            # (`Тој ѝ вети дека Србија ќе …`, `… и го повика да ја формира Заедницата`: the clitic says
+            # to whom, the content names no one)
+            return None
+        if cand.trigger.type == "REJECT" and any(t.low in self.lex.rebutted_words
+                                                  for t in self.text.tokens[cand.end:view.clauses[k].first]):
+            return None  # `ги отфрли обвинувањата дека ги вооружува РСФ`: what is denied, the accuser is told before
+        own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
+        slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
+        end = self._coordinated_verb(view, view.clauses[k].first)  # (`одби да … и ја обвини Владата`: the next verb's object)
+        return next((g for g in view.groups if g.clause == k and g.first < end and (g.governor is None or g.governor in slots)
+                     and not self._of_countries(g, own)), None)
+
+    def _acts_as(self, speaker: str, actors: list[str]) -> bool:
+        """The speaker, or an organ derived from it (`Атина` and the government it stands for), is
+        among the actors."""
+        return speaker in actors or any(key[0] == speaker and organ.id in actors for key, organ in self.derived.items())
+
+    def _state_spokesperson(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The member of a government named before his reported statement (`X изјави дека …`) when the act's
+        one actor is a place of his own state (the state, its capital) and the statement says what it will or
+        will not do (`ќе`, `нема да`): the promise or refusal is his act. Not a state's disposition (`Македонија
+        е подготвена да …`), nor a fact attributed after it (`Иран ги отфрли барањата, изјави портпаролот`)."""
+        start = self.text.tokens[cand.first].start
+        sentence_start = self.text.tokens[view.first].start
+        quote = next((q for q in self.doc.quotes if not q.direct and q.speaker in self.entities and q.start <= start < q.end
+                      and any(sentence_start <= m.start and m.end <= q.start for m in self.entities[q.speaker].mentions)), None)
+        if quote is None or len(actors) != 1 or actors[0] not in self.entities:
+            return None
+        k = view.clause_of(cand.first)
+        if k and view.clauses[k].opener in self.lex.subjunctive:
+            k -= 1  # (`ќе продолжат да испорачуваат`, `нема да дозволи`: the will is told before the `да`)
+        if not any(w in self.lex.future or w in self.lex.negation for w in view.words(view.clauses[k].first, cand.end)):
+            return None
+        person, state = self.entities[quote.speaker], self.entities[actors[0]]
+        if person.type == "PER" and person.sector == "GOV" and person.country and state.type == "GPE" and state.country == person.country:
+            return quote.speaker
+        return None
+
+    def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
+        """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
+        одговорен за ракетните напади`): the words of blame describe the target, the act is the event."""
+        return any(c.event.type in FORCE_ACTS and self._acts_as(quote.speaker, c.event.actor) and quote.start <= c.event.trigger.start < quote.end
+                   for c in told)
+
+    def _of_countries(self, group: Group, countries: set[str]) -> bool:
+        """Every entity of the group belongs to one of `countries`."""
+        found = {self.entities[e].country for e in group.entities if e in self.entities}
+        return bool(countries) and bool(found) and None not in found and found <= countries
+
+    # ---- one event -------------------------------------------------------------------------
+
+    def _reported_statements(self, view: SentenceView, told: list[Coded]) -> tuple[list[Coded], list[Coded]]:
+        """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
+        владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
+        introduced first its recipient (blaming no one named, it is coded only when the speech
+        verb has an object, the thing judged); an obligation laid on a name (`Албанија треба да ...`,
+        рече X) is REQUEST, that name its recipient, and so is a necessity laid on names (`рече дека
+        е важно Србија и Косово да …`). The speech verb is the trigger. A quote is left out when a
+        trigger of the sentence already names a statement by its speaker (`Турција бара …, но САД
+        тврдат дека Атина мора …` keeps the second); a statement trigger inside it leaves only
+        the necessity, and is dropped as its content (returned second)."""
+        tokens = self.text.tokens
+        found, dropped = [], []
+        for quote in self.doc.quotes:
+            if quote.sentence != view.index:
+                continue
+            if quote.speaker not in self.entities:  # `Грчкото министерство … соопшти дека …`: an organ no entity names
+                organ = self._speaking_organ(view, quote) or self._speaking_pronoun(view, quote)
+                if organ is None:
+                    continue
+                quote = quote.model_copy(update={"speaker": organ})
+            if self.entities[quote.speaker].type != "PER":
+                self.body_speakers[view.index] = quote.speaker
+            if self.entities[quote.speaker].sector == "JRN":
+                continue  # `…, јавува ФЕНА`: an outlet relays what happened, it blames or praises no one
+            # a kind of statement a trigger of the sentence already tells of the speaker is not told
+            # again (`Курти ги отфрли обвинувањата … и рече дека тие се „пропаганда“`: the blame still is)
+            said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)}
+            # a statement trigger inside the quote leaves only a necessity laid on others, whose
+            # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
+            inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
+            first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
+            # `велејќи предлогот дека Британија треба да … е „апсурден“`: an obligation in someone
+            # else's idea is no demand of the speaker's (the judgement of it still counts)
+            hearsay = first >= 2 and tokens[first - 1].low in self.lex.reporting.complementisers and tokens[first - 2].low in self.lex.claim_heads
+            # (`најкорумпираната` matched as `корумпираната`: the cue lists hold positive forms)
+            words = [self._positive(t.low) for t in tokens[first:end]]
+            # (the coder's derived actors too, after the document's: `министерот за здравство е некомпетентен`)
+            others = [(m, e) for e in self.entities.values() for m in e.mentions
+                      if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
+            acts = []
+            warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
+            rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
+            claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
+            # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
+            # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
+            blame = [at for at in stem_sequence_starts(words, self.lex.accusation_words)
+                     if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
+                     and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
+                     and not self._negated_word(words, at)]
+            # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
+            denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
+            if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
+                # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
+                acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
+                             [a for a in rebutted.actor if a != quote.speaker]))
+            elif (warning is not None and (has_stem_sequence(words, self.lex.threat_words)
+                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition,
+                                           # or last until one is met (`блокадата ќе трае додека Владата не попушти`)
+                                           or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex))
+                                               and set(words) & self.lex.future))) or (
+                    has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
+                # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
+                # to the one warned (the object between the verb and the statement), else to the
+                # first other name in it that is not the speaker's own side: a place of its country, or for an
+                # organ of a state that state's organs (a union may threaten its government, a minister a union)
+                own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+                warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
+                               and g.end <= first and quote.speaker not in g.entities), None)
+                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
+                         if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS))]
+                acts.append(("THREATEN", None, "threaten.reported_warning",
+                             self._group_entities(warned) if warned else named[:1]))
+            elif inner:
+                # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
+                # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
+                judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
+                          and c.event.status == "asserted" and "future" not in c.event.rule
+                          and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+                if judged and not self._fact_source(quote.speaker):
+                    acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+recipient:judged", judged[-1].actor))
+            elif denied and not self._fact_source(quote.speaker):
+                # `тврдењата на Киев се целосна лага`: blaming someone's claims denies them, a REJECT of
+                # their author (the first other name after the claims, not a place of the speaker's
+                # country; a party or person of it may be: `тврдењата на СДСМ се лага`, said by VMRO-DPMNE)
+                own = self.entities[quote.speaker].country
+                author = [e.id for m, e in sorted(others, key=lambda me: me[0].start)
+                          if m.start >= tokens[first + claims].end and not (own and e.country == own and e.type in PLACE_TYPES)
+                          and not self._clause_opened(first + claims, m.start)][:1]
+                acts.append(("REJECT", None, "reject.reported_denial",
+                             author or self._blamed_opposition(view, first + claims, end, own)))
+            elif blame and not self._fact_source(quote.speaker) and not has_stem_sequence(words, self.lex.denial_words) \
+                    and not self._own_force_act(quote, told):
+                # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
+                # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
+                # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
+                own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+                ours = [(m, e) for m, e in others if self._own_side(quote.speaker, e) or (own and e.country == own and is_state(e.kb_id))]
+                blamed = [(m, e) for m, e in others if (m, e) not in ours and not (
+                    own and e.country == own and sector == "GOV" and e.sector == sector and e.type == "ORG")]
+                # the name right before the first word of blame, in its clause, is whom it is said of: one's own side,
+                # no one else (`Србија погрешно ја водела политиката кон Косово`, said by a Serb)
+                said_of = max(((m, e) for m, e in others if m.end <= tokens[first + blame[0]].start), key=lambda me: me[0].end,
+                              default=None)
+                if said_of is not None and self._clause_opened(self.text.token_at(said_of[0].end), tokens[first + blame[0]].start):
+                    said_of = None  # (`… против Србија и дека тоа е провокација`)
+                if said_of is None or said_of not in ours:
+                    # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
+                    blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
+                    acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
+            elif has_stem_sequence(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.denial_words):
+                # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
+                # cue (the one who made progress), else the first after it (`задоволен од напредокот на
+                # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way
+                praise = has_stem_sequence(words, self.lex.praise_words)
+                at = tokens[first + stem_sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
+                ordered = sorted(others, key=lambda me: me[0].start)
+                own = self.entities[quote.speaker].country
+                if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or
+                    # place, party or self (`Филипче рече дека СДСМ направи одлична работа`)
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and e.type in PLACE_TYPES)
+                               and not self._own_side(quote.speaker, e)]
+                else:  # `Србија нема никаква врска со нападот во Бањска`: the speaker's own side denies, the accuser
+                    # is another (a rival party of the speaker's country may be: `тоа е спин на СДСМ`), and no place
+                    # where the thing denied happened
+                    ordered = [(m, e) for m, e in ordered if not (own and e.country == own and (
+                        e.type in PLACE_TYPES or e.sector in STATE_SECTORS or self._own_side(quote.speaker, e))) and not (
+                        e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
+                before = [e for m, e in ordered if m.end <= at]
+                # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
+                after = [e for m, e in ordered if m.start >= at and not self._clause_opened(self.text.token_at(at), m.start)]
+                target = before[-1:] or after[:1]
+                acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
+                            else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
+                                  [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
+            elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and (
+                    (i > view.first and tokens[i - 1].low in self.lex.dative_clitics)
+                    or (tokens[i + 1].low in self.lex.reporting.complementisers and not self._after_question(view))))
+                     for i in range(view.first, first)) and not self._fact_source(quote.speaker):
+                # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
+                # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
+                # none before it, no event)
+                acts.append(("REJECT", None, DENIAL_RULE, []))
+            # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
+            for opener in stem_sequence_ends(words, self.lex.denial_words):
+                if opener < len(words) and words[opener] in self.lex.reporting.complementisers:
+                    dropped.extend(c for c in told if tokens[first + opener].end <= c.event.trigger.start < quote.end)
+            content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
+            kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
+            for at in ([] if hearsay else stem_sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
+                modal = tokens[first + kept[at]].start
+                da = next((j for j in range(first + kept[at], end) if tokens[j].low in self.lex.subjunctive), end)
+                after = [t.low for t in tokens[da + 1:min(da + 3, end)]]
+                if len(after) == 2 and after[0] in self.lex.dative_clitics and after[1] in self.lex.reflexive:
+                    continue  # `треба да му се даде одговорноста`: an impersonal passive, the name before it is given, not obliged
+                bearer = [(m, e) for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
+                if bearer and any(t.low in self.lex.fact_openers
+                                  for t in tokens[max(view.first, self.text.token_at(bearer[-1][0].start) - 1):first + kept[at]]):
+                    continue  # `не е добро што Владата мора да …`, `за X што претседателот мора да …`: a fact told, no demand
+                if bearer and self._self_or_own_state(quote.speaker, bearer[-1][1]):
+                    continue  # `Мицкоски рече дека Македонија мора да …`: a duty of one's own state is a stance, no demand
+                if bearer:
+                    # (`Канада и Шпанија мора да …`: the names coordinated with it are obliged with it)
+                    at_name = self.text.token_at(bearer[-1][0].start)
+                    joined = next((g for g in view.groups if g.first <= at_name < g.end and len(g.entities) > 1
+                                   and quote.speaker not in g.entities), None)
+                    acts.append(("REQUEST", "change", "request.reported_obligation",
+                                 self._group_entities(joined) if joined else self._mentioned(*bearer[-1])))
+                    content = [c for c in inner if c.event.trigger.start > modal]
+                    break
+                named = self._state_referred(quote.start, view.index) if at and [words[i] for i in kept][at - 1] in self.lex.state_anaphora else None
+                if named is not None:  # `„Земјата мора да ги забрза реформите“`: the state the text spoke of
+                    acts.append(("REQUEST", "change", "request.reported_obligation+recipient:anaphora", [named]))
+                    content = [c for c in inner if c.event.trigger.start > modal]
+                    break
+                if at and (bearer_sector := self.lex.head_sector([words[i] for i in kept][at - 1])):  # `земјите мора да …`: an unnamed organ or group
+                    if bearer_sector == "CVL" and self.entities[quote.speaker].sector in STATE_SECTORS:
+                        break  # `Министерката рече дека граѓаните треба да користат јавен превоз`: a state's advice to the public
+                    acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
+                    break
+                if not at and first > view.first:  # `рече дека земјите од регионот „мора да …“`: the bearer before the quote mark
+                    opener = next((j for j in range(first - 1, max(view.first, first - OBLIGATION_REACH - 2) - 1, -1)
+                                   if tokens[j].low in self.lex.reporting.complementisers), None)
+                    if opener is None:
+                        continue
+                    before = [e for e in self.doc.entities for m in e.mentions if tokens[opener].end <= m.start and m.end <= quote.start
+                              and e.id != quote.speaker and e.type != "LOC"]
+                    span_words = [t.low for t in tokens[opener + 1:first]]
+                    if before:
+                        acts.append(("REQUEST", "change", "request.reported_obligation", [before[-1].id]))
+                        break
+                    if any(self.lex.head_sector(w) or w in self.lex.stateless_heads for w in span_words):
+                        acts.append(("REQUEST", "change", "request.reported_obligation+recipient:unnamed", []))
+                        break
+            # `„Белград да престане со провокациите“, изјави X`: a name opening the statement with a bare `да`,
+            # or with the jussive `нека` before or after it (`„Нека Белград престане …“`), is told to act
+            jussive = tokens[first].low in self.lex.jussive
+            lead = tokens[first + 1].start if jussive and first + 1 < end else quote.start
+            opening = next(((m, e) for m, e in others if m.start == lead), None)
+            if opening is not None and not hearsay and not any(act[0] == "REQUEST" for act in acts):
+                after = [i for i in range(self.text.token_at(opening[0].end), end) if tokens[i].low not in self.lex.obligation_fillers]
+                if after and (jussive or tokens[after[0]].low in self.lex.subjunctive | self.lex.jussive) \
+                        and not self._self_or_own_state(quote.speaker, opening[1]):
+                    acts.append(("REQUEST", "change", "request.reported_obligation", self._mentioned(*opening)))
+                    # (the act asked for is not done: `Вучиќ да ги повлече трупите`, no withdrawal)
+                    content = [c for c in told if tokens[after[0]].start < c.event.trigger.start < quote.end]
+            timely = set(stem_sequence_starts(words, self.lex.timeliness_words))
+            for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts)
+                       else sorted(timely.union(stem_sequence_starts(words, self.lex.necessity_words)))):
+                # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
+                # between the word of necessity and its `да` are asked (not the speaker's own state)
+                if any(w in self.lex.hypothetical_openers for w in words[max(0, at - 3):at]):
+                    continue  # `може, доколку е потребно, да употреби сила`: a condition, no one asked
+                da = next((j for j in range(at + 1, min(len(words), at + 1 + NECESSITY_REACH)) if words[j] in self.lex.subjunctive), None)
+                if da is None:
+                    continue
+                lo, hi = tokens[first + at].end, tokens[first + da].start
+                ordered = sorted(others, key=lambda me: me[0].start)
+                bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi
+                                             and not self._self_or_own_state(quote.speaker, e)))
+                if not bearers and da - at <= 3 and at not in timely:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
+                    own = self.entities[quote.speaker].country
+                    bearers = [e.id for m, e in ordered if m.start >= hi and not (own and e.country == own)][:1]
+                if bearers:
+                    acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
+                    content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
+                    break
+            acts = [act for act in acts if act[0] not in said]
+            referred = self._referred(view, quote)
+            if referred:  # `„Тој е лажго“, рече X, мислејќи на Y`: the one the speaker meant
+                acts = [(etype, mode, rule if recipient else rule + "+recipient:referred", recipient or referred)
+                        for etype, mode, rule, recipient in acts]
+            if not acts:
+                continue
+            verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.verbs
+                     and not quote.start <= tokens[i].start < quote.end]
+            if not verbs:  # `Според Захарова, одлуката на X е …`: the source cue right before the speaker tells it
+                verbs = [i for i in range(view.first, view.end) if tokens[i].low in self.lex.reporting.source_cues
+                         and any(0 < self.text.token_at(m.start) - i <= 2 for m in self.entities[quote.speaker].mentions)]
+            if not verbs and view.index == 0 and first > view.first and tokens[first - 1].text == ":":
+                # a headline `Мицкоски: Грција е сигурен партнер`: the speaker's name before the colon tells it
+                # (not an interview's `Древс: …` further on, an answer the questions frame)
+                verbs = [self.text.token_at(m.start) for m in self.entities[quote.speaker].mentions
+                         if view.first <= self.text.token_at(m.start) < first - 1][:1]
+            if not verbs:
+                continue
+            verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            if first - 2 in verbs and tokens[first - 1].low in self.lex.reporting.complementisers:
+                verb = first - 2  # `изјави дека … и најави мерки`: the verb whose `дека` opens the statement tells it
+            if any(c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)
+                   and c.event.trigger.start <= tokens[verb].start < c.event.trigger.end for c in told):
+                continue  # the verb telling the quote is itself a coded statement (`се закани дека …`): the quote is its content
+            if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
+                # blame of no one named is no event, unless the speech verb has an object, the
+                # thing judged (`го опиша предлогот како „лудост“`)
+                # blame naming no one in a quote of its own sentence blames the person the sentence or two
+                # before had as subject (`Министерот X ја опиша одлуката како „лудост“. … „Очигледно постои
+                # судир на интереси“, рече Y`: Y answers X)
+                # blame of the words a rejection by the speaker answers (`ги отфрли обвинувањата на X и рече дека
+                # тие се „пропаганда“`) blames the one rejected
+                answered = next((c.event.recipient for c in told if c.event.type == "REJECT"
+                                 and self._acts_as(quote.speaker, c.event.actor) and c.event.recipient), [])
+                judged = [] if first - view.first > 1 else next(
+                    (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
+                     if k in self.subjects and quote.speaker not in self.subjects[k]), [])
+                judged = [e for e in judged if e in self.entities and self.entities[e].type == "PER"]
+                # `ја оцени работата на Трамп и рече дека тој „ја води државата во погрешна насока“`: a
+                # statement about `тој` blames the last other person named before it
+                meant = [] if answered or not words or self.lex.reporting.pronouns.get(words[0]) not in ("masculine", "feminine") else [
+                    e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions), key=lambda me: me[0].start)
+                    if e.type == "PER" and e.id != quote.speaker and self.doc.sentence_of(m.start) >= view.index - 1
+                    and m.end <= quote.start][-1:]
+                found_by = "+recipient:answered" if answered else "+recipient:pronoun" if meant else "+recipient:paragraph"
+                judged = answered or meant or judged
+                acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
+                         recipient or (judged if etype == "ACCUSE" else []))
+                        for etype, mode, rule, recipient in acts]
+                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`)
+                acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
+                        if recipient or "unnamed" in rule or rule == DENIAL_RULE]
+            else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
+                owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
+                              and quote.speaker not in g.entities), None) or next(
+                    (g for g in view.groups if g.governor == self.lex.genitive and g.first < first
+                     and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
+                acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
+                        for etype, mode, rule, recipient in acts]
+            clause = view.clauses[view.clause_of(verb)]
+            named_here = quote.speaker in self.entities and any(
+                tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
+            when, weak = self._date(view, verb, verb + 1, named_here)
+            speaker = self._speaker_group(view, quote.speaker)
+            for etype, mode, rule, recipient in acts:
+                event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
+                              status="asserted", sentence=view.index,
+                              trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
+                              rule="+".join([rule, *(["date:publication"] if weak else [])]),
+                              confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
+                found.append(Coded(event, weak))
+                if etype == "REQUEST":
+                    dropped.extend(content)
+                if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
+                    dropped.extend(self._alleged_acts(quote, first, words, told))
+        return found, dropped
+
+    def _after_question(self, view: SentenceView) -> bool:
+        """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
+        start = self.text.sentence_tokens(view.index - 1).start if view.index else view.first
+        return any(t.low.startswith(self.lex.question_stems) for t in self.text.tokens[start:view.end])
+
+    def _alleged_acts(self, quote: Quote, first: int, words: list[str], told: list[Coded]) -> list[Coded]:
+        """The acts a statement blames someone for (`е одговорен за нападот`, `стои зад нападот`): noun
+        triggers in the quote right after a word of responsibility or one word on (guidelines: an
+        alleged act is not coded while it is only alleged)."""
+        ends = stem_sequence_ends(words, self.lex.responsibility_words)
+        return [c for c in told if quote.start <= c.event.trigger.start < quote.end and any(
+            0 <= self.text.token_at(c.event.trigger.start) - first - end <= 1 for end in ends)
+            and c.event.type not in STATEMENT_TYPES and any(t.noun and t.id == c.event.rule.split("+")[0]
+                                                            for t in self.lex.single.get(c.event.trigger.text.lower(), ()))]
+
+    def _referred(self, view: SentenceView, quote: Quote) -> list[str]:
+        """The name right after a phrase of reference outside the quote (`…“, рече X, мислејќи на Y`)."""
+        tokens = self.text.tokens
+        for at in stem_sequence_starts([t.low for t in tokens[view.first:view.end]], self.lex.referent_cues):
+            i = view.first + at
+            if quote.start <= tokens[i].start < quote.end:
+                continue
+            cue = next(len(seq) for seq in self.lex.referent_cues
+                       if all(i + j < view.end and tokens[i + j].low.startswith(part) for j, part in enumerate(seq)))
+            group = next((g for g in view.groups if g.first == i + cue), None)
+            if group is not None and quote.speaker not in group.entities:
+                return self._group_entities(group)
+        return []
+
+    def _state_referred(self, before: int, sentence: int) -> str | None:
+        """The state a singular `земјата`/`државата` refers to: the last state named before `before`
+        in that sentence or the ones just before it."""
+        return next((e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions),
+                                             key=lambda me: -me[0].start)
+                     if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and is_state(e.kb_id)), None)
+
+    def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
+        """`… соопшти дека опозицијата шири лаги`, `„За ова е виновна претходната власт“`: blame
+        that names no one but the opposition or the government is of that unnamed side of the
+        speaker's country."""
+        words = [t.low for t in self.text.tokens[first:end]]
+        start = next(iter(stem_sequence_starts(words, self.lex.blamed_heads)), None)
+        at = next((i for i in range(first + start, min(end, first + start + 2)) if self.text.tokens[i].low in self.lex.sector_heads),
+                  None) if start is not None else None
+        sector = self.lex.sector_heads.get(self.text.tokens[at].low) if at is not None else None
+        if at is None or sector is None or country is None:
+            return []
+        tok = self.text.tokens[at]
+        return [self._unnamed(view, None, sector, tok.low, tok.text, (tok.start, tok.end), country)]
+
+    def _speaking_organ(self, view: SentenceView, quote: Quote) -> str | None:
+        """The organ of a state a quote's unlinked speaker phrase names by its demonym (`Грчкото министерство за
+        надворешни работи`, `Руското МНР`), or the unnamed office it names: the derived actor of its group, as for
+        any other act's subject."""
+        if not quote.speaker_text:
+            return None
+        lo, hi = self.text.tokens[view.first].start, self.text.tokens[view.end - 1].end
+        at = self.doc.text.find(quote.speaker_text, lo, hi)
+        if at < 0 or quote.start <= at < quote.end:
+            return None
+        group = next((g for g in view.groups if g.governor is None
+                      and at <= self.text.tokens[g.first].start < at + len(quote.speaker_text)), None)
+        ids = self._group_entities(group) if group is not None else []
+        sector = self.lex.head_sector(quote.speaker_text.lower())
+        head_at = self.text.token_at(at)
+        if not ids and sector in UNNAMED_SPEAKER_SECTORS and head_at > view.first \
+                and self.text.tokens[head_at - 1].low in self.lex.reporting.speaker_prepositions:
+            # `Од синдикатот велат дека …`: the body of that sector named last before, else one the text does not
+            # name, of the country the document is about
+            named = [(m.start, e.id) for e in self.doc.entities if e.sector == sector and e.type == "ORG"
+                     for m in e.mentions if m.start < at]
+            if named:
+                return max(named)[1]
+            head = self.text.tokens[head_at]
+            told = [e.id for key, e in self.collectives.items() if key[1:] == (sector, head.low)]
+            if len(told) == 1:  # (`Од опозицијата најавија дека ќе бараат …`: the one the act's entry made)
+                return told[0]
+            return self._unnamed(view, None, sector, head.low, quote.speaker_text, (head.start, head.end),
+                                 self._home_country() or self.lex.home_state)
+        organ = self.entities.get(ids[0]) if len(ids) == 1 else None
+        if organ is None or organ.type != "ORG":
+            return None
+        if organ.rule != OFFICE_RULE:
+            return organ.id if organ.sector in STATE_SECTORS else None
+        # an office no one named, as the subject opening the sentence, speaks for its body: a party's, a union's, or
+        # the home state's (`Лидерот на опозицијата порача …`, `Министерот за внатрешни работи рече …`); a foreign
+        # government's unnamed official in wire copy mostly relays facts
+        home = organ.sector != "GOV" or organ.country == self.lex.home_state
+        return organ.id if group.first == view.first and home else None
+
+    def _speaking_pronoun(self, view: SentenceView, quote: Quote) -> str | None:
+        """The organ or unnamed office holder who told the statement of the sentence before, that a subject
+        pronoun the quotes stage found no person for stands for (`Лидерот на опозицијата порача … Тој оцени
+        дека …`; a person named before is the quotes stage's business)."""
+        gender = self.lex.subject_pronouns.get((quote.speaker_text or "").lower())
+        return self.body_speakers.get(view.index - 1) if gender in ("masculine", "feminine") else None
+
+    def _positive(self, word: str) -> str:
+        """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""
+        prefix = next((p for p in self.lex.superlative_prefixes if word.startswith(p)), None)
+        return word[len(prefix):] if prefix is not None and len(word) - len(prefix) >= SUPERLATIVE_STEM else word
+
+    def _negated_word(self, words: list[str], at: int) -> bool:
+        """The word at `at` follows a negation (`не се меша`) or a denied future (`нема да се меша`)."""
+        return bool(at and words[at - 1] in self.lex.negation) or any(
+            len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
+
+    def _clause_opened(self, i: int, offset: int) -> bool:
+        """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""
+        return any(t.low in self.lex.reporting.complementisers for t in self.text.tokens[i:self.text.token_at(offset)])
+
+    def _self_or_own_state(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is the speaker, or, for a member of a government, the speaker's own state (`Мицкоски` and
+        `Македонија`): a duty laid on it is a stance, no demand. (A party leader's call on his party is one:
+        train gold, `лабуристичката партија треба да …`.)"""
+        person = self.entities[speaker]
+        return ent.id == speaker or (person.sector == "GOV" and bool(person.country) and ent.country == person.country
+                                     and is_state(ent.kb_id))
+
+    def _own_side(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
+        speaker holds a role in (`Филипче` and `СДСМ`): the speaker's own side, neither praised nor accused by him."""
+        if self._self_or_own_state(speaker, ent):
+            return True
+        person = self.entities[speaker]
+        actor = load_kb().get(person.kb_id) if person.kb_id else None
+        return actor is not None and bool(ent.kb_id) and any(r.org == ent.kb_id for r in actor.roles)
+
+    def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
+        """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
+        first, end = self.text.token_at(mention.start), self.text.token_at(mention.end)
+        return self._group_entities(Group([Participant(ent.id, first, end)]))
+
+    def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
+        """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
+        Русија сметаат дека …`), each as the participant it is in an act (`Од Брисел велат …`: the EU)."""
+        group = next((g for g in view.groups if speaker in g.entities and (self._subject_like(g) or len(g.entities) == 1)), None)
+        return self._group_entities(group) if group is not None else [speaker]

@@ -1,0 +1,820 @@
+"""The subject of a trigger's clause: named, inverted, dropped (pro-drop) or a pronoun, carried
+from the sentence before, the running topic or the quote's speaker.
+
+A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
+from __future__ import annotations
+
+from vesnik.document import Event, PLACE_TYPES, Quote
+from vesnik.events.base import (Arguments, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
+                                LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
+                                PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
+                                TOPIC_TYPES, opened_by)
+from vesnik.events.sentence import Group, Participant, SentenceView, role_of
+from vesnik.kb import is_state
+
+
+class SubjectFinding:
+    def _subject(self, view: SentenceView, cand: Candidate, candidates) -> tuple[Group | None, str | None]:
+        if self._first_person(view, cand):
+            speaker = self._quote_speaker(view, cand)
+            return (speaker, "speaker") if speaker is not None else (None, None)
+        running = self._running_quote_speaker(view, cand)
+        if running is not None:
+            return running, "speaker"
+        resumed = self._resumed_clause(view, cand)
+        if resumed is not None:
+            carried = self._clause_subject(view, resumed, None) or (self._opening_body(view) if resumed == 0 else None)
+            gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
+            if carried is None and gender in ("masculine", "feminine"):
+                # `Тој рече дека Софија нема да попушти и ја обвини Владата`: the person the opening pronoun stands for
+                person = self._previous_person(view, gender)
+                return (Group([Participant(p, view.first, view.first + 1) for p in person]), "previous") if person else (None, None)
+            return carried, ("inherited" if carried else None)
+        k = view.clause_of(cand.first)
+        subject_end, _ = self._verb_bounds(view, cand, candidates)
+        coordinator = self._coordinator_before(view, cand)
+        if coordinator is not None:
+            # `Трамп го прими Зеленски … и го критикуваше`: the names after the first verb's clitic are
+            # its objects; the verb after `и` shares the subject before it
+            subject_end = min([subject_end] + [i for i in range(view.clauses[k].first, coordinator)
+                                               if self.text.tokens[i].low in self.lex.verb_clitics])
+        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
+                 and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))
+                 and not self._dateline(view, g)]
+        if k and view.clauses[k].opener in self.lex.object_relatives:
+            if any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first]):
+                # `Претседателот, кого Трамп го критикуваше, ја поддржа Данска`: past the comma, the name before's
+                antecedent = self._relative_antecedent(view, k)
+                return antecedent, ("subject" if antecedent else None)
+            if found:  # `кого Трамп го критикуваше`: the clause's own subject
+                return max(found, key=lambda g: g.end), "subject"
+            collective = self._collective(view, cand, candidates)  # `на кого опозицијата му побара оставка`
+            return (Group([Participant(collective, cand.first, cand.first)]), "collective") if collective else (None, None)
+        if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
+            # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
+            found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
+        if found and cand.trigger.noun and self._own(view, cand) and not self._possessor_agrees(view, cand, max(found, key=lambda g: g.end)):
+            return None, None
+        if found:
+            return max(found, key=lambda g: g.end), "subject"
+        source = self._source_subject(view, cand, k)
+        if source is not None:
+            return source, "subject"
+        if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
+            return None, None  # (a reflexive possessive's owner is a subject named in its clause, no guess)
+        possessor = self._possessor_subject(view, cand, k, subject_end)
+        if possessor is not None:
+            return possessor, "possessor"
+        opener = view.clauses[k].opener
+        first = view.clauses[k].first
+        after = self._subject_after_relative_object(view, cand, k)
+        if after is not None:
+            return after, "subject-after"
+        if k and (opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)
+                                                           or self._oblique_relative(view, first))
+                  or opened_by(view.clauses[k], self.lex.manner_openers)):
+            # `…, каде што се состана со X`, `резолуција со која ја осудува`, `со тоа што воведе царини`
+            carried = self._clause_subject(view, k - 1, None)
+            return carried, ("inherited" if carried else None)
+        if (k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k)
+                and not set(view.clauses[k].before_opener[-1:]) & self.lex.factive_heads):
+            # `мерките коишто тој ги бара`: the relative pronoun is the object, `тој` the subject,
+            # whom the clauses before name
+            carried = self._clause_subject(view, k - 1, None)
+            return carried, ("inherited" if carried else None)
+        if k and opener in self.lex.relative_openers:
+            antecedent = self._clause_subject(view, k - 1, opener) or self._collective_antecedent(view, cand, k)
+            # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
+            # clause the verb is the antecedent's own
+            closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
+            return antecedent, (None if not antecedent else "subject" if closed else "inherited")
+        # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот
+        # X негираше дека …`: the clause's own unnamed subject acts, not the sentence's speaker
+        collective = None if self._pair_anaphor(view, cand) else self._collective(view, cand, candidates)
+        if collective is not None:  # (`Двајцата лидери потпишаа`: the pair named before)
+            return Group([Participant(collective, cand.first, cand.first)]), "collective"
+        speaker = self._quote_speaker(view, cand)
+        if speaker is not None:
+            return speaker, "speaker"
+        helped = self._doubled_dative(view, k) if k and opener in self.lex.subjunctive else None
+        if helped is not None:  # `САД ѝ помогнаа на Србија да уапси …`: the one helped or let acts
+            return helped, "inherited"
+        if k and self._pair_numeral(view, cand) and (self.last_compound or self.last_sides):
+            return None, None  # `Калас изјави дека двете страни се согласиле`: the pair told of before, not the speaker
+        inherited = self._clause_subject(view, k - 1, opener) if k else None
+        return inherited, ("inherited" if inherited else None)
+
+    def _doubled_dative(self, view: SentenceView, k: int) -> Group | None:
+        """The `на` object right before `да` clause k that a dative clitic of the clause before
+        doubles (`ѝ овозможи на Србија да …`)."""
+        doubled = next((g for g in view.groups if g.end == view.clauses[k].first and g.governor == self.lex.genitive), None)
+        if doubled is None or not any(self.text.tokens[i].low in self.lex.dative_clitics
+                                      for i in range(view.clauses[k - 1].first, doubled.first)):
+            return None
+        return doubled
+
+    def _collective_antecedent(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """An unnamed organ or collective right before relative clause k's pronoun, past the verb of
+        the clause before (`… употреби палки против студентите кои ја блокираа зградата`): the
+        clause's subject. (One opening its clause may be the subject of a verb after the relative
+        clause, with no comma to close it: `Сведоците кои ќе влезат во програмата ќе потпишат …`.)"""
+        at = view.clauses[k].first - 1
+        while at >= view.first and view.tokens[at].low in RELATIVE_PUNCTUATION:
+            at -= 1
+        if (at <= view.clauses[k - 1].first or view.tokens[at].low not in self.lex.sector_heads
+                or at in self._name_tokens(view)):
+            return None
+        return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
+
+    def _relative_antecedent(self, view: SentenceView, k: int) -> Group | None:
+        """The name right before relative clause k's pronoun, past its preposition and punctuation
+        (`министерот, на кого …`), and past a role's lower-case complement (`Министерот за внатрешни
+        работи, на кого …`)."""
+        at = view.clauses[k].first
+        while at - 1 >= view.first and (view.tokens[at - 1].low in RELATIVE_PUNCTUATION
+                                        or view.tokens[at - 1].low in self.lex.reporting.prepositions):
+            at -= 1
+        found = next((g for g in view.groups if g.end == at or (
+            g.end < at <= g.end + ROLE_COMPLEMENT_WORDS and view.tokens[g.end].low in self.lex.reporting.prepositions
+            and all(t.word and not t.cap for t in view.tokens[g.end:at]))), None)
+        # (`електричар на ОН кому му беше наредено`: the pronoun is the electrician's, not the `на` phrase's)
+        return None if found is not None and found.governor == self.lex.genitive and found.head is not None else found
+
+    def _coordinated_recipient(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
+        """The recipient of the same actor's act in the clause just before, when a coordinator
+        (`и`, `но`, `а`) joins the trigger's clause to it."""
+        event = self._coordinated_act(view, cand, actor)
+        return list(event.recipient) if event is not None else []
+
+    def _coordinated_act(self, view: SentenceView, cand: Candidate, actor: list[str]) -> Event | None:
+        """The same actor's act in the clause just before, when a coordinator (`и`, `но`, `а`) joins
+        the trigger's clause to it."""
+        if not self.sentence_coded:
+            return None
+        before, event = self.sentence_coded[-1]
+        if event.actor != actor:
+            return None
+        k, j = view.clause_of(before.first), view.clause_of(cand.first)
+        if j == k + 1 and view.clauses[j].opener in self.lex.reporting.complementisers:
+            # `ја обвини Владата дека ги штити трговците и побара намалување …`: the verb after `и` in the
+            # accusation's content, with the accuser's actor, is the accuser's next act
+            joined = self.text.tokens[cand.first - 1].low in self.lex.clause_coordinators
+        elif j in (k, k + 1) and self._verbal_adverb(cand):
+            joined = True  # `протестираа пред Министерството, барајќи лекови`: a verbal adverb goes on with the act before
+        elif j == k + 1:
+            joined = view.clauses[j].opener in self.lex.clause_coordinators
+        else:
+            joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
+        return event if joined else None
+
+    def _verbal_adverb(self, cand: Candidate) -> bool:
+        return not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings)
+
+    def _met_partners(self, view: SentenceView, cand: Candidate, actor: list[str]) -> list[str]:
+        """The other participants of a meeting the actor took part in, told just before in the
+        sentence and joined to the trigger's clause by a coordinator."""
+        if not self.sentence_coded or not actor:
+            return []
+        before, event = self.sentence_coded[-1]
+        others = [a for a in event.actor + event.recipient if a not in actor]  # (a host or guest, or joint participants)
+        if event.type != "CONSULT" or not others or not set(actor) <= set(event.actor):
+            return []
+        k, j = view.clause_of(before.first), view.clause_of(cand.first)
+        if j not in (k, k + 1) or not any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first]):
+            return []
+        return others
+
+    def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
+        that opens its sentence, with no other name before the verb; a noun's when that verb is
+        plural (`Од СДСМ најавија протест`)."""
+        if (k or view.tokens[view.first].low not in self.lex.source_subject_prepositions
+                or (cand.trigger.noun and self._opening_body(view) is None)):
+            return None
+        before = [g for g in view.groups if g.end <= cand.first]
+        if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
+            return None
+        return before[0]
+
+    def _dateline(self, view: SentenceView, group: Group) -> bool:
+        """A place in capitals opening the sentence that a dash closes, maybe after a date and an agency
+        (`БЕЛГРАД –`, `ТИРАНА, 11 февруари (АФП) –`): the copy's dateline, no subject of the sentence's acts
+        (a capitalised `Белград – …` may be one)."""
+        if group.first != view.first or any(self.entities[p.entity].type not in PLACE_TYPES
+                                            for p in group.members if p.entity in self.entities):
+            return False
+        if not all(t.text.isupper() for t in view.tokens[group.first:group.end] if t.word):
+            return False
+        return any(t.text in DATELINE_DASHES for t in view.tokens[group.end:min(view.end, group.end + DATELINE_REACH)])
+
+    def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """`измените што ги бара Бугарија`: in a relative clause whose pronoun an object clitic
+        doubles, the bare name right after the verb is its subject (not after a preposition:
+        `резолуција со која ја осудува Русија`, the clitic doubles the name)."""
+        clause = view.clauses[k]
+        between = self.text.tokens[clause.first + 1:cand.first]
+        if (not k or clause.opener not in self.lex.relative_openers or not between
+                or self.text.tokens[clause.first - 1].low in self.lex.governors
+                or any(t.low not in self.lex.reporting.object_clitics for t in between)):
+            return None
+        # (a name set off by a comma is the pronoun's, and so the subject: `Вучиќ, кој го критикуваше Курти`)
+        named = self.text.tokens[clause.first - 1].text == "," and any(
+            g.end == clause.first - 1 and g.governor is None for g in view.groups)
+        return None if named else next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
+
+    def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
+        """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
+        return any(self.text.tokens[i].low in self.lex.reporting.pronouns for i in range(view.clauses[k].first + 1, cand.first))
+
+    def _adverbial_relative(self, view: SentenceView, first: int) -> bool:
+        """`каде што`, `кога што`: a relative clause of place or time."""
+        return first > view.first and view.tokens[first - 1].low in self.lex.adverbial_relatives
+
+    def _oblique_relative(self, view: SentenceView, first: int) -> bool:
+        """`…, со кои потпиша меморандум`: a preposition governs the relative pronoun, which is then
+        not the clause's subject; the dropped subject is the one of the clause before."""
+        return first > view.first and view.tokens[first - 1].low in self.lex.oblique_relative_prepositions
+
+    def _document_relative(self, view: SentenceView, first: int) -> bool:
+        """A relative clause about a document (`усвои резолуција со која ја осудува Русија`): the
+        document speaks for whoever made it, the subject of the clause before."""
+        at = first - 1
+        if at > view.first and view.tokens[at].low in self.lex.reporting.prepositions:
+            at -= 1
+        return at >= view.first and view.tokens[at].low in self.lex.document_nouns
+
+    def _possessor_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
+        """The name of the `на` phrase of a noun of members or envoys that opens the clause, as
+        the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
+        clause_first = view.clauses[k].first
+        names = self._name_tokens(view)
+        for g in view.groups:
+            if g.clause != k or g.end > min(subject_end, cand.first) or g.governor != self.lex.genitive or g.head_at is None:
+                continue
+            head = g.head_at  # `Министрите за надворешни работи на ЕУ`: the members' noun before its complement
+            if self.text.tokens[head].low not in self.lex.member_heads:
+                head = role_of(view, g.first - 1, self.lex)
+            if (head is not None and head - clause_first <= POSSESSOR_HEAD_REACH
+                    and self.text.tokens[head].low in self.lex.member_heads
+                    and not names.intersection(range(clause_first, head + 1))):
+                return g
+        return None
+
+    def _enclosed_actor(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
+        """A name inside a verb's word sequence as its actor: bare, the subject after the verb
+        (unless a clitic before the verb makes it the object: `го осуди X на …`), or under an actor
+        preposition (`реагираа од СДСМ по изјавата`)."""
+        doubled = cand.span_first > view.first and self.text.tokens[cand.span_first - 1].low in self.lex.verb_clitics
+        return next((g for g in view.groups if cand.first < g.first and g.end <= cand.end
+                     and ((g.governor is None and "subject" in slots and not doubled) or (g.governor is not None and g.governor in slots))), None)
+
+    def _subject_author(self, view: SentenceView, cand: Candidate, actor: Group | None) -> Group | None:
+        """The name in the `на` phrase of a subject that is someone's words, plan or decision
+        (`Изјавата на Мицкоски предизвика критики од …`, `Планот на Вашингтон наиде на отпор`), or
+        the state of the demonym before it: their author, at whom the criticism or resistance they
+        meet is aimed."""
+        k = view.clause_of(cand.first)
+        first = view.clauses[k].first
+        noun = first + 1  # `Американскиот став наиде на отпор`: the author by its demonym
+        if noun < cand.first and self.text.tokens[noun].low in self.lex.authored_objects and noun in self.demonym_ends:
+            return Group([Participant(self.demonym_ends[noun].id, first, noun)], clause=k)
+        return next((g for g in view.groups if g.clause == k and g.end <= cand.first and g is not actor
+                     and g.governor == self.lex.genitive and g.head_at is not None
+                     and self.text.tokens[g.head_at].low in self.lex.authored_objects
+                     # the noun opens the clause, an adjective at most before it (`Спорната изјава на X`)
+                     and all(t.low.endswith(self.lex.adjective_endings) for t in self.text.tokens[view.clauses[k].first:g.head_at])
+                     and g.head_at - view.clauses[k].first <= 1), None)
+
+    def _members_after(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """Members of states or bodies named right after an intransitive verb, its subject in
+        inverted order (`На самитот учествуваа премиерите на Србија и Албанија`): the states."""
+        if cand.end >= view.end or self.text.tokens[cand.end].low not in self.lex.member_heads:
+            return None
+        return next((g for g in view.groups if g.head_at == cand.end and g.governor is None), None)
+
+    def _name_tokens(self, view: SentenceView) -> set[int]:
+        return {i for g in view.groups for p in g.members for i in range(p.first, p.end)}
+
+    def _dropped_subject(self, view: SentenceView, cand: Candidate, recipient: Group | None) -> tuple[list[str], str | None]:
+        """The subject a verb trigger's clause does not name: a verbal adverb's (`Поздравувајќи
+        ја одлуката, Санадер рече ...`) is the sentence's bare name after it; a finite verb's,
+        when no name comes before it in the sentence (`Тој додаде ...`, pro-drop), the last
+        sentence's person."""
+        if self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings):
+            main = next((g for g in view.groups if g.first >= cand.end and self._subject_like(g) and g is not recipient), None)
+            return (self._group_entities(main), "inherited") if main else ([], None)
+        if any(g.first < cand.first for g in view.groups if self._subject_like(g)):
+            return [], None
+        beneficiary = self._dative_referent(view, cand)
+        if beneficiary is not None:
+            return self._group_entities(beneficiary), "inherited"
+        shared = self._plural_clause_subject(view, cand)
+        if shared is not None:  # `Студентите … ги блокираа влезовите, а тие бараа …`
+            return [shared], "collective"
+        pronoun = self._explicit_pronoun(view, cand)
+        if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
+            if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
+                return list(self.plural_topic[1]), "previous"
+            if self.plural_head is not None and view.index - self.plural_head[0] == 1:
+                head = self.text.tokens[self.plural_head[1]]  # `…, рекоа европарламентарците. Тие повикаа …`
+                return [self._unnamed(view, cand, self.lex.sector_heads[head.low], head.low, head.text, None)], "previous"
+            return [], None
+        if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
+            return [], None
+        previous = self._previous_person(view, pronoun)
+        return (previous, "previous") if previous else ([], None)
+
+    def _plural_clause_subject(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The plural collective opening the sentence that `тие` opening a later clause of it stands
+        for (`Студентите што протестираа … ги блокираа влезовите, а тие бараа …`)."""
+        k = view.clause_of(cand.first)
+        if not k:
+            return None
+        tokens = self.text.tokens
+        clause = view.clauses[k]
+        opening = next((i for i in range(clause.first, cand.first) if tokens[i].low.isalpha()
+                        and tokens[i].low not in self.lex.reporting.coordinators | self.lex.reporting.clause_openers), None)
+        if opening is None or self.lex.subject_pronouns.get(tokens[opening].low) != "plural":
+            return None
+        # the head, or its adjective, with the plural article (`Студентите`, `Незадоволните студенти`)
+        head = view.first + (1 if tokens[view.first].low not in self.lex.sector_heads else 0)
+        word = tokens[head].low if head < view.end else ""
+        if (head in self._name_tokens(view) or word not in self.lex.sector_heads
+                or not tokens[view.first].low.endswith(self.lex.plural_definite)):
+            return None
+        return self._unnamed(view, cand, self.lex.sector_heads[word], word, tokens[head].text,
+                             (tokens[head].start, tokens[head].end), self._owner(view, head))
+
+    def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
+        conjunction at most) and is the subject of a verb trigger in its clause or in the `да`
+        clause that completes it (`Тој се очекува да се состане`), with no bare name between
+        them; or right after a date that opens the sentence (`Во понеделникот тој …`). `Истиот`
+        counts only right before the verb, `се`, `ќе`, `не`, or a clitic before a verb that agrees.
+        (A pronoun further into the sentence, after another adverbial, may have moved on to
+        another person.)"""
+        k = view.clause_of(cand.first)
+        first = view.clauses[k].first
+        if k and view.clauses[k].opener in self.lex.subjunctive:
+            first = view.clauses[k - 1].first
+        words = self.lex.reporting
+        closed = words.coordinators | words.clause_openers
+        opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
+                        and self.text.tokens[i].low not in closed), None)
+        if opening is not None and (self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys()
+                                    or opening in self._time_tokens(view)):  # `Истиот ден тој …`: a date, no pronoun
+            opening = self._past_opening_adverbial(view, cand)
+        if opening is None or opening < first:
+            return None
+        low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
+        gender = self.lex.subject_pronouns.get(low)
+        same = self.lex.same_pronouns.get(low)
+        if gender is None and same is not None and (
+                opening + 1 == cand.first or after in self.lex.reflexive | self.lex.future | self.lex.negation
+                or (after in self.lex.verb_clitics and not cand.trigger.noun  # before a clitic only when the verb agrees:
+                    and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings) == (same == "plural"))):
+            gender = same  # `Истиот го критикуваше`, not `Истиот го поддржаа пратениците` (its object)
+        if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
+            return None
+        return gender
+
+    def _past_opening_adverbial(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The first word past the date that opens the sentence before the trigger (`Во понеделникот тој …`)."""
+        times = self._time_tokens(view)
+        at = view.first
+        while at < cand.first and at in times:
+            at += 1
+        return at if at > view.first else None
+
+    def _joined_actors(self, view: SentenceView, cand: Candidate, subject: Group) -> list[str]:
+        """The names a joining phrase sets off between the subject and the verb (`Мицкоски, заедно
+        со Вучиќ и Рама, ја критикуваше …`): they act with the subject."""
+        tokens = self.text.tokens
+        joined = []
+        for g in view.groups:
+            if not subject.end <= g.first < cand.span_first or tokens[subject.end].low != ",":
+                continue
+            opener = next((o for o in self.lex.joined_actor_openers if g.first - len(o) >= subject.end
+                           and tuple(t.low for t in tokens[g.first - len(o):g.first]) == o), None)
+            # (right after the subject's comma, and closed by a comma before the verb)
+            if opener is not None and g.first - len(opener) == subject.end + 1 and tokens[g.end].low == ",":
+                joined.extend(self._group_entities(g))
+        return joined
+
+    def _coordinated_pronoun(self, view: SentenceView, group: Group) -> list[str]:
+        """The person of the sentence before that a subject pronoun opening the sentence and
+        coordinated with the group's name stands for (`Таа и Бериша …`), of its gender."""
+        at = group.first - 2
+        tokens = self.text.tokens
+        if at != view.first or tokens[at + 1].low not in self.lex.reporting.coordinators:
+            return []
+        gender = self.lex.subject_pronouns.get(tokens[at].low)
+        return self._previous_person(view, gender) if gender in ("masculine", "feminine") else []
+
+    def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
+        """Only function words, pronouns, numbers and punctuation stand between the clause
+        start and a verb trigger, so its subject is dropped rather than a common noun."""
+        words = self.lex.reporting
+        closed = words.clitics | words.clause_openers | words.coordinators | words.content_breaks | self.lex.subjectless_adverbs
+        for i in range(view.clauses[view.clause_of(cand.first)].first, cand.first):
+            low = self.text.tokens[i].low
+            if low.isalpha() and low not in closed and low not in words.pronouns and low not in self.lex.negation:
+                return False
+        return True
+
+    def _previous_person(self, view: SentenceView, gender: str | None = None) -> list[str]:
+        """The person of the sentence just before, whom a dropped subject or a pronoun means
+        (of the pronoun's gender, when the name shows one)."""
+        if self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH:
+            people = self._group_entities(self.topic[1])
+            shown = self.topic_gender or (self._person_gender(people[0]) if len(people) == 1 else None)
+            if gender is not None and (len(people) != 1 or (shown == "feminine") != (gender == "feminine")):
+                return self._other_person(view, gender)
+            return people
+        return []
+
+    def _other_person(self, view: SentenceView, gender: str) -> list[str]:
+        """The one person of the pronoun's gender the sentence just before names when its subject is
+        of the other (`Каја Калас се сретна со Вучиќ. Тој ѝ вети …`: Vučić)."""
+        index, groups = self.earlier_groups
+        if index != view.index - 1 or gender not in ("masculine", "feminine"):
+            return []
+        people = {e for g in groups for e in g.entities if e in self.entities and self.entities[e].type == "PER"
+                  and (self._person_gender(e) == "feminine") == (gender == "feminine")}
+        return list(people) if len(people) == 1 else []
+
+    def _plural_collective(self, actors: list[str]) -> bool:
+        """One unnamed collective whose word is a plural (`европарламентарците`, `граѓани`), a `тие` of the next sentence."""
+        ent = self.entities.get(actors[0]) if len(actors) == 1 else None
+        return ent is not None and ent.name.lower().endswith(self.lex.plural_endings)
+
+    def _clitic_person(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The one person among the actors that a singular dative clitic right before the verb
+        doubles (`Тие му ветија`: the man of the pair), if the others are left to act."""
+        i = cand.span_first - 1
+        while i >= view.first and self.text.tokens[i].low in self.lex.reflexive:
+            i -= 1
+        gender = self.lex.person_clitics.get(self.text.tokens[i].low) if i >= view.first else None
+        if gender is None or len(actors) < 2:
+            return None
+        people = [a for a in actors if a in self.entities and self.entities[a].type == "PER"
+                  and (self._person_gender(a) or "masculine") == gender]
+        return people[0] if len(people) == 1 else None
+
+    def _person_gender(self, ident: str) -> str | None:
+        """`feminine` when one of the person's written names shows it (`Марија Петреска`)."""
+        words = self.lex.reporting
+        ent = self.entities.get(ident)
+        for name in [ent.name, *(m.text for m in ent.mentions)] if ent is not None else []:
+            parts = name.lower().split()
+            if len(parts) > 1 and (parts[-1].endswith(words.feminine_surname_endings) or (
+                    parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)):
+                return "feminine"
+        return None
+
+    def _pronoun_subject(self, view: SentenceView, cand: Candidate) -> bool:
+        """A singular personal pronoun and no name before the trigger in its clause (`Во декември
+        тој беше обвинет …`), or a passive opening the sentence with its subject dropped (`Сепак,
+        бил убиен од снајпер`): the person the sentence before was about."""
+        k = view.clause_of(cand.first)
+        if any(g.clause == k and g.first < cand.first for g in view.groups):
+            return False
+        if cand.passive and k == 0:
+            return True
+        return any(self.lex.reporting.pronouns.get(self.text.tokens[i].low) in ("masculine", "feminine")
+                   for i in range(view.clauses[k].first, cand.first))
+
+    def _pronoun_carried(self, view: SentenceView, cand: Candidate) -> bool:
+        """A clause joined by a conjunction (`, но беше негиран`) with nothing before its verb
+        carries the subject of the clause before, a singular pronoun opening it (`Тој си замина …`)."""
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        if not k or clause.opener not in self.lex.reporting.clause_openers or clause.opener in self.lex.relative_openers:
+            return False
+        if any(g.clause == k and g.first < cand.first for g in view.groups):
+            return False
+        j = k - 1  # past the content clauses of the one before (`Тој си замина со изјава дека …, но`)
+        while j and (view.clauses[j].opener in self.lex.reporting.complementisers or view.clauses[j].opener in self.lex.subjunctive):
+            j -= 1
+        prev = view.clauses[j]
+        first = prev.first + (1 if j else 0)
+        return (first < prev.end and self.lex.reporting.pronouns.get(view.tokens[first].low) in ("masculine", "feminine")
+                and not any(g.clause == j for g in view.groups if self._subject_like(g)))
+
+    def _foreign_place(self, location: str | None, actors: list[str]) -> bool:
+        """The event's place is in a state none of the actors belongs to."""
+        place = self.entities.get(location or "")
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        return bool(place and place.country and own and None not in own and place.country not in own)
+
+    def _country_of_place(self, location: str) -> str:
+        """The document's entity of the state a place lies in, else the place itself."""
+        country = self.entities[location].country
+        state = next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None)
+        return state.id if state is not None else location
+
+    def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
+        """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
+        `со` partner of another state, with no sign of a gathering of many (a third international
+        body or a summit in the clause, a third country's place) is one side calling on the
+        other, actor and recipient as the gold visits have them; so is a body's official meeting
+        a state's (`Ван Ромпеј се состана со Бок`). A meeting within one state, or with a body's
+        delegation, keeps all its participants as actors."""
+        countries = lambda ids: {self.entities[e].country if e in self.entities else None for e in ids}  # noqa: E731
+        mine, theirs = countries(args.actor), countries(args.recipient)
+        if None in mine | theirs or mine & theirs or theirs & INTERNATIONAL:
+            return False
+        place = self.entities.get(location or "")
+        if place is not None and place.country not in mine | theirs:
+            return False
+        k = view.clause_of(cand.first)
+        sides = set(args.actor) | set(args.recipient)
+        if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
+               & INTERNATIONAL for g in view.groups):
+            return False
+        return not view.contains(view.first, view.end, self.lex.gathering_cues)
+
+    def _hosted(self, args: Arguments, location: str | None) -> bool:
+        """A visit: the meeting takes place in the recipient's country (or the seat of its
+        international body: `во Брисел` for the EU), not the actor's."""
+        place = self.entities.get(location or "")
+        if not (place and place.country):
+            return False
+        hosts = {place.country, self.lex.seats.get(place.kb_id or "")} - {None}
+        countries = lambda ids: {self.entities[e].country for e in ids if e in self.entities}  # noqa: E731
+        return bool(hosts & countries(args.recipient)) and not hosts & countries(args.actor)
+
+    def _place_group(self, group: Group | None) -> bool:
+        return group is not None and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES
+                                         for e in group.entities)
+
+    def _leading_adverbial(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun trigger in the phrase that opens the sentence (`По состанокот со X, Y рече`)."""
+        return cand.trigger.noun and cand.first - view.first <= LEADING_PHRASE and self.text.tokens[view.first].low in self.lex.governors
+
+    def _inserted_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """For a noun trigger in a phrase set off by a comma after the clause's verb (`Мицкоски
+        рече во петокот, по разговорите со Мерц, дека …`): the subject of that clause, before the
+        comma, whose circumstance the phrase tells."""
+        k = view.clause_of(cand.first)
+        start = view.clauses[k].first
+        at = next((i for i in range(cand.first - 1, max(start, cand.first - LEADING_PHRASE) - 1, -1)
+                   if self.text.tokens[i].low in self.lex.governors), None)
+        if not cand.trigger.noun or at is None or at == start or self.text.tokens[at - 1].text != ",":
+            return None
+        return next((g for g in view.groups if g.clause == k and g.end < at and self._subject_like(g)
+                     and not self._only_reports(g)), None)
+
+    def _main_clause_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The subject of the clause a verbal adverb or an opening adverbial leans on: the first
+        bare name after the comma that closes its phrase."""
+        comma = next((i for i in range(cand.end, view.end) if self.text.tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        return next((g for g in view.groups if g.first > comma and self._subject_like(g)), None)
+
+    def _dative_referent(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """`Посетата на Заев … му понуди можност да се сретне …`: a `да` clause with no subject
+        after a dative clitic is the act of the person the clitic doubles, the person named
+        before it in the sentence."""
+        k = view.clause_of(cand.first)
+        if not k or view.clauses[k].opener not in self.lex.subjunctive or cand.first - view.clauses[k].first > STATUS_REACH:
+            return None  # the trigger is the `да` clause's own verb (`да се сретне`), not one further on
+        dative = next((i for i in range(view.clauses[k].first - 1, view.first - 1, -1)
+                       if self.text.tokens[i].low in self.lex.dative_clitics), None)
+        if dative is None:
+            return None
+        people = [g for g in view.groups if g.end <= dative and all(
+            self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)]
+        return people[-1] if people else None
+
+    def _note_scene(self, view: SentenceView) -> None:
+        """The place the sentence is set in: a place under a location preposition that opens it
+        (`Во Белград илјадници луѓе …`), not one told on the way (`служел во Ирак`)."""
+        scene = next((g for g in view.groups if g.governor in self.lex.location_prepositions and self._place_group(g)
+                      and g.first - view.first <= LEADING_PHRASE), None)
+        if scene is not None:
+            self.scenes[view.index] = scene.entities[0]
+
+    def _previous_subject_state(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """The state that is the bare subject of the sentence just before, when it is none of the actors' own."""
+        index, groups = self.earlier_groups
+        state = self._opening_state(groups) if index == view.index - 1 else None
+        if state is None or self.entities[state[0]].country in self._countries(actors):
+            return []
+        return state
+
+    def _opening_state(self, groups: list[Group]) -> list[str] | None:
+        """The one state that is a sentence's first group (of `groups`) and a bare subject."""
+        first = groups[0] if groups else None
+        if first is None or not self._subject_like(first) or len(first.entities) != 1:
+            return None
+        state = self.entities.get(first.entities[0])
+        return list(first.entities) if state is not None and is_state(state.kb_id) else None
+
+    def _note_disaster(self, view: SentenceView) -> None:
+        """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
+        if not any(self.text.tokens[i].low.startswith(self.lex.disaster_words) for i in range(view.first, view.end)):
+            return
+        place = next((g for g in view.groups if self._place_group(g)), None)
+        if place is not None:
+            self.last_disaster = (view.index, place.entities)
+
+    def _note_topic(self, view: SentenceView) -> None:
+        """The sentence's first bare name of a person, the subject a following sentence may
+        drop (`Тој додаде ...`, pro-drop)."""
+        bare = next((g for g in view.groups if self._subject_like(g) and all(
+            self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
+        if bare is not None:
+            self.topic, self.topic_gender = (view.index, bare), None
+            self.subjects[view.index] = bare.entities
+        elif (role := self._role_complement(view)) is not None:
+            # `Амбасадорката на ЕУ се сретна со … Таа го пофали …`: the unnamed holder acts for the body
+            self.topic, self.topic_gender = role
+        elif (holder := self._opening_office_holder(view)) is not None:
+            # `Портпаролката на полицијата изјави … Таа ги повика …`: the unnamed holder, when no person was named before
+            self.topic, self.topic_gender = holder
+        elif (state := self._opening_state(view.groups)) is not None:
+            # `Северна Кореја испали ракета. Токио го осуди истрелувањето`: the state whose act is judged next
+            self.subjects[view.index] = state
+        elif self._pronoun_continues_topic(view):
+            # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person
+            self.topic = (view.index, self.topic[1])
+        if self.plural_topic is None or self.plural_topic[0] != view.index:
+            tokens = self.text.tokens
+            taken = self._name_tokens(view)
+            prepositions = self.lex.reporting.prepositions | self.lex.governors
+            heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
+                     and tokens[i].low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
+            self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
+
+    def _pronoun_continues_topic(self, view: SentenceView) -> bool:
+        """The sentence's first clause has a singular personal pronoun before any name, of the
+        gender of the one person the topic within reach is."""
+        if self.topic is None or view.index - self.topic[0] > PREVIOUS_SUBJECT_REACH:
+            return False
+        first_name = min((g.first for g in view.groups), default=view.end)
+        pronoun = next((self.lex.reporting.pronouns[t.low] for t in self.text.tokens[view.first:min(first_name, view.clauses[0].end)]
+                        if t.low in self.lex.reporting.pronouns), None)
+        people = self._group_entities(self.topic[1])
+        if pronoun not in ("masculine", "feminine") or len(people) != 1:
+            return False
+        shown = self.topic_gender or self._person_gender(people[0])
+        return (shown == "feminine") == (pronoun == "feminine")
+
+    def _role_complement(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
+        """The named body or state of the role phrase with no holder's name that opens the sentence
+        (`Амбасадорката на ЕУ`, `Портпаролот на Владата`), with the gender the role noun shows."""
+        tokens = self.text.tokens
+        roles = self._bare_roles(range(view.first, view.end))
+        if not roles or roles[0][0] != view.first or roles[0][1] + 1 >= view.end:
+            return None
+        at = roles[0][1]
+        if tokens[at + 1].low not in self.lex.role_connectors:
+            return None
+        body = next((g for g in view.groups if at + 1 < g.first <= at + 2 + ROLE_COMPLEMENT_WORDS), None)
+        if body is None or any(self.entities.get(e) is None or self.entities[e].type == "PER" for e in body.entities):
+            return None
+        gender = "feminine" if tokens[at].low in self.lex.reporting.feminine_role_forms else "masculine"
+        return (view.index, body), gender
+
+    def _opening_office_holder(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
+        """The unnamed office holder that opens the sentence as its subject (`Поранешниот министер …`), with the
+        gender its role noun shows, in a text that names no person before it (where people are named, a later
+        pronoun is as often one of them under another role: see `_office_holder`)."""
+        first = view.groups[0] if view.groups else None
+        if first is None or first.first != view.first or not self._subject_like(first) or len(first.entities) != 1:
+            return None
+        holder = self.entities.get(first.entities[0])
+        start = self.text.tokens[view.first].start
+        if holder is None or holder.rule != OFFICE_RULE or any(
+                e.type == "PER" and any(m.start < start for m in e.mentions) for e in self.doc.entities):
+            return None
+        feminine = any(self.text.tokens[i].low in self.lex.reporting.feminine_role_forms for i in range(first.first, first.end))
+        return (view.index, first), "feminine" if feminine else "masculine"
+
+    def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The speaker the quotes stage found, as a group of its own: inside a direct quote, or an
+        indirect one that opens the sentence before its attribution, a dropped subject is the
+        speaker's (`„Ќе ги повикаме ...“`, `Побараа од Косово …, соопшти Комисијата`), and a
+        trigger that introduces a reported statement (`Тој вети дека ...`) is the speaker's act."""
+        start = self.text.tokens[cand.first].start
+        sentence_start = self.text.tokens[view.first].start
+        k = view.clause_of(cand.first)
+        following = view.clauses[k + 1] if k + 1 < len(view.clauses) else None
+        content_start = (self.text.tokens[following.first].start
+                         if following and following.opener in self.lex.reporting.complementisers else None)
+        quote = next((q for q in self.doc.quotes if (q.speaker or self._speaker_head(view, q) is not None) and q.sentence == view.index and (
+            (q.start <= start < q.end and (q.direct or (q.start == sentence_start and self._nothing_before_verb(view, cand))
+                                           or self._dropped_in_content(view, cand)))
+            or (not q.direct and content_start is not None and 0 <= q.start - content_start <= CUE_REACH))), None)
+        if quote is None:  # a direct quote closed and attributed in this sentence (`„… . Ние треба да соработуваме“, рече X`)
+            sentence_end = self.text.tokens[view.end - 1].end
+            quote = next((q for q in self.doc.quotes if q.speaker and q.direct and q.sentence < view.index
+                          and q.start <= start < q.end <= sentence_end and self._named_between(q.speaker, q.end, sentence_end)
+                          and not any(g.first < cand.first for g in view.groups)
+                          and not any(view.first < i <= cand.first for i in self.demonym_ends)), None)
+        if quote is None or self._third_person_subject(view, cand):
+            return None
+        head = self._speaker_head(view, quote) if quote.speaker is None else None
+        if head is not None:  # `Од опозицијата најавија дека ќе бараат …`: the unnamed body that speaks
+            return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)])
+        if quote.speaker not in self.entities:
+            return None
+        # `Унгарија и Словачка најавија дека ќе го блокираат …`: speakers named together before the statement act together
+        joint = next((g for g in view.groups if quote.speaker in g.entities and len(set(g.entities)) > 1 and g.governor is None
+                      and self.text.tokens[g.end - 1].end <= quote.start), None)
+        speakers = list(dict.fromkeys(joint.entities)) if joint is not None else [quote.speaker]
+        return Group([Participant(e, cand.first, cand.first) for e in speakers])
+
+    def _speaker_head(self, view: SentenceView, quote: Quote) -> int | None:
+        """The token of an unnamed speaker that is one organ or collective word (`опозицијата`), before the quote."""
+        if quote.speaker is not None or not quote.speaker_text or quote.speaker_text.lower() not in self.lex.sector_heads:
+            return None
+        return next((i for i in range(view.first, view.end) if self.text.tokens[i].text == quote.speaker_text
+                     and self.text.tokens[i].end <= quote.start), None)
+
+    def _first_person(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger in the first person (its first word past the clitics) inside a direct
+        quote: the speaker (`„… ќе бараме поддршка“`, an interview's `Се сретнав со …`)."""
+        start = self.text.tokens[cand.first].start
+        return any(q.direct and q.start <= start < q.end for q in self.doc.quotes) and self._first_person_verb(cand)
+
+    def _first_person_verb(self, cand: Candidate) -> bool:
+        if cand.trigger.noun:
+            return False
+        closed = self.lex.reporting.clitics | self.lex.negation
+        verb = next((i for i in range(cand.first, cand.end) if self.text.tokens[i].low not in closed), None)
+        return verb is not None and self.text.tokens[verb].low.endswith(self.lex.first_person_endings)
+
+    def _running_quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The speaker of a direct quote in the sentence just before, for a verb trigger in the first
+        person outside any quote: the speaker's words run on past where the quote was found to end
+        (`„Реков …, зборував со судијата.\nМу се јавив …“`); the narrator never says `I`."""
+        start = self.text.tokens[cand.first].start
+        if not self._first_person_verb(cand) or any(q.start <= start < q.end for q in self.doc.quotes):
+            return None
+        quote = next((q for q in reversed(self.doc.quotes) if q.direct and q.sentence == view.index - 1
+                      and q.speaker in self.entities), None)
+        return Group([Participant(quote.speaker, cand.first, cand.first)]) if quote is not None else None
+
+    def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
+        """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
+        dropped: only function words and a date stand before it (`Тој додаде дека во четвртокот
+        ќе се сретне со …`), so the speaker the quotes stage resolved acts."""
+        k = view.clause_of(cand.first)
+        if cand.trigger.noun or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
+            return False
+        dated = self._time_tokens(view)
+        words = self.lex.reporting
+        closed = words.clitics | words.complementisers | words.coordinators | words.content_breaks
+        return all(i in dated or not self.text.tokens[i].low.isalpha() or self.text.tokens[i].low in closed
+                   or self.text.tokens[i].low in self.lex.negation
+                   for i in range(view.clauses[k].first, cand.first))
+
+    def _named_between(self, ident: str, start: int, end: int) -> bool:
+        ent = self.entities.get(ident)
+        return ent is not None and any(start <= m.start < end for m in ent.mentions)
+
+    def _third_person_subject(self, view: SentenceView, cand: Candidate) -> bool:
+        """`таа`, `тој`, `тие` before the verb in its clause, or right before the `да` that opens
+        it (`природно е тие да бараат`): within a speaker's own words the subject is someone else
+        (`„Таа побара од мене …“`), not the speaker."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        words = [self.text.tokens[i].low for i in range(clause.first, cand.first)]
+        if clause.opener in self.lex.subjunctive and clause.before_opener:
+            words.append(clause.before_opener[-1])
+        return any(w in self.lex.reporting.pronouns for w in words)
+
+    @staticmethod
+    def _subject_like(group: Group) -> bool:
+        """A bare name, or a bare organ of one (`Владата на Македонија`)."""
+        return group.governor is None
+
+    def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
+        """The subject a clause hands on to the next one: for a relative clause the name just
+        before it; else the first bare name of clause k, or of the clauses before it, that is no
+        news source."""
+        if opener in self.lex.relative_openers:  # the name right before the pronoun, if it is one
+            at = view.clauses[k + 1].first
+            while at - 1 >= view.first and view.tokens[at - 1].low in RELATIVE_PUNCTUATION:
+                at -= 1  # `СРС -- кој ќе биде финансиран`
+            found = next((g for g in view.groups if g.end == at), None)
+            if (found is not None and opener in self.lex.invariant_relatives and found.governor == self.lex.genitive and found.organ is None
+                    and view.tokens[found.first - 1].low == self.lex.genitive
+                    and found.head is not None and found.head not in self.lex.member_heads and not self.lex.is_role(found.head)):
+                # `законодавството на САД што бараше …`: the clause describes the legislation, not the
+                # state (a gendered pronoun may agree with the name: `формирањето на СРС, кој …`)
+                return None
+            return found
+        while k >= 0:
+            own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)]
+            if own:
+                return min(own, key=lambda g: g.first)
+            k -= 1
+        return None
+
+    def _only_reports(self, group: Group) -> bool:
+        """A news source handing its clause on (`Како што дознава МИА, министерот ќе …`): it
+        reports what follows, it does not do it."""
+        return all(self.entities.get(e) is not None and self.entities[e].sector == "JRN" for e in group.entities)
