@@ -2284,6 +2284,15 @@ def test_a_sentence_opened_by_a_bare_role_phrase_is_about_the_person_named_with_
     assert [e.type for e in doc.events if e.type == "SUPPORT"] == []
 
 
+def test_a_bare_role_phrase_standing_for_a_named_person_is_a_mention_of_that_person():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Европската комисија",), "ORG", "EUR", "GOV")]
+    text = "Премиерот Марко Марковски допатува во Брисел. Премиерот ја пофали Европската комисија."
+    doc = coded(text, ents)
+    role = text.rindex("Премиерот")
+    assert only(doc, "SUPPORT").actor == ["E1"]
+    assert any(m.start == role and m.kind == "reference" for m in doc.entities[0].mentions)
+
+
 def test_talks_told_after_a_visit_between_its_sides_are_the_visit():
     ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Косово",), country="KOS"),
             Ent(("Агим Гаши",), "PER", "KOS", "GOV")]

@@ -419,6 +419,13 @@ def test_a_farce_empty_promises_and_a_harmful_policy_are_blame():
     assert not coded("Ана Петровска рече дека штетните материи во воздухот се опасни.", ents, quotes=True).events
 
 
+def test_a_sentence_crediting_a_poll_tells_shares_not_a_demand():
+    ents = [Ent(("Тексас",), country="USA"), Ent(("Мери Џонс",), "PER", "USA", "LEG")]
+    doc = coded("Сенаторката Мери Џонс ја објави кандидатурата. Гласачите од Тексас рекоа дека "
+                "сенаторката не треба да се кандидира, според анкетата на весникот.", ents, quotes=True)
+    assert [e for e in doc.events if e.type == "REQUEST"] == []
+
+
 def test_a_name_opening_a_statement_with_a_bare_da_is_told_to_act():
     ents = [Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV"), VUCIC]
     doc = coded("„Вучиќ да ги повлече трупите од границата“, рече Курти.", ents, quotes=True)

@@ -35,6 +35,15 @@ class Circumstances:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
         return None
 
+    def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
+        """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
+        критикуваат Владата`), or that credits a poll (`…, според анкетата`), tells the share of a
+        population a poll counts, no act."""
+        if not view.contains(view.first, view.end, self.lex.poll_words):
+            return False
+        return (all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in actors)
+                or view.has_sequence(view.first, view.end, self.lex.poll_sources))
+
     def _meeting_place(self, view: SentenceView, cand: Candidate) -> str | None:
         """The place a meeting is told in, before its verb or right after it (`во Вашингтон се сретна`,
         `се сретна во Дамаск со …`), not one further in the clause (`разговараше за доаѓањето … во Македонија`)."""

@@ -91,6 +91,7 @@ class EventLexicon:
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
+    poll_sources: tuple[tuple[str, ...], ...]  # `…, според анкетата`: whoever the sentence names, a poll's count
     civilian_free_types: dict[str, frozenset[str] | None]  # types (or their modes) civilians never act in
     business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
     business_sectors: frozenset[str]
@@ -442,6 +443,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),
+        poll_sources=tuple(_low(s) for s in cues["poll"]["sources"]),
         civilian_free_types={t: None if modes is None else frozenset(modes) for t, modes in cues["civilian_free_types"].items()},
         business_types=frozenset(cues["business"]["types"]),
         business_sectors=frozenset(cues["business"]["sectors"]),

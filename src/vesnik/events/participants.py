@@ -69,9 +69,10 @@ class ParticipantFinding:
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
-                if earlier:
-                    added.append((index, Participant(earlier[-1][3], first, end)))
-                elif not roled and (holder := self._unroled_holder(tokens[at].low, fem, tokens[first].start)) is not None:
+                holder = earlier[-1][3] if earlier else (
+                    self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled else None)
+                if holder is not None:  # the role phrase is a mention of that person
+                    self._refer(self.entities[holder], tokens[first].start, tokens[at].end, index)
                     added.append((index, Participant(holder, first, end)))
                 elif (holder := self._office_holder(index, first, at, stem, fem,
                                                     seat.country if seat is not None else None)) is not None:
@@ -271,9 +272,13 @@ class ParticipantFinding:
                              confidence=ent.confidence)
             self._register(key, derived)
             self.stats["derived actors (country + head noun)"] += 1
-        if not any(m.start == start for m in derived.mentions):
-            derived.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
-                                            kind="reference", rule="events:derived"))
+        self._refer(derived, start, end, sentence)
         return derived
+
+    def _refer(self, ent: Entity, start: int, end: int, sentence: int) -> None:
+        """A phrase standing for the actor (a role noun, a demonym with its head) is one of its mentions."""
+        if not any(m.start == start for m in ent.mentions):
+            ent.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
+                                        kind="reference", rule="events:derived"))
 
     # ---- triggers --------------------------------------------------------------------------
