@@ -2293,6 +2293,16 @@ def test_a_bare_role_phrase_standing_for_a_named_person_is_a_mention_of_that_per
     assert any(m.start == role and m.kind == "reference" for m in doc.entities[0].mentions)
 
 
+def test_a_pair_phrase_is_a_mention_of_each_side_and_its_organ_head_makes_states_their_organs():
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Агим Гаши",), "PER", "KOS", "GOV")]
+    doc = coded("Премиерот Марко Марковски се сретна со премиерот Агим Гаши во Скопје. "
+                "Двајцата потпишаа договор за енергетика.", ents)
+    assert only(doc, "SUPPORT").actor == ["E1", "E2"]
+    assert all(any(m.text == "Двајцата" and m.kind == "reference" for m in e.mentions) for e in doc.entities)
+    doc = coded("Хрватска и Србија разговараа за границата. Двете влади потпишаа договор за енергетика.", [CROATIA, SERBIA])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("HRV", "GOV"), ("SRB", "GOV")]  # the governments, not the states
+
+
 def test_talks_told_after_a_visit_between_its_sides_are_the_visit():
     ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Косово",), country="KOS"),
             Ent(("Агим Гаши",), "PER", "KOS", "GOV")]

@@ -570,6 +570,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             addressed = self._clitic_person(view, cand, actors)
             if addressed is not None and not recipient:  # `… се сретнаа со Сибиха. Тие му ветија …`: Sibiha is promised
                 actors, recipient = [a for a in actors if a != addressed], Group([Participant(addressed, cand.first, cand.first)])
+        if how == "anaphora":
+            actors = self._pair_referents(view, cand, actors)
         owner = self._opening_possessive(view, cand) if not actors else None
         if owner == "plural":  # `Нивната последна средба беше во јануари`: those named together before
             actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"

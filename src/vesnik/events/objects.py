@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Event, PLACE_TYPES
-from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, POSSESSIVE_ADJECTIVES
+from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, POSSESSIVE_ADJECTIVES, STATE_SECTORS
 from vesnik.events.sentence import GOVERNOR_REACH, Group, SentenceView
 
 
@@ -168,6 +168,29 @@ class ObjectFinding:
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
+
+    def _pair_referents(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """`Двајцата потпишаа …`, `Двете влади потпишаа …`: the pair phrase is a mention of each side; a head
+        noun of a state organ (`влади`) makes each state named its organ (the governments, not the states)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        at = next((i for i in range(clause.first, cand.first) if view.tokens[i].low in self.lex.pair_numerals), None)
+        if at is None:
+            return actors
+        head = view.tokens[at + 1] if at + 1 < cand.first else None
+        noun = head is not None and (head.low in self.lex.pair_heads or self.lex.head_sector(head.low) is not None)
+        # (`двете земји/страни` are the states themselves; a role noun, `двајцата премиери`, the people)
+        sector = (self.lex.head_sector(head.low) if noun and head.low not in self.lex.pair_heads
+                  and not self.lex.is_role(head.low) else None)
+        end = head.end if noun else view.tokens[at].end
+        start, referents = view.tokens[at].start, []
+        for ident in actors:
+            ent = self.entities[ident]
+            if sector in STATE_SECTORS and ent.type in PLACE_TYPES and ent.country:
+                referents.append(self._derive(ent, sector, start, end, view.index).id)
+            else:
+                self._refer(ent, start, end, view.index)
+                referents.append(ident)
+        return referents
 
     def _dispute(self, ev: Event) -> bool:
         """A dispute act by one party toward one of another country (`Георгиев ја обвини македонската Влада`)."""
