@@ -2303,6 +2303,16 @@ def test_a_pair_phrase_is_a_mention_of_each_side_and_its_organ_head_makes_states
     assert codes(doc, only(doc, "SUPPORT").actor) == [("HRV", "GOV"), ("SRB", "GOV")]  # the governments, not the states
 
 
+def test_two_people_told_after_a_state_side_are_its_leader_named_before():
+    ents = [Ent(("Ана Петрова",), "PER", "MKD", "GOV"), CROATIA, Ent(("Иван Ковач", "Ковач"), "PER", "HRV", "GOV"),
+            MACEDONIA, Ent(("Загреб",), country="HRV")]
+    for pair in ("Двајцата претседатели", "Двајцата"):
+        doc = coded("Претседателката Ана Петрова започна посета на Хрватска, каде што ја прими хрватскиот претседател "
+                    "Иван Ковач. Ковач ја изрази поддршката на Загреб за членството на Македонија во ЕУ. "
+                    f"{pair} потпишаа заедничка изјава за енергетика.", ents)
+        assert sorted(next(e for e in doc.events if "actor:anaphora" in e.rule).actor) == ["E1", "E3"], pair
+
+
 def test_talks_told_after_a_visit_between_its_sides_are_the_visit():
     ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Косово",), country="KOS"),
             Ent(("Агим Гаши",), "PER", "KOS", "GOV")]

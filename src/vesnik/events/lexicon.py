@@ -168,6 +168,7 @@ class EventLexicon:
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
+    pair_people: frozenset[str]  # `двајцата`: two people, the leaders of state sides
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
     purpose_sequences: tuple[tuple[str, ...], ...]  # `за да`: a purpose clause's opening words
@@ -529,6 +530,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
+        pair_people=frozenset(_low(cues["pair_people"])),
         pair_heads=frozenset(_low(cues["pair_heads"])),
         side_heads=frozenset(_low(cues["side_heads"])),
         purpose_sequences=tuple(_low(seq) for seq in cues["purpose_sequences"]),

@@ -171,7 +171,9 @@ class ObjectFinding:
 
     def _pair_referents(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """`Двајцата потпишаа …`, `Двете влади потпишаа …`: the pair phrase is a mention of each side; a head
-        noun of a state organ (`влади`) makes each state named its organ (the governments, not the states)."""
+        noun of a state organ (`влади`) makes each state named its organ (the governments, not the states), a
+        numeral of people or a role head (`Двајцата претседатели`) the one person of its country and the
+        role's sector (else GOV) named before."""
         clause = view.clauses[view.clause_of(cand.first)]
         at = next((i for i in range(clause.first, cand.first) if view.tokens[i].low in self.lex.pair_numerals), None)
         if at is None:
@@ -183,10 +185,17 @@ class ObjectFinding:
                   and not self.lex.is_role(head.low) else None)
         end = head.end if noun else view.tokens[at].end
         start, referents = view.tokens[at].start, []
+        role = noun and self.lex.is_role(head.low)
+        people = role or view.tokens[at].low in self.lex.pair_people
         for ident in actors:
             ent = self.entities[ident]
+            leader = (self._earlier_holder(ent.country, (self.lex.head_sector(head.low) if role else None) or "GOV", start)
+                      if people and ent.type in PLACE_TYPES and ent.country else None)
             if sector in STATE_SECTORS and ent.type in PLACE_TYPES and ent.country:
                 referents.append(self._derive(ent, sector, start, end, view.index).id)
+            elif leader is not None:
+                self._refer(leader, start, end, view.index)
+                referents.append(leader.id)
             else:
                 self._refer(ent, start, end, view.index)
                 referents.append(ident)
