@@ -153,3 +153,13 @@ def test_trucks_of_food_arriving_are_relief_not_a_visit():
     assert [(e.type, e.mode) for e in doc.events] == [("AID", "humanitarian")]
     doc = coded("Вчера во Кордофан пристигнаа првите камиони со храна.", [Ent(("Кордофан",), country="SDN")])
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_case_solved_with_a_foreign_police_is_joint_police_action():
+    # `расветли` is the police's word for solving a case: the action the coordination is about
+    doc = coded("Министерството за внатрешни работи во соработка со албанската полиција вчера расветли група "
+                "што шверцувала цигари преку Ќафасан.",
+                [Ent(("Министерството за внатрешни работи",), "ORG", "MKD", "COP"),
+                 Ent(("албанската полиција",), "ORG", "ALB", "COP")], published="2026-04-15")
+    ev = only(doc, "COOPERATE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

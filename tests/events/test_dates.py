@@ -151,3 +151,20 @@ def test_a_time_still_to_come_after_an_act_told_as_done_dates_what_was_agreed_no
     # a meeting still to come keeps the day it is set for
     doc = coded("Австрија и Чешка ќе се сретнат во петокот.", ents, "2026-03-11")
     assert only(doc, "AGREE").date == "2026-03-13"
+
+
+def test_a_pronoun_subjects_act_after_an_undated_quote_continues_the_dated_lead():
+    # the quote between carries no time expression: `Таа` goes on with the lead's account of yesterday
+    doc = coded("Лидерката на Левица Ана Стојанова вчера ја обвини Владата дека ги крие податоците за долгот. "
+                "„Граѓаните имаат право да знаат колку должиме“, изјави Стојанова. "
+                "Таа побара Владата да ги објави сите договори за кредити.",
+                [Ent(("Ана Стојанова", "Стојанова"), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")],
+                published="2026-04-15")
+    assert only(doc, "REQUEST").date == "2026-04-14"
+
+
+def test_a_year_after_a_superlative_is_the_span_compared_not_the_acts_date():
+    # `оваа година` measures `најжестоките`: the attack is of the day of publication
+    doc = coded("Русија изврши еден од најжестоките напади со ракети врз Украина оваа година.",
+                [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")], published="2026-04-15")
+    assert only(doc, "ASSAULT").date == "2026-04-15"

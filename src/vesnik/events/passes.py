@@ -21,7 +21,7 @@ class DocumentPasses:
         """An act whose subject the sentence drops or gives as a pronoun (`Коељо ќе го посети
         Софија на 8 мај. Тој се очекува да се состане со …`) and that has no time expression of
         its own continues the account before: it takes the date of the person's event in the
-        sentence just before. So does an act of a pair referred back to (`Рама се сретна со
+        sentence just before, or two before across one with no time expression (a quote). So does an act of a pair referred back to (`Рама се сретна со
         Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in, also across
         one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
         gathering told before (`На маргините на самитот, …`) takes the gathering's date; any other act told
@@ -47,7 +47,9 @@ class DocumentPasses:
                     c.weak_date = False
                     ev.rule = ev.rule.replace("+date:publication", "") + ("+date:session" if told else "+date:day_part")
                 continue
-            reach = GATHERING_BACK_REACH if at_gathering else 2 if (anaphor or renarrated) and ev.sentence - 1 not in dated else 1
+            # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
+            continued = anaphor or renarrated or "+actor:previous" in ev.rule
+            reach = GATHERING_BACK_REACH if at_gathering else 2 if continued and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
                            and ((at_gathering and self._gathering_named(p.event.sentence))
                                 or set(p.event.actor) == set(ev.actor)

@@ -58,6 +58,8 @@ CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word rig
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
+SUPERLATIVE_SCOPE_WORDS = 6  # "најжестоките напади со ракети врз Украина оваа година"
+SUPERLATIVE_LOOK_BACK = 100  # characters searched before a month or year for its superlative
 NAME_LOOK_BACK = 150  # characters searched before a year for the title of a named act
 # a date that ends a short quotation of capitalised words is a name ("орденот „Осми септември“",
 # "„Мај 2010“", the street "„11 Октомври“"), not a quoted sentence ("„Дојдов во вторник“")
@@ -303,6 +305,9 @@ class TimeMatcher:
             rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
             rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
+        self.superlative_scope_before = re.compile(
+            rf"(?<!\w)(?:{'|'.join(w.superlative_prefixes)})\w+(?:{'|'.join(w.superlative_endings)})"
+            rf"(?:\s+[^\W\d][\w-]*){{0,{SUPERLATIVE_SCOPE_WORDS}}}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         # (its number may stand in the name: "Резолуцијата 1244 од 1999")
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+(?:[^\W\d][\w-]*|\d+(?:/\d+)?)){{0,{NAME_WORDS}}}"
@@ -580,11 +585,13 @@ class TimeMatcher:
 
     def topic_date(self, text: str, start: int, precision: str | None) -> bool:
         """Is the date at `start` a month or year that a plan, report or payment is for ("субвенциите за
-        минатата година", "буџетот за 2026", "податоците за септември"), not when an act is done? A day is
+        минатата година", "буџетот за 2026", "податоците за септември"), or the span a superlative compares
+        over ("најмасовните напади оваа година"), not when an act is done? A day is
         when ("најавија протест за плати за 1 март")."""
         look_back = max(0, start - LOOK_BACK)
         return precision != "day" and bool(self.topic_period_before.search(text, look_back, start)
-                                           or self.reported_period_before.search(text, look_back, start))
+                                           or self.reported_period_before.search(text, look_back, start)
+                                           or self.superlative_scope_before.search(text, max(0, start - SUPERLATIVE_LOOK_BACK), start))
 
     def clause(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end] within `sentence`: between the nearest clause breaks
