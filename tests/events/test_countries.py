@@ -4,7 +4,7 @@ from vesnik.document import Document
 from vesnik.events import EventStep
 from vesnik.pipeline.default import build_pipeline
 
-from .helpers import Ent, coded, document
+from .helpers import Ent, coded, document, only
 
 
 def _pipeline_events(text: str):
@@ -80,3 +80,11 @@ def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd():
                 [Ent(("Подгорица",), country="MNE")])
     assert [(e.country, e.sector) for e in doc.entities if e.id in next(ev for ev in doc.events if ev.type == "ASSAULT").recipient] \
         == [("MNE", "CVL")]
+
+
+def test_a_site_named_after_the_polices_na_is_where_it_acted_not_whose_police_it_is():
+    # `на граничниот премин Ќафасан`: the crossing is the place; the Macedonian police made the arrest
+    police = Ent(("Македонската полиција",), "ORG", "MKD", "COP")
+    doc = coded("Македонската полиција на граничниот премин Ќафасан уапси двајца криумчари.",
+                [police, Ent(("Ќафасан",), "LOC", "ALB")], published="2026-04-15")
+    assert only(doc, "COERCE").actor == ["E1"]

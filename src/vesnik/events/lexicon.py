@@ -195,6 +195,7 @@ class EventLexicon:
     gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
+    site_nouns: frozenset[str]  # `на граничниот премин Јариње`: the name is where, not whose the organ before is
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
@@ -537,6 +538,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         purpose_target_types=frozenset(cues["purpose_target_types"]),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
+        site_nouns=frozenset(_low(cues["site_nouns"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_connectors=frozenset(_low(yaml_data(lang, "roles")["connectors"])),
         home_state=str(yaml_data(lang, "roles")["home_state"]),

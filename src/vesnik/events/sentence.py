@@ -271,6 +271,9 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     group.governor, group.head_at = _governor(view, part.first, lex, blockers, participants, complements)
     if group.head_at is None:
         return group
+    if group.governor == lex.genitive and any(t.low in lex.site_nouns for t in view.tokens[group.head_at + 2:part.first]):
+        group.head_at = None  # `полицијата на граничниот премин Јариње`: a site named, the police's place
+        return group
     if group.governor == lex.genitive and not lex.head_sector(view.tokens[group.head_at].low):
         # `министерката за надворешни работи на Грција`: the role past its complement heads the phrase
         # (members, `Министрите за … на ЕУ`, act for the body instead: see the coder's possessor subject)
