@@ -217,6 +217,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return k
         return None
 
+    def _announced_refusal(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger, negated, is a refusal its entry codes (`нема да го признае`, `не се откажува`), when
+        negated at all: a refuser and the one refused, never joint participants (`нема да преговара со Y`)."""
+        return bool(cand.trigger.negated) and not cand.passive and (
+            opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)
+            or self.text.tokens[cand.first].low in cand.trigger.refusing_forms)
+
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
         trig = cand.trigger
         args = self._arguments(view, cand, candidates)
@@ -237,7 +244,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             a in self.entities and self._self_or_own_state(a, self.entities[r]) for a in args.actor))]
         joint = trig.reciprocal and len(args.actor) > 1  # (`Русија и Белорусија започнаа заедничка вежба`)
         if (args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location)
-                and not self._bilateral(view, cand, args, location)):
+                and not self._bilateral(view, cand, args, location) and not self._announced_refusal(view, cand)):
             # guidelines: a meeting with no host and visitor has all its participants as actors;
             # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
@@ -287,9 +294,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if other is not None:  # `Без доверба во САД … нема начин да се разоружаме`: refused to the United States
                 args.recipient = [r for r in self._group_entities(other) if r not in args.actor]
                 status_flags.append("recipient:refused_party")
-        refusal = (status == "negated" and trig.negated and not cand.passive
-                   and (opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)
-                        or self.text.tokens[cand.first].low in trig.refusing_forms))
+        refusal = status == "negated" and self._announced_refusal(view, cand)
         if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal:
             # (an announced refusal is no hedge: `„… нема да го признае Косово“, изјави X`)
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
