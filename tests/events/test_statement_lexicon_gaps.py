@@ -41,3 +41,24 @@ def test_an_army_deployed_in_the_passive_is_a_mobilisation():
     doc = coded("Турската армија беше распоредена на границата со Сирија.", [Ent(("Турската армија",), "ORG", "TUR", "MIL")])
     ev = only(doc, "MOBILIZE")
     assert ev.actor == ["E1"]
+
+
+def test_reforms_carried_out_late_said_of_a_state_are_blame():
+    for sentence in ("Комесарката Ана Лунд оцени дека Белград со задоцнување ги спроведува реформите.",
+                     "Комесарката Ана Лунд оцени дека Белград доцни со реформите во правосудството."):
+        doc = coded(sentence, [Ent(("Ана Лунд",), "PER", "EUR", "IGO"), BELGRADE], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient and ev.recipient[0].startswith("E2"), sentence
+
+
+def test_institutions_said_to_have_shown_maturity_are_praised():
+    doc = coded("Амбасадорот Џон Мејсон оцени дека Владата покажала зрелост во кризата.",
+                [Ent(("Џон Мејсон",), "PER", "USA", "GOV"), GOVERNMENT], quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_warning_that_an_enemy_will_be_destroyed_is_a_threat():
+    doc = coded("Портпаролот Емре Јилмаз предупреди дека милициите на Белград ќе бидат уништени.",
+                [SPOKESMAN, BELGRADE], quotes=True)
+    only(doc, "THREATEN")
