@@ -62,3 +62,9 @@ def test_a_warning_that_an_enemy_will_be_destroyed_is_a_threat():
     doc = coded("Портпаролот Емре Јилмаз предупреди дека милициите на Белград ќе бидат уништени.",
                 [SPOKESMAN, BELGRADE], quotes=True)
     only(doc, "THREATEN")
+
+
+def test_a_commitment_reiterated_is_an_agreement():
+    doc = coded("Лидерите на Алијансата ја повторија заложбата да издвојуваат повеќе за одбрана.",
+                [Ent(("Алијансата",), "ORG", "IGO", "IGO")])
+    only(doc, "AGREE")
