@@ -254,3 +254,11 @@ def test_a_part_of_a_collective_acts_for_it():
 def test_molotov_cocktails_thrown_by_demonstrators_are_a_riot():
     doc = coded("Демонстрантите фрлија молотовљеви коктели кон зградата на општината.", [])
     assert only(doc, "PROTEST").mode == "riot" and not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_plural_clitic_no_name_fits_stands_for_the_unnamed_collective_before_it():
+    # `им вети`, `ги повика да`: with no plural named, the collective told earlier in the sentence is addressed
+    doc = coded("Министерот Тошковски излезе пред пензионерите и им вети дека пензиите ќе пораснат.", [MINISTER])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("MKD", "CVL")]
+    doc = coded("Министерот Тошковски ги прими советниците и ги повика да го поддржат буџетот.", [MINISTER])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "LEG")]

@@ -723,6 +723,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             recipients = self._earlier_plural(view, actors)
             if not recipients and self._pair_object(view, cand) and self.last_compound:
                 recipients = [r for r in self.last_compound if r not in actors]  # the pair the text told of last
+            if not recipients:  # `излезе пред демонстрантите и им вети дека …`: the unnamed plural before it
+                recipients = [c for c in [self._plural_collective_before(view, cand, actors)] if c]
             flags.extend(["recipient:clitic"] if recipients else [])
         pronoun = None if cand.trigger.noun else self._pronoun_addressee(view, cand, slots.recipient)
         if pronoun:  # `побара од него да …`: the man the sentence before was about; a name in the demand never
@@ -746,6 +748,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                       else self._clitic_object(view, cand))
         if cliticised:  # `Тој го критикуваше за …`: the man named before, no name in the reason
             recipients = self._antecedent(view, cand, actors, cliticised)
+            if not recipients and cliticised == "plural":  # `излезе пред демонстрантите и им вети`: the unnamed plural before
+                recipients = [c for c in [self._plural_collective_before(view, cand, actors)] if c]
             flags.extend(["recipient:clitic"] if recipients else [])
         if (not recipients and not clitic_object and not pronoun and not possessed and not cliticised and not cand.trigger.reciprocal
                 and cand.trigger.type in self.lex.nearest_recipient_types):

@@ -691,6 +691,21 @@ class PartyResolution:
         sector = self.lex.sector_heads.get(tok.low)
         return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, at)) if sector else None
 
+    def _plural_collective_before(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The last unnamed plural collective before the trigger in its sentence, not the actors'
+        (`излезе пред демонстрантите и им вети`): whom a plural clitic no name fits stands for."""
+        taken = self._name_tokens(view)
+        mentioned = {(m.start, m.end) for a in actors if a in self.entities for m in self.entities[a].mentions}
+        for i in range(cand.span_first - 1, view.first - 1, -1):
+            tok = self.text.tokens[i]
+            sector = self.lex.sector_heads.get(tok.low)
+            if (sector and i not in taken and tok.low.endswith(self.lex.plural_definite)
+                    and (tok.start, tok.end) not in mentioned):
+                own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
+                                     self._owner(view, i) or (own.pop() if len(own) == 1 else None))
+        return None
+
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
                            slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
