@@ -237,3 +237,10 @@ def test_a_name_in_what_someone_asked_is_to_do_is_not_whom_the_call_is_to():
                 [Ent(("Миро Шкабар",), "PER", "ARM", "GOV"), Ent(("Азербејџан",), country="AZE")])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and "E2" not in ev.recipient
+
+
+def test_a_demand_joined_to_the_same_speakers_act_asks_its_recipient():
+    # `го повика амбасадорот … и побара објаснување`: asked of the one just summoned, whoever the subject
+    doc = coded("Шефот на дипломатијата Никос Дендијас го повика српскиот амбасадор на разговор и побара објаснување.",
+                [Ent(("Никос Дендијас",), "PER", "GRC", "GOV"), Ent(("српскиот",), country="SRB", kind="demonym")])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("SRB", "GOV")]

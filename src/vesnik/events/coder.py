@@ -387,9 +387,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 status_flags.append("recipient:story_state")
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
-        if etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags:
+        if etype == "REQUEST" and not args.recipient:
             shared = self._coordinated_recipient(view, cand, args.actor)
-            if shared:  # `му се заблагодари на Владата, но побара средства`: asked of the one just addressed
+            # `му се заблагодари на Владата, но побара средства`, `го повика амбасадорот и побара објаснување`:
+            # asked of the one just addressed
+            if shared:
                 args.recipient = shared
                 status_flags.append("recipient:coordinated")
         if etype in PARTNER_ACTS and not args.recipient:
