@@ -127,3 +127,9 @@ def test_whom_the_police_arrest_may_be_a_part_of_a_group():
     doc = coded("Полицијата ги уапси двајца од осомничените за кражбата во Куманово.", [POLICE, Ent(("Куманово",), country="MKD")])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.recipient) == [("MKD", "CRM")]
+
+
+def test_the_victim_of_a_police_bulletin_told_by_a_common_noun_is_a_civilian_recipient():
+    # `кон соседот`, `го нападнал оштетениот`: the victim no name tells, of the story's state
+    doc = coded("Според полицијата, осомничениот испукал три куршуми кон соседот во Велес.", [Ent(("Велес",), country="MKD")])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("MKD", "CVL")]
