@@ -1,6 +1,6 @@
 """Society and crime news: police, prosecutors and courts, protests and strikes, rescue
 (invented sentences in the style of 2025–2026 portals)."""
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import MACEDONIA, Ent, codes, coded, only
 
 POLICE = Ent(("Полицијата",), "ORG", "MKD", "COP")
 PROSECUTORS = Ent(("Обвинителството во Битола",), "ORG", "MKD", "JUD")
@@ -133,3 +133,9 @@ def test_the_victim_of_a_police_bulletin_told_by_a_common_noun_is_a_civilian_rec
     # `кон соседот`, `го нападнал оштетениот`: the victim no name tells, of the story's state
     doc = coded("Според полицијата, осомничениот испукал три куршуми кон соседот во Велес.", [Ent(("Велес",), country="MKD")])
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("MKD", "CVL")]
+
+
+def test_a_collective_under_a_recipient_preposition_opening_the_clause_is_the_recipient():
+    # `Против осомничените ќе биде поднесена кривична пријава`: the fronted `против` phrase is whom it targets
+    doc = coded("Против осомничените ќе биде поднесена кривична пријава за фалсификување документи.", [MACEDONIA])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "CRM")]

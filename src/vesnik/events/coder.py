@@ -680,6 +680,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                  before=recipient.first if recipient else None)
             recipients = [collective] if collective else recipients
+        if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
+            fronted_collective = self._fronted_collective(view, cand, slots.recipient)
+            recipients = [fronted_collective] if fronted_collective else recipients
         if not cand.trigger.noun and self._pair_of_states(view, cand):
             # `Коста ги пофали двете земји`: the two states named together before, or the two sides of a dispute told
             # since (`Хамас го обвини Израел … Египет ги повика двете страни`)

@@ -706,6 +706,25 @@ class PartyResolution:
                                      self._owner(view, i) or (own.pop() if len(own) == 1 else None))
         return None
 
+    def _fronted_collective(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
+        """An unnamed collective under one of the trigger's recipient prepositions that opens its
+        clause before it (`Против осомничените ќе биде поднесена кривична пријава`); not `на`, a
+        possessor, nor a preposition whose body acts (`Од министерството побараа …`)."""
+        at = view.clauses[view.clause_of(cand.first)].first
+        tokens = self.text.tokens
+        if (tokens[at].low not in slots or tokens[at].low == self.lex.genitive
+                or tokens[at].low in self.lex.source_subject_prepositions):
+            return None
+        taken = self._name_tokens(view)
+        for i in range(at + 1, min(cand.span_first, at + 1 + OBJECT_REACH)):
+            tok = tokens[i]
+            if i in taken or tok.low in self.lex.governors:
+                return None
+            sector = self.lex.sector_heads.get(tok.low)
+            if sector:
+                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
+        return None
+
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
                            slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
