@@ -715,9 +715,13 @@ class PartyResolution:
         if (tokens[at].low not in slots or tokens[at].low == self.lex.genitive
                 or tokens[at].low in self.lex.source_subject_prepositions):
             return None
+        return self._collective_head(view, cand, at + 1, min(cand.span_first, at + 1 + OBJECT_REACH))
+
+    def _collective_head(self, view: SentenceView, cand: Candidate, first: int, stop: int) -> str | None:
+        """The unnamed collective whose head stands among tokens `first` to `stop`, before any name or governor."""
         taken = self._name_tokens(view)
-        for i in range(at + 1, min(cand.span_first, at + 1 + OBJECT_REACH)):
-            tok = tokens[i]
+        for i in range(first, stop):
+            tok = self.text.tokens[i]
             if i in taken or tok.low in self.lex.governors:
                 return None
             sector = self.lex.sector_heads.get(tok.low)
@@ -813,7 +817,6 @@ class PartyResolution:
         (`беше критикуван од опозицијата`, `од страна на граѓанските здруженија`): adjectives and
         the words of a preposition phrase may stand between them."""
         _, stop = self._verb_bounds(view, cand, candidates)
-        taken = self._name_tokens(view)
         tokens = self.text.tokens
         at = next((i for i in range(cand.end, min(stop, cand.end + OBJECT_REACH)) if tokens[i].low in slots), None)
         if at is None or at + 1 >= stop:
@@ -822,14 +825,7 @@ class PartyResolution:
         for words, prep in self.lex.preposition_phrases:  # `од страна на`: the words after `од`
             if prep == tokens[at - 1].low and tuple(t.low for t in tokens[at - 1:at - 1 + len(words)]) == words:
                 at += len(words) - 1
-        for i in range(at, min(stop, at + OBJECT_REACH)):
-            tok = tokens[i]
-            if i in taken or tok.low in self.lex.governors:
-                return None
-            sector = self.lex.sector_heads.get(tok.low)
-            if sector:
-                return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i))
-        return None
+        return self._collective_head(view, cand, at, min(stop, at + OBJECT_REACH))
 
     def _document_owner(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The named body whose document a leading phrase cites, closed by a comma before a
