@@ -808,7 +808,8 @@ class SubjectFinding:
                 return None
             return found
         while k >= 0:
-            own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)]
+            own = [g for g in view.groups if g.clause == k and self._subject_like(g) and not self._only_reports(g)
+                   and not self._dateline(view, g)]  # (`СТРАЗБУР – Парламентот го усвои извештајот, во кој …`)
             if own:
                 return min(own, key=lambda g: g.first)
             k -= 1
