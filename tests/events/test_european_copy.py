@@ -13,3 +13,20 @@ def test_stachka_is_a_strike_noun_like_shtrajk():
     assert ev.mode == "strike" and ev.trigger.text == "стачка"
     assert codes(doc, ev.recipient) == [("MKD", "GOV")]
     assert only(coded("Наставниците стапија во генерална стачка.", []), "PROTEST").mode == "strike"
+
+
+def test_a_dateline_hands_no_subject_to_a_relative_clause_after_the_main_one():
+    parliament = Ent(("Европскиот парламент",), "ORG", "EUR", "IGO")
+    strasbourg = Ent(("СТРАЗБУР",), country="FRA")
+    doc = coded("СТРАЗБУР – Европскиот парламент вчера го усвои извештајот за Македонија, во кој ја критикува "
+                "Владата за корупцијата.", [strasbourg, parliament, GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("EUR", "IGO")]
+
+
+def test_a_singular_verb_after_a_plural_relative_clause_goes_on_with_the_main_subject():
+    minister = Ent(("Ана Лекова",), "PER", "BGR", "GOV")
+    serbia = Ent(("Србија",), country="SRB")
+    doc = coded("Министерката Ана Лекова им се заблагодари на државите што ги воведоа санкциите и ја повика "
+                "Србија да им се приклучи.", [minister, serbia])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("BGR", "GOV")] and codes(doc, request.recipient) == [("SRB", None)]

@@ -317,6 +317,13 @@ class TriggerCandidates:
             return None
         clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
         opener = view.clauses[k].opener
+        if opener in self.lex.relative_openers:
+            # `им се заблагодари на земјите што го поддржуваат пакетот и ја повика Будимпешта`: a singular verb
+            # after `и` cannot go on with the plural relative clause; it goes on with the sentence before it
+            at = self._coordinator_before(view, cand)
+            plural = self.lex.plural_verb_endings
+            return k - 1 if (at is not None and not self.text.tokens[cand.first].low.endswith(plural)
+                             and self._plural_verb(view.clauses[k].first + 1, at)) else None
         told = k - 1
         while told > 0 and view.clauses[told].opener in self.lex.subjunctive:
             told -= 1  # (`дека Македонија нема да ги промени …`: the `да` clause is part of what is told)
@@ -344,6 +351,13 @@ class TriggerCandidates:
         # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
         # body that opens the sentence, not with the one party named in what it said)
         return content - 1
+
+    def _plural_verb(self, first: int, end: int) -> bool:
+        """Tokens first..end hold a third person plural verb: a trigger's form or a word after a verb clitic."""
+        lex, tokens = self.lex, self.text.tokens
+        return any(tokens[i].low.endswith(lex.plural_verb_endings) and not tokens[i].cap
+                   and (any(not v.noun for v in lex.single.get(tokens[i].low, ())) or tokens[i - 1].low in lex.verb_clitics)
+                   for i in range(first, end))
 
     def _refusal_content(self, clause) -> bool:
         """The clause is the `да` clause of a refusal verb (`одби да присуствува`)."""
