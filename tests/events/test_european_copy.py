@@ -30,3 +30,12 @@ def test_a_singular_verb_after_a_plural_relative_clause_goes_on_with_the_main_su
                 "Србија да им се приклучи.", [minister, serbia])
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("BGR", "GOV")] and codes(doc, request.recipient) == [("SRB", None)]
+
+
+def test_a_womans_first_name_not_ending_like_a_feminine_one_is_what_taa_means():
+    lagarde = Ent(("Кристин Лагард",), "PER", "EUR", "IGO")
+    germany = Ent(("Германија",), country="DEU")
+    doc = coded("Кристин Лагард предупреди дека растот ќе забави. Таа ја повика Германија да ги намали даноците.",
+                [lagarde, germany])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("EUR", "IGO")] and codes(doc, request.recipient) == [("DEU", None)]

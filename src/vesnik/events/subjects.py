@@ -468,7 +468,8 @@ class SubjectFinding:
         for name in [ent.name, *(m.text for m in ent.mentions)] if ent is not None else []:
             parts = name.lower().split()
             if len(parts) > 1 and (parts[-1].endswith(words.feminine_surname_endings) or (
-                    parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)):
+                    parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)
+                    or parts[0] in words.feminine_names_ending_otherwise):
                 return "feminine"
         return None
 

@@ -32,7 +32,7 @@ def _by_last_word(sequences: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tup
 REPORTING_WORD_SETS = (
     "complementisers", "source_cues", "not_sources", "blocking_particles", "clitics", "clause_openers",
     "content_breaks", "name_linkers", "coordinators", "prepositions", "addressee_prepositions", "name_particles",
-    "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine",
+    "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine", "feminine_names_ending_otherwise",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
     "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
@@ -80,6 +80,7 @@ class ReportingWords:
     speaker_nouns: frozenset[str]
     title_nouns: frozenset[str]
     masculine_names_ending_like_feminine: frozenset[str]
+    feminine_names_ending_otherwise: frozenset[str]  # `Кристин Лагард`: a woman all the same
     inverted_openers: frozenset[str]
     relay_openers: frozenset[str]  # `X, пренесува Y, рече`, `X, цитиран од Y, рекол`
     outlet_prepositions: frozenset[str]
