@@ -39,3 +39,10 @@ def test_a_womans_first_name_not_ending_like_a_feminine_one_is_what_taa_means():
                 [lagarde, germany])
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("EUR", "IGO")] and codes(doc, request.recipient) == [("DEU", None)]
+
+
+def test_measures_in_quotation_marks_warned_of_are_a_threat():
+    ankara = Ent(("Анкара",), country="TUR")
+    doc = coded("Министерството предупреди дека Анкара ќе преземе „сите неопходни мерки“ за да ги заштити своите "
+                "компании.", [ankara])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("TUR", None)]
