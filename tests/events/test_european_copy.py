@@ -46,3 +46,9 @@ def test_measures_in_quotation_marks_warned_of_are_a_threat():
     doc = coded("Министерството предупреди дека Анкара ќе преземе „сите неопходни мерки“ за да ги заштити своите "
                 "компании.", [ankara])
     assert codes(doc, only(doc, "THREATEN").actor) == [("TUR", None)]
+
+
+def test_the_door_left_open_to_talks_is_an_offer_and_a_shut_one_is_none():
+    doc = coded("Премиерот рече дека вратата за дијалог со синдикатите е отворена.", [])
+    assert only(doc, "AGREE").trigger.text == "вратата за дијалог"
+    assert not coded("Премиерот рече дека вратата за дијалог е затворена.", []).events
