@@ -64,6 +64,7 @@ class Clause:
     opener: str | None = None  # the word that opened it (дека, да, кои, а, a speech verb)
     before_opener: tuple[str, ...] = ()  # the two words before the opener ("нема да", "за да")
     own_subject: bool = False  # opened by `и` before a subject of its own (`… и косовските власти уапсија`)
+    resumes_subject: bool = False  # the sentence's subject goes on past a relative clause set off by commas
 
 
 @dataclass
@@ -102,16 +103,27 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     always = rep.complementisers | lex.subjunctive | lex.relative_openers | lex.hypothetical_openers  # (`… доколку Израел нападне`)
     starts = [view.first]
     own = set()  # starts of clauses with a subject of their own
+    aside = None  # start of a relative clause set off by a comma after the bare subject (`Додик, кој …,`)
+    resumed = set()  # starts of clauses that go on with the sentence's subject past it
     for i in range(view.first + 1, view.end):
         low = view.tokens[i].low
         prev = view.tokens[i - 1].low
         if prev in (";", ":"):
             starts.append(i)
+        elif aside is not None and starts[-1] != aside and prev == "," and _predicate_follows(view, i, lex):
+            # `Додик, кој го обвини Сарајево дека …, ја поздрави одлуката`: the subject's own verb, not
+            # part of what the relative clause tells (right after the relative clause itself, that
+            # clause's comma already hands the verb to its antecedent)
+            starts.append(i)
+            resumed.add(i)
+            aside = None
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed)
                                                  or (_spliced_subject(view, i, lex)
                                                      and view.tokens[starts[-1]].low not in rep.verbs))):
             if i != starts[-1]:
                 starts.append(i)
+                if len(starts) == 2 and prev == "," and low in lex.relative_openers and not _verb_in(view, view.first, i, lex):
+                    aside = i
         elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
             starts.append(i)  # `ако барањата не се исполнат, од 15 декември ќе започне штрајк`: the condition ends
         elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
@@ -130,7 +142,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         # the first clause has an opener only when a condition opens the sentence (`Ако X поднесе оставка, …`)
         opener = view.tokens[start].low if n or view.tokens[start].low in lex.hypothetical_openers else None
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
-        clauses.append(Clause(start, end, opener, before, start in own))
+        clauses.append(Clause(start, end, opener, before, start in own, start in resumed))
     return clauses
 
 
@@ -167,6 +179,14 @@ def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: boo
         verb_clitic |= view.tokens[k].low in lex.reporting.object_clitics | lex.dative_clitics | lex.reflexive
         k += 1
     return k < view.end and (_verb(view, k, lex) or (verb_clitic and view.tokens[k].word and not view.tokens[k].cap))
+
+
+def _predicate_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """Token i opens a predicate with no subject before it: clitics, then a verb (`ја поздрави`)."""
+    k = i
+    while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
+        k += 1
+    return k < view.end and _verb(view, k, lex)
 
 
 def _past_head_modifier(view: SentenceView, k: int, lex: EventLexicon) -> int:

@@ -57,6 +57,9 @@ class SubjectFinding:
             return None, None
         if found:
             return max(found, key=lambda g: g.end), "subject"
+        if view.clauses[k].resumes_subject:
+            carried = self._clause_subject(view, 0, None)
+            return carried, ("subject" if carried else None)
         source = self._source_subject(view, cand, k)
         if source is not None:
             return source, "subject"

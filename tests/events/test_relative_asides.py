@@ -1,0 +1,17 @@
+"""Relative clauses that sit between a subject and its verb or hold acts of their own (a `дека`
+clause inside the relative clause, …), on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+ORBAN = Ent(("Виктор Орбан",), "PER", "HUN", "GOV")
+COMMISSION = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+BRUSSELS = Ent(("Брисел",), "GPE", "BEL")
+
+
+def test_the_verb_after_a_relative_clause_that_tells_a_claim_is_the_subjects_own():
+    doc = coded("Унгарскиот премиер Виктор Орбан, кој неодамна изјави дека Брисел ја уценува земјата, ја осуди "
+                "новата одлука на Европската комисија.", [ORBAN, COMMISSION, BRUSSELS])
+    ev = next(e for e in doc.events if e.trigger.text == "осуди")
+    assert ev.type == "ACCUSE" and codes(doc, ev.actor) == [("HUN", "GOV")]
+    assert codes(doc, ev.recipient) == [("EUR", "IGO")]
