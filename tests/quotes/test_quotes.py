@@ -1330,6 +1330,13 @@ def test_an_outlet_named_with_a_number_or_in_quotation_marks_after_an_interview(
     assert (q.speaker, q.direct) == ("N", False) and "reported_by=Тајмс оф Израел" in q.rule
 
 
+def test_the_one_met_in_a_phrase_between_commas_is_not_the_speaker():
+    doc = analyse("Премиерот Андреј Пленковиќ, по средбата со австрискиот канцелар Кристијан Штокер, изјави дека "
+                  "границата ќе остане отворена.", entity("P", "Андреј Пленковиќ", "PER", "Андреј Пленковиќ"),
+                  entity("S", "Кристијан Штокер", "PER", "Кристијан Штокер"))
+    assert only(doc).speaker == "P"
+
+
 def test_an_english_of_belongs_to_the_name():
     doc = analyse("Тајмс оф Израел објави дека армијата се повлекла од градот.")
     assert only(doc).speaker_text == "Тајмс оф Израел"

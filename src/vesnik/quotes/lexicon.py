@@ -110,6 +110,7 @@ class ReportingWords:
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
     definite_endings: tuple[str, ...]
+    gathering_stems: tuple[str, ...]  # `по средбата со Y`: a phrase on a meeting, no speaker
     gerund_endings: tuple[str, ...]
 
     @property
@@ -172,6 +173,7 @@ def reporting_words(lang: str) -> ReportingWords:
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),
         definite_endings=tuple(data["definite_endings"]),
+        gathering_stems=tuple(data["gathering_stems"]),
         gerund_endings=tuple(data["gerund_endings"]),
     )
 

@@ -295,8 +295,9 @@ class Speakers:
                         if self.tokens[k].text == ","), None)
         if opening is None or opening <= sentence_first:
             return None
-        if self._relay_in(opening + 1, close) is not None or self._interview_adverbial(opening + 1, close, verb):
-            return opening  # also `X, во интервју за Y, изјави`
+        if (self._relay_in(opening + 1, close) is not None or self._interview_adverbial(opening + 1, close, verb)
+                or self._gathering_adverbial(opening + 1, close)):
+            return opening  # also `X, во интервју за Y, изјави`, `X, по средбата со Y, изјави`
         return None
 
     def _relay_in(self, first: int, last: int) -> Speaker | None:
@@ -392,6 +393,13 @@ class Speakers:
                  or (bool(lows) and lows[0] in self.words.appearance_words))
         outlet = self.interview_outlet(verb) if opens else None
         return outlet is not None and self.doc.token_at(outlet.end) == last
+
+    def _gathering_adverbial(self, first: int, last: int) -> bool:
+        """A phrase that only names the meeting or talks the statement followed (`по средбата со
+        Y`, `на средбата со Y`, `по телефонскиот разговор со Y`): no subject."""
+        lows = [t.low for t in self.tokens[first:last]]
+        return (len(lows) > 1 and lows[0] in self.words.prepositions
+                and any(w.startswith(self.words.gathering_stems) for w in lows[1:3]))
 
     def _role_modifier(self, run_start: int, run_end: int) -> bool:
         """A capitalised adjective before a role word (`Поранешниот лидер`) is no name."""
