@@ -15,3 +15,11 @@ def test_the_verb_after_a_relative_clause_that_tells_a_claim_is_the_subjects_own
     ev = next(e for e in doc.events if e.trigger.text == "осуди")
     assert ev.type == "ACCUSE" and codes(doc, ev.actor) == [("HUN", "GOV")]
     assert codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_a_name_right_after_the_verb_of_a_кого_clause_is_its_subject():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Министерот се сретна со германскиот амбасадор, кого претходно го критикуваше Левица.",
+                [Ent(("германскиот",), country="DEU", kind="demonym"), party])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("DEU", "GOV")]

@@ -48,6 +48,9 @@ class SubjectFinding:
                 return antecedent, ("subject" if antecedent else None)
             if found:  # `кого Трамп го критикуваше`: the clause's own subject
                 return max(found, key=lambda g: g.end), "subject"
+            inverted = self._subject_right_after(view, cand)
+            if inverted is not None:  # `кого го обвини Обвинителството`
+                return inverted, "subject"
             collective = self._collective(view, cand, candidates)  # `на кого опозицијата му побара оставка`
             return (Group([Participant(collective, cand.first, cand.first)]), "collective") if collective else (None, None)
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
@@ -224,6 +227,15 @@ class SubjectFinding:
         named = self.text.tokens[clause.first - 1].text == "," and any(
             g.end == clause.first - 1 and g.governor is None for g in view.groups)
         return None if named else next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
+
+    def _subject_right_after(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """A bare name or an unnamed organ or collective right after the verb of a clause whose
+        relative pronoun is the object (`кого претходно го критикуваше опозицијата`): its subject."""
+        at = cand.end
+        named = next((g for g in view.groups if g.first == at and g.governor is None), None)
+        if named is not None or at >= view.end or self.text.tokens[at].low not in self.lex.sector_heads or at in self._name_tokens(view):
+            return named
+        return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
 
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
