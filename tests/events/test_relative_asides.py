@@ -23,3 +23,11 @@ def test_a_name_right_after_the_verb_of_a_кого_clause_is_its_subject():
                 [Ent(("германскиот",), country="DEU", kind="demonym"), party])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("DEU", "GOV")]
+
+
+def test_a_plural_pronoun_before_a_singular_verb_is_its_object_and_the_subject_carries_over():
+    police = Ent(("Косовската полиција",), "ORG", "KOS", "COP")
+    serbs = Ent(("Србите",), "GPE", "SRB", "CVL")
+    doc = coded("Косовската полиција ги пушти Србите кои ги уапси во Звечан.", [police, serbs])
+    ev = only(doc, "COERCE")
+    assert codes(doc, ev.actor) == [("KOS", "COP")] and codes(doc, ev.recipient) == [("SRB", "CVL")]

@@ -535,9 +535,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 actor, how = after, "subject-after"
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
         k = view.clause_of(cand.first)
-        if (recipient is None and k and view.clauses[k].opener in self.lex.object_relatives
+        if (recipient is None and k and (view.clauses[k].opener in self.lex.object_relatives or self._plural_object_pronoun(view, cand, k))
                 and not any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])):
-            recipient = self._relative_antecedent(view, k)  # `претседателот, кого Трамп го критикуваше`: the president
+            # `претседателот, кого Трамп го критикуваше`: the president; `Србите кои ги уапси`: the Serbs
+            recipient = self._relative_antecedent(view, k)
         if (recipient is None and k and view.clauses[k].opener in self.lex.relative_openers
                 and self._oblique_relative(view, view.clauses[k].first)
                 and view.tokens[view.clauses[k].first - 1].low in slots.recipient):

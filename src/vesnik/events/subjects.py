@@ -76,6 +76,11 @@ class SubjectFinding:
         after = self._subject_after_relative_object(view, cand, k)
         if after is not None:
             return after, "subject-after"
+        if k and self._plural_object_pronoun(view, cand, k):
+            # `Полицијата ги пушти активистите кои ги уапси …`: the one who acted is named after the
+            # verb or is the subject of the clause before
+            carried = self._subject_right_after(view, cand) or self._clause_subject(view, k - 1, None)
+            return carried, ("inherited" if carried else None)
         if k and (opener in self.lex.relative_openers and (self._adverbial_relative(view, first) or self._document_relative(view, first)
                                                            or self._oblique_relative(view, first))
                   or opened_by(view.clauses[k], self.lex.manner_openers)):
@@ -236,6 +241,15 @@ class SubjectFinding:
         if named is not None or at >= view.end or self.text.tokens[at].low not in self.lex.sector_heads or at in self._name_tokens(view):
             return named
         return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
+
+    def _plural_object_pronoun(self, view: SentenceView, cand: Candidate, k: int) -> bool:
+        """Clause k opens with a plural relative pronoun that an object clitic doubles before a
+        singular verb (`кои ги уапси`): the pronoun is the object, not the subject."""
+        between = [t.low for t in self.text.tokens[view.clauses[k].first + 1:cand.first]]
+        return (view.clauses[k].opener in self.lex.plural_relatives and not cand.trigger.noun
+                and bool(between) and all(w in self.lex.reporting.clitics for w in between)
+                and any(w in self.lex.reporting.object_clitics for w in between)
+                and not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
 
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
