@@ -31,3 +31,9 @@ def test_a_plural_pronoun_before_a_singular_verb_is_its_object_and_the_subject_c
     doc = coded("Косовската полиција ги пушти Србите кои ги уапси во Звечан.", [police, serbs])
     ev = only(doc, "COERCE")
     assert codes(doc, ev.actor) == [("KOS", "COP")] and codes(doc, ev.recipient) == [("SRB", "CVL")]
+
+
+def test_the_predicate_after_a_relative_clause_on_the_subject_dates_an_act_named_by_a_noun():
+    doc = coded("Штрајкот на рударите, кои бараат повисоки плати, започна вчера пред Министерството за економија.",
+                [Ent(("Министерството за економија",), "ORG", "MKD", "GOV")], published="2026-03-12")
+    assert only(doc, "PROTEST").date == "2026-03-11"

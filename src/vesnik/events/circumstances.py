@@ -312,6 +312,12 @@ class Circumstances:
             # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him;
             # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`)
             return not self._dated_gathering(view, own)
+        if (own == 0 and k == 1 and view.clauses[1].opener in self.lex.relative_openers
+                and self.text.tokens[view.clauses[1].first - 1].text == ","
+                and any(t.text == "," for t in self.text.tokens[view.clauses[1].first:self.text.token_at(at)])):
+            # `Протестот на земјоделците, кои бараат …, се одржа вчера`: past the relative clause set off by
+            # commas, the sentence's own predicate dates its subject
+            return False
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _dated_gathering(self, view: SentenceView, k: int) -> bool:
