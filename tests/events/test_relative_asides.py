@@ -37,3 +37,11 @@ def test_the_predicate_after_a_relative_clause_on_the_subject_dates_an_act_named
     doc = coded("Штрајкот на рударите, кои бараат повисоки плати, започна вчера пред Министерството за економија.",
                 [Ent(("Министерството за економија",), "ORG", "MKD", "GOV")], published="2026-03-12")
     assert only(doc, "PROTEST").date == "2026-03-11"
+
+
+def test_after_a_relative_clause_on_a_fronted_object_the_name_after_the_verb_is_the_subject():
+    minister = Ent(("Дарко Ковач",), "PER", "HRV", "GOV")
+    doc = coded("Пожарот во бегалскиот камп, кој избувна вчера навечер, го осуди министерот за внатрешни работи "
+                "Дарко Ковач.", [minister])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("HRV", "GOV")] and ev.recipient == []

@@ -98,6 +98,11 @@ class SubjectFinding:
             # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
             # clause the verb is the antecedent's own
             closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
+            if antecedent is None and closed and self.text.tokens[cand.first - 1].low in self.lex.reporting.object_clitics:
+                # `Нападот …, кој се случи вчера, го осуди министерот X`: an object that is no actor opens
+                # the sentence, the subject follows the verb
+                after = self._subject_right_after(view, cand)
+                return after, ("subject-after" if after else None)
             return antecedent, (None if not antecedent else "subject" if closed else "inherited")
         # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот
         # X негираше дека …`: the clause's own unnamed subject acts, not the sentence's speaker
@@ -235,9 +240,13 @@ class SubjectFinding:
 
     def _subject_right_after(self, view: SentenceView, cand: Candidate) -> Group | None:
         """A bare name or an unnamed organ or collective right after the verb of a clause whose
-        relative pronoun is the object (`кого претходно го критикуваше опозицијата`): its subject."""
+        relative pronoun is the object (`кого претходно го критикуваше опозицијата`): its subject, also
+        after its role phrase (`министерот за безбедност X`)."""
         at = cand.end
-        named = next((g for g in view.groups if g.first == at and g.governor is None), None)
+        role = at < view.end and self.lex.is_role(self.text.tokens[at].low)
+        named = next((g for g in view.groups if g.governor is None and (g.first == at or (
+            role and at < g.first <= at + 1 + ROLE_COMPLEMENT_WORDS
+            and all(t.word and not t.cap for t in self.text.tokens[at:g.first])))), None)
         if named is not None or at >= view.end or self.text.tokens[at].low not in self.lex.sector_heads or at in self._name_tokens(view):
             return named
         return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
