@@ -1,5 +1,6 @@
 """Relative clauses that sit between a subject and its verb or hold acts of their own (a `дека`
-clause inside the relative clause, …), on sentences written for these tests."""
+clause inside the relative clause, a `кого` or plural object pronoun with the subject after the verb
+or carried over, a fronted object, the relative clause's date), on sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -45,3 +46,10 @@ def test_after_a_relative_clause_on_a_fronted_object_the_name_after_the_verb_is_
                 "Дарко Ковач.", [minister])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("HRV", "GOV")] and ev.recipient == []
+
+
+def test_a_date_in_the_relative_clause_does_not_date_the_subjects_verb_after_it():
+    doc = coded("Унгарскиот премиер Виктор Орбан, кој вчера изјави дека Брисел ја уценува земјата, ја осуди "
+                "новата одлука на Европската комисија.", [ORBAN, COMMISSION, BRUSSELS], published="2026-03-12")
+    ev = next(e for e in doc.events if e.trigger.text == "осуди")
+    assert ev.date == "2026-03-12"

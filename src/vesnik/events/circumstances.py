@@ -318,6 +318,8 @@ class Circumstances:
             # `Протестот на земјоделците, кои бараат …, се одржа вчера`: past the relative clause set off by
             # commas, the sentence's own predicate dates its subject
             return False
+        if view.clauses[own].resumes_subject and 0 < k < own:
+            return True  # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _dated_gathering(self, view: SentenceView, k: int) -> bool:
