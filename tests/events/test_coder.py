@@ -861,6 +861,17 @@ def test_the_patient_after_a_passive_verb_and_no_relay_by_the_actor_himself():
     assert only(doc, "AGREE").reported_by is None
 
 
+def test_a_states_own_spokesman_is_no_source_of_its_statement_but_a_foreigner_is():
+    from vesnik.quotes import QuoteStep
+    for speaker, source in ((Ent(("Иван Маринов",), "PER", "BGR", "GOV"), None),
+                            (Ent(("Марко Петровиќ",), "PER", "SRB", "CVL"), "E1")):
+        doc = document(f"Портпаролот {speaker.names[0]} изјави дека Бугарија е подготвена за разговори со Србија.",
+                       [speaker, Ent(("Бугарија",), country="BGR"), SERBIA])
+        doc.entities[1].kb_id = "gpe:BGR"  # a state of the knowledge base
+        ev = only(EventStep("mk")(QuoteStep("mk")(doc)), "AGREE")
+        assert ev.actor == ["E2"] and ev.reported_by == source
+
+
 def test_an_event_with_no_date_of_its_own_takes_the_date_of_its_part_of_a_merged_record():
     text = ("Преглед на вестите\nВладата на Македонија го протера амбасадорот на Србија.\n"
             "Бизнис: нова линија\nСрбија го протера амбасадорот на Хрватска.\n(Разни извори – 04/12/09-11/12/09)")

@@ -379,12 +379,19 @@ class Circumstances:
             if quote.start <= offset < quote.end:
                 if quote.reported_by:
                     return quote.reported_by
-                if quote.speaker and quote.speaker not in actors:
+                if quote.speaker and not self._speaks_for(quote.speaker, actors):
                     return quote.speaker
         if k and view.clauses[k].opener in rep.complementisers:
             prev = view.clauses[k - 1]
             if any(t in rep.verbs for t in view.words(prev.first, prev.end)):
                 speaker = self._clause_subject(view, k - 1, None)
-                if speaker and not set(speaker.entities) & set(actors):
+                if speaker and not any(self._speaks_for(e, actors) for e in speaker.entities):
                     return speaker.entities[0]
         return None
+
+    def _speaks_for(self, speaker: str, actors: list[str]) -> bool:
+        """The speaker is an actor or on an actor's own side (`_own_side`: Песков of Russia, a minister of his
+        state, a leader of his party): the actor's own statement told by him, which he is no source of."""
+        if speaker in actors:
+            return True
+        return speaker in self.entities and any(a in self.entities and self._own_side(speaker, self.entities[a]) for a in actors)
