@@ -872,6 +872,13 @@ def test_a_states_own_spokesman_is_no_source_of_its_statement_but_a_foreigner_is
         assert ev.actor == ["E2"] and ev.reported_by == source
 
 
+def test_a_minister_is_no_source_of_what_his_capital_says_it_will_do():
+    doc = coded("Министерот Иван Маринов рече дека Софија е подготвена за разговори со Србија.",
+                [Ent(("Иван Маринов",), "PER", "BGR", "GOV"), Ent(("Софија",), "GPE", "BGR", "GOV"), SERBIA])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E2"] and ev.reported_by is None
+
+
 def test_an_event_with_no_date_of_its_own_takes_the_date_of_its_part_of_a_merged_record():
     text = ("Преглед на вестите\nВладата на Македонија го протера амбасадорот на Србија.\n"
             "Бизнис: нова линија\nСрбија го протера амбасадорот на Хрватска.\n(Разни извори – 04/12/09-11/12/09)")

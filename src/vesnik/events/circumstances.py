@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from vesnik.document import Entity
 from vesnik.events.base import (ACT_PLACE_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
                                 QUESTION_BOUNDS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
@@ -391,7 +392,14 @@ class Circumstances:
 
     def _speaks_for(self, speaker: str, actors: list[str]) -> bool:
         """The speaker is an actor or on an actor's own side (`_own_side`: Песков of Russia, a minister of his
-        state, a leader of his party): the actor's own statement told by him, which he is no source of."""
+        state, a leader of his party; a member of a government of that government or of the capital standing for
+        it, `Мелони рече дека Рим …`): the actor's own statement told by him, which he is no source of."""
         if speaker in actors:
             return True
-        return speaker in self.entities and any(a in self.entities and self._own_side(speaker, self.entities[a]) for a in actors)
+        person = self.entities.get(speaker)
+        return person is not None and any(a in self.entities and (
+            self._own_side(speaker, self.entities[a]) or self._same_government(person, self.entities[a])) for a in actors)
+
+    @staticmethod
+    def _same_government(person: Entity, ent: Entity) -> bool:
+        return person.sector == ent.sector == "GOV" and bool(person.country) and person.country == ent.country
