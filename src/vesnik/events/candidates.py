@@ -74,6 +74,8 @@ class TriggerCandidates:
             return False
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False
+        if trig.unless_after and view.contains(end, min(end + 2, view.end), trig.unless_after):
+            return False
         if trig.sought and self._seeking(view, trig, end):
             return False
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
@@ -81,6 +83,16 @@ class TriggerCandidates:
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _stance_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
+        """`земјите што го поддржуваат планот`, `Турција, која долго го поддржува Баку`: a stance in the
+        present of a relative clause whose pronoun is its subject describes the one it is about, no act
+        (`резолуција со која ја поддржува Украина` is the body's act)."""
+        clause = view.clauses[view.clause_of(cand.first)]
+        return (cand.trigger.type in self.lex.relative_stance_types and not cand.trigger.noun
+                and clause.opener in self.lex.relative_openers
+                and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
+                and self.text.tokens[cand.first].low.endswith(self.lex.present_endings))
 
     def _credited(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""

@@ -33,6 +33,7 @@ class Trigger:
     unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
     unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
+    unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it)
     confidence: float
     context: tuple[str, ...]
@@ -262,6 +263,9 @@ class EventLexicon:
     counterpart_roles: tuple[str, ...]  # `грчкиот колега`: the one Greek of that sector named before
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
+    gerund_elaborations: dict[str, frozenset[str]]  # a gerund's type -> types of the act before it that it tells more of
+    relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
+    present_endings: tuple[str, ...]  # `поддржува`, `поддржуваат`: the imperfective present
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
@@ -328,6 +332,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         unless=_low(entry.get("unless", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
         unless_before=frozenset(_low(entry.get("unless_before", ()))),
+        unless_after=_low(entry.get("unless_after", ())),
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
@@ -607,6 +612,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         counterpart_roles=_low(cues["counterpart_roles"]),
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
+        gerund_elaborations={k: frozenset(v) for k, v in cues["gerund_elaborations"].items()},
+        relative_stance_types=frozenset(cues["relative_stance_types"]),
+        present_endings=_low(cues["present_endings"]),
         first_person_endings=_low(cues["first_person_endings"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),

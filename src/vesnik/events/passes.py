@@ -284,18 +284,20 @@ class DocumentPasses:
         return self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
 
     def _without_gerund_elaborations(self, coded: list[Coded]) -> list[Coded]:
-        """`Х го критикуваше министерот, обвинувајќи го за …`: an accusation told by a gerund after
-        the same actor's accusation in its sentence says what that one alleged; one act (the first
-        takes the gerund's recipient when it names none)."""
+        """`Х го критикуваше министерот, обвинувајќи го за …`: an act told by a gerund after an act of
+        the same actor in its sentence that it tells more of (an accusation after an accusation, missiles
+        sent in an attack) says what that one was; one act (the first takes the gerund's recipient when
+        it names none)."""
         kept: list[Coded] = []
         for c in coded:
             ev = c.event
-            before = next((k for k in reversed(kept) if k.event.sentence == ev.sentence and k.event.type == ev.type == "ACCUSE"
+            told = self.lex.gerund_elaborations.get(ev.type, frozenset())
+            before = next((k for k in reversed(kept) if k.event.sentence == ev.sentence and k.event.type in told
                            and k.event.actor == ev.actor), None) if ev.trigger.text.lower().endswith(self.lex.gerund_endings) else None
             if before is None:
                 kept.append(c)
                 continue
-            self.stats["merged: a gerund's accusation with the accusation before it"] += 1
+            self.stats["merged: a gerund's act with the act before it that it tells more of"] += 1
             before.event.recipient = before.event.recipient or ev.recipient
         return kept
 

@@ -1,0 +1,52 @@
+"""Background acts that are no events: a stance told in the present of a relative clause about a
+participant, a penalty one is liable to, missiles sent in an attack told by a gerund; and the same
+words where they are the act, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+TURKEY = Ent(("Турција",), country="TUR")
+AZERBAIJAN = Ent(("Азербејџан",), country="AZE")
+UKRAINE = Ent(("Украина",), country="UKR")
+
+
+def test_a_stance_in_the_present_of_a_relative_clause_describes_its_head():
+    doc = coded("Грчкиот министер рече дека Турција, која долго го поддржува Азербејџан, мора да го почитува правото.",
+                [TURKEY, AZERBAIJAN, Ent(("Грчкиот",), country="GRC", kind="demonym")])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = coded("Премиерот ги прозва земјите што го поддржуваат планот на Азербејџан.", [AZERBAIJAN])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_stance_in_the_aorist_of_a_relative_clause_or_of_a_main_clause_is_an_act():
+    france = Ent(("Франција",), country="FRA")
+    doc = coded("Словенија, која вчера ја поддржа резолуцијата на Франција, денеска ја осуди одлуката.",
+                [Ent(("Словенија",), country="SVN"), france])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("SVN", None)]
+    doc = coded("Турција ја поддржува кандидатурата на Азербејџан, изјави министерот.", [TURKEY, AZERBAIJAN])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("TUR", None)]
+
+
+def test_a_penalty_one_is_liable_to_threatens_no_one():
+    doc = coded("Поранешниот градоначалник, кому му се заканува кривична пријава, не се појави.", [])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    doc = coded("На пратеникот од Скопје му се заканува казна затвор до пет години.", [Ent(("Скопје",), country="MKD")])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_threat_of_a_penalty_by_its_speaker_is_one():
+    minister = Ent(("Панче Тошковски",), "PER", "MKD", "GOV")
+    doc = coded("Министерот Панче Тошковски вчера се закани со кривична пријава против директорот.", [minister])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("MKD", "GOV")]
+
+
+def test_missiles_sent_in_an_attack_told_by_a_gerund_are_the_attack_not_aid():
+    doc = coded("Русија ноќеска ја нападна Одеса, испраќајќи над 40 ракети и дронови кон Украина.",
+                [Ent(("Русија",), country="RUS"), Ent(("Одеса",), country="UKR"), UKRAINE])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_missiles_sent_to_a_state_are_aid():
+    doc = coded("Шведска вчера испрати нови ракети за противвоздушна одбрана на Украина.",
+                [Ent(("Шведска",), country="SWE"), UKRAINE])
+    assert codes(doc, only(doc, "AID").recipient) == [("UKR", None)]
