@@ -50,3 +50,9 @@ def test_missiles_sent_to_a_state_are_aid():
     doc = coded("Шведска вчера испрати нови ракети за противвоздушна одбрана на Украина.",
                 [Ent(("Шведска",), country="SWE"), UKRAINE])
     assert codes(doc, only(doc, "AID").recipient) == [("UKR", None)]
+
+
+def test_a_stance_in_a_relative_clause_dated_to_a_day_is_an_act():
+    doc = coded("Турција, која денеска ја поддржува иницијативата на Азербејџан, ќе испрати набљудувачи.",
+                [TURKEY, AZERBAIJAN])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("TUR", None)]

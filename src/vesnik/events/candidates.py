@@ -87,9 +87,11 @@ class TriggerCandidates:
     def _stance_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
         """`земјите што го поддржуваат планот`, `Турција, која долго го поддржува Баку`: a stance in the
         present of a relative clause whose pronoun is its subject describes the one it is about, no act
-        (`резолуција со која ја поддржува Украина` is the body's act)."""
+        (`резолуција со која ја поддржува Украина` is the body's act; so is one dated to a day: `која
+        денеска ја поддржува`)."""
         clause = view.clauses[view.clause_of(cand.first)]
-        return (cand.trigger.type in self.lex.relative_stance_types and not cand.trigger.noun
+        dated = any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end for t in self.doc.times)
+        return (cand.trigger.type in self.lex.relative_stance_types and not cand.trigger.noun and not dated
                 and clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
                 and self.text.tokens[cand.first].low.endswith(self.lex.present_endings))
