@@ -220,6 +220,12 @@ def test_actors_and_spellings_of_the_2026_blind_probe(kb):
     assert not kb.lookup("Флечер")  # Tom Fletcher by his full name only: Ari Fleischer is spelled so too
 
 
+def test_the_eus_diplomatic_service_and_the_heads_of_international_bodies(kb):
+    assert kb.lookup("Европската служба за надворешни работи")[0].id == "org:eeas"
+    assert kb.lookup("ЕСНД")[0].country == "EUR"
+    assert kb.role_on("per:mark-rutte", date(2025, 6, 1)).org == "org:nato"  # speaks for NATO, is no source of its acts
+
+
 @pytest.mark.parametrize("form, ident", [
     # ministers of the 2024 government by the surname alone, as portals write them
     ("Филков", "per:igor-filkov"), ("Меџити", "per:izet-mexhiti"), ("Јаневска", "per:vesna-janevska"),
