@@ -1628,6 +1628,14 @@ def test_a_relay_between_commas_before_the_verb_leaves_the_subject_before_it(rel
     assert (q.speaker, q.reported_by) == ("V", "T")
 
 
+def test_a_relay_joined_by_a_after_the_attribution_relays_the_statement():
+    q = only(analyse("„Ќе продолжиме со реформите“, изјави министерката Марија Петрова, а пренесе МИА.",
+                     entity("M", "МИА", "ORG", sector="JRN"), entity("P", "Марија Петрова", "PER")))
+    assert (q.speaker, q.reported_by) == ("P", "M")
+    other = only(analyse("Премиерот изјави дека Владата ќе го поддржи предлогот, а опозицијата тоа го отфрли."))
+    assert other.reported_by is None  # `а` before any other verb opens a clause of its own
+
+
 def test_a_described_outlet_between_commas_relays_and_the_role_and_name_before_it_is_no_statement():
     q = only(analyse("Хрватскиот премиер Андреј Пленковиќ, како што пренесе хрватската државна телевизија, изјавил дека "
                      "Загреб ќе ја поддржи иницијативата.", entity("P", "Андреј Пленковиќ", "PER")))

@@ -370,8 +370,10 @@ class CueFinder:
         j = lead = self._past_clitics_after_quotation(i, span)
         if j - 1 >= span.start and self.speakers.adverb(self.tokens[j]) and self.tokens[j - 1].text in ",–":
             j -= 1  # `„…“, свечено изјави тој`
-        while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers):
-            j -= 1  # `A, како што објави X`
+        relay_verb = self.tokens[i].low in self.words.relay_openers
+        while j >= span.start and (self.tokens[j].text in ",–" or self.tokens[j].low in self.words.inverted_openers
+                                   or (relay_verb and self.tokens[j].low in self.words.relay_conjunctions)):
+            j -= 1  # `A, како што објави X`; `A, изјави X, а пренесе МИА`
         if j > span.start and self.tokens[j].text == "." and self.tokens[j - 1].text == CLOSE:
             j -= 1  # `„…“. рече тој`: a stray full stop
         after_quotation = j >= span.start and self.tokens[j].text == CLOSE

@@ -39,7 +39,7 @@ REPORTING_WORD_SETS = (
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
-    "topic_prepositions", "relay_openers",
+    "topic_prepositions", "relay_openers", "relay_conjunctions",
 )
 
 
@@ -83,6 +83,7 @@ class ReportingWords:
     feminine_names_ending_otherwise: frozenset[str]  # `Кристин Лагард`: a woman all the same
     inverted_openers: frozenset[str]
     relay_openers: frozenset[str]  # `X, пренесува Y, рече`, `X, цитиран од Y, рекол`
+    relay_conjunctions: frozenset[str]  # `…, изјави X, а пренесе МИА`
     outlet_prepositions: frozenset[str]
     interview_nouns: frozenset[str]  # `во интервју за X`: X is the outlet, known or not
     interview_prepositions: frozenset[str]
