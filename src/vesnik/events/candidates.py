@@ -89,12 +89,14 @@ class TriggerCandidates:
         present of a relative clause whose pronoun is its subject describes the one it is about, no act
         (`резолуција со која ја поддржува Украина` is the body's act; so is one dated to a day: `која
         денеска ја поддржува`)."""
+        if cand.trigger.type not in self.lex.relative_stance_types or cand.trigger.noun:
+            return False
         clause = view.clauses[view.clause_of(cand.first)]
-        dated = any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end for t in self.doc.times)
-        return (cand.trigger.type in self.lex.relative_stance_types and not cand.trigger.noun and not dated
-                and clause.opener in self.lex.relative_openers
+        return (clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
-                and self.text.tokens[cand.first].low.endswith(self.lex.present_endings))
+                and self.text.tokens[cand.first].low.endswith(self.lex.present_endings)
+                and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
+                            for t in self.doc.times))
 
     def _credited(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""

@@ -280,5 +280,3 @@ class ParticipantFinding:
         if not any(m.start == start for m in ent.mentions):
             ent.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
                                         kind="reference", rule="events:derived"))
-
-    # ---- triggers --------------------------------------------------------------------------

@@ -456,5 +456,3 @@ class DocumentPasses:
                      if getattr(pm, "kind", "name") != "demonym"
                      and any(f" {' '.join(pm.text.lower().split())} " in name for name in names)}
         return countries.pop() if len(countries) == 1 else None
-
-    # ---- participants ----------------------------------------------------------------------

@@ -73,8 +73,6 @@ class ReportedStatements:
         found = {self.entities[e].country for e in group.entities if e in self.entities}
         return bool(countries) and bool(found) and None not in found and found <= countries
 
-    # ---- one event -------------------------------------------------------------------------
-
     def _reported_statements(self, view: SentenceView, told: list[Coded]) -> tuple[list[Coded], list[Coded]]:
         """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
         владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
