@@ -37,19 +37,20 @@ GOLD = REPO / "annotations" / "quotes"
 sys.path.insert(0, str(REPO / "src"))
 
 from vesnik.document import Document  # noqa: E402
+from vesnik.ingest import document_from_record  # noqa: E402
 from vesnik.pipeline.default import build_pipeline  # noqa: E402
 from vesnik.quotes import QuoteStep  # noqa: E402
 from vesnik.text.translit import fold  # noqa: E402
 
 
-def load_texts(ids: set[str]) -> dict[str, str]:
-    texts = {}
+def load_records(ids: set[str]) -> dict[str, dict]:
+    records = {}
     for path in (SHARED / "news" / "articles.jsonl", SHARED / "parliament" / "sobranie_speeches.jsonl"):
         with open(path, encoding="utf-8") as fh:
             for row in map(json.loads, fh):
                 if row["id"] in ids:
-                    texts[row["id"]] = row["text"]
-    return texts
+                    records[row["id"]] = row
+    return records
 
 
 def read_gold(name: str) -> list[dict]:
@@ -137,7 +138,7 @@ def main() -> None:
     if not gold_quotes and not gold_claims:
         sys.exit(f"no gold annotations for {args.split} in {GOLD}")
     ids = {r["doc_id"] for r in gold_quotes + gold_claims}
-    texts = load_texts(ids)
+    records = load_records(ids)
     pipeline = build_pipeline()
     step = QuoteStep("mk")
     pipeline.steps.append(step)
@@ -151,12 +152,13 @@ def main() -> None:
         by_doc_c[r["doc_id"]].append({**r, "span": (r["start"], r["end"])})
 
     for doc_id in sorted(ids):
-        raw = texts[doc_id]
+        raw = records[doc_id]["text"]
         sha = hashlib.sha1(raw.encode("utf-8")).hexdigest()
         if any(r["text_sha1"] != sha for r in by_doc_q[doc_id] + by_doc_c[doc_id]):
             counts["documents whose text changed"] += 1
             continue
-        doc = pipeline.run_one(Document(id=doc_id, source=doc_id, raw_text=raw)).document
+        # read as `vesnik analyze` reads a JSON line: its date, title and a transcript's speaker
+        doc = pipeline.run_one(document_from_record(records[doc_id], where=doc_id, default_id=doc_id)).document
         predicted = [{"quote": q, "span": to_raw(doc, q.start, q.end), "direct": q.direct} for q in doc.quotes]
         gold = by_doc_q[doc_id]
         evaluate_quotes(doc, raw, predicted, gold, counts, errors)

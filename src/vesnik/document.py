@@ -137,6 +137,7 @@ class Document(BaseModel):
     source: str  # where it came from: a path, a URL, "stdin", "<path>:<line>"
     title: str | None = None
     author: str | None = None
+    speaker: str | None = None  # whose words the whole text is: a speech's transcript (a record's `speaker`)
     published: date | None = None
     url: str | None = None
     content_hash: str | None = None  # sha256 of the decoded input text: the store's identity of a document

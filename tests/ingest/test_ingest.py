@@ -80,7 +80,8 @@ def test_html_in_windows_1251(tmp_path):
 
 
 def test_jsonl_fields_and_a_malformed_line(tmp_path):
-    lines = [json.dumps({"id": "a1", "text": MK, "title": "Наслов", "date": "2012-05-04", "url": "http://x.mk/1", "language": "mk"}, ensure_ascii=False),
+    lines = [json.dumps({"id": "a1", "text": MK, "title": "Наслов", "date": "2012-05-04", "url": "http://x.mk/1", "language": "mk",
+                         "speaker": "Сашо Ристовски"}, ensure_ascii=False),
              '{"id": "a2", "text": "Незатворен',
              json.dumps({"text": "Втор документ без id, " + MK}, ensure_ascii=False),
              json.dumps({"id": "a4", "title": "без текст"}),
@@ -89,6 +90,7 @@ def test_jsonl_fields_and_a_malformed_line(tmp_path):
     first, bad_json, no_id, no_text, bad_date = result
     assert isinstance(first, Document) and first.id == "a1" and first.title == "Наслов"
     assert first.published == date(2012, 5, 4) and first.url == "http://x.mk/1" and first.meta["declared_language"] == "mk"
+    assert first.speaker == "Сашо Ристовски" and no_id.speaker is None  # a transcript's speaker
     assert isinstance(bad_json, DocumentError) and bad_json.source.endswith("batch.data:2") and "malformed JSON" in bad_json.problem
     assert isinstance(no_id, Document) and no_id.id == "batch.data-3"
     assert isinstance(no_text, DocumentError) and no_text.source.endswith(":4") and '"text"' in no_text.problem

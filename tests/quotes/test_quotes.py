@@ -19,10 +19,10 @@ def entity(ident: str, name: str, type_: str, *surfaces: str, sector: str | None
 
 
 def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteStep | None = None,
-            published: date | None = None) -> Document:
+            published: date | None = None, speaker: str | None = None) -> Document:
     """Clean and split `text`, add the entities with a mention at every occurrence of their
     surface forms (longer forms first, no overlaps), and run the quotes stage."""
-    doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text, published=published)))
+    doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text, published=published, speaker=speaker)))
     doc.language = "mk"
     taken: list[tuple[int, int]] = []
     for ent, surfaces in entities:
@@ -440,6 +440,18 @@ def test_claim_source_is_the_speaker_of_its_clause():
 def test_claim_in_hearsay_has_no_source():
     c = analyse("Се верува дека загинаа 30 војници.").claims[0]
     assert c.source_text is None and c.rule == "claim:dead+unattributed"
+
+
+def test_a_transcripts_speaker_states_the_numbers_no_one_else_does():
+    text = ("Буџетот за болниците е намален за 12 отсто. Министерот рече дека ќе се вработат 300 лекари. "
+            "Се верува дека се заминати 500 медицински сестри. Јас, Сашо Ристовски, го тврдам тоа.")
+    doc = analyse(text, entity("E1", "Сашо Ристовски", "PER"), speaker="Сашо Ристовски")
+    by_value = {c.value: c for c in doc.claims}
+    assert (by_value[12].source_text, by_value[12].source, by_value[12].rule) == \
+        ("Сашо Ристовски", "E1", "claim:percent+speech_speaker")
+    assert by_value[300].source_text == "Министерот"  # told by someone else in the speech
+    assert by_value[500].source_text is None  # hearsay stays without a source
+    assert analyse(text).claims[0].source_text is None  # an article states its numbers itself
 
 
 # --- the stage and the spaCy component ---------------------------------------------------

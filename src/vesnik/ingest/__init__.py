@@ -187,7 +187,8 @@ def document_from_record(row: object, *, where: str, default_id: str) -> Documen
         raise DocumentError(where, "\"text\" is empty")
     doc_id = row.get("id")
     doc = new_document(str(doc_id) if doc_id not in (None, "") else default_id, where, text,
-                       title=_optional_str(row.get("title")), url=_optional_str(row.get("url")))
+                       title=_optional_str(row.get("title")), url=_optional_str(row.get("url")),
+                       speaker=_optional_str(row.get("speaker")))
     if row.get("date"):
         published = parse_date(row["date"])
         if published is None:

@@ -33,7 +33,7 @@ class QuoteStep(PipelineStep):
             self.stats["documents in another language"] += bool(doc.text)
             return doc
         found = extract(doc.text, [(s.start, s.end) for s in doc.sentences], doc.entities, self.lang, self.stats,
-                        doc.published)
+                        doc.published, doc.speaker)
         doc.quotes, doc.claims = found.quotes, found.claims
         return doc
 

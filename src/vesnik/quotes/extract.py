@@ -28,7 +28,8 @@ outside that stretch are left alone.
 
 Claims: the source of a number is the speaker of the narrowest cue whose content holds it
 (or of the direct quote it stands in); none when the article states it itself (rule
-`claim:<kind>`), or when the cue is hearsay (`claim:<kind>+unattributed`).
+`claim:<kind>`), or when the cue is hearsay (`claim:<kind>+unattributed`). In a speech's
+transcript the speaker states what no cue attributes (`+speech_speaker`).
 """
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ class Extraction:
 
 
 def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity], lang: str, stats: Counter,
-            published: date | None = None) -> Extraction:
+            published: date | None = None, speech_speaker: str | None = None) -> Extraction:
+    """`speech_speaker`: whose speech the text is (a transcript), the source of the numbers no one else states."""
     words = reporting_words(lang)
     doc = Text.read(text, sentences, lang)
     if not doc.tokens:
@@ -89,6 +91,8 @@ def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity],
     _default_source(statements)
     quotes = [_quote(n, s, text, doc) for n, s in enumerate(statements, 1)]
     claims = _claims(doc, text, cues, statements, lang)
+    if speech_speaker:
+        _speech_sources(claims, speech_speaker, entities)
     _count(stats, statements, claims)
     return Extraction(quotes, claims)
 
@@ -300,6 +304,18 @@ def _claims(doc: Text, text: str, cues: list[Cue], statements: list[Statement], 
             source_text=source.text if source is not None else None, rule=rule,
         ))
     return claims
+
+
+def _speech_sources(claims: list[Claim], speaker: str, entities: list[Entity]) -> None:
+    """In a transcript the speaker states in their own voice what the speech attributes to no one
+    (quotes guidelines: numeric claims)."""
+    key = fold(speaker)
+    entity = next((e for e in entities if e.type == "PER" and key in {fold(e.name), *(fold(m.text) for m in e.mentions)}),
+                  None)
+    for claim in claims:
+        if claim.source_text is None and not claim.rule.endswith("+unattributed"):
+            claim.source, claim.source_text = (entity.id if entity else None), speaker
+            claim.rule += "+speech_speaker"
 
 
 def _claim_source(offset: int, cues: list[Cue], statements: list[Statement]) -> tuple[Speaker | None, bool]:
