@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
                                 LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES)
 from vesnik.events.lexicon import Trigger
-from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView
+from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_parenthetical
 
 
 class TriggerCandidates:
@@ -401,12 +401,16 @@ class TriggerCandidates:
         return renarrated or any(t.low in lex.unnarrated_words for t in self.text.tokens[first + 1:end])
 
     def _opening_body(self, view: SentenceView) -> Group | None:
-        """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`)."""
+        """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`,
+        `Од СДСМ, пак, велат`)."""
         tokens = self.text.tokens
         if tokens[view.first].low not in self.lex.source_subject_prepositions:
             return None
         group = next((g for g in view.groups if self._opens_after_preposition(view, g)), None)
-        return group if group is not None and group.end < view.end and tokens[group.end].low.endswith(self.lex.plural_verb_endings) else None
+        if group is None:
+            return None
+        verb = past_parenthetical(view, group.end, self.lex)  # (`Од СДСМ, пак, велат`)
+        return group if verb < view.end and tokens[verb].low.endswith(self.lex.plural_verb_endings) else None
 
     def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:
         """The group follows the sentence's opening preposition, with only lower-case words

@@ -155,6 +155,7 @@ class EventLexicon:
     comma_openers: frozenset[str]
     new_subject_openers: frozenset[str]  # `…, а X изјави`: the clause after has a subject of its own
     subjectless_adverbs: frozenset[str]  # `Таму се сретна …`: an adverb before a dropped subject's verb
+    parenthetical_words: frozenset[str]  # `Од СДСМ, пак, соопштија`: set off by commas, no clause break
     aside_openers: frozenset[str]  # `…, иако X …`: names after them are the clause's own subject
     reflexive: frozenset[str]
     coordinators: frozenset[str]
@@ -503,6 +504,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         comma_openers=frozenset(_low(cues["comma_openers"])),
         new_subject_openers=frozenset(_low(cues["new_subject_openers"])),
         subjectless_adverbs=frozenset(_low(cues["subjectless_adverbs"])),
+        parenthetical_words=frozenset(_low(cues["parenthetical_words"])),
         aside_openers=frozenset(_low(cues["aside_openers"])),
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),

@@ -117,7 +117,8 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             starts.append(i)
             resumed.add(i)
             aside = None
-        elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed)
+        elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed
+                                                                                   and past_parenthetical(view, i - 3, lex) != i)
                                                  or (_spliced_subject(view, i, lex)
                                                      and view.tokens[starts[-1]].low not in rep.verbs))):
             if i != starts[-1]:
@@ -144,6 +145,14 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
         clauses.append(Clause(start, end, opener, before, start in own, start in resumed))
     return clauses
+
+
+def past_parenthetical(view: SentenceView, i: int, lex: EventLexicon) -> int:
+    """The token after a discourse word set off by commas at token i (`, пак,`), else i."""
+    if (view.first <= i and i + 3 <= view.end and view.tokens[i].text == "," and view.tokens[i + 2].text == ","
+            and view.tokens[i + 1].low in lex.parenthetical_words):
+        return i + 3
+    return i
 
 
 def _verb(view: SentenceView, i: int, lex: EventLexicon) -> bool:
