@@ -12,3 +12,23 @@ def test_a_discourse_word_between_commas_keeps_the_opening_source_the_speaker():
                 [LEVICA, GOVERNMENT])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_the_head_of_an_administration_sector_is_an_official():
+    doc = coded("Раководителот на секторот за урбанизам во Општина Кичево ги отфрли обвинувањата на обвинителството.", [])
+    assert codes(doc, only(doc, "REJECT").actor) == [("MKD", "GOV")]
+
+
+def test_indebting_the_state_and_party_hiring_are_words_of_blame():
+    imf = Ent(("ММФ",), "ORG", "IGO", "IGO")
+    doc = coded("ММФ ја предупреди Владата дека со новите заеми го задолжува буџетот побрзо од растот.",
+                [imf, GOVERNMENT], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    dui = Ent(("ДУИ",), "ORG", "MKD", "PTY")
+    doc = coded("Од ВМРО-ДПМНЕ одговорија дека ДУИ со години вработувала партиски војници.", [vmro, dui], quotes=True)
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "PTY")]
+    # a task given is no blame
+    doc = coded("Владата го задолжи Министерството за финансии да подготви нов буџет.", [GOVERNMENT], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
