@@ -45,3 +45,11 @@ def test_a_reception_within_one_state_has_all_its_participants_as_actors():
     doc = coded("Министерот за локална самоуправа го прими германскиот амбасадор во петокот.", [minister, envoy])
     ev = only(doc, "CONSULT")
     assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_union_threatens_the_government_its_condition_names():
+    union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
+    doc = coded("Синдикатот на рударите најави штрајк за 1 јуни доколку Владата не ги исплати платите.",
+                [union, GOVERNMENT], published="2026-05-12")
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("MKD", "GOV")]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from vesnik.document import Entity
+from vesnik.document import Entity, PLACE_TYPES
 from vesnik.events.base import (ACT_PLACE_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
-                                QUESTION_BOUNDS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
+                                QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import SentenceView
 from vesnik.time import governing_time, reference_date
@@ -149,13 +149,18 @@ class Circumstances:
 
     def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
         """The bare name in another clause of the sentence that sets a condition (`доколку`,
-        `ако`), neither an actor nor of the actors' own country."""
+        `ако`), neither an actor nor of the actors' own country, unless the actors are no organ of
+        their state and the name is no place (`Синдикатот најави штрајк доколку Владата не …`: a union
+        threatens its government)."""
         k = view.clause_of(cand.first)
         conditions = {n for n, c in enumerate(view.clauses) if n != k and c.opener in self.lex.hypothetical_openers}
         if k and self.text.tokens[view.first].low in self.lex.hypothetical_openers:
             conditions.add(0)  # (`Ако Украина …, Русија ќе …`: the sentence opens with the condition)
+        state_side = any(a not in self.entities or self.entities[a].sector in STATE_SECTORS for a in actors)
         group = next((g for g in view.groups if g.clause in conditions and g.governor is None
-                      and not set(g.entities) & set(actors) and not self._of_countries(g, own)), None)
+                      and not set(g.entities) & set(actors) and not (self._of_countries(g, own) and (
+                          state_side or any(self.entities[e].type in PLACE_TYPES for e in g.entities if e in self.entities)))),
+                     None)
         return self._group_entities(group) if group is not None else []
 
     def _warned(self, view: SentenceView, cand: Candidate) -> bool:
