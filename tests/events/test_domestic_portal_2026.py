@@ -34,19 +34,6 @@ def test_indebting_the_state_and_party_hiring_are_words_of_blame():
     assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
-def test_a_reception_within_one_state_has_all_its_participants_as_actors():
-    minister = Ent(("Министерот за локална самоуправа",), "PER", "MKD", "GOV")
-    mayors = Ent(("градоначалниците",), "ORG", "MKD", "GOV")
-    doc = coded("Министерот за локална самоуправа ги прими градоначалниците на средба во петокот.", [minister, mayors])
-    ev = only(doc, "CONSULT")
-    assert sorted(ev.actor) == ["E1", "E2"] and ev.recipient == []
-    # a foreign guest stays the visitor
-    envoy = Ent(("германскиот амбасадор",), "PER", "DEU", "GOV")
-    doc = coded("Министерот за локална самоуправа го прими германскиот амбасадор во петокот.", [minister, envoy])
-    ev = only(doc, "CONSULT")
-    assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
-
-
 def test_a_union_threatens_the_government_its_condition_names():
     union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
     doc = coded("Синдикатот на рударите најави штрајк за 1 јуни доколку Владата не ги исплати платите.",

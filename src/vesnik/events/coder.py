@@ -251,10 +251,6 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # guidelines: a meeting with no host and visitor has all its participants as actors;
             # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
-        elif not args.reciprocal and trig.type == "CONSULT" and self._within_one_state(args):
-            # guidelines: a meeting within one state (`Министерот ги прими градоначалниците`) has all its
-            # participants as actors, no host and guest
-            args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []
         elif (args.reciprocal and trig.type == "CONSULT" and args.recipient
               and self._hosted(Arguments(args.recipient, args.actor, []), self._meeting_place(view, cand))):
             # `Ал Шара се сретна во Дамаск со Фидан`: the guest is who visits (guidelines: `visit` goes to the host)

@@ -573,14 +573,6 @@ class SubjectFinding:
             return False
         return not view.contains(view.first, view.end, self.lex.gathering_cues)
 
-    def _within_one_state(self, args: Arguments) -> bool:
-        """Actor and recipient are people or bodies (no place visited) of one and the same state."""
-        sides = [self.entities.get(e) for e in args.actor + args.recipient]
-        if not args.actor or not args.recipient or any(e is None or e.type in PLACE_TYPES for e in sides):
-            return False
-        countries = {e.country for e in sides}
-        return len(countries) == 1 and None not in countries and not countries & INTERNATIONAL
-
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country (or the seat of its
         international body: `во Брисел` for the EU), not the actor's."""
