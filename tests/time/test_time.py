@@ -1152,6 +1152,8 @@ def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_pl
     ("Зеленски вчера побара трупите да се повлечат до петок.", "побара", "вчера"),
     ("Зеленски побара трупите да се повлечат до петок.", "побара", None),
     ("Вучиќ и Орбан се сретнаа од 10 до 11 мај во Будимпешта.", "сретнаа", "10"),
+    # `од` before a name asks someone: the date after `до` is a deadline, no range's end
+    ("Синдикатот побара од Владата до 15 мај да ги исплати платите.", "побара", None),
 ])
 def test_a_date_that_is_a_nouns_attribute_or_a_deadline_governs_no_act(text, word, expected):
     doc = TimeStep()(_document(text))

@@ -57,6 +57,7 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
 RANGE_START_WORDS = 4  # "од 7-ми ноември 2008 година до"
+UPPER = "A-ZЀ-Я"  # capitals of the Latin and Cyrillic scripts
 NAME_WORDS = 8  # words between the noun of a named act and the year of its name
 SUPERLATIVE_SCOPE_WORDS = 6  # "најжестоките напади со ракети врз Украина оваа година"
 SUPERLATIVE_LOOK_BACK = 100  # characters searched before a month or year for its superlative
@@ -286,8 +287,9 @@ class TimeMatcher:
         self.forward_or_set_for_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+$", re.I)
         # before the end of a range: its opener, a date of a few words, the link
+        # (no word of a name: `побара од Владата до 15 мај да …` asks someone, the date is a deadline)
         self.range_end_before = re.compile(
-            rf"{_alt(w.range_openers)}\s+(?:[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
+            rf"{_alt(w.range_openers)}\s+(?:(?-i:(?![{UPPER}]))[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?:(?<!\w){_alt(w.year_words)}|{_alt(w.year_adjectives)})\s+$", re.I)
         # a decade or century that "денес" is set against: "1990-тите", "19 век", "XX век"
         self.era = re.compile(rf"(?<!\d)\d{{2,4}}{decade_ending}"
