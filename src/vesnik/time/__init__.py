@@ -122,7 +122,8 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
         distance = max(0, t.start - end, start - t.end)
         return (elsewhere, not in_clause, distance, t.start)
 
-    return min(candidates, key=rank)
+    best = min(candidates, key=rank)
+    return None if rank(best)[0] else best  # (only an aside's date: it dates that aside's act alone)
 
 
 from vesnik.time import component  # noqa: E402,F401  (registers the spaCy factory "vesnik_time")
