@@ -1154,9 +1154,6 @@ def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_pl
     ("Вучиќ и Орбан се сретнаа од 10 до 11 мај во Будимпешта.", "сретнаа", "10"),
     # `од` before a name asks someone: the date after `до` is a deadline, no range's end
     ("Синдикатот побара од Владата до 15 мај да ги исплати платите.", "побара", None),
-    # a date in an aside about the subject dates the aside's act alone, not the sentence's
-    ("Градоначалникот, кој ја презеде функцијата минатата есен, изјави дека ќе соработува со обвинителството.",
-     "соработува", None),
 ])
 def test_a_date_that_is_a_nouns_attribute_or_a_deadline_governs_no_act(text, word, expected):
     doc = TimeStep()(_document(text))

@@ -122,8 +122,7 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
         distance = max(0, t.start - end, start - t.end)
         return (elsewhere, not in_clause, distance, t.start)
 
-    best = min(candidates, key=rank)
-    return None if rank(best)[0] else best  # (only an aside's date: it dates that aside's act alone)
+    return min(candidates, key=rank)
 
 
 from vesnik.time import component  # noqa: E402,F401  (registers the spaCy factory "vesnik_time")
