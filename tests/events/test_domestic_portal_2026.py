@@ -40,10 +40,3 @@ def test_a_union_threatens_the_government_its_condition_names():
                 [union, GOVERNMENT], published="2026-05-12")
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("MKD", "GOV")]
-
-
-def test_who_opens_an_investigation_is_its_actor_also_in_a_relative_clause():
-    prosecutors = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
-    doc = coded("Акцијата ја спроведоа полицајци по налог на Обвинителството, кое претходно отвори истрага за случајот.",
-                [prosecutors])
-    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "JUD")]
