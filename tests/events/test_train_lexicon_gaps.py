@@ -1,6 +1,6 @@
 """Trigger words the lexicon missed, found among the train misses and the invented pool's misses (the masculine
 passive participle of six verb entries, a weapon aimed at a target, a police cordon formed, a soldier taken
-prisoner); every sentence here is invented."""
+prisoner, a missile test); every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +56,14 @@ def test_a_soldier_taken_prisoner_is_coerced():
 def test_a_captured_state_is_no_capture():
     doc = coded("Петровски рече дека Албанија е заробена држава.", [ALBANIA, JOURNALIST])
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_missile_test_is_a_show_of_weapons():
+    doc = coded("Србија вчера изврши проба на нова хиперсонична ракета.", [SERBIA])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "weapons" and ev.actor == ["E1"]
+
+
+def test_tests_stopped_are_no_mobilization():
+    doc = coded("Србија вети запирање на тестовите на нуклеарните ракети.", [SERBIA])
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
