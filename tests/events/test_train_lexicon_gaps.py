@@ -1,6 +1,6 @@
 """Trigger words the lexicon missed, found among the train misses and the invented pool's misses (the masculine
 passive participle of six verb entries, a weapon aimed at a target, a police cordon formed, a soldier taken
-prisoner, a missile test); every sentence here is invented."""
+prisoner, a missile test, aid trucks entering a place); every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +67,10 @@ def test_a_missile_test_is_a_show_of_weapons():
 def test_tests_stopped_are_no_mobilization():
     doc = coded("Србија вети запирање на тестовите на нуклеарните ракети.", [SERBIA])
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_aid_trucks_entering_a_place_are_aid():
+    gaza = Ent(("Газа",), country="PSE")
+    doc = coded("Во Газа вчера влегоа 140 камиони со хуманитарна помош од Србија.", [gaza, SERBIA])
+    ev = only(doc, "AID")
+    assert ev.mode == "humanitarian" and ev.actor == ["E2"] and ev.recipient == ["E1"]
