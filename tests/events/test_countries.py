@@ -88,3 +88,11 @@ def test_a_site_named_after_the_polices_na_is_where_it_acted_not_whose_police_it
     doc = coded("Македонската полиција на граничниот премин Ќафасан уапси двајца криумчари.",
                 [police, Ent(("Ќафасан",), "LOC", "ALB")], published="2026-04-15")
     assert only(doc, "COERCE").actor == ["E1"]
+
+
+def test_the_institutions_asked_are_the_states_organs():
+    # `ги повика институциите`: the state's institutions, a recipient of the government sector
+    doc = coded("Здружението Глас ги повика институциите да ги казнат одговорните за загадувањето.",
+                [Ent(("Здружението Глас",), "ORG", "MKD", "NGO")])
+    ev = only(doc, "REQUEST")
+    assert [(e.country, e.sector) for e in doc.entities if e.id in ev.recipient] == [("MKD", "GOV")]
