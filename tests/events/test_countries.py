@@ -96,3 +96,15 @@ def test_the_institutions_asked_are_the_states_organs():
                 [Ent(("Здружението Глас",), "ORG", "MKD", "NGO")])
     ev = only(doc, "REQUEST")
     assert [(e.country, e.sector) for e in doc.entities if e.id in ev.recipient] == [("MKD", "GOV")]
+
+
+def test_hostages_released_are_not_of_their_captors_state():
+    # the captors' state is not the hostages' (most often another's); a demonym gives theirs
+    doc = coded("Бунтовниците од Ал Шабаб ги ослободија заложниците во петокот.",
+                [Ent(("Ал Шабаб",), "ORG", "SOM", "REB")])
+    ev = only(doc, "RETREAT")
+    assert [e.country for e in doc.entities if e.id in ev.recipient] == [None]
+    doc = coded("Бунтовниците од Ал Шабаб ги ослободија кенијските заложници во петокот.",
+                [Ent(("Ал Шабаб",), "ORG", "SOM", "REB"), Ent(("кенијските",), country="KEN", kind="demonym")])
+    ev = only(doc, "RETREAT")
+    assert [e.country for e in doc.entities if e.id in ev.recipient] == ["KEN"]
