@@ -108,3 +108,10 @@ def test_hostages_released_are_not_of_their_captors_state():
                 [Ent(("Ал Шабаб",), "ORG", "SOM", "REB"), Ent(("кенијските",), country="KEN", kind="demonym")])
     ev = only(doc, "RETREAT")
     assert [e.country for e in doc.entities if e.id in ev.recipient] == ["KEN"]
+
+
+def test_ministers_of_an_organisations_member_states_act_for_it_not_for_the_host_city():
+    doc = coded("Министрите за финансии на земјите-членки на ОЕБС во вторникот во Виена се договорија да го зголемат буџетот.",
+                [Ent(("ОЕБС",), "ORG", "IGO", "IGO"), Ent(("Виена",), country="AUT")])
+    ev = only(doc, "AGREE")
+    assert [e.country for e in doc.entities if e.id in ev.actor] == ["IGO"]

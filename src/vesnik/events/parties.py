@@ -854,7 +854,12 @@ class PartyResolution:
             # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
             ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(end, head + 3 + NOUN_GENITIVE_REACH))
                         if k + 1 in self.demonym_ends), None)
-        return ent.country if ent else None
+        if ent is None:
+            # `министрите за одбрана на земјите-членки на НАТО`: states owning the collective are owned in turn
+            states = next((k for k in range(head + 2, min(end, head + 2 + NOUN_GENITIVE_REACH))
+                           if view.tokens[k - 1].low == self.lex.genitive and view.tokens[k].low in self.lex.stateless_heads), None)
+            return self._owner(view, states, stop) if states is not None else None
+        return ent.country
 
     def _owner_group(self, view: SentenceView, head: int, end: int) -> Group | None:
         """The names of a collective's `на` or `од` phrase (`компании од Иран и Кина`), before token `end`."""
