@@ -274,3 +274,15 @@ def test_every_parliament_speaker_is_a_person():
     skipped = set(review["not_names"]) | set(review["names_in_text"])
     missing = [n for n in names if n not in skipped and not any(a.type == "PER" for a in kb.lookup(n))]
     assert missing == []
+
+
+@pytest.mark.parametrize("form, ident, country", [
+    ("Канцеларијата на европскиот јавен обвинител", "org:eppo", "EUR"),  # an EU body, not the state of its cases
+    ("Српската канцеларија за Косово", "org:srb:office-kosovo", "SRB"),
+    ("Петер Сорензен", "per:peter-sorensen", "DNK"),
+    ("Василиј Небензја", "per:vassily-nebenzia", "RUS"),
+    ("Ника Мелија", "per:nika-melia", "GEO"),
+    ("Томас Вајц", "per:thomas-waitz", "AUT"),
+])
+def test_actors_the_countries_session_found_missing(kb, form, ident, country):
+    assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
