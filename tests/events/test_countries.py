@@ -115,3 +115,12 @@ def test_ministers_of_an_organisations_member_states_act_for_it_not_for_the_host
                 [Ent(("ОЕБС",), "ORG", "IGO", "IGO"), Ent(("Виена",), country="AUT")])
     ev = only(doc, "AGREE")
     assert [e.country for e in doc.entities if e.id in ev.actor] == ["IGO"]
+
+
+def test_a_states_official_talking_with_a_bodys_official_is_the_actor_and_the_body_the_recipient():
+    doc = coded("Премиерот Петровски разговараше со генералниот секретар на ОЕБС Вилијам Хорн.",
+                [Ent(("Петровски",), "PER", "MKD", "GOV"), Ent(("Вилијам Хорн",), "PER", "IGO", "IGO"),
+                 Ent(("ОЕБС",), "ORG", "IGO", "IGO")])
+    ev = only(doc, "CONSULT")
+    assert ([doc.entities[int(a[1:]) - 1].name for a in ev.actor], [doc.entities[int(r[1:]) - 1].name for r in ev.recipient]) \
+        == (["Петровски"], ["Вилијам Хорн"])

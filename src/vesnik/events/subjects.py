@@ -557,11 +557,14 @@ class SubjectFinding:
         `со` partner of another state, with no sign of a gathering of many (a third international
         body or a summit in the clause, a third country's place) is one side calling on the
         other, actor and recipient as the gold visits have them; so is a body's official meeting
-        a state's (`Ван Ромпеј се состана со Бок`). A meeting within one state, or with a body's
-        delegation, keeps all its participants as actors."""
+        a state's (`Ван Ромпеј се состана со Бок`), and a state's official meeting a body's named
+        official by a verb (`Мицкоски разговараше со претседателот на Европскиот совет Коста`). A meeting within
+        one state, or with a body's delegation, keeps all its participants as actors."""
         countries = lambda ids: {self.entities[e].country if e in self.entities else None for e in ids}  # noqa: E731
         mine, theirs = countries(args.actor), countries(args.recipient)
-        if None in mine | theirs or mine & theirs or theirs & INTERNATIONAL:
+        # (a verb's partner: a joint press conference `со` a body's head has both as its actors)
+        officials = not cand.trigger.noun and all(e in self.entities and self.entities[e].type == "PER" for e in args.recipient)
+        if None in mine | theirs or mine & theirs or (theirs & INTERNATIONAL and (mine & INTERNATIONAL or not officials)):
             return False
         place = self.entities.get(location or "")
         if place is not None and place.country not in mine | theirs:
