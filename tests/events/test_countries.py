@@ -124,3 +124,10 @@ def test_a_states_official_talking_with_a_bodys_official_is_the_actor_and_the_bo
     ev = only(doc, "CONSULT")
     assert ([doc.entities[int(a[1:]) - 1].name for a in ev.actor], [doc.entities[int(r[1:]) - 1].name for r in ev.recipient]) \
         == (["Петровски"], ["Вилијам Хорн"])
+
+
+def test_the_defence_whose_appeal_a_court_rejects_is_the_recipient():
+    doc = coded("Апелациониот суд во Штип ја одби жалбата на одбраната како неоснована.",
+                [Ent(("Апелациониот суд во Штип",), "ORG", "MKD", "JUD")])
+    ev = only(doc, "REJECT")
+    assert [(e.name, e.country) for e in doc.entities if e.id in ev.recipient] == [("одбраната", "MKD")]
