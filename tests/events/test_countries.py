@@ -131,3 +131,11 @@ def test_the_defence_whose_appeal_a_court_rejects_is_the_recipient():
                 [Ent(("Апелациониот суд во Штип",), "ORG", "MKD", "JUD")])
     ev = only(doc, "REJECT")
     assert [(e.name, e.country) for e in doc.entities if e.id in ev.recipient] == [("одбраната", "MKD")]
+
+
+def test_members_told_with_their_body_before_go_on_being_its_members():
+    # `Лидерите на ОЕБС … Лидерите ја повикаа Ерменија`: the body's leaders, not the state they call on
+    doc = coded("Лидерите на ОЕБС се сретнаа во Малта. Лидерите ја повикаа Ерменија да ги ослободи затворениците.",
+                [Ent(("ОЕБС",), "ORG", "IGO", "IGO"), Ent(("Малта",), country="MLT"), Ent(("Ерменија",), country="ARM")])
+    ev = only(doc, "REQUEST")
+    assert [e.country for e in doc.entities if e.id in ev.actor] == ["IGO"]

@@ -897,7 +897,8 @@ class PartyResolution:
                 self.organ_places[view.index] = placed
             # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
             continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
-            key = (country or placed or continued or hit_state or self._institutions_country(view, cand)
+            told = self._earlier_owner(key_word, head) if head is not None and not country else None
+            key = (country or told or placed or continued or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self.collectives.get(key)
         if derived is None:
@@ -911,6 +912,21 @@ class PartyResolution:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
         return derived.id
+
+    def _earlier_owner(self, key_word: str, head: int) -> str | None:
+        """The country of the name an earlier mention of the same members' word had in its `на`
+        phrase (`Лидерите на ЕУ се договорија … Лидерите ја повикаа Русија`): the bare word goes on
+        telling those members."""
+        if key_word not in self.lex.member_heads:
+            return None
+        named = {m.start: e for e in self.doc.entities if e.country for m in e.mentions}
+        tokens = self.text.tokens
+        for i in range(head - 1, -1, -1):
+            if tokens[i].low == key_word and i + 2 < len(tokens) and tokens[i + 1].low == self.lex.genitive:
+                ent = named.get(tokens[i + 2].start)
+                if ent is not None:
+                    return ent.country
+        return None
 
     def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
         """The one state whose institutions the trigger's clause names, else the sentence
