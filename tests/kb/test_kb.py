@@ -283,6 +283,7 @@ def test_every_parliament_speaker_is_a_person():
     ("Василиј Небензја", "per:vassily-nebenzia", "RUS"),
     ("Ника Мелија", "per:nika-melia", "GEO"),
     ("Томас Вајц", "per:thomas-waitz", "AUT"),
+    ("Берлинскиот процес", "org:berlin-process", "IGO"),  # not the state of the summit's host city
 ])
 def test_actors_the_countries_session_found_missing(kb, form, ident, country):
     assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
