@@ -1213,3 +1213,11 @@ def test_a_day_early_next_year_told_in_december_without_a_past_word_is_next_year
             "Од Автор за Весник во Битола -- 20/12/10\n"
             "Пазарот работи со ново работно време од 10 јануари.")
     assert times_by_line(text)[-1] == ("10 јануари", "2010-01-10", "day")
+
+
+def test_a_month_right_after_last_year_is_in_that_year_whatever_the_tense():
+    # the aorist is not read as past; the year word just before the month places it
+    assert times("Владата лани во октомври воведе нови такси.") == [
+        ("лани", "2024", "year"), ("октомври", "2024-10", "month")]
+    assert times("Министерот минатата година, на 12 ноември, ја ратификува спогодбата.") == [
+        ("минатата година", "2024", "year"), ("12 ноември", "2024-11-12", "day")]

@@ -348,6 +348,7 @@ class TimeMatcher:
         year_sentence, year, year_end = -1, None, 0  # the last year written in the current sentence, and where it ends
         topic_year = False  # that year is what a plan or report is for ("буџетот за 2026 година")
         told_year: int | None = None  # the last other year it names relative to publication ("минатата година")
+        told_year_end = 0  # where that year expression ends
         range_years: tuple[int, int] | None = None  # the range of years it ends, if it does ("сезоната 2025/26")
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
@@ -365,8 +366,10 @@ class TimeMatcher:
                     and not (topic_year and self._tensed(text, sentences[index], core))):
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
-            elif meaning.year_left_open and told_year and self._told_past(text, sentences[index], core):
-                # told in the past in a sentence about another year: "минатата година, кога финалето беше на 5-ти мај"
+            elif meaning.year_left_open and told_year and (self._told_past(text, sentences[index], core)
+                                                           or len(WORD.findall(text, told_year_end, core.start)) <= 1):
+                # told in the past in a sentence about another year: "минатата година, кога финалето беше на 5-ти мај";
+                # or right after that year, whatever the tense: "лани во јули", "минатата година, на 3 март"
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year, year_end = meaning.year, core.end
@@ -446,7 +449,7 @@ class TimeMatcher:
                 earlier.append((res, index))
                 if (meaning.unit == "year" and not meaning.from_text and res.precision == "year"
                         and int(res.value) != (anchor or published).year and not self._in_relative_clause(text, sentences[index][0], core)):
-                    told_year = int(res.value)
+                    told_year, told_year_end = int(res.value), core.end
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
