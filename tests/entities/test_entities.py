@@ -187,6 +187,15 @@ def test_a_role_of_a_named_body_takes_the_bodys_country_and_sector_not_the_seat_
     assert (entity(doc, "Мајкл Миклеу").country, entity(doc, "Мајкл Миклеу").sector) == ("EUR", "IGO")
 
 
+def test_a_states_envoy_at_an_international_body_is_of_the_state(pipeline):
+    # `во ОН` says where the envoy sits; the demonym says whose envoy he is
+    doc = analyse(pipeline, "Чилеанскиот претставник во ОН Хорхе Валдивија го критикуваше ветото.")
+    assert (entity(doc, "Хорхе Валдивија").country, entity(doc, "Хорхе Валдивија").sector) == ("CHL", "GOV")
+    # with no state in the phrase the body stays the owner
+    doc = analyse(pipeline, "Претставникот во ОН Хорхе Валдивија го критикуваше ветото.")
+    assert entity(doc, "Хорхе Валдивија").country == "UNO"
+
+
 def test_a_role_of_a_body_with_a_capitalised_unknown_name_reaches_the_known_owner_after_it(pipeline):
     doc = analyse(pipeline, "Шефот на Делегацијата на ЕУ во Сараево, Лука Мартини, ги повика партиите на дијалог.")
     assert (entity(doc, "Лука Мартини").country, entity(doc, "Лука Мартини").sector) == ("EUR", "IGO")

@@ -758,16 +758,18 @@ class LinkStep(PipelineStep):
         sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
         if sector is None:
             return None, None
+        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
+                  for m in e.mentions if phrase_start <= m.start and m.end <= start]
+        owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
+        # a body after a location word is where the role sits when a state owns it (`палестинскиот претставник во ОН`)
         body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
                      for m in e.mentions if phrase_start <= m.start and m.end <= start
-                     and doc.text[max(phrase_start, m.start - 3):m.start].strip() in self.connectors), None)
+                     and (linker := doc.text[max(phrase_start, m.start - 3):m.start].strip()) in self.connectors
+                     and not (linker in self.location_prepositions and any(p[0] < m.start for p in owners))), None)
         if body is not None:  # `директорот на Агенцијата за национална безбедност`, `амбасадорката на ЕУ`
             return body.country, body.sector
         # `претседателот на синдикатот X`: a union's, not a state's, president
         sector = next((s for noun, s in self.body_nouns if noun.search(phrase)), sector)
-        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
-                  for m in e.mentions if phrase_start <= m.start and m.end <= start]
-        owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
         return (max(owners or places)[1] if places else None), sector
 
     def _capitalised_body_noun(self, doc: Document, word: re.Match) -> bool:
