@@ -360,7 +360,11 @@ class TriggerCandidates:
         if at is None:
             return None
         named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)]
-        if named and not self._unnarrated(view.clauses[content].first, at, cand) and not (
+        # `изјави дека САД ги прекршија договорите и ги повика …`: a singular verb cannot go on with the told plural one
+        disagrees = (not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
+                     and self._plural_verb(view.clauses[content].first + 1, at)
+                     and not self._plural_verb(view.clauses[content - 1].first, view.clauses[content].first))
+        if named and not disagrees and not self._unnarrated(view.clauses[content].first, at, cand) and not (
                 content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
                 and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
             return None
