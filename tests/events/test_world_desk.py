@@ -12,3 +12,14 @@ def test_a_singular_verb_after_a_told_plural_clause_goes_on_with_the_speaker():
                  Ent(("филипинските власти",), "ORG", "PHL", "GOV")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("JPN", "GOV")] and codes(doc, ev.recipient) == [("PHL", "GOV")]
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_one_complained_of():
+    doc = coded("Ерменија поднесе нова жалба до Советот за безбедност против Азербејџан.",
+                [Ent(("Ерменија",), country="ARM"), Ent(("Советот за безбедност",), "ORG", "UNO", "IGO"),
+                 Ent(("Азербејџан",), country="AZE")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("ARM", None)] and codes(doc, ev.recipient) == [("AZE", None)]
+    # an appeal against a ruling is no such complaint
+    doc = coded("Одбраната поднесе жалба до Апелациониот суд против пресудата.", [])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
