@@ -23,3 +23,11 @@ def test_a_complaint_lodged_with_a_body_accuses_the_one_complained_of():
     # an appeal against a ruling is no such complaint
     doc = coded("Одбраната поднесе жалба до Апелациониот суд против пресудата.", [])
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_members_consenting_to_a_sanctions_package_sanction_the_target():
+    doc = coded("Министрите на ЕУ се согласија за нов пакет санкции против Белорусија.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("BLR", None)]
+    assert not [e for e in doc.events if e.type == "AGREE"]
