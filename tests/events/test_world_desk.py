@@ -31,3 +31,10 @@ def test_members_consenting_to_a_sanctions_package_sanction_the_target():
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.recipient) == [("BLR", None)]
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_an_offer_to_buy_more_of_a_states_goods_is_an_agreement():
+    doc = coded("Индија понуди да го зголеми увозот на американска нафта.",
+                [Ent(("Индија",), country="IND"), Ent(("американска",), country="USA", kind="demonym")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("IND", None)]
