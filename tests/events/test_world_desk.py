@@ -38,3 +38,10 @@ def test_an_offer_to_buy_more_of_a_states_goods_is_an_agreement():
                 [Ent(("Индија",), country="IND"), Ent(("американска",), country="USA", kind="demonym")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("IND", None)]
+
+
+def test_calling_a_decision_blackmail_beside_another_statement_is_criticism():
+    doc = coded("Премиерот ја нарече одлуката „уцена“ и изјави дека Канада нема да попушти.",
+                [Ent(("Премиерот",), "PER", "CAN", "GOV"), Ent(("Канада",), country="CAN")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("CAN", "GOV")]
