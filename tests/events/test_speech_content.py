@@ -1,0 +1,56 @@
+"""Statements whose content alone is the act, told only by a speech verb (`рече`, `изјави`, `напиша`):
+blame, praise and the unnamed organs blamed. Invented 2026 agency and party copy."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+FILIPCE = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY")
+ZELENSKY = Ent(("Володимир Зеленски", "Зеленски"), "PER", "UKR", "GOV")
+KOS = Ent(("Марта Кос", "Кос"), "PER", "EUR", "IGO")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_ignoring_someone_in_a_statement_is_blame():
+    doc = coded("„Владата со месеци ги игнорира земјоделците“, изјави Филипче.", [FILIPCE, GOVERNMENT], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism")
+
+
+def test_not_wanting_peace_is_blame_of_the_one_said_of():
+    doc = coded("„Секој нов напад покажува дека Русија не сака мир“, напиша Зеленски.",
+                [ZELENSKY, Ent(("Русија",), country="RUS")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_over_indebting_the_state_is_blame_and_being_in_charge_is_not():
+    blame = coded("Филипче рече дека Владата ја презадолжи државата.", [FILIPCE, GOVERNMENT], quotes=True)
+    ev = only(blame, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    duty = coded("Филипче рече дека Владата е задолжена за подготовка на буџетот.", [FILIPCE, GOVERNMENT], quotes=True)
+    assert not [e for e in duty.events if e.type == "ACCUSE"]
+
+
+def test_being_guilty_of_something_is_blame():
+    doc = coded("„Софија е крива за блокадата на преговорите“, изјави Филипче.",
+                [FILIPCE, Ent(("Софија",), country="BGR")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_positive_message_and_an_encouraging_step_are_praise():
+    albania = Ent(("Албанија",), country="ALB")
+    for sentence in ("„Реформите на Албанија се позитивна порака за регионот“, изјави Кос.",
+                     "Кос рече дека напредокот на Албанија е охрабрувачки.",
+                     "Кос оцени дека законот на Албанија е чекор во вистинската насока."):
+        doc = coded(sentence, [KOS, albania], quotes=True)
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise"), sentence
+
+
+def test_a_ministry_blamed_unnamed_is_of_the_speakers_country():
+    organiser = Ent(("Митко Ангелов",), "PER", "MKD", "CVL")
+    doc = coded("„Чекаме шест месеци, а Министерството нè лаже секоја недела“, изјави Митко Ангелов.",
+                [organiser], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
