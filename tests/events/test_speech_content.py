@@ -54,3 +54,13 @@ def test_a_ministry_blamed_unnamed_is_of_the_speakers_country():
                 [organiser], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_quote_opening_with_the_act_judged_blames_its_author():
+    ents = [ZELENSKY, Ent(("Унгарија",), country="HUN")]
+    doc = coded("Унгарија ги блокираше парите за Украина. „Одлуката е срамна“, изјави Зеленски.", ents, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("accuse.reported_criticism+recipient:judged_act")
+    own = coded("Украина ги блокираше парите за Унгарија. „Одлуката е срамна“, изјави Зеленски.",
+                [ZELENSKY, Ent(("Украина",), country="UKR")], quotes=True)
+    assert not [e for e in own.events if e.type == "ACCUSE"]

@@ -167,7 +167,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                         self.last_dispute = (view.index, result.event.actor + result.event.recipient)
                     if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
                         self.hostile_actors.append((view.index, result.event.actor[0]))
-            statements, contents = self._reported_statements(view, coded[sentence_start:])
+            statements, contents = self._reported_statements(view, coded[sentence_start:], coded[:sentence_start])
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
             self._note_scene(view)

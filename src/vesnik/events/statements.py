@@ -73,7 +73,8 @@ class ReportedStatements:
         found = {self.entities[e].country for e in group.entities if e in self.entities}
         return bool(countries) and bool(found) and None not in found and found <= countries
 
-    def _reported_statements(self, view: SentenceView, told: list[Coded]) -> tuple[list[Coded], list[Coded]]:
+    def _reported_statements(self, view: SentenceView, told: list[Coded],
+                             earlier: list[Coded]) -> tuple[list[Coded], list[Coded]]:
         """Statements no trigger names, told by a quote with a speaker: blame (`„... е виновна
         владата“, рече X`) is ACCUSE disapprove, the other name in the quote the document
         introduced first its recipient (blaming no one named, it is coded only when the speech
@@ -82,7 +83,7 @@ class ReportedStatements:
         е важно Србија и Косово да …`). The speech verb is the trigger. A quote is left out when a
         trigger of the sentence already names a statement by its speaker (`Турција бара …, но САД
         тврдат дека Атина мора …` keeps the second); a statement trigger inside it leaves only
-        the necessity, and is dropped as its content (returned second)."""
+        the necessity, and is dropped as its content (returned second). `earlier`: the events of the sentences before."""
         tokens = self.text.tokens
         found, dropped = [], []
         for quote in self.doc.quotes:
@@ -344,8 +345,12 @@ class ReportedStatements:
                     e.id for m, e in sorted(((m, e) for e in self.doc.entities for m in e.mentions), key=lambda me: me[0].start)
                     if e.type == "PER" and e.id != quote.speaker and self.doc.sentence_of(m.start) >= view.index - 1
                     and m.end <= quote.start][-1:]
-                found_by = "+recipient:answered" if answered else "+recipient:pronoun" if meant else "+recipient:paragraph"
-                judged = answered or meant or judged
+                # `Унгарија го блокираше заемот. „Одлуката е срамна“, изјави X`: a quote opening with the act judged
+                # blames whoever did it in the sentence or two before
+                author = [] if answered or meant or judged else self._judged_act_author(view, quote, words, earlier)
+                found_by = ("+recipient:answered" if answered else "+recipient:pronoun" if meant
+                            else "+recipient:judged_act" if author else "+recipient:paragraph")
+                judged = answered or meant or judged or author
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
@@ -377,6 +382,20 @@ class ReportedStatements:
                 if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
                     dropped.extend(self._alleged_acts(quote, first, words, told))
         return found, dropped
+
+    def _judged_act_author(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded]) -> list[str]:
+        """The actors of the act a statement opens with (`„Одлуката е срамна“`, `апсењето на …`), told in the sentence
+        or two before: the last act of the kind the noun names, else the last act; not one of the speaker's own side
+        or a place of the speaker's country."""
+        if not words or words[0] not in self.lex.act_objects:
+            return []
+        own = self.entities[quote.speaker].country
+        ours = {a for a, e in self.entities.items() if self._own_side(quote.speaker, e) or (own and e.country == own and e.type in PLACE_TYPES)}
+        acts = [c.event for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_ACT_REACH and c.event.actor
+                and not self._acts_as(quote.speaker, c.event.actor) and not ours & set(c.event.actor)]
+        kinds = {t.type for t in self.lex.single.get(words[0], ())}
+        act = next((a for a in acts if a.type in kinds), acts[0] if acts else None)
+        return list(act.actor) if act is not None else []
 
     def _after_question(self, view: SentenceView) -> bool:
         """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
