@@ -64,3 +64,12 @@ def test_a_quote_opening_with_the_act_judged_blames_its_author():
     own = coded("Украина ги блокираше парите за Унгарија. „Одлуката е срамна“, изјави Зеленски.",
                 [ZELENSKY, Ent(("Украина",), country="UKR")], quotes=True)
     assert not [e for e in own.events if e.type == "ACCUSE"]
+
+
+def test_never_giving_up_a_right_is_a_refusal_and_waiving_an_appeal_is_no_concession():
+    bolivia_minister = Ent(("Роберто Калсадија",), "PER", "BOL", "GOV")
+    doc = coded("„Боливија никогаш нема да се откаже од своето право на излез на море“, изјави Роберто Калсадија.",
+                [bolivia_minister, Ent(("Боливија",), country="BOL")], quotes=True)
+    assert only(doc, "REJECT").actor == ["E1"]
+    waiver = coded("Обвинетиот се откажа од правото на жалба.", [])
+    assert not [e for e in waiver.events if e.type == "CONCEDE"]
