@@ -2,7 +2,7 @@
 blame, praise and the unnamed organs blamed. Invented 2026 agency and party copy."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import VUCIC, Ent, codes, coded, only
 
 FILIPCE = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY")
 ZELENSKY = Ent(("Володимир Зеленски", "Зеленски"), "PER", "UKR", "GOV")
@@ -73,3 +73,19 @@ def test_never_giving_up_a_right_is_a_refusal_and_waiving_an_appeal_is_no_conces
     assert only(doc, "REJECT").actor == ["E1"]
     waiver = coded("Обвинетиот се откажа од правото на жалба.", [])
     assert not [e for e in waiver.events if e.type == "CONCEDE"]
+
+
+def test_force_announced_without_a_condition_is_a_threat_to_the_one_named():
+    for sentence, target in (("„Нема да толерираме нови провокации од Приштина“, рече Вучиќ.", Ent(("Приштина",), country="KOS")),
+                             ("„Злосторството на Израел нема да остане неказнето“, изјави Вучиќ.", Ent(("Израел",), country="ISR"))):
+        doc = coded(sentence, [VUCIC, target], quotes=True)
+        ev = only(doc, "THREATEN")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning"), sentence
+
+
+def test_a_states_resolve_is_no_threat_to_its_own_citizens():
+    minister = Ent(("Панче Тошковски",), "PER", "MKD", "GOV")
+    citizens = Ent(("граѓаните",), "ORG", "MKD", "CVL")
+    doc = coded("Панче Тошковски изјави дека полицијата „нема да толерира оружје на улиците“ и им се заблагодари на граѓаните.",
+                [minister, citizens], quotes=True)
+    assert not [e for e in doc.events if e.type == "THREATEN"]

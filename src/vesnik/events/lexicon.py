@@ -240,7 +240,8 @@ class EventLexicon:
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
-    stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
+    stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
+    avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
@@ -591,6 +592,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
+        avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),

@@ -134,7 +134,8 @@ class ReportedStatements:
                                            # or last until one is met (`блокадата ќе трае додека Владата не попушти`)
                                            or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex))
                                                and set(words) & self.lex.future))) or (
-                    has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers):
+                    has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers) or (
+                    has_stem_sequence(words, self.lex.avowed_threats)):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
@@ -142,8 +143,11 @@ class ReportedStatements:
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
                 warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
                                and g.end <= first and quote.speaker not in g.entities), None)
+                # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и им
+                # се заблагодари на граѓаните`, the citizens thanked)
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
-                         if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS))]
+                         if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
+                                                              or (sector in STATE_SECTORS and e.sector == "CVL")))]
                 acts.append(("THREATEN", None, "threaten.reported_warning",
                              self._group_entities(warned) if warned else named[:1]))
             elif inner:
