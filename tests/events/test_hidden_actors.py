@@ -68,7 +68,6 @@ def test_a_pronoun_in_a_clause_before_a_comma_is_no_subject_of_a_noun_after_it()
     assert not [e for e in doc.events if e.type == "CONSULT" and "E1" in e.actor + e.recipient]
 
 
-
 def test_a_first_person_verb_outside_quotes_after_a_quote_is_its_speakers():
     doc = coded("„Разговаравме за патот“, рече Мицкоски.\nЈа повикав Србија да ги отвори границите.", [MICKOSKI, SERBIA],
                 quotes=True)
