@@ -1087,3 +1087,17 @@ def test_a_home_organ_after_a_demonym_of_the_state_the_story_is_about_is_that_st
 def test_a_multinational_mining_group_is_known(pipeline):
     doc = analyse(pipeline, "Активистите од Лозница повторно протестираа против рудникот на Рио Тинто.")
     assert (mentioned_as(doc, "Рио Тинто").country, mentioned_as(doc, "Рио Тинто").sector) == ("MNC", "BUS")
+
+
+def test_a_known_organ_named_for_another_state_is_one_name_of_its_own_state(pipeline):
+    # `на Тајван` is what China's office deals with, not whose it is
+    doc = analyse(pipeline, "Канцеларијата за прашања на Тајван го обвини Тајпеј за провокации.")
+    office = mentioned_as(doc, "Канцеларијата за прашања на Тајван")
+    assert (office.kb_id, office.country, office.sector) == ("org:chn:taiwan-affairs-office", "CHN", "GOV")
+
+
+def test_the_assemblys_committee_stays_macedonian_in_a_story_about_bulgaria(pipeline):
+    doc = analyse(pipeline, "Софија повторно ги блокира преговорите. Претседателот на собраниската Комисија за европски "
+                            "прашања рече дека Бугарија уценува.")
+    committee = mentioned_as(doc, "собраниската Комисија за европски прашања")
+    assert (committee.kb_id, committee.country, committee.sector) == ("org:mkd:assembly-committee-european-affairs", "MKD", "LEG")

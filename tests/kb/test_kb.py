@@ -287,3 +287,32 @@ def test_every_parliament_speaker_is_a_person():
 ])
 def test_actors_the_countries_session_found_missing(kb, form, ident, country):
     assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
+
+
+@pytest.mark.parametrize("form, ident, country", [
+    ("Канцеларијата за прашања на Тајван", "org:chn:taiwan-affairs-office", "CHN"),  # China's office for Taiwan
+    ("Ријад Мансур", "per:riyad-mansour", "PSE"),
+    ("Рамтане Ламамра", "per:ramtane-lamamra", "DZA"),
+    ("Калед ал Аисер", "per:khalid-al-aiser", "SDN"),
+    ("Амир Саид Иравани", "per:amir-saeid-iravani", "IRN"),
+    ("Дороти Шеа", "per:dorothy-shea", "USA"),
+    ("Александре де Мораес", "per:alexandre-de-moraes", "BRA"),
+    ("Литани", "loc:litani", "LBN"),  # a river, a place of Lebanon
+    ("Турмус Аја", "gpe:pse:turmus-ayya", "PSE"),
+    ("Комисијата за европски прашања", "org:mkd:assembly-committee-european-affairs", "MKD"),
+    ("Државниот студентски дом „Гоце Делчев“", "org:mkd:state-student-dormitory-goce-delchev", "MKD"),
+    ("РКЕ", "org:mkd:energy-regulatory-commission", "MKD"),
+])
+def test_actors_the_blind_sets_of_november_2026_found_missing(kb, form, ident, country):
+    assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
+
+
+def test_roles_the_blind_sets_of_november_2026_found_wrong(kb):
+    on = date(2026, 3, 4)
+    assert kb.role_on(kb.get("per:ramtane-lamamra"), on).country == "UNO"  # the UN's envoy for Sudan, not Algeria's
+    assert kb.role_on(kb.get("per:israel-katz"), on).role == "defence_minister"
+    assert kb.role_on(kb.get("per:mykhailo-fedorov"), on).role == "defence_minister"  # Shmyhal's successor, January 2026
+    assert kb.role_on(kb.get("per:denys-shmyhal"), on).role != "defence_minister"
+    assert kb.role_on(kb.get("per:orce-gjorgjievski"), on).org == "gpe:city:skopje"  # a mayor's office names its town
+    assert {(a.sector, a.country) for a in map(kb.get, ["org:mkd:assembly-committee-european-affairs",
+                                                        "org:mkd:state-student-dormitory-goce-delchev"])} == {("LEG", "MKD"), ("GOV", "MKD")}

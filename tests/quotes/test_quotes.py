@@ -608,6 +608,16 @@ def test_a_role_that_names_its_portfolio_takes_only_a_holder_of_that_body():
         assert analyse(text.format(role), MISAJLOVSKI, published=date(2026, 3, 12)).quotes[0].speaker is None
 
 
+def test_a_role_that_names_a_town_takes_only_the_holder_of_that_towns_office():
+    gjorgjievski = (Entity(id="G", name="Орце Ѓорѓиевски", type="PER", kb_id="per:orce-gjorgjievski"), ("Орце Ѓорѓиевски",))
+    tetovo = (Entity(id="T", name="Тетово", type="GPE", country="MKD", kb_id="gpe:city:tetovo"), ("Тетово",))
+    skopje = (Entity(id="S", name="Скопје", type="GPE", country="MKD", kb_id="gpe:city:skopje"), ("Скопје",))
+    text = "Градоначалникот на Скопје Орце Ѓорѓиевски го отвори мостот. „Ќе ја поправиме улицата“, изјави градоначалникот на {}."
+    # Skopje's mayor is not the mayor of another town the text names
+    assert analyse(text.format("Тетово"), gjorgjievski, skopje, tetovo, published=date(2026, 3, 12)).quotes[0].speaker != "G"
+    assert analyse(text.format("Скопје"), gjorgjievski, skopje, tetovo, published=date(2026, 3, 12)).quotes[0].speaker == "G"
+
+
 def test_a_role_takes_the_holder_named_before_it_when_another_holder_is_named_after():
     mucunski = (Entity(id="M", name="Тимчо Муцунски", type="PER", kb_id="per:timcho-mucunski"), ("Тимчо Муцунски", "Муцунски"))
     georgiev = (Entity(id="G", name="Георг Георгиев", type="PER", kb_id="per:georg-georgiev"), ("Георг Георгиев",))

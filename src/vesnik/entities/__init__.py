@@ -466,6 +466,10 @@ class EntityStep(PipelineStep):
         state_candidate = candidate(state) if state is not None else None
         if state_candidate is None or state_candidate.label != "GPE" or not _names_a_state(state_candidate):
             return [found]
+        kb = load_kb()
+        organ_states = {kb.get(a).country for a in found.actors if kb.get(a)}
+        if not organ_states & {kb.get(a).country for a in state_candidate.actors if kb.get(a)}:
+            return [found]  # another state's organ for it (`Канцеларијата за прашања на Тајван` is China's): its topic
         self.stats["known organs split from their state"] += 1
         offset = found.end - len(tail)
         return [Candidate(found.start, found.start + len(head), found.label, found.rule, found.kind, list(found.actors)),

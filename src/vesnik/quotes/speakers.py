@@ -1001,8 +1001,11 @@ class Speakers:
             speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
         role = self.words.roles.get(self.tokens[self.doc.token_at(speaker.start)].low)
         if speaker.kind in ("name", "noun", "role") and role and not people and best.entity.type == "GPE" and best.entity.country:
-            # `Претседателот на Индонезија рече`: the document's holder of that office of that state
-            holder = self._office_holder(role, best.entity.country)
+            # `Претседателот на Индонезија рече`: the document's holder of that office of that state;
+            # `градоначалникот на Тетово`: of that town
+            actor = load_kb().get(best.entity.kb_id) if best.entity.kb_id else None
+            town = best.entity.kb_id if actor is not None and not actor.is_country else None
+            holder = self._office_holder(role, best.entity.country, town=town)
             if holder is not None:
                 speaker.entity, speaker.role, speaker.kind = holder, role, "name"
                 return speaker
@@ -1101,11 +1104,13 @@ class Speakers:
             return last_speaker
         return antecedent
 
-    def _office_holder(self, role: str, country: str | None = None, phrase: Speaker | None = None) -> Entity | None:
+    def _office_holder(self, role: str, country: str | None = None, phrase: Speaker | None = None,
+                       town: str | None = None) -> Entity | None:
         """The one person of the document the knowledge base gives an office the role noun
         names (of that country, if given; on the publication date, when the document has one).
         A role `phrase` that names its portfolio (`Министерката за европски прашања`) takes only
-        a holder of that body, and a feminine one only a person whose name says she is a woman.
+        a holder of that body, and a feminine one only a person whose name says she is a woman; one
+        that names a `town` only a holder whose office the knowledge base places there.
         Of several holders, the one named before the phrase."""
         offices = self.words.role_offices.get(role)
         if not offices:
@@ -1118,7 +1123,7 @@ class Speakers:
             if actor is None or (phrase is not None and phrase.gender == "feminine" and self._name_gender(ent.name) is None):
                 continue
             if any(r.role in offices and (country is None or r.country == country)
-                   and (self.published is None or r.in_force(self.published))
+                   and (self.published is None or r.in_force(self.published)) and (town is None or r.org == town)
                    and (not portfolio or _names_portfolio(kb.get(r.org) if r.org else None, portfolio)) for r in actor.roles):
                 holders.append(ent)
         if len(holders) > 1 and phrase is not None:
@@ -1138,14 +1143,21 @@ class Speakers:
         return not portfolio or not heading or all(w[:5] in heading for w in portfolio)
 
     def _portfolio(self, phrase: Speaker | None) -> list[str]:
-        """The lower-case words of a role phrase's `за` complement (`за европски прашања`)."""
+        """The lower-case words of a role phrase's `за` complement (`за европски прашања`), or
+        of the town it names (`градоначалникот на Тетово`; a state is a country, not a portfolio)."""
         if phrase is None:
             return []
         words = self.doc.text[phrase.start:phrase.end].split()
         if len(words) < 3 or words[1].lower() not in self.words.name_linkers:
             return []
         rest = words[2:]
-        return [w.lower() for w in rest] if all(w[:1].islower() for w in rest) else []
+        return [w.lower() for w in rest] if all(w[:1].islower() for w in rest) or self._names_a_town(phrase) else []
+
+    def _names_a_town(self, phrase: Speaker) -> bool:
+        """Whether a role phrase ends with a known place that is not a state."""
+        kb = load_kb()
+        return any(m.end == phrase.end and m.entity.type == "GPE" and m.entity.kb_id
+                   and not kb.get(m.entity.kb_id).is_country for m in self.mentions_in(phrase.start, phrase.end))
 
     def _last_person_speaker(self, speaker: Speaker, previous: list[Speaker], fits) -> Speaker | None:
         """The last person who spoke in the pronoun's window: `тој` goes on about the speaker
