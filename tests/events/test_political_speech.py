@@ -56,3 +56,21 @@ def test_asking_the_chair_for_the_floor_is_no_demand():
     member = Ent(("Јане Петровски",), "PER", "MKD", "LEG")
     assert not coded("Јане Петровски бара процедурално, повелете.", [member]).events
     assert not coded("Пратеникот Јане Петровски побара реплика.", [member]).events
+
+
+def test_members_excused_from_a_session_hold_no_meeting_nor_stay_away():
+    doc = coded("Пратениците Ана Трајковска и Горан Илиевски ме известија дека се спречени да присуствуваат на седницата.",
+                [Ent(("Ана Трајковска",), "PER", "MKD", "LEG"), Ent(("Горан Илиевски",), "PER", "MKD", "LEG")])
+    assert doc.events == []
+
+
+def test_greeting_the_citizens_who_follow_a_session_is_no_support():
+    doc = coded("Пратениците од Левица ги поздравуваат граѓаните што ја следат седницата.",
+                [Ent(("Левица",), "ORG", "MKD", "PTY")])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_waiting_for_someone_to_apologise_tells_no_apology():
+    doc = coded("Марко Петровски рече дека чека колешката Трајковска да се извини за навредите.",
+                [Ent(("Марко Петровски",), "PER", "MKD", "LEG"), Ent(("Трајковска",), "PER", "MKD", "LEG")])
+    assert not [e for e in doc.events if e.type == "CONCEDE"]
