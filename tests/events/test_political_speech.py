@@ -74,3 +74,16 @@ def test_waiting_for_someone_to_apologise_tells_no_apology():
     doc = coded("Марко Петровски рече дека чека колешката Трајковска да се извини за навредите.",
                 [Ent(("Марко Петровски",), "PER", "MKD", "LEG"), Ent(("Трајковска",), "PER", "MKD", "LEG")])
     assert not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_what_is_done_instead_of_an_act_leaves_the_act_undone():
+    doc = coded("Министерот Марко Петровски да се фати за работа, наместо да испраќа честитки до Левица.",
+                [Ent(("Марко Петровски",), "PER", "MKD", "GOV"), Ent(("Левица",), "ORG", "MKD", "PTY")])
+    assert not [e for e in doc.events if e.status == "asserted"]
+
+
+def test_a_duty_the_rules_of_procedure_set_is_no_meeting():
+    doc = coded("Почитувани колеги, почитувани претставници на Владата, сакам да реагирам според членот 40 од Деловникот, "
+                "каде јасно стои дека на седницата задолжително присуствуваат премиерот и министрите.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert not [e for e in doc.events if e.status == "asserted"]
