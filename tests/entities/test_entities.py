@@ -1101,3 +1101,8 @@ def test_the_assemblys_committee_stays_macedonian_in_a_story_about_bulgaria(pipe
                             "прашања рече дека Бугарија уценува.")
     committee = mentioned_as(doc, "собраниската Комисија за европски прашања")
     assert (committee.kb_id, committee.country, committee.sector) == ("org:mkd:assembly-committee-european-affairs", "MKD", "LEG")
+
+
+def test_new_year_is_a_date_not_a_name(pipeline):
+    doc = analyse(pipeline, "Марко Илиевски ги повика колегите на средба по Нова Година.")
+    assert "Нова Година" not in [m.text for e in doc.entities for m in e.mentions]
