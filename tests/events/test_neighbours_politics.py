@@ -67,3 +67,17 @@ def test_a_criticism_of_a_law_just_before_is_the_one_its_rejection_answers():
     doc = coded("Зоран Марковиќ го обвини Недељко Пеиќ за кризата. Амбасадата на САД го критикуваше законот за странски агенти. "
                 "Недељко Пеиќ ги отфрли критиките.", [accuser, embassy, leader])
     assert codes(doc, only(doc, "REJECT").recipient) == [("USA", "GOV")]
+
+
+def test_reinforcement_told_in_reported_speech_mobilizes():
+    # the l-form of reported speech (`соопшти дека ги засилила патролите`)
+    doc = coded("Мисијата ЕУФОР соопшти дека ги засилила патролите околу Брчко.", [Ent(("ЕУФОР",), "ORG", "EUR", "MIL")])
+    assert codes(doc, only(doc, "MOBILIZE").actor) == [("EUR", "MIL")]
+
+
+def test_protest_notes_sent_in_a_systematic_dispute_are_a_complaint_not_aid():
+    # `систематски` is no weapon system: sending notes is no material help
+    doc = coded("Министерот Петар Илиев рече дека Белград испратил три протестни ноти до Подгорица, која систематски ги прекршува договорите.",
+                [Ent(("Петар Илиев",), "PER", "SRB", "GOV"), Ent(("Белград",), country="SRB"), MONTENEGRO])
+    assert "AID" not in [e.type for e in doc.events]
+    assert "ACCUSE" in [e.type for e in doc.events]
