@@ -81,3 +81,14 @@ def test_protest_notes_sent_in_a_systematic_dispute_are_a_complaint_not_aid():
                 [Ent(("Петар Илиев",), "PER", "SRB", "GOV"), Ent(("Белград",), country="SRB"), MONTENEGRO])
     assert "AID" not in [e.type for e in doc.events]
     assert "ACCUSE" in [e.type for e in doc.events]
+
+
+def test_member_states_told_bare_are_the_members_of_the_organisation_named_before():
+    eu = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Подгорица одржа конференција со ЕУ.Премиерот Андреј Вуковиќ им се заблагодари на земјите членки за поддршката.",
+                [MONTENEGRO, eu, Ent(("Андреј Вуковиќ",), "PER", "MNE", "GOV")])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("EUR", "GOV")]
+    # an official of the organisation addressing its own members: no other party
+    doc = coded("Лидерите разговараа за ЕУ.Претседателката на Комисијата Ана Линдберг ги повика земјите членки да ја забрзаат помошта.",
+                [eu, Ent(("Ана Линдберг",), "PER", "EUR", "IGO")])
+    assert not [c for c, _ in codes(doc, only(doc, "REQUEST").recipient) if c]

@@ -888,7 +888,7 @@ class PartyResolution:
         if foreign:
             key = (None, sector, key_word)
         elif key_word in self.lex.stateless_heads:
-            key = (country, sector, key_word)
+            key = (country or self._organisation_of_members(view, key_word, head), sector, key_word)
         elif key_word in self.lex.body_heads:
             key = (self.lex.body_heads[key_word], sector, key_word)
         else:
@@ -927,6 +927,24 @@ class PartyResolution:
                 if ent is not None:
                     return ent.country
         return None
+
+    def _organisation_of_members(self, view: SentenceView, key_word: str, head: int | None) -> str | None:
+        """The code of the international organisation named last before an organisation's member
+        states told bare (`… конференција меѓу Албанија и ЕУ, на која земјите членки одобрија …`),
+        unless one of its officials is in the sentence before them: its own members addressed by it
+        (`Генералниот секретар на НАТО ги повика земјите членки`) are no other party (pool gold)."""
+        tokens = self.text.tokens
+        members = key_word.endswith(tuple(f"-{w}" for w in self.lex.membership_words)) or (
+            head is not None and head + 1 < len(tokens) and tokens[head + 1].low in self.lex.membership_words)
+        if head is None or not members:
+            return None
+        start, sentence_start = tokens[head].start, tokens[view.first].start
+        named = [(m.start, e.country) for e in self.doc.entities if e.type == "ORG" and e.country in INTERNATIONAL
+                 for m in e.mentions if m.start < start]
+        code = max(named)[1] if named else None
+        official = any(e.type == "PER" and e.country == code and sentence_start <= m.start < start
+                       for e in self.doc.entities for m in e.mentions)
+        return None if official else code
 
     def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
         """The one state whose institutions the trigger's clause names, else the sentence
