@@ -92,3 +92,14 @@ def test_member_states_told_bare_are_the_members_of_the_organisation_named_befor
     doc = coded("Лидерите разговараа за ЕУ.Претседателката на Комисијата Ана Линдберг ги повика земјите членки да ја забрзаат помошта.",
                 [eu, Ent(("Ана Линдберг",), "PER", "EUR", "IGO")])
     assert not [c for c, _ in codes(doc, only(doc, "REQUEST").recipient) if c]
+
+
+def test_a_people_told_with_where_it_lives_is_of_that_state():
+    # `на` and `од` tell residence as `во` does (`Србите на Косово`, `Бугарите од Македонија`)
+    kosovo, serbia = Ent(("Косово",), country="KOS"), Ent(("Србите",), country="SRB", kind="demonym")
+    doc = coded("Премиерот Арбен Гаши ги повика Србите на Косово да учествуваат на локалните избори.",
+                [Ent(("Арбен Гаши",), "PER", "KOS", "GOV"), serbia, kosovo])
+    assert [c for c, _ in codes(doc, only(doc, "REQUEST").recipient)] == ["KOS"]
+    doc = coded("Премиерот Арбен Гаши ги повика Србите од Косово да учествуваат на локалните избори.",
+                [Ent(("Арбен Гаши",), "PER", "KOS", "GOV"), serbia, kosovo])
+    assert [c for c, _ in codes(doc, only(doc, "REQUEST").recipient)] == ["KOS"]

@@ -161,6 +161,7 @@ class EventLexicon:
     coordinators: frozenset[str]
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
     location_prepositions: frozenset[str]
+    residence_prepositions: frozenset[str]  # `Србите на Косово`: where a people lives
     genitive: str
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
     authority_sectors: frozenset[str]  # `Истрагата на ФБИ против X`: a body of these sectors after `на` does the act
@@ -512,6 +513,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         coordinators=frozenset(_low(cues["coordinators"])),
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
+        residence_prepositions=frozenset(_low(cues["residence_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         member_preposition=str(cues["member_preposition"]).lower(),
         authority_sectors=frozenset(cues["authority_genitive"]["sectors"]),

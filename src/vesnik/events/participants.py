@@ -199,7 +199,7 @@ class ParticipantFinding:
             home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
             if home is not None and home.id != ent.id:
                 return Participant(home.id, first - 1, end)
-            living = self._place_after(end)  # `Србите во северно Косово`: the people living there
+            living = self._place_after(end, self.lex.residence_prepositions)  # `Србите во северно Косово`: the people living there
             if living is not None and living.country and living.country != ent.country:
                 derived = self._derive(living, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
                 self.residents[ent.id] = derived
@@ -233,11 +233,11 @@ class ParticipantFinding:
                   and e.mentions and min(m.start for m in e.mentions) < before]
         return people[0] if len(people) == 1 else None
 
-    def _place_after(self, end: int) -> Entity | None:
-        """The place named right after a people's name under a location preposition (`во
-        северно Косово`), with at most one adjective between."""
+    def _place_after(self, end: int, prepositions: frozenset[str] | None = None) -> Entity | None:
+        """The place named right after a name under a location preposition (`во северно Косово`), or
+        one of `prepositions`, with at most one adjective between."""
         tokens = self.text.tokens
-        if end >= len(tokens) or tokens[end].low not in self.lex.location_prepositions:
+        if end >= len(tokens) or tokens[end].low not in (prepositions or self.lex.location_prepositions):
             return None
         for at in (end + 1, end + 2):
             place = self.place_starts.get(at)
