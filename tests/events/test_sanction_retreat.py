@@ -225,3 +225,14 @@ def test_a_foreign_envoy_summoned_is_a_protest_and_ones_own_called_home_a_recall
 def test_a_lawsuit_withdrawn_is_a_concession_not_a_suit():
     doc = coded("Хрватска ја повлече тужбата против Словенија.", [CROATIA, Ent(("Словенија",), country="SVN")])
     assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("CONCEDE", [("SVN", None)])]
+
+
+def test_funds_withheld_from_a_state_are_a_sanction_kept_jobs_no_event():
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    montenegro = Ent(("Црна Гора",), country="MNE")
+    doc = coded("Европската комисија ја задржа исплатата на втората транша за Црна Гора поради доцнењето на реформите.",
+                [commission, montenegro])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("MNE", None)]
+    assert not [e for e in doc.events if e.type == "AID"]
+    assert not coded("Рударите ќе ги задржат работните места и платите.", []).events
