@@ -244,3 +244,12 @@ def test_a_demand_joined_to_the_same_speakers_act_asks_its_recipient():
     doc = coded("Шефот на дипломатијата Никос Дендијас го повика српскиот амбасадор на разговор и побара објаснување.",
                 [Ent(("Никос Дендијас",), "PER", "GRC", "GOV"), Ent(("српскиот",), country="SRB", kind="demonym")])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("SRB", "GOV")]
+
+
+def test_a_promise_to_fulfil_conditions_is_agree_a_broken_promise_none():
+    minister = Ent(("Ѓорѓиевска",), "PER", "MKD", "GOV")
+    doc = coded("Ѓорѓиевска вети дека министерството ќе ги исполни барањата на рударите до септември.", [minister])
+    assert codes(doc, only(doc, "AGREE").actor) == [("MKD", "GOV")]
+    union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
+    assert not [e for e in coded("Синдикатот на рударите тврди дека Ѓорѓиевска не ги исполнила ветувањата.",
+                                 [union, minister]).events if e.type == "AGREE"]
