@@ -546,3 +546,17 @@ def test_playing_with_the_countrys_future_is_blame():
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     assert not coded("Стојаноски рече дека децата си играат со топка во паркот.", ents[:1], quotes=True).events
+
+
+# a warning naming no one is to the one the speaker has just asked; the strike it names is no new strike
+def test_a_bare_warning_after_a_call_threatens_those_called_and_names_no_new_strike():
+    minister = Ent(("Петровска",), "PER", "MKD", "GOV")
+    nurses = Ent(("медицинските сестри",), "ORG", "MKD", "MED")
+    doc = coded("Петровска ги повика медицинските сестри да се вратат на работа. Таа предупреди дека деновите на "
+                "штрајк нема да бидат платени.", [minister, nurses], quotes=True)
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "MED")]
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+    # a warning of a bad outcome is still none, whoever was asked before
+    doc = coded("Петровска ги повика медицинските сестри да се вратат на работа. Таа предупреди дека зимата ќе биде "
+                "тешка.", [minister, nurses], quotes=True)
+    assert not [e for e in doc.events if e.type == "THREATEN"]

@@ -11,6 +11,8 @@ from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
 from vesnik.events.retold import QUOTED_BLAME_RULE
+
+ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
 from vesnik.events.sentence import Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 
@@ -148,8 +150,10 @@ class ReportedStatements:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
                          if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
                                                               or (sector in STATE_SECTORS and e.sector == "CVL")))]
-                acts.append(("THREATEN", None, "threaten.reported_warning",
-                             self._group_entities(warned) if warned else named[:1]))
+                target = self._group_entities(warned) if warned else named[:1]
+                addressed = [] if target else self._addressed_before(quote.speaker, view, told, earlier)
+                acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
+                             target or addressed))
             elif inner:
                 # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
                 # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
@@ -383,9 +387,25 @@ class ReportedStatements:
                 found.append(Coded(event, weak))
                 if etype == "REQUEST":
                     dropped.extend(content)
+                if etype == "THREATEN":
+                    # an act under way the warning names (`предупреди дека деновите на штрајк нема да бидат платени`) is
+                    # what it is about, told where it happens; an act it announces (`ќе продолжи офанзивата ако …`) stays
+                    dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
+                                   and c.event.status == "asserted" and "future" not in c.event.rule)
                 if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
                     dropped.extend(self._alleged_acts(quote, first, words, told))
         return found, dropped
+
+    def _addressed_before(self, speaker: str, view: SentenceView, told: list[Coded], earlier: list[Coded]) -> list[str]:
+        """The recipient of the speaker's last demand, blame or warning in this sentence or the one before: a
+        warning naming no one is to the one just addressed (`Министерот ги повика лекарите да се вратат на работа.
+        Тој предупреди дека деновите на штрајк нема да бидат платени`)."""
+        for c in reversed([*earlier, *told]):
+            if c.event.sentence < view.index - 1:
+                break
+            if c.event.type in ADDRESSED_TYPES and c.event.recipient and self._acts_as(speaker, c.event.actor):
+                return c.event.recipient
+        return []
 
     def _judged_act_author(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded]) -> list[str]:
         """The actors of the act a statement opens with (`„Одлуката е срамна“`, `апсењето на …`), told in the sentence
