@@ -262,3 +262,15 @@ def test_a_plural_clitic_no_name_fits_stands_for_the_unnamed_collective_before_i
     assert codes(doc, only(doc, "AGREE").recipient) == [("MKD", "CVL")]
     doc = coded("Министерот Тошковски ги прими советниците и ги повика да го поддржат буџетот.", [MINISTER])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "LEG")]
+
+
+# `компанијата` after a company was named is that company, as subject or object (not the speaker's country)
+def test_the_company_named_before_is_the_one_blamed_or_speaking():
+    dairy = Ent(("„Млекара Вардар“",), "ORG", "SRB", "BUS")
+    minister = Ent(("Беса Имери",), "PER", "MKD", "GOV")
+    doc = coded("Српската „Млекара Вардар“ ја купи фабриката во Струмица. Беса Имери ја обвини компанијата дека не ги "
+                "платила фармерите.", [dairy, minister])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("SRB", "BUS")]
+    doc = coded("Српската „Млекара Вардар“ ја купи фабриката во Струмица. Компанијата ја обвини Беса Имери дека ги "
+                "блокира дозволите.", [dairy, minister])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("SRB", "BUS")]

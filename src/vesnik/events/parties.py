@@ -800,6 +800,9 @@ class PartyResolution:
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
                     return None  # `санкции против компании од Русија и Белорусија`: the states, as the nearest names
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
+                    earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+                    if earlier is not None:  # `ја обвини компанијата`: the company the text named before
+                        return earlier.id
                     home = None if tok.low in self.lex.stateless_heads else own
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
         return None
