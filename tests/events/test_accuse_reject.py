@@ -489,3 +489,23 @@ def test_demands_called_justified_concede_to_those_who_made_them():
     assert ev.actor == ["E1"] and "recipient:judged_act" in ev.rule
     names = {e.id: e.name for e in doc.entities}
     assert [names[r] for r in ev.recipient] == ["Фармерите"]  # the demanders, an unnamed collective
+
+
+def test_a_promise_by_the_one_asked_just_after_a_demand_answers_the_demander():
+    union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
+    minister = Ent(("министерот Горан Велески", "Велески"), "PER", "MKD", "GOV")
+    doc = coded("Синдикатот на рударите побара од министерот Горан Велески исплата на заостанатите плати. "
+                "Велески вети дека платите ќе бидат исплатени до крајот на месецот.", [union, minister])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+    # a demand made of someone else is not the one a promise answers
+    mine = Ent(("рудникот Суводол",), "ORG", "MKD", "BUS")
+    doc = coded("Синдикатот на рударите побара од рудникот Суводол исплата на заостанатите плати. "
+                "Министерот Горан Велески вети дека платите ќе бидат исплатени до крајот на месецот.",
+                [union, mine, Ent(("Министерот Горан Велески",), "PER", "MKD", "GOV")])
+    assert only(doc, "AGREE").recipient == []
+    # nor is a demand told three sentences before
+    doc = coded("Синдикатот на рударите побара од министерот Горан Велески исплата на заостанатите плати. "
+                "Рудникот работи со загуба. Цената на јагленот падна. "
+                "Велески вети дека платите ќе бидат исплатени до крајот на месецот.", [union, minister])
+    assert only(doc, "AGREE").recipient == []

@@ -123,6 +123,8 @@ class EventLexicon:
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
     opened_passives: dict[str, tuple[str, frozenset[str]]]  # entry id or mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
+    answered_demand_reach: int  # sentences after a demand within which a promise or acceptance by the one asked answers it
+    demand_answers: frozenset[str]  # trigger entries of promises and acceptances, which answer a demand made of their actor
     subjunctive: frozenset[str]
     jussive: frozenset[str]  # `нека`: the name it opens or follows at a statement's head is told to act
     relative_openers: frozenset[str]
@@ -475,6 +477,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         depiction_works=_low(cues["depiction"]["works"]),
         depiction_verbs=_low(cues["depiction"]["verbs"]),
         historical_days=int(cues["historical_days"]),
+        answered_demand_reach=int(cues["answered_demand_reach"]),
+        demand_answers=frozenset(cues["demand_answers"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         jussive=frozenset(_low(cues["jussive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
