@@ -509,3 +509,17 @@ def test_a_promise_by_the_one_asked_just_after_a_demand_answers_the_demander():
                 "Рудникот работи со загуба. Цената на јагленот падна. "
                 "Велески вети дека платите ќе бидат исплатени до крајот на месецот.", [union, minister])
     assert only(doc, "AGREE").recipient == []
+
+
+def test_rejected_recommendations_are_of_whoever_made_them_just_before():
+    mission = Ent(("Мисијата на Светската банка",), "ORG", "IGO", "IGO")
+    premier = Ent(("Премиерот Лазар Ристов",), "PER", "MKD", "GOV")
+    minister = Ent(("министерката за финансии Ана Попова",), "PER", "MKD", "GOV")
+    doc = coded("Мисијата на Светската банка се сретна со министерката за финансии Ана Попова. "
+                "Премиерот Лазар Ристов ги отфрли препораките за замрзнување на платите.", [mission, premier, minister])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule
+    # a rejection of something else is no answer to the mission
+    doc = coded("Мисијата на Светската банка се сретна со министерката за финансии Ана Попова. "
+                "Премиерот Лазар Ристов ги отфрли шпекулациите за предвремени избори.", [mission, premier, minister])
+    assert only(doc, "REJECT").recipient == []
