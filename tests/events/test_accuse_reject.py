@@ -523,3 +523,17 @@ def test_rejected_recommendations_are_of_whoever_made_them_just_before():
     doc = coded("Мисијата на Светската банка се сретна со министерката за финансии Ана Попова. "
                 "Премиерот Лазар Ристов ги отфрли шпекулациите за предвремени избори.", [mission, premier, minister])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_criticism_rejected_just_after_an_attack_on_its_actor_answers_the_attackers():
+    party = Ent(("опозициската Народна партија",), "ORG", "SVN", "PTY")
+    premier = Ent(("Премиерот Јанез Корошец", "Корошец"), "PER", "SVN", "GOV")
+    doc = coded("Премиерот Јанез Корошец беше нападнат од опозициската Народна партија во парламентот. "
+                "Корошец ги отфрли критиките.", [party, premier])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:accuser" in ev.rule
+    # an attack on someone else is not what he answers
+    minister = Ent(("Министерката Ана Бизјак",), "PER", "SVN", "GOV")
+    doc = coded("Министерката Ана Бизјак беше нападната од опозициската Народна партија во парламентот. "
+                "Премиерот Јанез Корошец ги отфрли критиките.", [party, premier, minister])
+    assert only(doc, "REJECT").recipient == []

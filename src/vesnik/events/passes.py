@@ -326,6 +326,9 @@ class DocumentPasses:
                 set(ev.actor) & set(p.event.recipient) if personal
                 else own & {self.entities[r].country for r in p.event.recipient if r in self.entities}))
                 or (p.event.type in CHARGING_TYPES and set(ev.actor) & set(p.event.recipient))
+                # (`Фицо беше нападнат од опозицијата. Фицо ги отфрли критиките`: the attack on the actor just told)
+                or (rebuttal and p.event.type == "ASSAULT" and set(ev.actor) & set(p.event.recipient)
+                    and ev.sentence - p.event.sentence <= 1)
                 or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient and ev.sentence - p.event.sentence == 1
                     and not set(p.event.actor) & set(ev.actor))), None)
             if accusation is not None:
