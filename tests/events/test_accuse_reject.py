@@ -537,3 +537,18 @@ def test_criticism_rejected_just_after_an_attack_on_its_actor_answers_the_attack
     doc = coded("Министерката Ана Бизјак беше нападната од опозициската Народна партија во парламентот. "
                 "Премиерот Јанез Корошец ги отфрли критиките.", [party, premier, minister])
     assert only(doc, "REJECT").recipient == []
+
+
+def test_a_motion_for_detention_naming_no_one_is_for_those_just_arrested():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    prosecution = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+    doc = coded("Полицијата утрово уапси двајца царински службеници од Албанија осомничени за поткуп. "
+                "Обвинителството ќе побара мерка притвор.",
+                [police, prosecution, Ent(("Албанија",), country="ALB")])
+    arrest, motion = (only(doc, "COERCE"), only(doc, "ACCUSE"))
+    assert motion.recipient == arrest.recipient != [] and "recipient:detainees" in motion.rule
+    # an investigation is often of a case, not of the people arrested (`истрагата за убиството`)
+    doc = coded("Полицијата утрово уапси двајца царински службеници од Албанија осомничени за поткуп. "
+                "Обвинителството отвори истрага за пожарот во пазарот.",
+                [police, prosecution, Ent(("Албанија",), country="ALB")])
+    assert only(doc, "ACCUSE").recipient == []
