@@ -552,3 +552,19 @@ def test_a_motion_for_detention_naming_no_one_is_for_those_just_arrested():
                 "Обвинителството отвори истрага за пожарот во пазарот.",
                 [police, prosecution, Ent(("Албанија",), country="ALB")])
     assert only(doc, "ACCUSE").recipient == []
+
+
+def test_a_promise_just_after_an_ultimatum_made_of_its_actor_answers_the_ones_who_set_it():
+    growers = Ent(("Лозарите од Тиквешијата", "лозарите"), "ORG", "MKD", "AGR")
+    ministry = Ent(("Министерството за земјоделство",), "ORG", "MKD", "GOV")
+    minister = Ent(("Министерот Петар Илиев",), "PER", "MKD", "GOV")
+    doc = coded("Лозарите од Тиквешијата предупредија дека ќе го блокираат патот ако Министерството за земјоделство "
+                "не им ги исплати субвенциите. Министерот Петар Илиев вети дека парите ќе бидат исплатени до петок.",
+                [growers, ministry, minister])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+    # a warning to someone else is no ultimatum he answers
+    doc = coded("Лозарите од Тиквешијата предупредија дека ќе го блокираат патот ако винариите не им ги платат "
+                "долговите. Министерот Петар Илиев вети дека парите ќе бидат исплатени до петок.",
+                [growers, minister])
+    assert only(doc, "AGREE").recipient == []

@@ -364,13 +364,16 @@ class DocumentPasses:
         """A refusal still with no recipient (`Министерот изјави дека нема да поднесе оставка`) after a demand
         made of its actor (`СДСМ побара оставка од министерот`) answers that demand: its author is the recipient.
         So does a promise or acceptance a sentence or two after the demand (`Земјоделците протестираа барајќи
-        субвенции од Владата. Премиерот вети …`); one further on is more likely news of its own."""
+        субвенции од Владата. Премиерот вети …`), also after an ultimatum, a demand backed by a threat (`Земјоделците
+        предупредија дека ќе ја блокираат автопатската делница ако не добијат одговор од Министерството`);
+        one further on is more likely news of its own."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.recipient or not (ev.type == "REJECT" or ev.rule.split("+")[0] in self.lex.demand_answers):
                 continue
             reach = None if ev.type == "REJECT" else self.lex.answered_demand_reach
-            demand = next((p.event for p in reversed(coded[:n]) if p.event.type == "REQUEST"
+            demand = next((p.event for p in reversed(coded[:n]) if (p.event.type == "REQUEST" or (
+                reach is not None and p.event.rule.split("+")[0] in self.lex.ultimatums))
                            and (reach is None or ev.sentence - p.event.sentence <= reach)
                            and (set(ev.actor) & set(p.event.recipient) or self._state_asked(ev.actor, p.event.recipient))), None)
             if demand is not None and set(demand.actor) - set(ev.actor):
