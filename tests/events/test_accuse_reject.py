@@ -491,13 +491,18 @@ def test_demands_called_justified_concede_to_those_who_made_them():
     assert [names[r] for r in ev.recipient] == ["Фармерите"]  # the demanders, an unnamed collective
 
 
+def answered(doc, type_: str, actor: str, recipient: str, how: str) -> bool:
+    """The one event of the type is the actor's, aimed at the recipient an earlier sentence names, found `how`."""
+    ev = only(doc, type_)
+    return ev.actor == [actor] and ev.recipient == [recipient] and f"recipient:{how}" in ev.rule
+
+
 def test_a_promise_by_the_one_asked_just_after_a_demand_answers_the_demander():
     union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
     minister = Ent(("министерот Горан Велески", "Велески"), "PER", "MKD", "GOV")
     doc = coded("Синдикатот на рударите побара од министерот Горан Велески исплата на заостанатите плати. "
                 "Велески вети дека платите ќе бидат исплатени до крајот на месецот.", [union, minister])
-    ev = only(doc, "AGREE")
-    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+    assert answered(doc, "AGREE", "E2", "E1", "demander")
     # a demand made of someone else is not the one a promise answers
     mine = Ent(("рудникот Суводол",), "ORG", "MKD", "BUS")
     doc = coded("Синдикатот на рударите побара од рудникот Суводол исплата на заостанатите плати. "
@@ -517,8 +522,7 @@ def test_rejected_recommendations_are_of_whoever_made_them_just_before():
     minister = Ent(("министерката за финансии Ана Попова",), "PER", "MKD", "GOV")
     doc = coded("Мисијата на Светската банка се сретна со министерката за финансии Ана Попова. "
                 "Премиерот Лазар Ристов ги отфрли препораките за замрзнување на платите.", [mission, premier, minister])
-    ev = only(doc, "REJECT")
-    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule
+    assert answered(doc, "REJECT", "E2", "E1", "judged_act")
     # a rejection of something else is no answer to the mission
     doc = coded("Мисијата на Светската банка се сретна со министерката за финансии Ана Попова. "
                 "Премиерот Лазар Ристов ги отфрли шпекулациите за предвремени избори.", [mission, premier, minister])
@@ -530,8 +534,7 @@ def test_criticism_rejected_just_after_an_attack_on_its_actor_answers_the_attack
     premier = Ent(("Премиерот Јанез Корошец", "Корошец"), "PER", "SVN", "GOV")
     doc = coded("Премиерот Јанез Корошец беше нападнат од опозициската Народна партија во парламентот. "
                 "Корошец ги отфрли критиките.", [party, premier])
-    ev = only(doc, "REJECT")
-    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:accuser" in ev.rule
+    assert answered(doc, "REJECT", "E2", "E1", "accuser")
     # an attack on someone else is not what he answers
     minister = Ent(("Министерката Ана Бизјак",), "PER", "SVN", "GOV")
     doc = coded("Министерката Ана Бизјак беше нападната од опозициската Народна партија во парламентот. "
@@ -561,8 +564,7 @@ def test_a_promise_just_after_an_ultimatum_made_of_its_actor_answers_the_ones_wh
     doc = coded("Лозарите од Тиквешијата предупредија дека ќе го блокираат патот ако Министерството за земјоделство "
                 "не им ги исплати субвенциите. Министерот Петар Илиев вети дека парите ќе бидат исплатени до петок.",
                 [growers, ministry, minister])
-    ev = only(doc, "AGREE")
-    assert ev.actor == ["E3"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+    assert answered(doc, "AGREE", "E3", "E1", "demander")
     # a warning to someone else is no ultimatum he answers
     doc = coded("Лозарите од Тиквешијата предупредија дека ќе го блокираат патот ако винариите не им ги платат "
                 "долговите. Министерот Петар Илиев вети дека парите ќе бидат исплатени до петок.",
