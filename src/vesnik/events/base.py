@@ -117,6 +117,7 @@ class Coded:
     further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
     earlier: bool = False  # told as an earlier act of its kind (`Нивната претходна средба`): another act, no retelling
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
+    forum: bool = False  # lodged with a body (`поднесе жалба до Советот за безбедност`): against whom its side accused
 
 
 @dataclass

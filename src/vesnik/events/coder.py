@@ -175,14 +175,17 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
         self._place_unknown_participants(coded)
+        self._downed_weapons(coded)
         self._continued_dates(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
+        self._complaints_against_the_accused(coded)  # (after the judgements: `ја нарече одлуката уцена`)
         self._aimed_like_the_act_before(coded)
         self._charged_detainees(coded)
         self._refused_in_relative(coded)
         self._answer_accusations(coded)
         self._threaten_other_side(coded)
         self._rebutted_sources(coded)
+        self._gerund_clitic_objects(coded)
         coded = self._without_gerund_elaborations(coded)
         # a denial that answers no accusation or claim told is no event
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
@@ -462,7 +465,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             further = further or (before >= view.first and tokens[before].low in self.lex.repeated_words)
         earlier = trig.noun and any(tokens[i].low in self.lex.earlier_words for i in range(max(view.first, cand.first - 2), cand.first))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None)
+                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None, forum=trig.forum)
 
     def _ended(self, view: SentenceView, cand: Candidate) -> bool:
         """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb

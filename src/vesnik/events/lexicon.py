@@ -53,6 +53,7 @@ class Trigger:
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
     refusing_forms: frozenset[str] = frozenset()  # forms whose plain negation is that refusal too (`не се откажува од барањата`)
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
+    forum: bool = False  # the name after its last word is the body it is lodged with, no recipient (`поднесе жалба до СТО`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
     members_meet: frozenset[str] = frozenset()  # international bodies' codes that may meet alone: their members meet
@@ -359,6 +360,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         refusing_forms=frozenset(_low(entry.get("refusing_forms", ()))),
         implied_recipient=entry.get("implied_recipient"),
         noun_object=bool(entry.get("noun_object")),
+        forum=bool(entry.get("forum")),
     )
 
 

@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Event, PLACE_TYPES
-from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, POSSESSIVE_ADJECTIVES, STATE_SECTORS
+from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, OBJECT_REACH, POSSESSIVE_ADJECTIVES, STATE_SECTORS
 from vesnik.events.sentence import GOVERNOR_REACH, Group, SentenceView
 
 
@@ -40,6 +40,8 @@ class ObjectFinding:
         # (`ѝ исплати на Србија втора транша за … на Западен Балкан`)
         enclosed = [g for g in view.groups if prep == self.lex.genitive and g.clause in own and cand.first < g.first - 1
                     and g.end <= cand.end and self.text.tokens[g.first - 1].low == prep]
+        # (past a judged act and `и`, the next verb's: `го осуди нападот и најави средба на лидерите на …`)
+        stop = stop if cand.trigger.noun else min(stop, self._judged_act_end(view, cand))
         after = enclosed or [g for g in mine if cand.end <= g.first < stop]
         if cand.trigger.noun and prep == self.lex.genitive:
             # a noun's genitive follows it closely, or follows the one before it (`посетата на Ердоган
@@ -61,6 +63,15 @@ class ObjectFinding:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _judged_act_end(self, view: SentenceView, cand: Candidate) -> int:
+        """Where the phrase of a judged act, the object right after the verb, ends (`ги осуди ударите и
+        побара од Вашингтон …`): at the next `и`, past which names are the next verb's; the sentence end when
+        the object is no act."""
+        tokens = self.text.tokens
+        if not any(t.low in self.lex.act_objects for t in tokens[cand.end:cand.end + OBJECT_REACH]):
+            return view.end
+        return next((i for i in range(cand.end, view.end) if tokens[i].low in self.lex.reporting.coordinators), view.end)
 
     def _bordering(self, view: SentenceView, group: Group) -> bool:
         """A place after a place part that is itself under a preposition (`вежба кај границата со

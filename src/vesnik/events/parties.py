@@ -190,16 +190,25 @@ class PartyResolution:
         return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
                    for w in between)
 
+    def _pair_at(self, view: SentenceView, cand: Candidate) -> int | None:
+        """Where a pair anaphor with its noun (`двете страни`) stands right after the verb, or after a
+        preposition of the act's recipient right after it (`побара од двете страни`; not a meeting's partner,
+        `разговараше со двајцата лидери`, who joins the act)."""
+        at = cand.end
+        if at < view.end and not cand.trigger.reciprocal and self.text.tokens[at].low in cand.trigger.slots.recipient:
+            at += 1
+        return at if at + 1 < view.end and self.text.tokens[at].low in self.lex.pair_anaphora else None
+
     def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
         """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
-        return cand.end + 1 < view.end and self.text.tokens[cand.end].low in self.lex.pair_anaphora
+        return self._pair_at(view, cand) is not None
 
     def _pair_of_states(self, view: SentenceView, cand: Candidate) -> bool:
         """The pair anaphor after the verb counts states or sides (`двете земји`), maybe with one
         modifier between (`двете соседни земји`, `двете завојувани страни`)."""
-        tokens, at = self.text.tokens, cand.end + 1
-        return self._pair_object(view, cand) and any(
-            tokens[i].low in self.lex.pair_heads for i in range(at, min(at + 2, view.end)))
+        pair = self._pair_at(view, cand)
+        return pair is not None and any(
+            self.text.tokens[i].low in self.lex.pair_heads for i in range(pair + 1, min(pair + 3, view.end)))
 
     def _purpose_target(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
         """The recipient of an act of the same type in the purpose clause right after the trigger's
@@ -213,8 +222,9 @@ class PartyResolution:
     def _pair_of_sides(self, view: SentenceView, cand: Candidate) -> bool:
         """The pair anaphor after the verb counts sides (`двете страни`): the parties of the last
         dispute, not two states named together since (`побара од САД и Франција … ги повика двете страни`)."""
-        tokens, at = self.text.tokens, cand.end + 1
-        return any(tokens[i].low in self.lex.side_heads for i in range(at, min(at + 2, view.end)))
+        pair = self._pair_at(view, cand)
+        return pair is not None and any(
+            self.text.tokens[i].low in self.lex.side_heads for i in range(pair + 1, min(pair + 3, view.end)))
 
     def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
         """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
@@ -355,20 +365,19 @@ class PartyResolution:
         speakers = {q.speaker for q in self.doc.quotes if q.sentence == view.index and q.start <= start < q.end}
         # a judged act as the object (`ги осуди ударите и побара од Вашингтон …`): the names after the next `и` are
         # the next verb's, the act's author is found among the earlier events
-        tokens = self.text.tokens
-        act_end = next((i for i in range(cand.end, view.end) if tokens[i].low in self.lex.reporting.coordinators), view.end)
-        judges_act = any(t.low in self.lex.act_objects for t in tokens[cand.end:cand.end + OBJECT_REACH])
+        act_end = self._judged_act_end(view, cand)
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
                  and not (g.governor in self.lex.location_prepositions and self._place_group(g))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
                  and not self._bordering(view, g)
+                 and not (cand.trigger.forum and g.first == cand.end)  # (`жалба до Советот`: where it is lodged)
                  and not self._own_state(g, own) and not self._mere_location(g)
                  and not (g.clause != k and self._only_reports(g))  # `…, како што јави Ројтерс`: it reports
                  # past `и` and a clitic, the partner of the next verb, or its bare object (`… и ја обвини Владата`)
                  and not ((g.governor is None or g.governor in self.lex.partner_prepositions)
                           and g.first > self._coordinated_verb(view, cand.end))
-                 and not (judges_act and g.first > act_end)]
+                 and g.first <= act_end]
         # (a later `дека` clause is what is said or denied, not whom it is said to: `ги отфрли
         # обвинувањата и рече дека руските сили …`)
         told = {n for n, c in enumerate(view.clauses) if n > k and c.opener in self.lex.reporting.complementisers}
@@ -668,12 +677,22 @@ class PartyResolution:
 
     def _possessor_country(self, view: SentenceView, head: int) -> str | None:
         """The country of the subject of the clause before, when a possessive pronoun stands
-        before the collective (`Армијата соопшти дека нејзините војници убиле …`)."""
+        before the collective (`Армијата соопшти дека нејзините војници убиле …`), or when a state
+        organ tells what an unnamed organ opening its `дека` clause did (`Министерството за одбрана
+        соопшти дека противвоздушната одбрана собори …`): its own, not the state of a demonym in the deed."""
         k = view.clause_of(head)
-        if not k or head == view.first or self.text.tokens[head - 1].low not in self.lex.own_possessives:
+        if not k or head == view.first:
+            return None
+        before = self.text.tokens[head - 1].low
+        told = (before in self.lex.reporting.complementisers and view.clauses[k].opener == before
+                and self.lex.sector_heads.get(self.text.tokens[head].low) in STATE_SECTORS)
+        if before not in self.lex.own_possessives and not told:
             return None
         subject = self._clause_subject(view, k - 1, None)
-        countries = {self.entities[e].country for e in subject.entities if e in self.entities} if subject else set()
+        speakers = [self.entities[e] for e in subject.entities if e in self.entities] if subject else []
+        if told and not all(e.sector in STATE_SECTORS and e.country not in INTERNATIONAL for e in speakers):
+            return None
+        countries = {e.country for e in speakers}
         return next(iter(countries)) if len(countries) == 1 else None
 
     def _antecedent_collective(self, view: SentenceView, cand: Candidate) -> str | None:

@@ -9,7 +9,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, 
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
                                 DENIAL_RULE, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
-                                REBUTTED_SOURCE_REACH, SESSION_ACCOUNT_REACH, STATEMENT_TYPES, THREATENED_SIDE_REACH,
+                                REBUTTED_SOURCE_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
@@ -221,6 +221,41 @@ class DocumentPasses:
                 ev.recipient = [r for r in before.recipient if r not in ev.actor]
                 ev.rule += "+recipient:act_before"
 
+    def _downed_weapons(self, coded: list[Coded]) -> None:
+        """Unnamed weapons an army brings down (`противвоздушната одбрана собори 270 беспилотни летала`) are
+        not its own state's, whose country the unnamed collective took: they are the attacker's, the actor of
+        the last attack told on that state; with none told, the recipient is not known."""
+        for c in coded:
+            ev = c.event
+            own = self._countries(ev.actor)
+            downed = [self.entities.get(r) for r in ev.recipient]
+            # (an armed group's own state's soldiers are its target: `ПКК уби војници`)
+            organs = all(a in self.entities and self.entities[a].sector in STATE_SECTORS for a in ev.actor)
+            if ev.type != "ASSAULT" or not own or not organs or not downed or not all(
+                    e is not None and (e.rule or "").startswith("events:collective") and e.sector == "MIL"
+                    and e.country in own for e in downed):
+                continue
+            attack = next((p.event for p in reversed(coded) if p.event.type == "ASSAULT" and p.event.sentence < ev.sentence
+                           and own & self._countries(p.event.recipient) and not own & self._countries(p.event.actor)), None)
+            ev.recipient = list(attack.actor) if attack is not None else []
+            ev.rule += "+recipient:attacker"
+
+    def _complaints_against_the_accused(self, coded: list[Coded]) -> None:
+        """A complaint lodged with a body, naming no one it is against (`Х ги обвини Емиратите … и најави дека
+        Картум ќе поднесе жалба до Советот за безбедност`), is against the one its side accused last, in its
+        sentence or the one before."""
+        for c in coded:
+            ev = c.event
+            own = self._countries(ev.actor)
+            if not c.forum or ev.recipient or not own:
+                continue
+            accused = [p.event for p in coded if p is not c and p.event.type == "ACCUSE" and p.event.recipient
+                       and 0 <= ev.sentence - p.event.sentence <= 1 and own & self._countries(p.event.actor)
+                       and not own & self._countries(p.event.recipient)]
+            if accused:
+                ev.recipient = list(max(accused, key=lambda e: e.trigger.start).recipient)
+                ev.rule += "+recipient:accused_before"
+
     def _refused_in_relative(self, coded: list[Coded]) -> None:
         """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
         од Донбас, што Киев го одбива`) refuses that demand: its author is the recipient, not a name its
@@ -286,6 +321,23 @@ class DocumentPasses:
     def _denial(self, ev: Event) -> bool:
         """The event's trigger is a verb of denial (`негира`, `тврди дека ударите биле насочени кон воени цели`)."""
         return self.text.tokens[self.text.token_at(ev.trigger.start)].low.startswith(self.lex.denial_verbs)
+
+    def _gerund_clitic_objects(self, coded: list[Coded]) -> None:
+        """`воведе санкции против кинески компании, обвинувајќи ги дека …`: an act told by a gerund whose
+        object is a clitic and that names no one is aimed at the recipient of its actors' act before it in
+        the sentence."""
+        clitics = self.lex.reporting.object_clitics | self.lex.plural_object_clitics
+        for n, c in enumerate(coded):
+            ev = c.event
+            after = self.text.token_at(ev.trigger.end)
+            if (ev.recipient or not ev.trigger.text.lower().endswith(self.lex.gerund_endings)
+                    or after >= len(self.text.tokens) or self.text.tokens[after].low not in clitics):
+                continue
+            before = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence and p.event.recipient
+                           and p.event.actor == ev.actor and p.event.trigger.start < ev.trigger.start), None)
+            if before is not None:
+                ev.recipient = list(before.recipient)
+                ev.rule += "+recipient:gerund_clitic"
 
     def _without_gerund_elaborations(self, coded: list[Coded]) -> list[Coded]:
         """`Х го критикуваше министерот, обвинувајќи го за …`: an act told by a gerund after an act of

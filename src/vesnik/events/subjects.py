@@ -567,9 +567,12 @@ class SubjectFinding:
         if None in mine | theirs or mine & theirs or (theirs & INTERNATIONAL and (mine & INTERNATIONAL or not officials)):
             return False
         place = self.entities.get(location or "")
-        if place is not None and place.country not in mine | theirs:
-            return False
         k = view.clause_of(cand.first)
+        # (a place only another clause tells is where that clause's act is: `X, кој разговараше со Y, ги повика
+        # страните да се вратат на преговорите во Џеда`)
+        if place is not None and place.country not in mine | theirs and any(
+                g.clause == k and location in g.entities for g in view.groups):
+            return False
         sides = set(args.actor) | set(args.recipient)
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
                & INTERNATIONAL for g in view.groups):

@@ -1,0 +1,80 @@
+"""Actors and recipients of world-desk conflict and diplomacy copy (air defence told by a state's organ, …),
+on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+IRAQI_MINISTRY = Ent(("Ирачкото Министерство за одбрана",), "ORG", "IRQ", "GOV")
+SYRIAN = Ent(("сириски",), country="SYR", kind="demonym")
+
+
+def test_an_unnamed_organ_a_state_organ_tells_of_in_its_deka_clause_is_that_states():
+    doc = coded("Ирачкото Министерство за одбрана соопшти дека противвоздушната одбрана уништила 40 сириски дронови.",
+                [IRAQI_MINISTRY, SYRIAN])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("IRQ", "MIL")] and codes(doc, ev.recipient) == [("SYR", "MIL")]
+
+
+def test_unnamed_weapons_an_army_brings_down_are_the_last_attackers_of_its_state():
+    syria, iraq = Ent(("Сирија",), country="SYR"), Ent(("Ирак",), country="IRQ")
+    air_force = Ent(("Ирачкото воздухопловство",), "ORG", "IRQ", "MIL")
+    doc = coded("Сирија изврши масовен напад врз Ирак со 100 беспилотни летала. "
+                "Ирачкото воздухопловство соопшти дека противвоздушната одбрана собори 30 беспилотни летала.",
+                [syria, iraq, air_force])
+    downed = [e for e in doc.events if e.trigger.text == "собори"]
+    assert len(downed) == 1 and codes(doc, downed[0].actor) == [("IRQ", "MIL")]
+    assert codes(doc, downed[0].recipient) == [("SYR", None)]
+    # with no attack told, whose the weapons were is not known (not the army's own state)
+    doc = coded("Ирачкото воздухопловство соопшти дека противвоздушната одбрана собори 30 беспилотни летала.", [air_force])
+    assert not only(doc, "ASSAULT").recipient
+
+
+def test_a_complaint_lodged_with_a_body_is_against_whom_its_side_accused_not_the_body():
+    chad = Ent(("Нџамена",), country="TCD")
+    minister = Ent(("Министерот на Чад",), "PER", "TCD", "GOV")
+    libya = Ent(("Либија",), country="LBY")
+    council = Ent(("Советот за безбедност на ОН",), "ORG", "UNO", "IGO")
+    doc = coded("Министерот на Чад ја обвини Либија дека ги вооружува бунтовниците и најави дека Нџамена ќе "
+                "поднесе жалба до Советот за безбедност на ОН.", [minister, chad, libya, council])
+    complaint = [e for e in doc.events if e.trigger.text.startswith("поднесе")]
+    assert len(complaint) == 1 and codes(doc, complaint[0].recipient) == [("LBY", None)]
+    doc = coded("Нџамена ќе поднесе жалба до Советот за безбедност на ОН против Либија.", [chad, libya, council])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("LBY", None)]
+
+
+def test_a_place_another_clause_tells_makes_no_gathering_of_a_meeting_in_a_relative_clause():
+    envoy = Ent(("Хана Тете",), "PER", "UNO", "IGO")
+    commander = Ent(("Калифа Хафтар",), "PER", "LBY", "MIL")
+    geneva = Ent(("Женева",), country="CHE")
+    doc = coded("Пратеничката на ОН Хана Тете, која вчера разговараше со Калифа Хафтар, ги повика страните да се "
+                "вратат на преговорите во Женева.", [envoy, commander, geneva])
+    meeting = only(doc, "CONSULT")
+    assert codes(doc, meeting.actor) == [("UNO", "IGO")] and codes(doc, meeting.recipient) == [("LBY", "MIL")]
+
+
+def test_both_sides_under_the_requests_preposition_are_the_sides_of_the_dispute_told():
+    india, pakistan = Ent(("Индија",), country="IND"), Ent(("Пакистан",), country="PAK")
+    premier = Ent(("Британскиот премиер",), "PER", "GBR", "GOV")
+    doc = coded("Индија изврши напад врз Пакистан. Британскиот премиер побара од двете страни мирно да ги решат "
+                "несогласувањата.", [india, pakistan, premier])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("IND", None), ("PAK", None)]
+
+
+def test_a_name_past_a_judged_act_and_i_belongs_to_the_next_verb_not_the_condemnation():
+    forces = Ent(("Руските сили",), "ORG", "RUS", "MIL")
+    kharkiv = Ent(("Харков",), country="UKR", type="GPE")
+    premier = Ent(("Петр Фиала",), "PER", "CZE", "GOV")
+    group = Ent(("Вишеградската група",), "ORG", "IGO", "IGO")
+    doc = coded("Руските сили извршија масовен напад врз Харков. Чешкиот премиер Петр Фиала го осуди нападот и "
+                "најави итна средба на лидерите на Вишеградската група.", [forces, kharkiv, premier, group])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("RUS", "MIL")]
+
+
+def test_a_gerund_whose_object_is_a_clitic_is_aimed_at_the_recipient_of_the_act_before_it():
+    ministry = Ent(("Министерството за финансии на Канада",), "ORG", "CAN", "GOV")
+    indian = Ent(("индиски",), country="IND", kind="demonym")
+    doc = coded("Министерството за финансии на Канада воведе санкции против пет индиски компании, обвинувајќи ги "
+                "дека извезувале оружје.", [ministry, indian])
+    accusation = only(doc, "ACCUSE")
+    assert accusation.trigger.text == "обвинувајќи" and [c for c, _ in codes(doc, accusation.recipient)] == ["IND"]
+
