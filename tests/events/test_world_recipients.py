@@ -78,3 +78,11 @@ def test_a_gerund_whose_object_is_a_clitic_is_aimed_at_the_recipient_of_the_act_
     accusation = only(doc, "ACCUSE")
     assert accusation.trigger.text == "обвинувајќи" and [c for c, _ in codes(doc, accusation.recipient)] == ["IND"]
 
+
+def test_names_after_i_and_the_same_preposition_again_join_the_recipient():
+    minister = Ent(("Јордан Алсафади",), "PER", "JOR", "GOV")
+    saudi = Ent(("саудиски",), country="SAU", kind="demonym")
+    envoy = Ent(("Стив Виткоф",), "PER", "USA", "GOV")
+    doc = coded("Јорданскиот министер Јордан Алсафади разговараше телефонски со својот саудиски колега и со "
+                "американскиот пратеник Стив Виткоф.", [minister, saudi, envoy])
+    assert sorted(c for c, _ in codes(doc, only(doc, "CONSULT").recipient)) == ["SAU", "USA"]

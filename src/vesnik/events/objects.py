@@ -4,6 +4,8 @@ datives, bordering and partitive phrases that are no party.
 A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vesnik.document import Event, PLACE_TYPES
 from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, OBJECT_REACH, POSSESSIVE_ADJECTIVES, STATE_SECTORS
 from vesnik.events.sentence import GOVERNOR_REACH, Group, SentenceView
@@ -54,7 +56,7 @@ class ObjectFinding:
                 reach_end = g.end
             after = [g for g in close if g is not exclude]
         if after:
-            return min(after, key=lambda g: g.first)
+            return self._preposition_repeated(view, min(after, key=lambda g: g.first), prep)
         if prep == self.lex.genitive:  # before the trigger `на X` is a possessor, not a recipient,
             # unless a dative clitic doubles it right before the verb (`на претседателот Мојсиу му предложи`)
             if cand.trigger.noun:
@@ -63,6 +65,18 @@ class ObjectFinding:
             return doubled[-1] if doubled else None
         before = [g for g in mine if g.end <= cand.first and g.first >= view.clauses[k].first]
         return max(before, key=lambda g: g.end) if before else None
+
+    def _preposition_repeated(self, view: SentenceView, group: Group, prep: str) -> Group:
+        """The group with the names `и` and the same preposition again add to it (`разговараше со катарскиот колега
+        и со американскиот државен секретар`): one compound party."""
+        tokens = self.text.tokens
+        for g in sorted((g for g in view.groups if g.first > group.end and g.governor in (prep, None)), key=lambda g: g.first):
+            between = [t.low for t in tokens[group.end:g.first]]  # (a role phrase may stand before the name)
+            if (len(between) < 2 or between[0] not in self.lex.reporting.coordinators or between[1] != prep
+                    or any(w in self.lex.governors or w in self.lex.reporting.coordinators for w in between[2:])):
+                break
+            group = replace(group, members=group.members + g.members)
+        return group
 
     def _judged_act_end(self, view: SentenceView, cand: Candidate) -> int:
         """Where the phrase of a judged act, the object right after the verb, ends (`ги осуди ударите и
