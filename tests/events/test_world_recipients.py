@@ -50,6 +50,13 @@ def test_a_place_another_clause_tells_makes_no_gathering_of_a_meeting_in_a_relat
                 "вратат на преговорите во Женева.", [envoy, commander, geneva])
     meeting = only(doc, "CONSULT")
     assert codes(doc, meeting.actor) == [("UNO", "IGO")] and codes(doc, meeting.recipient) == [("LBY", "MIL")]
+    # the `да` clause right after the act is its own content: a third place there still makes a gathering
+    commissioner = Ent(("Марош Шефчович",), "PER", "EUR", "IGO")
+    minister = Ent(("Пиюш Гојал",), "PER", "IND", "GOV")
+    doc = coded("Марош Шефчович телефонски разговараше со Пиюш Гојал и двајцата се договорија да се сретнат во Женева.",
+                [commissioner, minister, geneva])
+    agreement = only(doc, "AGREE")
+    assert sorted(c for c, _ in codes(doc, agreement.actor)) == ["EUR", "IND"] and not agreement.recipient
 
 
 def test_both_sides_under_the_requests_preposition_are_the_sides_of_the_dispute_told():

@@ -569,9 +569,13 @@ class SubjectFinding:
         place = self.entities.get(location or "")
         k = view.clause_of(cand.first)
         # (a place only another clause tells is where that clause's act is: `X, кој разговараше со Y, ги повика
-        # страните да се вратат на преговорите во Џеда`)
+        # страните да се вратат на преговорите во Џеда`; the `да` clause right after the act's is its own content:
+        # `се договорија да се сретнат во Брисел`)
+        content = (k + 1 < len(view.clauses) and view.clauses[k + 1].opener in self.lex.subjunctive
+                   and view.clauses[k + 1].first - cand.end <= 1)
+        own = {k, k + 1} if content else {k}
         if place is not None and place.country not in mine | theirs and any(
-                g.clause == k and location in g.entities for g in view.groups):
+                g.clause in own and location in g.entities for g in view.groups):
             return False
         sides = set(args.actor) | set(args.recipient)
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
