@@ -230,3 +230,19 @@ def test_support_of_the_speakers_own_capital_is_for_the_state_named_after_it():
                  Ent(("ЕУ",), "ORG", "EUR", "IGO")])
     ev = only(doc, "SUPPORT")
     assert codes(doc, ev.actor) == [("SVN", "GOV")] and codes(doc, ev.recipient) == [("MNE", None)]
+
+
+def test_a_meeting_in_a_third_country_has_the_subject_call_on_its_partner():
+    minister = Ent(("Петар Ралев",), "PER", "MKD", "GOV")
+    colleague = Ent(("Јан Новак",), "PER", "CZE", "GOV")
+    doc = coded("Министерот Петар Ралев вчера во Женева се сретна со чешкиот министер Јан Новак.",
+                [minister, colleague, Ent(("Женева",), country="CHE")])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("CZE", "GOV")]
+
+
+def test_the_pair_that_agreed_after_a_call_are_both_its_actors():
+    doc = coded("Министерот Петар Ралев телефонски разговараше со Јан Новак и двајцата се договорија да се сретнат.",
+                [Ent(("Петар Ралев",), "PER", "MKD", "GOV"), Ent(("Јан Новак",), "PER", "CZE", "GOV")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []

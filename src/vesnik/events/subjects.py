@@ -554,9 +554,10 @@ class SubjectFinding:
 
     def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
-        `со` partner of another state, with no sign of a gathering of many (a third international
-        body or a summit in the clause, a third country's place) is one side calling on the
-        other, actor and recipient as the gold visits have them; so is a body's official meeting
+        `со` partner of another state is one side calling on the other, actor and recipient as
+        the guidelines (a meeting's sides) have them, also in a third country, unless a gathering
+        of many shows (a third international body or a summit in the clause, partners of several
+        states in a third country); so is a body's official meeting
         a state's (`Ван Ромпеј се состана со Бок`), and a state's official meeting a body's named
         official by a verb (`Мицкоски разговараше со претседателот на Европскиот совет Коста`). A meeting within
         one state, or with a body's delegation, keeps all its participants as actors."""
@@ -567,6 +568,8 @@ class SubjectFinding:
         if None in mine | theirs or mine & theirs or (theirs & INTERNATIONAL and (mine & INTERNATIONAL or not officials)):
             return False
         place = self.entities.get(location or "")
+        if self._pair_anaphor(view, cand):
+            return False  # (`… и двајцата се договорија`: both are its subject)
         k = view.clause_of(cand.first)
         # (a place only another clause tells is where that clause's act is: `X, кој разговараше со Y, ги повика
         # страните да се вратат на преговорите во Џеда`; the `да` clause right after the act's is its own content:
@@ -581,7 +584,10 @@ class SubjectFinding:
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
                & INTERNATIONAL for g in view.groups):
             return False
-        return not view.contains(view.first, view.end, self.lex.gathering_cues)
+        if view.contains(view.first, view.end, self.lex.gathering_cues):
+            return False  # (on a summit's margins both are actors, as PLOVER codes talks there)
+        place = self.entities.get(location or "")  # (one partner in a third country is still the recipient)
+        return len(theirs) == 1 or not (place is not None and place.country not in mine | theirs)
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country (or the seat of its
