@@ -99,3 +99,25 @@ def test_an_obligation_laid_on_coordinated_names_is_laid_on_them_all():
                 [Ent(("Руте",), "PER", "IGO", "IGO"), Ent(("Канада",), country="CAN"), Ent(("Шпанија",), country="ESP")],
                 quotes=True)
     assert sorted(codes(doc, only(doc, "REQUEST").recipient)) == [("CAN", None), ("ESP", None)]
+
+
+ROMANIA_STORY = [Ent(("Романија",), country="ROU"), Ent(("Молдавија",), country="MDA"), Ent(("Ана Русу",), "PER", "MDA", "GOV"),
+                 Ent(("романскиот",), country="ROU", kind="demonym"), Ent(("Букурешт",), country="ROU"),
+                 Ent(("молдавската",), country="MDA", kind="demonym")]
+
+
+def test_a_pronoun_after_a_states_unnamed_official_is_that_official():
+    doc = coded("Романија и Молдавија потпишаа договор за струја. Договорот го потпиша министерката Ана Русу. "
+                "Подоцна, романскиот министер за надворешни работи изјави дека Букурешт нема да попушти. "
+                "Тој ја обвини молдавската влада дека ги прекршила обврските.", ROMANIA_STORY)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("ROU", "GOV")] and codes(doc, ev.recipient) == [("MDA", "GOV")]
+
+
+def test_a_pronoun_after_a_person_named_since_the_unnamed_official_is_that_person():
+    minister = Ent(("Петар Лупу",), "PER", "MDA", "GOV")
+    doc = coded("Подоцна, романскиот министер за надворешни работи изјави дека Букурешт нема да попушти. "
+                "Молдавскиот министер Петар Лупу одговори на изјавата. Тој ја обвини Романија дека ги прекршила обврските.",
+                ROMANIA_STORY + [minister])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MDA", "GOV")] and codes(doc, ev.recipient) == [("ROU", None)]

@@ -736,16 +736,26 @@ class SubjectFinding:
     def _opening_office_holder(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
         """The unnamed office holder that opens the sentence as its subject (`Поранешниот министер …`), with the
         gender its role noun shows, in a text that names no person before it (where people are named, a later
-        pronoun is as often one of them under another role: see `_office_holder`)."""
+        pronoun is as often one of them under another role: see `_office_holder`); or, after an opening
+        adverbial too, a state's official by a demonym (`Подоцна, бугарскиот министер за надворешни работи
+        изјави … Тој ја обвини …`) when no person of that state was named before."""
         first = view.groups[0] if view.groups else None
-        if first is None or first.first != view.first or not self._subject_like(first) or len(first.entities) != 1:
+        if first is None or first.clause or not self._subject_like(first) or len(first.entities) != 1:
             return None
         holder = self.entities.get(first.entities[0])
-        start = self.text.tokens[view.first].start
-        if holder is None or holder.rule != OFFICE_RULE or any(
-                e.type == "PER" and any(m.start < start for m in e.mentions) for e in self.doc.entities):
+        tokens = self.text.tokens
+        start = tokens[first.first].start
+        earlier = [e for e in self.doc.entities if e.type == "PER" and any(m.start < start for m in e.mentions)]
+        if holder is None:
             return None
-        feminine = any(self.text.tokens[i].low in self.lex.reporting.feminine_role_forms for i in range(first.first, first.end))
+        if holder.rule == OFFICE_RULE:
+            if first.first != view.first or earlier:
+                return None
+        elif not (holder.rule == "events:country+head" and holder.country
+                  and any(self.lex.is_role(tokens[i].low) for i in range(first.first, first.end))
+                  and all(e.country != holder.country for e in earlier)):
+            return None
+        feminine = any(tokens[i].low in self.lex.reporting.feminine_role_forms for i in range(first.first, first.end))
         return (view.index, first), "feminine" if feminine else "masculine"
 
     def _quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
