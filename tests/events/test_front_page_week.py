@@ -48,3 +48,13 @@ def test_travelling_to_a_meeting_is_a_visit_and_a_holiday_trip_none():
     assert ev.mode == "visit" and codes(doc, ev.actor) == [("SVK", "GOV")] and codes(doc, ev.recipient) == [("AUT", "GOV")]
     singer = Ent(("Елена Ристеска",), "PER", "MKD", "CVL")
     assert not coded("Елена Ристеска вчера отпатува на одмор во Грција.", [singer]).events
+
+
+def test_a_meeting_a_visitor_is_to_hold_today_is_scheduled():
+    chancellor = Ent(("Шолц",), "PER", "DEU", "GOV")
+    party = Ent(("Народната партија",), "ORG", "AUT", "PTY")
+    doc = coded("Шолц денеска треба да се сретне и со претставници на Народната партија.", [chancellor, party])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("AUT", "PTY")]
+    # without a day the duty stays a duty, no meeting
+    assert not coded("Шолц треба да се сретне со претставници на Народната партија.", [chancellor, party]).events

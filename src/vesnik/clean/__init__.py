@@ -30,8 +30,10 @@ GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
-# An agency's tag glued after the last sentence of a line: "… за каменоломот./ФЕНА/", "… во петок.(МИА)".
-AGENCY_TAG = re.compile(r"(?<=[.!?…“”\"»])[ \t]*(?:/[A-ZА-ЯЀЅЈЉЊЌЏ]{2,8}/|\([A-ZА-ЯЀЅЈЉЊЌЏ]{2,8}\))[ \t]*(?=\n|$)")
+# An agency's tag glued after the last sentence of a line: "… за каменоломот./ФЕНА/", "… во петок.(МИА)",
+# also written as a name ("… во Џеда.(Ројтерс)", "(Танјуг)")
+AGENCY_TAG = re.compile(r"(?<=[.!?…“”\"»])[ \t]*(?:/[A-ZА-ЯЀЅЈЉЊЌЏ]{2,8}/|\([A-ZА-ЯЀЅЈЉЊЌЏ](?:[A-ZА-ЯЀЅЈЉЊЌЏ]{1,7}|[^\W\d_A-ZА-ЯЀ-Џ]{2,11})\))"
+                        r"[ \t]*(?=\n|$)")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)$", re.UNICODE)
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 

@@ -110,10 +110,11 @@ class Circumstances:
         return "asserted", []
 
     def _dated_ahead(self, view: SentenceView) -> bool:
-        """A time expression of the sentence starts after the publication date (`утре`, `во петокот` told ahead)."""
+        """A time expression of the sentence starts on or after the publication date (`утре`, `во петокот` told
+        ahead; `денеска треба да се сретне`: a meeting set for the day of the report, not yet held)."""
         published = self.doc.published
         return published is not None and any(
-            view.first <= self.text.token_at(t.start) < view.end and t.value and (period_start(t.value) or published) > published
+            view.first <= self.text.token_at(t.start) < view.end and t.value and (period_start(t.value) or date.min) >= published
             for t in self.doc.times)
 
     def _comma_segment_start(self, view: SentenceView, at: int) -> int:
