@@ -58,3 +58,15 @@ def test_a_meeting_a_visitor_is_to_hold_today_is_scheduled():
     assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("AUT", "PTY")]
     # without a day the duty stays a duty, no meeting
     assert not coded("Шолц треба да се сретне со претставници на Народната партија.", [chancellor, party]).events
+
+
+def test_protests_announced_in_a_verbal_adverb_under_a_condition_are_a_threat():
+    farmers = Ent(("Федерацијата на фармери",), "ORG", "MKD", "SOC")
+    ministry = Ent(("Министерството за земјоделство",), "ORG", "MKD", "GOV")
+    doc = coded("Федерацијата на фармери бара повисоки откупни цени од Министерството за земјоделство, најавувајќи "
+                "блокади на патиштата доколку барањето не биде прифатено.", [farmers, ministry])
+    assert only(doc, "THREATEN").actor == only(doc, "REQUEST").actor
+    # also after the `да` clause of the demand
+    doc = coded("Федерацијата на фармери побара од Министерството за земјоделство цените да се зголемат, најавувајќи "
+                "блокади на патиштата доколку барањето не биде прифатено.", [farmers, ministry])
+    assert only(doc, "THREATEN").actor == only(doc, "REQUEST").actor

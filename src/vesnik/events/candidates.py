@@ -314,6 +314,9 @@ class TriggerCandidates:
         clause = view.clauses[k]
         if not k or not (clause.opener in self.lex.subjunctive or clause.opener in self.lex.reporting.complementisers):
             return None
+        if any(self.text.tokens[i - 1].text == "," and self.text.tokens[i].low.endswith(self.lex.gerund_endings)
+               for i in range(clause.first + 1, cand.first + 1)):
+            return None  # `побара платите да се зголемат, најавувајќи протести`: the verbal adverb tells the subject's own act
         governing = k - 1
         while (governing > 0 and view.clauses[governing].opener == clause.opener
                and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators):
