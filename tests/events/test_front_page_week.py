@@ -70,3 +70,11 @@ def test_protests_announced_in_a_verbal_adverb_under_a_condition_are_a_threat():
     doc = coded("Федерацијата на фармери побара од Министерството за земјоделство цените да се зголемат, најавувајќи "
                 "блокади на патиштата доколку барањето не биде прифатено.", [farmers, ministry])
     assert only(doc, "THREATEN").actor == only(doc, "REQUEST").actor
+
+
+def test_irregularities_pointed_out_are_criticism():
+    audit = Ent(("Државниот завод за ревизија",), "ORG", "MKD", "GOV")
+    fund = Ent(("Фондот за патишта",), "ORG", "MKD", "GOV")
+    doc = coded("Државниот завод за ревизија ги посочи неправилностите во работењето на Фондот за патишта.", [audit, fund])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and ev.recipient
