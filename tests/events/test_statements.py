@@ -560,3 +560,18 @@ def test_a_bare_warning_after_a_call_threatens_those_called_and_names_no_new_str
     doc = coded("Петровска ги повика медицинските сестри да се вратат на работа. Таа предупреди дека зимата ќе биде "
                 "тешка.", [minister, nurses], quotes=True)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_retort_telling_the_other_side_s_conduct_blames_it():
+    # (guidelines: a retort that blames the accuser is one ACCUSE toward it; the act it tells is only alleged)
+    zagreb = Ent(("Загреб",), country="HRV", sector="GOV")
+    for conduct in ("не ја ратификува спогодбата за граница", "го блокира договорот за граница"):
+        doc = coded(f"Загреб го обвини Мицкоски за вмешување. Мицкоски возврати дека Загреб веќе две години {conduct}.",
+                    [zagreb, MICKOSKI], quotes=True)
+        retort = [e for e in doc.events if e.trigger.text == "возврати"]
+        assert len(retort) == 1 and retort[0].type == "ACCUSE" and retort[0].recipient == ["E1"], conduct
+        assert [e.trigger.text for e in doc.events] == ["обвини", "возврати"], conduct
+    # the speaker's own side opening it is a denial, still a REJECT
+    doc = coded("Загреб го обвини Мицкоски за вмешување. Мицкоски возврати дека Македонија никого не уценува.",
+                [zagreb, MICKOSKI, Ent(("Македонија",), country="MKD")], quotes=True)
+    assert [e.type for e in doc.events if e.trigger.text == "возврати"] == ["REJECT"]

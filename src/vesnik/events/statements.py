@@ -154,6 +154,11 @@ class ReportedStatements:
                 addressed = [] if target else self._addressed_before(quote.speaker, view, told, earlier)
                 acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                              target or addressed))
+            elif blamed := self._retort_blamed(view, quote, first, end, words, others):
+                # `Од Владата возвратија дека опозицијата го блокира законот`: a retort that tells another side's
+                # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
+                acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+retort", blamed))
+                dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end)
             elif inner:
                 # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
                 # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
@@ -420,6 +425,25 @@ class ReportedStatements:
         kinds = {t.type for t in self.lex.single.get(words[0], ())}
         act = next((a for a in acts if a.type in kinds), acts[0] if acts else None)
         return list(act.actor) if act is not None else []
+
+    def _retort_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
+                       others: list[tuple[Mention, Entity]]) -> list[str]:
+        """The other side a retort opens with (`возврати дека Белград сè уште не ја признал …`, `возвратија дека
+        опозицијата бега од работа`), not the speaker's own side (`возврати дека Хрватска не уценува никого`: a denial),
+        when the retort neither denies, praises nor lays a duty (those are typed by their own cues). Only a retort verb
+        hits back so: a plain answer (`одговори дека …`) keeps the rebuttal (pool gold)."""
+        if not any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) \
+                or self._fact_source(quote.speaker) or has_stem_sequence(words, self.lex.denial_words) \
+                or has_stem_sequence(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.obligation_words):
+            return []
+        own = self.entities[quote.speaker].country
+        opening = next(((m, e) for m, e in others if m.start == quote.start), None)
+        if opening is not None:
+            ent = opening[1]
+            if self._own_side(quote.speaker, ent) or (own and ent.country == own and (ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS)):
+                return []
+            return self._mentioned(*opening)
+        return self._blamed_opposition(view, first, min(end, first + 2), own)
 
     def _after_question(self, view: SentenceView) -> bool:
         """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
