@@ -399,6 +399,19 @@ def test_a_prosecution_forming_a_case_opens_an_inquiry_and_a_government_forming_
     ev = only(doc, "ACCUSE")
     assert (ev.mode, ev.actor) == ("investigate", ["E1"])
     assert not coded("Владата формираше работна група за предметот.", [Ent(("Владата",), "ORG", "MKD", "GOV")]).events
+    # told in the l-form of `отвори` after a reporting verb, a case opened is one formed
+    doc = coded("Основното јавно обвинителство Битола соопшти дека отворило предмет за набавките.", [prosecutors], quotes=True)
+    assert (only(doc, "ACCUSE").mode, only(doc, "ACCUSE").actor) == ("investigate", ["E1"])
+
+
+def test_taking_a_matter_to_court_is_suing():
+    director = Ent(("Борис Стојанов",), "PER", "MKD", "BUS")
+    ministry = Ent(("Министерството за финансии",), "ORG", "MKD", "GOV")
+    doc = coded("Борис Стојанов најави дека ќе го однесе Министерството за финансии на суд.", [director, ministry])
+    ev = only(doc, "ACCUSE")
+    assert (ev.mode, ev.actor, ev.status) == ("allege", ["E1"], "future") and ev.trigger.text.endswith("на суд")
+    # money carried to a court building is no lawsuit
+    assert not coded("Борис Стојанов ги однесе документите во судот.", [director]).events
 
 
 def test_an_inspectorates_inspection_is_an_inquiry():
