@@ -793,3 +793,12 @@ def test_harmonising_laws_with_requirements_is_no_request():
     eu = Ent(("Европската", "унија"), "ORG", "EUR", "IGO")
     assert not coded("Измените носат целосна хармонизација со барањата на Европската унија.", [eu]).events
     assert only(coded("Барањето на Европската унија до Владата на Србија стигна вчера.", [eu, SERBIA]), "REQUEST")
+
+
+def test_the_aorist_uslovi_after_an_object_clitic_is_a_condition_set_not_the_noun():
+    sofia = Ent(("Софија",), country="BGR", sector="GOV")
+    doc = coded("Софија минатиот месец го услови отворањето на кластерот со уставни измени.", [sofia])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.trigger.text == "го услови"
+    # the noun `услови` (conditions) is none
+    assert not coded("Софија ги исполни сите услови за членство.", [sofia]).events
