@@ -802,3 +802,13 @@ def test_the_aorist_uslovi_after_an_object_clitic_is_a_condition_set_not_the_nou
     assert ev.actor == ["E1"] and ev.trigger.text == "го услови"
     # the noun `услови` (conditions) is none
     assert not coded("Софија ги исполни сите услови за членство.", [sofia]).events
+
+
+def test_promises_recalled_in_the_imperfect_inside_a_quote_are_a_complaint_not_a_promise():
+    union = Ent(("Ана Илиева",), "PER", "MKD", "LAB")
+    doc = coded("„Министерот ни ветуваше покачување, а сега вели дека нема пари“, рече Ана Илиева.", [union], quotes=True)
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    # told by the narrator, the same form is a promise
+    minister = Ent(("Петар Стојанов",), "PER", "MKD", "GOV")
+    doc = coded("Министерот Петар Стојанов ветуваше покачување на платите во секој говор.", [minister], quotes=True)
+    assert only(doc, "AGREE").actor == ["E1"]

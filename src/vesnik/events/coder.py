@@ -232,6 +232,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
 
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
         trig = cand.trigger
+        start = self.text.tokens[cand.first].start
+        if self.text.tokens[cand.first].low in trig.quoted_past_forms and any(
+                q.direct and q.start <= start < q.end for q in self.doc.quotes):
+            return "a past habit the speaker recalls in his own words (`„ни ветуваше три месеци, а сега …“`), no act"
         args = self._arguments(view, cand, candidates)
         if isinstance(args, str):
             return args

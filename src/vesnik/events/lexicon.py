@@ -52,6 +52,7 @@ class Trigger:
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
     refusing_forms: frozenset[str] = frozenset()  # forms whose plain negation is that refusal too (`не се откажува од барањата`)
+    quoted_past_forms: frozenset[str] = frozenset()  # forms that inside a direct quote recall a past habit, no act (`„ни ветуваше …“`)
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     forum: bool = False  # the name after its last word is the body it is lodged with, no recipient (`поднесе жалба до СТО`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
@@ -358,6 +359,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         members_meet=frozenset(entry.get("members_meet", ())),
         negated=entry.get("negated"),
         refusing_forms=frozenset(_low(entry.get("refusing_forms", ()))),
+        quoted_past_forms=frozenset(_low(entry.get("quoted_past_forms", ()))),
         implied_recipient=entry.get("implied_recipient"),
         noun_object=bool(entry.get("noun_object")),
         forum=bool(entry.get("forum")),
