@@ -412,6 +412,8 @@ def test_taking_a_matter_to_court_is_suing():
     assert (ev.mode, ev.actor, ev.status) == ("allege", ["E1"], "future") and ev.trigger.text.endswith("на суд")
     # money carried to a court building is no lawsuit
     assert not coded("Борис Стојанов ги однесе документите во судот.", [director]).events
+    # nor is a rule that refers to a court (`се однесува на`)
+    assert not coded("Одлуката на Министерството за финансии се однесува на судот.", [ministry]).events
 
 
 def test_an_inspectorates_inspection_is_an_inquiry():
