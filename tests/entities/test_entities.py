@@ -1106,3 +1106,43 @@ def test_the_assemblys_committee_stays_macedonian_in_a_story_about_bulgaria(pipe
 def test_new_year_is_a_date_not_a_name(pipeline):
     doc = analyse(pipeline, "Марко Илиевски ги повика колегите на средба по Нова Година.")
     assert "Нова Година" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_a_quoted_full_name_after_a_descriptor_or_where_something_is_is_an_organisation(pipeline):
+    doc = analyse(pipeline, "Договорот го потпиша производителот на мебел „Дрвопласт Интернешнл“ од Прилеп. "
+                            "Работниците во „Металотехна“ штрајкуваа.")
+    assert entity(doc, "Дрвопласт Интернешнл").type == "ORG"
+    assert entity(doc, "Металотехна").type == "ORG"
+
+
+def test_a_clinical_centre_or_a_school_named_after_a_person_is_no_person(pipeline):
+    doc = analyse(pipeline, "Пациентката е пренесена во Клиничкиот центар „Мајка Тереза“. "
+                            "Учениците од ООУ „Кирил Пејчиновиќ“ беа на екскурзија.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert {e.name for e in doc.entities} >= {"Клиничкиот центар „Мајка Тереза“", "ООУ „Кирил Пејчиновиќ“"}
+
+
+def test_a_name_ends_where_a_glued_sentence_starts():
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    def tagged(doc):
+        start = next(t.i for t in doc if t.text == "Петревска")
+        doc.ents = [Span(doc, start, start + 3, label="PER")]  # `Петревска. Паралелно`, over the sentences' border
+        return doc
+
+    class Tagger:
+        pipeline = [("ner", tagged)]
+
+    step = EntityStep()
+    step.model = Tagger()
+    text = "„Ова е голем ден“, изјави Петревска. Паралелно, фирмата Бетонекс склучи договор."  # a glued full stop, spaced
+    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    assert not [e for e in doc.entities if "Паралелно" in e.name]
+
+
+def test_a_body_with_its_article_before_a_persons_name_is_left_out_of_it(pipeline):
+    doc = analyse(pipeline, "Директорот на Канцеларијата Петар Петковиќ ја осуди одлуката на Приштина.")
+    assert entity(doc, "Petar Petković").type == "PER"
+    assert not [e for e in doc.entities if e.name.startswith("Канцеларијата")]

@@ -812,3 +812,9 @@ def test_promises_recalled_in_the_imperfect_inside_a_quote_are_a_complaint_not_a
     minister = Ent(("Петар Стојанов",), "PER", "MKD", "GOV")
     doc = coded("Министерот Петар Стојанов ветуваше покачување на платите во секој говор.", [minister], quotes=True)
     assert only(doc, "AGREE").actor == ["E1"]
+def test_a_foreign_police_the_home_police_work_with_gives_the_unnamed_arresters_no_state():
+    doc = coded("МВР соопшти дека акцијата траела два дена во Скопје и Тетово. Во координација со австриската "
+                "Сојузна служба за заштита, приведени се петмина осомничени.",
+                [Ent(("МВР",), "ORG", "MKD", "COP"), Ent(("Скопје",), country="MKD"), Ent(("Тетово",), country="MKD"),
+                 Ent(("Сојузна служба за заштита",), "ORG", "AUT", "COP")])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]

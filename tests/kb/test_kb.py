@@ -316,3 +316,39 @@ def test_roles_the_blind_sets_of_november_2026_found_wrong(kb):
     assert kb.role_on(kb.get("per:orce-gjorgjievski"), on).org == "gpe:city:skopje"  # a mayor's office names its town
     assert {(a.sector, a.country) for a in map(kb.get, ["org:mkd:assembly-committee-european-affairs",
                                                         "org:mkd:state-student-dormitory-goce-delchev"])} == {("LEG", "MKD"), ("GOV", "MKD")}
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Беса Имери", "per:besa-imeri", "MKD", "GOV"),
+    ("Ставрос Папаставру", "per:stavros-papastavrou", "GRC", "GOV"),
+    ("Бесник Бислими", "per:besnik-bislimi", "KOS", "GOV"),
+    ("Азир Алиу", "per:azir-aliu", "MKD", "GOV"),  # a minister again, not only an MP
+    ("Нико Пелеши", "per:niko-peleshi", "ALB", "LEG"),  # the speaker
+    ("Сали Бериша", "per:sali-berisha", "ALB", "PTY"),  # the opposition leader, not the government
+    ("Милорад Додик", "per:milorad-dodik", "BIH", "PTY"),  # the SNSD leader after his removal in 2025
+    ("Петар Петковиќ", "per:petar-petkovic", "SRB", "GOV"),
+    ("Кристијан Шмит", "per:christian-schmidt", "IGO", "IGO"),
+])
+def test_people_of_the_economy_and_balkan_blind_sets_of_2026(kb, form, ident, country, sector):
+    person = kb.get(ident)
+    role = kb.role_on(person, date(2026, 3, 4))
+    assert [a.id for a in kb.lookup(form)] == [ident]
+    assert ((role.country, role.sector) if role else (person.country, person.after_office_sector)) == (country, sector)
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Организацијата на работодавачи на Македонија", "org:mkd:orm", "MKD", "BUS"),
+    ("Дирекцијата за технолошки индустриски развојни зони", "org:mkd:tidz", "MKD", "GOV"),
+    ("ДЕПА", "org:depa", "GRC", "BUS"),
+    ("БКА", "org:deu:bka", "DEU", "COP"),  # Germany's, though Macedonian copy names it
+    ("Bundeskriminalamt", "org:deu:bka", "DEU", "COP"),
+    ("Апелациониот суд Скопје", "org:mkd:appellate-court-skopje", "MKD", "JUD"),
+    ("Основното јавно обвинителство Тетово", "org:mkd:basic-public-prosecutor-tetovo", "MKD", "JUD"),
+    ("Основно јавно обвинителство во Струмица", "org:mkd:basic-public-prosecutor-strumica", "MKD", "JUD"),
+    ("faktor.mk", "org:mkd:faktor", "MKD", "JRN"),
+    ("Блумберг Адрија", "org:bloomberg-adria", "SRB", "JRN"),
+    ("ОХР", "org:bih:ohr", "IGO", "IGO"),
+    ("ЕУЛЕКС", "org:eulex", "EUR", "IGO"),  # an EU organ acting as such
+])
+def test_bodies_of_the_economy_and_balkan_blind_sets_of_2026(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)

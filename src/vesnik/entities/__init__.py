@@ -569,6 +569,10 @@ class EntityStep(PipelineStep):
                 self.stats["model names dropped: the name of an event, a document or an award"] += 1
                 continue
             label = e.label_
+            crossed = next((i for i in range(1, len(e)) if e[i].is_sent_start), None)
+            if crossed is not None:  # `Божиновска. Паралелно`: a glued sentence's first word is not the name's
+                e = e[:crossed]
+                self.stats["model names cut at a sentence's start"] += 1
             personal = label == "PER" or e[0].text in given_names()  # `Викторија Митровска за SETimes` (typed ORG)
             broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers or e[i].text in self.verb_forms
                            or (personal and e[i].text in self.person_breakers)), None)
@@ -587,6 +591,11 @@ class EntityStep(PipelineStep):
             if kind_at is not None and kind_at + 1 < len(e) and e[kind_at + 1].text[:1].isupper():
                 e = e[kind_at + 1:]  # `Кинеската компанија Синохидро` -> `Синохидро`
                 self.stats["model names trimmed of a leading kind of body"] += 1
+            if len(e) > 2 and e[0].lower_.startswith(self.body_stems) and e[0].lower_.endswith(self.articles) and e[1].text in given_names():
+                # `Директорот на Канцеларијата Петар Петковиќ`: the body with its article is the
+                # complement of a title before the name, the person is the rest
+                e, label = e[1:], "PER"
+                self.stats["model names split after a body with its article before a given name"] += 1
             while len(e) > 1 and not self._given_name_opening(e, label) and self._not_a_name(
                     e[0].text, e[0].is_sent_start or e.start == 0 or sdoc[e.start - 1].text in SENTENCE_OPENERS):
                 e = e[1:]
@@ -609,7 +618,15 @@ class EntityStep(PipelineStep):
                     and not any(t.lower_.startswith(self.body_stems) for t in e)):
                 self.stats["model names dropped: a capitalised common noun phrase opening a sentence"] += 1
                 continue
-            if len(e) > 1 and e[-1].text in self.location_tails and label != "LOC":
+            if (label in ("PER", "GPE") and text[e.start_char - 1:e.start_char] in QUOTES_OPEN and text[end_char:end_char + 1] in QUOTES_CLOSE
+                    and (len(e) > 1 or (e.start > 1 and sdoc[e.start - 2].text in self.place_prepositions))):
+                # `производителот на авто-делови „Лајтек Аутомотив“`, `вработените во „Кодемар“`: a
+                # quoted full name, or a quoted one where something is, is a firm's or a body's, no
+                # person's or place's (a character of a book or a film is quoted by one word,
+                # `успехот на „Падингтон“`)
+                label = "ORG"
+                self.stats["model persons and places in quotation marks retyped ORG"] += 1
+            elif len(e) > 1 and e[-1].text in self.location_tails and label != "LOC":
                 label = "LOC"
                 self.stats["model names ending with a street or square word retyped LOC"] += 1
             elif label == "PER" and e.start > 0 and sdoc[e.start - 1].text in self.place_prepositions:
@@ -636,6 +653,7 @@ class EntityStep(PipelineStep):
 
 # after a kind of body: a quoted name, or capitalised words (a hyphenated one whole)
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
+QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "“”\"»"  # the marks that open and close a quoted name
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")

@@ -970,9 +970,11 @@ class PartyResolution:
 
     def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
         """The one state whose institutions the trigger's clause names, else the sentence
-        (`… сведочеше пред Конгресот дека агенцијата уапсила …`)."""
+        (`… сведочеше пред Конгресот дека агенцијата уапсила …`). A partner's institution is
+        not (`во координација со германската служба БКА, приведени се …`: the home police arrest)."""
         clause = view.clause_of(cand.first)
-        for pool in ([g for g in view.groups if view.clause_of(g.first) == clause], view.groups):
+        groups = [g for g in view.groups if g.governor not in self.lex.partner_prepositions]
+        for pool in ([g for g in groups if view.clause_of(g.first) == clause], groups):
             countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
                          if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
                          and ent.sector in STATE_SECTORS}
