@@ -168,3 +168,28 @@ def test_a_year_after_a_superlative_is_the_span_compared_not_the_acts_date():
     doc = coded("Русија изврши еден од најжестоките напади со ракети врз Украина оваа година.",
                 [Ent(("Русија",), country="RUS"), Ent(("Украина",), country="UKR")], published="2026-04-15")
     assert only(doc, "ASSAULT").date == "2026-04-15"
+
+
+def test_an_act_done_at_once_or_at_the_same_time_takes_the_date_of_the_act_told_before():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Советот на Европа", "Советот"), "ORG", "IGO", "IGO"),
+            Ent(("Србија",), country="SRB")]
+    text = ("Ана Лукач во вторникот ги укина визите за граѓаните на Србија. "
+            "Советот на Европа веднаш ја осуди одлуката.")
+    ev = only(coded(text, ents, "2026-06-12"), "ACCUSE")
+    assert ev.date == "2026-06-09" and "date:sequel" in ev.rule
+    # without the adverb, another actor's reaction is of the publication day
+    assert only(coded(text.replace("веднаш ", ""), ents, "2026-06-12"), "ACCUSE").date == "2026-06-12"
+    # an adverb after the trigger belongs to what is asked (`побара … веднаш да`), not to the act
+    asked = ("Ана Лукач во вторникот ги укина визите за граѓаните на Србија. "
+             "Советот на Европа побара Србија веднаш да ги пушти новинарите.")
+    assert only(coded(asked, ents, "2026-06-12"), "REQUEST").date == "2026-06-12"
+
+
+def test_an_agentless_passive_after_а_keeps_the_date_of_the_clause_before():
+    # `приведени се` names no actor of its own: the contrast with `а` does not cut it from the raid's day
+    doc = coded("Во акцијата, спроведена вчера наутро, беа претресени шест станови, а приведени се осум лица.",
+                [], "2026-10-15")
+    assert only(doc, "COERCE").date == "2026-10-14"
+    # an actor of its own after `а` keeps the contrast (`а Вучиќ изјави`)
+    doc = coded("Пожарот во фабриката избувна во 2019 година, а полицијата приведе осум лица.", [], "2026-10-15")
+    assert only(doc, "COERCE").date == "2026-10-15"

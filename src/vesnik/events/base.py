@@ -72,6 +72,7 @@ LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its ope
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
 DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
 UNTIL_REACH = 5  # words from `додека` to the verb of its condition (`додека Владата не ги`)
+SEQUEL_ADVERB_REACH = 3  # words before a trigger where `веднаш`, `истовремено` stand (`веднаш ја осуди`)
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)

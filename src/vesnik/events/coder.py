@@ -420,7 +420,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if speaker is not None:  # `Георгиев изјави дека Софија нема да ја поддржи …`: the speaker's word for his state
                 args.actor = [speaker]
                 status_flags.append("actor:spokesperson")
-        own_subject = not {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
+        # (an agentless passive, `…, а приведени се 14 лица`, names no actor of its own: it goes on with the account)
+        own_subject = not ({"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags)
+                           or (cand.passive and "actor:unnamed" in args.flags))
         when, weak = self._date(view, cand.first, cand.end, own_subject)
         told = reference_date(self.doc, self.text.tokens[cand.first].start)
         if not weak and when and told and (period_start(when) or told) > told and (

@@ -148,6 +148,7 @@ class EventLexicon:
     gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
     gathering_definite_endings: tuple[str, ...]  # `на самитот`: the gathering told before
     gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
+    sequel_adverbs: frozenset[str]  # `Комисијата веднаш ја осуди …`: done on the day of the act told before
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
@@ -496,6 +497,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         gathering_stems=tuple(_low(cues["gathering_stems"])),
         gathering_definite_endings=tuple(_low(cues["gathering_definite_endings"])),
         gathering_back_prepositions=frozenset(_low(cues["gathering_back_prepositions"])),
+        sequel_adverbs=frozenset(_low(cues["sequel_adverbs"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),

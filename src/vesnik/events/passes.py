@@ -10,6 +10,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, 
                                 DENIAL_RULE, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
                                 REBUTTED_SOURCE_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES, THREATENED_SIDE_REACH,
+                                REBUTTED_SOURCE_REACH, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATEMENT_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
@@ -42,10 +43,12 @@ class DocumentPasses:
                 # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
                 evening = None if told else self._day_part_date(ev.sentence, dated)
-                if told or evening:
-                    ev.date = told or evening
+                sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
+                if told or evening or sequel:
+                    ev.date = told or evening or sequel
                     c.weak_date = False
-                    ev.rule = ev.rule.replace("+date:publication", "") + ("+date:session" if told else "+date:day_part")
+                    ev.rule = ev.rule.replace("+date:publication", "") + (
+                        "+date:session" if told else "+date:day_part" if evening else "+date:sequel")
                 continue
             # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
@@ -81,6 +84,19 @@ class DocumentPasses:
                 return None
             return value
         return None
+
+    def _sequel_date(self, ev: Event, earlier: list[Coded]) -> str | None:
+        """The day of the last act told with a date of its own, for an act with an adverb of sequel just before its
+        trigger (`Трамп во средата објави царини. Комисијата веднаш ја осуди одлуката`), when that day is past."""
+        first = self.text.token_at(ev.trigger.start)
+        span = self.text.sentence_tokens(ev.sentence)
+        if not any(t.low in self.lex.sequel_adverbs for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first]):
+            return None
+        before = next((p for p in reversed(earlier) if p.event.sentence < ev.sentence and not p.weak_date
+                       and p.event.date and not p.earlier), None)
+        published = self.doc.published
+        day = before.event.date if before is not None else None
+        return day if day and len(day) == len("YYYY-MM-DD") and published is not None and day <= published.isoformat() else None
 
     def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that

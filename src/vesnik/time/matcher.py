@@ -317,6 +317,7 @@ class TimeMatcher:
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
         self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
+        self.occasion_sequence_before = re.compile(rf"(?<!\w){_alt(w.occasion_sequence_links)}\s+$", re.I)
         self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)"
                                                   rf"|\s+{_alt(w.since_times_of_day)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
@@ -587,6 +588,11 @@ class TimeMatcher:
         end ("од 20 до 24 октомври")?"""
         look_back = max(0, start - LOOK_BACK)
         return bool(self.until_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start))
+
+    def sequenced_occasion(self, text: str, start: int, rule: str | None) -> bool:
+        """Is the deictic date at `start` the day of an occasion the act follows or precedes ("по
+        вчерашниот разговор"), not the act's day?"""
+        return rule == "deictic" and bool(self.occasion_sequence_before.search(text, max(0, start - LOOK_BACK), start))
 
     def topic_date(self, text: str, start: int, precision: str | None) -> bool:
         """Is the date at `start` a month or year that a plan, report or payment is for ("субвенциите за
