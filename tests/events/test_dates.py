@@ -193,3 +193,11 @@ def test_an_agentless_passive_after_а_keeps_the_date_of_the_clause_before():
     # an actor of its own after `а` keeps the contrast (`а Вучиќ изјави`)
     doc = coded("Пожарот во фабриката избувна во 2019 година, а полицијата приведе осум лица.", [], "2026-10-15")
     assert only(doc, "COERCE").date == "2026-10-15"
+
+
+def test_a_date_in_the_speech_tag_closing_the_sentence_dates_the_act_it_tells():
+    # past a relative clause, `соопшти вчера банката` tells when, not what the relative clause describes
+    ents = [Ent(("Светската банка", "банката"), "ORG", "IGO", "IGO"), Ent(("Црна Гора",), country="MNE")]
+    doc = coded("Светската банка одобри заем од 40 милиони евра за Црна Гора, со кој ќе се обнови водоводот, "
+                "соопшти вчера банката.", ents, "2026-05-20")
+    assert only(doc, "AID").date == "2026-05-19"

@@ -327,6 +327,9 @@ class Circumstances:
             return False
         if view.clauses[own].resumes_subject and 0 < k < own:
             return True  # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own
+        tag = view.clauses[k]
+        if k > own and tag.opener in self.lex.reporting.verbs:
+            return False  # the speech tag closing the sentence (`…, со кој …, соопшти вчера банката`) dates what it tells
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _dated_gathering(self, view: SentenceView, k: int) -> bool:
