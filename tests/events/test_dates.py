@@ -201,3 +201,13 @@ def test_a_date_in_the_speech_tag_closing_the_sentence_dates_the_act_it_tells():
     doc = coded("Светската банка одобри заем од 40 милиони евра за Црна Гора, со кој ќе се обнови водоводот, "
                 "соопшти вчера банката.", ents, "2026-05-20")
     assert only(doc, "AID").date == "2026-05-19"
+
+
+def test_a_time_inside_the_quote_between_does_not_cut_the_account_of_the_dated_lead():
+    # `денеска` in the quote dates what is said; `Таа` still goes on with yesterday's account
+    doc = coded("Лидерката на Левица Ана Стојанова вчера ја обвини Владата дека ги крие податоците за долгот. "
+                "„Кредитите што денеска ги земаат ќе ги враќаат нашите деца“, изјави Стојанова. "
+                "Таа побара Владата да ги објави сите договори за кредити.",
+                [Ent(("Ана Стојанова", "Стојанова"), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")],
+                published="2026-04-15", quotes=True)
+    assert only(doc, "REQUEST").date == "2026-04-14"

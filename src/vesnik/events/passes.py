@@ -27,7 +27,9 @@ class DocumentPasses:
         one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
         gathering told before (`На маргините на самитот, …`) takes the gathering's date; any other act told
         just after a dated session takes the session's day, and one `вечерта` the day told last."""
-        dated = {t.sentence for t in self.doc.times}
+        # (a time inside a direct quote dates what is said, not the telling: `„Парите што денеска ги позајмуваат …“, изјави X`)
+        dated = {t.sentence for t in self.doc.times
+                 if not any(q.direct and q.start <= t.start < q.end for q in self.doc.quotes)}
         for n, c in enumerate(coded):
             ev = c.event
             anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
