@@ -211,3 +211,12 @@ def test_a_time_inside_the_quote_between_does_not_cut_the_account_of_the_dated_l
                 [Ent(("Ана Стојанова", "Стојанова"), "PER", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")],
                 published="2026-04-15", quotes=True)
     assert only(doc, "REQUEST").date == "2026-04-14"
+
+
+def test_an_act_that_evening_after_а_takes_the_day_of_the_clause_before():
+    ents = [Ent(("Обвинителството",), "ORG", "MKD", "JUD"), Ent(("Основниот суд",), "ORG", "MKD", "JUD")]
+    text = ("Обвинителството вчера побара притвор за осумте осомничени, "
+            "а Основниот суд доцна вечерта определи 30-дневен притвор за шестмина.")
+    assert only(coded(text, ents, "2026-10-15"), "COERCE").date == "2026-10-14"
+    # with no evening in it, the contrasted clause with a subject of its own is not of the day before
+    assert only(coded(text.replace("доцна вечерта ", ""), ents, "2026-10-15"), "COERCE").date == "2026-10-15"
