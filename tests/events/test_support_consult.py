@@ -224,6 +224,8 @@ def test_a_meeting_a_day_ahead_with_треба_да_is_scheduled_but_without_a_d
     assert only(doc, "AGREE").date == "2024-05-11"
     doc = coded("Ана Петрова треба да се сретне со Виктор Орбан.", [minister, ORBAN])
     assert not doc.events
+
+
 def test_support_of_the_speakers_own_capital_is_for_the_state_named_after_it():
     doc = coded("Претседателот Јанез Новак ја изрази поддршката на Љубљана за пристапувањето на Црна Гора во ЕУ.",
                 [Ent(("Јанез Новак",), "PER", "SVN", "GOV"), Ent(("Љубљана",), country="SVN"), Ent(("Црна Гора",), country="MNE"),

@@ -567,27 +567,26 @@ class SubjectFinding:
         officials = not cand.trigger.noun and all(e in self.entities and self.entities[e].type == "PER" for e in args.recipient)
         if None in mine | theirs or mine & theirs or (theirs & INTERNATIONAL and (mine & INTERNATIONAL or not officials)):
             return False
-        place = self.entities.get(location or "")
         if self._pair_anaphor(view, cand):
             return False  # (`… и двајцата се договорија`: both are its subject)
         k = view.clause_of(cand.first)
-        # (a place only another clause tells is where that clause's act is: `X, кој разговараше со Y, ги повика
-        # страните да се вратат на преговорите во Џеда`; the `да` clause right after the act's is its own content:
-        # `се договорија да се сретнат во Брисел`)
-        content = (k + 1 < len(view.clauses) and view.clauses[k + 1].opener in self.lex.subjunctive
-                   and view.clauses[k + 1].first - cand.end <= 1)
-        own = {k, k + 1} if content else {k}
-        if place is not None and place.country not in mine | theirs and any(
-                g.clause in own and location in g.entities for g in view.groups):
-            return False
         sides = set(args.actor) | set(args.recipient)
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
                & INTERNATIONAL for g in view.groups):
             return False
         if view.contains(view.first, view.end, self.lex.gathering_cues):
             return False  # (on a summit's margins both are actors, as PLOVER codes talks there)
-        place = self.entities.get(location or "")  # (one partner in a third country is still the recipient)
-        return len(theirs) == 1 or not (place is not None and place.country not in mine | theirs)
+        # one partner in a third country is still the recipient; partners of several states there meet as equals.
+        # A place only another clause tells is where that clause's act is (`X, кој разговараше со Y, ги повика
+        # страните да се вратат на преговорите во Џеда`); the `да` clause right after the act's is its own content
+        # (`се договорија да се сретнат во Брисел`).
+        content = (k + 1 < len(view.clauses) and view.clauses[k + 1].opener in self.lex.subjunctive
+                   and view.clauses[k + 1].first - cand.end <= 1)
+        own = {k, k + 1} if content else {k}
+        place = self.entities.get(location or "")
+        third_country = place is not None and place.country not in mine | theirs and any(
+            g.clause in own and location in g.entities for g in view.groups)
+        return len(theirs) == 1 or not third_country
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country (or the seat of its
