@@ -1146,3 +1146,9 @@ def test_a_body_with_its_article_before_a_persons_name_is_left_out_of_it(pipelin
     doc = analyse(pipeline, "Директорот на Канцеларијата Петар Петковиќ ја осуди одлуката на Приштина.")
     assert entity(doc, "Petar Petković").type == "PER"
     assert not [e for e in doc.entities if e.name.startswith("Канцеларијата")]
+
+
+def test_a_name_after_the_noun_initiative_names_a_project_not_a_body_or_place(pipeline):
+    doc = analyse(pipeline, "Црногорскиот премиер, кој ја предложи иницијативата Јадрански Мост, ги покани Хрватска и Албанија.")
+    assert "Јадрански Мост" not in {e.name for e in doc.entities}
+    assert {"Хрватска", "Албанија"} <= {e.name for e in doc.entities}

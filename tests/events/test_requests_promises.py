@@ -253,3 +253,28 @@ def test_a_promise_to_fulfil_conditions_is_agree_a_broken_promise_none():
     union = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
     assert not [e for e in coded("Синдикатот на рударите тврди дека Ѓорѓиевска не ги исполнила ветувањата.",
                                  [union, minister]).events if e.type == "AGREE"]
+
+
+def test_what_a_party_says_it_can_offer_is_an_offer_dated_when_told():
+    minister = Ent(("Бесник Идризи",), "PER", "MKD", "GOV")
+    doc = coded("Министерот Бесник Идризи изјави дека Владата може да понуди покачување од осум отсто од март.",
+                [minister, GOVERNMENT], published="2026-10-20")
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "понуди" and ev.status == "asserted" and "possibility offered" in ev.rule
+    assert ev.date == "2026-10-20"  # the month is the offered rise's
+
+
+def test_a_forecast_of_an_offer_or_an_offer_as_a_purpose_is_no_offer():
+    assert not coded("Аналитичарите предвидуваат дека Владата може да понуди покачување од осум отсто.",
+                     [GOVERNMENT]).events
+    doc = coded("Синдикатот штрајкува за да може да му понуди Владата покачување од осум отсто.",
+                [GOVERNMENT, Ent(("Синдикатот",), "ORG", "MKD", "LAB")])
+    assert [e.type for e in doc.events] == ["PROTEST"]  # the strike; the rise is its purpose
+
+
+def test_money_a_state_will_allot_is_a_promise_of_aid():
+    doc = coded("Норвешкиот премиер Јонас Гар Стере најави дека Норвешка ќе издвои 40 милиони евра за обнова на Албанија.",
+                [Ent(("Јонас Гар Стере",), "PER", "NOR", "GOV"), Ent(("Норвешка",), country="NOR"),
+                 Ent(("Албанија",), country="ALB")])
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "издвои" and "future→AGREE" in ev.rule

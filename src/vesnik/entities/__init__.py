@@ -178,6 +178,7 @@ class EntityStep(PipelineStep):
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
         self.medium_prepositions = frozenset(context["medium_prepositions"])
+        self.project_nouns = frozenset(context["project_nouns"])
         self.kind_nouns = frozenset(context["kind_nouns"])
         kinds = "|".join(sorted(map(re.escape, self.kind_nouns), key=len, reverse=True))
         self.kind_word = re.compile(rf"(?<!\w)(?i:{kinds}) ")
@@ -219,6 +220,7 @@ class EntityStep(PipelineStep):
         candidates = self._with_given_names(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
         candidates = self._without_platforms_as_media(doc.text, candidates)
+        candidates = self._without_named_projects(doc.text, candidates)
         candidates = self._with_street_heads(doc.text, candidates)
         doc.entities = group(doc, candidates)
         for cand in candidates:
@@ -262,6 +264,12 @@ class EntityStep(PipelineStep):
             return (bool(c.actors) and all(kb.get(a).kind == "platform" for a in c.actors)
                     and _word_before(text, c.start) in self.medium_prepositions)
         return self._dropping(candidates, medium, "platforms dropped: the medium of a post")
+
+    def _without_named_projects(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name right after a project noun (`иницијативата Отворен Балкан`) names an initiative, no body
+        that acts nor a place."""
+        return self._dropping(candidates, lambda c: _word_before(text, c.start) in self.project_nouns,
+                              "names dropped: an initiative after its noun")
 
     def _with_street_heads(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A capitalised noun of a street or square right before a name is part of the place's

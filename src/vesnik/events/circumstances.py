@@ -55,6 +55,16 @@ class Circumstances:
 
     # ---- status, date, mode, context, attribution ------------------------------------------
 
+    def _offered_possibility(self, view: SentenceView, cand: Candidate) -> bool:
+        """`може да понуди` right before an offer entry: what a party says it can offer is offered, unless
+        someone forecasts it or it is a purpose or a duty (`за да може да понуди`)."""
+        lex = self.lex
+        return (cand.trigger.offered_possibility
+                and view.has_sequence(max(view.first, cand.first - 4), cand.first, lex.offer_modals)
+                and not view.contains(view.first, cand.first, lex.forecast_words)
+                and not view.has_sequence(view.first, cand.first,
+                                          [s for s in lex.hypothetical_sequences if s not in lex.offer_modals]))
+
     def _status(self, view: SentenceView, cand: Candidate) -> tuple[str, list[str]]:
         """From the words just before the trigger (`не`, `ќе`, `би`), the word that opened its
         clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""

@@ -320,6 +320,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # the one warned (PLOVER THREATEN)
             status_flags.append("warned→THREATEN")
             etype = "THREATEN"
+        if status_flags == ["purpose-or-condition"] and self._offered_possibility(view, cand):
+            status_flags = ["possibility offered"]  # `Владата може да понуди 10 отсто`: an offer made (guidelines: AGREE)
+            status = "asserted"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
         if status == "future" and etype in self.lex.conditional_threat_types and (self._conditioned(view, cand)
@@ -434,6 +437,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # threat it dates the act threatened, not the threat (`ако …, од 1 април ќе штрајкуваме`): the day it is
             # told on is decided, no default that would join it to a retelling before
             when, weak = told.isoformat(), False
+        if "possibility offered" in status_flags and when and told:
+            when, weak = told.isoformat(), False  # `може да понуди покачување од јануари`: the date is the offered thing's
         earlier_by_interval = self._interval_before(view, cand.first)
         if earlier_by_interval is not None:
             when, weak = earlier_by_interval, False

@@ -42,6 +42,7 @@ class Trigger:
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     no_negated: bool = False  # no event when negated (`не прифати да одговара`: a refusal, coded by the REJECT entries)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
+    offered_possibility: bool = False  # `може да понуди`: what one says one can offer is offered (AGREE), no mere possibility
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
@@ -80,6 +81,8 @@ class EventLexicon:
     historical_sequences: tuple[tuple[str, ...], ...]
     scheduled_sequences: tuple[tuple[str, ...], ...]  # `е закажана`: after a noun trigger, its act is ahead
     scheduled_modals: tuple[tuple[str, ...], ...]  # `утре треба да се сретне`: a meeting set for a day ahead
+    offer_modals: tuple[tuple[str, ...], ...]  # `може да` right before an `offered_possibility` entry: an offer made
+    forecast_words: tuple[str, ...]  # `аналитичарите предвидуваат дека … може да понуди`: a forecast, no offer made
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
@@ -350,6 +353,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),
+        offered_possibility=bool(entry.get("offered_possibility")),
         agreed_content=bool(entry.get("agreed_content")),
         no_reflexive=bool(entry.get("no_reflexive")),
         no_negated=bool(entry.get("no_negated")),
@@ -438,6 +442,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         scheduled_sequences=tuple(_low(s) for s in cues["scheduled_sequences"]),
         scheduled_modals=tuple(_low(s) for s in cues["scheduled_modals"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
+        offer_modals=tuple(_low(s) for s in cues["offer_modals"]),
+        forecast_words=tuple(_low(cues["forecast_words"])),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
