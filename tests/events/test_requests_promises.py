@@ -278,3 +278,8 @@ def test_money_a_state_will_allot_is_a_promise_of_aid():
                  Ent(("Албанија",), country="ALB")])
     ev = only(doc, "AGREE")
     assert ev.trigger.text == "издвои" and "future→AGREE" in ev.rule
+
+
+def test_money_allotted_from_the_budget_at_home_is_no_aid():
+    assert not coded("За мерката од буџетот се издвојуваат 500 милиони денари.", []).events
+    assert not coded("Владата издвои 500 милиони денари од буџетот за субвенции на земјоделците.", [GOVERNMENT]).events
