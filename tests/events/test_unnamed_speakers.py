@@ -121,3 +121,34 @@ def test_a_pronoun_after_a_person_named_since_the_unnamed_official_is_that_perso
                 ROMANIA_STORY + [minister])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MDA", "GOV")] and codes(doc, ev.recipient) == [("ROU", None)]
+
+
+def test_a_spokesman_told_by_a_possessive_speaks_for_the_body_named_before():
+    # (the owner's country, not the document's: a home ministry's spokesman retorting to a neighbour)
+    ministry = Ent(("Министерството за надворешни работи",), "ORG", "MKD", "GOV")
+    doc = coded("Министерството за надворешни работи ги отфрли наводите. Неговиот портпарол возврати дека Бугарија "
+                "ги крши договорите.", [ministry, Ent(("Бугарија",), "GPE", "BGR")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "возврати" and codes(doc, ev.actor) == [("MKD", "GOV")] and ev.recipient == ["E2"]
+
+
+def test_a_leaders_office_told_by_a_possessive_has_the_leaders_country_and_sector():
+    leader = Ent(("Едвард Рама", "Рама"), "PER", "ALB", "GOV")
+    doc = coded("Премиерот Едвард Рама не дојде на средбата. Неговиот кабинет соопшти дека Грција ги поткопува "
+                "договорите.", [leader, Ent(("Грција",), "GPE", "GRC")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("ALB", "GOV")] and ev.recipient == ["E2"]
+
+
+def test_a_lawyer_told_by_a_possessive_does_not_blame_his_client():
+    client = Ent(("Петар Стојков", "Стојков"), "PER", "MKD", "BUS")
+    doc = coded("Судот го осуди бизнисменот Петар Стојков на три години затвор. „Ова е срамна и неправедна одлука“, "
+                "изјави неговиот адвокат.", [client], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.recipient == ["E1"] and e.trigger.text == "изјави"]
+
+
+def test_a_possessive_before_a_named_holder_or_another_role_makes_no_office():
+    # (`неговиот колега` is a counterpart, whose country the possessive does not tell)
+    doc = coded("Премиерот Едвард Рама се сретна со неговиот колега од Грција.",
+                [Ent(("Едвард Рама",), "PER", "ALB", "GOV"), Ent(("Грција",), "GPE", "GRC")])
+    assert not [e for e in doc.entities if e.name == "неговиот колега"]

@@ -98,6 +98,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
+        self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
         self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report

@@ -213,6 +213,7 @@ class EventLexicon:
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
+    owned_voices: tuple[str, ...]  # stems of offices that speak for whoever owns them (`неговиот портпарол`)
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
     document_openers: frozenset[str]  # `Во извештајот на X, …`, `Според извештајот на X, …`: X's document frames the sentence
     home_state: str  # the state of the news read (roles.yaml): whose offices a text naming no state speaks of
@@ -579,6 +580,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
                                 key=lambda r: -len(r[0]))),
         role_stem_aliases=dict(yaml_data(lang, "roles")["role_stem_aliases"]),
+        owned_voices=_low(yaml_data(lang, "roles")["owned_voices"]),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
         unnamed_mode_sectors=dict(cues["unnamed_actors"]["modes"]),

@@ -56,6 +56,8 @@ class ParticipantFinding:
             span = self.text.sentence_tokens(index)
             parts = found.get(index, [])
             for first, at in self._bare_roles(span):
+                if tokens[first].low in self.lex.object_possessives:
+                    continue  # someone's office, whose the owner tells (below)
                 end = at + 1
                 # (the phrase ends at a verb's clitic or at a verb of an act or of speech: `Министерката за … ја
                 # посети Подгорица`, `Министерот за финансии потпиша договор со Германија`)
@@ -77,7 +79,44 @@ class ParticipantFinding:
                 elif (holder := self._office_holder(index, first, at, stem, fem,
                                                     seat.country if seat is not None else None)) is not None:
                     added.append((index, Participant(holder, first, end)))
+            for first, at in self._possessed_roles(span):
+                if any(p.first in (at + 1, at + 2) for p in parts):
+                    continue  # the holder is named (`неговиот заменик, Петар Петров`)
+                owner = self._role_owner(index, first, self.lex.object_possessives[tokens[first].low], found)
+                if owner is not None and (holder := self._office_holder(
+                        index, first, at, self._role_stem(tokens[at].low) if self._person_role(tokens[at].low) else tokens[at].low,
+                        tokens[at].low in feminine, owner.country, owner.sector)) is not None:
+                    self.office_owners[holder] = owner.id
+                    added.append((index, Participant(holder, first, at + 1)))
         return added
+
+    def _possessed_roles(self, span: range) -> list[tuple[int, int]]:
+        """(pronoun, role noun) of each role or organ told by a third-person possessive
+        (`неговиот портпарол`, `нејзиниот адвокат`, `неговиот кабинет`)."""
+        tokens = self.text.tokens
+        # (one office: `нејзините пратеници` are members, not its voice)
+        return [(i, i + 1) for i in range(span.start, span.stop - 1) if tokens[i].low in self.lex.object_possessives
+                and not tokens[i].low.endswith(self.lex.plural_definite) and tokens[i + 1].low.startswith(self.lex.owned_voices)]
+
+    def _role_owner(self, sentence: int, first: int, gender: str, found: dict[int, list[Participant]]) -> Entity | None:
+        """Whose office a possessive role phrase names: the subject of its sentence, the first name
+        with a country before it (`Курти одби …, а неговиот кабинет соопшти`), else the last person of
+        the sentence before, or its first name (`Министерството … Неговиот портпарол`); a person of
+        the other gender is not its owner."""
+        def owner(part: Participant) -> Entity | None:
+            ent = self.entities.get(part.entity)
+            if ent is None or ent.country is None or ent.rule == OFFICE_RULE:
+                return None
+            if ent.type == "PER" and gender != "plural" and (self._person_gender(ent.id) or "masculine") != gender:
+                return None
+            return ent
+        here = sorted((p for p in found.get(sentence, []) if p.end <= first), key=lambda p: p.first)
+        if here:
+            return next((e for e in map(owner, here) if e is not None), None)
+        before = next((found[s] for s in range(sentence - 1, -1, -1) if found.get(s)), [])
+        owners = [e for e in map(owner, sorted(before, key=lambda p: p.first)) if e is not None]
+        # (a sentence on, the last person of its gender: `… одбраната на X најави жалба до судот. „…“, изјави неговиот адвокат`)
+        return next((e for e in owners[::-1] if e.type == "PER"), owners[0] if owners else None)
 
     def _act_verb(self, word: str) -> bool:
         """A verb form that opens a trigger entry or reports speech (`потпиша`, `изјави`)."""
@@ -85,10 +124,10 @@ class ParticipantFinding:
             not trig.noun for trig in (*self.lex.single.get(word, ()), *self.lex.sequences.get(word, ())))
 
     def _office_holder(self, sentence: int, first: int, at: int, stem: str, feminine: bool,
-                       seat_country: str | None = None) -> str | None:
+                       seat_country: str | None = None, owner_sector: str | None = None) -> str | None:
         """`Министерката за здравство поднесе оставка`: a role no one named holds is an unnamed
         office holder of the body the role belongs to (`еврокомесарката`), else of its seat's country
-        (`Обвинителот во Штип`), else of the document's country (the home state's, in a text naming no
+        (`Обвинителот во Штип`, or the owner's: `неговиот кабинет`), else of the document's country (the home state's, in a text naming no
         state), with the role's sector; one per role
         and gender.
         (No person a later pronoun stands for: `Претставникот рече … Тој се пожали` is often someone
@@ -99,7 +138,7 @@ class ParticipantFinding:
             and tokens[at + 1].low in self.lex.genitive
         country = (self.lex.body_heads.get(tokens[at].low) or seat_country
                    or (self.lex.home_state if opposition else None) or self._home_country())
-        sector = self.lex.head_sector(tokens[at].low)
+        sector = self.lex.head_sector(tokens[at].low) or owner_sector  # (`неговиот кабинет`: its owner's)
         if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
             country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)
         if country is None or sector is None:

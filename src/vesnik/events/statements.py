@@ -363,7 +363,8 @@ class ReportedStatements:
                 author = [] if answered or meant or judged else self._judged_act_author(view, quote, words, earlier)
                 found_by = ("+recipient:answered" if answered else "+recipient:pronoun" if meant
                             else "+recipient:judged_act" if author else "+recipient:paragraph")
-                judged = answered or meant or judged or author
+                # (never the owner of the speaking office: `неговиот адвокат` speaks for his client)
+                judged = [e for e in answered or meant or judged or author if e != self.office_owners.get(quote.speaker)]
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
@@ -533,7 +534,9 @@ class ReportedStatements:
         # the home state's (`Лидерот на опозицијата порача …`, `Министерот за внатрешни работи рече …`); a foreign
         # government's unnamed official in wire copy mostly relays facts
         home = organ.sector != "GOV" or organ.country == self.lex.home_state
-        return organ.id if group.first == view.first and home else None
+        # (someone's office speaks for its owner wherever: `Курти одби …, а неговиот кабинет соопшти`)
+        owned = self.text.tokens[group.first].low in self.lex.object_possessives
+        return organ.id if (group.first == view.first and home) or owned else None
 
     def _speaking_pronoun(self, view: SentenceView, quote: Quote) -> str | None:
         """The organ or unnamed office holder who told the statement of the sentence before, that a subject
