@@ -421,3 +421,11 @@ def test_an_inspectorates_inspection_is_an_inquiry():
     doc = coded("Државниот пазарен инспекторат вчера изврши вонреден надзор во трговскиот центар.", [inspectorate])
     ev = only(doc, "ACCUSE")
     assert (ev.mode, ev.actor) == ("investigate", ["E1"])
+
+
+def test_a_foreign_firm_does_not_make_an_unnamed_minister_its_states():
+    # `германската фирма` names the investor's state, not the state the story is about
+    doc = coded("Пратеникот ја обвини министерката дека го крие договорот со германската фирма.",
+                [Ent(("германската",), country="DEU", kind="demonym")])
+    ev = only(doc, "ACCUSE")
+    assert [c for c, _ in codes(doc, ev.recipient)] == ["MKD"]

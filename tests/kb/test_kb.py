@@ -352,3 +352,10 @@ def test_people_of_the_economy_and_balkan_blind_sets_of_2026(kb, form, ident, co
 ])
 def test_bodies_of_the_economy_and_balkan_blind_sets_of_2026(kb, form, ident, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Сојузот на синдикатите", "org:mkd:ssm", "MKD", "LAB"),  # the unions' federation named without its state
+])
+def test_bodies_the_countries_session_of_2026_found_mislinked(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)

@@ -925,8 +925,9 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
 
 
 def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
-    """Starts of the mentions of states that only say whose envoy someone is: a demonym before an
-    envoy's role noun (`германскиот амбасадор`) or a state after it and `на` (`Амбасадорот на САД`);
+    """Starts of the mentions of states that only say whose envoy, citizen or firm someone is: a
+    demonym before such a noun (`германскиот амбасадор`, `турската компанија`) or a state after it
+    and `на` (`Амбасадорот на САД`);
     and of a city that seats an international body (`самитот во Брисел`, `Брисел бара …`): it
     stands for the body, not for the state the news is about."""
     stems = tuple(yaml_data(lang, "roles")["envoys"])
