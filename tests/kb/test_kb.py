@@ -356,6 +356,21 @@ def test_bodies_of_the_economy_and_balkan_blind_sets_of_2026(kb, form, ident, co
 
 @pytest.mark.parametrize("form, ident, country, sector", [
     ("Сојузот на синдикатите", "org:mkd:ssm", "MKD", "LAB"),  # the unions' federation named without its state
+    ("ОПМ", "org:mkd:opm", "MKD", "NGO"),
+    ("Конфедерацијата на слободни синдикати", "org:mkd:kss", "MKD", "LAB"),
+    ("СПАК", "org:alb:spak", "ALB", "JUD"),
+    ("Странката на слободата и правдата", "org:srb:ssp", "SRB", "PTY"),
+    ("КфВ", "org:deu:kfw", "DEU", "GOV"),  # a state's development bank acts for it
+    ("ГИЗ", "org:deu:giz", "DEU", "GOV"),
+    ("Синохидро", "org:chn:sinohydro", "CHN", "BUS"),
+    ("Џељаљ Свечља", "per:xhelal-svecla", "KOS", None),  # the other spelling portals use
 ])
 def test_bodies_the_countries_session_of_2026_found_mislinked(kb, form, ident, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)
+
+
+def test_kfors_commander_acts_for_the_mission_not_for_his_state(kb):
+    kajari = kb.get("per:ferenc-kajari")
+    assert [a.id for a in kb.lookup("Ференц Кајари")] == ["per:ferenc-kajari"] and kajari.country == "HUN"
+    role = kajari.role_on(date(2026, 3, 1))
+    assert (role.country, role.sector, role.org) == ("IGO", "MIL", "org:kfor")
