@@ -236,3 +236,11 @@ def test_funds_withheld_from_a_state_are_a_sanction_kept_jobs_no_event():
     assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("MNE", None)]
     assert not [e for e in doc.events if e.type == "AID"]
     assert not coded("Рударите ќе ги задржат работните места и платите.", []).events
+
+
+def test_tariffs_on_the_imports_from_a_state_hit_that_state():
+    # `од` after `увозот` names whose goods are taxed, not who taxes them
+    doc = coded("Аргентинскиот претседател потпиша уредба со која царините на увозот од Чиле се зголемуваат на 40 отсто.",
+                [Ent(("Аргентинскиот",), country="ARG", kind="demonym"), Ent(("Чиле",), country="CHL")])
+    ev = next(e for e in doc.events if e.type == "SANCTION")
+    assert "CHL" not in [c for c, _ in codes(doc, ev.actor)] and [c for c, _ in codes(doc, ev.recipient)] == ["CHL"]
