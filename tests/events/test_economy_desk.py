@@ -1,0 +1,30 @@
+"""Economy and society copy: regulators, strikes, funds and courts (invented sentences in the
+style of 2025–2026 portals)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+MINISTER = Ent(("Илир Бериша",), "PER", "MKD", "GOV")
+CHAMBER = Ent(("Фармацевтската комора",), "ORG", "MKD", "MED")
+UNION = Ent(("Синдикатот на аптекарите",), "ORG", "MKD", "LAB")
+OFFICE = Ent(("Управата за јавни приходи",), "ORG", "MKD", "GOV")
+FIRMS = Ent(("три српски фирми",), "ORG", "SRB", "BUS")
+STRIKERS = Ent(("штрајкувачите",), "ORG", "MKD", "LAB")
+
+
+def test_a_warning_that_strike_days_will_not_be_paid_them_is_a_threat():
+    doc = coded("Илир Бериша ги повика штрајкувачите да се вратат на работа и предупреди дека деновите на штрајк "
+                "нема да им бидат платени.", [MINISTER, STRIKERS], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+
+
+def test_taking_someones_side_is_support():
+    doc = coded("Фармацевтската комора застана на страната на Синдикатот на аптекарите.", [CHAMBER, UNION])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("MKD", "MED")] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+
+
+def test_blocked_bank_accounts_are_seized_not_refused():
+    doc = coded("Управата за јавни приходи ги блокираше сметките на три српски фирми.", [OFFICE, FIRMS])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "GOV")]
+    assert not [e for e in doc.events if e.type == "REJECT"]
