@@ -28,3 +28,11 @@ def test_blocked_bank_accounts_are_seized_not_refused():
     ev = only(doc, "COERCE")
     assert ev.mode == "seize" and codes(doc, ev.actor) == [("MKD", "GOV")]
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_chamber_named_by_its_head_noun_asks_as_a_business_body():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Занаетчиската комора ја критикуваше уредбата.Комората побара од Владата мерката да ја прошири и на "
+                "занаетчиите.", [government])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "BUS")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
