@@ -36,3 +36,12 @@ def test_a_chamber_named_by_its_head_noun_asks_as_a_business_body():
                 "занаетчиите.", [government])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("MKD", "BUS")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_payment_postponed_to_a_state_is_aid_stopped_not_aid():
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    doc = coded("Европската комисија ја одложи исплатата на средствата од Планот за раст за Црна Гора.",
+                [commission, Ent(("Црна Гора",), country="MNE")])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("MNE", None)]
+    assert not [e for e in doc.events if e.type == "AID"]
