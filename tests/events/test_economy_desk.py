@@ -45,3 +45,13 @@ def test_a_payment_postponed_to_a_state_is_aid_stopped_not_aid():
     ev = only(doc, "SANCTION")
     assert ev.mode == "discontinue" and codes(doc, ev.recipient) == [("MNE", None)]
     assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_inspectors_checking_a_firm_investigate_it():
+    inspectors = Ent(("Пазарните инспектори",), "ORG", "MKD", "GOV")
+    doc = coded("Пазарните инспектори утре ќе ја проверат пекарницата „Клас“ во Кавадарци.",
+                [inspectors, Ent(("Клас",), "ORG", "MKD", "BUS")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "investigate" and ev.status == "future" and codes(doc, ev.recipient) == [("MKD", "BUS")]
+    # a check of facts by no inspector is no inquiry into anyone
+    assert not coded("Новинарите проверија дали цените се истакнати.", []).events
