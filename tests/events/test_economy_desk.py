@@ -55,3 +55,12 @@ def test_inspectors_checking_a_firm_investigate_it():
     assert ev.mode == "investigate" and ev.status == "future" and codes(doc, ev.recipient) == [("MKD", "BUS")]
     # a check of facts by no inspector is no inquiry into anyone
     assert not coded("Новинарите проверија дали цените се истакнати.", []).events
+
+
+def test_a_date_inside_quoted_words_does_not_date_the_speakers_act_after_them():
+    leader = Ent(("Марко Илиевски",), "PER", "MKD", "LAB")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("„Министерот ни вети покачување уште пред две години“, изјави претседателот на синдикатот Марко "
+                "Илиевски, кој ја обвини Владата дека ги одолговлекува преговорите.", [leader, government], quotes=True)
+    ev = next(e for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("обвини"))
+    assert ev.date == "2024-05-10"

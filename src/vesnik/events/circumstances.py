@@ -325,6 +325,9 @@ class Circumstances:
         """A date inside a later `дека`, `да` or relative clause dates what is told, asked or
         described, not the act of the clause before (`го обвини дека во 2020 …`, `го повика
         Собранието да го изгласа законот до крајот на декември`, `условите, кои ги постави пред две години`)."""
+        trigger_at = self.text.tokens[first].start
+        if any(q.direct and q.start <= at < q.end and not q.start <= trigger_at < q.end for q in self.doc.quotes):
+            return True  # `„… што ни го вети пред една година“, изјави X, која ја обвини …`: a date in quoted words dates what they tell
         own = view.clause_of(first)
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
         subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
