@@ -64,3 +64,11 @@ def test_a_date_inside_quoted_words_does_not_date_the_speakers_act_after_them():
                 "Илиевски, кој ја обвини Владата дека ги одолговлекува преговорите.", [leader, government], quotes=True)
     ev = next(e for e in doc.events if e.type == "ACCUSE" and e.trigger.text.startswith("обвини"))
     assert ev.date == "2024-05-10"
+
+
+def test_firms_that_offer_wages_in_a_relative_clause_make_no_offer():
+    assert not [e for e in coded("Банките кои нудат кредити со ниска камата бележат раст на профитот.", []).events
+                if e.type == "AGREE"]
+    # an offer made to someone stays one
+    doc = coded("Илир Бериша им понуди на штрајкувачите покачување на платите.", [MINISTER, STRIKERS])
+    assert only(doc, "AGREE")
