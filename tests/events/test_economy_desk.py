@@ -72,3 +72,12 @@ def test_firms_that_offer_wages_in_a_relative_clause_make_no_offer():
     # an offer made to someone stays one
     doc = coded("Илир Бериша им понуди на штрајкувачите покачување на платите.", [MINISTER, STRIKERS])
     assert only(doc, "AGREE")
+
+
+def test_a_measure_called_a_preelection_ploy_blames_its_author():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Левица оцени дека субвенциите за горивата се предизборен трик на Владата.", [party, government],
+                quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
