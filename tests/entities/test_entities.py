@@ -1152,3 +1152,12 @@ def test_a_name_after_the_noun_initiative_names_a_project_not_a_body_or_place(pi
     doc = analyse(pipeline, "Црногорскиот премиер, кој ја предложи иницијативата Јадрански Мост, ги покани Хрватска и Албанија.")
     assert "Јадрански Мост" not in {e.name for e in doc.entities}
     assert {"Хрватска", "Албанија"} <= {e.name for e in doc.entities}
+
+
+def test_an_ambiguous_acronym_in_an_agency_credit_is_the_press_agency(pipeline):
+    # `ДПА` is a party and the German agency: in the credit after the last sentence, the agency
+    doc = analyse(pipeline, "Министерот ги повика сојузниците на помош.(ДПА/МИА)")
+    assert mentioned_as(doc, "ДПА").kb_id == "org:dpa"
+    # the party's acronym in brackets after its name stays the party
+    doc = analyse(pipeline, "Демократската партија на Албанците (ДПА) ја критикуваше Владата.")
+    assert mentioned_as(doc, "ДПА").kb_id == "org:mkd:dpa"

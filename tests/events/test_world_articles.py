@@ -430,3 +430,21 @@ def test_a_session_of_an_international_body_is_its_members_meeting_and_a_governm
     assert only(doc, "CONSULT").mode == "multilateral"
     assert coded("Владата на Хрватска вчера одржа итна седница за поплавите.",
                  [Ent(("Владата на Хрватска",), "ORG", "HRV", "GOV")]).events == []
+
+
+def test_member_states_written_as_one_hyphenated_word_are_the_organisations_actor():
+    doc = coded("Државите-членки на Европската унија вчера го одобрија новиот пакет санкции против Белорусија.",
+                [EU, Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("BLR", None)]
+
+
+def test_an_agreement_reached_on_a_sanctions_package_is_the_sanction_not_an_agreement():
+    doc = coded("Амбасадорите на ЕУ вчера постигнаа договор за 22-риот пакет санкции против Белорусија.",
+                [EU, Ent(("Белорусија",), country="BLR")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("BLR", None)] and not [e for e in doc.events if e.type == "AGREE"]
+    # an agreement to lift them is no sanction
+    doc = coded("Министрите постигнаа договор за укинување на санкциите против Белорусија.",
+                [Ent(("Белорусија",), country="BLR")])
+    assert not [e for e in doc.events if e.type == "SANCTION"]

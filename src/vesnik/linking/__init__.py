@@ -40,6 +40,7 @@ FAMILIES = frozenset({"EUR", "UNO"})
 ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may start
 ORG_HEAD_WORDS = 3  # words of an organisation's name its head noun may be (adjectives come before it)
 ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
+SENTENCE_ENDS = frozenset(".!?“\"")  # what closes the last sentence before an agency credit in brackets
 GENERIC_FORCES = frozenset({"COP", "MIL"})  # sectors whose sentence-initial anaphor (`Полицијата`) is no name
 
 
@@ -110,7 +111,8 @@ class LinkStep(PipelineStep):
             if id(entity) in features:
                 self._link_feature(entity)
                 continue
-            self._link(entity, self._named_before_anaphor(doc.entities, entity, owners) or named, on, self._owner(entity, owners), home)
+            self._link(entity, self._named_before_anaphor(doc.entities, entity, owners) or named, on, self._owner(entity, owners), home,
+                       self._in_credit(doc, entity))
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
@@ -181,9 +183,11 @@ class LinkStep(PipelineStep):
                    for actor in [self.kb.get(e._candidates[0])] if actor)
 
     def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None,
-              home: str | None = None) -> None:
+              home: str | None = None, credit: bool = False) -> None:
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
+        if credit:  # `(ДПА/МИА)`: the press agency, not the party of that acronym
+            candidates = [a for a in candidates if a.kind == "source"] or candidates
         if not candidates and not anaphor:
             candidates = self._lookup(entity)
         if owner:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
@@ -218,6 +222,15 @@ class LinkStep(PipelineStep):
         entity.kb_id = chosen.id
         if entity.rule == "model":
             entity.rule = "model+kb"
+
+    @staticmethod
+    def _in_credit(doc: Document, entity: Entity) -> bool:
+        """Every mention is in an agency credit: joined to another name by a slash (`АФП/МИА`), or
+        alone in brackets after a sentence's end (`….(ДПА)`; not `Партијата … (ДПА)`)."""
+        def credited(start: int, end: int) -> bool:
+            before, after = doc.text[:start].rstrip(), doc.text[end:].lstrip()
+            return "/" in (before[-1:], after[:1]) or (before[-1:] == "(" and before[:-1].rstrip()[-1:] in SENTENCE_ENDS)
+        return bool(entity.mentions) and all(credited(m.start, m.end) for m in entity.mentions)
 
     def _serves_a_named_body(self, actor: Actor, named: Counter, most: int, on: date) -> bool:
         """Whether a person's anaphor (`Банга`, `Кошта`) stands where the document names the body
