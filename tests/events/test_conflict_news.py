@@ -484,3 +484,14 @@ def test_soldiers_killed_by_no_one_named_are_killed_by_no_state_a_crime_s_victim
     assert codes(doc, ev.actor) == [(None, "UNK")] and codes(doc, ev.recipient) == [("RUS", "MIL")]
     crime = coded("Во Србија вчера беше убиен 40-годишен маж.", [SERBIA, Ent(("маж",), "PER")])
     assert codes(crime, only(crime, "ASSAULT").actor) == [("SRB", "UNK")]
+
+
+def test_a_hardship_that_threatens_people_is_no_threat_by_anyone():
+    doc = coded("Во Дарфур на стотици илјади луѓе им се заканува глад.", [Ent(("Дарфур",), country="SDN")])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_troops_sent_to_the_border_told_by_a_verbal_adverb_are_a_deployment():
+    doc = coded("Владата на Ерменија ја зголеми будноста, испраќајќи нови единици кон границата.",
+                [Ent(("Владата на Ерменија",), "ORG", "ARM", "GOV")])
+    assert only(doc, "MOBILIZE").actor
