@@ -495,3 +495,8 @@ def test_troops_sent_to_the_border_told_by_a_verbal_adverb_are_a_deployment():
     doc = coded("Владата на Ерменија ја зголеми будноста, испраќајќи нови единици кон границата.",
                 [Ent(("Владата на Ерменија",), "ORG", "ARM", "GOV")])
     assert only(doc, "MOBILIZE").actor
+
+
+def test_an_attack_repelled_is_no_refusal():
+    doc = coded("Армијата на Мали го одби нападот на бунтовниците кај Гао.", [Ent(("Мали",), country="MLI")])
+    assert not [e for e in doc.events if e.type == "REJECT"]
