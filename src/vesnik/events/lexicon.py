@@ -206,7 +206,6 @@ class EventLexicon:
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
-    gathering_cues: tuple[str, ...]  # `маргините`, `самитот`: a meeting of many, all its participants actors
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
     site_nouns: frozenset[str]  # `на граничниот премин Јариње`: the name is where, not whose the organ before is
@@ -552,7 +551,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         object_clitic_genders={k.lower(): v for k, v in cues["object_clitic_genders"].items()},
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
-        gathering_cues=_low(cues["gathering_cues"]),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         membership_words=frozenset(_low(cues["membership_words"])),
         demonym_heads={form: sector for sector, forms in cues["demonym_heads"].items() for form in _low(forms)},

@@ -555,9 +555,9 @@ class SubjectFinding:
     def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
         `со` partner of another state is one side calling on the other, actor and recipient as
-        the guidelines (a meeting's sides) have them, also in a third country, unless a gathering
-        of many shows (a third international body or a summit in the clause, partners of several
-        states in a third country); so is a body's official meeting
+        the guidelines (a meeting's sides) have them, also in a third country and on a summit's
+        margins, unless a gathering of many shows (a third international body in the clause,
+        partners of several states in a third country); so is a body's official meeting
         a state's (`Ван Ромпеј се состана со Бок`), and a state's official meeting a body's named
         official by a verb (`Мицкоски разговараше со претседателот на Европскиот совет Коста`). A meeting within
         one state, or with a body's delegation, keeps all its participants as actors."""
@@ -574,8 +574,6 @@ class SubjectFinding:
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
                & INTERNATIONAL for g in view.groups):
             return False
-        if view.contains(view.first, view.end, self.lex.gathering_cues):
-            return False  # (on a summit's margins both are actors, as PLOVER codes talks there)
         # one partner in a third country is still the recipient; partners of several states there meet as equals.
         # A place only another clause tells is where that clause's act is (`X, кој разговараше со Y, ги повика
         # страните да се вратат на преговорите во Џеда`); the `да` clause right after the act's is its own content
