@@ -1,0 +1,40 @@
+"""Gaps a blind set of invented 2026 EU, enlargement and Balkan diplomacy copy left (a démarche told by its noun,
+a warning that a provocation will be answered, a retort in words, a step only weighed), on sentences written for
+these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+ALBANIA = Ent(("Тирана",), country="ALB")
+MONTENEGRO = Ent(("Подгорица",), country="MNE")
+
+
+def test_a_demarche_lodged_with_a_neighbour_is_a_diplomatic_complaint():
+    ministry = Ent(("Министерството за надворешни работи на Црна Гора",), "ORG", "MNE", "GOV")
+    doc = coded("Министерството за надворешни работи на Црна Гора вчера упати демарш до Тирана поради изјавите "
+                "на градоначалникот.", [ministry, ALBANIA])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.trigger.text == "демарш"
+    assert codes(doc, ev.actor) == [("MNE", "GOV")] and codes(doc, ev.recipient) == [("ALB", None)]
+
+
+def test_a_provocation_that_will_not_stay_unanswered_is_a_threat():
+    minister = Ent(("Ерион Вељај",), "PER", "ALB", "GOV")
+    doc = coded("Ерион Вељај изјави дека „ваквите потези на Подгорица нема да останат без одговор“.",
+                [minister, MONTENEGRO])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("ALB", "GOV")]
+    assert not any(e.type == "THREATEN" for e in coded("Прашањето на новинарот остана без одговор.", []).events)
+
+
+def test_a_retort_about_an_attack_is_words_not_a_strike_back():
+    minister = Ent(("Дритон Абази",), "PER", "KOS", "GOV")
+    serbia = Ent(("Белград",), country="SRB")
+    doc = coded("Дритон Абази возврати дека Белград ги крие напаѓачите од нападот во селото.", [minister, serbia])
+    assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_a_step_a_side_only_weighs_is_not_told_taken():
+    eu = Ent(("Брисел",), country="EUR")
+    doc = coded("Брисел размислува да ги укине мерките против Подгорица.", [eu, MONTENEGRO])
+    assert not any(e.type == "CONCEDE" for e in doc.events)
+    assert only(coded("Брисел ги укина мерките против Подгорица.", [eu, MONTENEGRO]), "CONCEDE")
