@@ -38,3 +38,11 @@ def test_a_step_a_side_only_weighs_is_not_told_taken():
     doc = coded("Брисел размислува да ги укине мерките против Подгорица.", [eu, MONTENEGRO])
     assert not any(e.type == "CONCEDE" for e in doc.events)
     assert only(coded("Брисел ги укина мерките против Подгорица.", [eu, MONTENEGRO]), "CONCEDE")
+
+
+def test_after_the_meeting_refers_back_to_a_meeting_told_by_its_verb():
+    envoy = Ent(("Миро Хесе",), "PER", "EUR", "IGO")
+    ministers = [Ent(("Игли Хасани",), "PER", "ALB", "GOV"), Ent(("Ервин Ибрахимовиќ",), "PER", "MNE", "GOV")]
+    doc = coded("Игли Хасани и Ервин Ибрахимовиќ во вторникот разговараа во Брисел. Миро Хесе по средбата изјави "
+                "дека ги повикал двете влади да ја решат границата.", [envoy, *ministers], published="2026-03-06")
+    assert only(doc, "REQUEST").date == "2026-03-03"

@@ -25,7 +25,8 @@ class DocumentPasses:
         sentence just before, or two before across one with no time expression (a quote). So does an act of a pair referred back to (`Рама се сретна со
         Мицотакис во понеделник. Двајцата потпишаа …`), from the event the two took part in, also across
         one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
-        gathering told before (`На маргините на самитот, …`) takes the gathering's date; any other act told
+        gathering told before (`На маргините на самитот, …`, `по средбата` after a meeting told by its verb) takes the
+        gathering's date; any other act told
         just after a dated session takes the session's day, and one `вечерта` the day told last."""
         # (a time inside a direct quote dates what is said, not the telling: `„Парите што денеска ги позајмуваат …“, изјави X`)
         dated = {t.sentence for t in self.doc.times
@@ -56,7 +57,10 @@ class DocumentPasses:
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
             reach = GATHERING_BACK_REACH if at_gathering else 2 if continued and ev.sentence - 1 not in dated else 1
             before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
-                           and ((at_gathering and self._gathering_named(p.event.sentence))
+                           # (`по средбата` also refers back to a meeting told by its verb: `X и Y во четвртокот
+                           # разговараа во Брисел. Z по средбата изјави …`; not for a meeting, which may be another one)
+                           and ((at_gathering and (self._gathering_named(p.event.sentence)
+                                                   or (p.event.type == "CONSULT" and ev.type != "CONSULT")))
                                 or set(p.event.actor) == set(ev.actor)
                                 or (renarrated and p.event.type == "CONSULT" and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient))
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
