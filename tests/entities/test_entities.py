@@ -1161,3 +1161,23 @@ def test_an_ambiguous_acronym_in_an_agency_credit_is_the_press_agency(pipeline):
     # the party's acronym in brackets after its name stays the party
     doc = analyse(pipeline, "Демократската партија на Албанците (ДПА) ја критикуваше Владата.")
     assert mentioned_as(doc, "ДПА").kb_id == "org:mkd:dpa"
+def test_a_bodys_head_noun_alone_is_a_short_form_of_the_body_named_before():
+    # `Европскиот совет … Советот`: the head noun of the name told before, not another council
+    text = "Претседателот на Европскиот совет зборуваше. Во заклучоците, Советот ја повикува Србија."
+    council_at, short_at = text.index("Европскиот совет"), text.index("Советот")
+    council = Entity(id="E1", name="Европски совет", type="ORG",
+                     mentions=[Mention(start=council_at, end=council_at + 16, text="Европскиот совет", sentence=0)])
+    short = Entity(id="E2", name="Советот", type="ORG",
+                   mentions=[Mention(start=short_at, end=short_at + 7, text="Советот", sentence=1)])
+    kept = LinkStep("mk")._merge_short_forms([council, short], {})
+    assert [e.id for e in kept] == ["E1"] and len(council.mentions) == 2
+
+
+def test_a_head_noun_alone_is_no_short_form_of_a_body_named_by_a_title():
+    text = "Членовите на здружението Зелен град протестираа. Советниците ја блокираат работата на Градот."
+    title_at, short_at = text.index("Зелен град"), text.index("Градот")
+    title = Entity(id="E1", name="Зелен град", type="ORG",
+                   mentions=[Mention(start=title_at, end=title_at + 10, text="Зелен град", sentence=0)])
+    short = Entity(id="E2", name="Градот", type="ORG",
+                   mentions=[Mention(start=short_at, end=short_at + 6, text="Градот", sentence=1)])
+    assert [e.id for e in LinkStep("mk")._merge_short_forms([title, short], {})] == ["E1", "E2"]

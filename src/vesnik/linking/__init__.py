@@ -625,11 +625,16 @@ class LinkStep(PipelineStep):
             target = None
             if len(words) == 1 and (e.type in ("PER", "ORG") or not e.kb_id):
                 key = fold(words[0])
+                bases = {fold(v) for v in self._variants(words[0])}
                 # a one-word name is a short form of a person named in full (whatever type the
-                # model gave it), or of an organisation whose name starts with it (`Советот`)
+                # model gave it), or of an organisation whose name starts with it (`Советот`) or ends
+                # with it as its head noun when the knowledge base knows no body by it (`Европскиот совет … Советот`;
+                # not the anaphor `Владата`, the home government, after `Хрватската влада`)
                 owners = [o for o in long_forms if o is not e and (
                           (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(o.name)})
-                          or (o.type == "ORG" == e.type and fold(WORD.findall(o.name)[0]) == key))]
+                          or (o.type == "ORG" == e.type and (fold(WORD.findall(o.name)[0]) == key
+                                                             or (not e.kb_id and fold(WORD.findall(o.name)[-1]) in bases
+                                                                 and self._written_as_phrase(o)))))]
                 owners = list({id(o): o for o in owners}.values())
                 if len(owners) > 1 and e.type == "ORG":  # `Советот` after several councils: the one named last before it
                     first = min(m.start for m in e.mentions)
@@ -657,6 +662,11 @@ class LinkStep(PipelineStep):
             target.kb_id = target.kb_id or e.kb_id
             self.stats["short forms joined"] += 1
         return kept
+
+    def _written_as_phrase(self, body: Entity) -> bool:
+        """Whether the text names the body as a noun phrase, its first word with the definite article
+        (`Европскиот совет`, `Апелациониот суд`), not by a title (`здружението „Зелен град“`)."""
+        return any(len(self._variants(m.text.split(" ")[0])) > 1 for m in body.mentions)
 
     def _same_given_name(self, person: Entity, kb_id: str | None) -> bool:
         """Whether the actor a surname was linked to could be the person the document names in
