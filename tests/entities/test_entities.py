@@ -1181,3 +1181,20 @@ def test_a_head_noun_alone_is_no_short_form_of_a_body_named_by_a_title():
     short = Entity(id="E2", name="Градот", type="ORG",
                    mentions=[Mention(start=short_at, end=short_at + 6, text="Градот", sentence=1)])
     assert [e.id for e in LinkStep("mk")._merge_short_forms([title, short], {})] == ["E1", "E2"]
+
+@pytest.mark.parametrize("text, long_form, name, short, joined", [
+    # `Европскиот совет … Советот`: the head noun of the body's name told before with its article
+    ("Претседателот на Европскиот совет зборуваше. Во заклучоците, Советот ја повикува Србија.",
+     "Европскиот совет", "Европски совет", "Советот", True),
+    # a body named by a title is not what its last word names (`здружението Зелен град … Градот`)
+    ("Членовите на здружението Зелен град протестираа. Советниците ја блокираат работата на Градот.",
+     "Зелен град", "Зелен град", "Градот", False),
+])
+def test_a_bodys_head_noun_alone_is_a_short_form_of_the_body_named_before_by_a_phrase(text, long_form, name, short, joined):
+    long_at, short_at = text.index(long_form), text.index(short)
+    body = Entity(id="E1", name=name, type="ORG",
+                  mentions=[Mention(start=long_at, end=long_at + len(long_form), text=long_form, sentence=0)])
+    alone = Entity(id="E2", name=short, type="ORG",
+                   mentions=[Mention(start=short_at, end=short_at + len(short), text=short, sentence=1)])
+    kept = LinkStep("mk")._merge_short_forms([body, alone], {})
+    assert [e.id for e in kept] == (["E1"] if joined else ["E1", "E2"])
