@@ -813,15 +813,16 @@ def _person_after_known_body(span: Candidate, names: list[Candidate], text: str)
         return span
     rest = text[known.end:span.end]
     start = known.end + len(rest) - len(rest.lstrip())
-    words = list(NAME_WORD.finditer(text, start))
-    if not words or words[0].start() != start or words[0].group() not in given_names():
+    words = NAME_WORD.finditer(text, start)  # read lazily: the run stops long before the text's end
+    given = next(words, None)
+    if given is None or given.start() != start or given.group() not in given_names():
         return span
-    end = words[0].end()
-    for word in words[1:]:  # the run of capitalised words one space apart
+    end = given.end()
+    for word in words:  # the run of capitalised words one space apart
         if word.start() != end + 1 or not CAPITALISED.match(word.group()):
             break
         end = word.end()
-    return span if end == words[0].end() else Candidate(start, end, "PER", span.rule)
+    return span if end == given.end() else Candidate(start, end, "PER", span.rule)
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
