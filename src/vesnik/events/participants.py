@@ -176,7 +176,8 @@ class ParticipantFinding:
         if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(self.lex.reporting.definite_endings):
             found.append((span.start, at))
         for i in range(at + 1, span.stop):
-            if (not tokens[i].cap and self._person_role(tokens[i].low) and tokens[i].low.endswith(self.lex.reporting.definite_endings)
+            # (the role test first: it rules out almost every word, and this runs on every word twice)
+            if (self._person_role(tokens[i].low) and not tokens[i].cap and tokens[i].low.endswith(self.lex.reporting.definite_endings)
                     and not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings)):
                 found.append((i, i))
         return found
