@@ -74,6 +74,11 @@ DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` i
 UNTIL_REACH = 5  # words from `додека` to the verb of its condition (`додека Владата не ги`)
 SEQUEL_ADVERB_REACH = 3  # words before a trigger where `веднаш`, `истовремено` stand (`веднаш ја осуди`)
 SESSION_ACCOUNT_REACH = 3  # sentences an account of a dated session runs on with no date of its own
+EPISODE_TYPES = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE"})  # dated episodes whose acts, told after, share their day
+# deeds done at the scene of a dated episode, by whoever is there: the police's tear gas and arrests at a protest, the
+# raid's seizures, the fire returned in an attack (not an arrest after an attack: a later response)
+SCENE_ACTS = {"PROTEST": frozenset({"PROTEST", "COERCE", "ASSAULT"}), "COERCE": frozenset({"COERCE", "PROTEST"}),
+              "ASSAULT": frozenset({"ASSAULT"})}
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject

@@ -7,9 +7,9 @@ from __future__ import annotations
 from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
-                                DENIAL_RULE, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
+                                DENIAL_RULE, EPISODE_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
-                                REBUTTED_SOURCE_REACH, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
+                                REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.kb import is_state
@@ -47,11 +47,12 @@ class DocumentPasses:
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
                 evening = None if told else self._day_part_date(ev.sentence, dated)
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
-                if told or evening or sequel:
-                    ev.date = told or evening or sequel
+                episode = None if told or evening or sequel or ev.status != "asserted" else self._episode_date(ev, coded[:n])
+                if told or evening or sequel or episode:
+                    ev.date = told or evening or sequel or episode
                     c.weak_date = False
                     ev.rule = ev.rule.replace("+date:publication", "") + (
-                        "+date:session" if told else "+date:day_part" if evening else "+date:sequel")
+                        "+date:session" if told else "+date:day_part" if evening else "+date:sequel" if sequel else "+date:episode")
                 continue
             # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
@@ -67,10 +68,11 @@ class DocumentPasses:
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
                            and not p.weak_date and p.event.date and not p.earlier), None)
-            if before is not None:
-                ev.date = before.event.date
+            episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded[:n])
+            if before is not None or episode:
+                ev.date = before.event.date if before is not None else episode
                 c.weak_date = False
-                ev.rule = ev.rule.replace("+date:publication", "") + "+date:previous"
+                ev.rule = ev.rule.replace("+date:publication", "") + ("+date:previous" if before is not None else "+date:episode")
 
     def _session_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day of a gathering told in the nearest sentence with a time expression, up to
@@ -103,6 +105,34 @@ class DocumentPasses:
         published = self.doc.published
         day = before.event.date if before is not None else None
         return day if day and len(day) == len("YYYY-MM-DD") and published is not None and day <= published.isoformat() else None
+
+    def _episode_date(self, ev: Event, earlier: list[Coded]) -> str | None:
+        """The day of a dated episode (a meeting, protest, attack or police action) told up to SESSION_ACCOUNT_REACH
+        sentences back, with no other past day told from it to the act, for an act of it: one by a party to it
+        (`Рама и Мицотакис вчера се сретнаа … Мицотакис побара …`), or a deed of force or protest at a protest or
+        force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`). Another's word on
+        it is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
+        published = self.doc.published
+        if published is None or ev.type == "CONSULT":  # (a meeting told after one is it told again, or another: retold.py)
+            return None
+        for p in sorted(earlier, key=lambda p: p.event.sentence, reverse=True):
+            back, day = ev.sentence - p.event.sentence, p.event.date
+            if not 1 <= back <= SESSION_ACCOUNT_REACH:
+                continue
+            # (a deadline or plan told between, `до 20 декември`, is no new day of the account; a day up to today is)
+            if any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day
+                   for k in range(p.event.sentence + 1, ev.sentence + 1) for t in dating_times(self.doc, k, self.lang)):
+                return None
+            if (p.weak_date or p.earlier or p.event.status != "asserted" or p.event.type not in EPISODE_TYPES
+                    or not day or len(day) != len("YYYY-MM-DD") or day >= published.isoformat()):
+                continue
+            party = bool(ev.actor) and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient)
+            # (a court's order is a later act of its own, not a deed at the scene)
+            at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ())
+                        and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
+            if party or at_scene:
+                return day
+        return None
 
     def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that
