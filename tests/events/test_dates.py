@@ -211,3 +211,41 @@ def test_an_act_that_evening_after_а_takes_the_day_of_the_clause_before():
     assert only(coded(text, ents, "2026-10-15"), "COERCE").date == "2026-10-14"
     # with no evening in it, the contrasted clause with a subject of its own is not of the day before
     assert only(coded(text.replace("доцна вечерта ", ""), ents, "2026-10-15"), "COERCE").date == "2026-10-15"
+
+
+def test_a_partys_further_act_after_a_dated_meeting_takes_its_day_and_anothers_reaction_does_not():
+    ents = [Ent(("Ана Лукач", "Лукач"), "PER", "HUN", "GOV"), Ent(("Марко Ланг", "Ланг"), "PER", "AUT", "GOV"),
+            Ent(("Советот на Европа",), "ORG", "IGO", "IGO"), Ent(("Србија",), country="SRB")]
+    lead = "Ана Лукач во вторникот во Виена се сретна со Марко Ланг. "
+    for told, etype, day in [("Лукач ја повика Србија да ги ослободи новинарите.", "REQUEST", "2026-06-09"),
+                             # one who was not at the meeting reacts later, on the day of publication
+                             ("Советот на Европа ја повика Србија да ги ослободи новинарите.", "REQUEST", "2026-06-12"),
+                             # a past day told between opens another account
+                             ("Во понеделникот Србија протера двајца новинари. Лукач ја повика Србија да ги ослободи новинарите.",
+                              "REQUEST", "2026-06-12")]:
+        ev = only(coded(lead + told, ents, "2026-06-12"), etype)
+        assert ev.date == day and ("date:episode" in ev.rule) == (day == "2026-06-09")
+
+
+def test_deeds_at_a_dated_protest_told_after_it_take_its_day():
+    ents = [Ent(("Подгорица",), country="MNE")]
+    lead = "Неколку илјади граѓани синоќа протестираа пред Владата во Подгорица. "
+    doc = coded(lead + "Дел од демонстрантите фрлија камења и петарди кон зградата. Полицијата приведе 12 лица.",
+                ents, "2026-02-11")
+    assert {e.type: e.date for e in doc.events if e.sentence > 0} == {"PROTEST": "2026-02-10", "COERCE": "2026-02-10"}
+    # four sentences on, the account of the protest is over
+    far = lead + "Тие бараат нови избори. Опозицијата ги поддржува. Протестите траат од март. Полицијата приведе 12 лица."
+    assert only(coded(far, ents, "2026-02-11"), "COERCE").date == "2026-02-11"
+
+
+def test_a_raids_seizure_takes_its_day_and_a_courts_order_or_an_arrest_after_an_attack_does_not():
+    ents = [Ent(("Полицијата",), "ORG", "MKD", "COP"), Ent(("Основниот суд Струга",), "ORG", "MKD", "JUD")]
+    raid = "Полицијата вчера уапси четворица осомничени за шверц на цигари. "
+    doc = coded(raid + "Полицијата заплени 300 кутии цигари и два камиони.", ents, "2026-10-15")
+    assert all(e.date == "2026-10-14" for e in doc.events if e.type == "COERCE")
+    # the court's detention order is an act of its own, later
+    doc = coded(raid + "Основниот суд Струга им определи притвор од 30 дена.", ents, "2026-10-15")
+    assert next(e for e in doc.events if e.sentence == 1).date == "2026-10-15"
+    # an arrest after an attack answers it
+    doc = coded("Непознати лица вчера нападнаа патрола кај Струга. Полицијата уапси двајца осомничени.", ents, "2026-10-15")
+    assert only(doc, "COERCE").date == "2026-10-15"
