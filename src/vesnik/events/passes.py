@@ -47,7 +47,7 @@ class DocumentPasses:
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
                 evening = None if told else self._day_part_date(ev.sentence, dated)
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
-                episode = None if told or evening or sequel or ev.status != "asserted" else self._episode_date(ev, coded[:n])
+                episode = None if told or evening or sequel or ev.status != "asserted" else self._episode_date(ev, coded)
                 if told or evening or sequel or episode:
                     ev.date = told or evening or sequel or episode
                     c.weak_date = False
@@ -68,7 +68,7 @@ class DocumentPasses:
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
                            and not p.weak_date and p.event.date and not p.earlier), None)
-            episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded[:n])
+            episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded)
             if before is not None or episode:
                 ev.date = before.event.date if before is not None else episode
                 c.weak_date = False
@@ -106,7 +106,7 @@ class DocumentPasses:
         day = before.event.date if before is not None else None
         return day if day and len(day) == len("YYYY-MM-DD") and published is not None and day <= published.isoformat() else None
 
-    def _episode_date(self, ev: Event, earlier: list[Coded]) -> str | None:
+    def _episode_date(self, ev: Event, coded: list[Coded]) -> str | None:
         """The day of a dated episode (a meeting, protest, attack or police action) told up to SESSION_ACCOUNT_REACH
         sentences back, with no other past day told from it to the act, for an act of it: one by a party to it
         (`Рама и Мицотакис вчера се сретнаа … Мицотакис побара …`), or a deed of force or protest at a protest or
@@ -115,7 +115,7 @@ class DocumentPasses:
         published = self.doc.published
         if published is None or ev.type == "CONSULT":  # (a meeting told after one is it told again, or another: retold.py)
             return None
-        for p in sorted(earlier, key=lambda p: p.event.sentence, reverse=True):
+        for p in sorted(coded, key=lambda p: p.event.sentence, reverse=True):
             back, day = ev.sentence - p.event.sentence, p.event.date
             if not 1 <= back <= SESSION_ACCOUNT_REACH:
                 continue
@@ -126,7 +126,12 @@ class DocumentPasses:
             if (p.weak_date or p.earlier or p.event.status != "asserted" or p.event.type not in EPISODE_TYPES
                     or not day or len(day) != len("YYYY-MM-DD") or day >= published.isoformat()):
                 continue
-            party = bool(ev.actor) and set(ev.actor) <= set(p.event.actor) | set(p.event.recipient)
+            # (the parties of every episode its sentence tells that day, `X, кој вчера допатува во Турција, се сретна со Y`:
+            # both sides of a meeting, the doers of the rest; the target's word on an attack or arrest is a reaction)
+            parties = {a for q in coded if q.event.sentence == p.event.sentence and q.event.type in EPISODE_TYPES
+                       and q.event.date in (day, published.isoformat())
+                       for a in q.event.actor + (q.event.recipient if q.event.type == "CONSULT" else [])}
+            party = bool(ev.actor) and set(ev.actor) <= parties
             # (a court's order is a later act of its own, not a deed at the scene)
             at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ())
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
