@@ -249,3 +249,22 @@ def test_a_raids_seizure_takes_its_day_and_a_courts_order_or_an_arrest_after_an_
     # an arrest after an attack answers it
     doc = coded("Непознати лица вчера нападнаа патрола кај Струга. Полицијата уапси двајца осомничени.", ents, "2026-10-15")
     assert only(doc, "COERCE").date == "2026-10-15"
+
+
+def test_the_target_of_a_dated_attack_speaking_after_it_reacts_on_the_day_of_publication():
+    ents = [Ent(("Азербејџан",), country="AZE"), Ent(("Ерменија",), country="ARM")]
+    doc = coded("Азербејџан вчера изврши напади врз позиции во Ерменија. Ерменија го обвини Азербејџан за агресија.",
+                ents, "2026-05-20")
+    assert only(doc, "ACCUSE").date == "2026-05-20"
+    # the attacker's own further word is told of the attack's day
+    doc = coded("Азербејџан вчера изврши напади врз позиции во Ерменија. Азербејџан ја обвини Ерменија за провокации.",
+                ents, "2026-05-20")
+    assert only(doc, "ACCUSE").date == "2026-05-19"
+
+
+def test_a_visitors_host_at_a_meeting_told_with_the_visits_day_is_a_party_to_it():
+    ents = [Ent(("Лука Марин", "Марин"), "PER", "HRV", "GOV"), Ent(("Јан Новак", "Новак"), "PER", "CZE", "GOV"),
+            Ent(("Чешка",), country="CZE"), Ent(("Хрватска",), country="HRV")]
+    doc = coded("Лука Марин, кој вчера допатува во Чешка, се сретна со Јан Новак. Новак побара Хрватска да ја поддржи иницијативата.",
+                ents, "2026-05-20")
+    assert only(doc, "REQUEST").date == "2026-05-19"
