@@ -111,7 +111,7 @@ class DocumentPasses:
         sentences back, with no other past day told from it to the act, for an act of it: one by a party to it
         (`Рама и Мицотакис вчера се сретнаа … Мицотакис побара …`), or a deed of force or protest at a protest or
         force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`). Another's word on
-        it is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
+        it, its target's too, is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
         published = self.doc.published
         if published is None or ev.type == "CONSULT":  # (a meeting told after one is it told again, or another: retold.py)
             return None
