@@ -417,6 +417,8 @@ class TriggerCandidates:
         if group is None:
             return None
         verb = past_parenthetical(view, group.end, self.lex)  # (`Од СДСМ, пак, велат`)
+        while verb < view.end and tokens[verb].low in self.lex.verb_clitics:  # (`Од СДСМ ја обвинија Владата`)
+            verb += 1
         return group if verb < view.end and tokens[verb].low.endswith(self.lex.plural_verb_endings) else None
 
     def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:

@@ -23,7 +23,8 @@ class SubjectFinding:
             return running, "speaker"
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
-            carried = self._clause_subject(view, resumed, None) or (self._opening_body(view) if resumed == 0 else None)
+            # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
+            carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(view, resumed, None)
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
             if carried is None and gender in ("masculine", "feminine"):
                 # `Тој рече дека Софија нема да попушти и ја обвини Владата`: the person the opening pronoun stands for
@@ -63,7 +64,7 @@ class SubjectFinding:
         if view.clauses[k].resumes_subject:
             carried = self._clause_subject(view, 0, None)
             return carried, ("subject" if carried else None)
-        source = self._source_subject(view, cand, k)
+        source = self._source_subject(view, cand, k, subject_end)
         if source is not None:
             return source, "subject"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
@@ -200,14 +201,15 @@ class SubjectFinding:
             return []
         return others
 
-    def _source_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+    def _source_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
         """`Од ВМРО-ДПМНЕ ги отфрлија обвинувањата`: a verb's body named after the preposition
-        that opens its sentence, with no other name before the verb; a noun's when that verb is
-        plural (`Од СДСМ најавија протест`)."""
+        that opens its sentence, with no other name before the verb (or before the first verb a
+        coordinated one shares its subject with: `Од СДСМ ја обвинија Владата и побараа`); a
+        noun's when that verb is plural (`Од СДСМ најавија протест`)."""
         if (k or view.tokens[view.first].low not in self.lex.source_subject_prepositions
                 or (cand.trigger.noun and self._opening_body(view) is None)):
             return None
-        before = [g for g in view.groups if g.end <= cand.first]
+        before = [g for g in view.groups if g.end <= min(cand.first, subject_end)]
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
