@@ -54,3 +54,29 @@ def test_the_signing_withheld_beside_the_law_returned_is_the_same_veto():
     doc = coded("Ана Петровска не го потпиша указот и го врати законот во Собранието на повторно одлучување.",
                 [PRESIDENT, ASSEMBLY])
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_pockets_filled_invented_scandals_and_political_persecution_are_words_of_blame():
+    spokesman = Ent(("Марјан Ристов",), "PER", "MKD", "GOV")
+    sdsm = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    doc = coded("„СДСМ измислува афери наместо да се извини“, рече Марјан Ристов.", [sdsm, spokesman], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    opposition = Ent(("Елена Тасевска",), "PER", "MKD", "PTY")  # (a government official blaming it is its own side)
+    doc = coded("„Владата не гради патишта, туку ги полни џебовите на своите“, изјави Елена Тасевска.",
+                [GOVERNMENT, opposition], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E1"]
+    vmro = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+    doc = coded("Стојан Игњатов изјави дека станува збор за политички прогон нарачан од ВМРО-ДПМНЕ.", [FORMER, vmro],
+                quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_an_act_told_with_a_year_only_does_not_date_the_sequel_of_the_days_account():
+    court = Ent(("Судот",), "ORG", "MKD", "JUD")
+    union = Ent(("Синдикатот",), "ORG", "MKD", "LAB")
+    levica = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Судот вчера ги укина спорните одредби на законот. Иницијативата ја поднесе Синдикатот, кој уште минатата "
+                "година предупреди дека Владата ќе го користи законот за политички прогон. Судот истовремено ја отфрли "
+                "иницијативата на Левица.", [court, union, GOVERNMENT, levica], published="2026-03-19", quotes=True)
+    assert only(doc, "REJECT").date == "2026-03-18"

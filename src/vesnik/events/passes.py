@@ -100,11 +100,12 @@ class DocumentPasses:
         span = self.text.sentence_tokens(ev.sentence)
         if not any(t.low in self.lex.sequel_adverbs for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first]):
             return None
+        # (an act told with a month or year only is background: `кој уште минатата година предупреди …`)
         before = next((p for p in reversed(earlier) if p.event.sentence < ev.sentence and not p.weak_date
-                       and p.event.date and not p.earlier), None)
+                       and p.event.date and len(p.event.date) == len("YYYY-MM-DD") and not p.earlier), None)
         published = self.doc.published
         day = before.event.date if before is not None else None
-        return day if day and len(day) == len("YYYY-MM-DD") and published is not None and day <= published.isoformat() else None
+        return day if day and published is not None and day <= published.isoformat() else None
 
     def _episode_date(self, ev: Event, coded: list[Coded]) -> str | None:
         """The day of a dated episode (a meeting, protest, attack or police action) told up to SESSION_ACCOUNT_REACH
