@@ -80,3 +80,11 @@ def test_an_act_told_with_a_year_only_does_not_date_the_sequel_of_the_days_accou
                 "година предупреди дека Владата ќе го користи законот за политички прогон. Судот истовремено ја отфрли "
                 "иницијативата на Левица.", [court, union, GOVERNMENT, levica], published="2026-03-19", quotes=True)
     assert only(doc, "REJECT").date == "2026-03-18"
+
+
+def test_a_measure_of_restraint_the_prosecutors_propose_is_an_allegation_and_other_measures_are_not():
+    doc = coded("Обвинителството предложи мерка забрана за напуштање на државата за Стојан Игњатов.", [PROSECUTION, FORMER])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("Обвинителството предложи мерки за подобрување на соработката со Стојан Игњатов.", [PROSECUTION, FORMER])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
