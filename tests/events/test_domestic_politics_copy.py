@@ -88,3 +88,8 @@ def test_a_measure_of_restraint_the_prosecutors_propose_is_an_allegation_and_oth
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     doc = coded("Обвинителството предложи мерки за подобрување на соработката со Стојан Игњатов.", [PROSECUTION, FORMER])
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # naming no one, it is against those just arrested, not the police that arrested them
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    doc = coded("Полицијата утрово уапси Стојан Игњатов. Обвинителството ќе предложи мерка притвор.",
+                [police, PROSECUTION, FORMER])
+    assert only(doc, "ACCUSE").recipient == ["E3"]
