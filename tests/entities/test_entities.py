@@ -1198,3 +1198,9 @@ def test_a_bodys_head_noun_alone_is_a_short_form_of_the_body_named_before_by_a_p
                    mentions=[Mention(start=short_at, end=short_at + len(short), text=short, sentence=1)])
     kept = LinkStep("mk")._merge_short_forms([body, alone], {})
     assert [e.id for e in kept] == (["E1"] if joined else ["E1", "E2"])
+
+
+def test_a_known_name_with_commas_is_matched_whole(pipeline):
+    doc = analyse(pipeline, "Министерот се сретна со Самостојниот синдикат за здравство, фармација и социјална заштита.", date(2026, 5, 5))
+    union = next(e for e in doc.entities if e.kb_id == "org:mkd:health-workers-union")
+    assert (union.country, union.sector) == ("MKD", "LAB")

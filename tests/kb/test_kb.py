@@ -374,3 +374,37 @@ def test_kfors_commander_acts_for_the_mission_not_for_his_state(kb):
     assert [a.id for a in kb.lookup("Ференц Кајари")] == ["per:ferenc-kajari"] and kajari.country == "HUN"
     role = kajari.role_on(date(2026, 3, 1))
     assert (role.country, role.sector, role.org) == ("IGO", "MIL", "org:kfor")
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Лекарската комора", "org:mkd:doctors-chamber", "MKD", "MED"),  # a professional body of medicine, no firm
+    ("Стопанската комора на Северозападна Македонија", "org:mkd:economic-chamber-northwest", "MKD", "BUS"),  # not the national one
+    ("Самостојниот синдикат за здравство, фармација и социјална заштита", "org:mkd:health-workers-union", "MKD", "LAB"),
+    ("ОЦХА", "org:un-ocha", "UNO", "IGO"),  # the UN's, not the state it reports on
+    ("Европскиот мировен инструмент", "org:european-peace-facility", "EUR", "IGO"),  # the EU's, not the state it pays
+    ("Пакистанските Ренџери", "org:pak:rangers", "PAK", "MIL"),
+    ("Врховниот совет за национална безбедност", "org:irn:supreme-national-security-council", "IRN", "GOV"),
+    ("Координативниот штаб за третман на воените заробеници", "org:ukr:coordination-headquarters-pow", "UKR", "GOV"),
+    ("Јужен Кордофан", "gpe:sdn:south-kordofan", "SDN", None),
+    ("Кордофан", "loc:kordofan", "SDN", None),
+    ("Мариупољ", "gpe:city:mariupol", "UKR", None),
+])
+def test_bodies_and_places_the_blind_sets_of_27_november_2026_found_missing(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Набил Абдала", "per:nabil-abdallah", "SDN", "MIL"),  # the army's spokesman
+    ("Бадр ал Бусаиди", "per:badr-albusaidi", "OMN", "GOV"),
+    ("Есмаил Багаи", "per:esmaeil-baghaei", "IRN", "GOV"),
+    ("Татјана Москалкова", "per:tatiana-moskalkova", "RUS", "GOV"),
+    ("Иван Федоров", "per:ivan-fedorov", "UKR", "GOV"),  # the governor, not the minister Mykhailo
+])
+def test_people_the_blind_war_set_of_27_november_2026_found_missing(kb, form, ident, country, sector):
+    role = kb.role_on(kb.get(ident), date(2026, 3, 4))
+    assert [a.id for a in kb.lookup(form)] == [ident] and (role.country, role.sector) == (country, sector)
+
+
+def test_a_surname_that_is_also_a_common_word_or_a_clubs_name_is_an_anaphor(kb):
+    assert {a.id for a in kb.lookup("Ренџерите")} == {"org:pak:rangers", "org:rangers"}  # told apart by the state named
+    assert [a.id for a in kb.lookup("Самба")] == ["gpe:ind:samba"] and "Самба" in kb.get("gpe:ind:samba").anaphors

@@ -18,8 +18,10 @@ from vesnik.text.translit import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # what may stand between two words of one name: a space, a hyphen, an apostrophe, an initial's dot,
-# a space and an opening quotation mark (`Универзитетот „Св. Кирил и Методиј“`)
-JOINER = re.compile(r"^(?:\s+|\s*[-‐‑–]\s*|['’]|\.\s*|\s+[„«])$")
+# a space and an opening quotation mark (`Универзитетот „Св. Кирил и Методиј“`), a comma where
+# the form has one (`Синдикатот за здравство, фармација и социјална заштита`: only an indexed
+# form goes on across it)
+JOINER = re.compile(r"^(?:\s+|\s*[-‐‑–]\s*|['’]|\.\s*|\s+[„«]|,\s+)$")
 OPENING, CLOSING = "„«", "“”»"
 
 
