@@ -408,3 +408,28 @@ def test_people_the_blind_war_set_of_27_november_2026_found_missing(kb, form, id
 def test_a_surname_that_is_also_a_common_word_or_a_clubs_name_is_an_anaphor(kb):
     assert {a.id for a in kb.lookup("Ренџерите")} == {"org:pak:rangers", "org:rangers"}  # told apart by the state named
     assert [a.id for a in kb.lookup("Самба")] == ["gpe:ind:samba"] and "Самба" in kb.get("gpe:ind:samba").anaphors
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Јозеф Сикела", "per:jozef-sikela", "EUR", "IGO"),  # commissioners act for the Commission, not their states
+    ("Дан Јоргенсен", "per:dan-jorgensen", "EUR", "IGO"),
+    ("Хаџа Лахбиб", "per:hadja-lahbib", "EUR", "IGO"),  # Belgium's foreign minister until 2024
+    ("Екатерина Захариева", "per:ekaterina-zaharieva", "EUR", "IGO"),
+    ("Паула Пињо", "per:paula-pinho", "EUR", "IGO"),
+    ("Кетрин Расел", "per:catherine-russell", "UNO", "IGO"),
+    ("Синди Мекејн", "per:cindy-mccain", "UNO", "IGO"),
+    ("Калед ел Енани", "per:khaled-el-enany", "UNO", "IGO"),
+    ("Мао Нинг", "per:mao-ning", "CHN", "GOV"),
+    ("Пабло Кирно", "per:pablo-quirno", "ARG", "GOV"),
+    ("Кеми Баденок", "per:kemi-badenoch", "GBR", "PTY"),
+    ("Алексеј Оверчук", "per:alexei-overchuk", "RUS", "GOV"),
+    ("Тереза Рибера", "per:teresa-ribera", "EUR", "IGO"),
+])
+def test_officials_of_2025_2026_world_news_quotes(kb, form, ident, country, sector):
+    role = kb.role_on(kb.get(ident), date(2026, 3, 4))
+    assert [a.id for a in kb.lookup(form)] == [ident] and (role.country, role.sector) == (country, sector)
+
+
+def test_a_head_of_a_un_agency_whose_term_ended_acts_for_his_state_again(kb):
+    grandi = kb.get("per:filippo-grandi")
+    assert kb.role_on(grandi, date(2025, 6, 1)).org == "org:unhcr" and kb.role_on(grandi, date(2026, 3, 4)) is None
