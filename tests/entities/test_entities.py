@@ -1204,3 +1204,11 @@ def test_a_known_name_with_commas_is_matched_whole(pipeline):
     doc = analyse(pipeline, "Министерот се сретна со Самостојниот синдикат за здравство, фармација и социјална заштита.", date(2026, 5, 5))
     union = next(e for e in doc.entities if e.kb_id == "org:mkd:health-workers-union")
     assert (union.country, union.sector) == ("MKD", "LAB")
+
+
+def test_a_quoted_name_ending_with_a_firms_word_is_a_company_not_the_place_inside(pipeline):
+    doc = analyse(pipeline, "Народната банка ја казни „Охрид банка“, а „Струмица Металс“ отпушти 30 работници.", date(2026, 5, 5))
+    for name in ("Охрид банка", "Струмица Металс"):
+        firm = entity(doc, name)
+        assert (firm.type, firm.sector) == ("ORG", "BUS")
+    assert not [e for e in doc.entities if e.type == "GPE"]

@@ -274,3 +274,11 @@ def test_the_company_named_before_is_the_one_blamed_or_speaking():
     doc = coded("Српската „Млекара Вардар“ ја купи фабриката во Струмица. Компанијата ја обвини Беса Имери дека ги "
                 "блокира дозволите.", [dairy, minister])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("SRB", "BUS")]
+
+
+# `банката` after a development bank was named is that bank, an international body, not an unnamed firm
+def test_the_bank_named_before_is_the_bank_of_any_sector():
+    bank = Ent(("Европската инвестициска банка", "ЕИБ"), "ORG", "IGO", "IGO")
+    doc = coded("Европската инвестициска банка одобри заем за пругата. Министерот Петар Петров ја пофали банката "
+                "за брзата одлука.", [bank, Ent(("Петар Петров",), "PER", "MKD", "GOV")])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("IGO", "IGO")]

@@ -1,5 +1,5 @@
 """Constructions left over from the recent-news rounds (invented sentences)."""
-from tests.events.helpers import CROATIA, GREECE, MACEDONIA, SERBIA, USA, VUCIC, Ent, coded, only
+from tests.events.helpers import CROATIA, GREECE, MACEDONIA, SERBIA, USA, VUCIC, Ent, coded, codes, only
 
 MICKOSKI = Ent(("Мицкоски",), type="PER", country="MKD", sector="GOV")
 ZAEV = Ent(("Заев",), type="PER", country="MKD", sector="ELI")
@@ -204,3 +204,11 @@ def test_a_verb_after_a_deka_clause_of_a_past_decision_stays_with_its_subject():
     doc = coded("Мицкоски соопшти дека Владата одлучи да ја зголеми помошта и ја повика Србија на разговори.",
                 [MICKOSKI, GOVERNMENT, SERBIA])
     assert only(doc, "REQUEST").actor == ["E2"]
+
+
+def test_a_role_after_its_definite_adjective_mid_sentence_is_the_holder_named_before():
+    # `одлуката на високиот претставник`: the article on the adjective, the holder named with the role before
+    envoy = Ent(("Валентин Инцко",), "PER", "IGO", "IGO")
+    doc = coded("Високиот претставник Валентин Инцко ја укина одлуката. Амбасадата на Франција ја поздрави одлуката "
+                "на високиот претставник.", [envoy, Ent(("Франција",), country="FRA")])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("IGO", "IGO")]

@@ -195,6 +195,7 @@ class EntityStep(PipelineStep):
         self.quoted_kind = re.compile(kind.format("|".join(k for k, _ in kinds)) + r" „([^“”\"\n]{2,60})[“”\"]")
         self.seated_kind = re.compile(kind.format("|".join(re.escape(k) + r"\w*" for k in context["seat_in_name_kinds"])) + r" во (?=[^\W\d_a-zа-џ])")
         self.quoted_kind_labels = [(re.compile(k, re.I), label) for k, label in kinds]
+        self.company_tails = frozenset(context["company_name_tails"])
         self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
         self.person_breakers = frozenset(context["joining_prepositions"]) - frozenset(context["name_particles"])
@@ -213,6 +214,7 @@ class EntityStep(PipelineStep):
         candidates = self._with_initials(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
         candidates = self._with_quoted_kind_names(doc.text, candidates)
+        candidates = self._with_quoted_company_names(doc.text, candidates)
         candidates = self._with_coordinated_tails(doc.text, candidates)
         candidates = self._with_seats(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
@@ -374,6 +376,22 @@ class EntityStep(PipelineStep):
             candidates.append(Candidate(start, end, label, "context", actors=list(known.actors) if known else []))
             self.stats["quoted names after a kind of institution or venue"] += 1
         return sorted(candidates, key=lambda c: c.start)
+
+    def _with_quoted_company_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A quoted name whose last word is a firm's (see ner_context.yaml) is one organisation,
+        replacing the place or person found inside it (`„Пелистер банка“`, not the mountain); a
+        known name of the same span stays."""
+        for m in QUOTED_NAME.finditer(text):
+            start, end = m.span(1)
+            if m.group(1).split()[-1].lower() not in self.company_tails:
+                continue
+            inside = [c for c in candidates if c.start < end and start < c.end and c.kind != "demonym"]
+            if any(c.start < start - 1 or c.end > end + 1 or (c.actors and c.label == "ORG") for c in inside):
+                continue  # a longer name runs across it, or the knowledge base knows the firm
+            candidates = sorted([c for c in candidates if c not in inside] + [Candidate(start, end, "ORG", "context")],
+                                key=lambda c: c.start)
+            self.stats["quoted names ending with a firm's word made organisations"] += 1
+        return candidates
 
     def _adjective(self, word: str | None) -> str | None:
         """The capitalised word before a kind of institution, unless it is a function word."""
@@ -661,6 +679,7 @@ class EntityStep(PipelineStep):
 
 # after a kind of body: a quoted name, or capitalised words (a hyphenated one whole)
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
+QUOTED_NAME = re.compile(r"„([^\W\d_a-zа-џ][^“”\"\n]{1,59})[“”\"]")  # a capitalised name in quotation marks
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "“”\"»"  # the marks that open and close a quoted name
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")

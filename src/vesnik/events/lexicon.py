@@ -204,6 +204,7 @@ class EventLexicon:
     regional_complements: tuple[tuple[str, ...], ...]  # `лидерите од регионот`: of many states, none
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
+    body_name_stems: dict[str, str]  # `банката` -> `банк`: the body named last whose name holds the stem
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
@@ -213,6 +214,9 @@ class EventLexicon:
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
     owned_voices: tuple[str, ...]  # stems of offices that speak for whoever owns them (`неговиот портпарол`)
+    former_words: tuple[str, ...]  # `поранешниот`: a role phrase of a former holder
+    definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
+    possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
     document_openers: frozenset[str]  # `Во извештајот на X, …`, `Според извештајот на X, …`: X's document frames the sentence
     home_state: str  # the state of the news read (roles.yaml): whose offices a text naming no state speaks of
@@ -558,6 +562,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         regional_complements=tuple(_low(s) for s in cues["regional_complements"]),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
+        body_name_stems={w.lower(): stem.lower() for w, stem in cues["body_name_stems"].items()},
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
@@ -579,6 +584,9 @@ def event_lexicon(lang: str) -> EventLexicon:
                                 key=lambda r: -len(r[0]))),
         role_stem_aliases=dict(yaml_data(lang, "roles")["role_stem_aliases"]),
         owned_voices=_low(yaml_data(lang, "roles")["owned_voices"]),
+        former_words=tuple(_low(yaml_data(lang, "roles")["former"])),
+        definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
+        possessive_pronouns=frozenset(_low(cues["possessive_pronouns"])),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),
         unnamed_mode_sectors=dict(cues["unnamed_actors"]["modes"]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from vesnik.document import Entity, Mention, PLACE_TYPES
 from vesnik.events.base import INTERNATIONAL, OFFICE_RULE, ROLE_COMPLEMENT_WORDS, ROLE_REACH_WORDS
 from vesnik.events.sentence import Participant, SentenceView
+from vesnik.quotes.text import Token
 from vesnik.kb import state_organ_name
 
 
@@ -71,13 +72,15 @@ class ParticipantFinding:
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
+                # (a phrase inside the sentence with the article on its adjective only stands for one named so)
+                inner = first != at and first != span.start
                 holder = earlier[-1][3] if earlier else (
-                    self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled else None)
+                    self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled and not inner else None)
                 if holder is not None:  # the role phrase is a mention of that person
                     self._refer(self.entities[holder], tokens[first].start, tokens[at].end, index)
                     added.append((index, Participant(holder, first, end)))
-                elif (holder := self._office_holder(index, first, at, stem, fem,
-                                                    seat.country if seat is not None else None)) is not None:
+                elif not inner and (holder := self._office_holder(index, first, at, stem, fem,
+                                                                  seat.country if seat is not None else None)) is not None:
                     added.append((index, Participant(holder, first, end)))
             for first, at in self._possessed_roles(span):
                 if any(p.first in (at + 1, at + 2) for p in parts):
@@ -167,7 +170,8 @@ class ParticipantFinding:
     def _bare_roles(self, span: range) -> list[tuple[int, int]]:
         """(first token, role noun) of the definite singular role phrases of a sentence: the one
         opening it (`Генералниот секретар`: the article on the adjective) and each lower-case
-        role noun with its own article further on (`ја честиташе претседателката`)."""
+        role noun with its own article, or its adjective's, further on (`ја честиташе претседателката`,
+        `одлуката на високиот претставник`); not a former holder's (`поранешниот претседател`)."""
         tokens = self.text.tokens
         found = []
         at = span.start
@@ -180,7 +184,21 @@ class ParticipantFinding:
             if (self._person_role(tokens[i].low) and not tokens[i].cap and tokens[i].low.endswith(self.lex.reporting.definite_endings)
                     and not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings)):
                 found.append((i, i))
+            if not tokens[i].cap and self._person_role(tokens[i].low):
+                if tokens[i].low.endswith(self.lex.reporting.definite_endings):
+                    if not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings):
+                        found.append((i, i))
+                elif self._role_adjective(tokens[i - 1]):
+                    found.append((i - 1, i))  # the article on its adjective (`одлуката на високиот претставник`)
         return found
+
+    def _role_adjective(self, tok: Token) -> bool:
+        """A lower-case definite adjective that may open a bare role phrase (`високиот`): not a
+        former holder's, a demonym's, a possessive's nor another role noun."""
+        low = tok.low
+        return (not tok.cap and low.endswith(self.lex.definite_adjective_endings) and not low.startswith(self.lex.former_words)
+                and not low.endswith(self.lex.adjective_endings) and low not in self.lex.possessive_pronouns
+                and low not in self.lex.own_possessives and low not in self.lex.object_possessives and not self._person_role(low))
 
     def _person_role(self, word: str) -> bool:
         """One person's role noun (`премиерот`, `министерката`), not a body named from it

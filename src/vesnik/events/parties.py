@@ -657,7 +657,7 @@ class PartyResolution:
         named before (body_anaphora), else an unnamed actor of the head's sector."""
         tok = self.text.tokens[i]
         sector = self.lex.sector_heads[tok.low]
-        earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+        earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
         if earlier is not None:
             return earlier.id
         owner = self._owner(view, i, cand.first if i < cand.first else None) or self._possessor_country(view, i)
@@ -669,9 +669,12 @@ class PartyResolution:
         return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.source_subject_prepositions
                 and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
 
-    def _earlier_body(self, sector: str, before: int) -> Entity | None:
-        """The organisation of that sector the document named last before the offset."""
-        named = [(m.start, e) for e in self.doc.entities if e.type == "ORG" and e.sector == sector
+    def _earlier_body(self, head: str, sector: str, before: int) -> Entity | None:
+        """The organisation the document named last before the offset: the one whose name holds the
+        head noun's stem (`банката`, of any sector), else one of the head's sector."""
+        stem = self.lex.body_name_stems.get(head)
+        named = [(m.start, e) for e in self.doc.entities if e.type == "ORG"
+                 and (stem in (e.name or "").lower() if stem else e.sector == sector)
                  for m in e.mentions if m.start < before and m.kind == "name"]
         return max(named, key=lambda p: p[0])[1] if named else None
 
@@ -819,7 +822,7 @@ class PartyResolution:
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
                     return None  # `санкции против компании од Русија и Белорусија`: the states, as the nearest names
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
-                    earlier = self._earlier_body(sector, tok.start) if tok.low in self.lex.body_anaphora else None
+                    earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
                     if earlier is not None:  # `ја обвини компанијата`: the company the text named before
                         return earlier.id
                     home = None if tok.low in self.lex.stateless_heads else own
