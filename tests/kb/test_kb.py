@@ -388,6 +388,8 @@ def test_kfors_commander_acts_for_the_mission_not_for_his_state(kb):
     ("Јужен Кордофан", "gpe:sdn:south-kordofan", "SDN", None),
     ("Кордофан", "loc:kordofan", "SDN", None),
     ("Мариупољ", "gpe:city:mariupol", "UKR", None),
+    ("Њала", "gpe:city:nyala", "SDN", None),
+    ("Тавила", "gpe:city:tawila", "SDN", None),
 ])
 def test_bodies_and_places_the_blind_sets_of_27_november_2026_found_missing(kb, form, ident, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and (kb.get(ident).country, kb.get(ident).sector) == (country, sector)
