@@ -181,10 +181,7 @@ class ParticipantFinding:
             found.append((span.start, at))
         for i in range(at + 1, span.stop):
             # (the role test first: it rules out almost every word, and this runs on every word twice)
-            if (self._person_role(tokens[i].low) and not tokens[i].cap and tokens[i].low.endswith(self.lex.reporting.definite_endings)
-                    and not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings)):
-                found.append((i, i))
-            if not tokens[i].cap and self._person_role(tokens[i].low):
+            if self._person_role(tokens[i].low) and not tokens[i].cap:
                 if tokens[i].low.endswith(self.lex.reporting.definite_endings):
                     if not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings):
                         found.append((i, i))
