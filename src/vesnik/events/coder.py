@@ -253,7 +253,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient)
         args.recipient = [r for r in args.recipient if r not in args.actor and not (trig.type == "ACCUSE" and r in self.entities and any(
             a in self.entities and self._self_or_own_state(a, self.entities[r]) for a in args.actor))]
-        joint = trig.reciprocal and len(args.actor) > 1  # (`Русија и Белорусија започнаа заедничка вежба`)
+        # (`Русија и Белорусија започнаа заедничка вежба`; an alliance alone stands for its members: `НАТО започна заедничка вежба`)
+        joint = trig.reciprocal and (len(args.actor) > 1 or any(
+            a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor))
         if (args.reciprocal and trig.type != "SUPPORT" and args.recipient and not self._hosted(args, location)
                 and not self._bilateral(view, cand, args, location) and not self._announced_refusal(view, cand)):
             # guidelines: a meeting with no host and visitor has all its participants as actors;

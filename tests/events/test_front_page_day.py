@@ -1,0 +1,53 @@
+"""One day of a 2026 portal front page (a government session, agency copy, fans and police, an
+alliance's drill). Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+
+def test_a_task_laid_on_a_ministry_is_an_order():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    ministry = Ent(("Министерството за животна средина",), "ORG", "MKD", "GOV")
+    doc = coded("Владата го задолжи Министерството за животна средина да ги забрза постапките за дозволите.",
+                [government, ministry])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_debt_laid_on_a_state_and_a_court_ordering_a_payment_are_no_order():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    court = Ent(("Судот",), "ORG", "MKD", "JUD")
+    assert not coded("Државата се задолжи на странските пазари за да ги исплати пензиите.", [government]).events
+    assert not [e for e in coded("Оваа влада ги задолжува граѓаните за да ги покрие загубите.", [government]).events
+                if e.type == "REQUEST"]
+    assert not [e for e in coded("Судот го задолжи превозникот да ја плати штетата.", [court]).events
+                if e.type == "REQUEST"]
+
+
+def test_a_source_who_asked_not_to_be_named_asks_no_one():
+    usa = Ent(("Вашингтон",), country="USA")
+    india = Ent(("Индија",), country="IND")
+    doc = coded("Дипломат кој побара анонимност рече дека Вашингтон бара Индија да го намали увозот на руска нафта.",
+                [usa, india])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("IND", None)]
+
+
+def test_stones_thrown_at_officers_are_an_attack():
+    police = Ent(("Полицајците",), "ORG", "MKD", "COP")
+    doc = coded("Полицајците биле гаѓани со камења и шишиња по натпреварот во Тетово.", [police])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "primitive" and codes(doc, ev.recipient) == [("MKD", "COP")]
+    # a player shooting at goal attacks no one
+    assert not coded("Напаѓачот двапати го гаѓаше голот на домаќините.", []).events
+
+
+def test_an_alliance_alone_holds_a_joint_exercise():
+    nato = Ent(("НАТО",), "ORG", "IGO", "IGO")
+    doc = coded("НАТО во понеделникот започна заедничка воена вежба во Романија.", [nato])
+    ev = only(doc, "COOPERATE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")]
+    # one state's army alone is still no partner of itself
+    army = Ent(("Армијата",), "ORG", "ALB", "MIL")
+    assert not [e for e in coded("Армијата во понеделникот започна заедничка вежба кај Драч.", [army]).events
+                if e.type == "COOPERATE"]
