@@ -51,3 +51,13 @@ def test_an_alliance_alone_holds_a_joint_exercise():
     army = Ent(("Армијата",), "ORG", "ALB", "MIL")
     assert not [e for e in coded("Армијата во понеделникот започна заедничка вежба кај Драч.", [army]).events
                 if e.type == "COOPERATE"]
+
+
+def test_a_call_after_the_quoted_words_of_a_told_clause_is_the_writers():
+    rama = Ent(("Еди Рама",), "PER", "ALB", "GOV")
+    greek = Ent(("Мицотакис",), "PER", "GRC", "GOV")
+    eu = Ent(("Брисел",), "ORG", "EUR", "IGO")
+    doc = coded("Еди Рама на Фејсбук напиша дека Мицотакис „ги поткопува добрососедските односи“ и го повика Брисел "
+                "да реагира.", [rama, greek, eu])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("ALB", "GOV")] and codes(doc, ev.recipient) == [("EUR", "IGO")]

@@ -367,7 +367,9 @@ class TriggerCandidates:
         disagrees = (not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
                      and self._plural_verb(view.clauses[content].first + 1, at)
                      and not self._plural_verb(view.clauses[content - 1].first, view.clauses[content].first))
-        if named and not disagrees and not self._unnarrated(view.clauses[content].first, at, cand) and not (
+        # `напиша дека Вучиќ „го дестабилизира Косово“ и ги повика Брисел`: the quoted words end before `и`, the writer goes on
+        quoted = self.text.tokens[at - 1].text in CLOSING_QUOTES
+        if named and not disagrees and not quoted and not self._unnarrated(view.clauses[content].first, at, cand) and not (
                 content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
                 and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
             return None
