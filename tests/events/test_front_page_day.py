@@ -61,3 +61,11 @@ def test_a_call_after_the_quoted_words_of_a_told_clause_is_the_writers():
                 "да реагира.", [rama, greek, eu])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("ALB", "GOV")] and codes(doc, ev.recipient) == [("EUR", "IGO")]
+
+
+def test_arriving_on_a_visit_to_a_capital_is_a_visit_there():
+    minister = Ent(("Беате Мајнл-Рајзингер",), "PER", "AUT", "GOV")
+    skopje = Ent(("Скопје",), "GPE", "MKD")
+    doc = coded("Беате Мајнл-Рајзингер утрово пристигна во еднодневна официјална посета на Скопје.", [minister, skopje])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and codes(doc, ev.actor) == [("AUT", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
