@@ -27,8 +27,9 @@ def test_debt_laid_on_a_state_and_a_court_ordering_a_payment_are_no_order():
 def test_a_source_who_asked_not_to_be_named_asks_no_one():
     usa = Ent(("Вашингтон",), country="USA")
     india = Ent(("Индија",), country="IND")
-    doc = coded("Дипломат кој побара анонимност рече дека Вашингтон бара Индија да го намали увозот на руска нафта.",
-                [usa, india])
+    secretary = Ent(("Хауард Лутник",), "PER", "USA", "GOV")
+    doc = coded("Хауард Лутник вчера разговараше со индиските министри. Според дипломат запознаен со преговорите, кој "
+                "побарал анонимност, Вашингтон бара Индија да го намали увозот на руска нафта.", [usa, india, secretary])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("USA", None)] and codes(doc, ev.recipient) == [("IND", None)]
 
@@ -69,3 +70,13 @@ def test_arriving_on_a_visit_to_a_capital_is_a_visit_there():
     doc = coded("Беате Мајнл-Рајзингер утрово пристигна во еднодневна официјална посета на Скопје.", [minister, skopje])
     ev = only(doc, "CONSULT")
     assert ev.mode == "visit" and codes(doc, ev.actor) == [("AUT", "GOV")] and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_a_demand_after_an_accusation_whose_told_clause_names_only_objects_is_the_accusers():
+    leader = Ent(("Милорад Додик", "Додик"), "PER", "BIH", "PTY")
+    envoy = Ent(("Кристијан Шмит",), "PER", "IGO", "IGO")
+    eufor = Ent(("ЕУФОР",), "ORG", "EUR", "MIL")
+    doc = coded("Милорад Додик вчера зборуваше пред пратениците. Тој го обвини високиот претставник Кристијан Шмит дека "
+                "ги поткопува институциите на Републиката и побара од ЕУФОР да ја напушти земјата.", [leader, envoy, eufor])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("BIH", "PTY")] and codes(doc, ev.recipient) == [("EUR", "MIL")]

@@ -362,7 +362,9 @@ class TriggerCandidates:
         at = self._coordinator_before(view, cand)
         if at is None:
             return None
-        named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)]
+        # (`го обвини дека ги протерува Србите и побара …`: the object named is no subject of the told clause)
+        named = [g for g in view.groups if content <= g.clause <= k and g.end <= at and g.governor is None and self._subject_like(g)
+                 and not self._doubled_object(view, g)]
         # `изјави дека САД ги прекршија договорите и ги повика …`: a singular verb cannot go on with the told plural one
         disagrees = (not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
                      and self._plural_verb(view.clauses[content].first + 1, at)
@@ -376,6 +378,12 @@ class TriggerCandidates:
         # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
         # body that opens the sentence, not with the one party named in what it said)
         return content - 1
+
+    def _doubled_object(self, view: SentenceView, group) -> bool:
+        """The group follows an object clitic and its verb in its clause (`ги протерува Србите`): the doubled object."""
+        at = group.first - 2
+        return (at >= view.clauses[group.clause].first
+                and self.text.tokens[at].low in self.lex.reporting.object_clitics | self.lex.plural_object_clitics)
 
     def _plural_verb(self, first: int, end: int) -> bool:
         """Tokens first..end hold a third person plural verb: a trigger's form or a word after a verb clitic."""

@@ -26,6 +26,8 @@ class SubjectFinding:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
             carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(view, resumed, None)
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
+            if carried is not None and gender in ("masculine", "feminine") and carried.first > view.first + 1:
+                carried = None  # `Тој го обвини премиерот Х дека … и побара …`: the pronoun is the subject, Х its object
             if carried is None and gender in ("masculine", "feminine"):
                 # `Тој рече дека Софија нема да попушти и ја обвини Владата`: the person the opening pronoun stands for
                 person = self._previous_person(view, gender)
