@@ -80,3 +80,11 @@ def test_a_demand_after_an_accusation_whose_told_clause_names_only_objects_is_th
                 "ги поткопува институциите на Републиката и побара од ЕУФОР да ја напушти земјата.", [leader, envoy, eufor])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("BIH", "PTY")] and codes(doc, ev.recipient) == [("EUR", "MIL")]
+
+
+def test_denars_approved_for_a_municipality_are_economic_aid():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    town = Ent(("Општина Куманово",), "GPE", "MKD")
+    doc = coded("Владата вчера одобри 45 милиони денари за Општина Куманово.", [government, town])
+    ev = only(doc, "AID")
+    assert ev.mode == "economic" and codes(doc, ev.recipient) == [("MKD", None)]
