@@ -1,7 +1,8 @@
 """One act told several times (lead, body, recap) is one event; two acts of a kind stay two."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from vesnik.events import EventStep
+from tests.events.helpers import Ent, coded, document
 
 
 def _of(doc, etype):
@@ -142,3 +143,27 @@ def test_a_quote_of_blame_after_an_accusation_by_the_same_speaker_is_its_evidenc
     later = coded(accused + "„Агим Гаши лаже за сè“, рече Петар Петровски на прес-конференција во вторникот.", ents,
                   published="2026-02-04", quotes=True)
     assert len(_of(later, "ACCUSE")) == 2
+
+
+def test_a_headline_under_a_section_and_date_line_is_the_body_s_act_told_again():
+    ents = [Ent(("војската",), "ORG", "GMB", "MIL"), Ent(("Адама Бах",), "PER", "GMB", "GOV")]
+    body = "Група офицери од војската во вторникот ја презеде власта и го уапси претседателот Адама Бах."
+    doc = coded("СВЕТ 12.03.2026 / 10:15\n\nПуч во Гамбија: војската го уапси претседателот\n\n" + body, ents,
+                published="2026-03-12")
+    ev, = [e for e in _of(doc, "COERCE") if e.mode == "arrest"]
+    assert ev.date == "2026-03-10" and [t.text for t in ev.also_triggers] == ["уапси"]
+    # a body whose first line ends in a full stop has no headline above it
+    lead = coded("СВЕТ 12.03.2026 / 10:15\n\nВојската го уапси претседателот.\n\n" + body, ents, published="2026-03-12")
+    assert len([e for e in _of(lead, "COERCE") if e.mode == "arrest"]) == 2
+
+
+def test_a_capital_s_demand_in_the_headline_is_its_official_s_demand_in_the_body():
+    ents = [Ent(("Белград",), country="SRB"), Ent(("Брисел",), "ORG", "EUR", "IGO"),
+            Ent(("Марко Јовановиќ",), "PER", "SRB", "GOV"), Ent(("Вашингтон",), "ORG", "USA", "GOV")]
+    doc = document("Белград бара реакција од Брисел\n\n"
+                   "Министерот Марко Јовановиќ денеска ги повика Брисел и Вашингтон да реагираат на затворањето "
+                   "на канцеларијата.", ents)
+    doc.entities[0].kb_id = "gpe:city:belgrade"  # a capital the knowledge base knows, standing for its government
+    doc.entities[2].kb_id = "per:marko-jovanovikj"  # a named official, no unnamed kind of actor
+    ev, = _of(EventStep("mk")(doc), "REQUEST")
+    assert ev.actor == ["E3"] and set(ev.recipient) == {"E2", "E4"} and [t.text for t in ev.also_triggers] == ["бара"]

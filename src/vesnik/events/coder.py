@@ -31,7 +31,7 @@ from vesnik.events.objects import ObjectFinding
 from vesnik.events.participants import ParticipantFinding
 from vesnik.events.parties import PartyResolution
 from vesnik.events.passes import DocumentPasses
-from vesnik.events.retold import headline_sentence, merge
+from vesnik.events.retold import headline_sentences, merge
 from vesnik.events.sentence import Group, Participant, SentenceView, group_participants, split_clauses
 from vesnik.events.statements import ReportedStatements
 from vesnik.events.subjects import SubjectFinding
@@ -51,7 +51,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentence(doc))
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentences(doc))
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"

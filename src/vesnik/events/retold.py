@@ -14,7 +14,8 @@ from vesnik.time.calendar import period_end, period_start
 if TYPE_CHECKING:
     from vesnik.events.base import Coded
 
-HEADLINE_ENDINGS = ".!?…:;"  # a first sentence ending in one of these is the body's lead, not a headline
+HEADLINE_ENDINGS = ".!?…:;"  # a first line ending in one of these is the body's lead, not a headline
+HEADLINE_SENTENCES = 4  # a section or date line, the title and its parts: no more stand above the body
 PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode
 QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
 
@@ -138,31 +139,37 @@ def _meeting(ev: Event) -> bool:
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
 
 
-def headline_sentence(doc: Document) -> int | None:
-    """The sentence that is the article's headline: its first line, set apart by a line break and
-    ending in no full stop."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    line = doc.text[first.start:first.end].rstrip()
-    after = doc.text[first.end:first.end + 2]
-    if "\n" in line or not after.lstrip(" ").startswith("\n") or line.endswith(tuple(HEADLINE_ENDINGS)):
-        return None
-    return first.index
+def headline_sentences(doc: Document) -> set[int]:
+    """The sentences of the article's headline: its first lines, each set apart by a line break and
+    ending in no full stop (`АФРИКА 26.11.2026` above `Воен удар во X: војската го уапси …`)."""
+    found: set[int] = set()
+    line: list[int] = []
+    for sentence in doc.sentences[:HEADLINE_SENTENCES]:
+        text = doc.text[sentence.start:sentence.end].rstrip()
+        if "\n" in text:
+            break
+        line.append(sentence.index)
+        if doc.text[sentence.end:sentence.end + 2].lstrip(" ").startswith("\n"):
+            if text.endswith(tuple(HEADLINE_ENDINGS)):  # the body's first paragraph
+                break
+            found.update(line)
+            line = []
+    return found
 
 
 def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named: bool = False,
                  either_empty: bool = False) -> bool:
     """The same side told in a headline and in the body: a shared entity; a state one telling
-    names for the forces or office of it the other names (`Кина започна воени вежби` …
-    `Кинеската армија започна …`, `Македонија и ММФ разговараат` for the minister's talks with
-    the mission); or the same kind of actor (country and sector) where no
-    side is named (`работници` and `protesters`: MKD CVL), with `named` also where one is
+    names (or its government, by the capital's name) for the forces or office of it the other
+    names (`Кина започна воени вежби` … `Кинеската армија започна …`, `Белград бара` …
+    `Петковиќ побара`, `Македонија и ММФ разговараат` for the minister's talks with the
+    mission); or the same kind of actor (country and sector) where no side is named
+    (`работници` and `protesters`: MKD CVL), with `named` also where one is
     (`Владата`, `the authorities`: MKD GOV). With `either_empty`, a side one telling leaves out."""
     if set(a) & set(b) or (either_empty and not (a and b)):
         return True
     sides = [[entities.get(x) for x in side] for side in (a, b)]
-    stated = any(side and all(e is not None and e.type == "GPE" for e in side) for side in sides)
+    stated = any(side and all(e is not None and _state_told(e) for e in side) for side in sides)
     if stated and _countries_of(a, entities) & _countries_of(b, entities):
         return True
     if not a or not b or any(e is None or e.country is None for side in sides for e in side):
@@ -172,15 +179,20 @@ def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named:
     return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
 
 
+def _state_told(ent: Entity) -> bool:
+    """A state, or its government told by the state's or the capital's name (`Белград бара …`)."""
+    return ent.type == "GPE" or ent.rule == "events:country+head" and ent.sector == "GOV"
+
+
 def _countries_of(ids: list[str], entities: dict[str, Entity]) -> set[str]:
     return {entities[i].country for i in ids if i in entities and entities[i].country}
 
 
-def _retold_headline(kept: list[Coded], ev: Event, headline: int | None, entities: dict[str, Entity]) -> Coded | None:
+def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities: dict[str, Entity]) -> Coded | None:
     """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
-    if headline is None or ev.sentence == headline:
+    if ev.sentence in headline:
         return None
-    return next((k for k in kept if k.event.sentence == headline and k.event.type == ev.type
+    return next((k for k in kept if k.event.sentence in headline and k.event.type == ev.type
                  and k.event.status == ev.status
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_sites(k.event, entities) and _sites(ev, entities)
@@ -220,7 +232,7 @@ def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool
 
 
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
-          headline: int | None = None) -> list[Coded]:
+          headline: frozenset[int] | set[int] = frozenset()) -> list[Coded]:
     """One event per act: a headline's event told again in the body (same type and status, a
     shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
