@@ -167,3 +167,12 @@ def test_a_capital_s_demand_in_the_headline_is_its_official_s_demand_in_the_body
     doc.entities[2].kb_id = "per:marko-jovanovikj"  # a named official, no unnamed kind of actor
     ev, = _of(EventStep("mk")(doc), "REQUEST")
     assert ev.actor == ["E3"] and set(ev.recipient) == {"E2", "E4"} and [t.text for t in ev.also_triggers] == ["бара"]
+
+
+def test_a_killing_an_attack_did_in_the_attack_s_sentence_is_the_attack():
+    ents = [Ent(("Курдската администрација",), "ORG", "SYR", "GOV"), Ent(("турски",), country="TUR", kind="demonym"),
+            Ent(("Кобани",), country="SYR")]
+    doc = coded("Здравствените власти во Кобани, кои ги води Курдската администрација, соопштија дека "
+                "турски воздушен напад во вторникот убил петмина.", ents, published="2026-03-12")
+    ev, = _of(doc, "ASSAULT")  # not a killing by the administration the relative clause names
+    assert ev.actor == ["E2"] and ev.date == "2026-03-10" and [t.text for t in ev.also_triggers] == ["убил"]

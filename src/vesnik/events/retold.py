@@ -237,7 +237,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
-    an attack and the killing by no named hand told with it, and an agreement one side tells of after
+    an attack and the killing by no hand its clause names told with it, and an agreement one side tells of after
     both sides reached it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
@@ -292,8 +292,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             same = next((k for k in kept if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
                          and k.event.status == ev.status and (k.event.date == ev.date or k.weak_date or c.weak_date)
                          and _countries_of(ev.actor, entities or {}) and _countries_of(ev.actor, entities or {}) < _countries_of(k.event.actor, entities or {})), None)
-        if same is None and ev.type == "ASSAULT" and "actor:unnamed" in ev.rule:
-            # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`: the killing is the attack's
+        if same is None and ev.type == "ASSAULT" and ("actor:unnamed" in ev.rule or "actor:inherited" in ev.rule):
+            # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`, `напад … убил
+            # четворица`: the killing whose hand its clause does not name is the attack's
             same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
                          and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
         if same is None and ev.type == "ASSAULT":
