@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import Ent, coded, document
+from tests.events.helpers import SERBIA, Ent, coded, document
 
 
 def _of(doc, etype):
@@ -176,3 +176,18 @@ def test_a_killing_an_attack_did_in_the_attack_s_sentence_is_the_attack():
                 "турски воздушен напад во вторникот убил петмина.", ents, published="2026-03-12")
     ev, = _of(doc, "ASSAULT")  # not a killing by the administration the relative clause names
     assert ev.actor == ["E2"] and ev.date == "2026-03-10" and [t.text for t in ev.also_triggers] == ["убил"]
+
+
+def test_a_joint_act_of_two_states_told_again_with_their_ministers_is_one_act():
+    ents = [SERBIA, Ent(("Црна Гора",), country="MNE"), Ent(("Ана Вујошевиќ",), "PER", "MNE", "GOV")]
+    doc = document("Србија и Црна Гора вчера потпишаа меморандум за изградба на нов автопат. "
+                   "Меморандумот го потпишаа српскиот министер за инфраструктура и црногорската министерка Ана Вујошевиќ.",
+                   ents, published="2026-07-15")
+    doc.entities[0].kb_id, doc.entities[1].kb_id = "gpe:SRB", "gpe:MNE"
+    ev, = _of(EventStep("mk")(doc), "SUPPORT")
+    assert set(ev.actor) == {"E1", "E2"} and len(ev.also_triggers) == 1
+    # one party's own act the next day stays its own
+    doc = document("Србија и Црна Гора вчера потпишаа меморандум за изградба на нов автопат. "
+                   "Денеска Ана Вујошевиќ ја поддржа иницијативата на Брисел.", ents, published="2026-07-15")
+    doc.entities[0].kb_id, doc.entities[1].kb_id = "gpe:SRB", "gpe:MNE"
+    assert len(_of(EventStep("mk")(doc), "SUPPORT")) == 2

@@ -184,6 +184,20 @@ def _state_told(ent: Entity) -> bool:
     return ent.type == "GPE" or ent.rule == "events:country+head" and ent.sector == "GOV"
 
 
+def _state_and_its_people(first: list[str], again: list[str], entities: dict[str, Entity]) -> bool:
+    """The states of a joint act one telling names and people of theirs the other names
+    (`Бугарија и Македонија потпишаа меморандум` … `Меморандумот го потпишаа министрите …`): one side;
+    one state's act and its official's are often two (a commitment, then the chancellor's promise)."""
+    sides = [[entities.get(i) for i in side] for side in (first, again)]
+    if not all(sides) or any(e is None or not e.country for side in sides for e in side):
+        return False
+    def state(e: Entity) -> bool:
+        return is_state(e.kb_id) if e.type == "GPE" else _state_told(e)
+    states, people = (sides[0], sides[1]) if all(state(e) for e in sides[0]) else (sides[1], sides[0])
+    return (len(states) > 1 and all(state(e) for e in states) and not any(_state_told(e) for e in people)
+            and {e.country for e in people} <= {e.country for e in states})
+
+
 def _countries_of(ids: list[str], entities: dict[str, Entity]) -> set[str]:
     return {entities[i].country for i in ids if i in entities and entities[i].country}
 
@@ -261,7 +275,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             kept.append(c)
             continue
         told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                and (set(k.event.actor) == set(ev.actor) and _recipients_agree(k.event, ev, entities or {})
+                and ((set(k.event.actor) == set(ev.actor) or not _meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
+                     and _recipients_agree(k.event, ev, entities or {})
                      or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
                      or _gathering_retold(k, c, entities or {})
