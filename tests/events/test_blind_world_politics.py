@@ -87,3 +87,17 @@ def test_a_warning_with_an_if_clause_is_a_threat():
     ents = [Ent(("Зелените",), "ORG", "AUT", "PTY"), Ent(("владата",), "ORG", "AUT", "GOV")]
     doc = coded("Зелените предупредија дека ќе ја соборат владата ако таа ги скрати пензиите.", ents)
     assert only(doc, "THREATEN").actor == ["E1"]
+
+
+def test_a_warning_that_holds_until_the_other_side_acts_is_a_threat():
+    ents = [Ent(("Будимпешта",), "GPE", "HUN", "GOV"), Ent(("Братислава",), "GPE", "SVK", "GOV")]
+    doc = coded("Будимпешта ја предупредува Братислава дека нема да го потпише спогодбата сè додека таа не ги врати "
+                "пограничните премини.", ents)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_being_ready_for_new_exchanges_is_an_offer():
+    ents = [Ent(("Ереван",), "GPE", "ARM", "GOV")]
+    doc = coded("Омбудсманот изјави дека Ереван е подготвен за нови размени на заробеници.", ents)
+    assert only(doc, "AGREE").actor == ["E1"]
