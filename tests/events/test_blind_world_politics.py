@@ -101,3 +101,12 @@ def test_being_ready_for_new_exchanges_is_an_offer():
     ents = [Ent(("Ереван",), "GPE", "ARM", "GOV")]
     doc = coded("Омбудсманот изјави дека Ереван е подготвен за нови размени на заробеници.", ents)
     assert only(doc, "AGREE").actor == ["E1"]
+
+
+def test_the_one_an_until_clause_waits_on_is_the_one_threatened_even_a_few_words_on():
+    union = Ent(("Синдикатот на превозници",), "ORG", "MKD", "LAB")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Синдикатот на превозници предупреди дека блокадата на патот ќе трае сè додека Владата на премиерот "
+                "конечно не ги прифати барањата.", [union, government], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -163,8 +163,10 @@ def has_stem_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) 
 
 
 def has_until(words: list[str], lex: EventLexicon) -> bool:
-    """The words hold an `until` (`додека Владата не …`): the word with a negation within two words after it."""
-    return any(w in lex.until_openers and set(words[i + 1:i + 4]) & lex.negation for i, w in enumerate(words))
+    """The words hold an `until` (`додека Владата не …`, `сè додека Владата во Скопје доследно не …`): the word with a
+    negation within UNTIL_REACH words after it."""
+    return any(w in lex.until_openers and set(words[i + 1:i + 1 + UNTIL_REACH]) & lex.negation
+               for i, w in enumerate(words))
 
 
 def capital_of(ent: Entity) -> str | None:

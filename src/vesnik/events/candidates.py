@@ -5,7 +5,8 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
-                                LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES)
+                                LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES,
+                                has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_parenthetical
 
@@ -68,7 +69,7 @@ class TriggerCandidates:
         """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_next` after the trigger,
         and for a `no_state` entry no state named in the sentence."""
         state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
-        if trig.needs and not state_named and not view.contains(view.first, view.end, trig.needs):
+        if trig.needs and not state_named and not self._has_needed(view, trig, end):
             return False
         if trig.needs_also and not view.contains(view.first, view.end, trig.needs_also):
             return False
@@ -83,6 +84,13 @@ class TriggerCandidates:
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _has_needed(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """One of the entry's `needs` words in the sentence; an `until` opener among them counts only when it opens
+        an `until` after the trigger (`сè додека Владата не …`), not as `while` (`додека трае сушата`)."""
+        plain = tuple(w for w in trig.needs if w not in self.lex.until_openers)
+        return (bool(plain) and view.contains(view.first, view.end, plain)) or (
+            len(plain) < len(trig.needs) and has_until(view.words(end, view.end), self.lex))
 
     def _stance_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
         """`земјите што го поддржуваат планот`, `Турција, која долго го поддржува Баку`: a stance in the

@@ -160,15 +160,21 @@ class Circumstances:
 
     def _condition_subject(self, view: SentenceView, cand: Candidate, actors: list[str], own: set[str]) -> list[str]:
         """The bare name in another clause of the sentence that sets a condition (`доколку`,
-        `ако`), neither an actor nor of the actors' own country, unless the actors are no organ of
+        `ако`, `додека … не`), neither an actor nor of the actors' own country, unless the actors are no organ of
         their state and the name is no place (`Синдикатот најави штрајк доколку Владата не …`: a union
         threatens its government)."""
         k = view.clause_of(cand.first)
         conditions = {n for n, c in enumerate(view.clauses) if n != k and c.opener in self.lex.hypothetical_openers}
+        tokens = self.text.tokens
+        untils = [i for i in range(cand.end, view.end)  # (`… додека Владата не попушти`: its subject)
+                  if tokens[i].low in self.lex.until_openers
+                  and has_until(view.words(i, i + 1 + UNTIL_REACH), self.lex)]
         if k and self.text.tokens[view.first].low in self.lex.hypothetical_openers:
             conditions.add(0)  # (`Ако Украина …, Русија ќе …`: the sentence opens with the condition)
         state_side = any(a not in self.entities or self.entities[a].sector in STATE_SECTORS for a in actors)
-        group = next((g for g in view.groups if g.clause in conditions and g.governor is None
+        group = next((g for g in view.groups
+                      if (g.clause in conditions or any(u < g.first <= u + UNTIL_REACH for u in untils))
+                      and g.governor is None
                       and not set(g.entities) & set(actors) and not (self._of_countries(g, own) and (
                           state_side or any(self.entities[e].type in PLACE_TYPES for e in g.entities if e in self.entities)))),
                      None)
