@@ -53,3 +53,10 @@ def test_a_date_in_the_relative_clause_does_not_date_the_subjects_verb_after_it(
                 "новата одлука на Европската комисија.", [ORBAN, COMMISSION, BRUSSELS], published="2026-03-12")
     ev = next(e for e in doc.events if e.trigger.text == "осуди")
     assert ev.date == "2026-03-12"
+
+
+def test_past_a_relative_clause_on_the_object_closed_by_a_comma_the_verb_after_и_is_the_subjects():
+    doc = coded("Унгарскиот премиер Виктор Орбан го осуди планот, кој, според него, покажува дека Брисел ја "
+                "уценува земјата, и ги повика другите влади да го отфрлат.", [ORBAN, BRUSSELS])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("HUN", "GOV")]

@@ -104,6 +104,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     starts = [view.first]
     own = set()  # starts of clauses with a subject of their own
     aside = None  # start of a relative clause set off by a comma after the bare subject (`Додик, кој …,`)
+    inner = None  # start of a relative clause set off by a comma after the first clause's verb (`ја осуди акцијата, која …`)
     resumed = set()  # starts of clauses that go on with the sentence's subject past it
     for i in range(view.first + 1, view.end):
         low = view.tokens[i].low
@@ -117,14 +118,24 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             starts.append(i)
             resumed.add(i)
             aside = None
+        elif (inner is not None and starts[-1] != inner and prev == "," and low in lex.comma_openers
+              and _predicate_follows(view, i + 1, lex)):
+            # `X го осуди нападот, кој …, и ги повика сојузниците`: the comma before `и` closes the relative
+            # clause; the verb after it is the first clause's subject's
+            starts.append(i)
+            resumed.add(i)
+            inner = None
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed
                                                                                    and past_parenthetical(view, i - 3, lex) != i)
                                                  or (_spliced_subject(view, i, lex)
                                                      and view.tokens[starts[-1]].low not in rep.verbs))):
             if i != starts[-1]:
                 starts.append(i)
-                if len(starts) == 2 and prev == "," and low in lex.relative_openers and not _verb_in(view, view.first, i, lex):
-                    aside = i
+                if len(starts) == 2 and prev == "," and low in lex.relative_openers:
+                    if _verb_in(view, view.first, i, lex):
+                        inner = i
+                    else:
+                        aside = i
         elif prev == "," and view.tokens[starts[-1]].low in lex.hypothetical_openers and _future_follows(view, i, lex):
             starts.append(i)  # `ако барањата не се исполнат, од 15 декември ќе започне штрајк`: the condition ends
         elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
