@@ -93,3 +93,10 @@ def test_names_after_i_and_the_same_preposition_again_join_the_recipient():
     doc = coded("Јорданскиот министер Јордан Алсафади разговараше телефонски со својот саудиски колега и со "
                 "американскиот пратеник Стив Виткоф.", [minister, saudi, envoy])
     assert sorted(c for c, _ in codes(doc, only(doc, "CONSULT").recipient)) == ["SAU", "USA"]
+
+
+def test_the_seat_of_a_mission_an_act_goes_through_is_not_its_place_nor_its_target():
+    doc = coded("Анкара, преку својата амбасада во Софија, ги осуди новите мерки како „непријателски чекор“.",
+                [Ent(("Анкара",), "GPE", "TUR"), Ent(("Софија",), "GPE", "BGR")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("TUR", None)] and ev.recipient == [] and ev.location is None

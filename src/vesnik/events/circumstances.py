@@ -10,7 +10,7 @@ from vesnik.document import Entity, PLACE_TYPES
 from vesnik.events.base import (ACT_PLACE_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
                                 QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
-from vesnik.events.sentence import SentenceView
+from vesnik.events.sentence import Group, SentenceView
 from vesnik.time import governing_time, reference_date
 from vesnik.time.calendar import period_end, period_start
 from vesnik.time.words import date_words
@@ -28,13 +28,22 @@ class Circumstances:
 
         def places(groups):
             return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
-                    and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)]
+                    and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)
+                    and not self._mission_seat(view, g)]
 
         for pool in ([g for g in view.groups if g.clause == k], [g for g in view.groups if ahead or g.clause <= k]):
             found = places(pool)
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
         return None
+
+    def _mission_seat(self, view: SentenceView, group: Group) -> bool:
+        """A place after a mission the act goes through (`преку амбасадата во Белград`): where the mission
+        sits, not where the act happens."""
+        at = group.first - 2
+        # (past a possessive: `преку својата амбасада во …`)
+        return at >= view.first and view.tokens[at].low.startswith(self.lex.mission_seat_stems) and any(
+            t.low in self.lex.mission_channel_prepositions for t in view.tokens[max(view.first, at - 2):at])
 
     def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
