@@ -100,3 +100,9 @@ def test_the_seat_of_a_mission_an_act_goes_through_is_not_its_place_nor_its_targ
                 [Ent(("Анкара",), "GPE", "TUR"), Ent(("Софија",), "GPE", "BGR")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("TUR", None)] and ev.recipient == [] and ev.location is None
+
+
+def test_an_unnamed_collective_of_a_demonyms_state_after_од_is_that_states():
+    doc = coded("Канада санкционираше уште 30 бродови од руската флота во сенка.",
+                [Ent(("Канада",), "GPE", "CAN"), Ent(("руската",), country="RUS", kind="demonym")])
+    assert [c for c, _ in codes(doc, only(doc, "SANCTION").recipient)] == ["RUS"]

@@ -875,8 +875,8 @@ class PartyResolution:
         end = min(view.end, stop if stop is not None else view.end)
         owner = self._owner_group(view, head, end)
         ent = self.entities.get(owner.entities[0]) if owner else None
-        if ent is None and head + 1 < end and view.tokens[head + 1].low == self.lex.genitive:
-            # `командантите на холандскиот баталјон`: a demonym opening the `на` phrase
+        if ent is None and head + 1 < end and view.tokens[head + 1].low in self.lex.owner_prepositions:
+            # `командантите на холандскиот баталјон`, `бродови од руската флота`: a demonym opening the `на` or `од` phrase
             ent = next((self.demonym_ends[k + 1] for k in range(head + 2, min(end, head + 3 + NOUN_GENITIVE_REACH))
                         if k + 1 in self.demonym_ends), None)
         if ent is None:
