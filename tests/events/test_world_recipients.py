@@ -106,3 +106,11 @@ def test_an_unnamed_collective_of_a_demonyms_state_after_од_is_that_states():
     doc = coded("Канада санкционираше уште 30 бродови од руската флота во сенка.",
                 [Ent(("Канада",), "GPE", "CAN"), Ent(("руската",), country="RUS", kind="demonym")])
     assert [c for c, _ in codes(doc, only(doc, "SANCTION").recipient)] == ["RUS"]
+
+
+def test_a_decision_judged_in_the_next_sentence_is_the_body_s_that_opened_the_sentence_before():
+    council = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
+    doc = coded("Советот на Европа ја суспендираше делегацијата на Азербејџан. Баку ја осуди одлуката како „политичка“.",
+                [council, Ent(("Баку",), "GPE", "AZE"), Ent(("Азербејџан",), "GPE", "AZE")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("IGO", "IGO")]

@@ -348,10 +348,11 @@ class ReportedStatements:
                 # тие се „пропаганда“`) blames the one rejected
                 answered = next((c.event.recipient for c in told if c.event.type == "REJECT"
                                  and self._acts_as(quote.speaker, c.event.actor) and c.event.recipient), [])
+                # (the person subject: a state or body opening a sentence between is no one blamed in a quote)
                 judged = [] if first - view.first > 1 else next(
-                    (self.subjects[k] for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
-                     if k in self.subjects and quote.speaker not in self.subjects[k]), [])
-                judged = [e for e in judged if e in self.entities and self.entities[e].type == "PER"]
+                    (people for k in range(view.index - 1, view.index - 1 - JUDGED_ACT_REACH, -1)
+                     if k in self.subjects and quote.speaker not in self.subjects[k]
+                     and (people := [e for e in self.subjects[k] if e in self.entities and self.entities[e].type == "PER"])), [])
                 # `ја оцени работата на Трамп и рече дека тој „ја води државата во погрешна насока“`: a
                 # statement about `тој` blames the last other person named before it
                 meant = [] if answered or not words or self.lex.reporting.pronouns.get(words[0]) not in ("masculine", "feminine") else [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.document import Event, PLACE_TYPES, Quote
 from vesnik.events.base import (Arguments, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
-                                PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
+                                PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, opened_by)
 from vesnik.events.sentence import Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
@@ -668,6 +668,14 @@ class SubjectFinding:
         state = self.entities.get(first.entities[0])
         return list(first.entities) if state is not None and is_state(state.kb_id) else None
 
+    def _opening_authority(self, groups: list[Group]) -> list[str] | None:
+        """The one government or international body that is a sentence's first group and a bare subject."""
+        first = groups[0] if groups else None
+        if first is None or not self._subject_like(first) or len(first.entities) != 1:
+            return None
+        body = self.entities.get(first.entities[0])
+        return list(first.entities) if body is not None and body.type == "ORG" and body.sector in AUTHORITY_SECTORS else None
+
     def _note_disaster(self, view: SentenceView) -> None:
         """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
         if not any(self.text.tokens[i].low.startswith(self.lex.disaster_words) for i in range(view.first, view.end)):
@@ -690,8 +698,9 @@ class SubjectFinding:
         elif (holder := self._opening_office_holder(view)) is not None:
             # `Портпаролката на полицијата изјави … Таа ги повика …`: the unnamed holder, when no person was named before
             self.topic, self.topic_gender = holder
-        elif (state := self._opening_state(view.groups)) is not None:
-            # `Северна Кореја испали ракета. Токио го осуди истрелувањето`: the state whose act is judged next
+        elif (state := self._opening_state(view.groups) or self._opening_authority(view.groups)) is not None:
+            # `Северна Кореја испали ракета. Токио го осуди истрелувањето`, `Советот на ЕУ донесе одлука …
+            # Москва ја осуди одлуката`: the state or authority whose act is judged next
             self.subjects[view.index] = state
         elif self._pronoun_continues_topic(view):
             # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person
