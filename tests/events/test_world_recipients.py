@@ -114,3 +114,13 @@ def test_a_decision_judged_in_the_next_sentence_is_the_body_s_that_opened_the_se
                 [council, Ent(("Баку",), "GPE", "AZE"), Ent(("Азербејџан",), "GPE", "AZE")])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_the_seat_of_a_mission_that_acts_is_not_the_target_but_a_mission_protested_at_is_the_site():
+    sofia = Ent(("Софија",), "GPE", "BGR")
+    doc = coded("Амбасадата на ЕУ во Софија ги осуди насилните инциденти.",
+                [Ent(("ЕУ",), "ORG", "EUR", "IGO"), sofia])
+    assert only(doc, "ACCUSE").recipient == []
+    doc = coded("Неколку стотини граѓани протестираа пред турската амбасада во Софија.",
+                [sofia, Ent(("турската",), country="TUR", kind="demonym")])
+    assert only(doc, "PROTEST").location == "E1"

@@ -61,6 +61,7 @@ FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest,
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
 UNNAMED_SPEAKER_SECTORS = frozenset({"PTY", "LAB"})  # bodies a bare noun names as speakers (`Од партијата велат …`)
+MISSION_OWNER_REACH = 5  # `амбасадата на ЕУ во …`: the mission noun, its `на` owner, the preposition
 AUTHORITY_SECTORS = frozenset({"GOV", "LEG", "IGO"})  # bodies whose decisions another judges (`Москва ја осуди одлуката`)
 OFFICE_RULE = "events:office_holder"  # the rule of an unnamed office holder (`Министерката за здравство`)
 TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`тие` stands for

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from vesnik.document import Entity, PLACE_TYPES
-from vesnik.events.base import (ACT_PLACE_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
+from vesnik.events.base import (ACT_PLACE_REACH, MISSION_OWNER_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
                                 QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import Group, SentenceView
@@ -38,12 +38,13 @@ class Circumstances:
         return None
 
     def _mission_seat(self, view: SentenceView, group: Group) -> bool:
-        """A place after a mission the act goes through (`преку амбасадата во Белград`): where the mission
-        sits, not where the act happens."""
-        at = group.first - 2
-        # (past a possessive: `преку својата амбасада во …`)
-        return at >= view.first and view.tokens[at].low.startswith(self.lex.mission_seat_stems) and any(
-            t.low in self.lex.mission_channel_prepositions for t in view.tokens[max(view.first, at - 2):at])
+        """A place after a mission noun and at most its owner (`амбасадата во Белград`, `Амбасадата на ЕУ во
+        Тирана`): where the mission sits, not where the act happens, unless a preposition of place makes the
+        mission the site (`пред конзулатот во Солун`; past a possessive: `пред нивната амбасада во …`)."""
+        mission = next((k for k in range(group.first - 2, max(view.first, group.first - MISSION_OWNER_REACH) - 1, -1)
+                        if view.tokens[k].low.startswith(self.lex.mission_seat_stems)), None)
+        return mission is not None and not any(
+            t.low in self.lex.mission_site_prepositions for t in view.tokens[max(view.first, mission - 2):mission])
 
     def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја

@@ -171,7 +171,7 @@ class EventLexicon:
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
     location_prepositions: frozenset[str]
     mission_seat_stems: tuple[str, ...]  # `амбасадата во Белград`: the mission's seat, not the act's place
-    mission_channel_prepositions: frozenset[str]  # `преку амбасадата`: the mission is the act's channel
+    mission_site_prepositions: frozenset[str]  # `пред конзулатот во Солун`: the mission is the act's site
     residence_prepositions: frozenset[str]  # `Србите на Косово`: where a people lives
     genitive: str
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
@@ -538,7 +538,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         mission_seat_stems=tuple(_low(cues["mission_seat_stems"])),
-        mission_channel_prepositions=frozenset(_low(cues["mission_channel_prepositions"])),
+        mission_site_prepositions=frozenset(_low(cues["mission_site_prepositions"])),
         residence_prepositions=frozenset(_low(cues["residence_prepositions"])),
         genitive=str(cues["genitive"]).lower(),
         member_preposition=str(cues["member_preposition"]).lower(),
