@@ -282,3 +282,11 @@ def test_the_bank_named_before_is_the_bank_of_any_sector():
     doc = coded("Европската инвестициска банка одобри заем за пругата. Министерот Петар Петров ја пофали банката "
                 "за брзата одлука.", [bank, Ent(("Петар Петров",), "PER", "MKD", "GOV")])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("IGO", "IGO")]
+
+
+def test_the_bank_after_an_international_bank_was_named_is_that_bank():
+    bank = Ent(("Светската банка", "СБ"), "ORG", "IGO", "IGO", name_en="World Bank")
+    doc = coded("Од СБ соопштија дека банката ќе обезбеди заем од 40 милиони евра за Албанија.",
+                [bank, Ent(("Албанија",), country="ALB")])
+    ev = next(e for e in doc.events if e.trigger.text.startswith("обезбеди"))
+    assert codes(doc, ev.actor) == [("IGO", "IGO")]
