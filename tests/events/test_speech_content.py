@@ -89,3 +89,32 @@ def test_a_states_resolve_is_no_threat_to_its_own_citizens():
     doc = coded("Панче Тошковски изјави дека полицијата „нема да толерира оружје на улиците“ и им се заблагодари на граѓаните.",
                 [minister, citizens], quotes=True)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_refusing_to_yield_under_pressure_answers_the_demand_before():
+    bulgaria = Ent(("Бугарија",), country="BGR")
+    premier = Ent(("Бојан Марковски", "Марковски"), "PER", "MKD", "GOV")
+    doc = coded("Бугарија повторно побара уставни измени. Премиерот Бојан Марковски рече дека Македонија нема да го "
+                "менува Уставот под уцена.", [bulgaria, premier, Ent(("Македонија",), country="MKD")], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:demand_before" in ev.rule
+    plain = coded("Премиерот Бојан Марковски рече дека Македонија нема да го менува Уставот.",
+                  [premier, Ent(("Македонија",), country="MKD")], quotes=True)
+    assert not [e for e in plain.events if e.type == "REJECT"]  # no pressure, no one refused
+
+
+def test_misleading_and_stalling_said_of_another_are_blame():
+    speaker = Ent(("Марко Илиевски", "Илиевски"), "PER", "MKD", "GOV")
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    for sentence in ("Спикерот Марко Илиевски одговори дека Левица ги заведува граѓаните.",
+                     "Илиевски рече дека Левица намерно го одолговлекува гласањето."):
+        ev = only(coded(sentence, [speaker, party], quotes=True), "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+
+
+def test_prosecution_announced_is_a_threat_by_the_speaker():
+    minister = Ent(("Панче Тошковски", "Тошковски"), "PER", "MKD", "GOV")
+    gang = Ent(("Црната рака",), "ORG")
+    doc = coded("„Членовите на Црната рака ќе бидат кривично гонети“, изјави Тошковски.", [minister, gang], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning")

@@ -214,6 +214,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # a recipient the trigger's own slots found, not the nearest name
         if "recipient" in cand.trigger.requires and self._warned(view, cand) and self._warned_party(view, cand):
             return True  # `ја предупреди Атина дека нема да дозволи …`: refused to the one warned
+        if "recipient" in cand.trigger.requires and cand.trigger.type == "REJECT" and self._under_pressure(view, cand):
+            return True  # `нема да го менува Уставот под уцена`: a refusal of pressure, the presser told before or implied
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
     def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
@@ -497,6 +499,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         before = [g for g in view.groups if g.end <= cand.first and not set(g.entities) & set(actors)
                   and not self._own_state(g, own) and not self._mere_location(g)]
         return before[-1] if before else None
+
+    def _under_pressure(self, view: SentenceView, cand: Candidate) -> bool:
+        """A phrase of pressure follows the trigger in its clause (`нема да ги менува одредбите под притисок`)."""
+        clause = view.clauses[view.clause_of(cand.end - 1)]  # (a sequence trigger's last word: `нема | да го менува`)
+        return view.has_sequence(cand.end, clause.end, self.lex.pressure_phrases)
 
     def _refused(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's `да` clause completes a refusal in the clause before (`нема начин`, `не можеме`)."""

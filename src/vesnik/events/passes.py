@@ -16,6 +16,8 @@ from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
 from vesnik.time.words import date_words
 
+PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
+
 
 class DocumentPasses:
     def _continued_dates(self, coded: list[Coded]) -> None:
@@ -216,6 +218,16 @@ class DocumentPasses:
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)
                             and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
+            if ev.type == "REJECT" and ev.mode == "yield":
+                # `нема да го менува Уставот под уцена`: a refusal to yield answers the pressure (a demand, blame or
+                # threat) of another state told before
+                own = self._countries(ev.actor)
+                demand = next((p for p in earlier_acts if p.type in PRESSING_TYPES and ev.sentence - p.sentence <= JUDGED_ACT_REACH
+                               and p.actor and not own & self._countries(p.actor)), None)
+                if demand is not None:
+                    ev.recipient = list(demand.actor)
+                    ev.rule += "+recipient:demand_before"
+                    continue
             if not undone and (ev.type not in JUDGEMENT_TYPES or not (
                     self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
                 continue
