@@ -118,3 +118,15 @@ def test_prosecution_announced_is_a_threat_by_the_speaker():
     doc = coded("„Членовите на Црната рака ќе бидат кривично гонети“, изјави Тошковски.", [minister, gang], quotes=True)
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning")
+
+
+def test_what_every_attempt_will_meet_is_a_threat_and_a_forecast_for_everyone_is_not():
+    ministry = Ent(("Министерството за одбрана на Кина",), "ORG", "CHN", "GOV")
+    taiwan = Ent(("Тајван",), country="TWN")
+    doc = coded("Министерството за одбрана на Кина предупреди дека секој обид за независност на Тајван ќе биде решително "
+                "задушен.", [ministry, taiwan], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    forecast = coded("Министерството за одбрана на Кина предупреди дека секој граѓанин на Тајван ќе плати повеќе за струја.",
+                     [ministry, taiwan], quotes=True)
+    assert not [e for e in forecast.events if e.type == "THREATEN"]

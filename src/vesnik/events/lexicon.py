@@ -258,6 +258,7 @@ class EventLexicon:
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
+    conditioned_subjects: tuple[tuple[str, ...], ...]  # `секој обид за …`: a subject that states a condition (`ако некој се обиде`)
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
@@ -626,6 +627,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
+        conditioned_subjects=tuple(_low(str(w).split()) for w in cues["conditioned_subjects"]),
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),

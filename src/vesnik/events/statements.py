@@ -133,8 +133,10 @@ class ReportedStatements:
                              [a for a in rebutted.actor if a != quote.speaker]))
             elif (warning is not None and (has_stem_sequence(words, self.lex.threat_words)
                                            # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition,
-                                           # or last until one is met (`блокадата ќе трае додека Владата не попушти`)
-                                           or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex))
+                                           # or last until one is met (`блокадата ќе трае додека Владата не попушти`),
+                                           # or follow a subject that states one (`секој обид за независност ќе биде задушен`)
+                                           or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
+                                                or has_stem_sequence(words, self.lex.conditioned_subjects))
                                                and set(words) & self.lex.future))) or (
                     has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers) or (
                     has_stem_sequence(words, self.lex.avowed_threats)):
