@@ -518,6 +518,17 @@ def test_an_anaphoric_day_passes_over_a_coarser_date_to_a_day_named_just_before(
         ("Завчера", "2025-09-02", "day"), ("пред две години", "2023", "year"), ("Истиот ден", "2025-09-02", "day")]
 
 
+def test_the_same_day_is_the_day_told_last_past_coarser_dates_and_plans():
+    # the deal's day, two sentences back, past the plan's day after publication and a year told between
+    text = ("Министерката во вторникот потпиша договор за заем, а парите ќе стигнат на 1 декември.\n"
+            "Банката лани одобри слични заеми на три општини.\nИстиот ден Комората ја критикуваше Владата.")
+    assert times_by_line(text) == [("вторникот", "2025-09-02", "day"), ("1 декември", "2025-12-01", "day"),
+                                   ("лани", "2024", "year"), ("Истиот ден", "2025-09-02", "day")]
+    # told ahead, the same day is the plan's
+    assert times("Собирот ќе се одржи на 20 септември. Истиот ден ќе биде отворен и саемот.") == [
+        ("20 септември", "2025-09-20", "day"), ("Истиот ден", "2025-09-20", "day")]
+
+
 def test_one_unit_without_a_number_before_or_after_the_previous_date():
     assert times("Концертот е закажан за 12 септември, а ден претходно ќе има проба.") == [
         ("12 септември", "2025-09-12", "day"), ("ден претходно", "2025-09-11", "day")]

@@ -43,6 +43,7 @@ CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се про�
 # back is not the event it counts from (that one is undated: "се пресели во Канада и 40 години подоцна ...").
 # A demonstrative ("таа година", "тој ден") may point further back.
 COUNTED_FROM_SENTENCES = 1
+SAME_DAY_SENTENCES = 3  # "Истиот ден", "тој ден" point back to the day told last up to so many sentences before
 DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
 # A weekend with no modifier right after (in its own or the previous sentence) a written date so many
 # years or more before publication is a weekend of that story, which the text does not date ("Во 1992
@@ -391,7 +392,12 @@ class TimeMatcher:
                 res = Resolution(None, meaning.precision, True, timeless)
             elif meaning.from_text:
                 near = core.rule != "counted" or index - previous_sentence <= COUNTED_FROM_SENTENCES
-                base = near and _text_anchor(earlier, index, meaning.unit)
+                # "the same day" is the day told last, past the coarser dates and, unless told ahead, the plans told
+                # after it ("потпиша во средата … ќе стапи во сила на 1 мај, лани склучи … Истиот ден X воведе …")
+                same_day = meaning.unit == "day" and meaning.offset == 0
+                latest = (anchor or published) if same_day and not self._ahead(text, sentences[index], core) else None
+                base = near and _text_anchor(earlier, index, meaning.unit,
+                                             SAME_DAY_SENTENCES if same_day else COUNTED_FROM_SENTENCES, latest)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
                 if core.year_offset is not None and res.value:
                     res = _in_year(res, (anchor or published).year + core.year_offset if (anchor or published) else None)
@@ -1284,14 +1290,15 @@ def _range_end(m: re.Match) -> int:
     return int(second if len(second) == 4 else first[:2] + second)
 
 
-def _text_anchor(earlier: list[tuple[Resolution, int]], index: int, unit: str) -> date | None:
+def _text_anchor(earlier: list[tuple[Resolution, int]], index: int, unit: str, reach: int,
+                 latest: date | None = None) -> date | None:
     """The date an expression of sentence `index` counts `unit`s from: the previous resolved one's,
-    or, when that one is coarser than the unit, the latest fine enough in this or the sentence before
-    ("Завчера ... пред две години. Истиот ден ..." is the day before yesterday)."""
+    or, when that one is coarser than the unit or after `latest`, the latest fine enough up to `reach`
+    sentences before ("Завчера ... пред две години. Истиот ден ..." is the day before yesterday)."""
     for number, (res, sentence) in enumerate(reversed(earlier)):
-        if number and index - sentence > COUNTED_FROM_SENTENCES:
+        if number and index - sentence > reach:
             return None
-        if day := anchor_date(res.value, res.precision, unit):
+        if (day := anchor_date(res.value, res.precision, unit)) and (latest is None or day <= latest):
             return day
     return None
 
