@@ -268,3 +268,14 @@ def test_a_visitors_host_at_a_meeting_told_with_the_visits_day_is_a_party_to_it(
     doc = coded("Лука Марин, кој вчера допатува во Чешка, се сретна со Јан Новак. Новак побара Хрватска да ја поддржи иницијативата.",
                 ents, "2026-05-20")
     assert only(doc, "REQUEST").date == "2026-05-19"
+
+
+def test_the_same_actors_next_act_takes_the_day_of_an_act_dated_in_its_own_sentence():
+    ents = [Ent(("Уставниот суд",), "ORG", "SRB", "JUD"), Ent(("Владата",), "ORG", "SRB", "GOV"),
+            Ent(("Синдикатот",), "ORG", "SRB", "LAB")]
+    lead = "Уставниот суд вчера ја поништи уредбата на Владата за платите. "
+    for told, day in [("Уставниот суд во образложението ја повика Владата да донесе нов закон.", "2026-04-14"),
+                      # another's call after the ruling is a reaction, of the publication day
+                      ("Синдикатот ја повика Владата да донесе нов закон.", "2026-04-15")]:
+        ev = only(coded(lead + told, ents, "2026-04-15"), "REQUEST")
+        assert ev.date == day

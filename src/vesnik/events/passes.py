@@ -113,7 +113,8 @@ class DocumentPasses:
         """The day of a dated episode (a meeting, protest, attack or police action) told up to SESSION_ACCOUNT_REACH
         sentences back, with no other past day told from it to the act, for an act of it: one by a party to it
         (`Рама и Мицотакис вчера се сретнаа … Мицотакис побара …`), or a deed of force or protest at a protest or
-        force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`). Another's word on
+        force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`); and the day of any act
+        dated in its own sentence for its actor's next act (`Шмит вчера ја поништи … Шмит … ги предупреди`). Another's word on
         it, its target's too, is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
         published = self.doc.published
         if published is None or ev.type == "CONSULT":  # (a meeting told after one is it told again, or another: retold.py)
@@ -126,8 +127,15 @@ class DocumentPasses:
             if any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day
                    for k in range(p.event.sentence + 1, ev.sentence + 1) for t in dating_times(self.doc, k, self.lang)):
                 return None
-            if (p.weak_date or p.earlier or p.event.status != "asserted" or p.event.type not in EPISODE_TYPES
+            if (p.weak_date or p.earlier or p.event.status != "asserted"
                     or not day or len(day) != len("YYYY-MM-DD") or day >= published.isoformat()):
+                continue
+            # (the same actor's next act continues the account of one dated in its own sentence, whatever the act:
+            # `Шмит вчера ја поништи одлуката … Шмит во соопштението ги предупреди …`)
+            if (ev.actor and set(ev.actor) == set(p.event.actor)
+                    and any(t.value == day for t in dating_times(self.doc, p.event.sentence, self.lang))):
+                return day
+            if p.event.type not in EPISODE_TYPES:
                 continue
             # (the parties of every episode its sentence tells that day, `X, кој вчера допатува во Турција, се сретна со Y`:
             # both sides of a meeting, the doers of the rest; the target's word on an attack or arrest is a reaction)
