@@ -557,6 +557,20 @@ def test_a_motion_for_detention_naming_no_one_is_for_those_just_arrested():
     assert only(doc, "ACCUSE").recipient == []
 
 
+def test_a_detention_naming_no_one_is_of_those_just_arrested_but_a_seizure_stays_of_things():
+    police = Ent(("Полицијата во Гостивар",), "ORG", "MKD", "COP")
+    court = Ent(("Основниот суд Гостивар",), "ORG", "MKD", "JUD")
+    doc = coded("Полицијата во Гостивар синоќа уапси тројца вработени во Фондот за патишта осомничени за измама. "
+                "Основниот суд Гостивар вечерта определи притвор од 30 дена.", [police, court])
+    arrest, detention = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
+    assert detention.recipient == arrest.recipient != [] and "recipient:detainees" in detention.rule
+    # a seizure takes things, not the people arrested
+    doc = coded("Полицијата во Гостивар синоќа уапси тројца вработени во Фондот за патишта осомничени за измама. "
+                "При претресот беа запленети 20.000 евра.", [police, court])
+    seizures = [e for e in doc.events if e.type == "COERCE" and e.mode == "seize"]
+    assert seizures and all(e.recipient == [] for e in seizures)
+
+
 def test_a_promise_just_after_an_ultimatum_made_of_its_actor_answers_the_ones_who_set_it():
     growers = Ent(("Лозарите од Тиквешијата", "лозарите"), "ORG", "MKD", "AGR")
     ministry = Ent(("Министерството за земјоделство",), "ORG", "MKD", "GOV")

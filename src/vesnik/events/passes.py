@@ -355,8 +355,8 @@ class DocumentPasses:
 
     def _charged_detainees(self, coded: list[Coded]) -> None:
         """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
-        whom (`Обвинителството ги обвини за …`, `Судот им определи притвор`), or a charge with no word for
-        whom, is of those the story's last arrest, a sentence or two before, took."""
+        whom (`Обвинителството ги обвини за …`, `Судот им определи притвор`), or a charge or detention with no
+        word for whom, is of those the story's last arrest, a sentence or two before, took."""
         tokens = self.text.tokens
         for n, c in enumerate(coded):
             ev = c.event
@@ -373,11 +373,12 @@ class DocumentPasses:
             i = at - 1
             while i >= 0 and tokens[i].low in self.lex.reflexive:
                 i -= 1
-            # a charge or a motion for detention with no word for whom at all (`Обвинителството ќе побара мерка
-            # притвор`) is also the next step against those arrested; not an investigation, often of a case
-            # (`истрагата за убиството`), nor a further arrest or seizure, which takes others or only things
+            # a charge, a motion for detention or a detention with no word for whom at all (`Обвинителството ќе
+            # побара мерка притвор`, `Судот определи притвор од 30 дена`, `Тој беше уапсен`) is also the next step
+            # against those arrested; not an investigation, often of a case (`истрагата за убиството`), nor a
+            # seizure, which takes only things
             if not (pronoun or (i >= 0 and tokens[i].low in self.lex.object_clitic_genders)
-                    or (ev.type == "ACCUSE" and ev.mode != "investigate" and not ev.recipient)):
+                    or (not ev.recipient and ev.mode not in ("seize", "investigate"))):
                 continue
             arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.recipient
                            and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
