@@ -248,3 +248,16 @@ def test_the_pair_that_agreed_after_a_call_are_both_its_actors():
                 [Ent(("Петар Ралев",), "PER", "MKD", "GOV"), Ent(("Јан Новак",), "PER", "CZE", "GOV")])
     ev = only(doc, "AGREE")
     assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []
+
+
+def test_an_investment_or_resignation_welcomed_is_of_whoever_made_or_handed_it_in():
+    firm = Ent(("Крка",), "ORG", "SVN", "BUS")
+    minister = Ent(("Министерот Горан Петров",), "PER", "MKD", "GOV")
+    doc = coded("Словенечката Крка вчера потпиша договор со Владата за нова фабрика за лекови во Штип. "
+                "Министерот Горан Петров ја поздрави инвестицијата.", [firm, minister])
+    welcome = next(e for e in doc.events if e.trigger.text == "поздрави")
+    assert welcome.recipient == ["E1"] and "recipient:judged_act" in welcome.rule
+    premier = Ent(("Премиерот Јанез Јанша",), "PER", "SVN", "GOV")
+    doc = coded("Премиерот Јанез Јанша утрово поднесе оставка. Опозициската Левица ја поздрави оставката.",
+                [premier, Ent(("Левица",), "ORG", "SVN", "PTY")])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
