@@ -429,3 +429,16 @@ def test_officials_of_2025_2026_the_blind_war_set_and_a_probe_found_missing(kb, 
 def test_a_head_of_a_un_agency_whose_term_ended_acts_for_his_state_again(kb):
     grandi = kb.get("per:filippo-grandi")
     assert kb.role_on(grandi, date(2025, 6, 1)).org == "org:unhcr" and kb.role_on(grandi, date(2026, 3, 4)) is None
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Судот на Босна и Херцеговина", "org:bih:court", "BIH", "JUD"),
+    ("Уставниот суд на БиХ", "org:bih:constitutional-court", "BIH", "JUD"),
+    ("Воздухопловните сили на Украина", "org:ukr:air-force", "UKR", "MIL"),
+    ("Гијом Мерсие", "per:guillaume-mercier", "EUR", "IGO"),  # the Commission's spokesperson, not France
+    ("Бранко Азески", "per:branko-azeski", "MKD", "BUS"),
+])
+def test_actors_the_quotes_probe_of_27_november_2026_found_missing(kb, form, ident, country, sector):
+    actor = kb.get(ident)
+    role = kb.role_on(actor, date(2026, 3, 4)) if actor.type == "PER" else actor
+    assert [a.id for a in kb.lookup(form)] == [ident] and (role.country, role.sector) == (country, sector)

@@ -1776,3 +1776,32 @@ def test_a_call_after_the_statement_ends_it_past_its_clitics(call):
     q = only(analyse(f"Министерката Ана Ковач изјави дека бригадата ќе биде распоредена до летото {call}.",
                      entity("K", "Ана Ковач", "PER")))
     assert q.text == "бригадата ќе биде распоредена до летото"
+
+
+def test_a_parenthesis_then_a_chain_of_adverbials_leave_the_subject_before_them():
+    doc = analyse("Адвокатот Марко Петров рече дека жалбата е готова. "
+                  "Премиерот Иван Стојанов, пак, на прес-конференција во Охрид оцени дека реформата е клучна. "
+                  "Лидерката Ана Ристова, пак, на својот профил на Фејсбук напиша дека изборите ќе бидат фер.",
+                  entity("M", "Марко Петров", "PER"), entity("I", "Иван Стојанов", "PER"),
+                  entity("A", "Ана Ристова", "PER"), entity("O", "Охрид", "GPE"), entity("F", "Фејсбук", "ORG"))
+    assert [q.speaker for q in doc.quotes] == ["M", "I", "A"]
+
+
+def test_an_apposed_name_then_the_outlet_it_spoke_to_speaks_and_the_outlet_relays():
+    q = only(analyse("Портпаролката на полицијата, мајор Ана Илиевска, за агенцијата Анадолија изјави дека патот е затворен.",
+                     entity("A", "Ана Илиевска", "PER"), entity("N", "Анадолија", "ORG", sector="JRN")))
+    assert (q.speaker, q.reported_by) == ("A", "N")
+
+
+def test_a_relay_after_an_attribution_with_an_adverbial_of_occasion_relays_it():
+    doc = analyse("„Ќе помогнеме“, изјави Марко Петров по средбата со градоначалниците во Битола, пренесува МИА.",
+                  entity("M", "Марко Петров", "PER"), entity("B", "Битола", "GPE"), entity("A", "МИА", "ORG", sector="JRN"))
+    q = only(doc)
+    assert (q.speaker, q.reported_by) == ("M", "A")
+
+
+def test_an_office_after_a_possessive_speaks_for_its_owner():
+    doc = analyse("Пратеникот Марко Петров изјави дека седницата е нелегална. "
+                  "Спикерот Иван Стојанов ја закажа седницата за петок, а неговиот кабинет соопшти дека расправата ќе трае два дена.",
+                  entity("M", "Марко Петров", "PER"), entity("I", "Иван Стојанов", "PER"))
+    assert [q.speaker for q in doc.quotes] == ["M", "I"]

@@ -512,7 +512,11 @@ class CueFinder:
         if prev.form not in ("inverted", "colon") or prev.speaker is None or last > self.tokens[j].end:
             return None
         between = self.tokens[self.doc.token_at(last):j + 1]
-        if any(t.low in self.words.verbs for t in between) or sum(t.word for t in between) > RELAY_GAP:
+        words = sum(t.word for t in between)
+        # `„…“, рече Кос по средбата со министрите во Брисел, пренесува МИА`: an adverbial of
+        # place and occasion may run up to an attribution's tail
+        adverbial = bool(between) and between[0].low in self.words.prepositions and words <= ATTRIBUTION_TAIL
+        if any(t.low in self.words.verbs for t in between) or (words > RELAY_GAP and not adverbial):
             return None
         return prev
 

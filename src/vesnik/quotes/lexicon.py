@@ -39,7 +39,7 @@ REPORTING_WORD_SETS = (
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
-    "topic_prepositions", "relay_openers", "relay_conjunctions",
+    "topic_prepositions", "relay_openers", "relay_conjunctions", "owner_offices",
 )
 
 
@@ -56,6 +56,7 @@ class ReportingWords:
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
     object_clitics: frozenset[str]  # `го обвинија КФОР`: the name after the verb is its object
     backward_demonstratives: frozenset[str]  # `Ова го изјави X`: the sentence before is X's
+    owner_offices: frozenset[str]  # `неговиот кабинет соопшти`: the office speaks for the possessive's referent
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
     feminine_title_endings: tuple[str, ...]  # `сенаторката Елизабет Ворен`: a woman
     content_breaks: frozenset[str]

@@ -152,6 +152,9 @@ class Speakers:
             opening = next((k for k in range(last - 2, first, -1) if self.tokens[k].text == "("), None)
             if opening is not None:
                 last = opening  # `Агенцијата за … на Индонезија (BPPT) изјави`: the name before its abbreviation
+        owner = self._owner_office(first, last)
+        if owner is not None:
+            return owner
         opening = self.tokens[first].text[:1].isupper() or (first > 0 and self.tokens[first - 1].text == "," and self.tokens[first + 1].cap)
         if (last - first > 1 and self.tokens[first].low in self.words.speaker_prepositions and opening
                 and self.tokens[first + 1].low not in self.time_words):
@@ -169,11 +172,12 @@ class Speakers:
             if found is not None:
                 return found
         low = self.tokens[first].low if last > first else ""
-        if apposition and low in self.words.prepositions and low not in self.words.speaker_prepositions and self._skip_phrase(first + 1, last) >= last:
+        adverbials = last > first and self._prepositional_phrases(first, last, verb)
+        if apposition and adverbials:
             opening = self.parenthesis_before(first)
-            if opening is not None:  # `Премиерот, пак, на Фејсбук напиша`: one adverbial after a parenthesis
+            if opening is not None:  # `Премиерот, пак, на прес-конференција во Битола оцени`: adverbials after a parenthesis
                 return self.before(opening, apposition)
-        if last == first or self._adverbial_only(first, last) or self._interview_adverbial(first, last, verb):
+        if last == first or self._adverbial_only(first, last) or self._interview_adverbial(first, last, verb) or adverbials:
             # `…, генерал Метин Гурак, во петокот негираше`, `X, пак, во интервју за Y истакна`
             comma = first - 1
             if apposition and comma > 0 and self.tokens[comma].text == "," and self.tokens[comma].sentence == self.tokens[verb].sentence:
@@ -394,6 +398,30 @@ class Speakers:
         outlet = self.interview_outlet(verb) if opens else None
         return outlet is not None and self.doc.token_at(outlet.end) == last
 
+    def _prepositional_phrases(self, first: int, last: int, verb: int) -> bool:
+        """A clause part made only of prepositional phrases (`на прес-конференција во Битола`, `на
+        својот профил на Фејсбук`, `за агенцијата Анадолија`): no subject among them. A phrase
+        is a preposition, at most two plain words that are no role (`министерот` would be the
+        subject) and a name run or an outlet."""
+        i = first
+        while i < last:
+            low = self.tokens[i].low
+            if low not in self.words.prepositions or low in self.words.speaker_prepositions:
+                return False
+            outlet = self._outlet_at(i, last, verb=verb) if low in self.words.outlet_prepositions else None
+            if outlet is not None:
+                i = self.doc.token_at(outlet.end)
+                continue
+            j = i + 1
+            while j < min(last, i + 3) and self._plain(self.tokens[j]) and self.tokens[j].low not in self.words.roles:
+                j += 1
+            if j < last and self.tokens[j].cap and self.tokens[j].word:
+                j = self._skip_phrase(j, last)
+            if j == i + 1:
+                return False
+            i = j
+        return True
+
     def _gathering_adverbial(self, first: int, last: int) -> bool:
         """A phrase that only names the meeting or talks the statement followed (`по средбата со
         Y`, `на средбата со Y`, `по телефонскиот разговор со Y`): no subject."""
@@ -544,6 +572,14 @@ class Speakers:
             return None
         tok = self.tokens[i]
         return Speaker(tok.start, tok.end, tok.text, "pronoun", self.words.possessive_pronouns[tok.low])
+
+    def _owner_office(self, first: int, last: int) -> Speaker | None:
+        """The possessive before an office that speaks for its owner, when tokens [first, last)
+        are only that (`неговиот кабинет`, `од нејзината канцеларија`), else None."""
+        k = first + (self.tokens[first].low in self.words.speaker_prepositions)
+        if last - k == 2 and self.tokens[k + 1].low in self.words.owner_offices:
+            return self.possessor(k)
+        return None
 
     def document_source(self, first: int, end: int) -> tuple[bool, Speaker | None]:
         """Whether an impersonal cue at tokens [first, end) quotes a document (`се вели во
