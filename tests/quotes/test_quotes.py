@@ -1805,3 +1805,9 @@ def test_an_office_after_a_possessive_speaks_for_its_owner():
                   "Спикерот Иван Стојанов ја закажа седницата за петок, а неговиот кабинет соопшти дека расправата ќе трае два дена.",
                   entity("M", "Марко Петров", "PER"), entity("I", "Иван Стојанов", "PER"))
     assert [q.speaker for q in doc.quotes] == ["M", "I"]
+
+
+def test_a_body_described_by_a_relative_clause_speaks_in_its_own_statement():
+    q = only(analyse("Мисијата на Светската банка, која престојуваше во Битола, во своето соопштение оцени дека растот ќе забави.",
+                     entity("W", "Светската банка", "ORG"), entity("B", "Битола", "GPE")))
+    assert q.speaker_text.startswith("Мисијата на Светската банка")

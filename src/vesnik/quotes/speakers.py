@@ -401,8 +401,8 @@ class Speakers:
     def _prepositional_phrases(self, first: int, last: int, verb: int) -> bool:
         """A clause part made only of prepositional phrases (`на прес-конференција во Битола`, `на
         својот профил на Фејсбук`, `за агенцијата Анадолија`): no subject among them. A phrase
-        is a preposition, at most two plain words that are no role (`министерот` would be the
-        subject) and a name run or an outlet."""
+        is a preposition, at most two plain words or document nouns that are no role
+        (`министерот` would be the subject; `во своето соопштение`) and a name run or an outlet."""
         i = first
         while i < last:
             low = self.tokens[i].low
@@ -413,7 +413,8 @@ class Speakers:
                 i = self.doc.token_at(outlet.end)
                 continue
             j = i + 1
-            while j < min(last, i + 3) and self._plain(self.tokens[j]) and self.tokens[j].low not in self.words.roles:
+            while (j < min(last, i + 3) and (self._plain(self.tokens[j]) or self.tokens[j].low in self.words.document_nouns)
+                   and self.tokens[j].low not in self.words.roles):
                 j += 1
             if j < last and self.tokens[j].cap and self.tokens[j].word:
                 j = self._skip_phrase(j, last)
