@@ -437,6 +437,7 @@ def test_a_head_of_a_un_agency_whose_term_ended_acts_for_his_state_again(kb):
     ("Воздухопловните сили на Украина", "org:ukr:air-force", "UKR", "MIL"),
     ("Гијом Мерсие", "per:guillaume-mercier", "EUR", "IGO"),  # the Commission's spokesperson, not France
     ("Бранко Азески", "per:branko-azeski", "MKD", "BUS"),
+    ("агенцијата Фокус", "org:focus-news-agency", "BGR", "JRN"),  # Bulgaria's agency; the bare name is the Macedonian weekly
 ])
 def test_actors_the_quotes_probe_of_27_november_2026_found_missing(kb, form, ident, country, sector):
     actor = kb.get(ident)
