@@ -103,3 +103,10 @@ def test_a_people_told_with_where_it_lives_is_of_that_state():
     doc = coded("Премиерот Арбен Гаши ги повика Србите од Косово да учествуваат на локалните избори.",
                 [Ent(("Арбен Гаши",), "PER", "KOS", "GOV"), serbia, kosovo])
     assert [c for c, _ in codes(doc, only(doc, "REQUEST").recipient)] == ["KOS"]
+
+
+def test_an_organ_a_mission_abroad_speaks_of_is_the_host_states():
+    embassy = Ent(("Амбасадата на Холандија",), "ORG", "NLD", "GOV")
+    doc = coded("Амбасадата на Холандија во Подгорица ја поздрави одлуката на судот.",
+                [embassy, MONTENEGRO])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MNE", "JUD")]

@@ -46,6 +46,13 @@ class Circumstances:
         return mission is not None and not any(
             t.low in self.lex.mission_site_prepositions for t in view.tokens[max(view.first, mission - 2):mission])
 
+    def _mission_host(self, view: SentenceView) -> str | None:
+        """The country of the seat of a mission the sentence names (`Амбасадата на САД во Сараево ја поздрави
+        одлуката на судот`): the unnamed organs the mission speaks of are the host state's, not its own."""
+        seats = {self.entities[g.entities[0]].country for g in view.groups
+                 if g.governor in self.lex.location_prepositions and self._place_group(g) and self._mission_seat(view, g)}
+        return next(iter(seats)) if len(seats) == 1 else None
+
     def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
         критикуваат Владата`), or that credits a poll (`…, според анкетата`), tells the share of a

@@ -825,7 +825,8 @@ class PartyResolution:
                     earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
                     if earlier is not None:  # `ја обвини компанијата`: the company the text named before
                         return earlier.id
-                    home = None if tok.low in self.lex.stateless_heads else own
+                    # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
+                    home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or own)
                     return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
         return None
 
