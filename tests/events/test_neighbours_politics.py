@@ -110,3 +110,12 @@ def test_an_organ_a_mission_abroad_speaks_of_is_the_host_states():
     doc = coded("Амбасадата на Холандија во Подгорица ја поздрави одлуката на судот.",
                 [embassy, MONTENEGRO])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("MNE", "JUD")]
+
+
+def test_a_refusal_to_give_up_a_stance_or_property_is_a_rejection():
+    church = Ent(("Митрополитот Амфилохиј",), "PER", "MNE", "REL")
+    doc = coded("Митрополитот Амфилохиј изјави дека црквата нема да се откаже од своите светилишта.", [church])
+    assert only(doc, "REJECT").type == "REJECT"
+    doc = coded("Министерот Никос Папас рече дека Атина нема да се откаже од својот став за спорот.",
+                [Ent(("Никос Папас",), "PER", "GRC", "GOV"), Ent(("Атина",), country="GRC")])
+    assert "CONCEDE" not in [e.type for e in doc.events] and only(doc, "REJECT")
