@@ -119,3 +119,10 @@ def test_a_refusal_to_give_up_a_stance_or_property_is_a_rejection():
     doc = coded("Министерот Никос Папас рече дека Атина нема да се откаже од својот став за спорот.",
                 [Ent(("Никос Папас",), "PER", "GRC", "GOV"), Ent(("Атина",), country="GRC")])
     assert "CONCEDE" not in [e.type for e in doc.events] and only(doc, "REJECT")
+
+
+def test_an_unnamed_organ_warned_of_consequences_is_the_threatened_side():
+    office = Ent(("Канцеларијата на високиот претставник",), "ORG", "IGO", "IGO")
+    doc = coded("Канцеларијата на високиот претставник ги предупреди властите во Подгорица дека секое одбивање "
+                "ќе има последици.", [office, MONTENEGRO], quotes=True)
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MNE", "GOV")]

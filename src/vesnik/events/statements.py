@@ -5,8 +5,8 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
-from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE, FORCE_ACTS, JUDGED_ACT_REACH,
-                                NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OFFICE_RULE,
+from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE, FORCE_ACTS, INTERNATIONAL,
+                                JUDGED_ACT_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OFFICE_RULE,
                                 PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
@@ -152,7 +152,8 @@ class ReportedStatements:
                 named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
                          if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
                                                               or (sector in STATE_SECTORS and e.sector == "CVL")))]
-                target = self._group_entities(warned) if warned else named[:1]
+                organ = None if warned or warning is None else self._warned_organ(view, warning, first, own)
+                target = self._group_entities(warned) if warned else [organ] if organ else named[:1]
                 addressed = [] if target else self._addressed_before(quote.speaker, view, told, earlier)
                 acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                              target or addressed))
@@ -429,6 +430,21 @@ class ReportedStatements:
         kinds = {t.type for t in self.lex.single.get(words[0], ())}
         act = next((a for a in acts if a.type in kinds), acts[0] if acts else None)
         return list(act.actor) if act is not None else []
+
+    def _warned_organ(self, view: SentenceView, warning: int, first: int, own: str | None) -> str | None:
+        """An unnamed organ or collective the warning verb takes as its object (`ги предупреди властите во Бања
+        Лука дека …`): of the state its `на` phrase or the place after it names, else of the speaker's state."""
+        tokens = self.text.tokens
+        for i in range(warning + 1, first):
+            sector = self.lex.sector_heads.get(tokens[i].low)
+            if sector is None or tokens[i - 1].low in self.lex.governors:
+                continue
+            place = self._place_after(i + 1)
+            country = self._owner(view, i, first) or (place.country if place else None) or (
+                own if own not in INTERNATIONAL else None)
+            return self._unnamed(view, None, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end),
+                                 country) if country else None
+        return None
 
     def _retort_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
                        others: list[tuple[Mention, Entity]]) -> list[str]:
