@@ -126,3 +126,9 @@ def test_an_unnamed_organ_warned_of_consequences_is_the_threatened_side():
     doc = coded("Канцеларијата на високиот претставник ги предупреди властите во Подгорица дека секое одбивање "
                 "ќе има последици.", [office, MONTENEGRO], quotes=True)
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MNE", "GOV")]
+
+
+def test_the_faithful_a_bishop_calls_on_are_the_recipient():
+    bishop = Ent(("Владиката Методиј",), "PER", "MNE", "REL")
+    doc = coded("Владиката Методиј ги повика верниците во недела да се соберат пред манастирот.", [bishop])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MNE", "CVL")]
