@@ -416,6 +416,7 @@ def test_a_surname_that_is_also_a_common_word_or_a_clubs_name_is_an_anaphor(kb):
     ("Калед ел Енани", "per:khaled-el-enany", "UNO", "IGO"),
     ("Мао Нинг", "per:mao-ning", "CHN", "GOV"),
     ("Хе Лифенг", "per:he-lifeng", "CHN", "GOV"),  # the front-page set's trade talks
+    ("Анвар ел Ануни", "per:anouar-el-anouni", "EUR", "IGO"),  # the Balkan set's EU spokesman, not Kosovo's
     ("Пабло Кирно", "per:pablo-quirno", "ARG", "GOV"),
     ("Кеми Баденок", "per:kemi-badenoch", "GBR", "PTY"),
     ("Алексеј Оверчук", "per:alexei-overchuk", "RUS", "GOV"),
@@ -443,3 +444,12 @@ def test_actors_the_quotes_probe_of_27_november_2026_found_missing(kb, form, ide
     actor = kb.get(ident)
     role = kb.role_on(actor, date(2026, 3, 4)) if actor.type == "PER" else actor
     assert [a.id for a in kb.lookup(form)] == [ident] and (role.country, role.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("form, ident, country", [
+    ("Патријархот Порфириј", "per:patriarch-porfirije", "SRB"),
+    ("Митрополитот Јоаникиј", "per:metropolitan-joanikije", "MNE"),  # of Montenegro, not of a Macedonian see
+])
+def test_church_leaders_of_the_neighbours_are_religious_actors_of_their_state(kb, form, ident, country):
+    actor = kb.get(ident)
+    assert [a.id for a in kb.lookup(form)] == [ident] and (actor.country, actor.sector) == (country, "REL")
