@@ -171,7 +171,6 @@ class Speakers:
             found = self.before(shared, apposition)
             if found is not None:
                 return found
-        low = self.tokens[first].low if last > first else ""
         adverbials = last > first and self._prepositional_phrases(first, last, verb)
         if apposition and adverbials:
             opening = self.parenthesis_before(first)
