@@ -124,3 +124,13 @@ def test_the_seat_of_a_mission_that_acts_is_not_the_target_but_a_mission_protest
     doc = coded("Неколку стотини граѓани протестираа пред турската амбасада во Софија.",
                 [sofia, Ent(("турската",), country="TUR", kind="demonym")])
     assert only(doc, "PROTEST").location == "E1"
+
+
+def test_both_sides_are_the_sides_of_a_dispute_whose_recipient_the_passes_found():
+    army = Ent(("Етиопската армија",), "ORG", "ETH", "MIL")
+    president = Ent(("Исаијас Афеворки",), "PER", "ERI", "GOV")
+    premier = Ent(("Кенискиот премиер",), "PER", "KEN", "GOV")
+    doc = coded("Етиопската армија денеска започна големи воени вежби на границата. Исаијас Афеворки ги осуди вежбите "
+                "како провокација. Кенискиот премиер побара од двете страни мирно да ги решат несогласувањата.",
+                [army, president, premier])
+    assert sorted(c for c, _ in codes(doc, only(doc, "REQUEST").recipient)) == ["ERI", "ETH"]

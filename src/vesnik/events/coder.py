@@ -86,6 +86,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.last_pair: tuple[int, list[str]] = (-1, [])
         # (sentence, sides) of the last dispute act between two of different countries (`Хамас го обвини Израел`)
         self.last_dispute: tuple[int, list[str]] = (-1, [])
+        # trigger ends of `двете страни` told before any dispute was known: a dispute whose recipient a pass
+        # fills after the sentence loop (`Лаи ги осуди вежбите`) gives them their sides (`_sides_of_completed_disputes`)
+        self.sides_awaited: set[int] = set()
         # (sentence, actor) of each hostile act by one actor: two of other countries in the sentences just before are
         # the sides `двете страни` means when no compound or pair of sides was told (`Израел нападна … Хамас испука …`)
         self.hostile_actors: list[tuple[int, str]] = []
@@ -191,6 +194,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # a denial that answers no accusation or claim told is no event
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
         self._answer_demands(coded)
+        self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
         return coded
 
@@ -718,6 +722,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             pair = [r for r in pair if r not in actors]
             if sides and not set(sides) & set(actors) and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
+            elif self._pair_of_sides(view, cand):
+                self.sides_awaited.add(self.text.tokens[cand.end - 1].end)
             if pair:
                 recipients = pair
                 flags.append("recipient:pair")

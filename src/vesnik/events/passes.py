@@ -511,6 +511,18 @@ class DocumentPasses:
                 ev.recipient = [a for a in demand.actor if a not in ev.actor]
                 ev.rule += "+recipient:demander"
 
+    def _sides_of_completed_disputes(self, coded: list[Coded]) -> None:
+        """`двете страни` told when no dispute was known yet (`Такаичи побара од двете страни …`) are the sides of
+        the last dispute act before it once the passes gave its recipient (`Лаи ги осуди вежбите`: China's)."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.trigger.end not in self.sides_awaited:
+                continue
+            dispute = next((p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence and self._dispute(p.event)), None)
+            if dispute is not None and not set(dispute.actor + dispute.recipient) & set(ev.actor):
+                ev.recipient = dispute.actor + dispute.recipient
+                ev.rule += "+recipient:pair"
+
     def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
         """The one asked is a state, its government or its army (`Калас ја повика Србија …`, `Москва побара
         украинските сили да се повлечат`) and the one refusing speaks for it (`Вучиќ ги отфрли повиците`): one
