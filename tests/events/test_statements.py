@@ -521,6 +521,16 @@ def test_a_warning_of_unpaid_strike_days_or_of_a_price_is_a_threat():
                                  [minister, union], quotes=True).events if e.type == "THREATEN"]
 
 
+def test_a_warning_in_a_second_deka_clause_is_to_the_one_the_first_blamed():
+    sides = [Ent(("Ерменската армија",), "ORG", "ARM", "MIL"), Ent(("Азербејџан",), country="AZE")]
+    # (the second clause names no one: the threat is to the one the first clause blamed)
+    doc = coded("Ерменската армија соопшти дека Азербејџан го прекршил примирјето и ги нападнал нејзините позиции и "
+                "предупреди дека секоја нова провокација ќе добие силен одговор.", sides, quotes=True)
+    threat = only(doc, "THREATEN")
+    assert (threat.trigger.text, threat.actor, threat.recipient) == ("предупреди", ["E1"], ["E2"])
+    assert threat.rule.startswith("threaten.reported_warning+recipient:addressed_before")
+
+
 def test_trampling_the_rules_or_a_voting_machine_is_blame():
     mp = Ent(("Ташевска",), "PER", "MKD", "PTY")
     majority = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")

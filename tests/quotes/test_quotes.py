@@ -1063,6 +1063,13 @@ def test_a_second_speech_verb_after_i_opens_a_statement_of_its_own():
     assert [(q.text, q.speaker) for q in doc.quotes] == [("владата ќе падне", "P"), ("изборите ќе бидат во мај", "P")]
 
 
+def test_a_warning_after_an_accusation_is_a_statement_of_the_same_speaker():
+    doc = analyse("Марко Петров го обвини Косово дека ги малтретира Србите и предупреди дека секоја нова провокација "
+                  "ќе добие одговор.", entity("P", "Марко Петров", "PER"), entity("K", "Косово", "GPE"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("ги малтретира Србите", "P"),
+                                                         ("секоја нова провокација ќе добие одговор", "P")]
+
+
 def test_a_reported_clause_quoted_whole_is_both_an_indirect_and_a_direct_quote():
     doc = analyse("Марко Петров рече дека „правилата не можат да се менуваат“.", entity("P", "Марко Петров", "PER"))
     assert sorted((q.direct, q.speaker) for q in doc.quotes) == [(False, "P"), (True, "P")]

@@ -154,7 +154,9 @@ class ReportedStatements:
                                                               or (sector in STATE_SECTORS and e.sector == "CVL")))]
                 organ = None if warned or warning is None else self._warned_organ(view, warning, first, own)
                 target = self._group_entities(warned) if warned else [organ] if organ else named[:1]
-                addressed = [] if target else self._addressed_before(quote.speaker, view, told, earlier)
+                # (the acts of the speaker's earlier statements of this sentence count: `X соопшти дека Y отвори оган
+                # и предупреди дека секоја следна агресија ќе добие одговор`, the warning to the one just blamed)
+                addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
                 acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                              target or addressed))
             elif blamed := self._retort_blamed(view, quote, first, end, words, others):
