@@ -1,7 +1,10 @@
 """The event coder on sentences written for these tests, with hand-placed entities."""
 from __future__ import annotations
 
+import pytest
+
 from vesnik.events import EventStep
+
 from tests.events.helpers import CROATIA, KOSOVO, MACEDONIA, RUSSIA, SERBIA, TRUMP, USA, VUCIC, Ent, coded, codes, document, only
 
 
@@ -3072,3 +3075,17 @@ def test_a_eurocommissioner_told_again_as_the_commissioner_is_the_same_person():
     doc = coded("Еврокомесарката за проширување Ана Новак пристигна во Скопје. Комесарката ги пофали реформите на Владата.",
                 [novak, Ent(("Скопје",), country="MKD"), Ent(("Владата",), "ORG", "MKD", "GOV")])
     assert only(doc, "SUPPORT").actor == ["E1"]
+
+
+@pytest.mark.parametrize("named, paraphrase", [
+    ("Министерот за надворешни работи", "Шефот на дипломатијата"),
+    ("Министерот за надворешни работи", "Првиот дипломат"),
+    ("Министерот за одбрана", "Шефот на одбраната"),
+    ("Претседателот", "Шефот на државата"),
+    ("Шефот на дипломатијата", "Министерот"),
+])
+def test_an_office_told_again_by_its_paraphrase_is_the_same_person(named, paraphrase):
+    doc = coded(f"{named} Лазар Стевиќ пристигна во Загреб. {paraphrase} ја осуди одлуката на Косово.",
+                [Ent(("Лазар Стевиќ",), "PER", "SRB", "GOV"), Ent(("Загреб",), country="HRV"), KOSOVO])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    assert {m.text for m in doc.entities[0].mentions} > {"Лазар Стевиќ"}  # the paraphrase mentions him

@@ -1818,3 +1818,15 @@ def test_a_body_described_by_a_relative_clause_speaks_in_its_own_statement():
     q = only(analyse("Мисијата на Светската банка, која престојуваше во Битола, во своето соопштение оцени дека растот ќе забави.",
                      entity("W", "Светската банка", "ORG"), entity("B", "Битола", "GPE")))
     assert q.speaker_text.startswith("Мисијата на Светската банка")
+
+
+def test_a_paraphrase_of_an_office_speaks_for_the_person_named_with_that_office():
+    def stevic():
+        return entity("S", "Лазар Стевиќ", "PER", "Лазар Стевиќ")
+    text = "{} Лазар Стевиќ допатува во Рим. „Соработката е добра“, додаде {}."
+    for named, paraphrase in (("Министерот за надворешни работи", "шефот на дипломатијата"),
+                              ("Шефот на дипломатијата", "министерот"), ("Министерот за одбрана", "шефот на одбраната")):
+        assert only(analyse(text.format(named, paraphrase), stevic())).speaker == "S"
+    # the paraphrase names the foreign minister, not the defence minister nor the premier
+    for named in ("Министерот за одбрана", "Премиерот"):
+        assert only(analyse(text.format(named, "шефот на дипломатијата"), stevic())).speaker is None

@@ -51,7 +51,7 @@ class ParticipantFinding:
             for part in found[sentence]:
                 role = self._role_before(part.first, persons)
                 if part.entity in people and role is not None:
-                    roled.append((part.first, self._role_stem(tokens[role].low), tokens[role].low in feminine, part.entity))
+                    roled.append((part.first, self._phrase_role_stem(role), tokens[role].low in feminine, part.entity))
         added = []
         for index in range(len(self.text.sentences)):
             span = self.text.sentence_tokens(index)
@@ -70,7 +70,7 @@ class ParticipantFinding:
                 if seat is None and any(first <= p.first < reach and p.end > first for p in parts
                                         if p.first <= end or tokens[end].low in self.lex.role_connectors):
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
-                stem, fem = self._role_stem(tokens[at].low), tokens[at].low in feminine
+                stem, fem = self._phrase_role_stem(at), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
                 # (a phrase inside the sentence with the article on its adjective only stands for one named so)
                 inner = first != at and first != span.start
@@ -220,6 +220,12 @@ class ParticipantFinding:
     def _role_stem(self, word: str) -> str:
         stem = max((stem for stem in self.lex.role_prefixes if word.startswith(stem)), key=len)
         return self.lex.role_stem_aliases.get(stem, stem)
+
+    def _phrase_role_stem(self, at: int) -> str:
+        """The role of the phrase of role word `at`: the office a paraphrase it is a word of stands for
+        (`шефот на дипломатијата`: a minister), else the word's own."""
+        paraphrased = self.lex.reporting.paraphrased_role(self.text.tokens, at)
+        return paraphrased.split()[0] if paraphrased else self._role_stem(self.text.tokens[at].low)
 
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing

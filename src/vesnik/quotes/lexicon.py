@@ -107,6 +107,7 @@ class ReportingWords:
     citing_adverbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     roles: dict[str, str]  # form -> role
     role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
+    role_paraphrases: tuple[tuple[tuple[str, ...], str], ...]  # word beginnings of an office's paraphrase -> its role phrase (roles.yaml)
     organ_speakers: tuple[tuple[str, str], ...]  # (stem, sector) of a state's speaking organs, in order
     feminine_surname_endings: tuple[str, ...]
     feminine_first_name_endings: tuple[str, ...]
@@ -114,6 +115,16 @@ class ReportingWords:
     definite_endings: tuple[str, ...]
     gathering_stems: tuple[str, ...]  # `по средбата со Y`: a phrase on a meeting, no speaker
     gerund_endings: tuple[str, ...]
+
+    def paraphrased_role(self, tokens, at: int) -> str | None:
+        """The role phrase a paraphrase that token `at` is a word of stands for (`шефот на дипломатијата`:
+        `министер за надворешни работи`); tokens are anything with a lower-case `low`."""
+        for words, role in self.role_paraphrases:
+            for start in (at - k for k, w in enumerate(words) if tokens[at].low.startswith(w)):
+                if (start >= 0 and start + len(words) <= len(tokens)
+                        and all(tokens[start + k].low.startswith(w) for k, w in enumerate(words))):
+                    return role
+        return None
 
     @property
     def cue_starts(self) -> frozenset[str]:
@@ -168,6 +179,8 @@ def reporting_words(lang: str) -> ReportingWords:
         citing_adverbs=_by_first_word(_sequences(data["citing_adverbs"])),
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
+        role_paraphrases=tuple((tuple(phrase.lower().split()), role)
+                               for phrase, role in yaml_data(lang, "roles")["role_paraphrases"].items()),
         organ_speakers=tuple((stem.lower(), sector) for sector, stems in data["organ_speakers"].items() for stem in stems),
         manner_adverb_endings=tuple(data["manner_adverb_endings"]),
         feminine_title_endings=tuple(data["feminine_title_endings"]),

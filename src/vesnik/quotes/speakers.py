@@ -1183,6 +1183,9 @@ class Speakers:
         of the town it names (`градоначалникот на Тетово`; a state is a country, not a portfolio)."""
         if phrase is None:
             return []
+        paraphrased = self.words.paraphrased_role(self.tokens, self.doc.token_at(phrase.start))
+        if paraphrased is not None:
+            return paraphrased.split()[2:]  # `шефот на одбраната`: the minister `за одбрана`
         words = self.doc.text[phrase.start:phrase.end].split()
         if len(words) < 3 or words[1].lower() not in self.words.name_linkers:
             return []
@@ -1362,10 +1365,13 @@ class Speakers:
         text = self.doc.text[start:stop]
         role = None
         gender = None
+        paraphrased = self.words.paraphrased_role(toks, role_at) if role_at is not None and role_at >= 0 else None
         if role_at is not None and role_at >= 0 and toks[role_at].low in self.words.roles:
-            role = self.words.roles[toks[role_at].low]
+            role = paraphrased.split()[0] if paraphrased else self.words.roles[toks[role_at].low]
             if toks[role_at].low in self.words.feminine_role_forms:
                 gender = "feminine"
+        elif paraphrased is not None:
+            role = paraphrased.split()[0]  # the paraphrase ends in a word no role noun (`шефот на дипломатијата Лазар Стевиќ`)
         elif (role_at is not None and role_at >= 0 and kind == "name" and toks[role_at].word
               and toks[role_at].low.endswith(self.words.feminine_title_endings)):
             gender = "feminine"  # `сенаторката Елизабет Ворен`
