@@ -3089,3 +3089,9 @@ def test_an_office_told_again_by_its_paraphrase_is_the_same_person(named, paraph
                 [Ent(("Лазар Стевиќ",), "PER", "SRB", "GOV"), Ent(("Загреб",), country="HRV"), KOSOVO])
     assert only(doc, "ACCUSE").actor == ["E1"]
     assert {m.text for m in doc.entities[0].mentions} > {"Лазар Стевиќ"}  # the paraphrase mentions him
+
+
+def test_a_role_of_a_state_body_is_no_paraphrase_of_the_head_of_state():
+    doc = coded("Претседателот Лазар Стевиќ пристигна во Загреб. Шефот на државната комисија ја осуди одлуката на Косово.",
+                [Ent(("Лазар Стевиќ",), "PER", "SRB", "GOV"), Ent(("Загреб",), country="HRV"), KOSOVO])
+    assert only(doc, "ACCUSE").actor != ["E1"]
