@@ -55,6 +55,16 @@ def test_the_speakers_own_we_will_not_allow_a_named_side_to_act_is_a_threat():
     assert only(barred, "REJECT")
 
 
+def test_a_third_persons_will_not_allow_is_a_threat_unless_it_bars_entry():
+    turkey, greece = Ent(("Анкара",), country="TUR"), Ent(("Грција",), country="GRC")
+    doc = coded("Анкара нема да дозволи Грција да ги прошири територијалните води, изјави министерот.", [turkey, greece])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("TUR", None)] and codes(doc, ev.recipient) == [("GRC", None)]
+    barred = coded("Анкара нема да му дозволи на Фисник Реџепи да влезе во Грција.",
+                   [turkey, greece, Ent(("Фисник Реџепи",), "PER", "MKD", "PTY")])
+    assert only(barred, "REJECT") and not [e for e in barred.events if e.type == "THREATEN"]
+
+
 def test_relief_handed_out_is_humanitarian_aid_and_opinions_divided_are_not():
     doc = coded("Доброволците им поделија храна и ќебиња на мигрантите во Лезбос.", [Ent(("Лезбос",), country="GRC")])
     assert only(doc, "AID").mode == "humanitarian"
