@@ -65,6 +65,12 @@ def test_a_third_persons_will_not_allow_is_a_threat_unless_it_bars_entry():
     assert only(barred, "REJECT") and not [e for e in barred.events if e.type == "THREATEN"]
 
 
+def test_the_act_a_warning_will_not_allow_is_no_event_of_its_own():
+    doc = coded("Владата нема да дозволи опозицијата да го блокира Собранието.",
+                [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("опозицијата",), "ORG", "MKD", "OPP")])
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
 def test_relief_handed_out_is_humanitarian_aid_and_opinions_divided_are_not():
     doc = coded("Доброволците им поделија храна и ќебиња на мигрантите во Лезбос.", [Ent(("Лезбос",), country="GRC")])
     assert only(doc, "AID").mode == "humanitarian"

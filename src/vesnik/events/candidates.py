@@ -330,7 +330,9 @@ class TriggerCandidates:
                and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators):
             governing -= 1  # `го обвини дека … и дека убил …`: a second content clause joined by `и` has the same act
         # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said)
-        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS and view.clause_of(c.first) == governing
+        # (a trigger of several words may end in the clause it governs: `нема | да дозволи X | да блокира`)
+        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS
+                     and governing in (view.clause_of(c.first), view.clause_of(c.end - 1))
                      and not any(t.low in self.lex.reporting.verbs for t in self.text.tokens[c.end:clause.first])),
                     None)  # a noun too: `упати покана до X да …`
 
