@@ -216,6 +216,14 @@ def test_a_dated_byline_naming_its_outlet_goes_and_dates_the_article():
     assert clean("Рама • Нема избори\nОсмани ја посети Тирана.\n").text.startswith("Рама • Нема избори")
 
 
+def test_a_piped_byline_whose_last_field_is_a_section_and_its_share_words_goes():
+    doc = clean("date 2026-02-03 | Вечерен весник | Економија Сподели на Facebook Сподели на X\n\n"
+                "Рама го посети Скопје.\n")
+    assert doc.text.strip() == "Рама го посети Скопје." and doc.published == date(2026, 2, 3)
+    # undated, the fields may be a headline's
+    assert clean("Вечерен весник | Економија Сподели на Facebook\nРама го посети Скопје.\n").text.startswith("Вечерен")
+
+
 def test_calls_to_follow_the_outlet_or_get_its_app_go():
     doc = clean("Премиерот ја посети Битола.\nСледете ги нашите вести на Вибер\nПреземете ја апликацијата на Вечер\n")
     assert doc.text.strip() == "Премиерот ја посети Битола."

@@ -69,18 +69,23 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
+def is_furniture(line: str, month_names: dict[str, int] | None = None, in_dated_bar: bool = False) -> bool:
     """True when the line holds no sentence, only share words, counters, dates (also with a
-    month's name, given `month_names`) and keys; or only such fields separated by `|`."""
+    month's name, given `month_names`) and keys; or only such fields separated by `|`
+    (`in_dated_bar`: the field is one of a dated bar's, so a section may stand before its share words)."""
     stripped = line.strip()
     if not stripped or stripped.count(" ") > MAX_FURNITURE_TOKENS:
         return False
     fields = FIELD_SEPARATOR.split(stripped)
-    if len(fields) > 1 and all(NUMBERS.match(field) or is_furniture(field, month_names) for field in fields):
-        return True
-    if len(fields) > 1 and any(_only_date(field, month_names) for field in fields) \
-            and all(len(field.split()) <= MAX_TRAIL_WORDS and not SENTENCE_END.search(field) for field in fields):
-        return True  # a dated byline naming its outlet or section: `Слободен печат | 12.02.2026 | 09:15`
+    if len(fields) > 1:
+        dated_bar = any(_only_date(field, month_names) or is_furniture(field, month_names) and _dated(field)
+                        for field in fields)
+        if all(NUMBERS.match(field) or is_furniture(field, month_names, dated_bar)
+               or dated_bar and len(field.split()) <= MAX_TRAIL_WORDS and not SENTENCE_END.search(field)
+               for field in fields):
+            # a dated byline naming its outlet or section: `Слободен печат | 12.02.2026 | 09:15`,
+            # `date 2025-12-03 | Слободен печат | Македонија Сподели на Facebook`
+            return True
     if month_names and word_date(stripped, month_names) is not None:
         stripped = WORD_DATE.sub(" ", stripped).strip()
         if not stripped:
@@ -109,11 +114,16 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None) -> bool:
             share_hits += 1
         elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= 2):  # "на", "on", "u": connectors
             others.append(token)
-    dated = without_dates != stripped
+    dated = without_dates != stripped or in_dated_bar
     if others:
         # a dated share bar may carry its section's name (`12.03.2026 Економија Сподели на Facebook`)
         return dated and share_hits > 0 and len(others) <= MAX_SECTION_WORDS and not SENTENCE_END.search(stripped)
     return share_hits > 0 or dated or any(w.lower() in metadata_keys for w in words)
+
+
+def _dated(field: str) -> bool:
+    """The field holds a date in figures."""
+    return DOTTED_DATE.search(field) is not None or ISO_DATE.search(field) is not None
 
 
 def _glued_share_words(token: str, share_words: frozenset[str]) -> bool:
