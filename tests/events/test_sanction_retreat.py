@@ -222,6 +222,15 @@ def test_a_foreign_envoy_summoned_is_a_protest_and_ones_own_called_home_a_recall
     assert only(doc, "SANCTION").mode == "withdraw" and not [e for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
 
 
+
+def test_ambassadors_recalled_in_the_plural_aorist_are_sanction_withdraw():
+    # `отповикаа`/`повлекоа`: the aorist of a state named in the plural, like the singular `отповика`
+    bahrain = Ent(("Бахреин",), country="BHR")
+    for verb in ("отповикаа", "повлекоа"):
+        doc = coded(f"Властите во Бахреин ги {verb} своите амбасадори од Либија.", [bahrain, Ent(("Либија",), country="LBY")])
+        ev = only(doc, "SANCTION")
+        assert ev.mode == "withdraw" and codes(doc, ev.recipient) == [("LBY", None)]
+
 def test_a_lawsuit_withdrawn_is_a_concession_not_a_suit():
     doc = coded("Хрватска ја повлече тужбата против Словенија.", [CROATIA, Ent(("Словенија",), country="SVN")])
     assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("CONCEDE", [("SVN", None)])]
