@@ -59,7 +59,7 @@ class DocumentPasses:
             # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
             reach = GATHERING_BACK_REACH if at_gathering else 2 if continued and ev.sentence - 1 not in dated else 1
-            before = next((p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
+            told_before = [p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
                            # (`по средбата` also refers back to a meeting told by its verb: `X и Y во четвртокот
                            # разговараа во Брисел. Z по средбата изјави …`; not for a meeting, which may be another one)
                            and ((at_gathering and (self._gathering_named(p.event.sentence)
@@ -69,7 +69,12 @@ class DocumentPasses:
                                 # (`Вучиќ вчера допатува во Брисел. Се сретна со Коста`: the meeting's actors are both)
                                 or ("+actor:previous" in ev.rule and p.event.actor and set(p.event.actor) < set(ev.actor))
                                 or (anaphor and set(p.event.actor) | set(p.event.recipient) == set(ev.actor)))
-                           and not p.weak_date and p.event.date and not p.earlier), None)
+                           and not p.weak_date and p.event.date and not p.earlier]
+            # (`X вчера се сретна со Y, откако владата на 5 август наложи … По средбата, X изјави …`: the meeting's day,
+            # not that of another act told beside it in the same sentence)
+            nearest = next(iter(told_before), None)
+            before = next((p for p in told_before if at_gathering and p.event.type == "CONSULT"
+                           and p.event.sentence == nearest.event.sentence), nearest)
             episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded)
             if before is not None or episode:
                 ev.date = before.event.date if before is not None else episode
