@@ -231,6 +231,15 @@ def test_ambassadors_recalled_in_the_plural_aorist_are_sanction_withdraw():
         ev = only(doc, "SANCTION")
         assert ev.mode == "withdraw" and codes(doc, ev.recipient) == [("LBY", None)]
 
+
+def test_a_blockade_by_a_state_is_coerce_and_one_by_farmers_a_protest():
+    baku = Ent(("Владата на Азербејџан",), "ORG", "AZE", "GOV")
+    doc = coded("Владата на Азербејџан ја воведе блокадата на Лачинскиот коридор во декември.", [baku])
+    assert [e.type for e in doc.events] == ["COERCE"]
+    farmers = Ent(("Здружението на земјоделци",), "ORG", "MKD", "SOC")
+    doc = coded("Здружението на земјоделци ја најави блокадата на граничниот премин Табановце.", [farmers])
+    assert [e.type for e in doc.events if e.trigger.text == "блокадата"] == ["PROTEST"]
+
 def test_a_lawsuit_withdrawn_is_a_concession_not_a_suit():
     doc = coded("Хрватска ја повлече тужбата против Словенија.", [CROATIA, Ent(("Словенија",), country="SVN")])
     assert [(e.type, codes(doc, e.recipient)) for e in doc.events] == [("CONCEDE", [("SVN", None)])]

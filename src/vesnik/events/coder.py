@@ -282,8 +282,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "what someone faces (`се соочи со критики`), not an act told"
         if self._until_condition(view, cand):
             return "the condition an `until` sets (`ќе продолжи додека Киев не ги повлече силите`), not an act told"
-        if (trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags) and args.actor
-                and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
+        state_act = bool(trig.state_type and args.actor
+                         and all(a in self.entities and self.entities[a].sector in STATE_SECTORS for a in args.actor))
+        if (not state_act and trig.type == "PROTEST" and trig.noun and not any(f.startswith("actor:") for f in args.flags)
+                and args.actor and all(a in self.entities and self.entities[a].sector in FORCE_SECTORS for a in args.actor)):
             return "a protest the police or the army act on (`Полицијата го обезбедуваше протестот`), not theirs"
         if (trig.type in self.lex.civilian_free_types
                 and (self.lex.civilian_free_types[trig.type] is None or trig.mode in self.lex.civilian_free_types[trig.type])
@@ -302,6 +304,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "a meeting that sets the time or scene of the sentence's act"
         status, status_flags = self._status(view, cand)
         etype = trig.type
+        if state_act:  # guidelines: a protest is held by non-state collectives; a state's blockade restricts
+            status_flags.append(f"state actor→{trig.state_type}")
+            etype = trig.state_type
         if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):
             # `не може да ги повлече трупите`, `не сака да се повлече`: a refusal to yield,
             # itself asserted (`може да` alone would make the clause a possibility)

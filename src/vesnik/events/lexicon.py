@@ -38,6 +38,7 @@ class Trigger:
     confidence: float
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
+    state_type: str | None = None  # the type when a state's organs do it (`Израел ја воведе блокадата`: COERCE, no protest)
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     no_negated: bool = False  # no event when negated (`не прифати да одговара`: a refusal, coded by the REJECT entries)
@@ -357,6 +358,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
         named_actor=bool(entry.get("named_actor")),
+        state_type=entry.get("state_type"),
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),
