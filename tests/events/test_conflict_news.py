@@ -475,6 +475,13 @@ def test_hostages_handed_over_are_released():
     assert codes(doc, ev.recipient) == [("ISR", "CVL")]
 
 
+
+def test_remains_of_hostages_handed_over_to_a_state_have_it_as_recipient():
+    doc = coded("Исламскиот џихад му ги предаде на Израел посмртните останки на двајца заложници.",
+                [Ent(("Исламскиот џихад",), "ORG", "PSE", "REB"), Ent(("Израел",), country="ISR")])
+    ev = only(doc, "RETREAT")
+    assert codes(doc, ev.actor) == [("PSE", "REB")] and codes(doc, ev.recipient) == [("ISR", None)]
+
 def test_soldiers_killed_by_no_one_named_are_killed_by_no_state_a_crime_s_victim_by_the_story_s():
     soldiers = Ent(("руски војници",), "ORG", "RUS", "MIL")
     doc = coded("Русија испрати нови единици кон границата. "
