@@ -105,6 +105,11 @@ class SubjectFinding:
                 # `Нападот …, кој се случи вчера, го осуди министерот X`: an object that is no actor opens
                 # the sentence, the subject follows the verb
                 after = self._subject_right_after(view, cand)
+                if after is not None and coordinator is not None:
+                    # `ЕУ го осуди, како што се наведува во изјавата, …, и ги повика властите`: past the aside
+                    # the verb joined by `и` goes on with the sentence's subject, the name after its clitic is its object
+                    carried = self._clause_subject(view, k - 1, None)
+                    return carried, ("inherited" if carried else None)
                 return after, ("subject-after" if after else None)
             return antecedent, (None if not antecedent else "subject" if closed else "inherited")
         # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот

@@ -1,0 +1,15 @@
+"""Actors of war and European-security copy (strikes, sanctions, Kremlin and NATO statements), on
+sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+COUNCIL = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
+ARMENIAN_AUTHORITIES = Ent(("ерменските власти",), "ORG", "ARM", "GOV")
+
+
+def test_a_verb_joined_by_i_after_an_aside_keeps_the_sentence_subject_not_its_doubled_object():
+    doc = coded("Советот на Европа го осуди, како што се наведува во соопштението, „прекумерното користење сила“ "
+                "и ги повика ерменските власти да ги ослободат приведените.", [COUNCIL, ARMENIAN_AUTHORITIES])
+    request = only(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("IGO", "IGO")]
