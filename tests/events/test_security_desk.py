@@ -13,3 +13,11 @@ def test_a_verb_joined_by_i_after_an_aside_keeps_the_sentence_subject_not_its_do
                 "и ги повика ерменските власти да ги ослободат приведените.", [COUNCIL, ARMENIAN_AUTHORITIES])
     request = only(doc, "REQUEST")
     assert codes(doc, request.actor) == [("IGO", "IGO")]
+
+
+def test_a_time_clause_after_a_passive_with_no_comma_has_its_own_attacking_subject():
+    ministry = Ent(("Бугарското Министерство за одбрана",), "ORG", "BGR", "GOV")
+    turkish = Ent(("турски",), country="TUR", kind="demonym")
+    doc = coded("Бугарското Министерство за одбрана соопшти дека ловците биле подигнати во воздух откако турски "
+                "дронови ги нападнале пристаништата.", [ministry, turkish])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("TUR", "MIL")]

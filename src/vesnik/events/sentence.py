@@ -141,9 +141,12 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         elif (prev == "," and starts[-1] == view.first and view.tokens[view.first].low in rep.subject_sharing_subordinators
               and _verb_in(view, view.first, i - 1, lex)):
             starts.append(i)  # `Откако медиумите ги исмеаја …, портпаролот … негираше`: the time or reason ends
-        elif (low in rep.subject_sharing_subordinators and _verb_in(view, starts[-1], i, lex)
-              and _subject_after(view, i, lex, bare_name=True)):
-            starts.append(i)  # `Тројца беа ранети кога руска ракета удри …`: a time clause with its own subject, no comma
+        elif (low in rep.subject_sharing_subordinators and _subject_after(view, i, lex, bare_name=True)
+              and (_verb_in(view, starts[-1], i, lex)
+                   or any(t.low in lex.passive_auxiliaries for t in view.tokens[starts[-1]:i]))):
+            # `Тројца беа ранети кога руска ракета удри …`, `ловците биле подигнати во воздух откако руски
+            # дронови ги нападнале …`: a time clause with its own subject, no comma (a passive's auxiliary is its verb)
+            starts.append(i)
             own.add(i)
         elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _subject_after(view, i, lex):
             starts.append(i)
