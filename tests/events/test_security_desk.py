@@ -21,3 +21,10 @@ def test_a_time_clause_after_a_passive_with_no_comma_has_its_own_attacking_subje
     doc = coded("Бугарското Министерство за одбрана соопшти дека ловците биле подигнати во воздух откако турски "
                 "дронови ги нападнале пристаништата.", [ministry, turkish])
     assert codes(doc, only(doc, "ASSAULT").actor) == [("TUR", "MIL")]
+
+
+def test_governments_in_the_plural_are_no_one_state_not_the_speakers():
+    spokesman = Ent(("Шојгу",), "PER", "RUS", "GOV")
+    doc = coded("Шојгу изјави дека помошта нема да го промени исходот и ги обвини европските влади дека ја "
+                "продолжуваат војната.", [spokesman])
+    assert codes(doc, only(doc, "ACCUSE").recipient) in ([], [(None, "GOV")])
