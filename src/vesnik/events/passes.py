@@ -126,7 +126,10 @@ class DocumentPasses:
             return None
         for p in sorted(coded, key=lambda p: p.event.sentence, reverse=True):
             back, day = ev.sentence - p.event.sentence, p.event.date
-            if not 1 <= back <= SESSION_ACCOUNT_REACH:
+            # (a meeting told in an aside before the act in its sentence is an episode too: `Министрите, кои во
+            # понеделникот се состанаа во Бамако, договорија …`: agreed at it)
+            aside_meeting = back == 0 and p.event.type == "CONSULT" and p.event.trigger.start < ev.trigger.start
+            if not (1 <= back <= SESSION_ACCOUNT_REACH or aside_meeting):
                 continue
             # (a deadline or plan told between, `до 20 декември`, is no new day of the account; a day up to today is)
             if any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day

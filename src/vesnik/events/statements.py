@@ -246,6 +246,9 @@ class ReportedStatements:
                 after = [t.low for t in tokens[da + 1:min(da + 3, end)]]
                 if len(after) == 2 and after[0] in self.lex.dative_clitics and after[1] in self.lex.reflexive:
                     continue  # `треба да му се даде одговорноста`: an impersonal passive, the name before it is given, not obliged
+                if any(c.event.trigger.start > modal and "future:scheduled" in c.event.rule for c in told
+                       if c.event.trigger.start < quote.end):
+                    continue  # `потврди дека X следната недела треба да се сретне со Y`: a meeting set ahead, no demand
                 bearer = [(m, e) for m, e in others if m.end <= modal and self.text.token_at(modal) - self.text.token_at(m.end) <= OBLIGATION_REACH]
                 if bearer and any(t.low in self.lex.fact_openers
                                   for t in tokens[max(view.first, self.text.token_at(bearer[-1][0].start) - 1):first + kept[at]]):
