@@ -58,3 +58,18 @@ def test_an_act_of_ministers_who_met_in_an_aside_takes_the_meetings_day():
                 [Ent(("Чад",), country="TCD"), Ent(("Судан",), country="SDN")], published="2026-03-12")
     ev = only(doc, "AGREE")
     assert ev.date == "2026-03-09"
+
+
+def test_releases_welcomed_praise_whoever_set_the_prisoners_free():
+    doc = coded("Белорусија вчера ослободи петмина затвореници од Литванија. Литванскиот министер ги поздрави "
+                "ослободувањата.",
+                [Ent(("Белорусија",), country="BLR"), Ent(("Литванија",), country="LTU"),
+                 Ent(("Литванскиот министер",), "PER", "LTU", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.recipient) == [("BLR", None)]
+
+
+def test_countermeasures_put_off_until_a_date_are_a_concession():
+    doc = coded("Отава ги одложи до почетокот на март веќе усвоените контрамерки врз американски производи.",
+                [Ent(("Отава",), country="CAN"), Ent(("американски",), country="USA", kind="demonym")])
+    assert only(doc, "CONCEDE")
