@@ -73,3 +73,16 @@ def test_countermeasures_put_off_until_a_date_are_a_concession():
     doc = coded("Отава ги одложи до почетокот на март веќе усвоените контрамерки врз американски производи.",
                 [Ent(("Отава",), country="CAN"), Ent(("американски",), country="USA", kind="demonym")])
     assert only(doc, "CONCEDE")
+
+
+def test_a_relative_pronoun_whose_gender_no_clitic_shares_is_the_subject():
+    # `кои … ја`: the plural pronoun cannot be the feminine object, so it accuses the state after the verb
+    doc = coded("Самитот се одржа без Канада и Австралија, кои ја обвинија Индонезија за пристрасност.",
+                [Ent(("Канада",), country="CAN"), Ent(("Австралија",), country="AUS"),
+                 Ent(("Индонезија",), country="IDN")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("IDN", None)]
+    assert ("IDN", None) not in codes(doc, ev.actor)
+    # a pronoun the clitic doubles is still the object, the name after the verb its subject
+    doc = coded("Измените кои ги бара Индонезија се неприфатливи.", [Ent(("Индонезија",), country="IDN")])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("IDN", None)]

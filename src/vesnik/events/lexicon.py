@@ -191,6 +191,7 @@ class EventLexicon:
     purpose_target_types: frozenset[str]  # types whose purpose clause names whom the act was aimed at
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
+    relative_pronoun_genders: dict[str, str]  # `која` -> feminine: an object clitic of another gender doubles a name after
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
     verb_clitics: frozenset[str]  # `го`, `ја`, `се`: a verb follows, so no role's complement crosses one
@@ -561,6 +562,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         name_gender_endings={k: tuple(_low(v)) for k, v in cues["name_gender_endings"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         object_clitic_genders={k.lower(): v for k, v in cues["object_clitic_genders"].items()},
+        relative_pronoun_genders={k.lower(): v for k, v in cues["relative_pronoun_genders"].items()},
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         membership_words=frozenset(_low(cues["membership_words"])),

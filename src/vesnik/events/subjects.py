@@ -242,6 +242,9 @@ class SubjectFinding:
                 or self.text.tokens[clause.first - 1].low in self.lex.governors
                 or any(t.low not in self.lex.reporting.object_clitics for t in between)):
             return None
+        pronoun = self.lex.relative_pronoun_genders.get(clause.opener)
+        if pronoun and pronoun not in {self.lex.object_clitic_genders.get(t.low) for t in between}:
+            return None  # `Аргентина, која го обвини Рамафоса`: the clitic doubles the name after, the pronoun is the subject
         # (a name set off by a comma is the pronoun's, and so the subject: `Вучиќ, кој го критикуваше Курти`)
         named = self.text.tokens[clause.first - 1].text == "," and any(
             g.end == clause.first - 1 and g.governor is None for g in view.groups)
