@@ -86,3 +86,11 @@ def test_a_relative_pronoun_whose_gender_no_clitic_shares_is_the_subject():
     # a pronoun the clitic doubles is still the object, the name after the verb its subject
     doc = coded("Измените кои ги бара Индонезија се неприфатливи.", [Ent(("Индонезија",), country="IDN")])
     assert codes(doc, only(doc, "REQUEST").actor) == [("IDN", None)]
+
+
+def test_a_warning_of_conditional_tariffs_is_one_threat():
+    doc = coded("Премиерот Марк Карни ја обвини Вашингтон дека ги уништува фабриките и предупреди дека, ако Вашингтон "
+                "возврати, царините ќе бидат дополнително зголемени.",
+                [Ent(("Марк Карни",), "PER", "CAN", "GOV"), Ent(("Вашингтон",), country="USA")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.actor) == [("CAN", "GOV")]
