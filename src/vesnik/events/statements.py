@@ -159,9 +159,10 @@ class ReportedStatements:
                 addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
                 acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                              target or addressed))
-                # (the threat the warning tells is that one threat, not a second: `предупреди дека, ако Брисел возврати,
-                # царините ќе бидат зголемени`)
-                dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end and c.event.type == "THREATEN")
+                # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
+                # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
+                dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
+                               and "conditional→THREATEN" in c.event.rule)
             elif blamed := self._retort_blamed(view, quote, first, end, words, others):
                 # `Од Владата возвратија дека опозицијата го блокира законот`: a retort that tells another side's
                 # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
