@@ -234,6 +234,7 @@ class EventLexicon:
     threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
+    until_warning_verbs: frozenset[str]  # `порача дека … ќе продолжат сè додека … не …`: a warning only with an until
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
     home_place_scene_types: frozenset[str]  # types whose towns of the actors' own state are the scene, no recipient
     demonym_agent_types: frozenset[str]  # types whose act's noun takes a demonym before it as its actor (`рускиот напад`)
@@ -617,6 +618,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         threat_content_types=frozenset(cues["threat_content_types"]),
         ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
+        until_warning_verbs=frozenset(_low(cues["until_warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
         home_place_scene_types=frozenset(cues["home_place_scene_types"]),
         demonym_agent_types=frozenset(cues["demonym_agent_types"]),

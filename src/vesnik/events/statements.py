@@ -116,7 +116,8 @@ class ReportedStatements:
             others = [(m, e) for e in self.entities.values() for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
-            warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs), None)
+            warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
+                            or (tokens[i].low in self.lex.until_warning_verbs and has_until(words, self.lex))), None)
             rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
