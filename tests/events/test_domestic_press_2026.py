@@ -1,6 +1,6 @@
 """Domestic Macedonian press copy of 2025–2026 (Assembly fights, protests, ministers, mayors): gaps a blind set
 of invented portal articles showed (invented sentences)."""
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import Ent, codes, coded, only
 
 GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
 
@@ -14,3 +14,11 @@ def test_sending_word_that_protests_go_on_until_a_demand_is_met_is_a_threat():
     # without an until, word that one will not give in stays no threat
     doc = coded("Мила Трајковска порача дека партијата нема да попушти пред Владата.", [leader, GOVERNMENT], quotes=True)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
+    doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
+    # a poll's share of civilians still tells no demand
+    doc = coded("Дури 62 отсто од вработените бараат Владата да ги зголеми платите.", [GOVERNMENT])
+    assert not [e for e in doc.events if e.type == "REQUEST"]

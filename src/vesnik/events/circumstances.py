@@ -57,7 +57,10 @@ class Circumstances:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
         критикуваат Владата`), or that credits a poll (`…, според анкетата`), tells the share of a
         population a poll counts, no act."""
-        if not view.contains(view.first, view.end, self.lex.poll_words):
+        words = view.words(view.first, view.end)
+        if not any(w.startswith(self.lex.poll_words) and not (  # (`за 20 отсто`: an amount)
+                i >= 2 and words[i - 1][:1].isdigit() and words[i - 2] in self.lex.poll_amount_prepositions)
+                   for i, w in enumerate(words)):
             return False
         return (all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in actors)
                 or view.has_sequence(view.first, view.end, self.lex.poll_sources))
