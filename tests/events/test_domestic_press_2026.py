@@ -22,3 +22,11 @@ def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     # a poll's share of civilians still tells no demand
     doc = coded("Дури 62 отсто од вработените бараат Владата да ги зголеми платите.", [GOVERNMENT])
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_a_party_goes_on_past_a_that_clause_of_a_noun_inside_what_it_said():
+    party = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+    doc = coded("Од СДСМ оценија дека одлуката е признание дека опозицијата била во право и побараа Владата да го "
+                "повлече законот.", [party, GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -387,7 +387,13 @@ class TriggerCandidates:
             return None
         # (`Од ВМРО-ДПМНЕ возвратија дека СДСМ лаже и ги обвинија …`: the plural verb goes on with the
         # body that opens the sentence, not with the one party named in what it said)
-        return content - 1
+        resumed = content - 1
+        # (`оценија дека ветото е признание дека опозицијата била во право и побараа …`: a `дека` clause of a noun
+        # inside what was told; the speaker goes on, from before the first `дека`)
+        while (resumed > 0 and view.clauses[resumed].opener in self.lex.reporting.complementisers
+               and not set(view.clauses[resumed + 1].before_opener[-1:]) & self.lex.reporting.verbs.keys()):
+            resumed -= 1
+        return resumed
 
     def _doubled_object(self, view: SentenceView, group) -> bool:
         """The group follows an object clitic and its verb in its clause (`ги протерува Србите`): the doubled object."""
