@@ -354,13 +354,23 @@ class TriggerCandidates:
             return k - 1 if (at is not None and not self.text.tokens[cand.first].low.endswith(plural)
                              and self._plural_verb(view.clauses[k].first + 1, at)) else None
         told = k - 1
-        while told > 0 and view.clauses[told].opener in self.lex.subjunctive:
-            told -= 1  # (`дека Македонија нема да ги промени …`: the `да` clause is part of what is told)
+        while told > 0 and (view.clauses[told].opener in self.lex.subjunctive or (
+                opener in self.lex.comma_openers and view.clauses[told].end == view.clauses[told].first + 1)):
+            # (`дека Македонија нема да ги промени …`: the `да` clause is part of what is told; so is a
+            # pronoun opening one, `да ја учи Скопје што да прави, и …`)
+            told -= 1
         if (told > 0 and opener in self.lex.contrast_openers and view.clauses[told].opener in self.lex.reporting.complementisers
                 and all(t.low in clitics for t in self.text.tokens[view.clauses[k].first + 1:cand.first])):
             return told - 1  # `повтори дека Македонија нема да …, но побара од Софија`: the speaker asks
-        if opener in self.lex.subjunctive and told > 0 and view.clauses[told].opener in self.lex.reporting.complementisers:
-            content = told  # `рече дека Србија мора да го признае Косово и ја повика ЕУ`: the told clause goes on in `да`
+        if ((opener in self.lex.subjunctive or opener in self.lex.comma_openers)
+                and told > 0 and view.clauses[told].opener in self.lex.reporting.complementisers):
+            # `рече дека Србија мора да го признае Косово и ја повика ЕУ`: the told clause goes on in `да`;
+            # past a comma (`рече дека нема да дозволи Атина да ја учи Скопје, и ја повика …`) `и` opens the clause
+            # and closes every told clause before it (`повтори дека … без гаранции дека Софија нема …, и ја обвини`)
+            content = told
+            while opener in self.lex.comma_openers and view.clauses[content - 1].opener in (
+                    self.lex.reporting.complementisers | self.lex.subjunctive) and content > 1:
+                content -= 1
         elif opener in self.lex.subjunctive and self._refusal_content(view.clauses[k]):
             # `одби да ја посети Украина и го обвини Зеленски`: the refuser accuses (the `да` clause's
             # names are what is refused, no subject of its own)

@@ -599,6 +599,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             flags.extend(["actor:pronoun"] if partner else [])
         if actors and how == "subject":
             actors = actors + [a for a in self._joined_actors(view, cand, actor) if a not in actors]
+            actors = [a for a in self._aside_partner(view, cand, actor) if a not in actors] + actors
         if actors and how in ("subject", "collective"):
             joined = self._coordinated_collective(view, cand, actor, actors)
             if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name

@@ -97,7 +97,8 @@ class SubjectFinding:
             carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
-            antecedent = self._clause_subject(view, k - 1, opener) or self._collective_antecedent(view, cand, k)
+            joined = self._first_joined_relative(view, k)
+            antecedent = self._clause_subject(view, joined - 1, opener) or self._collective_antecedent(view, cand, joined)
             # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
             # clause the verb is the antecedent's own
             closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
@@ -248,7 +249,22 @@ class SubjectFinding:
         # (a name set off by a comma is the pronoun's, and so the subject: `Вучиќ, кој го критикуваше Курти`)
         named = self.text.tokens[clause.first - 1].text == "," and any(
             g.end == clause.first - 1 and g.governor is None for g in view.groups)
+        # (a name set off by a comma is the pronoun's, and so the subject: `Вучиќ, кој го критикуваше Курти`,
+        # also in a second relative clause joined by `и`: `Вучиќ, кој допатува вчера и кој го критикуваше Курти`)
+        first = view.clauses[self._first_joined_relative(view, k)].first
+        # (under a preposition too, `разговараше со Шекеринска, која ја пофали Скопје`, but not a `на`
+        # phrase, which may be a noun's: `предлогот на Софија, кој го отфрли Скопје`)
+        named = self.text.tokens[first - 1].text == "," and any(
+            g.end == first - 1 and g.governor != self.lex.genitive for g in view.groups)
         return None if named else next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
+
+    def _first_joined_relative(self, view: SentenceView, k: int) -> int:
+        """The first of the relative clauses with clause k's pronoun joined by `и` (`кој допатува вчера и кој
+        го критикуваше …`): the one whose antecedent stands before it."""
+        while (k > 1 and self.text.tokens[view.clauses[k].first - 1].low in self.lex.coordinators
+               and view.clauses[k - 1].opener == view.clauses[k].opener):
+            k -= 1
+        return k
 
     def _subject_right_after(self, view: SentenceView, cand: Candidate) -> Group | None:
         """A bare name or an unnamed organ or collective right after the verb of a clause whose
@@ -450,6 +466,20 @@ class SubjectFinding:
             if opener is not None and g.first - len(opener) == subject.end + 1 and tokens[g.end].low == ",":
                 joined.extend(self._group_entities(g))
         return joined
+
+    def _aside_partner(self, view: SentenceView, cand: Candidate, subject: Group) -> list[str]:
+        """The name that opens the sentence before a relative clause set off by commas, when `и` after the
+        clause's closing comma joins the subject of a plural verb to it (`Рама, кој допатува вчера, и
+        неговиот колега Х потпишаа`): it acts with the subject."""
+        tokens = self.text.tokens
+        k = subject.clause
+        if (k < 2 or not tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
+                or view.clauses[k].opener not in self.lex.comma_openers or tokens[view.clauses[k].first - 1].text != ","
+                or view.clauses[k - 1].opener not in self.lex.relative_openers or k - 1 != 1):
+            return []
+        opening = next((g for g in view.groups if g.first == view.first and g.end == view.clauses[1].first - 1
+                        and g.governor is None and tokens[g.end].text == ","), None)
+        return self._group_entities(opening) if opening is not None else []
 
     def _coordinated_pronoun(self, view: SentenceView, group: Group) -> list[str]:
         """The person of the sentence before that a subject pronoun opening the sentence and

@@ -1,0 +1,32 @@
+"""Foreign-policy copy of Macedonian portals (visits, ambassadors' statements, agreements signed):
+whose act a verb after an embedded clause or a relative clause is, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+KOVACEVSKI = Ent(("Марија Ковачевска",), "PER", "MKD", "GOV")
+NATO_ENVOY = Ent(("Јана Хорватова",), "PER", "IGO", "IGO")
+SOFIA = Ent(("Софија",), "GPE", "BGR")
+BUDAPEST = Ent(("Будимпешта",), "GPE", "HUN")
+ALBANIA = Ent(("Албанија",), "GPE", "ALB")
+
+
+def test_a_verb_after_a_comma_and_и_goes_back_past_every_told_clause_to_the_speaker():
+    doc = coded("Министерката Марија Ковачевска рече дека нема да дозволи Софија да ја учи Албанија што да прави, "
+                "и ја повика Будимпешта да ги поддржи преговорите.", [KOVACEVSKI, SOFIA, ALBANIA, BUDAPEST])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("HUN", None)]
+
+
+def test_a_second_relative_clause_joined_by_и_has_the_first_ones_antecedent_as_its_subject():
+    doc = coded("Министерката Марија Ковачевска вчера разговараше со Јана Хорватова, која престојуваше во Скопје "
+                "и која ја пофали Албанија за реформите.", [KOVACEVSKI, NATO_ENVOY, ALBANIA])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("ALB", None)]
+
+
+def test_the_opening_name_before_a_relative_aside_signs_with_the_name_joined_after_it():
+    doc = coded("Јана Хорватова, која денеска престојуваше во Скопје, и нејзината домаќинка Марија Ковачевска "
+                "потпишаа меморандум за соработка.", [KOVACEVSKI, NATO_ENVOY])
+    ev = only(doc, "SUPPORT")
+    assert sorted(codes(doc, ev.actor)) == [("IGO", "IGO"), ("MKD", "GOV")]
