@@ -30,3 +30,11 @@ def test_the_opening_name_before_a_relative_aside_signs_with_the_name_joined_aft
                 "потпишаа меморандум за соработка.", [KOVACEVSKI, NATO_ENVOY])
     ev = only(doc, "SUPPORT")
     assert sorted(codes(doc, ev.actor)) == [("IGO", "IGO"), ("MKD", "GOV")]
+
+
+def test_an_incident_condemned_in_the_passive_is_a_condemnation_not_a_conviction():
+    delegation = Ent(("Делегацијата на ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Инцидентот пред амбасадата бил осуден уште во недела и од Делегацијата на ЕУ.", [delegation])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("EUR", "IGO")]
+    assert not [e for e in doc.events if e.type == "SANCTION"]
