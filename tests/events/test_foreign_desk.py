@@ -38,3 +38,12 @@ def test_an_incident_condemned_in_the_passive_is_a_condemnation_not_a_conviction
     ev = only(doc, "ACCUSE")
     assert ev.mode == "disapprove" and codes(doc, ev.actor) == [("EUR", "IGO")]
     assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_the_body_before_од_каде_што_speaks_through_a_plural_verb():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    envoy = Ent(("Јана Хорватова",), "PER", "IGO", "IGO")
+    doc = coded("Изјавата предизвика остра реакција во Левица, од каде што ја обвинија Јана Хорватова дека "
+                "се меша во внатрешните работи.", [party, envoy])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("IGO", "IGO")]

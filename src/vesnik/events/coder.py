@@ -556,6 +556,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actor = self._inserted_subject(view, cand)  # `X рече, по разговорите со Y, дека …`
             how = "inherited" if actor is not None else how
         fronted = None
+        if how == "source":  # (`…, од каде што министерот го обвинија`: the name before the verb is its object)
+            fronted, how = self._fronted_object(view, cand, actor), "subject"
         if how == "subject" and not cand.passive and not cand.trigger.noun:
             plural = self._plural_subject_after(view, cand, actor)
             if plural is not None:  # `Мадуро го уапсија американските сили`: the verb agrees with what follows

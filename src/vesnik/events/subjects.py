@@ -34,6 +34,9 @@ class SubjectFinding:
                 return (Group([Participant(p, view.first, view.first + 1) for p in person]), "previous") if person else (None, None)
             return carried, ("inherited" if carried else None)
         k = view.clause_of(cand.first)
+        source = self._source_place_body(view, cand, k)
+        if source is not None:
+            return source, "source"
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         coordinator = self._coordinator_before(view, cand)
         if coordinator is not None:
@@ -291,6 +294,17 @@ class SubjectFinding:
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
         return any(self.text.tokens[i].low in self.lex.reporting.pronouns for i in range(view.clauses[k].first + 1, cand.first))
+
+    def _source_place_body(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """The body named before `, од каде што` when the clause's verb is plural (`реакција во ВМРО-ДПМНЕ,
+        од каде што го обвинија министерот`): its people speak, as after an opening `Од СДСМ`."""
+        first = view.clauses[k].first
+        if (not k or not self._adverbial_relative(view, first) or first - 3 <= view.first
+                or self.text.tokens[first - 2].low not in self.lex.source_subject_prepositions
+                or self.text.tokens[first - 3].text != "," or cand.trigger.noun
+                or not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
+            return None
+        return next((g for g in view.groups if g.end == first - 3), None)
 
     def _adverbial_relative(self, view: SentenceView, first: int) -> bool:
         """`каде што`, `кога што`: a relative clause of place or time."""
