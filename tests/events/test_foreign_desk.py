@@ -47,3 +47,11 @@ def test_the_body_before_од_каде_што_speaks_through_a_plural_verb():
                 "се меша во внатрешните работи.", [party, envoy])
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("MKD", "PTY")] and codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_a_woman_minister_received_by_the_premier_is_her_visit_to_him():
+    premier = Ent(("Петар Илиевски",), "PER", "MKD", "GOV")
+    doc = coded("Министерката Јана Хорватова вчера беше примена и од премиерот Петар Илиевски.", [NATO_ENVOY, premier])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not coded("Новата мерка е во примена од јануари.", []).events
