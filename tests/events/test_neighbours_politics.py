@@ -132,3 +132,13 @@ def test_the_faithful_a_bishop_calls_on_are_the_recipient():
     bishop = Ent(("Владиката Методиј",), "PER", "MNE", "REL")
     doc = coded("Владиката Методиј ги повика верниците во недела да се соберат пред манастирот.", [bishop])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MNE", "CVL")]
+
+
+def test_not_answering_a_prosecutors_summons_is_a_refusal_to_it():
+    suspect = Ent(("Жељко Марковиќ",), "PER", "BIH", "GOV")
+    prosecution = Ent(("Обвинителството",), "ORG", "BIH", "JUD")
+    doc = coded("Министерот Жељко Марковиќ вчера не се одзва на повикот на Обвинителството за сослушување.",
+                [suspect, prosecution])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("BIH", "JUD")]
+    doc = coded("Министерот Жељко Марковиќ вчера се одзва на повикот на Обвинителството.", [suspect, prosecution])
+    assert "REJECT" not in [e.type for e in doc.events]  # attending is no refusal
