@@ -584,3 +584,12 @@ def test_a_promise_just_after_an_ultimatum_made_of_its_actor_answers_the_ones_wh
                 "долговите. Министерот Петар Илиев вети дека парите ќе бидат исплатени до петок.",
                 [growers, minister])
     assert only(doc, "AGREE").recipient == []
+
+
+def test_an_arrest_naming_no_one_is_not_of_a_border_closed_just_before():
+    police = Ent(("Полицијата",), "ORG", "GRC", "COP")
+    doc = coded("Владата во Атина синоќа го затвори граничниот премин кон Албанија. "
+                "Полицијата утрово употреби солзавец против земјоделците, а уапси и двајца нивни претставници.",
+                [Ent(("Владата во Атина",), "ORG", "GRC", "GOV"), police, Ent(("Албанија",), country="ALB")])
+    arrests = [e for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrests and all("recipient:detainees" not in e.rule for e in arrests)

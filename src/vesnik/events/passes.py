@@ -388,7 +388,8 @@ class DocumentPasses:
             if not (pronoun or (i >= 0 and tokens[i].low in self.lex.object_clitic_genders)
                     or (not ev.recipient and ev.mode not in ("seize", "investigate"))):
                 continue
-            arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.recipient
+            # (only an arrest takes people: not a border closed or a ban laid just before)
+            arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.mode == "arrest" and p.event.recipient
                            and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
             if arrest is not None and not set(arrest.recipient) & set(ev.actor):
                 ev.recipient = list(arrest.recipient)
