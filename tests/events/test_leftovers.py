@@ -42,6 +42,14 @@ def test_a_verb_after_и_stays_in_a_deka_clause_that_names_its_subject():
     assert only(doc, "REQUEST").actor == ["E2"]
 
 
+
+def test_a_verb_after_и_stays_in_a_deka_clause_whose_subject_is_an_unnamed_organ():
+    ministry = Ent(("Министерството за надворешни работи",), "ORG", "MKD", "GOV")
+    doc = coded("Министерството за надворешни работи соопшти дека амбасадата разговарала со Грција и побарала "
+                "отворање коридор за камионите.", [ministry, GREECE])
+    request = only(doc, "REQUEST")
+    assert request.actor and request.actor != ["E1"]  # the embassy asks, not the ministry that tells it
+
 SOUTH_KOREA = Ent(("Јужна Кореја",), country="KOR")
 JAPAN = Ent(("Јапонија",), country="JPN")
 NORTH_KOREA = Ent(("Северна Кореја",), country="PRK")
