@@ -429,3 +429,19 @@ def test_a_foreign_firm_does_not_make_an_unnamed_minister_its_states():
                 [Ent(("германската",), country="DEU", kind="demonym")])
     ev = only(doc, "ACCUSE")
     assert [c for c, _ in codes(doc, ev.recipient)] == ["MKD"]
+
+
+def test_the_state_attorneys_office_sues_for_the_state():
+    firm = Ent(("„Градба Инвест“",), "ORG", "MKD", "BUS")
+    doc = coded("Државното правобранителство поднесе тужба против „Градба Инвест“ до Основниот граѓански суд.", [firm])
+    ev = only(doc, "ACCUSE")
+    assert [sector for _, sector in codes(doc, ev.actor)] == ["GOV"] and ev.recipient == ["E1"]
+
+
+def test_a_demand_after_a_told_clause_is_the_collective_speakers_not_its_objects():
+    # `Од синдикатот ја критикуваа Владата дека … и побараа`: the union asks, the government criticised is no asker
+    doc = coded("Од синдикатот ја критикуваа Владата дека ги крие бројките и побараа од неа да ги објави.", [GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "LAB")]
+    doc = coded("Синдикалците ја критикуваа Владата дека ги крие бројките и побараа од Владата да ги објави.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "LAB")]

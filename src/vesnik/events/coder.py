@@ -624,9 +624,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"
         elif owner is not None:  # `Неговата посета на Полска ќе трае два дена`: the person of the sentence before
             actors, how = self._previous_person(view, owner), "previous"
-        if not actors and not cand.passive and not cand.trigger.noun and self._resumed_clause(view, cand) is None:
-            # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`)
-            collective = self._collective(view, cand, candidates)
+        if not actors and not cand.passive and not cand.trigger.noun:
+            resumed = self._resumed_clause(view, cand)
+            # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`;
+            # it is its first verb's: `Од синдикатот ја критикуваа Владата дека … и побараа …`)
+            teller = cand if resumed is None else next(
+                (c for c in candidates if not c.trigger.noun and view.clause_of(c.first) == resumed), None)
+            collective = self._collective(view, teller, candidates) if teller is not None else None
             if collective:
                 actors, how = [collective], "collective"
         if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):

@@ -25,6 +25,8 @@ class SubjectFinding:
         if resumed is not None:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
             carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(view, resumed, None)
+            if carried is not None and self._doubled_object(view, carried):
+                carried = None  # `Од синдикатот ја критикуваа Владата дека … и побараа`: the object, not who asks
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
             if carried is not None and gender in ("masculine", "feminine") and carried.first > view.first + 1:
                 carried = None  # `Тој го обвини премиерот Х дека … и побара …`: the pronoun is the subject, Х its object
