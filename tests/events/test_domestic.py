@@ -445,3 +445,11 @@ def test_a_demand_after_a_told_clause_is_the_collective_speakers_not_its_objects
     assert codes(doc, ev.actor) == [("MKD", "LAB")]
     doc = coded("Синдикалците ја критикуваа Владата дека ги крие бројките и побараа од Владата да ги објави.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "LAB")]
+
+
+def test_a_director_general_is_no_general():
+    # `генералниот` is an adjective: the director of a firm, not a military general
+    doc = coded("Синдикатот го обвини генералниот директор на „Пошта“ дека ги одолговлекува разговорите.", [MACEDONIA])
+    assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").recipient)] == ["BUS"]
+    doc = coded("Синдикатот го обвини генералот дека ги одолговлекува разговорите.", [MACEDONIA])
+    assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").recipient)] == ["MIL"]

@@ -217,6 +217,7 @@ class EventLexicon:
     site_nouns: frozenset[str]  # `на граничниот премин Јариње`: the name is where, not whose the organ before is
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
+    role_lookalikes: tuple[str, ...]  # beginnings of words that start like a role noun and are none (roles.yaml)
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
     owned_voices: tuple[str, ...]  # stems of offices that speak for whoever owns them (`неговиот портпарол`)
     former_words: tuple[str, ...]  # `поранешниот`: a role phrase of a former holder
@@ -315,7 +316,7 @@ class EventLexicon:
         return frozenset(stem + ending for stem in self.role_prefixes for ending in self.person_role_endings)
 
     def is_role(self, word: str) -> bool:
-        return word.startswith(self.role_prefixes)
+        return word.startswith(self.role_prefixes) and not word.startswith(self.role_lookalikes)
 
     def head_sector(self, word: str) -> str | None:
         """The sector a head noun gives the country before or after it (`руската армија`,
@@ -595,6 +596,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),
                                 key=lambda r: -len(r[0]))),
         role_stem_aliases=dict(yaml_data(lang, "roles")["role_stem_aliases"]),
+        role_lookalikes=_low(yaml_data(lang, "roles")["role_lookalikes"]),
         owned_voices=_low(yaml_data(lang, "roles")["owned_voices"]),
         former_words=tuple(_low(yaml_data(lang, "roles")["former"])),
         definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
