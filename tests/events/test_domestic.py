@@ -2,7 +2,7 @@
 (invented sentences in the style of 2024–2026 portals)."""
 import pytest
 
-from tests.events.helpers import MACEDONIA, SERBIA, Ent, codes, coded, only
+from tests.events.helpers import GREECE, MACEDONIA, SERBIA, Ent, codes, coded, only
 
 MICKOSKI = Ent(("Мицкоски",), "PER", "MKD", "GOV")
 SOFIA = Ent(("Софија",), country="BGR")
@@ -453,3 +453,12 @@ def test_a_director_general_is_no_general():
     assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").recipient)] == ["BUS"]
     doc = coded("Синдикатот го обвини генералот дека ги одолговлекува разговорите.", [MACEDONIA])
     assert [sector for _, sector in codes(doc, only(doc, "ACCUSE").recipient)] == ["MIL"]
+
+
+def test_a_body_named_after_a_plural_verb_under_od_is_its_actor():
+    # `Одлуката ја осудија од Синдикатот …`: the union condemned it (the object fronted, doubled by `ја`)
+    union = Ent(("Синдикатот на здравството",), "ORG", "MKD", "LAB")
+    doc = coded("Одлуката на министерот ја осудија од Синдикатот на здравството.", [union])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    # a place a people is sent back from is no actor
+    assert not coded("Мигрантите ги вратија од Грција.", [GREECE]).events

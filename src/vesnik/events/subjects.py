@@ -71,7 +71,7 @@ class SubjectFinding:
         if view.clauses[k].resumes_subject:
             carried = self._clause_subject(view, 0, None)
             return carried, ("subject" if carried else None)
-        source = self._source_subject(view, cand, k, subject_end)
+        source = self._source_subject(view, cand, k, subject_end) or self._trailing_source(view, cand)
         if source is not None:
             return source, "subject"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
@@ -226,6 +226,17 @@ class SubjectFinding:
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
+
+    def _trailing_source(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """`Одлуката ја осудија од Сојузот на синдикатите`: a plural verb's body named right after it
+        under the speaker preposition, the object doubled by a clitic before the verb."""
+        tokens, at = self.text.tokens, cand.end
+        if (cand.trigger.noun or not tokens[cand.first].low.endswith(self.lex.plural_verb_endings) or at >= view.end
+                or tokens[at].low not in self.lex.source_subject_prepositions or cand.first == view.first
+                or tokens[cand.first - 1].low not in self.lex.reporting.object_clitics | self.lex.plural_object_clitics):
+            return None
+        return next((g for g in view.groups if g.first == at + 1 and g.governor == tokens[at].low
+                     and all(self.entities[e].type == "ORG" for e in g.entities if e in self.entities)), None)
 
     def _dateline(self, view: SentenceView, group: Group) -> bool:
         """A place in capitals opening the sentence that a dash closes, maybe after a date and an agency
