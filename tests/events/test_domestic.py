@@ -462,3 +462,11 @@ def test_a_body_named_after_a_plural_verb_under_od_is_its_actor():
     assert only(doc, "ACCUSE").actor == ["E1"]
     # a place a people is sent back from is no actor
     assert not coded("Мигрантите ги вратија од Грција.", [GREECE]).events
+
+
+def test_stepping_up_cooperation_announced_is_agree():
+    doc = coded("Министерот изјави дека Македонија и Грција ќе ја засилат соработката на границата.", [MACEDONIA, GREECE])
+    ev = only(doc, "AGREE")
+    assert sorted(c for c, _ in codes(doc, ev.actor)) == ["GRC", "MKD"]
+    # controls stepped up are no ties
+    assert not coded("Полицијата ги засили контролите на границата со Грција.", [GREECE]).events
