@@ -391,7 +391,7 @@ class TriggerCandidates:
                      and not self._plural_verb(view.clauses[content - 1].first, view.clauses[content].first))
         # `напиша дека Вучиќ „го дестабилизира Косово“ и ги повика Брисел`: the quoted words end before `и`, the writer goes on
         quoted = self.text.tokens[at - 1].text in CLOSING_QUOTES
-        if (named or self._unnamed_told_subject(view, content, at)) and not disagrees and not quoted and not self._unnarrated(view.clauses[content].first, at, cand) and not (
+        if (named or self._unnamed_told_subject(view, content, at, cand)) and not disagrees and not quoted and not self._unnarrated(view.clauses[content].first, at, cand) and not (
                 content - 1 == 0 and self._opening_body(view) is not None and all(len(g.entities) == 1 for g in named)
                 and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
             return None
@@ -405,13 +405,16 @@ class TriggerCandidates:
             resumed -= 1
         return resumed
 
-    def _unnamed_told_subject(self, view: SentenceView, content: int, at: int) -> bool:
+    def _unnamed_told_subject(self, view: SentenceView, content: int, at: int, cand: Candidate) -> bool:
         """The told clause opens with an unnamed organ as its subject (`соопшти дека амбасадата контактирала со
-        властите и побарала …`): the verb after `и` goes on with that organ, not with the speaker."""
+        властите и побарала …`): the verb after `и` goes on with that organ, not with the speaker, when the two
+        agree in number (not `оценија дека опозицијата била во право и побараа`)."""
         first = view.clauses[content].first + 1
         tokens = self.text.tokens
-        return any(tokens[i].low in self.lex.sector_heads and not tokens[i].cap for i in range(first, min(first + 2, at))
-                   if i == first or tokens[i - 1].low not in self.lex.governors)
+        plural_verb = tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
+        return any(tokens[i].low in self.lex.sector_heads and not tokens[i].cap
+                   and tokens[i].low.endswith(self.lex.plural_endings) == plural_verb
+                   for i in range(first, min(first + 2, at)) if i == first or tokens[i - 1].low not in self.lex.governors)
 
     def _doubled_object(self, view: SentenceView, group) -> bool:
         """The group follows an object clitic and its verb in its clause (`ги протерува Србите`): the doubled object."""
