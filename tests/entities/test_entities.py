@@ -240,6 +240,26 @@ def test_a_persons_name_holds_no_preposition_even_when_the_model_typed_it_an_org
     assert ("Џеј Берзофски", "PER") in {(e.name, e.type) for e in doc.entities}
 
 
+def test_a_model_name_across_a_datelines_dash_keeps_the_words_after_it():
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    def tagged(doc):
+        doc.ents = [Span(doc, 0, 3, label="ORG")]  # `РИМ – Германија`, as a model joined them
+        return doc
+
+    class Tagger:
+        pipeline = [("ner", tagged)]
+
+    step = EntityStep()
+    step.model = Tagger()
+    text = "РИМ – Германија ќе финансира два системи за противвоздушна одбрана „Патриот“."
+    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    assert "РИМ – Германија" not in {e.name for e in doc.entities}
+    assert "Германија" in {m.text for e in doc.entities for m in e.mentions}
+
+
 def test_a_capitalised_common_noun_phrase_opening_a_sentence_is_no_name_but_a_body_is():
     from spacy.tokens import Span
 

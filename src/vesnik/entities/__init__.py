@@ -599,6 +599,11 @@ class EntityStep(PipelineStep):
             if crossed is not None:  # `Божиновска. Паралелно`: a glued sentence's first word is not the name's
                 e = e[:crossed]
                 self.stats["model names cut at a sentence's start"] += 1
+            dateline = next((i for i in range(1, len(e) - 1) if e[i].text in SPACED_DASHES and e[i - 1].whitespace_
+                             and e[:i].text.isupper()), None)
+            if dateline is not None:  # `РИМ – Германија`: a dateline's place and the sentence after it
+                e = e[dateline + 1:]  # (`Стипишиќ – Џибони`: a nickname after a dash is the name's)
+                self.stats["model names cut after a dateline's dash"] += 1
             personal = label == "PER" or e[0].text in given_names()  # `Викторија Митровска за SETimes` (typed ORG)
             broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers or e[i].text in self.verb_forms
                            or (personal and e[i].text in self.person_breakers)), None)
@@ -681,6 +686,7 @@ class EntityStep(PipelineStep):
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
 QUOTED_NAME = re.compile(r"„([^\W\d_a-zа-џ][^“”\"\n]{1,59})[“”\"]")  # a capitalised name in quotation marks
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "“”\"»"  # the marks that open and close a quoted name
+SPACED_DASHES = {"-", "–", "—"}  # the dash between a dateline's place and its text
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
