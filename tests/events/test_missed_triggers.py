@@ -30,3 +30,12 @@ def test_jets_scrambled_told_in_the_passive_are_a_mobilisation():
     assert codes(doc, ev.actor) == [("POL", "GOV")]
     assert not [e for e in coded("Цените на горивото во Подгорица беа подигнати во последниот месец.", [MONTENEGRO]).events
                 if e.type == "MOBILIZE"]
+
+
+def test_help_asked_through_the_civil_protection_mechanism_is_a_request_not_aid():
+    doc = coded("Владата на Албанија побара итна помош преку Механизмот за цивилна заштита на ЕУ.",
+                [Ent(("Владата на Албанија",), "ORG", "ALB", "GOV"), Ent(("ЕУ",), "ORG", "EUR", "IGO")])
+    ev = only(doc, "REQUEST")
+    assert ev.mode == "assist" and ev.trigger.text == "побара итна помош"
+    assert codes(doc, ev.actor) == [("ALB", "GOV")]
+    assert not [e for e in doc.events if e.type == "AID"]
