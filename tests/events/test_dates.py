@@ -279,3 +279,22 @@ def test_the_same_actors_next_act_takes_the_day_of_an_act_dated_in_its_own_sente
                       ("Синдикатот ја повика Владата да донесе нов закон.", "2026-04-15")]:
         ev = only(coded(lead + told, ents, "2026-04-15"), "REQUEST")
         assert ev.date == day
+
+
+def test_an_act_told_by_a_gerund_takes_the_day_of_its_actors_act_before_it():
+    ents = [Ent(("Владата",), "ORG", "MKD", "GOV")]
+    # (the relative clause after the subject keeps the sentence's day from the gerund's own search)
+    doc = coded("Жителите на населбата Лисиче, каде што нема вода веќе една недела, синоќа ја блокираа главната улица, "
+                "барајќи од Владата итно да ја поправи цевката.", ents, "2026-03-11")
+    assert only(doc, "PROTEST").date == "2026-03-10"
+    ev = only(doc, "REQUEST")
+    assert ev.date == "2026-03-10" and "date:gerund" in ev.rule
+
+
+def test_an_invitation_to_a_meeting_on_a_coming_weekday_takes_the_meetings_day():
+    ents = [Ent(("Марко Ланг",), "PER", "AUT", "GOV")]
+    doc = coded("Министерот Марко Ланг ги покани синдикалците на средба во четвртокот.", ents, "2026-06-09")
+    assert only(doc, "AGREE").date == "2026-06-11"
+    # the day told before the verb is the invitation's
+    doc = coded("Во понеделникот министерот Марко Ланг ги покани синдикалците на средба.", ents, "2026-06-09")
+    assert only(doc, "AGREE").date == "2026-06-08"

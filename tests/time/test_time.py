@@ -1221,6 +1221,8 @@ def test_arriving_and_opening_in_the_present_are_scheduled():
 
 def test_a_call_to_act_and_a_vote_or_sitting_in_the_present_point_ahead():
     assert times("Опозицијата повика на протест во сабота.") == [("сабота", "2025-09-06", "day")]
+    # an invitation is to a meeting to come, even with the definite weekday
+    assert times("Министерката ги покани земјоделците на средба во четвртокот.", date(2025, 9, 3)) == [("четвртокот", "2025-09-04", "day")]
     assert times("Собранието во вторник гласа за буџетот.") == [("вторник", "2025-09-09", "day")]
     assert times("Собранието во вторникот гласа за буџетот.") == [("вторникот", "2025-09-02", "day")]
     assert times("Комисијата заседава во понеделник.") == [("понеделник", "2025-09-08", "day")]

@@ -181,6 +181,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._place_unknown_participants(coded)
         self._downed_weapons(coded)
         self._continued_dates(coded)
+        self._gerund_dates(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._complaints_against_the_accused(coded)  # (after the judgements: `ја нарече одлуката уцена`)
         self._aimed_like_the_act_before(coded)
@@ -445,7 +446,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not weak and when and told and (period_start(when) or told) > told and (
                 "conditional→THREATEN" in status_flags
                 or (status == "asserted" and not any(f.startswith(("future", "hypothetical")) for f in status_flags)
-                    and self._dated_after(cand))):
+                    and not trig.dated_by_meeting and self._dated_after(cand))):
             # a time still to come after an act told as done dates what was agreed, offered or asked, not the act
             # (`договорија средба во мај`, `ги повика граѓаните на протест во саботата`, `… утре да излезат`); in a
             # threat it dates the act threatened, not the threat (`ако …, од 1 април ќе штрајкуваме`): the day it is

@@ -45,6 +45,7 @@ class Trigger:
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     offered_possibility: bool = False  # `може да понуди`: what one says one can offer is offered (AGREE), no mere possibility
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
+    dated_by_meeting: bool = False  # a day after it is the meeting's it sets up, which dates it (`покани на средба во четвртокот`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
@@ -368,6 +369,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         content_threat=bool(entry.get("content_threat")),
         offered_possibility=bool(entry.get("offered_possibility")),
         agreed_content=bool(entry.get("agreed_content")),
+        dated_by_meeting=bool(entry.get("dated_by_meeting")),
         no_reflexive=bool(entry.get("no_reflexive")),
         no_negated=bool(entry.get("no_negated")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),

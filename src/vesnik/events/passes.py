@@ -81,6 +81,20 @@ class DocumentPasses:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + ("+date:previous" if before is not None else "+date:episode")
 
+    def _gerund_dates(self, coded: list[Coded]) -> None:
+        """An act told by a gerund with no date of its own (`… синоќа ја блокираа улицата, барајќи …`) was done
+        with its actor's act before it in the sentence: it takes that act's date."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if not c.weak_date or not ev.trigger.text.lower().endswith(self.lex.gerund_endings):
+                continue
+            main = next((p for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
+                         and p.event.trigger.start < ev.trigger.start and set(p.event.actor) == set(ev.actor)), None)
+            if main is not None and not main.weak_date and main.event.date:
+                ev.date = main.event.date
+                c.weak_date = False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:gerund"
+
     def _session_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day of a gathering told in the nearest sentence with a time expression, up to
         SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
