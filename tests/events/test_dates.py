@@ -298,3 +298,11 @@ def test_an_invitation_to_a_meeting_on_a_coming_weekday_takes_the_meetings_day()
     # the day told before the verb is the invitation's
     doc = coded("Во понеделникот министерот Марко Ланг ги покани синдикалците на средба.", ents, "2026-06-09")
     assert only(doc, "AGREE").date == "2026-06-08"
+
+
+def test_an_act_at_a_gathering_the_lead_implies_takes_the_leads_day():
+    ents = [Ent(("Австрија",), country="AUT"), Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Словачка",), country="SVK")]
+    doc = coded("Австрија во вторникот го блокираше договорот за проширување. "
+                "Чешкиот министер Јан Новак на состанокот ја обвини Словачка дека ги попушта условите.", ents, "2026-05-14")
+    ev = only(doc, "ACCUSE")
+    assert ev.date == "2026-05-12" and "date:gathering" in ev.rule

@@ -76,10 +76,15 @@ class DocumentPasses:
             before = next((p for p in told_before if at_gathering and p.event.type == "CONSULT"
                            and p.event.sentence == nearest.event.sentence), nearest)
             episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded)
-            if before is not None or episode:
-                ev.date = before.event.date if before is not None else episode
+            # (`Унгарија во понеделникот го блокираше пакетот … Сијарто на состанокот ја обвини …`: a gathering the lead
+            # implies, told by no act of its own, was held on the lead's day; not a meeting there, which is the gathering)
+            implied = (self._session_date(ev.sentence, dated, near_gathering=False)
+                       if at_gathering and ev.type != "CONSULT" and before is None and not episode else None)
+            if before is not None or episode or implied:
+                ev.date = before.event.date if before is not None else episode or implied
                 c.weak_date = False
-                ev.rule = ev.rule.replace("+date:publication", "") + ("+date:previous" if before is not None else "+date:episode")
+                ev.rule = ev.rule.replace("+date:publication", "") + (
+                    "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
 
     def _gerund_dates(self, coded: list[Coded]) -> None:
         """An act told by a gerund with no date of its own (`… синоќа ја блокираа улицата, барајќи …`) was done
@@ -95,18 +100,19 @@ class DocumentPasses:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:gerund"
 
-    def _session_date(self, sentence: int, dated: set[int]) -> str | None:
+    def _session_date(self, sentence: int, dated: set[int], near_gathering: bool = True) -> str | None:
         """The day of a gathering told in the nearest sentence with a time expression, up to
         SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
         that day, before the publication date, and stands near the gathering's noun, not in an aside
-        of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day)."""
+        of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day);
+        without `near_gathering`, the day of that sentence for a gathering referred back to but not named there."""
         published = self.doc.published
         for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
             if k not in dated:
                 continue
             times = dating_times(self.doc, k, self.lang)
             values = {t.value for t in times}
-            if len(values) != 1 or not any(self._dates_gathering(k, t.start, t.end) for t in times):
+            if len(values) != 1 or (near_gathering and not any(self._dates_gathering(k, t.start, t.end) for t in times)):
                 return None
             value = values.pop()
             if value is None or len(value) != len("YYYY-MM-DD") or published is None or value >= published.isoformat():
