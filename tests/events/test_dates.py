@@ -306,3 +306,10 @@ def test_an_act_at_a_gathering_the_lead_implies_takes_the_leads_day():
                 "Чешкиот министер Јан Новак на состанокот ја обвини Словачка дека ги попушта условите.", ents, "2026-05-14")
     ev = only(doc, "ACCUSE")
     assert ev.date == "2026-05-12" and "date:gathering" in ev.rule
+
+
+def test_a_ceremony_dated_in_a_relative_clause_dates_what_was_done_at_it():
+    ents = [Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Словачка",), country="SVK")]
+    doc = coded("На церемонијата во Прага, која се одржа вчера, Јан Новак ја повика Словачка да го ратификува договорот.",
+                ents, "2026-05-14")
+    assert only(doc, "REQUEST").date == "2026-05-13"
