@@ -313,3 +313,9 @@ def test_a_ceremony_dated_in_a_relative_clause_dates_what_was_done_at_it():
     doc = coded("На церемонијата во Прага, која се одржа вчера, Јан Новак ја повика Словачка да го ратификува договорот.",
                 ents, "2026-05-14")
     assert only(doc, "REQUEST").date == "2026-05-13"
+
+
+def test_a_meeting_announced_beside_a_dated_arrival_keeps_the_publication_date():
+    ents = [Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Лука Марин",), "PER", "HRV", "GOV"), Ent(("Загреб",), country="HRV")]
+    doc = coded("Чешкиот министер Јан Новак, кој во понеделникот допатува во Загреб, ќе се сретне со Лука Марин.", ents, "2026-05-14")
+    assert only(doc, "AGREE").date == "2026-05-14"

@@ -12,6 +12,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, 
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
+from vesnik.events.retold import is_meeting
 from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
 from vesnik.time.words import date_words
@@ -142,7 +143,8 @@ class DocumentPasses:
         dated in its own sentence for its actor's next act (`Шмит вчера ја поништи … Шмит … ги предупреди`). Another's word on
         it, its target's too, is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
         published = self.doc.published
-        if published is None or ev.type == "CONSULT":  # (a meeting told after one is it told again, or another: retold.py)
+        # (a meeting told after one is it told again, or another: retold.py; one announced is set for its own day)
+        if published is None or is_meeting(ev):
             return None
         for p in sorted(coded, key=lambda p: p.event.sentence, reverse=True):
             back, day = ev.sentence - p.event.sentence, p.event.date

@@ -119,7 +119,7 @@ def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool
     participants and more (`X и Y се сретнаа во среда во Z` … `Патувањето на X во Z му понуди
     можност да се сретне со Y и W`): the same gathering, not a second one on the publication day."""
     a, b = met.event, c.event
-    return (_meeting(a) and _meeting(b) and c.weak_date and not met.weak_date and bool(a.location and b.location)
+    return (is_meeting(a) and is_meeting(b) and c.weak_date and not met.weak_date and bool(a.location and b.location)
             and not _places_differ(a, b, entities) and len(a.actor + a.recipient) > 1
             and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
 
@@ -134,7 +134,7 @@ def _modes_part(a: Event, b: Event) -> bool:
     return parted is None or bool({a.mode, b.mode} & parted)
 
 
-def _meeting(ev: Event) -> bool:
+def is_meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
 
@@ -233,7 +233,7 @@ def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) ->
     (`Мицкоски: Грција е важен партнер` and `Мицкоски и Мицотакис потпишаа меморандум`): two acts.
     Meetings are exempt: one telling may name a host the other counts among the participants."""
     parties = _countries_of(ev.actor, entities)
-    return not _meeting(ev) and len(parties) > 1 and bool(_countries_of(head.recipient, entities) & parties)
+    return not is_meeting(ev) and len(parties) > 1 and bool(_countries_of(head.recipient, entities) & parties)
 
 
 def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
@@ -275,26 +275,26 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             kept.append(c)
             continue
         told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
-                and ((set(k.event.actor) == set(ev.actor) or not _meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
+                and ((set(k.event.actor) == set(ev.actor) or not is_meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
                      and _recipients_agree(k.event, ev, entities or {})
-                     or _meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
+                     or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
                      # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
-                     or c.named_by_noun and "actor:inherited" in ev.rule and not _meeting(ev)
+                     or c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev)
                      # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
-                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not _meeting(ev)
+                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not is_meeting(ev)
                      and not _places_differ(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
                 and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or _modes_part(k.event, ev)))
                 # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
-                and (_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
-                and not (c.further and not _meeting(ev))]
+                and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
+                and not (c.further and not is_meeting(ev))]
         # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
         same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
         one_visit = None if same is not None else next(
-            (k for k in kept if k.event.type == ev.type and _meeting(ev) and _meeting(k.event) and k.event.sentence == ev.sentence
+            (k for k in kept if k.event.type == ev.type and is_meeting(ev) and is_meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
              and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
@@ -336,7 +336,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         # a visit gathers whom it met (`ја посети Србија` … `се состана со Тадиќ`; `ја посети
         # Хрватска каде се сретна со колегата X`, where X was told as a second actor)
         retold = _gathering_retold(same, c, entities or {})  # its first telling says who met
-        if _meeting(base) and not retold:
+        if is_meeting(base) and not retold:
             met = [p for p in ev.actor + ev.recipient if p not in base.actor]
             home = _countries_of(base.actor, entities or {})
             if home and not home & _countries_of(base.recipient, entities or {}):
