@@ -29,6 +29,16 @@ def test_unnamed_weapons_an_army_brings_down_are_the_last_attackers_of_its_state
     assert not only(doc, "ASSAULT").recipient
 
 
+def test_weapons_brought_down_with_no_owner_named_are_the_attackers_told_before():
+    syrian_forces = Ent(("Сириските сили",), "ORG", "SYR", "MIL")
+    air_force = Ent(("ирачкото воздухопловство",), "ORG", "IRQ", "MIL")
+    # the attack names only places of no known state; the weapons downed name no owner (`собори 45`)
+    doc = coded("Сириските сили ноќеска изведоа напад врз енергетската инфраструктура. "
+                "Од вкупно 60 беспилотни летала, ирачкото воздухопловство собори 45.", [syrian_forces, air_force])
+    downed = [e for e in doc.events if e.trigger.text == "собори"]
+    assert len(downed) == 1 and codes(doc, downed[0].recipient) == [("SYR", "MIL")]
+
+
 def test_a_complaint_lodged_with_a_body_is_against_whom_its_side_accused_not_the_body():
     chad = Ent(("Нџамена",), country="TCD")
     minister = Ent(("Министерот на Чад",), "PER", "TCD", "GOV")

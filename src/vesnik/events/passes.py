@@ -331,20 +331,27 @@ class DocumentPasses:
 
     def _downed_weapons(self, coded: list[Coded]) -> None:
         """Unnamed weapons an army brings down (`противвоздушната одбрана собори 270 беспилотни летала`) are
-        not its own state's, whose country the unnamed collective took: they are the attacker's, the actor of
-        the last attack told on that state; with none told, the recipient is not known."""
+        not its own state's, whose country the unnamed collective took, nor are weapons brought down with no
+        owner named (`собори 98`): they are the attacker's, the actor of the last attack told on that state, or
+        of one by another state with no target named (`Руските сили изведоа напад врз инфраструктурата во …`);
+        with none told, the recipient is not known."""
         for c in coded:
             ev = c.event
             own = self._countries(ev.actor)
             downed = [self.entities.get(r) for r in ev.recipient]
             # (an armed group's own state's soldiers are its target: `ПКК уби војници`)
             organs = all(a in self.entities and self.entities[a].sector in STATE_SECTORS for a in ev.actor)
-            if ev.type != "ASSAULT" or not own or not organs or not downed or not all(
-                    e is not None and (e.rule or "").startswith("events:collective") and e.sector == "MIL"
-                    and e.country in own for e in downed):
+            own_weapons = bool(downed) and all(e is not None and (e.rule or "").startswith("events:collective")
+                                               and e.sector == "MIL" and e.country in own for e in downed)
+            unowned = not downed and ev.rule.split("+")[0] in self.lex.interceptions
+            if ev.type != "ASSAULT" or not own or not organs or not (own_weapons or unowned):
                 continue
             attack = next((p.event for p in reversed(coded) if p.event.type == "ASSAULT" and p.event.sentence < ev.sentence
-                           and own & self._countries(p.event.recipient) and not own & self._countries(p.event.actor)), None)
+                           and p.event.actor and not own & self._countries(p.event.actor)
+                           and (own & self._countries(p.event.recipient)
+                                or (not p.event.recipient and "actor:unnamed" not in p.event.rule))), None)
+            if attack is None and unowned:
+                continue
             ev.recipient = list(attack.actor) if attack is not None else []
             ev.rule += "+recipient:attacker"
 
