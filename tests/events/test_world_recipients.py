@@ -144,3 +144,15 @@ def test_both_sides_are_the_sides_of_a_dispute_whose_recipient_the_passes_found(
                 "како провокација. Кенискиот премиер побара од двете страни мирно да ги решат несогласувањата.",
                 [army, president, premier])
     assert sorted(c for c, _ in codes(doc, only(doc, "REQUEST").recipient)) == ["ERI", "ETH"]
+
+
+def test_a_judgement_of_an_act_named_again_by_its_noun_is_of_its_doer_however_far_back():
+    gov = Ent(("Српската влада",), "ORG", "SRB", "GOV")
+    minister = Ent(("Марко Ѓуриќ",), "PER", "SRB", "GOV")
+    kosovo = Ent(("Приштина",), country="KOS")
+    envoy = Ent(("Марта Кос",), "PER", "EUR", "IGO")
+    doc = coded("Српската влада ја воведе блокадата на 2 март. Марко Ѓуриќ изјави дека Белград нема да попушти. "
+                "Приштина побара помош од сојузниците. Стотици камиони чекаат на премините. "
+                "Марта Кос ја осуди блокадата.", [gov, minister, kosovo, envoy])
+    condemned = [e for e in doc.events if e.trigger.text == "осуди"]
+    assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("SRB", "GOV")]

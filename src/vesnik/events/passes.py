@@ -266,7 +266,8 @@ class DocumentPasses:
                     ev.recipient = list(demand.actor)
                     ev.rule += "+recipient:demand_before"
                     continue
-            if not undone and (ev.type not in JUDGEMENT_TYPES or not (
+            repeated = self._act_named_again(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
+            if not undone and repeated is None and (ev.type not in JUDGEMENT_TYPES or not (
                     self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
                 continue
             if undone:  # (not of a place of another state: `побараа ослободување на затворениците во Белорусија`)
@@ -289,8 +290,8 @@ class DocumentPasses:
                 bool(own & self._countries(p.actor)), p.type in STATEMENT_TYPES, not p.recipient,
                 "recipient:attacker" in p.rule))
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
-            earlier = next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
-                           before[0] if before else None)
+            earlier = repeated or next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
+                                       before[0] if before else None)
             if earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
@@ -300,6 +301,14 @@ class DocumentPasses:
                     continue
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
+
+    def _act_named_again(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
+        """The act told before by the very noun that is the judgement's object, right after it (`Израел ја воведе
+        блокадата …` … `Гутереш ја осуди блокадата`): the same act, however far back the story told it."""
+        at = self.text.token_at(ev.trigger.end)
+        head = self.text.tokens[at].low if at < len(self.text.tokens) else None
+        return next((p for p in earlier_acts if p.trigger.text.lower() == head and p.actor
+                     and "actor:unnamed" not in p.rule), None)
 
     def _names_act_told(self, ev: Event, earlier_acts: list[Event]) -> bool:
         """A rejection or criticism whose object, right after it, is the noun of an act of a kind told in the
