@@ -156,3 +156,12 @@ def test_a_judgement_of_an_act_named_again_by_its_noun_is_of_its_doer_however_fa
                 "Марта Кос ја осуди блокадата.", [gov, minister, kosovo, envoy])
     condemned = [e for e in doc.events if e.trigger.text == "осуди"]
     assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("SRB", "GOV")]
+
+
+def test_two_powers_called_on_are_the_two_sides_told_before():
+    ethiopia, eritrea = Ent(("Етиопија",), country="ETH"), Ent(("Еритреја",), country="ERI")
+    kenya, egypt = Ent(("Кенија",), country="KEN"), Ent(("Египет",), country="EGY")
+    doc = coded("Етиопија ја обвини Еритреја за упад. "
+                "Кенија и Египет ги повикаа двете регионални сили на воздржаност.", [ethiopia, eritrea, kenya, egypt])
+    call = [e for e in doc.events if e.trigger.text == "повикаа"]
+    assert len(call) == 1 and sorted(codes(doc, call[0].recipient)) == [("ERI", None), ("ETH", None)]
