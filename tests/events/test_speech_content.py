@@ -130,3 +130,21 @@ def test_what_every_attempt_will_meet_is_a_threat_and_a_forecast_for_everyone_is
     forecast = coded("Министерството за одбрана на Кина предупреди дека секој граѓанин на Тајван ќе плати повеќе за струја.",
                      [ministry, taiwan], quotes=True)
     assert not [e for e in forecast.events if e.type == "THREATEN"]
+
+
+def test_a_promise_that_the_culprits_will_be_punished_is_a_threat():
+    doc = coded("Министерот Али Мустафа вети дека сторителите на нападот ќе бидат казнети.",
+                [Ent(("Али Мустафа",), "PER", "SYR", "GOV")], quotes=True)
+    assert only(doc, "THREATEN").actor == ["E1"]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_answering_symmetrically_is_a_threat():
+    doc = coded("Москва ќе одговори симетрично на секое ново распоредување ракети.", [Ent(("Москва",), country="RUS")])
+    assert only(doc, "THREATEN").actor == ["E1"]
+
+
+def test_not_accepting_the_deployment_of_troops_is_a_refusal():
+    doc = coded("Белград нема да прифати распоредување странски трупи на својата територија.",
+                [Ent(("Белград",), country="SRB")])
+    assert only(doc, "REJECT").actor == ["E1"]
