@@ -148,3 +148,12 @@ def test_not_accepting_the_deployment_of_troops_is_a_refusal():
     doc = coded("Белград нема да прифати распоредување странски трупи на својата територија.",
                 [Ent(("Белград",), country="SRB")])
     assert only(doc, "REJECT").actor == ["E1"]
+
+
+def test_a_party_claiming_the_other_side_fired_alleges_it():
+    army = Ent(("Пакистанската армија",), "ORG", "PAK", "MIL")
+    doc = coded("Пакистанската армија тврди дека индиски војници пукале врз граничната постојка.",
+                [army, Ent(("индиски",), "GPE", "IND", kind="demonym")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("IND", "MIL")]
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

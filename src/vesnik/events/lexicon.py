@@ -89,6 +89,7 @@ class EventLexicon:
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
+    claim_verbs: frozenset[str]  # `тврди дека …`: a party's claim, of the other side's act an allegation
     answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
@@ -463,6 +464,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
+        claim_verbs=frozenset(_low(cues["claim_verbs"])),
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),

@@ -169,6 +169,11 @@ class ReportedStatements:
                 # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
                 acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+retort", blamed))
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end)
+            elif alleged := self._party_allegation(view, quote, first, told):
+                # `Пакистанската армија тврди дека индиски војници пукале …`: a party's claim of the other side's strike
+                # is its allegation (guidelines: contested allegations); the act is only alleged
+                acts.append(("ACCUSE", "allege", "accuse.party_claim", list(alleged.event.actor)))
+                dropped.append(alleged)
             elif inner:
                 # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
                 # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
@@ -474,6 +479,18 @@ class ReportedStatements:
                 return []
             return self._mentioned(*opening)
         return self._blamed_opposition(view, first, min(end, first + 2), own)
+
+    def _party_allegation(self, view: SentenceView, quote: Quote, first: int, told: list[Coded]) -> Coded | None:
+        """The first strike or arrest a claim verb's statement tells of actors all of another country than the
+        speaker's (`Армијата тврди дека индиски војници пукале врз …`), when the speaker is a party, not the police
+        telling facts."""
+        own = self.entities[quote.speaker].country
+        if own is None or self._fact_source(quote.speaker) or not any(
+                self.text.tokens[i].low in self.lex.claim_verbs for i in range(view.first, first)):
+            return None
+        return next((c for c in told if c.event.type in FORCE_ACTS and quote.start <= c.event.trigger.start < quote.end
+                     and c.event.actor and all(a in self.entities and self.entities[a].country not in (None, own)
+                                               for a in c.event.actor)), None)
 
     def _after_question(self, view: SentenceView) -> bool:
         """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
