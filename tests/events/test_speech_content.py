@@ -157,3 +157,10 @@ def test_a_party_claiming_the_other_side_fired_alleges_it():
     ev = only(doc, "ACCUSE")
     assert ev.mode == "allege" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("IND", "MIL")]
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_going_on_pressing_for_a_course_is_a_promise_not_a_demand():
+    doc = coded("Министерот Бојан Крстев рече дека Скопје ќе продолжи да се залага за отворање на граничниот премин.",
+                [Ent(("Бојан Крстев",), "PER", "MKD", "GOV"), Ent(("Скопје",), country="MKD")], quotes=True)
+    assert only(doc, "AGREE").actor == ["E1"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
