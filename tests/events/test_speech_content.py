@@ -164,3 +164,15 @@ def test_going_on_pressing_for_a_course_is_a_promise_not_a_demand():
                 [Ent(("Бојан Крстев",), "PER", "MKD", "GOV"), Ent(("Скопје",), country="MKD")], quotes=True)
     assert only(doc, "AGREE").actor == ["E1"]
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_an_answer_that_defends_ones_side_rebuts_the_accuser():
+    doc = coded("Министерството за надворешни работи ѝ врачи протестна нота на Софија по нападот во Благоевград. "
+                "Бугарското Министерство за надворешни работи одговори дека инцидентот бил осуден уште во саботата "
+                "од локалните власти во Благоевград.",
+                [Ent(("Министерството за надворешни работи",), "ORG", "MKD", "GOV"), Ent(("Софија",), country="BGR"),
+                 Ent(("Бугарското Министерство за надворешни работи",), "ORG", "BGR", "GOV"),
+                 Ent(("Благоевград",), "GPE", "BGR")], quotes=True)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"]
+    assert [e.actor for e in doc.events if e.type == "ACCUSE"] == [["E1"]]

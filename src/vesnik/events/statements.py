@@ -88,6 +88,7 @@ class ReportedStatements:
         the necessity, and is dropped as its content (returned second). `earlier`: the events of the sentences before."""
         tokens = self.text.tokens
         found, dropped = [], []
+        defending, defences = set(), []  # quotes that only defend, and their REJECTs
         for quote in self.doc.quotes:
             if quote.sentence != view.index:
                 continue
@@ -210,7 +211,13 @@ class ReportedStatements:
                 if said_of is None or said_of not in ours:
                     # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
                     blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
-                    acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
+                    if not blamed_ids and self._retorts(view, first) and not self._fact_source(quote.speaker):
+                        # `МНР одговори дека инцидентот бил осуден уште во саботата`: an answer that blames no one
+                        # named defends the speaker's side (guidelines: REJECT toward the accuser)
+                        acts.append(("REJECT", None, DENIAL_RULE, []))
+                        defending.add(quote.start)
+                    else:
+                        acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
             elif has_stem_sequence(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
@@ -227,8 +234,7 @@ class ReportedStatements:
                     # is another (a rival party of the speaker's country may be: `тоа е спин на СДСМ`), and no place
                     # where the thing denied happened
                     ordered = [(m, e) for m, e in ordered if not (own and e.country == own and (
-                        e.type in PLACE_TYPES or e.sector in STATE_SECTORS or self._own_side(quote.speaker, e))) and not (
-                        e.type in PLACE_TYPES and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)]
+                        e.type in PLACE_TYPES or e.sector in STATE_SECTORS or self._own_side(quote.speaker, e))) and not self._scene(m, e)]
                 before = [e for m, e in ordered if m.end <= at]
                 # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
                 after = [e for m, e in ordered if m.start >= at and not self._clause_opened(self.text.token_at(at), m.start)]
@@ -236,10 +242,7 @@ class ReportedStatements:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
-            elif any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and (
-                    (i > view.first and tokens[i - 1].low in self.lex.dative_clitics)
-                    or (tokens[i + 1].low in self.lex.reporting.complementisers and not self._after_question(view))))
-                     for i in range(view.first, first)) and not self._fact_source(quote.speaker):
+            elif self._retorts(view, first) and not self._fact_source(quote.speaker):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
                 # none before it, no event)
@@ -410,6 +413,8 @@ class ReportedStatements:
                               rule="+".join([rule, *(["date:publication"] if weak else [])]),
                               confidence=round(REPORTED_STATEMENT * (PUBLICATION_DATE if weak else 1), 3))
                 found.append(Coded(event, weak))
+                if etype == "REJECT" and quote.start in defending:
+                    defences.append(found[-1])
                 if etype == "REQUEST":
                     dropped.extend(content)
                 if etype == "THREATEN":
@@ -419,6 +424,9 @@ class ReportedStatements:
                                    and c.event.status == "asserted" and "future" not in c.event.rule)
                 if etype == "ACCUSE":  # `„Вучиќ е одговорен за нападот“`: the act one is blamed for is only alleged
                     dropped.extend(self._alleged_acts(quote, first, words, told))
+        # a speaker who also blames in the sentence hits back: that ACCUSE only (guidelines: no second REJECT)
+        found = [c for c in found if c not in defences or not any(
+            o.event.type == "ACCUSE" and o.event.actor == c.event.actor for o in found)]
         return found, dropped
 
     def _addressed_before(self, speaker: str, view: SentenceView, told: list[Coded], earlier: list[Coded]) -> list[str]:
@@ -491,6 +499,19 @@ class ReportedStatements:
         return next((c for c in told if c.event.type in FORCE_ACTS and quote.start <= c.event.trigger.start < quote.end
                      and c.event.actor and all(a in self.entities and self.entities[a].country not in (None, own)
                                                for a in c.event.actor)), None)
+
+    def _retorts(self, view: SentenceView, first: int) -> bool:
+        """A retort verb, or an answer to someone or of a content (`му одговори`, `одговори дека`) not after a
+        reporter's question, tells the statement starting at token `first`."""
+        tokens = self.text.tokens
+        return any(tokens[i].low in self.lex.retort_verbs or (tokens[i].low in self.lex.answer_verbs and (
+            (i > view.first and tokens[i - 1].low in self.lex.dative_clitics)
+            or (tokens[i + 1].low in self.lex.reporting.complementisers and not self._after_question(view))))
+            for i in range(view.first, first))
+
+    def _scene(self, mention: Mention, ent: Entity) -> bool:
+        """The place is named as where something happened (`во Благоевград`), not as a party."""
+        return ent.type in PLACE_TYPES and self.text.tokens[self.text.token_at(mention.start) - 1].low in self.lex.location_prepositions
 
     def _after_question(self, view: SentenceView) -> bool:
         """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
