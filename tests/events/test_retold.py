@@ -191,3 +191,22 @@ def test_a_joint_act_of_two_states_told_again_with_their_ministers_is_one_act():
                    "Денеска Ана Вујошевиќ ја поддржа иницијативата на Брисел.", ents, published="2026-07-15")
     doc.entities[0].kb_id, doc.entities[1].kb_id = "gpe:SRB", "gpe:MNE"
     assert len(_of(EventStep("mk")(doc), "SUPPORT")) == 2
+
+
+def test_a_headline_naming_the_actor_shorter_is_the_body_s_act_of_that_country_told_again():
+    ents = [Ent(("Бунтовниците",), "ORG", "MLI", "REB"), Ent(("Малиските милиции",), "ORG", "MLI", "UAF"),
+            Ent(("француски",), country="FRA", kind="demonym")]
+    doc = document("Бунтовниците заплениле конвој кај Гао\n\n"
+                   "Малиските милиции во понеделникот заплениле конвој со француски камиони кај Гао.", ents)
+    doc.entities[0].kb_id = "org:invented-rebels"  # a group the knowledge base knows: no unnamed kind
+    ev, = _of(EventStep("mk")(doc), "COERCE")
+    assert ev.actor == ["E2"] and [t.text for t in ev.also_triggers] == ["заплениле"]
+
+
+def test_headline_prisoners_freed_are_the_body_s_prisoners_whatever_country_each_gives_them():
+    ents = [Ent(("Египет",), country="EGY"), Ent(("египетските власти",), "ORG", "EGY", "GOV"),
+            Ent(("затвореници",), "ORG", "EGY", "CRM"), Ent(("либиски затвореници",), "ORG", "LBY", "CRM")]
+    doc = coded("Египет ослободи 40 затвореници\n\n"
+                "Египетските власти вчера ослободија 40 либиски затвореници.", ents, published="2026-03-12")
+    ev, = _of(doc, "RETREAT")
+    assert ev.recipient == ["E4"] and len(ev.also_triggers) == 1

@@ -211,8 +211,26 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_sites(k.event, entities) and _sites(ev, entities)
                           and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
-                 and (_same_countries(k.event, ev, entities) or _sides_agree(k.event.actor, ev.actor, entities) and _sides_agree(
-                     k.event.recipient, ev.recipient, entities, named=True, either_empty=True))), None)
+                 and (_same_countries(k.event, ev, entities)
+                      or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
+                      and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
+                           or _same_unnamed_kind(k.event.recipient, ev.recipient, entities)))), None)
+
+
+def _same_actor_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
+    """Both tellings' actors are of the same countries, all known (`Хутите заплениле танкер` over
+    `Јеменските бунтовници … заплениле танкер`): a headline shortens the actor's name."""
+    known = all(i in entities and entities[i].country for i in head.actor + ev.actor)
+    return known and bool(head.actor) and _countries_of(head.actor, entities) == _countries_of(ev.actor, entities)
+
+
+def _same_unnamed_kind(a: list[str], b: list[str], entities: dict[str, Entity]) -> bool:
+    """Unnamed people of one sector on both tellings, whatever country each is given (`ослободи 90
+    затвореници` in a headline, `ослободи 90 палестински затвореници` in the body)."""
+    sides = [[entities.get(i) for i in side] for side in (a, b)]
+    if not all(sides) or any(e is None or e.kb_id or not e.sector for side in sides for e in side):
+        return False
+    return {e.sector for e in sides[0]} == {e.sector for e in sides[1]}
 
 
 def _sites(ev: Event, entities: dict[str, Entity]) -> set[str]:
