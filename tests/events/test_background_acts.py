@@ -56,3 +56,17 @@ def test_a_stance_in_a_relative_clause_dated_to_a_day_is_an_act():
     doc = coded("Турција, која денеска ја поддржува иницијативата на Азербејџан, ќе испрати набљудувачи.",
                 [TURKEY, AZERBAIJAN])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("TUR", None)]
+
+
+def test_an_agentless_past_arrest_in_a_relative_clause_about_its_head_is_background():
+    ents = [Ent(("Вилијам Руто",), "PER", "KEN", "ELI"), Ent(("Најроби",), country="KEN"),
+            Ent(("Трибуналот",), "ORG", "UNO", "JUD")]
+    doc = coded("Вилијам Руто, кој беше уапсен во Најроби минатата година, не присуствуваше на рочиштето "
+                "пред Трибуналот.", ents, published="2026-03-12")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    # the arrest told as the news, or one the clause names the hand of, is an act
+    doc = coded("Вилијам Руто беше уапсен вчера во Најроби.", ents, published="2026-03-12")
+    assert only(doc, "COERCE").mode == "arrest"
+    doc = coded("Вилијам Руто, кој беше уапсен од Трибуналот минатата година, не присуствуваше на рочиштето.",
+                ents, published="2026-03-12")
+    assert only(doc, "COERCE").actor == ["E3"]

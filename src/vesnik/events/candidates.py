@@ -106,6 +106,22 @@ class TriggerCandidates:
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
                             for t in self.doc.times))
 
+    def _background_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
+        """`Дутерте, кој беше уапсен во Манила`: a past passive right after its auxiliary in a relative
+        clause whose pronoun is its subject recalls what was done to the clause's head (the caller
+        keeps it when the clause names who did it)."""
+        if cand.trigger.type not in self.lex.relative_background_types or not cand.passive or cand.trigger.noun:
+            return False
+        clause = view.clauses[view.clause_of(cand.first)]
+        tokens = self.text.tokens
+        between = tokens[clause.first + 1:cand.first - 1]  # (`кој минатата година беше уапсен`)
+        # set off by a comma after its head (`при кои беа уапсени`, `при што`: the pronoun is no subject)
+        return (clause.opener in self.lex.relative_openers and tokens[clause.first].low == clause.opener
+                and tokens[clause.first - 1].text == ","
+                and tokens[cand.first - 1].low in self.lex.past_passive_auxiliaries
+                # (`кои се обидоа …, а петмина беа приведени`: the pronoun is no subject of the passive)
+                and len(between) <= 3 and not any(t.cap or t.low in self.lex.reporting.coordinators for t in between))
+
     def _credited(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""
         tokens = self.text.tokens

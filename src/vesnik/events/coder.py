@@ -151,6 +151,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     self.stats["dropped: content of a demand, refusal, threat, promise or accusation"] += 1
                     continue
                 result = self._event(view, cand, candidates)
+                if not isinstance(result, str) and "actor:unnamed" in result.event.rule and self._background_in_relative(view, cand):
+                    result = "an agentless past passive in a relative clause, background of its head"
                 if isinstance(result, str):
                     self.stats[f"dropped: {result}"] += 1
                 else:

@@ -293,6 +293,8 @@ class EventLexicon:
     gerund_endings: tuple[str, ...]
     gerund_elaborations: dict[str, frozenset[str]]  # a gerund's type -> types of the act before it that it tells more of
     relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
+    relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
+    past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
     present_endings: tuple[str, ...]  # `поддржува`, `поддржуваат`: the imperfective present
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
@@ -670,6 +672,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         gerund_endings=_low(cues["gerund_endings"]),
         gerund_elaborations={k: frozenset(v) for k, v in cues["gerund_elaborations"].items()},
         relative_stance_types=frozenset(cues["relative_stance_types"]),
+        relative_background_types=frozenset(cues["relative_background_types"]),
+        past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
         present_endings=_low(cues["present_endings"]),
         first_person_endings=_low(cues["first_person_endings"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
