@@ -261,3 +261,11 @@ def test_an_investment_or_resignation_welcomed_is_of_whoever_made_or_handed_it_i
     doc = coded("Премиерот Јанез Јанша утрово поднесе оставка. Опозициската Левица ја поздрави оставката.",
                 [premier, Ent(("Левица",), "ORG", "SVN", "PTY")])
     assert only(doc, "SUPPORT").recipient == ["E1"]
+
+
+def test_a_crowd_welcoming_the_freed_is_no_meeting():
+    ents = [Ent(("Азербејџан",), country="AZE"), Ent(("ерменски затвореници",), "ORG", "ARM", "CRM"),
+            Ent(("Ереван",), country="ARM")]
+    doc = coded("Азербејџан вчера ослободи 12 ерменски затвореници, кои беа пренесени во Ереван, каде што ги "
+                "пречекаа стотици луѓе.", ents, published="2026-03-12")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
