@@ -264,8 +264,9 @@ def test_an_investment_or_resignation_welcomed_is_of_whoever_made_or_handed_it_i
 
 
 def test_a_crowd_welcoming_the_freed_is_no_meeting():
-    ents = [Ent(("Азербејџан",), country="AZE"), Ent(("ерменски затвореници",), "ORG", "ARM", "CRM"),
-            Ent(("Ереван",), country="ARM")]
-    doc = coded("Азербејџан вчера ослободи 12 ерменски затвореници, кои беа пренесени во Ереван, каде што ги "
-                "пречекаа стотици луѓе.", ents, published="2026-03-12")
+    ents = [Ent(("азербејџанската служба за затвори",), "ORG", "AZE", "GOV"),
+            Ent(("ерменски затвореници",), "ORG", "ARM", "CRM"), Ent(("Ереван",), country="ARM")]
+    doc = coded("Вчера азербејџанската служба за затвори ослободи 12 ерменски затвореници, кои беа пренесени "
+                "во Ереван, каде што ги пречекаа илјадници луѓе.", ents, published="2026-03-12")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+    assert only(doc, "RETREAT").recipient == ["E2"]
