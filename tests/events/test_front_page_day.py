@@ -88,3 +88,12 @@ def test_denars_approved_for_a_municipality_are_economic_aid():
     doc = coded("Владата вчера одобри 45 милиони денари за Општина Куманово.", [government, town])
     ev = only(doc, "AID")
     assert ev.mode == "economic" and codes(doc, ev.recipient) == [("MKD", None)]
+
+
+def test_a_threat_named_as_a_danger_is_no_threat_but_one_aimed_at_a_state_is():
+    alliance = Ent(("Алијансата",), "ORG", "IGO", "IGO")
+    iran = Ent(("Иран",), country="IRN")
+    doc = coded("Алијансата ја зголеми подготвеноста поради заканата од Иран.", [alliance, iran])
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+    doc = coded("Техеран упати нова закана кон Израел.", [Ent(("Техеран",), country="IRN"), Ent(("Израел",), country="ISR")])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("ISR", None)]
