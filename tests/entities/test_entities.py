@@ -1232,3 +1232,18 @@ def test_a_quoted_name_ending_with_a_firms_word_is_a_company_not_the_place_insid
         firm = entity(doc, name)
         assert (firm.type, firm.sector) == ("ORG", "BUS")
     assert not [e for e in doc.entities if e.type == "GPE"]
+
+
+def test_a_full_name_with_another_first_name_is_not_the_known_bearer_of_the_surname(pipeline):
+    # the surname alone is the late president's; the union leader named in full is someone else
+    doc = analyse(pipeline, "Претседателот на синдикатот на шумарите, Горан Трајковски, изјави дека штрајкот продолжува. "
+                            "Трајковски рече дека работниците се незадоволни.", published=date(2026, 2, 10))
+    person = entity(doc, "Горан Трајковски")
+    assert person.kb_id is None and [m.text for m in person.mentions] == ["Горан Трајковски", "Трајковски"]
+
+
+def test_a_ministry_owned_by_a_gulf_demonym_is_that_states(pipeline):
+    doc = analyse(pipeline, "Оманското Министерство за надворешни работи објави дека министерот разговарал со колегата од Техеран.",
+                  published=date(2026, 2, 10))
+    ministry = mentioned_as(doc, "Министерство за надворешни работи")
+    assert ministry.country == "OMN" and ministry.kb_id != "org:mkd:ministry-of-foreign-affairs"

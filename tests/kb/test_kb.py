@@ -453,3 +453,47 @@ def test_actors_the_quotes_probe_of_27_november_2026_found_missing(kb, form, ide
 def test_church_leaders_of_the_neighbours_are_religious_actors_of_their_state(kb, form, ident, country):
     actor = kb.get(ident)
     assert [a.id for a in kb.lookup(form)] == [ident] and (actor.country, actor.sector) == (country, "REL")
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Лај Чингте", "per:lai-ching-te", "TWN", "GOV"),
+    ("Асад ал Шибани", "per:asaad-al-shaibani", "SYR", "GOV"),
+    ("Абдураман Тијани", "per:abdourahamane-tchiani", "NER", "GOV"),
+    ("Родриго Дутерте", "per:rodrigo-duterte", "PHL", "ELI"),  # president until 2022
+    ("Ханс Грундберг", "per:hans-grundberg", "UNO", "IGO"),
+    ("Геир Педерсен", "per:geir-pedersen", "NOR", None),  # the UN's envoy for Syria until 2025
+    ("Јенс Лерке", "per:jens-laerke", "UNO", "IGO"),
+    ("Јахја Сарее", "per:yahya-saree", "YEM", "REB"),
+    ("Марко Бислимоски", "per:marko-bislimoski", "MKD", "GOV"),
+    ("Централната команда на САД", "org:usa:centcom", "USA", "MIL"),
+    ("УКМТО", "org:gbr:ukmto", "GBR", "MIL"),
+    ("Претпретресниот совет на МКС", "org:icc:pre-trial-chamber", "IGO", "JUD"),
+    ("ЈНИМ", "org:jnim", "MLI", "REB"),
+    ("Бугарското национално радио", "org:bgr:bnr", "BGR", "JRN"),
+    ("Фондацијата Конрад Аденауер", "org:deu:konrad-adenauer-foundation", "DEU", "NGO"),
+    ("УПОЗ", "org:mkd:upoz", "MKD", "LAB"),
+    ("Здружението на новинарите на Македонија", "org:mkd:znm", "MKD", "NGO"),
+    ("НЕР", "org:mkd:ner", "MKD", "BUS"),
+    ("Кромберг и Шуберт", "org:kromberg-schubert", "DEU", "BUS"),
+    ("Амири Диван", "org:qat:amiri-diwan", "QAT", "GOV"),
+    ("Истанбулското обвинителство", "org:tur:istanbul-prosecutor", "TUR", "JUD"),
+    ("Тајмс оф Израел", "org:times-of-israel", "ISR", "JRN"),
+])
+def test_actors_the_second_blind_round_of_27_november_2026_found_missing(kb, form, ident, country, sector):
+    actor = kb.get(ident)
+    on = date(2026, 3, 4)
+    role = kb.role_on(actor, on) if actor.type == "PER" else None
+    found = (role.country, role.sector) if role else (actor.country, kb.sector_on(actor, on) if actor.type == "PER" else actor.sector)
+    assert [a.id for a in kb.lookup(form)] == [ident] and found == (country, sector)
+
+
+@pytest.mark.parametrize("form, country", [("малиската", "MLI"), ("нигерските", "NER"), ("оманското", "OMN"),
+                                           ("бахреинскиот", "BHR"), ("чадската", "TCD"), ("сенегалскиот", "SEN")])
+def test_demonyms_of_the_sahel_and_the_gulf(kb, form, country):
+    assert kb.country_of_demonym(form) == country
+
+
+@pytest.mark.parametrize("form, ident", [("Бинт Џбеил", "gpe:city:bint-jbeil"), ("Хараста", "gpe:city:harasta"),
+                                         ("Керем Шалом", "loc:kerem-shalom")])
+def test_places_of_the_middle_east_war_copy(kb, form, ident):
+    assert [a.id for a in kb.lookup(form)] == [ident]

@@ -650,8 +650,8 @@ class LinkStep(PipelineStep):
                     owners = [o for o in owners if o.kb_id and self.kb.get(o.kb_id).country == state]
                 if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
                     target = owners[0]
-                    if by_anaphor and not target.kb_id and not self._same_given_name(target, e.kb_id):
-                        e = e.model_copy(update={"kb_id": None})  # `Дарко Димовски` is not the known `Љупчо Димовски`
+                    if not target.kb_id and not self._same_given_name(target, e.kb_id):
+                        e = e.model_copy(update={"kb_id": None})  # `Зоран Трајковски` is not the known `Борис Трајковски`
             if target is None and len(words) > 1 and e.type == "ORG" and not e.kb_id:
                 target = self._longer_name_of(e, entities)
             if target is None:
