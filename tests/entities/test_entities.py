@@ -1243,3 +1243,10 @@ def test_a_ministry_owned_by_a_gulf_demonym_is_that_states(pipeline):
                   published=date(2026, 2, 10))
     ministry = mentioned_as(doc, "Министерство за надворешни работи")
     assert ministry.country == "OMN" and ministry.kb_id != "org:mkd:ministry-of-foreign-affairs"
+
+
+def test_an_office_named_before_its_holder_is_of_the_holders_state(pipeline):
+    doc = analyse(pipeline, "Палестинските власти соопштија дека Газа е под опсада. "
+                            "Канцеларијата на премиерот Бенјамин Нетанјаху соопшти дека Израел нема да се повлече.",
+                  published=date(2026, 2, 10))
+    assert mentioned_as(doc, "Канцеларијата на премиерот").country == "ISR"
