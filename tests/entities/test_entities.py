@@ -1250,3 +1250,22 @@ def test_an_office_named_before_its_holder_is_of_the_holders_state(pipeline):
                             "Канцеларијата на премиерот Бенјамин Нетанјаху соопшти дека Израел нема да се повлече.",
                   published=date(2026, 2, 10))
     assert mentioned_as(doc, "Канцеларијата на премиерот").country == "ISR"
+
+
+def test_a_place_told_as_where_a_minister_stays_is_not_the_storys_country(pipeline):
+    doc = analyse(pipeline, "СДСМ ја обвини Владата за долгот. Министерот за надворешни работи Тимчо Муцунски, од Париз, "
+                            "каде што престојува оваа недела, одговори дека компанијата Алфатекс ќе добие субвенција.",
+                  published=date(2026, 3, 2))
+    assert mentioned_as(doc, "Алфатекс").country == "MKD"
+
+
+def test_a_government_named_by_its_head_is_of_his_state(pipeline):
+    doc = analyse(pipeline, "Во Белград вчера српскиот министер за надворешни работи ја критикуваше "
+                            "Владата на Андреј Пленковиќ за границата.", published=date(2026, 3, 2))
+    assert mentioned_as(doc, "Владата").kb_id == "org:hrv:government"
+
+
+def test_an_unknown_office_named_with_its_holder_inside_is_of_his_state(pipeline):
+    doc = analyse(pipeline, "Во Лондон и Париз вчера се зборуваше за војната. Британскиот премиер ја пофали "
+                            "Канцеларијата на Володимир Зеленски за храброста.", published=date(2026, 3, 2))
+    assert mentioned_as(doc, "Канцеларијата на Володимир Зеленски").country == "UKR"

@@ -242,10 +242,16 @@ class LinkStep(PipelineStep):
     def _owners(self, doc: Document) -> dict[int, str]:
         """For a known organisation's mention, the state it belongs to when the text says so: a
         state after `на` (`Министерството за одбрана на Србија`, `Владата на Хрватска`), a place
-        of another state than the organisation's (`Министерството за здравство на Газа`), the town
+        of another state than the organisation's (`Министерството за здравство на Газа`), a known
+        person after `на` (`Владата на Христијан Мицкоски`: the government he heads), the town
         after `во` of one of the states whose organs bear the name (`Владата во Скопје`), or the
         demonym right before it (`руското Министерство за одбрана`). Keyed by mention start."""
         states, places, demonyms = {}, {}, {}
+        people = {}  # known people of one state, by the start of their names
+        for e in doc.entities:
+            countries = {a.country for a in map(self.kb.get, e._candidates) if a} if e.type == "PER" else set()
+            if len(countries) == 1 and None not in countries:
+                people.update((m.start, *countries) for m in e.mentions if m.kind == "name")
         for e in doc.entities:
             actor = self.kb.get(e._candidates[0]) if e.type in PLACE_TYPES and e._candidates else None
             if actor is None or not actor.country:
@@ -266,6 +272,7 @@ class LinkStep(PipelineStep):
                 if linker and linker.group(1) in self.owner_connectors:
                     after = states.get(linker.end()) or places.get(linker.end())
                     after = None if after in own and linker.end() not in states else after
+                    after = after or people.get(linker.end())
                 elif linker and linker.group(1) in self.location_prepositions and len(own) > 1:
                     # `Владата во Скопје`: of the state whose town it sits in, also one whose organ of that
                     # name the knowledge base lacks (`Владата во Братислава`: Slovakia's, no other state's)
@@ -844,7 +851,8 @@ class LinkStep(PipelineStep):
     def _parent_body(self, name: str) -> tuple[str | None, str | None]:
         """An unknown organisation named as a part of a known one (`Мисијата на ОБСЕ во Босна и
         Херцеговина`, `Канцеларијата на ОН во Женева`): the known body's country and sector; a
-        place after `во` is only the seat."""
+        place after `во` is only the seat. One named as a known person's (`Владата на Христијан
+        Мицкоски`, `Кабинетот на Зеленски`): that person's state, its own head noun its sector."""
         words = name.split(" ")
         for i, word in enumerate(words[1:-1], start=1):
             if word not in self.owner_connectors:
@@ -856,9 +864,13 @@ class LinkStep(PipelineStep):
                     break
             if not tail:
                 continue
-            bodies = [a for a in self.kb.lookup(" ".join(tail), kinds=("name", "alias", "acronym")) if a.type == "ORG" and a.country]
+            known = [a for a in self.kb.lookup(" ".join(tail), kinds=("name", "alias", "acronym")) if a.country]
+            bodies = [a for a in known if a.type == "ORG"]
             if len({(a.country, a.sector) for a in bodies}) == 1:
                 return bodies[0].country, bodies[0].sector
+            holders = {a.country for a in known if a.type == "PER"}
+            if not bodies and len(holders) == 1:
+                return holders.pop(), None
         return None, None
 
     def _body_it_is_part_of(self, doc: Document, entity: Entity, entities: list[Entity]) -> tuple[str | None, str | None]:
@@ -956,10 +968,16 @@ def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
     demonym before such a noun (`германскиот амбасадор`, `турската компанија`) or a state after it
     and `на` (`Амбасадорот на САД`);
     and of a city that seats an international body (`самитот во Брисел`, `Брисел бара …`): it
-    stands for the body, not for the state the news is about."""
-    stems = tuple(yaml_data(lang, "roles")["envoys"])
-    owner = yaml_data(lang, "roles")["owner_connectors"]
-    seats = yaml_data(lang, "roles")["seats"]
+    stands for the body, not for the state the news is about;
+    and of a place told as where someone is staying, after a word of staying and its preposition
+    (`борави во Брисел`, `во посета на Париз`) or followed by a clause of one (`од Вашингтон, каде
+    што престојува`): a home minister abroad does not move a domestic story."""
+    roles = yaml_data(lang, "roles")
+    stems = tuple(roles["envoys"])
+    stays = tuple(roles["stays"])
+    owner = roles["owner_connectors"]
+    prepositions = set(owner) | set(roles["location_connectors"])
+    seats = roles["seats"]
     found = set()
     for entity in doc.entities:
         if entity.type not in PLACE_TYPES:
@@ -973,6 +991,11 @@ def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
             if m.kind == "demonym" and after and after[0].lower().startswith(stems):
                 found.add(m.start)
             elif len(before) >= 2 and before[-1].lower() in owner and before[-2].lower().startswith(stems):
+                found.add(m.start)
+            elif m.kind == "name" and (
+                    (len(before) >= 2 and before[-1].lower() in prepositions and before[-2].lower().startswith(stays))
+                    or (doc.text[m.end:m.end + 1] == "," and any(
+                        w.lower().startswith(stays) for w in WORD.findall(doc.text[m.end:m.end + 40])[:3]))):
                 found.add(m.start)
     return frozenset(found)
 
