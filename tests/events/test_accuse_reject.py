@@ -593,3 +593,15 @@ def test_an_arrest_naming_no_one_is_not_of_a_border_closed_just_before():
                 [Ent(("Владата во Атина",), "ORG", "GRC", "GOV"), police, Ent(("Албанија",), country="ALB")])
     arrests = [e for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
     assert arrests and all("recipient:detainees" not in e.rule for e in arrests)
+
+
+def test_the_parties_of_a_home_community_are_the_home_states_in_a_domestic_story():
+    albanian = Ent(("Албанските",), country="ALB", kind="demonym")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Во Тетово и Скопје вчера се зборуваше за законот. Албанските партии ја обвинија Владата "
+                "дека ги игнорира нивните барања.", [Ent(("Тетово",), country="MKD"), Ent(("Скопје",), country="MKD"),
+                                                     albanian, government])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "PTY")]
+    abroad = coded("Во Тирана вчера се зборуваше за буџетот. Албанските партии ја обвинија Владата дека го крие долгот.",
+                   [Ent(("Тирана",), country="ALB"), albanian, Ent(("Владата",), "ORG", "ALB", "GOV")])
+    assert codes(abroad, only(abroad, "ACCUSE").actor) == [("ALB", "PTY")]

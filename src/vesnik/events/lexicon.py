@@ -229,6 +229,7 @@ class EventLexicon:
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
     document_openers: frozenset[str]  # `Во извештајот на X, …`, `Според извештајот на X, …`: X's document frames the sentence
     home_state: str  # the state of the news read (roles.yaml): whose offices a text naming no state speaks of
+    home_communities: frozenset[str]  # states whose nations are communities of the home state (roles.yaml)
     seats: dict[str, str]  # cities that host an international body (roles.yaml): a visit there goes to the body
     unnamed_actors: dict[str, str]  # type whose unnamed actor is still coded -> the actor's sector
     unnamed_mode_sectors: dict[str, str]  # mode -> the sector of its unnamed actor (a strike: LAB)
@@ -599,6 +600,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_connectors=frozenset(_low(yaml_data(lang, "roles")["connectors"])),
         home_state=str(yaml_data(lang, "roles")["home_state"]),
+        home_communities=frozenset(yaml_data(lang, "roles")["home_communities"]),
         seats=dict(yaml_data(lang, "roles")["seats"]),
         document_openers=frozenset(_low(cues["document_openers"])),
         role_stems=tuple(sorted(((stem.lower(), sector) for stem, sector in yaml_data(lang, "roles")["roles"].items()),

@@ -252,7 +252,8 @@ class ParticipantFinding:
                                    and self._earlier_holder(ent.country, sector, tokens[first].start)))
             if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
                 return Participant(holder.id, first, at + 1)  # колега`: the Slovenian premier named before
-            derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence)
+            derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence,
+                                   self._community_state(ent, sector))
             return Participant(derived.id, first, end if shared else at + 1)
         sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
         people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
@@ -316,6 +317,13 @@ class ParticipantFinding:
                 found.update(range(max(view.first, first - 1), min(end, view.end)))
         return found
 
+    def _community_state(self, ent: Entity, sector: str) -> str | None:
+        """The home state for the parties of a nation that is one of its communities, in a story
+        about the home state (`албанските партии` in Macedonian politics; Albania's in Albania's)."""
+        if sector == "PTY" and ent.country in self.lex.home_communities and self._home_country() == self.lex.home_state:
+            return self.lex.home_state
+        return None
+
     def _register(self, key: tuple, derived: Entity) -> None:
         """A derived actor is known to the coder at once, like the document's entities."""
         self.derived[key] = derived
@@ -324,12 +332,13 @@ class ParticipantFinding:
     def _derive(self, ent: Entity, sector: str, start: int, end: int, sentence: int, country: str | None = None) -> Entity:
         """The actor a country's demonym or possessor with a head noun stands for (`руската
         армија`, `Владата на Македонија`): the country with the head's sector; or a capital's
-        government."""
+        government; `country`, when given, overrides the demonym's (`албанските партии`: the home state's)."""
         key = (ent.id, sector)
         derived = self.derived.get(key) or self.entities.get(f"{ent.id}.{sector}")  # the quotes stage's speaking organ
         if derived is None:
-            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=ent.country or country,
-                             sector=sector, name_en=state_organ_name(ent.name_en, ent.kb_id, sector), rule="events:country+head",
+            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=country or ent.country,
+                             sector=sector, rule="events:country+head",
+                             name_en=None if country not in (None, ent.country) else state_organ_name(ent.name_en, ent.kb_id, sector),
                              confidence=ent.confidence)
             self._register(key, derived)
             self.stats["derived actors (country + head noun)"] += 1
