@@ -1269,3 +1269,10 @@ def test_an_unknown_office_named_with_its_holder_inside_is_of_his_state(pipeline
     doc = analyse(pipeline, "Во Лондон и Париз вчера се зборуваше за војната. Британскиот премиер ја пофали "
                             "Канцеларијата на Володимир Зеленски за храброста.", published=date(2026, 3, 2))
     assert mentioned_as(doc, "Канцеларијата на Володимир Зеленски").country == "UKR"
+
+
+def test_the_spokesman_of_the_party_is_of_the_party_named_before(pipeline):
+    doc = analyse(pipeline, "Во Вашингтон и Њујорк вчера се зборуваше за царините. Од ВМРО-ДПМНЕ реагираа набрзо. "
+                            "Портпаролот на партијата, Петар Стојковски, рече дека опозицијата лаже.",
+                  published=date(2026, 3, 2))
+    assert (mentioned_as(doc, "Петар Стојковски").country, mentioned_as(doc, "Петар Стојковски").sector) == ("MKD", "PTY")

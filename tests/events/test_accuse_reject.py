@@ -605,3 +605,11 @@ def test_the_parties_of_a_home_community_are_the_home_states_in_a_domestic_story
     abroad = coded("Во Тирана вчера се зборуваше за буџетот. Албанските партии ја обвинија Владата дека го крие долгот.",
                    [Ent(("Тирана",), country="ALB"), albanian, Ent(("Владата",), "ORG", "ALB", "GOV")])
     assert codes(abroad, only(abroad, "ACCUSE").actor) == [("ALB", "PTY")]
+
+
+def test_a_party_spokesmans_retort_blames_his_own_states_government():
+    spokesman = Ent(("Петар Стојковски",), "PER", "MKD", "PTY")
+    doc = coded("Портпаролот на партијата Петар Стојковски возврати дека Владата сака да го смени законот за изборите без расправа.",
+                [spokesman, Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -483,7 +483,10 @@ class ReportedStatements:
         opening = next(((m, e) for m, e in others if m.start == quote.start), None)
         if opening is not None:
             ent = opening[1]
-            if self._own_side(quote.speaker, ent) or (own and ent.country == own and (ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS)):
+            # (a party's or union's retort blames its own state's government like any other side)
+            of_state = self.entities[quote.speaker].sector in STATE_SECTORS | {None}
+            if self._own_side(quote.speaker, ent) or (own and ent.country == own and (
+                    ent.type in PLACE_TYPES or (of_state and ent.sector in STATE_SECTORS))):
                 return []
             return self._mentioned(*opening)
         return self._blamed_opposition(view, first, min(end, first + 2), own)

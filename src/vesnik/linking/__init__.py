@@ -799,7 +799,13 @@ class LinkStep(PipelineStep):
         if body is not None:  # `директорот на Агенцијата за национална безбедност`, `амбасадорката на ЕУ`
             return body.country, body.sector
         # `претседателот на синдикатот X`: a union's, not a state's, president
-        sector = next((s for noun, s in self.body_nouns if noun.search(phrase)), sector)
+        body_sector = next((s for noun, s in self.body_nouns if noun.search(phrase)), None)
+        sector = body_sector or sector
+        if body_sector == "PTY" and not places:
+            # `Од ВМРО-ДПМНЕ реагираа … Портпаролката на партијата, X`: of the party the text named last
+            told = [(m.start, e.country) for e in entities if e.kb_id and e.sector == sector and e.country
+                    for m in e.mentions if m.end <= phrase_start]
+            return (max(told)[1] if told else None), sector
         return (max(owners or places)[1] if places else None), sector
 
     def _capitalised_body_noun(self, doc: Document, word: re.Match) -> bool:
