@@ -165,3 +165,15 @@ def test_two_powers_called_on_are_the_two_sides_told_before():
                 "Кенија и Египет ги повикаа двете регионални сили на воздржаност.", [ethiopia, eritrea, kenya, egypt])
     call = [e for e in doc.events if e.trigger.text == "повикаа"]
     assert len(call) == 1 and sorted(codes(doc, call[0].recipient)) == [("ERI", None), ("ETH", None)]
+
+
+def test_aid_one_more_donor_promises_goes_to_the_state_an_earlier_promise_named():
+    norway, moldova, austria = Ent(("Норвешка",), country="NOR"), Ent(("Молдавија",), country="MDA"), Ent(("Виена",), country="AUT")
+    doc = coded("Норвешка ќе финансира нова електрана за Молдавија. Виена ќе испрати нов пакет хуманитарна помош.",
+                [norway, moldova, austria])
+    promised = [e for e in doc.events if e.trigger.text == "испрати"]
+    assert len(promised) == 1 and promised[0].type == "AGREE" and codes(doc, promised[0].recipient) == [("MDA", None)]
+    # a promise to the donor's own people names no other state's story
+    doc = coded("Норвешка ќе финансира нова болница во Норвешка. Норвешка ќе испрати нов пакет хуманитарна помош.",
+                [norway])
+    assert all(not e.recipient for e in doc.events if e.trigger.text == "испрати")

@@ -108,6 +108,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
         self.organ_places: dict[int, str] = {}  # sentence -> country of an unnamed police, court … its place gave
         self.last_aid: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid coded
+        self.last_pledge: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid or aid promised
         self.last_disaster: tuple[int, list[str]] | None = None  # (sentence, places) of the last disaster told
 
     def code(self) -> list[Coded]:
@@ -159,6 +160,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     coded.append(result)
                     if result.event.type == "AID" and result.event.recipient:
                         self.last_aid = (view.index, result.event.recipient)
+                    if cand.trigger.type == "AID" and result.event.type in ("AID", "AGREE") and result.event.recipient:
+                        self.last_pledge = (view.index, result.event.recipient)
                     self.sentence_coded.append((cand, result.event))
                     if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
                         self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
@@ -403,6 +406,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # `Бугарија испрати 30 пожарникари` after aid to Macedonia: one more helper in the same story
             # (`им обезбеди на земјите …` names its own unnamed recipients)
             args.recipient = [r for r in self.last_aid[1] if r not in args.actor]
+            status_flags.append("recipient:earlier_aid")
+        if (etype == "AGREE" and cand.trigger.type == "AID" and not args.recipient and self.last_pledge
+                and view.index - self.last_pledge[0] <= AID_STORY_REACH and not self._dative_before(view, cand)
+                and all(r in self.entities and self.entities[r].country not in own and self.entities[r].type == "GPE" for r in self.last_pledge[1])):
+            # `Рим ќе испрати нов пакет помош` after `Германија ќе финансира … за Украина`: one more donor's promise
+            # to the state the story is about
+            args.recipient = list(self.last_pledge[1])
             status_flags.append("recipient:earlier_aid")
         if (etype == "AID" and not args.recipient and self.last_disaster and view.index - self.last_disaster[0] <= AID_STORY_REACH
                 and not self._dative_before(view, cand)):
