@@ -177,3 +177,9 @@ def test_aid_one_more_donor_promises_goes_to_the_state_an_earlier_promise_named(
     doc = coded("Норвешка ќе финансира нова болница во Норвешка. Норвешка ќе испрати нов пакет хуманитарна помош.",
                 [norway])
     assert all(not e.recipient for e in doc.events if e.trigger.text == "испрати")
+
+
+def test_a_partner_told_between_the_verb_and_the_deal_signed_is_its_other_side():
+    commission, kishinev = Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Кишинев",), country="MDA")
+    doc = coded("Европската комисија вчера потпиша со Кишинев договор за заем од 300 милиони евра.", [commission, kishinev])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MDA", None)]
