@@ -183,3 +183,14 @@ def test_a_partner_told_between_the_verb_and_the_deal_signed_is_its_other_side()
     commission, kishinev = Ent(("Европската комисија",), "ORG", "EUR", "IGO"), Ent(("Кишинев",), country="MDA")
     doc = coded("Европската комисија вчера потпиша со Кишинев договор за заем од 300 милиони евра.", [commission, kishinev])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("MDA", None)]
+
+
+def test_a_judged_act_ends_at_but_past_which_names_are_the_next_verbs():
+    court = Ent(("Окружниот суд во Љубљана", "Судот"), "ORG", "SVN", "JUD")
+    union = Ent(("Синдикатот на лекари",), "ORG", "SVN", "LAB")
+    ministry = Ent(("Министерството за финансии",), "ORG", "SVN", "GOV")
+    doc = coded("Окружниот суд во Љубљана го осуди поранешниот директор на болницата на три години затвор. "
+                "Синдикатот на лекари ја поздрави пресудата, но го критикуваше Министерството за финансии "
+                "што не ги контролирало набавките.", [court, union, ministry])
+    welcomed = only(doc, "SUPPORT")
+    assert codes(doc, welcomed.recipient) == [("SVN", "JUD")]
