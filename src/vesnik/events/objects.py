@@ -41,7 +41,8 @@ class ObjectFinding:
         # the `на` of a dative a word sequence encloses comes first, its preposition among the trigger's words
         # (`ѝ исплати на Србија втора транша за … на Западен Балкан`), so does a partner's `со`
         # (`потпиша со Киев договор`)
-        enclosed = [g for g in view.groups if g.clause in own and cand.first < g.first - 1
+        enclosed = [g for g in view.groups if (prep == self.lex.genitive or prep in self.lex.partner_prepositions)
+                    and g.clause in own and cand.first < g.first - 1
                     and g.end <= cand.end and self.text.tokens[g.first - 1].low == prep]
         # (past a judged act and `и`, the next verb's: `го осуди нападот и најави средба на лидерите на …`)
         stop = stop if cand.trigger.noun else min(stop, self._judged_act_end(view, cand))
