@@ -373,7 +373,7 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
                  modifiers: set[int] = frozenset()) -> bool:
     """A name joins the group before it when a coordinator follows the group directly and only
     lower-case words (titles, adjectives) stand between it and the name, in one clause, or a
-    role with its complement (`Петров и претседателот на Србија Вучиќ`), or members of a body
+    role with its complement (`Петров и претседателот на Србија Вучиќ`), or members or an official of a body
     (`Петров и претставници на ММФ`), or the group's own preposition again (`со Макрон и со Стармер`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
@@ -384,12 +384,14 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
         return False
-    if not any(t.word and t.low in lex.coordinators for t in between) and group.governor is not None:
+    # (a comma alone before a role sets off an apposition: `Јан Гелфанд, шеф на Црвениот крст`)
+    worded = any(t.word and t.low in lex.coordinators for t in between)
+    if not worded and group.governor is not None:
         return False
     # (the group's preposition said again after the coordinator: `со Макрон и со Стармер`)
     repeated = between[1].i if len(between) > 1 and group.governor is not None and between[1].low == group.governor else None
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) or t.i == repeated
-               or _members_of(view, t, first, lex) for t in between[1:])
+               or _members_of(view, t, first, lex) or (worded and _official_of(view, t, first, lex)) for t in between[1:])
 
 
 def _listed_after_preposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon,
@@ -417,8 +419,10 @@ def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventL
 def _bracketed_alias(view: SentenceView, group: Group, part: Participant, lex: EventLexicon) -> bool:
     """A name in brackets right after one a preposition governs (`со германската Федерална криминалистичка служба
     (БКА)`): its acronym or other name, under the same preposition, no subject of a verb after it. (After a
-    possessor's `на` it names the whole phrase: `Организацијата на потрошувачите на Македонија (ОПМ)`.)"""
-    return (group.governor not in (None, lex.genitive) and part.first == group.end + 1 and view.tokens[group.end].text == "("
+    possessor's `на` it names the whole phrase: `Организацијата на потрошувачите на Македонија (ОПМ)`.) The same entity's
+    acronym in brackets is it again under any governor (`Х и директорот на Европската банка за обнова и развој (ЕБОР)`)."""
+    return ((group.governor not in (None, lex.genitive) or part.entity == group.members[-1].entity)
+            and part.first == group.end + 1 and view.tokens[group.end].text == "("
             and part.end < view.end and view.tokens[part.end].text == ")")
 
 
@@ -435,6 +439,12 @@ def _apposed_coordination(view: SentenceView, group: Group, first: int, lex: Eve
 def _members_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
     """The `на` of members right before the name (`Петров и претставници на ММФ`): the members act for it."""
     return tok.low == lex.genitive and tok.i + 1 == first and view.tokens[tok.i - 1].low in lex.member_heads
+
+
+def _official_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool:
+    """The `на` of an unnamed official right before a capitalised name (`Петров и регионалниот директор на ЕБОР`):
+    the official acts for the body (not a demonym's, which qualifies a noun after it: `водачот на хрватските Срби`)."""
+    return tok.low == lex.genitive and tok.i + 1 == first and view.tokens[first].cap and lex.is_role(view.tokens[tok.i - 1].low)
 
 
 def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
@@ -455,7 +465,10 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
         tok = view.tokens[i]
         if tok.i in complements:
             run = i
-            while run - 1 >= clause_start and view.tokens[run - 1].i in complements:
+            # (past the linker between the complement's names: `пратеникот на ОН за Сирија Геир Педерсен`)
+            while run - 1 >= clause_start and (view.tokens[run - 1].i in complements or (
+                    run - 2 >= clause_start and view.tokens[run - 1].low in lex.reporting.name_linkers
+                    and view.tokens[run - 2].i in complements)):
                 run -= 1
             skipped += i - run + 1
             i = run - 1

@@ -1,0 +1,40 @@
+"""Subjects named through a role phrase: a role whose complement names two bodies (`пратеникот на ОН за
+Јемен X`), an unnamed official of a body joined to a named person, a body's acronym in brackets after it;
+on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded
+
+UN = Ent(("ОН",), "ORG", "UNO", "IGO")
+YEMEN = Ent(("Јемен",), "GPE", "YEM")
+ENVOY = Ent(("Хенрик Даль",), "PER", "UNO", "GOV")
+MINISTER = Ent(("Марија Стојанова",), "PER", "MKD", "GOV")
+BANK = Ent(("Европската инвестициска банка", "ЕИБ"), "ORG", "EUR", "IGO")
+
+
+def test_a_role_whose_complement_names_a_body_and_a_place_keeps_its_holder_as_subject():
+    doc = coded("Специјалниот пратеник на ОН за Јемен Хенрик Даль ги повика страните да го продолжат примирјето.",
+                [UN, YEMEN, ENVOY])
+    ev = next(e for e in doc.events if e.trigger.text == "повика")
+    assert ev.type == "REQUEST" and codes(doc, ev.actor) == [("UNO", "GOV")]
+
+
+def test_a_person_and_an_unnamed_official_of_a_body_sign_together():
+    doc = coded("Министерката Марија Стојанова и регионалната директорка на Европската инвестициска банка "
+                "потпишаа договор за кредит.", [MINISTER, BANK])
+    ev = next(e for e in doc.events if "потпишаа" in e.trigger.text)
+    assert sorted(codes(doc, ev.actor)) == [("EUR", "IGO"), ("MKD", "GOV")]
+
+
+def test_a_bodys_acronym_in_brackets_is_no_second_subject():
+    doc = coded("Министерката Марија Стојанова и регионалната директорка на Европската инвестициска банка (ЕИБ) "
+                "потпишаа договор за кредит.", [MINISTER, BANK])
+    ev = next(e for e in doc.events if "потпишаа" in e.trigger.text)
+    assert sorted(codes(doc, ev.actor)) == [("EUR", "IGO"), ("MKD", "GOV")]
+
+
+def test_a_person_set_off_by_a_comma_before_a_role_of_a_body_is_no_pair():
+    doc = coded("Марија Стојанова, директорка на Европската инвестициска банка, ги повика владите да инвестираат.",
+                [MINISTER, BANK])
+    ev = next(e for e in doc.events if e.trigger.text == "повика")
+    assert len(ev.actor) == 1  # (the official for the bank, or the person: one actor, not two)
