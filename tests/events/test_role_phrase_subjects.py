@@ -1,5 +1,6 @@
-"""Subjects named through a role phrase: a role whose complement names two bodies (`пратеникот на ОН за
-Јемен X`), an unnamed official of a body joined to a named person, a body's acronym in brackets after it;
+"""Subjects the finder missed: named through a role phrase (a role whose complement names two bodies,
+`пратеникот на ОН за Јемен X`; an unnamed official of a body joined to a named person; a body's acronym in
+brackets after it), or after the speaker preposition past a leading phrase (`По седницата, од X …`);
 on sentences written for these tests."""
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_a_person_set_off_by_a_comma_before_a_role_of_a_body_is_no_pair():
                 [MINISTER, BANK])
     ev = next(e for e in doc.events if e.trigger.text == "повика")
     assert len(ev.actor) == 1  # (the official for the bank, or the person: one actor, not two)
+
+
+PARTY = Ent(("Левица",), "ORG", "MKD", "PTY")
+CABINET = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_the_speaker_preposition_after_a_leading_phrase_names_the_subject():
+    doc = coded("По вчерашната седница, од Левица ја обвинија Владата за злоупотреба на буџетот.", [PARTY, CABINET])
+    ev = next(e for e in doc.events if e.trigger.text == "обвинија")
+    assert ev.type == "ACCUSE" and codes(doc, ev.actor) == [("MKD", "PTY")]
+    assert codes(doc, ev.recipient) == [("MKD", "GOV")]

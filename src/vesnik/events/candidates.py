@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
-                                LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES,
+                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES,
                                 has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_parenthetical
@@ -474,7 +474,7 @@ class TriggerCandidates:
         """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`,
         `Од СДСМ, пак, велат`)."""
         tokens = self.text.tokens
-        if tokens[view.first].low not in self.lex.source_subject_prepositions:
+        if self._source_opening(view) is None:
             return None
         group = next((g for g in view.groups if self._opens_after_preposition(view, g)), None)
         if group is None:
@@ -485,6 +485,19 @@ class TriggerCandidates:
         return group if verb < view.end and tokens[verb].low.endswith(self.lex.plural_verb_endings) else None
 
     def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:
-        """The group follows the sentence's opening preposition, with only lower-case words
+        """The group follows the sentence's opening speaker preposition, with only lower-case words
         (adjectives) between (`Од опозициската Левица`)."""
-        return group.first > view.first and all(t.word and not t.cap for t in self.text.tokens[view.first + 1:group.first])
+        at = self._source_opening(view)
+        return at is not None and group.first > at and all(t.word and not t.cap for t in self.text.tokens[at + 1:group.first])
+
+    def _source_opening(self, view: SentenceView) -> int | None:
+        """The speaker preposition that opens the sentence, or its clause past a leading adverbial
+        phrase a comma closes (`По седницата, од ДУИ бараат …`)."""
+        tokens, prepositions = self.text.tokens, self.lex.source_subject_prepositions
+        if tokens[view.first].low in prepositions:
+            return view.first
+        if tokens[view.first].low not in self.lex.governors:
+            return None
+        comma = next((i for i in range(view.first + 1, min(view.end - 1, view.first + LEADING_PHRASE + 1))
+                      if tokens[i].text == ","), None)
+        return comma + 1 if comma is not None and tokens[comma + 1].low in prepositions else None

@@ -219,10 +219,10 @@ class SubjectFinding:
         that opens its sentence, with no other name before the verb (or before the first verb a
         coordinated one shares its subject with: `Од СДСМ ја обвинија Владата и побараа`); a
         noun's when that verb is plural (`Од СДСМ најавија протест`)."""
-        if (k or view.tokens[view.first].low not in self.lex.source_subject_prepositions
-                or (cand.trigger.noun and self._opening_body(view) is None)):
+        opening = self._source_opening(view)
+        if k or opening is None or (cand.trigger.noun and self._opening_body(view) is None):
             return None
-        before = [g for g in view.groups if g.end <= min(cand.first, subject_end)]
+        before = [g for g in view.groups if opening < g.first and g.end <= min(cand.first, subject_end)]
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
