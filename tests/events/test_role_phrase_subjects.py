@@ -1,6 +1,7 @@
 """Subjects the finder missed: named through a role phrase (a role whose complement names two bodies,
 `пратеникот на ОН за Јемен X`; an unnamed official of a body joined to a named person; a body's acronym in
-brackets after it), or after the speaker preposition past a leading phrase (`По седницата, од X …`);
+brackets after it), after the speaker preposition past a leading phrase (`По седницата, од X …`), or after
+the verb when a neuter demonstrative is its fronted object (`Ова го побара X`);
 on sentences written for these tests."""
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_the_speaker_preposition_after_a_leading_phrase_names_the_subject():
     ev = next(e for e in doc.events if e.trigger.text == "обвинија")
     assert ev.type == "ACCUSE" and codes(doc, ev.actor) == [("MKD", "PTY")]
     assert codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+COMMISSION = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+SERBIA = Ent(("Србија",), "GPE", "SRB")
+
+
+def test_a_fronted_neuter_demonstrative_is_the_object_and_the_name_after_the_verb_its_subject():
+    doc = coded("Ова го побара и Европската комисија од Србија.", [COMMISSION, SERBIA])
+    ev = next(e for e in doc.events if e.trigger.text == "побара")
+    assert ev.type == "REQUEST" and codes(doc, ev.actor) == [("EUR", "IGO")]
+    assert codes(doc, ev.recipient) == [("SRB", None)]
