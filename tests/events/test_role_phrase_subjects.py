@@ -1,8 +1,8 @@
 """Subjects the finder missed: named through a role phrase (a role whose complement names two bodies,
 `пратеникот на ОН за Јемен X`; an unnamed official of a body joined to a named person; a body's acronym in
-brackets after it), after the speaker preposition past a leading phrase (`По седницата, од X …`), or after
-the verb when a neuter demonstrative is its fronted object (`Ова го побара X`);
-on sentences written for these tests."""
+brackets after it), after the speaker preposition past a leading phrase (`По седницата, од X …`) or before
+a quoted name, or after the verb when a neuter demonstrative is its fronted object (`Ова го побара X`); on
+sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded
@@ -62,3 +62,13 @@ def test_a_fronted_neuter_demonstrative_is_the_object_and_the_name_after_the_ver
     ev = next(e for e in doc.events if e.trigger.text == "побара")
     assert ev.type == "REQUEST" and codes(doc, ev.actor) == [("EUR", "IGO")]
     assert codes(doc, ev.recipient) == [("SRB", None)]
+
+
+COMPANY = Ent(("Мостоградба",), "ORG", "SRB", "BUS")
+AGENCY = Ent(("Танјуг",), "ORG", "SRB", "JRN")
+
+
+def test_the_speaker_preposition_before_a_quoted_name_and_a_news_outlet_told_names_the_subject():
+    doc = coded("Од „Мостоградба“ за агенцијата Танјуг ги отфрлија обвинувањата на Владата.", [COMPANY, AGENCY, CABINET])
+    ev = next(e for e in doc.events if e.trigger.text == "отфрлија")
+    assert ev.type == "REJECT" and codes(doc, ev.actor) == [("SRB", "BUS")]

@@ -486,9 +486,10 @@ class TriggerCandidates:
 
     def _opens_after_preposition(self, view: SentenceView, group: Group) -> bool:
         """The group follows the sentence's opening speaker preposition, with only lower-case words
-        (adjectives) between (`Од опозициската Левица`)."""
+        (adjectives) or an opening quote mark between (`Од опозициската Левица`, `Од „Синохидро“`)."""
         at = self._source_opening(view)
-        return at is not None and group.first > at and all(t.word and not t.cap for t in self.text.tokens[at + 1:group.first])
+        return at is not None and group.first > at and all((t.word and not t.cap) or t.text in OPENING_QUOTES
+                                                           for t in self.text.tokens[at + 1:group.first])
 
     def _source_opening(self, view: SentenceView) -> int | None:
         """The speaker preposition that opens the sentence, or its clause past a leading adverbial

@@ -222,7 +222,8 @@ class SubjectFinding:
         opening = self._source_opening(view)
         if k or opening is None or (cand.trigger.noun and self._opening_body(view) is None):
             return None
-        before = [g for g in view.groups if opening < g.first and g.end <= min(cand.first, subject_end)]
+        # (a news outlet told to is no second name: `Од „Синохидро“ за агенцијата Синхуа ги отфрлија`)
+        before = [g for g in view.groups if opening < g.first and g.end <= min(cand.first, subject_end) and not self._only_reports(g)]
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
