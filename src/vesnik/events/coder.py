@@ -345,8 +345,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             status = "asserted"
         if status == "hypothetical" and not (status_flags == ["conditional"] and etype in FUTURE_BECOMES):
             return "hypothetical (a condition, possibility or purpose, not an act)"
-        if status == "future" and etype in self.lex.conditional_threat_types and (self._conditioned(view, cand)
-                                                                                  or self._warned(view, cand)):
+        if status == "future" and (etype in self.lex.conditional_threat_types and (
+                self._conditioned(view, cand) or self._warned(view, cand))
+                or etype in self.lex.conditioned_threat_types and self._conditioned(view, cand)):
             status_flags.append("conditional→THREATEN")  # `ќе воведе санкции доколку …`: a threat made
             etype, status = "THREATEN", "asserted"
         elif status == "future" and etype in CONDITIONED_DROPPED and self._conditioned(view, cand):

@@ -237,6 +237,7 @@ class EventLexicon:
     unnamed_names_en: dict[str, str]  # sector -> its English name
     foreign_place_recipient_types: frozenset[str]  # types whose unnamed target is the state where they happen
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
+    conditioned_threat_types: frozenset[str]  # types whose future act is THREATEN under a condition, not after a warning alone
     threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
@@ -629,6 +630,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
+        conditioned_threat_types=frozenset(cues["conditioned_threat_types"]),
         threat_content_types=frozenset(cues["threat_content_types"]),
         ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),

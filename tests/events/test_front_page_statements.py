@@ -1,0 +1,57 @@
+"""Statements a second blind front page missed or coded falsely: a parliamentary step held out under a condition,
+a demanded step ruled out, acts judged by a word, help appreciated, the content of an assurance; every sentence here is
+invented (other names than the article's)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+LEFT = Ent(("Левица",), "ORG", "MKD", "PTY")
+SPOKESWOMAN = Ent(("Ана Стојанова",), "PER", "MKD", "PTY")
+MINISTER = Ent(("министерот за здравство",), "PER", "MKD", "GOV")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+ORBAN = Ent(("Орбан",), "PER", "HUN", "GOV")
+UNION = Ent(("Сојузот на синдикати",), "ORG", "MKD", "LAB")
+PARTY = Ent(("ЗНАМ",), "ORG", "MKD", "PTY")
+SLOVENIA = Ent(("Словенија", "Љубљана"), country="SVN")
+MINISTER_SVN = Ent(("Тања Фајон",), "PER", "SVN", "GOV")
+ALBANIA = Ent(("Албанија",), country="ALB")
+
+
+def test_an_interpellation_held_out_under_a_condition_is_a_threat_to_the_minister():
+    doc = coded("Ана Стојанова рече дека Левица ќе поднесе интерпелација против министерот за здравство доколку тој не "
+                "се појави пред пратениците.", [SPOKESWOMAN, LEFT, MINISTER], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert "conditional→THREATEN" in ev.rule and ev.recipient == ["E3"]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_charge_announced_after_a_warning_alone_stays_the_charge():
+    doc = coded("Ана Стојанова предупреди дека Левица ќе поднесе кривична пријава против министерот за здравство.",
+                [SPOKESWOMAN, LEFT, MINISTER], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E3"]
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_demanded_step_ruled_out_is_a_refusal():
+    for sentence in ("Орбан повтори дека предвремени избори нема да има оваа година.",
+                     "Орбан рече дека нема да има никакви отстапки."):
+        ev = only(coded(sentence, [ORBAN], quotes=True), "REJECT")
+        assert ev.actor == ["E1"] and ev.rule.startswith("reject.there_will_be_none"), sentence
+
+
+def test_a_decision_judged_as_interference_or_as_right_judges_its_author():
+    told = "Владата во вторникот донесе одлука за замрзнување на платите. "
+    doc = coded(told + "Сојузот на синдикати ја оцени одлуката како „грубо мешање во колективните договори“.",
+                [GOVERNMENT, UNION])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and ev.rule.startswith("accuse.judged_damning")
+    doc = coded("ЗНАМ ја оцени одлуката на Владата како „храбра и исправна“.", [PARTY, GOVERNMENT])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.judged_favourable")
+
+
+def test_a_role_appreciated_after_its_adjective_is_praise():
+    doc = coded("Тања Фајон изјави дека Љубљана ја цени конструктивната улога на Албанија во регионот.",
+                [MINISTER_SVN, SLOVENIA, ALBANIA], quotes=True)
+    ev = only(doc, "SUPPORT")
+    assert ev.rule.startswith("support.appreciate") and ev.recipient == ["E3"]
