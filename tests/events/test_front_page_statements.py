@@ -55,3 +55,57 @@ def test_a_role_appreciated_after_its_adjective_is_praise():
                 [MINISTER_SVN, SLOVENIA, ALBANIA], quotes=True)
     ev = only(doc, "SUPPORT")
     assert ev.rule.startswith("support.appreciate") and ev.recipient == ["E3"]
+
+
+def test_the_acts_an_assurance_tells_are_its_content():
+    doc = coded("Тања Фајон ја увери Албанија дека Љубљана ќе продолжи цврсто да го поддржува нејзиниот европски пат и "
+                "дека ќе се залага за брзо отворање на кластерот.", [MINISTER_SVN, SLOVENIA, ALBANIA])
+    ev = only(doc, "AGREE")
+    assert ev.rule.startswith("agree.assure") and ev.recipient == ["E3"]
+    assert not [e for e in doc.events if e.type in ("SUPPORT", "REQUEST")]
+
+
+def test_a_demand_told_of_the_criticised_in_a_relative_clause_is_no_act():
+    doc = coded("Орбан ја критикува политиката на Словенија, која од Албанија бара сè поголеми жртви.",
+                [ORBAN, SLOVENIA, ALBANIA])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    # (`со оглед на тоа што …` tells a reason, no relative clause: the demand stays)
+    doc = coded("Орбан е под притисок, со оглед на тоа што Словенија бара поголеми жртви од Албанија.", [ORBAN, SLOVENIA, ALBANIA])
+    assert only(doc, "REQUEST").actor == ["E2"]
+    # (a comma after the pronoun may close the relative clause: the demand after it is the sentence's own)
+    doc = coded("Во писмото до Орбан, кое го потпишаа и двајца министри, лекарите бараат итна исплата на долгот.",
+                [ORBAN, Ent(("лекарите",), "ORG", "HUN", "MED")])
+    assert only(doc, "REQUEST").actor == ["E2"]
+
+
+
+def test_a_defence_counting_what_it_brought_down_rebuts_no_one():
+    air_force = Ent(("Израелското воено воздухопловство",), "ORG", "ISR", "MIL")
+    doc = coded("Израелското воено воздухопловство тврди дека ПВО собори 40 дронови, но дел од нив погодија две бази.",
+                [air_force])
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_retort_that_the_other_side_incites_violence_blames_it():
+    # (the speaker's own country's premier: no other state blamed)
+    doc = coded("Левица возврати дека Мицкоски со ваквите изјави ја поттикнува насилната реакција на полицијата.",
+                [LEFT, Ent(("Мицкоски",), "PER", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_retaliation_promised_in_an_answer_is_a_threat():
+    commissioner = Ent(("Валдис Домбровскис",), "PER", "EUR", "IGO")
+    doc = coded("Валдис Домбровскис одговори дека Унијата е подготвена за разговори, но дека ќе возврати брзо на секоја "
+                "нова мерка од САД.", [commissioner, Ent(("САД",), country="USA")], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_clitic_object_goes_on_after_a_speakers_aside():
+    doc = coded("Словенија е пријател. Орбан ја критикува, како што рече, „двојната мерка“ на Албанија.",
+                [SLOVENIA, ORBAN, ALBANIA])
+    assert only(doc, "ACCUSE").recipient == ["E3"]

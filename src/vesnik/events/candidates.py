@@ -102,7 +102,12 @@ class TriggerCandidates:
         clause = view.clauses[view.clause_of(cand.first)]
         return (clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
-                and self.text.tokens[cand.first].low.endswith(self.lex.present_endings)
+                and (self.text.tokens[cand.first].low.endswith(self.lex.present_endings)
+                     # (set off by a comma after its head, `со оглед на тоа што војската бара` tells a reason; and no comma
+                     # after the pronoun, which may end the relative clause: `писмото, кое го потпишаа …, лекарите бараат`)
+                     or (self.text.tokens[cand.first].low in self.lex.present_forms
+                         and self.text.tokens[clause.first].low == clause.opener and self.text.tokens[clause.first - 1].text == ","
+                         and not any(t.text == "," for t in self.text.tokens[clause.first + 1:cand.first])))
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
                             for t in self.doc.times))
 
@@ -341,16 +346,24 @@ class TriggerCandidates:
         if any(self.text.tokens[i - 1].text == "," and self.text.tokens[i].low.endswith(self.lex.gerund_endings)
                for i in range(clause.first + 1, cand.first + 1)):
             return None  # `побара платите да се зголемат, најавувајќи протести`: the verbal adverb tells the subject's own act
-        governing = k - 1
-        while (governing > 0 and view.clauses[governing].opener == clause.opener
-               and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators):
-            governing -= 1  # `го обвини дека … и дека убил …`: a second content clause joined by `и` has the same act
-        # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said)
+        # (not past a verb of saying after it: `ги осуди санкциите и рече дека Техеран ќе одговори` tells what was said;
+        # a future `ќе продолжи` is no saying)
         # (a trigger of several words may end in the clause it governs: `нема | да дозволи X | да блокира`)
-        return next((c for c in candidates if c.trigger.type in SPEECH_ACTS
-                     and governing in (view.clause_of(c.first), view.clause_of(c.end - 1))
-                     and not any(t.low in self.lex.reporting.verbs for t in self.text.tokens[c.end:clause.first])),
-                    None)  # a noun too: `упати покана до X да …`
+        tokens = self.text.tokens
+        def speech_act(governing: int) -> Candidate | None:  # a noun too: `упати покана до X да …`
+            return next((c for c in candidates if c.trigger.type in SPEECH_ACTS
+                         and governing in (view.clause_of(c.first), view.clause_of(c.end - 1))
+                         and not any(tokens[i].low in self.lex.reporting.verbs and tokens[i - 1].low not in self.lex.future
+                                     for i in range(c.end, clause.first))), None)
+        content_openers = self.lex.subjunctive | self.lex.reporting.complementisers
+        governing = k - 1
+        while governing > 0 and ((view.clauses[governing].opener == clause.opener
+                                  and set(view.clauses[governing + 1].before_opener[-1:]) & self.lex.coordinators)
+                                 or (view.clauses[governing].opener in content_openers and speech_act(governing) is None)):
+            # `го обвини дека … и дека убил …`: a second content clause joined by `и` has the same act; so has a content
+            # clause nested in one that tells no act of its own (`ја увери дека Виена ќе продолжи да го поддржува …`)
+            governing -= 1
+        return speech_act(governing)
 
     def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
         """The clause before a `дека` clause that a statement verb after `и` goes back to, when

@@ -298,6 +298,7 @@ class EventLexicon:
     relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
     present_endings: tuple[str, ...]  # `поддржува`, `поддржуваат`: the imperfective present
+    present_forms: frozenset[str]  # `бара`: an imperfective present with no such ending
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
@@ -679,6 +680,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         relative_background_types=frozenset(cues["relative_background_types"]),
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
         present_endings=_low(cues["present_endings"]),
+        present_forms=frozenset(_low(cues["present_forms"])),
         first_person_endings=_low(cues["first_person_endings"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),

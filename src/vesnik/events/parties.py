@@ -290,7 +290,8 @@ class PartyResolution:
         `на` phrase it doubles (`им порача на партнерите`)."""
         i, before = self._clitics_before(view, cand)
         gender = next((self.lex.object_clitic_genders[w] for w in before if w in self.lex.object_clitic_genders), None)
-        follower = self.text.tokens[cand.end].low if cand.end < view.end else None
+        after = self._past_speaker_aside(view, cand.end)
+        follower = self.text.tokens[after].low if after < view.end else None
         accusative = any(w in self.lex.reporting.object_clitics for w in before)
         dative = any(w in self.lex.dative_clitics for w in before) and not accusative
         # (`го покани на вечера`: after an accusative clitic `на` heads no object)
@@ -303,6 +304,16 @@ class PartyResolution:
         fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
                    and self.text.tokens[i].low.endswith(self.lex.reporting.definite_endings))
         return None if fronted else gender
+
+    def _past_speaker_aside(self, view: SentenceView, at: int) -> int:
+        """The token after a speaker's aside set off by commas at `at` (`ја критикува, како што рече, „двојната
+        мерка“ на Брисел`: the object goes on after it), else `at`."""
+        tokens = self.text.tokens
+        if (at + 4 < view.end and tokens[at].text == "," and tokens[at + 1].low in self.lex.reporting.inverted_openers
+                and tokens[at + 2].low in self.lex.reporting.inverted_openers and tokens[at + 3].low in self.lex.reporting.verbs
+                and tokens[at + 4].text == ","):
+            return at + 5
+        return at
 
     def _antecedent(self, view: SentenceView, cand: Candidate, actors: list[str], gender: str) -> list[str]:
         """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
