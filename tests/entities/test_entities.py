@@ -37,6 +37,25 @@ def entity(doc: Document, name: str):
     return found[0]
 
 
+def entities_with_model_spans(text: str, spans) -> Document:
+    """The entities stage on `text` with a stand-in model whose entities are `spans(doc)`: a list of
+    (first token, end token, label) — what a model that read the names so would give."""
+    from spacy.tokens import Span
+
+    from vesnik.segment import SegmentStep
+
+    def tagged(doc):
+        doc.ents = [Span(doc, first, end, label=label) for first, end, label in spans(doc)]
+        return doc
+
+    class Model:
+        pipeline = [("ner", tagged)]
+
+    step = EntityStep()
+    step.model = Model()
+    return step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+
+
 @needs_shared
 def test_seed_entities(pipeline):
     doc = pipeline.run_one(next(read_inputs([str(SEED)]))).document
@@ -202,104 +221,40 @@ def test_a_role_of_a_body_with_a_capitalised_unknown_name_reaches_the_known_owne
 
 
 def test_a_model_place_opening_with_a_given_name_is_a_person():
-    from spacy.tokens import Span
-
     from vesnik.entities import given_names
-    from vesnik.segment import SegmentStep
 
     assert "Џеј" in given_names() and "Велика" not in given_names()  # `Велика Британија`
-
-    class PlaceTagger:  # stands in for a model that took the name for a place
-        pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 3, 5, label="GPE")]))]
-
-    def _with_ents(doc, ents):
-        doc.ents = ents
-        return doc
-
-    step = EntityStep()
-    step.model = PlaceTagger()
-    doc = step(SegmentStep()(Document(id="t", source="t", text="Проектот го води Џеј Берзофски.", language="mk")))
+    # (a model that took the name for a place)
+    doc = entities_with_model_spans("Проектот го води Џеј Берзофски.", lambda doc: [(3, 5, "GPE")])
     assert [(e.name, e.type) for e in doc.entities] == [("Џеј Берзофски", "PER")]
 
 
 def test_a_persons_name_holds_no_preposition_even_when_the_model_typed_it_an_organisation():
-    from spacy.tokens import Span
-
-    from vesnik.segment import SegmentStep
-
-    def tagged(doc):
-        doc.ents = [Span(doc, 7, 11, label="ORG")]  # `Џеј Берзофски за SETimes`
-        return doc
-
-    class Tagger:
-        pipeline = [("ner", tagged)]
-
-    step = EntityStep()
-    step.model = Tagger()
-    doc = step(SegmentStep()(Document(id="t", source="t", text="„Ова е корисно“, рече Џеј Берзофски за SETimes.", language="mk")))
+    doc = entities_with_model_spans("„Ова е корисно“, рече Џеј Берзофски за SETimes.",
+                                    lambda doc: [(7, 11, "ORG")])  # `Џеј Берзофски за SETimes`
     assert ("Џеј Берзофски", "PER") in {(e.name, e.type) for e in doc.entities}
 
 
 def test_a_model_name_across_a_datelines_dash_keeps_the_words_after_it():
-    from spacy.tokens import Span
-
-    from vesnik.segment import SegmentStep
-
-    def tagged(doc):
-        doc.ents = [Span(doc, 0, 3, label="ORG")]  # `РИМ – Германија`, as a model joined them
-        return doc
-
-    class Tagger:
-        pipeline = [("ner", tagged)]
-
-    step = EntityStep()
-    step.model = Tagger()
     text = "РИМ – Германија ќе финансира два системи за противвоздушна одбрана „Патриот“."
-    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    doc = entities_with_model_spans(text, lambda doc: [(0, 3, "ORG")])  # `РИМ – Германија`, as a model joined them
     assert "РИМ – Германија" not in {e.name for e in doc.entities}
     assert "Германија" in {m.text for e in doc.entities for m in e.mentions}
 
 
 def test_a_capitalised_common_noun_phrase_opening_a_sentence_is_no_name_but_a_body_is():
-    from spacy.tokens import Span
-
-    from vesnik.segment import SegmentStep
-
-    def tagged(doc):
-        doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 6, 9, label="ORG")]
-        return doc
-
-    class Tagger:
-        pipeline = [("ner", tagged)]
-
-    step = EntityStep()
-    step.model = Tagger()
     text = "Повисоката административна такса се зголеми. Институтот за геофизика објави."
-    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    doc = entities_with_model_spans(text, lambda doc: [(0, 3, "ORG"), (6, 9, "ORG")])
     assert [(e.name, e.type) for e in doc.entities] == [("Институтот за геофизика", "ORG")]
 
 
 def test_a_model_name_ends_before_a_clitic_or_an_adverb_and_a_known_place_takes_no_complement():
-    from spacy.tokens import Span
-
-    from vesnik.segment import SegmentStep
-
-    class Tagger:  # stands in for a model that ran the names on
-        pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 0, 4, label="ORG"), Span(doc, 6, 12, label="ORG")]))]
-
-    def _with_ents(doc, ents):
-        doc.ents = ents
-        return doc
-
-    step = EntityStep()
-    step.model = Tagger()
+    # (a model that ran the names on)
     text = "Институтот за геофизика денеска објави дека Вашингтон за евроатланската интеграција на земјата."
-    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    doc = entities_with_model_spans(text, lambda doc: [(0, 4, "ORG"), (6, 12, "ORG")])
     assert {(e.name, e.type) for e in doc.entities} == {("Институтот за геофизика", "ORG"), ("Вашингтон", "GPE")}
-    Tagger.pipeline = [("ner", lambda doc: _with_ents(doc, [Span(doc, 0, 5, label="ORG")]))]
     # (an unknown name in the sentence, or the model would not read it)
-    doc = step(SegmentStep()(Document(id="t", source="t", text="Џо Бајден за владината програма зборуваше со Рамирез.",
-                                      language="mk")))
+    doc = entities_with_model_spans("Џо Бајден за владината програма зборуваше со Рамирез.", lambda doc: [(0, 5, "ORG")])
     assert [(e.name, e.type) for e in doc.entities] == [("Џо Бајден", "PER")]
 
 
@@ -1147,22 +1102,12 @@ def test_a_clinical_centre_or_a_school_named_after_a_person_is_no_person(pipelin
 
 
 def test_a_name_ends_where_a_glued_sentence_starts():
-    from spacy.tokens import Span
-
-    from vesnik.segment import SegmentStep
-
-    def tagged(doc):
+    def over_the_border(doc):  # `Петревска. Паралелно`, over the sentences' border
         start = next(t.i for t in doc if t.text == "Петревска")
-        doc.ents = [Span(doc, start, start + 3, label="PER")]  # `Петревска. Паралелно`, over the sentences' border
-        return doc
+        return [(start, start + 3, "PER")]
 
-    class Tagger:
-        pipeline = [("ner", tagged)]
-
-    step = EntityStep()
-    step.model = Tagger()
     text = "„Ова е голем ден“, изјави Петревска. Паралелно, фирмата Бетонекс склучи договор."  # a glued full stop, spaced
-    doc = step(SegmentStep()(Document(id="t", source="t", text=text, language="mk")))
+    doc = entities_with_model_spans(text, over_the_border)
     assert not [e for e in doc.entities if "Паралелно" in e.name]
 
 
