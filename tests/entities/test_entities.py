@@ -295,6 +295,13 @@ def test_an_unknown_organisation_whose_name_ends_with_a_state_is_of_that_state(p
     assert archive.country == "BIH"
 
 
+def test_an_unknown_organisation_of_a_demonym_owner_is_of_that_state_not_of_a_state_named_later(pipeline):
+    # not the country of the name later in the sentence (before: CHN)
+    doc = analyse(pipeline, "Канцеларијата на тајванскиот претседател ја осуди изјавата на Кина за вежбите.")
+    office = next(e for e in doc.entities if e.type == "ORG" and e.name.startswith("Канцеларијата"))
+    assert office.country == "TWN"
+
+
 def test_an_institutions_anaphor_is_of_the_state_the_document_names_most(pipeline):
     doc = analyse(pipeline, "Илјадници студенти протестираа во Белград против Владата на Србија. Србија е во криза. "
                             "Полицијата употреби солзавец. Северна Македонија го следи случајот.")

@@ -894,25 +894,28 @@ class LinkStep(PipelineStep):
         """An organisation whose name ends with `на` and a state (`Архивата на БиХ`, the state
         no mention of its own inside the organisation's span): that state; else one whose name ends
         with `во` and a place (`Народното собрание во Софија`): the place's state (`Амбасадата на САД
-        во Скопје` stays the USA's)."""
+        во Скопје` stays the USA's); else one whose owner after `на` opens with a demonym."""
         seat = None
         for preposition in self.location_prepositions:
             head, linker, place = name.rpartition(f" {preposition} ")
             if linker:
                 name, seat = head, place
-        for tail, kinds in ((name.rpartition(" на ")[2] if " на " in name else None, ("name", "alias", "acronym")),
-                            (seat, None)):  # (a capital is a seat too)
+        owner = name.rpartition(" на ")[2] if " на " in name else None
+        for tail, kinds in ((owner, ("name", "alias", "acronym")), (seat, None)):  # (a capital is a seat too)
             states = [a for a in self.kb.lookup(tail, kinds=kinds) if a.type == "GPE" and a.country] if tail else []
             if states:
                 return states[0].country if len({a.country for a in states}) == 1 else None
-        return None
+        # an owner a demonym opens (`Канцеларијата на тајванскиот претседател`): the demonym's state
+        return self._demonym_country(owner.split()[0]) if owner else None
 
     def _leading_demonym(self, name: str) -> str | None:
         """The country of a demonym opening an organisation's name (`Кинеската влада` -> CHN)."""
         words = name.split()
-        if len(words) < 2:
-            return None
-        states = {a.country for a in self.kb.lookup(words[0], ["demonym"]) if a.country}
+        return self._demonym_country(words[0]) if len(words) >= 2 else None
+
+    def _demonym_country(self, word: str) -> str | None:
+        """The one state a demonym names (`кинеската` -> CHN), or None."""
+        states = {a.country for a in self.kb.lookup(word, ["demonym"]) if a.country}
         return states.pop() if len(states) == 1 else None
 
     def _adjective_country(self, doc: Document, start: int, entities: list[Entity]) -> str | None:
