@@ -613,3 +613,13 @@ def test_a_party_spokesmans_retort_blames_his_own_states_government():
                 [spokesman, Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
     ev = only(doc, "ACCUSE")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_being_appalled_by_an_act_is_disapproval_of_its_author():
+    doc = coded("Шефицата на мисијата изјави дека е згрозена од нападот на милицијата врз болницата.",
+                [Ent(("Шефицата на мисијата",), "PER", "UNO", "IGO"), Ent(("милицијата",), "ORG", "SDN", "REB")])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and codes(doc, ev.recipient) == [("SDN", "REB")]
+    assert only(coded("Шефицата на мисијата изјави дека е „згрозена“ од нападот.",
+                      [Ent(("Шефицата на мисијата",), "PER", "UNO", "IGO")]), "ACCUSE").mode == "disapprove"
+    assert not coded("Гледачите беа згрозени од сцените во филмот.", []).events

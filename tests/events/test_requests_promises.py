@@ -283,3 +283,11 @@ def test_money_a_state_will_allot_is_a_promise_of_aid():
 def test_money_allotted_from_the_budget_at_home_is_no_aid():
     assert not coded("За мерката од буџетот се издвојуваат 500 милиони денари.", []).events
     assert not coded("Владата издвои 500 милиони денари од буџетот за субвенции на земјоделците.", [GOVERNMENT]).events
+
+
+def test_money_a_state_will_set_aside_for_another_is_a_promise_of_aid():
+    doc = coded("Ирска соопшти дека ќе одвои 15 милиони евра за помош на Чад.",
+                [Ent(("Ирска",), country="IRL"), Ent(("Чад",), country="TCD")])
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "одвои" and codes(doc, ev.recipient) == [("TCD", None)]
+    assert not coded("Владата одвои 5 милиони денари од буџетот за субвенции на земјоделците.", [GOVERNMENT]).events
