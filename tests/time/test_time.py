@@ -1254,3 +1254,9 @@ def test_the_same_evening_and_a_few_hours_later_are_the_day_told_before():
         ("вторникот", "2025-09-02", "day"), ("истата вечер", "2025-09-02", "day")]
     assert times("Владата во понеделникот го потпиша договорот. Неколку часа подоцна, Собранието го ратификуваше.") == [
         ("понеделникот", "2025-09-01", "day"), ("Неколку часа подоцна", "2025-09-01", "day")]
+
+
+def test_a_weekend_after_za_in_a_clause_of_plural_l_forms_is_the_one_just_over():
+    monday = date(2025, 9, 8)
+    assert times("Бунтовниците за викендот нападнале две села.", published=monday) == [("викендот", "2025-W36", "week")]
+    assert times("За викендот се очекуваат врнежи.", published=monday) == [("викендот", "2025-W37", "week")]
