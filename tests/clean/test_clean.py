@@ -310,3 +310,12 @@ def test_an_agency_tag_written_as_a_name_glued_after_the_last_sentence_goes():
     assert [line for line in doc.text.splitlines() if line] == [
         "Египет ги повика завојуваните страни да се вратат на преговорите.",
         "Според него, ова е втор таков случај (Охрид) оваа година."]
+
+
+def test_a_sentence_glued_after_an_abbreviation_that_may_close_one_is_separated():
+    # `ден` (day, or denars) and `итн.` close sentences, as the sentence splitter already takes them
+    assert clean("Мерката важи од првиот ден.Министерот го потпиша протоколот.").text == \
+        "Мерката важи од првиот ден. Министерот го потпиша протоколот."
+    assert clean("Увоз на жито, масло итн.Владата ги укина царините.").text == \
+        "Увоз на жито, масло итн. Владата ги укина царините."
+    assert clean("Го прими проф.Ристов.").text == "Го прими проф.Ристов."  # a title stays glued to its name

@@ -181,7 +181,11 @@ class CleanStep(PipelineStep):
             return following[:1].isupper()
         before = WORD_BEFORE.search(text, max(0, stop - 40), stop)
         word = before.group(1) if before else ""
-        return len(word) >= 2 and word.lower() not in self.res.abbreviations and following[:1].isupper()
+        if word.lower() in self.res.abbreviations:
+            # as the sentence splitter: one that may close a sentence does before a capital (`од првиот ден.Тој`)
+            return (word.lower() in self.res.sentence_final_abbreviations and not word[:1].isupper()
+                    and following[:1].isupper())
+        return len(word) >= 2 and following[:1].isupper()
 
 
 def _crlf_offsets(raw: str) -> array:
