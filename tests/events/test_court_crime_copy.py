@@ -1,0 +1,37 @@
+"""Court, prosecution and police copy of Macedonian portals, 2025–2026 (indictments, custody, arrests): gaps a
+blind set of invented articles showed (invented sentences)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+COMMISSION = Ent(("Антикорупциската комисија",), "ORG", "MKD", "GOV")
+COURT = Ent(("Основниот суд Велес",), "ORG", "MKD", "JUD")
+
+
+def test_a_motion_for_prosecution_filed_by_a_body_is_a_charge():
+    director = Ent(("Горан Цветковски",), "PER", "MKD", "ELI")
+    doc = coded("Антикорупциската комисија до обвинителството достави иницијатива за кривично гонење против "
+                "Горан Цветковски.", [COMMISSION, director])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.actor == ["E1"]
+    # an initiative of another kind asks for no prosecution
+    doc = coded("Антикорупциската комисија поднесе иницијатива за измена на законот.", [COMMISSION])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_a_measure_ordered_at_the_prosecutions_request_is_the_prosecutions_motion():
+    mayor = Ent(("Илир Бејта",), "PER", "MKD", "GOV")
+    doc = coded("Основниот суд Велес, на барање на обвинителството, му определи притвор на Илир Бејта.", [COURT, mayor])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")] and ev.actor != ["E1"]
+    assert only(doc, "COERCE").actor == ["E1"]
+    # a court acting at a citizen's request tells no motion of the prosecution
+    doc = coded("Основниот суд Велес, на барање на семејството, го одложи рочиштето.", [COURT])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_the_arrested_after_a_definite_count_are_people_told_no_new_arrest():
+    ministry = Ent(("МВР",), "ORG", "MKD", "COP")
+    doc = coded("МВР соопшти дека четворица од шестте уапсени се странски државјани.", [ministry])
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    # a bare count before the participle still tells the arrest (`шестмина уапсени`, a headline)
+    doc = coded("МВР соопшти дека синоќа се уапсени шест лица.", [ministry])
+    assert only(doc, "COERCE").mode == "arrest"
