@@ -1,6 +1,8 @@
 """Court, prosecution and police copy of Macedonian portals, 2025–2026 (indictments, custody, arrests): gaps a
 blind set of invented articles showed (invented sentences)."""
-from tests.events.helpers import Ent, codes, coded, only
+from vesnik.events import EventStep
+
+from tests.events.helpers import Ent, codes, coded, document, only
 
 COMMISSION = Ent(("Антикорупциската комисија",), "ORG", "MKD", "GOV")
 COURT = Ent(("Основниот суд Велес",), "ORG", "MKD", "JUD")
@@ -35,3 +37,15 @@ def test_the_arrested_after_a_definite_count_are_people_told_no_new_arrest():
     # a bare count before the participle still tells the arrest (`шестмина уапсени`, a headline)
     doc = coded("МВР соопшти дека синоќа се уапсени шест лица.", [ministry])
     assert only(doc, "COERCE").mode == "arrest"
+
+
+def test_a_place_named_once_beside_one_states_organs_does_not_move_the_story_abroad():
+    court = Ent(("Основниот суд Битола",), "ORG", "MKD", "JUD")
+    dubai = Ent(("Дубаи",), "GPE", "ARE")
+    doc = document("Основниот суд Битола го осуди поранешниот директор, фатен со билет за Дубаи. Судот му ги одзеде "
+                   "пасошите.", [court, dubai])
+    for e in doc.entities:
+        e.kb_id = f"Q{e.id}"  # known actors of the knowledge base
+    doc = EventStep("mk")(doc)
+    ev = next(e for e in doc.events if e.trigger.text == "одзеде")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")]

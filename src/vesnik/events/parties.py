@@ -1015,6 +1015,12 @@ class PartyResolution:
         if self.home is None:
             envoys = envoy_origins(self.doc, self.lang)
             home = home_country(self.doc.entities, ignore=envoys)
+            if home is not None and self._place_mentions(envoys) == 1:
+                # a place named once beside known organs of one other state (`фатен со авионска карта за Дубаи`, in a
+                # story of a Skopje court) is where someone went, not the state the story is about
+                organs = {e.country for e in self.doc.entities if e.kb_id and e.sector in STATE_SECTORS
+                          and e.country and e.country not in INTERNATIONAL}
+                home = organs.pop() if len(organs) == 1 else home
             if home is None:
                 counts = Counter(e.country for e in self.doc.entities if e.type in PLACE_TYPES and e.country
                                  and e.country not in INTERNATIONAL for m in e.mentions if m.start not in envoys)
@@ -1027,6 +1033,11 @@ class PartyResolution:
                 home = yaml_data(self.lang, "roles")["home_state"]
             self.home = (home,)
         return self.home[0]
+
+    def _place_mentions(self, ignore: frozenset[int]) -> int:
+        """How many times the document names a place of a state (`ignore`: as in `home_country`)."""
+        return sum(1 for e in self.doc.entities if e.type in PLACE_TYPES and e.country and e.country not in INTERNATIONAL
+                   for m in e.mentions if m.start not in ignore)
 
     def _words_between(self, end: int, first: int) -> int:
         """Tokens in [end, first) outside parentheses: a photo caption's `(лево)` puts no distance
