@@ -49,3 +49,11 @@ def test_a_place_named_once_beside_one_states_organs_does_not_move_the_story_abr
     doc = EventStep("mk")(doc)
     ev = next(e for e in doc.events if e.trigger.text == "одзеде")
     assert codes(doc, ev.actor) == [("MKD", "JUD")]
+
+
+def test_an_unnamed_body_opening_the_sentence_acts_past_a_closed_relative_aside():
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Синдикатот, кој минатата есен организираше штрајк, бара Владата да ги врати укинатите додатоци.",
+                [government])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]

@@ -103,10 +103,10 @@ class SubjectFinding:
             return carried, ("inherited" if carried else None)
         if k and opener in self.lex.relative_openers:
             joined = self._first_joined_relative(view, k)
-            antecedent = self._clause_subject(view, joined - 1, opener) or self._collective_antecedent(view, cand, joined)
             # `Катар и Египет, кои посредуваат …, ги повикаа`: past the comma that closes the relative
             # clause the verb is the antecedent's own
             closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
+            antecedent = self._clause_subject(view, joined - 1, opener) or self._collective_antecedent(view, cand, joined, closed)
             if antecedent is None and closed and self.text.tokens[cand.first - 1].low in self.lex.reporting.object_clitics:
                 # `Нападот …, кој се случи вчера, го осуди министерот X`: an object that is no actor opens
                 # the sentence, the subject follows the verb
@@ -143,15 +143,17 @@ class SubjectFinding:
             return None
         return doubled
 
-    def _collective_antecedent(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+    def _collective_antecedent(self, view: SentenceView, cand: Candidate, k: int, closed: bool = False) -> Group | None:
         """An unnamed organ or collective right before relative clause k's pronoun, past the verb of
         the clause before (`… употреби палки против студентите кои ја блокираа зградата`): the
         clause's subject. (One opening its clause may be the subject of a verb after the relative
-        clause, with no comma to close it: `Сведоците кои ќе влезат во програмата ќе потпишат …`.)"""
+        clause, with no comma to close it: `Сведоците кои ќе влезат во програмата ќе потпишат …`; past the
+        comma that `closed` the relative clause it is that verb's subject: `Синдикатот, кој …, бара …`.)"""
         at = view.clauses[k].first - 1
         while at >= view.first and view.tokens[at].low in RELATIVE_PUNCTUATION:
             at -= 1
-        if (at <= view.clauses[k - 1].first or view.tokens[at].low not in self.lex.sector_heads
+        opening = at == view.clauses[k - 1].first and closed
+        if ((at <= view.clauses[k - 1].first and not opening) or view.tokens[at].low not in self.lex.sector_heads
                 or at in self._name_tokens(view)):
             return None
         return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
