@@ -57,3 +57,10 @@ def test_an_unnamed_body_opening_the_sentence_acts_past_a_closed_relative_aside(
                 [government])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]
+
+
+def test_a_verb_past_a_source_set_off_by_commas_goes_on_with_the_sentences_subject():
+    ministry = Ent(("Министерството за земјоделство",), "ORG", "MKD", "GOV")
+    doc = coded("Министерството за земјоделство е незадоволно од ослободителната пресуда и, како што соопштија "
+                "оттаму, ќе ја обжали одлуката.", [ministry, COURT])
+    assert only(doc, "ACCUSE").actor == ["E1"]

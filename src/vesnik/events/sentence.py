@@ -125,6 +125,12 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             starts.append(i)
             resumed.add(i)
             inner = None
+        elif prev == "," and _source_aside(view, starts[-1], i - 1, lex) and (
+                _predicate_follows(view, i, lex) or (low in lex.future and _predicate_follows(view, i + 1, lex))):
+            # `Обвинителството … и, како што соопштија оттаму, ќе ја обжали одлуката`: past the source set off by
+            # commas the verb goes on with the sentence's subject
+            starts.append(i)
+            resumed.add(i)
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed
                                                                                    and past_parenthetical(view, i - 3, lex) != i)
                                                  or (_spliced_subject(view, i, lex)
@@ -202,6 +208,15 @@ def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: boo
         verb_clitic |= view.tokens[k].low in lex.reporting.object_clitics | lex.dative_clitics | lex.reflexive
         k += 1
     return k < view.end and (_verb(view, k, lex) or (verb_clitic and view.tokens[k].word and not view.tokens[k].cap))
+
+
+def _source_aside(view: SentenceView, start: int, end: int, lex: EventLexicon) -> bool:
+    """Tokens [start, end) are a source set off inside the sentence: `како што` and a speech verb (`како што
+    соопштија оттаму`)."""
+    # (`како` stays with the clause before: `што` opens the aside)
+    words = [t.low for t in view.tokens[start - 1:end]]
+    return (start > view.first + 1 and len(words) > 2 and words[0] in lex.reporting.inverted_openers
+            and words[1] in lex.reporting.inverted_openers and any(w in lex.reporting.verbs for w in words[2:]))
 
 
 def _predicate_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
