@@ -16,6 +16,17 @@ def test_sending_word_that_protests_go_on_until_a_demand_is_met_is_a_threat():
     assert not [e for e in doc.events if e.type == "THREATEN"]
 
 
+def test_a_plain_saying_that_a_strike_lasts_until_a_demand_is_met_is_a_threat():
+    leader = Ent(("Иван Лазов",), "PER", "MKD", "LAB")
+    doc = coded("Иван Лазов изјави дека штрајкот ќе трае сè додека Владата не го потпише колективниот договор.",
+                [leader, GOVERNMENT], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    # without an until, a plain saying of what will be done stays no threat
+    doc = coded("Иван Лазов изјави дека штрајкот ќе трае три дена.", [leader, GOVERNMENT], quotes=True)
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
 def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]

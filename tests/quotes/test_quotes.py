@@ -745,6 +745,12 @@ def test_the_subject_after_an_opening_adverbial_speaks_past_its_apposition():
     assert [q.speaker for q in doc.quotes] == ["I", "I"]
 
 
+def test_pred_before_a_noun_is_a_preposition_in_the_adverbial_before_the_verb_not_a_clause():
+    doc = analyse("Претседателката на синдикатот, Вера Стојкова, на собир пред зградата на општината изјави дека "
+                  "платите доцнат три месеци.", entity("V", "Вера Стојкова", "PER"))
+    assert only(doc).speaker == "V"
+
+
 def test_a_state_described_by_a_relative_clause_speaks_not_the_names_inside_it():
     doc = analyse("Грција, којашто има провинција наречена Македонија, тврди дека името е полагање право.",
                   entity("G", "Грција", "GPE"), entity("M", "Македонија", "GPE"))

@@ -731,21 +731,16 @@ class CueFinder:
             abbreviation = tok.text == "." and j + 1 < span.stop  # `пред Генералното собрание на О.Н. дека`: the sentence goes on
             if (tok.text in CLAUSE_PUNCTUATION and tok.text != ",") or (tok.text in SENTENCE_PUNCTUATION and not abbreviation) or self.quoted[j]:
                 return None
-            if tok.low in self.words.clause_openers and not self._preposition_at(j) and self.tokens[j - 1].text == ",":
+            if tok.low in self.words.clause_openers and not self.speakers.preposition_at(j) and self.tokens[j - 1].text == ",":
                 # `и рече, пред да се затвори вратата, дека …`: a clause set off by commas between the verb and `дека`
                 closing = next((k for k in range(j + 1, min(span.stop, i + reach + 1)) if self.tokens[k].text == ","), None)
                 if closing is not None and closing + 1 < span.stop and self.tokens[closing + 1].low in targets:
                     return closing + 1
                 return None
-            if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self._preposition_at(j)):
+            if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self.speakers.preposition_at(j)):
                 return None
             j += 1
         return None
-
-    def _preposition_at(self, j: int) -> bool:
-        """`пред` before a noun (`изјави пред новинарите дека`) is a preposition; `пред да` opens a clause."""
-        nxt = self.tokens[j + 1].low if j + 1 < len(self.tokens) else None
-        return self.tokens[j].low in self.words.prepositions and nxt not in self.words.subjunctive_particles
 
     def _title_at(self, i: int) -> bool:
         marked = self.doc.inside_marks(self.tokens[i].start)

@@ -999,12 +999,18 @@ class Speakers:
                 if opening is not None:
                     j = opening - 1
                     continue
-            if tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.clause_openers or tok.low in self.words.complementisers:
-                return j + 1
+            if (tok.text in CLAUSE_PUNCTUATION or tok.low in self.words.complementisers
+                    or (tok.low in self.words.clause_openers and not self.preposition_at(j))):
+                return j + 1  # not `пред зградата` (`пред да` is a clause)
             if tok.low in self.words.coordinators and not self._between_names(j) and not self._inside_mention(j):
                 return j + 1  # not `Министерството за образование и наука`
             j -= 1
         return sentence_first
+
+    def preposition_at(self, j: int) -> bool:
+        """`пред` before a noun (`изјави пред новинарите дека`) is a preposition; `пред да` opens a clause."""
+        nxt = self.tokens[j + 1].low if j + 1 < len(self.tokens) else None
+        return self.tokens[j].low in self.words.prepositions and nxt not in self.words.subjunctive_particles
 
     def _inside_mention(self, j: int) -> bool:
         return any(m.start < self.tokens[j].start and self.tokens[j].end < m.end
