@@ -27,6 +27,15 @@ def test_a_plain_saying_that_a_strike_lasts_until_a_demand_is_met_is_a_threat():
     assert not [e for e in doc.events if e.type == "THREATEN"]
 
 
+def test_accepting_a_call_to_talks_is_an_agreement_not_a_call():
+    mayor = Ent(("Лазар Митков",), "PER", "MKD", "GOV")
+    ministry = Ent(("Министерството за финансии",), "ORG", "MKD", "GOV")
+    doc = coded("Лазар Митков го прифати повикот на Министерството за финансии за средба.", [mayor, ministry])
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
 def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
