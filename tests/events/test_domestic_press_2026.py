@@ -36,6 +36,13 @@ def test_accepting_a_call_to_talks_is_an_agreement_not_a_call():
     assert not [e for e in doc.events if e.type == "REQUEST"]
 
 
+def test_employers_rejecting_a_union_demand_are_a_business_actor():
+    union = Ent(("ССМ",), "ORG", "MKD", "LAB")
+    doc = coded("Работодавачите го отфрлија барањето на ССМ за повисока минимална плата.", [union])
+    ev = only(doc, "REJECT")
+    assert [sector for _, sector in codes(doc, ev.actor)] == ["BUS"] and ev.recipient == ["E1"]
+
+
 def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
