@@ -43,6 +43,14 @@ def test_employers_rejecting_a_union_demand_are_a_business_actor():
     assert [sector for _, sector in codes(doc, ev.actor)] == ["BUS"] and ev.recipient == ["E1"]
 
 
+def test_we_will_take_to_the_streets_if_a_demand_is_not_met_is_a_threat():
+    leader = Ent(("Јован Стерјов",), "PER", "MKD", "SOC")
+    doc = coded("„Ако Владата не ги зголеми пензиите, ќе излеземе на улица“, рече Јован Стерјов.",
+                [leader, GOVERNMENT], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"]
+
+
 def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
