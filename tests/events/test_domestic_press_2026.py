@@ -51,6 +51,14 @@ def test_we_will_take_to_the_streets_if_a_demand_is_not_met_is_a_threat():
     assert ev.actor == ["E1"]
 
 
+def test_a_petition_handed_over_or_read_out_is_a_request_to_its_addressee():
+    minister = Ent(("Јана Велкова",), "PER", "MKD", "GOV")
+    doc = coded("Активистите ѝ предадоа петиција на министерката Јана Велкова.", [minister])
+    assert only(doc, "REQUEST").recipient == ["E1"]
+    doc = coded("Организаторите прочитаа петиција упатена до министерката Јана Велкова.", [minister])
+    assert only(doc, "REQUEST").recipient == ["E1"]
+
+
 def test_a_raise_by_so_many_percent_that_strikers_demand_is_no_poll_share():
     doc = coded("Околу 300 вработени протестираа пред Владата, барајќи зголемување на платите за 20 отсто.", [GOVERNMENT])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
