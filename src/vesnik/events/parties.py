@@ -164,10 +164,13 @@ class PartyResolution:
     def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str], sector: str | None = None) -> list[str]:
         """The unnamed authorities of the actors' one country, as the target the type implies;
         not for a state or its government, whose protest is aimed abroad (an entry's own
-        implied target, the parliament a president's signature goes to, stays home)."""
+        implied target, the parliament a president's signature goes to, stays home), nor for
+        state organs whose act the entry retypes (`полицијата ги блокираше влезовите`: a cordon)."""
         known = [self.entities[a] for a in actors if a in self.entities]
         countries = {e.country for e in known if e.country}
         if len(countries) != 1 or (not cand.trigger.implied_recipient and any(e.type == "GPE" or e.sector == "GOV" for e in known)):
+            return []
+        if cand.trigger.state_type and all(e.sector in STATE_SECTORS for e in known):
             return []
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
