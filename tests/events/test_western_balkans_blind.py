@@ -21,3 +21,9 @@ def test_a_show_of_force_is_no_demonstration():
     doc = coded("Министерот Никола Ранђеловиќ ја нарече рацијата „демонстрација на сила на режимот“.",
                 [Ent(("Никола Ранђеловиќ",), "PER", "SRB", "GOV")])
     assert "PROTEST" not in [e.type for e in doc.events]
+
+
+def test_an_alliance_force_reinforcing_its_presence_mobilises():
+    doc = coded("КФОР го засили своето присуство во Лепосавиќ пред локалните избори.",
+                [Ent(("КФОР",), "ORG", "IGO", "MIL")])
+    assert only(doc, "MOBILIZE").actor
