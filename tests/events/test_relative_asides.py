@@ -60,3 +60,21 @@ def test_past_a_relative_clause_on_the_object_closed_by_a_comma_the_verb_after_�
                 "уценува земјата, и ги повика другите влади да го отфрлат.", [ORBAN, BRUSSELS])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("HUN", "GOV")]
+
+
+def test_a_verb_after_a_relative_clause_closed_by_comma_and_goes_on_with_the_main_subject():
+    doc = coded("Хезболах го осуди ударот, нарекувајќи го „удар врз договорот“ што Либан го склучи во ноември, и ги "
+                "повика Франција и Саудиска Арабија да посредуваат.",
+                [Ent(("Хезболах",), "ORG", "LBN", "REB"), Ent(("Либан",), country="LBN"),
+                 Ent(("Франција",), country="FRA"), Ent(("Саудиска Арабија",), country="SAU")], published="2026-03-12")
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("LBN", "REB")] and ev.date == "2026-03-12"
+
+
+def test_a_call_after_a_told_clause_with_a_closed_relative_is_the_speakers():
+    doc = coded("Пратеникот Иво Брнчиќ изјави дека во затворите има и новинари што Белград ги држи без пресуда, и ја "
+                "повика Владата на Србија да ги ослободи.",
+                [Ent(("Иво Брнчиќ",), "PER", "HRV", "LEG"), Ent(("Белград",), country="SRB", sector="GOV"),
+                 Ent(("Владата на Србија",), "ORG", "SRB", "GOV")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("HRV", "LEG")] and codes(doc, ev.recipient) == [("SRB", "GOV")]

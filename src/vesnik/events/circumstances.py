@@ -370,6 +370,8 @@ class Circumstances:
             return False
         if view.clauses[own].resumes_subject and 0 < k < own:
             return True  # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own
+        if own and k == own - 1 and self._before_closed_relative(view, own) != k:
+            return True  # `… примирјето што Израел го потпиша во октомври, и ги повика`: so is a relative's closed by `, и`
         tag = view.clauses[k]
         if k > own and tag.opener in self.lex.reporting.verbs:
             return False  # the speech tag closing the sentence (`…, со кој …, соопшти вчера банката`) dates what it tells

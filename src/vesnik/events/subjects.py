@@ -131,8 +131,21 @@ class SubjectFinding:
             return helped, "inherited"
         if k and self._pair_numeral(view, cand) and (self.last_compound or self.last_sides):
             return None, None  # `Калас изјави дека двете страни се согласиле`: the pair told of before, not the speaker
-        inherited = self._clause_subject(view, k - 1, opener) if k else None
+        inherited = self._clause_subject(view, self._before_closed_relative(view, k), opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _before_closed_relative(self, view: SentenceView, k: int) -> int:
+        """The clause a verb after `, и` goes on with: past a relative clause the comma closes and the
+        told or gerund clauses it hangs on (`Х го осуди нападот, нарекувајќи го кршење на примирјето што
+        Израел го потпиша, и ги повика …`: Х calls), else the clause right before."""
+        j = k - 1
+        if not (view.clauses[k].opener in self.lex.comma_openers and view.clauses[j].opener in self.lex.relative_openers
+                and view.tokens[view.clauses[j].end - 1].text == ","):
+            return j
+        while j > 0 and (view.clauses[j].opener in self.lex.relative_openers | self.lex.reporting.complementisers
+                         or (view.clauses[j].opener or "").endswith(self.lex.gerund_endings)):
+            j -= 1
+        return j
 
     def _doubled_dative(self, view: SentenceView, k: int) -> Group | None:
         """The `на` object right before `да` clause k that a dative clitic of the clause before
