@@ -623,3 +623,9 @@ def test_being_appalled_by_an_act_is_disapproval_of_its_author():
     assert only(coded("Шефицата на мисијата изјави дека е „згрозена“ од нападот.",
                       [Ent(("Шефицата на мисијата",), "PER", "UNO", "IGO")]), "ACCUSE").mode == "disapprove"
     assert not coded("Гледачите беа згрозени од сцените во филмот.", []).events
+def test_rejecting_such_claims_after_a_demonstrative_answers_the_accuser():
+    doc = coded("Азербејџанскиот министер Џејхун Бајрамов ја обвини Ерменија дека ги гаѓала неговите позиции. "
+                "Ереван ги отфрли ваквите тврдења.",
+                [Ent(("Џејхун Бајрамов",), "PER", "AZE", "GOV"), Ent(("Ерменија",), country="ARM"),
+                 Ent(("Ереван",), country="ARM", sector="GOV")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("AZE", "GOV")]
