@@ -227,6 +227,14 @@ def test_a_partys_further_act_after_a_dated_meeting_takes_its_day_and_anothers_r
         assert ev.date == day and ("date:episode" in ev.rule) == (day == "2026-06-09")
 
 
+def test_a_states_official_after_a_dated_meeting_of_the_states_takes_its_day():
+    ents = [Ent(("Ерменија",), country="ARM", sector="GOV"), Ent(("Азербејџан",), country="AZE", sector="GOV"),
+            Ent(("Арарат Мирзојан",), "PER", "ARM", "GOV"), Ent(("Баку",), country="AZE", sector="GOV")]
+    lead = "Ерменија и Азербејџан во вторникот разговараа во Алмати за границата. "
+    ev = only(coded(lead + "Арарат Мирзојан го обвини Баку дека ги одолговлекува преговорите.", ents, "2026-06-12"), "ACCUSE")
+    assert ev.date == "2026-06-09" and "date:episode" in ev.rule
+
+
 def test_deeds_at_a_dated_protest_told_after_it_take_its_day():
     ents = [Ent(("Подгорица",), country="MNE")]
     lead = "Неколку илјади граѓани синоќа протестираа пред Владата во Подгорица. "

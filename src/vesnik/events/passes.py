@@ -172,7 +172,9 @@ class DocumentPasses:
             parties = {a for q in coded if q.event.sentence == p.event.sentence and q.event.type in EPISODE_TYPES
                        and q.event.date in (day, published.isoformat())
                        for a in q.event.actor + (q.event.recipient if q.event.type == "CONSULT" else [])}
-            party = bool(ev.actor) and set(ev.actor) <= parties
+            # (a state's official is a party to its meeting: `Русија и Украина вчера разговараа … Медински изјави …`)
+            party = bool(ev.actor) and (set(ev.actor) <= parties
+                                        or (p.event.type == "CONSULT" and self._state_asked(ev.actor, list(parties))))
             # (a court's order is a later act of its own, not a deed at the scene)
             at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ())
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
