@@ -507,3 +507,10 @@ def test_troops_sent_to_the_border_told_by_a_verbal_adverb_are_a_deployment():
 def test_an_attack_repelled_is_no_refusal():
     doc = coded("Армијата на Мали го одби нападот на бунтовниците кај Гао.", [Ent(("Мали",), country="MLI")])
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_states_delegation_named_by_its_demonym_acts_for_its_government():
+    doc = coded("Ерменската делегација вчера побара од Азербејџан итна демаркација на границата.",
+                [Ent(("Ерменската",), country="ARM", kind="demonym"), Ent(("Азербејџан",), country="AZE")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("ARM", "GOV")]

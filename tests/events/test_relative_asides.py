@@ -78,3 +78,12 @@ def test_a_call_after_a_told_clause_with_a_closed_relative_is_the_speakers():
                  Ent(("Владата на Србија",), "ORG", "SRB", "GOV")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("HRV", "LEG")] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_a_doubled_object_in_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    doc = coded("Премиерот Роберт Голоб, кој ја предводи словенечката делегација, на маргините на самитот се сретна "
+                "со хрватскиот премиер Андреј Пленковиќ.",
+                [Ent(("Роберт Голоб",), "PER", "SVN", "GOV"), Ent(("словенечката",), country="SVN", kind="demonym"),
+                 Ent(("Андреј Пленковиќ",), "PER", "HRV", "GOV")])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1"]

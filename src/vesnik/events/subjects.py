@@ -48,7 +48,7 @@ class SubjectFinding:
                                                if self.text.tokens[i].low in self.lex.verb_clitics])
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))
-                 and not self._dateline(view, g)]
+                 and not self._dateline(view, g) and not self._doubled_object(view, g)]
         if k and view.clauses[k].opener in self.lex.object_relatives:
             if any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first]):
                 # `Претседателот, кого Трамп го критикуваше, ја поддржа Данска`: past the comma, the name before's
