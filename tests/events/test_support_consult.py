@@ -270,3 +270,13 @@ def test_a_crowd_welcoming_the_freed_is_no_meeting():
                 "во Ереван, каде што ги пречекаа илјадници луѓе.", ents, published="2026-03-12")
     assert not [e for e in doc.events if e.type == "CONSULT"]
     assert only(doc, "RETREAT").recipient == ["E2"]
+
+
+def test_thanks_told_by_a_gerund_with_its_dative_clitic():
+    ents = [Ent(("Роберт Голоб",), "PER", "SVN", "GOV"), Ent(("Австрија",), country="AUT"), Ent(("Словенија",), country="SVN")]
+    doc = coded("Роберт Голоб го најави отворањето на пругата, благодарејќи ѝ на Австрија за помошта.", ents)
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("SVN", "GOV")] and codes(doc, ev.recipient) == [("AUT", None)]
+    # `благодарејќи на` with no clitic is `thanks to`, no act
+    doc = coded("Благодарејќи на помошта од Австрија, Словенија ја обнови пругата.", ents)
+    assert "SUPPORT" not in [e.type for e in doc.events]
