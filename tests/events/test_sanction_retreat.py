@@ -262,3 +262,23 @@ def test_tariffs_on_the_imports_from_a_state_hit_that_state():
                 [Ent(("Аргентинскиот",), country="ARG", kind="demonym"), Ent(("Чиле",), country="CHL")])
     ev = next(e for e in doc.events if e.type == "SANCTION")
     assert "CHL" not in [c for c, _ in codes(doc, ev.actor)] and [c for c, _ in codes(doc, ev.recipient)] == ["CHL"]
+
+
+def test_counter_tariffs_and_countermeasures_introduced_are_sanctions():
+    # `противцарини`, `контрамерки` laid on a state's goods are tariffs of their own, not a warning
+    doc = coded("Австралија вчера воведе противцарини на американските производи.",
+                [Ent(("Австралија",), country="AUS"), Ent(("американските",), country="USA", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("AUS", None)] and [c for c, _ in codes(doc, ev.recipient)] == ["USA"]
+    doc = coded("Норвешката премиерка изјави дека владата ќе воведе контрамерки против Јапонија.",
+                [Ent(("Норвешката",), country="NOR", kind="demonym"), Ent(("Јапонија",), country="JPN")])
+    ev = only(doc, "SANCTION")
+    assert ev.status == "future" and [c for c, _ in codes(doc, ev.recipient)] == ["JPN"]
+
+
+def test_a_trade_retaliation_promised_is_a_threat_to_the_one_answered():
+    doc = coded("Индонезиската влада соопшти дека ќе одговори со свои царини против Австралија.",
+                [Ent(("Индонезиската",), country="IDN", kind="demonym"), Ent(("Австралија",), country="AUS")])
+    ev = only(doc, "THREATEN")
+    assert ev.mode is None and [c for c, _ in codes(doc, ev.recipient)] == ["AUS"]
+
