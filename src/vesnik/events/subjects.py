@@ -60,7 +60,15 @@ class SubjectFinding:
             if inverted is not None:  # `кого го обвини Обвинителството`
                 return inverted, "subject"
             collective = self._collective(view, cand, candidates)  # `на кого опозицијата му побара оставка`
-            return (Group([Participant(collective, cand.first, cand.first)]), "collective") if collective else (None, None)
+            if collective:
+                return Group([Participant(collective, cand.first, cand.first)]), "collective"
+            first = view.clauses[k].first
+            if self.lex.genitive not in (self.text.tokens[first].low, self.text.tokens[first - 1].low):
+                return None, None
+            # `Трамп се сретна со Зеленски, на кого му вети …`: the dative antecedent is addressed, the clause
+            # has no subject of its own and the one before goes on
+            carried = self._clause_subject(view, k - 1, None)
+            return carried, ("inherited" if carried else None)
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
             # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
             found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
