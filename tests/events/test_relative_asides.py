@@ -93,6 +93,11 @@ def test_a_dative_relative_without_a_subject_goes_on_with_the_subject_before():
                 [Ent(("Шолц",), "PER", "DEU", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("HUN", "GOV")]
+    # `од кого` names the one asked
+    doc = coded("Шолц разговараше со Орбан, од кого побара да го деблокира пакетот.",
+                [Ent(("Шолц",), "PER", "DEU", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("DEU", "GOV")] and codes(doc, ev.recipient) == [("HUN", "GOV")]
     # `со кого` is no addressee: the talk stays the meeting's, no second actor guessed
     doc = coded("Шолц се сретна со Орбан, со кого разговараше за енергијата.",
                 [Ent(("Шолц",), "PER", "DEU", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])

@@ -140,6 +140,7 @@ class EventLexicon:
     jussive: frozenset[str]  # `нека`: the name it opens or follows at a statement's head is told to act
     relative_openers: frozenset[str]
     object_relatives: frozenset[str]  # `кого`: the relative clause's object, its subject its own
+    addressee_relative_prepositions: frozenset[str]  # `на кого му вети`: the antecedent is addressed
     plural_relatives: frozenset[str]  # `кои`: the object of a singular verb (`кои ги уапси`)
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
@@ -521,6 +522,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         jussive=frozenset(_low(cues["jussive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),
         object_relatives=frozenset(_low(cues["object_relatives"])),
+        addressee_relative_prepositions=frozenset(_low(cues["addressee_relative_prepositions"])),
         plural_relatives=frozenset(_low(cues["plural_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         oblique_relative_prepositions=frozenset(_low(cues["oblique_relative_prepositions"])),

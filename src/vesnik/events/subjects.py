@@ -63,10 +63,10 @@ class SubjectFinding:
             if collective:
                 return Group([Participant(collective, cand.first, cand.first)]), "collective"
             first = view.clauses[k].first
-            if self.lex.genitive not in (self.text.tokens[first].low, self.text.tokens[first - 1].low):
+            if not {self.text.tokens[first].low, self.text.tokens[first - 1].low} & self.lex.addressee_relative_prepositions:
                 return None, None
-            # `Трамп се сретна со Зеленски, на кого му вети …`: the dative antecedent is addressed, the clause
-            # has no subject of its own and the one before goes on
+            # `Трамп се сретна со Зеленски, на кого му вети …`: the antecedent is addressed, the clause has
+            # no subject of its own and the one before goes on
             carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
