@@ -102,3 +102,16 @@ def test_a_dative_relative_without_a_subject_goes_on_with_the_subject_before():
     doc = coded("Шолц се сретна со Орбан, со кого разговараше за енергијата.",
                 [Ent(("Шолц",), "PER", "DEU", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")])
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_partner_relative_goes_on_with_the_subject_before():
+    # `…, со кого потпиша …`: the partner is the name before, the act the subject's
+    doc = coded("Фицо се сретна со Бабиш, со кого потпиша меморандум за енергетика.",
+                [Ent(("Фицо",), "PER", "SVK", "GOV"), Ent(("Бабиш",), "PER", "CZE", "GOV")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("SVK", "GOV")] and codes(doc, ev.recipient) == [("CZE", "GOV")]
+    # a plural verb: the two agreed, both act
+    doc = coded("Фицо се сретна со Бабиш, со кого договорија заедничка седница на двете влади.",
+                [Ent(("Фицо",), "PER", "SVK", "GOV"), Ent(("Бабиш",), "PER", "CZE", "GOV")])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("SVK", "GOV"), ("CZE", "GOV")] and ev.recipient == []

@@ -609,6 +609,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
+        if (actors and how == "inherited" and recipient is not None and not cand.trigger.noun and self._partner_relative(view, k)
+                and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)):
+            # `се сретна со Бегај, со кого договорија …`: a plural verb, the partner acts with the subject
+            actors, recipient = actors + [a for a in self._group_entities(recipient) if a not in actors], None
         if actors and how == "subject":
             partner = [p for p in self._coordinated_pronoun(view, actor) if p not in actors]
             actors = partner + actors  # `Таа и Бериша се согласија`: the woman of the sentence before, and Berisha

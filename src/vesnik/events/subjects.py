@@ -63,10 +63,13 @@ class SubjectFinding:
             if collective:
                 return Group([Participant(collective, cand.first, cand.first)]), "collective"
             first = view.clauses[k].first
-            if not {self.text.tokens[first].low, self.text.tokens[first - 1].low} & self.lex.addressee_relative_prepositions:
+            if (not {self.text.tokens[first].low, self.text.tokens[first - 1].low} & self.lex.addressee_relative_prepositions
+                    and not self._oblique_relative(view, first)):
                 return None, None
+            if cand.trigger.type == "CONSULT" and self._partner_relative(view, k):
+                return None, None  # `се сретна со Орбан, со кого разговараше …`: the talk is that meeting
             # `Трамп се сретна со Зеленски, на кого му вети …`: the antecedent is addressed, the clause has
-            # no subject of its own and the one before goes on
+            # no subject of its own and the one before goes on; so with a partner (`со кого договори …`)
             carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
@@ -351,6 +354,12 @@ class SubjectFinding:
         """`…, со кои потпиша меморандум`: a preposition governs the relative pronoun, which is then
         not the clause's subject; the dropped subject is the one of the clause before."""
         return first > view.first and view.tokens[first - 1].low in self.lex.oblique_relative_prepositions
+
+    def _partner_relative(self, view: SentenceView, k: int) -> bool:
+        """Clause k is a relative clause whose pronoun a partner preposition governs (`…, со кого договорија`)."""
+        first = view.clauses[k].first
+        return (k > 0 and view.clauses[k].opener in self.lex.relative_openers and first > view.first
+                and view.tokens[first - 1].low in self.lex.partner_prepositions)
 
     def _document_relative(self, view: SentenceView, first: int) -> bool:
         """A relative clause about a document (`усвои резолуција со која ја осудува Русија`): the
