@@ -115,3 +115,11 @@ def test_a_partner_relative_goes_on_with_the_subject_before():
                 [Ent(("Фицо",), "PER", "SVK", "GOV"), Ent(("Бабиш",), "PER", "CZE", "GOV")])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.actor) == [("SVK", "GOV"), ("CZE", "GOV")] and ev.recipient == []
+
+
+def test_a_document_relative_clause_is_the_unnamed_body_that_issued_it():
+    # `Синдикатот … упати писмо …, во кое бара …`: the union that sent the letter asks
+    doc = coded("Синдикатот на рударите му упати писмо на министерот за економија, во кое бара исплата на долговите.",
+                [Ent(("Македонија",), country="MKD")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor and all(sector == "LAB" for _, sector in codes(doc, ev.actor))

@@ -105,6 +105,9 @@ class SubjectFinding:
                   or opened_by(view.clauses[k], self.lex.manner_openers)):
             # `…, каде што се состана со X`, `резолуција со која ја осудува`, `со тоа што воведе царини`
             carried = self._clause_subject(view, k - 1, None)
+            sender = self._document_sender(view, cand, k, candidates) if carried is None else None
+            if sender is not None:
+                return Group([Participant(sender, cand.first, cand.first)]), "collective"
             return carried, ("inherited" if carried else None)
         if (k and opener in self.lex.relative_openers and self._pronoun_before(view, cand, k)
                 and not set(view.clauses[k].before_opener[-1:]) & self.lex.factive_heads):
@@ -354,6 +357,19 @@ class SubjectFinding:
         """`…, со кои потпиша меморандум`: a preposition governs the relative pronoun, which is then
         not the clause's subject; the dropped subject is the one of the clause before."""
         return first > view.first and view.tokens[first - 1].low in self.lex.oblique_relative_prepositions
+
+    def _document_sender(self, view: SentenceView, cand: Candidate, k: int, candidates) -> str | None:
+        """The unnamed organ or collective that issues the document relative clause k is about (`Синдикатот
+        му упати писмо на министерот, во кое бара …`, `Од Министерството реагираа со соопштение во кое ги
+        отфрлаат …`): the subject of the clause before, read up to the document's noun."""
+        if view.clauses[k].opener not in self.lex.relative_openers:
+            return None
+        before = view.clauses[k - 1]
+        noun = next((i for i in range(view.clauses[k].first - 1, before.first - 1, -1)
+                     if self.text.tokens[i].low in self.lex.document_nouns), None)
+        if noun is None:
+            return None
+        return self._collective(view, Candidate(cand.trigger, noun, noun + 1, False, noun), candidates)
 
     def _partner_relative(self, view: SentenceView, k: int) -> bool:
         """Clause k is a relative clause whose pronoun a partner preposition governs (`…, со кого договорија`)."""
