@@ -3,7 +3,7 @@ clause inside the relative clause, a `кого` or plural object pronoun with th
 or carried over, a fronted object, the relative clause's date), on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import TRUMP, Ent, codes, coded, only
 
 ORBAN = Ent(("Виктор Орбан",), "PER", "HUN", "GOV")
 COMMISSION = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
@@ -123,3 +123,15 @@ def test_a_document_relative_clause_is_the_unnamed_body_that_issued_it():
                 [Ent(("Македонија",), country="MKD")])
     ev = only(doc, "REQUEST")
     assert ev.actor and all(sector == "LAB" for _, sector in codes(doc, ev.actor))
+
+
+def test_an_object_relative_after_a_noun_trigger_names_who_made_the_act():
+    # `нападот што го изврши X`: the attack is X's; `царините што X ги наметна`: the tariffs X laid
+    doc = coded("Армијата ја продолжи операцијата по нападот што го изврши Хезболах врз Хаифа.",
+                [Ent(("Хезболах",), "ORG", "LBN", "REB"), Ent(("Хаифа",), country="ISR")])
+    ev = next(e for e in doc.events if e.trigger.text == "нападот")
+    assert ev.type == "ASSAULT" and codes(doc, ev.actor) == [("LBN", "REB")]
+    doc = coded("Отава одговори на царините што американскиот претседател Трамп ги наметна врз Канада.",
+                [TRUMP, Ent(("Канада",), country="CAN"), Ent(("Отава",), country="CAN")])
+    ev = next(e for e in doc.events if e.trigger.text == "царините")
+    assert ev.type == "SANCTION" and codes(doc, ev.actor) == [("USA", "GOV")]

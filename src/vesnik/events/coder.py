@@ -544,6 +544,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # `ДУИ најави бојкот на седниците`: after a light verb the subject acts; `на` is the target
             actor_slots = ("subject", *(s for s in actor_slots if s != "subject"))
         actor, how = self._fill(view, cand, actor_slots, candidates, None)
+        maker = self._relative_maker(view, cand) if cand.trigger.noun else None
+        if maker is not None:  # (not the clause's subject: `Отава одговори на царините што Трамп ги наметна`)
+            actor, how = maker, "subject"
         target = None
         if cand.trigger.noun and how in (None, "subject") and self._targeted(view, cand):
             k = view.clause_of(cand.first)  # `Киев беше цел на руски напад`: the subject is the target

@@ -291,6 +291,7 @@ class EventLexicon:
     describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
     frame_prepositions: frozenset[str]  # `Во разговорите со …, X рече`: a noun framing the sentence
     facing_verbs: tuple[str, ...]  # `се соочи со критики`: the noun is what the subject faces
+    imposing_verbs: frozenset[str]  # `царините што Трамп ги наметна`: with a light verb, who made the noun's act
     counterpart_roles: tuple[str, ...]  # `грчкиот колега`: the one Greek of that sector named before
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
@@ -674,6 +675,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         describing_determiners=frozenset(_low(cues["describing_determiners"])),
         described_types=frozenset(cues["described_types"]),
         facing_verbs=_low(cues["facing_verbs"]),
+        imposing_verbs=frozenset(_low(cues["imposing_verbs"])),
         counterpart_roles=_low(cues["counterpart_roles"]),
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),

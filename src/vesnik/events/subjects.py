@@ -358,6 +358,26 @@ class SubjectFinding:
         not the clause's subject; the dropped subject is the one of the clause before."""
         return first > view.first and view.tokens[first - 1].low in self.lex.oblique_relative_prepositions
 
+    def _relative_maker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """`царините што американскиот претседател Трамп ги наметна`, `нападот што го изврши Хамас`: a noun trigger
+        an object relative clause right after it tells made; that clause's bare subject, before its object clitic
+        (titles may stand before the name) or right after its light or imposing verb, did the act."""
+        at = cand.end
+        tokens = self.text.tokens
+        if at >= view.end or tokens[at].low not in self.lex.relative_openers or view.clauses[view.clause_of(at)].first != at:
+            return None
+        clitics = self.lex.reporting.object_clitics | self.lex.plural_object_clitics
+        before = next((g for g in view.groups if g.governor is None and g.first > at and g.end < view.end
+                       and tokens[g.end].low in clitics and all(t.word and not t.cap for t in tokens[at + 1:g.first])), None)
+        i = before.end if before is not None else at + 1
+        if i >= view.end or tokens[i].low not in clitics:
+            return None
+        while i < view.end and tokens[i].low in clitics:
+            i += 1
+        if i >= view.end or tokens[i].low not in self.lex.light_verbs | self.lex.imposing_verbs:
+            return None
+        return before or next((g for g in view.groups if g.first == i + 1 and g.governor is None), None)
+
     def _document_sender(self, view: SentenceView, cand: Candidate, k: int, candidates) -> str | None:
         """The unnamed organ or collective that issues the document relative clause k is about (`Синдикатот
         му упати писмо на министерот, во кое бара …`, `Од Министерството реагираа со соопштение во кое ги
