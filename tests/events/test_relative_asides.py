@@ -135,3 +135,11 @@ def test_an_object_relative_after_a_noun_trigger_names_who_made_the_act():
                 [TRUMP, Ent(("Канада",), country="CAN"), Ent(("Отава",), country="CAN")])
     ev = next(e for e in doc.events if e.trigger.text == "царините")
     assert ev.type == "SANCTION" and codes(doc, ev.actor) == [("USA", "GOV")]
+
+
+def test_a_plural_dative_clitic_in_a_refusal_is_the_group_told_of_before():
+    # `… не им дозволи да влезат`: those barred are the unnamed group the sentence before told of
+    doc = coded("Земјоделците стигнаа со тракторите до Загреб. Хрватската полиција не им дозволи да влезат во градот.",
+                [Ent(("Хрватската полиција",), "ORG", "HRV", "COP"), Ent(("Загреб",), country="HRV")])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.actor) == [("HRV", "COP")] and [s for _, s in codes(doc, ev.recipient)] == ["CVL"]

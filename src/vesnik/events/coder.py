@@ -787,6 +787,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 recipients = ([r for r in self._previous_person(view, gender) if r not in actors]
                               or self._antecedent(view, cand, actors, gender))
                 flags.extend(["recipient:clitic"] if recipients else [])
+            elif clitic in self.lex.plural_object_clitics:
+                # `Мигрантите стигнаа до оградата. Полицијата не им дозволи да влезат`: the plural told of before
+                recipients = [r for r in self._previous_plural_group(view, cand) if r not in actors] or self._earlier_plural(view, actors)
+                flags.extend(["recipient:clitic"] if recipients else [])
         # `Тој ги повика да воведат санкции против Русија`: the plural named before is asked, a
         # name in the demand never (none, when the sentence before names no plural)
         clitic_object = (not recipients and not cand.trigger.noun and cand.trigger.type in self.lex.nearest_recipient_types

@@ -475,16 +475,22 @@ class SubjectFinding:
             return [shared], "collective"
         pronoun = self._explicit_pronoun(view, cand)
         if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
-            if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
-                return list(self.plural_topic[1]), "previous"
-            if self.plural_head is not None and view.index - self.plural_head[0] == 1:
-                head = self.text.tokens[self.plural_head[1]]  # `…, рекоа европарламентарците. Тие повикаа …`
-                return [self._unnamed(view, cand, self.lex.sector_heads[head.low], head.low, head.text, None)], "previous"
-            return [], None
+            group = self._previous_plural_group(view, cand)
+            return (group, "previous") if group else ([], None)
         if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
             return [], None
         previous = self._previous_person(view, pronoun)
         return (previous, "previous") if previous else ([], None)
+
+    def _previous_plural_group(self, view: SentenceView, cand: Candidate) -> list[str]:
+        """The unnamed plural group the sentence before told of: its plural collective subject, or its one plural
+        collective (`…, рекоа европарламентарците. Тие повикаа …`)."""
+        if self.plural_topic is not None and view.index - self.plural_topic[0] == 1:
+            return list(self.plural_topic[1])
+        if self.plural_head is not None and view.index - self.plural_head[0] == 1:
+            head = self.text.tokens[self.plural_head[1]]
+            return [self._unnamed(view, cand, self.lex.sector_heads[head.low], head.low, head.text, None)]
+        return []
 
     def _plural_clause_subject(self, view: SentenceView, cand: Candidate) -> str | None:
         """The plural collective opening the sentence that `тие` opening a later clause of it stands
