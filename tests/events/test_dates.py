@@ -327,3 +327,17 @@ def test_a_meeting_announced_beside_a_dated_arrival_keeps_the_publication_date()
     ents = [Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Лука Марин",), "PER", "HRV", "GOV"), Ent(("Загреб",), country="HRV")]
     doc = coded("Чешкиот министер Јан Новак, кој во понеделникот допатува во Загреб, ќе се сретне со Лука Марин.", ents, "2026-05-14")
     assert only(doc, "AGREE").date == "2026-05-14"
+
+
+def test_a_relative_clause_telling_the_subjects_gathering_dates_what_they_did_at_it():
+    ents = [Ent(("Министрите за одбрана",), "PER", "EUR", "GOV"), Ent(("Литванија",), country="LTU"),
+            Ent(("Лидерите на Алијансата",), "PER", "NTO", "IGO"), Ent(("Виена",), country="AUT")]
+    met = coded("Министрите за одбрана, кои се состанаа во средата во Виена, го поддржаа предлогот на Литванија.",
+                ents, "2026-03-13")
+    assert only(met, "SUPPORT").date == "2026-03-11"
+    summit = coded("Лидерите на Алијансата, кои вчера се собраа на самитот во Виена, се обврзаа да ја поддржат Литванија.",
+                   ents, "2026-03-13")
+    assert only(summit, "AGREE").date == "2026-03-12"
+    # a relative clause telling something else of the subject still dates only that
+    named = coded("Министрите за одбрана, кои беа именувани во средата, го поддржаа предлогот на Литванија.", ents, "2026-03-13")
+    assert only(named, "SUPPORT").date == "2026-03-13"

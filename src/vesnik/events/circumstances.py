@@ -360,8 +360,9 @@ class Circumstances:
         if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
                 and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])):
             # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him;
-            # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`)
-            return not self._dated_gathering(view, own)
+            # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`), so
+            # does one telling the subject's gathering (`Министрите, кои се состанаа во понеделникот, ја поддржаа`)
+            return not (self._dated_gathering(view, own) or self._gathering_told(view.clauses[own].first, first))
         if (own == 0 and k == 1 and view.clauses[1].opener in self.lex.relative_openers
                 and self.text.tokens[view.clauses[1].first - 1].text == ","
                 and any(t.text == "," for t in self.text.tokens[view.clauses[1].first:self.text.token_at(at)])):
@@ -369,7 +370,9 @@ class Circumstances:
             # commas, the sentence's own predicate dates its subject
             return False
         if view.clauses[own].resumes_subject and 0 < k < own:
-            return True  # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own
+            # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own; not one telling the
+            # subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`)
+            return not self._gathering_told(view.clauses[k].first, view.clauses[k].end)
         if own and k == own - 1 and self._before_closed_relative(view, own) != k:
             return True  # `… примирјето што Израел го потпиша во октомври, и ги повика`: so is a relative's closed by `, и`
         tag = view.clauses[k]
@@ -382,6 +385,10 @@ class Circumstances:
         opener = view.clauses[k].first
         return any(t.low.startswith(self.lex.gathering_stems)
                    for t in view.tokens[max(view.first, opener - GATHERING_REACH):opener])
+
+    def _gathering_told(self, first: int, end: int) -> bool:
+        """The tokens [first, end) name a gathering (`кои вчера се собраа на самитот`, `кои се состанаа`)."""
+        return any(t.low.startswith(self.lex.gathering_stems) for t in self.text.tokens[first:end])
 
     def _long_ago(self, when: str) -> bool:
         end = period_end(when)
