@@ -341,3 +341,15 @@ def test_a_relative_clause_telling_the_subjects_gathering_dates_what_they_did_at
     # a relative clause telling something else of the subject still dates only that
     named = coded("Министрите за одбрана, кои беа именувани во средата, го поддржаа предлогот на Литванија.", ents, "2026-03-13")
     assert only(named, "SUPPORT").date == "2026-03-13"
+
+
+def test_one_told_as_leading_the_protest_before_speaks_on_its_day():
+    ents = [Ent(("Иван Маркиќ",), "PER", "HRV", "LAB"), Ent(("Владата",), "ORG", "HRV", "GOV"),
+            Ent(("Загреб",), country="HRV")]
+    protest = "Стотици таксисти вчера протестираа пред Владата во Загреб. "
+    led = coded(protest + "Иван Маркиќ, кој ги предводеше протестантите, ја обвини Владата дека ги игнорира барањата.",
+                ents, "2026-05-20")
+    assert only(led, "ACCUSE").date == "2026-05-19"
+    # one not told as taking part in it speaks later, on the day of the report
+    other = coded(protest + "Иван Маркиќ ја обвини Владата дека ги игнорира барањата.", ents, "2026-05-20")
+    assert only(other, "ACCUSE").date == "2026-05-20"

@@ -157,6 +157,8 @@ class EventLexicon:
     gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
     gathering_definite_endings: tuple[str, ...]  # `на самитот`: the gathering told before
     gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
+    protest_leading_stems: tuple[str, ...]  # `кој ги предводеше протестантите`: a leader of the protest told before
+    protest_led_stems: tuple[str, ...]  # and the protest nouns such a verb takes
     sequel_adverbs: frozenset[str]  # `Комисијата веднаш ја осуди …`: done on the day of the act told before
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
@@ -531,6 +533,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         gathering_stems=tuple(_low(cues["gathering_stems"])),
         gathering_definite_endings=tuple(_low(cues["gathering_definite_endings"])),
         gathering_back_prepositions=frozenset(_low(cues["gathering_back_prepositions"])),
+        protest_leading_stems=tuple(_low(cues["protest_leading_stems"])),
+        protest_led_stems=tuple(_low(cues["protest_led_stems"])),
         sequel_adverbs=frozenset(_low(cues["sequel_adverbs"])),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),

@@ -8,7 +8,7 @@ from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
                                 DENIAL_RULE, EPISODE_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
-                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
+                                INTERNATIONAL, LED_PROTEST_REACH, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
@@ -173,14 +173,25 @@ class DocumentPasses:
                        and q.event.date in (day, published.isoformat())
                        for a in q.event.actor + (q.event.recipient if q.event.type == "CONSULT" else [])}
             # (a state's official is a party to its meeting: `Русија и Украина вчера разговараа … Медински изјави …`)
+            # (so is one its sentence tells led or organised the protest: `X, кој ги предводеше протестантите, ја обвини …`)
             party = bool(ev.actor) and (set(ev.actor) <= parties
-                                        or (p.event.type == "CONSULT" and self._state_asked(ev.actor, list(parties))))
+                                        or (p.event.type == "CONSULT" and self._state_asked(ev.actor, list(parties)))
+                                        or (p.event.type == "PROTEST" and self._protest_leader_told(ev)))
             # (a court's order is a later act of its own, not a deed at the scene)
             at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ())
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
             if party or at_scene:
                 return day
         return None
+
+    def _protest_leader_told(self, ev: Event) -> bool:
+        """The event's sentence, before its trigger, tells one who led or organised a protest (`кој ги предводеше
+        протестантите`, `кој го организираше протестот`)."""
+        span = self.text.sentence_tokens(ev.sentence)
+        tokens = self.text.tokens[span.start:self.text.token_at(ev.trigger.start)]
+        return any(t.low.startswith(self.lex.protest_leading_stems)
+                   and any(o.low.startswith(self.lex.protest_led_stems) for o in tokens[n + 1:n + 1 + LED_PROTEST_REACH])
+                   for n, t in enumerate(tokens))
 
     def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
         """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that
