@@ -353,3 +353,15 @@ def test_one_told_as_leading_the_protest_before_speaks_on_its_day():
     # one not told as taking part in it speaks later, on the day of the report
     other = coded(protest + "Иван Маркиќ ја обвини Владата дека ги игнорира барањата.", ents, "2026-05-20")
     assert only(other, "ACCUSE").date == "2026-05-20"
+
+
+def test_the_same_actors_next_act_goes_on_with_an_act_dated_to_the_episode():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Иван Петров", "Петров"), "PER", "BGR", "GOV"),
+            Ent(("Унгарија",), country="HUN"), Ent(("Будимпешта",), country="HUN")]
+    def told(second: str):
+        return coded("Ана Лукач вчера се сретна со Иван Петров во Будимпешта. Разговорот траеше два часа. " + second
+                     + " „Ова е важен ден“, рече тој. Размената меѓу двете земји расте. Петров ја пофали Унгарија за помошта.",
+                     ents, "2026-04-09")
+    assert only(told("Петров ја повика Унгарија да ги отвори границите."), "SUPPORT").date == "2026-04-08"
+    # four sentences past the meeting with no act of his between, the praise is told as the report's day
+    assert only(told("Двете земји имаат долга граница."), "SUPPORT").date == "2026-04-09"

@@ -161,9 +161,11 @@ class DocumentPasses:
                     or not day or len(day) != len("YYYY-MM-DD") or day >= published.isoformat()):
                 continue
             # (the same actor's next act continues the account of one dated in its own sentence, whatever the act:
-            # `Шмит вчера ја поништи одлуката … Шмит во соопштението ги предупреди …`)
+            # `Шмит вчера ја поништи одлуката … Шмит во соопштението ги предупреди …`; or of one this rule dated to the
+            # episode: `X вчера се сретна со Y … Y изјави … Неа ја загрижува, рече таа, …`)
             if (ev.actor and set(ev.actor) == set(p.event.actor)
-                    and any(t.value == day for t in dating_times(self.doc, p.event.sentence, self.lang))):
+                    and ("+date:episode" in p.event.rule
+                         or any(t.value == day for t in dating_times(self.doc, p.event.sentence, self.lang)))):
                 return day
             if p.event.type not in EPISODE_TYPES:
                 continue
