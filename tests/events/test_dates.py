@@ -332,15 +332,15 @@ def test_a_meeting_announced_beside_a_dated_arrival_keeps_the_publication_date()
 def test_a_relative_clause_telling_the_subjects_gathering_dates_what_they_did_at_it():
     ents = [Ent(("Министрите за одбрана",), "PER", "EUR", "GOV"), Ent(("Литванија",), country="LTU"),
             Ent(("Лидерите на Алијансата",), "PER", "NTO", "IGO"), Ent(("Виена",), country="AUT")]
-    met = coded("Министрите за одбрана, кои се состанаа во средата во Виена, го поддржаа предлогот на Литванија.",
-                ents, "2026-03-13")
-    assert only(met, "SUPPORT").date == "2026-03-11"
-    summit = coded("Лидерите на Алијансата, кои вчера се собраа на самитот во Виена, се обврзаа да ја поддржат Литванија.",
-                   ents, "2026-03-13")
-    assert only(summit, "AGREE").date == "2026-03-12"
-    # a relative clause telling something else of the subject still dates only that
-    named = coded("Министрите за одбрана, кои беа именувани во средата, го поддржаа предлогот на Литванија.", ents, "2026-03-13")
-    assert only(named, "SUPPORT").date == "2026-03-13"
+    cases = [("Министрите за одбрана, кои се состанаа во средата во Виена, го поддржаа предлогот на Литванија.",
+              "SUPPORT", "2026-03-11"),
+             ("Лидерите на Алијансата, кои вчера се собраа на самитот во Виена, се обврзаа да ја поддржат Литванија.",
+              "AGREE", "2026-03-12"),
+             # a relative clause telling something else of the subject still dates only that
+             ("Министрите за одбрана, кои беа именувани во средата, го поддржаа предлогот на Литванија.",
+              "SUPPORT", "2026-03-13")]
+    for text, etype, day in cases:
+        assert only(coded(text, ents, "2026-03-13"), etype).date == day, text
 
 
 def test_one_told_as_leading_the_protest_before_speaks_on_its_day():
