@@ -319,3 +319,13 @@ def test_a_sentence_glued_after_an_abbreviation_that_may_close_one_is_separated(
     assert clean("Увоз на жито, масло итн.Владата ги укина царините.").text == \
         "Увоз на жито, масло итн. Владата ги укина царините."
     assert clean("Го прими проф.Ристов.").text == "Го прими проф.Ристов."  # a title stays glued to its name
+
+
+def test_a_dated_share_bar_run_into_the_first_sentence_goes_and_dates_the_article():
+    doc = clean("date 2026-02-17 14 shares Сподели на Facebook Twitter  Економија  Народната банка ја намали "
+                "референтната каматна стапка на 5 отсто.\nОдлуката стапува на сила од утре.")
+    assert doc.text.splitlines()[0] == "Народната банка ја намали референтната каматна стапка на 5 отсто."
+    assert doc.published == date(2026, 2, 17)
+    # a sentence that only opens with a date keeps it: no share words before it
+    kept = clean("2026-02-17 Народната банка ја намали референтната каматна стапка на 5 отсто.")
+    assert kept.text.startswith("2026-02-17 Народната банка")

@@ -9,7 +9,8 @@ import re
 import unicodedata
 from array import array
 
-from vesnik.clean.boilerplate import dateline_date, find_dates, heads_link_list, is_furniture, is_listed_headline, word_date
+from vesnik.clean.boilerplate import (dateline_date, find_dates, furniture_head, heads_link_list, is_furniture,
+                                      is_listed_headline, word_date)
 from vesnik.clean.edits import apply_edits, compose
 from vesnik.clean.repair import WordRepairer, normalise_punctuation
 from vesnik.document import Document
@@ -100,6 +101,16 @@ class CleanStep(PipelineStep):
                 self.stats["agency tags glued after the last sentence removed"] += 1
                 removed.append((m.start() + tag.start(), m.start() + tag.end()))
                 edits.append((m.start() + tag.start(), m.start() + tag.end(), ""))
+            head = None if heading or furniture else furniture_head(line, self.month_names)
+            if head is not None:  # the sentences stay, the share bar run on before them goes
+                self.stats["furniture run on before the first sentence removed"] += 1
+                if doc.published is None:
+                    dates = find_dates(line[:head], self.month_names)
+                    if dates:
+                        doc.published = dates[0]
+                        self.stats["publication dates read from furniture"] += 1
+                removed.append((m.start(), m.start() + head))
+                edits.append((m.start(), m.start() + head, ""))
             if tail is not None:  # the sentences stay, the page's lines glued after them go
                 tail_start, heading = tail
                 self.stats["furniture glued after the last sentence removed"] += 1

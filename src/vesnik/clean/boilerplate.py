@@ -121,6 +121,29 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None, in_dated_
     return share_hits > 0 or dated or any(w.lower() in metadata_keys for w in words)
 
 
+def furniture_head(line: str, month_names: dict[str, int] | None = None) -> int | None:
+    """Where a line's sentences start when a scraper ran the page's dated share bar into them
+    (`date 2026-03-02 12 shares Share Tweet  World  The board …` on one line): the end of the
+    longest run of leading words that is itself a dated share bar and ends on a share word, a
+    number or a date, or on a section's name set off by a wider gap; None when the line does not
+    open so or nothing of a sentence follows."""
+    _, share_words, _ = common()
+    words = list(re.finditer(r"\S+", line.rstrip("\n")))
+    head = None
+    for i, word in enumerate(words[:MAX_FURNITURE_TOKENS]):
+        if i + 1 >= len(words):
+            break
+        prefix = line[:word.end()]
+        last = word.group().lower().rstrip(":.")
+        closes = (last in share_words or NUMBER.match(last) or _dated(last)
+                  or line[word.end():words[i + 1].start()].count(" ") > 1)
+        if closes and _dated(prefix) and is_furniture(prefix, month_names) \
+                and any(w.group().lower().rstrip(":.") in share_words for w in words[:i + 1]):
+            head = words[i + 1].start()
+    rest = line[head:] if head is not None else ""
+    return head if rest[:1].isupper() and SENTENCE_END.search(rest.rstrip()) else None
+
+
 def _dated(field: str) -> bool:
     """The field holds a date in figures."""
     return DOTTED_DATE.search(field) is not None or ISO_DATE.search(field) is not None
