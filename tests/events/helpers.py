@@ -8,6 +8,7 @@ from datetime import date
 
 from vesnik.document import Document, Entity, Event, Mention
 from vesnik.events import EventStep
+from vesnik.pipeline.default import build_pipeline
 from vesnik.quotes import QuoteStep
 from vesnik.segment import SegmentStep
 from vesnik.time import TimeStep
@@ -54,6 +55,13 @@ def coded(text: str, entities: list[Ent], published: str | None = "2024-05-10", 
     """The events of the text; with `quotes`, after the quotes stage (statements told by a speaker)."""
     doc = document(text, entities, published)
     return EventStep("mk")(QuoteStep("mk")(doc) if quotes else doc)
+
+
+def pipeline_events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """(type, actor countries, recipient countries) of the events the whole pipeline finds, entities included."""
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+    by_id = {e.id: e for e in doc.entities}
+    return [(ev.type, [by_id[a].country for a in ev.actor], [by_id[r].country for r in ev.recipient]) for ev in doc.events]
 
 
 def codes(doc: Document, ids: list[str]) -> list[tuple[str | None, str | None]]:

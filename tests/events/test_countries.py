@@ -1,21 +1,13 @@
 """Actor and recipient countries: the causes of type-right, country-wrong events on the invented
 pool (invented sentences)."""
-from vesnik.document import Document
 from vesnik.events import EventStep
-from vesnik.pipeline.default import build_pipeline
 
-from .helpers import Ent, coded, codes, document, only
-
-
-def _pipeline_events(text: str):
-    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
-    by_id = {e.id: e for e in doc.entities}
-    return [(ev.type, [by_id[a].country for a in ev.actor], [by_id[r].country for r in ev.recipient]) for ev in doc.events]
+from .helpers import Ent, coded, codes, document, only, pipeline_events
 
 
 def test_a_bodys_seat_does_not_make_the_story_that_states():
     # `Брисел` stands for the EU: an unnamed minister criticising it is the home state's, not Belgium's
-    assert ("ACCUSE", ["MKD"], ["EUR"]) in _pipeline_events("Министерот упати остри критики кон Брисел.")
+    assert ("ACCUSE", ["MKD"], ["EUR"]) in pipeline_events("Министерот упати остри критики кон Брисел.")
 
 
 def test_a_municipality_owning_the_object_judged_is_the_recipient():

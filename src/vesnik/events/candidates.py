@@ -75,7 +75,7 @@ class TriggerCandidates:
             return False
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False
-        if trig.unless_after and view.contains(end, min(end + 2, view.end), trig.unless_after):
+        if trig.unless_after and self._next_two_words_have(view, end, trig.unless_after):
             return False
         if trig.sought and self._seeking(view, trig, end):
             return False
@@ -84,6 +84,11 @@ class TriggerCandidates:
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
+
+    def _next_two_words_have(self, view: SentenceView, end: int, beginnings: tuple[str, ...]) -> bool:
+        """One of the two words after the trigger begins so; an opening quote is no word (`испраќа „погрешна порака“`)."""
+        after = end + (end < view.end and self.text.tokens[end].text in OPENING_QUOTES)
+        return view.contains(end, min(after + 2, view.end), beginnings)
 
     def _has_needed(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """One of the entry's `needs` words in the sentence; an `until` opener among them counts only when it opens

@@ -486,13 +486,20 @@ class DocumentPasses:
         """`Х го критикуваше министерот, обвинувајќи го за …`: an act told by a gerund after an act of
         the same actor in its sentence that it tells more of (an accusation after an accusation, missiles
         sent in an attack) says what that one was; one act (the first takes the gerund's recipient when
-        it names none)."""
+        it names none). The gerund's subject is that of the clause it hangs on, so the act right before it
+        counts whoever the gerund's actor was read as (`командантот на силите Х ја критикуваше одлуката,
+        оценувајќи …`)."""
         kept: list[Coded] = []
         for c in coded:
             ev = c.event
             told = self.lex.gerund_elaborations.get(ev.type, frozenset())
-            before = next((k for k in reversed(kept) if k.event.sentence == ev.sentence and k.event.type in told
-                           and k.event.actor == ev.actor), None) if ev.trigger.text.lower().endswith(self.lex.gerund_endings) else None
+            before = None
+            if ev.trigger.text.lower().endswith(self.lex.gerund_endings):
+                same = [k for k in kept if k.event.sentence == ev.sentence]
+                hung_on = max((k for k in same if k.event.trigger.start < ev.trigger.start),
+                              key=lambda k: k.event.trigger.start, default=None)
+                before = next((k for k in [hung_on, *reversed(same)] if k is not None and k.event.type in told
+                               and (k is hung_on or k.event.actor == ev.actor)), None)
             if before is None:
                 kept.append(c)
                 continue

@@ -1,0 +1,25 @@
+"""False and doubled events the blind desks found (invented sentences): one act told twice, and
+words that look like an act but name none."""
+from tests.events.helpers import RUSSIA, Ent, coded, only, pipeline_events
+
+GERMANY = Ent(("Германија",), country="DEU")
+
+
+def test_a_gerund_telling_what_the_criticism_was_is_no_second_accusation():
+    # the gerund's actor was read as the forces in the speaker's title; it still hangs on the criticism
+    events = pipeline_events("Поранешниот командант на германските копнени сили во Европа Клаус Рихтер ја критикуваше "
+                             "одлуката, оценувајќи дека таа испраќа „погрешна порака“ до Москва во момент кога руски "
+                             "дронови го повредуваат полскиот воздушен простор.")
+    assert [t for t, _, _ in events] == ["ACCUSE"]
+
+
+def test_sending_a_message_is_no_aid():
+    doc = coded("Министерот рече дека повлекувањето испраќа „погрешна порака“ до Русија, чии дронови го "
+                "повредуваат воздушниот простор.", [RUSSIA])
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_sending_drones_with_a_message_after_them_is_still_aid():
+    doc = coded("Германија испрати дронови и муниција во Украина, што е јасна порака до Русија.",
+                [GERMANY, Ent(("Украина",), country="UKR"), RUSSIA])
+    assert only(doc, "AID").actor == ["E1"]
