@@ -23,3 +23,21 @@ def test_sending_drones_with_a_message_after_them_is_still_aid():
     doc = coded("Германија испрати дронови и муниција во Украина, што е јасна порака до Русија.",
                 [GERMANY, Ent(("Украина",), country="UKR"), RUSSIA])
     assert only(doc, "AID").actor == ["E1"]
+
+
+MOSCOW = Ent(("Москва",), country="RUS")
+RUSSIAN = Ent(("руското",), country="RUS", kind="demonym")
+TRAJKOV = Ent(("Трајков",), type="PER", country="MKD", sector="GOV")
+DUI = Ent(("ДУИ",), type="ORG", country="MKD", sector="PTY")
+
+
+def test_a_bare_sharp_reaction_leads_in_to_the_accusation_told_next():
+    doc = coded("Москва реагираше остро. Портпаролката на руското Министерство за надворешни работи ја обвини "
+                "Германија дека ја меша во војната.", [MOSCOW, RUSSIAN, GERMANY])
+    assert only(doc, "ACCUSE").trigger.text == "обвини"
+
+
+def test_a_sharp_reaction_at_someone_stays_when_what_follows_is_aimed_elsewhere():
+    doc = coded("ДУИ остро реагираше на изјавата на министерот Трајков. Пратениците потоа ја напуштија седницата.",
+                [DUI, TRAJKOV])
+    assert only(doc, "ACCUSE").recipient == ["E2"]

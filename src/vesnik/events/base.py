@@ -33,6 +33,7 @@ ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a 
 ASKED_ORGANS = frozenset({"GOV", "MIL"})  # organs a demand of a state is made of, which its leaders refuse for it
 JUSTICE_SECTORS = frozenset({"JUD", "COP"})  # who charges, detains and sentences the arrested
 CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против нив` stands (`Против нив е поднесена …`)
+LEAD_IN_REACH = 1  # sentences after a bare reaction within which the act it leads in to is told
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
 # modes that name a different act from every other mode of their type (a charge and a criticism;

@@ -196,6 +196,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._threaten_other_side(coded)
         self._rebutted_sources(coded)
         self._gerund_clitic_objects(coded)
+        coded = self._without_reaction_lead_ins(coded)  # (first: `реагираше остро, обвинувајќи ја …` is the accusation)
         coded = self._without_gerund_elaborations(coded)
         # a denial that answers no accusation or claim told is no event
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]

@@ -298,6 +298,7 @@ class EventLexicon:
     described_types: frozenset[str]  # types whose participles name a standing status (the accused)
     gerund_endings: tuple[str, ...]
     gerund_elaborations: dict[str, frozenset[str]]  # a gerund's type -> types of the act before it that it tells more of
+    reaction_lead_ins: dict[str, frozenset[str]]  # an entry of a bare reaction -> types of the act after it that tell it
     relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
     relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
@@ -684,6 +685,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         frame_prepositions=frozenset(_low(cues["frame_prepositions"])),
         gerund_endings=_low(cues["gerund_endings"]),
         gerund_elaborations={k: frozenset(v) for k, v in cues["gerund_elaborations"].items()},
+        reaction_lead_ins={k: frozenset(v) for k, v in cues["reaction_lead_ins"].items()},
         relative_stance_types=frozenset(cues["relative_stance_types"]),
         relative_background_types=frozenset(cues["relative_background_types"]),
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),

@@ -9,6 +9,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, 
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
                                 DENIAL_RULE, EPISODE_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, LED_PROTEST_REACH, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
+                                INTERNATIONAL, JUDGED_ACT_REACH, LEAD_IN_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, OBJECT_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
@@ -481,6 +482,26 @@ class DocumentPasses:
             if before is not None:
                 ev.recipient = list(before.recipient)
                 ev.rule += "+recipient:gerund_clitic"
+
+    def _without_reaction_lead_ins(self, coded: list[Coded]) -> list[Coded]:
+        """`Москва реагираше остро. Портпаролката … ги нарече санкциите нелегитимни`: a reaction told by its manner
+        alone leads in to the act of the same side told after it, in its sentence or the next, at the one it reacted
+        to when it names one (`ДУИ остро реагираше на министерот. Пратениците ја напуштија седницата`: two acts);
+        that act is the one."""
+        def told_after(ev: Event, types: frozenset[str]) -> bool:
+            own = self._countries(ev.actor)
+            return any(k.event.type in types and 0 <= k.event.sentence - ev.sentence <= LEAD_IN_REACH
+                       and k.event.trigger.start > ev.trigger.start
+                       and (set(k.event.actor) & set(ev.actor) or own & self._countries(k.event.actor))
+                       and (not ev.recipient or set(ev.recipient) & set(k.event.recipient)) for k in coded)
+        kept = []
+        for c in coded:
+            types = self.lex.reaction_lead_ins.get(c.event.rule.split("+", 1)[0])
+            if types and told_after(c.event, types):
+                self.stats["dropped: a bare reaction leading in to the act told after it"] += 1
+                continue
+            kept.append(c)
+        return kept
 
     def _without_gerund_elaborations(self, coded: list[Coded]) -> list[Coded]:
         """`Х го критикуваше министерот, обвинувајќи го за …`: an act told by a gerund after an act of
