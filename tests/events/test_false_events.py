@@ -41,3 +41,10 @@ def test_a_sharp_reaction_at_someone_stays_when_what_follows_is_aimed_elsewhere(
     doc = coded("ДУИ остро реагираше на изјавата на министерот Трајков. Пратениците потоа ја напуштија седницата.",
                 [DUI, TRAJKOV])
     assert only(doc, "ACCUSE").recipient == ["E2"]
+
+
+def test_a_charge_daffaires_spelled_otpopravnik_summoned_is_a_protest_not_a_call_to_talks():
+    doc = coded("Министерството за надворешни работи на Грција го повика албанскиот отпоправник на работите на разговор.",
+                [Ent(("Министерството за надворешни работи на Грција",), type="ORG", country="GRC", sector="GOV"),
+                 Ent(("албанскиот",), country="ALB", kind="demonym")])
+    assert [(e.type, e.mode) for e in doc.events] == [("ACCUSE", "disapprove")]
