@@ -48,3 +48,9 @@ def test_a_charge_daffaires_spelled_otpopravnik_summoned_is_a_protest_not_a_call
                 [Ent(("Министерството за надворешни работи на Грција",), type="ORG", country="GRC", sector="GOV"),
                  Ent(("албанскиот",), country="ALB", kind="demonym")])
     assert [(e.type, e.mode) for e in doc.events] == [("ACCUSE", "disapprove")]
+
+
+def test_concern_told_with_a_call_on_both_sides_blames_no_one():
+    doc = coded("Мисијата на ОН во Кипар изрази загриженост и ги повика двете страни да се воздржат од нови чекори.",
+                [Ent(("Мисијата на ОН во Кипар",), type="ORG", country="UNO", sector="IGO")])
+    assert [e.type for e in doc.events] == ["REQUEST"]
