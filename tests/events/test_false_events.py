@@ -54,3 +54,9 @@ def test_concern_told_with_a_call_on_both_sides_blames_no_one():
     doc = coded("Мисијата на ОН во Кипар изрази загриженост и ги повика двете страни да се воздржат од нови чекори.",
                 [Ent(("Мисијата на ОН во Кипар",), type="ORG", country="UNO", sector="IGO")])
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_taken_to_jail_on_the_courts_detention_order_is_one_act():
+    doc = coded("Поранешниот директор Стојков беше спроведен во затворот Идризово, бидејќи судот му одреди притвор.",
+                [Ent(("Стојков",), type="PER", country="MKD", sector="ELI")])
+    assert only(doc, "COERCE").trigger.text.startswith("одреди")
