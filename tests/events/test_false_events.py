@@ -60,3 +60,8 @@ def test_taken_to_jail_on_the_courts_detention_order_is_one_act():
     doc = coded("Поранешниот директор Стојков беше спроведен во затворот Идризово, бидејќи судот му одреди притвор.",
                 [Ent(("Стојков",), type="PER", country="MKD", sector="ELI")])
     assert only(doc, "COERCE").trigger.text.startswith("одреди")
+
+
+def test_a_count_of_prisoners_released_is_a_statistic_not_a_release():
+    doc = coded("Ова е петтата размена, со што вкупниот број ослободени заробеници надмина две илјади.", [])
+    assert not [e for e in doc.events if e.type == "RETREAT"]
