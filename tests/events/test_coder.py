@@ -2484,6 +2484,20 @@ def test_an_office_holder_with_a_seat_after_во_is_of_the_seats_country_and_a_j
     assert codes(doc, detention.actor)[0][1] == "JUD"
 
 
+def test_an_office_holder_whose_body_follows_во_is_the_bodys_holder_and_acts():
+    court = Ent(("Основниот кривичен суд Струмица",), "ORG", "MKD", "JUD")
+    doc = coded("Судијата за претходна постапка во Основниот кривичен суд Струмица определи притвор за двајцата "
+                "осомничени.", [court])
+    detention = only(doc, "COERCE")
+    assert codes(doc, detention.actor) == [("MKD", "JUD")]  # the unnamed judge, not dropped for the court's name
+    assert detention.actor != ["E1"]
+    # a person named in the phrase is still its holder
+    judge = Ent(("Мирјана Колевска",), "PER", "MKD", "JUD")
+    doc = coded("Судијата во Основниот кривичен суд Струмица Мирјана Колевска определи притвор за осомничениот.",
+                [court, judge])
+    assert only(doc, "COERCE").actor == ["E2"]
+
+
 def test_they_after_a_sentence_whose_one_plural_collective_coded_nothing_is_that_collective():
     doc = coded("Реформите мора да продолжат, рекоа европарламентарците. Тие, исто така, ја повикаа Србија да ги "
                 "усогласи санкциите.", [SERBIA])

@@ -230,6 +230,7 @@ class EventLexicon:
     definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
     possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
+    role_seat_connectors: frozenset[str]  # of those, the ones naming where the office sits (`судијата во Основниот суд`)
     document_openers: frozenset[str]  # `Во извештајот на X, …`, `Според извештајот на X, …`: X's document frames the sentence
     home_state: str  # the state of the news read (roles.yaml): whose offices a text naming no state speaks of
     home_communities: frozenset[str]  # states whose nations are communities of the home state (roles.yaml)
@@ -609,6 +610,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         site_nouns=frozenset(_low(cues["site_nouns"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         role_connectors=frozenset(_low(yaml_data(lang, "roles")["connectors"])),
+        role_seat_connectors=frozenset(_low(yaml_data(lang, "roles")["location_connectors"])),
         home_state=str(yaml_data(lang, "roles")["home_state"]),
         home_communities=frozenset(yaml_data(lang, "roles")["home_communities"]),
         seats=dict(yaml_data(lang, "roles")["seats"]),

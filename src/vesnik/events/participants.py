@@ -67,8 +67,12 @@ class ParticipantFinding:
                              end + ROLE_REACH_WORDS + 1)
                 # (a place after `во` is where the office sits, not whose it is: `Обвинителот во Штип`)
                 seat = self._place_after(end)
-                if seat is None and any(first <= p.first < reach and p.end > first for p in parts
-                                        if p.first <= end or tokens[end].low in self.lex.role_connectors):
+                named = [p for p in parts if first <= p.first < reach and p.end > first
+                         and (p.first <= end or tokens[end].low in self.lex.role_connectors)]
+                # (a body after `во` is where the office sits too: `Судијата … во Основниот суд определи`)
+                if seat is None and named and all(self._seat_body(p) for p in named):
+                    seat = self.entities[named[0].entity]
+                elif seat is None and named:
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._phrase_role_stem(at), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
@@ -294,6 +298,12 @@ class ParticipantFinding:
         people = [e for e in self.doc.entities if e.type == "PER" and e.country == country and e.sector == sector
                   and e.mentions and min(m.start for m in e.mentions) < before]
         return people[0] if len(people) == 1 else None
+
+    def _seat_body(self, part: Participant) -> bool:
+        """A body named right after a seat connector (`во Основниот суд`): where an office sits."""
+        entity = self.entities.get(part.entity)
+        return (part.first > 0 and self.text.tokens[part.first - 1].low in self.lex.role_seat_connectors
+                and entity is not None and entity.type == "ORG")
 
     def _place_after(self, end: int, prepositions: frozenset[str] | None = None) -> Entity | None:
         """The place named right after a name under a location preposition (`во северно Косово`), or
