@@ -290,3 +290,11 @@ def test_the_bank_after_an_international_bank_was_named_is_that_bank():
                 [bank, Ent(("Албанија",), country="ALB")])
     ev = next(e for e in doc.events if e.trigger.text.startswith("обезбеди"))
     assert codes(doc, ev.actor) == [("IGO", "IGO")]
+
+
+def test_the_competent_authorities_and_a_paramilitary_are_named_by_their_adjective():
+    doc = coded("Министерот Тошковски ги повика надлежните институции да го истражат случајот.", [MINISTER])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")]
+    sudan = Ent(("Судан",), country="SDN")
+    doc = coded("Владата на Судан ја обвини паравоената формација за нападот врз пазарот.", [sudan])
+    assert [s for _, s in codes(doc, only(doc, "ACCUSE").recipient)] == ["REB"]
