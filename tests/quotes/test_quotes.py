@@ -1562,6 +1562,12 @@ def test_a_particle_between_commas_leaves_the_subject_before_it():
     assert q.speaker_text == "Руската страна"
 
 
+def test_a_body_a_speaker_preposition_names_speaks_past_an_aside_between_commas():
+    q = only(analyse("Од Левица, во писмена реакција, одговорија дека буџетот е нереален.",
+                     entity("L", "Левица", "ORG")))
+    assert q.speaker == "L"
+
+
 def test_how_a_named_subject_said_it_attributes_the_clause_after_the_comma():
     q = only(analyse("Како што Марко Петров изјави на прес-конференцијата, тендерот ќе биде објавен во јануари.",
                      entity("P", "Марко Петров", "PER")))

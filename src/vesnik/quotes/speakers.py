@@ -472,7 +472,9 @@ class Speakers:
             opening = self.opening_subject(first, comma)
             if opening is None and first == sentence_first and self._function_word(self.tokens[first]):
                 opening = self.before(comma, apposition=False)  # `Во саботата Ориол Хункерас, еден од …, објави`
-            if opening is not None and opening.kind == "name" and not self._address_tail(opening):
+            # (`Од ВМРО-ДПМНЕ, во писмена реакција, одговорија`: the body a speaker preposition opening the sentence names)
+            source = first == sentence_first and self.tokens[first].low in self.words.speaker_prepositions
+            if opening is not None and (opening.kind == "name" or source) and not self._address_tail(opening):
                 return opening
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
                 break
