@@ -64,3 +64,11 @@ def test_a_verb_past_a_source_set_off_by_commas_goes_on_with_the_sentences_subje
     doc = coded("Министерството за земјоделство е незадоволно од ослободителната пресуда и, како што соопштија "
                 "оттаму, ќе ја обжали одлуката.", [ministry, COURT])
     assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_a_courts_lesser_measure_of_restraint_is_a_restriction():
+    doc = coded("Основниот суд Велес им определи мерки на претпазливост на двајцата осомничени.", [COURT])
+    ev = only(doc, "COERCE")
+    assert ev.mode == "restrict" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "CRM")]
+    doc = coded("Основниот суд Велес изрече мерка забрана за напуштање на живеалиштето.", [COURT])
+    assert only(doc, "COERCE").mode == "restrict"
