@@ -55,3 +55,10 @@ def test_a_woman_minister_received_by_the_premier_is_her_visit_to_him():
     ev = only(doc, "CONSULT")
     assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
     assert not coded("Новата мерка е во примена од јануари.", []).events
+
+
+def test_a_woman_minister_to_be_received_by_the_premier_is_a_meeting_agreed():
+    premier = Ent(("Петар Илиевски",), "PER", "MKD", "GOV")
+    doc = coded("Министерката Јана Хорватова утре ќе биде примена од премиерот Петар Илиевски.", [NATO_ENVOY, premier])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
