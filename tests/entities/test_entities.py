@@ -817,6 +817,11 @@ def test_an_unknown_body_pri_a_known_one_is_part_of_it(pipeline):
      "org:rsf", ("SDN", "REB")),
     ("Репортери без граници (РСФ) го објави индексот на слобода на печатот. РСФ ги повика властите да ги штитат новинарите.",
      "РСФ", "org:reporters-without-borders", ("NGO", "NGO")),
+    # one acronym, two bodies: a regional police sector with its city in a Macedonian story, Russia's spies
+    ("Полицајци од СВР Битола уапсија двајца осомничени за кражба во Прилеп.", "СВР", "org:mkd:interior-sectors",
+     ("MKD", "COP")),
+    ("Американските служби тврдат дека руската СВР стои зад хакерскиот напад врз Министерството за финансии на САД.",
+     "СВР", "org:rus:svr", ("RUS", "SPY")),
     # the war in Sudan, the Sahel juntas and the UN relief chief in 2026 news
     ("Шефот на хуманитарните операции на ОН Том Флечер го посети Порт Судан.", "Том Флечер", "per:tom-fletcher",
      ("UNO", "IGO")),
