@@ -72,3 +72,27 @@ def test_a_courts_lesser_measure_of_restraint_is_a_restriction():
     assert ev.mode == "restrict" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "CRM")]
     doc = coded("Основниот суд Велес изрече мерка забрана за напуштање на живеалиштето.", [COURT])
     assert only(doc, "COERCE").mode == "restrict"
+def test_the_prosecutions_and_polices_acts_with_no_one_named_aim_at_the_suspects():
+    prosecution = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+    doc = coded("Обвинителството бараше казна од седум години затвор.", [prosecution])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "CRM")]
+    # the accused named are the target
+    accused = Ent(("Петар Наумовски",), "PER", "MKD", "ELI")
+    doc = coded("Обвинителството бараше казна од седум години затвор за Петар Наумовски.", [prosecution, accused])
+    assert only(doc, "ACCUSE").recipient == ["E2"]
+    # a party's allegation with no one named is no act on suspects
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    doc = coded("Левица поднесе кривична пријава до обвинителството.", [party])
+    assert all(codes(doc, e.recipient) != [("MKD", "CRM")] for e in doc.events)
+
+
+def test_a_seizure_in_the_suspects_homes_aims_at_the_suspects():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    for sentence in ("Полицијата при претресите во домовите на осомничените заплени 30.000 евра и два пиштоли.",
+                     "Полицијата при претресот во нивните домови заплени оружје и муниција."):
+        doc = coded(sentence, [police])
+        assert codes(doc, only(doc, "COERCE").recipient) == [("MKD", "CRM")], sentence
+    # drugs seized at a border crossing are no one's told
+    doc = coded("Полицијата на граничниот премин Табановце заплени 20 килограми хероин.", [police])
+    assert only(doc, "COERCE").recipient == []

@@ -889,6 +889,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # `побараа ослободување на затворениците во Белорусија`)
             recipients = self._implied_recipient(view, cand, actors, "GOV")
             flags.extend(["recipient:implied"] if recipients else [])
+        if not recipients and actors:  # `При претресите биле запленети пари`: the suspects'
+            recipients = self._suspects(view, cand, actors)
+            flags.extend(["recipient:suspects"] if recipients else [])
         if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`
             recipients = self._quote_addressee(view, cand, actors)
             flags.extend(["recipient:addressee"] if recipients else [])

@@ -257,6 +257,14 @@ class EventLexicon:
     blamed_heads: tuple[tuple[str, ...], ...]  # `опозицијата`, `претходната власт`: an unnamed side blamed in a statement
     appeal_publics: dict[str, str]  # sector -> the public its requests with no one named address
     petitioner_sectors: frozenset[str]  # sectors whose requests with no one named go to their government
+    suspect_target_modes: dict[str, frozenset[str]]  # type -> modes of acts on people aimed at the unnamed suspects
+    suspect_told_modes: dict[str, frozenset[str]]  # type -> modes so only when the sentence tells the suspects or their homes
+    suspect_stems: tuple[str, ...]  # `осомничен`: words of the suspects
+    suspect_homes: frozenset[str]  # `домовите`: a home searched
+    suspect_owners: frozenset[str]  # `нивните` (домови): its owners told before it
+    suspect_owner_prepositions: frozenset[str]  # (`домовите`) `на` …: its owners told after it
+    suspect_target_sectors: frozenset[str]  # the organs doing those acts (police, prosecution, courts)
+    suspect_sector: str  # the sector of those suspects
     resignation_objects: frozenset[str]  # `побара негова оставка`: a demand with no one named made of the government
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
@@ -634,6 +642,14 @@ def event_lexicon(lang: str) -> EventLexicon:
         implied_recipients=dict(cues["implied_recipients"]),
         appeal_publics=dict(cues["appeal_publics"]),
         petitioner_sectors=frozenset(cues["petitioner_sectors"]),
+        suspect_target_modes={t: frozenset(m) for t, m in cues["suspect_targets"]["modes"].items()},
+        suspect_told_modes={t: frozenset(m) for t, m in cues["suspect_targets"]["told_modes"].items()},
+        suspect_stems=tuple(_low(cues["suspect_targets"]["suspect_stems"])),
+        suspect_homes=frozenset(_low(cues["suspect_targets"]["homes"])),
+        suspect_owners=frozenset(_low(cues["suspect_targets"]["owners"])),
+        suspect_owner_prepositions=frozenset(_low(cues["suspect_targets"]["owner_prepositions"])),
+        suspect_target_sectors=frozenset(cues["suspect_targets"]["sectors"]),
+        suspect_sector=cues["suspect_targets"]["sector"],
         resignation_objects=frozenset(cues["resignation_objects"]),
         opposition_words=frozenset(_low(cues["opposition_words"])),
         opposition_target_types=frozenset(cues["opposition_target_types"]),

@@ -175,6 +175,29 @@ class PartyResolution:
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
+    def _suspects(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """The unnamed suspects of the police's or the prosecution's one state, as the target of their act on
+        people with no one named (`Полицијата уапси …`, `Обвинителството бараше казна …`); of a seizure only
+        when the sentence tells the suspects or their homes (`При претресите во нивните домови биле запленети …`)."""
+        known = [self.entities[a] for a in actors if a in self.entities]
+        countries = {e.country for e in known}
+        mode, kind = cand.trigger.mode, cand.trigger.type
+        if (not known or len(countries) != 1 or None in countries
+                or any(e.sector not in self.lex.suspect_target_sectors for e in known)
+                or mode not in self.lex.suspect_target_modes.get(kind, ())
+                and not (mode in self.lex.suspect_told_modes.get(kind, ()) and self._tells_suspects(view))):
+            return []
+        sector = self.lex.suspect_sector
+        return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
+
+    def _tells_suspects(self, view: SentenceView) -> bool:
+        """The sentence names suspects (`осомничените`) or the homes of people told (`нивните домови`, `домовите на …`)."""
+        words = [t.low for t in self.text.tokens[view.first:view.end]]
+        return any(w.startswith(self.lex.suspect_stems) for w in words) or any(
+            w in self.lex.suspect_homes and (i > 0 and words[i - 1] in self.lex.suspect_owners
+                                             or i + 1 < len(words) and words[i + 1] in self.lex.suspect_owner_prepositions)
+            for i, w in enumerate(words))
+
     def _plural_clitic_object(self, view: SentenceView, cand: Candidate) -> bool:
         """A plural object clitic before the verb and a `да` or `дека` clause right after it
         (`Тој ги повика да воведат …`): the object was named before."""

@@ -431,7 +431,9 @@ class DocumentPasses:
             last = self.text.token_at(ev.trigger.end - 1)
             pronoun = any(tokens[k].low in self.lex.oblique_pronouns
                           for k in [*range(max(0, at - CHARGE_PRONOUN_REACH), at), *range(at + 1, min(len(tokens), last + 3))])
-            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or (ev.recipient and not pronoun) or not any(
+            # (the unnamed suspects stand in for whom only until the arrest told before gives them)
+            named = bool(ev.recipient) and "+recipient:suspects" not in ev.rule
+            if ev.type not in CHARGING_TYPES | {"ACCUSE"} or (named and not pronoun) or not any(
                     a in self.entities and self.entities[a].sector in JUSTICE_SECTORS for a in ev.actor):
                 continue
             i = at - 1
@@ -442,14 +444,14 @@ class DocumentPasses:
             # against those arrested; not an investigation, often of a case (`истрагата за убиството`), nor a
             # seizure, which takes only things
             if not (pronoun or (i >= 0 and tokens[i].low in self.lex.object_clitic_genders)
-                    or (not ev.recipient and ev.mode not in ("seize", "investigate"))):
+                    or (not named and ev.mode not in ("seize", "investigate"))):
                 continue
             # (only an arrest takes people: not a border closed or a ban laid just before)
             arrest = next((p.event for p in reversed(coded[:n]) if p.event.type == "COERCE" and p.event.mode == "arrest" and p.event.recipient
                            and 0 <= ev.sentence - p.event.sentence <= ARREST_STORY_REACH), None)
             if arrest is not None and not set(arrest.recipient) & set(ev.actor):
                 ev.recipient = list(arrest.recipient)
-                ev.rule += "+recipient:detainees"
+                ev.rule = ev.rule.replace("+recipient:suspects", "") + "+recipient:detainees"
 
     def _names_other_state(self, sentence: int, actors: list[str]) -> bool:
         """The sentence names a place of a state none of the actors belongs to."""
