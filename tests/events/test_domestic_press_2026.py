@@ -73,3 +73,14 @@ def test_a_party_goes_on_past_a_that_clause_of_a_noun_inside_what_it_said():
                 "повлече законот.", [party, GOVERNMENT])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_road_blocked_at_the_protesters_own_towns_is_aimed_at_their_authorities():
+    farmers = Ent(("Лозарите",), "ORG", "MKD", "CVL")
+    towns = [Ent(("Кавадарци",), "GPE", "MKD"), Ent(("Неготино",), "GPE", "MKD")]
+    doc = coded("Лозарите утрово го блокираа патот Кавадарци–Неготино.", [farmers, *towns])
+    assert codes(doc, only(doc, "PROTEST").recipient) == [("MKD", "GOV")]
+    # the same blockade threatened
+    doc = coded("Лозарите најавија дека ќе го блокираат патот Кавадарци–Неготино доколку не добијат откупна цена.",
+                [farmers, *towns])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]

@@ -861,6 +861,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if governed is not None:  # `демонстрираа против израелската офанзива`: Israel
                 recipients = [governed]
                 flags.append("recipient:demonym")
+        if cand.trigger.type in self.lex.implied_recipients and self._home_tour(Arguments(actors, recipients, [])):
+            recipients = []  # `го блокираа патот Струмица–Радовиш`: the protesters' own towns are its scene, not its target
         if not recipients and (cand.trigger.implied_recipient or (
                 cand.trigger.type in self.lex.implied_recipients  # a protest: against the authorities
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes)):
