@@ -84,3 +84,19 @@ def test_a_road_blocked_at_the_protesters_own_towns_is_aimed_at_their_authoritie
     doc = coded("Лозарите најавија дека ќе го блокираат патот Кавадарци–Неготино доколку не добијат откупна цена.",
                 [farmers, *towns])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]
+
+
+def test_a_strike_is_aimed_at_the_employer_its_sentence_names():
+    ministry = Ent(("Министерството за образование",), "ORG", "MKD", "GOV")
+    town = Ent(("Куманово",), "GPE", "MKD")
+    doc = coded("Наставниците во Куманово од утрово се во штрајк, откако пропаднаа преговорите со "
+                "Министерството за образование.", [ministry, town])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "strike" and ev.recipient == ["E1"]
+    # the strike told again with no one named is the same strike
+    union = Ent(("Синдикатот на наставниците",), "ORG", "MKD", "LAB")
+    doc = coded("Наставниците во Куманово од утрово се во штрајк, откако пропаднаа преговорите со "
+                "Министерството за образование. Штрајкот го организира Синдикатот на наставниците.", [ministry, union, town])
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 1
+    # a strike whose sentence names no employer has no target
+    assert only(coded("Наставниците во Куманово од утрово се во штрајк.", [town]), "PROTEST").recipient == []

@@ -868,6 +868,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and cand.trigger.mode not in self.lex.no_implied_recipient_modes)):
             recipients = self._implied_recipient(view, cand, actors, cand.trigger.implied_recipient)
             flags.extend(["recipient:implied"] if recipients else [])
+        if not recipients and cand.trigger.type in self.lex.implied_recipients and actors:  # a strike: the employer named
+            recipients = self._employer_named(view, actors)
+            flags.extend(["recipient:employer"] if recipients else [])
         if not recipients and cand.trigger.type == "REQUEST" and actors and "actor:inherited" not in flags and all(
                 a in self.entities and self.entities[a].sector in self.lex.appeal_publics for a in actors):
             # `Полицијата побара ако некој има снимки, да истапи`: a police appeal asks the public (not a

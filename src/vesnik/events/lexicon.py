@@ -268,6 +268,7 @@ class EventLexicon:
     resignation_objects: frozenset[str]  # `побара негова оставка`: a demand with no one named made of the government
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
+    employer_sectors: frozenset[str]  # a strike's target named in its sentence: the employer's sectors
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     stateless_attacked: frozenset[str]  # victims' sectors whose unnamed attacker is of no state
     tolled_nouns: frozenset[str]  # `загинаа во напад со дронови`: an indefinite attack noun told with its dead is an act
@@ -655,6 +656,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         opposition_target_types=frozenset(cues["opposition_target_types"]),
         blamed_heads=tuple(_low(str(w).split()) for w in cues["blamed_heads"]),
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
+        employer_sectors=frozenset(cues["employer_sectors"]),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
         conditioned_threat_types=frozenset(cues["conditioned_threat_types"]),

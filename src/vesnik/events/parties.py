@@ -175,6 +175,16 @@ class PartyResolution:
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
+    def _employer_named(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """A body of the actors' one state, of an employer's sector, that the sentence names (`стапија во штрајк,
+        откако пропадна средбата со Министерството за здравство`): what a strike is aimed at."""
+        countries = {self.entities[a].country for a in actors if a in self.entities}
+        if len(countries) != 1 or None in countries:
+            return []
+        found = [e.id for e in self.doc.entities if e.id not in actors and e.type == "ORG" and e.country in countries
+                 and e.sector in self.lex.employer_sectors and any(m.sentence == view.index for m in e.mentions)]
+        return found[:1]
+
     def _suspects(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """The unnamed suspects of the police's or the prosecution's one state, as the target of their act on
         people with no one named (`Полицијата уапси …`, `Обвинителството бараше казна …`); of a seizure only

@@ -74,11 +74,12 @@ def _places_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
 
 
 def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """The same unnamed kind of actor toward the same recipients, in no two places named apart
-    (`студенти протестираа во Белград` … `Протестот во Белград`; not `… во Ниш`)."""
+    """The same unnamed kind of actor toward the same recipients (or none named in one telling), in no
+    two places named apart (`студенти протестираа во Белград` … `Протестот во Белград`; not `… во Ниш`)."""
     named = any(entities[i].kb_id for i in a.actor + b.actor if i in entities)
     return (bool(a.actor and b.actor) and not named
-            and (set(a.recipient) == set(b.recipient) or _sides_agree(a.recipient, b.recipient, entities, named=True))
+            and (set(a.recipient) == set(b.recipient)
+                 or _sides_agree(a.recipient, b.recipient, entities, named=True, either_empty=True))
             and _sides_agree(a.actor, b.actor, entities) and not _places_differ(a, b, entities))
 
 
