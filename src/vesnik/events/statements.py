@@ -129,6 +129,9 @@ class ReportedStatements:
                      and not self._negated_word(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
+            judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
+                      and c.event.status == "asserted" and "future" not in c.event.rule
+                      and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
@@ -175,12 +178,11 @@ class ReportedStatements:
                 # is its allegation (guidelines: contested allegations); the act is only alleged
                 acts.append(("ACCUSE", "allege", "accuse.party_claim", list(alleged.event.actor)))
                 dropped.append(alleged)
-            elif inner:
+            elif inner and (judged or not self._blame_before(quote, first, blame, inner)):
                 # `Унгарија ги блокира парите … и дека тоа е неприфатливо`: blame after another's act told is of its author
-                # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`)
-                judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
-                          and c.event.status == "asserted" and "future" not in c.event.rule
-                          and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+                # (an act done, not one promised or supposed: `кога Комисијата ќе предложи …, тие може … погрешна порака`);
+                # blame in a clause before the statement told (`дека НАТО се подготвува за војна и дека Русија ќе
+                # одговори`) is told as any other, below
                 if judged and not self._fact_source(quote.speaker):
                     acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+recipient:judged", judged[-1].actor))
             elif denied and not self._fact_source(quote.speaker):
@@ -428,6 +430,13 @@ class ReportedStatements:
         found = [c for c in found if c not in defences or not any(
             o.event.type == "ACCUSE" and o.event.actor == c.event.actor for o in found)]
         return found, dropped
+
+    def _blame_before(self, quote: Quote, first: int, blame: list[int], inner: list[Coded]) -> bool:
+        """A word of blame of the quote (`blame`: word positions from token `first`) stands in a clause of its own
+        before the first statement told inside it: a `дека`/`оти` opens the clause of that statement after it."""
+        tokens = self.text.tokens
+        told_at = self.text.token_at(min(c.event.trigger.start for c in inner))
+        return any(first + at < told_at and self._clause_opened(first + at, tokens[told_at].start) for at in blame)
 
     def _addressed_before(self, speaker: str, view: SentenceView, told: list[Coded], earlier: list[Coded]) -> list[str]:
         """The recipient of the speaker's last demand, blame or warning in this sentence or the one before: a
