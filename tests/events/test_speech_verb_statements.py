@@ -15,3 +15,18 @@ def test_blame_in_a_clause_before_a_statement_told_in_the_same_quote_is_still_bl
     blame = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"]
     assert blame[0].rule.startswith("accuse.reported_criticism")
+
+
+NEIGHBOUR_LEADER = Ent(("Арбен Дибра",), "PER", "KOS", "GOV")
+SERBIA = Ent(("Србија",), country="SRB")
+
+
+def test_protecting_criminals_deceiving_living_off_another_and_bearing_responsibility_are_blame():
+    for sentence in ("Арбен Дибра возврати дека Србија ги штити криминалците од северот.",
+                     "Арбен Дибра изјави дека Србија „ја мами меѓународната заедница“.",
+                     "Арбен Дибра изјави дека Србија со години живее на сметка на соседите.",
+                     "Арбен Дибра рече дека за застојот целосна одговорност носи Србија.",
+                     "Арбен Дибра изјави дека Србија станува директна страна во конфликтот."):
+        doc = coded(sentence, [NEIGHBOUR_LEADER, SERBIA], quotes=True)
+        blame = [e for e in doc.events if e.type == "ACCUSE"]
+        assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"], sentence
