@@ -30,14 +30,3 @@ def test_protecting_criminals_deceiving_living_off_another_and_bearing_responsib
         doc = coded(sentence, [NEIGHBOUR_LEADER, SERBIA], quotes=True)
         blame = [e for e in doc.events if e.type == "ACCUSE"]
         assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"], sentence
-
-
-MINISTER = Ent(("Марјан Илиевски",), "PER", "MKD", "GOV")
-
-
-def test_a_threat_told_by_a_speech_verb_to_no_one_named_is_still_a_threat():
-    doc = coded("Министерот Марјан Илиевски порача дека полицијата нема да толерира насилство на собирите.",
-                [MINISTER], quotes=True)
-    threats = [e for e in doc.events if e.type == "THREATEN"]
-    assert len(threats) == 1 and threats[0].actor == ["E1"] and threats[0].recipient == []
-    assert threats[0].rule.startswith("threaten.reported_warning")

@@ -392,10 +392,9 @@ class ReportedStatements:
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
-                # to no one named is still one, `порача дека полицијата нема да толерира насилство`, as the blind sets' gold)
+                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
-                        if recipient or "unnamed" in rule or rule == DENIAL_RULE or etype == "THREATEN"]
+                        if recipient or "unnamed" in rule or rule == DENIAL_RULE]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
