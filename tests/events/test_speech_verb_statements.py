@@ -30,3 +30,19 @@ def test_protecting_criminals_deceiving_living_off_another_and_bearing_responsib
         doc = coded(sentence, [NEIGHBOUR_LEADER, SERBIA], quotes=True)
         blame = [e for e in doc.events if e.type == "ACCUSE"]
         assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"], sentence
+
+
+CHANCELLOR = Ent(("Клаус Вебер",), "PER", "DEU", "GOV")
+WASHINGTON = Ent(("Вашингтон",), country="USA")
+
+
+def test_a_warning_of_the_harm_another_sides_measure_will_do_blames_its_owner():
+    doc = coded("Канцеларот Клаус Вебер предупреди дека царините на Вашингтон ќе ги погодат и американските потрошувачи.",
+                [CHANCELLOR, WASHINGTON], quotes=True)
+    blame = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"]
+    assert "warned_harm" in blame[0].rule
+    # the measure only announced, no harm told: no blame
+    doc = coded("Канцеларот Клаус Вебер предупреди дека царините на Вашингтон ќе бидат објавени утре.",
+                [CHANCELLOR, WASHINGTON], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

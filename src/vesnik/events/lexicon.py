@@ -279,6 +279,7 @@ class EventLexicon:
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    harm_words: tuple[tuple[str, ...], ...]  # `ќе ги погоди`: harm a warned-of measure will do (word beginnings)
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
     conditioned_subjects: tuple[tuple[str, ...], ...]  # `секој обид за …`: a subject that states a condition (`ако некој се обиде`)
@@ -676,6 +677,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        harm_words=tuple(_low(str(w).split()) for w in cues["harm_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
         conditioned_subjects=tuple(_low(str(w).split()) for w in cues["conditioned_subjects"]),

@@ -168,6 +168,9 @@ class ReportedStatements:
                 # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
                                and "conditional→THREATEN" in c.event.rule)
+            elif warning is not None and (harmed := self._harmful_measure(quote, first, words, others)):
+                # `предупреди дека царините на Вашингтон ќе ги погодат потрошувачите`: the measure's owner is blamed
+                acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+warned_harm", harmed))
             elif blamed := self._retort_blamed(view, quote, first, end, words, others):
                 # `Од Владата возвратија дека опозицијата го блокира законот`: a retort that tells another side's
                 # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
@@ -477,6 +480,17 @@ class ReportedStatements:
             return self._unnamed(view, None, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end),
                                  country) if country else None
         return None
+
+    def _harmful_measure(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> list[str]:
+        """The owner of the act or measure a warning opens with (`царините на Вашингтон`, `мерката на Владата`) when it
+        says the harm the measure will do (`ќе ги погодат`, `ќе доведе до`), not of the speaker's own side."""
+        if len(words) < 3 or words[0] not in self.lex.act_objects or words[1] != self.lex.genitive \
+                or not set(words) & (self.lex.future | self.lex.hypothetical) or not has_stem_sequence(words[3:], self.lex.harm_words):
+            return []
+        owner = next(((m, e) for m, e in others if self.text.token_at(m.start) == first + 2), None)
+        if owner is None or self._own_side(quote.speaker, owner[1]):
+            return []
+        return self._mentioned(*owner)
 
     def _retort_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
                        others: list[tuple[Mention, Entity]]) -> list[str]:
