@@ -2,7 +2,7 @@
 the blind desks missed; every sentence here is invented."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, only
 
 SPOKESWOMAN = Ent(("Ирина Волкова",), "PER", "RUS", "GOV")
 ALLIANCE = Ent(("НАТО",), "ORG", "NAT", "IGO")
@@ -21,15 +21,17 @@ NEIGHBOUR_LEADER = Ent(("Арбен Дибра",), "PER", "KOS", "GOV")
 SERBIA = Ent(("Србија",), country="SRB")
 
 
+BLAME_SAID_OF_A_NEIGHBOUR = ("Арбен Дибра возврати дека Србија ги штити криминалците од северот.",
+                             "Арбен Дибра изјави дека Србија „ја мами меѓународната заедница“.",
+                             "Арбен Дибра изјави дека Србија со години живее на сметка на соседите.",
+                             "Арбен Дибра рече дека за застојот целосна одговорност носи Србија.",
+                             "Арбен Дибра изјави дека Србија станува директна страна во конфликтот.")
+
+
 def test_protecting_criminals_deceiving_living_off_another_and_bearing_responsibility_are_blame():
-    for sentence in ("Арбен Дибра возврати дека Србија ги штити криминалците од северот.",
-                     "Арбен Дибра изјави дека Србија „ја мами меѓународната заедница“.",
-                     "Арбен Дибра изјави дека Србија со години живее на сметка на соседите.",
-                     "Арбен Дибра рече дека за застојот целосна одговорност носи Србија.",
-                     "Арбен Дибра изјави дека Србија станува директна страна во конфликтот."):
-        doc = coded(sentence, [NEIGHBOUR_LEADER, SERBIA], quotes=True)
-        blame = [e for e in doc.events if e.type == "ACCUSE"]
-        assert len(blame) == 1 and blame[0].actor == ["E1"] and blame[0].recipient == ["E2"], sentence
+    coded_blame = {sentence: only(coded(sentence, [NEIGHBOUR_LEADER, SERBIA], quotes=True), "ACCUSE")
+                   for sentence in BLAME_SAID_OF_A_NEIGHBOUR}
+    assert all(ev.actor == ["E1"] and ev.recipient == ["E2"] for ev in coded_blame.values()), coded_blame
 
 
 CHANCELLOR = Ent(("Клаус Вебер",), "PER", "DEU", "GOV")
