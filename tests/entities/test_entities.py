@@ -1060,6 +1060,8 @@ def test_an_acronym_of_parties_of_two_states_is_the_one_of_the_state_the_story_n
 def test_a_home_organ_after_another_states_police_and_town_is_that_states(pipeline):
     doc = analyse(pipeline, "Српската полиција синоќа приведе десет лица во Крагуевац, соопшти Министерството за внатрешни работи.")
     assert mentioned_as(doc, "Министерството за внатрешни работи").country == "SRB"
+
+
 def test_a_bare_government_after_the_home_government_named_with_its_demonym_is_the_home_one(pipeline):
     doc = analyse(pipeline, "Пожарот кај Струмица е изгаснат. Австриската влада испрати авион по барање на македонската "
                             "Влада. Австрија испрати и пожарникари. Владата соопшти дека ќе ги обештети семејствата.")
@@ -1143,6 +1145,8 @@ def test_an_ambiguous_acronym_in_an_agency_credit_is_the_press_agency(pipeline):
     # the party's acronym in brackets after its name stays the party
     doc = analyse(pipeline, "Демократската партија на Албанците (ДПА) ја критикуваше Владата.")
     assert mentioned_as(doc, "ДПА").kb_id == "org:mkd:dpa"
+
+
 def test_a_bodys_head_noun_alone_is_a_short_form_of_the_body_named_before():
     # `Европскиот совет … Советот`: the head noun of the name told before, not another council
     text = "Претседателот на Европскиот совет зборуваше. Во заклучоците, Советот ја повикува Србија."

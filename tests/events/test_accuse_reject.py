@@ -284,6 +284,8 @@ def test_calling_someones_words_a_scandal_criticises_them():
     doc = coded("Опозицијата ја нарече изјавата на Мицкоски „скандал“.", [MICKOSKI])
     ev = only(doc, "ACCUSE")
     assert ev.recipient == ["E1"] and ev.mode == "disapprove"
+
+
 def test_disputing_the_allegations_is_a_denial_and_disputing_a_decision_criticism():
     ents = [Ent(("Трајков",), "PER", "MKD", "CRM"), Ent(("Обвинителството",), "ORG", "MKD", "JUD"), Ent(("ВЛЕН",), "ORG", "MKD", "PTY")]
     doc = coded("Трајков ги оспори наводите на Обвинителството.", ents)
@@ -432,6 +434,8 @@ def test_calls_on_a_state_refused_by_its_leader_answer_the_caller():
     doc.entities[1].kb_id = "gpe:GEO"  # (a known state)
     ev = only(EventStep("mk")(doc), "REJECT")
     assert ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+
+
 def test_a_gerund_of_accusing_is_an_accusation_and_one_act_with_a_criticism_before_it():
     states = [Ent(("Бразил",), country="BRA"), Ent(("Аргентина",), country="ARG"), Ent(("Чиле",), country="CHL")]
     doc = coded("Бразил воведе нови царини, обвинувајќи ги Аргентина и Чиле за нелојална конкуренција.", states)
@@ -623,6 +627,8 @@ def test_being_appalled_by_an_act_is_disapproval_of_its_author():
     assert only(coded("Шефицата на мисијата изјави дека е „згрозена“ од нападот.",
                       [Ent(("Шефицата на мисијата",), "PER", "UNO", "IGO")]), "ACCUSE").mode == "disapprove"
     assert not coded("Гледачите беа згрозени од сцените во филмот.", []).events
+
+
 def test_rejecting_such_claims_after_a_demonstrative_answers_the_accuser():
     doc = coded("Азербејџанскиот министер Џејхун Бајрамов ја обвини Ерменија дека ги гаѓала неговите позиции. "
                 "Ереван ги отфрли ваквите тврдења.",

@@ -72,6 +72,8 @@ def test_a_courts_lesser_measure_of_restraint_is_a_restriction():
     assert ev.mode == "restrict" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "CRM")]
     doc = coded("Основниот суд Велес изрече мерка забрана за напуштање на живеалиштето.", [COURT])
     assert only(doc, "COERCE").mode == "restrict"
+
+
 def test_the_prosecutions_and_polices_acts_with_no_one_named_aim_at_the_suspects():
     prosecution = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
     doc = coded("Обвинителството бараше казна од седум години затвор.", [prosecution])

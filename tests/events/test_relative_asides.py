@@ -87,6 +87,8 @@ def test_a_doubled_object_in_a_relative_clause_is_not_the_subject_of_the_verb_af
                  Ent(("Андреј Пленковиќ",), "PER", "HRV", "GOV")])
     ev = only(doc, "CONSULT")
     assert ev.actor == ["E1"]
+
+
 def test_a_dative_relative_without_a_subject_goes_on_with_the_subject_before():
     # `…, на кого му вети …`: the one promised is the name before, the promise the meeting's host's
     doc = coded("Шолц се сретна со Орбан, на кого му вети поддршка за енергетскиот проект.",

@@ -258,6 +258,8 @@ def test_a_surname_two_office_holders_bear_is_declared_ambiguous(kb):
 def test_a_mayor_removed_after_arrest_is_opposition_after_office(kb):
     assert kb.sector_on("per:ekrem-imamoglu", date(2024, 6, 1)) == "GOV"
     assert kb.sector_on("per:ekrem-imamoglu", date(2025, 10, 1)) == "OPP"
+
+
 def test_rights_groups_and_the_palestinian_authority_as_news_spells_them(kb):
     assert kb.lookup("Амнести интернешнал")[0].id == "org:amnesty-international"
     assert kb.lookup("Хјуман Рајтс Воч")[0].id == "org:human-rights-watch"
