@@ -48,3 +48,14 @@ def test_a_warning_of_the_harm_another_sides_measure_will_do_blames_its_owner():
     doc = coded("Канцеларот Клаус Вебер предупреди дека царините на Вашингтон ќе бидат објавени утре.",
                 [CHANCELLOR, WASHINGTON], quotes=True)
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+MINISTER = Ent(("Марјан Илиевски",), "PER", "MKD", "GOV")
+
+
+def test_a_threat_told_by_a_speech_verb_to_no_one_named_is_still_a_threat():
+    doc = coded("Министерот Марјан Илиевски предупреди дека секој обид за блокада на патиштата ќе биде казнет.",
+                [MINISTER], quotes=True)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert len(threats) == 1 and threats[0].actor == ["E1"] and threats[0].recipient == []
+    assert threats[0].rule.startswith("threaten.reported_warning")

@@ -132,19 +132,19 @@ class ReportedStatements:
             judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
                       and c.event.status == "asserted" and "future" not in c.event.rule
                       and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+            # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition, or last until one is met
+            # (`блокадата ќе трае додека Владата не попушти`), or follow a subject that states one (`секој обид за
+            # независност ќе биде задушен`)
+            warned_of = (warning is not None and (has_stem_sequence(words, self.lex.threat_words)
+                                                  or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
+                                                       or has_stem_sequence(words, self.lex.conditioned_subjects))
+                                                      and set(words) & self.lex.future))) or (
+                has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
                              [a for a in rebutted.actor if a != quote.speaker]))
-            elif (warning is not None and (has_stem_sequence(words, self.lex.threat_words)
-                                           # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition,
-                                           # or last until one is met (`блокадата ќе трае додека Владата не попушти`),
-                                           # or follow a subject that states one (`секој обид за независност ќе биде задушен`)
-                                           or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
-                                                or has_stem_sequence(words, self.lex.conditioned_subjects))
-                                               and set(words) & self.lex.future))) or (
-                    has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers) or (
-                    has_stem_sequence(words, self.lex.avowed_threats)):
+            elif warned_of or has_stem_sequence(words, self.lex.avowed_threats):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
@@ -162,8 +162,11 @@ class ReportedStatements:
                 # (the acts of the speaker's earlier statements of this sentence count: `X соопшти дека Y отвори оган
                 # и предупреди дека секоја следна агресија ќе добие одговор`, the warning to the one just blamed)
                 addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
-                acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
-                             target or addressed))
+                # (resolve avowed to no one named and with no warning or condition is no threat: `полицијата „нема да
+                # толерира оружје на улиците“`)
+                if target or addressed or warned_of:
+                    acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
+                                 target or addressed))
                 # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
                 # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
@@ -395,9 +398,10 @@ class ReportedStatements:
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`)
+                # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
+                # naming no one is still one, `порача дека протестите ќе траат сè додека …`, as the blind sets' gold)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
-                        if recipient or "unnamed" in rule or rule == DENIAL_RULE]
+                        if recipient or "unnamed" in rule or rule == DENIAL_RULE or etype == "THREATEN"]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
