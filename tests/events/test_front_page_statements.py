@@ -39,6 +39,19 @@ def test_a_demanded_step_ruled_out_is_a_refusal():
         assert ev.actor == ["E1"] and ev.rule.startswith("reject.there_will_be_none"), sentence
 
 
+FINANCE_MINISTER = Ent(("Ивана Трајковска",), "PER", "MKD", "GOV")
+
+
+def test_a_demanded_raise_or_concession_with_no_room_for_it_is_a_refusal():
+    for sentence in ("Министерката Ивана Трајковска рече дека во буџетот нема простор за зголемување на пензиите.",
+                     "Ивана Трајковска изјави дека нема никаков простор за отстапки во преговорите."):
+        ev = only(coded(sentence, [FINANCE_MINISTER], quotes=True), "REJECT")
+        assert ev.actor == ["E1"] and ev.rule.startswith("reject.no_room"), sentence
+    # no room for a feeling is an assessment, nothing demanded refused
+    doc = coded("Ивана Трајковска рече дека нема простор за паника на пазарите.", [FINANCE_MINISTER], quotes=True)
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
 def test_a_decision_judged_as_interference_or_as_right_judges_its_author():
     told = "Владата во вторникот донесе одлука за замрзнување на платите. "
     doc = coded(told + "Сојузот на синдикати ја оцени одлуката како „грубо мешање во колективните договори“.",
