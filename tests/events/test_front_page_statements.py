@@ -47,6 +47,10 @@ def test_a_demanded_raise_or_concession_with_no_room_for_it_is_a_refusal():
                      "Ивана Трајковска изјави дека нема никаков простор за отстапки во преговорите."):
         ev = only(coded(sentence, [FINANCE_MINISTER], quotes=True), "REJECT")
         assert ev.actor == ["E1"] and ev.rule.startswith("reject.no_room"), sentence
+    # told as a warning it is still a refusal, no threat: a lack of means, nothing the speaker will do
+    doc = coded("Ивана Трајковска предупреди дека во буџетот нема простор за зголемување на платите.",
+                [FINANCE_MINISTER], quotes=True)
+    assert only(doc, "REJECT").actor == ["E1"] and not [e for e in doc.events if e.type == "THREATEN"]
     # no room for a feeling is an assessment, nothing demanded refused
     doc = coded("Ивана Трајковска рече дека нема простор за паника на пазарите.", [FINANCE_MINISTER], quotes=True)
     assert not [e for e in doc.events if e.type == "REJECT"]

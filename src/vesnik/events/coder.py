@@ -336,7 +336,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # поддржа` reports support not given (guidelines: refusal vs. negation)
             status_flags.append(f"negated→{trig.negated}")
             etype, status = trig.negated, "asserted"
-        if etype == "REJECT" and status == "asserted" and self._warned(view, cand):
+        if etype == "REJECT" and status == "asserted" and not trig.warned_stays and self._warned(view, cand):
             # `ја предупреди Белград дека нема да го поддржи`, `… нема да дозволи`: a refusal held over
             # the one warned (PLOVER THREATEN)
             status_flags.append("warned→THREATEN")

@@ -42,6 +42,7 @@ class Trigger:
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     no_negated: bool = False  # no event when negated (`не прифати да одговара`: a refusal, coded by the REJECT entries)
+    warned_stays: bool = False  # stays its type told as a warning (`предупреди дека нема простор за зголемување`: a lack of means, no threat)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     offered_possibility: bool = False  # `може да понуди`: what one says one can offer is offered (AGREE), no mere possibility
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
@@ -395,6 +396,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         dated_by_meeting=bool(entry.get("dated_by_meeting")),
         no_reflexive=bool(entry.get("no_reflexive")),
         no_negated=bool(entry.get("no_negated")),
+        warned_stays=bool(entry.get("warned_stays")),
         lemmas=frozenset(_low(entry.get("lemmas", ()))),
         sequence=tuple(frozenset(_low(part["forms"])) for part in entry.get("sequence", ())),
         max_gap=int(entry.get("max_gap", 0)),
