@@ -65,3 +65,9 @@ def test_taken_to_jail_on_the_courts_detention_order_is_one_act():
 def test_a_count_of_prisoners_released_is_a_statistic_not_a_release():
     doc = coded("Ова е петтата размена, со што вкупниот број ослободени заробеници надмина две илјади.", [])
     assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_a_newsrooms_request_for_comment_is_no_call():
+    embassy = Ent(("Американската амбасада",), "ORG", "USA", "GOV")
+    assert not coded("Американската амбасада не одговори на барањето за коментар.", [embassy]).events
+    assert only(coded("Американската амбасада го повтори барањето за итна истрага.", [embassy]), "REQUEST").actor == ["E1"]
