@@ -263,6 +263,16 @@ def test_an_investment_or_resignation_welcomed_is_of_whoever_made_or_handed_it_i
     assert only(doc, "SUPPORT").recipient == ["E1"]
 
 
+def test_a_lawsuit_or_veto_judged_is_of_whoever_filed_or_cast_it():
+    minister = Ent(("Министерката Ана Трајкова",), "PER", "MKD", "GOV")
+    doc = coded("Министерката Ана Трајкова ја поздрави тужбата на општината против рудникот.", [minister])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "GOV")]
+    president = Ent(("Претседателот Зоран Миланов",), "PER", "HRV", "GOV")
+    doc = coded("Претседателот Зоран Миланов вчера стави вето на законот за медиуми. "
+                "Новинарското здружение го поздрави ветото.", [president, Ent(("Новинарското здружение",), "ORG", "HRV", "MED")])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
+
+
 def test_a_crowd_welcoming_the_freed_is_no_meeting():
     ents = [Ent(("азербејџанската служба за затвори",), "ORG", "AZE", "GOV"),
             Ent(("ерменски затвореници",), "ORG", "ARM", "CRM"), Ent(("Ереван",), country="ARM")]
