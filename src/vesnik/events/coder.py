@@ -871,6 +871,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not recipients and cand.trigger.type in self.lex.implied_recipients and actors:  # a strike: the employer named
             recipients = self._employer_named(view, actors)
             flags.extend(["recipient:employer"] if recipients else [])
+        if not recipients and cand.trigger.type == "THREATEN" and actors:  # a warning of a protest: the protest's target
+            recipients = self._warned_protest_target(view, cand, actors, candidates)
+            flags.extend(["recipient:warned_protest"] if recipients else [])
         if not recipients and cand.trigger.type == "REQUEST" and actors and "actor:inherited" not in flags and all(
                 a in self.entities and self.entities[a].sector in self.lex.appeal_publics for a in actors):
             # `Полицијата побара ако некој има снимки, да истапи`: a police appeal asks the public (not a

@@ -185,6 +185,22 @@ class PartyResolution:
                  and e.sector in self.lex.employer_sectors and any(m.sentence == view.index for m in e.mentions)]
         return found[:1]
 
+    def _warned_protest_target(self, view: SentenceView, cand: Candidate, actors: list[str],
+                               candidates: list[Candidate]) -> list[str]:
+        """The target of a protest a threat announces in its content clause (`предупредија дека ќе ги блокираат
+        патиштата`, `предупреди дека ќе стапи во штрајк ако министерството не одговори`), as for the protest
+        itself: the employer body the sentence names, else, but for a strike, the authorities of the actors' state."""
+        k = self._content_clause(view, cand)
+        protest = next((c for c in candidates if k is not None and view.clause_of(c.first) == k
+                        and c.trigger.type in self.lex.implied_recipients), None)
+        if protest is None:
+            return []
+        if employer := self._employer_named(view, actors):
+            return employer
+        if protest.trigger.mode in self.lex.no_implied_recipient_modes:
+            return []
+        return self._implied_recipient(view, protest, actors, self.lex.implied_recipients[protest.trigger.type])
+
     def _suspects(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """The unnamed suspects of the police's or the prosecution's one state, as the target of their act on
         people with no one named (`Полицијата уапси …`, `Обвинителството бараше казна …`); of a seizure only
