@@ -104,9 +104,13 @@ def test_a_strike_is_aimed_at_the_employer_its_sentence_names():
 
 def test_a_warning_of_a_protest_is_aimed_where_the_protest_would_be():
     residents = Ent(("Здружението Чиста Брегалница",), "ORG", "MKD", "NGO")
+    doc = coded("Здружението Чиста Брегалница предупреди дека ќе ги блокира патиштата доколку не се запре "
+                "изградбата на рудникот.", [residents])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]
+    # a condition with a side of its own tells whom the protest would answer, not the authorities
     doc = coded("Здружението Чиста Брегалница предупреди дека ќе ги блокира патиштата доколку рудникот започне "
                 "со работа.", [residents])
-    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]
+    assert only(doc, "THREATEN").recipient == []
     # a warned strike whose sentence names no employer has no target, as the strike itself
     union = Ent(("Синдикатот на медицинските сестри",), "ORG", "MKD", "LAB")
     doc = coded("Синдикатот на медицинските сестри предупреди дека ќе стапи во штрајк доколку не се постигне "

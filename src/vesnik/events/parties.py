@@ -189,7 +189,8 @@ class PartyResolution:
                                candidates: list[Candidate]) -> list[str]:
         """The target of a protest a threat announces in its content clause (`предупредија дека ќе ги блокираат
         патиштата`, `предупреди дека ќе стапи во штрајк ако министерството не одговори`), as for the protest
-        itself: the employer body the sentence names, else, but for a strike, the authorities of the actors' state."""
+        itself: the employer body the sentence names, else, but for a strike or a condition with a side of its own
+        (`ако винариите не платат`: whom the protest would answer), the authorities of the actors' state."""
         k = self._content_clause(view, cand)
         protest = next((c for c in candidates if k is not None and view.clause_of(c.first) == k
                         and c.trigger.type in self.lex.implied_recipients), None)
@@ -197,7 +198,10 @@ class PartyResolution:
             return []
         if employer := self._employer_named(view, actors):
             return employer
-        if protest.trigger.mode in self.lex.no_implied_recipient_modes:
+        unnamed_subject = self.lex.negation | self.lex.reflexive | self.lex.reporting.clitics  # `доколку не се постигне …`
+        if protest.trigger.mode in self.lex.no_implied_recipient_modes or any(
+                c.opener in self.lex.hypothetical_openers and c.first + 1 < view.end
+                and self.text.tokens[c.first + 1].low not in unnamed_subject for c in view.clauses):
             return []
         return self._implied_recipient(view, protest, actors, self.lex.implied_recipients[protest.trigger.type])
 
