@@ -94,6 +94,13 @@ def test_member_states_told_bare_are_the_members_of_the_organisation_named_befor
     assert not [c for c, _ in codes(doc, only(doc, "REQUEST").recipient) if c]
 
 
+def test_allies_told_bare_are_the_members_of_the_alliance_named_before():
+    nato = Ent(("НАТО",), "ORG", "IGO", "IGO")
+    doc = coded("Министрите на НАТО се состанаа во Брисел. Шведскиот министер Карл Олсон побара од сојузниците "
+                "да испратат повеќе муниција.", [nato, Ent(("Карл Олсон",), "PER", "SWE", "GOV")])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("IGO", "GOV")]
+
+
 def test_a_people_told_with_where_it_lives_is_of_that_state():
     # `на` and `од` tell residence as `во` does (`Србите на Косово`, `Бугарите од Македонија`)
     kosovo, serbia = Ent(("Косово",), country="KOS"), Ent(("Србите",), country="SRB", kind="demonym")

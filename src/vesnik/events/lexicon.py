@@ -211,6 +211,7 @@ class EventLexicon:
     name_gender_endings: dict[str, tuple[str, ...]]  # gender -> endings of a name's last word that show it
     stateless_heads: frozenset[str]  # `земјите`: several states, no one country
     membership_words: frozenset[str]  # `земјите членки`: an organisation's member states
+    alliance_words: frozenset[str]  # `сојузниците`: an alliance's members, told bare
     demonym_heads: dict[str, str]  # `страната` -> GOV: a state's organ only after its demonym
     foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
     regional_complements: tuple[tuple[str, ...], ...]  # `лидерите од регионот`: of many states, none
@@ -602,6 +603,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
         membership_words=frozenset(_low(cues["membership_words"])),
+        alliance_words=frozenset(_low(cues["alliance_words"])),
         demonym_heads={form: sector for sector, forms in cues["demonym_heads"].items() for form in _low(forms)},
         foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
         regional_complements=tuple(_low(s) for s in cues["regional_complements"]),

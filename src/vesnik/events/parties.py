@@ -1027,7 +1027,8 @@ class PartyResolution:
         unless one of its officials is in the sentence before them: its own members addressed by it
         (`Генералниот секретар на НАТО ги повика земјите членки`) are no other party (pool gold)."""
         tokens = self.text.tokens
-        members = key_word.endswith(tuple(f"-{w}" for w in self.lex.membership_words)) or (
+        # (allies, `сојузниците`, are an alliance's members told bare)
+        members = key_word in self.lex.alliance_words or key_word.endswith(tuple(f"-{w}" for w in self.lex.membership_words)) or (
             head is not None and head + 1 < len(tokens) and tokens[head + 1].low in self.lex.membership_words)
         if head is None or not members:
             return None
