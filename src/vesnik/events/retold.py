@@ -300,6 +300,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or _talks_of_visit(k.event, ev)
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
+                     # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
+                     or ev.type == "ASSAULT" and "date:episode" in ev.rule and k.event.mode == ev.mode
+                     and _unnamed_alike(k.event, ev, entities or {})
                      # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
                      or c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev)
                      # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
