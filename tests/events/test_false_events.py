@@ -78,3 +78,13 @@ def test_an_attack_by_unnamed_drones_told_again_by_witnesses_is_one_attack():
                 published="2026-02-16")
     ev = only(doc, "ASSAULT")
     assert ev.date == "2026-02-14" and [t.text for t in ev.also_triggers] == ["удриле"]
+
+
+def test_the_attacker_s_own_word_on_the_strike_just_told_is_that_strike():
+    forces = Ent(("Турските сили",), type="ORG", country="TUR", sector="MIL")
+    doc = coded("Турските сили во средата извршија воздушни напади врз Северен Ирак. "
+                "Турските сили тврдат дека со ракети гаѓале складишта на ПКК.",
+                [forces, Ent(("Северен Ирак",), country="IRQ"), Ent(("ПКК",), type="ORG", country="TUR", sector="REB")],
+                published="2026-04-09")
+    ev = only(doc, "ASSAULT")
+    assert ev.date == "2026-04-08" and [t.text for t in ev.also_triggers] == ["гаѓале"]

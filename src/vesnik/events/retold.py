@@ -303,6 +303,11 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
                      or ev.type == "ASSAULT" and "date:episode" in ev.rule and k.event.mode == ev.mode
                      and _unnamed_alike(k.event, ev, entities or {})
+                     # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the
+                     # attacker's own word on the attack just told, whatever target it names)
+                     or ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
+                     and set(k.event.actor) == set(ev.actor)
+                     and ("date:previous" in ev.rule or "date:episode" in ev.rule)
                      # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
                      or c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev)
                      # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
