@@ -87,3 +87,12 @@ def test_a_duty_the_rules_of_procedure_set_is_no_meeting():
                 "каде јасно стои дека на седницата задолжително присуствуваат премиерот и министрите.",
                 [Ent(("Владата",), "ORG", "MKD", "GOV")])
     assert not [e for e in doc.events if e.status == "asserted"]
+
+
+def test_a_bare_apology_before_a_remark_is_politeness_and_one_to_someone_is_an_apology():
+    petrov = Ent(("Петров",), type="PER", country="MKD", sector="LEG")
+    polite = coded("Пратеникот Петров рече: „Се извинувам, ова не беше процедурално, но морав да се јавам.“", [petrov],
+                   quotes=True)
+    assert not [e for e in polite.events if e.type == "CONCEDE"]
+    doc = coded("Пратеникот Петров рече: „Се извинувам на граѓаните што законот доцни.“", [petrov], quotes=True)
+    assert [e.actor for e in doc.events if e.type == "CONCEDE"] == [["E1"]]
