@@ -96,3 +96,10 @@ def test_a_bare_apology_before_a_remark_is_politeness_and_one_to_someone_is_an_a
     assert not [e for e in polite.events if e.type == "CONCEDE"]
     doc = coded("Пратеникот Петров рече: „Се извинувам на граѓаните што законот доцни.“", [petrov], quotes=True)
     assert [e.actor for e in doc.events if e.type == "CONCEDE"] == [["E1"]]
+
+
+def test_a_session_of_one_state_s_organs_is_no_meeting():
+    doc = coded("Според Деловникот, Владата и пратениците по закажувањето на седницата можат да предложат нова точка.",
+                [Ent(("Владата",), type="ORG", country="MKD", sector="GOV"),
+                 Ent(("пратениците",), type="ORG", country="MKD", sector="LEG")])
+    assert not [e for e in doc.events if e.type == "CONSULT"]

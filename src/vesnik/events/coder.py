@@ -285,6 +285,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)):
             # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves)
             return "meeting with one participant"
+        if trig.members_meet and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor) and len(
+                {self.entities[p].country for p in args.actor + args.recipient if p in self.entities}) < 2:
+            # (`пратеникот и Владата по закажување на седницата`: one state's organs deliberate, guidelines: no event)
+            return "a session of one state's organs"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
         if self._until_condition(view, cand):
