@@ -71,6 +71,8 @@ def test_a_newsrooms_request_for_comment_is_no_call():
     embassy = Ent(("Американската амбасада",), "ORG", "USA", "GOV")
     assert not coded("Американската амбасада не одговори на барањето за коментар.", [embassy]).events
     assert only(coded("Американската амбасада го повтори барањето за итна истрага.", [embassy]), "REQUEST").actor == ["E1"]
+
+
 def test_an_attack_by_unnamed_drones_told_again_by_witnesses_is_one_attack():
     kharkiv = Ent(("Харков",), country="UKR")
     doc = coded("Во саботата беспилотни летала нападнаа болница во Харков. "
