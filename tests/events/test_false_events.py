@@ -90,3 +90,15 @@ def test_the_attacker_s_own_word_on_the_strike_just_told_is_that_strike():
                 published="2026-04-09")
     ev = only(doc, "ASSAULT")
     assert ev.date == "2026-04-08" and [t.text for t in ev.also_triggers] == ["гаѓале"]
+
+
+def test_a_letter_whose_content_a_relative_clause_tells_is_that_act_alone():
+    ministry = Ent(("Министерството за економија",), "ORG", "MKD", "GOV")
+    commerce = Ent(("Министерството за трговија на САД",), "ORG", "USA", "GOV")
+    washington = Ent(("Вашингтон",), country="USA")
+    doc = coded("Министерството за економија испрати писмо до Министерството за трговија на САД со кое бара од "
+                "Вашингтон да ги изземе компаниите од царините.", [ministry, commerce, washington])
+    assert [ev.type for ev in doc.events] == ["REQUEST"]
+    # a letter told without its content is contact at a distance
+    doc = coded("Министерството за економија испрати писмо до Министерството за трговија на САД.", [ministry, commerce])
+    assert only(doc, "CONSULT").mode == "phone"
