@@ -145,3 +145,12 @@ def test_a_plural_dative_clitic_in_a_refusal_is_the_group_told_of_before():
                 [Ent(("Хрватската полиција",), "ORG", "HRV", "COP"), Ent(("Загреб",), country="HRV")])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("HRV", "COP")] and [s for _, s in codes(doc, ev.recipient)] == ["CVL"]
+
+
+def test_a_request_a_letter_carries_asks_the_letters_addressee():
+    chamber = Ent(("Стопанската комора",), "ORG", "MKD", "BUS")
+    commerce = Ent(("Министерството за трговија на САД",), "ORG", "USA", "GOV")
+    doc = coded("Стопанската комора испрати писмо до Министерството за трговија на САД со кое бара изземање на "
+                "домашните компании од царините.", [chamber, commerce])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:letter_addressee" in ev.rule

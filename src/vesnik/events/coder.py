@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
-from vesnik.events.base import (AID_STORY_REACH, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
+from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL,
                                 PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, UNNAMED_SUBJECT, opened_by)
@@ -832,6 +832,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if not recipients and cliticised == "plural":  # `излезе пред демонстрантите и им вети`: the unnamed plural before
                 recipients = [c for c in [self._plural_collective_before(view, cand, actors)] if c]
             flags.extend(["recipient:clitic"] if recipients else [])
+        if (not recipients and not clitic_object and not pronoun and not possessed and not cliticised
+                and cand.trigger.type in ASKING_TYPES):
+            recipients = self._letter_addressee(view, cand, actors)  # `писмо до X, со кое бара …`: X is asked
+            flags.extend(["recipient:letter_addressee"] if recipients else [])
         if (not recipients and not clitic_object and not pronoun and not possessed and not cliticised and not cand.trigger.reciprocal
                 and cand.trigger.type in self.lex.nearest_recipient_types):
             cause = self._cause_at(view, cand)

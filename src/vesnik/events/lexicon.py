@@ -142,6 +142,7 @@ class EventLexicon:
     relative_openers: frozenset[str]
     object_relatives: frozenset[str]  # `кого`: the relative clause's object, its subject its own
     addressee_relative_prepositions: frozenset[str]  # `на кого му вети`: the antecedent is addressed
+    document_addressee_prepositions: frozenset[str]  # `писмо до Владата, со кое бара`: whom the document is for
     plural_relatives: frozenset[str]  # `кои`: the object of a singular verb (`кои ги уапси`)
     invariant_relatives: frozenset[str]  # `што`: no gender, may describe the noun before an `на` name
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
@@ -541,6 +542,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         relative_openers=frozenset(_low(cues["relative_openers"])),
         object_relatives=frozenset(_low(cues["object_relatives"])),
         addressee_relative_prepositions=frozenset(_low(cues["addressee_relative_prepositions"])),
+        document_addressee_prepositions=frozenset(_low(cues["document_addressee_prepositions"])),
         plural_relatives=frozenset(_low(cues["plural_relatives"])),
         adverbial_relatives=frozenset(_low(cues["adverbial_relatives"])),
         oblique_relative_prepositions=frozenset(_low(cues["oblique_relative_prepositions"])),

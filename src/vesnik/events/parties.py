@@ -105,6 +105,18 @@ class PartyResolution:
         return next((i for i in range(cand.end, view.clauses[view.clause_of(cand.first)].end)
                      if self.text.tokens[i].low in self.lex.cause_words), None)
 
+    def _letter_addressee(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """Whom a document is addressed to when the act is its content (`испрати писмо до X, со кое бара …`,
+        `му упати писмо на министерот, во кое бара …`): the first name after the document's noun that `до` or `на`
+        governs, before the relative clause."""
+        k = view.clause_of(cand.first)
+        noun = self._document_noun(view, k)
+        if noun is None:
+            return []
+        group = next((g for g in view.groups if noun < g.first and g.end <= view.clauses[k].first
+                      and g.governor in self.lex.document_addressee_prepositions and not set(g.entities) & set(actors)), None)
+        return self._group_entities(group) if group is not None else []
+
     def _past_cause(self, view: SentenceView, cand: Candidate, at: int) -> bool:
         cause = self._cause_at(view, cand)
         return cause is not None and at > cause

@@ -382,14 +382,18 @@ class SubjectFinding:
         """The unnamed organ or collective that issues the document relative clause k is about (`Синдикатот
         му упати писмо на министерот, во кое бара …`, `Од Министерството реагираа со соопштение во кое ги
         отфрлаат …`): the subject of the clause before, read up to the document's noun."""
-        if view.clauses[k].opener not in self.lex.relative_openers:
-            return None
-        before = view.clauses[k - 1]
-        noun = next((i for i in range(view.clauses[k].first - 1, before.first - 1, -1)
-                     if self.text.tokens[i].low in self.lex.document_nouns), None)
+        noun = self._document_noun(view, k)
         if noun is None:
             return None
         return self._collective(view, Candidate(cand.trigger, noun, noun + 1, False, noun), candidates)
+
+    def _document_noun(self, view: SentenceView, k: int) -> int | None:
+        """The document's noun in the clause before relative clause k when k tells that document's content
+        (`упати писмо на министерот, во кое бара …`)."""
+        if k == 0 or view.clauses[k].opener not in self.lex.relative_openers:
+            return None
+        return next((i for i in range(view.clauses[k].first - 1, view.clauses[k - 1].first - 1, -1)
+                     if self.text.tokens[i].low in self.lex.document_nouns), None)
 
     def _partner_relative(self, view: SentenceView, k: int) -> bool:
         """Clause k is a relative clause whose pronoun a partner preposition governs (`…, со кого договорија`)."""
