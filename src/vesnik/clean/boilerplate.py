@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from datetime import date
 
 from vesnik.lang import common, credit_keys, link_keys, promo_openings
 
 TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
+WORD = re.compile(r"\S+")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?(?!\d)")
 DOTTED_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 NUMBER = re.compile(r"^[\d.,:/+-]+[kKmM]?$")
@@ -128,11 +130,14 @@ def furniture_head(line: str, month_names: dict[str, int] | None = None) -> int 
     number or a date, or on a section's name set off by a wider gap; None when the line does not
     open so or nothing of a sentence follows."""
     _, share_words, _ = common()
-    words = list(re.finditer(r"\S+", line.rstrip("\n")))
+    # (on every line of every text: only the words a bar can hold are read, and only a line that opens
+    # with a date in figures and a share word among them is tried word by word)
+    words = list(islice(WORD.finditer(line.rstrip("\n")), MAX_FURNITURE_TOKENS + 1))
+    if len(words) < 2 or not any(w.group().lower().rstrip(":.") in share_words for w in words) \
+            or not _dated(line[:words[-1].end()]):
+        return None
     head = None
-    for i, word in enumerate(words[:MAX_FURNITURE_TOKENS]):
-        if i + 1 >= len(words):
-            break
+    for i, word in enumerate(words[:-1]):
         prefix = line[:word.end()]
         last = word.group().lower().rstrip(":.")
         closes = (last in share_words or NUMBER.match(last) or _dated(last)
