@@ -24,3 +24,10 @@ def test_a_convoy_sent_is_aid():
                 [Ent(("Египетската влада",), "ORG", "EGY", "GOV"), Ent(("Појасот Газа",), country="PSE")])
     ev = only(doc, "AID")
     assert codes(doc, ev.actor) == [("EGY", "GOV")] and codes(doc, ev.recipient) == [("PSE", None)]
+
+
+def test_a_warship_named_by_its_adjective_is_its_states_military():
+    doc = coded("Француската фрегата собори три беспилотни летала над Црвеното Море.",
+                [Ent(("Француската",), country="FRA", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("FRA", "MIL")]
