@@ -31,3 +31,10 @@ def test_a_warship_named_by_its_adjective_is_its_states_military():
                 [Ent(("Француската",), country="FRA", kind="demonym")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("FRA", "MIL")]
+
+
+def test_fighters_neutralised_by_an_army_are_attacked_but_a_bomb_is_not():
+    army = Ent(("Ирачката армија",), "ORG", "IRQ", "MIL")
+    doc = coded("Ирачката армија вчера неутрализираше петмина милитанти во пустината Анбар.", [army])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("IRQ", "MIL")]
+    assert not coded("Полицијата ја неутрализираше експлозивната направа.", []).events
