@@ -248,6 +248,12 @@ def test_a_sentence_glued_after_a_closing_quote_or_a_number_is_separated():
     assert clean("Тоа е т.е.Нова ера.").text == "Тоа е т.е.Нова ера."  # an abbreviation before a quote-less glue stays
 
 
+def test_a_sentence_glued_after_a_quote_closing_on_a_number_is_separated():
+    assert clean("Рече дека „тоа се случи во 2019“.Премиерот го отфрли тоа.").text == \
+        "Рече дека „тоа се случи во 2019“. Премиерот го отфрли тоа."
+    assert clean("Износот е „8.5“ милиони евра.").text == "Износот е „8.5“ милиони евра."  # a quoted decimal stays
+
+
 def test_a_sentence_glued_after_a_closing_bracket_is_separated():
     assert clean("Соопшти Агенцијата за енергетика (АЕ).Министерот го поздрави.").text == \
         "Соопшти Агенцијата за енергетика (АЕ). Министерот го поздрави."

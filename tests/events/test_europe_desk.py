@@ -1,0 +1,28 @@
+"""Europe desk copy (EU summits, NATO's eastern flank, Aegean disputes): sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+MADRID = Ent(("Мадрид",), country="ESP")
+WARSAW = Ent(("Варшава",), country="POL")
+
+
+def test_refusing_a_spending_target_or_a_quota_is_a_refusal():
+    doc = coded("Мадрид повтори дека нема да ја прифати целта од пет отсто за одбрана.", [MADRID])
+    assert only(doc, "REJECT").actor == ["E1"]
+    doc = coded("Варшава не прифаќа мигрантски квоти од Брисел.", [WARSAW])
+    assert only(doc, "REJECT").actor == ["E1"]
+
+
+def test_an_act_called_hostile_is_criticism():
+    kremlin = Ent(("Песков",), "PER", "RUS", "GOV")
+    doc = coded("Песков ја нарече одлуката „непријателски чекор“.", [kremlin])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "disapprove" and ev.actor == ["E1"]
+
+
+def test_a_navy_sending_frigates_mobilises():
+    navy = Ent(("Италијанската морнарица",), "ORG", "ITA", "MIL")
+    doc = coded("Италијанската морнарица испрати две фрегати во Јонското Море.", [navy])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "troops" and ev.actor == ["E1"]
