@@ -1,7 +1,7 @@
 """Europe desk copy (EU summits, NATO's eastern flank, Aegean disputes): sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import Ent, codes, coded, only
 
 MADRID = Ent(("Мадрид",), country="ESP")
 WARSAW = Ent(("Варшава",), country="POL")
@@ -26,3 +26,13 @@ def test_a_navy_sending_frigates_mobilises():
     doc = coded("Италијанската морнарица испрати две фрегати во Јонското Море.", [navy])
     ev = only(doc, "MOBILIZE")
     assert ev.mode == "troops" and ev.actor == ["E1"]
+
+
+def test_leaders_told_with_their_union_before_stay_its_members_when_thanked():
+    # the clitic's plural collective takes the body it was told with, not the speaker's country
+    eu = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+    sandu = Ent(("Маја Санду",), "PER", "MDA", "GOV")
+    doc = coded("Лидерите на Европската унија синоќа одобрија заем за Молдавија. Санду рече дека е среќна. "
+                "Молдавската претседателка Маја Санду, која се обрати до лидерите преку видеоврска, им се заблагодари "
+                "за поддршката.", [eu, sandu])
+    assert [c for c, _ in codes(doc, only(doc, "SUPPORT").recipient)] == ["EUR"]

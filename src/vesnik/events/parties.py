@@ -803,8 +803,10 @@ class PartyResolution:
             if (sector and i not in taken and tok.low.endswith(self.lex.plural_definite)
                     and (tok.start, tok.end) not in mentioned):
                 own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+                # (members told with their body before, `Лидерите на ЕУ … им се заблагодари на лидерите`, are that body's)
                 return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
-                                     self._owner(view, i) or (own.pop() if len(own) == 1 else None))
+                                     self._owner(view, i) or self._earlier_owner(tok.low, i)
+                                     or (own.pop() if len(own) == 1 else None))
         return None
 
     def _fronted_collective(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
@@ -906,7 +908,8 @@ class PartyResolution:
                         return earlier.id
                     # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
                     home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or own)
-                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), self._owner(view, i) or home)
+                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
+                                         self._owner(view, i) or self._earlier_owner(tok.low, i) or home)
         return None
 
     def _duration_end(self, i: int, stop: int) -> int | None:
