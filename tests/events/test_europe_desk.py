@@ -36,3 +36,12 @@ def test_leaders_told_with_their_union_before_stay_its_members_when_thanked():
                 "Молдавската претседателка Маја Санду, која се обрати до лидерите преку видеоврска, им се заблагодари "
                 "за поддршката.", [eu, sandu])
     assert [c for c, _ in codes(doc, only(doc, "SUPPORT").recipient)] == ["EUR"]
+
+
+def test_a_name_right_after_a_gathering_opens_its_own_phrase():
+    # `На церемонијата Х …`: the ceremony is no one's, its named speaker is the subject
+    minister = Ent(("Кајса Оломонс",), "PER", "SWE", "GOV")
+    doc = coded("На конференцијата Кајса Оломонс ја повика Унгарија да го крене ветото.",
+                [minister, Ent(("Унгарија",), country="HUN")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -490,8 +490,11 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             continue
         if tok.i in blockers or tok.i in taken:
             break
-        if i == first - 1 and (tok.low in lex.document_nouns or tok.low in lex.reporting.document_nouns):
-            break  # `Во писмото Владата ја повика …`: a document names no one, the name after it opens its own phrase
+        if i == first - 1 and (tok.low in lex.document_nouns or tok.low in lex.reporting.document_nouns
+                               or tok.low.startswith(lex.gathering_stems)):
+            # `Во писмото Владата ја повика …`, `На церемонијата Х изјави …`: a document or a gathering names no one,
+            # the name after it opens its own phrase
+            break
         if tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(DEFINITE_ENDINGS) and tok.low not in lex.governors:
             definite += 1
             if definite > 1:  # `На денот на поднесувањето српскиот претседател Борис Тадиќ`: one article a
