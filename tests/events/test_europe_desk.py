@@ -45,3 +45,13 @@ def test_a_name_right_after_a_gathering_opens_its_own_phrase():
                 [minister, Ent(("Унгарија",), country="HUN")])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_role_and_name_after_a_relative_clause_open_the_main_clause():
+    # `…, на која присуствуваше X, германскиот министер Y ја повика …`: Y, not the guest of the relative clause
+    guest = Ent(("Гитанас Науседа",), "PER", "LTU", "GOV")
+    host = Ent(("Борис Писториус",), "PER", "DEU", "GOV")
+    doc = coded("На церемонијата, на која присуствуваше и Гитанас Науседа, германскиот министер Борис Писториус "
+                "ја повика Русија да ги прекине провокациите.", [guest, host, Ent(("Русија",), country="RUS")])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and ev.recipient == ["E3"]

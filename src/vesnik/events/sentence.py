@@ -252,9 +252,15 @@ def _future_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
 def _spliced_subject(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     """A comma, then a name (or two joined by `и`) and its verb (`Вашингтон воведе царини, Брисел најави контрамерки`): a
     clause of its own, with its own subject (a name in a list goes on to `и`, not to a verb). After
-    a speech verb's parenthesis (`…, рече Цикотиќ, БиХ ќе аплицира`) the statement goes on."""
+    a speech verb's parenthesis (`…, рече Цикотиќ, БиХ ќе аплицира`) the statement goes on. The name may follow its
+    lower-case role (`…, на која присуствуваше X, германскиот министер Борис Писториус ја повика …`)."""
     if not view.tokens[i].cap:
-        return False
+        role_end = next((k for k in range(i, min(i + 2 + ROLE_COMPLEMENT_WORDS, view.end))
+                         if not view.tokens[k].word or view.tokens[k].cap), None)
+        if (role_end is None or not view.tokens[role_end].cap
+                or not any(lex.is_role(t.low) for t in view.tokens[i:role_end])):
+            return False
+        i = role_end
     k = i + 1
     while k < view.end and k < i + SPLICED_NAME_WORDS and view.tokens[k].cap:
         k += 1
