@@ -55,3 +55,13 @@ def test_a_role_and_name_after_a_relative_clause_open_the_main_clause():
                 "ја повика Русија да ги прекине провокациите.", [guest, host, Ent(("Русија",), country="RUS")])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E2"] and ev.recipient == ["E3"]
+
+
+def test_an_envoy_summoned_stays_a_protest_with_a_reflexive_possessive_elsewhere():
+    # `својот` far from the verb is no envoy of one's own (`… за дел од својот гребен`)
+    ministry = Ent(("Министерството за надворешни работи",), "ORG", "GRC", "GOV")
+    envoy = Ent(("турскиот амбасадор",), "PER", "TUR", "GOV")
+    doc = coded("Министерството за надворешни работи го повика турскиот амбасадор и му врачи демарш, откако бродот "
+                "влезе во водите кои Грција ги смета за дел од својот гребен.", [ministry, envoy])
+    assert only(doc, "ACCUSE").mode == "disapprove"
+    assert not [e for e in doc.events if e.type == "REQUEST"]
