@@ -1,0 +1,51 @@
+"""Missed events of the session's blind sets at the type level (forms an entry lacked, a `needs` list too narrow),
+on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+ALBANIA = Ent(("Тирана",), country="ALB")
+MONTENEGRO = Ent(("Подгорица",), country="MNE")
+LAWYER = Ent(("Петар", "Ристовски"), "PER", "MNE", "JUD")
+
+
+def test_a_renarrated_refusal_to_act_is_a_rejection_and_turned_down_offers_are_not():
+    doc = coded("Според дипломатски извори, Тирана одбил да седне на иста маса со Подгорица.", [ALBANIA, MONTENEGRO])
+    ev = only(doc, "REJECT")
+    assert ev.trigger.text == "одбил"
+    assert codes(doc, ev.actor) == [("ALB", None)]
+    assert not [e for e in coded("Тренерот од Подгорица ги одбил понудите од двата клуба.", [MONTENEGRO]).events
+                if e.type == "REJECT"]
+
+
+def test_an_appeal_against_a_detention_order_or_to_the_court_of_appeal_refuses_a_ruling():
+    doc = coded("Адвокатот Петар Ристовски изјави дека ќе поднесе жалба против решението за притвор во Подгорица.",
+                [LAWYER, MONTENEGRO])
+    assert only(doc, "REJECT").trigger.text == "поднесе жалба"
+    doc = coded("Ристовски соопшти дека ќе поднесе жалба до Апелациониот суд во Подгорица.", [LAWYER, MONTENEGRO])
+    assert only(doc, "REJECT").trigger.text == "поднесе жалба"
+
+
+def test_deliveries_suspended_and_a_state_suspended_from_a_bodys_organs_are_sanctions():
+    doc = coded("Тирана ги суспендира испораките на струја за Подгорица.", [ALBANIA, MONTENEGRO])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("ALB", None)] and codes(doc, ev.recipient) == [("MNE", None)]
+    union = Ent(("Африканската унија",), "ORG", "AFR", "IGO")
+    niger = Ent(("Нигер",), country="NER")
+    doc = coded("Африканската унија го суспендираше Нигер од сите свои тела по државниот удар.", [union, niger])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.recipient) == [("NER", None)]
+
+
+def test_sanctions_told_in_the_masculine_l_form_are_sanctions():
+    doc = coded("Според медиумите, Тирана вовел царини на увозот од Подгорица.", [ALBANIA, MONTENEGRO])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("ALB", None)]
+
+
+def test_the_masculine_l_forms_of_cordons_alerts_and_crowd_control_are_read():
+    police = Ent(("МВР на Црна Гора",), "ORG", "MNE", "COP")
+    doc = coded("Според сведоците, МВР на Црна Гора поставил кордон околу зградата во Подгорица.", [police, MONTENEGRO])
+    assert only(doc, "COERCE").mode == "restrict"
+    doc = coded("Според сведоците, МВР на Црна Гора употребил солзавец против демонстрантите.", [police])
+    assert only(doc, "ASSAULT").mode == "crowd-control"
