@@ -49,3 +49,12 @@ def test_the_masculine_l_forms_of_cordons_alerts_and_crowd_control_are_read():
     assert only(doc, "COERCE").mode == "restrict"
     doc = coded("Според сведоците, МВР на Црна Гора употребил солзавец против демонстрантите.", [police])
     assert only(doc, "ASSAULT").mode == "crowd-control"
+
+
+def test_a_demand_joined_to_a_reported_statement_is_the_speakers_and_a_present_need_is_not():
+    party = Ent(("Демократска лига",), "ORG", "MNE", "PTY")
+    doc = coded("Демократска лига оцени дека одлуката е закаснета и побара законот целосно да се повлече.", [party])
+    ev = only(doc, "REQUEST")
+    assert ev.trigger.text == "побара" and codes(doc, ev.actor) == [("MNE", "PTY")]
+    doc = coded("Демократска лига рече дека состојбата во Подгорица е тешка и бара внимателно следење.", [party, MONTENEGRO])
+    assert not [e for e in doc.events if e.type == "REQUEST"]

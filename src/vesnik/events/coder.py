@@ -446,7 +446,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 args.recipient = partners
                 status_flags.append("recipient:met")
         if (etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags and not self._asked_unnamed(view, cand)
-                and self._coordinated_act(view, cand, args.actor) is None):
+                and self._coordinated_act(view, cand, args.actor) is None and not self._joined_to_report(view, cand)):
             # with neither its own subject nor anyone asked, `бара` seeks or needs (`планира да бара
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand; joined to the
             # actor's act just told it is the actor's next act (`ја пофали консолидацијата, но побара контрола`)

@@ -226,6 +226,23 @@ class SubjectFinding:
             joined = j == k and any(t.low in self.lex.clause_coordinators for t in view.tokens[before.end:cand.first])
         return event if joined else None
 
+    def _joined_to_report(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb joined by a coordinator to the content clause of a statement told by a reporting verb
+        in the clause before (`СДСМ оцени дека ветото е закаснето и побара законот да се повлече`): the
+        speaker's next act, though the statement itself is no event to join it to; not in the present
+        (`рече дека ситуацијата е тешка и бара следење`: the content's own subject needs it)."""
+        j = view.clause_of(cand.first)
+        verb = self.text.tokens[cand.first].low
+        if (cand.trigger.noun or not j or view.clauses[j].opener not in self.lex.reporting.complementisers
+                or verb.endswith(self.lex.present_endings) or verb in self.lex.present_forms):
+            return False
+        i = cand.span_first - 1
+        while i > view.clauses[j].first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+            i -= 1
+        before = view.clauses[j - 1]
+        return (view.tokens[i].low in self.lex.clause_coordinators
+                and any(w in self.lex.reporting.verbs for w in view.words(before.first, before.end)))
+
     def _verbal_adverb(self, cand: Candidate) -> bool:
         return not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings)
 
