@@ -58,3 +58,11 @@ def test_a_demand_joined_to_a_reported_statement_is_the_speakers_and_a_present_n
     assert ev.trigger.text == "побара" and codes(doc, ev.actor) == [("MNE", "PTY")]
     doc = coded("Демократска лига рече дека состојбата во Подгорица е тешка и бара внимателно следење.", [party, MONTENEGRO])
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_forces_described_as_deployed_somewhere_are_no_deployment_and_a_deployment_told_is():
+    doc = coded("Тирана тврди дека борците планирале напади врз војниците распоредени по границата со Подгорица.",
+                [ALBANIA, MONTENEGRO])
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+    doc = coded("Тирана ги распореди војниците по границата со Подгорица.", [ALBANIA, MONTENEGRO])
+    assert only(doc, "MOBILIZE").trigger.text == "распореди"
