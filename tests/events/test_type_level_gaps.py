@@ -66,3 +66,12 @@ def test_forces_described_as_deployed_somewhere_are_no_deployment_and_a_deployme
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
     doc = coded("Тирана ги распореди војниците по границата со Подгорица.", [ALBANIA, MONTENEGRO])
     assert only(doc, "MOBILIZE").trigger.text == "распореди"
+
+
+def test_the_eus_leaders_at_a_summit_meet_among_themselves_and_one_states_summit_alone_is_no_meeting():
+    union = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+    doc = coded("Лидерите на Европската унија на самитот во Луксембург синоќа се договорија за нов пакет помош.", [union])
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "multilateral" and ev.trigger.text == "самитот"
+    assert codes(doc, ev.actor) == [("EUR", "IGO")]
+    assert not [e for e in coded("Тирана синоќа одржа самит за туризмот.", [ALBANIA]).events if e.type == "CONSULT"]
