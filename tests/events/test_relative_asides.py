@@ -154,3 +154,12 @@ def test_a_request_a_letter_carries_asks_the_letters_addressee():
                 "домашните компании од царините.", [chamber, commerce])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:letter_addressee" in ev.rule
+
+
+def test_the_verb_after_an_aside_whose_relative_clause_hangs_on_a_place_noun_is_the_subjects():
+    board = Ent(("Главниот одбор на Зелените",), "ORG", "MKD", "PTY")
+    members = Ent(("Ана Петковска",), "PER", "MKD", "PTY")
+    doc = coded("Главниот одбор на Зелените вчера, на седница која траеше до полноќ, ја исклучи од партијата "
+                "пратеничката Ана Петковска.", [board, members], published="2026-03-12")
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("MKD", "PTY")] and ev.recipient == ["E2"]

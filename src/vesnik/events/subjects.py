@@ -121,6 +121,10 @@ class SubjectFinding:
             # clause the verb is the antecedent's own
             closed = any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])
             antecedent = self._clause_subject(view, joined - 1, opener) or self._collective_antecedent(view, cand, joined, closed)
+            if antecedent is None and closed:
+                before_aside = self._subject_before_aside(view, joined)
+                if before_aside is not None:  # `Одборот синоќа, на седница која траеше до доцна, ги исклучи …`
+                    return before_aside, "subject"
             if antecedent is None and closed and self.text.tokens[cand.first - 1].low in self.lex.reporting.object_clitics:
                 # `Нападот …, кој се случи вчера, го осуди министерот X`: an object that is no actor opens
                 # the sentence, the subject follows the verb
@@ -320,6 +324,19 @@ class SubjectFinding:
         named = self.text.tokens[first - 1].text == "," and any(
             g.end == first - 1 and g.governor != self.lex.genitive for g in view.groups)
         return None if named else next((g for g in view.groups if g.first == cand.end and g.governor is None), None)
+
+    def _subject_before_aside(self, view: SentenceView, k: int) -> Group | None:
+        """The subject of the clause before relative clause k when a comma after that subject opens an
+        aside whose last noun, no actor, the pronoun hangs on (`Одборот синоќа, на седница која траеше до
+        доцна, ги исклучи …`): past the comma closing the aside the verb is that subject's."""
+        subject = self._clause_subject(view, k - 1, None)
+        if subject is None or subject.governor is not None or view.clauses[k - 1].first > subject.first:
+            return None  # (under a preposition, or named in an earlier clause: no aside of this one)
+        commas = [i for i in range(subject.end, view.clauses[k].first) if view.tokens[i].text == ","]
+        # the aside is a circumstance opened by a preposition, with the pronoun's noun in it (`, на седница која …`;
+        # not the pronoun's own preposition: `, при што …`, `, меѓу кои …`)
+        return subject if (commas and view.tokens[commas[0] + 1].low in self.lex.reporting.prepositions
+                           and view.clauses[k].first - commas[0] > 2) else None
 
     def _first_joined_relative(self, view: SentenceView, k: int) -> int:
         """The first of the relative clauses with clause k's pronoun joined by `и` (`кој допатува вчера и кој
