@@ -585,3 +585,12 @@ def test_a_retort_telling_the_other_side_s_conduct_blames_it():
     doc = coded("Загреб го обвини Мицкоски за вмешување. Мицкоски возврати дека Македонија никого не уценува.",
                 [zagreb, MICKOSKI, Ent(("Македонија",), country="MKD")], quotes=True)
     assert [e.type for e in doc.events if e.trigger.text == "возврати"] == ["REJECT"]
+
+
+def test_calling_a_rival_a_hireling_or_the_worst_is_criticism():
+    leader = Ent(("Зоран Ристов",), "PER", "MKD", "PTY")
+    rival = Ent(("Елена Поповска",), "PER", "MKD", "LEG")
+    for words in ("„платеник на Владата“", "„најлошата претседателка досега“", "„марионета на странците“"):
+        doc = coded(f"Зоран Ристов вчера ја нарече Елена Поповска {words}.", [leader, rival])
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"]
