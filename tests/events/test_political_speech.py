@@ -103,3 +103,12 @@ def test_a_session_of_one_state_s_organs_is_no_meeting():
                 [Ent(("Владата",), type="ORG", country="MKD", sector="GOV"),
                  Ent(("пратениците",), type="ORG", country="MKD", sector="LEG")])
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_first_person_threat_in_a_quote_run_on_from_the_sentence_before_is_the_speakers():
+    leader = Ent(("Зоран Ристов",), "PER", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("„Ова е само почеток. Ако Владата не ги слушне граѓаните, следниот пат ќе ги блокираме сите патишта“, рече "
+                "Зоран Ристов.", [leader, government], quotes=True)
+    ev = next(e for e in doc.events if e.trigger.text == "блокираме")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -965,7 +965,8 @@ class SubjectFinding:
             sentence_end = self.text.tokens[view.end - 1].end
             quote = next((q for q in self.doc.quotes if q.speaker and q.direct and q.sentence < view.index
                           and q.start <= start < q.end <= sentence_end and self._named_between(q.speaker, q.end, sentence_end)
-                          and not any(g.first < cand.first for g in view.groups)
+                          # (a name in a clause before the trigger's is no subject of it: `Ако Владата не нè слушне, ќе …`)
+                          and not any(g.first < cand.first and g.clause == view.clause_of(cand.first) for g in view.groups)
                           and not any(view.first < i <= cand.first for i in self.demonym_ends)), None)
         if quote is None or self._third_person_subject(view, cand):
             return None
