@@ -365,3 +365,10 @@ def test_the_same_actors_next_act_goes_on_with_an_act_dated_to_the_episode():
     assert only(told("Петров ја повика Унгарија да ги отвори границите."), "SUPPORT").date == "2026-04-08"
     # four sentences past the meeting with no act of his between, the praise is told as the report's day
     assert only(told("Двете земји имаат долга граница."), "SUPPORT").date == "2026-04-09"
+
+
+def test_a_time_in_a_relative_clause_on_the_subject_does_not_date_its_speech_verb_after_the_comma():
+    ents = [Ent(("Чиле",), country="CHL"), Ent(("Брисел",), "ORG", "EUR", "IGO"), Ent(("ЕУ",), "ORG", "EUR", "IGO")]
+    doc = coded("Чиле, кое минатата година потпиша спогодба со ЕУ, побара од Брисел нови разговори за квотите.",
+                ents, "2026-03-18")
+    assert only(doc, "REQUEST").date == "2026-03-18"

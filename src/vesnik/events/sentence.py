@@ -136,6 +136,10 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
                                                  or (_spliced_subject(view, i, lex)
                                                      and view.tokens[starts[-1]].low not in rep.verbs))):
             if i != starts[-1]:
+                if aside is not None and starts[-1] == aside and prev == "," and low in rep.verbs:
+                    # `Гувернерката, која в среда се сретна со …, одговори дека …`: the subject's own speech verb
+                    resumed.add(i)
+                    aside = None
                 starts.append(i)
                 if len(starts) == 2 and prev == "," and low in lex.relative_openers:
                     if _verb_in(view, view.first, i, lex):
