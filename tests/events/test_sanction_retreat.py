@@ -282,3 +282,14 @@ def test_a_trade_retaliation_promised_is_a_threat_to_the_one_answered():
     ev = only(doc, "THREATEN")
     assert ev.mode is None and [c for c, _ in codes(doc, ev.recipient)] == ["AUS"]
 
+
+
+def test_a_regulator_taking_away_a_licence_is_sanction_and_police_taking_goods_stays_a_seizure():
+    agency = Ent(("Агенцијата за електронски комуникации",), "ORG", "MKD", "GOV")
+    doc = coded("Агенцијата за електронски комуникации ѝ ја одзеде лиценцата на штедилницата од Прилеп.", [agency])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("MKD", "BUS")]
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    doc = coded("Полицијата одзеде два автомобили и пиштол без дозвола.", [police])
+    assert only(doc, "COERCE").mode == "seize"
