@@ -218,6 +218,13 @@ def test_a_visit_told_as_scheduled_is_one_to_come():
     assert [e.type for e in doc.events] == ["AGREE"]
 
 
+def test_a_meeting_told_as_scheduled_before_the_noun_is_one_to_come():
+    petrova = Ent(("Петрова",), "PER", "MKD", "GOV")
+    for text in ("За четврток е закажана средба меѓу Петрова и Орбан.", "Закажана е средба меѓу Петрова и Орбан."):
+        doc = coded(text, [petrova, ORBAN])
+        assert [e.type for e in doc.events] == ["AGREE"], text
+
+
 def test_a_meeting_a_day_ahead_with_треба_да_is_scheduled_but_without_a_date_it_is_an_obligation():
     minister = Ent(("Ана Петрова",), "PER", "MKD", "GOV")
     doc = coded("Ана Петрова утре треба да се сретне со Виктор Орбан.", [minister, ORBAN])

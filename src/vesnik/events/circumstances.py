@@ -133,8 +133,10 @@ class Circumstances:
             return "future", ["future:intent"]
         if cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
             return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`
-        if cand.trigger.noun and view.has_sequence(cand.end, clause.end, lex.scheduled_sequences):
-            return "future", ["future:scheduled"]  # `Посетата … е закажана за март`
+        if cand.trigger.noun and (view.has_sequence(cand.end, clause.end, lex.scheduled_sequences)
+                                  or view.has_sequence(max(clause.first, cand.first - 2), cand.first, lex.scheduled_sequences)):
+            # `Посетата … е закажана за март`; the phrase right before the noun (`За петок е закажана средба меѓу …`)
+            return "future", ["future:scheduled"]
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []
