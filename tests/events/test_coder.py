@@ -3109,3 +3109,12 @@ def test_a_role_of_a_state_body_is_no_paraphrase_of_the_head_of_state():
     doc = coded("Претседателот Лазар Стевиќ пристигна во Загреб. Шефот на државната комисија ја осуди одлуката на Косово.",
                 [Ent(("Лазар Стевиќ",), "PER", "SRB", "GOV"), Ent(("Загреб",), country="HRV"), KOSOVO])
     assert only(doc, "ACCUSE").actor != ["E1"]
+
+
+def test_a_demand_joined_to_an_accusation_by_a_named_ministry_of_a_demonym_state_is_the_ministrys_next_act():
+    ents = [Ent(("Романското",), country="ROU", kind="demonym"),
+            Ent(("Министерство за земјоделство",), "ORG", "ROU", "GOV"), Ent(("Кишинев",), country="MDA")]
+    doc = coded("Романското Министерство за земјоделство го обвини Кишинев дека ги крши договорите и побара итни разговори.",
+                ents)
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("ROU", "GOV")] and codes(doc, ev.recipient) == [("MDA", None)]

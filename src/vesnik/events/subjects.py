@@ -215,7 +215,7 @@ class SubjectFinding:
         if not self.sentence_coded:
             return None
         before, event = self.sentence_coded[-1]
-        if event.actor != actor:
+        if event.actor != actor and not self._one_government(event.actor, actor):
             return None
         k, j = view.clause_of(before.first), view.clause_of(cand.first)
         if j == k + 1 and view.clauses[j].opener in self.lex.reporting.complementisers:
@@ -246,6 +246,13 @@ class SubjectFinding:
         before = view.clauses[j - 1]
         return (view.tokens[i].low in self.lex.clause_coordinators
                 and any(w in self.lex.reporting.verbs for w in view.words(before.first, before.end)))
+    def _one_government(self, first: list[str], second: list[str]) -> bool:
+        """One government organ told twice, once by its name and once as its state's (`Бугарското Министерство за
+        енергетика го обвини … и побара`: the named ministry, then the Bulgarian government carried on)."""
+        if len(first) != 1 or len(second) != 1:
+            return False
+        one, other = self.entities.get(first[0]), self.entities.get(second[0])
+        return one is not None and other is not None and self._same_government(one, other)
 
     def _verbal_adverb(self, cand: Candidate) -> bool:
         return not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings)
