@@ -246,6 +246,7 @@ class SubjectFinding:
         before = view.clauses[j - 1]
         return (view.tokens[i].low in self.lex.clause_coordinators
                 and any(w in self.lex.reporting.verbs for w in view.words(before.first, before.end)))
+
     def _one_government(self, first: list[str], second: list[str]) -> bool:
         """One government organ told twice, once by its name and once as its state's (`Бугарското Министерство за
         енергетика го обвини … и побара`: the named ministry, then the Bulgarian government carried on)."""
