@@ -194,3 +194,37 @@ def test_a_judged_act_ends_at_but_past_which_names_are_the_next_verbs():
                 "што не ги контролирало набавките.", [court, union, ministry])
     welcomed = only(doc, "SUPPORT")
     assert codes(doc, welcomed.recipient) == [("SVN", "JUD")]
+
+
+def test_a_welcomed_agreement_is_aimed_at_the_sides_of_the_agreement_told_before():
+    ethiopia, somalia, kenya = Ent(("Етиопија",), country="ETH"), Ent(("Сомалија",), country="SOM"), Ent(("Кенија",), country="KEN")
+    doc = coded("Етиопија и Сомалија вчера во Анкара потпишаа договор за користење на пристаништето. "
+                "Кенија го поздрави договорот како чекор кон мир.", [ethiopia, somalia, kenya])
+    welcome = [e for e in doc.events if e.trigger.text == "поздрави"]
+    assert len(welcome) == 1 and sorted(codes(doc, welcome[0].recipient)) == [("ETH", None), ("SOM", None)]
+    # an agreement of the judge's own side praised is a word on its own act, aimed at no one
+    doc = coded("Етиопија и Сомалија вчера во Анкара потпишаа договор за користење на пристаништето. "
+                "Етиопија го поздрави договорот како чекор кон мир.", [ethiopia, somalia])
+    assert all(not e.recipient for e in doc.events if e.trigger.text == "поздрави")
+
+
+def test_a_call_on_the_warring_sides_is_aimed_at_the_sides_of_the_last_fight_told():
+    army = Ent(("Армијата на Мјанмар",), "ORG", "MMR", "MIL")
+    rebels = Ent(("Аракан армијата",), "ORG", "MMR", "REB")
+    indonesia = Ent(("Индонезија",), country="IDN")
+    doc = coded("Армијата на Мјанмар вчера ги нападна позициите на Аракан армијата кај Ситве. "
+                "Индонезија ги повика завојуваните страни веднаш да седнат на преговори.", [army, rebels, indonesia])
+    call = only(doc, "REQUEST")
+    assert sorted(codes(doc, call.recipient)) == [("MMR", "MIL"), ("MMR", "REB")]
+
+
+def test_condemned_manoeuvres_and_detentions_are_of_whoever_held_or_made_them():
+    china, taiwan = Ent(("Кина",), country="CHN"), Ent(("Тајпеј",), country="TWN")
+    doc = coded("Кина вчера започна воени вежби околу островот. Тајпеј ги осуди маневрите.", [china, taiwan])
+    condemned = [e for e in doc.events if e.trigger.text == "осуди"]
+    assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("CHN", None)]
+    police = Ent(("Грузиската полиција",), "ORG", "GEO", "COP")
+    union = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+    doc = coded("Грузиската полиција синоќа приведе тројца новинари. Европската унија го осуди приведувањето.", [police, union])
+    condemned = [e for e in doc.events if e.trigger.text == "осуди"]
+    assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("GEO", "COP")]

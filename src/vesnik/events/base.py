@@ -25,6 +25,7 @@ CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})  # PLOVER codes of actors of no one state
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})  # types that judge (or accept, or yield to) another's act
+AGREEMENT_TYPES = frozenset({"AGREE", "SUPPORT"})  # the acts that make an agreement: reaching it, signing it
 # types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
 # before in its sentence (a threat after a criticism, a demand made at a meeting)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
@@ -39,6 +40,7 @@ CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction 
 # modes that name a different act from every other mode of their type (a charge and a criticism;
 # an arrest of people and a seizure or search of their things): two mentions in them are two events
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
+FIGHTING_TYPES = frozenset({"ASSAULT"})  # the acts of sides at war (`завојуваните страни`: those who fought last)
 DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)

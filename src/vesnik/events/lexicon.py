@@ -94,6 +94,7 @@ class EventLexicon:
     answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
+    agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
@@ -196,6 +197,7 @@ class EventLexicon:
     pair_people: frozenset[str]  # `двајцата`: two people, the leaders of state sides
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
+    warring_adjectives: frozenset[str]  # `завојуваните страни`: the sides of the last fight
     purpose_sequences: tuple[tuple[str, ...], ...]  # `за да`: a purpose clause's opening words
     purpose_target_types: frozenset[str]  # types whose purpose clause names whom the act was aimed at
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
@@ -493,6 +495,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
+        agreement_objects=frozenset(_low(cues["agreement_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         beginning_verbs=tuple(_low(cues["beginning_verbs"])),
@@ -619,6 +622,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_people=frozenset(_low(cues["pair_people"])),
         pair_heads=frozenset(_low(cues["pair_heads"])),
         side_heads=frozenset(_low(cues["side_heads"])),
+        warring_adjectives=frozenset(_low(cues["warring_adjectives"])),
         purpose_sequences=tuple(_low(seq) for seq in cues["purpose_sequences"]),
         purpose_target_types=frozenset(cues["purpose_target_types"]),
         member_heads=frozenset(_low(cues["member_heads"])),

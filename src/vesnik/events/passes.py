@@ -5,9 +5,9 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, PLACE_TYPES
-from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
+from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
-                                DENIAL_RULE, EPISODE_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
+                                DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
@@ -282,6 +282,14 @@ class DocumentPasses:
                     ev.recipient = list(demand.actor)
                     ev.rule += "+recipient:demand_before"
                     continue
+            # (not a reaction told by its manner, `реагираше остро на договорот`: the act told after it says at whom)
+            parties = (self._agreement_parties(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES
+                       and self._object_among(ev, self.lex.agreement_objects)
+                       and ev.rule.split("+", 1)[0] not in self.lex.reaction_lead_ins else [])
+            if parties:
+                ev.recipient = parties
+                ev.rule += "+recipient:agreement_parties"
+                continue
             repeated = self._act_named_again(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
             if not undone and repeated is None and (ev.type not in JUDGEMENT_TYPES or not (
                     self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
@@ -317,6 +325,34 @@ class DocumentPasses:
                     continue
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
+
+    def _warring_sides(self, coded: list[Coded]) -> None:
+        """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`): the sides of the
+        last fight told before, its attacker and target or the fighters together (`борбите меѓу армијата и РСФ`),
+        not an attack by someone unnamed."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            words = [t.low for t in self._object_tokens(ev)]
+            if ev.recipient or not any(a in self.lex.warring_adjectives and b in self.lex.side_heads for a, b in zip(words, words[1:])):
+                continue
+            fight = next((p.event for p in reversed(coded[:n]) if p.event.type in FIGHTING_TYPES and p.event.sentence <= ev.sentence
+                          and "actor:unnamed" not in p.event.rule and len(set(p.event.actor + p.event.recipient)) >= 2), None)
+            if fight is not None:
+                ev.recipient = [i for i in dict.fromkeys(fight.actor + fight.recipient) if i not in ev.actor]
+                ev.rule += "+recipient:warring_sides"
+
+    def _agreement_parties(self, ev: Event, earlier_acts: list[Event]) -> list[str]:
+        """The sides of the last agreement told before: an act that makes one, by two actors or more
+        (`Белград и Приштина се договорија`) or naming the agreement with a partner (`потпиша договор со Киев`;
+        not an offer or promise to someone, nor another's judgement of it). Whom a welcome of `договорот` is aimed at."""
+        def names_agreement(p: Event) -> bool:
+            return bool(set(p.trigger.text.lower().split()) & self.lex.agreement_objects) and bool(p.recipient)
+        agreement = next((p for p in earlier_acts if p.type in AGREEMENT_TYPES
+                          and (len(set(p.actor)) >= 2 or names_agreement(p))
+                          and not self._object_among(p, self.lex.agreement_objects)), None)
+        if agreement is None or self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient):
+            return []  # (one's own side's agreement praised: a word on its own act, `Трамп го пофали договорот`)
+        return list(dict.fromkeys(agreement.actor + agreement.recipient))
 
     def _act_named_again(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
         """The act told before by the very noun that is the judgement's object, right after it (`Израел ја воведе
