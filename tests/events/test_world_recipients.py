@@ -228,3 +228,12 @@ def test_condemned_manoeuvres_and_detentions_are_of_whoever_held_or_made_them():
     doc = coded("Грузиската полиција синоќа приведе тројца новинари. Европската унија го осуди приведувањето.", [police, union])
     condemned = [e for e in doc.events if e.trigger.text == "осуди"]
     assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("GEO", "COP")]
+
+
+def test_praised_cooperation_is_aimed_at_the_body_its_so_phrase_names_again():
+    bank = Ent(("Азиската развојна банка",), "ORG", "IGO", "IGO")
+    minister = Ent(("Министерката за финансии на Филипините",), "PER", "PHL", "GOV")
+    doc = coded("Азиската развојна банка вчера одобри заем од 300 милиони долари за Филипините. "
+                "Министерката за финансии на Филипините ја пофали долгогодишната соработка со банката.", [bank, minister])
+    praise = only(doc, "SUPPORT")
+    assert codes(doc, praise.recipient) == [("IGO", "IGO")]

@@ -189,6 +189,7 @@ class EventLexicon:
     authority_sectors: frozenset[str]  # `Истрагата на ФБИ против X`: a body of these sectors after `на` does the act
     authority_target_prepositions: frozenset[str]  # (with the act's target after it under one of these)
     authored_objects: frozenset[str]  # `наводите на опозицијата`: the collective after `на` is the recipient
+    partnered_objects: frozenset[str]  # `соработката со банката`: the body after `со` is the recipient
     pressure_phrases: tuple[tuple[str, ...], ...]  # `под притисок од опозицијата`: the collective after it is the recipient
     pressure_by: frozenset[str]
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
@@ -591,6 +592,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         authority_sectors=frozenset(cues["authority_genitive"]["sectors"]),
         authority_target_prepositions=frozenset(_low(cues["authority_genitive"]["target_prepositions"])),
         authored_objects=frozenset(_low(cues["authored_objects"])),
+        partnered_objects=frozenset(_low(cues["partnered_objects"])),
         pressure_phrases=tuple(tuple(_low(seq)) for seq in cues["pressure_phrases"]),
         pressure_by=frozenset(_low(cues["pressure_by"])),
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),

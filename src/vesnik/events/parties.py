@@ -893,6 +893,9 @@ class PartyResolution:
                 if tok.low in self.lex.authored_objects:
                     authored = i
                     continue
+                if tok.low in self.lex.partnered_objects:  # `ја пофали соработката со банката`: the partner
+                    authored, by = i, tuple(self.lex.partner_prepositions)
+                    continue
                 # a collective or an organ; a role only when no name is the recipient (`против поранешниот
                 # министер`, not `сенаторката Мери Џонсон`)
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)
