@@ -237,3 +237,13 @@ def test_praised_cooperation_is_aimed_at_the_body_its_so_phrase_names_again():
                 "Министерката за финансии на Филипините ја пофали долгогодишната соработка со банката.", [bank, minister])
     praise = only(doc, "SUPPORT")
     assert codes(doc, praise.recipient) == [("IGO", "IGO")]
+
+
+def test_military_manoeuvres_are_exercises_whose_condemnation_told_sentences_later_is_aimed_at_who_held_them():
+    china, taiwan = Ent(("Кина",), country="CHN"), Ent(("Тајпеј",), country="TWN")
+    premier = Ent(("Лаи Чинг-те",), "PER", "TWN", "GOV")
+    doc = coded("Кина вчера започна воени маневри околу островот. Маневрите траат два дена. "
+                "Тие почнаа по говорот на Лаи Чинг-те. Тајпеј ги осуди маневрите.", [china, taiwan, premier])
+    assert [e.type for e in doc.events if e.trigger.text.startswith("воени")] == ["MOBILIZE"]
+    condemned = [e for e in doc.events if e.trigger.text == "осуди"]
+    assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("CHN", None)]
