@@ -27,7 +27,7 @@ def test_protesters_clashing_with_the_police_riot_and_armies_clashing_assault():
                   [Ent(("Украинската",), country="UKR", kind="demonym"), Ent(("проруските",), country="RUS", kind="demonym"),
                    Ent(("Доњецк",), country="UKR")])
     ev = only(fight, "ASSAULT")
-    assert codes(fight, ev.actor) == [("UKR", "MIL")] and codes(fight, ev.recipient) == [("RUS", "OPP")]
+    assert codes(fight, ev.actor) == [("UKR", "MIL")] and codes(fight, ev.recipient) == [("RUS", "REB")]
     assert not coded("Возилото се судри со камион на автопатот кај Велес.", [Ent(("Велес",), country="MKD")]).events
 
 
