@@ -969,7 +969,7 @@ class PartyResolution:
             # `министрите за одбрана на земјите-членки на НАТО`: states owning the collective are owned in turn
             states = next((k for k in range(head + 2, min(end, head + 2 + NOUN_GENITIVE_REACH))
                            if view.tokens[k - 1].low == self.lex.genitive and view.tokens[k].low in self.lex.stateless_heads), None)
-            return self._owner(view, states, stop) if states is not None else None
+            return self._owner(view, states, stop) if states is not None else self._seat_country(head)
         return ent.country
 
     def _owner_group(self, view: SentenceView, head: int, end: int) -> Group | None:
@@ -1023,6 +1023,16 @@ class PartyResolution:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
         return derived.id
+
+    def _seat_country(self, head: int) -> str | None:
+        """The country of the place right after an unnamed organ of a state (one noun may stand between):
+        `надлежните органи во Турција`, `властите во Истанбул` are that state's (not an army's, which
+        acts abroad, nor a mission's: `амбасадата во Белград`)."""
+        word = self.text.tokens[head].low
+        if self.lex.sector_heads.get(word) not in STATE_SECTORS - {"MIL"} or word.startswith(self.lex.mission_seat_stems):
+            return None
+        place = next((p for at in (head + 1, head + 2) if (p := self._place_after(at)) is not None), None)
+        return place.country if place is not None else None
 
     def _earlier_owner(self, key_word: str, head: int) -> str | None:
         """The country of the name an earlier mention of the same members' word had in its `на`
