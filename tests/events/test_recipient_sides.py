@@ -12,3 +12,17 @@ def test_unnamed_authorities_in_a_state_are_that_states():
     doc = coded("Министерството за внатрешни работи упати барање до надлежните органи во Германија "
                 "за екстрадиција на осомничениот.", [INTERIOR, GERMANY])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("DEU", "GOV")]
+
+
+BULGARIA = Ent(("Софија",), country="BGR", sector="GOV")
+SKOPJE = Ent(("Скопје",), country="MKD", sector="GOV")
+PETROV = Ent(("Никола Петров",), "PER", "MKD", "GOV")
+EU = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+
+
+def test_a_refusal_to_yield_answers_the_pressure_told_before_not_a_name_after_it():
+    doc = coded("Софија побара од Скопје да ги внесе Бугарите во Уставот. Премиерот Никола Петров рече дека "
+                "Македонија нема да го менува Уставот под диктат и дека тоа мора да го разбере Европската унија.",
+                [BULGARIA, SKOPJE, PETROV, EU])
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.recipient) == [("BGR", "GOV")] and "recipient:demand_before" in ev.rule

@@ -263,7 +263,10 @@ class DocumentPasses:
         that an act be undone (`побара нивно ослободување`) is made of the last author of such an act."""
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.recipient:
+            # (a refusal to yield answers the pressure told before, not the nearest name after it: `нема да го
+            # менува Уставот под диктат, и тоа го знаат во Брисел`)
+            yielding = ev.type == "REJECT" and ev.mode == "yield"
+            if ev.recipient and not (yielding and "+recipient:nearest" in ev.rule):
                 continue
             if ev.type == "REJECT" and self._denial(ev):
                 continue  # a denial answers the accusation told before (`_answer_accusations`), not the act it names
@@ -272,7 +275,7 @@ class DocumentPasses:
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
                             and not set(p.event.actor) & set(ev.actor)
                             and not (p.named_by_noun and "actor:inherited" in p.event.rule)]
-            if ev.type == "REJECT" and ev.mode == "yield":
+            if yielding:
                 # `нема да го менува Уставот под уцена`: a refusal to yield answers the pressure (a demand, blame or
                 # threat) of another state told before
                 own = self._countries(ev.actor)
@@ -280,7 +283,9 @@ class DocumentPasses:
                                and p.actor and not own & self._countries(p.actor)), None)
                 if demand is not None:
                     ev.recipient = list(demand.actor)
-                    ev.rule += "+recipient:demand_before"
+                    ev.rule = ev.rule.replace("+recipient:nearest", "") + "+recipient:demand_before"
+                    continue
+                if ev.recipient:
                     continue
             # (not a reaction told by its manner, `реагираше остро на договорот`: the act told after it says at whom)
             parties = (self._agreement_parties(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES
