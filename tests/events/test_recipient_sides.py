@@ -26,3 +26,11 @@ def test_a_refusal_to_yield_answers_the_pressure_told_before_not_a_name_after_it
                 [BULGARIA, SKOPJE, PETROV, EU])
     ev = only(doc, "REJECT")
     assert codes(doc, ev.recipient) == [("BGR", "GOV")] and "recipient:demand_before" in ev.rule
+
+
+def test_a_conditional_warning_threatens_the_conditions_subject_not_a_name_in_the_measure():
+    doc = coded("Холандија и Белгија во заедничка изјава предупредија дека ќе ги активираат санкциите на "
+                "Европската унија доколку Србија не ја прекине блокадата.",
+                [Ent(("Холандија",), country="NLD"), Ent(("Белгија",), country="BEL"), EU, Ent(("Србија",), country="SRB")])
+    ev = only(doc, "THREATEN")
+    assert codes(doc, ev.recipient) == [("SRB", None)] and "recipient:condition" in ev.rule

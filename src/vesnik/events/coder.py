@@ -371,13 +371,15 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 args.recipient = warned
                 status_flags.append("recipient:warned")
         own = {self.entities[a].country for a in args.actor if a in self.entities} - {None}
-        if etype == "THREATEN" and (not args.recipient or all(self.entities[r].country in own for r in args.recipient
-                                                               if r in self.entities)):
+        unfit = not args.recipient or all(self.entities[r].country in own for r in args.recipient if r in self.entities)
+        # (also over a name the threat's content holds when no one is warned: `предупредија дека ќе ги активираат
+        # санкциите на ОН доколку Иран …` threatens Iran)
+        if etype == "THREATEN" and (unfit or "recipient:warned" not in status_flags):
             named = self._condition_subject(view, cand, args.actor, own)
             if named:  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
                 args.recipient = named
                 status_flags.append("recipient:condition")
-            else:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
+            elif unfit:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
                 args.recipient = [r for r in args.recipient if not (
                     r in self.entities and self.entities[r].country in own and self.entities[r].type in PLACE_TYPES)]
         troops = dict(self.lex.mode_cues.get("MOBILIZE", ())).get("troops", ())
