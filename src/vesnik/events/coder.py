@@ -372,11 +372,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 status_flags.append("recipient:warned")
         own = {self.entities[a].country for a in args.actor if a in self.entities} - {None}
         unfit = not args.recipient or all(self.entities[r].country in own for r in args.recipient if r in self.entities)
-        # (also over a name the threat's content holds when no one is warned: `предупредија дека ќе ги активираат
-        # санкциите на ОН доколку Иран …` threatens Iran)
+        # (also over a name of another state the threat's content holds when no one is warned: `предупредија дека ќе
+        # ги активираат санкциите на ОН доколку Иран …` threatens Iran; `санкции против Русија доколку Москва …`, Russia)
         if etype == "THREATEN" and (unfit or "recipient:warned" not in status_flags):
             named = self._condition_subject(view, cand, args.actor, own)
-            if named:  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
+            if named and (unfit or not self._countries(named) <= self._countries(args.recipient)):  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
                 args.recipient = named
                 status_flags.append("recipient:condition")
             elif unfit:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
