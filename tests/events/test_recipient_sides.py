@@ -34,3 +34,13 @@ def test_a_conditional_warning_threatens_the_conditions_subject_not_a_name_in_th
                 [Ent(("Холандија",), country="NLD"), Ent(("Белгија",), country="BEL"), EU, Ent(("Србија",), country="SRB")])
     ev = only(doc, "THREATEN")
     assert codes(doc, ev.recipient) == [("SRB", None)] and "recipient:condition" in ev.rule
+
+
+
+def test_a_joint_act_of_two_states_takes_no_further_side_of_either_state():
+    # the army named in what is agreed is no recipient, nor a third actor once the sides act together
+    doc = coded("Јапонија и Филипини се договорија за соработка со Филипинската армија.",
+                [Ent(("Јапонија",), country="JPN"), Ent(("Филипини",), country="PHL"),
+                 Ent(("Филипинската армија",), "ORG", "PHL", "MIL")])
+    ev = only(doc, "AGREE")
+    assert sorted(codes(doc, ev.actor)) == [("JPN", None), ("PHL", None)] and ev.recipient == []

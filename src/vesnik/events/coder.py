@@ -267,6 +267,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient)
         args.recipient = [r for r in args.recipient if r not in args.actor and not (trig.type == "ACCUSE" and r in self.entities and any(
             a in self.entities and self._self_or_own_state(a, self.entities[r]) for a in args.actor))]
+        sides = self._countries(args.actor)
+        if trig.reciprocal and len(sides) > 1:
+            # the sides of a joint act of two states are its actors; a name of one of them is no recipient
+            # (`Јапонија и Филипини се договорија за соработка со Филипинската армија`)
+            args.recipient = [r for r in args.recipient if not (r in self.entities and self.entities[r].country in sides)]
         # (`Русија и Белорусија започнаа заедничка вежба`; an alliance alone stands for its members: `НАТО започна заедничка вежба`)
         joint = trig.reciprocal and (len(args.actor) > 1 or any(
             a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor))
