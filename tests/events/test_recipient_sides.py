@@ -44,3 +44,9 @@ def test_a_joint_act_of_two_states_takes_no_further_side_of_either_state():
                  Ent(("Филипинската армија",), "ORG", "PHL", "MIL")])
     ev = only(doc, "AGREE")
     assert sorted(codes(doc, ev.actor)) == [("JPN", None), ("PHL", None)] and ev.recipient == []
+
+
+def test_a_demonym_past_the_same_subjects_next_act_is_not_the_recipient():
+    doc = coded("Владата на Хрватска ја осуди одлуката и побара помош од германската влада.",
+                [Ent(("Владата на Хрватска",), "ORG", "HRV", "GOV"), Ent(("германската",), country="DEU", kind="demonym")])
+    assert only(doc, "ACCUSE").recipient == []

@@ -852,7 +852,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 nearest = None  # `поради руските напади врз Украина`: why, not at whom
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
             # баталјон, кои … ОН`: a demonym before the nearest name is the nearer target
-            adjective = self._demonym_after(view, cand, actors, before=nearest.first if nearest is not None else cause)
+            # (nor one past the same subject's next act: `им се заблагодари на партнерите и побара мерки против руската …`)
+            next_act = next((c.first for c in candidates if c.first > cand.end and not c.trigger.noun
+                             and self.text.tokens[c.first - 1].low in self.lex.reporting.coordinators), None)
+            bounds = [b for b in (nearest.first if nearest is not None else cause, next_act) if b is not None]
+            adjective = self._demonym_after(view, cand, actors, before=min(bounds) if bounds else None)
             if adjective is not None:
                 recipients = [adjective]
                 flags.append("recipient:demonym")
