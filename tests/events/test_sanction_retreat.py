@@ -170,7 +170,7 @@ def test_a_commitment_to_disarm_is_a_concession_and_one_to_work_toward_it_an_int
 def test_arms_handed_over_are_retreat_disarm():
     doc = coded("Бунтовниците ги предадоа оружјата на мировниците на ОН.", [Ent(("ОН",), "ORG", "UNO", "IGO")])
     ev = only(doc, "RETREAT")
-    assert ev.mode == "disarm" and codes(doc, ev.actor) == [(None, "OPP")]
+    assert ev.mode == "disarm" and codes(doc, ev.actor) == [(None, "REB")]
 
 
 def test_reservists_mobilised_weapons_deployed_and_forces_reinforced_are_mobilize():
