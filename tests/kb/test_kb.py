@@ -564,3 +564,9 @@ def test_officials_out_of_office_after_the_coup_in_guinea_bissau(kb):
 
 def test_greenland_is_coded_by_its_own_iso_code(kb):
     assert kb.get("gpe:GRL").country == "GRL" and kb.country_of_demonym("гренландскиот") == "GRL"
+
+
+@pytest.mark.parametrize("form", ["иракските", "иракската", "иракскиот", "ирачките", "Ирачаните"])
+def test_both_spellings_of_the_iraqi_adjective_are_iraqs(kb, form):
+    # `иракски` beside `ирачки`: a demonym's spelling variant is expanded as its adjective is
+    assert kb.country_of_demonym(form) == "IRQ"

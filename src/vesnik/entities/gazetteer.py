@@ -82,6 +82,8 @@ class Gazetteer:
                 forms = self.index.get(tuple(keys[i:i + n]))
                 if forms is not None and self._joined(text, words, i, n):
                     fitting = [f for f in forms if self._fits(f, words[i:i + n])]
+                    if all(w.isupper() for _, _, w in words[i:i + n]):  # `НИС` as written is the company's acronym, not the folded city `Ниш`
+                        fitting.sort(key=lambda f: f.kind != "acronym")
                     if fitting:
                         longest, found = n, Match(words[i][0], words[i + n - 1][1], fitting)
                 n += 1

@@ -98,8 +98,8 @@ def surface_forms(actor: Actor, lang: str = "mk") -> Iterator[tuple[str, FormKin
                 if new(definite):
                     yield definite, kind
     if actor.demonyms:
-        adjective = actor.demonyms.adjective
-        demonym_forms = rules.adjective_forms(adjective) if adjective else []
+        adjectives = [actor.demonyms.adjective] if actor.demonyms.adjective else []
+        demonym_forms = [form for adjective in adjectives + list(actor.demonyms.variants) for form in rules.adjective_forms(adjective)]
         for noun in actor.demonyms.nouns:
             demonym_forms += [noun, rules.definite_word(noun)]
         for form in demonym_forms:

@@ -98,6 +98,7 @@ class Demonyms(_Strict):
     `Рускиња`, `Руси`; the build adds their definite forms)."""
 
     adjective: str | None = None
+    variants: tuple[str, ...] = ()  # other spellings of the adjective news writes (`иракски` beside `ирачки`)
     nouns: tuple[str, ...] = ()
 
 
