@@ -1307,3 +1307,21 @@ def test_an_interior_minister_is_government_and_a_namesakes_surname_does_not_tak
 def test_actors_the_four_blind_desks_of_28_november_2026_found_missing_or_mislinked(pipeline, text, form, ident, code):
     actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
     assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
+
+
+@pytest.mark.parametrize("text, form, ident, code", [
+    # the front-page blind set of 28 November 2026: actors its copy named that the files lacked
+    ("Гувернерот на Илиноис Џеј Би Прицкер ја обвини федералната влада дека ги загрозува граѓаните.", "Џеј Би Прицкер",
+     "per:jb-pritzker", ("USA", "GOV")),
+    ("Агентите на Службата за имиграција и царина (ИЦЕ) приведоа педесетина луѓе во Чикаго.", "ИЦЕ", "org:usa:ice",
+     ("USA", "COP")),
+    ("Германскиот министер за внатрешни работи Александер Добринт најави построги контроли на границите.",
+     "Александер Добринт", "per:alexander-dobrindt", ("DEU", "GOV")),
+    ("Министерот за енергетика Парвиз Шахбазов го потпиша меморандумот во Баку.", "Парвиз Шахбазов",
+     "per:parviz-shahbazov", ("AZE", "GOV")),
+    ("Азербејџанската компанија СОКАР ќе испорачува гас од 2027 година.", "СОКАР", "org:aze:socar", ("AZE", "BUS")),
+    ("Францускиот претседател се спротивстави на договорот со Меркосур.", "Меркосур", "org:mercosur", ("IGO", "IGO")),
+])
+def test_actors_the_front_page_blind_set_of_28_november_2026_found_missing(pipeline, text, form, ident, code):
+    actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
+    assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
