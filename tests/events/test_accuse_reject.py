@@ -110,6 +110,12 @@ def test_a_rejected_proposal_of_unions():
     assert codes(doc, ev.recipient) == [("MKD", "LAB")]
 
 
+def test_the_unnamed_holders_of_dismissed_fears_are_the_recipient():
+    doc = coded("Министерот ги отфрли стравувањата на земјоделците за новите квоти.",
+                [Ent(("Министерот",), "PER", "HRV", "GOV")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("HRV", "CVL")]
+
+
 def test_the_unnamed_author_of_mocked_promises_or_a_rejected_appeal_is_the_recipient():
     doc = coded("Филипче ги исмеа ветувањата на владата за нови работни места.", [FILIPCE])
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("MKD", "GOV")]
@@ -635,3 +641,13 @@ def test_rejecting_such_claims_after_a_demonstrative_answers_the_accuser():
                 [Ent(("Џејхун Бајрамов",), "PER", "AZE", "GOV"), Ent(("Ерменија",), country="ARM"),
                  Ent(("Ереван",), country="ARM", sector="GOV")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("AZE", "GOV")]
+
+
+def test_a_concern_naming_no_one_is_about_whom_its_actor_calls_on_right_after():
+    states = [Ent(("Канада",), country="CAN"), Ent(("Венецуела",), country="VEN")]
+    doc = coded("Канада изрази загриженост и ја повика Венецуела на воздржаност.", states)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:act_after" in ev.rule
+    # violence condemned is aimed at its authors, not at whom the actor then calls on
+    doc = coded("Канада го осуди насилството и ја повика Венецуела на истрага.", states)
+    assert only(doc, "ACCUSE").recipient != ["E2"]

@@ -247,3 +247,14 @@ def test_military_manoeuvres_are_exercises_whose_condemnation_told_sentences_lat
     assert [e.type for e in doc.events if e.trigger.text.startswith("воени")] == ["MOBILIZE"]
     condemned = [e for e in doc.events if e.trigger.text == "осуди"]
     assert len(condemned) == 1 and codes(doc, condemned[0].recipient) == [("CHN", None)]
+
+
+def test_an_offer_naming_no_one_is_made_to_the_other_side_of_the_act_before():
+    states = [Ent(("Ерменија", "Ереван"), country="ARM"), Ent(("Азербејџан", "Баку"), country="AZE")]
+    doc = coded("Ереван ги отфрли наводите на Азербејџан. Ерменија е подготвена за средба на ниво на министри.", states)
+    ev = only(doc, "AGREE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:other_side" in ev.rule
+    # an offer of help by the one that acted: to those it acted on
+    doc = coded("Грција ги повика Ерменија и Азербејџан на воздржаност. Атина е подготвена да посредува.",
+                states + [Ent(("Грција", "Атина"), country="GRC")])
+    assert sorted(only(doc, "AGREE").recipient) == ["E1", "E2"]

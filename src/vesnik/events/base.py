@@ -29,6 +29,9 @@ AGREEMENT_TYPES = frozenset({"AGREE", "SUPPORT"})  # the acts that make an agree
 # types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
 # before in its sentence (a threat after a criticism, a demand made at a meeting)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES, "REQUEST": frozenset({"CONSULT"})}
+# and those aimed at the recipient of such an act its actors tell right after (`изрази загриженост и ја повика Кина на
+# воздржаност`: the concern is about China)
+ACTS_AIMED_LIKE_THE_ONE_AFTER = {"ACCUSE": frozenset({"REQUEST"})}
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})  # what a rejection of accusations or threats answers
 ASKING_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which a refusal answers
 ASKED_ORGANS = frozenset({"GOV", "MIL"})  # organs a demand of a state is made of, which its leaders refuse for it
@@ -57,6 +60,7 @@ RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+SIDELESS_TYPES = frozenset({"SUPPORT", "AID"})  # thanks, praise and help: they make no side of a dispute or of talks
 THREATENED_SIDE_REACH = 2  # sentences back where the dispute a threat with no recipient belongs to is told
 ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)
 ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from `на` to the quote's addressee

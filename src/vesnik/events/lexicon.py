@@ -137,6 +137,7 @@ class EventLexicon:
     answered_demand_reach: int  # sentences after a demand within which a promise or acceptance by the one asked answers it
     demand_answers: frozenset[str]  # trigger entries of promises and acceptances, which answer a demand made of their actor
     ultimatums: frozenset[str]  # trigger entries of threats that make a demand (`ако не …`), which a promise answers too
+    readiness_offers: frozenset[str]  # trigger entries of offers of talks or help, made to the other side of the act before
     interceptions: frozenset[str]  # trigger entries of weapons brought down (`собори 98`): the attacker's, also when unnamed
     subjunctive: frozenset[str]
     jussive: frozenset[str]  # `нека`: the name it opens or follows at a statement's head is told to act
@@ -540,6 +541,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         answered_demand_reach=int(cues["answered_demand_reach"]),
         demand_answers=frozenset(cues["demand_answers"]),
         ultimatums=frozenset(cues["ultimatums"]),
+        readiness_offers=frozenset(cues["readiness_offers"]),
         interceptions=frozenset(cues["interceptions"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         jussive=frozenset(_low(cues["jussive"])),

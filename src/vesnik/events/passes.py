@@ -5,13 +5,14 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, PLACE_TYPES
-from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES, ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
+from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES,
+                                ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
                                 DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
-                                THREATENED_SIDE_REACH,
+                                SIDELESS_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.events.retold import is_meeting
 from vesnik.kb import is_state
@@ -382,20 +383,36 @@ class DocumentPasses:
         критикуваше Шпанија … и се закани дека ќе воведе царини`), or a demand after they met someone there
         (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met; a
         threat with no one named also at the one its own side condemned in the sentence (`ги осуди
-        санкциите и рече дека Техеран ќе одговори`)."""
+        санкциите и рече дека Техеран ќе одговори`). A criticism or concern with no one named is aimed at whom
+        its actors call on right after (`изрази загриженост и ја повика Кина на воздржаност`)."""
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.type not in ACTS_AIMED_LIKE_THE_ONE_BEFORE or ev.recipient or not ev.actor:
+            if ev.type not in ACTS_AIMED_LIKE_THE_ONE_BEFORE.keys() | ACTS_AIMED_LIKE_THE_ONE_AFTER.keys() \
+                    or ev.recipient or not ev.actor:
                 continue
             told = [(k, p.event) for k, p in enumerate(coded) if k != n and p.event.sentence == ev.sentence
-                    and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE[ev.type] and p.event.recipient]
+                    and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE.get(ev.type, ()) and p.event.recipient]
             before = next((p for k, p in reversed(told) if k < n and p.actor == ev.actor), None)
+            after = next((p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence
+                          and p.event.type in ACTS_AIMED_LIKE_THE_ONE_AFTER.get(ev.type, ())
+                          and p.event.recipient and p.event.actor == ev.actor), None)
+            # (only with nothing judged named: `го осуди насилството и побара од полицијата …` judges its authors)
+            if before is None and after is not None and self._judges_nothing_named(ev):
+                ev.recipient = [r for r in after.recipient if r not in ev.actor]
+                ev.rule += "+recipient:act_after"
             if before is None and ev.type == "THREATEN":
                 own = self._countries(ev.actor)
                 before = next((p for _, p in told if p.type == "ACCUSE" and own & self._countries(p.actor)), None)
             if before is not None:
                 ev.recipient = [r for r in before.recipient if r not in ev.actor]
                 ev.rule += "+recipient:act_before"
+
+    def _judges_nothing_named(self, ev: Event) -> bool:
+        """The judgement's trigger names no act judged (`Нападот беше осуден`) and a coordinator follows it right away
+        (`изрази загриженост и …`): no object."""
+        at = self.text.token_at(ev.trigger.end)
+        return (at < len(self.text.tokens) and self.text.tokens[at].low in self.lex.coordinators
+                and not set(ev.trigger.text.lower().split()) & self.lex.act_objects)
 
     def _downed_weapons(self, coded: list[Coded]) -> None:
         """Unnamed weapons an army brings down (`противвоздушната одбрана собори 270 беспилотни летала`) are
@@ -621,6 +638,32 @@ class DocumentPasses:
                 acting, acted_on = self._countries(p.actor), self._countries(p.recipient)
                 other = p.actor if own & acted_on and not own & acting else (
                     p.recipient if own & acting and not own & acted_on else None)
+                if other:
+                    ev.recipient = list(other)
+                    ev.rule += "+recipient:other_side"
+                    break
+
+    def _offer_to_other_side(self, coded: list[Coded]) -> None:
+        """An offer of talks or help naming no one (`Умеров ја отфрли тврдњата. Киев е подготвен за средба`) is made
+        to the other side of the last act told just before between the offering side and another country: its
+        recipient when the offering side acted (`Атина ги повика двете страни … и е подготвена да посредува`), its
+        actor when the act was aimed at that side."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
+            if ev.type != "AGREE" or ev.recipient or not own or ev.rule.split("+")[0] not in self.lex.readiness_offers:
+                continue
+            # (an act after it in its sentence first: `подготвен за нови размени, но ги отфрли украинските барања`)
+            told = [p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence] + [p.event for p in reversed(coded[:n])]
+            for p in told:
+                if ev.sentence - p.sentence > THREATENED_SIDE_REACH:
+                    break
+                if p.type in SIDELESS_TYPES:
+                    continue  # (`Зеленски им се заблагодари на Емиратите`: the mediator thanked is no side)
+                acting = {self.entities[a].country for a in p.actor if a in self.entities} - {None}
+                acted_on = {self.entities[r].country for r in p.recipient if r in self.entities} - {None}
+                other = p.recipient if own & acting and acted_on and not own & acted_on else (
+                    p.actor if own & acted_on and acting and not own & acting else None)
                 if other:
                     ev.recipient = list(other)
                     ev.rule += "+recipient:other_side"
