@@ -258,3 +258,10 @@ def test_an_offer_naming_no_one_is_made_to_the_other_side_of_the_act_before():
     doc = coded("Грција ги повика Ерменија и Азербејџан на воздржаност. Атина е подготвена да посредува.",
                 states + [Ent(("Грција", "Атина"), country="GRC")])
     assert sorted(only(doc, "AGREE").recipient) == ["E1", "E2"]
+
+
+def test_a_refusal_naming_no_one_answers_the_other_side_of_the_act_before():
+    states = [Ent(("Ерменија", "Ереван"), country="ARM"), Ent(("Азербејџан", "Баку"), country="AZE")]
+    doc = coded("Баку ја обвини Ерменија за провокации. Ереван нема да попушти.", states)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -204,7 +204,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._answer_demands(coded)
         self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
-        self._offer_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
+        self._offers_and_refusals_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
         return coded
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:

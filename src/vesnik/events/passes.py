@@ -643,15 +643,17 @@ class DocumentPasses:
                     ev.rule += "+recipient:other_side"
                     break
 
-    def _offer_to_other_side(self, coded: list[Coded]) -> None:
-        """An offer of talks or help naming no one (`Умеров ја отфрли тврдњата. Киев е подготвен за средба`) is made
-        to the other side of the last act told just before between the offering side and another country: its
-        recipient when the offering side acted (`Атина ги повика двете страни … и е подготвена да посредува`), its
-        actor when the act was aimed at that side."""
+    def _offers_and_refusals_to_other_side(self, coded: list[Coded]) -> None:
+        """An offer of talks or help naming no one (`Умеров ја отфрли тврдњата. Киев е подготвен за средба`), or a
+        refusal no other pass gave a recipient (`Софија нема да попушти`), is made to the other side of the last act
+        told just before between the actor's side and another country: its recipient when that side acted (`Атина ги
+        повика двете страни … и е подготвена да посредува`), its actor when the act was aimed at that side."""
         for n, c in enumerate(coded):
             ev = c.event
             own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
-            if ev.type != "AGREE" or ev.recipient or not own or ev.rule.split("+")[0] not in self.lex.readiness_offers:
+            entry = ev.rule.split("+")[0]
+            if ev.recipient or not own or not (entry in self.lex.readiness_offers or (
+                    ev.type == "REJECT" and entry in self.lex.yielding_refusals)):
                 continue
             # (an act after it in its sentence first: `подготвен за нови размени, но ги отфрли украинските барања`)
             told = [p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence] + [p.event for p in reversed(coded[:n])]
