@@ -372,3 +372,26 @@ def test_a_time_in_a_relative_clause_on_the_subject_does_not_date_its_speech_ver
     doc = coded("Чиле, кое минатата година потпиша спогодба со ЕУ, побара од Брисел нови разговори за квотите.",
                 ents, "2026-03-18")
     assert only(doc, "REQUEST").date == "2026-03-18"
+
+
+def test_acts_told_after_a_same_time_opening_take_the_day_of_the_last_dated_act():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Србија",), country="SRB")]
+    lead = "Ана Лукач во вторникот ги укина визите за граѓаните на Србија. "
+    told = "Во исто време пред амбасадата неколку стотици студенти протестираа против одлуката."
+    ev = only(coded(lead + told, ents, "2026-06-12"), "PROTEST")
+    assert ev.date == "2026-06-09" and "date:sequel" in ev.rule
+    # the phrase inside the sentence, not opening it, sets no time of the act
+    inside = "Пред амбасадата неколку стотици студенти протестираа против одлуката во исто време со изборите."
+    assert only(coded(lead + inside, ents, "2026-06-12"), "PROTEST").date == "2026-06-12"
+
+
+def test_an_act_at_the_same_session_takes_the_day_of_the_session_told_before():
+    ents = [Ent(("Уставниот суд", "Судот"), "ORG", "MKD", "JUD"), Ent(("Левица",), "ORG", "MKD", "PTY")]
+    text = ("Уставниот суд на вчерашната седница ги укина спорните одредби од законот за медиуми. "
+            "Одлуката е донесена со шест гласа. Новинарите ја поздравија. Синдикатот бара нов закон. "
+            "Судот на истата седница ја отфрли иницијативата на Левица.")
+    ev = only(coded(text, ents, "2026-04-16"), "REJECT")
+    assert ev.date == "2026-04-15" and "date:previous" in ev.rule
+    # with no session referred back to, the act keeps the publication date
+    plain = text.replace("Судот на истата седница ја отфрли", "Судот ја отфрли")
+    assert only(coded(plain, ents, "2026-04-16"), "REJECT").date == "2026-04-16"

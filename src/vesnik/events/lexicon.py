@@ -165,6 +165,7 @@ class EventLexicon:
     protest_leading_stems: tuple[str, ...]  # `кој ги предводеше протестантите`: a leader of the protest told before
     protest_led_stems: tuple[str, ...]  # and the protest nouns such a verb takes
     sequel_adverbs: frozenset[str]  # `Комисијата веднаш ја осуди …`: done on the day of the act told before
+    sequel_openings: tuple[tuple[str, ...], ...]  # `Во исто време …` opening a sentence: its acts are on that day too
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
@@ -561,6 +562,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         protest_leading_stems=tuple(_low(cues["protest_leading_stems"])),
         protest_led_stems=tuple(_low(cues["protest_led_stems"])),
         sequel_adverbs=frozenset(_low(cues["sequel_adverbs"])),
+        sequel_openings=tuple(tuple(_low(seq)) for seq in cues["sequel_openings"]),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),

@@ -128,7 +128,10 @@ class DocumentPasses:
         trigger (`Трамп во средата објави царини. Комисијата веднаш ја осуди одлуката`), when that day is past."""
         first = self.text.token_at(ev.trigger.start)
         span = self.text.sentence_tokens(ev.sentence)
-        if not any(t.low in self.lex.sequel_adverbs for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first]):
+        # (or a phrase of the same time opening the sentence: `Во исто време пред зградата студентите протестираа`)
+        opening = [t.low for t in self.text.tokens[span.start:first]]
+        if not (any(t.low in self.lex.sequel_adverbs for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first])
+                or any(tuple(opening[:len(seq)]) == seq for seq in self.lex.sequel_openings)):
             return None
         # (an act told with a month or year only is background: `кој уште минатата година предупреди …`)
         before = next((p for p in reversed(earlier) if p.event.sentence < ev.sentence and not p.weak_date
@@ -234,8 +237,15 @@ class DocumentPasses:
         tokens = self.text.tokens[span.start:span.stop]
         if not told_before:
             return any(t.low.startswith(self.lex.gathering_stems) for t in tokens)
-        return any(a.low in self.lex.gathering_back_prepositions and b.low.startswith(self.lex.gathering_stems)
-                   and b.low.endswith(self.lex.gathering_definite_endings) for a, b in zip(tokens, tokens[1:]))
+        for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+            if before.low not in self.lex.gathering_back_prepositions:
+                continue
+            if word.low.startswith(self.lex.gathering_stems) and word.low.endswith(self.lex.gathering_definite_endings):
+                return True
+            # (`на истата седница`: the one told before, in any form)
+            if word.low in self.lex.same_pronouns and after is not None and after.low.startswith(self.lex.gathering_stems):
+                return True
+        return False
 
     def _object_tokens(self, ev: Event) -> list:
         """The event's object: the words inside a trigger of several words past its first when an act is named
