@@ -395,3 +395,12 @@ def test_an_act_at_the_same_session_takes_the_day_of_the_session_told_before():
     # with no session referred back to, the act keeps the publication date
     plain = text.replace("Судот на истата седница ја отфрли", "Судот ја отфрли")
     assert only(coded(plain, ents, "2026-04-16"), "REJECT").date == "2026-04-16"
+
+
+def test_a_time_in_a_relative_clause_on_the_subject_does_not_date_what_its_speech_verb_tells():
+    ents = [Ent(("Милан Зорић",), "PER", "SRB", "GOV"), Ent(("Србија",), country="SRB")]
+    doc = coded("Премиерот Милан Зорић, кој синоќа разговараше со германскиот канцелар, изјави дека Србија "
+                "останува посветена на договорот.", ents, "2026-03-04")
+    assert only(doc, "AGREE").date == "2026-03-04"
+    # the relative clause's own act keeps its time
+    assert only(doc, "CONSULT").date == "2026-03-03"

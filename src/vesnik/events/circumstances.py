@@ -371,9 +371,10 @@ class Circumstances:
             # `Протестот на земјоделците, кои бараат …, се одржа вчера`: past the relative clause set off by
             # commas, the sentence's own predicate dates its subject
             return False
-        if view.clauses[own].resumes_subject and 0 < k < own:
-            # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own; not one telling the
-            # subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`)
+        if 0 < k < own and any(c.resumes_subject for c in view.clauses[k + 1:own + 1]):
+            # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own, also for what the
+            # subject's verb after it tells (`X, кој синоќа разговараше со Y, изјави дека Либан останува посветен`); not
+            # one telling the subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`)
             return not self._gathering_told(view.clauses[k].first, view.clauses[k].end)
         if own and k == own - 1 and self._before_closed_relative(view, own) != k:
             return True  # `… примирјето што Израел го потпиша во октомври, и ги повика`: so is a relative's closed by `, и`
