@@ -404,3 +404,13 @@ def test_a_time_in_a_relative_clause_on_the_subject_does_not_date_what_its_speec
     assert only(doc, "AGREE").date == "2026-03-04"
     # the relative clause's own act keeps its time
     assert only(doc, "CONSULT").date == "2026-03-03"
+
+
+def test_a_relative_clause_dating_the_gathering_dates_a_contrasted_act_at_it():
+    ents = [Ent(("Украина",), country="UKR"), Ent(("Роберт Новак",), "PER", "SVK", "GOV")]
+    text = ("Министрите на НАТО на состанокот во Рим, кој заврши вчера, се договорија за нова помош за Украина, "
+            "но словачкиот министер Роберт Новак го блокираше пакетот.")
+    assert only(coded(text, ents, "2026-05-21"), "REJECT").date == "2026-05-20"
+    # a date of another act before the contrasted clause is not its date
+    other = text.replace("на состанокот во Рим, кој заврши вчера, се договорија", "вчера се договорија")
+    assert only(coded(other, ents, "2026-05-21"), "REJECT").date == "2026-05-21"

@@ -340,14 +340,18 @@ class Circumstances:
     def _contrasted_date(self, view: SentenceView, first: int, at: int) -> bool:
         """A date of a clause before a contrasted one with a subject of its own (`… од 1950, но
         Соединетите Држави тврдат`, `…, а Вучиќ изјави`) is not the date of that clause's act, unless
-        the contrasted clause sets its act in the evening of that day (`…, а судот доцна вечерта определи`)."""
+        the contrasted clause sets its act in the evening of that day (`…, а судот доцна вечерта определи`) or the
+        date is that of the gathering where both were done."""
         own = view.clause_of(first)
         clause = view.clauses[own]
         if any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[clause.first:clause.end]):
             return False
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
         openers = self.lex.new_subject_openers | self.lex.contrast_openers
-        return k < own and any(c.opener in openers for c in view.clauses[k + 1:own + 1])
+        # (nor a relative clause dating the gathering the sentence tells, the scene of both acts: `на самитот, кој
+        # заврши синоќа, се договорија …, но Орбан го блокираше …`)
+        return (k < own and any(c.opener in openers for c in view.clauses[k + 1:own + 1])
+                and not (view.clauses[k].opener in self.lex.relative_openers and self._dated_gathering(view, k)))
 
     def _told_date(self, view: SentenceView, first: int, at: int) -> bool:
         """A date inside a later `дека`, `да` or relative clause dates what is told, asked or
