@@ -414,3 +414,14 @@ def test_a_relative_clause_dating_the_gathering_dates_a_contrasted_act_at_it():
     # a date of another act before the contrasted clause is not its date
     other = text.replace("на состанокот во Рим, кој заврши вчера, се договорија", "вчера се договорија")
     assert only(coded(other, ents, "2026-05-21"), "REJECT").date == "2026-05-21"
+
+
+def test_a_relative_clause_dating_a_gathering_dates_the_gathering_itself():
+    ents = [Ent(("Украина",), country="UKR"), Ent(("ЕУ",), "ORG", "EUR", "IGO")]
+    doc = coded("Лидерите на ЕУ на самитот во Рим, кој заврши вчера, се договорија за нова помош за Украина.",
+                ents, "2026-05-21")
+    assert only(doc, "CONSULT").date == "2026-05-20"
+    # a relative clause on another noun does not date the meeting
+    other = coded("Лидерите на ЕУ на самитот се договорија за помошта, која Украина ја побара вчера.",
+                  ents, "2026-05-21")
+    assert only(other, "CONSULT").date == "2026-05-21"

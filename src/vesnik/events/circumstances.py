@@ -380,6 +380,10 @@ class Circumstances:
             # subject's verb after it tells (`X, кој синоќа разговараше со Y, изјави дека Либан останува посветен`); not
             # one telling the subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`)
             return not self._gathering_told(view.clauses[k].first, view.clauses[k].end)
+        if (k == own + 1 and view.clauses[k].opener in self.lex.relative_openers
+                and view.clauses[k].first - GATHERING_REACH <= first
+                and self.text.tokens[first].low.startswith(self.lex.gathering_stems)):
+            return False  # `на самитот во Брисел, кој заврши синоќа, …`: the relative dates the gathering it describes
         if own and k == own - 1 and self._before_closed_relative(view, own) != k:
             return True  # `… примирјето што Израел го потпиша во октомври, и ги повика`: so is a relative's closed by `, и`
         tag = view.clauses[k]
