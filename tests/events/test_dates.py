@@ -425,3 +425,14 @@ def test_a_relative_clause_dating_a_gathering_dates_the_gathering_itself():
     other = coded("Лидерите на ЕУ на самитот се договорија за помошта, која Украина ја побара вчера.",
                   ents, "2026-05-21")
     assert only(other, "CONSULT").date == "2026-05-21"
+
+
+def test_a_deed_at_the_scene_of_a_protest_told_before_it_in_the_sentence_takes_its_day():
+    ents = [Ent(("Подгорица",), country="MNE")]
+    doc = coded("Илјадници граѓани синоќа ги блокираа крстосниците во Подгорица, а полицијата употреби солзавец врз "
+                "демонстрантите.", ents, "2026-02-11")
+    assert {e.type: e.date for e in doc.events} == {"PROTEST": "2026-02-10", "ASSAULT": "2026-02-10"}
+    # another's word on the protest in the same sentence is a reaction of the publication day
+    said = coded("Илјадници граѓани синоќа ги блокираа крстосниците во Подгорица, а Владата ги осуди блокадите.",
+                 ents, "2026-02-11")
+    assert only(said, "ACCUSE").date == "2026-02-11"

@@ -156,7 +156,11 @@ class DocumentPasses:
             # (a meeting told in an aside before the act in its sentence is an episode too: `Министрите, кои во
             # понеделникот се состанаа во Бамако, договорија …`: agreed at it)
             aside_meeting = back == 0 and p.event.type == "CONSULT" and p.event.trigger.start < ev.trigger.start
-            if not (1 <= back <= SESSION_ACCOUNT_REACH or aside_meeting):
+            # (so is a protest or raid told before a deed at its scene in the same sentence: `студентите синоќа ги
+            # блокираа крстосниците, а полицијата употреби солзавец`)
+            same_scene = (back == 0 and p.event.trigger.start < ev.trigger.start
+                          and ev.type in SCENE_ACTS.get(p.event.type, ()) and p.event.type != "ASSAULT")
+            if not (1 <= back <= SESSION_ACCOUNT_REACH or aside_meeting or same_scene):
                 continue
             # (a deadline or plan told between, `до 20 декември`, is no new day of the account; a day up to today is)
             if any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day
