@@ -207,15 +207,15 @@ class Circumstances:
         its one-word object: `ја предупреди Москва дека …`)."""
         return self._warning_clause(view, cand) is not None
 
-    def _warning_clause(self, view: SentenceView, cand: Candidate) -> int | None:
-        """The `дека` clause right after the verb of warning whose statement holds the trigger,
+    def _warning_clause(self, view: SentenceView, cand: Candidate, verbs: frozenset[str] | None = None) -> int | None:
+        """The `дека` clause right after the verb of warning (or one of `verbs`) whose statement holds the trigger,
         also through a second `и дека` of the same warning (`предупреди дека нема да толерира … и
         дека ќе одговори`)."""
         complementisers = self.lex.reporting.complementisers
         k = self._said_clause(view, cand)
         while view.clauses[k].opener in complementisers:
             clause = view.clauses[k]
-            if set(clause.before_opener) & self.lex.warning_verbs:
+            if set(clause.before_opener) & (verbs or self.lex.warning_verbs):
                 return k
             if clause.before_opener[-1:] and clause.before_opener[-1] in self.lex.coordinators:
                 k = next((n for n in range(k - 1, 0, -1) if view.clauses[n].opener in complementisers), 0)

@@ -22,7 +22,7 @@ from collections import Counter
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL,
-                                PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, UNNAMED_SUBJECT, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
@@ -229,7 +229,20 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `ја предупреди Атина дека нема да дозволи …`: refused to the one warned
         if "recipient" in cand.trigger.requires and cand.trigger.type == "REJECT" and self._under_pressure(view, cand):
             return True  # `нема да го менува Уставот под уцена`: a refusal of pressure, the presser told before or implied
+        if "object" in cand.trigger.requires and self._thing_named_after(view, cand) \
+                and self._warning_clause(view, cand, self.lex.warning_verbs | self.lex.message_verbs) is not None:
+            return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
+
+    def _thing_named_after(self, view: SentenceView, cand: Candidate) -> bool:
+        """A word of content, not a `да`, clitic or complementiser, opens what comes right after the trigger
+        (past an opening quote mark)."""
+        at = cand.end + (cand.end < view.end and self.text.tokens[cand.end].text in OPENING_QUOTES)
+        if at >= view.end or not self.text.tokens[at].word:
+            return False
+        low = self.text.tokens[at].low
+        return low not in (self.lex.subjunctive | self.lex.verb_clitics | self.lex.dative_clitics | self.lex.reflexive
+                           | self.lex.reporting.complementisers)
 
     def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
         """The clause right after the trigger's when a `да` or `дека` opens it."""

@@ -34,7 +34,7 @@ class Trigger:
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
     unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
     unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
-    requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it)
+    requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it), `object` (a thing named right after it)
     confidence: float
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
@@ -92,6 +92,8 @@ class EventLexicon:
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
     claim_verbs: frozenset[str]  # `тврди дека …`: a party's claim, of the other side's act an allegation
     answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
+    message_verbs: frozenset[str]  # `порача дека …`: sending word, a warning of what one will not allow
+    retort_blame_openers: tuple[tuple[str, ...], ...]  # `и дека`, `затоа што`: a later clause of a retort, maybe blaming
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
@@ -495,6 +497,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
+        message_verbs=frozenset(_low(cues["message_verbs"])),
+        retort_blame_openers=tuple(_low(s) for s in cues["retort_blame_openers"]),
         claim_verbs=frozenset(_low(cues["claim_verbs"])),
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
         question_stems=tuple(_low(cues["question_stems"])),

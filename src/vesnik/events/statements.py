@@ -501,22 +501,50 @@ class ReportedStatements:
         """The other side a retort opens with (`возврати дека Белград сè уште не ја признал …`, `возвратија дека
         опозицијата бега од работа`), not the speaker's own side (`возврати дека Хрватска не уценува никого`: a denial),
         when the retort neither denies, praises nor lays a duty (those are typed by their own cues). Only a retort verb
-        hits back so: a plain answer (`одговори дека …`) keeps the rebuttal (pool gold)."""
-        if not any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) \
-                or self._fact_source(quote.speaker) or has_stem_sequence(words, self.lex.denial_words) \
-                or has_stem_sequence(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.obligation_words):
+        hits back so: a plain answer (`одговори дека …`) keeps the rebuttal (pool gold), unless a later clause of it turns
+        on the other side (`одговорија дека обвинувањата се манипулација и дека токму СДСМ ги злоупотребуваше судовите`:
+        guidelines, blame of the accuser is one ACCUSE, no second REJECT)."""
+        if self._fact_source(quote.speaker) or not self._retorts(view, first):
             return []
-        own = self.entities[quote.speaker].country
-        opening = next(((m, e) for m, e in others if m.start == quote.start), None)
-        if opening is not None:
-            ent = opening[1]
-            # (a party's or union's retort blames its own state's government like any other side)
-            of_state = self.entities[quote.speaker].sector in STATE_SECTORS | {None}
-            if self._own_side(quote.speaker, ent) or (own and ent.country == own and (
-                    ent.type in PLACE_TYPES or (of_state and ent.sector in STATE_SECTORS))):
-                return []
-            return self._mentioned(*opening)
-        return self._blamed_opposition(view, first, min(end, first + 2), own)
+        if any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) \
+                and not has_stem_sequence(words, self.lex.denial_words) \
+                and not has_stem_sequence(words, self.lex.praise_words) and not has_stem_sequence(words, self.lex.obligation_words):
+            opening = next(((m, e) for m, e in others if m.start == quote.start), None)
+            if opening is not None and self._retort_other_side(quote.speaker, opening[1]):
+                return self._mentioned(*opening)
+            if opening is None and (blamed := self._blamed_opposition(view, first, min(end, first + 2),
+                                                                      self.entities[quote.speaker].country)):
+                return blamed
+        return self._later_clause_blamed(view, quote, first, end, words, others)
+
+    def _retort_other_side(self, speaker: str, ent: Entity) -> bool:
+        """A side a retort may blame: not the speaker's own, nor a place of its country, nor, for a state organ, that
+        state's organs (a party's or union's retort blames its own state's government like any other side)."""
+        own = self.entities[speaker].country
+        of_state = self.entities[speaker].sector in STATE_SECTORS | {None}
+        return not (self._own_side(speaker, ent) or (own and ent.country == own and (
+            ent.type in PLACE_TYPES or (of_state and ent.sector in STATE_SECTORS))))
+
+    def _later_clause_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
+                             others: list[tuple[Mention, Entity]]) -> list[str]:
+        """The other side a later clause of a retort opens with (`… и дека опозицијата ги политизира настаните`,
+        `… затоа што Општината не доставила извештаи`), that clause neither denying, praising nor laying a duty."""
+        openers = [at + len(seq) for at in range(len(words)) for seq in self.lex.retort_blame_openers
+                   if tuple(words[at:at + len(seq)]) == seq]
+        for at, opener in enumerate(openers):
+            clause = words[opener:openers[at + 1] if at + 1 < len(openers) else len(words)]
+            if has_stem_sequence(clause, self.lex.denial_words) or has_stem_sequence(clause, self.lex.praise_words) \
+                    or has_stem_sequence(clause, self.lex.obligation_words):
+                continue
+            start = first + opener
+            named = next(((m, e) for m, e in others if start <= self.text.token_at(m.start) <= start + 1), None)
+            if named is not None:
+                if self._retort_other_side(quote.speaker, named[1]):
+                    return self._mentioned(*named)
+                continue
+            if blamed := self._blamed_opposition(view, start, min(end, start + 2), self.entities[quote.speaker].country):
+                return blamed
+        return []
 
     def _party_allegation(self, view: SentenceView, quote: Quote, first: int, told: list[Coded]) -> Coded | None:
         """The first strike or arrest a claim verb's statement tells of actors all of another country than the
