@@ -30,3 +30,13 @@ def test_a_retort_whose_later_clause_turns_on_the_other_side_is_one_accusation()
     doc = coded("Од Народна партија одговорија дека тврдењата се неточни и дека Народна партија ги објавила сите договори.",
                 parties, quotes=True)
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_stubbornness_leading_the_country_into_isolation_is_blame():
+    doc = coded("Од Граѓанска опција оценија дека Владата со својата тврдоглавост ја води државата во изолација.",
+                [Ent(("Граѓанска опција",), "ORG", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert [e.name for e in doc.entities if e.id in ev.recipient] == ["Владата"]
+    doc = coded("Од Граѓанска опција оценија дека Владата тврдоглаво ја брани својата позиција.",
+                [Ent(("Граѓанска опција",), "ORG", "MKD", "PTY"), Ent(("Владата",), "ORG", "MKD", "GOV")], quotes=True)
+    assert only(doc, "ACCUSE")
