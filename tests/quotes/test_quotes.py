@@ -1842,3 +1842,17 @@ def test_a_paraphrase_of_an_office_speaks_for_the_person_named_with_that_office(
     # the paraphrase names the foreign minister, not the defence minister nor the premier
     for named in ("Министерот за одбрана", "Премиерот"):
         assert only(analyse(text.format(named, "шефот на дипломатијата"), stevic())).speaker is None
+
+
+def test_a_body_of_one_state_seated_in_anothers_capital_does_not_speak_for_the_capital():
+    text = "Унгарската амбасада во Рим соопшти дека конзулатот ќе работи и во сабота."
+    hungary = Entity(id="E1", name="Унгарија", type="GPE", country="HUN", kb_id="gpe:hungary",
+                     mentions=[Mention(start=0, end=len("Унгарската"), text="Унгарската", sentence=0, kind="demonym")])
+    rome = Entity(id="E2", name="Рим", type="GPE", country="ITA", kb_id="gpe:rome")
+    q = only(analyse(text, (hungary, ()), (rome, ("Рим",))))
+    assert q.speaker_text == "Унгарската амбасада во Рим" and q.speaker != "E2"
+    italian = Entity(id="E1", name="Италија", type="GPE", country="ITA", kb_id="gpe:italy",
+                     mentions=[Mention(start=0, end=len("Италијанската"), text="Италијанската", sentence=0, kind="demonym")])
+    own = only(analyse("Италијанската влада во Рим соопшти дека конзулатот ќе работи и во сабота.",
+                       (italian, ()), (Entity(id="E2", name="Рим", type="GPE", country="ITA", kb_id="gpe:rome"), ("Рим",))))
+    assert own.speaker == "E2"

@@ -1036,6 +1036,9 @@ class Speakers:
         if (not people and best.entity.kb_id is None and best.start > speaker.start
                 and self.tokens[first - 1].low in self.words.place_prepositions):
             return speaker  # `здравствените власти во Појасот`: an unknown name after a preposition only says where they are
+        if (not people and best.start > speaker.start and self.tokens[first - 1].low in self.words.place_prepositions
+                and self._other_state_adjective(speaker.start, best)):
+            return speaker  # `Руската амбасада во Виена`: the body of the state its adjective names, only seated in the place
         if best.start > speaker.start and first > 1 and self.tokens[first - 2].low in self.words.speaker_adjectives:
             return speaker  # `Извор близок до Владата`: not the government's own word
         speaker.entity = (self._state_organ(speaker, best) if not people else None) or best.entity
@@ -1057,6 +1060,11 @@ class Speakers:
             # a surname alone says no gender; the full name the document gives does (`Форд` of `Кристина Бласи Форд`)
             speaker.gender = max((self._name_gender(m.text) for m in best.entity.mentions), key=bool, default=None)
         return speaker
+
+    def _other_state_adjective(self, start: int, place: NameMention) -> bool:
+        """A state's adjective between the phrase start and the place, of another country than the place's."""
+        return any(m.kind == "demonym" and start <= m.start and m.end <= place.start and e.country
+                   and e.country != place.entity.country for e in self.entities for m in e.mentions)
 
     def _state_organ(self, speaker: Speaker, state: NameMention) -> Entity | None:
         """`Разузнавачката агенција на Јужна Кореја процени`: the state's organ the phrase names
