@@ -163,3 +163,14 @@ def test_the_verb_after_an_aside_whose_relative_clause_hangs_on_a_place_noun_is_
                 "пратеничката Ана Петковска.", [board, members], published="2026-03-12")
     ev = only(doc, "SANCTION")
     assert codes(doc, ev.actor) == [("MKD", "PTY")] and ev.recipient == ["E2"]
+
+
+def test_a_call_joined_to_what_the_subject_past_its_relative_clause_said_is_the_subjects():
+    envoy = Ent(("Ана Коваческа",), "PER", "IGO", "IGO")
+    agency = Ent(("Агенцијата",), "ORG", "IGO", "IGO")
+    town = Ent(("Тирана",), country="ALB")
+    albania = Ent(("албанските",), country="ALB", kind="demonym")
+    doc = coded("Ана Коваческа, која минатиот месец ја посети Тирана, изјави дека Агенцијата нема пристап до архивите "
+                "и ги повика албанските власти да соработуваат.", [envoy, agency, town, albania])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"]

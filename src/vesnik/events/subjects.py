@@ -24,7 +24,10 @@ class SubjectFinding:
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
-            carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(view, resumed, None)
+            # (a clause that resumes the sentence's subject past a relative clause on it hands on that subject:
+            # `Гроси, кој го посети Техеран, изјави дека … и ги повика`)
+            carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(
+                view, 0 if view.clauses[resumed].resumes_subject else resumed, None)
             if carried is not None and self._doubled_object(view, carried):
                 carried = None  # `Од синдикатот ја критикуваа Владата дека … и побараа`: the object, not who asks
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
