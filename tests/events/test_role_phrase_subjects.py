@@ -5,7 +5,7 @@ a quoted name, or after the verb when a neuter demonstrative is its fronted obje
 sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded
+from tests.events.helpers import Ent, codes, coded, only, pipeline_events
 
 UN = Ent(("ОН",), "ORG", "UNO", "IGO")
 YEMEN = Ent(("Јемен",), "GPE", "YEM")
@@ -72,3 +72,10 @@ def test_the_speaker_preposition_before_a_quoted_name_and_a_news_outlet_told_nam
     doc = coded("Од „Мостоградба“ за агенцијата Танјуг ги отфрлија обвинувањата на Владата.", [COMPANY, AGENCY, CABINET])
     ev = next(e for e in doc.events if e.trigger.text == "отфрлија")
     assert ev.type == "REJECT" and codes(doc, ev.actor) == [("SRB", "BUS")]
+
+
+def test_a_capital_opening_the_sentence_under_во_before_a_plural_verb_with_no_subject_is_its_government():
+    found = pipeline_events("Унгарија ја обвини Романија за инцидентот на границата. "
+                            "Во Букурешт ваквите обвинувања категорично ги отфрлија.")
+    assert ("REJECT", ["ROU"], []) in found
+

@@ -8,7 +8,7 @@ from vesnik.document import Event, PLACE_TYPES, Quote
 from vesnik.events.base import (Arguments, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
                                 PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
-                                TOPIC_TYPES, opened_by)
+                                TOPIC_TYPES, capital_of, opened_by)
 from vesnik.events.sentence import Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
 
@@ -85,7 +85,8 @@ class SubjectFinding:
         if view.clauses[k].resumes_subject:
             carried = self._clause_subject(view, 0, None)
             return carried, ("subject" if carried else None)
-        source = self._source_subject(view, cand, k, subject_end) or self._trailing_source(view, cand)
+        source = (self._source_subject(view, cand, k, subject_end) or self._trailing_source(view, cand)
+                  or self._seat_subject(view, cand, k))
         if source is not None:
             return source, "subject"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
@@ -288,6 +289,27 @@ class SubjectFinding:
         if len(before) != 1 or not self._opens_after_preposition(view, before[0]) or before[0].governor not in self.lex.source_subject_prepositions:
             return None
         return before[0]
+
+    def _seat_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """`Во Киев ваквите тврдења ги отфрлија`: a capital under the location preposition that opens the sentence,
+        before a plural verb with no subject of its own (nothing between, or lower-case words doubled by the
+        object's clitic right before the verb): the government seated there acts."""
+        tokens = self.text.tokens
+        if k or cand.trigger.noun or not tokens[cand.first].low.endswith(self.lex.plural_verb_endings):
+            return None
+        seat = next((g for g in view.groups if g.first == view.first + 1), None)
+        if (seat is None or tokens[view.first].low not in self.lex.location_prepositions or len(seat.entities) != 1
+                or self.entities.get(seat.entities[0]) is None or not capital_of(self.entities[seat.entities[0]])
+                or any(seat.end <= g.first < cand.first for g in view.groups)):
+            return None
+        clitics = self.lex.reporting.object_clitics | self.lex.plural_object_clitics
+        verb = cand.first
+        while verb > seat.end and tokens[verb - 1].low in clitics | self.lex.reflexive:
+            verb -= 1
+        between = tokens[seat.end:verb]
+        if any(not t.word or t.cap for t in between) or (between and verb == cand.first):
+            return None  # (`Во Белград илјадници луѓе протестираа`: the words before the verb are its subject)
+        return seat
 
     def _trailing_source(self, view: SentenceView, cand: Candidate) -> Group | None:
         """`Одлуката ја осудија од Сојузот на синдикатите`: a plural verb's body named right after it
