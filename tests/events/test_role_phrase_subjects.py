@@ -79,3 +79,13 @@ def test_a_capital_opening_the_sentence_under_во_before_a_plural_verb_with_no_
                             "Во Букурешт ваквите обвинувања категорично ги отфрлија.")
     assert ("REJECT", ["ROU"], []) in found
 
+
+def test_a_role_whose_scope_is_a_named_region_stands_before_its_holder_in_a_coordination():
+    minister = Ent(("Марија Стојанова",), "PER", "BGR", "GOV")
+    region = Ent(("Западен Балкан",), "LOC")
+    envoy = Ent(("Хелена Ланг",), "PER", "DEU", "GOV")
+    germany = Ent(("германскиот",), country="DEU", kind="demonym")
+    doc = coded("Марија Стојанова и германскиот пратеник за Западен Балкан Хелена Ланг вчера се сретнаа "
+                "во Софија.", [minister, region, envoy, germany])
+    ev = only(doc, "CONSULT")
+    assert ev.actor == ["E1", "E3"]

@@ -322,11 +322,13 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
     for part in participants:  # `унгарскиот шеф на дипломатијата Петер Сијарто`: the role's holder
         if part.entity in persons or not lex.is_role(view.tokens[part.end - 1].low):
             continue
+        # (the role's scope may be a name, `американскиот пратеник за Блискиот Исток Стив Виткоф`: no participant either)
+        scopes = {i for p in participants if p.entity not in persons and part.end < p.first for i in range(p.first, p.end)}
         holder = next((p for p in participants if p.entity in persons and 1 < p.first - part.end <= ROLE_COMPLEMENT_WORDS + 1
                        and view.tokens[part.end].low in lex.reporting.name_linkers
-                       and all(t.word and not t.cap for t in view.tokens[part.end:p.first])), None)
+                       and all((t.word and not t.cap) or t.i in scopes for t in view.tokens[part.end:p.first])), None)
         if holder is not None:
-            found |= set(range(part.first, part.end))
+            found |= set(range(part.first, part.end)) | {i for i in range(part.end, holder.first) if i in scopes}
     return found
 
 
