@@ -174,3 +174,13 @@ def test_a_call_joined_to_what_the_subject_past_its_relative_clause_said_is_the_
                 "и ги повика албанските власти да соработуваат.", [envoy, agency, town, albania])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"]
+
+
+def test_the_subjects_verb_past_its_relative_clause_and_a_short_adverbial_is_its_own():
+    envoy = Ent(("Ана Коваческа",), "PER", "IGO", "IGO")
+    town = Ent(("Тирана",), country="ALB")
+    albania = Ent(("албанските",), country="ALB", kind="demonym")
+    doc = coded("Ана Коваческа, која минатиот месец ја посети Тирана, во саботата предупреди дека архивите се затворени "
+                "и ги повика албанските власти да ги отворат.", [envoy, town, albania], "2024-05-13")
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.date == "2024-05-11"

@@ -118,6 +118,13 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             starts.append(i)
             resumed.add(i)
             aside = None
+        elif (aside is not None and starts[-1] == aside and prev == "," and view.tokens[aside].low not in lex.object_relatives
+              and _predicate_past_adverbial(view, i, lex)):
+            # `Гроси, кој го посети Техеран, во саботата предупреди дека …`: past the relative clause and a short
+            # adverbial, the subject's own verb (not past `кого`: that clause has a subject of its own)
+            starts.append(i)
+            resumed.add(i)
+            aside = None
         elif (inner is not None and starts[-1] != inner and prev == "," and low in lex.comma_openers
               and _predicate_follows(view, i + 1, lex)):
             # `X го осуди нападот, кој …, и ги повика сојузниците`: the comma before `и` closes the relative
@@ -229,6 +236,12 @@ def _predicate_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     while k < view.end and view.tokens[k].low in lex.reporting.clitics | lex.reflexive:
         k += 1
     return k < view.end and _verb(view, k, lex)
+
+
+def _predicate_past_adverbial(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """Token i opens a preposition and one lower-case word (`во саботата`, `на седницата`), then a predicate."""
+    return (i + 2 < view.end and view.tokens[i].low in lex.governors and view.tokens[i + 1].word
+            and not view.tokens[i + 1].cap and _predicate_follows(view, i + 2, lex))
 
 
 def _past_head_modifier(view: SentenceView, k: int, lex: EventLexicon) -> int:
