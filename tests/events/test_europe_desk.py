@@ -65,3 +65,21 @@ def test_an_envoy_summoned_stays_a_protest_with_a_reflexive_possessive_elsewhere
                 "влезе во водите кои Грција ги смета за дел од својот гребен.", [ministry, envoy])
     assert only(doc, "ACCUSE").mode == "disapprove"
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_funds_withheld_from_a_member_state_are_a_sanction():
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    doc = coded("Европската комисија ќе ѝ одземе на Словачка 80 милиони евра од кохезионите фондови.",
+                [commission, Ent(("Словачка",), country="SVK")])
+    ev = only(doc, "SANCTION")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.status == "future"
+    assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_a_loan_agreed_for_a_state_is_aid():
+    eu = Ent(("Министрите на ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Министрите на ЕУ се договорија за заем од пет милијарди евра за Молдавија.",
+                [eu, Ent(("Молдавија",), country="MDA")])
+    ev = only(doc, "AID")
+    assert ev.mode == "economic" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "AGREE"]

@@ -291,3 +291,31 @@ def test_money_a_state_will_set_aside_for_another_is_a_promise_of_aid():
     ev = only(doc, "AGREE")
     assert ev.trigger.text == "одвои" and codes(doc, ev.recipient) == [("TCD", None)]
     assert not coded("Владата одвои 5 милиони денари од буџетот за субвенции на земјоделците.", [GOVERNMENT]).events
+
+
+def test_a_conflictual_act_promised_is_that_act_in_the_future():
+    # guidelines (one's own future acts): `вети дека ќе го раскине договорот` is REJECT future, not AGREE
+    leader = Ent(("Алек Ронсон",), "PER", "GBR", "PTY")
+    doc = coded("Алек Ронсон вети дека неговата партија ќе го раскине договорот со Норвешка ако победи на изборите.",
+                [leader, Ent(("Норвешка",), country="NOR")])
+    ev = only(doc, "REJECT")
+    assert ev.status == "future" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_aid_promised_not_to_be_sent_is_aid_negated():
+    leader = Ent(("Алек Ронсон",), "PER", "GBR", "PTY")
+    doc = coded("Алек Ронсон вети дека новата влада нема да испраќа оружје во Грузија.",
+                [leader, Ent(("Грузија",), country="GEO")])
+    ev = only(doc, "AID")
+    assert ev.status == "negated" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    # aid promised is still a promise (AGREE)
+    doc = coded("Алек Ронсон вети дека ќе испрати оружје во Грузија.", [leader, Ent(("Грузија",), country="GEO")])
+    assert only(doc, "AGREE").actor == ["E1"]
+
+
+def test_an_agreement_torn_up_is_a_rejection_of_its_other_side():
+    government = Ent(("Владата",), "ORG", "SRB", "GOV")
+    doc = coded("Владата го раскина договорот со Унгарија.", [government, Ent(("Унгарија",), country="HUN")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.status == "asserted"

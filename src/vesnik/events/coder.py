@@ -378,10 +378,24 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         elif status == "future" and etype in CONDITIONED_DROPPED and self._conditioned(view, cand):
             return "hypothetical (the consequence of a condition, not an act)"  # `Ако …, претседателот ќе го повика …`
         content = self._content_clause(view, cand) if trig.content_threat and etype == "AGREE" else None
-        if content is not None and any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types
-                                       and not self._ended(view, c) for c in candidates):
+        # (`вети дека X нема | да испраќа …`: the `да` after `нема` goes on with the content)
+        told = {content, content + 1 if content is not None and content + 1 < len(view.clauses)
+                and opened_by(view.clauses[content + 1], self.lex.negated_future) else content}
+        promised = [c for c in candidates if content is not None and view.clause_of(c.first) in told and not self._ended(view, c)]
+        if any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types for c in promised):
             status_flags.append("content→THREATEN")  # `вети дека ќе ја мобилизира војската`: a promise of force threatens
             etype = "THREATEN"
+        elif promised and (promised_status := self._status(view, promised[0])[0]) in self.lex.promised_own_types.get(
+                promised[0].trigger.type, ()):
+            # guidelines (one's own future acts): a conflictual act promised is that act, future (`вети дека ќе го раскине
+            # договорот`); a cooperative one promised not done is that act, negated (`вети дека нема да испраќа оружје`)
+            etype, status = promised[0].trigger.type, promised_status
+            status_flags.append(f"content→{etype}")
+            if not args.recipient:  # whom the act promised is aimed at, named after its verb and of another country
+                own = self._countries(args.actor)
+                whom = next((g for g in view.groups if g.clause in told and g.first > promised[0].first and not self._of_countries(g, own)
+                             and (g.governor is None or g.governor in promised[0].trigger.slots.recipient)), None)
+                args.recipient = [r for r in self._group_entities(whom) if r not in args.actor] if whom else []
         if "warned→THREATEN" in status_flags or (
                 (status_flags[-1:] == ["conditional→THREATEN"] or (etype == "THREATEN" and not args.recipient))
                 and self._warned(view, cand)):

@@ -254,6 +254,7 @@ class EventLexicon:
     conditional_threat_types: frozenset[str]  # types whose future act under a condition is THREATEN
     conditioned_threat_types: frozenset[str]  # types whose future act is THREATEN under a condition, not after a warning alone
     threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
+    promised_own_types: dict[str, frozenset[str]]  # type → statuses of its act promised that make the promise that act
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     until_warning_verbs: frozenset[str]  # `порача дека … ќе продолжат сè додека … не …`: a warning only with an until
@@ -684,6 +685,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
         conditioned_threat_types=frozenset(cues["conditioned_threat_types"]),
         threat_content_types=frozenset(cues["threat_content_types"]),
+        promised_own_types={t: frozenset(statuses) for t, statuses in cues["promised_own_types"].items()},
         ending_words=_low(cues["ending_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         until_warning_verbs=frozenset(_low(cues["until_warning_verbs"])),
