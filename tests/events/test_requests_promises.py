@@ -319,3 +319,12 @@ def test_an_agreement_torn_up_is_a_rejection_of_its_other_side():
     doc = coded("Владата го раскина договорот со Унгарија.", [government, Ent(("Унгарија",), country="HUN")])
     ev = only(doc, "REJECT")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.status == "asserted"
+
+
+def test_a_refusal_promised_is_the_refusal():
+    # guidelines (refusal vs. negation): `нема да го поддржи` is an announced refusal, promised or not
+    leader = Ent(("Алек Ронсон",), "PER", "GBR", "PTY")
+    doc = coded("Алек Ронсон вети дека неговата влада нема да ја поддржи Ирска.", [leader, Ent(("Ирска",), country="IRL")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type == "AGREE"]

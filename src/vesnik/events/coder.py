@@ -385,11 +385,15 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types for c in promised):
             status_flags.append("content→THREATEN")  # `вети дека ќе ја мобилизира војската`: a promise of force threatens
             etype = "THREATEN"
-        elif promised and (promised_status := self._status(view, promised[0])[0]) in self.lex.promised_own_types.get(
-                promised[0].trigger.type, ()):
+        elif promised and (self._announced_refusal(view, promised[0]) or (promised_status := self._status(view, promised[0])[0])
+                           in self.lex.promised_own_types.get(promised[0].trigger.type, ())):
             # guidelines (one's own future acts): a conflictual act promised is that act, future (`вети дека ќе го раскине
-            # договорот`); a cooperative one promised not done is that act, negated (`вети дека нема да испраќа оружје`)
-            etype, status = promised[0].trigger.type, promised_status
+            # договорот`); a cooperative one promised not done is that act, negated (`вети дека нема да испраќа оружје`),
+            # or the refusal its entry codes (`вети дека нема да го признае`: REJECT, as told without the promise)
+            if self._announced_refusal(view, promised[0]):
+                etype, status = promised[0].trigger.negated, "asserted"
+            else:
+                etype, status = promised[0].trigger.type, promised_status
             status_flags.append(f"content→{etype}")
             if not args.recipient:  # whom the act promised is aimed at, named after its verb and of another country
                 own = self._countries(args.actor)
