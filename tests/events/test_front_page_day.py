@@ -97,3 +97,49 @@ def test_a_threat_named_as_a_danger_is_no_threat_but_one_aimed_at_a_state_is():
     assert not [e for e in doc.events if e.type == "THREATEN"]
     doc = coded("Техеран упати нова закана кон Израел.", [Ent(("Техеран",), country="IRN"), Ent(("Израел",), country="ISR")])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("ISR", None)]
+
+
+def test_a_call_after_a_quote_ending_in_a_relative_clause_is_the_speakers():
+    # the relative clause opened inside the quote ends at its closing mark; the speaker goes on after `и`
+    speaker = Ent(("Ана Тасевска",), "PER", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    rival = Ent(("Зоран Ристов",), "PER", "MKD", "PTY")
+    doc = coded("Ана Тасевска изјави дека Владата „ги штити функционерите што се под истрага“ и го повика Зоран Ристов "
+                "да се извини.", [speaker, government, rival])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_a_call_after_a_quote_opened_past_a_colon_is_the_speakers():
+    speaker = Ent(("Ана Тасевска",), "PER", "MKD", "PTY")
+    rival = Ent(("Зоран Ристов",), "PER", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Ана Тасевска рече: „Ако Зоран Ристов не ги слушне граѓаните, ќе ги блокираме патиштата“ и ја повика "
+                "Владата да одговори.", [speaker, rival, government], quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_a_call_after_a_quote_told_by_an_unnamed_spokesman_of_the_opening_body_is_that_bodys():
+    # the speaker clause `на која портпаролот изјави` names no one: the body after `Од` goes on, past the
+    # adverbial set off by commas
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    minister = Ent(("Игор Филков",), "PER", "MKD", "GOV")
+    doc = coded("Од Левица, веднаш по завршувањето на протестот, одржаа прес-конференција на која портпаролот изјави дека Владата "
+                "„ги крие министрите кои се под истрага“ и го повика Игор Филков да поднесе оставка.",
+                [party, government, minister])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+    assert not [e for e in doc.events if e.type == "PROTEST" and e.actor == ["E1"]]  # the protest is no act of the body
+
+
+def test_a_call_after_a_quote_of_the_main_clause_holding_a_told_clause_is_the_speakers():
+    # the quote opened in the main clause (`како „…`); its `дека` clause ends at the closing mark
+    leader = Ent(("Ана Тасевска",), "PER", "MKD", "PTY")
+    serbia = Ent(("Белград",), "GPE", "SRB")
+    allies = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Ана Тасевска ја оцени одлуката како „доказ дека Белград не сака добрососедство“ и ја повика ЕУ "
+                "да реагира.", [leader, serbia, allies])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]

@@ -8,7 +8,7 @@ from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES,
                                 LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES,
                                 has_until)
 from vesnik.events.lexicon import Trigger
-from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_parenthetical
+from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_adverbial_aside, past_parenthetical
 
 
 class TriggerCandidates:
@@ -379,6 +379,16 @@ class TriggerCandidates:
         if not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES:
             return None
         clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        opening = self._quote_opening(view, cand)
+        if opening is not None and opening > view.first and self.text.tokens[opening - 1].text == ":":
+            return view.clause_of(opening - 1)  # `рече: „Ако Ристов не …, ќе ги блокираме …“ и ја повика …`: the speaker goes on
+        if opening is not None:
+            # the clauses opened inside the quote end at its closing mark (`изјави дека СДСМ „ги штити функционерите
+            # кои се под истрага“ и го повика …`: the `дека` clause, not the relative clause in it); the mark may end
+            # the clause before (`ги повика пратениците „да …`): the clause of the quote's first word
+            k = view.clause_of(opening + 1)
+            if not k:
+                return 0  # `го осуди нападот како „доказ дека Москва не сака мир“ и ги повика …`: the verb of the quote's clause goes on
         opener = view.clauses[k].opener
         if opener in self.lex.relative_openers:
             # `им се заблагодари на земјите што го поддржуваат пакетот и ја повика Будимпешта`: a singular verb
@@ -439,6 +449,13 @@ class TriggerCandidates:
             resumed -= 1
         return resumed
 
+    def _quote_opening(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The opening mark of the quote whose closing mark stands right before the trigger's `и`."""
+        at = self._coordinator_before(view, cand)
+        if at is None or self.text.tokens[at - 1].text not in CLOSING_QUOTES:
+            return None
+        return next((i for i in range(at - 2, view.first - 1, -1) if self.text.tokens[i].text in OPENING_QUOTES), None)
+
     def _unnamed_told_subject(self, view: SentenceView, content: int, at: int, cand: Candidate) -> bool:
         """The told clause opens with an unnamed organ as its subject (`соопшти дека амбасадата контактирала со
         властите и побарала …`): the verb after `и` goes on with that organ, not with the speaker, when the two
@@ -488,9 +505,10 @@ class TriggerCandidates:
             for i in range(first + 1, end))
         return renarrated or any(t.low in lex.unnarrated_words for t in self.text.tokens[first + 1:end])
 
-    def _opening_body(self, view: SentenceView) -> Group | None:
+    def _opening_body(self, view: SentenceView, past_aside: bool = False) -> Group | None:
         """The name after a speaker preposition opening the sentence before a plural verb (`Од СДСМ велат`,
-        `Од СДСМ, пак, велат`)."""
+        `Од СДСМ, пак, велат`); with `past_aside`, also past an adverbial set off by commas (for a verb far on,
+        not a noun in that adverbial)."""
         tokens = self.text.tokens
         if self._source_opening(view) is None:
             return None
@@ -498,6 +516,8 @@ class TriggerCandidates:
         if group is None:
             return None
         verb = past_parenthetical(view, group.end, self.lex)  # (`Од СДСМ, пак, велат`)
+        if past_aside:  # (`Од СДСМ, по седницата, велат`)
+            verb = past_adverbial_aside(view, verb, self.lex)
         while verb < view.end and tokens[verb].low in self.lex.verb_clitics:  # (`Од СДСМ ја обвинија Владата`)
             verb += 1
         return group if verb < view.end and tokens[verb].low.endswith(self.lex.plural_verb_endings) else None

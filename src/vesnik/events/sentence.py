@@ -20,6 +20,7 @@ COORDINATION_REACH = 4  # words between two coordinated names ("Заев и ср
 FUTURE_REACH = 6  # words from a comma to the future particle of the main clause after a condition ("ако …, од 15 декември ќе")
 HEAD_MODIFIER_WORDS = 5  # words of a phrase describing a subject's head (`луѓе со знамиња на ЕУ`)
 SPLICED_NAME_WORDS = 3  # words of a name opening a clause after a comma (`Абдел Фатах ел Сиси` is cut short, its verb then missed)
+ADVERBIAL_ASIDE_WORDS = 8  # words of a verbless adverbial set off by commas after a subject (`, само половина час по протестот,`)
 DEFINITE_ENDINGS = ("от", "та", "то", "те")  # the definite article, on the first word of its noun phrase
 QUOTE_MARKS = {OPEN, CLOSE, '"', "«", "»"}
 
@@ -183,6 +184,19 @@ def past_parenthetical(view: SentenceView, i: int, lex: EventLexicon) -> int:
     if (view.first <= i and i + 3 <= view.end and view.tokens[i].text == "," and view.tokens[i + 2].text == ","
             and view.tokens[i + 1].low in lex.parenthetical_words):
         return i + 3
+    return i
+
+
+def past_adverbial_aside(view: SentenceView, i: int, lex: EventLexicon) -> int:
+    """The token after a short verbless adverbial phrase set off by commas at token i (`Од ВМРО-ДПМНЕ, само
+    половина час по протестот, одржаа …`): lower-case words with a preposition among them; else i."""
+    if i >= view.end or view.tokens[i].text != ",":
+        return i
+    close = next((j for j in range(i + 1, min(view.end, i + 2 + ADVERBIAL_ASIDE_WORDS)) if view.tokens[j].text == ","), None)
+    words = view.tokens[i + 1:close] if close is not None else ()
+    if (words and all(t.word and not t.cap for t in words) and any(t.low in lex.governors for t in words)
+            and not _verb_in(view, i + 1, close, lex)):
+        return close + 1
     return i
 
 

@@ -26,8 +26,10 @@ class SubjectFinding:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
             # (a clause that resumes the sentence's subject past a relative clause on it hands on that subject:
             # `Гроси, кој го посети Техеран, изјави дека … и ги повика`)
+            # (no name back to the sentence's start: the body after `Од` that opens it, `Од ВМРО-ДПМНЕ одржаа
+            # прес-конференција на која портпаролката изјави дека … и го повика …`)
             carried = (self._opening_body(view) if resumed == 0 else None) or self._clause_subject(
-                view, 0 if view.clauses[resumed].resumes_subject else resumed, None)
+                view, 0 if view.clauses[resumed].resumes_subject else resumed, None) or self._opening_body(view, past_aside=True)
             if carried is not None and self._doubled_object(view, carried):
                 carried = None  # `Од синдикатот ја критикуваа Владата дека … и побараа`: the object, not who asks
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
