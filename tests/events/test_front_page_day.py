@@ -143,3 +143,15 @@ def test_a_call_after_a_quote_of_the_main_clause_holding_a_told_clause_is_the_sp
                 "да реагира.", [leader, serbia, allies])
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+
+
+def test_a_call_after_a_quote_run_on_from_the_sentence_before_is_the_quotes_speakers():
+    # no narrator's clause tells the quote that closes before `и`: its speaker goes on, not the name in its condition
+    speaker = Ent(("Ана Тасевска",), "PER", "MKD", "PTY")
+    premier = Ent(("Зоран Ристов",), "PER", "MKD", "GOV")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Ана Тасевска ја обвини Владата дека ги крие бројките. „Ова е само почеток. Ако Зоран Ристов не ги слушне "
+                "граѓаните, ќе ги блокираме патиштата“ и ја повика Владата да одговори.", [speaker, premier, government],
+                quotes=True)
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E3"]

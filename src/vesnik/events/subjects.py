@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Event, PLACE_TYPES, Quote
-from vesnik.events.base import (Arguments, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
+from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
                                 PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, capital_of, opened_by)
@@ -21,6 +21,9 @@ class SubjectFinding:
         running = self._running_quote_speaker(view, cand)
         if running is not None:
             return running, "speaker"
+        closed = self._closed_quote_speaker(view, cand)
+        if closed is not None:
+            return closed, "speaker"
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
@@ -1045,6 +1048,20 @@ class SubjectFinding:
             return None
         quote = next((q for q in reversed(self.doc.quotes) if q.direct and q.sentence == view.index - 1
                       and q.speaker in self.entities), None)
+        return Group([Participant(quote.speaker, cand.first, cand.first)]) if quote is not None else None
+
+    def _closed_quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The speaker of a direct quote that opens the sentence, or runs on from the one before, and closes right
+        before the verb's `и` (`„Ако Ристов не ги слушне граѓаните, ќе ги блокираме патиштата“ и ја повика …`): no
+        narrator's clause tells the quote, so its speaker goes on, not a name inside it."""
+        at = self._coordinator_before(view, cand)
+        if cand.trigger.noun or at is None or at - 2 < view.first or self.text.tokens[at - 1].text not in CLOSING_QUOTES:
+            return None
+        opening = self._quote_opening(view, cand)
+        if opening is not None and opening != view.first:
+            return None
+        last = self.text.tokens[at - 2].start
+        quote = next((q for q in self.doc.quotes if q.direct and q.speaker in self.entities and q.start <= last < q.end), None)
         return Group([Participant(quote.speaker, cand.first, cand.first)]) if quote is not None else None
 
     def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
