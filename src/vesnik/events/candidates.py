@@ -388,7 +388,8 @@ class TriggerCandidates:
             # the clause before (`ги повика пратениците „да …`): the clause of the quote's first word
             k = view.clause_of(opening + 1)
             if not k:
-                return 0  # `го осуди нападот како „доказ дека Москва не сака мир“ и ги повика …`: the verb of the quote's clause goes on
+                # `го осуди нападот како „доказ дека Москва не сака мир“ и ги повика …`: the quote's clause goes on
+                return 0
         opener = view.clauses[k].opener
         if opener in self.lex.relative_openers:
             # `им се заблагодари на земјите што го поддржуваат пакетот и ја повика Будимпешта`: a singular verb
