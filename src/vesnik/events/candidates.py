@@ -379,7 +379,7 @@ class TriggerCandidates:
         if not k or cand.trigger.noun or cand.trigger.type not in STATEMENT_TYPES:
             return None
         clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
-        opening = self._quote_opening(view, cand)
+        opening = self._quote_opening(view, self._coordinator_before(view, cand))
         if opening is not None and opening > view.first and self.text.tokens[opening - 1].text == ":":
             return view.clause_of(opening - 1)  # `рече: „Ако Ристов не …, ќе ги блокираме …“ и ја повика …`: the speaker goes on
         if opening is not None:
@@ -450,9 +450,8 @@ class TriggerCandidates:
             resumed -= 1
         return resumed
 
-    def _quote_opening(self, view: SentenceView, cand: Candidate) -> int | None:
-        """The opening mark of the quote whose closing mark stands right before the trigger's `и`."""
-        at = self._coordinator_before(view, cand)
+    def _quote_opening(self, view: SentenceView, at: int | None) -> int | None:
+        """The opening mark of the quote whose closing mark stands right before the `и` at `at` (the trigger's)."""
         if at is None or self.text.tokens[at - 1].text not in CLOSING_QUOTES:
             return None
         return next((i for i in range(at - 2, view.first - 1, -1) if self.text.tokens[i].text in OPENING_QUOTES), None)

@@ -407,7 +407,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if warned:  # the one warned is the one threatened, not a name in the threat's content
                 args.recipient = warned
                 status_flags.append("recipient:warned")
-        own = {self.entities[a].country for a in args.actor if a in self.entities} - {None}
+        own = self._country_codes(args.actor)
         unfit = not args.recipient or all(self.entities[r].country in own for r in args.recipient if r in self.entities)
         # (also over a name of another state the threat's content holds when no one is warned: `предупредија дека ќе
         # ги активираат санкциите на ОН доколку Иран …` threatens Iran; `санкции против Русија доколку Москва …`, Russia)
@@ -563,7 +563,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         """The other side of a refusal to yield: the last name before the trigger in its sentence
         that is neither an actor nor their own state nor a mere place (the condition the refusal
         states, `Без доверба во САД, … нема начин да се разоружаме`)."""
-        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+        own = self._country_codes(actors)
         before = [g for g in view.groups if g.end <= cand.first and not set(g.entities) & set(actors)
                   and not self._own_state(g, own) and not self._mere_location(g)]
         return before[-1] if before else None
@@ -896,7 +896,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 recipients = self._group_entities(nearest)
                 if nearest.governor in self.lex.between_prepositions:
                     # `ЕК предложи преговори меѓу Косово и ЕУ`: the other party, not the actors' own side
-                    own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+                    own = self._country_codes(actors)
                     recipients = [r for r in recipients if r not in self.entities or self.entities[r].country not in own] or recipients
                 flags.append("recipient:nearest")
         if not recipients and cand.trigger.noun and not cand.trigger.reciprocal:

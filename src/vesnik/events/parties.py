@@ -387,7 +387,7 @@ class PartyResolution:
         """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
         last such name before the trigger in the sentence, else the first of the sentence before;
         never the actors' side, nor a town or region where something is."""
-        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+        own = self._country_codes(actors)
 
         def owner(g: Group) -> bool:
             countries = {self.entities[e].country for e in g.entities if e in self.entities}
@@ -439,7 +439,7 @@ class PartyResolution:
         of the sentence. (Names before the trigger are left alone: there the subject's side of
         the sentence stands.)"""
         k = view.clause_of(cand.first)
-        own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+        own = self._country_codes(actors)
         start = self.text.tokens[cand.first].start
         speakers = {q.speaker for q in self.doc.quotes if q.sentence == view.index and q.start <= start < q.end}
         # a judged act as the object (`ги осуди ударите и побара од Вашингтон …`): the names after the next `и` are
@@ -802,7 +802,7 @@ class PartyResolution:
             sector = self.lex.sector_heads.get(tok.low)
             if (sector and i not in taken and tok.low.endswith(self.lex.plural_definite)
                     and (tok.start, tok.end) not in mentioned):
-                own = {self.entities[a].country for a in actors if a in self.entities} - {None}
+                own = self._country_codes(actors)
                 # (members told with their body before, `Лидерите на ЕУ … им се заблагодари на лидерите`, are that body's)
                 return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
                                      self._owner(view, i) or self._earlier_owner(tok.low, i)

@@ -615,7 +615,7 @@ class DocumentPasses:
             rebuttal = self._object_among(ev, self.lex.rebutted_words) or ev.rule.startswith(DENIAL_RULE)
             if not rebuttal and not denial:
                 continue  # (`„Тоа не е вистина“, рече Песков` after `Украина ја обвини Русија …`: Ukraine denied)
-            own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
+            own = self._country_codes(ev.actor)
             # a person's bare denial answers an accusation of that person, not of another of the state
             # (`Левица го обвини министерот X. Министерката Y негираше дека …`)
             personal = denial and not rebuttal and all(self.entities.get(a) is not None and self.entities[a].type == "PER"
@@ -664,10 +664,12 @@ class DocumentPasses:
         повика двете страни … и е подготвена да посредува`), its actor when the act was aimed at that side."""
         for n, c in enumerate(coded):
             ev = c.event
-            own = {self.entities[a].country for a in ev.actor if a in self.entities} - {None}
             entry = ev.rule.split("+")[0]
-            if ev.recipient or not own or not (entry in self.lex.readiness_offers or (
+            if ev.recipient or not (entry in self.lex.readiness_offers or (
                     ev.type == "REJECT" and entry in self.lex.yielding_refusals)):
+                continue
+            own = self._country_codes(ev.actor)
+            if not own:
                 continue
             # (an act after it in its sentence first: `подготвен за нови размени, но ги отфрли украинските барања`)
             told = [p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence] + [p.event for p in reversed(coded[:n])]
@@ -676,8 +678,8 @@ class DocumentPasses:
                     break
                 if p.type in SIDELESS_TYPES:
                     continue  # (`Зеленски им се заблагодари на Емиратите`: the mediator thanked is no side)
-                acting = {self.entities[a].country for a in p.actor if a in self.entities} - {None}
-                acted_on = {self.entities[r].country for r in p.recipient if r in self.entities} - {None}
+                acting = self._country_codes(p.actor)
+                acted_on = self._country_codes(p.recipient)
                 other = p.recipient if own & acting and acted_on and not own & acted_on else (
                     p.actor if own & acted_on and acting and not own & acting else None)
                 if other:
@@ -776,7 +778,11 @@ class DocumentPasses:
                 ev.rule += "+recipient:met"
 
     def _countries(self, ids: list[str]) -> set[str]:
-        return {self.entities[e].country for e in ids if e in self.entities and self.entities[e].country} - INTERNATIONAL
+        return self._country_codes(ids) - INTERNATIONAL
+
+    def _country_codes(self, ids: list[str]) -> set[str]:
+        """The country codes of the entities, international ones (`IGO`, `EUR` …) included."""
+        return {self.entities[e].country for e in ids if e in self.entities and self.entities[e].country}
 
     def _place_unknown_participants(self, coded: list[Coded]) -> None:
         """A person or organisation the knowledge base does not know and the text gives no

@@ -249,8 +249,9 @@ class SubjectFinding:
         if (cand.trigger.noun or not j or view.clauses[j].opener not in self.lex.reporting.complementisers
                 or verb.endswith(self.lex.present_endings) or verb in self.lex.present_forms):
             return False
+        clitics = self.lex.reporting.clitics | self.lex.reflexive
         i = cand.span_first - 1
-        while i > view.clauses[j].first and view.tokens[i].low in self.lex.reporting.clitics | self.lex.reflexive:
+        while i > view.clauses[j].first and view.tokens[i].low in clitics:
             i -= 1
         before = view.clauses[j - 1]
         return (view.tokens[i].low in self.lex.clause_coordinators
@@ -307,9 +308,9 @@ class SubjectFinding:
                 or self.entities.get(seat.entities[0]) is None or not capital_of(self.entities[seat.entities[0]])
                 or any(seat.end <= g.first < cand.first for g in view.groups)):
             return None
-        clitics = self.lex.reporting.object_clitics | self.lex.plural_object_clitics
+        clitics = self.lex.reporting.object_clitics | self.lex.plural_object_clitics | self.lex.reflexive
         verb = cand.first
-        while verb > seat.end and tokens[verb - 1].low in clitics | self.lex.reflexive:
+        while verb > seat.end and tokens[verb - 1].low in clitics:
             verb -= 1
         between = tokens[seat.end:verb]
         if any(not t.word or t.cap for t in between) or (between and verb == cand.first):
@@ -1057,7 +1058,7 @@ class SubjectFinding:
         at = self._coordinator_before(view, cand)
         if cand.trigger.noun or at is None or at - 2 < view.first or self.text.tokens[at - 1].text not in CLOSING_QUOTES:
             return None
-        opening = self._quote_opening(view, cand)
+        opening = self._quote_opening(view, at)
         if opening is not None and opening != view.first:
             return None
         last = self.text.tokens[at - 2].start
