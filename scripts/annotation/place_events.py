@@ -26,6 +26,14 @@ coded with no event count in an evaluation. Exit status 1 when anything did not 
 
     python scripts/annotation/place_events.py annotations/events/specs/test/*.json \
         --out annotations/events/test.jsonl [--show]
+
+With `--articles FILE` the texts and publication dates come from that JSON-lines file
+(`id`, `date`, `text`) instead of `../shared`: the articles vesnik's developers wrote themselves
+(`annotations/invented/`, see its README); no documents file is written, as every article of
+the file is scored.
+
+    python scripts/annotation/place_events.py annotations/invented/specs/NAME/*.json \
+        --articles annotations/invented/NAME.articles.jsonl --out annotations/invented/NAME.events.jsonl
 """
 from __future__ import annotations
 
@@ -254,16 +262,23 @@ def main() -> int:
     ap.add_argument("specs", nargs="+", type=Path)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show", action="store_true", help="print each document with its triggers bracketed")
+    ap.add_argument("--articles", type=Path, help="JSON-lines articles (id, date, text) instead of ../shared")
     args = ap.parse_args()
-    texts = load_texts()
-    dates = publication_dates()
-    splits = json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))
+    if args.articles:
+        rows = [json.loads(line) for line in open(args.articles, encoding="utf-8") if line.strip()]
+        texts = {row["id"]: ("invented", row["text"]) for row in rows}
+        dates = {row["id"]: row.get("date") for row in rows}
+    else:
+        texts, dates = load_texts(), publication_dates()
+        splits = json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))
     records, documents, failed = [], [], False
     for path in sorted(args.specs):
         spec = json.loads(path.read_text(encoding="utf-8"))
         doc_id = spec["doc_id"]
-        if path.stem != doc_id or split_of(doc_id, splits) != path.parent.name:
-            print(f"{path}: document {doc_id} is not in split {path.parent.name}", file=sys.stderr)
+        misplaced = doc_id not in texts if args.articles else split_of(doc_id, splits) != path.parent.name
+        if path.stem != doc_id or misplaced:
+            where = args.articles if args.articles else f"split {path.parent.name}"
+            print(f"{path}: document {doc_id} is not in {where}", file=sys.stderr)
             failed = True
             continue
         corpus, text = texts[doc_id]
@@ -282,7 +297,8 @@ def main() -> int:
                             "text_sha1": sha1, "annotator": spec.get("annotator", ""), **ev})
     if args.out:
         write_jsonl(args.out, records)
-        write_jsonl(args.out.with_name(f"{args.out.stem}_documents.jsonl"), documents)
+        if not args.articles:
+            write_jsonl(args.out.with_name(f"{args.out.stem}_documents.jsonl"), documents)
     return 1 if failed else 0
 
 

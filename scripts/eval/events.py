@@ -3,11 +3,14 @@
 those with no event), and a confusion table of types.
 
     python scripts/eval/events.py [--split dev|train|test] [--show] [--errors]
+    python scripts/eval/events.py --invented NAME [NAME ...] [--show] [--errors]
 
 Each article of `../shared/data/news/articles.jsonl` runs through the whole pipeline (the
 default stages, plus time, quotes and events when the default pipeline does not have them
 yet). Predicted trigger offsets (cleaned text) are mapped back to the record's raw `text`,
-where the gold offsets point.
+where the gold offsets point. `--invented` scores instead the articles the developers wrote
+themselves, `annotations/invented/NAME.articles.jsonl` against `NAME.events.jsonl` (see that
+folder's README); `all` names every set there.
 
 Matching rule. A predicted event can match a gold event of the same document when they are
 told in the same place: a trigger of one (its main trigger or a further mention — the gold
@@ -47,6 +50,7 @@ from vesnik.pipeline.default import build_pipeline
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO.parent / "shared" / "data" / "news" / "articles.jsonl"
 GOLD = REPO / "annotations" / "events"
+INVENTED = REPO / "annotations" / "invented"
 MEASURES = ("type", "type+countries", "type+actors+date")
 
 
@@ -60,23 +64,34 @@ def later_stages(present: set[str]) -> list[PipelineStep]:
             if name not in present]
 
 
-def analysed(split: str) -> tuple[dict[str, Document], float]:
+def split_articles(split: str) -> list[dict]:
     wanted = {json.loads(line)["doc_id"] for line in open(GOLD / f"{split}_documents.jsonl", encoding="utf-8")}
+    with open(ARTICLES, encoding="utf-8") as fh:
+        return [row for row in map(json.loads, fh) if row["id"] in wanted]
+
+
+def invented_sets(names: list[str]) -> list[str]:
+    return sorted(p.name.removesuffix(".articles.jsonl") for p in INVENTED.glob("*.articles.jsonl")) if names == ["all"] else names
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def analysed(articles: list[dict]) -> tuple[dict[str, Document], float]:
     pipeline = build_pipeline()
     extra = later_stages({s.name for s in pipeline.steps})
     pipeline.steps.extend(extra)
     docs = {}
-    with open(ARTICLES, encoding="utf-8") as fh:
-        for row in map(json.loads, fh):
-            if row["id"] not in wanted:
-                continue
-            doc = Document(id=row["id"], source=row["id"], raw_text=row["text"], title=row.get("title"),
-                           published=date.fromisoformat(row["date"]) if row.get("date") else None)
-            result = pipeline.run_one(doc)
-            if result.document is not None:
-                docs[row["id"]] = result.document
-            else:  # scored as predicting nothing: say so, a crash must not pass for a low score
-                print(f"FAILED {row['id']}: {result.error}", file=sys.stderr)
+    for row in articles:
+        doc = Document(id=row["id"], source=row["id"], raw_text=row["text"], title=row.get("title"),
+                       published=date.fromisoformat(row["date"]) if row.get("date") else None)
+        result = pipeline.run_one(doc)
+        if result.document is not None:
+            docs[row["id"]] = result.document
+        else:  # scored as predicting nothing: say so, a crash must not pass for a low score
+            print(f"FAILED {row['id']}: {result.error}", file=sys.stderr)
     events_step = next(s for s in pipeline.steps if s.name == "events")
     return docs, events_step.seconds / max(1, len(docs))
 
@@ -229,6 +244,11 @@ def show(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
                   f"R={who(ev.recipient)} {ev.date} by={who([ev.reported_by] if ev.reported_by else [])} ({ev.rule})")
 
 
+def sentence_of_gold(doc: Document, gold: dict) -> str:
+    sentence = doc.sentences[doc.sentence_of(clean_offset(doc, gold["trigger_start"]))]
+    return doc.text[sentence.start:sentence.end][:160]
+
+
 def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
     """False positives of the `type` measure by trigger entry, then the missed gold events."""
     false_positives: dict[str, list[str]] = {}
@@ -246,7 +266,7 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
                 false_positives.setdefault(ev.rule.split("+")[0], []).append(
                     f"{doc_id} {ev.type} {ev.status} '{ev.trigger.text}': {doc.text[sentence.start:sentence.end][:160]}")
         missed += [f"{doc_id} {g['type']}/{g['mode']} '{g['trigger']}' A={[a['name'] for a in g['actor']]} "
-                   f"R={[r['name'] for r in g['recipient']]}: {g['sentence_text_prefix']}" for g in golds if id(g) not in matched_gold]
+                   f"R={[r['name'] for r in g['recipient']]}: {sentence_of_gold(doc, g)}" for g in golds if id(g) not in matched_gold]
     print("\nfalse positives by trigger entry")
     for rule, lines in sorted(false_positives.items(), key=lambda kv: -len(kv[1])):
         print(f"{rule} ({len(lines)} false, {true_positives[rule]} true)")
@@ -271,16 +291,23 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "train", "test"), default="dev")
+    ap.add_argument("--invented", nargs="+", metavar="NAME", help="score sets of annotations/invented instead of a split ('all': every set)")
     ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (not test)")
     ap.add_argument("--errors", action="store_true", help="list false positives, missed events and wrong countries (not test)")
     args = ap.parse_args()
     if (args.show or args.errors) and args.split == "test":
         ap.error("--show and --errors are for dev and train: test documents are not read to write rules")
     started = time.perf_counter()
-    docs, seconds_per_doc = analysed(args.split)
+    if args.invented:
+        names = invented_sets(args.invented)
+        articles = [row for name in names for row in read_jsonl(INVENTED / f"{name}.articles.jsonl")]
+        golds = [g for name in names for g in read_jsonl(INVENTED / f"{name}.events.jsonl")]
+        label = "invented " + " ".join(names)
+    else:
+        articles, golds, label = split_articles(args.split), read_jsonl(GOLD / f"{args.split}.jsonl"), f"split {args.split}"
+    docs, seconds_per_doc = analysed(articles)
     gold_by_doc: dict[str, list[dict]] = {}
-    for line in open(GOLD / f"{args.split}.jsonl", encoding="utf-8"):
-        gold = json.loads(line)
+    for gold in golds:
         gold_by_doc.setdefault(gold["doc_id"], []).append(gold)
     if args.show:
         show(docs, gold_by_doc)
@@ -291,7 +318,7 @@ def main() -> None:
         if doc_id not in docs:  # a document the pipeline failed on predicted nothing
             for m in MEASURES:
                 counts[m]["gold"] += len(golds)
-    print(f"\nsplit {args.split}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
+    print(f"\n{label}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
           f"whole run {time.perf_counter() - started:.1f} s")
     print_scores(counts)
     print_confusion(confusion)
