@@ -335,3 +335,17 @@ def test_a_dated_share_bar_run_into_the_first_sentence_goes_and_dates_the_articl
     # a sentence that only opens with a date keeps it: no share words before it
     kept = clean("2026-02-17 Народната банка ја намали референтната каматна стапка на 5 отсто.")
     assert kept.text.startswith("2026-02-17 Народната банка")
+
+
+def test_a_headline_run_into_its_lead_is_put_on_its_own_line():
+    raw = ("Банката ја намали каматата на штедилницаНародната банка соопшти дека стапката е 5,5 отсто.\n"
+           "Синдикатот ги повика работниците ТетовоГостивар да се приклучат.")
+    doc = clean(raw)
+    assert doc.text.startswith("Банката ја намали каматата на штедилница\nНародната банка соопшти")
+    assert "ТетовоГостивар" in doc.text  # a name written in one with a capital inside stays
+    assert doc.raw_offset(doc.text.index("Народната")) == raw.index("Народната")  # offsets still point into the input
+
+
+def test_a_headline_run_into_a_lead_that_opens_on_a_quote_is_split_only_in_the_headline():
+    doc = clean("Синдикатите бараат повисока плата„Малите плати се срам“, рече тој. Тој ја нарече„Срамота“ одлуката.")
+    assert doc.text == "Синдикатите бараат повисока плата\n„Малите плати се срам“, рече тој. Тој ја нарече„Срамота“ одлуката."

@@ -30,6 +30,14 @@ GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\w[“”\"»’])|(?<=\w\)))([.!?…]
 GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re.UNICODE)
 # A Latin word glued to a capitalised Cyrillic one: "TimesАнтонио".
 GLUED_SCRIPTS = re.compile(r"(?<=[a-z]{2})(?=[\u0400-\u042F][\u0430-\u045F])")
+# A line whose end lost its line break, glued to the next line's capital: a headline with no full stop
+# run into the lead ("… на штедилницаНародната банка соопшти …"), or into a lead opening on a quote
+# (`… плата„Малите …`, read on the headline only, before any full stop: a word glued to a quote inside
+# a sentence is common).
+# Only a word written all in lower case: `ТетовоГостивар`, `ХелиоБит` are names.
+GLUED_LINE = re.compile(r"(?<![^\W\d_])[\u0430-\u045F]{4,}(?=[\u0400-\u042F][\u0430-\u045F]{2})")
+GLUED_HEADLINE_QUOTE = re.compile(r"(?<![^\W\d_])[\u0430-\u045F]{4,}(?=„[\u0400-\u042F])")
+SENTENCE_STOP = re.compile(r"[.!?…]")
 URLISH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|mk|rs|bg|ru|gov|eu|info|edu)\b", re.I)
 # An agency's tag glued after the last sentence of a line: "… за каменоломот./ФЕНА/", "… во петок.(МИА)",
 # also written as a name ("… во Џеда.(Ројтерс)", "(Танјуг)")
@@ -129,6 +137,7 @@ class CleanStep(PipelineStep):
                 edits.append((m.start(), m.end(), ""))
         edits.extend(e for e in self._whitespace_edits(text) if not _inside(e, removed))
         edits.extend(e for e in self._glue_edits(text) if not _inside(e, removed))
+        edits.extend(e for e in self._glued_line_edits(text, removed) if not _inside(e, removed))
         return _drop_overlaps(edits)
 
     def _furniture_tail(self, line: str) -> tuple[int, bool] | None:
@@ -178,6 +187,16 @@ class CleanStep(PipelineStep):
             self.stats["glued sentences separated" if punct else "glued words separated"] += 1
             edits.append((end, end, " "))
         return edits
+
+    def _glued_line_edits(self, text: str, removed: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Line breaks put back where a line without final punctuation runs into the next."""
+        ends = [m.end() for m in GLUED_LINE.finditer(text)]
+        headline = next((m for m in LINE.finditer(text) if m.group().strip() and not _inside((m.start(), m.start(), ""), removed)), None)
+        if headline is not None:
+            first_stop = SENTENCE_STOP.search(text, headline.start(), headline.end())
+            ends += [m.end() for m in GLUED_HEADLINE_QUOTE.finditer(text, headline.start(), first_stop.start() if first_stop else headline.end())]
+        self.stats["lines run into the next line separated"] += len(ends)
+        return [(end, end, "\n") for end in ends]
 
     def _ends_sentence(self, text: str, start: int, end: int) -> bool:
         """Is the punctuation glued at text[start:end] a sentence end (not an abbreviation)?"""
