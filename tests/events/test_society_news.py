@@ -58,6 +58,13 @@ def test_special_units_of_a_police_force_act_as_that_police():
     assert codes(doc, only(doc, "COERCE").actor) == [("KOS", "COP")]
 
 
+def test_agents_and_investigators_of_a_bureau_act_as_that_bureau():
+    bureau = Ent(("ФБИ",), "ORG", "USA", "COP")
+    for subject in ("Агентите на ФБИ", "Агенти на ФБИ", "Истражителите на ФБИ"):
+        doc = coded(f"{subject} вчера уапсија дваесет лица во Чикаго.", [bureau])
+        assert codes(doc, only(doc, "COERCE").actor) == [("USA", "COP")], subject
+
+
 def test_the_organisers_of_protests_are_the_accused():
     minister = Ent(("Дачиќ",), "PER", "SRB", "GOV")
     doc = coded("Дачиќ ги обвини организаторите на протестите дека ги блокираат болниците.", [minister])
