@@ -57,9 +57,29 @@ def test_a_bare_party_or_union_after_od_speaks_the_one_named_before_else_an_unna
     left = Ent(("Левица",), "ORG", "MKD", "PTY")
     doc = coded("Левица поднесе амандмани. Од партијата велат дека Владата ги лаже граѓаните.", [left, GOVERNMENT], quotes=True)
     assert only(doc, "ACCUSE").actor == ["E1"]
-    # (a bare noun as the subject is the body an act's trigger already names, no second speaker)
+    # a bare noun opening the sentence speaks as well (guidelines: a blame is ACCUSE disapprove, its speaker the actor)
     doc = coded("Синдикатот рече дека понудата на Владата е навредлива.", [GOVERNMENT], quotes=True)
-    assert not [e for e in doc.events if e.type == "ACCUSE" and codes(doc, e.actor) == [("MKD", "LAB")]]
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]
+    # and is the body an act's trigger already names, no second speaker
+    doc = coded("Синдикатот ја обвини Владата дека ги лаже работниците.", [GOVERNMENT], quotes=True)
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "LAB")]
+
+
+def test_blame_of_the_act_told_before_by_a_bare_body_or_a_demonstrative_is_of_its_author():
+    serbia_government = Ent(("Владата на Србија",), "ORG", "SRB", "GOV")
+    doc = coded("Владата на Србија го забрани протестот во Белград. Опозицијата изјави дека одлуката е срамна.",
+                [serbia_government, Ent(("Белград",), "GPE", "SRB")], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.trigger.text == "изјави" and codes(doc, ev.actor) == [("SRB", "PTY")] and ev.recipient == ["E1"]
+    greece, minister = Ent(("Грција",), "GPE", "GRC"), Ent(("Мицкоски",), "PER", "MKD", "GOV")
+    for judged in ("тоа е неприфатливо", "ова е скандалозно"):
+        doc = coded(f"Грција ја блокираше одлуката на Советот. Мицкоски изјави дека {judged}.", [greece, minister], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E2"] and ev.recipient == ["E1"], judged
+    # a demonstrative with no blame judges no one
+    doc = coded("Грција ја блокираше одлуката на Советот. Мицкоски изјави дека тоа е очекувано.", [greece, minister], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
 def test_hiding_the_truth_a_source_of_instability_lecturing_or_genocide_are_blame():

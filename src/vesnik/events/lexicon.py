@@ -96,6 +96,7 @@ class EventLexicon:
     retort_blame_openers: tuple[tuple[str, ...], ...]  # `и дека`, `затоа што`: a later clause of a retort, maybe blaming
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
+    judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
@@ -504,6 +505,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
+        judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),

@@ -457,10 +457,10 @@ class ReportedStatements:
         return []
 
     def _judged_act_author(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded]) -> list[str]:
-        """The actors of the act a statement opens with (`„Одлуката е срамна“`, `апсењето на …`), told in the sentence
-        or two before: the last act of the kind the noun names, else the last act; not one of the speaker's own side
-        or a place of the speaker's country."""
-        if not words or words[0] not in self.lex.act_objects:
+        """The actors of the act a statement opens with (`„Одлуката е срамна“`, `апсењето на …`, `тоа е неприфатливо`),
+        told in the sentence or two before: the last act of the kind the noun names, else the last act; not one of the
+        speaker's own side or a place of the speaker's country."""
+        if not words or not (words[0] in self.lex.act_objects or words[0] in self.lex.judged_demonstratives):
             return []
         own = self.entities[quote.speaker].country
         ours = {a for a, e in self.entities.items() if self._own_side(quote.speaker, e) or (own and e.country == own and e.type in PLACE_TYPES)}
@@ -636,10 +636,10 @@ class ReportedStatements:
         ids = self._group_entities(group) if group is not None else []
         sector = self.lex.head_sector(quote.speaker_text.lower())
         head_at = self.text.token_at(at)
-        if not ids and sector in UNNAMED_SPEAKER_SECTORS and head_at > view.first \
-                and self.text.tokens[head_at - 1].low in self.lex.reporting.speaker_prepositions:
-            # `Од синдикатот велат дека …`: the body of that sector named last before, else one the text does not
-            # name, of the country the document is about
+        if not ids and sector in UNNAMED_SPEAKER_SECTORS and (head_at == view.first or (
+                head_at > view.first and self.text.tokens[head_at - 1].low in self.lex.reporting.speaker_prepositions)):
+            # `Од синдикатот велат дека …`, `Опозицијата изјави дека …`: the body of that sector named last before,
+            # else one the text does not name, of the country the document is about
             named = [(m.start, e.id) for e in self.doc.entities if e.sector == sector and e.type == "ORG"
                      for m in e.mentions if m.start < at]
             if named:
