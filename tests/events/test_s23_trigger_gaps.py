@@ -1,0 +1,101 @@
+"""Trigger words the session s23 blind sets showed missing, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+ROMANIA = Ent(("Романија", "Букурешт"), country="ROU")
+HUNGARY = Ent(("Унгарија", "Будимпешта"), country="HUN")
+JAPAN = Ent(("Јапонија", "Токио"), country="JPN")
+PROSECUTION = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+DEFENDANT = Ent(("Игор Стојковски", "Стојковски"), "PER", "MKD", "GOV")
+
+
+def events_of(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_demonstrators_throwing_told_in_the_plural_or_feminine_l_form_are_a_riot():
+    for text in ("Според полицијата, дел од демонстрантите фрлиле петарди и камења кон зградата на Владата.",
+                 "Група демонстранти фрлила јајца и боја врз зградата на Владата.",
+                 "Толпата демонстранти фрлила бакљи кон полицискиот кордон пред Владата."):
+        doc = coded(text, [GOVERNMENT])
+        assert only(doc, "PROTEST").mode == "riot", text
+        assert not events_of(doc, "ASSAULT"), text
+    assert not events_of(coded("Навивачите фрлиле бакљи на теренот по вториот гол.", []), "PROTEST")
+
+
+def test_a_call_told_by_the_transitive_verb_is_a_phone_consultation():
+    for text in ("Премиерот на Романија го телефонираше унгарскиот колега и разговараа за гасот.",
+                 "Букурешт вчера ја телефонираше Будимпешта по инцидентот на границата."):
+        ev = only(coded(text, [ROMANIA, HUNGARY]), "CONSULT")
+        assert ev.mode == "phone" and ev.trigger.text.startswith("телефонира"), text
+
+
+def test_tariffs_cut_for_anothers_goods_are_a_concession():
+    for text in ("Јапонија ги намали царините за романските автомобили по средбата на министрите.",
+                 "Унгарија ќе ги намали увозните царини за јапонската електроника."):
+        ev = only(coded(text, [ROMANIA, HUNGARY, JAPAN]), "CONCEDE")
+        assert ev.trigger.text.startswith("намали"), text
+    assert not events_of(coded("Владата ги намали платите на функционерите.", [GOVERNMENT]), "CONCEDE")
+
+
+def test_suspending_an_exchange_of_intelligence_is_a_sanction():
+    doc = coded("Унгарија ја суспендираше размената на разузнавачки податоци со Романија.", [ROMANIA, HUNGARY])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "discontinue" and codes(doc, ev.actor) == [("HUN", None)]
+
+
+def test_police_forces_reinforced_are_a_mobilisation_and_a_team_reinforced_is_not():
+    police = Ent(("Полицијата",), "ORG", "ROU", "COP")
+    assert only(coded("Полицијата ги засили силите околу унгарската амбасада во Букурешт.", [police, ROMANIA]), "MOBILIZE")
+    assert not events_of(coded("Клубот ги засили редовите со двајца нови играчи.", []), "MOBILIZE")
+
+
+def test_a_reservation_on_closing_chapters_is_a_refusal():
+    for text in ("Унгарија стави резерва на затворањето на поглавјето за енергетика со Романија.",
+                 "Будимпешта во вторникот постави резерви на отворањето на кластерот со Романија."):
+        ev = only(coded(text, [ROMANIA, HUNGARY]), "REJECT")
+        assert ev.trigger.text.split()[1].startswith("резерв"), text
+
+
+def test_a_prosecution_charging_by_the_verb_is_an_accusation_and_a_burden_is_not():
+    doc = coded("Обвинителството го товари Стојковски дека примил поткуп од фирмата.", [PROSECUTION, DEFENDANT])
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert not events_of(coded("Новите даноци ги товари граѓаните, рече Стојковски.", [DEFENDANT]), "ACCUSE")
+
+
+def test_a_vessel_held_is_a_seizure():
+    navy = Ent(("Морнарицата на Романија",), "ORG", "ROU", "MIL")
+    for text in ("Морнарицата на Романија го задржа танкерот со нафта во Црното Море.",
+                 "Морнарицата на Романија го задржа бродот под унгарско знаме."):
+        assert only(coded(text, [navy, HUNGARY]), "COERCE").mode == "seize", text
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force_and_at_a_ship_an_attack():
+    iran = Ent(("Иран",), country="IRN")
+    for text in ("Иран испука две балистички ракети во Оманското Море, соопшти Токио.",
+                 "Романија лансираше крстосувачка ракета над Црното Море за време на вежбата."):
+        doc = coded(text, [JAPAN, ROMANIA, iran])
+        assert only(doc, "MOBILIZE").mode == "weapons", text
+        assert not events_of(doc, "ASSAULT"), text
+    doc = coded("Романија испука ракета кон унгарски брод во Црното Море.", [ROMANIA, HUNGARY])
+    assert only(doc, "ASSAULT") and not events_of(doc, "MOBILIZE")
+
+
+def test_an_appeal_announced_against_a_conviction_is_a_future_refusal():
+    for text in ("Одбраната на Стојковски веднаш најави жалба до Апелациониот суд.",
+                 "Стојковски најави жалба на пресудата."):
+        ev = only(coded(text, [DEFENDANT]), "REJECT")
+        assert ev.status == "future" and ev.trigger.text == "жалба", text
+    ev = only(coded("Стојковски изјави дека ќе поднесе апелација до Уставниот суд.", [DEFENDANT]), "REJECT")
+    assert ev.status == "future"
+    # the prosecution appealing an acquittal still seeks a conviction
+    doc = coded("Обвинителството најави жалба на ослободителната пресуда за Стојковски.", [PROSECUTION, DEFENDANT])
+    assert only(doc, "ACCUSE") and not events_of(doc, "REJECT")
+
+
+def test_the_door_open_to_a_talk_in_the_singular_is_an_offer():
+    doc = coded("Владата соопшти дека вратите за разговор со синдикатот се отворени.", [GOVERNMENT])
+    assert only(doc, "AGREE").trigger.text == "вратите за разговор"
