@@ -99,3 +99,30 @@ def test_an_appeal_announced_against_a_conviction_is_a_future_refusal():
 def test_the_door_open_to_a_talk_in_the_singular_is_an_offer():
     doc = coded("Владата соопшти дека вратите за разговор со синдикатот се отворени.", [GOVERNMENT])
     assert only(doc, "AGREE").trigger.text == "вратите за разговор"
+
+
+def test_a_proposal_announced_as_not_to_be_made_is_a_refusal():
+    for text in ("Стојковски повтори дека Владата нема да ги предложи измените на законот сè додека Унгарија не даде гаранции.",
+                 "Стојковски рече дека нема да ѝ предложи на Унгарија нов договор за гасот."):
+        doc = coded(text, [GOVERNMENT, HUNGARY, DEFENDANT])
+        ev = only(doc, "REJECT")
+        assert ev.trigger.text == "предложи" and not events_of(doc, "REQUEST"), text
+
+
+def test_a_police_action_coordinated_by_a_european_agency_is_cooperation():
+    europol = Ent(("Европол",), "ORG", "EUR", "IGO")
+    police = Ent(("Полицијата на Романија",), "ORG", "ROU", "COP")
+    for text in ("Полицијата на Романија, во акција координирана од Европол, вчера уапси 14 лица.",
+                 "Полицијата на Романија, во операција координирана од Европол, заплени 200 килограми хероин."):
+        doc = coded(text, [europol, police])
+        ev = only(doc, "COOPERATE")
+        assert codes(doc, ev.actor) == [("EUR", "IGO")] and codes(doc, ev.recipient) == [("ROU", "COP")], text
+    assert not events_of(coded("Конференцијата координирана од Европол се одржа во Букурешт.", [europol, ROMANIA]),
+                         "COOPERATE")
+
+
+def test_jets_named_by_their_model_scrambled_in_the_passive_are_a_mobilisation():
+    ministry = Ent(("Министерството за одбрана на Романија",), "ORG", "ROU", "GOV")
+    doc = coded("Министерството за одбрана на Романија соопшти дека два F-16 биле кренати во воздух над Констанца.",
+                [ministry])
+    assert only(doc, "MOBILIZE").mode == "weapons"
