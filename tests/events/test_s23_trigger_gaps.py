@@ -126,3 +126,21 @@ def test_jets_named_by_their_model_scrambled_in_the_passive_are_a_mobilisation()
     doc = coded("Министерството за одбрана на Романија соопшти дека два F-16 биле кренати во воздух над Констанца.",
                 [ministry])
     assert only(doc, "MOBILIZE").mode == "weapons"
+
+
+def test_a_standing_permission_is_no_act_and_the_act_itself_is():
+    for text in ("Новиот закон ѝ дозволува на армијата на Романија да соборува дронови над својата територија.",
+                 "Уредбата ги овластува граничарите на Романија да соборуваат беспилотни летала над границата."):
+        assert not events_of(coded(text, [ROMANIA]), "ASSAULT"), text
+    assert only(coded("Армијата на Романија собори два дрона над Констанца.", [ROMANIA]), "ASSAULT")
+
+
+def test_a_share_of_workers_backing_a_strike_is_a_turnout_not_the_unions_support():
+    leader = Ent(("Стојковски",), "PER", "MKD", "LAB")
+    union = Ent(("Синдикатот на металците",), "ORG", "MKD", "LAB")
+    for text in ("Стојковски изјави дека штрајкот го поддржале над 85 отсто од вработените во металургијата.",
+                 "Стојковски рече дека 70 отсто од членството ја поддржува блокадата на фабриката."):
+        assert not events_of(coded(text, [leader]), "SUPPORT"), text
+    # the union's own backing, with a sum it asks for, stays support
+    doc = coded("Синдикатот на металците го поддржа барањето за покачување на платите од 10 отсто.", [union])
+    assert only(doc, "SUPPORT")
