@@ -144,3 +144,14 @@ def test_a_share_of_workers_backing_a_strike_is_a_turnout_not_the_unions_support
     # the union's own backing, with a sum it asks for, stays support
     doc = coded("Синдикатот на металците го поддржа барањето за покачување на платите од 10 отсто.", [union])
     assert only(doc, "SUPPORT")
+
+
+def test_a_singular_verb_after_a_plural_da_clause_goes_on_with_the_speaker():
+    minister = Ent(("Стојковски",), "PER", "MKD", "GOV")
+    for text in ("Стојковски ги повика двете страни да покажат трпение и повторно се закани со санкции против Унгарија.",
+                 "Стојковски ги повика синдикатите да разговараат и потоа се закани дека ќе ги казни штрајкувачите."):
+        doc = coded(text, [minister, HUNGARY])
+        assert only(doc, "REQUEST") and codes(doc, only(doc, "THREATEN").actor) == [("MKD", "GOV")], text
+    # a plural verb after `и` goes on with the plural `да` clause: what is asked of them
+    doc = coded("Стојковски ги повика синдикатите да преговараат и да се откажат од закани.", [minister])
+    assert only(doc, "REQUEST") and not events_of(doc, "THREATEN")

@@ -370,6 +370,13 @@ class TriggerCandidates:
             governing -= 1
         return speech_act(governing)
 
+    def _past_plural_clause(self, view: SentenceView, cand: Candidate, k: int) -> int | None:
+        """The clause before clause `k` when the candidate, a singular verb after `и`, follows a plural verb of
+        clause `k`: it cannot go on with that clause (None otherwise)."""
+        at = self._coordinator_before(view, cand)
+        return k - 1 if (at is not None and not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings)
+                         and self._plural_verb(view.clauses[k].first + 1, at)) else None
+
     def _resumed_clause(self, view: SentenceView, cand: Candidate) -> int | None:
         """The clause before a `дека` clause that a statement verb after `и` goes back to, when
         the `дека` clause names no subject of its own (`го обвини дека ги поддржува напаѓачите и
@@ -394,10 +401,7 @@ class TriggerCandidates:
         if opener in self.lex.relative_openers:
             # `им се заблагодари на земјите што го поддржуваат пакетот и ја повика Будимпешта`: a singular verb
             # after `и` cannot go on with the plural relative clause; it goes on with the sentence before it
-            at = self._coordinator_before(view, cand)
-            plural = self.lex.plural_verb_endings
-            return k - 1 if (at is not None and not self.text.tokens[cand.first].low.endswith(plural)
-                             and self._plural_verb(view.clauses[k].first + 1, at)) else None
+            return self._past_plural_clause(view, cand, k)
         told = k - 1
         while told > 0 and (view.clauses[told].opener in self.lex.subjunctive or (
                 opener in self.lex.comma_openers and view.clauses[told].end == view.clauses[told].first + 1)):
@@ -420,6 +424,9 @@ class TriggerCandidates:
             # `одби да ја посети Украина и го обвини Зеленски`: the refuser accuses (the `да` clause's
             # names are what is refused, no subject of its own)
             return k - 1 if self._coordinator_before(view, cand) is not None else None
+        elif opener in self.lex.subjunctive:
+            # `ги повика странките да покажат волја и се закани со санкции`: nor with a plural `да` clause (s23 blind sets)
+            return self._past_plural_clause(view, cand, k)
         elif opener in self.lex.reporting.complementisers:
             content = k
         else:
@@ -474,10 +481,12 @@ class TriggerCandidates:
                 and self.text.tokens[at].low in self.lex.reporting.object_clitics | self.lex.plural_object_clitics)
 
     def _plural_verb(self, first: int, end: int) -> bool:
-        """Tokens first..end hold a third person plural verb: a trigger's form or a word after a verb clitic."""
+        """Tokens first..end hold a third person plural verb: a trigger's form or a word after a verb clitic or
+        the subjunctive particle (`да покажат`)."""
         lex, tokens = self.lex, self.text.tokens
         return any(tokens[i].low.endswith(lex.plural_verb_endings) and not tokens[i].cap
-                   and (any(not v.noun for v in lex.single.get(tokens[i].low, ())) or tokens[i - 1].low in lex.verb_clitics)
+                   and (any(not v.noun for v in lex.single.get(tokens[i].low, ())) or tokens[i - 1].low in lex.verb_clitics
+                        or tokens[i - 1].low in lex.subjunctive)
                    for i in range(first, end))
 
     def _refusal_content(self, clause) -> bool:
@@ -486,10 +495,12 @@ class TriggerCandidates:
         return bool(governor) and any(t.type == "REJECT" and not t.noun for t in self.lex.single.get(governor[0], ()))
 
     def _coordinator_before(self, view: SentenceView, cand: Candidate) -> int | None:
-        """The `и` right before the trigger and its clitics (`… и ја повика`), inside its clause."""
-        clitics = self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics | self.lex.reflexive
+        """The `и` right before the trigger and its clitics (`… и ја повика`), inside its clause; an adverb of a
+        dropped subject's clause may stand between (`… и повторно се закани`)."""
+        skipped = (self.lex.reporting.object_clitics | self.lex.dative_clitics | self.lex.plural_object_clitics
+                   | self.lex.reflexive | self.lex.subjectless_adverbs)
         at = cand.first - 1
-        while at > view.clauses[view.clause_of(cand.first)].first and self.text.tokens[at].low in clitics:
+        while at > view.clauses[view.clause_of(cand.first)].first and self.text.tokens[at].low in skipped:
             at -= 1
         return at if self.text.tokens[at].low in self.lex.reporting.coordinators else None
 
