@@ -155,3 +155,16 @@ def test_a_singular_verb_after_a_plural_da_clause_goes_on_with_the_speaker():
     # a plural verb after `и` goes on with the plural `да` clause: what is asked of them
     doc = coded("Стојковски ги повика синдикатите да преговараат и да се откажат од закани.", [minister])
     assert only(doc, "REQUEST") and not events_of(doc, "THREATEN")
+
+
+def test_a_union_joining_a_strike_strikes_and_under_a_condition_threatens():
+    federation = Ent(("Сојузот на синдикати",), "ORG", "MKD", "LAB")
+    doc = coded("Сојузот на синдикати вчера се приклучи на штрајкот на лекарите.", [federation])
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "strike" and codes(doc, ev.actor) == [("MKD", "LAB")]
+    for text in ("Сојузот на синдикати најави дека ќе се приклучи на генералниот штрајк ако Владата не ги исполни барањата.",
+                 "Сојузот на синдикати предупреди дека ќе се приклучи на штрајкот доколку Владата не понуди повисоки плати."):
+        doc = coded(text, [federation, GOVERNMENT])
+        ev = only(doc, "THREATEN")
+        assert codes(doc, ev.actor) == [("MKD", "LAB")] and not events_of(doc, "PROTEST"), text
+    assert not events_of(coded("Сојузот на синдикати се приклучи на кампањата за чист воздух.", [federation]), "PROTEST")
