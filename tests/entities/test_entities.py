@@ -1325,3 +1325,24 @@ def test_actors_the_four_blind_desks_of_28_november_2026_found_missing_or_mislin
 def test_actors_the_front_page_blind_set_of_28_november_2026_found_missing(pipeline, text, form, ident, code):
     actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
     assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Бугарскиот европратеник Стефан Драгоманов вчера ја критикуваше Владата во Скопје.", "Стефан Драгоманов", "BGR"),
+    ("Австриската европратеничка Ингрид Шелхамер побара нов пристап кон Скопје.", "Ингрид Шелхамер", "AUT"),
+    ("Хрватскиот европарламентар Иво Марушиќ ја поздрави одлуката на Советот.", "Иво Марушиќ", "HRV"),
+])
+def test_a_member_of_the_european_parliament_the_kb_lacks_is_of_the_demonyms_state(pipeline, text, name, country):
+    person = entity(analyse(pipeline, text), name)
+    assert (person.country, person.sector) == (country, "LEG")
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    ("Фискалниот совет предупреди дека дефицитот е превисок.", "org:mkd:fiscal-council"),
+    ("Претставници на Лукоил Македонија не одговорија на прашањата.", "org:mkd:lukoil-macedonia"),
+    ("Делегацијата на Европскиот комитет за спречување тортура ги посети затворите.", "org:cpt"),
+    ("Министерот за одбрана Владимир Мисајловски допатува во Брисел.", "per:vlado-misajlovski"),
+    ("Претседателот Габриел Борич му честиташе на победникот.", "per:gabriel-boric"),
+])
+def test_actors_of_the_blind_desks_of_28_november_2026_link_in_a_sentence(pipeline, text, kb_id):
+    assert kb_id in {e.kb_id for e in analyse(pipeline, text).entities}

@@ -570,3 +570,50 @@ def test_greenland_is_coded_by_its_own_iso_code(kb):
 def test_both_spellings_of_the_iraqi_adjective_are_iraqs(kb, form):
     # `иракски` beside `ирачки`: a demonym's spelling variant is expanded as its adjective is
     assert kb.country_of_demonym(form) == "IRQ"
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Хосе Антонио Каст", "per:jose-antonio-kast", "CHL", "PTY"),  # a candidate before his inauguration
+    ("Каст", "per:jose-antonio-kast", "CHL", "PTY"),
+    ("Жанет Жара", "per:jeannette-jara", "CHL", "PTY"),
+    ("Борич", "per:gabriel-boric", "CHL", "GOV"),
+    ("Викрам Мисри", "per:vikram-misri", "IND", "GOV"),
+    ("Уго де Зела", "per:hugo-de-zela", "PER", "GOV"),
+    ("Бетси Чавес", "per:betssy-chavez", "PER", "ELI"),
+    ("Абигејл Џексон", "per:abigail-jackson", "USA", "GOV"),
+    ("Андреј Ковачев", "per:andrey-kovatchev", "EUR", "LEG"),
+    ("Владимир Мисајловски", "per:vlado-misajlovski", "MKD", "GOV"),
+    ("Владимир Новович", "per:vladimir-novovic", "MNE", "JUD"),
+    ("Боцан-Харченко", "per:aleksandr-botsan-kharchenko", "RUS", "GOV"),
+    ("Пахалгам", "gpe:city:pahalgam", "IND", None),
+    ("Бродвју", "gpe:city:broadview", "USA", None),
+    ("Гјонгџу", "gpe:city:gyeongju", "KOR", None),
+    ("Тулча", "gpe:city:tulcea", "ROU", None),
+    ("Боливарската милиција", "org:ven:bolivarian-militia", "VEN", "MIL"),
+    ("Европскиот комитет за спречување тортура", "org:cpt", "IGO", "IGO"),
+    ("CPT", "org:cpt", "IGO", "IGO"),
+    ("Макам-Транс", "org:mkd:makam-trans", "MKD", "BUS"),
+    ("Транспаренси интернешнал Македонија", "org:mkd:ti-macedonia", "MKD", "NGO"),
+    ("КЗК", "org:mkd:competition-commission", "MKD", "GOV"),
+    ("Фискалниот совет", "org:mkd:fiscal-council", "MKD", "GOV"),
+    ("Лукоил Македонија", "org:mkd:lukoil-macedonia", "MKD", "BUS"),
+    ("Сојузничката команда за операции", "org:shape", "IGO", "MIL"),
+    ("Контакт-групата за одбрана на Украина", "org:ukraine-defense-contact-group", "IGO", "GOV"),
+])
+def test_actors_the_five_blind_desks_of_28_november_2026_found_missing_or_mislinked(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
+
+
+def test_chiles_president_elect_heads_the_state_from_the_inauguration(kb):
+    kast, boric = kb.get("per:jose-antonio-kast"), kb.get("per:gabriel-boric")
+    assert kb.role_on(kast, date(2026, 4, 1)).role == "head_of_state" and kb.sector_on(boric, date(2026, 4, 1)) == "ELI"
+
+
+def test_a_place_folding_to_a_latin_surname_alias_comes_before_the_person(kb):
+    # `Морињ` folds to `morin`, the Latin alias of Hervé Morin: the place's own name wins
+    assert kb.lookup("Морињ")[0].id == "gpe:city:morinj"
+
+
+def test_a_bare_eastern_command_is_the_plas_only_by_context(kb):
+    assert [a.id for a in kb.lookup("Источната команда", kinds=["anaphor"])] == ["org:chn:eastern-theater-command"]
+    assert not kb.lookup("Источната команда", kinds=["name", "alias"])
