@@ -1343,6 +1343,9 @@ def test_a_member_of_the_european_parliament_the_kb_lacks_is_of_the_demonyms_sta
     ("Делегацијата на Европскиот комитет за спречување тортура ги посети затворите.", "org:cpt"),
     ("Министерот за одбрана Владимир Мисајловски допатува во Брисел.", "per:vlado-misajlovski"),
     ("Претседателот Габриел Борич му честиташе на победникот.", "per:gabriel-boric"),
+    ("Портпаролот на грчката влада Павлос Маринакис изјави дека Атина ќе гласа против.", "per:pavlos-marinakis"),
+    ("Кинеската народноослободителна армија започна вежби кај островот.", "org:chn:pla"),
+    ("Борците на Сириските демократски сили се повлекоа од градот.", "org:sdf"),
 ])
 def test_actors_of_the_blind_desks_of_28_november_2026_link_in_a_sentence(pipeline, text, kb_id):
     assert kb_id in {e.kb_id for e in analyse(pipeline, text).entities}

@@ -617,3 +617,29 @@ def test_a_place_folding_to_a_latin_surname_alias_comes_before_the_person(kb):
 def test_a_bare_eastern_command_is_the_plas_only_by_context(kb):
     assert [a.id for a in kb.lookup("Источната команда", kinds=["anaphor"])] == ["org:chn:eastern-theater-command"]
     assert not kb.lookup("Источната команда", kinds=["name", "alias"])
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Павлос Маринакис", "per:pavlos-marinakis", "GRC", "GOV"),  # not the EU's, though he speaks of Brussels
+    ("Родолф Хајкал", "per:rodolphe-haykal", "LBN", "MIL"),
+    ("Мазлум Абди", "per:mazloum-abdi", "SYR", "REB"),
+    ("Абдулаје Диоп", "per:abdoulaye-diop", "MLI", "GOV"),
+    ("Алисон Харт", "per:allison-hart", "IGO", "IGO"),
+    ("Ши Ји", "per:shi-yi", "CHN", "MIL"),
+    ("Хасан Рашад", "per:hassan-rashad", "EGY", "SPY"),
+    ("Дубравка Ђедовиќ Хандановиќ", "per:dubravka-djedovic-handanovic", "SRB", "GOV"),
+    ("Ли Ќанг", "per:li-qiang", "CHN", "GOV"),
+    ("Народноослободителната армија", "org:chn:pla", "CHN", "MIL"),
+    ("Северноатлантскиот совет", "org:north-atlantic-council", "IGO", "IGO"),
+    ("Африканскиот корпус", "org:rus:africa-corps", "RUS", "MIL"),
+    ("Сириските демократски сили", "org:sdf", "SYR", "REB"),
+    ("Булгаргаз", "org:bgr:bulgargaz", "BGR", "BUS"),
+    ("Филозофскиот факултет во Белград", "org:srb:faculty-of-philosophy-belgrade", "SRB", "EDU"),
+    ("Ла Монеда", "org:chl:la-moneda", "CHL", "GOV"),
+    ("ОРТМ", "org:mli:ortm", "MLI", "JRN"),
+    ("Калабан Коура", "gpe:city:kalaban-coura", "MLI", None),
+    ("Бањска", "gpe:kos:banjska", "KOS", None),
+    ("Жолтото Море", "loc:yellow-sea", None, None),
+])
+def test_actors_and_places_the_middle_east_desk_and_the_others_named_unknown(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
