@@ -1349,3 +1349,16 @@ def test_a_member_of_the_european_parliament_the_kb_lacks_is_of_the_demonyms_sta
 ])
 def test_actors_of_the_blind_desks_of_28_november_2026_link_in_a_sentence(pipeline, text, kb_id):
     assert kb_id in {e.kb_id for e in analyse(pipeline, text).entities}
+
+
+@pytest.mark.parametrize("text, kb_id, anaphor", [
+    ("КЗК ја казни фирмата „Нафтекс“. Комисијата за заштита на конкуренцијата (КЗК) изрече казна од 40.000 евра. "
+     "Од „Нафтекс“ ги отфрлија наодите на Комисијата.", "org:mkd:competition-commission", "Комисијата"),
+    ("АХВ затвори две фарми. Агенцијата за храна и ветеринарство (АХВ) соопшти дека најде болест. "
+     "Сопствениците ја обвинија Агенцијата за доцнење.", "org:mkd:food-and-veterinary-agency", "Агенцијата"),
+    ("ФЗО ги намали цените. Фондот за здравствено осигурување (ФЗО) објави нова листа на лекови. "
+     "Аптеките побараа средба со Фондот.", "org:mkd:health-insurance-fund", "Фондот"),
+])
+def test_a_body_named_first_by_its_acronym_takes_its_later_head_noun(pipeline, text, kb_id, anaphor):
+    # the headline's acronym comes first, but the head noun is the full name's (`Комисијата за …`)
+    assert mentioned_as(analyse(pipeline, text), anaphor).kb_id == kb_id

@@ -625,7 +625,8 @@ class LinkStep(PipelineStep):
         return kept
 
     def _merge_short_forms(self, entities: list[Entity], states: dict[int, str]) -> list[Entity]:
-        long_forms = [e for e in entities if len(WORD.findall(e.name)) > 1]
+        full_names = {id(e): _full_name(e) for e in entities}
+        long_forms = [e for e in entities if len(WORD.findall(full_names[id(e)])) > 1]
         kept = []
         for e in entities:
             words = WORD.findall(e.name)
@@ -638,9 +639,9 @@ class LinkStep(PipelineStep):
                 # with it as its head noun when the knowledge base knows no body by it (`Европскиот совет … Советот`;
                 # not the anaphor `Владата`, the home government, after `Хрватската влада`)
                 owners = [o for o in long_forms if o is not e and (
-                          (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(o.name)})
-                          or (o.type == "ORG" == e.type and (fold(WORD.findall(o.name)[0]) == key
-                                                             or (not e.kb_id and fold(WORD.findall(o.name)[-1]) in bases
+                          (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(full_names[id(o)])})
+                          or (o.type == "ORG" == e.type and (fold(WORD.findall(full_names[id(o)])[0]) == key
+                                                             or (not e.kb_id and fold(WORD.findall(full_names[id(o)])[-1]) in bases
                                                                  and self._written_as_phrase(o)))))]
                 owners = list({id(o): o for o in owners}.values())
                 if len(owners) > 1 and e.type == "ORG":  # `Советот` after several councils: the one named last before it
@@ -1027,3 +1028,12 @@ def _compatible(mention_type: str, actor_type: str) -> bool:
 def _any_stem(stems) -> re.Pattern:
     """One pattern for a word beginning with any of the stems."""
     return re.compile(r"\b(?:" + "|".join(f"(?:{stem})" for stem in stems) + ")")
+
+
+def _full_name(entity: Entity) -> str:
+    """The entity's name as the text writes it in full: a body the text names first by its acronym
+    (`КЗК … Комисијата за заштита на конкуренцијата (КЗК)`) by its first mention of several words."""
+    if len(WORD.findall(entity.name)) > 1:
+        return entity.name
+    longer = (m.text for m in sorted(entity.mentions, key=lambda m: m.start) if len(WORD.findall(m.text)) > 1)
+    return next(longer, entity.name)
