@@ -210,3 +210,15 @@ def test_headline_prisoners_freed_are_the_body_s_prisoners_whatever_country_each
                 "Египетските власти вчера ослободија 40 либиски затвореници.", ents, published="2026-03-12")
     ev, = _of(doc, "RETREAT")
     assert ev.recipient == ["E4"] and len(ev.also_triggers) == 1
+
+
+def test_one_warning_read_by_two_rules_is_one_threat():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "LAB"), Ent(("Синдикатот на металци",), "ORG", "MKD", "LAB"),
+            Ent(("Владата",), "ORG", "MKD", "GOV")]
+    for text in ("Претседателот на Синдикатот на металци, Петар Петров, им се обрати на собраните и предупреди дека "
+                 "од понеделник фабриките ќе бидат затворени доколку Владата не ги исполни барањата.",
+                 "Лидерот на Синдикатот на металци, Петар Петров, застана пред работниците и предупреди дека "
+                 "штрајкот ќе продолжи доколку Владата не ги исполни барањата."):
+        ev, = _of(coded(text, ents, published="2025-05-10", quotes=True), "THREATEN")
+        assert ev.actor == ["E1"] and ev.recipient == ["E3"]
+

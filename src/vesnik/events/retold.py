@@ -135,6 +135,14 @@ def _modes_part(a: Event, b: Event) -> bool:
     return parted is None or bool({a.mode, b.mode} & parted)
 
 
+def _one_word_twice(a: Event, b: Event) -> bool:
+    """Two rules of one type coding the same words (`предупреди дека … доколку …` read as a
+    conditional warning and as a reported one): one act, the first reading stands; not two sides
+    each acting on the other (`се обвинија меѓусебно`), nor readings of two times (one past, one now)."""
+    return (a.type == b.type and a.status == b.status and a.sentence == b.sentence and a.trigger.start < b.trigger.end and b.trigger.start < a.trigger.end
+            and not set(a.actor) & set(b.recipient) and not set(b.actor) & set(a.recipient))
+
+
 def is_meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -283,6 +291,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
+        if any(_one_word_twice(k.event, ev) for k in kept):
+            stats["merged: one trigger coded twice"] += 1
+            continue
         told = _retold_headline(kept, ev, headline, entities or {})
         if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
             stats["merged: the headline's event told in the body"] += 1
