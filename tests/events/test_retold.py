@@ -222,3 +222,20 @@ def test_one_warning_read_by_two_rules_is_one_threat():
         ev, = _of(coded(text, ents, published="2025-05-10", quotes=True), "THREATEN")
         assert ev.actor == ["E1"] and ev.recipient == ["E3"]
 
+
+def test_a_headline_act_of_one_named_body_is_not_merged_into_another_body_s_like_act():
+    ents = [Ent(("Светска банка", "Светската банка"), "ORG", "IGO", "IGO"), Ent(("Азиската банка за развој",), "ORG", "IGO", "IGO"),
+            Ent(("Европската комисија",), "ORG", "IGO", "IGO"), Ent(("Министерството за образование",), "ORG", "MKD", "GOV")]
+    body = "\n\n{} во петокот одобри кредит од 30 милиони евра на Министерството за образование."
+
+    def aid(headline, lender):
+        doc = document(headline + body.format(lender), ents, published="2025-05-10")
+        for ent, kb in zip(doc.entities, ("org:wb", "org:adb", "org:ec")):
+            ent.kb_id = kb
+        return _of(EventStep("mk")(doc), "AID")
+    for headline, lender in (("Светска банка одобри 80 милиони евра за Министерството за образование", "Азиската банка за развој"),
+                             ("Европската комисија одобри 10 милиони евра за Министерството за образование", "Светската банка")):
+        assert len(aid(headline, lender)) == 2
+    # the same bank told again in the body is one act
+    ev, = aid("Светска банка одобри 30 милиони евра за Министерството за образование", "Светската банка")
+    assert ev.actor == ["E1"] and len(ev.also_triggers) == 1

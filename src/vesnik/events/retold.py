@@ -218,12 +218,28 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
     return next((k for k in kept if k.event.sentence in headline and k.event.type == ev.type
                  and k.event.status == ev.status
                  and not _joined_by_recipient(k.event, ev, entities)
+                 and not (_names_its_actor(k.event) and _named_apart(k.event.actor, ev.actor, entities))
                  and not (_sites(k.event, entities) and _sites(ev, entities)
                           and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
                  and (_same_countries(k.event, ev, entities)
                       or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
                       and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
                            or _same_unnamed_kind(k.event.recipient, ev.recipient, entities)))), None)
+
+
+def _names_its_actor(ev: Event) -> bool:
+    """The actor is the one its own clause names, not one found elsewhere (inherited, a speaker …)."""
+    return not any(flag.startswith("actor:") for flag in ev.rule.split("+"))
+
+
+def _named_apart(a: list[str], b: list[str], entities: dict[str, Entity]) -> bool:
+    """Both tellings name their actors, bodies (or people) known apart and none shared (`Светска
+    банка одобри …` over `ЕБРД одобри кредит …`): two acts, however alike their countries."""
+    sides = [[entities.get(i) for i in side] for side in (a, b)]
+    if not all(sides) or any(e is None or not e.kb_id for side in sides for e in side):
+        return False
+    kinds = {e.type for side in sides for e in side}
+    return len(kinds) == 1 and not {e.kb_id for e in sides[0]} & {e.kb_id for e in sides[1]}
 
 
 def _same_actor_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
