@@ -239,3 +239,19 @@ def test_a_headline_act_of_one_named_body_is_not_merged_into_another_body_s_like
     # the same bank told again in the body is one act
     ev, = aid("Светска банка одобри 30 милиони евра за Министерството за образование", "Светската банка")
     assert ev.actor == ["E1"] and len(ev.also_triggers) == 1
+
+
+def test_a_headline_sending_that_the_body_tells_as_promised_is_the_body_s_promise():
+    ents = [Ent(("Италија",), country="ITA"), Ent(("Либан",), country="LBN"), Ent(("Норвешка",), country="NOR"),
+            Ent(("Молдавија",), country="MDA")]
+    for text in ("Италија испраќа хуманитарна помош во Либан\n\n"
+                 "Италија следната недела ќе испрати хуманитарна помош во Либан, соопшти министерството.",
+                 "Норвешка донира опрема на Молдавија\n\n"
+                 "Норвешка следниот месец ќе донира медицинска опрема на Молдавија, соопшти владата.",
+                 "Италија испраќа лекови во Молдавија\n\nИталија утре ќе испрати авион со лекови во Молдавија."):
+        ev, = coded(text, ents, published="2025-05-10").events
+        assert ev.type == "AGREE" and len(ev.also_triggers) == 1
+    # another state's promise in the body is another act
+    doc = coded("Италија испраќа лекови во Молдавија\n\nНорвешка утре ќе испрати авион со лекови во Молдавија.",
+                ents, published="2025-05-10")
+    assert sorted(e.type for e in doc.events) == ["AGREE", "AID"]

@@ -215,8 +215,8 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
     """The headline's event that a body sentence tells in full (guidelines: one event told twice)."""
     if ev.sentence in headline:
         return None
-    return next((k for k in kept if k.event.sentence in headline and k.event.type == ev.type
-                 and k.event.status == ev.status
+    return next((k for k in kept if k.event.sentence in headline
+                 and (k.event.type == ev.type and k.event.status == ev.status or _promised_in_body(k.event, ev))
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_names_its_actor(k.event) and _named_apart(k.event.actor, ev.actor, entities))
                  and not (_sites(k.event, entities) and _sites(ev, entities)
@@ -225,6 +225,14 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                       or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
                       and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
                            or _same_unnamed_kind(k.event.recipient, ev.recipient, entities)))), None)
+
+
+def _promised_in_body(head: Event, ev: Event) -> bool:
+    """The headline tells as done (`Германија испраќа ракети`) what the body tells by the same entry as
+    promised, an intention coded another type (`ќе испорача ракети`: AGREE): one act."""
+    flags = ev.rule.split("+")
+    return (head.status == "asserted" and head.type != ev.type and flags[0] == head.rule.split("+")[0]
+            and any(flag in (f"future→{ev.type}", f"hypothetical→{ev.type}") for flag in flags))
 
 
 def _names_its_actor(ev: Event) -> bool:
