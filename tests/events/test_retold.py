@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import SERBIA, Ent, coded, document
+from tests.events.helpers import SERBIA, Ent, coded, document, pipeline_events
 
 
 def _of(doc, etype):
@@ -255,3 +255,11 @@ def test_a_headline_sending_that_the_body_tells_as_promised_is_the_body_s_promis
     doc = coded("Италија испраќа лекови во Молдавија\n\nНорвешка утре ќе испрати авион со лекови во Молдавија.",
                 ents, published="2025-05-10")
     assert sorted(e.type for e in doc.events) == ["AGREE", "AID"]
+
+
+def test_a_headline_acceptance_of_a_capital_s_proposal_is_the_body_s_acceptance_held_elsewhere():
+    # the capital stands for its government, no second place beside the town of the talks
+    for text in ("Молдавија прифати предлог за примирје, Москва молчи\n\n"
+                 "Молдавската делегација вчера во Истанбул се согласи со рускиот предлог за примирје.",
+                 "Грузија прифати предлог од Анкара\n\nГрузиската делегација вчера во Баку се согласи со турскиот предлог за транзит."):
+        assert len([e for e in pipeline_events(text) if e[0] == "AGREE"]) == 1

@@ -219,8 +219,7 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                  and (k.event.type == ev.type and k.event.status == ev.status or _promised_in_body(k.event, ev))
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_names_its_actor(k.event) and _named_apart(k.event.actor, ev.actor, entities))
-                 and not (_sites(k.event, entities) and _sites(ev, entities)
-                          and not _sites(k.event, entities) & _sites(ev, entities))  # `напад врз Киев`, `врз Одеса`: two
+                 and not _sites_differ(k.event, ev, entities)
                  and (_same_countries(k.event, ev, entities)
                       or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
                       and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
@@ -266,17 +265,29 @@ def _same_unnamed_kind(a: list[str], b: list[str], entities: dict[str, Entity]) 
     return {e.sector for e in sides[0]} == {e.sector for e in sides[1]}
 
 
-def _sites(ev: Event, entities: dict[str, Entity]) -> set[str]:
-    """The towns and regions an act took place in or was aimed at (a capital told for its
-    government is its town): no state."""
-    found = set()
+def _sites_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """The tellings aim at two towns (`напад врз Киев`, `врз Одеса`: two attacks) or happen in two.
+    A capital told for its government (`прифати предлогот на Вашингтон`) is a town only as a target:
+    it is no second place beside where the other telling was held (`во Џеда`)."""
+    (targets_a, places_a), (targets_b, places_b) = _sites(a, entities), _sites(b, entities)
+    return any(x and y and not x & y for x, y in ((targets_a, targets_b), (places_a, places_b)))
+
+
+def _sites(ev: Event, entities: dict[str, Entity]) -> tuple[set[str], set[str]]:
+    """The towns and regions an act was aimed at (a capital told for its government is its town),
+    and those it took place in or was aimed at, its capitals told for governments left out: no state."""
+    targets, places = set(), set()
     for ident in [ev.location, *ev.recipient]:
         ent = entities.get(ident) if ident else None
-        if ent is not None and ent.rule == "events:country+head":
+        capital = ent is not None and ent.rule == "events:country+head"
+        if capital:
             ent = entities.get(ident.rsplit(".", 1)[0])
         if ent is not None and ent.type in PLACE_TYPES and not is_state(ent.kb_id):
-            found.add(ent.kb_id or ent.id)
-    return found
+            if ident != ev.location:
+                targets.add(ent.kb_id or ent.id)
+            if not capital:
+                places.add(ent.kb_id or ent.id)
+    return targets, places
 
 
 def _joined_by_recipient(head: Event, ev: Event, entities: dict[str, Entity]) -> bool:
