@@ -223,7 +223,15 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                  and (_same_countries(k.event, ev, entities)
                       or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
                       and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
-                           or _same_unnamed_kind(k.event.recipient, ev.recipient, entities)))), None)
+                           or _same_unnamed_kind(k.event.recipient, ev.recipient, entities))
+                      or _passive_headline_of_lead(k.event, ev, headline))), None)
+
+
+def _passive_headline_of_lead(head: Event, ev: Event, headline: set[int]) -> bool:
+    """A headline in the passive (`…, приведени 70 демонстранти`) names no hand and guesses its sides:
+    the lead's act of the same entry (`полицијата … приведе 70 демонстранти`) is what it told in short."""
+    return ("passive" in head.rule.split("+") and ev.sentence == max(headline) + 1
+            and head.rule.split("+")[0] == ev.rule.split("+")[0])
 
 
 def _promised_in_body(head: Event, ev: Event) -> bool:
