@@ -139,7 +139,8 @@ def _one_word_twice(a: Event, b: Event) -> bool:
     """Two rules of one type coding the same words (`предупреди дека … доколку …` read as a
     conditional warning and as a reported one): one act, the first reading stands; not two sides
     each acting on the other (`се обвинија меѓусебно`), nor readings of two times (one past, one now)."""
-    return (a.type == b.type and a.status == b.status and a.sentence == b.sentence and a.trigger.start < b.trigger.end and b.trigger.start < a.trigger.end
+    return (a.type == b.type and a.status == b.status and a.sentence == b.sentence
+            and a.trigger.start < b.trigger.end and b.trigger.start < a.trigger.end
             and not set(a.actor) & set(b.recipient) and not set(b.actor) & set(a.recipient))
 
 
@@ -317,8 +318,9 @@ def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool
 
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
           headline: frozenset[int] | set[int] = frozenset()) -> list[Coded]:
-    """One event per act: a headline's event told again in the body (same type and status, a
-    shared actor or the same unnamed kind); the same type, actors, recipients and status with dates that agree
+    """One event per act: one trigger read by two rules of a type; a headline's event told again in
+    the body (same type and status, or told there as promised, a shared actor or the same unnamed
+    kind, or the lead's act of the entry a passive headline used); the same type, actors, recipients and status with dates that agree
     (or one of them only the publication date) are one event, and so are two meetings told in
     one sentence that share an actor (a visit and the talks held there, also announced ones), and
     an attack and the killing by no hand its clause names told with it, and an agreement one side tells of after
