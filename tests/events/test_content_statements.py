@@ -22,3 +22,23 @@ def test_an_unsound_situation_blames_no_one():
     for sentence in ("Ана Стојанова рече дека состојбата со долгот е неодржлива.",
                      "Ана Стојанова оцени дека очекувањата за раст се нереални."):
         assert not coded(sentence, [SPOKESWOMAN], quotes=True).events, sentence
+
+
+SLOVENIA = Ent(("Словенија",), country="SVN")
+FAJON = Ent(("Тања Фајон",), "PER", "SVN", "GOV")
+MONTENEGRO = Ent(("Црна Гора",), country="MNE")
+
+
+def test_a_minister_telling_the_stance_his_state_holds_is_its_actor():
+    for sentence in ("„Словенија ја поддржува европската перспектива на Црна Гора“, изјави Тања Фајон.",
+                     "Тања Фајон изјави дека Словенија ја поддржува европската перспектива на Црна Гора.",
+                     "„Словенија силно го поддржува патот на Црна Гора кон Унијата“, рече Тања Фајон по средбата."):
+        ev = only(coded(sentence, [SLOVENIA, FAJON, MONTENEGRO], quotes=True), "SUPPORT")
+        assert ev.actor == ["E2"] and ev.recipient == ["E3"] and "actor:spokesperson" in ev.rule, sentence
+
+
+def test_a_past_act_of_the_state_quoted_by_its_minister_stays_the_states():
+    for sentence in ("„Словенија ја поддржа Црна Гора на самитот“, изјави Тања Фајон.",
+                     "„Словенија минатата недела ја поддржа кандидатурата на Црна Гора“, рече Тања Фајон."):
+        ev = only(coded(sentence, [SLOVENIA, FAJON, MONTENEGRO], quotes=True), "SUPPORT")
+        assert ev.actor == ["E1"], sentence

@@ -23,7 +23,7 @@ from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL,
                                 OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
-                                STATE_SECTORS, UNNAMED_SUBJECT, opened_by)
+                                STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
 from vesnik.events.lexicon import EventLexicon, Slots, event_lexicon
@@ -491,7 +491,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # нафта`, `ситуацијата … бара следење`, `институциите кои бараат`): no demand; joined to the
             # actor's act just told it is the actor's next act (`ја пофали консолидацијата, но побара контрола`)
             return "request with neither recipient nor subject of its own"
-        if etype in SPEECH_ACTS or status != "asserted":
+        if etype in STATEMENT_TYPES or status != "asserted":
             speaker = self._state_spokesperson(view, cand, args.actor)
             if speaker is not None:  # `Георгиев изјави дека Софија нема да ја поддржи …`: the speaker's word for his state
                 args.actor = [speaker]

@@ -44,20 +44,23 @@ class ReportedStatements:
         return speaker in actors or any(key[0] == speaker and organ.id in actors for key, organ in self.derived.items())
 
     def _state_spokesperson(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
-        """The member of a government named before his reported statement (`X изјави дека …`) when the act's
-        one actor is a place of his own state (the state, its capital) and the statement says what it will or
-        will not do (`ќе`, `нема да`): the promise or refusal is his act. Not a state's disposition (`Македонија
-        е подготвена да …`), nor a fact attributed after it (`Иран ги отфрли барањата, изјави портпаролот`)."""
+        """The member of a government named before his reported statement (`X изјави дека …`), or whose own
+        quoted words hold it (`„Грција ја поддржува …“, изјави X`), when the act's one actor is a place of his own
+        state (the state, its capital) and the statement says what it will or will not do (`ќе`, `нема да`) or
+        the stance it holds now (`поддржува`): the promise, refusal or stance is his act. Not a state's disposition
+        (`Македонија е подготвена да …`), nor a fact attributed after it (`Иран ги отфрли барањата, изјави портпаролот`)."""
         start = self.text.tokens[cand.first].start
         sentence_start = self.text.tokens[view.first].start
-        quote = next((q for q in self.doc.quotes if not q.direct and q.speaker in self.entities and q.start <= start < q.end
-                      and any(sentence_start <= m.start and m.end <= q.start for m in self.entities[q.speaker].mentions)), None)
+        quote = next((q for q in self.doc.quotes if q.speaker in self.entities and q.start <= start < q.end and (q.direct or any(
+            sentence_start <= m.start and m.end <= q.start for m in self.entities[q.speaker].mentions))), None)
         if quote is None or len(actors) != 1 or actors[0] not in self.entities:
             return None
         k = view.clause_of(cand.first)
         if k and view.clauses[k].opener in self.lex.subjunctive:
             k -= 1  # (`ќе продолжат да испорачуваат`, `нема да дозволи`: the will is told before the `да`)
-        if not any(w in self.lex.future or w in self.lex.negation for w in view.words(view.clauses[k].first, cand.end)):
+        verb = self.text.tokens[cand.first].low
+        stance = cand.trigger.type in STATEMENT_TYPES and (verb.endswith(self.lex.present_endings) or verb in self.lex.present_forms)
+        if not stance and not any(w in self.lex.future or w in self.lex.negation for w in view.words(view.clauses[k].first, cand.end)):
             return None
         person, state = self.entities[quote.speaker], self.entities[actors[0]]
         if person.type == "PER" and person.sector == "GOV" and person.country and state.type == "GPE" and state.country == person.country:
