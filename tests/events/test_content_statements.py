@@ -42,3 +42,22 @@ def test_a_past_act_of_the_state_quoted_by_its_minister_stays_the_states():
                      "„Словенија минатата недела ја поддржа кандидатурата на Црна Гора“, рече Тања Фајон."):
         ev = only(coded(sentence, [SLOVENIA, FAJON, MONTENEGRO], quotes=True), "SUPPORT")
         assert ev.actor == ["E1"], sentence
+
+
+NATO = Ent(("Алијансата",), "ORG", "IGO", "IGO")
+LITHUANIA = Ent(("Литванија",), country="LTU")
+GERMANY = Ent(("Германија",), country="DEU")
+GANG = Ent(("бандата",), "ORG", None, "CRM")
+
+
+def test_standing_firmly_behind_someone_supports_them():
+    for sentence, ents in (("Германија цврсто застана зад Литванија во спорот за транзитот.", [GERMANY, LITHUANIA]),
+                           ("Алијансата „цврсто стои зад Литванија“, соопшти портпаролката.", [NATO, LITHUANIA]),
+                           ("„Цврсто стоиме зад Литванија“, изјави Тања Фајон.", [FAJON, LITHUANIA])):
+        ev = only(coded(sentence, ents, quotes=True), "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+
+
+def test_a_gang_behind_an_attack_is_no_support():
+    doc = coded("Обвинителството тврди дека бандата стои зад нападот врз Литванија.", [GANG, LITHUANIA], quotes=True)
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
