@@ -61,3 +61,16 @@ def test_standing_firmly_behind_someone_supports_them():
 def test_a_gang_behind_an_attack_is_no_support():
     doc = coded("Обвинителството тврди дека бандата стои зад нападот врз Литванија.", [GANG, LITHUANIA], quotes=True)
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_matter_ruled_out_of_talks_is_a_refusal():
+    for sentence in ("Ана Стојанова порача дека уставот „никогаш нема да биде тема на преговори“.",
+                     "Ана Стојанова рече дека името не е предмет на преговори.",
+                     "Ана Стојанова изјави дека платите нема да бидат тема за разговори со синдикатот."):
+        ev = only(coded(sentence, [SPOKESWOMAN, LEFT], quotes=True), "REJECT")
+        assert ev.rule.startswith("reject.not_negotiable"), sentence
+
+
+def test_the_topic_of_talks_told_is_no_refusal():
+    doc = coded("Ана Стојанова рече дека темата на преговорите не е позната.", [SPOKESWOMAN], quotes=True)
+    assert not doc.events
