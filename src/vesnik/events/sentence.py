@@ -16,6 +16,8 @@ from vesnik.quotes.text import CLOSE, OPEN, Token
 
 GOVERNOR_REACH = 4  # words between a preposition and the name it governs
 ROLE_COMPLEMENT_WORDS = 3  # lower-case words between a role noun and its `на` ("министерот за надворешни работи на")
+HOLDER_COMPLEMENT_WORDS = 7  # words of a role's complement before its holder ("министерката за енергетика, рударство и минерални суровини Х")
+ROLE_ADJECTIVES = 2  # lower-case words before a coordinated role ("и грчкиот министер за …")
 COORDINATION_REACH = 4  # words between two coordinated names ("Заев и српскиот претседател Вучиќ")
 FUTURE_REACH = 6  # words from a comma to the future particle of the main clause after a condition ("ако …, од 15 декември ќе")
 HEAD_MODIFIER_WORDS = 5  # words of a phrase describing a subject's head (`луѓе со знамиња на ЕУ`)
@@ -351,12 +353,24 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             continue
         # (the role's scope may be a name, `американскиот пратеник за Блискиот Исток Стив Виткоф`: no participant either)
         scopes = {i for p in participants if p.entity not in persons and part.end < p.first for i in range(p.first, p.end)}
-        holder = next((p for p in participants if p.entity in persons and 1 < p.first - part.end <= ROLE_COMPLEMENT_WORDS + 1
-                       and view.tokens[part.end].low in lex.reporting.name_linkers
-                       and all((t.word and not t.cap) or t.i in scopes for t in view.tokens[part.end:p.first])), None)
+        holder = next((p for p in participants if p.entity in persons and p.first > part.end + 1
+                       and _holder_complement(view, part.end, p.first, scopes, lex)), None)
         if holder is not None:
-            found |= set(range(part.first, part.end)) | {i for i in range(part.end, holder.first) if i in scopes}
+            # (the complement too: `Х и министерот за животна средина Y` coordinates Х with the holder)
+            found |= set(range(part.first, holder.first))
     return found
+
+
+def _holder_complement(view: SentenceView, first: int, end: int, scopes: set[int], lex: EventLexicon) -> bool:
+    """Tokens `first`..`end` are a role's complement and its holder's name follows: a linker opens it and
+    lower-case words (or the scope's name) fill it, a comma or a coordinator only inside a list of fields
+    (`за енергетика, рударство и минерални суровини`); a coordinator or a comma right before the name
+    coordinates or apposes another person instead (`министерот за финансии и Х`)."""
+    between = view.tokens[first:end]
+    if view.tokens[first].low not in lex.reporting.name_linkers or between[-1].low in lex.coordinators or not between[-1].word:
+        return False
+    words = [t for t in between if t.word and t.i not in scopes]
+    return len(words) <= HOLDER_COMPLEMENT_WORDS and all((t.word and not t.cap) or t.i in scopes or t.text == "," for t in between)
 
 
 def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, blockers: set[int],
@@ -432,11 +446,13 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
                and not (t.low in lex.reporting.name_linkers and t.i + 1 in modifiers)]
-    if not between or len([t for t in between if t.word]) > COORDINATION_REACH:
-        return False
-    if group.clause != view.clause_of(first) and not _apposed_coordination(view, group, first, lex):
+    if not between or (group.clause != view.clause_of(first) and not _apposed_coordination(view, group, first, lex)):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
+        return False
+    if between[0].word and _role_before_holder(view, between[1:], first, lex):
+        return True  # `Х и министерот за животна средина и просторно планирање Y`
+    if len([t for t in between if t.word]) > COORDINATION_REACH:
         return False
     # (a comma alone before a role sets off an apposition: `Јан Гелфанд, шеф на Црвениот крст`)
     worded = any(t.word and t.low in lex.coordinators for t in between)
@@ -446,6 +462,17 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     repeated = between[1].i if len(between) > 1 and group.governor is not None and between[1].low == group.governor else None
     return all(t.low in lex.coordinators or (t.word and not t.cap and t.low not in lex.governors) or t.i == repeated
                or _members_of(view, t, first, lex) or (worded and _official_of(view, t, first, lex)) for t in between[1:])
+
+
+def _role_before_holder(view: SentenceView, between: list[Token], first: int, lex: EventLexicon) -> bool:
+    """`between` is a role (past at most two lower-case adjectives) and its complement before its holder's name
+    at `first`."""
+    role = next((n for n, t in enumerate(between[:ROLE_ADJECTIVES + 1]) if not t.word or t.cap or lex.is_role(t.low)), None)
+    if role is None or not lex.is_role(between[role].low) or any(
+            t.low in lex.governors or t.low in lex.coordinators or t.low in lex.verb_clitics for t in between[:role]):
+        return False
+    at = between[role].i + 1
+    return at == first or (first > at + 1 and _holder_complement(view, at, first, set(), lex))
 
 
 def _listed_after_preposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon,

@@ -1,0 +1,41 @@
+"""Parties the story implies: coordinated actors past a long role phrase (`Х и министерот за животна средина и
+просторно планирање Y потпишаа`); on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, pipeline_events
+
+MAYOR = Ent(("Марко Јанев",), "PER", "MKD", "GOV")
+MINISTER = Ent(("Ана Петрова",), "PER", "MKD", "GOV")
+ALBANIAN = Ent(("Илир Дока",), "PER", "ALB", "GOV")
+
+
+def _signers(text: str, entities: list[Ent]) -> list[tuple[str | None, str | None]]:
+    doc = coded(text, entities)
+    ev = next(e for e in doc.events if "потпиша" in e.trigger.text)
+    return sorted(codes(doc, ev.actor))
+
+
+def test_a_name_coordinated_with_a_role_whose_complement_lists_fields_acts_with_the_first():
+    assert _signers("Градоначалникот на Битола Марко Јанев и министерот за животна средина и просторно планирање "
+                    "Ана Петрова вчера потпишаа договор за нова пречистителна станица.",
+                    [MAYOR, MINISTER]) == [("MKD", "GOV"), ("MKD", "GOV")]
+
+
+def test_a_role_complement_with_commas_before_its_holder_keeps_both_signers():
+    assert _signers("Министерката за енергетика, рударство и минерални суровини Ана Петрова и албанскиот министер "
+                    "за инфраструктура и енергетика Илир Дока потпишаа спогодба за далекувод.",
+                    [MINISTER, ALBANIAN]) == [("ALB", "GOV"), ("MKD", "GOV")]
+
+
+def test_the_whole_pipeline_keeps_both_holders_of_long_roles():
+    events = pipeline_events("Министерот за финансии Петар Николовски и министерката за труд и социјална политика "
+                             "Весна Томовска вчера потпишаа меморандум со синдикатите.")
+    signed = [e for e in events if e[0] == "SUPPORT"]
+    assert signed and len(signed[0][1]) == 2
+
+
+def test_a_role_in_another_clause_is_no_coordination():
+    doc = coded("Градоначалникот Марко Јанев ја отвори седницата, а министерката за животна средина "
+                "Ана Петрова потпиша договор за нова станица.", [MAYOR, MINISTER])
+    ev = next(e for e in doc.events if "потпиша" in e.trigger.text)
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and len(ev.actor) == 1
