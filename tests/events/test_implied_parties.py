@@ -1,5 +1,6 @@
 """Parties the story implies: coordinated actors past a long role phrase (`Х и министерот за животна средина и
-просторно планирање Y потпишаа`); on sentences written for these tests."""
+просторно планирање Y потпишаа`) and two bare collectives joined by `и` (`студенти и граѓани протестираа`); on
+sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, pipeline_events
@@ -39,3 +40,21 @@ def test_a_role_in_another_clause_is_no_coordination():
                 "Ана Петрова потпиша договор за нова станица.", [MAYOR, MINISTER])
     ev = next(e for e in doc.events if "потпиша" in e.trigger.text)
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and len(ev.actor) == 1
+
+
+def _protesters(text: str) -> list[tuple[str | None, str | None]]:
+    doc = coded(text, [])
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    return codes(doc, ev.actor)
+
+
+def test_two_coordinated_collectives_both_protest():
+    assert len(_protesters("Неколку стотици студенти и граѓани вчера протестираа пред Собранието.")) == 2
+
+
+def test_two_coordinated_collectives_of_other_sectors_both_protest():
+    assert len(_protesters("Десетици пензионери и земјоделци протестираа пред Министерството за финансии.")) == 2
+
+
+def test_a_collective_an_od_phrase_governs_is_no_second_protester():
+    assert len(_protesters("Група од студенти и граѓани протестираше пред Собранието.")) <= 1

@@ -696,9 +696,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # it is its first verb's: `Од синдикатот ја критикуваа Владата дека … и побараа …`)
             teller = cand if resumed is None else next(
                 (c for c in candidates if not c.trigger.noun and view.clause_of(c.first) == resumed), None)
-            collective = self._collective(view, teller, candidates) if teller is not None else None
-            if collective:
-                actors, how = [collective], "collective"
+            collectives = self._collectives(view, teller, candidates) if teller is not None else []
+            if collectives:
+                actors, how = collectives, "collective"
         if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):
             # `ги прими лидерите на партиите`, `ја прими шефицата на мисијата`: the unnamed guests received are the actor
             hosts = self._group_entities(recipient) if recipient else []

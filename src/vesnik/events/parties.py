@@ -691,6 +691,25 @@ class PartyResolution:
         """An unnamed organ or collective as the bare subject (`Полицијата уапси ...`,
         `граѓаните протестираа`): an actor with the head's sector and the country of the
         sentence's place, if it names one."""
+        head = self._subject_collective_at(view, cand, candidates)
+        return self._head_actor(view, cand, head) if head is not None else None
+
+    def _collectives(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
+        """The bare collective subject and one coordinated right before it (`студенти и граѓани протестираа`):
+        both act."""
+        head = self._subject_collective_at(view, cand, candidates)
+        if head is None:
+            return []
+        tokens = self.text.tokens
+        joined = head - 2
+        if (joined >= view.clauses[view.clause_of(cand.first)].first and tokens[head - 1].low in self.lex.reporting.coordinators
+                and tokens[head - 1].word and self.lex.sector_heads.get(tokens[joined].low) and joined not in self._name_tokens(view)
+                and not (joined > view.first and tokens[joined - 1].low in self.lex.governors)):
+            return list(dict.fromkeys([self._head_actor(view, cand, joined), self._head_actor(view, cand, head)]))
+        return [self._head_actor(view, cand, head)]
+
+    def _subject_collective_at(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> int | None:
+        """The token of the unnamed organ or collective that is the bare subject (see `_collective`), or None."""
         clause = view.clauses[view.clause_of(cand.first)]
         subject_end, _ = self._verb_bounds(view, cand, candidates)
         taken = self._name_tokens(view)
@@ -712,7 +731,7 @@ class PartyResolution:
                 if (head >= clause.first and governor in self.lex.partitive_prepositions
                         and self.text.tokens[head].low in self.lex.partitive_words
                         and (head == clause.first or self.text.tokens[head - 1].low not in self.lex.governors)):
-                    return self._head_actor(view, cand, i)  # `Дел од демонстрантите фрлија …`: the part acts for the whole
+                    return i  # `Дел од демонстрантите фрлија …`: the part acts for the whole
                 head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
                 # (`Членовите на синдикатот протестираа`: the body its members or delegates act for)
                 delegates = (head >= clause.first and governor == self.lex.genitive
@@ -728,7 +747,7 @@ class PartyResolution:
                 if opener > clause.first and self.text.tokens[opener - 1].low in self.lex.governors:
                     return None
                 i = i if delegates else head
-            return self._head_actor(view, cand, i)
+            return i
         return None
 
     def _head_actor(self, view: SentenceView, cand: Candidate, i: int) -> str:

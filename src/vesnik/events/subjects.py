@@ -147,9 +147,9 @@ class SubjectFinding:
             return antecedent, (None if not antecedent else "subject" if closed else "inherited")
         # `… изјави дека полицијата приведе 15 лица`, `Откако медиумите ги исмеаја …, портпаролот
         # X негираше дека …`: the clause's own unnamed subject acts, not the sentence's speaker
-        collective = None if self._pair_anaphor(view, cand) else self._collective(view, cand, candidates)
-        if collective is not None:  # (`Двајцата лидери потпишаа`: the pair named before)
-            return Group([Participant(collective, cand.first, cand.first)]), "collective"
+        collectives = [] if self._pair_anaphor(view, cand) else self._collectives(view, cand, candidates)
+        if collectives:  # (`Двајцата лидери потпишаа`: the pair named before)
+            return Group([Participant(c, cand.first, cand.first) for c in collectives]), "collective"
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
