@@ -1,6 +1,7 @@
 """Parties the story implies: coordinated actors past a long role phrase (`Х и министерот за животна средина и
 просторно планирање Y потпишаа`) and two bare collectives joined by `и` (`студенти и граѓани протестираа`); on
-sentences written for these tests."""
+sentences written for these tests. Also a promised cooperation keeps its `со` partner as recipient.
+"""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, pipeline_events
@@ -58,3 +59,28 @@ def test_two_coordinated_collectives_of_other_sectors_both_protest():
 
 def test_a_collective_an_od_phrase_governs_is_no_second_protester():
     assert len(_protesters("Група од студенти и граѓани протестираше пред Собранието.")) <= 1
+
+
+CENTRAL_BANK = Ent(("Централната банка на Србија",), "ORG", "SRB", "GOV")
+WORLD_BANK = Ent(("Светската банка",), "ORG", "IGO", "IGO")
+INTERPOL = Ent(("Интерпол",), "ORG", "IGO", "IGO")
+POLICE = Ent(("Министерството за внатрешни работи",), "ORG", "MKD", "COP")
+BELARUS = Ent(("Белорусија",), country="BLR")
+
+
+def test_a_promised_cooperation_keeps_its_partner_as_recipient():
+    doc = coded("Централната банка на Србија ќе продолжи тесно да соработува со Светската банка.", [CENTRAL_BANK, WORLD_BANK])
+    ev = next(e for e in doc.events if e.trigger.text.startswith("соработува"))
+    assert ev.type == "AGREE" and codes(doc, ev.actor) == [("SRB", "GOV")] and codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_a_promised_cooperation_told_by_the_subject_keeps_its_partner_as_recipient():
+    doc = coded("Министерството за внатрешни работи изјави дека ќе соработува со Интерпол во истрагата.", [POLICE, INTERPOL])
+    ev = next(e for e in doc.events if e.trigger.text.startswith("соработува"))
+    assert codes(doc, ev.actor) == [("MKD", "COP")] and codes(doc, ev.recipient) == [("IGO", "IGO")]
+
+
+def test_two_states_that_will_cooperate_are_both_actors():
+    doc = coded("Србија и Белорусија ќе соработуваат во енергетиката.", [Ent(("Србија",), country="SRB"), BELARUS])
+    ev = next(e for e in doc.events if e.trigger.text.startswith("соработува"))
+    assert sorted(codes(doc, ev.actor)) == [("BLR", None), ("SRB", None)] and not ev.recipient
