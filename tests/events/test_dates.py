@@ -436,3 +436,15 @@ def test_a_deed_at_the_scene_of_a_protest_told_before_it_in_the_sentence_takes_i
     said = coded("Илјадници граѓани синоќа ги блокираа крстосниците во Подгорица, а Владата ги осуди блокадите.",
                  ents, "2026-02-11")
     assert only(said, "ACCUSE").date == "2026-02-11"
+
+
+def test_a_speech_day_dates_the_said_and_the_joined_offer_past_a_date_of_the_offered_thing():
+    minister = Ent(("Тодоров",), "PER", "MKD", "GOV")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    doc = coded("Министерот Тодоров вчера изјави дека Владата нема фискален простор за повисоки пензии "
+                "и понуди покачувањето да се исплати од март.", [minister, government], "2026-10-14")
+    assert only(doc, "REJECT").date == "2026-10-13"
+    assert only(doc, "AGREE").date == "2026-10-13"
+    doc = coded("Министерот Тодоров во понеделникот изјави дека Владата нема пари за нови субвенции "
+                "и понуди помошта да се исплати од јануари.", [minister, government], "2026-10-14")
+    assert only(doc, "AGREE").date == "2026-10-12"

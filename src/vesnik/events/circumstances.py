@@ -11,7 +11,7 @@ from vesnik.events.base import (ACT_PLACE_REACH, MISSION_OWNER_REACH, Arguments,
                                 QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import Group, SentenceView
-from vesnik.time import governing_time, reference_date
+from vesnik.time import governing_time, ranked_times, reference_date
 from vesnik.time.calendar import period_end, period_start
 from vesnik.time.words import date_words
 
@@ -275,14 +275,16 @@ class Circumstances:
         return any(w in self.lex.future for w in words) or any(w.startswith(self.lex.future_governors) for w in words)
 
     def _date(self, view: SentenceView, first: int, end: int, own_subject: bool = False) -> tuple[str | None, bool]:
-        """The date of the trigger's tokens [first, end): its governing time expression, else the
-        date of the record's part it stands in, else the publication date."""
+        """The date of the trigger's tokens [first, end): its governing time expression, or the next of the
+        sentence's when that one dates another act (`изјави вчера дека нема простор … и понуди тоа да се исплати од
+        јануари`: the month is the offered thing's, the speech's day dates both acts), else the date of the record's
+        part it stands in, else the publication date."""
         tokens = self.text.tokens
-        found = governing_time(self.doc, tokens[first].start, tokens[end - 1].end, self.lang)
-        if (found is not None and found.value and not self._told_date(view, first, found.start)
-                and not (own_subject and self._contrasted_date(view, first, found.start))
-                and not self._second_predicate_date(end, found.start)):
-            return found.value, False
+        for found in ranked_times(self.doc, tokens[first].start, tokens[end - 1].end, self.lang):
+            if (found.value and not self._told_date(view, first, found.start)
+                    and not (own_subject and self._contrasted_date(view, first, found.start))
+                    and not self._second_predicate_date(end, found.start)):
+                return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
 

@@ -37,7 +37,7 @@ from vesnik.pipeline import PipelineStep
 from vesnik.time.matcher import Found, TimeMatcher
 from vesnik.time.words import date_words
 
-__all__ = ["TimeStep", "TimeMatcher", "Found", "dating_times", "governing_time", "matcher", "reference_date"]
+__all__ = ["TimeStep", "TimeMatcher", "Found", "dating_times", "governing_time", "matcher", "ranked_times", "reference_date"]
 
 
 @cache
@@ -94,21 +94,27 @@ def dating_times(doc: Document, sentence: int, lang: str = "mk") -> list[TimeExp
 
 
 def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:
-    """The time expression that dates the span doc.text[start:end] (an event trigger, a claim).
+    """The time expression that dates the span doc.text[start:end] (an event trigger, a claim): the first of
+    `ranked_times`, None when the sentence has none."""
+    return next(iter(ranked_times(doc, start, end, lang)), None)
+
+
+def ranked_times(doc: Document, start: int, end: int, lang: str = "mk") -> list[TimeExpression]:
+    """The time expressions that may date the span doc.text[start:end], the one that governs it first.
 
     Only expressions of the span's own sentence count, and not those that are a noun's attribute
     ("договорот од 2018"), a deadline ("до февруари 2028") or what a plan or report is for
     ("буџетот за 2026"). One in the same clause is preferred
     (clauses end at punctuation and at clause words such as "дека", "кога"; a fronted
     "Во петок, ..." belongs to the clause after its comma); among equals the nearest by
-    characters wins, and on a tie the earlier one. None when the sentence has no time
-    expression. Unresolved expressions (value None) are returned too: the caller decides.
+    characters comes first, and on a tie the earlier one. Unresolved expressions (value None)
+    are listed too: the caller decides.
     """
     index = doc.sentence_of(start)
     time_matcher = matcher(lang)
     candidates = dating_times(doc, index, lang)
     if not candidates:
-        return None
+        return []
     sentence = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, len(doc.text)))
     clauses = time_matcher.clause
     span_start, span_end = clauses(doc.text, sentence, start, end)
@@ -124,7 +130,7 @@ def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> Tim
         distance = max(0, t.start - end, start - t.end)
         return (elsewhere, not in_clause, distance, t.start)
 
-    return min(candidates, key=rank)
+    return sorted(candidates, key=rank)
 
 
 from vesnik.time import component  # noqa: E402,F401  (registers the spaCy factory "vesnik_time")
