@@ -448,3 +448,22 @@ def test_a_speech_day_dates_the_said_and_the_joined_offer_past_a_date_of_the_off
     doc = coded("Министерот Тодоров во понеделникот изјави дека Владата нема пари за нови субвенции "
                 "и понуди помошта да се исплати од јануари.", [minister, government], "2026-10-14")
     assert only(doc, "AGREE").date == "2026-10-12"
+
+
+_ASIDES_AFTER_THE_SUMMIT = ("Тоа е прва таква изјава оваа година. Претходната средба на министрите заврши без договор. "
+                            "Унгарија во мај ја блокираше одлуката. Дипломатите велат дека преговорите биле тешки. "
+                            "Следниот самит ќе биде во Рим. Темата на средбата беше енергетиката. ")
+
+
+def test_an_act_at_the_margins_of_a_summit_named_with_its_day_far_back_takes_that_day():
+    ents = [MICKOSKI, Ent(("Мерц",), "PER", "DEU", "GOV"), Ent(("Орбан",), "PER", "HUN", "GOV")]
+    doc = coded("Лидерите на Унијата вчера во Брисел ја усвоија заедничката изјава на самитот. " + _ASIDES_AFTER_THE_SUMMIT
+                + "На маргините на самитот, Мицкоски се сретна со Мерц.", ents, "2025-11-21")
+    assert only(doc, "CONSULT").date == "2025-11-20"
+    doc = coded("Лидерите на Унијата во средата се собраа на самитот во Брисел. " + _ASIDES_AFTER_THE_SUMMIT
+                + "На маргините на самитот, Мицкоски го критикуваше Орбан.", ents, "2025-11-21")
+    assert only(doc, "ACCUSE").date == "2025-11-19"
+    # (a session is no summit: the act keeps the publication date)
+    doc = coded("Министрите вчера одржаа седница. " + _ASIDES_AFTER_THE_SUMMIT + "Мицкоски на самитот го критикуваше Орбан.",
+                ents, "2025-11-21")
+    assert only(doc, "ACCUSE").date == "2025-11-21"

@@ -81,8 +81,12 @@ class DocumentPasses:
             episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded)
             # (`Унгарија во понеделникот го блокираше пакетот … Сијарто на состанокот ја обвини …`: a gathering the lead
             # implies, told by no act of its own, was held on the lead's day; not a meeting there, which is the gathering)
-            implied = (self._session_date(ev.sentence, dated, near_gathering=False)
-                       if at_gathering and ev.type != "CONSULT" and before is None and not episode else None)
+            # (failing that, the day it was named with further back, for a meeting too: `Лидерите вчера … на самитот. …
+            # На маргините на самитот, X се сретна …`)
+            implied = None
+            if at_gathering and before is None and not episode:
+                implied = ((self._session_date(ev.sentence, dated, near_gathering=False) if ev.type != "CONSULT" else None)
+                           or self._gathering_day(ev.sentence, dated))
             if before is not None or episode or implied:
                 ev.date = before.event.date if before is not None else episode or implied
                 c.weak_date = False
@@ -241,15 +245,42 @@ class DocumentPasses:
         tokens = self.text.tokens[span.start:span.stop]
         if not told_before:
             return any(t.low.startswith(self.lex.gathering_stems) for t in tokens)
+        return self._gathering_referred(sentence) is not None
+
+    def _gathering_referred(self, sentence: int) -> str | None:
+        """The stem of the gathering the sentence refers back to as the scene of its act (`На маргините на самитот,
+        …`, `по средбата`, `на истата седница`)."""
+        span = self.text.sentence_tokens(sentence)
+        tokens = self.text.tokens[span.start:span.stop]
         for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
             if before.low not in self.lex.gathering_back_prepositions:
                 continue
-            if word.low.startswith(self.lex.gathering_stems) and word.low.endswith(self.lex.gathering_definite_endings):
-                return True
             # (`на истата седница`: the one told before, in any form)
-            if word.low in self.lex.same_pronouns and after is not None and after.low.startswith(self.lex.gathering_stems):
-                return True
-        return False
+            noun = (after if word.low in self.lex.same_pronouns
+                    else word if word.low.endswith(self.lex.gathering_definite_endings) else None)
+            stem = next((s for s in self.lex.gathering_stems if noun is not None and noun.low.startswith(s)), None)
+            if stem is not None:
+                return stem
+        return None
+
+    def _gathering_day(self, sentence: int, dated: set[int]) -> str | None:
+        """The day of the gathering a sentence refers back to (`На маргините на самитот, …`), told further back than
+        the account's reach: the last sentence before it that names a gathering of that noun with a day near it (`Лидерите
+        вчера … ја усвоија декларацијата на самитот`), when that day is past."""
+        stem = self._gathering_referred(sentence)
+        published = self.doc.published
+        if stem is None or published is None:
+            return None
+        for k in range(sentence - 1, -1, -1):
+            span = self.text.sentence_tokens(k)
+            if k not in dated or not any(t.low.startswith(stem) for t in self.text.tokens[span.start:span.stop]):
+                continue
+            days = {t.value for t in dating_times(self.doc, k, self.lang)
+                    if t.value and len(t.value) == len("YYYY-MM-DD") and self._dates_gathering(k, t.start, t.end)}
+            if len(days) == 1:
+                day = days.pop()
+                return day if day < published.isoformat() else None
+        return None
 
     def _object_tokens(self, ev: Event) -> list:
         """The event's object: the words inside a trigger of several words past its first when an act is named
