@@ -467,3 +467,12 @@ def test_an_act_at_the_margins_of_a_summit_named_with_its_day_far_back_takes_tha
     doc = coded("Министрите вчера одржаа седница. " + _ASIDES_AFTER_THE_SUMMIT + "Мицкоски на самитот го критикуваше Орбан.",
                 ents, "2025-11-21")
     assert only(doc, "ACCUSE").date == "2025-11-21"
+
+
+def test_an_act_told_as_done_later_takes_the_day_of_the_act_before():
+    ents = [MICKOSKI, Ent(("Коста",), "PER", "EUR", "IGO"), Ent(("Филипче",), "PER", "MKD", "PTY"), Ent(("Србија",), country="SRB")]
+    doc = coded("Коста во вторникот во Скопје се сретна со Мицкоски. Разговорите траеја два часа. "
+                "Коста подоцна се сретна и со Филипче.", ents, "2025-04-17")
+    assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2025-04-15", "2025-04-15"]
+    doc = coded("Мицкоски вчера ја критикуваше Србија. Коста подоцна го повика Мицкоски на дијалог.", ents, "2025-04-17")
+    assert only(doc, "REQUEST").date == "2025-04-16"
