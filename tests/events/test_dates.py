@@ -476,3 +476,16 @@ def test_an_act_told_as_done_later_takes_the_day_of_the_act_before():
     assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2025-04-15", "2025-04-15"]
     doc = coded("Мицкоски вчера ја критикуваше Србија. Коста подоцна го повика Мицкоски на дијалог.", ents, "2025-04-17")
     assert only(doc, "REQUEST").date == "2025-04-16"
+
+
+def test_a_demand_of_the_organisers_of_a_protest_told_before_takes_the_protest_day():
+    ents = [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("градоначалникот",), "PER", "MKD", "GOV")]
+    doc = coded("Неколку илјади земјоделци во четвртокот протестираа пред Владата. "
+                "Организаторите побараа од Владата повисоки субвенции.", ents, "2025-12-05")
+    assert only(doc, "REQUEST").date == "2025-12-04"
+    doc = coded("Стотици граѓани синоќа протестираа пред Општината против сечата на паркот. "
+                "Организаторите на протестот побараа од градоначалникот да ја запре сечата.", ents, "2025-12-05")
+    assert only(doc, "REQUEST").date == "2025-12-04"
+    # (another body's demand after it is a reaction of its own day)
+    doc = coded("Стотици граѓани синоќа протестираа пред Општината. Синдикатот побара од Владата повисоки плати.", ents, "2025-12-05")
+    assert only(doc, "REQUEST").date == "2025-12-05"

@@ -167,6 +167,7 @@ class EventLexicon:
     gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
     protest_leading_stems: tuple[str, ...]  # `кој ги предводеше протестантите`: a leader of the protest told before
     protest_led_stems: tuple[str, ...]  # and the protest nouns such a verb takes
+    protest_organiser_stems: tuple[str, ...]  # `Организаторите побараа …`: those who called the protest told before
     sequel_adverbs: frozenset[str]  # `Комисијата веднаш ја осуди …`: done on the day of the act told before
     sequel_openings: tuple[tuple[str, ...], ...]  # `Во исто време …` opening a sentence: its acts are on that day too
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
@@ -568,6 +569,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         gathering_back_prepositions=frozenset(_low(cues["gathering_back_prepositions"])),
         protest_leading_stems=tuple(_low(cues["protest_leading_stems"])),
         protest_led_stems=tuple(_low(cues["protest_led_stems"])),
+        protest_organiser_stems=tuple(_low(cues["protest_organiser_stems"])),
         sequel_adverbs=frozenset(_low(cues["sequel_adverbs"])),
         sequel_openings=tuple(tuple(_low(seq)) for seq in cues["sequel_openings"]),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),

@@ -201,11 +201,12 @@ class DocumentPasses:
 
     def _protest_leader_told(self, ev: Event) -> bool:
         """The event's sentence, before its trigger, tells one who led or organised a protest (`кој ги предводеше
-        протестантите`, `кој го организираше протестот`)."""
+        протестантите`, `кој го организираше протестот`) or names its organisers (`Организаторите од иницијативата`)."""
         span = self.text.sentence_tokens(ev.sentence)
         tokens = self.text.tokens[span.start:self.text.token_at(ev.trigger.start)]
-        return any(t.low.startswith(self.lex.protest_leading_stems)
-                   and any(o.low.startswith(self.lex.protest_led_stems) for o in tokens[n + 1:n + 1 + LED_PROTEST_REACH])
+        return any(t.low.startswith(self.lex.protest_organiser_stems)
+                   or (t.low.startswith(self.lex.protest_leading_stems)
+                       and any(o.low.startswith(self.lex.protest_led_stems) for o in tokens[n + 1:n + 1 + LED_PROTEST_REACH]))
                    for n, t in enumerate(tokens))
 
     def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
