@@ -1,7 +1,9 @@
 """One act told several times (lead, body, recap) is one event; two acts of a kind stay two."""
 from __future__ import annotations
 
+from vesnik.document import Document
 from vesnik.events import EventStep
+from vesnik.pipeline.default import build_pipeline
 from tests.events.helpers import SERBIA, Ent, coded, document, pipeline_events
 
 
@@ -273,3 +275,13 @@ def test_a_passive_headline_arrest_is_the_lead_s_arrest_whatever_sides_it_guesse
                  "Акција на Европол, уапсени 40 лица во пет земји\n\n"
                  "Полициите од пет европски земји вчера уапсија 40 лица осомничени за трговија со оружје."):
         assert len([e for e in pipeline_events(text) if e[0] == "COERCE"]) == 1
+
+
+def test_a_headline_arrest_is_not_told_again_by_a_seizure_in_the_body():
+    for headline in ("Уапсени двајца осомничени за пукањето во Струмица",
+                     "Пукање во Струмица: уапсени двајца осомничени"):
+        text = (f"{headline}\n\nПолицијата синоќа во Струмица запленила автоматска пушка и пиштол во куќата на "
+                "еден од осомничените.")
+        doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+        seizure = next(e for e in doc.events if e.type == "COERCE" and e.mode == "seize")
+        assert all(t.text != "уапсени" for t in seizure.also_triggers), headline  # the arrest stays its own act

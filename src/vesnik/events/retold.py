@@ -218,6 +218,7 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
         return None
     return next((k for k in kept if k.event.sentence in headline
                  and (k.event.type == ev.type and k.event.status == ev.status or _promised_in_body(k.event, ev))
+                 and not _modes_part(k.event, ev)  # (`уапсени двајца` over the body's seizure: the arrest told later)
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_names_its_actor(k.event) and _named_apart(k.event.actor, ev.actor, entities))
                  and not _sites_differ(k.event, ev, entities)
