@@ -168,3 +168,13 @@ def test_a_union_joining_a_strike_strikes_and_under_a_condition_threatens():
         ev = only(doc, "THREATEN")
         assert codes(doc, ev.actor) == [("MKD", "LAB")] and not events_of(doc, "PROTEST"), text
     assert not events_of(coded("Сојузот на синдикати се приклучи на кампањата за чист воздух.", [federation]), "PROTEST")
+
+
+def test_a_union_leaders_statement_about_an_offer_in_percent_written_as_a_word_is_no_turnout():
+    minister = Ent(("Весна Јаневска",), "PER", "MKD", "GOV")
+    leader = Ent(("Неделков",), "PER", "MKD", "LAB")
+    for share in ("осум отсто", "8 отсто", "десет проценти"):
+        doc = coded(f"Весна Јаневска ги обвини синдикалните лидери дека штрајкот го користат за политички цели. "
+                    f"Неделков возврати дека синдикатот нема врска со партиите и дека понудата од {share} е навреда.",
+                    [minister, leader], quotes=True)
+        assert only(doc, "REJECT").actor == ["E2"], share

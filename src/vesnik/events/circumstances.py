@@ -58,8 +58,9 @@ class Circumstances:
         критикуваат Владата`), or that credits a poll (`…, според анкетата`), tells the share of a
         population a poll counts, no act."""
         words = view.words(view.first, view.end)
-        if not any(w.startswith(self.lex.poll_words) and not (  # (`за 20 отсто`: an amount)
-                i >= 2 and words[i - 1][:1].isdigit() and words[i - 2] in self.lex.poll_amount_prepositions)
+        if not any(w.startswith(self.lex.poll_words) and not (  # (`за 20 отсто`, `од осум отсто`: an amount)
+                i >= 2 and (words[i - 1][:1].isdigit() or words[i - 1] in self.lex.number_words)
+                and words[i - 2] in self.lex.poll_amount_prepositions)
                    for i, w in enumerate(words)):
             return False
         return (all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in actors)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from vesnik.lang import yaml_data
-from vesnik.quotes.lexicon import ReportingWords, reporting_words
+from vesnik.quotes.lexicon import ReportingWords, claim_words, reporting_words
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ class EventLexicon:
     poll_sectors: frozenset[str]
     poll_sources: tuple[tuple[str, ...], ...]  # `…, според анкетата`: whoever the sentence names, a poll's count
     poll_amount_prepositions: frozenset[str]  # `за 20 отсто`: a share after one and a number is an amount, no poll
+    number_words: frozenset[str]  # numerals written as words (`од осум отсто`), the claims' data
     civilian_free_types: dict[str, frozenset[str] | None]  # types (or their modes) civilians never act in
     business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
     business_sectors: frozenset[str]
@@ -529,6 +530,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         poll_sectors=frozenset(cues["poll"]["sectors"]),
         poll_sources=tuple(_low(s) for s in cues["poll"]["sources"]),
         poll_amount_prepositions=frozenset(_low(cues["poll"]["amount_prepositions"])),
+        number_words=frozenset(claim_words(lang).number_words),
         civilian_free_types={t: None if modes is None else frozenset(modes) for t, modes in cues["civilian_free_types"].items()},
         business_types=frozenset(cues["business"]["types"]),
         business_sectors=frozenset(cues["business"]["sectors"]),
