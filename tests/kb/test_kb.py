@@ -599,6 +599,8 @@ def test_both_spellings_of_the_iraqi_adjective_are_iraqs(kb, form):
     ("Лукоил Македонија", "org:mkd:lukoil-macedonia", "MKD", "BUS"),
     ("Сојузничката команда за операции", "org:shape", "IGO", "MIL"),
     ("Контакт-групата за одбрана на Украина", "org:ukraine-defense-contact-group", "IGO", "GOV"),
+    ("Мајкл Мекграт", "per:michael-mcgrath", "EUR", "IGO"),  # (the Europe desk, scored blind after the others)
+    ("Ливан", "gpe:LBN", "LBN", None),
 ])
 def test_actors_the_five_blind_desks_of_28_november_2026_found_missing_or_mislinked(kb, form, ident, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
@@ -643,3 +645,8 @@ def test_a_bare_eastern_command_is_the_plas_only_by_context(kb):
 ])
 def test_actors_and_places_the_middle_east_desk_and_the_others_named_unknown(kb, form, ident, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
+
+
+@pytest.mark.parametrize("form", ["либанската", "ливанската", "ливанските"])
+def test_both_spellings_of_the_lebanese_adjective_are_lebanons(kb, form):
+    assert kb.country_of_demonym(form) == "LBN"
