@@ -84,8 +84,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.last_sides: list[str] = []
         # (sentence, states) of the two states named together last (`со Црна Гора и Албанија`)
         self.last_pair: tuple[int, list[str]] = (-1, [])
-        # (sentence, sides) of the last dispute act between two of different countries (`Хамас го обвини Израел`)
-        self.last_dispute: tuple[int, list[str]] = (-1, [])
+        # (sentence, sides) of each dispute act between two of different countries (`Хамас го обвини Израел`)
+        self.disputes: list[tuple[int, list[str]]] = []
         # trigger ends of `двете страни` told before any dispute was known: a dispute whose recipient a pass
         # fills after the sentence loop (`Лаи ги осуди вежбите`) gives them their sides (`_sides_of_completed_disputes`)
         self.sides_awaited: set[int] = set()
@@ -173,7 +173,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     elif len(result.event.recipient) == 1 and self._two_sides(result.event):
                         self.last_sides = result.event.actor + result.event.recipient
                     if self._dispute(result.event):
-                        self.last_dispute = (view.index, result.event.actor + result.event.recipient)
+                        self.disputes.append((view.index, result.event.actor + result.event.recipient))
                     if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
                         self.hostile_actors.append((view.index, result.event.actor[0]))
             statements, contents = self._reported_statements(view, coded[sentence_start:], coded[:sentence_start])
@@ -798,9 +798,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not cand.trigger.noun and self._pair_of_states(view, cand):
             # `Коста ги пофали двете земји`: the two states named together before, or the two sides of a dispute told
             # since (`Хамас го обвини Израел … Египет ги повика двете страни`)
-            (pair_at, pair), (dispute_at, sides) = self.last_pair, self.last_dispute
+            (pair_at, pair), (dispute_at, sides) = self.last_pair, self._dispute_without(actors)
             pair = [r for r in pair if r not in actors]
-            if sides and not set(sides) & set(actors) and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
+            if sides and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
             elif self._pair_of_sides(view, cand):
                 self.sides_awaited.add(self.text.tokens[cand.end - 1].end)

@@ -235,6 +235,15 @@ class ObjectFinding:
         return (ev.type in DISPUTE_TYPES and len(ev.actor) == 1 and len(sides) == 2
                 and all(e is not None and e.country for e in sides) and sides[0].country != sides[1].country)
 
+    def _dispute_without(self, actors: list[str]) -> tuple[int, list[str]]:
+        """(sentence, sides) of the last dispute act none of whose sides is one of the actors or of an actor's
+        country and sector: who calls on `двете страни` is no side, so a spokeswoman of the EU means the two
+        states of the dispute told before, not Kosovo and the EU after Pristina criticised Brussels."""
+        own = {(e.country, e.sector) for e in (self.entities.get(a) for a in actors) if e is not None}
+        return next(((at, sides) for at, sides in reversed(self.disputes) if not any(
+            s in actors or s in self.entities and (self.entities[s].country, self.entities[s].sector) in own for s in sides)),
+            (-1, []))
+
     def _two_sides(self, ev: Event) -> bool:
         """One state (or its capital) or person acting toward another of another country (`Хрватска ја обвини Србија`)."""
         sides = [self.entities.get(i) for i in ev.actor + ev.recipient]

@@ -253,7 +253,7 @@ class PartyResolution:
         # only a particle between the verb and the clause (`ги повика и да …`), no object noun (`ги
         # обвини големите фирми дека …`)
         between = [t.low for t in self.text.tokens[cand.end:view.clauses[content].first]]
-        if self._pair_object(view, cand):
+        if self._pair_object(view, cand) and not cand.trigger.sequence:
             between = between[2:]  # `ги повика двете страни да …`: the pair named before
         return all(w in self.lex.reporting.coordinators | self.lex.subjunctive | self.lex.reporting.complementisers
                    for w in between)
@@ -261,8 +261,9 @@ class PartyResolution:
     def _pair_at(self, view: SentenceView, cand: Candidate) -> int | None:
         """Where a pair anaphor with its noun (`двете страни`) stands right after the verb, or after a
         preposition of the act's recipient right after it (`побара од двете страни`; not a meeting's partner,
-        `разговараше со двајцата лидери`, who joins the act)."""
-        at = cand.end
+        `разговараше со двајцата лидери`, who joins the act); of a word sequence, right after its verb
+        (`ги повика двете страни на разговор`)."""
+        at = cand.first + 1 if cand.trigger.sequence else cand.end
         if at < view.end and not cand.trigger.reciprocal and self.text.tokens[at].low in cand.trigger.slots.recipient:
             at += 1
         return at if at + 1 < view.end and self.text.tokens[at].low in self.lex.pair_anaphora else None
@@ -272,11 +273,11 @@ class PartyResolution:
         return self._pair_at(view, cand) is not None
 
     def _pair_of_states(self, view: SentenceView, cand: Candidate) -> bool:
-        """The pair anaphor after the verb counts states or sides (`двете земји`), maybe with one
+        """The pair anaphor after the verb counts states or sides (`двете земји`, `двете влади`), maybe with one
         modifier between (`двете соседни земји`, `двете завојувани страни`)."""
         pair = self._pair_at(view, cand)
-        return pair is not None and any(
-            self.text.tokens[i].low in self.lex.pair_heads for i in range(pair + 1, min(pair + 3, view.end)))
+        heads = self.lex.pair_heads | self.lex.side_heads
+        return pair is not None and any(self.text.tokens[i].low in heads for i in range(pair + 1, min(pair + 3, view.end)))
 
     def _purpose_target(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
         """The recipient of an act of the same type in the purpose clause right after the trigger's

@@ -1,0 +1,36 @@
+"""Recipients a story implies: the sides of its dispute, the act a judgement is about (invented sentences)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+
+def _recipient_countries(doc, type_: str) -> list[str | None]:
+    ev = [e for e in doc.events if e.type == type_][-1]
+    return sorted(e.country for e in doc.entities if e.id in ev.recipient)
+
+
+def test_who_calls_on_both_sides_is_no_side_of_the_dispute_meant():
+    # the last dispute has the caller's own body as a side: the one told before it is meant
+    doc = coded("Министерот Марко Илиќ ја обвини Приштина за провокации. Премиерот Арбен Гаши ја критикуваше "
+                "Европската унија за мерките. Портпаролот на ЕУ Лука Берт ги повика двете страни да се воздржат.",
+                [Ent(("Марко Илиќ",), "PER", "SRB", "GOV"), Ent(("Приштина",), "GPE", "KOS", "GOV"),
+                 Ent(("Арбен Гаши",), "PER", "KOS", "GOV"), Ent(("Европската унија",), "ORG", "EUR", "IGO"),
+                 Ent(("Лука Берт",), "PER", "EUR", "IGO")])
+    assert _recipient_countries(doc, "REQUEST") == ["KOS", "SRB"]
+    # a third state's call: the last dispute, whatever its sides
+    doc = coded("Кина ја обвини Јапонија за провокации. Министерот Танака ја критикуваше Кина. "
+                "Германскиот канцелар ги повика двете страни на смирување.",
+                [Ent(("Кина",), "GPE", "CHN"), Ent(("Јапонија",), "GPE", "JPN"), Ent(("Танака",), "PER", "JPN", "GOV"),
+                 Ent(("Германскиот канцелар",), "PER", "DEU", "GOV")])
+    assert _recipient_countries(doc, "REQUEST") == ["CHN", "JPN"]
+
+
+def test_the_two_governments_are_those_of_the_dispute_even_for_a_caller_of_one_state():
+    for text in ("Словенија стави вето на договорот со Хрватска. Хрватскиот премиер Иво Марин ја критикуваше одлуката на "
+                 "Љубљана. Претседателката Ана Зорман ги повика двете влади да разговараат.",
+                 "Словенија ја обвини Хрватска за загадувањето на реката. Претседателката Ана Зорман ги повика двете влади "
+                 "на дијалог."):
+        doc = coded(text, [Ent(("Словенија",), "GPE", "SVN"), Ent(("Хрватска",), "GPE", "HRV"),
+                           Ent(("Иво Марин",), "PER", "HRV", "GOV"), Ent(("Љубљана",), "GPE", "SVN", "GOV"),
+                           Ent(("Ана Зорман",), "PER", "SVN", "GOV")])
+        assert _recipient_countries(doc, "REQUEST") == ["HRV", "SVN"], text
