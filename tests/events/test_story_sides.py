@@ -1,7 +1,7 @@
 """Recipients a story implies: the sides of its dispute, the act a judgement is about (invented sentences)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, pipeline_events
 
 
 def _recipient_countries(doc, type_: str) -> list[str | None]:
@@ -34,3 +34,25 @@ def test_the_two_governments_are_those_of_the_dispute_even_for_a_caller_of_one_s
                            Ent(("Иво Марин",), "PER", "HRV", "GOV"), Ent(("Љубљана",), "GPE", "SVN", "GOV"),
                            Ent(("Ана Зорман",), "PER", "SVN", "GOV")])
         assert _recipient_countries(doc, "REQUEST") == ["HRV", "SVN"], text
+
+
+def _recipient_names(doc, type_: str) -> list[str]:
+    ev = next(e for e in doc.events if e.type == type_)
+    return [e.name for e in doc.entities if e.id in ev.recipient]
+
+
+def test_the_label_a_judged_act_is_given_names_no_author_of_it():
+    # `како „…“`: what the judge calls the act; its author is the one told acting before
+    doc = coded("Кипарската полиција уапси турски новинар на аеродромот. Анкара го осуди апсењето како „напад врз "
+                "турскиот народ“ и побара негово ослободување.",
+                [Ent(("Кипарската полиција",), "ORG", "CYP", "COP"), Ent(("турскиот народ",), "ORG", "TUR", "CVL"),
+                 Ent(("Анкара",), "GPE", "TUR", "GOV")])
+    assert _recipient_names(doc, "ACCUSE") == ["Кипарската полиција"]
+    # nor is a demonym in the label (`палестинскиот`) whom the act was aimed at
+    assert ("ACCUSE", ["EGY"], ["ISR"]) in pipeline_events(
+        "Израелската армија ја бомбардираше болницата во Газа. Египет го осуди нападот како удар врз палестинскиот народ.")
+    # a person judged is the recipient, whatever the label names
+    doc = coded("Полска ја осуди Унгарија како пречка за единството на Европската унија.",
+                [Ent(("Полска",), "GPE", "POL"), Ent(("Унгарија",), "GPE", "HUN"),
+                 Ent(("Европската унија",), "ORG", "EUR", "IGO")])
+    assert _recipient_names(doc, "ACCUSE") == ["Унгарија"]

@@ -889,7 +889,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # (nor one past the same subject's next act: `им се заблагодари на партнерите и побара мерки против руската …`)
             next_act = next((c.first for c in candidates if c.first > cand.end and not c.trigger.noun
                              and self.text.tokens[c.first - 1].low in self.lex.reporting.coordinators), None)
-            bounds = [b for b in (nearest.first if nearest is not None else cause, next_act) if b is not None]
+            # (nor one past a judged act's phrase: `го осуди нападот како удар врз палестинскиот народ`)
+            act_end = self._judged_act_end(view, cand)
+            bounds = [b for b in (nearest.first if nearest is not None else cause, next_act,
+                                  act_end if act_end < view.end else None) if b is not None]
             adjective = self._demonym_after(view, cand, actors, before=min(bounds) if bounds else None)
             if adjective is not None:
                 recipients = [adjective]

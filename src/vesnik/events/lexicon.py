@@ -336,6 +336,7 @@ class EventLexicon:
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
     disaster_words: tuple[str, ...]  # `земјотрес`: aid sent after it with no one named goes to its place
     contrast_openers: frozenset[str]  # `повтори дека …, но побара`: the speaker's own next act
+    judged_act_labels: frozenset[str]  # `го осуди апсењето како …`: what the act is called, no author of it
     unnarrated_words: frozenset[str]  # `дека Владата ќе …`: a told clause of no act its subject goes on with
     l_form_endings: tuple[str, ...]  # `нападнала`: the renarrated past, a tense of its own
     partner_prepositions: frozenset[str]  # `и ја засили одбраната заедно со Јапонија`: the next verb's partner
@@ -751,6 +752,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         between_prepositions=frozenset(_low(cues["between_prepositions"])),
         joined_actor_openers=tuple(_low(words) for words in cues["joined_actor_openers"]),
         contrast_openers=frozenset(_low(cues["contrast_openers"])),
+        judged_act_labels=frozenset(_low(cues["judged_act_labels"])),
         unnarrated_words=frozenset(_low(cues["unnarrated_words"])),
         l_form_endings=_low(cues["l_form_endings"].values()),
         disaster_words=_low(cues["disaster_words"]),

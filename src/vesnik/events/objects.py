@@ -83,12 +83,13 @@ class ObjectFinding:
     def _judged_act_end(self, view: SentenceView, cand: Candidate) -> int:
         """Where the phrase of a judged act, the object right after the verb, ends (`ги осуди ударите и
         побара од Вашингтон …`, `ја поздрави одлуката, но побара од сојузниците …`): at the next `и` or `но`,
-        past which names are the next verb's; the sentence end when the object is no act."""
+        past which names are the next verb's, or at a word of what the act is called (`го осуди апсењето како
+        „напад врз …“`); the sentence end when the object is no act."""
         tokens = self.text.tokens
         if not any(t.low in self.lex.act_objects for t in tokens[cand.end:cand.end + OBJECT_REACH]):
             return view.end
         return next((i for i in range(cand.end, view.end) if tokens[i].low in self.lex.reporting.coordinators
-                     or tokens[i].low in self.lex.contrast_openers), view.end)
+                     or tokens[i].low in self.lex.contrast_openers or tokens[i].low in self.lex.judged_act_labels), view.end)
 
     def _bordering(self, view: SentenceView, group: Group) -> bool:
         """A place after a place part that is itself under a preposition (`вежба кај границата со
