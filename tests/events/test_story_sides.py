@@ -56,3 +56,17 @@ def test_the_label_a_judged_act_is_given_names_no_author_of_it():
                 [Ent(("Полска",), "GPE", "POL"), Ent(("Унгарија",), "GPE", "HUN"),
                  Ent(("Европската унија",), "ORG", "EUR", "IGO")])
     assert _recipient_names(doc, "ACCUSE") == ["Унгарија"]
+
+
+def test_an_offer_going_on_from_its_subjects_refusal_is_made_to_the_one_refused():
+    ents = [Ent(("Синдикатот на пекарите",), "ORG", "MKD", "LAB"), Ent(("Лазар Ристов",), "PER", "MKD", "GOV"),
+            Ent(("Ана Дамчевска",), "PER", "MKD", "GOV")]
+    asked = "Синдикатот на пекарите побара покачување на платите од 15 отсто. "
+    for refusal in ("Министерот Лазар Ристов го одби барањето, но понуди покачување од пет отсто.",
+                    "Министерот Лазар Ристов вчера го одби барањето за покачување од 15 отсто, но понуди пакет од осум отсто од јануари."):
+        doc = coded(asked + refusal, ents)
+        assert _recipient_names(doc, "AGREE") == ["Синдикатот на пекарите"], refusal
+    # another's offer in the same sentence is not the refuser's answer
+    doc = coded(asked + "Министерот Лазар Ристов го одби барањето, а министерката Ана Дамчевска понуди покачување од пет отсто.",
+                ents)
+    assert _recipient_names(doc, "AGREE") == []

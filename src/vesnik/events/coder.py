@@ -205,6 +205,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
         self._offers_and_refusals_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
+        self._offers_after_refusals(coded)  # (last: the refusal's recipient may come from any pass before)
         return coded
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:

@@ -719,6 +719,18 @@ class DocumentPasses:
                     ev.rule += "+recipient:other_side"
                     break
 
+    def _offers_after_refusals(self, coded: list[Coded]) -> None:
+        """An offer or promise naming no one that goes on from its subject's refusal in the same sentence (`го одби
+        барањето за 20 отсто, но понуди осум`) is made to the one refused."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "AGREE" or ev.recipient or "+actor:inherited" not in ev.rule:
+                continue
+            refusal = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence), None)
+            if refusal is not None and refusal.type == "REJECT" and refusal.recipient and refusal.actor == ev.actor:
+                ev.recipient = list(refusal.recipient)
+                ev.rule += "+recipient:refused"
+
     def _answer_demands(self, coded: list[Coded]) -> None:
         """A refusal still with no recipient (`Министерот изјави дека нема да поднесе оставка`) after a demand
         made of its actor (`СДСМ побара оставка од министерот`) answers that demand: its author is the recipient.
