@@ -285,3 +285,21 @@ def test_a_headline_arrest_is_not_told_again_by_a_seizure_in_the_body():
         doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
         seizure = next(e for e in doc.events if e.type == "COERCE" and e.mode == "seize")
         assert all(t.text != "уапсени" for t in seizure.also_triggers), headline  # the arrest stays its own act
+
+
+def test_a_headline_word_the_body_reads_with_what_the_headline_left_out_is_the_body_s_act():
+    # an acquittal, a strike threatened on a condition, a crossing blocked: the headline's word, another type
+    for text, etype in (
+            ("Ослободен поранешниот градоначалник на Куманово\n\nПоранешниот градоначалник на Куманово беше "
+             "ослободен од обвинение за злоупотреба на службената положба, одлучи Основниот суд.", "CONCEDE"),
+            ("Тетово: ослободен директорот на болницата\n\nДиректорот на тетовската болница вчера беше ослободен "
+             "од обвинение поради недостаток на докази.", "CONCEDE"),
+            ("Здравствените работници најавуваат штрајк\n\nСиндикатот на здравството вчера соопшти дека медицинските "
+             "сестри ќе стапат во генерален штрајк на 1 мај доколку Владата не ги зголеми платите.", "THREATEN"),
+            ("Рударите најавуваат штрајк\n\nСиндикатот на рударите соопшти дека рударите ќе стапат во штрајк во "
+             "понеделник доколку компанијата не ги исплати платите.", "THREATEN"),
+            ("Превозниците го блокираа „Табановце“\n\nМакедонските превозници утрово со камиони го блокираа "
+             "граничниот премин Табановце, соопшти полицијата.", "PROTEST"),
+            ("Бугарските земјоделци го блокираа „Деве Баир“\n\nБугарските земјоделци вчера со трактори го "
+             "блокираа граничниот премин Деве Баир.", "PROTEST")):
+        assert [e[0] for e in pipeline_events(text)] == [etype], text

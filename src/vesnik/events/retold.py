@@ -217,7 +217,8 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
     if ev.sentence in headline:
         return None
     return next((k for k in kept if k.event.sentence in headline
-                 and (k.event.type == ev.type and k.event.status == ev.status or _promised_in_body(k.event, ev))
+                 and (k.event.type == ev.type and k.event.status == ev.status or _promised_in_body(k.event, ev)
+                      or _word_read_in_full(k.event, ev))
                  and not _modes_part(k.event, ev)  # (`уапсени двајца` over the body's seizure: the arrest told later)
                  and not _joined_by_recipient(k.event, ev, entities)
                  and not (_names_its_actor(k.event) and _named_apart(k.event.actor, ev.actor, entities))
@@ -242,6 +243,14 @@ def _promised_in_body(head: Event, ev: Event) -> bool:
     flags = ev.rule.split("+")
     return (head.status == "asserted" and head.type != ev.type and flags[0] == head.rule.split("+")[0]
             and any(flag in (f"future→{ev.type}", f"hypothetical→{ev.type}") for flag in flags))
+
+
+def _word_read_in_full(head: Event, ev: Event) -> bool:
+    """The headline's trigger word is in the body's trigger, read there with what the headline left
+    out (`ослободен` over `беше ослободен од обвинение`, `најавува штрајк` over `ќе стапат во штрајк
+    доколку …`, a crossing blocked by a name the body tells as a crossing): one act, the body's type."""
+    words = ev.trigger.text.lower().split()
+    return head.type != ev.type and all(word in words for word in head.trigger.text.lower().split())
 
 
 def _names_its_actor(ev: Event) -> bool:
