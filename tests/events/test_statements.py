@@ -5,7 +5,7 @@ from __future__ import annotations
 from vesnik.events import EventStep
 from vesnik.quotes import QuoteStep
 
-from tests.events.helpers import VUCIC, Ent, codes, coded, document, only
+from tests.events.helpers import VUCIC, Ent, codes, coded, document, only, pipeline_events
 
 KURTI = Ent(("Албин Курти", "Курти"), "PER", "KOS", "GOV")
 MICKOSKI = Ent(("Христијан Мицкоски", "Мицкоски"), "PER", "MKD", "GOV")
@@ -594,3 +594,28 @@ def test_calling_a_rival_a_hireling_or_the_worst_is_criticism():
         doc = coded(f"Зоран Ристов вчера ја нарече Елена Поповска {words}.", [leader, rival])
         ev = only(doc, "ACCUSE")
         assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_an_organ_telling_its_own_state_s_warning_blames_no_one_of_it():
+    for sentence in ("Руското Министерство за надворешни работи предупреди дека Москва „нема да дозволи никакво мешање "
+                     "во изборите“.",
+                     "Српското Министерство за одбрана предупреди дека Белград „нема да дозволи никакви провокации на "
+                     "границата“.",
+                     "Турското Министерство за надворешни работи предупреди дека Анкара „нема да дозволи никакво мешање "
+                     "во внатрешните работи“."):
+        assert [e[0] for e in pipeline_events(sentence)] == ["THREATEN"], sentence
+    # another state's act told so is still judged
+    assert pipeline_events("Украинското Министерство за надворешни работи изјави дека Москва „нема да дозволи никакво "
+                           "мешање“ и дека тоа е срамно.") == [("ACCUSE", ["UKR"], ["RUS"])]
+
+
+def test_a_retort_that_the_strike_lasts_until_a_demand_is_met_is_one_threat_quoted_words_and_all():
+    for sentence in ("Претседателот на синдикатот Петар Петровски возврати дека штрајкот ќе продолжи „сè додека Владата "
+                     "не ги исполни барањата“.",
+                     "Лидерот на земјоделците Марко Марковски одговори дека блокадите ќе продолжат сè додека Владата не ги "
+                     "исплати субвенциите.",
+                     "Лидерката на синдикатот Ана Петрова возврати дека протестите ќе продолжат „сè додека министерот не "
+                     "си замине“."):
+        assert [e[0] for e in pipeline_events(sentence)] == ["THREATEN"], sentence
+    # a retort of blame stays blame
+    assert [e[0] for e in pipeline_events("Министерот Марко Петров возврати дека опозицијата „лаже за буџетот“.")] == ["ACCUSE"]

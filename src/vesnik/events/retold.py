@@ -179,7 +179,7 @@ def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named:
     if set(a) & set(b) or (either_empty and not (a and b)):
         return True
     sides = [[entities.get(x) for x in side] for side in (a, b)]
-    stated = any(side and all(e is not None and _state_told(e) for e in side) for side in sides)
+    stated = any(side and all(e is not None and state_told(e) for e in side) for side in sides)
     if stated and _countries_of(a, entities) & _countries_of(b, entities):
         return True
     if not a or not b or any(e is None or e.country is None for side in sides for e in side):
@@ -189,7 +189,7 @@ def _sides_agree(a: list[str], b: list[str], entities: dict[str, Entity], named:
     return {(e.country, e.sector) for e in sides[0]} == {(e.country, e.sector) for e in sides[1]}
 
 
-def _state_told(ent: Entity) -> bool:
+def state_told(ent: Entity) -> bool:
     """A state, or its government told by the state's or the capital's name (`Белград бара …`)."""
     return ent.type == "GPE" or ent.rule == "events:country+head" and ent.sector == "GOV"
 
@@ -202,9 +202,9 @@ def _state_and_its_people(first: list[str], again: list[str], entities: dict[str
     if not all(sides) or any(e is None or not e.country for side in sides for e in side):
         return False
     def state(e: Entity) -> bool:
-        return is_state(e.kb_id) if e.type == "GPE" else _state_told(e)
+        return is_state(e.kb_id) if e.type == "GPE" else state_told(e)
     states, people = (sides[0], sides[1]) if all(state(e) for e in sides[0]) else (sides[1], sides[0])
-    return (len(states) > 1 and all(state(e) for e in states) and not any(_state_told(e) for e in people)
+    return (len(states) > 1 and all(state(e) for e in states) and not any(state_told(e) for e in people)
             and {e.country for e in people} <= {e.country for e in states})
 
 

@@ -10,7 +10,7 @@ from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE
                                 PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
-from vesnik.events.retold import QUOTED_BLAME_RULE
+from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
 from vesnik.events.sentence import Group, Participant, SentenceView
@@ -92,6 +92,7 @@ class ReportedStatements:
         tokens = self.text.tokens
         found, dropped = [], []
         defending, defences = set(), []  # quotes that only defend, and their REJECTs
+        stated: list[Quote] = []  # the quotes coded as statements
         for quote in self.doc.quotes:
             if quote.sentence != view.index:
                 continue
@@ -100,6 +101,9 @@ class ReportedStatements:
                 if organ is None:
                     continue
                 quote = quote.model_copy(update={"speaker": organ})
+            # words quoted within a statement of the same speaker coded already are read with it (`возврати дека
+            # штрајкот ќе продолжи „сè додека …“`: no statement of their own), though what is told in them is dropped
+            nested = any(q.speaker == quote.speaker and q.start <= quote.start and quote.end <= q.end for q in stated)
             if self.entities[quote.speaker].type != "PER":
                 self.body_speakers[view.index] = quote.speaker
             if self.entities[quote.speaker].sector == "JRN":
@@ -133,6 +137,7 @@ class ReportedStatements:
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
             judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
+                      and not self._state_of_organ(quote.speaker, c.event.actor)
                       and c.event.status == "asserted" and "future" not in c.event.rule
                       and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
             # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition, or last until one is met
@@ -345,6 +350,8 @@ class ReportedStatements:
                     acts.append(("REQUEST", "change", "request.reported_necessity", bearers))
                     content = [c for c in inner if c.event.trigger.start >= tokens[first + da].start]
                     break
+            if nested:
+                continue
             acts = [act for act in acts if act[0] not in said]
             referred = self._referred(view, quote)
             if referred:  # `„Тој е лажго“, рече X, мислејќи на Y`: the one the speaker meant
@@ -418,6 +425,7 @@ class ReportedStatements:
             when, weak = self._date(view, verb, verb + 1, named_here)
             speaker = self._speaker_group(view, quote.speaker)
             acts = [act for act in acts if not (act[0] in self.lex.poll_types and self._poll_count(view, [quote.speaker]))]
+            stated.extend([quote] if acts else [])
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
                               status="asserted", sentence=view.index,
@@ -694,6 +702,13 @@ class ReportedStatements:
         person = self.entities[speaker]
         return ent.id == speaker or (person.sector == "GOV" and bool(person.country) and ent.country == person.country
                                      and is_state(ent.kb_id))
+
+    def _state_of_organ(self, speaker: str, actors: list[str]) -> bool:
+        """An organ of a state tells of its state's act (`Министерството … предупреди дека Москва „нема да
+        дозволи …“`): its own word, no act of another that it judges."""
+        organ = self.entities[speaker]
+        return organ.sector in STATE_SECTORS and bool(organ.country) and all(
+            a in self.entities and state_told(self.entities[a]) and self.entities[a].country == organ.country for a in actors)
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
