@@ -303,3 +303,15 @@ def test_a_headline_word_the_body_reads_with_what_the_headline_left_out_is_the_b
             ("Бугарските земјоделци го блокираа „Деве Баир“\n\nБугарските земјоделци вчера со трактори го "
              "блокираа граничниот премин Деве Баир.", "PROTEST")):
         assert [e[0] for e in pipeline_events(text)] == [etype], text
+
+
+def test_an_accusation_in_the_passive_and_the_prosecutors_sentence_demand_are_one_act():
+    for text in ("Поранешниот министер Марко Петров е обвинет за перење пари, а обвинителството бара десет години "
+                 "затвор за него.",
+                 "Градоначалничката на Битола е обвинета за злоупотреба на службената положба, а обвинителството бара "
+                 "осум години затвор за неа.",
+                 "Директорот на болницата беше обвинет за примање поткуп, а обвинителството бара пет години затвор."):
+        assert [e[0] for e in pipeline_events(text)] == ["ACCUSE"], text
+    # another hand's accusation beside it is another act
+    assert len(pipeline_events("Директорот на болницата беше обвинет за примање поткуп, а синдикатот го обвини "
+                               "министерот за здравство за молчење.")) == 2

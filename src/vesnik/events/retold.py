@@ -144,6 +144,22 @@ def _one_word_twice(a: Event, b: Event) -> bool:
             and not set(a.actor) & set(b.recipient) and not set(b.actor) & set(a.recipient))
 
 
+def _handless_passive(ev: Event) -> bool:
+    flags = ev.rule.split("+")
+    return "passive" in flags and "actor:unnamed" in flags
+
+
+def _passive_and_its_hand(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """An act told in the passive with no hand named and the same act told with its hand in the sentence
+    (`Х е обвинета дека …, а обвинителството бара 25 години затвор за неа`): one act, the unnamed hand of the
+    kind the other names. (Attacks and their killings are joined by `merge` itself.)"""
+    if (a.type != b.type or a.type == "ASSAULT" or is_meeting(a) or a.sentence != b.sentence or a.status != b.status
+            or _handless_passive(a) == _handless_passive(b)):
+        return False
+    sectors = [{entities[i].sector for i in ev.actor if i in entities} for ev in (a, b)]
+    return len(sectors[0]) == 1 and sectors[0] == sectors[1] and None not in sectors[0]
+
+
 def is_meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -348,6 +364,11 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         ev = c.event
         if any(_one_word_twice(k.event, ev) for k in kept):
             stats["merged: one trigger coded twice"] += 1
+            continue
+        passive = next((k for k in kept if _passive_and_its_hand(k.event, ev, entities or {})), None)
+        if passive is not None:  # the first telling stands, the other is its evidence
+            stats["merged: a passive act and its hand"] += 1
+            passive.evidence.append(ev.trigger)
             continue
         told = _retold_headline(kept, ev, headline, entities or {})
         if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
