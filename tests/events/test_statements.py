@@ -619,3 +619,16 @@ def test_a_retort_that_the_strike_lasts_until_a_demand_is_met_is_one_threat_quot
         assert [e[0] for e in pipeline_events(sentence)] == ["THREATEN"], sentence
     # a retort of blame stays blame
     assert [e[0] for e in pipeline_events("Министерот Марко Петров возврати дека опозицијата „лаже за буџетот“.")] == ["ACCUSE"]
+
+
+def test_the_accusations_a_denial_answers_are_the_accuser_s_act_told_before():
+    for text in ("Левица вчера поднесе интерпелација за министерот за здравство Марко Петров. Од Министерството "
+                 "одговорија дека обвинувањата на Левица се неточни.",
+                 "ВМРО-ДПМНЕ остро ја критикуваше градоначалничката на Скопје. Од Градот денеска одговорија дека "
+                 "обвинувањата на ВМРО-ДПМНЕ се неточни.",
+                 "Синдикатот ја осуди Владата за кршење на колективниот договор. Владата вчера одговори дека "
+                 "обвинувањата на синдикатот се неточни."):
+        assert sorted(e[0] for e in pipeline_events(text)) == ["ACCUSE", "REJECT"], text
+    # accusations told first in the denial stay an act of their author
+    assert sorted(e[0] for e in pipeline_events("Од Министерството одговорија дека обвинувањата на Левица се "
+                                                "неточни.")) == ["ACCUSE", "REJECT"]

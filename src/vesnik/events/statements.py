@@ -126,7 +126,8 @@ class ReportedStatements:
             acts = []
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
                             or (tokens[i].low in self.lex.until_warning_verbs and has_until(words, self.lex))), None)
-            rebutted = next((c.event for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
+            rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
+            rebutted = rebutted_told.event if rebutted_told else None
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
@@ -149,9 +150,13 @@ class ReportedStatements:
                                                       and set(words) & self.lex.future))) or (
                 has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
-                # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied
+                # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
+                # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
+                # `Владата одговори дека обвинувањата на СДСМ се неточни`), not a new one
                 acts.append(("REJECT", None, "reject.reported_denial+recipient:accuser",
                              [a for a in rebutted.actor if a != quote.speaker]))
+                if any(c.event.type == rebutted.type and set(c.event.actor) & set(rebutted.actor) for c in earlier):
+                    dropped.append(rebutted_told)
             elif warned_of or has_stem_sequence(words, self.lex.avowed_threats):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
