@@ -74,3 +74,14 @@ def test_a_matter_ruled_out_of_talks_is_a_refusal():
 def test_the_topic_of_talks_told_is_no_refusal():
     doc = coded("Ана Стојанова рече дека темата на преговорите не е позната.", [SPOKESWOMAN], quotes=True)
     assert not doc.events
+
+
+MAYOR_RISTOV = Ent(("Петар Ристов",), "PER", "MKD", "GOV")
+
+
+def test_not_allowing_rioters_threatens_them_though_no_name_is_given():
+    for sentence in ("„Нема да дозволиме насилниците да го запалат центарот на градот“, рече Петар Ристов.",
+                     "Петар Ристов порача дека нема да им дозволи на насилниците да ги уништуваат излозите.",
+                     "„Нема да дозволиме насилници да го блокираат градот“, изјави Петар Ристов."):
+        ev = only(coded(sentence, [MAYOR_RISTOV], quotes=True), "THREATEN")
+        assert ev.actor == ["E1"] and len(ev.recipient) == 1, sentence
