@@ -85,3 +85,28 @@ def test_not_allowing_rioters_threatens_them_though_no_name_is_given():
                      "„Нема да дозволиме насилници да го блокираат градот“, изјави Петар Ристов."):
         ev = only(coded(sentence, [MAYOR_RISTOV], quotes=True), "THREATEN")
         assert ev.actor == ["E1"] and len(ev.recipient) == 1, sentence
+
+
+PETROVA = Ent(("Ана Петрова",), "PER", "MKD", "GOV")
+WORLD_BANK = Ent(("Светска банка",), "ORG", "IGO", "IGO")
+OPPOSITION_PARTY = Ent(("ВМРО-ДПМНЕ",), "ORG", "MKD", "PTY")
+
+
+def test_a_step_declined_that_another_proposes_refuses_the_proposer():
+    for sentence in ("Ана Петрова рече дека Владата нема да ги замрзне пензиите, како што предлага Светска банка.",
+                     "„Нема да ги зголемиме акцизите, како што препорачува Светска банка“, изјави Ана Петрова.",
+                     "Ана Петрова рече дека не ги укинува субвенциите, како што бараше Светска банка, туку ќе ги насочи."):
+        ev = only(coded(sentence, [PETROVA, WORLD_BANK], quotes=True), "REJECT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], sentence
+
+
+def test_a_step_taken_as_another_proposes_is_no_refusal():
+    for sentence in ("Ана Петрова рече дека Владата ќе ги замрзне пензиите, како што предлага Светска банка.",
+                     "Ана Петрова рече дека не е тајна дека реформите, како што предлага Светска банка, ќе траат долго."):
+        assert not [e for e in coded(sentence, [PETROVA, WORLD_BANK], quotes=True).events if e.type == "REJECT"], sentence
+
+
+def test_a_party_declining_what_its_rival_asks_refuses_the_rival():
+    ev = only(coded("Ана Петрова изјави дека нема да распише предвремени избори, како што бара ВМРО-ДПМНЕ.",
+                    [PETROVA, OPPOSITION_PARTY], quotes=True), "REJECT")
+    assert ev.recipient == ["E2"]

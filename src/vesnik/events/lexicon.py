@@ -94,6 +94,7 @@ class EventLexicon:
     answer_verbs: frozenset[str]  # `му одговори дека`: a retort when a dative clitic says to whom
     message_verbs: frozenset[str]  # `порача дека …`: sending word, a warning of what one will not allow
     retort_blame_openers: tuple[tuple[str, ...], ...]  # `и дека`, `затоа што`: a later clause of a retort, maybe blaming
+    proposal_attributions: tuple[tuple[str, ...], ...]  # `како што предлага X`: after a negated clause, X's proposal refused
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
@@ -506,6 +507,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         retort_blame_openers=tuple(_low(s) for s in cues["retort_blame_openers"]),
         claim_verbs=frozenset(_low(cues["claim_verbs"])),
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
+        proposal_attributions=tuple(_low(s) for s in cues["proposal_attributions"]),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),

@@ -187,6 +187,10 @@ class ReportedStatements:
             elif warning is not None and (harmed := self._harmful_measure(quote, first, words, others)):
                 # `предупреди дека царините на Вашингтон ќе ги погодат потрошувачите`: the measure's owner is blamed
                 acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+warned_harm", harmed))
+            elif proposer := self._refused_proposal(view, quote, first, words, others):
+                # `рече дека Владата нема да ги замрзне платите, како што предлага Фондот`: a step another proposes or
+                # asks for, announced as not taken, refuses its proposer (guidelines: refusals are REJECT)
+                acts.append(("REJECT", "change", "reject.refused_proposal", proposer))
             elif blamed := self._retort_blamed(view, quote, first, end, words, others):
                 # `Од Владата возвратија дека опозицијата го блокира законот`: a retort that tells another side's
                 # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
@@ -511,6 +515,23 @@ class ReportedStatements:
         if owner is None or self._own_side(quote.speaker, owner[1]):
             return []
         return self._mentioned(*owner)
+
+    def _refused_proposal(self, view: SentenceView, quote: Quote, first: int, words: list[str],
+                          others: list[tuple[Mention, Entity]]) -> list[str]:
+        """The one whose proposal a negated clause declines (`нема да ги замрзне платите, како што предлага Фондот`,
+        `… како што бара опозицијата`): the name, or unnamed opposition or government, right after the attribution,
+        not the speaker's own side; the clause before the attribution, from its `дека`, holds a negation."""
+        ends = stem_sequence_ends(words, self.lex.proposal_attributions)
+        for at in stem_sequence_starts(words, self.lex.proposal_attributions):
+            after = min(e for e in ends if e > at)
+            opener = max((i + 1 for i in range(at) if words[i] in self.lex.reporting.complementisers), default=0)
+            if not set(words[opener:at]) & self.lex.negation:
+                continue
+            named = next(((m, e) for m, e in others if after <= self.text.token_at(m.start) - first <= after + 1), None)
+            if named is not None:
+                return [] if self._own_side(quote.speaker, named[1]) else self._mentioned(*named)
+            return self._blamed_opposition(view, first + after, first + after + 2, self.entities[quote.speaker].country)
+        return []
 
     def _retort_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
                        others: list[tuple[Mention, Entity]]) -> list[str]:
