@@ -110,3 +110,27 @@ def test_a_party_declining_what_its_rival_asks_refuses_the_rival():
     ev = only(coded("Ана Петрова изјави дека нема да распише предвремени избори, како што бара ВМРО-ДПМНЕ.",
                     [PETROVA, OPPOSITION_PARTY], quotes=True), "REJECT")
     assert ev.recipient == ["E2"]
+
+
+ALBANIA = Ent(("Албанија",), country="ALB")
+SERBIA = Ent(("Србија",), country="SRB")
+COMMISSION = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+COMMISSIONER = Ent(("Ана Марковска",), "PER", "EUR", "IGO")
+
+
+def test_a_condition_laid_on_what_a_side_is_to_get_asks_that_side():
+    ev = only(coded("Ана Марковска рече дека пристапувањето на Србија ќе биде условено со нормализацијата на односите.",
+                    [COMMISSIONER, SERBIA], quotes=True), "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    for sentence in ("Европската комисија ѝ исплати на Албанија 50 милиони евра. Ана Марковска рече дека следната транша "
+                     "ќе зависи од борбата против корупцијата.",
+                     "Европската комисија ѝ исплати на Албанија 50 милиони евра. „Останатите средства ќе зависат од "
+                     "реформите во судството“, нагласи Ана Марковска."):
+        ev = only(coded(sentence, [COMMISSION, ALBANIA, COMMISSIONER], quotes=True), "REQUEST")
+        assert ev.actor == ["E3"] and ev.recipient == ["E2"], sentence
+
+
+def test_a_condition_on_no_side_is_no_demand():
+    for sentence in ("Ана Марковска рече дека цената на струјата ќе зависи од временските услови.",
+                     "Ана Марковска рече дека успехот зависи од сите нас."):
+        assert not coded(sentence, [COMMISSIONER], quotes=True).events, sentence

@@ -95,6 +95,7 @@ class EventLexicon:
     message_verbs: frozenset[str]  # `порача дека …`: sending word, a warning of what one will not allow
     retort_blame_openers: tuple[tuple[str, ...], ...]  # `и дека`, `затоа што`: a later clause of a retort, maybe blaming
     proposal_attributions: tuple[tuple[str, ...], ...]  # `како што предлага X`: after a negated clause, X's proposal refused
+    condition_words: tuple[tuple[str, ...], ...]  # `ќе зависи од`: a future condition laid on a side, a demand of it
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
@@ -508,6 +509,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         claim_verbs=frozenset(_low(cues["claim_verbs"])),
         answer_verbs=frozenset(_low(cues["answer_verbs"])),
         proposal_attributions=tuple(_low(s) for s in cues["proposal_attributions"]),
+        condition_words=tuple(_low(s) for s in cues["condition_words"]),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),

@@ -191,6 +191,10 @@ class ReportedStatements:
                 # `рече дека Владата нема да ги замрзне платите, како што предлага Фондот`: a step another proposes or
                 # asks for, announced as not taken, refuses its proposer (guidelines: refusals are REJECT)
                 acts.append(("REJECT", "change", "reject.refused_proposal", proposer))
+            elif conditioned := self._conditioned_side(view, quote, first, words, others, [*earlier, *told]):
+                # `нагласи дека втората транша ќе зависи од реформите`: a condition laid on what another side is to
+                # get asks that side to meet it (REQUEST)
+                acts.append(("REQUEST", "change", "request.reported_condition", conditioned))
             elif blamed := self._retort_blamed(view, quote, first, end, words, others):
                 # `Од Владата возвратија дека опозицијата го блокира законот`: a retort that tells another side's
                 # conduct blames it (guidelines: one ACCUSE toward it, no second REJECT); the acts told in it are only alleged
@@ -532,6 +536,22 @@ class ReportedStatements:
                 return [] if self._own_side(quote.speaker, named[1]) else self._mentioned(*named)
             return self._blamed_opposition(view, first + after, first + after + 2, self.entities[quote.speaker].country)
         return []
+
+    def _conditioned_side(self, view: SentenceView, quote: Quote, first: int, words: list[str],
+                          others: list[tuple[Mention, Entity]], before: list[Coded]) -> list[str]:
+        """The side a future condition is laid on (`пристапувањето на Србија ќе зависи од …`, `втората транша ќе биде
+        условена со …`): the name told before the condition, not the speaker's own side, else the recipient of the aid
+        told in this sentence or the ones just before (the side that is to get the rest)."""
+        at = next(iter(stem_sequence_starts(words, self.lex.condition_words)), None)
+        if at is None or self._fact_source(quote.speaker) or not set(words[:at]) & self.lex.future:
+            return []
+        cue = self.text.tokens[first + at].start
+        named = [(m, e) for m, e in others if m.end <= cue and not self._own_side(quote.speaker, e)]
+        if named:
+            return self._mentioned(*named[-1])
+        aid = next((c.event for c in reversed(before) if c.event.type == "AID" and c.event.recipient
+                    and view.index - c.event.sentence <= JUDGED_ACT_REACH), None)
+        return [r for r in aid.recipient if not self._acts_as(quote.speaker, [r])] if aid is not None else []
 
     def _retort_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
                        others: list[tuple[Mention, Entity]]) -> list[str]:
