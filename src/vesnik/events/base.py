@@ -88,6 +88,8 @@ EPISODE_TYPES = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COERCE"})  # dated 
 # raid's seizures, the fire returned in an attack (not an arrest after an attack: a later response)
 SCENE_ACTS = {"PROTEST": frozenset({"PROTEST", "COERCE", "ASSAULT"}), "COERCE": frozenset({"COERCE", "PROTEST"}),
               "ASSAULT": frozenset({"ASSAULT"})}
+# coercion decreed for a whole place and time (a curfew, martial law), no police action with a scene of its own
+DECREED_MODES = frozenset({"curfew", "martial-law"})
 LED_PROTEST_REACH = 3  # words from a verb of leading to the protest it led (`ги предводеше протестантите`)
 GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на самитот во Брисел, кој заврши синоќа`)
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)

@@ -68,7 +68,7 @@ class ParticipantFinding:
                 # (a place after `во` is where the office sits, not whose it is: `Обвинителот во Штип`)
                 seat = self._place_after(end)
                 named = [p for p in parts if first <= p.first < reach and p.end > first
-                         and (p.first <= end or tokens[end].low in self.lex.role_connectors)]
+                         and (p.first <= end or tokens[end].low in self.lex.role_connectors or self._apposed_holder(end, p.first))]
                 # (a body after `во` is where the office sits too: `Судијата … во Основниот суд определи`)
                 if seat is None and named and all(self._seat_body(p) for p in named):
                     seat = self.entities[named[0].entity]
@@ -96,6 +96,13 @@ class ParticipantFinding:
                     self.office_owners[holder] = owner.id
                     added.append((index, Participant(holder, first, at + 1)))
         return added
+
+    def _apposed_holder(self, comma: int, name: int) -> bool:
+        """The name set off by the comma after a role phrase, a lower-case title at most between
+        (`Преодниот претседател, генерал Асими Гоита,`): the holder, no second, unnamed one."""
+        tokens = self.text.tokens
+        return tokens[comma].text == "," and (name == comma + 1 or (
+            name == comma + 2 and not tokens[comma + 1].cap and self.lex.is_role(tokens[comma + 1].low)))
 
     def _possessed_roles(self, span: range) -> list[tuple[int, int]]:
         """(pronoun, role noun) of each role or organ told by a third-person possessive

@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
-                                ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH,
+                                ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH,
@@ -163,7 +163,8 @@ class DocumentPasses:
             # (so is a protest or raid told before a deed at its scene in the same sentence: `студентите синоќа ги
             # блокираа крстосниците, а полицијата употреби солзавец`)
             same_scene = (back == 0 and p.event.trigger.start < ev.trigger.start
-                          and ev.type in SCENE_ACTS.get(p.event.type, ()) and p.event.type != "ASSAULT")
+                          and ev.type in SCENE_ACTS.get(p.event.type, ()) and p.event.type != "ASSAULT"
+                          and p.event.mode not in DECREED_MODES)
             if not (1 <= back <= SESSION_ACCOUNT_REACH or aside_meeting or same_scene):
                 continue
             # (a deadline or plan told between, `до 20 декември`, is no new day of the account; a day up to today is)
@@ -193,7 +194,7 @@ class DocumentPasses:
                                         or (p.event.type == "CONSULT" and self._state_asked(ev.actor, list(parties)))
                                         or (p.event.type == "PROTEST" and self._protest_leader_told(ev)))
             # (a court's order is a later act of its own, not a deed at the scene)
-            at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ())
+            at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ()) and p.event.mode not in DECREED_MODES
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
             if party or at_scene:
                 return day

@@ -551,6 +551,8 @@ class SubjectFinding:
         if shared is not None:  # `Студентите … ги блокираа влезовите, а тие бараа …`
             return [shared], "collective"
         pronoun = self._explicit_pronoun(view, cand)
+        if pronoun is None and self._subject_relative(view, cand):
+            return [], None  # `уапсиле десетина млади кои протестирале`: the antecedent acts, not the sentence before's person
         if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
             group = self._previous_plural_group(view, cand)
             return (group, "previous") if group else ([], None)
@@ -558,6 +560,14 @@ class SubjectFinding:
             return [], None
         previous = self._previous_person(view, pronoun)
         return (previous, "previous") if previous else ([], None)
+
+    def _subject_relative(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's clause is a relative one whose pronoun is its subject: no object pronoun (`кого`)
+        and no clitic doubling an object before the verb (`кои ги уапси`, `што ја донесе`)."""
+        k = view.clause_of(cand.first)
+        opener = view.clauses[k].opener
+        return bool(k) and opener in self.lex.relative_openers and opener not in self.lex.object_relatives and not any(
+            self.text.tokens[i].low in self.lex.verb_clitics for i in range(view.clauses[k].first, cand.first))
 
     def _previous_plural_group(self, view: SentenceView, cand: Candidate) -> list[str]:
         """The unnamed plural group the sentence before told of: its plural collective subject, or its one plural
