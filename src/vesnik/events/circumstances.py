@@ -296,26 +296,30 @@ class Circumstances:
         return found is not None and found.start >= tokens[cand.end - 1].end
 
     def _interval_before(self, view: SentenceView, first: int) -> str | None:
-        """The day of an act in a clause told a counted number of days before the clause it follows
-        (`Протестот се одржа еден ден откако судот ги укина …`): that clause's date less the days."""
+        """The day of an act in a clause told a counted number of days, weeks or years before the clause it
+        follows (`Протестот се одржа еден ден откако судот ги укина …`, `… точно една година откако беше уапсен`):
+        that clause's date less the interval."""
         words = date_words(self.lang)
         tokens = self.text.tokens
         opener = next((k for k in range(first - 1, view.first + 1, -1)
                        if tokens[k].low in words.interval_before_openers or tokens[k].low in words.clause_words), None)
         if opener is None or tokens[opener].low not in words.interval_before_openers:
             return None
-        count, unit = tokens[opener - 2].low, tokens[opener - 1].low
-        is_day = "day" in (words.units_singular.get(unit), words.units_plural.get(unit))
-        days = words.numbers.get(count) if is_day else None
+        count, unit_word = tokens[opener - 2].low, tokens[opener - 1].low
+        unit = words.units_singular.get(unit_word) or words.units_plural.get(unit_word)
+        number = words.numbers.get(count) if unit in ("day", "week", "year") else None
         at = opener - 3  # the last word of the clause before
         while at > view.first and not tokens[at].word:
             at -= 1
-        if days is None or at < view.first:
+        if number is None or at < view.first:
             return None
         when, _ = self._date(view, at, at + 1)
         if when is None or len(when) != len("YYYY-MM-DD"):
             return None
-        return (date.fromisoformat(when) - timedelta(days=days)).isoformat()
+        day = date.fromisoformat(when)
+        if unit == "year":  # (the same day so many years before; 29 February falls back on the 28th)
+            return day.replace(year=day.year - number, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day).isoformat()
+        return (day - timedelta(days=number * (7 if unit == "week" else 1))).isoformat()
 
     def _coming_weekday(self, cand: Candidate, when: str | None) -> str | None:
         """A weekday after an act announced for later (`најави протест во сабота`), resolved on or
