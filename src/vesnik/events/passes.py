@@ -4,6 +4,8 @@ account, recipients of answers and judgements, visits' hosts, participants' plac
 A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
@@ -17,6 +19,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
 from vesnik.events.retold import is_meeting
 from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
+from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
@@ -46,11 +49,15 @@ class DocumentPasses:
             at_gathering = c.weak_date and self._gathering_named(ev.sentence, told_before=True)
             if not c.weak_date:
                 continue
+            if same_day := self._open_same_day_date(ev, coded[:n]):
+                ev.date, c.weak_date = same_day, False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:same_day"
+                continue
             if not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
                 # (an act told after a dated session, by anyone, was done at it: `… синоќа одржа седница … Советот побара`;
                 # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
-                evening = None if told else self._day_part_date(ev.sentence, dated)
+                evening = None if told else self._day_part_date(ev.sentence, dated, coded[:n])
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
                 episode = None if told or evening or sequel or ev.status != "asserted" else self._episode_date(ev, coded)
                 if told or evening or sequel or episode:
@@ -210,15 +217,39 @@ class DocumentPasses:
                        and any(o.low.startswith(self.lex.protest_led_stems) for o in tokens[n + 1:n + 1 + LED_PROTEST_REACH]))
                    for n, t in enumerate(tokens))
 
-    def _day_part_date(self, sentence: int, dated: set[int]) -> str | None:
+    def _open_same_day_date(self, ev: Event, earlier: list[Coded]) -> str | None:
+        """For an act in a sentence with a day counted from the one told last (`Истиот ден`, `Следниот ден`) that the
+        time stage left open, no time expression telling a day close enough before: that many days from the day of
+        the last act dated up to SAME_DAY_SENTENCES back, a day carried from an account too (`X вчера се сретна со Y.
+        … Y на средбата го пофалил … Истиот ден X го посети штабот`)."""
+        counted = date_words(self.lang).anaphoric
+        offset = next((counted[key][1] for t in self.doc.times if t.sentence == ev.sentence and t.value is None
+                       and (key := " ".join(t.text.lower().split())) in counted and counted[key][0] == "day"), None)
+        published = self.doc.published
+        if offset is None or published is None:
+            return None
+        last = next((p for p in reversed(earlier) if 1 <= ev.sentence - p.event.sentence <= SAME_DAY_SENTENCES
+                     and not p.weak_date and not p.earlier and p.event.date and len(p.event.date) == len("YYYY-MM-DD")), None)
+        if last is None:
+            return None
+        day = date.fromisoformat(last.event.date) + timedelta(days=offset)
+        return day.isoformat() if day <= published else None
+
+    def _day_part_date(self, sentence: int, dated: set[int], earlier: list[Coded]) -> str | None:
         """The day told last, up to DAY_PART_REACH sentences back, for a sentence with a part of that
-        day and no date of its own (`Виткоф во средата се сретна со … Трамп вечерта разговараше …`)."""
+        day and no date of its own (`Виткоф во средата се сретна со … Трамп вечерта разговараше …`); a day
+        told by the acts of a sentence whose own time expression is open (`Истиот ден` past the time stage's reach)
+        too."""
         span = self.text.sentence_tokens(sentence)
         if sentence in dated or not any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[span.start:span.stop]):
             return None
         published = self.doc.published
         for k in range(sentence - 1, max(-1, sentence - 1 - DAY_PART_REACH), -1):
-            days = {t.value for t in dating_times(self.doc, k, self.lang) if t.value and len(t.value) == len("YYYY-MM-DD")}
+            times = dating_times(self.doc, k, self.lang)
+            days = {t.value for t in times if t.value and len(t.value) == len("YYYY-MM-DD")}
+            if not days and any(t.value is None for t in times):
+                days = {p.event.date for p in earlier if p.event.sentence == k and not p.weak_date
+                        and p.event.date and len(p.event.date) == len("YYYY-MM-DD")}
             if days:  # (a month or year told between is background: `во притвор од март минатата година`)
                 day = days.pop()
                 return day if not days and published is not None and day <= published.isoformat() else None
