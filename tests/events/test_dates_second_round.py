@@ -47,3 +47,15 @@ def test_the_same_day_with_no_act_dated_close_before_keeps_the_publication_date(
                 "Тоа е прв таков договор. Договорот важи пет години. "
                 "Истиот ден Илиев ја посети и Командата за обука во Упсала.", MEETING, "2025-11-18")
     assert next(e for e in doc.events if e.trigger.text == "посети").date == "2025-11-18"
+
+
+def test_a_meeting_only_spoken_of_is_no_session_whose_day_carries_over():
+    ents = [Ent(("Белата куќа",), "ORG", "USA", "GOV"), Ent(("Пекинг",), country="CHN"), Ent(("Токио",), country="JPN"),
+            Ent(("Олаф Шолц",), "PER", "DEU", "GOV"), Ent(("Кремљ",), "ORG", "RUS", "GOV")]
+    welcome = "Канцеларот Олаф Шолц ја поздрави најавата за новите разговори меѓу Пекинг и Токио."
+    for spoken_of in ("Белата куќа вчера ја отфрли идејата за средба меѓу двајцата лидери. ",
+                      "Кремљ вчера го одби предлогот за самит со Пекинг. "):
+        assert only(coded(spoken_of + welcome, ents, "2026-08-20"), "SUPPORT").date == "2026-08-20"
+    # (a meeting held that day is the session the reaction follows)
+    held = "Белата куќа вчера одржа средба со претставници на Пекинг. "
+    assert only(coded(held + welcome, ents, "2026-08-20"), "SUPPORT").date == "2026-08-19"

@@ -266,10 +266,12 @@ class DocumentPasses:
         return any(t.low.startswith(self.lex.gathering_stems) for t in self.text.tokens[max(0, first - GATHERING_REACH):last])
 
     def _gathering_near(self, start: int, end: int) -> bool:
-        """A gathering's noun stands within GATHERING_DATE_REACH words of the characters [start, end)."""
+        """A gathering's noun stands within GATHERING_DATE_REACH words of the characters [start, end); not one
+        after the topic preposition, a meeting only spoken of (`Кремљ вчера ја отфрли идејата за средба`)."""
         first, last = self.text.token_at(start), self.text.token_at(end)
-        return any(t.low.startswith(self.lex.gathering_stems)
-                   for t in self.text.tokens[max(0, first - GATHERING_DATE_REACH):last + GATHERING_DATE_REACH])
+        tokens = self.text.tokens
+        return any(tokens[k].low.startswith(self.lex.gathering_stems) and not (k and tokens[k - 1].low == self.lex.topic_preposition)
+                   for k in range(max(0, first - GATHERING_DATE_REACH), min(len(tokens), last + GATHERING_DATE_REACH)))
 
     def _gathering_named(self, sentence: int, told_before: bool = False) -> bool:
         """The sentence names a gathering (`самитот`, `средба`); `told_before`: as one known, the scene of its
