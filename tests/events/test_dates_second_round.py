@@ -59,3 +59,10 @@ def test_a_meeting_only_spoken_of_is_no_session_whose_day_carries_over():
     # (a meeting held that day is the session the reaction follows)
     held = "Белата куќа вчера одржа средба со претставници на Пекинг. "
     assert only(coded(held + welcome, ents, "2026-08-20"), "SUPPORT").date == "2026-08-19"
+
+
+def test_a_meeting_offered_before_the_end_of_a_period_takes_the_publication_date():
+    ents = [Ent(("Марко Петров",), "PER", "MNE", "GOV"), Ent(("Јанев",), "PER", "SRB", "GOV")]
+    for text in ("Претседателот Марко Петров рече дека е подготвен да се сретне со српскиот премиер Јанев уште пред крајот на годината.",
+                 "Премиерот Марко Петров ќе се сретне со српскиот претседател Јанев пред крајот на месецот."):
+        assert only(coded(text, ents, "2025-12-10"), "AGREE").date == "2025-12-10"

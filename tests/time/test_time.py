@@ -1260,3 +1260,12 @@ def test_a_weekend_after_za_in_a_clause_of_plural_l_forms_is_the_one_just_over()
     monday = date(2025, 9, 8)
     assert times("Бунтовниците за викендот нападнале две села.", published=monday) == [("викендот", "2025-W36", "week")]
     assert times("За викендот се очекуваат врнежи.", published=monday) == [("викендот", "2025-W37", "week")]
+
+
+def test_a_period_s_end_after_before_is_a_deadline_not_a_season_or_a_day():
+    for text in ("Тој е подготвен да се сретне со премиерот уште пред крајот на годината.",
+                 "Министрите ќе се сретнат пред крајот на месецот."):
+        assert matcher().until_date(text, text.index("крајот"))
+    for text, word in (("Владата ќе ги намали цените на струјата пред зимата.", "зимата"),
+                       ("Словачка го повлече ветото пред вчерашниот разговор.", "вчерашниот")):
+        assert not matcher().until_date(text, text.index(word))

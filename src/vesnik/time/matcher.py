@@ -318,6 +318,8 @@ class TimeMatcher:
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
         self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
+        self.end_deadline_before = re.compile(rf"(?<!\w){_alt(w.end_deadline_links)}\s+$", re.I)
+        self.period_end_at = re.compile(rf"{_alt(w.period_end_parts)}(?!\w)", re.I)
         self.occasion_sequence_before = re.compile(rf"(?<!\w){_alt(w.occasion_sequence_links)}\s+$", re.I)
         self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)"
                                                   rf"|\s+{_alt(w.since_times_of_day)}(?!\w)", re.I)
@@ -590,9 +592,11 @@ class TimeMatcher:
                 and word not in self.words.participle_lookalikes)
 
     def until_date(self, text: str, start: int) -> bool:
-        """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028"), not a range's
-        end ("од 20 до 24 октомври")?"""
+        """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028", "пред крајот на годината"),
+        not a range's end ("од 20 до 24 октомври")?"""
         look_back = max(0, start - LOOK_BACK)
+        if self.period_end_at.match(text, start) and self.end_deadline_before.search(text, look_back, start):
+            return True
         return bool(self.until_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start))
 
     def sequenced_occasion(self, text: str, start: int, rule: str | None) -> bool:
