@@ -178,3 +178,14 @@ def test_a_union_leaders_statement_about_an_offer_in_percent_written_as_a_word_i
                     f"Неделков возврати дека синдикатот нема врска со партиите и дека понудата од {share} е навреда.",
                     [minister, leader], quotes=True)
         assert only(doc, "REJECT").actor == ["E2"], share
+
+
+def test_a_compromise_offered_after_a_refusal_is_an_offer_to_the_one_refused():
+    minister = Ent(("Весна Јаневска",), "PER", "MKD", "GOV")
+    union = Ent(("СОНК",), "ORG", "MKD", "LAB")
+    for offered in ("компромис", "компромисно решение", "компромис од осум отсто"):
+        doc = coded(f"Весна Јаневска го одби барањето на СОНК за 15 отсто, но понуди {offered}.", [minister, union])
+        ev = only(doc, "AGREE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], offered
+    # a firm's package of services is no offer to a side (`пакет` is left out of the entry)
+    assert not events_of(coded("Компанијата нуди пакет услуги за своите клиенти.", []), "AGREE")
