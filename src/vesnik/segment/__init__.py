@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import cache
 
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,6 +56,10 @@ def make_sentencizer(nlp: Language, name: str, lang: str | None) -> VesnikSenten
 # chunks of text whose tokens spaCy's tokenizer keeps: its default (10,000) is full within a hundred
 # articles; an entry costs ~170 bytes (17 MB at most), less than the vocabulary's lexeme for it
 TOKENIZER_CACHE_SIZE = 100_000
+# the lexical attributes read from these Docs: the NER model's features (`NORM`, `PREFIX`,
+# `SUFFIX`, `SHAPE`) and the entity rules' (`lower_`, `is_alpha`, `is_space`); the vocabulary
+# computes every other one (`like_num`, `like_url`, `is_stop` …) for each new word, unread
+LEXICAL_ATTRIBUTES_READ = (LOWER, NORM, PREFIX, SUFFIX, SHAPE, IS_ALPHA, IS_SPACE)
 
 
 @cache
@@ -65,8 +69,11 @@ def make_nlp(lang: str = "mk") -> Language:
     spaCy's tokenizer caches no chunk of a text after the first special case it meets in it, and
     its whitespace cases (`\\n` between paragraphs) are met in nearly every text. Those that only
     make the whitespace one token do what the tokenizer does without them: they go, and the
-    tokens stay the same."""
+    tokens stay the same. A new word's lexeme gets only the attributes read downstream
+    (`LEXICAL_ATTRIBUTES_READ`): the others cost as much as tokenizing it."""
     nlp = spacy.blank(lang)
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXICAL_ATTRIBUTES_READ if attr in getters}
     tokenizer = nlp.tokenizer
     tokenizer.rules = {orth: case for orth, case in tokenizer.rules.items()
                        if not (orth.isspace() and case == [{ORTH: orth}])}
