@@ -239,6 +239,7 @@ class TimeMatcher:
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
         self.today_before = re.compile(rf"(?P<today>{_alt(today_words)})\s*,\s*$", re.I)
         self.paren_after = re.compile(r"\s*\)")
+        self.paren_before = re.compile(r"\(\s*$")
         # a date set off after a word for a day, naming it: "утре, 1 јануари", "вчера (на 30 декември)"
         self.apposition = re.compile(rf"\s*[,(]\s*(?:{_alt(w.numeric_date_prepositions)}\s+)?", re.I)
         # the name of the day right after a word for it or a date: "денеска (среда)", "на 15.03. (сабота)", "утре, во четврток." (set off
@@ -590,6 +591,10 @@ class TimeMatcher:
         """May the word be a passive participle ("донесен", "одржана")?"""
         return (word.islower() and len(word) >= MIN_PARTICIPLE and word.endswith(self.words.participle_attribute_endings)
                 and word not in self.words.participle_lookalikes)
+
+    def alone_in_parentheses(self, text: str, start: int, end: int) -> bool:
+        """Does the date text[start:end] fill a pair of parentheses by itself ("пописот (2021)")?"""
+        return bool(self.paren_before.search(text, max(0, start - LOOK_BACK), start) and self.paren_after.match(text, end))
 
     def until_date(self, text: str, start: int) -> bool:
         """Is the date at `start` a deadline or the end of a stretch ("до февруари 2028", "пред крајот на годината"),
@@ -1068,7 +1073,8 @@ class TimeMatcher:
             self.period_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start())
             or self.year_word_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()))  # `фискалната (година) 2006`
         if not (m["yr_o"] or m["yr_w"] or (m["yr_p"] and year >= EARLIEST_BARE_YEAR) or after_period
-                or (m["yr_pa"] and year >= EARLIEST_BARE_YEAR and self._written_as_year(m))):
+                or (m["yr_pa"] and year >= EARLIEST_BARE_YEAR and self._written_as_year(m))
+                or (year >= EARLIEST_BARE_YEAR and self.alone_in_parentheses(m.string, m.start(), m.end()))):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
         act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - NAME_LOOK_BACK), m.start("yr_y"))
         if act and act["act"][0].isupper():
