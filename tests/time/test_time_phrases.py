@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.time.test_time import _document, times
-from vesnik.time import TimeStep, governing_time
+from vesnik.time import TimeStep, governing_time, matcher
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -101,6 +101,13 @@ from vesnik.time import TimeStep, governing_time
      ("Истиот ден", "2024-03-03", "day")),
     ("На 5 мај 2023 протестот почна во Тетово. Истата вечер полицијата уапси двајца.", ("Истата вечер", "2023-05-05", "day")),
     ("Претходниот ден, на 2 април 2024, беа уапсени тројца.", ("2 април 2024", "2024-04-02", "day")),
+    # a part of the day before or after the one told last
+    ("На 3 март 2024 протестот почна. Претходната вечер полицијата уапси двајца.", ("Претходната вечер", "2024-03-02", "day")),
+    ("На 3 март 2024 протестот почна. Следната вечер полицијата уапси двајца.", ("Следната вечер", "2024-03-04", "day")),
+    ("Судењето почна на 10 јуни 2023. Наредното утро адвокатот побара одложување.", ("Наредното утро", "2023-06-11", "day")),
+    ("Седницата беше на 12 мај 2022 година. Претходното попладне министерот се сретна со синдикатите.",
+     ("Претходното попладне", "2022-05-11", "day")),
+    ("Претходната вечер полицијата уапси двајца.", ("Претходната вечер", None, "day")),  # no day told before it
 ])
 def test_invented_phrases_of_issue_4(text, expected):
     assert expected in times(text)
@@ -125,3 +132,22 @@ def test_a_year_in_parentheses_is_its_nouns_and_dates_no_act():
     doc = TimeStep()(_document(text))
     start = text.index("усвои")
     assert governing_time(doc, start, start + 5) is None  # the publication date, not 2021
+
+
+@pytest.mark.parametrize("text, date_text, deadline", [
+    ("Директорот рече дека остатокот од долгот ќе биде платен до средината на ноември.", "средината на ноември", True),
+    ("Парите од грантот ќе стигнат до 15 октомври.", "15 октомври", True),
+    ("Делот од патот кон Струга ќе биде готов до крајот на годината.", "крајот на годината", True),
+    ("Изложбата е отворена од 10 до 20 септември.", "20 септември", False),  # the end of a range
+    ("Продавниците ќе работат од понеделник до петок.", "петок", False),
+    ("Мерките важат од минатата недела до 30 септември.", "30 септември", False),
+])
+def test_a_deadline_after_a_noun_with_its_of_is_no_range_end(text, date_text, deadline):
+    assert matcher().until_date(text, text.index(date_text)) is deadline
+
+
+def test_a_deadline_in_a_reported_clause_does_not_date_the_next_act():
+    text = "Директорот на Фондот рече дека остатокот од долгот ќе биде платен до средината на ноември и ги повика аптекарите на трпение."
+    doc = TimeStep()(_document(text))
+    start = text.index("повика")
+    assert governing_time(doc, start, start + 6) is None  # the publication date, not November

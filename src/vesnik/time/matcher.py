@@ -288,10 +288,12 @@ class TimeMatcher:
         # a date a past clause set for a later day: "беше одложено за 14 април", "траеше до петок"
         self.forward_or_set_for_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+$", re.I)
-        # before the end of a range: its opener, a date of a few words, the link
-        # (no word of a name: `побара од Владата до 15 мај да …` asks someone, the date is a deadline)
+        # before the end of a range: its opener, a date of a few words, the link; the date opens with a number
+        # or a word that may open one (`остатокот од долгот ќе биде платен до средината на ноември` is a deadline)
+        # and has no word of a name (`побара од Владата до 15 мај да …` asks someone, the date is a deadline)
         self.range_end_before = re.compile(
-            rf"{_alt(w.range_openers)}\s+(?:(?-i:(?![{UPPER}]))[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
+            rf"{_alt(w.range_openers)}\s+(?=\d|{_trie(self.openers)}(?!\w))"
+            rf"(?:(?-i:(?![{UPPER}]))[^\s,;:()]+\s+){{1,{RANGE_START_WORDS}}}{_alt(w.range_links)}\s+$", re.I)
         self.year_word_before = re.compile(rf"(?:(?<!\w){_alt(w.year_words)}|{_alt(w.year_adjectives)})\s+$", re.I)
         # a decade or century that "денес" is set against: "1990-тите", "19 век", "XX век"
         self.era = re.compile(rf"(?<!\d)\d{{2,4}}{decade_ending}"
