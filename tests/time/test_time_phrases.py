@@ -151,3 +151,16 @@ def test_a_deadline_in_a_reported_clause_does_not_date_the_next_act():
     doc = TimeStep()(_document(text))
     start = text.index("повика")
     assert governing_time(doc, start, start + 6) is None  # the publication date, not November
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told as done, "next year" or "the next month" counts from the date told last
+    ("Фабриката беше затворена во 2019 година. Наредната година работниците протестираа пред Владата.",
+     ("Наредната година", "2020", "year")),
+    ("На 3 март 2024 беше потпишан договорот, а следниот месец беа исплатени парите.", ("следниот месец", "2024-04", "month")),
+    ("Во 2015 тој го напушти клубот. Следната година играше во Грција.", ("Следната година", "2016", "year")),
+    # ... not in a future clause
+    ("Во 2015 тој го напушти клубот. Следната година ќе игра во Грција.", ("Следната година", "2026", "year")),
+])
+def test_next_year_told_as_done_follows_the_date_told_last(text, expected):
+    assert expected in times(text)

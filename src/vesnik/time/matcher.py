@@ -393,6 +393,12 @@ class TimeMatcher:
                 continue
             future = meaning.needs_tense and (self._ahead(text, sentences[index], core)
                                               or core.ahead and not self._told_past(text, sentences[index], core))
+            if core.rule == "relative_unit" and meaning.offset > 0 and self._told_in_past(text, sentences[index], core):
+                # "Во 2011 ... Следната година се натпреваруваше": a year after publication cannot be told as done;
+                # the year after the date told last, when there is one
+                base = _text_anchor(earlier, index, meaning.unit, COUNTED_FROM_SENTENCES)
+                if base:
+                    meaning, rule = meaning.with_parts(from_text=True), f"{rule}+told_past"
             if timeless := self._timeless(text, sentences[index], core):
                 res = Resolution(None, meaning.precision, True, timeless)
             elif meaning.from_text:
@@ -724,6 +730,11 @@ class TimeMatcher:
         if any(word.lower() in self.scheduled_participles for word in near):
             return False
         return any(word.lower() in self.told_past or word.lower().endswith(self.words.told_past_endings) for word in near)
+
+    def _told_in_past(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Is the clause of the expression told in the past, with no future particle?"""
+        clause_start, clause_end = self.clause(text, sentence, core.start, core.end)
+        return self._past(text, clause_start, clause_end) and not self.future_particle.search(text, clause_start, clause_end)
 
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
