@@ -190,6 +190,22 @@ def test_a_date_after_a_second_act_joined_to_the_trigger_dates_that_act():
     assert ev.date == "2024-05-10" and "date:publication" in ev.rule
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Хрватска рече дека парите ќе бидат исплатени за две недели и ја повика Македонија на трпение.", "REQUEST"),
+    ("Хрватска изјави дека патот ќе биде готов следниот месец и ја пофали Македонија.", "SUPPORT"),
+    ("Хрватска изјави дека во петокот ќе ја отвори границата и ја осуди Македонија.", "ACCUSE"),
+])
+def test_a_future_date_told_in_a_reported_clause_does_not_date_the_speakers_next_act(text, etype):
+    ev = only(coded(text, [CROATIA, MACEDONIA]), etype)
+    assert ev.date == "2024-05-10" and "date:publication" in ev.rule
+
+
+def test_a_date_in_a_reported_clause_still_dates_a_future_act_joined_to_it():
+    doc = coded("Хрватска изјави дека ќе ги исплати парите следната недела и ќе ја повика Македонија на разговори.",
+                [CROATIA, MACEDONIA])
+    assert only(doc, "REQUEST").date == "2024-W20"
+
+
 def test_a_missing_recipient_drops_aid_and_is_counted():
     from vesnik.events import EventStep
     from tests.events.helpers import document

@@ -284,7 +284,8 @@ class Circumstances:
         for found in ranked_times(self.doc, tokens[first].start, tokens[end - 1].end, self.lang):
             if (found.value and not self._told_date(view, first, found.start)
                     and not (own_subject and self._contrasted_date(view, first, found.start))
-                    and not self._second_predicate_date(end, found.start)):
+                    and not self._second_predicate_date(end, found.start)
+                    and not self._reported_future_date(view, first, found.start)):
                 return found.value, False
         told = reference_date(self.doc, tokens[first].start)
         return (told.isoformat(), True) if told else (None, False)
@@ -331,6 +332,19 @@ class Circumstances:
                 or found.start < tokens[cand.end - 1].end or date.fromisoformat(when) > published):
             return when
         return (date.fromisoformat(when) + timedelta(days=7)).isoformat()
+
+    def _reported_future_date(self, view: SentenceView, first: int, at: int) -> bool:
+        """A date in the future told in a `дека` clause before the trigger, the trigger's verb joined after it
+        and not in the future (`рече дека парите ќе бидат исплатени за две недели и ги повика работниците`),
+        dates what is told, not the speaker's next act."""
+        tokens = self.text.tokens
+        clause = view.clauses[view.clause_of(first)]
+        date_at = self.text.token_at(at)
+        if clause.opener not in self.lex.reporting.complementisers or not clause.first < date_at < first:
+            return False
+        joint = next((k for k in range(first - 1, date_at, -1) if tokens[k].low in self.lex.clause_coordinators), None)
+        return (joint is not None and all(tokens[k].low in self.lex.verb_clitics for k in range(joint + 1, first))
+                and any(tokens[k].low in self.lex.future for k in range(clause.first, joint)))
 
     def _second_predicate_date(self, end: int, at: int) -> bool:
         """A date after a second act joined to the trigger's (`изрази солидарност со лекарите и најави протест за
