@@ -135,9 +135,10 @@ class TimeMatcher:
         iso = r"(?<![\d-])(?P<iso_y>(?:1\d|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
         numeric = (rf"(?<![\d.,/])(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})(?P=num_sep)"
                    rf"(?P<num_y>\d{{4}}|\d\d)(?!\d)(?:\s*{year_word})?")
-        # the month as a Roman numeral, with a full year: "15.IX.2026", "3. V 2025 г." (upper case only)
+        # the month as a Roman numeral, with a full year: "15.IX.2026", "3. V 2025 г.", "21/XII/2023" (upper case only)
         roman_month = "|".join(sorted((numeral.upper() for numeral in w.roman_months), key=len, reverse=True))
-        roman = (rf"(?<![\d.,/])(?P<rom_d>\d{{1,2}})\.\s?(?-i:(?P<rom_m>{roman_month}))(?:\.\s?|\s)(?P<rom_y>(?:1\d|20)\d\d)(?![\d.,]\d)"
+        roman = (rf"(?<![\d.,/])(?P<rom_d>\d{{1,2}})(?:\.\s?(?-i:(?P<rom_m>{roman_month}))(?:\.\s?|\s)|/(?-i:(?P<rom_sm>{roman_month}))/)"
+                 rf"(?P<rom_y>(?:1\d|20)\d\d)(?![\d.,]\d)"
                  rf"(?:\s*{year_word})?")
         # with a space after the dots, and then only with a full year: "8. 11. 2025 година"
         numeric_spaced = (rf"(?<![\d.,/])(?P<nsp_d>\d{{1,2}})\.\s(?P<nsp_m>\d{{1,2}})\.\s?(?P<nsp_y>{YEAR})"
@@ -986,7 +987,7 @@ class TimeMatcher:
         return _Core(m.start(), m.end(), readings[0], "numeric") if readings else None
 
     def _roman(self, m: re.Match) -> _Core | None:
-        year, month, day = int(m["rom_y"]), self.words.roman_months.index(m["rom_m"].lower()) + 1, int(m["rom_d"])
+        year, month, day = int(m["rom_y"]), self.words.roman_months.index((m["rom_m"] or m["rom_sm"]).lower()) + 1, int(m["rom_d"])
         try:
             date(year, month, day)
         except ValueError:
