@@ -13,6 +13,7 @@ from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE
 from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
+OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 
@@ -137,8 +138,10 @@ class ReportedStatements:
                      and not self._negated_word(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
+            # (not an act of the speaker's own state: `Мицкоски повтори дека Владата нема да попушти пред уцените`)
             judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
                       and not self._state_of_organ(quote.speaker, c.event.actor)
+                      and not all(a in self.entities and self._own_state_or_side(quote.speaker, self.entities[a]) for a in c.event.actor)
                       and c.event.status == "asserted" and "future" not in c.event.rule
                       and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
             # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition, or last until one is met
@@ -223,7 +226,7 @@ class ReportedStatements:
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
             elif blame and not self._fact_source(quote.speaker) and not has_stem_sequence(words, self.lex.denial_words) \
-                    and not self._own_force_act(quote, told):
+                    and not self._own_force_act(quote, told) and not self._own_refusal(quote, first, words, others, blame[0]):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
@@ -731,6 +734,27 @@ class ReportedStatements:
         """The word without the superlative prefix (`најкорумпирана` -> `корумпирана`); short words keep it (`најде`)."""
         prefix = next((p for p in self.lex.superlative_prefixes if word.startswith(p)), None)
         return word[len(prefix):] if prefix is not None and len(word) - len(prefix) >= SUPERLATIVE_STEM else word
+
+    def _own_refusal(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]],
+                     blame_at: int) -> bool:
+        """The statement tells, before its first word of blame, what the speaker's own side will not do (`изјави дека
+        Владата нема да попушти пред уцените`, `… Приштина нема да дозволи криминалните групи …`): a refusal or a
+        warning (guidelines: refusal, not allowing), the words of blame tell what is refused, no criticism."""
+        for m, e in others:
+            at = self.text.token_at(m.end) - first
+            if not 0 <= at < blame_at:
+                continue
+            if self._own_state_or_side(quote.speaker, e) and any(tuple(words[at + skip:at + skip + len(seq)]) == seq and at + skip < blame_at
+                           for seq in self.lex.negated_future for skip in range(OWN_REFUSAL_REACH + 1)):
+                return True
+        return False
+
+    def _own_state_or_side(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is the speaker's own side (`_own_side`) or, for an organ or member of a state, a place or organ of
+        that state (`Бангкок`, `Владата` said by its premier)."""
+        organ = self.entities[speaker]
+        return self._own_side(speaker, ent) or (organ.sector in STATE_SECTORS and bool(organ.country) and ent.country == organ.country
+                                               and (ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS))
 
     def _negated_word(self, words: list[str], at: int) -> bool:
         """The word at `at` follows a negation (`не се меша`) or a denied future (`нема да се меша`)."""
