@@ -524,6 +524,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
+        if status == "historical" and trig.noun and "actor:unnamed" in args.flags:
+            # (`Последниот штрајк беше во 2022 година`: guidelines, historical acts without an actor in the text; a
+            # passive's hand is implied, `беше уапсен во март лани` is coded)
+            return "background history named by a noun with no actor in the text"
         confidence = trig.confidence
         if {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags):
             confidence *= INHERITED_ACTOR
