@@ -286,6 +286,8 @@ class ReportedStatements:
             content: list[Coded] = []  # the events inside the quote a REQUEST's content replaces
             kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
             for at in ([] if hearsay else stem_sequence_starts([words[i] for i in kept], self.lex.obligation_words)):
+                if at and (words[kept[at - 1]], words[kept[at]]) in self.lex.counterfactual_obligations:
+                    continue
                 modal = tokens[first + kept[at]].start
                 da = next((j for j in range(first + kept[at], end) if tokens[j].low in self.lex.subjunctive), end)
                 after = [t.low for t in tokens[da + 1:min(da + 3, end)]]
