@@ -22,6 +22,7 @@ from vesnik.time import dating_times, matcher
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
+UNADDRESSED_ASK_REACH = 1  # sentences after a demand or offer to no one named within which a refusal answers it
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
 
 
@@ -771,7 +772,9 @@ class DocumentPasses:
         So does a promise or acceptance a sentence or two after the demand (`Земјоделците протестираа барајќи
         субвенции од Владата. Премиерот вети …`), also after an ultimatum, a demand backed by a threat (`Земјоделците
         предупредија дека ќе ја блокираат автопатската делница ако не добијат одговор од Министерството`);
-        one further on is more likely news of its own."""
+        one further on is more likely news of its own. A refusal right after a demand or offer whose addressee no name
+        told (`Премиерот ги покани нивните претставници, но здруженијата одбија`) answers it too (guidelines: a refusal
+        is aimed at the side whose demand it answers)."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.recipient or not (ev.type == "REJECT" or ev.rule.split("+")[0] in self.lex.demand_answers):
@@ -781,6 +784,9 @@ class DocumentPasses:
                 reach is not None and p.event.rule.split("+")[0] in self.lex.ultimatums))
                            and (reach is None or ev.sentence - p.event.sentence <= reach)
                            and (set(ev.actor) & set(p.event.recipient) or self._state_asked(ev.actor, p.event.recipient))), None)
+            if demand is None and ev.type == "REJECT":
+                demand = next((p.event for p in reversed(coded[:n]) if p.event.type in ASKING_TYPES and not p.event.recipient
+                               and ev.sentence - p.event.sentence <= UNADDRESSED_ASK_REACH), None)
             if demand is not None and set(demand.actor) - set(ev.actor):
                 ev.recipient = [a for a in demand.actor if a not in ev.actor]
                 ev.rule += "+recipient:demander"

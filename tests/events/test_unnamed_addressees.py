@@ -1,0 +1,38 @@
+"""Recipients the sentence does not name: whom a refusal, demand or warning is aimed at when the
+story told it before (invented sentences)."""
+
+from tests.events.helpers import Ent, coded
+
+
+def only(doc, etype):
+    found = [e for e in doc.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger.text, e.rule) for e in doc.events]
+    return found[0]
+
+
+MINISTER = Ent(("Министерката Ана Петровска",), "PER", "MKD", "GOV")
+MINERS = Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB")
+
+
+def test_a_refusal_after_an_invitation_to_no_one_named_answers_its_author():
+    doc = coded("Министерката Ана Петровска ги покани нивните претставници на средба, "
+                "но Синдикатот на рударите одби да дојде.", [MINISTER, MINERS])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:demander" in ev.rule
+
+
+def test_a_refusal_in_the_sentence_after_a_demand_of_no_one_named_answers_its_author():
+    mayor = Ent(("Градоначалникот Марко Илиќ",), "PER", "MKD", "GOV")
+    greens = Ent(("Зелената партија",), "ORG", "MKD", "PTY")
+    doc = coded("Градоначалникот Марко Илиќ минатата недела побара поддршка за новиот буџет. "
+                "Зелената партија вчера одби да го поддржи буџетот.", [mayor, greens])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_a_refusal_after_a_demand_of_someone_else_is_not_its_answer():
+    doc = coded("Министерката Ана Петровска ја повика Комората да ги намали цените. "
+                "Синдикатот на рударите одби да ги прифати новите смени.",
+                [MINISTER, Ent(("Комората",), "ORG", "MKD", "BUS"), MINERS])
+    ev = only(doc, "REJECT")
+    assert "E1" not in ev.recipient
