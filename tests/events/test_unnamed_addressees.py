@@ -1,13 +1,7 @@
 """Recipients the sentence does not name: whom a refusal, demand or warning is aimed at when the
 story told it before (invented sentences)."""
 
-from tests.events.helpers import Ent, coded
-
-
-def only(doc, etype):
-    found = [e for e in doc.events if e.type == etype]
-    assert len(found) == 1, [(e.type, e.trigger.text, e.rule) for e in doc.events]
-    return found[0]
+from tests.events.helpers import Ent, codes, coded, only
 
 
 MINISTER = Ent(("Министерката Ана Петровска",), "PER", "MKD", "GOV")
@@ -36,3 +30,17 @@ def test_a_refusal_after_a_demand_of_someone_else_is_not_its_answer():
                 [MINISTER, Ent(("Комората",), "ORG", "MKD", "BUS"), MINERS])
     ev = only(doc, "REJECT")
     assert "E1" not in ev.recipient
+
+
+def test_an_ultimatum_of_a_union_naming_no_one_presses_its_government():
+    doc = coded("Синдикатот на рударите предупреди дека ќе ги блокира патиштата ако не добие одговор до петок.", [MINERS])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]
+    farmers = Ent(("Здружението на земјоделците",), "ORG", "SRB", "LAB")
+    doc = coded("Здружението на земјоделците предупреди дека ќе ги затвори граничните премини доколку не се исплатат субвенциите.",
+                [farmers])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("SRB", "GOV")]
+
+
+def test_a_ministrys_warning_naming_no_one_is_not_aimed_at_its_own_government():
+    doc = coded("Министерката Ана Петровска предупреди дека ќе ги блокира сметките ако не добие одговор до петок.", [MINISTER])
+    assert not [e for e in doc.events if e.type == "THREATEN" and ("MKD", "GOV") in codes(doc, e.recipient)]

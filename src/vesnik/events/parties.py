@@ -202,10 +202,14 @@ class PartyResolution:
         """The target of a protest a threat announces in its content clause (`предупредија дека ќе ги блокираат
         патиштата`, `предупреди дека ќе стапи во штрајк ако министерството не одговори`), as for the protest
         itself: the employer body the sentence names, else, but for a strike or a condition with a side of its own
-        (`ако винариите не платат`: whom the protest would answer), the authorities of the actors' state."""
+        (`ако винариите не платат`: whom the protest would answer), the authorities of the actors' state. Any act a
+        union, association or citizens threaten presses their government as a protest would (`предупредија дека ќе
+        ги блокираат пристаништата ако не добијат одговор`)."""
         k = self._content_clause(view, cand)
+        petitioners = bool(actors) and all(a in self.entities and self.entities[a].sector in self.lex.petitioner_sectors
+                                           for a in actors)
         protest = next((c for c in candidates if k is not None and view.clause_of(c.first) == k
-                        and c.trigger.type in self.lex.implied_recipients), None)
+                        and (c.trigger.type in self.lex.implied_recipients or petitioners)), None)
         if protest is None:
             return []
         if employer := self._employer_named(view, actors):
@@ -215,7 +219,7 @@ class PartyResolution:
                 c.opener in self.lex.hypothetical_openers and c.first + 1 < view.end
                 and self.text.tokens[c.first + 1].low not in unnamed_subject for c in view.clauses):
             return []
-        return self._implied_recipient(view, protest, actors, self.lex.implied_recipients[protest.trigger.type])
+        return self._implied_recipient(view, protest, actors, self.lex.implied_recipients.get(protest.trigger.type, "GOV"))
 
     def _suspects(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """The unnamed suspects of the police's or the prosecution's one state, as the target of their act on
