@@ -44,3 +44,21 @@ def test_an_ultimatum_of_a_union_naming_no_one_presses_its_government():
 def test_a_ministrys_warning_naming_no_one_is_not_aimed_at_its_own_government():
     doc = coded("Министерката Ана Петровска предупреди дека ќе ги блокира сметките ако не добие одговор до петок.", [MINISTER])
     assert not [e for e in doc.events if e.type == "THREATEN" and ("MKD", "GOV") in codes(doc, e.recipient)]
+
+
+def test_a_condemned_use_of_force_is_aimed_at_whoever_used_it_before():
+    police = Ent(("Полицијата во Тбилиси",), "ORG", "GEO", "COP")
+    watch = Ent(("Хјуман рајтс воч",), "ORG", "NGO", "NGO")
+    doc = coded("Полицијата во Тбилиси употреби солзавец против демонстрантите. Над 40 лица беа повредени. "
+                "Хјуман рајтс воч ја осуди употребата на сила.", [police, watch])
+    assert only(doc, "ACCUSE").recipient == ["E1"]
+    army = Ent(("Армијата на Мјанмар",), "ORG", "MMR", "MIL")
+    envoy = Ent(("Специјалниот известувач на ОН",), "PER", "UNO", "UNO")
+    doc = coded("Армијата на Мјанмар ги нападна селата во северниот дел на земјата. "
+                "Специјалниот известувач на ОН ја осуди употребата на тешко оружје.", [army, envoy])
+    assert only(doc, "ACCUSE").recipient == ["E1"]
+    # (not the protest told since: `на` of `употребата на сила` names no act)
+    doc = coded("Полицијата во Тбилиси употреби солзавец против демонстрантите. "
+                "Илјадници граѓани протестираа пред Парламентот до доцна навечер. "
+                "Хјуман рајтс воч ја осуди употребата на сила.", [police, watch])
+    assert only(doc, "ACCUSE").recipient == ["E1"]

@@ -98,6 +98,7 @@ class EventLexicon:
     condition_words: tuple[tuple[str, ...], ...]  # `ќе зависи од`: a future condition laid on a side, a demand of it
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
+    act_object_types: dict[str, frozenset[str]]  # such nouns of no trigger -> the types of act they name (`употребата`)
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     adjective_endings: tuple[str, ...]
@@ -513,6 +514,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         condition_words=tuple(_low(s) for s in cues["condition_words"]),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
+        act_object_types={w.lower(): frozenset(types) for w, types in cues["act_object_types"].items()},
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
         adjective_endings=_low(cues["adjective_endings"]),

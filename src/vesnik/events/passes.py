@@ -334,9 +334,12 @@ class DocumentPasses:
     def _object_types(self, ev: Event) -> set[str]:
         """The event types the words of the event's object are triggers of (`нападот`: ASSAULT)."""
         words = {tok.low for tok in self._object_tokens(ev)}
-        # (also the nouns of word sequences: `вежбите` of `започна воени вежби`)
+        # (also the nouns of word sequences: `вежбите` of `започна воени вежби`; not a preposition, which
+        # names no act: `на` of `употребата на сила`)
+        nouns = words - self.lex.governors
         return {t.type for w in words for t in self.lex.single.get(w, ())} | {
-            t.type for trigs in self.lex.sequences.values() for t in trigs if any(words & part for part in t.sequence)}
+            t.type for trigs in self.lex.sequences.values() for t in trigs if any(nouns & part for part in t.sequence)} | {
+            kind for w in words for kind in self.lex.act_object_types.get(w, ())}
 
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise, acceptance or rejection of an act (`Пахор го критикуваше потегот`,
