@@ -1077,7 +1077,7 @@ class SubjectFinding:
 
     def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
         """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
-        dropped: only function words and a date stand before it (`Тој додаде дека во четвртокот
+        dropped: only function words, a copula and a date stand before it (`Тој додаде дека во четвртокот
         ќе се сретне со …`), so the speaker the quotes stage resolved acts."""
         k = view.clause_of(cand.first)
         if cand.trigger.noun or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
@@ -1085,8 +1085,11 @@ class SubjectFinding:
         dated = self._time_tokens(view)
         words = self.lex.reporting
         closed = words.clitics | words.complementisers | words.coordinators | words.content_breaks
+        # a copula before a predicate (`рече дека е подготвен да разговара`) leaves the subject dropped; before a
+        # passive participle (`рече дека бил нападнат`) the speaker is its patient, not its actor
+        copulas = frozenset() if cand.passive else self.lex.passive_auxiliaries
         return all(i in dated or not self.text.tokens[i].low.isalpha() or self.text.tokens[i].low in closed
-                   or self.text.tokens[i].low in self.lex.negation
+                   or self.text.tokens[i].low in self.lex.negation or self.text.tokens[i].low in copulas
                    for i in range(view.clauses[k].first, cand.first))
 
     def _named_between(self, ident: str, start: int, end: int) -> bool:
