@@ -1,6 +1,6 @@
 """Domestic political copy of Macedonian portals (prosecutors, the president, parties trading blame): gaps a
 blind set of invented 2025–2026 articles showed (invented sentences and names)."""
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import Ent, coded, only
 
 GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
 ASSEMBLY = Ent(("Собранието",), "ORG", "MKD", "LEG")

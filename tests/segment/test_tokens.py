@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY, SUFFIX
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY, SUFFIX
 
 from vesnik.entities import ner_model
 from vesnik.segment import make_nlp
