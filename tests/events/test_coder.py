@@ -134,7 +134,7 @@ def test_an_agency_that_reports_is_not_the_actor():
 def test_according_to_names_the_source():
     doc = coded("Според Танјуг, Србија ја повика Хрватска на разговори.",
                 [SERBIA, CROATIA, Ent(("Танјуг",), "ORG", "SRB", "JRN")])
-    ev = only(doc, "REQUEST")
+    ev = only(doc, "AGREE")  # an invitation to talks (guidelines: calls to talks)
     assert ev.reported_by == "E3" and ev.actor == ["E1"] and ev.recipient == ["E2"]
 
 
@@ -203,7 +203,7 @@ def test_a_future_date_told_in_a_reported_clause_does_not_date_the_speakers_next
 def test_a_date_in_a_reported_clause_still_dates_a_future_act_joined_to_it():
     doc = coded("Хрватска изјави дека ќе ги исплати парите следната недела и ќе ја повика Македонија на разговори.",
                 [CROATIA, MACEDONIA])
-    assert only(doc, "REQUEST").date == "2024-W20"
+    assert only(doc, "AGREE").date == "2024-W20"
 
 
 def test_a_missing_recipient_drops_aid_and_is_counted():
@@ -225,7 +225,7 @@ def test_a_dropped_subject_is_the_person_of_the_sentence_before():
 
 def test_the_seat_of_a_body_stands_for_the_body():
     doc = coded("Хрватска го повика Брисел на разговори.", [CROATIA, Ent(("Брисел",), country="BEL")])
-    ev = only(doc, "REQUEST")
+    ev = only(doc, "AGREE")
     assert codes(doc, ev.recipient) == [("EUR", "IGO")]
 
 
@@ -2221,11 +2221,12 @@ def test_more_aid_without_a_recipient_goes_where_the_aid_before_it_went():
     assert all(codes(doc, e.recipient) == [("MKD", None)] for e in aid)
 
 
-def test_a_call_to_talks_is_a_request_to_meet_and_a_call_to_act_a_request_of_no_such_mode():
+def test_an_invitation_to_talks_is_an_agreement_to_meet_and_a_call_to_act_a_request_of_no_meet_mode():
+    # guidelines (calls to talks): one who will sit at the table invites (CAMEO 036)
     doc = coded("Петар Петров ги повика синдикатите на нова средба за минималната плата.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
-    ev = only(doc, "REQUEST")
-    assert ev.mode == "meet" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LAB")]
+    ev = only(doc, "AGREE")
+    assert not [e for e in doc.events if e.type == "REQUEST"] and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("MKD", "LAB")]
     doc = coded("Петар Петров ги повика синдикатите да го прекинат штрајкот пред средбата.",
                 [Ent(("Петар Петров",), "PER", "MKD", "GOV")])
     assert only(doc, "REQUEST").mode != "meet"

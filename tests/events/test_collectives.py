@@ -246,7 +246,7 @@ def test_a_part_of_a_collective_acts_for_it():
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [(None, "LEG")] and ev.recipient == ["E1"]
     doc = coded("Двајца од синдикалците го повикаа министерот Тошковски на средба.", [MINISTER])
-    assert codes(doc, only(doc, "REQUEST").actor)[0][1] == "LAB"
+    assert codes(doc, only(doc, "AGREE").actor)[0][1] == "LAB"
     # a part of a collective governed by a preposition is no subject (`Со дел од пратениците …`)
     doc = coded("Со дел од пратениците министерот Тошковски се сретна пред Собранието.", [MINISTER])
     assert all(codes(doc, e.actor)[:1] != [(None, "LEG")] for e in doc.events)

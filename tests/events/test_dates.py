@@ -475,7 +475,7 @@ def test_an_act_told_as_done_later_takes_the_day_of_the_act_before():
                 "Коста подоцна се сретна и со Филипче.", ents, "2025-04-17")
     assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2025-04-15", "2025-04-15"]
     doc = coded("Мицкоски вчера ја критикуваше Србија. Коста подоцна го повика Мицкоски на дијалог.", ents, "2025-04-17")
-    assert only(doc, "REQUEST").date == "2025-04-16"
+    assert only(doc, "AGREE").date == "2025-04-16"
 
 
 def test_a_demand_of_the_organisers_of_a_protest_told_before_takes_the_protest_day():

@@ -341,6 +341,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if state_act:  # guidelines: a protest is held by non-state collectives; a state's blockade restricts
             status_flags.append(f"state actor→{trig.state_type}")
             etype = trig.state_type
+        elif trig.invitation_type and self._invitation(view, cand, args):  # guidelines: calls to talks
+            status_flags.append(f"invitation→{trig.invitation_type}")
+            etype = trig.invitation_type
         if etype in ("RETREAT", "CONCEDE") and self._refused(view, cand):
             # `не може да ги повлече трупите`, `не сака да се повлече`: a refusal to yield,
             # itself asserted (`може да` alone would make the clause a possibility)

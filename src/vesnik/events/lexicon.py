@@ -39,6 +39,9 @@ class Trigger:
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
     state_type: str | None = None  # the type when a state's organs do it (`Израел ја воведе блокадата`: COERCE, no protest)
+    invitation_type: str | None = None  # the type when a sequence's callee is invited straight to its last word (`ги повика земјоделците на дијалог`: AGREE)
+    invitation_prepositions: frozenset[str] = frozenset()  # what governs that last word in an invitation (`на`), no `да` clause before it
+    appeal_sectors: frozenset[str] = frozenset()  # callers of these sectors calling two or more sides appeal to them (the UN `ги повика двете страни на дијалог`)
     passive_actor: str | None = None  # the sector of the unnamed actor of a passive form (`беше уапсен`: the police)
     no_reflexive: bool = False  # no event when `се` comes with it (`се срушија`: collapsed)
     no_negated: bool = False  # no event when negated (`не прифати да одговара`: a refusal, coded by the REJECT entries)
@@ -407,6 +410,9 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         context=tuple(entry.get("context", ())),
         named_actor=bool(entry.get("named_actor")),
         state_type=entry.get("state_type"),
+        invitation_type=entry.get("invitation_type"),
+        invitation_prepositions=frozenset(_low(entry.get("invitation_prepositions", ()))),
+        appeal_sectors=frozenset(entry.get("appeal_sectors", ())),
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),

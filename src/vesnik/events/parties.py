@@ -299,6 +299,30 @@ class PartyResolution:
         return pair is not None and any(
             self.text.tokens[i].low in self.lex.side_heads for i in range(pair + 1, min(pair + 3, view.end)))
 
+    def _invitation(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
+        """A call that invites its callee straight to talks (`ги повика земјоделците на дијалог`, `на нова
+        средба`): the entry's preposition at most one word before the talk noun, a callee before it (or an
+        object clitic before the verb), no `да` clause nor coordination between (`… да се вратат на разговорите`,
+        `на воздржаност и дијалог` appeal); not a call on two or more sides by an intergovernmental body
+        (`двете страни`, `Белград и Приштина`) nor on sides of two or more states by anyone (`ги повика двете
+        влади на дијалог`): a third party's appeal to them to talk among themselves."""
+        trig = cand.trigger
+        between = [t.low for t in self.text.tokens[cand.first + 1:cand.end - 1]]
+        at = next((i for i in range(len(between) - 1, max(len(between) - 3, -1), -1)
+                   if between[i] in trig.invitation_prepositions), None)
+        if at is None or any(w in self.lex.subjunctive for w in between) or any(
+                w in self.lex.reporting.coordinators for w in between[at:]):
+            return False
+        before = self.text.tokens[cand.span_first - 1].low if cand.span_first > view.first else ""
+        if at == 0 and not (before in self.lex.verb_clitics and before not in self.lex.reflexive):
+            return False  # `повика на дијалог`: talks called for, no one invited
+        if len(self._countries(args.recipient)) > 1:
+            return False
+        appealing = any(a in self.entities and self.entities[a].sector in trig.appeal_sectors for a in args.actor)
+        sides = (len(args.recipient) > 1 or self._pair_object(view, cand)
+                 or any(w in self.lex.reporting.coordinators for w in between[:at]))
+        return not (appealing and sides)
+
     def _pronoun_addressee(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> str | None:
         """The gender (or `plural`) of a personal pronoun right after the trigger under one of its
         recipient prepositions (`побара од него`, `се пожали на неа`)."""
