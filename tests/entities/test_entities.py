@@ -1402,3 +1402,14 @@ def test_santiago_de_cuba_is_cubas_not_the_chilean_capital(pipeline):
 def test_a_surname_two_people_share_goes_to_the_one_the_text_names(pipeline):
     doc = analyse(pipeline, "Медиумскиот магнат Џими Лаи доби нова пресуда во Хонгконг. Лаи ќе поднесе жалба.", date(2026, 3, 5))
     assert mentioned_as(doc, "Лаи").kb_id == "per:jimmy-lai"
+
+
+@pytest.mark.parametrize("text, form, ident, code", [
+    ("Индискиот министер за внатрешни работи Амит Шах ја посети границата во Кашмир.", "Амит Шах", "per:amit-shah", ("IND", "GOV")),
+    ("Пратениците на БЈП го поддржаа законот во Њу Делхи.", "БЈП", "org:ind:bjp", ("IND", "PTY")),
+    ("Кандидатот на Куоминтанг победи на локалните избори во Тајпеј.", "Куоминтанг", "org:twn:kuomintang", ("TWN", "PTY")),
+    ("Агентите на Европол помогнаа во акцијата против кријумчарите во Шпанија.", "Европол", "org:europol", ("EUR", "IGO")),
+])
+def test_parties_and_ministers_of_2025_2026_news_link_in_a_sentence(pipeline, text, form, ident, code):
+    actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
+    assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)

@@ -709,3 +709,28 @@ def test_officials_out_of_office_in_2025_take_their_sector_after_office(kb):
 @pytest.mark.parametrize("form, country", [("непалската", "NPL"), ("мјанмарските", "MMR"), ("хонгконшкиот", "HKG")])
 def test_demonyms_of_nepal_myanmar_and_hong_kong(kb, form, country):
     assert kb.country_of_demonym(form) == country
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Либерално-демократската партија на Јапонија", "org:jpn:ldp", "JPN", "PTY"),
+    ("БЈП", "org:ind:bjp", "IND", "PTY"),
+    ("Индискиот национален конгрес", "org:ind:congress", "IND", "PTY"),
+    ("ПТИ", "org:pak:pti", "PAK", "PTY"),
+    ("Куоминтанг", "org:twn:kuomintang", "TWN", "PTY"),
+    ("Демократската прогресивна партија", "org:twn:dpp", "TWN", "PTY"),
+    ("Либералната партија на Канада", "org:can:liberal-party", "CAN", "PTY"),
+    ("ПСУВ", "org:ven:psuv", "VEN", "PTY"),
+    ("МОРЕНА", "org:mex:morena", "MEX", "PTY"),
+    ("Амит Шах", "per:amit-shah", "IND", "GOV"),
+    ("Мохсин Накви", "per:mohsin-naqvi", "PAK", "GOV"),
+    ("Гилберто Теодоро", "per:gilberto-teodoro", "PHL", "GOV"),
+    ("Омар Гарсија Харфуч", "per:omar-garcia-harfuch", "MEX", "GOV"),
+    ("Едмундо Гонзалес", "per:edmundo-gonzalez-urrutia", "VEN", "PTY"),
+    ("Европол", "org:europol", "EUR", "IGO"),  # an EU agency acting as such (GUIDELINES), as the event tests code it
+])
+def test_parties_and_ministers_of_2025_2026_asian_and_american_news(kb, form, ident, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
+
+
+def test_morena_the_word_is_mexicos_party_only_by_context(kb):
+    assert not kb.lookup("морена", kinds=["name", "alias"])
