@@ -734,3 +734,18 @@ def test_parties_and_ministers_of_2025_2026_asian_and_american_news(kb, form, id
 
 def test_morena_the_word_is_mexicos_party_only_by_context(kb):
     assert not kb.lookup("морена", kinds=["name", "alias"])
+
+
+@pytest.mark.parametrize("form, ident, on, country, sector", [
+    ("Ретајо", "per:bruno-retailleau", date(2025, 3, 1), "FRA", "GOV"),
+    ("Ретајо", "per:bruno-retailleau", date(2025, 12, 1), "FRA", "PTY"),
+    ("Лоран Нуњез", "per:laurent-nunez", date(2025, 12, 1), "FRA", "GOV"),
+    ("Пјантедоси", "per:matteo-piantedosi", date(2025, 12, 1), "ITA", "GOV"),
+    ("Гранде-Марласка", "per:fernando-grande-marlaska", date(2025, 12, 1), "ESP", "GOV"),
+    ("Шабана Махмуд", "per:shabana-mahmood", date(2025, 12, 1), "GBR", "GOV"),
+    ("Колоколцев", "per:vladimir-kolokoltsev", date(2025, 12, 1), "RUS", "GOV"),
+    ("Игор Клименко", "per:ihor-klymenko", date(2025, 12, 1), "UKR", "GOV"),
+    ("Данило Шарановиќ", "per:danilo-saranovic", date(2025, 12, 1), "MNE", "GOV"),
+])
+def test_interior_ministers_of_europe_in_2025_2026(kb, form, ident, on, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
