@@ -1413,3 +1413,29 @@ def test_a_surname_two_people_share_goes_to_the_one_the_text_names(pipeline):
 def test_parties_and_ministers_of_2025_2026_news_link_in_a_sentence(pipeline, text, form, ident, code):
     actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
     assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Командантот на Копнените сили на САД во Европа, генерал Роберт Хендерсон, вчера се сретна со "
+     "министерот за одбрана Горан Петрески во Скопје.", "Роберт Хендерсон", "USA"),
+    ("Командантот на морнарицата на Грција, адмирал Стефанос Лиакос, ја посети касарната во Штип.",
+     "Стефанос Лиакос", "GRC"),
+    ("Командантот на мисијата на Италија, полковник Марко Бертони, разговараше со градоначалникот на Тетово.",
+     "Марко Бертони", "ITA"),
+])
+def test_a_rank_in_apposition_to_a_role_takes_the_state_that_role_names(pipeline, text, name, country):
+    assert entity(analyse(pipeline, text), name).country == country
+
+
+@pytest.mark.parametrize("text, full, surname, country", [
+    ("Парламентот на Боливија ја прогласи премиерката на Доминика, Ана Лорен-Бристоу, за непожелна личност. "
+     "Претседателот на Боливија ја обвини за провокација.\nЛорен-Бристоу ги отфрли обвинувањата.",
+     "Ана Лорен-Бристоу", "Лорен-Бристоу", "DMA"),
+    ("Министерот за финансии на Перу, Карлос Ибара-Мендоза, доби поддршка од Чиле. Чиле и Аргентина потпишаа договор. "
+     "Ибара-Мендоза потоа отпатува за Сантијаго.", "Карлос Ибара-Мендоза", "Ибара-Мендоза", "PER"),
+])
+def test_a_hyphenated_surname_named_again_alone_is_the_person_named_in_full(pipeline, text, full, surname, country):
+    doc = analyse(pipeline, text)
+    person = entity(doc, full)
+    assert surname in [m.text for m in person.mentions]
+    assert person.country == country

@@ -631,15 +631,18 @@ class LinkStep(PipelineStep):
         for e in entities:
             words = WORD.findall(e.name)
             target = None
-            if len(words) == 1 and (e.type in ("PER", "ORG") or not e.kb_id):
-                key = fold(words[0])
+            # a hyphenated surname alone (`Персад-Бисесар`) is one word of a person's name too
+            surname = e.type == "PER" and len(e.name.split()) == 1
+            if (len(words) == 1 or surname) and (e.type in ("PER", "ORG") or not e.kb_id):
+                key = fold(e.name) if surname else fold(words[0])
                 bases = {fold(v) for v in self._variants(words[0])}
                 # a one-word name is a short form of a person named in full (whatever type the
                 # model gave it), or of an organisation whose name starts with it (`Советот`) or ends
                 # with it as its head noun when the knowledge base knows no body by it (`Европскиот совет … Советот`;
                 # not the anaphor `Владата`, the home government, after `Хрватската влада`)
                 owners = [o for o in long_forms if o is not e and (
-                          (o.type == "PER" and (e.type == "PER" or not e.kb_id) and key in {fold(w) for w in WORD.findall(full_names[id(o)])})
+                          (o.type == "PER" and (e.type == "PER" or not e.kb_id)
+                           and key in {fold(w) for w in WORD.findall(full_names[id(o)]) + full_names[id(o)].split()})
                           or (o.type == "ORG" == e.type and (fold(WORD.findall(full_names[id(o)])[0]) == key
                                                              or (not e.kb_id and fold(WORD.findall(full_names[id(o)])[-1]) in bases
                                                                  and self._written_as_phrase(o)))))]
@@ -782,16 +785,20 @@ class LinkStep(PipelineStep):
                     and not self._capitalised_body_noun(doc, word)):
                 break
             phrase_start = word.start()
-        phrase_start = self._own_role_start(doc, phrase_start, start)
+        whole_start, phrase_start = phrase_start, self._own_role_start(doc, phrase_start, start)
         phrase = doc.text[phrase_start:start].lower()
         if skip_former and self.former.search(phrase):
             return None, None
         sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
         if sector is None:
             return None, None
-        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
-                  for m in e.mentions if phrase_start <= m.start and m.end <= start]
+        places = self._role_places(doc, phrase_start, start, entities)
         owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
+        if not places and doc.text[phrase_start - 1:phrase_start] == "," and self.any_role.search(
+                doc.text[whole_start:phrase_start].lower()):
+            # `Командантот на Копнените сили на САД, генерал X`: a rank in apposition to a role whose owner is named
+            places = owners = [p for p in self._role_places(doc, whole_start, phrase_start, entities)
+                               if doc.text[max(whole_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
         # a body after a location word is where the role sits when a state owns it (`палестинскиот претставник во ОН`)
         body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
                      for m in e.mentions if phrase_start <= m.start and m.end <= start
@@ -808,6 +815,12 @@ class LinkStep(PipelineStep):
                     for m in e.mentions if m.end <= phrase_start]
             return (max(told)[1] if told else None), sector
         return (max(owners or places)[1] if places else None), sector
+
+    @staticmethod
+    def _role_places(doc: Document, start: int, end: int, entities: list[Entity]) -> list[tuple[int, str]]:
+        """(offset, country) of the states and international bodies named between `start` and `end`."""
+        return [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
+                for m in e.mentions if start <= m.start and m.end <= end]
 
     def _capitalised_body_noun(self, doc: Document, word: re.Match) -> bool:
         """A common noun written capitalised as the head of a body's name after a role's connector
@@ -839,8 +852,7 @@ class LinkStep(PipelineStep):
         role = next((s for _, at_start, s in self.roles if at_start.match(phrase)), None)
         if role is None:
             return None, sector
-        places = [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
-                  for m in e.mentions if end < m.start and m.end <= phrase_end]
+        places = self._role_places(doc, end + 1, phrase_end, entities)
         return (max(places)[1] if places else None), sector or role
 
     @staticmethod
