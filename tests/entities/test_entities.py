@@ -1439,3 +1439,18 @@ def test_a_hyphenated_surname_named_again_alone_is_the_person_named_in_full(pipe
     person = entity(doc, full)
     assert surname in [m.text for m in person.mentions]
     assert person.country == country
+
+
+@pytest.mark.parametrize("text, place, known", [
+    ("Протести во Сантијаго де Куба поради нестаниците на струја. Полицијата во Сантијаго де Куба приведе "
+     "десетици демонстранти.", "Сантијаго де Куба", "Сантијаго"),
+    ("Поплавите во Сан Хосе де Окоа однесоа десетици куќи, соопштија властите на Доминиканската Република.",
+     "Сан Хосе де Окоа", "Сан Хосе"),
+    ("Илјадници луѓе протестираа во Валенсија дел Мар против новиот закон.", "Валенсија дел Мар", "Валенсија"),
+])
+def test_a_known_place_followed_by_a_name_particle_and_a_name_is_one_unknown_place(pipeline, text, place, known):
+    doc = analyse(pipeline, text)
+    found = entity(doc, place)
+    assert found.kb_id is None and found.type == "GPE"
+    assert len(found.mentions) == text.count(place)
+    assert not [e for e in doc.entities if e.name == known or any(m.text == known for m in e.mentions)]

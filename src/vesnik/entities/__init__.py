@@ -185,6 +185,8 @@ class EntityStep(PipelineStep):
         self.name_breakers = frozenset(context["name_breakers"])
         self.club_context = tuple(context["club_context"])
         self.feature_heads = frozenset(context["natural_feature_heads"])
+        particles = "|".join(map(re.escape, context["place_name_particles"]))
+        self.particle_tail = re.compile(rf" (?:{particles}) [^\W\d_a-zа-џ][\w-]+")
         clubs, self.club_ids = bare_club_names(tuple(context["club_prefixes"]))
         self.club_name = (re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(clubs, key=len, reverse=True)))
                                      + r")(?: (1[89]\d\d|20\d\d))?(?![\w-])") if clubs else None)
@@ -210,6 +212,7 @@ class EntityStep(PipelineStep):
         predicted = self._model_spans(doc, found) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
                            self.coordinators, self.body_stems, self.articles)
+        candidates = self._with_particle_place_names(doc.text, candidates)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_initials(doc.text, candidates)
         candidates = self._with_kind_names(doc.text, candidates)
@@ -228,6 +231,20 @@ class EntityStep(PipelineStep):
         for cand in candidates:
             self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
         return doc
+
+    def _with_particle_place_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A place followed by a name particle and a capitalised word (`Сантијаго де Куба`) is one
+        place the knowledge base does not know, not the known place its first word names."""
+        out: list[Candidate] = []
+        for c in candidates:
+            if out and c.start < out[-1].end:
+                continue  # a name inside the tail just joined (`Куба`)
+            tail = self.particle_tail.match(text, c.end) if c.label in PLACE_TYPES and c.kind == "name" else None
+            if tail:
+                c = Candidate(c.start, tail.end(), "GPE", "particle place")
+                self.stats["places joined over a name particle"] += 1
+            out.append(c)
+        return out
 
     def _without_lone_surnames(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A one-word "person" the knowledge base does not know, named once, with no full name in
