@@ -82,6 +82,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # the two sides of the last act with one actor and one recipient (`Хрватска ја обвини Србија`),
         # while no compound was told after it: `двете земји` may mean them
         self.last_sides: list[str] = []
+        # (sentence, people) of the officials who met or acted together last: `Министрите`, `двајцата лидери` mean them
+        self.last_officials: tuple[int, list[str]] = (-1, [])
         # (sentence, states) of the two states named together last (`со Црна Гора и Албанија`)
         self.last_pair: tuple[int, list[str]] = (-1, [])
         # (sentence, sides) of each dispute act between two of different countries (`Хамас го обвини Израел`)
@@ -133,6 +135,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound, self.last_sides = group.entities, []
+                    self._note_officials(index, group.entities)
                 if len(group.entities) == 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
                     self.last_pair = (index, group.entities)
             sentence_start = len(coded)
@@ -165,6 +168,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     self.sentence_coded.append((cand, result.event))
                     if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
                         self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
+                    if len(result.event.actor) > 1 or result.event.type == "CONSULT":
+                        self._note_officials(view.index, result.event.actor + result.event.recipient)
                     if len(result.event.actor) > 1:
                         self.last_compound, self.last_sides = result.event.actor, []
                     elif result.event.type == "CONSULT" and len(result.event.recipient) == 1:
@@ -709,6 +714,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             collectives = self._collectives(view, teller, candidates) if teller is not None else []
             if collectives:
                 actors, how = collectives, "collective"
+        if how == "collective" and len(actors) == 1 and self._officials_subject(view, cand, candidates):
+            officials = self._recent_officials(view)
+            if officials:  # `… се сретна со Y. Министрите се договорија`: the two who met, not an unnamed collective
+                actors, how = officials, "anaphora"
         if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):
             # `ги прими лидерите на партиите`, `ја прими шефицата на мисијата`: the unnamed guests received are the actor
             hosts = self._group_entities(recipient) if recipient else []

@@ -209,12 +209,11 @@ class ObjectFinding:
             return actors
         head = view.tokens[at + 1] if at + 1 < cand.first else None
         noun = head is not None and (head.low in self.lex.pair_heads or self.lex.head_sector(head.low) is not None)
+        role = noun and (self.lex.is_role(head.low) or head.low in self.lex.gathered_officials)
         # (`двете земји/страни` are the states themselves; a role noun, `двајцата премиери`, the people)
-        sector = (self.lex.head_sector(head.low) if noun and head.low not in self.lex.pair_heads
-                  and not self.lex.is_role(head.low) else None)
+        sector = self.lex.head_sector(head.low) if noun and head.low not in self.lex.pair_heads and not role else None
         end = head.end if noun else view.tokens[at].end
         start, referents = view.tokens[at].start, []
-        role = noun and self.lex.is_role(head.low)
         people = role or view.tokens[at].low in self.lex.pair_people
         for ident in actors:
             ent = self.entities[ident]
@@ -228,6 +227,12 @@ class ObjectFinding:
             else:
                 self._refer(ent, start, end, view.index)
                 referents.append(ident)
+        officials = self._recent_officials(view) if role else []
+        if officials and not (len(set(referents)) > 1 and set(referents) <= self.persons):
+            # `X го пречека Y, кој е во посета на Z. Двајцата министри …`: the two who met, not a person and a place
+            for ident in officials:
+                self._refer(self.entities[ident], start, end, view.index)
+            return officials
         return referents
 
     def _dispute(self, ev: Event) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
 from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, Arguments, Candidate, INTERNATIONAL,
-                                INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OPENING_MODIFIERS,
+                                INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS,
                                 RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -452,6 +452,25 @@ class PartyResolution:
             return None
         low = word.lower()
         return next((g for g, endings in self.lex.name_gender_endings.items() if low.endswith(endings)), "masculine")
+
+    def _note_officials(self, index: int, sides: list[str]) -> None:
+        """Two or more people who met or acted together (`X се сретна со Y`, `X и Y потпишаа`): the officials
+        a plural of their office refers to after."""
+        if len(sides) > 1 and all(s in self.persons for s in sides):
+            self.last_officials = (index, list(dict.fromkeys(sides)))
+
+    def _recent_officials(self, view: SentenceView) -> list[str]:
+        index, officials = self.last_officials
+        return list(officials) if officials and view.index - index <= OFFICIALS_REACH else []
+
+    def _officials_subject(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """The clause's bare collective subject is a plural of an office opening the clause, with no phrase
+        of its own after it (`Министрите се договорија`; not `Министрите за животна средина потпишаа`)."""
+        at = self._subject_collective_at(view, cand, candidates)
+        if at is None or self.text.tokens[at].low not in self.lex.gathered_officials:
+            return False
+        opens = at == view.clauses[view.clause_of(cand.first)].first
+        return opens and at + 1 < view.end and self.text.tokens[at + 1].low not in self.lex.governors
 
     def _earlier_plural(self, view: SentenceView, actors: list[str]) -> list[str]:
         """The last coordinated names (or a plural head's: `лидерите на ЕУ`) of the sentence just

@@ -12,7 +12,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
-                                LED_PROTEST_REACH, OBJECT_REACH,
+                                LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
@@ -69,7 +69,7 @@ class DocumentPasses:
                 continue
             # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
-            reach = GATHERING_BACK_REACH if at_gathering else 2 if continued and ev.sentence - 1 not in dated else 1
+            reach = (GATHERING_BACK_REACH if at_gathering else self._undated_run(ev.sentence, dated) + 1 if continued else 1)
             told_before = [p for p in reversed(coded[:n]) if 1 <= ev.sentence - p.event.sentence <= reach
                            # (`по средбата` also refers back to a meeting told by its verb: `X и Y во четвртокот
                            # разговараа во Брисел. Z по средбата изјави …`; not for a meeting, which may be another one)
@@ -100,6 +100,16 @@ class DocumentPasses:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
+
+    @staticmethod
+    def _undated_run(sentence: int, dated: set[int]) -> int:
+        """How many sentences right before this one have no time expression (at most OFFICIALS_REACH - 1): an
+        account with no date of its own goes on across them (`Х и Y вчера се сретнаа. „…“, изјави Х. Y рече …
+        Лидерите се договорија …`)."""
+        run = 0
+        while run < OFFICIALS_REACH - 1 and sentence - run - 1 >= 0 and sentence - run - 1 not in dated:
+            run += 1
+        return run
 
     def _gerund_dates(self, coded: list[Coded]) -> None:
         """An act told by a gerund with no date of its own (`… синоќа ја блокираа улицата, барајќи …`) was done
