@@ -44,3 +44,11 @@ def test_a_plural_of_an_office_with_a_phrase_of_its_own_is_another_group():
                 [PETROV, NOVAK])
     sign = only(doc, "SUPPORT")
     assert set(sign.actor) != {"E1", "E2"}
+
+
+def test_a_party_members_noun_before_the_holder_keeps_the_place_of_the_role_out_of_the_actors():
+    for member, holder in (("републиканецот", "Џон Смит"), ("демократката", "Мери Џонсон")):
+        doc = coded(f"Гувернерот на Охајо, {member} {holder}, ја пофали одлуката на судот.",
+                    [Ent(("Охајо",), country="USA"), Ent((holder,), "PER", "USA", "GOV")])
+        praise = only(doc, "SUPPORT")
+        assert praise.actor == ["E2"]

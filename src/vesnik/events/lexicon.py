@@ -211,6 +211,7 @@ class EventLexicon:
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
     pair_people: frozenset[str]  # `двајцата`: two people, the leaders of state sides
     gathered_officials: frozenset[str]  # `министрите`: the officials of the meeting or pair told last
+    apposition_descriptors: frozenset[str]  # `републиканецот` before a name in apposition to a role
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
     warring_adjectives: frozenset[str]  # `завојуваните страни`: the sides of the last fight
@@ -655,6 +656,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
         pair_people=frozenset(_low(cues["pair_people"])),
         gathered_officials=frozenset(_low(cues["gathered_officials"])),
+        apposition_descriptors=frozenset(_low(cues["apposition_descriptors"])),
         pair_heads=frozenset(_low(cues["pair_heads"])),
         side_heads=frozenset(_low(cues["side_heads"])),
         warring_adjectives=frozenset(_low(cues["warring_adjectives"])),

@@ -431,8 +431,11 @@ def _apposed_role_governor(view: SentenceView, role: int, lex: EventLexicon) -> 
 def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int, lex: EventLexicon) -> Participant | None:
     """The name right after token `end`, after a comma there (an apposition: `директорот на
     Агенцијата, Панче Јовановски`) or after a linker of the role's scope (`директорката на Светска
-    банка за Западен Балкан Ксенија Јовановиќ`)."""
+    банка за Западен Балкан Ксенија Јовановиќ`), past a party member's noun after the comma (`гувернерот на
+    Џорџија, републиканецот X`)."""
     if end not in by_first and end < view.end and (view.tokens[end].text == "," or view.tokens[end].low in lex.reporting.name_linkers):
+        end += 1
+    if end not in by_first and end < view.end and view.tokens[end].low in lex.apposition_descriptors:
         end += 1
     return by_first.get(end)
 
