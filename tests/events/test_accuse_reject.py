@@ -651,3 +651,30 @@ def test_a_concern_naming_no_one_is_about_whom_its_actor_calls_on_right_after():
     # violence condemned is aimed at its authors, not at whom the actor then calls on
     doc = coded("Канада го осуди насилството и ја повика Венецуела на истрага.", states)
     assert only(doc, "ACCUSE").recipient != ["E2"]
+
+
+def test_a_court_finding_someone_guilty_convicts_them():
+    court, mayor = Ent(("Основниот суд во Битола",), "ORG", "MKD", "JUD"), Ent(("Марко Тошев",), "PER", "MKD", "GOV")
+    doc = coded("Основниот суд во Битола вчера го прогласи за виновен поранешниот градоначалник Марко Тошев "
+                "за злоупотреба на службената положба.", [court, mayor])
+    ev = only(doc, "SANCTION")
+    assert ev.mode == "convict" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("Апелациониот суд ја прогласи пратеничката Нина Колева за виновна по сите точки од обвинението.",
+                [Ent(("Апелациониот суд",), "ORG", "MKD", "JUD"), Ent(("Нина Колева",), "PER", "MKD", "PTY")])
+    ev = only(doc, "SANCTION")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    doc = coded("Поранешниот директор Игор Санев беше прогласен за виновен за перење пари.",
+                [Ent(("Поранешниот директор Игор Санев",), "PER", "MKD", "BUS")])
+    assert only(doc, "SANCTION").recipient == ["E1"]
+
+
+def test_a_verdict_welcomed_at_home_after_foreign_criticism_is_the_courts():
+    court, leader = Ent(("Врховниот суд на Грузија",), "ORG", "GEO", "JUD"), Ent(("Ника Беридзе",), "PER", "GEO", "OPP")
+    critic = Ent(("Шведскиот министер Ула Берг",), "PER", "SWE", "GOV")
+    premier = Ent(("Грузискиот премиер Гиорги Ахвледијани",), "PER", "GEO", "GOV")
+    for judged in ("ја поздрави пресудата", "ја пофали пресудата како праведна"):
+        doc = coded("Врховниот суд на Грузија го прогласи за виновен опозициониот лидер Ника Беридзе. "
+                    "Шведскиот министер Ула Берг ја осуди пресудата. "
+                    f"Грузискиот премиер Гиорги Ахвледијани {judged}.", [court, leader, critic, premier])
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E4"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule

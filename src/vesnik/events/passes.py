@@ -406,12 +406,13 @@ class DocumentPasses:
             # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
             kinds = self._object_types(ev)
             # (not an act of the judge's own state when another's is told: `Зеленски го осуди нападот` after
-            # `противвоздушната одбрана собори 60 дронови`, Ukraine's own; a deed before a statement, and one
+            # `противвоздушната одбрана собори 60 дронови`, Ukraine's own; a deed before a statement, even a deed of
+            # the judge's own state: a verdict welcomed at home after foreign critics of it is the court's; and one
             # with a target before one with none: `Калас го нарече нападот „варварски“` after Zelensky's accusation;
             # the attack before the weapons brought down in answer to it, `соборија 20 ракети`)
             own = self._countries(ev.actor)
             of_kind = sorted((p for p in earlier_acts if p.type in kinds), key=lambda p: (
-                bool(own & self._countries(p.actor)), p.type in STATEMENT_TYPES, not p.recipient,
+                p.type in STATEMENT_TYPES, bool(own & self._countries(p.actor)), not p.recipient,
                 "recipient:attacker" in p.rule))
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
             earlier = repeated or next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
