@@ -678,3 +678,16 @@ def test_a_verdict_welcomed_at_home_after_foreign_criticism_is_the_courts():
                     f"Грузискиот премиер Гиорги Ахвледијани {judged}.", [court, leader, critic, premier])
         ev = only(doc, "SUPPORT")
         assert ev.actor == ["E4"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule
+
+
+def test_the_authorities_of_several_states_called_on_are_those_states_not_the_prisoner_named_after():
+    caller = Ent(("Фридрих Мерц",), "PER", "DEU", "GOV")
+    for places, countries in ((("Белград", "Приштина"), ["SRB", "KOS"]), (("Анкара", "Баку"), ["TUR", "AZE"])):
+        states = [Ent((places[0],), country=countries[0]), Ent((places[1],), country=countries[1])]
+        doc = coded(f"Фридрих Мерц ги повика властите во {places[0]} и {places[1]} да го ослободат новинарот Андреј Почобут.",
+                    [caller, *states, Ent(("Андреј Почобут",), "PER", "BLR", "MED")])
+        ev = only(doc, "REQUEST")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2", "E3"]
+    doc = coded("Фридрих Мерц ги повика властите во Минск да го ослободат новинарот Андреј Почобут.",
+                [caller, Ent(("Минск",), country="BLR"), Ent(("Андреј Почобут",), "PER", "BLR", "MED")])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("BLR", "GOV")]  # one state's: its unnamed organ

@@ -721,9 +721,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):
             # `ги прими лидерите на партиите`, `ја прими шефицата на мисијата`: the unnamed guests received are the actor
             hosts = self._group_entities(recipient) if recipient else []
-            guest = self._collective_object(view, cand, candidates, (), hosts)
-            if guest:
-                actors, how = [guest], "collective"
+            guests = self._collective_object(view, cand, candidates, (), hosts)
+            if guests:
+                actors, how = guests, "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             members = self._members_after(view, cand)
             if members is not None:
@@ -806,9 +806,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
             # an unnamed collective right after the verb is its object, before any name further on
             # (`пукаше на мирни демонстранти … во Латинска Америка`)
-            collective = self._collective_object(view, cand, candidates, slots.recipient, actors,
-                                                 before=recipient.first if recipient else None)
-            recipients = [collective] if collective else recipients
+            collectives = self._collective_object(view, cand, candidates, slots.recipient, actors,
+                                                  before=recipient.first if recipient else None)
+            recipients = collectives or recipients
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             fronted_collective = self._fronted_collective(view, cand, slots.recipient)
             recipients = [fronted_collective] if fronted_collective else recipients
@@ -827,7 +827,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
-                recipients = [r for r in [self._collective_object(view, cand, candidates, slots.recipient, actors)] if r]
+                recipients = self._collective_object(view, cand, candidates, slots.recipient, actors)
             if not recipients and (self._pronoun_subject(view, cand) or self._pronoun_carried(view, cand)):
                 # `тој беше обвинет`; `Тој си замина …, но беше негиран од Северна Кореа`
                 recipients = self._previous_person(view)

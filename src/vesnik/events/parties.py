@@ -900,11 +900,12 @@ class PartyResolution:
         return None
 
     def _collective_object(self, view: SentenceView, cand: Candidate, candidates: list[Candidate],
-                           slots: tuple[str, ...], actors: list[str], before: int | None = None) -> str | None:
+                           slots: tuple[str, ...], actors: list[str], before: int | None = None) -> list[str]:
         """An unnamed collective as the object of a verb trigger, bare or under one of its
         recipient prepositions (`ги замоли сведоците`, `апелира до граѓаните`): of the country
         its `на` phrase names, else of the actor's own (`Ердоган ги обвини противниците`: Turkish
-        opponents), else as any unnamed actor."""
+        opponents), else as any unnamed actor; the collective of several states is those states
+        (`ги повика властите во Белград и Приштина`)."""
         countries = {self.entities[a].country for a in actors if a in self.entities and self.entities[a].country}
         own = next(iter(countries)) if len(countries) == 1 and not countries & INTERNATIONAL else None
         _, stop = self._verb_bounds(view, cand, candidates)
@@ -971,16 +972,16 @@ class PartyResolution:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
                 owners = self._owner_group(view, i, stop) if sector else None
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
-                    return None  # `санкции против компании од Русија и Белорусија`: the states, as the nearest names
+                    return list(owners.entities)  # `санкции против компании од Русија и Белорусија`: the states
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
                     earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
                     if earlier is not None:  # `ја обвини компанијата`: the company the text named before
-                        return earlier.id
+                        return [earlier.id]
                     # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
                     home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or own)
-                    return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
-                                         self._owner(view, i) or self._earlier_owner(tok.low, i) or home)
-        return None
+                    return [self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
+                                          self._owner(view, i) or self._earlier_owner(tok.low, i) or home)]
+        return []
 
     def _duration_end(self, i: int, stop: int) -> int | None:
         """The token of the time unit ending a length of time that opens at `i` (`од 30 дена`, `од еден месец`)."""
