@@ -691,3 +691,14 @@ def test_the_authorities_of_several_states_called_on_are_those_states_not_the_pr
     doc = coded("Фридрих Мерц ги повика властите во Минск да го ослободат новинарот Андреј Почобут.",
                 [caller, Ent(("Минск",), country="BLR"), Ent(("Андреј Почобут",), "PER", "BLR", "MED")])
     assert codes(doc, only(doc, "REQUEST").recipient) == [("BLR", "GOV")]  # one state's: its unnamed organ
+
+
+def test_a_reply_denying_a_criticism_two_sentences_back_answers_the_critic_not_a_name_before():
+    levica, ministry = Ent(("Левица",), "ORG", "MKD", "PTY"), Ent(("Министерството за транспорт",), "ORG", "MKD", "GOV")
+    guest = Ent(("Австрискиот министер Лукас Бауер",), "PER", "AUT", "GOV")
+    for reply in ("возвратија дека постапката е целосно законска", "одговорија дека постапката била транспарентна"):
+        doc = coded("Австрискиот министер Лукас Бауер е во посета на Скопје. Левица ја критикуваше набавката на возовите. "
+                    "„Министерот склучува договори зад затворени врати“, се вели во соопштението на партијата. "
+                    f"Од Министерството за транспорт {reply}.", [guest, levica, ministry], quotes=True)
+        ev = only(doc, "REJECT")
+        assert ev.actor == ["E3"] and ev.recipient == ["E2"] and "recipient:accuser" in ev.rule

@@ -363,8 +363,10 @@ class DocumentPasses:
             yielding = ev.type == "REJECT" and ev.mode == "yield"
             if ev.recipient and not (yielding and "+recipient:nearest" in ev.rule):
                 continue
-            if ev.type == "REJECT" and self._denial(ev):
-                continue  # a denial answers the accusation told before (`_answer_accusations`), not the act it names
+            if ev.type == "REJECT" and (self._denial(ev) or ev.rule.startswith(DENIAL_RULE)):
+                # a denial, also one told as a reply (`од министерството возвратија дека постапката е …`), answers the
+                # accusation told before (`_answer_accusations`), not the act it names
+                continue
             undone = self._undone_types(ev) if ev.type == "REQUEST" else frozenset()
             # (not an act named again by its noun with no actor of its own: `Во нападот загинаа …, изјави Кличко`)
             earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence
@@ -703,7 +705,7 @@ class DocumentPasses:
                                                        for a in ev.actor)
             # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
             # (`САД и ЕУ го критикуваа законот. Каран ги отфрли критиките`: a criticism of a thing, aimed at no one
-            # named, in the sentence just before is the one answered)
+            # named, in the sentence or two before is the one answered; the critics' words may stand between)
             accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in ANSWERED_TYPES and (
                 set(ev.actor) & set(p.event.recipient) if personal
                 else own & {self.entities[r].country for r in p.event.recipient if r in self.entities}))
@@ -711,7 +713,8 @@ class DocumentPasses:
                 # (`Фицо беше нападнат од опозицијата. Фицо ги отфрли критиките`: the attack on the actor just told)
                 or (rebuttal and p.event.type == "ASSAULT" and set(ev.actor) & set(p.event.recipient)
                     and ev.sentence - p.event.sentence <= 1)
-                or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient and ev.sentence - p.event.sentence == 1
+                or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient
+                    and 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
                     and not set(p.event.actor) & set(ev.actor))), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
