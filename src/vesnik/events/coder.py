@@ -21,7 +21,7 @@ from collections import Counter
 
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
-                                FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL,
+                                FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
                                 OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, opened_by)
 from vesnik.events.candidates import TriggerCandidates
@@ -235,6 +235,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `ја предупреди Атина дека нема да дозволи …`: refused to the one warned
         if "recipient" in cand.trigger.requires and cand.trigger.type == "REJECT" and self._under_pressure(view, cand):
             return True  # `нема да го менува Уставот под уцена`: a refusal of pressure, the presser told before or implied
+        if "recipient" in cand.trigger.requires and cand.trigger.type in JUDGEMENT_TYPES and self._act_named_after(view, cand):
+            return True  # `ја бранеше акцијата`: a judgement of an act, whose author the acts told before give
         if "object" in cand.trigger.requires and self._thing_named_after(view, cand) \
                 and self._warning_clause(view, cand, self.lex.warning_verbs | self.lex.message_verbs) is not None:
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
@@ -249,6 +251,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         low = self.text.tokens[at].low
         return low not in (self.lex.subjunctive | self.lex.verb_clitics | self.lex.dative_clitics | self.lex.reflexive
                            | self.lex.reporting.complementisers)
+
+    def _act_named_after(self, view: SentenceView, cand: Candidate) -> bool:
+        """A noun of an act (`акцијата`, `вежбата`) is the object right after the trigger."""
+        return cand.end < view.end and self.text.tokens[cand.end].low in self.lex.act_objects
 
     def _content_clause(self, view: SentenceView, cand: Candidate) -> int | None:
         """The clause right after the trigger's when a `да` or `дека` opens it."""
