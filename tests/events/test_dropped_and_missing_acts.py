@@ -1,6 +1,7 @@
 """Acts the coder missed for want of an entry (verdicts of guilt by `прогласи за виновен`, airspace closed, bans
-withdrawn, buildings burned by demonstrators, security taken over by the army, prisoners handed over, trade
-suspended, units reinforced), with negative twins; on sentences written for these tests."""
+withdrawn, buildings burned or windows smashed by demonstrators, supporters dispersed, security taken over by the
+army, prisoners handed over, trade suspended, units reinforced), with negative twins; on sentences written for these
+tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -80,3 +81,16 @@ def test_units_reinforced_along_a_border_mobilize():
     doc = coded("Војската на Тајланд ги засили единиците долж границата со Камбоџа.", [THAILAND, CAMBODIA])
     assert codes(doc, only(doc, "MOBILIZE").actor) == [("THA", "MIL")]
     assert not coded("Компанијата ги засили единиците за продажба во Тајланд.", [THAILAND]).events
+
+
+def test_demonstrators_smashing_windows_vandalize_but_burglars_do_not():
+    doc = coded("Во Лион, маскирани демонстранти искршија излози на неколку банки.", [Ent(("Лион",), country="FRA")])
+    assert only(doc, "PROTEST").mode == "vandalize"
+    assert not coded("Крадци искршија прозорци на продавницата во Куманово.", [Ent(("Куманово",), country="MKD")]).events
+
+
+def test_supporters_dispersed_with_tear_gas_is_crowd_control_but_clouds_are_not():
+    doc = coded("Полицијата во Тирана со солзавец ги растера приврзаниците на опозицијата.", [Ent(("Тирана",), country="ALB")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "crowd-control" and codes(doc, ev.actor) == [("ALB", "COP")]
+    assert not coded("Ветрот ги растера облаците над Скопје.", [Ent(("Скопје",), country="MKD")]).events
