@@ -488,6 +488,12 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if story_state:  # `Египет се соочува со криза. ММФ одобри аранжман од …`: a loan to the state the story is about
                 args.recipient = story_state
                 status_flags.append("recipient:story_state")
+        if etype == "SANCTION" and not args.recipient:
+            coordinated = self._coordinated_act(view, cand, args.actor)
+            if coordinated is not None and coordinated.type == etype:
+                # `ги протера аташеата и го суспендираше Договорот`: a second penalty joined to the first hits its target
+                args.recipient = [r for r in coordinated.recipient if r not in args.actor]
+                status_flags.append("recipient:coordinated")
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 HEADLINE_ENDINGS = ".!?…:;"  # a first line ending in one of these is the body's lead, not a headline
 HEADLINE_SENTENCES = 4  # a section or date line, the title and its parts: no more stand above the body
-PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"})}  # None: every mode
+PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"}), "SANCTION": None}  # None: every mode
 QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
 
 
