@@ -248,6 +248,7 @@ class EventLexicon:
     role_lookalikes: tuple[str, ...]  # beginnings of words that start like a role noun and are none (roles.yaml)
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
     owned_voices: tuple[str, ...]  # stems of offices that speak for whoever owns them (`неговиот портпарол`)
+    person_groups: dict[str, str | None]  # `адвокатите` (на X): people acting for person X -> their sector (None: X's)
     former_words: tuple[str, ...]  # `поранешниот`: a role phrase of a former holder
     definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
     possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
@@ -677,6 +678,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         role_stem_aliases=dict(yaml_data(lang, "roles")["role_stem_aliases"]),
         role_lookalikes=_low(yaml_data(lang, "roles")["role_lookalikes"]),
         owned_voices=_low(yaml_data(lang, "roles")["owned_voices"]),
+        person_groups={form.lower(): sector for form, sector in yaml_data(lang, "roles")["person_groups"].items()},
         former_words=tuple(_low(yaml_data(lang, "roles")["former"])),
         definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
         possessive_pronouns=frozenset(_low(cues["possessive_pronouns"])),

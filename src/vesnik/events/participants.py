@@ -10,6 +10,8 @@ from vesnik.events.sentence import Participant, SentenceView
 from vesnik.quotes.text import Token
 from vesnik.kb import state_organ_name
 
+PERSON_GROUP_RULE = "events:person group"  # the rule of a group acting for a person (`Адвокатите на X`)
+
 
 class ParticipantFinding:
     def _participants(self) -> dict[int, list[Participant]]:
@@ -30,7 +32,7 @@ class ParticipantFinding:
                 if getattr(m, "kind", "name") == "demonym":
                     part = self._demonym(ent, first, end, name_starts)
                 else:
-                    part = Participant(ent.id, first, end)
+                    part = self._person_group(ent, first, end, name_starts) or Participant(ent.id, first, end)
                 if part is not None:
                     found.setdefault(sentence, []).append(part)
         for sentence, part in self._role_subjects(found):
@@ -281,6 +283,38 @@ class ParticipantFinding:
                 return Participant(self.residents[ent.id].id, first, end)
             return Participant(ent.id, first, end)
         return None
+
+    def _person_group(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
+        """`Адвокатите на Марко Петровски најавија жалба`: people acting for the person named after `на`
+        (lawyers, supporters, family, an unnamed spokesman) are a group of the person's country, and the
+        phrase is their participant, not the person's; a spokesman named after a comma is himself the actor."""
+        tokens = self.text.tokens
+        if ent.type != "PER" or ent.country is None or first < 2 or tokens[first - 1].low not in self.lex.genitive:
+            return None
+        head = tokens[first - 2]
+        if head.low not in self.lex.person_groups or head.sentence != tokens[first].sentence:
+            return None
+        if end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in name_starts:
+            return None
+        sector = self.lex.person_groups[head.low] or ent.sector
+        if sector is None:
+            return None
+        key = (ent.id, "person group", head.low)
+        group = self.derived.get(key)
+        if group is None:
+            group = Entity(id=f"{ent.id}.{head.low}", name=self.doc.text[head.start:tokens[end - 1].end], type="ORG",
+                           country=ent.country, sector=sector, rule=PERSON_GROUP_RULE, confidence=ent.confidence)
+            self._register(key, group)
+        self._refer(group, head.start, tokens[end - 1].end, head.sentence)
+        return Participant(group.id, first - 2, end)
+
+    def _speaking_person_group(self, quote) -> str | None:
+        """The person group whose phrase holds the name the quotes stage took for the speaker
+        (`Адвокатите на X изјавија …`: the lawyers speak, not X)."""
+        named = [m for m in self.entities[quote.speaker].mentions if m.sentence == quote.sentence
+                 and not quote.start <= m.start < quote.end]
+        return next((group.id for group in self.derived.values() if group.rule == PERSON_GROUP_RULE
+                     for said in group.mentions for m in named if said.start <= m.start and m.end <= said.end), None)
 
     def _named_holder(self, after: int, name_starts: dict[int, Entity]) -> Entity | None:
         """A name follows a role noun as its holder: set off by a comma (`словенечкиот колега,

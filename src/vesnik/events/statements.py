@@ -102,6 +102,8 @@ class ReportedStatements:
                 if organ is None:
                     continue
                 quote = quote.model_copy(update={"speaker": organ})
+            elif (group := self._speaking_person_group(quote)) is not None:
+                quote = quote.model_copy(update={"speaker": group})  # `Адвокатите на X ја нарекоа казната „…“`
             # words quoted within a statement of the same speaker coded already are read with it (`возврати дека
             # штрајкот ќе продолжи „сè додека …“`: no statement of their own), though what is told in them is dropped
             nested = any(q.speaker == quote.speaker and q.start <= quote.start and quote.end <= q.end for q in stated)
