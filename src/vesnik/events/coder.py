@@ -644,7 +644,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if actor is None and cand.trigger.noun:
             actor = self._inserted_subject(view, cand)  # `X рече, по разговорите со Y, дека …`
             how = "inherited" if actor is not None else how
-        fronted = None
+        fronted = self._fronted_plural_object(view, cand) if how == "inherited" else None  # (`… а војниците ги пофали`)
         if how == "source":  # (`…, од каде што министерот го обвинија`: the name before the verb is its object)
             fronted, how = self._fronted_object(view, cand, actor), "subject"
         if how == "subject" and not cand.passive and not cand.trigger.noun:

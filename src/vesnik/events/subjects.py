@@ -57,6 +57,15 @@ class SubjectFinding:
         found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))
                  and not self._dateline(view, g) and not self._doubled_object(view, g)]
+        fronted = self._fronted_plural_object(view, cand)
+        if fronted is not None and fronted in found:
+            # `X ѝ се заблагодари …, а македонските војници ги пофали`: the plural a plural clitic doubles before a
+            # singular verb is its object; the subject follows the verb or goes on from the clause before
+            found.remove(fronted)
+            carried = None if found else self._subject_right_after(view, cand) or (
+                self._clause_subject(view, k - 1, None) if k else None)
+            if carried is not None:
+                return carried, "inherited"
         if k and view.clauses[k].opener in self.lex.object_relatives:
             if any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first]):
                 # `Претседателот, кого Трамп го критикуваше, ја поддржа Данска`: past the comma, the name before's
@@ -406,6 +415,21 @@ class SubjectFinding:
                 and bool(between) and all(w in self.lex.reporting.clitics for w in between)
                 and any(w in self.lex.reporting.object_clitics for w in between)
                 and not self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
+
+    def _fronted_plural_object(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The group of the verb's clause opening with a plural definite word (`војниците`, `македонските
+        војници`) that only clitics, a plural one among them, part from a singular verb (`војниците ги
+        пофали`): a fronted object."""
+        tokens = self.text.tokens
+        if cand.trigger.noun or tokens[cand.first].low.endswith(self.lex.plural_verb_endings):
+            return None
+        at = cand.first
+        while at > view.first and tokens[at - 1].low in self.lex.reporting.clitics:
+            at -= 1
+        if not any(t.low in self.lex.plural_object_clitics for t in tokens[at:cand.first]):
+            return None
+        group = next((g for g in view.groups if g.end == at and g.clause == view.clause_of(cand.first)), None)
+        return group if group is not None and tokens[group.first].low.endswith(self.lex.plural_definite) else None
 
     def _pronoun_before(self, view: SentenceView, cand: Candidate, k: int) -> bool:
         """A personal pronoun stands between the clause's opener and the trigger: the clause's own subject."""
