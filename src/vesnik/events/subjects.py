@@ -941,7 +941,7 @@ class SubjectFinding:
         bare = next((g for g in view.groups if self._subject_like(g) and all(
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
         if bare is not None:
-            self.topic, self.topic_gender = (view.index, bare), None
+            self.topic, self.topic_gender = (view.index, bare), self._role_gender(view, bare)
             self.subjects[view.index] = bare.entities
         elif (role := self._role_complement(view)) is not None:
             # `Амбасадорката на ЕУ се сретна со … Таа го пофали …`: the unnamed holder acts for the body
@@ -963,6 +963,20 @@ class SubjectFinding:
             heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
                      and tokens[i].low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
+
+    def _role_gender(self, view: SentenceView, group: Group) -> str | None:
+        """The gender the role noun right before a person's name shows (`обвинителката Ен Доу`,
+        `министерот Мустафа Аџа`), which a foreign name's endings may not."""
+        tokens = self.text.tokens
+        # (past the role's complement: `министерот за одбрана Мустафа Аџа`)
+        for i in range(group.first - 1, max(view.first, group.first - 2 - ROLE_COMPLEMENT_WORDS) - 1, -1):
+            if not tokens[i].low.isalpha():
+                return None
+            if tokens[i].low in self.lex.reporting.feminine_role_forms:
+                return "feminine"
+            if self.lex.is_role(tokens[i].low):
+                return "masculine"
+        return None
 
     def _pronoun_continues_topic(self, view: SentenceView) -> bool:
         """The sentence's first clause has a singular personal pronoun before any name, of the
