@@ -6,8 +6,8 @@ from tests.events.helpers import Ent, coded
 
 CHILE = Ent(("Чиле",), country="CHL")
 CHAD = Ent(("Чад",), country="TCD")
-HOLM = Ent(("Ингрид Холм",), "PER", "NOR", "GOV")
-HANA = Ent(("Лука Хана",), "PER", "TCD", "GOV")
+HOLM = Ent(("Пеги Лонди",), "PER", "NOR", "GOV")
+HANA = Ent(("Хамза Рида",), "PER", "TCD", "GOV")
 
 
 def actors(doc, type_):
@@ -15,24 +15,24 @@ def actors(doc, type_):
 
 
 def test_she_is_the_person_a_feminine_role_names():
-    doc = coded("Министерката за правда Ингрид Холм изјави дека истрагата продолжува. Таа ја пофали соработката со Чиле.",
+    doc = coded("Министерката за правда Пеги Лонди изјави дека истрагата продолжува. Таа ја пофали соработката со Чиле.",
                 [HOLM, CHILE])
     assert actors(doc, "SUPPORT") == [["E1"]]
-    doc = coded("Државната обвинителка Ингрид Холм соопшти дека случајот е затворен. Таа го пофали Чиле за помошта.",
+    doc = coded("Државната обвинителка Пеги Лонди соопшти дека случајот е затворен. Таа го пофали Чиле за помошта.",
                 [HOLM, CHILE])
     assert actors(doc, "SUPPORT") == [["E1"]]
 
 
 def test_he_is_the_person_a_masculine_role_names_whatever_the_name_ends_in():
-    doc = coded("Министерот за надворешни работи Лука Хана изјави дека преговорите се прекинати. Тој го обвини Чиле за прекинот.",
+    doc = coded("Министерот за надворешни работи Хамза Рида изјави дека преговорите се прекинати. Тој го обвини Чиле за прекинот.",
                 [HANA, CHILE])
     assert actors(doc, "ACCUSE") == [["E1"]]
 
 
 def test_a_pronoun_of_the_other_gender_than_the_role_invents_no_actor():
-    doc = coded("Министерката за правда Ингрид Холм изјави дека истрагата продолжува. Тој ја пофали соработката со Чиле.",
+    doc = coded("Министерката за правда Пеги Лонди изјави дека истрагата продолжува. Тој ја пофали соработката со Чиле.",
                 [HOLM, CHILE])
     assert ["E1"] not in actors(doc, "SUPPORT")
-    doc = coded("Министерот за надворешни работи Лука Хана изјави дека преговорите се прекинати. Таа го обвини Чиле за прекинот.",
+    doc = coded("Министерот за надворешни работи Хамза Рида изјави дека преговорите се прекинати. Таа го обвини Чиле за прекинот.",
                 [HANA, CHILE])
     assert ["E1"] not in actors(doc, "ACCUSE")

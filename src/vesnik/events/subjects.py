@@ -722,7 +722,8 @@ class SubjectFinding:
             people = self._group_entities(self.topic[1])
             shown = self.topic_gender or (self._person_gender(people[0]) if len(people) == 1 else None)
             if gender is not None and (len(people) != 1 or (shown == "feminine") != (gender == "feminine")):
-                return self._other_person(view, gender)
+                # (not the topic itself when its role showed the other gender: `Министерката X … Тој`)
+                return [p for p in self._other_person(view, gender) if not self.topic_gender or p not in people]
             return people
         return []
 
