@@ -2,7 +2,7 @@
 where the name's endings show none or the wrong one."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, pipeline_events
 
 CHILE = Ent(("Чиле",), country="CHL")
 CHAD = Ent(("Чад",), country="TCD")
@@ -36,3 +36,11 @@ def test_a_pronoun_of_the_other_gender_than_the_role_invents_no_actor():
     doc = coded("Министерот за надворешни работи Хамза Рида изјави дека преговорите се прекинати. Таа го обвини Чиле за прекинот.",
                 [HANA, CHILE])
     assert ["E1"] not in actors(doc, "ACCUSE")
+
+
+def test_a_masculine_role_inside_the_name_group_genders_a_name_ending_like_a_woman_s():
+    for name in ("Тоџа Малик", "Ајаба Ндиаје"):
+        told = (f"Преговорите меѓу Чад и Судан завршија вчера без договор. Чадскиот министер за одбрана {name} изјави "
+                "дека разговорите се во ќорсокак. {} го обвини Судан дека ги вооружува бунтовниците.")
+        assert ("ACCUSE", ["TCD"], ["SDN"]) in pipeline_events(told.format("Тој"))
+        assert not [ev for ev in pipeline_events(told.format("Таа")) if ev[0] == "ACCUSE"]  # no woman was named

@@ -969,8 +969,8 @@ class SubjectFinding:
         """The gender the role noun right before a person's name shows (`обвинителката Ен Доу`,
         `министерот Мустафа Аџа`), which a foreign name's endings may not."""
         tokens = self.text.tokens
-        # (past the role's complement: `министерот за одбрана Мустафа Аџа`)
-        for i in range(group.first - 1, max(view.first, group.first - 2 - ROLE_COMPLEMENT_WORDS) - 1, -1):
+        # (within the group or before it, past the role's complement: `министерот за одбрана Мустафа Аџа`)
+        for i in range(group.end - 1, max(view.first, group.first - 2 - ROLE_COMPLEMENT_WORDS) - 1, -1):
             if not tokens[i].low.isalpha():
                 return None
             if tokens[i].low in self.lex.reporting.feminine_role_forms:
