@@ -325,3 +325,23 @@ def test_a_request_its_recipient_decides_on_the_sentence_after_is_that_request()
                  "Хрватската полиција ќе побара од Словенија екстрадиција на осомничениот. Словенечкиот суд ќе "
                  "одлучува за барањето наредната недела."):
         assert [e[0] for e in pipeline_events(text)] == ["REQUEST"], text
+
+
+def test_a_search_and_the_seizure_that_follows_it_are_two_acts():
+    # (guidelines, Counting: two acts in one sentence are two events; a search has no mode of its own)
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    for sentence in ("Полицијата извршила претреси во четири куќи во Штип и одзела пари, пиштол и два телефона.",
+                     "Вчера Полицијата изврши рација во една фабрика во Велес и одзеде документи и компјутери.",
+                     "Полицијата изврши претрес на три адреси во Кичево и заплени пет килограми марихуана."):
+        doc = coded(sentence, [police])
+        assert sorted((e.mode or "") for e in _of(doc, "COERCE")) == ["", "seize"], sentence
+
+
+def test_a_search_alone_is_one_act_without_mode():
+    # (negative twin: no seizure told, no second act, and the search itself seizes nothing)
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    for sentence in ("Полицијата изврши претрес во еден стан во Гостивар.",
+                     "Полицијата извршила претреси на пет адреси во Струмица и Радовиш."):
+        doc = coded(sentence, [police])
+        ev, = _of(doc, "COERCE")
+        assert ev.mode is None, sentence

@@ -125,13 +125,17 @@ def _gathering_retold(met: Coded, c: Coded, entities: dict[str, Entity]) -> bool
             and set(a.actor + a.recipient) <= set(b.actor + b.recipient))
 
 
-def _modes_part(a: Event, b: Event) -> bool:
+def _modes_part(a: Event, b: Event, by_noun: bool = False) -> bool:
     """Two mentions of one type whose modes name two acts (`уапсија петмина` … `запленила дрога`);
     a quote's blame names no mode, so it may retell an accusation (`го обвини X дека …` …
-    `„X лаже“, рече тој`)."""
+    `„X лаже“, рече тој`). In a type whose modes name acts of their own, a mention without mode told by a
+    verb of doing is another act than one with a mode (`извршија претреси … и одзедоа пари`: the search and
+    the seizure); told by its noun alone (`При претресите … биле запленети`) it is the scene of the other."""
     if a.type not in PARTED_MODES or a.mode == b.mode or any(e.rule.startswith(QUOTED_BLAME_RULE) for e in (a, b)):
         return False
     parted = PARTED_MODES[a.type]
+    if not (a.mode and b.mode):
+        return parted is not None and not by_noun
     return parted is None or bool({a.mode, b.mode} & parted)
 
 
@@ -406,7 +410,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not is_meeting(ev)
                      and not _places_differ(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
-                and not (k.event.mode and ev.mode and k.event.mode != ev.mode and (c.begun or _modes_part(k.event, ev)))
+                and not (k.event.mode != ev.mode and (k.event.mode and ev.mode and c.begun
+                                                   or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
                 # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
                 and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
                 and not (c.further and not is_meeting(ev))]
