@@ -293,3 +293,21 @@ def test_a_regulator_taking_away_a_licence_is_sanction_and_police_taking_goods_s
     police = Ent(("Полицијата",), "ORG", "MKD", "COP")
     doc = coded("Полицијата одзеде два автомобили и пиштол без дозвола.", [police])
     assert only(doc, "COERCE").mode == "seize"
+
+
+def test_sanctions_laid_stand_beside_a_suspension_in_another_clause():
+    # (a suspension of something else in another clause undoes nothing of the sanctions laid)
+    ents = [Ent(("Канада",), country="CAN"), Ent(("Иран",), country="IRN"), Ent(("Техеран",), country="IRN")]
+    for sentence in ("Канада воведе нови санкции против Иран, откако Техеран ја суспендираше соработката со инспекторите.",
+                     "Откако Техеран ги суспендираше разговорите, Канада воведе санкции против Иран."):
+        doc = coded(sentence, ents)
+        assert any(e.type == "SANCTION" and "E1" in e.actor for e in doc.events), sentence
+
+
+def test_sanctions_put_off_or_suspended_in_their_own_clause_are_none_laid():
+    # (negative twin: the suspension is of the sanctions themselves)
+    ents = [Ent(("Канада",), country="CAN"), Ent(("Иран",), country="IRN")]
+    for sentence in ("Канада го одложи воведувањето санкции против Иран.",
+                     "Канада ги суспендираше санкциите против Иран."):
+        doc = coded(sentence, ents)
+        assert not any(e.type == "SANCTION" for e in doc.events), sentence

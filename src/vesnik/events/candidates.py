@@ -66,7 +66,8 @@ class TriggerCandidates:
         return at + 1
 
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
-        """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_next` after the trigger,
+        """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_clause` words in the
+        trigger's clause, `unless_next` after the trigger,
         and for a `no_state` entry no state named in the sentence."""
         state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
         if trig.needs and not state_named and not self._has_needed(view, trig, end):
@@ -83,6 +84,10 @@ class TriggerCandidates:
             return False
         if trig.type not in self.lex.sport_exempt_types and self._sport(view):
             return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
+        if trig.unless_clause:
+            clause = view.clauses[view.clause_of(end - 1)] if view.clauses else view
+            if view.contains(clause.first, clause.end, trig.unless_clause):
+                return False
         return not (trig.unless and view.contains(view.first, view.end, trig.unless))
 
     def _next_two_words_have(self, view: SentenceView, end: int, beginnings: tuple[str, ...]) -> bool:

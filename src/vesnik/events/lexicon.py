@@ -31,6 +31,7 @@ class Trigger:
     location_as_recipient: bool
     needs: tuple[str, ...]  # word beginnings, one of which the sentence must contain
     unless: tuple[str, ...]  # word beginnings none of which the sentence may contain
+    unless_clause: tuple[str, ...]  # word beginnings none of which the trigger's own clause may contain
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
     unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
     unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
@@ -405,6 +406,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         state_object=bool(entry.get("state_object", False)),
         no_state=bool(entry.get("no_state", False)),
         unless=_low(entry.get("unless", ())),
+        unless_clause=_low(entry.get("unless_clause", ())),
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
         unless_before=frozenset(_low(entry.get("unless_before", ()))),
         unless_after=_low(entry.get("unless_after", ())),
