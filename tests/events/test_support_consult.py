@@ -297,3 +297,15 @@ def test_thanks_told_by_a_gerund_with_its_dative_clitic():
     # `благодарејќи на` with no clitic is `thanks to`, no act
     doc = coded("Благодарејќи на помошта од Австрија, Словенија ја обнови пругата.", ents)
     assert "SUPPORT" not in [e.type for e in doc.events]
+
+
+def test_places_visited_named_by_their_country_s_adjective_make_the_country_the_host():
+    council = Ent(("Советот на Европа",), "ORG")
+    for sentence, demonym, country in (
+            ("Делегацијата на Советот на Европа ги посети српските затвори во март.", "српските", "SRB"),
+            ("Инспекторите на Советот на Европа ги посетија грчките бегалски кампови.", "грчките", "GRC")):
+        doc = coded(sentence, [council, Ent((demonym,), country=country, kind="demonym")])
+        assert codes(doc, only(doc, "CONSULT").recipient) == [(country, None)], sentence
+    # (negative twin: places of no named country leave the visit with one participant, no meeting)
+    doc = coded("Делегацијата на Советот на Европа ги посети затворите во март.", [council])
+    assert not [e for e in doc.events if e.type == "CONSULT"]

@@ -287,6 +287,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if trig.location_as_recipient and not args.recipient and location:
             args.recipient = [location]
             args.flags.append("recipient:location")
+        elif trig.location_as_recipient and not args.recipient and cand.end in self.demonym_starts:
+            args.recipient = [self.demonym_starts[cand.end]]  # `ги посети српските затвори`: the country of the places visited
+            args.flags.append("recipient:places_country")
         if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(location, args.actor):
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")

@@ -23,6 +23,8 @@ class ParticipantFinding:
                              if getattr(m, "kind", "name") == "demonym"}
         self.place_starts = {self.text.token_at(m.start): e for e in self.doc.entities if e.type in PLACE_TYPES
                              for m in e.mentions if getattr(m, "kind", "name") != "demonym"}
+        self.demonym_starts = {self.text.token_at(m.start): e.id for e in self.doc.entities if e.type == "GPE"
+                               for m in e.mentions if getattr(m, "kind", "name") == "demonym"}
         for ent in list(self.doc.entities):
             for m in ent.mentions:
                 first, end = self.text.token_at(m.start), self.text.token_at(m.end)
