@@ -107,12 +107,16 @@ def test_a_warning_of_a_protest_is_aimed_where_the_protest_would_be():
     doc = coded("Здружението Чиста Брегалница предупреди дека ќе ги блокира патиштата доколку не се запре "
                 "изградбата на рудникот.", [residents])
     assert codes(doc, only(doc, "THREATEN").recipient) == [("MKD", "GOV")]
-    # a condition with a side of its own tells whom the protest would answer, not the authorities
+    # a condition with a side of its own tells whom the protest would answer, not the authorities named: the
+    # side is unnamed, of the actor's country (GUIDELINES, targets named by no one)
     doc = coded("Здружението Чиста Брегалница предупреди дека ќе ги блокира патиштата доколку рудникот започне "
                 "со работа.", [residents])
-    assert only(doc, "THREATEN").recipient == []
-    # a warned strike whose sentence names no employer has no target, as the strike itself
+    ev = only(doc, "THREATEN")
+    assert "recipient:domestic" in ev.rule and [country for country, _ in codes(doc, ev.recipient)] == ["MKD"]
+    # a warned strike whose sentence names no employer: the warning presses someone unnamed at home (the nurses'
+    # employer, GUIDELINES, targets named by no one)
     union = Ent(("Синдикатот на медицинските сестри",), "ORG", "MKD", "LAB")
     doc = coded("Синдикатот на медицинските сестри предупреди дека ќе стапи во штрајк доколку не се постигне "
                 "договор.", [union])
-    assert only(doc, "THREATEN").recipient == []
+    ev = only(doc, "THREATEN")
+    assert "recipient:domestic" in ev.rule and [country for country, _ in codes(doc, ev.recipient)] == ["MKD"]

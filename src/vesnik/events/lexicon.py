@@ -292,6 +292,10 @@ class EventLexicon:
     suspect_sector: str  # the sector of those suspects
     resignation_objects: frozenset[str]  # `побара негова оставка`: a demand with no one named made of the government
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
+    domestic_recipient_types: frozenset[str]  # directed types whose target, when none is found at all, is of the actor's country
+    abroad_sectors: frozenset[str]  # actors' sectors whose acts get no such target: they act abroad as often
+    non_state_target: str  # the sector of that target for an actor outside the state
+    domestic_party_names: tuple[str, str]  # the name (Macedonian, English) of that target for a state organ
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     employer_sectors: frozenset[str]  # a strike's target named in its sentence: the employer's sectors
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
@@ -693,6 +697,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         tolled_nouns=frozenset(_low(cues["unnamed_actors"]["tolled_nouns"])),
         toll_words=tuple(_low(cues["unnamed_actors"]["toll_words"])),
         implied_recipients=dict(cues["implied_recipients"]),
+        domestic_recipient_types=frozenset(cues["domestic_recipient"]["types"]),
+        abroad_sectors=frozenset(cues["domestic_recipient"]["abroad_sectors"]),
+        non_state_target=cues["domestic_recipient"]["non_state_target"],
+        domestic_party_names=(cues["domestic_recipient"]["name"], cues["domestic_recipient"]["name_en"]),
         appeal_publics=dict(cues["appeal_publics"]),
         petitioner_sectors=frozenset(cues["petitioner_sectors"]),
         suspect_target_modes={t: frozenset(m) for t, m in cues["suspect_targets"]["modes"].items()},

@@ -1079,18 +1079,23 @@ class PartyResolution:
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
             key = (country or told or placed or continued or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
-        derived = self.collectives.get(key)
-        if derived is None:
-            stateless = "+stateless" if key_word in self.lex.stateless_heads or foreign else ""
-            derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
-                             country=key[0], sector=sector, rule=f"events:collective{stateless}",
-                             name_en=self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None)
-            self.collectives[key] = derived
-            self._register(("collective",) + key, derived)
+        derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
         if span is not None:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
         return derived.id
+
+    def _collective_entity(self, key: tuple, name: str, stateless: bool = False, name_en: str | None = None) -> Entity:
+        """The one unnamed collective of a (country, sector, word) key in the document, made on first use."""
+        derived = self.collectives.get(key)
+        if derived is None:
+            sector = key[1]
+            derived = Entity(id=f"C{len(self.collectives) + 1}.{sector}", name=name, type="ORG",
+                             country=key[0], sector=sector, rule="events:collective" + ("+stateless" if stateless else ""),
+                             name_en=name_en or (self.lex.unnamed_names_en.get(sector) if name == self.lex.unnamed_names.get(sector) else None))
+            self.collectives[key] = derived
+            self._register(("collective",) + key, derived)
+        return derived
 
     def _seat_country(self, head: int) -> str | None:
         """The country of the place right after an unnamed organ of a state (one noun may stand between):

@@ -878,6 +878,41 @@ class DocumentPasses:
                 ev.recipient = partners
                 ev.rule += "+recipient:met"
 
+    def domestic_recipients(self, coded: list[Coded]) -> None:
+        """A directed act for which no rule found a target is aimed at someone of the actor's one country
+        (`Полицијата одзеде документи`, `Синдикатот побара средби`, `СДСМ ја отфрли одлуката`): that country's
+        authorities when the actor is outside the state, else an unnamed party of it. Not for actors of no one
+        state, a state named as actor, a government or army (their acts with no target named are as often
+        aimed abroad), a denial, a strike or seizure of no one told, or an organ's act its entry retypes."""
+        for c in coded:
+            ev = c.event
+            if ev.type not in self.lex.domestic_recipient_types or ev.recipient:
+                continue
+            if ev.rule.startswith(DENIAL_RULE) or self._denial(ev):  # (a denial answers an accuser, who is told or unknown)
+                continue
+            if ev.mode in self.lex.no_implied_recipient_modes or ev.mode in self.lex.suspect_told_modes.get(ev.type, ()):
+                continue  # (a strike names its employer or none; a seizure is of no one told, guidelines)
+            actors = [self.entities[a] for a in ev.actor if a in self.entities]
+            countries = self._country_codes(ev.actor)
+            if (not actors or len(actors) < len(ev.actor) or len(countries) != 1 or countries & INTERNATIONAL
+                    or any(a.type in PLACE_TYPES or a.sector in self.lex.abroad_sectors for a in actors)):
+                continue
+            if "state actor→" in ev.rule:  # (`Полицијата ги блокираше влезовите`: a measure on no one named)
+                continue
+            if self._names_other_state(ev.sentence, ev.actor):  # (`побара ослободување на лекарите затворени во Иран`)
+                continue
+            (country,) = countries
+            if any(a.sector in STATE_SECTORS for a in actors):
+                name, name_en = self.lex.domestic_party_names
+                target = self._collective_entity((country, "UNK", "domestic"), name, name_en=name_en)
+            else:
+                sector = self.lex.non_state_target
+                target = self._collective_entity((country, sector, sector), self.lex.unnamed_names[sector])
+            ev.recipient = [target.id]
+            ev.rule += "+recipient:domestic"
+        listed = {e.id for e in self.doc.entities}
+        self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
+
     def _countries(self, ids: list[str]) -> set[str]:
         return self._country_codes(ids) - INTERNATIONAL
 
