@@ -313,6 +313,8 @@ class EventLexicon:
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
     conditioned_subjects: tuple[tuple[str, ...], ...]  # `секој обид за …`: a subject that states a condition (`ако некој се обиде`)
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
+    punishments_announced: tuple[tuple[str, ...], ...]  # `ќе одговара пред законот`: punishment of a culprit to come
+    generic_culprits: tuple[tuple[str, ...], ...]  # `кој и да`, `сите што`: a culprit told by what he does, not named
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
@@ -742,6 +744,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
         conditioned_subjects=tuple(_low(str(w).split()) for w in cues["conditioned_subjects"]),
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
+        punishments_announced=tuple(_low(str(w).split()) for w in cues["punishments_announced"]),
+        generic_culprits=tuple(_low(str(w).split()) for w in cues["generic_culprits"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),

@@ -146,13 +146,17 @@ class ReportedStatements:
                       and not all(a in self.entities and self._own_state_or_side(quote.speaker, self.entities[a]) for a in c.event.actor)
                       and c.event.status == "asserted" and "future" not in c.event.rule
                       and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+            # punishment announced (`ќе бидат казнети`) for whoever does wrong (`„Кој и да е вмешан, ќе одговара пред
+            # законот“`) is a threat in any statement; after a verb of warning, for anyone
+            punishment = has_stem_sequence(words, self.lex.punishments_announced)
+            punished = punishment and has_stem_sequence(words, self.lex.generic_culprits)
             # `предупреди дека ако Иран …, ќе следуваат удари`: what will follow a condition, or last until one is met
             # (`блокадата ќе трае додека Владата не попушти`), or follow a subject that states one (`секој обид за
             # независност ќе биде задушен`)
-            warned_of = (warning is not None and (has_stem_sequence(words, self.lex.threat_words)
-                                                  or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
-                                                       or has_stem_sequence(words, self.lex.conditioned_subjects))
-                                                      and set(words) & self.lex.future))) or (
+            warned_of = punished or (warning is not None and (
+                has_stem_sequence(words, self.lex.threat_words) or punishment
+                or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
+                     or has_stem_sequence(words, self.lex.conditioned_subjects)) and set(words) & self.lex.future))) or (
                 has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
@@ -176,7 +180,11 @@ class ReportedStatements:
                          if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
                                                               or (sector in STATE_SECTORS and e.sector == "CVL")))]
                 organ = None if warned or warning is None else self._warned_organ(view, warning, first, own)
-                target = self._group_entities(warned) if warned else [organ] if organ else named[:1]
+                # (punishment names its culprits by a collective's head, `трговците што …`, or by what they do, `кој и да
+                # е вмешан`: no other name is the one warned)
+                culprits = self._punished_collective(view, quote, first, words) if punishment else None
+                target = (self._group_entities(warned) if warned else [organ] if organ else [culprits] if culprits
+                          else [] if punished else named[:1])
                 # (the acts of the speaker's earlier statements of this sentence count: `X соопшти дека Y отвори оган
                 # и предупреди дека секоја следна агресија ќе добие одговор`, the warning to the one just blamed)
                 addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
@@ -187,8 +195,9 @@ class ReportedStatements:
                                  target or addressed))
                 # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
                 # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
+                # (nor is the arrest or penalty the threat announces: `сите што ќе влезат нелегално ќе бидат уапсени`)
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
-                               and "conditional→THREATEN" in c.event.rule)
+                               and ("conditional→THREATEN" in c.event.rule or (punishment and c.event.status == "future")))
             elif warning is not None and (harmed := self._harmful_measure(quote, first, words, others)):
                 # `предупреди дека царините на Вашингтон ќе ги погодат потрошувачите`: the measure's owner is blamed
                 acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+warned_harm", harmed))
@@ -515,6 +524,17 @@ class ReportedStatements:
             return self._unnamed(view, None, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end),
                                  country) if country else None
         return None
+
+    def _punished_collective(self, view: SentenceView, quote: Quote, first: int, words: list[str]) -> str | None:
+        """The unnamed collective a punishment announced is for (`трговците кои повторно ќе ги прекршат маржите ќе
+        бидат казнети`): the last head of a collective before the cue, of the speaker's country, whose law punishes."""
+        cue = stem_sequence_starts(words, self.lex.punishments_announced)[0]
+        at = next((i for i in range(cue - 1, -1, -1) if self.lex.sector_heads.get(words[i])), None)
+        country = self.entities[quote.speaker].country
+        if at is None or country is None:
+            return None
+        tok = self.text.tokens[first + at]
+        return self._unnamed(view, None, self.lex.sector_heads[tok.low], tok.low, tok.text, (tok.start, tok.end), country)
 
     def _harmful_measure(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> list[str]:
         """The owner of the act or measure a warning opens with (`царините на Вашингтон`, `мерката на Владата`) when it
