@@ -115,8 +115,12 @@ class ReportedStatements:
             # again (`Курти ги отфрли обвинувањата … и рече дека тие се „пропаганда“`: the blame still is)
             said = {c.event.type for c in told if c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)}
             # a statement trigger inside the quote leaves only a necessity laid on others, whose
-            # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached)
-            inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end]
+            # content it is (`важно Србија и Косово да постигнат договор`: no agreement reached); a negated one
+            # tells what the speaker's side does not do (`одговори дека Македонија не бара дозвола од Москва`), no statement
+            denied_inner = [c for c in told if c.event.type in STATEMENT_TYPES and c.event.status == "negated"
+                            and quote.start <= c.event.trigger.start < quote.end]
+            inner = [c for c in told if c.event.type in STATEMENT_TYPES and quote.start <= c.event.trigger.start < quote.end
+                     and c not in denied_inner]
             first, end = self.text.token_at(quote.start), self.text.token_at(quote.end)
             # `велејќи предлогот дека Британија треба да … е „апсурден“`: an obligation in someone
             # else's idea is no demand of the speaker's (the judgement of it still counts)
@@ -290,6 +294,7 @@ class ReportedStatements:
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
                 # none before it, no event)
                 acts.append(("REJECT", None, DENIAL_RULE, []))
+                dropped.extend(denied_inner)  # (the act the retort says its side does not do is its content)
             # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
             for opener in stem_sequence_ends(words, self.lex.denial_words):
                 if opener < len(words) and words[opener] in self.lex.reporting.complementisers:
