@@ -26,7 +26,7 @@ from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDIT
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
-from vesnik.events.lexicon import EventLexicon, Slots, event_lexicon
+from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
 from vesnik.events.objects import ObjectFinding
 from vesnik.events.participants import ParticipantFinding
 from vesnik.events.parties import PartyResolution
@@ -96,6 +96,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # the sides `двете страни` means when no compound or pair of sides was told (`Израел нападна … Хамас испука …`)
         self.hostile_actors: list[tuple[int, str]] = []
         self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
+        # sentence -> the triggers found in it, coded or not (a lead may tell the headline's act in a content clause)
+        self.sentence_triggers: dict[int, list[Trigger]] = {}
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
@@ -126,6 +128,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             view.clauses = split_clauses(view, self.lex, self._apposition_commas(view, participants))
             taken = {i for p in participants for i in range(p.first, p.end)}
             candidates = self._triggers(view, taken)
+            self.sentence_triggers[index] = [c.trigger for c in candidates]
             blockers = {i for c in candidates for i in range(c.first, c.end)}
             # a verb ends a preposition's phrase (`Пријава против министерот поднесе Обвинителството`)
             blockers |= {i for i in range(view.first, view.end)
@@ -192,6 +195,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._place_unknown_participants(coded)
         self._downed_weapons(coded)
         self._continued_dates(coded)
+        self._headline_dates(coded)
         self._gerund_dates(coded)
         self._warring_sides(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)

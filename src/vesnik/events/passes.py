@@ -16,12 +16,14 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
-from vesnik.events.retold import is_meeting
+from vesnik.events.retold import headline_sentences, is_meeting
 from vesnik.kb import is_state
 from vesnik.time import dating_times, matcher
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
+HEADLINE_LEAD_REACH = 2  # sentences after the headline that may tell its act with a day: a dateline, then the lead
+HEADLINE_ACCOUNT_REACH = 3  # sentences after the headline within which an act of its type and actors' countries is its act
 UNADDRESSED_ASK_REACH = 1  # sentences after a demand or offer to no one named within which a refusal answers it
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
 
@@ -100,6 +102,43 @@ class DocumentPasses:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
+
+    def _headline_dates(self, coded: list[Coded]) -> None:
+        """A headline tells the lead's act with no time of its own (`Пакистан го затвори воздушниот простор` over
+        `Пакистанската влада вчера го затвори …`): its act takes the day of the lead's act of its type and actors'
+        countries, or, where the lead tells it by the same trigger entry without coding it (in a content clause:
+        `… изјави дека Турција ги прекина врските`), the lead's only day; a day before the publication's only. Not by any
+        trigger of the type: `на повик на синдикатите` in the lead is no telling of `синдикатите бараат …`."""
+        headline = headline_sentences(self.doc)
+        if not headline or self.doc.published is None:
+            return
+        body = max(headline) + 1
+        for c in coded:
+            ev = c.event
+            countries = self._country_codes(ev.actor)
+            if ev.sentence not in headline or not c.weak_date or not countries:
+                continue
+            told = next((p.event.date for p in coded if 0 <= p.event.sentence - body < HEADLINE_ACCOUNT_REACH
+                         and p.event.type == ev.type and not p.weak_date and not p.earlier
+                         and self._country_codes(p.event.actor) == countries and self._past_day(p.event.date)), None)
+            entry = ev.rule.split("+")[0]
+            day = told or next((d for k in range(body, body + HEADLINE_LEAD_REACH)
+                                if any(t.id == entry for t in self.sentence_triggers.get(k, ()))
+                                and (d := self._only_past_day(k))), None)
+            if day:
+                ev.date, c.weak_date = day, False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:headline"
+
+    def _past_day(self, value: str | None) -> bool:
+        """A full day before the publication date."""
+        published = self.doc.published
+        return bool(value) and len(value) == len("YYYY-MM-DD") and published is not None and value < published.isoformat()
+
+    def _only_past_day(self, sentence: int) -> str | None:
+        """The sentence's one dating day, when it is before the publication date."""
+        values = {t.value for t in dating_times(self.doc, sentence, self.lang)}
+        day = values.pop() if len(values) == 1 else None
+        return day if self._past_day(day) else None
 
     @staticmethod
     def _undated_run(sentence: int, dated: set[int]) -> int:

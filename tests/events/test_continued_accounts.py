@@ -1,0 +1,51 @@
+"""Dates carried along an account: a headline's act told again in the lead (sentences written for these tests)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+HUNGARY = Ent(("Унгарија",), country="HUN")
+HUNGARIAN_GOVERNMENT = Ent(("Унгарската влада",), "ORG", "HUN", "GOV")
+RUSSIA = Ent(("Русија",), country="RUS")
+LITHUANIA = Ent(("Литванија",), country="LTU")
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def _headline_event(doc, kind):
+    return next(e for e in doc.events if e.sentence == 0 and e.type == kind)
+
+
+def test_a_headline_act_whose_recipient_is_no_party_takes_the_lead_acts_day():
+    doc = coded("Унгарија го затвори воздушниот простор за руски авиони\n\n"
+                "Будимпешта, 12 март (МИА) – Унгарската влада вчера го затвори својот воздушен простор "
+                "за сите авиокомпании во руска сопственост.", [HUNGARY, HUNGARIAN_GOVERNMENT], PUBLISHED)
+    ev = _headline_event(doc, "SANCTION")
+    assert ev.date == "2025-03-11" and "date:headline" in ev.rule
+
+
+def test_a_headline_act_told_in_the_lead_by_the_same_trigger_uncoded_takes_the_leads_day():
+    doc = coded("Русија изведе воени вежби на Балтикот\n\n"
+                "Москва, 12 март (МИА) – Северната флота во вторникот започна големи воени вежби во Балтичкото Море, "
+                "во кои учествуваат дваесет бродови.", [RUSSIA], PUBLISHED)
+    assert _headline_event(doc, "MOBILIZE").date == "2025-03-11"
+
+
+def test_a_headline_act_the_lead_tells_in_a_content_clause_takes_the_leads_day():
+    doc = coded("Унгарија го затвори воздушниот простор за руски авиони\n\n"
+                "Будимпешта, 12 март (МИА) – Унгарската влада вчера соопшти дека го затвори својот воздушен простор "
+                "за сите авиокомпании во руска сопственост.", [HUNGARY, HUNGARIAN_GOVERNMENT], PUBLISHED, quotes=True)
+    assert _headline_event(doc, "SANCTION").date == "2025-03-11"
+
+
+def test_a_headline_over_a_lead_with_no_day_keeps_the_publication_date():
+    doc = coded("Унгарија го затвори воздушниот простор за руски авиони\n\n"
+                "Будимпешта, 12 март (МИА) – Унгарската влада го затвори својот воздушен простор "
+                "за сите авиокомпании во руска сопственост.", [HUNGARY, HUNGARIAN_GOVERNMENT], PUBLISHED)
+    assert _headline_event(doc, "SANCTION").date == PUBLISHED
+
+
+def test_another_sides_reaction_in_the_headline_keeps_the_publication_date():
+    doc = coded("Русија изведе воени вежби на Балтикот, Литванија ги осуди\n\n"
+                "Москва, 12 март (МИА) – Северната флота во вторникот започна големи воени вежби во Балтичкото Море.",
+                [RUSSIA, LITHUANIA], PUBLISHED)
+    assert _headline_event(doc, "MOBILIZE").date == "2025-03-11"
+    assert _headline_event(doc, "ACCUSE").date == PUBLISHED
