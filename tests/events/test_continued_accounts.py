@@ -49,3 +49,32 @@ def test_another_sides_reaction_in_the_headline_keeps_the_publication_date():
                 [RUSSIA, LITHUANIA], PUBLISHED)
     assert _headline_event(doc, "MOBILIZE").date == "2025-03-11"
     assert _headline_event(doc, "ACCUSE").date == PUBLISHED
+
+
+PETROU = Ent(("Јанис Петру", "Петру"), "PER", "GRC", "GOV")
+GREECE = Ent(("Грција",), country="GRC")
+ALBANIA = Ent(("Албанија",), country="ALB")
+ALBANIAN_MINISTER = Ent(("Елса Хоџа", "Хоџа"), "PER", "ALB", "GOV")
+
+
+def test_the_same_speakers_further_words_take_the_day_of_the_dated_statement():
+    doc = coded("Министерот Јанис Петру вчера во Собранието изјави дека соработката со соседите е приоритет. "
+                "Петру ја обвини Албанија за кршење на договорот.", [PETROU, GREECE, ALBANIA], PUBLISHED, quotes=True)
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.date == "2025-03-11"
+
+
+def test_a_pronoun_speakers_added_words_after_a_quote_take_the_statements_day():
+    doc = coded("Министерот Јанис Петру во вторникот изјави дека соработката со соседите е приоритет. "
+                "„Тоа е нашата цел“, рече Петру. Тој ја повика Албанија да го почитува договорот.",
+                [PETROU, GREECE, ALBANIA], PUBLISHED, quotes=True)
+    ev = next(e for e in doc.events if e.type == "REQUEST")
+    assert ev.date == "2025-03-11"
+
+
+def test_another_speakers_reaction_to_a_dated_statement_keeps_the_publication_date():
+    doc = coded("Министерот Јанис Петру вчера во Собранието изјави дека соработката со соседите е приоритет. "
+                "Елса Хоџа ја обвини Грција за кршење на договорот.",
+                [PETROU, GREECE, ALBANIA, ALBANIAN_MINISTER], PUBLISHED, quotes=True)
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.date == PUBLISHED

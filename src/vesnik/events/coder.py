@@ -196,6 +196,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._downed_weapons(coded)
         self._continued_dates(coded)
         self._headline_dates(coded)
+        self._statement_dates(coded)
         self._gerund_dates(coded)
         self._warring_sides(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)

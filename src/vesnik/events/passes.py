@@ -39,9 +39,7 @@ class DocumentPasses:
         gathering told before (`На маргините на самитот, …`, `по средбата` after a meeting told by its verb) takes the
         gathering's date; any other act told
         just after a dated session takes the session's day, and one `вечерта` the day told last."""
-        # (a time inside a direct quote dates what is said, not the telling: `„Парите што денеска ги позајмуваат …“, изјави X`)
-        dated = {t.sentence for t in self.doc.times
-                 if not any(q.direct and q.start <= t.start < q.end for q in self.doc.quotes)}
+        dated = self._telling_dated()
         for n, c in enumerate(coded):
             ev = c.event
             anaphor = "+actor:anaphora" in ev.rule and len(ev.actor) > 1
@@ -129,6 +127,25 @@ class DocumentPasses:
                 ev.date, c.weak_date = day, False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:headline"
 
+    def _statement_dates(self, coded: list[Coded]) -> None:
+        """The same speaker's further words in the account of a dated statement that coded no act of its own (`X вчера
+        изјави дека Турција ги прекина врските. „…“, рече X, обвинувајќи …`) take that statement's day: the speaker's
+        statement told in the nearest dated sentence, across sentences with no time expression between. Another's
+        reaction keeps the publication date."""
+        dated = self._telling_dated()
+        for c in coded:
+            ev = c.event
+            if not c.weak_date or ev.status != "asserted" or len(ev.actor) != 1:
+                continue
+            back = ev.sentence - self._undated_run(ev.sentence, dated) - 1
+            if back < 0 or back not in dated:
+                continue
+            said = any(q.sentence == back and q.speaker == ev.actor[0] for q in self.doc.quotes)
+            day = self._only_past_day(back) if said else None
+            if day:
+                ev.date, c.weak_date = day, False
+                ev.rule = ev.rule.replace("+date:publication", "") + "+date:statement"
+
     def _past_day(self, value: str | None) -> bool:
         """A full day before the publication date."""
         published = self.doc.published
@@ -139,6 +156,11 @@ class DocumentPasses:
         values = {t.value for t in dating_times(self.doc, sentence, self.lang)}
         day = values.pop() if len(values) == 1 else None
         return day if self._past_day(day) else None
+
+    def _telling_dated(self) -> set[int]:
+        """The sentences with a time expression that may date their telling: not one inside a direct quote, which
+        dates what is said (`„Парите што денеска ги позајмуваат …“, изјави X`)."""
+        return {t.sentence for t in self.doc.times if not any(q.direct and q.start <= t.start < q.end for q in self.doc.quotes)}
 
     @staticmethod
     def _undated_run(sentence: int, dated: set[int]) -> int:
