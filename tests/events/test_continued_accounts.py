@@ -78,3 +78,29 @@ def test_another_speakers_reaction_to_a_dated_statement_keeps_the_publication_da
                 [PETROU, GREECE, ALBANIA, ALBANIAN_MINISTER], PUBLISHED, quotes=True)
     ev = next(e for e in doc.events if e.type == "ACCUSE")
     assert ev.date == PUBLISHED
+
+
+SERBIA = Ent(("Србија",), country="SRB")
+SERBIAN_MINISTER = Ent(("Марко Ѓорѓевиќ", "Ѓорѓевиќ"), "PER", "SRB", "GOV")
+DUTCH_MINISTER = Ent(("Хенк Вермеер",), "PER", "NLD", "GOV")
+
+
+def test_an_act_at_the_session_referred_back_to_takes_its_day_past_a_year_in_an_aside():
+    doc = coded("Министрите на Унијата вчера во Брисел ја сослушаа Србија во постапката, која е отворена уште во 2019 година. "
+                "На седницата, холандскиот министер Хенк Вермеер побара Србија да ги спроведе реформите.",
+                [SERBIA, DUTCH_MINISTER], PUBLISHED, quotes=True)
+    assert next(e for e in doc.events if e.type == "REQUEST").date == "2025-03-11"
+
+
+def test_an_act_on_the_margins_of_the_session_takes_its_day_past_a_year_in_an_aside():
+    doc = coded("Министрите на Унијата вчера во Брисел ја сослушаа Србија во постапката, која е отворена уште во 2019 година. "
+                "На маргините на седницата, Марко Ѓорѓевиќ ги отфрли забелешките на партнерите.",
+                [SERBIA, SERBIAN_MINISTER], PUBLISHED, quotes=True)
+    assert next(e for e in doc.events if e.type == "REJECT").date == "2025-03-11"
+
+
+def test_an_act_with_no_link_to_the_session_keeps_the_publication_date():
+    doc = coded("Министрите на Унијата вчера во Брисел ја сослушаа Србија во постапката, која е отворена уште во 2019 година. "
+                "Холандскиот министер Хенк Вермеер побара Србија да ги спроведе реформите.",
+                [SERBIA, DUTCH_MINISTER], PUBLISHED, quotes=True)
+    assert next(e for e in doc.events if e.type == "REQUEST").date == PUBLISHED

@@ -191,12 +191,16 @@ class DocumentPasses:
         SESSION_ACCOUNT_REACH back (`Советот синоќа одржа седница`), when that sentence's only date is
         that day, before the publication date, and stands near the gathering's noun, not in an aside
         of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day);
-        without `near_gathering`, the day of that sentence for a gathering referred back to but not named there."""
+        without `near_gathering`, the day of that sentence, its asides left out, for a gathering referred back to but
+        not named there."""
         published = self.doc.published
         for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
             if k not in dated:
                 continue
             times = dating_times(self.doc, k, self.lang)
+            if not near_gathering:  # (the sentence's own day: `… вчера ја сослушаа Унгарија …, која е отворена во 2018`)
+                span = next((x.start, x.end) for x in self.doc.sentences if x.index == k)
+                times = [t for t in times if matcher(self.lang).aside(self.doc.text, span, t.start, t.end) is None]
             values = {t.value for t in times}
             if len(values) != 1 or (near_gathering and not any(self._dates_gathering(k, t.start, t.end) for t in times)):
                 return None
