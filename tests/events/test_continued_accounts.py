@@ -104,3 +104,11 @@ def test_an_act_with_no_link_to_the_session_keeps_the_publication_date():
                 "Холандскиот министер Хенк Вермеер побара Србија да ги спроведе реформите.",
                 [SERBIA, DUTCH_MINISTER], PUBLISHED, quotes=True)
     assert next(e for e in doc.events if e.type == "REQUEST").date == PUBLISHED
+
+
+def test_an_announcement_after_the_same_speakers_dated_statement_takes_its_day():
+    court = Ent(("Уставниот суд",), "ORG", "GRC", "JUD")
+    doc = coded("Министерот Јанис Петру вчера изјави дека Грција нема да ја почитува одлуката на арбитражата. "
+                "Тој најави дека ќе поднесе жалба до Уставниот суд.", [PETROU, GREECE, court], PUBLISHED, quotes=True)
+    appeal = next(e for e in doc.events if e.sentence == 1)
+    assert appeal.status == "future" and appeal.date == "2025-03-11"

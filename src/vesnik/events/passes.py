@@ -128,23 +128,27 @@ class DocumentPasses:
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:headline"
 
     def _statement_dates(self, coded: list[Coded]) -> None:
-        """The same speaker's further words in the account of a dated statement that coded no act of its own (`X вчера
-        изјави дека Турција ги прекина врските. „…“, рече X, обвинувајќи …`) take that statement's day: the speaker's
-        statement told in the nearest dated sentence, across sentences with no time expression between. Another's
-        reaction keeps the publication date."""
+        """The same speaker's further words in the account of a dated statement (`X вчера изјави дека Турција ги
+        прекина врските. „…“, рече X, обвинувајќи …`; `X вечерта изјави … Тој најави дека ќе …`) take that statement's
+        day: going back across sentences with no time expression (a quote of the speaker's with none), the first where
+        the speaker is told speaking with a day gives it: that of the speaker's act dated there, else the sentence's only
+        day. Another's reaction keeps the publication date."""
         dated = self._telling_dated()
-        for c in coded:
+        for n, c in enumerate(coded):
             ev = c.event
-            if not c.weak_date or ev.status != "asserted" or len(ev.actor) != 1:
+            if not c.weak_date or len(ev.actor) != 1:
                 continue
-            back = ev.sentence - self._undated_run(ev.sentence, dated) - 1
-            if back < 0 or back not in dated:
-                continue
-            said = any(q.sentence == back and q.speaker == ev.actor[0] for q in self.doc.quotes)
-            day = self._only_past_day(back) if said else None
-            if day:
-                ev.date, c.weak_date = day, False
-                ev.rule = ev.rule.replace("+date:publication", "") + "+date:statement"
+            speaker = ev.actor[0]
+            for k in range(ev.sentence - 1, ev.sentence - self._undated_run(ev.sentence, dated) - 2, -1):
+                if k < 0 or not any(q.sentence == k and q.speaker == speaker for q in self.doc.quotes):
+                    continue
+                day = next((p.event.date for p in coded[:n] if p.event.sentence == k and p.event.actor == ev.actor
+                            and not p.weak_date and not p.earlier and self._past_day(p.event.date)), None)
+                day = day or (self._only_past_day(k) if k in dated else None)
+                if day:
+                    ev.date, c.weak_date = day, False
+                    ev.rule = ev.rule.replace("+date:publication", "") + "+date:statement"
+                    break
 
     def _past_day(self, value: str | None) -> bool:
         """A full day before the publication date."""
