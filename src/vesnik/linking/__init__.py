@@ -954,9 +954,11 @@ class LinkStep(PipelineStep):
         return any(m.start <= offset < m.end for e in entities if e.type in PLACE_TYPES for m in e.mentions)
 
     def _following_country(self, doc: Document, entity: Entity, entities: list[Entity]) -> str | None:
-        """`Министерството за надворешни работи на Србија` -> SRB, `… на Газа` -> PSE; an office
-        whose holder's name follows it (`Канцеларијата на премиерот Бенјамин Нетанјаху`) -> his state."""
-        places = {(m.start): e for e in entities if e.type in PLACE_TYPES and e.country for m in e.mentions}
+        """`Министерството за надворешни работи на Србија` -> SRB, `… на Газа` -> PSE, a body of an
+        international one (`Комисијата на ЕКОВАС`) -> its code; an office whose holder's name
+        follows it (`Канцеларијата на премиерот Бенјамин Нетанјаху`) -> his state."""
+        places = {(m.start): e for e in entities if e.country and (e.type in PLACE_TYPES or e.country in INTERNATIONAL)
+                  for m in e.mentions}
         holders = {m.start: e for e in entities if e.type == "PER" and e.country for m in e.mentions}
         for m in entity.mentions:
             if m.end + 1 in holders and doc.text[m.end] == " ":
