@@ -803,7 +803,7 @@ class PartyResolution:
         named before (body_anaphora), else an unnamed actor of the head's sector."""
         tok = self.text.tokens[i]
         sector = self.lex.sector_heads[tok.low]
-        earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
+        earlier = self._earlier_body(i, sector)
         if earlier is not None:
             return earlier.id
         owner = self._owner(view, i, cand.first if i < cand.first else None) or self._possessor_country(view, i)
@@ -815,9 +815,16 @@ class PartyResolution:
         return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.source_subject_prepositions
                 and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
 
-    def _earlier_body(self, head: str, sector: str, before: int) -> Entity | None:
-        """The organisation the document named last before the offset: the one whose name holds the
-        head noun's stem (`банката`, of any sector), else one of the head's sector."""
+    def _earlier_body(self, i: int, sector: str) -> Entity | None:
+        """The organisation a body's anaphor at token i (`партијата`, `бунтовниците`) stands for, the
+        one the document named last before it: the one whose name holds the head noun's stem
+        (`банката`, of any sector), else one of the head's sector. None when the head is no such
+        anaphor or names its own body (`бунтовниците од ФДЛР`: not the group told before)."""
+        tokens = self.text.tokens
+        head, before = tokens[i].low, tokens[i].start
+        if head not in self.lex.body_anaphora or (
+                i + 2 < len(tokens) and tokens[i + 1].low in self.lex.owner_prepositions and tokens[i + 2].text[:1].isupper()):
+            return None
         stem = self.lex.body_name_stems.get(head)
         named = [(m.start, e) for e in self.doc.entities if e.type == "ORG"
                  and (stem in (e.name or "").lower() if stem else e.sector == sector)
@@ -828,14 +835,18 @@ class PartyResolution:
         """The country of the subject of the clause before, when a possessive pronoun stands
         before the collective (`Армијата соопшти дека нејзините војници убиле …`), or when a state
         organ tells what an unnamed organ opening its `дека` clause did (`Министерството за одбрана
-        соопшти дека противвоздушната одбрана собори …`): its own, not the state of a demonym in the deed."""
+        соопшти дека противвоздушната одбрана собори …`, also after an adverbial: `дека во текот на
+        ноќта противвоздушната одбрана …`): its own, not the state of a demonym in the deed."""
         k = view.clause_of(head)
         if not k or head == view.first:
             return None
-        before = self.text.tokens[head - 1].low
-        told = (before in self.lex.reporting.complementisers and view.clauses[k].opener == before
-                and self.lex.sector_heads.get(self.text.tokens[head].low) in STATE_SECTORS)
-        if before not in self.lex.own_possessives and not told:
+        tokens = self.text.tokens
+        possessed = tokens[head - 1].low in self.lex.own_possessives
+        clause = view.clauses[k]
+        told = (not possessed and clause.opener in self.lex.reporting.complementisers
+                and self.lex.sector_heads.get(tokens[head].low) in STATE_SECTORS
+                and tokens[clause.first].low == clause.opener and self._opens_clause_subject(view, clause.first + 1, head))
+        if not possessed and not told:
             return None
         subject = self._clause_subject(view, k - 1, None)
         speakers = [self.entities[e] for e in subject.entities if e in self.entities] if subject else []
@@ -843,6 +854,12 @@ class PartyResolution:
             return None
         countries = {e.country for e in speakers}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _opens_clause_subject(self, view: SentenceView, first: int, head: int) -> bool:
+        """No name nor other organ or collective stands between tokens `first` and `head`: the head
+        is its clause's first party (an adverbial may come before it)."""
+        taken = self._name_tokens(view)
+        return all(i not in taken and self.text.tokens[i].low not in self.lex.sector_heads for i in range(first, head))
 
     def _antecedent_collective(self, view: SentenceView, cand: Candidate) -> str | None:
         """The unnamed collective a relative clause describes, the subject of its passive verb
@@ -974,7 +991,7 @@ class PartyResolution:
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
                     return list(owners.entities)  # `санкции против компании од Русија и Белорусија`: the states
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
-                    earlier = self._earlier_body(tok.low, sector, tok.start) if tok.low in self.lex.body_anaphora else None
+                    earlier = self._earlier_body(i, sector)
                     if earlier is not None:  # `ја обвини компанијата`: the company the text named before
                         return [earlier.id]
                     # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
