@@ -18,6 +18,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.events.retold import headline_sentences, is_meeting
 from vesnik.kb import is_state
+from vesnik.linking import envoy_origins, home_country
 from vesnik.time import dating_times, matcher
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
@@ -995,19 +996,27 @@ class DocumentPasses:
         and unknown actors (`Мајкл Доналдсон` in a story set in the United States); an
         organisation whose name holds a place (`Судот во Софија`) takes that place's country."""
         home = self._home_country()
+        tied = home_country(self.doc.entities, ignore=envoy_origins(self.doc, self.lang)) is None
         for c in coded:
             for ident in c.event.actor + c.event.recipient:
                 ent = self.entities.get(ident)
                 if (ent is not None and ent.country is None and ent.kb_id is None and ent.type in ("PER", "ORG")
                         and not (ent.rule or "").endswith("+stateless")):  # `земјите`: several states
                     named = self._named_place_country(ent) if ent.type == "ORG" else None
-                    if named is None and home is None:
+                    if named is None and (home is None or tied and ent.type == "PER" and self._among_states(ent)):
                         continue
                     how = "name_place" if named else "document"
                     ent.country = named or home
                     ent.rule = f"{ent.rule}+country:{how}" if ent.rule else f"country:{how}"
                     self.stats["unknown organisations placed in the country their name holds" if named
                                else "unknown participants placed in the document's country"] += 1
+
+    def _among_states(self, ent: Entity) -> bool:
+        """The sentence that first names the person names two states or more (`X соопшти дека руски
+        ракети погодиле зграда во Харков`): with the document's states tied, nothing ties the person to one."""
+        sentence = min(ent.mentions, key=lambda m: m.start).sentence
+        return len({e.country for e in self.doc.entities if e.type in PLACE_TYPES and e.country
+                    and e.country not in INTERNATIONAL for m in e.mentions if m.sentence == sentence}) > 1
 
     def _named_place_country(self, ent: Entity) -> str | None:
         """The one country of the document's places whose name is written inside the
