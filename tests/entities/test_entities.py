@@ -1455,3 +1455,22 @@ def test_a_known_place_followed_by_a_name_particle_and_a_name_is_one_unknown_pla
     assert found.kb_id is None and found.type == "GPE"
     assert len(found.mentions) == text.count(place)
     assert not [e for e in doc.entities if e.name == known or any(m.text == known for m in e.mentions)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Конгоанскиот претседател Феликс Тшисекеди вчера во Киншаса разговараше со руандскиот министер.", "Félix Tshisekedi", "COD"),
+    ("Во Луанда, Чисекеди рече дека прекинот на огнот мора да се почитува.", "Félix Tshisekedi", "COD"),
+    ("Египетскиот претседател го прими Исајас Афеворки во Каиро.", "Isaias Afwerki", "ERI"),
+    ("Во Адис Абеба, министерот Јемане Гебремескел изјави дека Асмара нема да попушти.", "Yemane Gebremeskel", "ERI"),
+    ("Рускиот преговарач Владимир Мединскиј рече дека Москва ќе ги продолжи разговорите во Истанбул.", "Vladimir Medinsky", "RUS"),
+    ("Мисијата на ОН за поддршка во Либија (УНСМИЛ) ги повика милициите во Бенгази да се повлечат.", "United Nations Support Mission in Libya", "UNO"),
+    ("Комисијата на ЕКОВАС во петокот соопшти дека ќе испрати мисија во Гвинеја.", "ECOWAS Commission", "IGO"),
+    ("Во Ниамеј, АЕС најави заеднички сили од пет илјади војници.", "Alliance of Sahel States", "IGO"),
+])
+def test_african_leaders_and_bodies_keep_their_own_country_whatever_the_story_names(pipeline, text, name, country):
+    assert entity(analyse(pipeline, text), name).country == country
+
+
+def test_a_first_name_the_militia_rada_shares_stays_a_persons(pipeline):
+    doc = analyse(pipeline, "Србинот Раде Петровиќ победи на натпреварот во Ниш.")
+    assert entity(doc, "Раде Петровиќ").type == "PER"

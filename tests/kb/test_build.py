@@ -93,3 +93,26 @@ def test_definite_forms_of_organisations():
     assert "European Courtот" not in forms
     person = Actor(id="per:x", type="PER", name_mk="Никола Груевски")
     assert dict(surface_forms(person)) == {"Никола Груевски": "name"}
+
+
+@pytest.mark.parametrize("country, written, other", [
+    ("COD", "Патрис Тшилумба", "Патрис Чилумба"),  # Tsh: Тш or Ч, either way
+    ("CIV", "Жан-Пол Чекоти", "Жан-Пол Тшекоти"),
+    ("NER", "Амаду Тчибери", "Амаду Чибери"),
+    ("SRB", "Ѓорѓе Вукадиновиќ", "Џорџе Вукадиновиќ"),  # Serbo-Croatian Đ: Ѓ or Џ
+    ("RUS", "Аркадиј Волински", "Аркади Волинскиј"),  # -ий: -иј or -и, both words
+    ("UKR", "Волински", "Волинскиј"),
+])
+def test_a_persons_name_gets_the_other_spellings_copy_writes(country, written, other):
+    person = Actor(id="per:x", type="PER", name_mk="X", aliases=(written,), country=country)
+    assert dict(surface_forms(person))[other] == "alias"
+
+
+@pytest.mark.parametrize("actor, spelling", [
+    (Actor(id="per:x", type="PER", name_mk="Ѓорѓи Трајановски", country="MKD"), "Џорџи Трајановски"),  # Macedonian Ѓ is never Џ
+    (Actor(id="per:x", type="PER", name_mk="Ѓорѓи Трајановски", country="MKD"), "Ѓорѓи Трајановскиј"),  # nor -ски -скиј
+    (Actor(id="per:x", type="PER", name_mk="Тодор Волински", country="POL"), "Тодор Волинскиј"),
+    (Actor(id="org:x", type="ORG", name_mk="Тшопе асоцијација", country="COD"), "Чопе асоцијација"),  # people only
+])
+def test_a_spelling_variant_stays_with_the_names_it_is_for(actor, spelling):
+    assert spelling not in dict(surface_forms(actor))
