@@ -1474,3 +1474,8 @@ def test_african_leaders_and_bodies_keep_their_own_country_whatever_the_story_na
 def test_a_first_name_the_militia_rada_shares_stays_a_persons(pipeline):
     doc = analyse(pipeline, "Србинот Раде Петровиќ победи на натпреварот во Ниш.")
     assert entity(doc, "Раде Петровиќ").type == "PER"
+
+
+def test_an_african_capital_standing_for_its_government_is_that_states(pipeline):
+    doc = analyse(pipeline, "Асмара вчера ги отфрли барањата на Адис Абеба за пристап до морето.")
+    assert mentioned_as(doc, "Асмара").country == "ERI"

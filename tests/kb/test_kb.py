@@ -795,3 +795,12 @@ def test_leaders_bodies_and_armed_groups_of_africa_and_others_and_the_spellings_
 def test_the_bare_name_of_the_tripoli_militia_is_no_form_of_it(kb):
     # Раде is a first name, Рада one too and Ukraine's parliament
     assert "org:lby:rada" not in [a.id for form in ("Раде", "Рада") for a in kb.lookup(form)]
+
+
+@pytest.mark.parametrize("form, state", [
+    ("Асмара", "ERI"), ("Лусака", "ZMB"), ("Гитега", "BDI"), ("Ниамеј", "NER"), ("Могадишо", "SOM"),
+    ("Јамусукро", "CIV"), ("Мбабане", "SWZ"), ("Тегусигалпа", "HND"),
+])
+def test_capitals_of_africa_and_the_americas_stand_for_their_states(kb, form, state):
+    capital = kb.lookup(form)[0]
+    assert capital.capital_of == state and kb.get(f"gpe:{state}").capital == capital.id
