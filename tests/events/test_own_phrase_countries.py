@@ -27,7 +27,8 @@ def _actors(doc: Document, type_: str) -> list[list[tuple[str, str | None]]]:
 
 
 @pytest.mark.parametrize("text, body, code", [
-    ("Комисијата на Африканската унија во соопштение ги повика двете влади на дијалог.", "Комисијата", "IGO"),
+    # (the African Union's Commission, first used here, is now a knowledge-base body of its own)
+    ("Комисијата на Арапската лига во соопштение ги повика двете влади на дијалог.", "Комисијата", "IGO"),
     ("Агенцијата на НАТО во соопштение ја пофали Албанија.", "Агенцијата", "IGO"),
     # a state after `на` keeps its own country
     ("Комисијата на Хрватска во соопштение ја повика Словенија на дијалог.", "Комисијата", "HRV"),
