@@ -1479,3 +1479,23 @@ def test_a_first_name_the_militia_rada_shares_stays_a_persons(pipeline):
 def test_an_african_capital_standing_for_its_government_is_that_states(pipeline):
     doc = analyse(pipeline, "Асмара вчера ги отфрли барањата на Адис Абеба за пристап до морето.")
     assert mentioned_as(doc, "Асмара").country == "ERI"
+
+
+def test_a_complement_with_the_definite_article_is_no_part_of_an_institutions_name():
+    # (a model that ran `Владата` on into what the sentence says about it; a body's own
+    # complement is bare: `Агенцијата за заштита на природата`)
+    from vesnik.entities import Candidate, merge
+
+    step = EntityStep(use_model=False)
+
+    def kept(text: str, first: str, end: str) -> list[str]:
+        model = Candidate(text.index(first), text.rindex(end), "ORG", "model")
+        found = merge(step._gazetteer_spans(text), [model], text, step.joiners, frozenset(step.not_name_endings),
+                      step.organ_stems, step.coordinators, step.body_stems, step.articles, step._definite)
+        return [text[c.start:c.end] for c in found]
+
+    assert kept("Министерката ја пофали Владата за заложбите во образованието.", "Владата", ".") == ["Владата"]
+    assert kept("Претседателката го повика Собранието за усвојувањето на буџетот.", "Собранието", ".") == ["Собранието"]
+    assert kept("Комесарот ја поздрави Комисијата за реформите во судството.", "Комисијата", ".") == ["Комисијата"]
+    assert kept("Министерот ја пофали Агенцијата за заштита на природата.", "Агенцијата", ".") == [
+        "Агенцијата за заштита на природата"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
+from vesnik.kb.forms import inflection
 from vesnik.lang import resources, verb_forms, word_list, yaml_data
 from vesnik.pipeline import PipelineStep
 from vesnik.segment import make_nlp, spacy_doc
@@ -120,7 +122,8 @@ class Candidate:
 def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: str,
           joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
           organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset(),
-          body_stems: tuple[str, ...] = (), articles: tuple[str, ...] = ()) -> list[Candidate]:
+          body_stems: tuple[str, ...] = (), articles: tuple[str, ...] = (),
+          definite: Callable[[str], bool] = lambda word: False) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
@@ -135,7 +138,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text, articles) for c in model_spans]
     model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
-    model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators) for c in model_spans]
+    model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators, definite) for c in model_spans]
     model_spans = [_person_after_known_body(c, names, text) for c in model_spans]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not _thing_of_known_person(c, names, text, body_stems)]
@@ -170,6 +173,7 @@ class EntityStep(PipelineStep):
         self.role_words = {stem + ending for stem in yaml_data(lang, "roles")["roles"] for ending in context["role_endings"]}
         self.not_name_endings = set(context["not_name_endings"])
         self.articles = tuple(context["article_endings"])
+        self.definite_endings = inflection(lang).definite
         self.joiners = frozenset(context["joining_prepositions"])
         self.coordinators = frozenset(context["coordinators"])
         self.organ_stems = tuple(context["state_organ_stems"])
@@ -211,7 +215,7 @@ class EntityStep(PipelineStep):
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc, found) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
-                           self.coordinators, self.body_stems, self.articles)
+                           self.coordinators, self.body_stems, self.articles, self._definite)
         candidates = self._with_particle_place_names(doc.text, candidates)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_initials(doc.text, candidates)
@@ -231,6 +235,12 @@ class EntityStep(PipelineStep):
         for cand in candidates:
             self.stats[f"{cand.kind} mentions ({cand.rule})"] += 1
         return doc
+
+    def _definite(self, word: str) -> bool:
+        """Whether a lower-case word is a known word's form with the definite article (`напредокот`,
+        `реформите`; not `заштита`, whose `-та` is the stem's)."""
+        return any(word.endswith(article) and len(word) > len(article) + 2 and word[:-len(article)] + ending in self.wordforms
+                   for ending, article in self.definite_endings if article)
 
     def _with_particle_place_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A place followed by a name particle and a capitalised word (`Сантијаго де Куба`) is one
@@ -882,11 +892,14 @@ def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> 
 
 
 def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, function_words: frozenset[str],
-                            joiners: frozenset[str] = frozenset(), coordinators: frozenset[str] = frozenset()) -> Candidate:
+                            joiners: frozenset[str] = frozenset(), coordinators: frozenset[str] = frozenset(),
+                            definite: Callable[[str], bool] = lambda word: False) -> Candidate:
     """A model span made of a known name and lower-case words that join no complement to it
     (`Фондот бараат`, `Советот за безбедност мора`) is the known name; `Министерството за
     надворешни работи` (after a preposition) stays whole, unless the known name is a full name
-    or acronym, not an anaphor (`ВМРО-ДПМНЕ за измени на …`)."""
+    or acronym, not an anaphor (`ВМРО-ДПМНЕ за измени на …`), or the preposition's noun bears the
+    definite article (`Владата за напредокот во реформите`: a body's name takes its complement
+    bare, `Министерството за одбрана`; an article makes it what the sentence says about the body)."""
     known = next((g for g in names if g.start == span.start and g.end < span.end), None)
     if known is None:
         return span
@@ -897,6 +910,8 @@ def _without_lowercase_tail(span: Candidate, names: list[Candidate], text: str, 
         # a known full name or acronym is whole: what a preposition adds is a complement
         # (`ВМРО-ДПМНЕ за измени на …`, `Вашингтон за евроатланската интеграција`, `Петреска за
         # владината програма`) or a place of its own
+        return Candidate(span.start, known.end, span.label, span.rule)
+    if rest and rest[0] in joiners and rest[1:2] and rest[1].islower() and definite(rest[1]):
         return Candidate(span.start, known.end, span.label, span.rule)
     if not rest or any(w[:1].isupper() for w in rest) or rest[0].lower() in function_words:
         return span

@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
-from vesnik.events.base import INTERNATIONAL, OFFICE_RULE, ROLE_COMPLEMENT_WORDS, ROLE_REACH_WORDS
+from vesnik.events.base import DATELINE_DASHES, INTERNATIONAL, OFFICE_RULE, ROLE_COMPLEMENT_WORDS, ROLE_REACH_WORDS
 from vesnik.events.sentence import Participant, SentenceView
 from vesnik.quotes.text import Token
 from vesnik.kb import state_organ_name
@@ -28,7 +28,7 @@ class ParticipantFinding:
         for ent in list(self.doc.entities):
             for m in ent.mentions:
                 first, end = self.text.token_at(m.start), self.text.token_at(m.end)
-                if first >= end:
+                if first >= end or self._dateline_credit(first, end):
                     continue
                 sentence = tokens[first].sentence
                 if getattr(m, "kind", "name") == "demonym":
@@ -40,6 +40,13 @@ class ParticipantFinding:
         for sentence, part in self._role_subjects(found):
             found.setdefault(sentence, []).append(part)
         return found
+
+    def _dateline_credit(self, first: int, end: int) -> bool:
+        """Tokens [first, end) are the agency a dateline credits, in brackets before its dash
+        (`Варшава, 10 септември (МИА) –`): the copy's source, no participant of its acts."""
+        tokens = self.text.tokens
+        return (0 < first and end + 1 < len(tokens) and tokens[first - 1].text == "(" and tokens[end].text == ")"
+                and tokens[end + 1].text in DATELINE_DASHES)
 
     def _role_subjects(self, found: dict[int, list[Participant]]) -> list[tuple[int, Participant]]:
         """`Премиерот ја пофали …`, `Генералниот секретар побара …`, `ја честиташе претседателката`:

@@ -1,0 +1,24 @@
+"""Institution nouns named without a state, and the agency a dateline credits (invented sentences)."""
+from .helpers import Ent, coded
+
+MIA = Ent(("МИА",), "ORG", "MKD", "MED")
+AFP = Ent(("АФП",), "ORG", "FRA", "MED")
+
+
+def parties(text: str, entities: list[Ent]) -> list[tuple[str, list[str], list[str]]]:
+    doc = coded(text, entities)
+    names = {e.id: e.name for e in doc.entities}
+    return [(ev.type, [names[a] for a in ev.actor], [names[r] for r in ev.recipient]) for ev in doc.events]
+
+
+def test_the_agency_a_dateline_credits_is_no_party_of_a_headline_glued_to_it():
+    assert parties("Србија побара консултации во рамки на сојузотБелград, 4 мај (МИА) – Владата денеска соопшти дека "
+                   "ќе бара итна седница.", [Ent(("Србија",), country="SRB"), MIA]) == [("REQUEST", ["Србија"], [])]
+    assert parties("Хрватска ги повика соседитеЗагреб, 4 мај (АФП) – Премиерот денеска рече дека е подготвен за разговори.",
+                   [Ent(("Хрватска",), country="HRV"), AFP])[0] == ("REQUEST", ["Хрватска"], [])
+
+
+def test_an_agency_in_brackets_inside_a_sentence_stays_a_party():
+    agency = Ent(("Информативната агенција", "МИА"), "ORG", "MKD", "MED")
+    assert parties("Србија ја повика Информативната агенција (МИА) да го објави соопштението.",
+                   [Ent(("Србија",), country="SRB"), agency]) == [("REQUEST", ["Србија"], ["Информативната агенција"])]
