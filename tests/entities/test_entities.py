@@ -1499,3 +1499,19 @@ def test_a_complement_with_the_definite_article_is_no_part_of_an_institutions_na
     assert kept("Комесарот ја поздрави Комисијата за реформите во судството.", "Комисијата", ".") == ["Комисијата"]
     assert kept("Министерот ја пофали Агенцијата за заштита на природата.", "Агенцијата", ".") == [
         "Агенцијата за заштита на природата"]
+
+
+def test_an_institution_named_bare_in_home_news_set_partly_abroad_is_the_home_states(pipeline):
+    # (the state named most has no body of that name: the home state's, which the story names, is meant)
+    doc = analyse(pipeline, "Министерот за економија на Северна Македонија отпатува во Вашингтон. Во Вашингтон ќе разговара "
+                            "со американската администрација за царините на САД. Во петокот ќе се сретне со Стопанската комора.")
+    assert mentioned_as(doc, "Стопанската комора").country == "MKD"
+    visit = ("Претседателот на Северна Македонија вчера допатува во Љубљана, каде се сретна со словенечкиот премиер. ")
+    doc = analyse(pipeline, visit + "Пред да замине за Словенија, тој го врати законот во Собранието.")
+    assert mentioned_as(doc, "Собранието").country == "MKD"
+    # (twins: an assembly `на Словенија` is Slovenia's; a story that never names the home state keeps its own)
+    doc = analyse(pipeline, visit + "Словенечкиот премиер ќе го предложи законот во Собранието на Словенија.")
+    assert mentioned_as(doc, "Собранието").country == "SVN"
+    doc = analyse(pipeline, "Словенечкиот премиер вчера во Љубљана се сретна со синдикатите. Тој рече дека законот ќе го "
+                            "предложи во Собранието.")
+    assert mentioned_as(doc, "Собранието").country != "MKD"

@@ -198,9 +198,15 @@ class LinkStep(PipelineStep):
                 entity.sector = sectors.pop()  # another state's organ of the same kind
         elif anaphor:  # `Владата`, `Полицијата`: of a state the document names most, or of an actor it names
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
+            bearers = candidates  # every actor the form may stand for
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
                           or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)
                           or self._serves_a_named_body(a, named, most, on)]
+            if not candidates and named[f"country:{self.home_state}"]:
+                # no body of that name of the state named most (`Собранието` in a story of a visit to Ljubljana,
+                # `Стопанската комора` in one of US tariffs): the home state's body, when the story names that state, is the
+                # one the news speaks of (its forces excepted: a sentence-initial `Полицијата` is no name)
+                candidates = [a for a in bearers if a.country == self.home_state and a.type == "ORG" and a.sector not in GENERIC_FORCES]
             if len(candidates) > 1:  # on a tie, the home state's: the news is read there
                 candidates.sort(key=lambda a: (-(named[a.id] * 10 + named[f"country:{a.country}"]), a.country != self.home_state))
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
