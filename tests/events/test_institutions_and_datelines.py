@@ -22,3 +22,16 @@ def test_an_agency_in_brackets_inside_a_sentence_stays_a_party():
     agency = Ent(("Информативната агенција", "МИА"), "ORG", "MKD", "MED")
     assert parties("Србија ја повика Информативната агенција (МИА) да го објави соопштението.",
                    [Ent(("Србија",), country="SRB"), agency]) == [("REQUEST", ["Србија"], ["Информативната агенција"])]
+
+
+def test_the_institutions_a_mission_named_with_its_seat_calls_on_are_the_host_states():
+    from .helpers import pipeline_events
+
+    # (the mission's name tells its seat: what it speaks of is the host state's, not its own)
+    assert pipeline_events("Американската амбасада во Скопје соопшти дека ги следи случувањата и ги повика институциите "
+                           "да ја гарантираат независноста на судството.") == [("REQUEST", ["USA"], ["MKD"])]
+    assert pipeline_events("Германската амбасада во Белград ги повика властите да ја истражат смртта на новинарот.") == [
+        ("REQUEST", ["DEU"], ["SRB"])]
+    # (twin: a state named with the organ is that state's)
+    assert pipeline_events("Американската амбасада во Скопје ја повика српската влада да ја гарантира независноста "
+                           "на судството.") == [("REQUEST", ["USA"], ["SRB"])]

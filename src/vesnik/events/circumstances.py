@@ -11,6 +11,7 @@ from vesnik.events.base import (ACT_PLACE_REACH, MISSION_OWNER_REACH, Arguments,
                                 QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import Group, SentenceView
+from vesnik.kb import load_kb
 from vesnik.time import governing_time, ranked_times, reference_date
 from vesnik.time.calendar import period_end, period_start
 from vesnik.time.words import date_words
@@ -51,7 +52,22 @@ class Circumstances:
         одлуката на судот`): the unnamed organs the mission speaks of are the host state's, not its own."""
         seats = {self.entities[g.entities[0]].country for g in view.groups
                  if g.governor in self.lex.location_prepositions and self._place_group(g) and self._mission_seat(view, g)}
+        seats |= {seat for g in view.groups for e in g.entities if (seat := self._seat_in_name(e))}
         return next(iter(seats)) if len(seats) == 1 else None
+
+    def _seat_in_name(self, ident: str) -> str | None:
+        """The country of the seat a mission's own name tells (`Американската амбасада во Скопје`, one name)."""
+        ent = self.entities.get(ident)
+        for m in ent.mentions if ent is not None and ent.type == "ORG" else ():
+            words = m.text.split()
+            mission = next((i for i, w in enumerate(words) if w.lower().startswith(self.lex.mission_seat_stems)), None)
+            at = next((i for i in range(mission + 1, len(words)) if words[i] in self.lex.location_prepositions), None) if mission is not None else None
+            if at is not None and at - mission <= MISSION_OWNER_REACH:
+                states = {a.country for a in load_kb().lookup(" ".join(words[at + 1:]), ["name", "alias", "capital"])
+                          if a.type in PLACE_TYPES and a.country}
+                if len(states) == 1:
+                    return states.pop()
+        return None
 
     def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
