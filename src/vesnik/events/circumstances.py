@@ -61,7 +61,9 @@ class Circumstances:
         for m in ent.mentions if ent is not None and ent.type == "ORG" else ():
             words = m.text.split()
             mission = next((i for i, w in enumerate(words) if w.lower().startswith(self.lex.mission_seat_stems)), None)
-            at = next((i for i in range(mission + 1, len(words)) if words[i] in self.lex.location_prepositions), None) if mission is not None else None
+            if mission is None:
+                continue
+            at = next((i for i in range(mission + 1, len(words)) if words[i] in self.lex.location_prepositions), None)
             if at is not None and at - mission <= MISSION_OWNER_REACH:
                 states = {a.country for a in load_kb().lookup(" ".join(words[at + 1:]), ["name", "alias", "capital"])
                           if a.type in PLACE_TYPES and a.country}
