@@ -34,3 +34,26 @@ def test_the_subject_of_a_relative_clause_is_its_antecedent_not_the_person_befor
     # (a curfew is decreed, no scene: the arrests told after it keep the publication date)
     assert protest.date == "2024-05-10"
     assert [e.date for e in doc.events if e.trigger.text == "уапсила"] == ["2024-05-10"]
+
+
+def test_a_demonym_role_set_off_by_commas_after_a_person_is_his_role_not_a_second_actor():
+    # `Хуан Мендоза, боливискиот претставник во Хаг,`: the apposition tells who the named man is
+    for text, state, country in (
+            ("Поранешниот претседател Хуан Мендоза, боливискиот претставник во Хаг, ја отфрли идејата на Чиле.",
+             Ent(("Чиле",), country="CHL"), "BOL"),
+            ("Дипломатот Сок Пхала, камбоџанскиот амбасадор во Женева, ја отфрли одлуката на Тајланд.",
+             Ent(("Тајланд",), country="THA"), "KHM"),
+            ("Генералот Џон Мукаса, угандскиот министер за одбрана, го отфрли барањето на Кенија.",
+             Ent(("Кенија",), country="KEN"), "UGA")):
+        person = Ent((text.split(",")[0].split(" ", 1)[1],), "PER", country, "GOV")
+        demonym = Ent((text.split(", ")[1].split(" ")[0],), country=country, kind="demonym")
+        doc = coded(text, [person, demonym, state])
+        assert codes(doc, only(doc, "REJECT").actor) == [(country, "GOV")]
+
+
+def test_a_demonym_role_after_a_person_and_a_verb_is_still_an_actor_of_its_own():
+    # negative twin: no comma before the demonym, so it opens a phrase of its own (`и угандскиот министер`)
+    doc = coded("Генералот Џон Мукаса и угандскиот министер за одбрана го отфрлија барањето на Кенија.",
+                [Ent(("Џон Мукаса",), "PER", "UGA", "MIL"), Ent(("угандскиот",), country="UGA", kind="demonym"),
+                 Ent(("Кенија",), country="KEN")])
+    assert len(only(doc, "REJECT").actor) == 2

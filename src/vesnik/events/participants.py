@@ -21,6 +21,8 @@ class ParticipantFinding:
                        if getattr(m, "kind", "name") != "demonym"}
         self.demonym_ends = {self.text.token_at(m.end): e for e in self.doc.entities for m in e.mentions
                              if getattr(m, "kind", "name") == "demonym"}
+        self.person_ends = {self.text.token_at(m.end) for e in self.doc.entities if e.type == "PER" for m in e.mentions
+                            if getattr(m, "kind", "name") != "demonym"}
         self.place_starts = {self.text.token_at(m.start): e for e in self.doc.entities if e.type in PLACE_TYPES
                              for m in e.mentions if getattr(m, "kind", "name") != "demonym"}
         self.demonym_starts = {self.text.token_at(m.start): e.id for e in self.doc.entities if e.type == "GPE"
@@ -269,6 +271,8 @@ class ParticipantFinding:
             if at + 1 in name_starts:
                 return None
             role = self.lex.is_role(head.low)
+            if role and first >= 1 and tokens[first - 1].text == "," and first - 1 in self.person_ends:
+                return None  # `Хуан Мендоза, боливискиот претставник во Хаг,`: the role of the name before it
             holder = role and (self._named_holder(at + 1, name_starts)
                                or (head.low.startswith(self.lex.counterpart_roles)
                                    and self._earlier_holder(ent.country, sector, tokens[first].start)))
