@@ -1515,3 +1515,24 @@ def test_an_institution_named_bare_in_home_news_set_partly_abroad_is_the_home_st
     doc = analyse(pipeline, "Словенечкиот премиер вчера во Љубљана се сретна со синдикатите. Тој рече дека законот ќе го "
                             "предложи во Собранието.")
     assert mentioned_as(doc, "Собранието").country != "MKD"
+
+
+@pytest.mark.parametrize("text, demonym, country", [
+    ("Руандската армија ги нападна бунтовниците северно од Гома.", "Руандската", "RWA"),
+    ("Камбоџанскиот министер за одбрана го обвини Тајланд за гранатирањето.", "Камбоџанскиот", "KHM"),
+    ("Еритрејскиот министер за информации ја осуди изјавата на Етиопија.", "Еритрејскиот", "ERI"),
+    ("Буркинскиот лидер го примил амбасадорот на Мали.", "Буркинскиот", "BFA"),
+    ("Еквадорската полиција уапси двајца Колумбијци.", "Еквадорската", "ECU"),
+    ("Гласачите ја казнија таџикистанската влада.", "таџикистанската", "TJK"),
+])
+def test_a_demonym_of_a_state_beyond_europe_names_its_state(pipeline, text, demonym, country):
+    assert mentioned_as(analyse(pipeline, text), demonym).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Конгоанската армија ги нападна бунтовниците кај Гома.", "COD"),
+    ("Конгоанската армија ги нападна бунтовниците кај Бразавил.", "COG"),
+    ("Конгоанската армија ги нападна бунтовниците.", "COD"),
+])
+def test_the_adjective_of_both_congos_is_the_one_the_places_tell(pipeline, text, country):
+    assert mentioned_as(analyse(pipeline, text), "Конгоанската").country == country
