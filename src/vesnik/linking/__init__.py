@@ -64,6 +64,7 @@ class LinkStep(PipelineStep):
         self.body_nouns = [(re.compile(rf"\b(?:{'|'.join(roles['owner_connectors'])})\s+{stem}"), sector)
                            for stem, sector in roles["body_nouns"].items()]
         self.location_prepositions = set(roles["location_connectors"])
+        self.held_at = set(roles["role_held_at"])
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = _any_stem(roles["former"])
         self.home_state = roles["home_state"]
@@ -799,12 +800,11 @@ class LinkStep(PipelineStep):
         if sector is None:
             return None, None
         places = self._role_places(doc, phrase_start, start, entities)
-        owners = [p for p in places if doc.text[max(phrase_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
+        owners = self._role_owners(doc, phrase_start, places)
         if not places and doc.text[phrase_start - 1:phrase_start] == "," and self.any_role.search(
                 doc.text[whole_start:phrase_start].lower()):
             # `Командантот на Копнените сили на САД, генерал X`: a rank in apposition to a role whose owner is named
-            places = owners = [p for p in self._role_places(doc, whole_start, phrase_start, entities)
-                               if doc.text[max(whole_start, p[0] - 3):p[0]].strip() not in self.location_prepositions]
+            places = owners = self._role_owners(doc, whole_start, self._role_places(doc, whole_start, phrase_start, entities))
         # a body after a location word is where the role sits when a state owns it (`палестинскиот претставник во ОН`)
         body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
                      for m in e.mentions if phrase_start <= m.start and m.end <= start
@@ -821,6 +821,12 @@ class LinkStep(PipelineStep):
                     for m in e.mentions if m.end <= phrase_start]
             return (max(told)[1] if told else None), sector
         return (max(owners or places)[1] if places else None), sector
+
+    def _role_owners(self, doc: Document, phrase_start: int, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The places of a role phrase that say whose the role is: not those after a word of where it
+        is held (`претставник при МААЕ`, `амбасадор во Скопје`)."""
+        return [p for p in places if not (words := WORD.findall(doc.text, phrase_start, p[0]))
+                or words[-1].lower() not in self.held_at]
 
     @staticmethod
     def _role_places(doc: Document, start: int, end: int, entities: list[Entity]) -> list[tuple[int, str]]:
@@ -859,7 +865,10 @@ class LinkStep(PipelineStep):
         if role is None:
             return None, sector
         places = self._role_places(doc, end + 1, phrase_end, entities)
-        return (max(places)[1] if places else None), sector or role
+        # a state's post at a body or place (`претставник на Иран при МААЕ`) is the state's; a body's
+        # (`шеф на Црвениот крст во Индонезија`) is of where it serves
+        states = [p for p in self._role_owners(doc, end + 1, places) if p[1] not in INTERNATIONAL]
+        return (max(states or places)[1] if places else None), sector or role
 
     @staticmethod
     def _own_country(entity: Entity, first, entities: list[Entity]) -> str | None:

@@ -1,0 +1,38 @@
+"""Whose are a state's envoys to an international organisation, the bodies of such an organisation
+with a topic, and the heads of a body a lower-case adjective describes: sentences written for these
+tests (names invented)."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from vesnik.document import Document
+from vesnik.pipeline.default import build_pipeline
+
+
+@cache
+def _pipeline():
+    return build_pipeline()
+
+
+def _country(text: str, name: str) -> str | None:
+    doc = _pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+    found = [e.country for e in doc.entities if e.name == name]
+    assert len(found) == 1, [(e.name, e.country) for e in doc.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, person, code", [
+    # the organisation after `при`, `кај`, `во` is where the post is held: the envoy is his state's
+    ("Иранскиот претставник при МААЕ Хосеин Карими ја отфрли критиката на Франција.", "Хосеин Карими", "IRN"),
+    ("Германскиот амбасадор кај НАТО Ханс Мајер ја критикуваше Русија.", "Ханс Мајер", "DEU"),
+    ("Палестинскиот претставник во ОН Самир Хадад ја обвини израелската влада.", "Самир Хадад", "PSE"),
+    # the same in apposition after the name
+    ("Соња Петрова, претставничка на Бугарија при ОН, ја повика Турција на дијалог.", "Соња Петрова", "BGR"),
+    # twins: a state's envoy in a city, and the organisation's own officer
+    ("Претставникот на Иран во Виена Хосеин Карими ја обвини Франција.", "Хосеин Карими", "IRN"),
+    ("Генералниот директор на МААЕ Марио Роси го повика Иран на соработка.", "Марио Роси", "UNO"),
+])
+def test_an_envoy_to_an_organisation_is_his_states(text, person, code):
+    assert _country(text, person) == code
