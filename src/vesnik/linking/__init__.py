@@ -65,6 +65,7 @@ class LinkStep(PipelineStep):
                            for stem, sector in roles["body_nouns"].items()]
         self.location_prepositions = set(roles["location_connectors"])
         self.held_at = set(roles["role_held_at"])
+        self.topic_connector = roles["topic_connector"]
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = _any_stem(roles["former"])
         self.home_state = roles["home_state"]
@@ -884,8 +885,8 @@ class LinkStep(PipelineStep):
 
     def _parent_body(self, name: str) -> tuple[str | None, str | None]:
         """An unknown organisation named as a part of a known one (`Мисијата на ОБСЕ во Босна и
-        Херцеговина`, `Канцеларијата на ОН во Женева`): the known body's country and sector; a
-        place after `во` is only the seat. One named as a known person's (`Владата на Христијан
+        Херцеговина`, `Канцеларијата на ОН во Женева`, `Канцеларијата на ОН за човекови права`): the known
+        body's country and sector; a place after `во` is only the seat, a `за` phrase only the topic. One named as a known person's (`Владата на Христијан
         Мицкоски`, `Кабинетот на Зеленски`): that person's state, its own head noun its sector."""
         words = name.split(" ")
         for i, word in enumerate(words[1:-1], start=1):
@@ -899,6 +900,10 @@ class LinkStep(PipelineStep):
             if not tail:
                 continue
             known = [a for a in self.kb.lookup(" ".join(tail), kinds=("name", "alias", "acronym")) if a.country]
+            if not known and self.topic_connector in tail:
+                # `Канцеларијата на ОН за човекови права`: the body's topic follows the known one's name
+                known = [a for a in self.kb.lookup(" ".join(tail[:tail.index(self.topic_connector)]),
+                                                   kinds=("name", "alias", "acronym")) if a.country]
             bodies = [a for a in known if a.type == "ORG"]
             if len({(a.country, a.sector) for a in bodies}) == 1:
                 return bodies[0].country, bodies[0].sector
