@@ -46,3 +46,11 @@ def test_an_envoy_to_an_organisation_is_his_states(text, person, code):
 ])
 def test_a_body_of_an_organisation_with_a_topic_is_the_organisations(text, body, code):
     assert _country(text, body) == code
+
+
+@pytest.mark.parametrize("text, person, code", [
+    ("Претседателката на опозицискиот Куоминтанг, Ли Меилинг, ја критикуваше Кина.", "Ли Меилинг", "TWN"),
+    ("Лидерот на владејачката СНС Марко Јовановиќ ја критикуваше Хрватска.", "Марко Јовановиќ", "SRB"),
+])
+def test_the_head_of_a_body_an_adjective_describes_is_of_that_body(text, person, code):
+    assert _country(text, person) == code

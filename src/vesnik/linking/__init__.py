@@ -809,7 +809,7 @@ class LinkStep(PipelineStep):
         # a body after a location word is where the role sits when a state owns it (`палестинскиот претставник во ОН`)
         body = next((e for e in entities if e.type == "ORG" and e.sector and e.kb_id
                      for m in e.mentions if phrase_start <= m.start and m.end <= start
-                     and (linker := doc.text[max(phrase_start, m.start - 3):m.start].strip()) in self.connectors
+                     and (linker := self._connector_before(doc, phrase_start, m.start)) in self.connectors
                      and not (linker in self.location_prepositions and any(p[0] < m.start for p in owners))), None)
         if body is not None:  # `директорот на Агенцијата за национална безбедност`, `амбасадорката на ЕУ`
             return body.country, body.sector
@@ -822,6 +822,15 @@ class LinkStep(PipelineStep):
                     for m in e.mentions if m.end <= phrase_start]
             return (max(told)[1] if told else None), sector
         return (max(owners or places)[1] if places else None), sector
+
+    def _connector_before(self, doc: Document, phrase_start: int, at: int) -> str | None:
+        """The word joining a body at offset `at` to its role noun, past the lower-case words that describe
+        the body (`претседателката на опозицискиот Куоминтанг`: `на`)."""
+        words = WORD.findall(doc.text, phrase_start, at)[::-1]
+        for word in words[:ORG_DESCRIPTION_WORDS + 1]:
+            if word in self.connectors or not word.islower():
+                return word
+        return None
 
     def _role_owners(self, doc: Document, phrase_start: int, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The places of a role phrase that say whose the role is: not those after a word of where it
