@@ -9,6 +9,13 @@ expression (see annotations/time/GUIDELINES.md).
 
     python scripts/annotation/place_times.py annotations/time/specs/<split>/*.json \
         --out annotations/time/<split>.jsonl [--show]
+
+With `--articles FILE` the texts and publication dates come from that JSON-lines file (`id`,
+`date`, `text`) instead of `../shared`: the developers' own invented articles, whose date
+expressions are kept as `annotations/invented/NAME.times.jsonl`:
+
+    python scripts/annotation/place_times.py annotations/invented/specs/NAME/*.times.json \
+        --articles annotations/invented/NAME.articles.jsonl --out annotations/invented/NAME.times.jsonl
 """
 from __future__ import annotations
 
@@ -33,8 +40,11 @@ ISO_FORM = {
 ANCHORS = {"publication", "context"}
 
 
-def load_records() -> dict[str, tuple[str, str, str | None]]:
-    """doc id -> (corpus, text, publication date)."""
+def load_records(articles: Path | None = None) -> dict[str, tuple[str, str, str | None]]:
+    """doc id -> (corpus, text, publication date), from ../shared or from an articles file."""
+    if articles:
+        rows = (json.loads(line) for line in open(articles, encoding="utf-8") if line.strip())
+        return {row["id"]: ("invented", row["text"], row.get("date")) for row in rows}
     records = {}
     for corpus, path in (("news", SHARED / "news" / "articles.jsonl"),
                          ("parliament", SHARED / "parliament" / "sobranie_speeches.jsonl")):
@@ -81,12 +91,17 @@ def main() -> int:
     ap.add_argument("specs", nargs="+", type=Path)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show", action="store_true", help="print each document with its expressions marked")
+    ap.add_argument("--articles", type=Path, help="JSON-lines articles (id, date, text) instead of ../shared")
     args = ap.parse_args()
-    records = load_records()
+    records = load_records(args.articles)
     placed, failed = [], False
     for path in sorted(args.specs):
         spec = json.loads(path.read_text(encoding="utf-8"))
         doc_id = spec["doc_id"]
+        if doc_id not in records:
+            print(f"{path.name}: document {doc_id!r} is not in {args.articles or SHARED}", file=sys.stderr)
+            failed = True
+            continue
         corpus, text, published = records[doc_id]
         provenance = {"corpus": corpus, "text_sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
                       "annotator": spec.get("annotator", "")}

@@ -2,6 +2,7 @@
 `annotations/time/*.jsonl` (stand-off: `doc_id`, raw-text offsets, `value`, `precision`).
 
     python scripts/eval/time.py [--split dev|dev_parliament|train|test] [--dateparser] [--errors]   # dev by default
+    python scripts/eval/time.py --invented NAME [NAME ...] [--errors]   # the developers' own articles ('all': every set)
 
 The documents of the split that have a gold spec (`annotations/time/specs/<split>/`), or
 else that have gold records, go through clean -> segment -> language -> time with the gold
@@ -14,6 +15,9 @@ expression when their spans overlap (one to one, largest overlap first). Printed
 - `--dateparser`: dateparser 1.5 (languages=["mk"], relative to the publication date,
   preferring past dates) on the gold surfaces, for comparison: accuracy and time per call;
 - `--errors`: the mismatches, for reading. Test documents are never used to write rules.
+
+`--invented` scores the date expressions of `annotations/invented/NAME.times.jsonl` on the
+articles of `NAME.articles.jsonl` (texts kept in the repository, see its README).
 """
 from __future__ import annotations
 
@@ -32,7 +36,22 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 SOURCES = (SHARED / "news" / "articles.jsonl", SHARED / "parliament" / "sobranie_speeches.jsonl")
 GOLD = REPO / "annotations" / "time"
+INVENTED = REPO / "annotations" / "invented"
 ISO_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def _invented(names: list[str]) -> tuple[list[str], dict[str, list[dict]], dict[str, dict]]:
+    """The invented sets' documents, their gold expressions and their rows ('all': every set with dates)."""
+    if names == ["all"]:
+        names = sorted(p.name.removesuffix(".times.jsonl") for p in INVENTED.glob("*.times.jsonl"))
+    rows, by_doc = {}, {}
+    for name in names:
+        with open(INVENTED / f"{name}.articles.jsonl", encoding="utf-8") as fh:
+            rows.update((row["id"], row) for row in map(json.loads, fh))
+        with open(INVENTED / f"{name}.times.jsonl", encoding="utf-8") as fh:
+            for record in map(json.loads, fh):
+                by_doc.setdefault(record["doc_id"], []).append(record)
+    return sorted(rows), by_doc, rows
 
 
 def _texts(ids: set[str]) -> dict[str, dict]:
@@ -111,15 +130,20 @@ def main() -> None:
     ap.add_argument("--split", default="dev", help="dev (default), dev_parliament, train or test")
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the gold surfaces")
     ap.add_argument("--errors", action="store_true", help="print the mismatches")
+    ap.add_argument("--invented", nargs="+", metavar="NAME", help="score sets of annotations/invented instead of a split")
     ap.add_argument("--annotator", default="", help="only the documents of annotators whose name starts so "
                                                     "(one annotation round, scored before any rule is written on it)")
     args = ap.parse_args()
-    split_ids = set(json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))[args.split])
-    doc_ids, gold_by_doc = _gold(split_ids, args.split, args.annotator)
-    if not doc_ids:
-        print(f"no gold date expressions for the {args.split} split in {GOLD}")
-        return
-    rows = _texts(set(doc_ids))
+    if args.invented:
+        doc_ids, gold_by_doc, rows = _invented(args.invented)
+        label = "invented " + " ".join(args.invented)
+    else:
+        split_ids = set(json.loads((REPO / "annotations" / "splits.json").read_text(encoding="utf-8"))[args.split])
+        doc_ids, gold_by_doc = _gold(split_ids, args.split, args.annotator)
+        if not doc_ids:
+            print(f"no gold date expressions for the {args.split} split in {GOLD}")
+            return
+        rows, label = _texts(set(doc_ids)), f"split {args.split}"
     pipeline, step = build_pipeline(until="language"), TimeStep()
     counts: Counter[str] = Counter()
     errors: list[str] = []
@@ -155,7 +179,7 @@ def main() -> None:
                 dateparser_calls += 1
                 dateparser_right += value == g["value"]
     n_docs = len(doc_ids)
-    print(f"split {args.split}: {n_docs} documents, {counts['gold']} gold date expressions")
+    print(f"{label}: {n_docs} documents, {counts['gold']} gold date expressions")
     print(f"time stage: {step.seconds / n_docs * 1000:.2f} ms per document")
     print("detection, overlapping spans: " + _prf(counts["matched"], counts["predicted"], counts["gold"]))
     print("detection, exact spans:       " + _prf(counts["exact spans"], counts["predicted"], counts["gold"]))
