@@ -14,7 +14,7 @@ With `--articles FILE` the texts and publication dates come from that JSON-lines
 `date`, `text`) instead of `../shared`: the developers' own invented articles, whose date
 expressions are kept as `annotations/invented/NAME.times.jsonl`:
 
-    python scripts/annotation/place_times.py annotations/invented/specs/NAME/*.times.json \
+    python scripts/annotation/place_times.py annotations/invented/specs/NAME.times/*.json \
         --articles annotations/invented/NAME.articles.jsonl --out annotations/invented/NAME.times.jsonl
 """
 from __future__ import annotations

@@ -71,7 +71,7 @@ def split_articles(split: str) -> list[dict]:
 
 
 def invented_sets(names: list[str]) -> list[str]:
-    return sorted(p.name.removesuffix(".articles.jsonl") for p in INVENTED.glob("*.articles.jsonl")) if names == ["all"] else names
+    return sorted(p.name.removesuffix(".events.jsonl") for p in INVENTED.glob("*.events.jsonl")) if names == ["all"] else names
 
 
 def read_jsonl(path: Path) -> list[dict]:
