@@ -1269,3 +1269,55 @@ def test_a_period_s_end_after_before_is_a_deadline_not_a_season_or_a_day():
     for text, word in (("Владата ќе ги намали цените на струјата пред зимата.", "зимата"),
                        ("Словачка го повлече ветото пред вчерашниот разговор.", "вчерашниот")):
         assert not matcher().until_date(text, text.index(word))
+
+
+def test_a_short_adverbial_between_the_link_and_a_joined_future_keeps_the_date_in_its_own_past():
+    wednesday = date(2025, 6, 18)
+    assert times("„Во вторникот ги добив извештаите и до крајот на месецот ќе имам целосна слика“, рече тој.",
+                 published=wednesday)[0] == ("вторникот", "2025-06-17", "day")
+    assert times("Комисијата заседаваше во понеделникот и од септември ќе работи со нов состав.",
+                 published=wednesday)[0] == ("понеделникот", "2025-06-16", "day")
+
+
+def test_the_publication_year_in_the_sentence_does_not_hold_back_a_future_month():
+    december = date(2024, 12, 16)
+    assert times("Седницата е закажана за 27.12.2024, а расправата ќе продолжи во јануари.", published=december) == [
+        ("27.12.2024", "2024-12-27", "day"), ("јануари", "2025-01", "month")]
+    # another year in the sentence still sets it
+    assert times("Во 2023 година, во јануари, беше донесен законот.", published=december)[1] == ("јануари", "2023-01", "month")
+
+
+def test_the_same_day_set_beside_a_date_is_that_date_even_ahead():
+    assert times("Вчера заседаваше комисијата. Вториот круг ќе биде на 8 мај, истиот ден со локалните избори.",
+                 published=date(2024, 4, 21))[-1] == ("истиот ден", "2024-05-08", "day")
+
+
+def test_a_part_of_the_month_after_a_named_month_is_of_that_month():
+    june = date(2025, 6, 18)
+    assert times("Министерот рече дека законот ќе влезе во собраниска процедура во јули, најдоцна до средината на месецот.",
+                 published=june)[-1] == ("средината на месецот", "2025-07", "month")
+    assert times("Платите ќе бидат исплатени до крајот на месецот.", published=june) == [("крајот на месецот", "2025-06", "month")]
+
+
+def test_the_previous_year_after_a_year_told_in_the_sentence_is_the_one_before_it():
+    july = date(2026, 7, 9)
+    assert times("Лани беа исплатени 300 субвенции, а претходната година двојно повеќе.", published=july) == [
+        ("Лани", "2025", "year"), ("претходната година", "2024", "year")]
+    assert times("Во 2020 година извозот опадна, а претходната година растеше.", published=july)[-1] == (
+        "претходната година", "2019", "year")
+    # alone it is the year before publication
+    assert times("Продажбата е поголема отколку претходната година.", published=july) == [("претходната година", "2025", "year")]
+
+
+def test_a_verbless_opening_before_a_future_clause_is_ahead():
+    thursday = date(2026, 7, 9)
+    assert times("Скопје: Во сабота голем концерт на плоштадот, градот ќе ги затвори улиците во центарот",
+                 published=thursday)[0] == ("сабота", "2026-07-11", "day")
+    # before a past clause it is the last one
+    assert times("Во сабота голем концерт на плоштадот, градот ги затвори улиците во центарот.",
+                 published=thursday)[0] == ("сабота", "2026-07-04", "day")
+
+
+def test_a_date_in_a_past_clause_after_last_year_is_last_years():
+    assert times("Минатата година двете страни се обвинуваа за нападот на 24 септември.", published=date(2024, 9, 12)) == [
+        ("Минатата година", "2023", "year"), ("24 септември", "2023-09-24", "day")]

@@ -36,6 +36,7 @@ MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-200
 # a past verb tells the time of a date only near it: run-on speech has no commas between clauses
 # ("го имаше Владата за линеарно зголемување на пензиите ... во септември предвидени се средства")
 PAST_WORDS_AROUND = 6
+JOINED_ADVERBIAL_WORDS = 4  # words between "и" and the future particle of a joined predicate ("и од понеделник ќе …")
 ROUND_COUNT = 100  # "за 2000 нови станови": a round number after "за" is more likely a count than a year
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -277,7 +278,8 @@ class TimeMatcher:
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
         self.relative_before = re.compile(rf"{_alt(w.predicate_relatives)}\s*$", re.I)
-        self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:{_alt(w.future_particles)})", re.I)
+        # the link, a short adverbial maybe ("и до 30 јуни ќе имам"), then the particle
+        self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:[\w.-]+\s+){{0,{JOINED_ADVERBIAL_WORDS}}}?(?:{_alt(w.future_particles)})", re.I)
         self.intention = re.compile(_alt(w.intention_markers), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
@@ -371,10 +373,14 @@ class TimeMatcher:
             if (meaning.year_left_open and year and not range_years
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
-                    and not (topic_year and self._tensed(text, sentences[index], core))):
+                    and not (topic_year and self._tensed(text, sentences[index], core))
+                    # the publication year sets nothing a future clause does not ("седница за 27.12.2024, а расправата
+                    # ќе продолжи во јануари" told in December 2024 is next January)
+                    and not (year == (anchor or published or date.min).year and self._ahead(text, sentences[index], core))):
                 # "Во 2004 година ... во март": the sentence has set the year
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.year_left_open and told_year and (self._told_past(text, sentences[index], core)
+                                                           or self._told_in_past(text, sentences[index], core)
                                                            or len(WORD.findall(text, told_year_end, core.start)) <= 1):
                 # told in the past in a sentence about another year: "минатата година, кога финалето беше на 5-ти мај";
                 # or right after that year, whatever the tense: "лани во јули", "минатата година, на 3 март"
@@ -411,6 +417,10 @@ class TimeMatcher:
                 base = near and _text_anchor(earlier, index, meaning.unit,
                                              SAME_DAY_SENTENCES if same_day else COUNTED_FROM_SENTENCES, latest)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
+                if same_day and found and found[-1].expression.precision == "day" and found[-1].expression.value and (
+                        self.apposition.fullmatch(text, found[-1].expression.end, core.start)):
+                    # "ќе се одржи на 8 мај, истиот ден со парламентарните": the date it is set beside, ahead or not
+                    res, rule = replace(res, value=found[-1].expression.value, problem=None), f"{rule}+apposition"
                 if core.year_offset is not None and res.value:
                     res = _in_year(res, (anchor or published).year + core.year_offset if (anchor or published) else None)
             else:
@@ -422,6 +432,15 @@ class TimeMatcher:
                     meaning = meaning.with_parts(offset=self._bare_day_month(text, sentences[index], core, anchor or published))
                 res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core),
                               exact_date=anchor is None)
+                if (core.rule == "relative_unit" and meaning.offset == -1 and meaning.unit in ("month", "year") and found
+                        and found[-1].expression.sentence == index and found[-1].expression.precision == meaning.unit
+                        and found[-1].expression.value and text[core.start:core.end].split()[0].lower() in self.words.previous_of_text):
+                    # "Лани …, а претходната година": the one before the unit just told
+                    res, rule = replace(res, value=_unit_before(found[-1].expression.value)), f"{rule}+before_told"
+                if (core.rule == "period" and meaning.unit == "month" and found and found[-1].expression.sentence == index
+                        and found[-1].expression.precision == "month" and found[-1].expression.value):
+                    # "во јули, најдоцна до средината на месецот": the month just named, not the current one
+                    res, rule = replace(res, value=found[-1].expression.value), f"{rule}+month_of_sentence"
                 if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
                     # after a range of years a month is in either; the tense places it, else the last year
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
@@ -676,12 +695,22 @@ class TimeMatcher:
         return (self._future_marker(text, core, clause_start, clause_end, sentence[1])
                 or self.intention.search(text, clause_start, start) is not None
                 or self._present_deadline(text, clause_start, clause_end)
+                or self._opens_future_sentence(text, sentence, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
                     and (self._continues_future_clause(text, sentence[0], clause_start)
                          # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
                          or (not self._has_verb(text, sentence[0], clause_start)
                              and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
+
+    def _opens_future_sentence(self, text: str, sentence: tuple[int, int], clause_start: int, clause_end: int) -> bool:
+        """Is the clause a verbless opening of its sentence (after a label maybe: "Сребреница: Во сабота …") set off
+        before a future clause ("Во сабота 31 години од геноцидот, седум жртви ќе бидат погребани")? It is that
+        clause's time."""
+        if self._has_verb(text, sentence[0], clause_end):
+            return False
+        following = self.clause_break.search(text, clause_end + 1, sentence[1])
+        return self.future_particle.search(text, clause_end, following.start() if following else sentence[1]) is not None
 
     def _scheduled_by_copula_after(self, text: str, end: int) -> bool:
         """Is the date followed by a present copula and a noun with its article ("Во недела е вториот
@@ -1262,6 +1291,14 @@ def _opens_story(text: str, note: re.Match) -> bool:
         return False
     next_line = text[note.end():].lstrip("\n").split("\n", 1)[0]
     return bool(next_line.strip()) and not HEADLINE.fullmatch(next_line)
+
+
+def _unit_before(value: str) -> str:
+    """The year or month before an ISO year ("2025") or month ("2025-01")."""
+    if len(value) == 4:
+        return f"{int(value) - 1:04d}"
+    year, month = map(int, value.split("-"))
+    return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
 
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
