@@ -1321,3 +1321,9 @@ def test_a_verbless_opening_before_a_future_clause_is_ahead():
 def test_a_date_in_a_past_clause_after_last_year_is_last_years():
     assert times("Минатата година двете страни се обвинуваа за нападот на 24 септември.", published=date(2024, 9, 12)) == [
         ("Минатата година", "2023", "year"), ("24 септември", "2023-09-24", "day")]
+
+
+def test_the_suffix_of_an_ordinal_date_is_no_verb_of_its_clause():
+    # "наместо на 10-ти јуни" has no verb of its own: it continues the future clause before it
+    assert times("Сезоната ќе почне на 12 јуни, наместо на 10-ти јуни.", published=date(2026, 1, 19)) == [
+        ("12 јуни", "2026-06-12", "day"), ("10-ти јуни", "2026-06-10", "day")]

@@ -780,8 +780,8 @@ class TimeMatcher:
         lower = word.lower()
         if lower in self.verb_cue_words:
             return False
-        if not word.islower() or lower in self.non_verb_words:
-            return True  # a name, a number, a date word, a preposition
+        if not word.islower() or lower in self.non_verb_words or lower in self.words.ordinal_suffixes:
+            return True  # a name, a number, a date word, a preposition, the suffix of "10-ти"
         if lower.endswith(self.words.verb_cue_endings):
             return False
         return lower.endswith(self.words.definite_endings) or lower[-1] not in VOWELS
