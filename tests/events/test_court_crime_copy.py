@@ -98,3 +98,18 @@ def test_a_seizure_in_the_suspects_homes_aims_at_the_suspects():
     # drugs seized at a border crossing are no one's told
     doc = coded("Полицијата на граничниот премин Табановце заплени 20 килограми хероин.", [police])
     assert only(doc, "COERCE").recipient == []
+
+
+def test_what_a_search_finds_is_taken_from_the_unnamed_suspects():
+    police = Ent(("Полицијата во Прилеп", "полицајците"), "ORG", "MKD", "COP")
+    for sentence in ("Полицијата во Прилеп изврши претреси во четири станови и одзеде пиштол, муниција и 6.000 евра.",
+                     "Полицијата во Прилеп вчера претресе три куќи во Долнени и одзеде два автомобили.",
+                     "Според соопштението, полицајците извршија претреси на пет адреси и запленија лаптопи и документи."):
+        doc = coded(sentence, [police])
+        seizure = next(e for e in doc.events if e.mode == "seize")
+        assert codes(doc, seizure.recipient) == [("MKD", "CRM")], sentence
+    # goods taken with no search told, on a road, are no one's told
+    for sentence in ("Полицијата во Прилеп на патот кон Битола заплени 5 килограми хероин.",
+                     "Полицијата во Прилеп одзеде два автомобили и 3.000 евра."):
+        doc = coded(sentence, [police])
+        assert only(doc, "COERCE").recipient == [], sentence

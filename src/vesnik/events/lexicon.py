@@ -285,6 +285,7 @@ class EventLexicon:
     suspect_target_modes: dict[str, frozenset[str]]  # type -> modes of acts on people aimed at the unnamed suspects
     suspect_told_modes: dict[str, frozenset[str]]  # type -> modes so only when the sentence tells the suspects or their homes
     suspect_stems: tuple[str, ...]  # `осомничен`: words of the suspects
+    search_stems: tuple[str, ...]  # `претрес`: a search, always of the suspects' premises
     suspect_homes: frozenset[str]  # `домовите`: a home searched
     suspect_owners: frozenset[str]  # `нивните` (домови): its owners told before it
     suspect_owner_prepositions: frozenset[str]  # (`домовите`) `на` …: its owners told after it
@@ -708,6 +709,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         suspect_target_modes={t: frozenset(m) for t, m in cues["suspect_targets"]["modes"].items()},
         suspect_told_modes={t: frozenset(m) for t, m in cues["suspect_targets"]["told_modes"].items()},
         suspect_stems=tuple(_low(cues["suspect_targets"]["suspect_stems"])),
+        search_stems=tuple(_low(cues["suspect_targets"]["search_stems"])),
         suspect_homes=frozenset(_low(cues["suspect_targets"]["homes"])),
         suspect_owners=frozenset(_low(cues["suspect_targets"]["owners"])),
         suspect_owner_prepositions=frozenset(_low(cues["suspect_targets"]["owner_prepositions"])),

@@ -237,9 +237,10 @@ class PartyResolution:
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
     def _tells_suspects(self, view: SentenceView) -> bool:
-        """The sentence names suspects (`осомничените`) or the homes of people told (`нивните домови`, `домовите на …`)."""
+        """The sentence names suspects (`осомничените`), a search (`претресоа`) or the homes of people told (`нивните
+        домови`, `домовите на …`)."""
         words = [t.low for t in self.text.tokens[view.first:view.end]]
-        return any(w.startswith(self.lex.suspect_stems) for w in words) or any(
+        return any(w.startswith(self.lex.suspect_stems + self.lex.search_stems) for w in words) or any(
             w in self.lex.suspect_homes and (i > 0 and words[i - 1] in self.lex.suspect_owners
                                              or i + 1 < len(words) and words[i + 1] in self.lex.suspect_owner_prepositions)
             for i, w in enumerate(words))
