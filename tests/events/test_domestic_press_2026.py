@@ -102,6 +102,24 @@ def test_a_strike_is_aimed_at_the_employer_its_sentence_names():
     assert only(coded("Наставниците во Куманово од утрово се во штрајк.", [town]), "PROTEST").recipient == []
 
 
+def test_a_strike_in_the_states_services_or_a_general_strike_is_aimed_at_the_government():
+    union = Ent(("Синдикатот на просветните работници",), "ORG", "SRB", "LAB")
+    ministry = Ent(("Министерството за просвета",), "ORG", "SRB", "GOV")
+    for sentence in ("Синдикатот на просветните работници во понеделникот започна штрајк во основните училишта ширум земјата.",
+                     "Синдикатот на просветните работници најави генерален штрајк за следната недела.",
+                     "Штрајкот на Синдикатот на просветните работници ги затвори градинките и болниците во Ниш."):
+        doc = coded(sentence, [union, ministry])
+        ev = only(doc, "PROTEST")
+        assert codes(doc, ev.recipient) == [("SRB", "GOV")] and "recipient:state_employer" in ev.rule, sentence
+    # the employer the sentence names wins
+    doc = coded("Синдикатот на просветните работници започна штрајк во училиштата, откако пропаднаа преговорите со "
+                "Министерството за просвета.", [union, ministry])
+    assert only(doc, "PROTEST").recipient == ["E2"]
+    # a strike at a workplace of no state service names no target
+    doc = coded("Синдикатот на просветните работници започна штрајк во рудникот Бор.", [union, ministry])
+    assert only(doc, "PROTEST").recipient == []
+
+
 def test_a_warning_of_a_protest_is_aimed_where_the_protest_would_be():
     residents = Ent(("Здружението Чиста Брегалница",), "ORG", "MKD", "NGO")
     doc = coded("Здружението Чиста Брегалница предупреди дека ќе ги блокира патиштата доколку не се запре "

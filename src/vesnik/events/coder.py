@@ -966,6 +966,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not recipients and cand.trigger.type in self.lex.implied_recipients and actors:  # a strike: the employer named
             recipients = self._employer_named(view, actors)
             flags.extend(["recipient:employer"] if recipients else [])
+        if (not recipients and cand.trigger.type in self.lex.implied_recipients
+                and cand.trigger.mode in self.lex.no_implied_recipient_modes and self._state_employed(view)):
+            # `генерален штрајк во училиштата`: the state is the employer, its government the target
+            recipients = self._implied_recipient(view, cand, actors)
+            flags.extend(["recipient:state_employer"] if recipients else [])
         if not recipients and cand.trigger.type == "THREATEN" and actors:  # a warning of a protest: the protest's target
             recipients = self._warned_protest_target(view, cand, actors, candidates)
             flags.extend(["recipient:warned_protest"] if recipients else [])

@@ -299,6 +299,7 @@ class EventLexicon:
     domestic_party_names: tuple[str, str]  # the name (Macedonian, English) of that target for a state organ
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
     employer_sectors: frozenset[str]  # a strike's target named in its sentence: the employer's sectors
+    state_employer_stems: tuple[str, ...]  # `училиштата`, `генерален`: a strike of the state's services
     unnamed_noun_types: frozenset[str]  # of those, the types whose noun triggers get one too
     stateless_attacked: frozenset[str]  # victims' sectors whose unnamed attacker is of no state
     tolled_nouns: frozenset[str]  # `загинаа во напад со дронови`: an indefinite attack noun told with its dead is an act
@@ -721,6 +722,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         blamed_heads=tuple(_low(str(w).split()) for w in cues["blamed_heads"]),
         no_implied_recipient_modes=frozenset(cues["no_implied_recipient_modes"]),
         employer_sectors=frozenset(cues["employer_sectors"]),
+        state_employer_stems=tuple(_low(cues["state_employer_stems"])),
         foreign_place_recipient_types=frozenset(cues["foreign_place_recipient_types"]),
         conditional_threat_types=frozenset(cues["conditional_threat_types"]),
         conditioned_threat_types=frozenset(cues["conditioned_threat_types"]),

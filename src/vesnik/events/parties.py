@@ -197,6 +197,10 @@ class PartyResolution:
                  and e.sector in self.lex.employer_sectors and any(m.sentence == view.index for m in e.mentions)]
         return found[:1]
 
+    def _state_employed(self, view: SentenceView) -> bool:
+        """The sentence tells the state's services or a general strike (`во основните училишта`, `генерален штрајк`)."""
+        return any(t.low.startswith(self.lex.state_employer_stems) for t in self.text.tokens[view.first:view.end])
+
     def _warned_protest_target(self, view: SentenceView, cand: Candidate, actors: list[str],
                                candidates: list[Candidate]) -> list[str]:
         """The target of a protest a threat announces in its content clause (`предупредија дека ќе ги блокираат
