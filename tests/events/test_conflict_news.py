@@ -514,3 +514,23 @@ def test_a_states_delegation_named_by_its_demonym_acts_for_its_government():
                 [Ent(("Ерменската",), country="ARM", kind="demonym"), Ent(("Азербејџан",), country="AZE")])
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("ARM", "GOV")]
+
+
+def test_a_deployment_is_aimed_at_whom_its_preposition_names_not_at_a_place_it_is_near():
+    navy = Ent(("Руската морнарица",), "ORG", "RUS", "MIL")
+    army = Ent(("Војската на Србија",), "ORG", "SRB", "MIL")
+    lithuania = Ent(("Литванија",), country="LTU")
+    for sentence, ents in (("Руската морнарица испрати три фрегати во близина на норвешкиот брег.",
+                            [navy, Ent(("норвешкиот",), country="NOR", kind="demonym")]),
+                           ("Војската на Србија распореди дополнителни единици во областа што граничи со Косово.",
+                            [army, Ent(("Косово",), country="KOS")]),
+                           ("Руската морнарица испрати три фрегати крај Литванија.", [navy, lithuania])):
+        assert only(coded(sentence, ents), "MOBILIZE").recipient == [], sentence
+    # forces sent toward a state, exercises around it, forces reinforced around a building: its owner
+    doc = coded("Белоруската војска распореди трупи кон Литванија.", [Ent(("Белоруската војска",), "ORG", "BLR", "MIL"), lithuania])
+    assert codes(doc, only(doc, "MOBILIZE").recipient) == [("LTU", None)]
+    doc = coded("Кина започна големи воени вежби околу Тајван.", [Ent(("Кина",), country="CHN"), Ent(("Тајван",), country="TWN")])
+    assert codes(doc, only(doc, "MOBILIZE").recipient) == [("TWN", None)]
+    doc = coded("Полицијата во Лима ги засили силите околу амбасадата на Бразил.",
+                [Ent(("Полицијата во Лима",), "ORG", "PER", "COP"), Ent(("амбасадата на Бразил",), "ORG", "BRA", "GOV")])
+    assert codes(doc, only(doc, "MOBILIZE").recipient) == [("BRA", "GOV")]
