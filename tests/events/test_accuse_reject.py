@@ -703,3 +703,14 @@ def test_a_reply_denying_a_criticism_two_sentences_back_answers_the_critic_not_a
                     f"Од Министерството за транспорт {reply}.", [guest, levica, ministry], quotes=True)
         ev = only(doc, "REJECT")
         assert ev.actor == ["E3"] and ev.recipient == ["E2"] and "recipient:accuser" in ev.rule
+
+
+def test_the_subject_of_a_denied_claim_is_no_recipient_of_the_denial():
+    minister = Ent(("Министерот Ана Илиевска",), "PER", "MKD", "GOV")
+    albania, pristina = Ent(("Албанија",), country="ALB"), Ent(("Приштина",), country="KOS")
+    for sentence, ents in (("Министерот Ана Илиевска отфрли дека Албанија ги добила парите од фондот.", [minister, albania]),
+                           ("Министерот Ана Илиевска негираше дека Приштина била исклучена од преговорите.", [minister, pristina])):
+        assert only(coded(sentence, ents), "REJECT").recipient == [], sentence
+    # a refusal's `да` clause names whom it is aimed at
+    doc = coded("Унгарија одби да ја поддржи Украина.", [Ent(("Унгарија",), country="HUN"), Ent(("Украина",), country="UKR")])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("UKR", None)]

@@ -36,7 +36,9 @@ class ReportedStatements:
         own = {self.entities[e].country for e in (actor.entities if actor else []) if e in self.entities} - {None}
         slots = (*slots, *self.lex.content_recipient_prepositions.get(cand.trigger.type, ()))
         end = self._coordinated_verb(view, view.clauses[k].first)  # (`одби да … и ја обвини Владата`: the next verb's object)
-        return next((g for g in view.groups if g.clause == k and g.first < end and (g.governor is None or g.governor in slots)
+        # (a denial's told claim is about its subject, no one it answers: `отфрли дека Моралес го користел …`)
+        bare = not (cand.trigger.type == "REJECT" and view.clauses[k].opener in self.lex.reporting.complementisers)
+        return next((g for g in view.groups if g.clause == k and g.first < end and ((g.governor is None and bare) or g.governor in slots)
                      and not self._of_countries(g, own)), None)
 
     def _acts_as(self, speaker: str, actors: list[str]) -> bool:
