@@ -714,3 +714,22 @@ def test_the_subject_of_a_denied_claim_is_no_recipient_of_the_denial():
     # a refusal's `да` clause names whom it is aimed at
     doc = coded("Унгарија одби да ја поддржи Украина.", [Ent(("Унгарија",), country="HUN"), Ent(("Украина",), country="UKR")])
     assert codes(doc, only(doc, "REJECT").recipient) == [("UKR", None)]
+
+
+def test_a_demand_of_foreign_owners_of_a_named_firm_is_made_of_the_owners_state():
+    premier = Ent(("Премиерот Петар Петров",), "PER", "MKD", "GOV")
+    german = Ent(("германските", "германскиот"), country="DEU", kind="demonym")
+    works, mine = Ent(("Железарница Скопје",), "ORG", "MKD", "BUS"), Ent(("Рудникот Бучим",), "ORG", "MKD", "BUS")
+    for sentence, ents in (
+            ("Премиерот Петар Петров побара од германските сопственици на Железарница Скопје да ги исплатат платите.",
+             [premier, german, works]),
+            ("Премиерот Петар Петров побара од кинеските акционери на Рудникот Бучим да го продадат уделот.",
+             [premier, Ent(("кинеските",), country="CHN", kind="demonym"), mine])):
+        doc = coded(sentence, ents)
+        assert only(doc, "REQUEST").recipient == ["E2"], sentence
+    # a demonym title right before a name is the name's: the person is asked; a firm asked is the firm
+    doc = coded("Премиерот Петар Петров побара од германскиот амбасадор Јохан Шулц да ги објасни условите.",
+                [premier, german, Ent(("Јохан Шулц",), "PER", "DEU", "GOV")])
+    assert only(doc, "REQUEST").recipient == ["E3"]
+    doc = coded("Премиерот Петар Петров побара од Железарница Скопје да ги исплати платите.", [premier, works])
+    assert only(doc, "REQUEST").recipient == ["E2"]

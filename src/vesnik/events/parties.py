@@ -595,8 +595,15 @@ class PartyResolution:
         after = [(at, ident) for at, ident in found if cand.end <= at < end]
         if before is not None:
             names = self._name_tokens(view)
-            after = [(at, ident) for at, ident in after if at not in names and before - at > GOVERNOR_REACH]
+            # (a demonym whose noun owns the name is the nearer party: `од руските сопственици на НИС`)
+            after = [(at, ident) for at, ident in after if at not in names and (
+                before - at > GOVERNOR_REACH or self._owns_name(at, before))]
         return min(after)[1] if after else None
+
+    def _owns_name(self, demonym: int, name: int) -> bool:
+        """The demonym's noun is followed right by `на` and the name (`руските сопственици на НИС`): its head."""
+        tokens = self.text.tokens
+        return name - demonym == 3 and tokens[demonym + 2].low == self.lex.genitive and tokens[demonym + 1].text.islower()
 
     def _demonym_governed(self, view: SentenceView, cand: Candidate, prepositions: tuple[str, ...],
                           actors: list[str]) -> str | None:
