@@ -1,0 +1,50 @@
+"""Blame told by an evaluative word in a reported statement (a side called false, harming or endangering what it
+runs, deciding on party lines, treating one badly, borrowing beyond measure, an act called a coup or a bad sign),
+and their negative twins: the same words aimed at no actor, or displeasure of others, are no event. Every sentence
+here is invented."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+LEADER = Ent(("Борис Танев",), "PER", "MKD", "PTY")
+PARTY = Ent(("Новата левица",), "ORG", "MKD", "PTY")
+COMMISSION = Ent(("Изборната комисија",), "ORG", "MKD", "GOV")
+MINISTRY = Ent(("Министерството за финансии",), "ORG", "MKD", "GOV")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+ENVOY = Ent(("Ана Лунд",), "PER", "EUR", "IGO")
+
+
+def accusations(doc):
+    return [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_evaluative_blame_said_of_a_named_side_is_an_accusation():
+    for sentence, ents in (
+            ("Борис Танев изјави дека Новата левица е „лажна опозиција“ што ја штити власта.", [LEADER, PARTY]),
+            ("Борис Танев рече дека Министерството за финансии го оштетува пензискиот фонд.", [LEADER, MINISTRY]),
+            ("Борис Танев рече дека Министерството за финансии ја загрозува стабилноста на банките.", [LEADER, MINISTRY]),
+            ("„Изборната комисија одлучуваше по партиска линија“, рече Борис Танев.", [LEADER, COMMISSION]),
+            ("Ана Лунд рече дека Унгарија не се однесува добро кон партнерите.", [ENVOY, HUNGARY]),
+            ("Борис Танев предупреди дека Министерството за финансии ја задолжува државата над мерка.", [LEADER, MINISTRY]),
+            ("Ана Лунд оцени дека одлуката на Унгарија е „уставен државен удар“.", [ENVOY, HUNGARY]),
+            ("Ана Лунд изјави дека законот на Унгарија е лош знак за слободата на медиумите.", [ENVOY, HUNGARY])):
+        doc = coded(sentence, ents, quotes=True)
+        found = accusations(doc)
+        assert len(found) == 1 and found[0].actor == ["E1"], sentence
+        assert found[0].recipient and found[0].recipient[0].startswith("E2"), sentence
+        assert found[0].mode == "disapprove", sentence
+
+
+def test_the_same_words_aimed_at_no_actor_are_no_event():
+    for sentence in ("Борис Танев рече дека сушата ја загрозува стабилноста на цените.",
+                     "Борис Танев изјави дека лажни вести се шират низ социјалните мрежи.",
+                     "Борис Танев рече дека падот на извозот е лош знак за економијата.",
+                     "Борис Танев рече дека економијата следната година ќе расте побавно."):
+        doc = coded(sentence, [LEADER], quotes=True)
+        assert not doc.events, sentence
+
+
+def test_the_displeasure_of_others_is_no_blame_of_the_speaker():
+    doc = coded("„Разбирам дека пензионерите се незадоволни, но Министерството за финансии има свои граници“, рече "
+                "Борис Танев.", [LEADER, MINISTRY], quotes=True)
+    assert not accusations(doc)
