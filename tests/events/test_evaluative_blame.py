@@ -1,7 +1,7 @@
 """Blame told by an evaluative word in a reported statement (a side called false, harming or endangering what it
 runs, deciding on party lines, treating one badly, borrowing beyond measure, an act called a coup or a bad sign),
-and their negative twins: the same words aimed at no actor, or displeasure of others, are no event. Every sentence
-here is invented."""
+and their negative twins: the same words aimed at no actor, or displeasure of others, are no event; a compromise
+refused in advance (REJECT) or made (CONCEDE). Every sentence here is invented."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded
@@ -48,3 +48,24 @@ def test_the_displeasure_of_others_is_no_blame_of_the_speaker():
     doc = coded("„Разбирам дека пензионерите се незадоволни, но Министерството за финансии има свои граници“, рече "
                 "Борис Танев.", [LEADER, MINISTRY], quotes=True)
     assert not accusations(doc)
+
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+PREMIER = Ent(("Борис Танев",), "PER", "MKD", "GOV")
+SERBIA = Ent(("Србија",), country="SRB")
+
+
+def test_a_compromise_refused_in_advance_is_a_rejection_and_one_made_a_concession():
+    for sentence in ("Премиерот Борис Танев изјави дека Владата „никогаш нема да прави компромис“ за интересите на "
+                     "земјоделците.",
+                     "Борис Танев рече дека Владата нема да прави никакви компромиси со Србија."):
+        doc = coded(sentence, [PREMIER, GOVERNMENT, SERBIA], quotes=True)
+        assert [e.type for e in doc.events] == ["REJECT"], sentence
+        assert doc.events[0].status == "asserted" and "negated→REJECT" in doc.events[0].rule, sentence
+    doc = coded("Владата направи компромис со Србија за граничниот премин.", [GOVERNMENT, SERBIA])
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("CONCEDE", ["E1"], ["E2"])]
+
+
+def test_a_compromise_reached_stays_an_agreement():
+    doc = coded("Владата и Србија постигнаа компромис за граничниот премин.", [GOVERNMENT, SERBIA])
+    assert [e.type for e in doc.events] == ["AGREE"]
