@@ -1,7 +1,8 @@
 """Blame told by an evaluative word in a reported statement (a side called false, harming or endangering what it
 runs, deciding on party lines, treating one badly, borrowing beyond measure, an act called a coup or a bad sign),
 and their negative twins: the same words aimed at no actor, or displeasure of others, are no event; a compromise
-refused in advance (REJECT) or made (CONCEDE). Every sentence here is invented."""
+refused in advance (REJECT) or made (CONCEDE); held ground refused (REJECT) or given up (RETREAT). Every sentence
+here is invented."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded
@@ -69,3 +70,28 @@ def test_a_compromise_refused_in_advance_is_a_rejection_and_one_made_a_concessio
 def test_a_compromise_reached_stays_an_agreement():
     doc = coded("Владата и Србија постигнаа компромис за граничниот премин.", [GOVERNMENT, SERBIA])
     assert [e.type for e in doc.events] == ["AGREE"]
+
+
+MINISTER = Ent(("Ана Рис",), "PER", "PHL", "GOV")
+MANILA = Ent(("Манила",), country="PHL")
+CHINA = Ent(("Кина",), country="CHN")
+ISRAEL = Ent(("Израел",), country="ISR")
+
+
+def test_ground_refused_in_advance_is_a_rejection_of_the_side_pressing_for_it():
+    for sentence in ("Кина побара од Манила да ги повлече бродовите. Министерката Ана Рис изјави дека Манила „нема да се "
+                     "повлече“ од своите води.",
+                     "Кина побара од Манила да ги повлече бродовите. Ана Рис рече дека Манила нема да се повлече ниту "
+                     "педа од својата територија."):
+        doc = coded(sentence, [MINISTER, MANILA, CHINA], quotes=True)
+        refusals = [e for e in doc.events if e.type == "REJECT"]
+        assert len(refusals) == 1 and "negated→REJECT" in refusals[0].rule, sentence
+        assert refusals[0].recipient and refusals[0].recipient[0].startswith("E3"), sentence
+
+
+def test_ground_given_up_is_a_retreat_and_receding_water_no_event():
+    doc = coded("Израел вчера се повлече од тампон-зоната.", [ISRAEL])
+    assert [(e.type, e.mode, e.status) for e in doc.events] == [("RETREAT", "withdraw", "asserted")]
+    assert not coded("Ана Рис рече дека водите ќе се повлечат до утре.", [MINISTER], quotes=True).events
+    doc = coded("Израел нема да ги повлече војниците од тампон-зоната.", [ISRAEL])
+    assert [e.rule.split("+")[0] for e in doc.events] == ["retreat.withdraw_troops"]
