@@ -135,6 +135,9 @@ class ReportedStatements:
             acts = []
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
                             or (tokens[i].low in self.lex.until_warning_verbs and has_until(words, self.lex))), None)
+            if warning is None and has_until(words, self.lex) and set(words) & self.lex.future:
+                # `„Притисокот ќе продолжи сè додека Москва не …“, изјави X`: the verb after a fronted quote
+                warning = next((i for i in range(end, view.end) if tokens[i].low in self.lex.until_warning_verbs), None)
             rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
             rebutted = rebutted_told.event if rebutted_told else None
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
@@ -195,8 +198,12 @@ class ReportedStatements:
                 # и предупреди дека секоја следна агресија ќе добие одговор`, the warning to the one just blamed)
                 addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
                 # (resolve avowed to no one named and with no warning or condition is no threat: `полицијата „нема да
-                # толерира оружје на улиците“`)
-                if target or addressed or warned_of:
+                # толерира оружје на улиците“`; nor an `until` told by a plain speech verb, a forecast when it names
+                # no one to meet it: `рече дека економијата ќе расте побавно додека цените не паднат`)
+                plain_until = (warning is not None and tokens[warning].low not in self.lex.warning_verbs
+                               and not punishment and not has_stem_sequence(words, self.lex.threat_words)
+                               and not self._until_collective(words))
+                if target or addressed or (warned_of and not plain_until):
                     acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                                  target or addressed))
                 # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
@@ -531,6 +538,12 @@ class ReportedStatements:
             return self._unnamed(view, None, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end),
                                  country) if country else None
         return None
+
+    def _until_collective(self, words: list[str]) -> bool:
+        """The `until` clause names an organ or collective that is to meet it (`додека не се разоружаат сите
+        нелегални групи`), not a mere state of things (`додека цените не паднат`)."""
+        at = next((i for i, w in enumerate(words) if w in self.lex.until_openers), None)
+        return at is not None and any(self.lex.head_sector(w) for w in words[at + 1:])
 
     def _punished_collective(self, view: SentenceView, quote: Quote, first: int, words: list[str]) -> str | None:
         """The unnamed collective a punishment announced is for (`трговците кои повторно ќе ги прекршат маржите ќе
