@@ -1,5 +1,6 @@
 """Blame told by an evaluative word in a reported statement (a side called false, harming or endangering what it
-runs, deciding on party lines, treating one badly, borrowing beyond measure, an act called a coup or a bad sign),
+runs, deciding on party lines, treating one badly, borrowing beyond measure, an act called a coup or a bad sign,
+spending without openness, working for others than the public, rigging, settling scores, distorting),
 and their negative twins: the same words aimed at no actor, or displeasure of others, are no event; a compromise
 refused in advance (REJECT) or made (CONCEDE); held ground refused (REJECT) or given up (RETREAT). Every sentence
 here is invented."""
@@ -95,3 +96,29 @@ def test_ground_given_up_is_a_retreat_and_receding_water_no_event():
     assert not coded("Ана Рис рече дека водите ќе се повлечат до утре.", [MINISTER], quotes=True).events
     doc = coded("Израел нема да ги повлече војниците од тампон-зоната.", [ISRAEL])
     assert [e.rule.split("+")[0] for e in doc.events] == ["retreat.withdraw_troops"]
+
+
+def test_conduct_without_openness_or_for_others_than_the_public_or_rigged_is_blame():
+    for sentence, ents in (
+            ("Борис Танев рече дека Министерството за финансии ги троши парите „без никаква транспарентност“.",
+             [LEADER, MINISTRY]),
+            ("Борис Танев изјави дека Изборната комисија работи нетранспарентно и затворено.", [LEADER, COMMISSION]),
+            ("Борис Танев изјави дека Министерството за финансии „работи за банките, а не за граѓаните“.",
+             [LEADER, MINISTRY]),
+            ("Борис Танев оцени дека Министерството за финансии е „зафатено со себеси, а не со граѓаните“.",
+             [LEADER, MINISTRY]),
+            ("Ана Лунд изјави дека Унгарија ги изманипулирала локалните избори.", [ENVOY, HUNGARY]),
+            ("Борис Танев рече дека Министерството за финансии се пресметува со критичарите преку инспекции.",
+             [LEADER, MINISTRY]),
+            ("Ана Лунд рече дека Унгарија ја искривува историјата на регионот.", [ENVOY, HUNGARY])):
+        doc = coded(sentence, ents, quotes=True)
+        found = accusations(doc)
+        assert len(found) == 1 and found[0].actor == ["E1"], sentence
+        assert found[0].recipient and found[0].recipient[0].startswith("E2"), sentence
+
+
+def test_openness_or_distortion_of_no_actor_is_no_event():
+    for sentence in ("Борис Танев рече дека постапката заврши без транспарентност, како и секоја година досега.",
+                     "Борис Танев рече дека топлината го искривува воздухот над патот.",
+                     "Борис Танев рече дека парите се за граѓаните, а не за банките."):
+        assert not coded(sentence, [LEADER], quotes=True).events, sentence
