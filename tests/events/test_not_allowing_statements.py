@@ -1,0 +1,36 @@
+"""A side's own `нема да дозволи` told in a statement (guidelines, not allowing: a warning that it will stop the one
+named → THREATEN toward that one), not blame or a denial of what is not allowed; and its negative twins: naming no
+one, or a rule that allows no more, is no event, and barring entry stays a refusal. Every sentence here is invented."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+MINISTER = Ent(("Ана Рис",), "PER", "POL", "GOV")
+WARSAW = Ent(("Варшава",), country="POL")
+RUSSIA = Ent(("Русија",), country="RUS")
+MAYOR = Ent(("Иво Ласков",), "PER", "MKD", "GOV")
+FIRM = Ent(("Еко Чист",), "ORG", "MKD", "BUS")
+ACTIVIST = Ent(("Марко Лис",), "PER", "SRB", "PTY")
+
+
+def test_not_allowing_the_one_named_is_a_threat_to_it_not_blame():
+    for sentence, ents, warned in (
+            ("Ана Рис додаде дека Варшава нема да дозволи небото да стане „полигон за провокациите на Русија“.",
+             [MINISTER, WARSAW, RUSSIA], "E3"),
+            ("„Нема да дозволиме Еко Чист и понатаму да ги крши условите од дозволата“, рече Иво Ласков.", [MAYOR, FIRM], "E2"),
+            ("Иво Ласков рече дека општината „нема да дозволи“ Еко Чист да ја загадува реката.", [MAYOR, FIRM], "E2")):
+        doc = coded(sentence, ents, quotes=True)
+        assert [e.type for e in doc.events] == ["THREATEN"], sentence
+        assert doc.events[0].actor == ["E1"] and doc.events[0].recipient == [warned], sentence
+
+
+def test_not_allowing_what_no_one_named_does_is_no_event():
+    for sentence in ("Ана Рис изјави дека полицијата нема да дозволи насилство на улиците.",
+                     "Ана Рис рече дека законот нема да дозволи повеќе од два мандата."):
+        assert not coded(sentence, [MINISTER], quotes=True).events, sentence
+
+
+def test_barring_entry_told_in_a_statement_stays_a_refusal():
+    doc = coded("Ана Рис изјави дека нема да му дозволат на Марко Лис да влезе во земјата.", [MINISTER, ACTIVIST],
+                quotes=True)
+    assert [e.type for e in doc.events] == ["REJECT"]
