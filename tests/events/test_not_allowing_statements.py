@@ -34,3 +34,9 @@ def test_barring_entry_told_in_a_statement_stays_a_refusal():
     doc = coded("Ана Рис изјави дека нема да му дозволат на Марко Лис да влезе во земјата.", [MINISTER, ACTIVIST],
                 quotes=True)
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_another_side_s_not_allowing_stays_its_stance_judged():
+    doc = coded("Ана Рис изјави дека Русија „нема да дозволи никакви набљудувачи“ и дека тоа е срамно.",
+                [MINISTER, RUSSIA], quotes=True)
+    assert [(e.type, e.recipient) for e in doc.events] == [("ACCUSE", ["E2"])]

@@ -175,7 +175,7 @@ class ReportedStatements:
                              [a for a in rebutted.actor if a != quote.speaker]))
                 if any(c.event.type == rebutted.type and set(c.event.actor) & set(rebutted.actor) for c in earlier):
                     dropped.append(rebutted_told)
-            elif warned_of or has_stem_sequence(words, self.lex.avowed_threats):
+            elif warned_of or has_stem_sequence(words, self.lex.avowed_threats) or self._own_side_threat(quote, first, words, others):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
@@ -538,6 +538,15 @@ class ReportedStatements:
             return self._unnamed(view, None, sector, tokens[i].low, tokens[i].text, (tokens[i].start, tokens[i].end),
                                  country) if country else None
         return None
+
+    def _own_side_threat(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """The statement tells what the speaker's own side will not allow (`Варшава нема да дозволи …`, `„Нема да
+        дозволиме …“`): the last name before the words is of that side, or there is none."""
+        at = next(iter(stem_sequence_starts(words, self.lex.own_side_threats)), None)
+        if at is None:
+            return False
+        said_of = max(((m, e) for m, e in others if self.text.token_at(m.end) - first <= at), key=lambda me: me[0].end, default=None)
+        return said_of is None or self._own_state_or_side(quote.speaker, said_of[1])
 
     def _until_collective(self, words: list[str]) -> bool:
         """The `until` clause names an organ or collective that is to meet it (`додека не се разоружаат сите
