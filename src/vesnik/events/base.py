@@ -100,6 +100,7 @@ OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги 
 NAME_PHRASE_REACH = 4  # words of a law's or institution's `за` phrase before a participle in it
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count
 CUE_REACH = 12  # characters between a complementiser and the reported statement it opens
+ATTRIBUTION_WORDS = 8  # words of a quote's attribution (`рече тој во интервју за телевизијата`) before a verbal adverb
 # actors the sentence does not name as the subject of the trigger's clause or the one before it
 UNNAMED_SUBJECT = frozenset({"actor:speaker", "actor:previous", "actor:anaphora", "actor:collective", "actor:unnamed"})
 INHERITED_ACTOR = 0.85  # confidence factors

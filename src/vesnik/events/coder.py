@@ -170,8 +170,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     if cand.trigger.type == "AID" and result.event.type in ("AID", "AGREE") and result.event.recipient:
                         self.last_pledge = (view.index, result.event.recipient)
                     self.sentence_coded.append((cand, result.event))
-                    if "+actor:collective" in result.event.rule and self._plural_collective(result.event.actor):
-                        self.plural_topic = (view.index, result.event.actor)  # `европарламентарците ги повикаа …`
+                    if (("+actor:collective" in result.event.rule or "+actor:previous" in result.event.rule)
+                            and self._plural_collective(result.event.actor)):
+                        # `европарламентарците ги повикаа …`, and a `Тие` that went on with them: a next `Тие` still does
+                        self.plural_topic = (view.index, result.event.actor)
                     if len(result.event.actor) > 1 or result.event.type == "CONSULT":
                         self._note_officials(view.index, result.event.actor + result.event.recipient)
                     if len(result.event.actor) > 1:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.document import Event, PLACE_TYPES, Quote
 from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
-                                PREVIOUS_SUBJECT_REACH, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
+                                PREVIOUS_SUBJECT_REACH, ATTRIBUTION_WORDS, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, capital_of, opened_by)
 from vesnik.events.sentence import Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
@@ -565,7 +565,10 @@ class SubjectFinding:
         sentence's person."""
         if self.text.tokens[cand.first].low.endswith(self.lex.gerund_endings):
             main = next((g for g in view.groups if g.first >= cand.end and self._subject_like(g) and g is not recipient), None)
-            return (self._group_entities(main), "inherited") if main else ([], None)
+            if main is not None:
+                return self._group_entities(main), "inherited"
+            speaker = self._attributing_speaker(view, cand)
+            return ([speaker], "speaker") if speaker else ([], None)
         if any(g.first < cand.first for g in view.groups if self._subject_like(g)):
             return [], None
         beneficiary = self._dative_referent(view, cand)
@@ -634,7 +637,8 @@ class SubjectFinding:
         another person.)"""
         k = view.clause_of(cand.first)
         first = view.clauses[k].first
-        if k and view.clauses[k].opener in self.lex.subjunctive:
+        if k and (view.clauses[k].opener in self.lex.subjunctive or first == cand.first):
+            # (a clause the verb itself opens after a comma, `Тие, исто така, повикаа на …`, goes on with the one before)
             first = view.clauses[k - 1].first
         words = self.lex.reporting
         closed = words.coordinators | words.clause_openers
@@ -1068,6 +1072,22 @@ class SubjectFinding:
                       and self.text.tokens[g.end - 1].end <= quote.start), None)
         speakers = list(dict.fromkeys(joint.entities)) if joint is not None else [quote.speaker]
         return Group([Participant(e, cand.first, cand.first) for e in speakers])
+
+    def _attributing_speaker(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The speaker of a direct quote of the sentence whose attribution a verbal adverb follows right after
+        its comma (`„…“, рече тој, нарекувајќи ги …`): the one who says it does what the adverb tells."""
+        if self.text.tokens[cand.first - 1].text != ",":
+            return None
+        start = self.text.tokens[cand.first].start
+        quote = next((q for q in self.doc.quotes if q.direct and q.sentence == view.index and q.end <= start
+                      and q.speaker in self.entities), None)
+        if quote is None:
+            return None
+        attribution = [t.low for t in view.tokens[view.first:cand.first] if t.start >= quote.end and t.low.isalpha()]
+        told = len(attribution) <= ATTRIBUTION_WORDS and any(w in self.lex.reporting.verbs for w in attribution)
+        # (no other name told in between, who may be the one the adverb goes with: `рече тој, а X, повикувајќи …`)
+        others = any(quote.end <= self.text.tokens[g.first].start < start and quote.speaker not in g.entities for g in view.groups)
+        return quote.speaker if told and not others else None
 
     def _speaker_head(self, view: SentenceView, quote: Quote) -> int | None:
         """The token of an unnamed speaker that is one organ or collective word (`опозицијата`), before the quote."""

@@ -1,0 +1,64 @@
+"""Actors a clause does not name but carries: a subject pronoun set off by commas before a verb that opens
+its own clause, a `Тие` going on with the unnamed group a `Тие` before it stood for, and the speaker of a
+quote a verbal adverb after its attribution goes with (sentences written for these tests)."""
+from __future__ import annotations
+
+from tests.events.helpers import GREECE, SERBIA, Ent, coded
+
+TRADE_UNIONS = "Синдикалците"
+STOJANOVSKI = Ent(("Игор Стојановски", "Стојановски"), "PER", "MKD", "GOV")
+DIMOVA = Ent(("Весна Димова", "Димова"), "PER", "MKD", "GOV")
+NIKOLOV = Ent(("Никола Николов", "Николов"), "PER", "BGR", "GOV")
+
+
+def _events(doc, kind):
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_a_plural_pronoun_set_off_by_commas_before_a_bare_verb_is_the_group_before():
+    doc = coded(f"{TRADE_UNIONS} ја обвинија Владата за ниските плати. Тие, исто така, повикаа на дијалог со Грција.",
+                [GREECE])
+    calls = _events(doc, "REQUEST")
+    assert len(calls) == 1 and calls[0].actor == _events(doc, "ACCUSE")[0].actor
+
+
+def test_a_singular_pronoun_set_off_by_commas_before_a_bare_verb_is_the_person_before():
+    doc = coded("Стојановски го пофали Николов. Тој, сепак, повика на дијалог со Србија.", [STOJANOVSKI, NIKOLOV, SERBIA])
+    calls = _events(doc, "REQUEST")
+    assert len(calls) == 1 and calls[0].actor == ["E1"]
+
+
+def test_a_pronoun_set_off_by_commas_standing_for_no_actor_gives_no_call():
+    doc = coded("Цените на горивата пак растат. Тие, исто така, повикаа на дијалог со Грција.", [GREECE])
+    assert not _events(doc, "REQUEST")
+    doc = coded("Законот стапи на сила. Тој, сепак, повика на дијалог со Србија.", [SERBIA])
+    assert not _events(doc, "REQUEST")
+
+
+def test_a_plural_pronoun_goes_on_with_the_group_a_plural_pronoun_before_stood_for():
+    doc = coded(f"{TRADE_UNIONS} ја обвинија Владата за ниските плати. Тие ја критикуваа Србија за долговите. "
+                "Тие ја повикаа Грција на дијалог.", [SERBIA, GREECE])
+    unions = _events(doc, "ACCUSE")[0].actor
+    assert [e.actor for e in doc.events if "E2" in e.recipient] == [unions]
+
+
+def test_a_plural_pronoun_past_a_sentence_about_something_else_finds_no_group():
+    doc = coded(f"{TRADE_UNIONS} ја обвинија Владата за ниските плати. Цените на горивата пак растат. "
+                "Тие ја повикаа Грција на дијалог.", [GREECE])
+    assert not [e for e in doc.events if "E1" in e.recipient]
+
+
+def test_a_verbal_adverb_after_a_quotes_attribution_is_the_speakers_act():
+    for text in ("Стојановски зборуваше на собирот. „Ова е срамота“, рече тој, нарекувајќи го Николов лажго.",
+                 "Стојановски зборуваше на собирот. „Ова е срамота“, изјави тој за телевизијата, обвинувајќи го Николов за кризата.",
+                 "„Не ќе попуштиме“, рече Весна Димова, обвинувајќи го Николов за кризата."):
+        doc = coded(text, [STOJANOVSKI, NIKOLOV, DIMOVA], quotes=True)
+        blame = _events(doc, "ACCUSE")
+        speaker = "E3" if "Димова" in text else "E1"
+        assert len(blame) == 1 and (blame[0].actor, blame[0].recipient) == ([speaker], ["E2"]), text
+
+
+def test_a_verbal_adverb_past_another_name_after_the_attribution_is_not_the_speakers():
+    doc = coded("Стојановски зборуваше на собирот. „Ова е срамота“, рече тој, а Димова, обвинувајќи го Николов, замина.",
+                [STOJANOVSKI, NIKOLOV, DIMOVA], quotes=True)
+    assert not [e for e in doc.events if e.actor == ["E1"]]
