@@ -62,3 +62,28 @@ def test_a_verbal_adverb_past_another_name_after_the_attribution_is_not_the_spea
     doc = coded("Стојановски зборуваше на собирот. „Ова е срамота“, рече тој, а Димова, обвинувајќи го Николов, замина.",
                 [STOJANOVSKI, NIKOLOV, DIMOVA], quotes=True)
     assert not [e for e in doc.events if e.actor == ["E1"]]
+
+
+SDSM = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+PARLIAMENT = Ent(("Собранието",), "ORG", "MKD", "LEG")
+POLICE = Ent(("МВР",), "ORG", "MKD", "COP")
+
+
+def test_a_noun_act_a_light_verb_makes_in_a_told_clause_with_no_subject_is_the_speakers():
+    for text, kind in (("Од СДСМ соопштија дека ќе поднесат тужба против Стојановски.", "ACCUSE"),
+                       ("Од СДСМ најавија дека поднеле кривична пријава против Стојановски.", "ACCUSE"),
+                       ("МВР соопшти дека отворило истрага против Стојановски.", "ACCUSE")):
+        doc = coded(text, [SDSM if "СДСМ" in text else POLICE, STOJANOVSKI], quotes=True)
+        acts = _events(doc, kind)
+        assert len(acts) == 1 and (acts[0].actor, acts[0].recipient) == (["E1"], ["E2"]), text
+
+
+def test_a_noun_act_in_a_told_clause_with_a_subject_of_its_own_is_that_subjects():
+    doc = coded("Од СДСМ соопштија дека Собранието ќе поднесе тужба против Стојановски.", [SDSM, PARLIAMENT, STOJANOVSKI],
+                quotes=True)
+    assert [e.actor for e in _events(doc, "ACCUSE")] == [["E2"]]
+
+
+def test_a_noun_act_no_verb_makes_in_a_told_clause_is_not_the_speakers():
+    doc = coded("Од СДСМ соопштија дека тужбата против Стојановски е неоснована.", [SDSM, STOJANOVSKI], quotes=True)
+    assert not [e for e in doc.events if e.actor == ["E1"]]

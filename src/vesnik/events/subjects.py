@@ -1137,9 +1137,11 @@ class SubjectFinding:
     def _dropped_in_content(self, view: SentenceView, cand: Candidate) -> bool:
         """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
         dropped: only function words, a copula and a date stand before it (`Тој додаде дека во четвртокот
-        ќе се сретне со …`), so the speaker the quotes stage resolved acts."""
+        ќе се сретне со …`), so the speaker the quotes stage resolved acts; so with a noun trigger's light verb
+        (`соопштија дека ќе поднесат тужба`)."""
         k = view.clause_of(cand.first)
-        if cand.trigger.noun or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
+        verb = self._light_verb(view, cand) if cand.trigger.noun else cand.first
+        if verb is None or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
             return False
         dated = self._time_tokens(view)
         words = self.lex.reporting
@@ -1149,7 +1151,7 @@ class SubjectFinding:
         copulas = frozenset() if cand.passive else self.lex.passive_auxiliaries
         return all(i in dated or not self.text.tokens[i].low.isalpha() or self.text.tokens[i].low in closed
                    or self.text.tokens[i].low in self.lex.negation or self.text.tokens[i].low in copulas
-                   for i in range(view.clauses[k].first, cand.first))
+                   for i in range(view.clauses[k].first, verb))
 
     def _named_between(self, ident: str, start: int, end: int) -> bool:
         ent = self.entities.get(ident)
