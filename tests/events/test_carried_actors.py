@@ -87,3 +87,17 @@ def test_a_noun_act_in_a_told_clause_with_a_subject_of_its_own_is_that_subjects(
 def test_a_noun_act_no_verb_makes_in_a_told_clause_is_not_the_speakers():
     doc = coded("Од СДСМ соопштија дека тужбата против Стојановски е неоснована.", [SDSM, STOJANOVSKI], quotes=True)
     assert not [e for e in doc.events if e.actor == ["E1"]]
+
+
+def test_a_negated_future_in_a_told_clause_with_no_subject_is_the_speakers_refusal():
+    for text in ("Стојановски го пофали Николов. Тој, сепак, повтори дека нема да попушти пред Србија.",
+                 "Весна Димова изјави дека нема да попушти пред Србија."):
+        doc = coded(text, [STOJANOVSKI, NIKOLOV, DIMOVA, SERBIA], quotes=True)
+        refusals = _events(doc, "REJECT")
+        assert len(refusals) == 1 and refusals[0].actor == (["E3"] if "Димова" in text else ["E1"]), text
+
+
+def test_a_negated_future_in_a_told_clause_with_its_own_subject_is_not_the_speakers():
+    doc = coded("Стојановски го пофали Николов. Тој рече дека Србија нема да попушти пред Грција.",
+                [STOJANOVSKI, NIKOLOV, SERBIA, GREECE], quotes=True)
+    assert [e.actor for e in _events(doc, "REJECT")] in ([], [["E3"]])

@@ -1138,14 +1138,16 @@ class SubjectFinding:
         """The verb trigger opens the verb of a reported statement's `дека` clause whose subject is
         dropped: only function words, a copula and a date stand before it (`Тој додаде дека во четвртокот
         ќе се сретне со …`), so the speaker the quotes stage resolved acts; so with a noun trigger's light verb
-        (`соопштија дека ќе поднесат тужба`)."""
+        (`соопштија дека ќе поднесат тужба`), and with the `да` of a negated future (`повтори дека нема да попушти`)."""
         k = view.clause_of(cand.first)
+        while k and view.clauses[k].opener in self.lex.subjunctive:
+            k -= 1
         verb = self._light_verb(view, cand) if cand.trigger.noun else cand.first
         if verb is None or not k or view.clauses[k].opener not in self.lex.reporting.complementisers:
             return False
         dated = self._time_tokens(view)
         words = self.lex.reporting
-        closed = words.clitics | words.complementisers | words.coordinators | words.content_breaks
+        closed = words.clitics | words.complementisers | words.coordinators | words.content_breaks | self.lex.subjunctive
         # a copula before a predicate (`рече дека е подготвен да разговара`) leaves the subject dropped; before a
         # passive participle (`рече дека бил нападнат`) the speaker is its patient, not its actor
         copulas = frozenset() if cand.passive else self.lex.passive_auxiliaries
