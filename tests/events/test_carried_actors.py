@@ -101,3 +101,21 @@ def test_a_negated_future_in_a_told_clause_with_its_own_subject_is_not_the_speak
     doc = coded("Стојановски го пофали Николов. Тој рече дека Србија нема да попушти пред Грција.",
                 [STOJANOVSKI, NIKOLOV, SERBIA, GREECE], quotes=True)
     assert [e.actor for e in _events(doc, "REJECT")] in ([], [["E3"]])
+
+
+NATO = Ent(("НАТО",), "ORG", "NATO", "IGO")
+ARMY = Ent(("Армијата на Србија",), "ORG", "SRB", "MIL")
+EMBASSY = Ent(("амбасадата на Грција",), "ORG", "GRC", "GOV")
+
+
+def test_a_forces_на_phrase_before_a_target_after_врз_is_the_attacker():
+    for text, attacker in (("Војната започна по нападот на НАТО врз Србија.", NATO),
+                           ("Во нападот на Армијата на Србија врз Косово загинаа десетици луѓе.", ARMY)):
+        doc = coded(text, [attacker, SERBIA if attacker is NATO else Ent(("Косово",), country="KOS")])
+        attacks = _events(doc, "ASSAULT")
+        assert len(attacks) == 1 and (attacks[0].actor, attacks[0].recipient) == (["E1"], ["E2"]), text
+
+
+def test_a_на_phrase_with_no_target_after_it_is_what_is_attacked_not_the_attacker():
+    doc = coded("Нападот на амбасадата на Грција беше осуден од сите партии.", [EMBASSY])
+    assert not [e for e in _events(doc, "ASSAULT") if e.actor == ["E1"]]
