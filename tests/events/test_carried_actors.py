@@ -119,3 +119,18 @@ def test_a_forces_на_phrase_before_a_target_after_врз_is_the_attacker():
 def test_a_на_phrase_with_no_target_after_it_is_what_is_attacked_not_the_attacker():
     doc = coded("Нападот на амбасадата на Грција беше осуден од сите партии.", [EMBASSY])
     assert not [e for e in _events(doc, "ASSAULT") if e.actor == ["E1"]]
+
+
+def test_a_verbal_adverb_in_a_sentence_a_pronoun_opens_is_the_person_before():
+    for text, person in (("Стојановски зборуваше на собирот. Тој говореше за платите, обвинувајќи го Николов за кризата.",
+                          "E1"),
+                         ("Весна Димова зборуваше на собирот. Таа говореше за платите, обвинувајќи го Николов за кризата.",
+                          "E3")):
+        doc = coded(text, [STOJANOVSKI, NIKOLOV, DIMOVA])
+        blame = _events(doc, "ACCUSE")
+        assert len(blame) == 1 and (blame[0].actor, blame[0].recipient) == ([person], ["E2"]), text
+
+
+def test_a_verbal_adverb_in_a_sentence_whose_pronoun_stands_for_no_person_has_no_actor():
+    doc = coded("Законот стапи на сила. Тој говореше за платите, обвинувајќи го Николов за кризата.", [NIKOLOV])
+    assert not _events(doc, "ACCUSE")

@@ -568,7 +568,14 @@ class SubjectFinding:
             if main is not None:
                 return self._group_entities(main), "inherited"
             speaker = self._attributing_speaker(view, cand)
-            return ([speaker], "speaker") if speaker else ([], None)
+            if speaker is not None:
+                return [speaker], "speaker"
+            # `Тој говореше за …, обвинувајќи го X`: the person the pronoun opening the sentence stands for
+            gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low)
+            if gender in ("masculine", "feminine") and not any(g.first < cand.first and self._subject_like(g) for g in view.groups):
+                previous = self._previous_person(view, gender)
+                return (previous, "previous") if previous else ([], None)
+            return [], None
         if any(g.first < cand.first for g in view.groups if self._subject_like(g)):
             return [], None
         beneficiary = self._dative_referent(view, cand)
