@@ -134,3 +134,20 @@ def test_a_verbal_adverb_in_a_sentence_a_pronoun_opens_is_the_person_before():
 def test_a_verbal_adverb_in_a_sentence_whose_pronoun_stands_for_no_person_has_no_actor():
     doc = coded("Законот стапи на сила. Тој говореше за платите, обвинувајќи го Николов за кризата.", [NIKOLOV])
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_told_clause_with_no_subject_after_a_plural_pronoun_is_the_group_or_the_names_before():
+    doc = coded("Стојановски и Николов ја обвинија Србија за кризата. Тие додадоа дека ќе ја посетат Грција.",
+                [STOJANOVSKI, NIKOLOV, SERBIA, GREECE])
+    assert [sorted(e.actor) for e in doc.events if "E4" in e.recipient] == [["E1", "E2"]]
+    doc = coded(f"{TRADE_UNIONS} ја обвинија Владата за ниските плати. Тие додадоа дека ќе ја посетат Грција.", [GREECE])
+    visits = [e for e in doc.events if "E1" in e.recipient]
+    assert len(visits) == 1 and visits[0].actor == _events(doc, "ACCUSE")[0].actor
+
+
+def test_a_told_clause_with_its_own_subject_or_a_pronoun_for_no_one_is_not_the_pronouns():
+    doc = coded("Стојановски и Николов ја обвинија Србија за кризата. Тие додадоа дека Весна Димова ќе ја посети Грција.",
+                [STOJANOVSKI, NIKOLOV, SERBIA, GREECE, DIMOVA])
+    assert [e.actor for e in doc.events if "E4" in e.recipient] == [["E5"]]
+    doc = coded("Цените на горивата пак растат. Тие додадоа дека ќе ја посетат Грција.", [GREECE])
+    assert not doc.events

@@ -588,7 +588,8 @@ class SubjectFinding:
         if pronoun is None and self._subject_relative(view, cand):
             return [], None  # `уапсиле десетина млади кои протестирале`: the antecedent acts, not the sentence before's person
         if pronoun == "plural":  # `Тие, исто така, ја истакнаа …`: the unnamed group of the sentence before
-            group = self._previous_plural_group(view, cand)
+            # (or the names it joined: `Мерц и Макрон ја обвинија … Тие додадоа дека ќе …`)
+            group = self._previous_plural_group(view, cand) or self._earlier_plural(view, [])
             return (group, "previous") if group else ([], None)
         if pronoun is None and not self._nothing_before_verb(view, cand):  # `Одборот се согласи`: a noun is the subject
             return [], None
@@ -647,6 +648,8 @@ class SubjectFinding:
         if k and (view.clauses[k].opener in self.lex.subjunctive or first == cand.first):
             # (a clause the verb itself opens after a comma, `Тие, исто така, повикаа на …`, goes on with the one before)
             first = view.clauses[k - 1].first
+        elif k and self._dropped_in_content(view, cand):
+            first = view.first  # `Тие додадоа дека ќе …`: the told clause's dropped subject is the one who tells it
         words = self.lex.reporting
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
