@@ -415,7 +415,7 @@ class LinkStep(PipelineStep):
 
     def _bracketed_acronyms(self, doc: Document, owners: dict[int, str]) -> None:
         """An acronym in brackets right after a name is that name's in this document
-        (`Федерацијата на германски индустрии (BDI)`), whatever else the knowledge base calls so:
+        (`Федерацијата на германски индустрии (BDI)`), whatever else the knowledge base calls so, a state too:
         each of its mentions takes the name's actor; an unknown name takes the acronym's
         (`Образовната, научната и културната организација на ОН (УНЕСКО)`) unless its owner state
         follows it (`Министерството за внатрешни работи на Косово (МВР)`: Kosovo's, not the home
@@ -432,9 +432,13 @@ class LinkStep(PipelineStep):
                     end = ends.get(linker.end(), m.end) if linker else m.end
                 opening = doc.text[end:end + 2]
                 inner = starts.get(end + 2) if opening == " (" else starts.get(end + 1) if opening[:1] == "(" else None
-                if inner is None or inner is e or inner.type != "ORG":
+                if inner is None or inner is e or inner.type not in ("ORG", "GPE"):
                     continue
                 acronym = next((n for n in inner.mentions if n.start in (end + 1, end + 2)), None)
+                # a state's acronym is the body's only where the document never writes that state otherwise
+                # (`Данскиот совет за бегалци (DRC)`: no Congo)
+                if inner.type == "GPE" and (acronym is None or any(n.text != acronym.text for n in inner.mentions)):
+                    continue
                 if (acronym is None or doc.text[acronym.end:acronym.end + 1] != ")" or not acronym.text.isupper()
                         or " " in acronym.text or inner.kb_id == e.kb_id or self._names_inside(m.text, inner.kb_id)):
                     continue
