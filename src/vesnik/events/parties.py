@@ -1106,13 +1106,25 @@ class PartyResolution:
             # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
             continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
-            key = (country or told or placed or continued or hit_state or self._institutions_country(view, cand)
+            origin = self._origin_country(view, cand) if cand is not None and sector not in STATE_SECTORS else None
+            key = (country or told or origin or placed or continued or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
         if span is not None:
             derived.mentions.append(Mention(start=span[0], end=span[1], text=name, sentence=view.index,
                                             kind="reference", rule="events:derived"))
         return derived.id
+
+    def _origin_country(self, view: SentenceView, cand: Candidate) -> str | None:
+        """The state of the place the people of an act are told to come from before it in its clause
+        (`производители на јајца од Велес протестираа`): theirs, not the state of the story's other side."""
+        clause = view.clauses[view.clause_of(cand.first)] if view.clauses else None
+        start = max(view.first, clause.first) if clause is not None else view.first
+        for i in range(start, cand.first):
+            place = self._place_after(i, self.lex.source_subject_prepositions)
+            if place is not None and place.country and place.country not in INTERNATIONAL:
+                return place.country
+        return None
 
     def _collective_entity(self, key: tuple, name: str, stateless: bool = False, name_en: str | None = None) -> Entity:
         """The one unnamed collective of a (country, sector, word) key in the document, made on first use."""
