@@ -345,3 +345,19 @@ def test_a_search_alone_is_one_act_without_mode():
         doc = coded(sentence, [police])
         ev, = _of(doc, "COERCE")
         assert ev.mode is None, sentence
+
+
+def test_a_passive_headline_is_the_act_of_the_lead_after_a_dateline():
+    # the dateline stands between headline and lead: the hand the lead names is the headline's, no prosecutors
+    for text in ("Грчката полиција обвинета за насилство врз мигранти\n\nАтина, 3 март 2026 (МИА) – Норвешкиот совет "
+                 "за бегалци во извештај ја обвини грчката полиција за насилни враќања во Турција.",
+                 "Унгарска полиција обвинета за враќања во Србија\n\nБелград, 5 мај 2026 (МИА) – Оксфам во извештајот "
+                 "ја обвини унгарската полиција за насилство врз мигранти."):
+        assert [actors for etype, actors, _ in pipeline_events(text) if etype == "ACCUSE"] == [["NGO"]]
+
+
+def test_a_passive_headline_is_not_an_act_told_after_the_leads_own():
+    # twin: the lead tells another act first; the accusation after it is no headline's retelling
+    text = ("Унгарска полиција обвинета за враќања во Србија\n\nБелград, 5 мај 2026 (МИА) – Србија ги засили патролите "
+            "на границата. Оксфам во извештајот ја обвини унгарската полиција за насилство врз мигранти.")
+    assert len([e for e in pipeline_events(text) if e[0] == "ACCUSE"]) == 2

@@ -16,14 +16,13 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
-from vesnik.events.retold import headline_sentences, is_meeting
+from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
 from vesnik.kb import is_state
 from vesnik.linking import envoy_origins, home_country
 from vesnik.time import dating_times, matcher
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
-HEADLINE_LEAD_REACH = 2  # sentences after the headline that may tell its act with a day: a dateline, then the lead
 HEADLINE_ACCOUNT_REACH = 3  # sentences after the headline within which an act of its type and actors' countries is its act
 UNADDRESSED_ASK_REACH = 1  # sentences after a demand or offer to no one named within which a refusal answers it
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers

@@ -14,6 +14,7 @@ from vesnik.time.calendar import period_end, period_start
 if TYPE_CHECKING:
     from vesnik.events.base import Coded
 
+HEADLINE_LEAD_REACH = 2  # sentences after the headline that may tell its act: a dateline, then the lead
 HEADLINE_ENDINGS = ".!?…:;"  # a first line ending in one of these is the body's lead, not a headline
 HEADLINE_SENTENCES = 4  # a section or date line, the title and its parts: no more stand above the body
 PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"}), "SANCTION": None}  # None: every mode
@@ -247,13 +248,16 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                       or (_sides_agree(k.event.actor, ev.actor, entities) or _same_actor_countries(k.event, ev, entities))
                       and (_sides_agree(k.event.recipient, ev.recipient, entities, named=True, either_empty=True)
                            or _same_unnamed_kind(k.event.recipient, ev.recipient, entities))
-                      or _passive_headline_of_lead(k.event, ev, headline))), None)
+                      or _passive_headline_of_lead(k.event, ev, headline, kept))), None)
 
 
-def _passive_headline_of_lead(head: Event, ev: Event, headline: set[int]) -> bool:
+def _passive_headline_of_lead(head: Event, ev: Event, headline: set[int], kept: list[Coded]) -> bool:
     """A headline in the passive (`…, приведени 70 демонстранти`) names no hand and guesses its sides:
-    the lead's act of the same entry (`полицијата … приведе 70 демонстранти`) is what it told in short."""
-    return ("passive" in head.rule.split("+") and ev.sentence == max(headline) + 1
+    the lead's act of the same entry (`полицијата … приведе 70 демонстранти`) is what it told in short.
+    The lead is the first sentence with an act after the headline (a dateline may stand between)."""
+    last = max(headline)
+    return ("passive" in head.rule.split("+") and last < ev.sentence <= last + HEADLINE_LEAD_REACH
+            and not any(last < k.event.sentence < ev.sentence for k in kept)
             and head.rule.split("+")[0] == ev.rule.split("+")[0])
 
 
