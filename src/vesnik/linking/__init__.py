@@ -762,8 +762,12 @@ class LinkStep(PipelineStep):
         entity.name = max((m.text for m in named), key=len)
         first = min(named, key=lambda m: m.start)
         country, sector = self._role_phrase(doc, first.start, entities) if entity.type == "PER" else (None, None)
-        if entity.type == "PER" and sector and not country:  # `министерот за финансии X`: the document's own country
-            country = home_country(entities, prefer=self.home_state, ignore=self.envoys)
+        if entity.type == "PER" and sector and not country:
+            body = self._body_of_officer(doc, first.start, entities, sector)
+            if body is not None:  # `Фронтекс ќе испрати …, објави извршниот директор X`: the body's
+                country, sector = body.country, body.sector
+            else:  # `министерот за финансии X`: the document's own country
+                country = home_country(entities, prefer=self.home_state, ignore=self.envoys)
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -784,6 +788,20 @@ class LinkStep(PipelineStep):
             entity.sector = self._head_noun_sector(entity.name)
         if entity.country or sector:
             self.stats["new entities placed by context"] += 1
+
+    def _body_of_officer(self, doc: Document, start: int, entities: list[Entity], sector: str) -> Entity | None:
+        """The one international body a sentence names before a person whose role phrase names no owner and no
+        state's organ (`извршниот директор X`, not `министерот X`), with no state's organ named before him
+        either: he speaks or acts for it (`Фронтекс ќе испрати …, објави извршниот директор X`)."""
+        if sector in self.organ_sectors:
+            return None
+        sentence = doc.sentences[doc.sentence_of(start)]
+        before = {e.id: e for e in entities if e.type == "ORG" and e.kb_id and e.country
+                  for m in e.mentions if sentence.start <= m.start < start}
+        bodies = [e for e in before.values() if e.country in INTERNATIONAL]
+        if len(bodies) != 1 or any(e.sector in self.organ_sectors and e.country not in INTERNATIONAL for e in before.values()):
+            return None
+        return bodies[0]
 
     def _role_phrase(self, doc: Document, start: int, entities: list[Entity],
                      skip_former: bool = False) -> tuple[str | None, str | None]:
