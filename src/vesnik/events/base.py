@@ -11,6 +11,7 @@ from vesnik.kb import load_kb
 
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
 OFFICIALS_REACH = 5  # sentences after officials met or acted together within which `министрите` means them
+BODY_ANAPHOR_SENTENCES = 3  # sentences back where `Движењето`, `Мисијата` find the body they stand for
 AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manual, "Requires recipient: Yes"
 # PLOVER: cooperative acts reported in the future tense are AGREE, a future retreat is CONCEDE

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
-from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, Arguments, Candidate, INTERNATIONAL,
+from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, Arguments, Candidate, INTERNATIONAL,
                                 INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS,
                                 RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
@@ -776,7 +776,7 @@ class PartyResolution:
         for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
             tok = self.text.tokens[i]
             sector = self.lex.sector_heads.get(tok.low)
-            if i in taken or not sector:
+            if i in taken or not (sector or self._earlier_body(i, None)):
                 continue
             if i - 2 >= clause.first and self.text.tokens[i - 2].low in self.lex.reporting.object_clitics:
                 continue  # `Офицерите ја презедоа власта и го уапсија …`: the object of the verb before, not the subject
@@ -814,7 +814,7 @@ class PartyResolution:
         """The actor an unnamed organ or collective at token i stands for: a party or union the text
         named before (body_anaphora), else an unnamed actor of the head's sector."""
         tok = self.text.tokens[i]
-        sector = self.lex.sector_heads[tok.low]
+        sector = self.lex.sector_heads.get(tok.low)
         earlier = self._earlier_body(i, sector)
         if earlier is not None:
             return earlier.id
@@ -827,21 +827,41 @@ class PartyResolution:
         return (head - 1 == view.first and self.text.tokens[head - 1].low in self.lex.source_subject_prepositions
                 and not cand.trigger.noun and self.text.tokens[cand.first].low.endswith(self.lex.plural_verb_endings))
 
-    def _earlier_body(self, i: int, sector: str) -> Entity | None:
+    def _earlier_body(self, i: int, sector: str | None) -> Entity | None:
         """The organisation a body's anaphor at token i (`партијата`, `бунтовниците`) stands for, the
         one the document named last before it: the one whose name holds the head noun's stem
-        (`банката`, of any sector), else one of the head's sector. None when the head is no such
-        anaphor or names its own body (`бунтовниците од ФДЛР`: not the group told before)."""
+        (`банката`, of any sector), else one of the head's sector. A head of no sector (`Движењето`,
+        `Мисијата`) stands only for a body named in the last few sentences with its stem, in its name,
+        one of its knowledge-base names (`Движењето Хамас`) or the noun apposed before it (`групата
+        ДЖНИМ`). None when the head is no such anaphor or names its own body (`бунтовниците од ФДЛР`:
+        not the group told before)."""
         tokens = self.text.tokens
         head, before = tokens[i].low, tokens[i].start
         if head not in self.lex.body_anaphora or (
                 i + 2 < len(tokens) and tokens[i + 1].low in self.lex.owner_prepositions and tokens[i + 2].text[:1].isupper()):
             return None
         stem = self.lex.body_name_stems.get(head)
-        named = [(m.start, e) for e in self.doc.entities if e.type == "ORG"
-                 and (stem in (e.name or "").lower() if stem else e.sector == sector)
-                 for m in e.mentions if m.start < before and m.kind == "name"]
+        if sector is None:
+            if stem is None:
+                return None
+            since = tokens[i].sentence - BODY_ANAPHOR_SENTENCES
+            named = [(m.start, e) for e in self.doc.entities if e.type == "ORG"
+                     for m in e.mentions if since <= m.sentence and m.start < before and m.kind == "name"
+                     and self._named_with_stem(e, m, stem)]
+        else:
+            named = [(m.start, e) for e in self.doc.entities if e.type == "ORG"
+                     and (stem in (e.name or "").lower() if stem else e.sector == sector)
+                     for m in e.mentions if m.start < before and m.kind == "name"]
         return max(named, key=lambda p: p[0])[1] if named else None
+
+    def _named_with_stem(self, entity: Entity, mention, stem: str) -> bool:
+        """The body's name, one of its knowledge-base names, or the noun right before this mention of
+        it opens with `stem` (`Мисијата на ММФ`, `Движењето Хамас`, `групата ДЖНИМ`)."""
+        actor = load_kb().get(entity.kb_id) if entity.kb_id else None
+        names = [entity.name or "", mention.text] + (list(actor.aliases) if actor is not None else [])
+        at = self.text.token_at(mention.start)
+        return (any(n.lower().startswith(stem) for n in names)
+                or (at > 0 and self.text.tokens[at - 1].low.startswith(stem)))
 
     def _possessor_country(self, view: SentenceView, head: int) -> str | None:
         """The country of the subject of the clause before, when a possessive pronoun stands

@@ -1,0 +1,64 @@
+"""A definite noun of no sector (`Движењето`, `Мисијата`, `Групата`) that opens a sentence stands for the
+body named in the last sentences with that noun's stem, else for no one: sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, pipeline_events
+
+MOVEMENT = Ent(("Движењето Слободна Иднина",), "ORG", "MKD", "PTY")
+PARTY = Ent(("Партијата Нова Сила",), "ORG", "MKD", "PTY")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+BANK_MISSION = Ent(("Мисијата на Светската банка",), "ORG", "IGO", "IGO")
+ALBANIA_GOVERNMENT = Ent(("Владата на Албанија",), "ORG", "ALB", "GOV")
+
+
+def events_of(doc, type_: str) -> list:
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_the_movement_is_the_movement_named_before():
+    doc = coded("Движењето Слободна Иднина одржа собир во Битола. Движењето ја повика Владата да ги намали цените на "
+                "струјата.", [MOVEMENT, GOVERNMENT])
+    [request] = events_of(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "PTY")] and codes(doc, request.recipient) == [("MKD", "GOV")]
+
+
+def test_the_mission_is_the_mission_named_before():
+    doc = coded("Мисијата на Светската банка ја заврши посетата на Тирана. Мисијата ја пофали Владата на Албанија за "
+                "реформите во енергетиката.", [BANK_MISSION, ALBANIA_GOVERNMENT])
+    [praise] = events_of(doc, "SUPPORT")
+    assert codes(doc, praise.actor) == [("IGO", "IGO")] and codes(doc, praise.recipient) == [("ALB", "GOV")]
+
+
+def test_the_group_is_the_one_the_noun_was_apposed_to():
+    rebels = Ent(("Ал Нур",), "ORG", "TCD", "REB")
+    chad = Ent(("Чад",), country="TCD")
+    doc = coded("Борци на групата Ал Нур нападнаа воена база во северен Чад. Групата се закани дека ќе ги продолжи "
+                "нападите врз војската.", [rebels, chad])
+    [threat] = events_of(doc, "THREATEN")
+    assert codes(doc, threat.actor) == [("TCD", "REB")]
+
+
+def test_no_body_named_before_leaves_the_movement_no_actor():
+    doc = coded("Граѓаните на Битола излегоа на собир. Движењето ја повика Владата да ги намали цените на струјата.",
+                [GOVERNMENT])
+    assert not any(codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
+
+
+def test_a_body_of_another_kind_is_not_the_movement():
+    doc = coded("Партијата Нова Сила одржа собир во Битола. Движењето ја повика Владата да ги намали цените на "
+                "струјата.", [PARTY, GOVERNMENT])
+    assert not any(("MKD", "PTY") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
+
+
+def test_a_movement_named_long_before_is_no_antecedent():
+    doc = coded("Движењето Слободна Иднина одржа собир во Битола. Собирот траеше два часа. Полицијата го обезбедуваше "
+                "плоштадот. Врнеше цело попладне. Улиците беа празни. Движењето ја повика Владата да ги намали цените "
+                "на струјата.", [MOVEMENT, GOVERNMENT])
+    assert not any(("MKD", "PTY") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
+
+
+def test_a_knowledge_base_name_with_the_noun_finds_the_movement():
+    # Hamas is also `Движењето Хамас` in the knowledge base
+    found = pipeline_events("Хамас ги отфрли обвинувањата за кршење на примирјето. Движењето ги повика Египет и Катар "
+                            "да извршат притисок врз Израел.")
+    assert ("REQUEST", ["PSE"], ["EGY", "QAT"]) in found
