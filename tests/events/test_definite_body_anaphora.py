@@ -1,5 +1,6 @@
 """A definite noun of no sector (`Движењето`, `Мисијата`, `Групата`) that opens a sentence stands for the
-body named in the last sentences with that noun's stem, else for no one: sentences written for these tests."""
+body named in the last sentences with that noun's stem, else for no one; a pronoun for the unnamed holder of
+an office of such a body, or for the person a quote closed by `рече тој` kept: sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, pipeline_events
@@ -62,3 +63,34 @@ def test_a_knowledge_base_name_with_the_noun_finds_the_movement():
     found = pipeline_events("Хамас ги отфрли обвинувањата за кршење на примирјето. Движењето ги повика Египет и Катар "
                             "да извршат притисок врз Израел.")
     assert ("REQUEST", ["PSE"], ["EGY", "QAT"]) in found
+
+
+PETROV = Ent(("Петар Петров",), "PER", "MKD", "GOV")
+OPPOSITION = Ent(("СДСМ",), "ORG", "MKD", "PTY")
+
+
+def test_the_pronoun_after_the_chief_of_a_mission_told_before_is_the_mission():
+    doc = coded("Мисијата на Светската банка ја заврши посетата на Тирана. Шефот на мисијата изјави дека реформите "
+                "напредуваат. „Растот ќе биде над три отсто“, рече тој. Тој ја пофали Владата на Албанија за реформите "
+                "во енергетиката.", [BANK_MISSION, ALBANIA_GOVERNMENT], quotes=True)
+    [praise] = events_of(doc, "SUPPORT")
+    assert codes(doc, praise.actor) == [("IGO", "IGO")]
+
+
+def test_a_chief_of_a_mission_no_one_named_is_no_actor_of_the_pronoun():
+    doc = coded("Шефот на мисијата изјави дека реформите напредуваат. „Растот ќе биде над три отсто“, рече тој. Тој ја "
+                "пофали Владата на Албанија за реформите во енергетиката.", [ALBANIA_GOVERNMENT], quotes=True)
+    assert not any(("IGO", "IGO") in codes(doc, e.actor) for e in events_of(doc, "SUPPORT"))
+
+
+def test_a_quote_closed_by_said_he_keeps_the_person_for_the_next_pronoun():
+    doc = coded("Министерот Петар Петров одржа прес-конференција во Скопје. „Буџетот е реален“, изјави тој. Тој ја "
+                "повика опозицијата СДСМ да се врати во Собранието.", [PETROV, OPPOSITION], quotes=True)
+    [request] = events_of(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "GOV")] and codes(doc, request.recipient) == [("MKD", "PTY")]
+
+
+def test_a_quote_closed_by_said_she_does_not_keep_a_man_for_he():
+    doc = coded("Министерот Петар Петров одржа прес-конференција во Скопје. „Буџетот е реален“, изјави таа. Тој ја "
+                "повика опозицијата СДСМ да се врати во Собранието.", [PETROV, OPPOSITION], quotes=True)
+    assert not any(("MKD", "GOV") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))

@@ -1000,12 +1000,21 @@ class SubjectFinding:
             return False
         first_name = min((g.first for g in view.groups), default=view.end)
         pronoun = next((self.lex.reporting.pronouns[t.low] for t in self.text.tokens[view.first:min(first_name, view.clauses[0].end)]
-                        if t.low in self.lex.reporting.pronouns), None)
+                        if t.low in self.lex.reporting.pronouns), None) or self._attributing_pronoun(view)
         people = self._group_entities(self.topic[1])
         if pronoun not in ("masculine", "feminine") or len(people) != 1:
             return False
         shown = self.topic_gender or self._person_gender(people[0])
         return (shown == "feminine") == (pronoun == "feminine")
+
+    def _attributing_pronoun(self, view: SentenceView) -> str | None:
+        """The gender of the pronoun right after the speech verb that closes a quote (`„…“, рече тој.`)."""
+        tokens = self.text.tokens
+        last = view.clauses[-1]
+        if (last.opener not in self.lex.reporting.verbs or last.first - 2 < view.first or last.first + 1 >= view.end
+                or tokens[last.first - 1].text != "," or tokens[last.first - 2].text not in CLOSING_QUOTES):
+            return None
+        return self.lex.reporting.pronouns.get(tokens[last.first + 1].low)
 
     def _role_complement(self, view: SentenceView) -> tuple[tuple[int, Group], str] | None:
         """The named body or state of the role phrase with no holder's name that opens the sentence
@@ -1018,6 +1027,10 @@ class SubjectFinding:
         if tokens[at + 1].low not in self.lex.role_connectors:
             return None
         body = next((g for g in view.groups if at + 1 < g.first <= at + 2 + ROLE_COMPLEMENT_WORDS), None)
+        if body is None and at + 2 < view.end:
+            # (`Шефот на мисијата изјави … Тој ја пофали …`, after `Мисијата на ММФ`: the body the noun stands for)
+            told = self._earlier_body(at + 2, self.lex.sector_heads.get(tokens[at + 2].low))
+            body = Group([Participant(told.id, at + 2, at + 3)]) if told is not None else None
         if body is None or any(self.entities.get(e) is None or self.entities[e].type == "PER" for e in body.entities):
             return None
         gender = "feminine" if tokens[at].low in self.lex.reporting.feminine_role_forms else "masculine"
