@@ -94,3 +94,17 @@ def test_a_quote_closed_by_said_she_does_not_keep_a_man_for_he():
     doc = coded("Министерот Петар Петров одржа прес-конференција во Скопје. „Буџетот е реален“, изјави таа. Тој ја "
                 "повика опозицијата СДСМ да се врати во Собранието.", [PETROV, OPPOSITION], quotes=True)
     assert not any(("MKD", "GOV") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
+
+
+def test_from_the_organisation_is_the_organisation_named_before():
+    consumers = Ent(("Организацијата на пензионерите",), "ORG", "MKD", "NGO")
+    doc = coded("Организацијата на пензионерите ја поздрави одлуката за пензиите. Од организацијата побараа од Владата "
+                "да ги зголеми и социјалните помошти.", [consumers, GOVERNMENT])
+    [request] = events_of(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "NGO")] and codes(doc, request.recipient) == [("MKD", "GOV")]
+
+
+def test_from_the_organisation_with_only_a_party_before_is_no_one():
+    doc = coded("Партијата Нова Сила ја поздрави одлуката за пензиите. Од организацијата побараа од Владата да ги "
+                "зголеми и социјалните помошти.", [PARTY, GOVERNMENT])
+    assert not any(("MKD", "PTY") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
