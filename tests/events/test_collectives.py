@@ -298,3 +298,16 @@ def test_the_competent_authorities_and_a_paramilitary_are_named_by_their_adjecti
     sudan = Ent(("Судан",), country="SDN")
     doc = coded("Владата на Судан ја обвини паравоената формација за нападот врз пазарот.", [sudan])
     assert [s for _, s in codes(doc, only(doc, "ACCUSE").recipient)] == ["REB"]
+
+
+# a part of a body's members acts for the body, as the members do (`Некои членови на партијата …`)
+def test_a_part_of_the_members_of_an_unnamed_body_acts_for_it():
+    doc = coded("Дел од членовите на синдикатот ја критикуваа Владата за новиот закон.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert [s for _, s in codes(doc, only(doc, "ACCUSE").actor)] == ["LAB"]
+    doc = coded("Мнозинството од членовите на партијата го поддржаа предлогот на Владата.", [Ent(("Владата",), "ORG", "MKD", "GOV")])
+    assert [s for _, s in codes(doc, only(doc, "SUPPORT").actor)] == ["PTY"]
+
+
+def test_a_part_of_the_members_governed_by_a_preposition_is_no_subject():
+    doc = coded("Министерот Тошковски се сретна со дел од членовите на синдикатот и ги пофали.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "GOV")]  # the minister praises, not the members

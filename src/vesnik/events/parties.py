@@ -788,9 +788,7 @@ class PartyResolution:
                 # members of (`Здружението на новинарите го осуди …`); any other governed one is none
                 head = i - 2
                 governor = self.text.tokens[i - 1].low
-                if (head >= clause.first and governor in self.lex.partitive_prepositions
-                        and self.text.tokens[head].low in self.lex.partitive_words
-                        and (head == clause.first or self.text.tokens[head - 1].low not in self.lex.governors)):
+                if self._partitive_at(clause.first, head, governor):
                     return i  # `Дел од демонстрантите фрлија …`: the part acts for the whole
                 head_sector = self.lex.sector_heads.get(self.text.tokens[head].low) if head >= clause.first else None
                 # (`Членовите на синдикатот протестираа`: the body its members or delegates act for)
@@ -804,11 +802,18 @@ class PartyResolution:
                 if (not delegates and opener - 2 >= clause.first and self.text.tokens[opener - 1].low == self.lex.genitive
                         and self.text.tokens[opener - 2].low in self.lex.delegate_nouns):
                     opener -= 2  # `Членовите на здружението на новинарите`: the association's members act for it
-                if opener > clause.first and self.text.tokens[opener - 1].low in self.lex.governors:
-                    return None
+                if (opener > clause.first and self.text.tokens[opener - 1].low in self.lex.governors
+                        and not (delegates and self._partitive_at(clause.first, opener - 2, self.text.tokens[opener - 1].low))):
+                    return None  # (`Дел од членовите на партијата`: a part of the members acts for the body too)
                 i = i if delegates else head
             return i
         return None
+
+    def _partitive_at(self, first: int, part: int, governor: str) -> bool:
+        """A word of a part at token `part`, governed by nothing, and the whole's preposition after it (`Дел од …`)."""
+        tokens = self.text.tokens
+        return (part >= first and governor in self.lex.partitive_prepositions and tokens[part].low in self.lex.partitive_words
+                and (part == first or tokens[part - 1].low not in self.lex.governors))
 
     def _head_actor(self, view: SentenceView, cand: Candidate, i: int) -> str:
         """The actor an unnamed organ or collective at token i stands for: a party or union the text
