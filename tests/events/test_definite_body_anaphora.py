@@ -108,3 +108,22 @@ def test_from_the_organisation_with_only_a_party_before_is_no_one():
     doc = coded("Партијата Нова Сила ја поздрави одлуката за пензиите. Од организацијата побараа од Владата да ги "
                 "зголеми и социјалните помошти.", [PARTY, GOVERNMENT])
     assert not any(("MKD", "PTY") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))
+
+
+RAMA = Ent(("Еди Рама",), "PER", "ALB", "GOV")
+
+
+def test_from_the_party_that_said_and_asked_is_the_party_named_before():
+    party = Ent(("Лига за промени",), "ORG", "MKD", "PTY")
+    doc = coded("Пратениците на опозициската Лига за промени ја напуштија седницата. Од партијата вчера соопштија дека "
+                "Владата „ги игнорира граѓаните“ и побараа Еди Рама да го покрене прашањето за јазикот.",
+                [party, GOVERNMENT, RAMA])
+    [request] = events_of(doc, "REQUEST")
+    assert codes(doc, request.actor) == [("MKD", "PTY")] and codes(doc, request.recipient) == [("ALB", "GOV")]
+
+
+def test_from_the_party_after_only_a_union_was_named_is_not_the_union():
+    union = Ent(("Сојузот на синдикатите",), "ORG", "MKD", "LAB")
+    doc = coded("Членовите на Сојузот на синдикатите ја напуштија седницата. Од партијата вчера соопштија дека Владата "
+                "„ги игнорира граѓаните“ и побараа Еди Рама да го покрене прашањето за јазикот.", [union, GOVERNMENT, RAMA])
+    assert not any(("MKD", "LAB") in codes(doc, e.actor) for e in events_of(doc, "REQUEST"))

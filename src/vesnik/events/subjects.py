@@ -35,6 +35,8 @@ class SubjectFinding:
                 view, 0 if view.clauses[resumed].resumes_subject else resumed, None) or self._opening_body(view, past_aside=True)
             if carried is not None and self._doubled_object(view, carried):
                 carried = None  # `Од синдикатот ја критикуваа Владата дека … и побараа`: the object, not who asks
+            if carried is None and resumed == 0:
+                carried = self._opening_body_anaphor(view, cand)  # `Од партијата соопштија дека … и побараа`
             gender = self.lex.subject_pronouns.get(self.text.tokens[view.first].low) if resumed == 0 else None
             if carried is not None and gender in ("masculine", "feminine") and carried.first > view.first + 1:
                 carried = None  # `Тој го обвини премиерот Х дека … и побара …`: the pronoun is the subject, Х its object
@@ -169,6 +171,15 @@ class SubjectFinding:
             return None, None  # `Калас изјави дека двете страни се согласиле`: the pair told of before, not the speaker
         inherited = self._clause_subject(view, self._before_closed_relative(view, k), opener) if k else None
         return inherited, ("inherited" if inherited else None)
+
+    def _opening_body_anaphor(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The body named before that the noun after the sentence's opening speaker preposition stands for
+        (`ДУИ … Од партијата соопштија дека … и побараа`), the speaker of a plural verb."""
+        head = view.first + 1
+        if head >= view.end or not self._speaking_body(view, cand, head):
+            return None
+        body = self._earlier_body(head, self.lex.sector_heads.get(self.text.tokens[head].low))
+        return Group([Participant(body.id, head, head + 1)]) if body is not None else None
 
     def _before_closed_relative(self, view: SentenceView, k: int) -> int:
         """The clause a verb after `, и` goes on with: past a relative clause the comma closes and the
