@@ -182,6 +182,7 @@ class EventLexicon:
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
     comparatives: frozenset[str]  # `повеќе од сто …`: a count, no agent nor whole after `од`
+    approximators: frozenset[str]  # `над 400 луѓе`: an approximate count before the people counted
     duration_units: frozenset[str]  # `притвор од 30 дена на X`: the length of a measure, no word of its object
     place_named_documents: frozenset[str]  # `Договорот од Охрид`: the place names the agreement
     document_place_prepositions: frozenset[str]
@@ -606,6 +607,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
         comparatives=frozenset(_low(cues["partitive"]["comparatives"])),
+        approximators=frozenset(_low(cues["partitive"]["approximators"])),
         duration_units=frozenset(_low(cues["duration_units"])),
         place_named_documents=frozenset(_low(cues["place_named_documents"])),
         document_place_prepositions=frozenset(_low(cues["document_place_prepositions"])),

@@ -989,6 +989,9 @@ class PartyResolution:
                 if tok.low.isdigit() or (tok.low == "-" and self.text.tokens[i - 1].low.isdigit()):
                     reach += 1  # `уапси 34-годишен маж`: a number of an age or a count is no word of the object
                     continue
+                if tok.low in self.lex.approximators and i + 1 < stop and self.text.tokens[i + 1].low[:1].isdigit():
+                    reach += 1  # `спаси над 400 луѓе`: the count is approximate
+                    continue
                 unit = self._duration_end(i, stop)
                 if unit is not None:  # `му одреди притвор од 30 дена на осомничениот`: the length, then whom
                     reach += unit - i + 1
