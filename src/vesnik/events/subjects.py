@@ -954,12 +954,15 @@ class SubjectFinding:
         return list(first.entities) if body is not None and body.type == "ORG" and body.sector in AUTHORITY_SECTORS else None
 
     def _note_disaster(self, view: SentenceView) -> None:
-        """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`)."""
+        """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`); one naming
+        no place tells again of the disaster told last (`Во пожарите загинаа 28 лица`), still at its place."""
         if not any(self.text.tokens[i].low.startswith(self.lex.disaster_words) for i in range(view.first, view.end)):
             return
         place = next((g for g in view.groups if self._place_group(g)), None)
         if place is not None:
             self.last_disaster = (view.index, place.entities)
+        elif self.last_disaster is not None:
+            self.last_disaster = (view.index, self.last_disaster[1])
 
     def _note_topic(self, view: SentenceView) -> None:
         """The sentence's first bare name of a person, the subject a following sentence may
