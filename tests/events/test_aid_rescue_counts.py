@@ -1,6 +1,6 @@
 """Relief and rescue told with an approximate count of the people helped (`спаси над 400 луѓе`), households
-helped, aid sent after a disaster told again, and missiles launched at a target, on sentences written for
-these tests."""
+helped, aid sent after a disaster told again, missiles launched at a target and a base handed over (no aid), on
+sentences written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded, codes, only
@@ -73,3 +73,14 @@ def test_a_disaster_told_again_names_no_new_place_for_aid_to_a_place_named():
                 "По земјотресот илјадници останаа без дом. Шпанија вчера ѝ испрати на Португалија 40 спасувачи.",
                 [MOROCCO, SPAIN, PORTUGAL])
     assert codes(doc, only(doc, "AID").recipient) == [("PRT", None)]
+
+
+def test_a_base_handed_over_on_leaving_is_no_aid_equipment_handed_over_is():
+    kabul = Ent(("Кабул",), country="AFG")
+    for text in ("Словачките војници ја предадоа базата во Кабул.",
+                 "Последните словачки војници вчера ги предадоа базите во Кабул."):
+        doc = coded(text, [Ent(("Словачките војници", "словачки војници"), "ORG", "SVK", "MIL"), kabul])
+        assert not [e for e in doc.events if e.type == "AID"], text
+    handed = coded("Словачките војници предадоа опрема и лекови во Кабул.",
+                   [Ent(("Словачките војници",), "ORG", "SVK", "MIL"), kabul])
+    assert codes(handed, only(handed, "AID").recipient) == [("AFG", None)]
