@@ -105,6 +105,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
         self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
+        self.authored: list[tuple[int, str, list[str]]] = []  # (sentence, lemma, maker) of `Владата го усвои буџетот`
         self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
         self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
@@ -190,6 +191,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             statements, contents = self._reported_statements(view, coded[sentence_start:], coded[:sentence_start])
             coded = [c for c in coded if not any(c is d for d in contents)] + statements
             self._note_topic(view)
+            self._note_authored(view)
             self._note_scene(view)
             self.earlier_groups = (view.index, view.groups)
         listed = {e.id for e in self.doc.entities}

@@ -105,6 +105,8 @@ class EventLexicon:
     act_object_types: dict[str, frozenset[str]]  # such nouns of no trigger -> the types of act they name (`употребата`)
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
+    authoring_verbs: frozenset[str]  # `го усвои буџетот`: the verb's subject made the thing named after it
+    authored_things: dict[str, str]  # a form of a thing made (`буџетот`) -> its lemma, to find its maker told before
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
     sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
@@ -538,6 +540,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         act_object_types={w.lower(): frozenset(types) for w, types in cues["act_object_types"].items()},
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
+        authoring_verbs=frozenset(_low(cues["authoring_verbs"])),
+        authored_things={form: lemma for lemma, forms in cues["authored_things"].items() for form in _low(forms)},
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),
         beginning_verbs=tuple(_low(cues["beginning_verbs"])),

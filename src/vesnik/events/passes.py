@@ -461,6 +461,13 @@ class DocumentPasses:
                 ev.recipient = parties
                 ev.rule += "+recipient:agreement_parties"
                 continue
+            # (`Опозицијата го критикуваше буџетот`: whoever made the budget, as told before)
+            maker = (self._thing_maker([t.low for t in self._object_tokens(ev)], ev.sentence, ev.actor)
+                     if ev.type in JUDGEMENT_TYPES else [])
+            if maker:
+                ev.recipient = maker
+                ev.rule += "+recipient:thing_maker"
+                continue
             repeated = self._act_named_again(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
             if not undone and repeated is None and (ev.type not in JUDGEMENT_TYPES or not (
                     self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):

@@ -514,6 +514,10 @@ class ReportedStatements:
         """The actors of the act a statement opens with (`„Одлуката е срамна“`, `апсењето на …`, `тоа е неприфатливо`),
         told in the sentence or two before: the last act of the kind the noun names, else the last act; not one of the
         speaker's own side or a place of the speaker's country."""
+        if words and words[0] in self.lex.authored_things:  # (`„Буџетот е неодговорен“`: whoever adopted it, as told)
+            maker = self._thing_maker(words[:1], view.index, [quote.speaker])
+            if maker or words[0] not in self.lex.act_objects:
+                return maker
         if not words or not (words[0] in self.lex.act_objects or words[0] in self.lex.judged_demonstratives):
             return []
         own = self.entities[quote.speaker].country

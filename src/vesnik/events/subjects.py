@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vesnik.document import Event, PLACE_TYPES, Quote
 from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
-                                LEADING_PHRASE, NOUN_SUBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
+                                LEADING_PHRASE, NOUN_SUBJECT_REACH, OBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
                                 PREVIOUS_SUBJECT_REACH, ATTRIBUTION_WORDS, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, capital_of, opened_by)
 from vesnik.events.sentence import Group, Participant, SentenceView, role_of
@@ -992,6 +992,27 @@ class SubjectFinding:
             heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
                      and tokens[i].low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
+
+    def _note_authored(self, view: SentenceView) -> None:
+        """The things the sentence tells made, each with its maker (`Владата вчера го усвои буџетот`): the bare
+        subject of the making verb's clause, named before the verb."""
+        tokens = self.text.tokens
+        for i in range(view.first, view.end):
+            if tokens[i].low not in self.lex.authoring_verbs:
+                continue
+            clause = view.clause_of(i)
+            thing = next((self.lex.authored_things[tokens[j].low] for j in range(i + 1, min(i + 1 + OBJECT_REACH, view.end))
+                          if tokens[j].low in self.lex.authored_things and view.clause_of(j) == clause), None)
+            maker = self._clause_subject(view, clause, None) if thing is not None else None
+            if maker is not None and maker.end <= i:
+                self.authored.append((view.index, thing, maker.entities))
+
+    def _thing_maker(self, words: list[str], sentence: int, judges: list[str]) -> list[str]:
+        """Whoever made the thing the first of `words` that names one names (`буџетот`), as the last sentence before
+        `sentence` that told it made said (`Владата го усвои буџетот`); not one of the judges."""
+        thing = next((self.lex.authored_things[w] for w in words if w in self.lex.authored_things), None)
+        maker = next((m for told, made, m in reversed(self.authored) if made == thing and told < sentence), [])
+        return [] if set(maker) & set(judges) else list(maker)
 
     def _role_gender(self, view: SentenceView, group: Group) -> str | None:
         """The gender the role noun right before a person's name shows (`обвинителката Ен Доу`,

@@ -1,0 +1,62 @@
+"""A judgement of a thing an authority made (a budget, law, resolution, decision) is aimed at its maker, as an
+earlier sentence told it made (`Владата го усвои буџетот. … Опозицијата го критикуваше буџетот`); a thing whose
+maker the story does not tell gives no maker. Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+LEVICA = Ent(("Левица",), "ORG", "MKD", "PTY")
+PARLIAMENT_EU = Ent(("Европскиот парламент",), "ORG", "EUR", "IGO")
+GEORGIA_GOV = Ent(("Грузиската влада",), "ORG", "GEO", "GOV")
+AZERBAIJAN = Ent(("Азербејџан",), country="AZE")
+ASSEMBLY_ALB = Ent(("Собранието на Албанија",), "ORG", "ALB", "LEG")
+JOURNALISTS = Ent(("Здружението на новинари",), "ORG", "MKD", "NGO")
+COUNCIL = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+MINISTRY = Ent(("Министерството за здравство",), "ORG", "MKD", "GOV")
+UNION = Ent(("Синдикатот на лекари",), "ORG", "MKD", "LAB")
+
+
+def test_criticism_of_a_budget_is_aimed_at_the_government_that_adopted_it():
+    doc = coded("Владата вчера го усвои буџетот за следната година. Левица остро го критикуваше буџетот.",
+                [GOVERNMENT, LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+
+
+def test_a_resolution_condemned_after_other_acts_is_the_adopting_body_s():
+    doc = coded("Европскиот парламент вчера ја усвои резолуцијата за Грузија. Азербејџан испрати помош на Грузија. "
+                "Грузиската влада ја осуди резолуцијата.", [PARLIAMENT_EU, GEORGIA_GOV, AZERBAIJAN])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_a_decision_rejected_is_the_body_that_made_it():
+    doc = coded("Советот на Европа донесе одлука за мониторинг. Унгарија ја отфрли одлуката.", [COUNCIL, HUNGARY])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_a_quoted_blame_of_a_law_is_aimed_at_the_assembly_that_passed_it():
+    doc = coded("Собранието на Албанија вчера го изгласа законот за медиумите. „Законот е напад врз слободата на "
+                "печатот“, изјави Здружението на новинари.", [ASSEMBLY_ALB, JOURNALISTS], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_another_thing_made_gives_no_maker():
+    doc = coded("Владата вчера ја усвои стратегијата за енергетика. Левица го критикуваше буџетот.", [GOVERNMENT, LEVICA])
+    assert "thing_maker" not in only(doc, "ACCUSE").rule
+
+
+def test_a_thing_the_judge_made_itself_gives_no_maker():
+    doc = coded("Владата вчера го усвои буџетот. Владата го пофали буџетот.", [GOVERNMENT])
+    assert all("thing_maker" not in ev.rule for ev in doc.events)
+
+
+def test_a_thing_announced_in_a_content_clause_was_not_made_by_the_announcer():
+    # `објави дека мерките …`: the measures are the content of the announcement, not a thing it made
+    doc = coded("Министерството за здравство објави дека мерките ќе важат до крајот на месецот. "
+                "Синдикатот на лекари ги критикуваше мерките.", [MINISTRY, UNION])
+    assert "thing_maker" not in only(doc, "ACCUSE").rule
