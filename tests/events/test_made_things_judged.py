@@ -60,3 +60,28 @@ def test_a_thing_announced_in_a_content_clause_was_not_made_by_the_announcer():
     doc = coded("Министерството за здравство објави дека мерките ќе важат до крајот на месецот. "
                 "Синдикатот на лекари ги критикуваше мерките.", [MINISTRY, UNION])
     assert "thing_maker" not in only(doc, "ACCUSE").rule
+
+
+COUNCIL_OF_EUROPE = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
+CROATIA_GOV = Ent(("Владата на Хрватска",), "ORG", "HRV", "GOV")
+UNIONS = Ent(("Сојузот на синдикати",), "ORG", "HRV", "LAB")
+INA = Ent(("ИНА",), "ORG", "HRV", "BUS")
+
+
+def test_blame_said_of_a_made_thing_is_its_maker_s_not_a_name_in_the_blame():
+    doc = coded("Собранието на Албанија вчера го усвои законот за медиумите. Здружението на новинари изјави дека "
+                "законот е „неприфатлив и спротивен на стандардите на Советот на Европа“.", [ASSEMBLY_ALB, JOURNALISTS, COUNCIL_OF_EUROPE],
+                quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    doc = coded("Владата на Хрватска донесе уредба за цените на горивата. Сојузот на синдикати рече дека уредбата е "
+                "„неоправдан подарок за ИНА на грбот на работниците“.", [CROATIA_GOV, UNIONS, INA], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_blame_of_a_thing_whose_maker_is_not_told_keeps_the_name_in_it():
+    doc = coded("Собранието на Албанија вчера расправаше за медиумите. Здружението на новинари изјави дека "
+                "законот е „неприфатлив и спротивен на стандардите на Советот на Европа“.", [ASSEMBLY_ALB, JOURNALISTS, COUNCIL_OF_EUROPE],
+                quotes=True)
+    assert only(doc, "ACCUSE").recipient != ["E1"]

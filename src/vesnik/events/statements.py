@@ -266,7 +266,11 @@ class ReportedStatements:
                     said_of = None  # (`… против Србија и дека тоа е провокација`)
                 if said_of is None or said_of not in ours:
                     # (`Брисел ги уценува …`: the EU, as with an obligation laid on it)
-                    blamed_ids = (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
+                    # (`одлуката е спротивна на правилата на ЦЕФТА`: a made thing the statement opens with blames its
+                    # maker, as told before, not a name in what is said of it)
+                    maker = [] if said_of is not None else [
+                        e for e in self._thing_maker(words[:1], view.index, [quote.speaker]) if e not in {ent.id for _, ent in ours}]
+                    blamed_ids = maker or (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
                     if not blamed_ids and self._retorts(view, first) and not self._fact_source(quote.speaker):
                         # `МНР одговори дека инцидентот бил осуден уште во саботата`: an answer that blames no one
                         # named defends the speaker's side (guidelines: REJECT toward the accuser)
