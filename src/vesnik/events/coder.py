@@ -247,6 +247,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `нема да го менува Уставот под уцена`: a refusal of pressure, the presser told before or implied
         if "recipient" in cand.trigger.requires and cand.trigger.type in JUDGEMENT_TYPES and self._act_named_after(view, cand):
             return True  # `ја бранеше акцијата`: a judgement of an act, whose author the acts told before give
+        if "recipient" in cand.trigger.requires and self._announced_refusal(view, cand) and self._thing_named_after(view, cand):
+            return True  # `нема да ги признае резултатите`: a refusal of a thing named (guidelines: no recipient if none is told)
         if "object" in cand.trigger.requires and self._thing_named_after(view, cand) \
                 and self._warning_clause(view, cand, self.lex.warning_verbs | self.lex.message_verbs) is not None:
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
@@ -329,8 +331,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
         if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
-                and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)):
-            # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves)
+                and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)
+                and not (self._announced_refusal(view, cand) and not self._conditioned(view, cand))):
+            # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves;
+            # `нема да преговара со криминалци`: talks refused, whoever to, unless held out under a condition, a warning's threat)
             return "meeting with one participant"
         if trig.members_meet and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor) and len(
                 {self.entities[p].country for p in args.actor + args.recipient if p in self.entities}) < 2:
