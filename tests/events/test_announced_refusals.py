@@ -1,5 +1,5 @@
-"""Refusals announced with `нема да` (to meet, talk, disarm, step down, recognise or accept) (invented sentences;
-guidelines: refusals are REJECT)."""
+"""Refusals announced with `нема да` (to meet, talk, disarm, step down, recognise or accept), and appeals told
+with `се жали` or `поднесеме жалба` (invented sentences; guidelines: refusals and appeals are REJECT)."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded
@@ -63,3 +63,14 @@ def test_a_settlement_a_reading_or_blackmail_that_will_not_be_accepted_is_refuse
     assert [(e.type, e.recipient) for e in doc.events] == [("REJECT", ["E2"])]
     assert "REJECT" not in types("Ковачиќ го прифати решението на судот.")
 
+
+def test_an_appeal_told_by_the_reflexive_verb_or_in_the_first_person_plural():
+    doc = coded("„Ќе се жалиме до Апелациониот суд“, рече адвокатот на Петровски по изрекувањето на пресудата.", PARTIES,
+                quotes=True)
+    assert [(e.type, e.status) for e in doc.events] == [("REJECT", "future")]
+    assert types("Ковачиќ рече дека ќе поднесеме жалба до Апелациониот суд веднаш штом ја добиеме пресудата.") == ["REJECT"]
+
+
+def test_a_complaint_or_an_appeal_against_an_acquittal_is_no_refused_ruling():
+    assert types("Граѓаните се жалат на бавната работа на судот.") == []
+    assert "REJECT" not in types("Обвинителството ќе се жали на ослободителната пресуда.")
