@@ -40,3 +40,16 @@ def test_another_side_s_not_allowing_stays_its_stance_judged():
     doc = coded("Ана Рис изјави дека Русија „нема да дозволи никакви набљудувачи“ и дека тоа е срамно.",
                 [MINISTER, RUSSIA], quotes=True)
     assert [(e.type, e.recipient) for e in doc.events] == [("ACCUSE", ["E2"])]
+
+
+def test_not_allowing_smugglers_or_cartels_threatens_them_though_no_name_is_given():
+    for sentence in ("Ана Рис изјави дека државата нема да дозволи кријумчарите да ја користат земјата како коридор.",
+                     "„Нема да дозволиме криумчари да одлучуваат за нашите граници“, рече Ана Рис.",
+                     "Ана Рис рече дека Владата нема да дозволи картели да ги диктираат цените на лекови."):
+        doc = coded(sentence, [MINISTER], quotes=True)
+        assert [e.type for e in doc.events] == ["THREATEN"], sentence
+        assert doc.events[0].actor == ["E1"] and len(doc.events[0].recipient) == 1, sentence
+
+
+def test_smugglers_only_spoken_of_are_no_one_threatened():
+    assert not coded("Ана Рис изјави дека кријумчарите се сè побројни на границата.", [MINISTER], quotes=True).events
