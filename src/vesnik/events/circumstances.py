@@ -129,8 +129,10 @@ class Circumstances:
         comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
         if self._frustrated(view, clause):  # before a possibility: `не можеа да се сретнат` tells it not done
             return "negated", ["frustrated"]
-        if cand.trigger.type == "CONSULT" and opened_by(clause, lex.scheduled_modals) and self._dated_ahead(view):
-            return "future", ["future:scheduled"]  # `утре треба да се сретне`: set for a day to come
+        if ((cand.trigger.type == "CONSULT" or cand.trigger.location_as_recipient)
+                and opened_by(clause, lex.scheduled_modals) and self._dated_ahead(view)):
+            # `утре треба да се сретне`, `во петокот треба да пристигне во X`: a meeting or a trip set for a day to come
+            return "future", ["future:scheduled"]
         if opened_by(clause, lex.hypothetical_sequences) and comma is None:
             return "hypothetical", ["purpose-or-condition"]
         if (near & lex.negation and not self._negated_governor(view, cand, light, anchor)) or opened_by(clause, lex.negated_future):

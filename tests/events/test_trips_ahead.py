@@ -1,0 +1,53 @@
+"""A trip of an official to come (`ќе отпатува во X`, `треба да пристигне во X`, `се очекува да дојде во X`) is a
+visit announced or scheduled: AGREE (guidelines: future cooperative acts, a visit), the place's state its host."""
+from tests.events.helpers import Ent, coded
+
+BERG = Ent(("Ана Берг", "Берг"), "PER", "SWE", "GOV")
+NOVAK = Ent(("Јан Новак", "Новак"), "PER", "POL", "GOV")
+OLE = Ent(("Ларс Оле",), "PER", "NOR", "GOV")
+VIRTANEN = Ent(("Мика Виртанен",), "PER", "FIN", "GOV")
+HELSINKI = Ent(("Хелсинки",), country="FIN")
+SOFIA = Ent(("Софија",), country="BGR")
+ROME = Ent(("Рим",), country="ITA")
+ATHENS = Ent(("Атина",), country="GRC")
+
+
+def _agree(doc):
+    return [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_a_trip_announced_is_agree_toward_the_place_visited():
+    doc = coded("Шведската министерка Ана Берг следната недела ќе отпатува во Хелсинки.", [BERG, HELSINKI])
+    [ev] = _agree(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_an_arrival_set_for_a_day_ahead_is_agree():
+    doc = coded("Полскиот премиер Јан Новак треба да пристигне во Софија во петокот.", [NOVAK, SOFIA],
+                published="2024-05-08")
+    [ev] = _agree(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_an_expected_coming_is_agree():
+    doc = coded("Норвешкиот пратеник Ларс Оле се очекува повторно да дојде во Рим следната недела.", [OLE, ROME])
+    [ev] = _agree(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_trip_told_as_done_is_no_agree():
+    doc = coded("Шведската министерка Ана Берг вчера отпатува во Хелсинки.", [BERG, HELSINKI])
+    assert not _agree(doc)
+
+
+def test_who_will_come_somewhere_is_no_visit():
+    # `ќе дојде во` tells who or what comes; tourists and migrants pay no visit
+    assert not _agree(coded("Норвешкиот пратеник Ларс Оле ќе дојде во прашање ако законот не помине.", [OLE]))
+    assert not _agree(coded("Според Ларс Оле, илјадници туристи ќе дојдат во Рим.", [OLE, ROME]))
+    assert not _agree(coded("Мигрантите ќе пристигнат во Атина утре, изјави Ларс Оле.", [OLE, ATHENS]))
+
+
+def test_a_trip_to_a_meeting_is_one_act_the_meetings():
+    doc = coded("Берг ќе отпатува во Хелсинки, каде ќе се сретне со Мика Виртанен.", [BERG, HELSINKI, VIRTANEN])
+    [ev] = _agree(doc)
+    assert ev.trigger.text.endswith("сретне")
