@@ -1,5 +1,7 @@
-"""A trip of an official to come (`ќе отпатува во X`, `треба да пристигне во X`, `се очекува да дојде во X`) is a
-visit announced or scheduled: AGREE (guidelines: future cooperative acts, a visit), the place's state its host."""
+"""Cooperation to come that the AGREE entries missed (session 26): a trip of an official ahead (`ќе отпатува во X`,
+`треба да пристигне во X`, `се очекува да дојде во X`) is a visit announced or scheduled, the place's state its host;
+equipment, training, an exchange or a contract offered to someone is an offer, as aid or talks offered are
+(guidelines: future cooperative acts, a visit; offers). `понуди` with none of the offer words stays no event."""
 from tests.events.helpers import Ent, coded
 
 BERG = Ent(("Ана Берг", "Берг"), "PER", "SWE", "GOV")
@@ -10,6 +12,10 @@ HELSINKI = Ent(("Хелсинки",), country="FIN")
 SOFIA = Ent(("Софија",), country="BGR")
 ROME = Ent(("Рим",), country="ITA")
 ATHENS = Ent(("Атина",), country="GRC")
+DANE = Ent(("Ерик Холм",), "PER", "DNK", "GOV")
+ESTONIA = Ent(("Естонија",), country="EST")
+FIRM = Ent(("Нордгас",), "ORG", "NOR", "BUS")
+UTILITY = Ent(("Балтенерго",), "ORG", "LTU", "BUS")
 
 
 def _agree(doc):
@@ -51,3 +57,24 @@ def test_a_trip_to_a_meeting_is_one_act_the_meetings():
     doc = coded("Берг ќе отпатува во Хелсинки, каде ќе се сретне со Мика Виртанен.", [BERG, HELSINKI, VIRTANEN])
     [ev] = _agree(doc)
     assert ev.trigger.text.endswith("сретне")
+
+
+def test_equipment_and_training_offered_are_an_offer():
+    doc = coded("Данскиот министер Ерик Холм ѝ понуди на Естонија опрема и обука за граничната полиција.", [DANE, ESTONIA])
+    [ev] = _agree(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_an_exchange_offered_is_an_offer():
+    doc = coded("Ерик Холм ѝ понуди на Естонија размена на искуства за заштита од сајбер-напади.", [DANE, ESTONIA])
+    assert len(_agree(doc)) == 1
+
+
+def test_a_contract_offered_is_an_offer():
+    doc = coded("Компанијата Нордгас во понеделникот ѝ понуди на Балтенерго договор за испорака на гас.", [FIRM, UTILITY])
+    [ev] = _agree(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_proof_offered_is_no_offer():
+    assert not _agree(coded("Ерик Холм понуди докази дека Естонија не ги прекршила правилата.", [DANE, ESTONIA]))
