@@ -78,3 +78,13 @@ def test_a_contract_offered_is_an_offer():
 
 def test_a_proof_offered_is_no_offer():
     assert not _agree(coded("Ерик Холм понуди докази дека Естонија не ги прекршила правилата.", [DANE, ESTONIA]))
+
+
+def test_an_agreement_concluded_ahead_is_agree():
+    doc = coded("Ерик Холм изјави дека Данска до крајот на мај ќе склучи договор со Естонија за енергетика.",
+                [DANE, Ent(("Данска",), country="DNK"), ESTONIA])
+    assert len(_agree(doc)) == 1
+
+
+def test_a_marriage_concluded_is_no_agreement():
+    assert not _agree(coded("Ерик Холм минатото лето склучи брак во Естонија.", [DANE, ESTONIA]))
