@@ -436,7 +436,8 @@ class TimeMatcher:
                         and found[-1].expression.sentence == index and found[-1].expression.precision == meaning.unit
                         and found[-1].expression.value and text[core.start:core.end].split()[0].lower() in self.words.previous_of_text):
                     # "Лани …, а претходната година": the one before the unit just told
-                    res, rule = replace(res, value=_unit_before(found[-1].expression.value)), f"{rule}+before_told"
+                    told = found[-1].expression
+                    res, rule = resolve(meaning, anchor_date(told.value, told.precision, meaning.unit)), f"{rule}+before_told"
                 if (core.rule == "period" and meaning.unit == "month" and found and found[-1].expression.sentence == index
                         and found[-1].expression.precision == "month" and found[-1].expression.value):
                     # "во јули, најдоцна до средината на месецот": the month just named, not the current one
@@ -1291,14 +1292,6 @@ def _opens_story(text: str, note: re.Match) -> bool:
         return False
     next_line = text[note.end():].lstrip("\n").split("\n", 1)[0]
     return bool(next_line.strip()) and not HEADLINE.fullmatch(next_line)
-
-
-def _unit_before(value: str) -> str:
-    """The year or month before an ISO year ("2025") or month ("2025-01")."""
-    if len(value) == 4:
-        return f"{int(value) - 1:04d}"
-    year, month = map(int, value.split("-"))
-    return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
 
 
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
