@@ -19,8 +19,26 @@ def types(text: str) -> list[str]:
 
 
 def test_a_meeting_refused_in_advance_is_a_rejection_of_the_other_side():
-    doc = coded("Петровски изјави дека нема да се сретне со Ковачиќ додека Загреб не ги повлече условите.", PARTIES, quotes=True)
+    doc = coded("Петровски изјави дека нема да се сретне со Ковачиќ.", PARTIES, quotes=True)
     assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("REJECT", ["E3"], ["E4"])]
+
+
+def test_a_meeting_refused_until_the_other_side_acts_is_a_threat():
+    # guidelines (refusals held until the other side acts), decided after this test first asserted REJECT
+    doc = coded("Петровски изјави дека нема да се сретне со Ковачиќ додека Загреб не ги повлече условите.", PARTIES, quotes=True)
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("THREATEN", ["E3"], ["E4"])]
+
+
+def test_a_refusal_held_until_a_named_side_acts_threatens_that_side():
+    doc = coded("Владата нема да ја поддржи кандидатурата сè додека Загреб не ги повлече условите.", PARTIES, quotes=True)
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("THREATEN", ["E5"], ["E2"])]
+    assert types("Петровски рече дека Скопје нема да ги признае резултатите сè додека Загреб не ги повлече условите.") == ["THREATEN"]
+
+
+def test_a_refusal_held_until_no_one_named_acts_or_told_in_the_past_stays_a_refusal():
+    assert types("Командантот рече дека бунтовниците нема да се разоружаат додека не се гарантираат нивните права.") == ["REJECT"]
+    assert "THREATEN" not in types("Петровски не се сретна со Ковачиќ додека Загреб не ги повлече условите.")
+    assert types("Петровски рече дека Скопје нема да ги признае резултатите додека трае војната.") == ["REJECT"]
 
 
 def test_a_meeting_that_did_not_happen_or_is_planned_is_no_refusal():

@@ -23,7 +23,7 @@ from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
                                 OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
-                                STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, opened_by)
+                                STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
 from vesnik.events.lexicon import EventLexicon, Slots, Trigger, event_lexicon
@@ -283,6 +283,14 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)
             or self.text.tokens[cand.first].low in cand.trigger.refusing_forms)
 
+    def _held_until(self, view: SentenceView, cand: Candidate, etype: str, status: str, actors: list[str]) -> bool:
+        """A refusal or an act announced as not to be done (`нема да …`) that lasts until another side, named, acts
+        (`… сè додека Киев не ги врати правата`; not `додека не се гарантира безбедноста`, which names no one)."""
+        return ((etype == "REJECT" and status == "asserted" or status == "negated")
+                and opened_by(view.clauses[view.clause_of(cand.end - 1)], self.lex.negated_future)
+                and has_until(view.words(cand.end, view.end), self.lex)
+                and bool(self._condition_subject(view, cand, actors, self._country_codes(actors))))
+
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
         trig = cand.trigger
         start = self.text.tokens[cand.first].start
@@ -399,6 +407,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # the one warned (PLOVER THREATEN)
             status_flags.append("warned→THREATEN")
             etype = "THREATEN"
+        if self._held_until(view, cand, etype, status, args.actor):
+            # guidelines (refusals held until the other side acts): `нема да учествува … сè додека Владата не го
+            # повлече законот` backs a demand with the refusal (PLOVER THREATEN toward the side that must act)
+            status_flags.append("held until→THREATEN")
+            etype, status = "THREATEN", "asserted"
         if status_flags == ["purpose-or-condition"] and self._offered_possibility(view, cand):
             status_flags = ["possibility offered"]  # `Владата може да понуди 10 отсто`: an offer made (guidelines: AGREE)
             status = "asserted"
