@@ -3,6 +3,8 @@ parts of a period, intervals in weeks and years, weekends, the words of a day's 
 Roman months, ranges and years in parentheses (publication date 2025-09-04, a Thursday, ISO week 36)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.time.test_time import _document, times
@@ -166,3 +168,33 @@ def test_a_deadline_in_a_reported_clause_does_not_date_the_next_act():
 ])
 def test_next_year_told_as_done_follows_the_date_told_last(text, expected):
     assert expected in times(text)
+
+
+def test_the_pronoun_taa_is_no_past_verb_that_turns_a_deadline_back():
+    wednesday = date(2025, 1, 15)
+    assert ("понеделник", "2025-01-20", "day") in times("Според законот, таа има рок до понеделник да достави план.", published=wednesday)
+    # a past clause still sets it back
+    assert ("понеделник", "2025-01-13", "day") in times("Според законот, таа имаше рок до понеделник да достави план.",
+                                                       published=wednesday)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year told relative to publication after an absolute one takes over the sentence's year
+    ("Законот беше донесен во јуни 2012 година, а во септември минатата година Владата најави дека ќе го укине, "
+     "оставајќи му на Собранието рок до 5 март.", ("5 март", "2025-03-05", "day")),
+    # ... and without it the absolute year stays the sentence's
+    ("Законот беше донесен во јуни 2012 година, а измените беа усвоени на 5 март.", ("5 март", "2012-03-05", "day")),
+])
+def test_a_relative_year_told_after_an_absolute_one_sets_the_sentence_year(text, expected):
+    assert expected in times(text, published=date(2025, 1, 20))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement to act with the act's object before its `да` puts the date after it forward
+    ("Двете влади се договорија разговорите за границата да продолжат во јануари.", ("јануари", "2025-01", "month")),
+    ("Министрите одлучија седницата на комисијата да се одржи во јануари.", ("јануари", "2025-01", "month")),
+    # ... not a date before the verb, the day of the decision
+    ("Во јануари министрите одлучија буџетот да го намалат.", ("јануари", "2024-01", "month")),
+])
+def test_an_agreement_with_its_object_before_da_puts_the_date_forward(text, expected):
+    assert expected in times(text, published=date(2024, 12, 10))

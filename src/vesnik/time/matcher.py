@@ -37,6 +37,7 @@ MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-200
 # ("го имаше Владата за линеарно зголемување на пензиите ... во септември предвидени се средства")
 PAST_WORDS_AROUND = 6
 JOINED_ADVERBIAL_WORDS = 4  # words between "и" and the future particle of a joined predicate ("и од понеделник ќе …")
+INTENTION_OBJECT_WORDS = 5  # words of the act's object between an agreement verb and its "да" ("се договорија разговорите за спорот да …")
 ROUND_COUNT = 100  # "за 2000 нови станови": a round number after "за" is more likely a count than a year
 EARLIEST_BARE_YEAR = 1800  # "во 1870" is a year, "од 1500 (вработени)" more likely a count
 CLOSING_PUNCTUATION = re.compile(r"\s*[,;:)]")  # not a full stop: "се продаваат за 2000." is a price
@@ -280,7 +281,10 @@ class TimeMatcher:
         self.relative_before = re.compile(rf"{_alt(w.predicate_relatives)}\s*$", re.I)
         # the link, a short adverbial maybe ("и до 30 јуни ќе имам"), then the particle
         self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:[\w.-]+\s+){{0,{JOINED_ADVERBIAL_WORDS}}}?(?:{_alt(w.future_particles)})", re.I)
-        self.intention = re.compile(_alt(w.intention_markers), re.I)
+        # an agreement or decision to act with the act's object before its `да` ("се договорија разговорите за
+        # спорот да продолжат во јануари")
+        self.intention = re.compile(_alt(w.intention_markers) + "|" + _alt(m[:-3] for m in w.intention_markers if m.endswith(" да"))
+                                    + r"(?:\s+[^\W\d]+){1,%d}\s+да(?!\w)" % INTENTION_OBJECT_WORDS, re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
@@ -371,6 +375,9 @@ class TimeMatcher:
                 year_sentence, year, range_years, told_year = index, None, None, None
             meaning = core.meaning
             if (meaning.year_left_open and year and not range_years
+                    # a year told relative to publication after it takes over ("во јуни 2012 година, а во септември
+                    # минатата година објави …, рок до 5 март": not March 2012)
+                    and not (told_year and told_year_end > year_end)
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
                     and not (topic_year and self._tensed(text, sentences[index], core))
@@ -486,9 +493,9 @@ class TimeMatcher:
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
-                if (meaning.unit == "year" and not meaning.from_text and res.precision == "year"
-                        and int(res.value) != (anchor or published).year and not self._in_relative_clause(text, sentences[index][0], core)):
-                    told_year, told_year_end = int(res.value), core.end
+                if (meaning.unit == "year" and not meaning.from_text and res.precision in ("year", "month")
+                        and int(res.value[:4]) != (anchor or published).year and not self._in_relative_clause(text, sentences[index][0], core)):
+                    told_year, told_year_end = int(res.value[:4]), core.end  # also of "септември минатата година"
             found.append(Found(TimeExpression(
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
@@ -770,7 +777,7 @@ class TimeMatcher:
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
         return any(word in self.past_copulas or word.endswith(self.words.past_endings)
-                   for word in WORD.findall(text, start, end) if word.islower())
+                   for word in WORD.findall(text, start, end) if word.islower() and word not in self.words.past_ending_non_verbs)
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
         """May text[start:end] have a verb: a word not known to be none (see `verb_cue_words` in dates.yaml)?"""
