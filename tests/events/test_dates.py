@@ -308,6 +308,18 @@ def test_an_invitation_to_a_meeting_on_a_coming_weekday_takes_the_meetings_day()
     assert only(doc, "AGREE").date == "2026-06-08"
 
 
+
+def test_a_call_to_a_meeting_coded_as_an_invitation_takes_the_meetings_day():
+    ents = [Ent(("Марко Ланг",), "PER", "AUT", "GOV")]
+    doc = coded("Министерот Марко Ланг ги повика синдикалците на средба во четвртокот.", ents, "2026-06-09")
+    assert only(doc, "AGREE").date == "2026-06-11"
+    doc = coded("Во понеделникот министерот Марко Ланг ги повика синдикалците на средба.", ents, "2026-06-09")
+    assert only(doc, "AGREE").date == "2026-06-08"
+    # a call on others to act is dated by the call, not by the day of what it asks
+    doc = coded("Министерот Марко Ланг ги повика граѓаните на протест во саботата.", ents, "2026-06-09")
+    assert only(doc, "REQUEST").date == "2026-06-09"
+
+
 def test_an_act_at_a_gathering_the_lead_implies_takes_the_leads_day():
     ents = [Ent(("Австрија",), country="AUT"), Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Словачка",), country="SVK")]
     doc = coded("Австрија во вторникот го блокираше договорот за проширување. "

@@ -198,3 +198,30 @@ def test_a_relative_year_told_after_an_absolute_one_sets_the_sentence_year(text,
 ])
 def test_an_agreement_with_its_object_before_da_puts_the_date_forward(text, expected):
     assert expected in times(text, published=date(2024, 12, 10))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause `откако` opens without `ќе` tells a past act: the year a report is for does not place its date
+    ("Фирмата ќе ги објави резултатите за последното тромесечје од 2024 година, првите откако на 3 јануари ја намали "
+     "прогнозата.", ("3 јануари", "2025-01-03", "day")),
+    # ... another clause whose tense no word tells still takes the report's year
+    ("Фирмата ќе ги објави резултатите за последното тромесечје од 2024 година, кога на 3 јануари ја намали прогнозата.",
+     ("3 јануари", "2024-01-03", "day")),
+])
+def test_a_past_clause_after_a_reports_year_is_dated_against_publication(text, expected):
+    assert expected in times(text, published=date(2025, 1, 26))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday set off by a comma right after a week is that week's day (published Sunday 2025-03-16)
+    ("Министерот рече дека ќе го посети градот следната недела, најверојатно во средата.", ("средата", "2025-03-19", "day")),
+    ("Минатата недела, во петокот, делегацијата оствари средба во Брисел.", ("петокот", "2025-03-07", "day")),
+    # ... not one in a clause of its own after it
+    ("Министерот следната недела ќе го посети градот, а пратениците во средата гласаа за буџетот.", ("средата", "2025-03-12", "day")),
+])
+def test_a_weekday_apposed_to_a_week_is_that_weeks_day(text, expected):
+    assert expected in times(text, published=date(2025, 3, 16))
+
+
+def test_results_published_on_a_weekday_in_the_present_are_ahead():
+    assert ("вторник", "2025-03-18", "day") in times("Компанијата во вторник ги објавува резултатите.", published=date(2025, 3, 16))

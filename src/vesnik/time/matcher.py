@@ -260,6 +260,8 @@ class TimeMatcher:
         self.year_listed = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)\s*,\s*$", re.I)
         self.year_following = re.compile(rf"\s*,\s*(?P<y>{YEAR})(?=\s*(?:[,;.)]|{_alt(w.coordinators)}\s|$))", re.I)
         # clauses, for the tense of an expression and for governing_time
+        self.week_apposition = re.compile(
+            rf",\s*(?:{_alt(w.week_day_hedges)}\s+)?(?:{_alt(w.weekday_prepositions)}\s+)?", re.I)
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.contrast = re.compile(rf",\s*{_alt(w.contrast_openers)}", re.I)
@@ -454,6 +456,10 @@ class TimeMatcher:
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
                     meaning = meaning.with_parts(year=range_years[1])
                     res, rule = resolve(meaning, None), f"{rule}+year_of_sentence"
+                if (meaning.weekday is not None and meaning.direction is None and found
+                        and (week := self._week_told_before(text, index, core, found[-1].expression))):
+                    # "следната недела, најверојатно во средата": the day of the week just told
+                    res, rule = replace(res, value=(week + timedelta(days=meaning.weekday - 1)).isoformat()), f"{rule}+day_of_week_told"
                 if meaning.year_left_open and meaning.day is not None and res.value and found and (
                         day_word := self._day_word_named(text, core, found[-1].expression)):
                     # "од утре, 1 јануари" told on 31 December: the date is that day, in its year
@@ -528,11 +534,29 @@ class TimeMatcher:
         aside = self.aside(text, sentence, core.start, core.end)
         return aside is not None and not self.future_particle.search(text, *aside)
 
+    def _week_told_before(self, text: str, index: int, core: _Core, told: TimeExpression) -> date | None:
+        """The Monday of the week an expression of the same sentence told right before the weekday, set off by a
+        comma and maybe a hedge ("следната недела, најверојатно во средата"), else None."""
+        if told.sentence != index or told.precision != "week" or not told.value or "-W" not in told.value:
+            return None
+        if not self.week_apposition.fullmatch(text, told.end, core.start):
+            return None
+        year, week = told.value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+
     def _tensed(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
         """Is the clause of the expression told ahead or in the past? Then a year the sentence names as what
         a plan or report is for does not place it: the act is dated against publication ("Буџетот за 2026
         година беше изгласан во декември" told in January 2026 is last December)."""
-        return self._ahead(text, sentence, core) or self._told_past(text, sentence, core)
+        return self._ahead(text, sentence, core) or self._told_past(text, sentence, core) or self._past_clause(text, sentence, core)
+
+    def _past_clause(self, text: str, sentence: tuple[int, int], core: _Core) -> bool:
+        """Is the expression in a clause a past-clause opener begins, with no future particle ("откако
+        компанијата на 2 јануари ја намали прогнозата")?"""
+        clause_start, clause_end = self.clause(text, sentence, core.start, core.end)
+        opener = [m.group().lower() for m in self.clause_break.finditer(text, sentence[0], core.start)][-1:]
+        return bool(opener) and opener[0] in self.words.past_clause_openers and not self.future_particle.search(
+            text, clause_start, clause_end)
 
     def _timeless(self, text: str, sentence: tuple[int, int], core: _Core) -> str | None:
         """Why an expression names no one date, or None: "денес" set against a decade or
