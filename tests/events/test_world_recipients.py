@@ -218,6 +218,23 @@ def test_a_call_on_the_warring_sides_is_aimed_at_the_sides_of_the_last_fight_tol
     assert sorted(codes(doc, call.recipient)) == [("MMR", "MIL"), ("MMR", "REB")]
 
 
+def test_a_call_on_all_sides_or_the_sides_told_bare_is_aimed_at_the_sides_of_the_last_fight_told():
+    army = Ent(("Суданската армија",), "ORG", "SDN", "MIL")
+    rebels = Ent(("Силите за брза поддршка",), "ORG", "SDN", "REB")
+    kenya = Ent(("Кенија",), country="KEN")
+    fight = "Суданската армија вчера ги бомбардираше позициите на Силите за брза поддршка кај Ел Фашер. "
+    for call in ("Кенија ги повика сите страни да се воздржат од насилство.",
+                 "Кенија ги повика страните во конфликтот на хуманитарен прекин на огнот.",
+                 "Кенија ги повика страните веднаш да го прекинат огнот."):
+        doc = coded(fight + call, [army, rebels, kenya])
+        assert sorted(codes(doc, only(doc, "REQUEST").recipient)) == [("SDN", "MIL"), ("SDN", "REB")], call
+    # a kind of side is not the fighters (the parties of a state's politics), nor are sides with no fight told
+    doc = coded(fight + "Кенија ги повика сите политички страни да го почитуваат уставот.", [army, rebels, kenya])
+    assert not only(doc, "REQUEST").recipient
+    doc = coded("Кенија ги повика сите страни да се воздржат од насилство.", [kenya])
+    assert not only(doc, "REQUEST").recipient
+
+
 def test_condemned_manoeuvres_and_detentions_are_of_whoever_held_or_made_them():
     china, taiwan = Ent(("Кина",), country="CHN"), Ent(("Тајпеј",), country="TWN")
     doc = coded("Кина вчера започна воени вежби околу островот. Тајпеј ги осуди маневрите.", [china, taiwan])

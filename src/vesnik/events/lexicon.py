@@ -219,6 +219,7 @@ class EventLexicon:
     pair_heads: frozenset[str]  # `двете земји`: the two states named together before
     side_heads: frozenset[str]  # `двете страни`: the parties of the last dispute
     warring_adjectives: frozenset[str]  # `завојуваните страни`: the sides of the last fight
+    fight_sides_openers: tuple[tuple[str, ...], ...]  # `сите страни`, `страните`: the sides of the last fight as an object
     purpose_sequences: tuple[tuple[str, ...], ...]  # `за да`: a purpose clause's opening words
     purpose_target_types: frozenset[str]  # types whose purpose clause names whom the act was aimed at
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
@@ -678,6 +679,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_heads=frozenset(_low(cues["pair_heads"])),
         side_heads=frozenset(_low(cues["side_heads"])),
         warring_adjectives=frozenset(_low(cues["warring_adjectives"])),
+        fight_sides_openers=tuple(_low(str(seq).split()) for seq in cues["fight_sides_openers"]),
         purpose_sequences=tuple(_low(seq) for seq in cues["purpose_sequences"]),
         purpose_target_types=frozenset(cues["purpose_target_types"]),
         member_heads=frozenset(_low(cues["member_heads"])),

@@ -506,13 +506,14 @@ class DocumentPasses:
             ev.rule += "+recipient:judged_act"
 
     def _warring_sides(self, coded: list[Coded]) -> None:
-        """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`): the sides of the
-        last fight told before, its attacker and target or the fighters together (`борбите меѓу армијата и РСФ`),
-        not an attack by someone unnamed."""
+        """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`, `сите страни`,
+        `страните во конфликтот`): the sides of the last fight told before, its attacker and target or the fighters
+        together (`борбите меѓу армијата и РСФ`), not an attack by someone unnamed."""
         for n, c in enumerate(coded):
             ev = c.event
-            words = [t.low for t in self._object_tokens(ev)]
-            if ev.recipient or not any(a in self.lex.warring_adjectives and b in self.lex.side_heads for a, b in zip(words, words[1:])):
+            words = tuple(t.low for t in self._object_tokens(ev))
+            warring = any(a in self.lex.warring_adjectives and b in self.lex.side_heads for a, b in zip(words, words[1:]))
+            if ev.recipient or not (warring or any(words[:len(opener)] == opener for opener in self.lex.fight_sides_openers)):
                 continue
             fight = next((p.event for p in reversed(coded[:n]) if p.event.type in FIGHTING_TYPES and p.event.sentence <= ev.sentence
                           and "actor:unnamed" not in p.event.rule and len(set(p.event.actor + p.event.recipient)) >= 2), None)
