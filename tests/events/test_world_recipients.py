@@ -282,3 +282,20 @@ def test_a_refusal_naming_no_one_answers_the_other_side_of_the_act_before():
     doc = coded("Баку ја обвини Ерменија за провокации. Ереван нема да попушти.", states)
     ev = only(doc, "REJECT")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_aid_given_through_a_body_is_not_aimed_at_the_channel():
+    croatia, lebanon = Ent(("Хрватска",), country="HRV"), Ent(("Либан",), country="LBN")
+    slovenia, ukraine = Ent(("Словенија",), country="SVN"), Ent(("Украина",), country="UKR")
+    unicef = Ent(("УНИЦЕФ",), "ORG", "UNO", "IGO")
+    bank = Ent(("Светската банка",), "ORG", "IGO", "IGO")
+    doc = coded("Хрватска ќе донира 100.000 евра за хуманитарна помош во Либан преку УНИЦЕФ.", [croatia, lebanon, unicef])
+    assert codes(doc, doc.events[0].recipient) == [("LBN", None)]
+    doc = coded("Словенија вчера донираше 200.000 евра за обнова на училиштата во Украина преку Светската банка.",
+                [slovenia, ukraine, bank])
+    assert codes(doc, only(doc, "AID").recipient) == [("UKR", None)]
+    # the body the money is given to is the recipient
+    doc = coded("Хрватска ќе донира 100.000 евра на УНИЦЕФ.", [croatia, unicef])
+    assert codes(doc, doc.events[0].recipient) == [("UNO", "IGO")]
+    doc = coded("Словенија вчера донираше 200.000 евра на Светската банка за обнова на училиштата.", [slovenia, bank])
+    assert codes(doc, only(doc, "AID").recipient) == [("IGO", "IGO")]
