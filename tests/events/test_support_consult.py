@@ -309,3 +309,29 @@ def test_places_visited_named_by_their_country_s_adjective_make_the_country_the_
     # (negative twin: places of no named country leave the visit with one participant, no meeting)
     doc = coded("Делегацијата на Советот на Европа ги посети затворите во март.", [council])
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_an_agreement_the_two_who_met_reached_together_has_both_as_actors():
+    croatian = Ent(("Гордан Грлиќ Радман",), "PER", "HRV", "GOV")
+    slovenian = Ent(("Тања Фајон",), "PER", "SVN", "GOV")
+    met = ("Министерот за надворешни работи Гордан Грлиќ Радман вчера во Љубљана се сретна со словенечката министерка "
+           "Тања Фајон, во прва посета по изборите. Според соопштението на МНР, ")
+    doc = coded(met + "двајцата министри разговарале за границата и за пругата, и се договориле да формираат заедничка "
+                "комисија.", [croatian, slovenian])
+    agreed = only(doc, "AGREE")
+    assert sorted(codes(doc, agreed.actor)) == [("HRV", "GOV"), ("SVN", "GOV")] and not agreed.recipient
+    # one side's own agreement told by a singular verb takes no partner as its actor
+    doc = coded(met + "министерот разговарал за границата и за пругата, и се договорил да формира заедничка комисија.",
+                [croatian, slovenian])
+    assert codes(doc, only(doc, "AGREE").actor) == [("HRV", "GOV")]
+    armenian = Ent(("Арарат Мирзојан", "Мирзојан"), "PER", "ARM", "GOV")
+    azeri = Ent(("Џејхун Бајрамов",), "PER", "AZE", "GOV")
+    talks = ("Ерменскиот министер Арарат Мирзојан и азербејџанскиот министер Џејхун Бајрамов вчера разговараа во Абу Даби. "
+             "По средбата, Мирзојан ")
+    doc = coded(talks + "изјави дека страните се договориле за размена на заробеници.", [armenian, azeri])
+    agreed = only(doc, "AGREE")
+    assert sorted(codes(doc, agreed.actor)) == [("ARM", "GOV"), ("AZE", "GOV")] and not agreed.recipient
+    # a promise after the meeting is one side's, to the other
+    doc = coded(talks + "вети помош за бегалците.", [armenian, azeri])
+    promised = only(doc, "AGREE")
+    assert codes(doc, promised.actor) == [("ARM", "GOV")] and codes(doc, promised.recipient) == [("AZE", "GOV")]

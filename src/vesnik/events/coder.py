@@ -535,7 +535,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 status_flags.append("recipient:coordinated")
         if etype in PARTNER_ACTS and not args.recipient:
             partners = self._met_partners(view, cand, args.actor)
-            if partners:  # `се сретна со синдикатот и понуди зголемување`: offered to the one just met
+            if partners and cand.trigger.reciprocal and self._plural_verb(cand.first, cand.end):
+                # `двајцата министри разговарале … и се договориле`: the sides of the meeting agreed together
+                args.actor = list(dict.fromkeys(args.actor + partners))
+                status_flags.append("actor:met")
+            elif partners:  # `се сретна со синдикатот и понуди зголемување`: offered to the one just met
                 args.recipient = partners
                 status_flags.append("recipient:met")
         if (etype == "REQUEST" and not args.recipient and "actor:inherited" in args.flags and not self._asked_unnamed(view, cand)

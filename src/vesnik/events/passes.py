@@ -951,9 +951,20 @@ class DocumentPasses:
                             and 0 <= ev.sentence - p.event.sentence <= 1 and own & self._countries(p.event.actor)), None)
             # (an international side has no country: it is a partner only when not among the actors themselves)
             partners = [a for a in meeting.actor if a not in ev.actor and not self._countries([a]) & own] if meeting is not None else []
-            if partners:
+            if partners and self._done_together(ev):
+                # `Двајцата министри разговараа … и се договориле …`: the sides of the meeting agreed or signed together
+                ev.actor = list(dict.fromkeys(ev.actor + partners))
+                ev.rule += "+actor:met"
+            elif partners:
                 ev.recipient = partners
                 ev.rule += "+recipient:met"
+
+    def _done_together(self, ev: Event) -> bool:
+        """A mutual act (an agreement reached, a memorandum signed) told by a plural verb: done by all its sides."""
+        entry = ev.rule.split("+")[0]
+        first, end = self.text.token_at(ev.trigger.start), self.text.token_at(ev.trigger.end)
+        return (any(t.id == entry and t.reciprocal for t in self.sentence_triggers.get(ev.sentence, ()))
+                and self._plural_verb(first, end))
 
     def domestic_recipients(self, coded: list[Coded]) -> None:
         """A directed act for which no rule found a target is aimed at someone of the actor's one country
