@@ -325,6 +325,7 @@ class EventLexicon:
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
+    defended_clients: tuple[tuple[str, ...], ...]  # `неговиот клиент`: opening a statement, counsel's defence (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
     timeliness_words: tuple[tuple[str, ...], ...]  # `време е X да`: X, named before `да`, is asked
@@ -763,6 +764,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
+        defended_clients=tuple(_low(str(w).split()) for w in cues["defended_clients"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
         timeliness_words=tuple(_low(str(w).split()) for w in cues["timeliness_words"]),

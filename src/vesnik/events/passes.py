@@ -10,7 +10,7 @@ from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
-                                DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
+                                DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
                                 REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
@@ -793,6 +793,10 @@ class DocumentPasses:
                 or (rebuttal and p.event.type in ANSWERED_TYPES and not p.event.recipient
                     and 0 < ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
                     and not set(p.event.actor) & set(ev.actor))), None)
+            if ev.rule.startswith(DEFENCE_RULE):
+                # counsel answers the case against the client: the last charge, arrest or conviction told before
+                accusation = next((p.event for p in reversed(coded[:n]) if (p.event.type in CHARGING_TYPES or (
+                    p.event.type == "ACCUSE" and p.event.mode != "disapprove")) and not set(p.event.actor) & set(ev.actor)), None)
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"

@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
-from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DENIAL_RULE, FORCE_ACTS, INTERNATIONAL,
+from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RULE, DENIAL_RULE, FORCE_ACTS, INTERNATIONAL,
                                 JUDGED_ACT_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OFFICE_RULE,
                                 PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
@@ -175,6 +175,19 @@ class ReportedStatements:
                              [a for a in rebutted.actor if a != quote.speaker]))
                 if any(c.event.type == rebutted.type and set(c.event.actor) & set(rebutted.actor) for c in earlier):
                     dropped.append(rebutted_told)
+            elif 0 in stem_sequence_starts(words[:2], self.lex.defended_clients) \
+                    and self.entities[quote.speaker].type not in PLACE_TYPES:
+                # `изјави дека неговиот клиент пукал во самоодбрана`, `„Мојот клиент е невин“`: counsel tells the
+                # defence's side of a charge (guidelines: a rebuttal is REJECT toward the accuser, `_answer_accusations`),
+                # once: after counsel's rejection in the sentence before it is the same act told again; what the client
+                # is said to have done, up to the next `дека`, is its content, not an act told (`… е невин и дека ќе ја
+                # обжали мерката`: counsel's own appeal stays); a place is no counsel, but a misread speaker
+                if not any(c.event.type == "REJECT" and c.event.sentence == view.index - 1
+                           and self._acts_as(quote.speaker, c.event.actor) for c in earlier):
+                    acts.append(("REJECT", None, DEFENCE_RULE, []))
+                told_end = next((tokens[first + i].start for i, w in enumerate(words)
+                                 if w in self.lex.reporting.complementisers), quote.end)
+                dropped.extend(c for c in told if quote.start <= c.event.trigger.start < told_end)
             elif warned_of or has_stem_sequence(words, self.lex.avowed_threats) or self._own_side_threat(quote, first, words, others):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
@@ -458,7 +471,7 @@ class ReportedStatements:
                 # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
                 # naming no one is still one, `порача дека протестите ќе траат сè додека …`, as the blind sets' gold)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
-                        if recipient or "unnamed" in rule or rule == DENIAL_RULE or etype == "THREATEN"]
+                        if recipient or "unnamed" in rule or rule.startswith(DENIAL_RULE) or etype == "THREATEN"]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
