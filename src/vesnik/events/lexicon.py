@@ -104,6 +104,7 @@ class EventLexicon:
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
     act_object_types: dict[str, frozenset[str]]  # such nouns of no trigger -> the types of act they name (`употребата`)
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
+    judged_openers: tuple[tuple[str, ...], ...]  # `станува збор за …`: as a demonstrative, the act before is judged
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     authoring_verbs: frozenset[str]  # `го усвои буџетот`: the verb's subject made the thing named after it
     authored_things: dict[str, str]  # a form of a thing made (`буџетот`) -> its lemma, to find its maker told before
@@ -541,6 +542,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         act_objects=frozenset(_low(cues["act_objects"])),
         act_object_types={w.lower(): frozenset(types) for w, types in cues["act_object_types"].items()},
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
+        judged_openers=tuple(_low(seq) for seq in cues["judged_openers"]),
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
         authoring_verbs=frozenset(_low(cues["authoring_verbs"])),
         authored_things={form: lemma for lemma, forms in cues["authored_things"].items() for form in _low(forms)},

@@ -283,6 +283,10 @@ class ReportedStatements:
                     # maker, as told before, not a name in what is said of it)
                     maker = [] if said_of is not None else [
                         e for e in self._thing_maker(words[:1], view.index, [quote.speaker]) if e not in {ent.id for _, ent in ours}]
+                    if not maker and said_of is None and self._opens_judgement(words):
+                        # (`станува збор за „провокација“ и дека ќе го извести НАТО`: the act just told is judged, not
+                        # a name in a later clause)
+                        maker = self._judged_act_author(view, quote, words, earlier)
                     blamed_ids = maker or (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
                     if not blamed_ids and self._retorts(view, first) and not self._fact_source(quote.speaker):
                         # `МНР одговори дека инцидентот бил осуден уште во саботата`: an answer that blames no one
@@ -535,7 +539,8 @@ class ReportedStatements:
             maker = self._thing_maker(words[:1], view.index, [quote.speaker])
             if maker or words[0] not in self.lex.act_objects:
                 return maker
-        if not words or not (words[0] in self.lex.act_objects or words[0] in self.lex.judged_demonstratives):
+        if not words or not (words[0] in self.lex.act_objects or words[0] in self.lex.judged_demonstratives
+                             or self._opens_judgement(words)):
             return []
         own = self.entities[quote.speaker].country
         ours = {a for a, e in self.entities.items() if self._own_side(quote.speaker, e) or (own and e.country == own and e.type in PLACE_TYPES)}
@@ -544,6 +549,10 @@ class ReportedStatements:
         kinds = {t.type for t in self.lex.single.get(words[0], ())}
         act = next((a for a in acts if a.type in kinds), acts[0] if acts else None)
         return list(act.actor) if act is not None else []
+
+    def _opens_judgement(self, words: list[str]) -> bool:
+        """The statement opens by saying what the thing just told is (`станува збор за …`, `се работи за …`)."""
+        return any(tuple(words[:len(seq)]) == seq for seq in self.lex.judged_openers)
 
     def _warned_organ(self, view: SentenceView, warning: int, first: int, own: str | None) -> str | None:
         """An unnamed organ or collective the warning verb takes as its object (`ги предупреди властите во Бања
