@@ -319,10 +319,11 @@ class ReportedStatements:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
-            elif self._retorts(view, first) and not self._fact_source(quote.speaker):
+            elif self._retorts(view, first):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
-                # none before it, no event)
+                # none before it, no event); the police's too (`од МВР возвратија дека апсењето е извршено според закон`):
+                # a defence of its own conduct, no account of what happened
                 acts.append(("REJECT", None, DENIAL_RULE, []))
                 dropped.extend(denied_inner)  # (the act the retort says its side does not do is its content)
             # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
