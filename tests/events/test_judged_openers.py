@@ -43,3 +43,17 @@ def test_ones_own_sides_act_is_not_blamed():
     found = events("Грчката армија ноќеска изведе вежба кај островот Родос. "
                    "Грчкиот премиер изјави дека станува збор за „провокација“ на која Анкара нема право да се жали.")
     assert not [ev for ev in blame(found, "изјави") if ev[3] == ["GRC"]]
+
+
+def test_a_retort_calling_the_others_decision_unlawful_blames_its_author():
+    found = events("Србија ги протера двајца хрватски дипломати. "
+                   "Хрватскиот министер за надворешни работи одговори дека одлуката е „незаконска и неоправдана“.")
+    accused = blame(found, "одговори")
+    assert len(accused) == 1 and accused[0][3] == ["SRB"]
+    assert not [ev for ev in found if ev[0] == "REJECT" and ev[1] == "одговори"]
+
+
+def test_a_retort_defending_ones_own_decision_stays_a_rejection():
+    found = events("Опозицијата ја обвини Владата дека незаконски ги отпушти директорите. "
+                   "Владата одговори дека одлуката е донесена според законот.")
+    assert not blame(found, "одговори")

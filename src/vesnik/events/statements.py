@@ -283,9 +283,11 @@ class ReportedStatements:
                     # maker, as told before, not a name in what is said of it)
                     maker = [] if said_of is not None else [
                         e for e in self._thing_maker(words[:1], view.index, [quote.speaker]) if e not in {ent.id for _, ent in ours}]
-                    if not maker and said_of is None and self._opens_judgement(words):
+                    if not maker and said_of is None and (self._opens_judgement(words) or (
+                            words[0] in self.lex.act_objects | self.lex.judged_demonstratives and self._retorts(view, first))):
                         # (`станува збор за „провокација“ и дека ќе го извести НАТО`: the act just told is judged, not
-                        # a name in a later clause)
+                        # a name in a later clause; so is the act a retort opens with, `одговори дека одлуката е
+                        # „незаконска“`: blame of its author, no defence)
                         maker = self._judged_act_author(view, quote, words, earlier)
                     blamed_ids = maker or (self._mentioned(*blamed[0]) if blamed else []) or self._blamed_opposition(view, first, end, own)
                     if not blamed_ids and self._retorts(view, first) and not self._fact_source(quote.speaker):
