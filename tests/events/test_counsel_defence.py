@@ -4,6 +4,8 @@ a plea of not guilty, a rebuttal, `тврди дека постапиле во �
 own. Sentences written for this test."""
 from __future__ import annotations
 
+import pytest
+
 from vesnik.document import Document
 from vesnik.pipeline.default import build_pipeline
 
@@ -15,23 +17,19 @@ def events(text: str) -> list[tuple[str, str, list[str | None], list[str | None]
     return [(ev.type, ev.trigger.text, [sectors[a] for a in ev.actor], [sectors[r] for r in ev.recipient]) for ev in doc.events]
 
 
-def rejections(found, verb):
-    return [ev for ev in found if ev[0] == "REJECT" and ev[1] == verb]
-
-
-def test_self_defence_told_by_counsel_rejects_the_police_charge():
-    found = events("Полицијата во Куманово поднесе кривична пријава против 40-годишен маж за пукањето во центарот на градот. "
-                   "Неговиот адвокат изјави дека неговиот клиент пукал во самоодбрана, откако бил нападнат.")
-    defence = rejections(found, "изјави")
+@pytest.mark.parametrize("text, verb", [
+    # self-defence told by counsel after the police's criminal complaint
+    ("Полицијата во Куманово поднесе кривична пријава против 40-годишен маж за пукањето во центарот на градот. "
+     "Неговиот адвокат изјави дека неговиот клиент пукал во самоодбрана, откако бил нападнат.", "изјави"),
+    # innocence told by counsel after the arrest
+    ("Полицијата во Битола уапси двајца вработени во општината за примање поткуп. "
+     "Адвокатот на едниот од уапсените тврди дека неговиот клиент е невин и дека не знаел ништо за парите.", "тврди"),
+])
+def test_counsels_defence_rejects_the_police(text, verb):
+    found = events(text)
+    defence = [ev for ev in found if ev[0] == "REJECT" and ev[1] == verb]
     assert len(defence) == 1 and defence[0][3] == ["COP"]
     assert not [ev for ev in found if ev[0] == "ASSAULT" and ev[1] == "пукал"]  # the client's act is the defence's content
-
-
-def test_innocence_told_by_counsel_rejects_the_arrest():
-    found = events("Полицијата во Битола уапси двајца вработени во општината за примање поткуп. "
-                   "Адвокатот на едниот од уапсените тврди дека неговиот клиент е невин и дека не знаел ништо за парите.")
-    defence = rejections(found, "тврди")
-    assert len(defence) == 1 and defence[0][3] == ["COP"]
 
 
 def test_counsels_own_appeal_in_the_same_statement_stays():
