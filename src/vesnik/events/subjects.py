@@ -781,10 +781,11 @@ class SubjectFinding:
         return people[0] if len(people) == 1 else None
 
     def _person_gender(self, ident: str) -> str | None:
-        """`feminine` when one of the person's written names shows it (`Марија Петреска`)."""
+        """`feminine` when one of the person's written names shows it (`Марија Петреска`); not the words
+        that refer back to the person (`Двајцата лидери`), which are no name."""
         words = self.lex.reporting
         ent = self.entities.get(ident)
-        for name in [ent.name, *(m.text for m in ent.mentions)] if ent is not None else []:
+        for name in [ent.name, *(m.text for m in ent.mentions if m.kind == "name")] if ent is not None else []:
             parts = name.lower().split()
             if len(parts) > 1 and (parts[-1].endswith(words.feminine_surname_endings) or (
                     parts[0].endswith(words.feminine_first_name_endings) and parts[0] not in words.masculine_names_ending_like_feminine)
