@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.time.test_time import _document, times
+from tests.time.test_time import _document, times, times_by_line
 from vesnik.time import TimeStep, governing_time, matcher
 
 
@@ -225,3 +225,25 @@ def test_a_weekday_apposed_to_a_week_is_that_weeks_day(text, expected):
 
 def test_results_published_on_a_weekday_in_the_present_are_ahead():
     assert ("вторник", "2025-03-18", "day") in times("Компанијата во вторник ги објавува резултатите.", published=date(2025, 3, 16))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an l-form after "би" is a conditional, not a past clause: "следната година" counts from publication
+    ("Албанија и Босна би можеле да се приклучат следната година.", ("следната година", "2006", "year")),
+    # ... a past clause after a told year still counts from that year
+    ("Во 2001 година се зборуваше за тоа. Следната година тие се приклучиле.", ("Следната година", "2002", "year")),
+    # "најрано" ends like a participle and tells no act done then
+    ("Датумот за преговорите Скопје го очекува најрано во март.", ("март", "2006-03", "month")),
+])
+def test_conditionals_and_time_adverbs_are_no_past(text, expected):
+    assert expected in times(text, published=date(2005, 11, 23))
+
+
+def test_the_same_day_told_ahead_is_the_last_day_still_to_come():
+    text = ("Претседателот ќе закаже избори за 11 мај, соопшти неговиот кабинет во вторникот.\n"
+            "Локалните избори ќе се одржат истиот ден.")
+    assert ("истиот ден", "2008-05-11", "day") in times_by_line(text, published=date(2008, 3, 12))
+    # told as done, it is the last day on or before publication
+    text = ("Министерот во вторникот го потпиша договорот, кој ќе стапи во сила на 1 мај.\nИстиот ден тој се сретна со "
+            "амбасадорот.")
+    assert ("Истиот ден", "2008-03-11", "day") in times_by_line(text, published=date(2008, 3, 12))

@@ -422,9 +422,13 @@ class TimeMatcher:
                 # "the same day" is the day told last, past the coarser dates and, unless told ahead, the plans told
                 # after it ("потпиша во средата … ќе стапи во сила на 1 мај, лани склучи … Истиот ден X воведе …")
                 same_day = meaning.unit == "day" and meaning.offset == 0
-                latest = (anchor or published) if same_day and not self._ahead(text, sentences[index], core) else None
+                ahead = same_day and self._ahead(text, sentences[index], core)
+                # (told ahead, the day told last that is still to come: "… избори за 11 мај, соопшти кабинетот во
+                # вторникот. Локалните избори ќе се одржат истиот ден")
+                latest = (anchor or published) if same_day and not ahead else None
+                earliest = (anchor or published) if ahead else None
                 base = near and _text_anchor(earlier, index, meaning.unit,
-                                             SAME_DAY_SENTENCES if same_day else COUNTED_FROM_SENTENCES, latest)
+                                             SAME_DAY_SENTENCES if same_day else COUNTED_FROM_SENTENCES, latest, earliest)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
                 if same_day and found and found[-1].expression.precision == "day" and found[-1].expression.value and (
                         self.apposition.fullmatch(text, found[-1].expression.end, core.start)):
@@ -800,8 +804,11 @@ class TimeMatcher:
 
     def _past(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
-        return any(word in self.past_copulas or word.endswith(self.words.past_endings)
-                   for word in WORD.findall(text, start, end) if word.islower() and word not in self.words.past_ending_non_verbs)
+        words = WORD.findall(text, start, end)
+        # (an l-form after "би" is a conditional: "би можеле да се приклучат следната година")
+        return any((word in self.past_copulas or word.endswith(self.words.past_endings))
+                   and not (i and words[i - 1].lower() in self.words.conditional_particles)
+                   for i, word in enumerate(words) if word.islower() and word not in self.words.past_ending_non_verbs)
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
         """May text[start:end] have a verb: a word not known to be none (see `verb_cue_words` in dates.yaml)?"""
@@ -1376,14 +1383,15 @@ def _range_end(m: re.Match) -> int:
 
 
 def _text_anchor(earlier: list[tuple[Resolution, int]], index: int, unit: str, reach: int,
-                 latest: date | None = None) -> date | None:
+                 latest: date | None = None, earliest: date | None = None) -> date | None:
     """The date an expression of sentence `index` counts `unit`s from: the previous resolved one's,
-    or, when that one is coarser than the unit or after `latest`, the latest fine enough up to `reach`
-    sentences before ("Завчера ... пред две години. Истиот ден ..." is the day before yesterday)."""
+    or, when that one is coarser than the unit or after `latest` (before `earliest`), the latest fine enough up to
+    `reach` sentences before ("Завчера ... пред две години. Истиот ден ..." is the day before yesterday)."""
     for number, (res, sentence) in enumerate(reversed(earlier)):
         if number and index - sentence > reach:
             return None
-        if (day := anchor_date(res.value, res.precision, unit)) and (latest is None or day <= latest):
+        if ((day := anchor_date(res.value, res.precision, unit)) and (latest is None or day <= latest)
+                and (earliest is None or day >= earliest)):
             return day
     return None
 
