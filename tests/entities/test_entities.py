@@ -1536,3 +1536,51 @@ def test_a_demonym_of_a_state_beyond_europe_names_its_state(pipeline, text, demo
 ])
 def test_the_adjective_of_both_congos_is_the_one_the_places_tell(pipeline, text, country):
     assert mentioned_as(analyse(pipeline, text), "Конгоанската").country == country
+
+
+@pytest.mark.parametrize("text, form, published, ident, code", [
+    # an MEP the knowledge base knows takes the state that elected him or her (GUIDELINES), not the Parliament
+    ("Британскиот европратеник Најџел Фараж повторно ги нападна преговарачите во Брисел.", "Најџел Фараж",
+     date(2017, 6, 12), "per:nigel-farage", ("GBR", "LEG")),
+    ("Фараж најави дека ќе гласа против секој нов рок за излез.", "Фараж", date(2019, 2, 20), "per:nigel-farage",
+     ("GBR", "LEG")),
+    ("Малтешката пратеничка во Европскиот парламент Роберта Мецола побара поголема транспарентност.", "Роберта Мецола",
+     date(2016, 4, 8), "per:roberta-metsola", ("MLT", "LEG")),
+    ("Претседателката на Европскиот парламент Роберта Мецола ги повика лидерите на единство.", "Роберта Мецола",
+     date(2023, 4, 8), "per:roberta-metsola", ("EUR", "LEG")),
+    ("Бугарскиот европратеник Радан Канев повторно се спротивстави на преговарачката рамка.", "Радан Канев",
+     date(2024, 10, 3), "per:radan-kanev", ("BGR", "LEG")),
+])
+def test_members_of_the_european_parliament_known_to_the_kb_take_their_own_state(pipeline, text, form, published, ident, code):
+    actor = mentioned_as(analyse(pipeline, text, published), form)
+    assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
+
+
+@pytest.mark.parametrize("text, form, published, ident, code", [
+    # bodies and people of the Balkan news of 2005–2010 and the world news of 2018–2019 the files lacked
+    ("Управниот одбор на Советот за спроведување на мирот (ПИК) ги осуди изјавите на лидерите од двата ентитети.",
+     "ПИК", date(2008, 2, 27), "org:peace-implementation-council", ("IGO", "IGO")),
+    ("Амбасадорите на ПИК ќе се состанат следната недела во Сараево.", "ПИК", date(2009, 6, 30),
+     "org:peace-implementation-council", ("IGO", "IGO")),
+    ("Шефот на УНМИК Јоаким Рикер ги повика косовските Срби да учествуваат на изборите.", "Јоаким Рикер",
+     date(2007, 10, 2), "per:joachim-rucker", ("UNO", "IGO")),
+    ("Главниот обвинител на Трибуналот Серж Брамерц ја пофали соработката на Загреб.", "Серж Брамерц",
+     date(2009, 11, 5), "per:serge-brammertz", ("UNO", "JUD")),
+    ("Српскиот министер за Косово Слободан Самарџиќ ја отфрли мисијата на ЕУ.", "Слободан Самарџиќ",
+     date(2008, 2, 10), "per:slobodan-samardzic", ("SRB", "GOV")),
+    ("Специјалниот претставник на ЕУ Ерван Фуере се сретна со лидерите на партиите.", "Ерван Фуере",
+     date(2008, 5, 14), "per:erwan-fouere", ("EUR", "IGO")),
+    ("Британскиот министер за внатрешни работи Саџид Џавид ја потпиша наредбата за екстрадиција.", "Саџид Џавид",
+     date(2019, 6, 13), "per:sajid-javid", ("GBR", "GOV")),
+    ("Адвокатот Руди Џулијани изјави дека претседателот нема да сведочи.", "Руди Џулијани", date(2018, 8, 2),
+     "per:rudy-giuliani", ("USA", "JUD")),
+    ("Портпаролот на талибанската влада Забиулах Муџахид ги отфрли обвинувањата.", "Забиулах Муџахид",
+     date(2023, 3, 1), "per:zabihullah-mujahid", ("AFG", "GOV")),
+    ("Турската агенција АФАД испрати шатори и ќебиња во погодените села.", "АФАД", date(2023, 2, 8),
+     "org:tur:afad", ("TUR", "GOV")),
+    ("Бунтовниците од ФДЛР нападнаа неколку села во Северно Киву.", "ФДЛР", date(2009, 5, 10), "org:fdlr",
+     ("RWA", "REB")),
+])
+def test_actors_of_the_real_news_style_desks_of_28_november_2026_the_files_lacked(pipeline, text, form, published, ident, code):
+    actor = mentioned_as(analyse(pipeline, text, published), form)
+    assert (actor.kb_id, actor.country, actor.sector) == (ident, *code)
