@@ -69,6 +69,7 @@ class LinkStep(PipelineStep):
         self.owner_connectors = set(roles["owner_connectors"])
         self.former = _any_stem(roles["former"])
         self.home_state = roles["home_state"]
+        self.home_bodies_capitalised = roles["home_bodies_capitalised"]
         self.opposition_words = set(roles["opposition_words"])
         self.seats = dict(roles["seats"])
         self.part_of = set(roles["part_of_connectors"])
@@ -109,12 +110,15 @@ class LinkStep(PipelineStep):
         # a document that names no state (`Уставниот суд ја поништи …`) speaks of the home state's
         # institutions (not of its forces: a sentence-initial `Полицијата` is no name)
         home = None if self._names_a_state(doc.entities) else self.home_state
+        # the copy writes its own state's bodies with a capital (`ја повикаа Владата`), another state's in lower case
+        # (`владата во Атина`): a capitalised anaphor inside a sentence of a story set partly at home is the home state's
+        home_capitals = self.home_bodies_capitalised and self._names_home_place_or_person(doc.entities)
         for entity in doc.entities:
             if id(entity) in features:
                 self._link_feature(entity)
                 continue
             self._link(entity, self._named_before_anaphor(doc.entities, entity, owners) or named, on, self._owner(entity, owners), home,
-                       self._in_credit(doc, entity))
+                       self._in_credit(doc, entity), home_capitals and self._capitalised_within_sentence(doc, entity))
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
@@ -185,7 +189,8 @@ class LinkStep(PipelineStep):
                    for actor in [self.kb.get(e._candidates[0])] if actor)
 
     def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None,
-              home: str | None = None, credit: bool = False) -> None:
+              home: str | None = None, credit: bool = False, home_body: bool = False) -> None:
+        """`home_body`: an anaphor written as the home state's body's name (see `process`)."""
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if credit:  # `(ДПА/МИА)`: the press agency, not the party of that acronym
@@ -211,6 +216,8 @@ class LinkStep(PipelineStep):
                 candidates = [a for a in bearers if a.country == self.home_state and a.type == "ORG" and a.sector not in GENERIC_FORCES]
             if len(candidates) > 1:  # on a tie, the home state's: the news is read there
                 candidates.sort(key=lambda a: (-(named[a.id] * 10 + named[f"country:{a.country}"]), a.country != self.home_state))
+            if home_body:  # whichever state the story names most
+                candidates = [a for a in bearers if a.country == self.home_state and a.type == "ORG"] or candidates
         compatible = [a for a in candidates if _compatible(entity.type, a.type)]
         if not compatible and entity.rule == "model" and len({a.type for a in candidates}) == 1:
             # the model saw a name and guessed its type; the knowledge base knows it
@@ -230,6 +237,19 @@ class LinkStep(PipelineStep):
         entity.kb_id = chosen.id
         if entity.rule == "model":
             entity.rule = "model+kb"
+
+    def _names_home_place_or_person(self, entities: list[Entity]) -> bool:
+        """Whether the document names the home state, one of its places or one of its people by name (a body's name
+        may be another state's body of that name: `Министерството за внатрешни работи` in a story of France)."""
+        return any(actor.type in ("GPE", "PER") and actor.country == self.home_state
+                   for e in entities if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions)
+                   for actor in [self.kb.get(e._candidates[0])] if actor)
+
+    @staticmethod
+    def _capitalised_within_sentence(doc: Document, entity: Entity) -> bool:
+        """Whether a mention of the entity begins with a capital letter where no sentence begins."""
+        starts = {s.start for s in doc.sentences}
+        return any(m.text[:1].isupper() and m.start not in starts for m in entity.mentions)
 
     @staticmethod
     def _in_credit(doc: Document, entity: Entity) -> bool:
