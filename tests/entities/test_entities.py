@@ -1573,6 +1573,17 @@ def test_the_adjective_of_both_congos_is_the_one_the_places_tell(pipeline, text,
      "org:tur:afad", ("TUR", "GOV")),
     ("Бунтовниците од ФДЛР нападнаа неколку села во Северно Киву.", "ФДЛР", date(2009, 5, 10), "org:fdlr",
      ("RWA", "REB")),
+    # the world news of 2018–2019: office holders of those years the files lacked, by the date of the story
+    ("Министерот за правда Џеф Сешнс ги отфрли критиките на претседателот.", "Џеф Сешнс", date(2018, 8, 24),
+     "per:jeff-sessions", ("USA", "GOV")),
+    ("Шкотската премиерка Никола Стерџен побара нов референдум за независност.", "Никола Стерџен", date(2019, 4, 24),
+     "per:nicola-sturgeon", ("GBR", "GOV")),
+    ("Италијанскиот министер за внатрешни работи Матео Салвини ги затвори пристаништата за бродовите со мигранти.",
+     "Матео Салвини", date(2018, 6, 11), "per:matteo-salvini", ("ITA", "GOV")),
+    ("Салвини ја обвини владата дека ги изневерила гласачите.", "Салвини", date(2020, 5, 2), "per:matteo-salvini",
+     ("ITA", "PTY")),
+    ("Новозеландската премиерка Џасинда Ардерн ја осуди нападот врз џамиите.", "Џасинда Ардерн", date(2019, 3, 16),
+     "per:jacinda-ardern", ("NZL", "GOV")),
 ])
 def test_actors_of_the_real_news_style_desks_of_28_november_2026_the_files_lacked_or_misplaced(pipeline, text, form, published, ident, code):
     actor = mentioned_as(analyse(pipeline, text, published), form)
