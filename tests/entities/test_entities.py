@@ -1573,6 +1573,13 @@ def test_the_adjective_of_both_congos_is_the_one_the_places_tell(pipeline, text,
      "org:tur:afad", ("TUR", "GOV")),
     ("Бунтовниците од ФДЛР нападнаа неколку села во Северно Киву.", "ФДЛР", date(2009, 5, 10), "org:fdlr",
      ("RWA", "REB")),
+    # Macedonia's interior and defence ministers of 2004–2017, by the date of the story
+    ("Министерката за внатрешни работи Гордана Јанкулоска ја пофали акцијата на полицијата во Тетово.",
+     "Гордана Јанкулоска", date(2008, 11, 7), "per:gordana-jankuloska", ("MKD", "GOV")),
+    ("Министерот за одбрана Зоран Коњановски ги испрати војниците во Авганистан.", "Зоран Коњановски",
+     date(2009, 3, 2), "per:zoran-konjanovski", ("MKD", "GOV")),
+    ("Еленовски изјави дека армијата е подготвена за членство во НАТО.", "Еленовски", date(2007, 5, 14),
+     "per:lazar-elenovski", ("MKD", "GOV")),
     # the world news of 2018–2019: office holders of those years the files lacked, by the date of the story
     ("Министерот за правда Џеф Сешнс ги отфрли критиките на претседателот.", "Џеф Сешнс", date(2018, 8, 24),
      "per:jeff-sessions", ("USA", "GOV")),
