@@ -95,3 +95,13 @@ def test_asylum_withdrawn_is_aid_taken_back():
     # a request for asylum withdrawn by its maker is no sanction
     doc = coded("Горан Трајков го повлече барањето за азил во Еквадор.", [DEFENDANT])
     assert "SANCTION" not in _types(doc)
+
+
+def test_a_plea_of_not_guilty_refuses_the_charge_and_a_plea_of_guilty_does_not():
+    for text in ("Горан Трајков пред судот во Загреб се изјасни за невин по сите точки од обвинението.",
+                 "Горан Трајков пред судот во Загреб се изјасни како невин.",
+                 "Горан Трајков пред судот во Загреб се изјасни дека не е виновен."):
+        ev = only(coded(text, [DEFENDANT]), "REJECT")
+        assert ev.actor == ["E1"], text
+    doc = coded("Горан Трајков пред судот во Загреб се изјасни за виновен по две точки од обвинението.", [DEFENDANT])
+    assert "REJECT" not in _types(doc)
