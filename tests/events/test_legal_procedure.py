@@ -105,3 +105,16 @@ def test_a_plea_of_not_guilty_refuses_the_charge_and_a_plea_of_guilty_does_not()
         assert ev.actor == ["E1"], text
     doc = coded("Горан Трајков пред судот во Загреб се изјасни за виновен по две точки од обвинението.", [DEFENDANT])
     assert "REJECT" not in _types(doc)
+
+
+def test_an_appeal_naming_no_court_refuses_the_court_whose_ruling_was_told_before():
+    court = Ent(("Окружниот суд во Загреб",), "ORG", "HRV", "JUD")
+    doc = coded("Окружниот суд во Загреб во вторникот го осуди Горан Трајков на осум години затвор. "
+                "Бранителот Петар Илиевски најави жалба.", [court, DEFENDANT, LAWYER])
+    ev = only(doc, "REJECT")
+    assert ev.recipient == ["E1"] and "appealed_ruling" in ev.rule
+    # a prosecutor's charge is no ruling: the appeal then refuses no court told
+    prosecutor = Ent(("Обвинителството во Загреб",), "ORG", "HRV", "JUD")
+    doc = coded("Обвинителството во Загреб го обвини Горан Трајков за злоупотреба. "
+                "Бранителот Петар Илиевски најави жалба.", [prosecutor, DEFENDANT, LAWYER])
+    assert "E1" not in only(doc, "REJECT").recipient

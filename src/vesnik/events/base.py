@@ -42,6 +42,8 @@ CHARGE_PRONOUN_REACH = 4  # tokens before a charge's trigger where `против
 LEAD_IN_REACH = 1  # sentences after a bare reaction within which the act it leads in to is told
 ARREST_STORY_REACH = 3  # sentences after an arrest within which a charge with only a clitic is of the arrested
 CHARGING_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest or a conviction charges whom it hits: their denial answers it
+RULING_TYPES = frozenset({"SANCTION", "COERCE", "COOPERATE"})  # a court's ruling an appeal refuses: a conviction, a
+# detention ordered, a handover decided
 # modes that name a different act from every other mode of their type (a charge and a criticism;
 # an arrest of people and a seizure or search of their things): two mentions in them are two events
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other

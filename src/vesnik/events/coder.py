@@ -206,6 +206,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
         self._complaints_against_the_accused(coded)  # (after the judgements: `ја нарече одлуката уцена`)
         self._aimed_like_the_act_before(coded)
+        self._appealed_rulings(coded)
         self._charged_detainees(coded)
         self._refused_in_relative(coded)
         self._answer_accusations(coded)

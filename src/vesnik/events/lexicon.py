@@ -154,6 +154,7 @@ class EventLexicon:
     readiness_offers: frozenset[str]  # trigger entries of offers of talks or help, made to the other side of the act before
     yielding_refusals: frozenset[str]  # trigger entries of refusals to accept or yield, made to that side too
     interceptions: frozenset[str]  # trigger entries of weapons brought down (`собори 98`): the attacker's, also when unnamed
+    ruling_appeals: frozenset[str]  # trigger entries of appeals: with no court named, against the ruling told before
     subjunctive: frozenset[str]
     jussive: frozenset[str]  # `нека`: the name it opens or follows at a statement's head is told to act
     relative_openers: frozenset[str]
@@ -593,6 +594,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         readiness_offers=frozenset(cues["readiness_offers"]),
         yielding_refusals=frozenset(cues["yielding_refusals"]),
         interceptions=frozenset(cues["interceptions"]),
+        ruling_appeals=frozenset(cues["ruling_appeals"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),
         jussive=frozenset(_low(cues["jussive"])),
         relative_openers=frozenset(_low(cues["relative_openers"])),

@@ -13,7 +13,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
-                                REBUTTED_SOURCE_REACH, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
+                                REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
@@ -648,6 +648,20 @@ class DocumentPasses:
             if asked is not None and not set(asked.actor) & set(ev.actor):
                 ev.recipient = list(asked.actor)
                 ev.rule = ev.rule.replace("+recipient:clitic", "") + "+recipient:refused_ask"
+
+    def _appealed_rulings(self, coded: list[Coded]) -> None:
+        """An appeal that names no court (`Бранителот најави жалба`) refuses the ruling the story told last before
+        it, by a court named: that court is whom it refuses (not a guessed domestic party)."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.recipient or ev.rule.split("+", 1)[0] not in self.lex.ruling_appeals:
+                continue
+            ruling = next((p.event for p in reversed(coded[:n]) if p.event.type in RULING_TYPES
+                           and "actor:unnamed" not in p.event.rule and not set(p.event.actor) & set(ev.actor)
+                           and any(a in self.entities and self.entities[a].sector == "JUD" for a in p.event.actor)), None)
+            if ruling is not None:
+                ev.recipient = list(ruling.actor)
+                ev.rule += "+recipient:appealed_ruling"
 
     def _charged_detainees(self, coded: list[Coded]) -> None:
         """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
