@@ -27,6 +27,8 @@ class TriggerCandidates:
     def _trigger_at(self, view: SentenceView, i: int, taken: set[int]) -> Candidate | None:
         low = self.text.tokens[i].low.rsplit("-", 1)[-1]  # `FBI-истрага`: the last part carries the meaning
         for trig in self.lex.sequences.get(low, ()):
+            if any(map(view.low_set.isdisjoint, trig.sequence[1:])):
+                continue  # a later word of the sequence is nowhere in the sentence
             end = self._sequence_end(view, trig, i, taken)
             if end is not None and trig.no_reflexive and (self._with_reflexive(view, i) < i or self._reflexive_after(view, i)):
                 continue  # `да се прифатат барањата`: an impersonal passive

@@ -382,6 +382,25 @@ class EventLexicon:
         """One person's role nouns with their article (`премиерот`, `министерката`)."""
         return frozenset(stem + ending for stem in self.role_prefixes for ending in self.person_role_endings)
 
+    @cached_property
+    def verb_forms(self) -> frozenset[str]:
+        """The verbs the lexicons know: light and speech verbs, and a verb trigger's forms (not a verbal
+        noun among its forms: `предавањето`)."""
+        return frozenset(self.light_verbs | self.reporting.verbs.keys() | {
+            form for form, entries in self.single.items()
+            if any(not t.noun for t in entries) and not form.endswith(self.verbal_noun_endings)})
+
+    @cached_property
+    def comma_clause_openers(self) -> frozenset[str]:
+        """Words that open a clause after a comma."""
+        rep = self.reporting
+        return rep.clause_openers | rep.complementisers | self.comma_openers | self.hypothetical_openers
+
+    @cached_property
+    def clause_openers(self) -> frozenset[str]:
+        """Words that always open a clause (`… доколку Израел нападне`)."""
+        return self.reporting.complementisers | self.subjunctive | self.relative_openers | self.hypothetical_openers
+
     def is_role(self, word: str) -> bool:
         return word.startswith(self.role_prefixes) and not word.startswith(self.role_lookalikes)
 

@@ -10,6 +10,8 @@ in between may be titles and adjectives (`со српскиот претседа
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from operator import methodcaller
 
 from vesnik.events.lexicon import EventLexicon
 from vesnik.quotes.text import CLOSE, OPEN, Token
@@ -85,11 +87,22 @@ class SentenceView:
                 return n
         return len(self.clauses) - 1
 
+    @cached_property
+    def lows(self) -> list[str]:
+        """The sentence's words in lower case (read once: the coder asks for them again and again)."""
+        return [t.low for t in self.tokens[self.first:self.end]]
+
+    @cached_property
+    def low_set(self) -> frozenset[str]:
+        return frozenset(self.lows)
+
     def words(self, first: int, end: int) -> list[str]:
+        if self.first <= first <= end <= self.end:
+            return self.lows[first - self.first:end - self.first]
         return [t.low for t in self.tokens[first:end]]
 
     def contains(self, first: int, end: int, beginnings: tuple[str, ...]) -> bool:
-        return any(w.startswith(beginnings) for w in self.words(first, end))
+        return any(map(methodcaller("startswith", beginnings), self.words(first, end)))
 
     def has_sequence(self, first: int, end: int, sequences) -> bool:
         words = self.words(first, end)
@@ -102,8 +115,7 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     """`apposed`: commas that close a name apposed to the subject (`Лидерот на X, Име Презиме,
     побара`): a verb after one goes on with that subject's clause."""
     rep = lex.reporting
-    openers_after_comma = rep.clause_openers | rep.complementisers | lex.comma_openers | lex.hypothetical_openers
-    always = rep.complementisers | lex.subjunctive | lex.relative_openers | lex.hypothetical_openers  # (`… доколку Израел нападне`)
+    openers_after_comma, always = lex.comma_clause_openers, lex.clause_openers
     starts = [view.first]
     own = set()  # starts of clauses with a subject of their own
     aside = None  # start of a relative clause set off by a comma after the bare subject (`Додик, кој …,`)
@@ -205,13 +217,11 @@ def past_adverbial_aside(view: SentenceView, i: int, lex: EventLexicon) -> int:
 def _verb(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     """Token i is a verb the lexicons know: a light or speech verb, or a verb trigger's form (not
     a verbal noun among its forms: `предавањето`)."""
-    low = view.tokens[i].low
-    return (low in lex.light_verbs or low in lex.reporting.verbs
-            or (any(not t.noun for t in lex.single.get(low, ())) and not low.endswith(lex.verbal_noun_endings)))
+    return view.tokens[i].low in lex.verb_forms
 
 
 def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> bool:
-    return any(_verb(view, i, lex) for i in range(first, end))
+    return not lex.verb_forms.isdisjoint(view.words(first, end))
 
 
 def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: bool = False) -> bool:
