@@ -13,6 +13,7 @@ from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RUL
 from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
+LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech verb's object blames or praises it
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -480,11 +481,12 @@ class ReportedStatements:
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
                         if recipient or "unnamed" in rule or rule.startswith(DENIAL_RULE) or etype == "THREATEN"]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
+                # (blamed or praised: `го нарече Х „добар човек“`)
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
                               and quote.speaker not in g.entities), None) or next(
                     (g for g in view.groups if g.governor == self.lex.genitive and g.first < first
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
-                acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype == "ACCUSE" else []))
+                acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype in LABELLED_TYPES else []))
                         for etype, mode, rule, recipient in acts]
             clause = view.clauses[view.clause_of(verb)]
             named_here = quote.speaker in self.entities and any(

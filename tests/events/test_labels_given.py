@@ -1,0 +1,58 @@
+"""A speaker labelling someone or his act (invented sentences): `го нарече X „…“`, `го опиша X како „…“`,
+`ја оцени Y како „…“`. A damning label is ACCUSE disapprove toward the one labelled, a praising one SUPPORT;
+a neutral label codes nothing."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+DIMOVSKA = Ent(("Ана Димовска", "Димовска"), "PER", "MKD", "PTY")
+STOJANOV = Ent(("Петар Стојанов", "Стојанов"), "PER", "MKD", "GOV")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_a_damning_label_is_blame_of_the_one_labelled():
+    for sentence in ("Ана Димовска на прес-конференција го нарече Петар Стојанов „најголемиот кловн во политиката“.",
+                     "Ана Димовска го нарече Петар Стојанов „арогантен нарцисоид“.",
+                     "Ана Димовска го опиша Петар Стојанов како „демагог без срам“.",
+                     "Ана Димовска ја нарече Владата „бездушна“ кон пензионерите.",
+                     "Ана Димовска ја нарече Владата „провокативна“."):
+        doc = coded(sentence, [DIMOVSKA, STOJANOV, GOVERNMENT], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.mode == "disapprove" and ev.actor == ["E1"] and ev.recipient in (["E2"], ["E3"]), sentence
+
+
+def test_the_investigation_called_a_witch_hunt_is_blame():
+    doc = coded("Ана Димовска ја нарече Владата „лов на вештерки“ против опозицијата.", [DIMOVSKA, GOVERNMENT], quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_praising_label_is_support_of_the_one_labelled():
+    for sentence in ("Ана Димовска го нарече Петар Стојанов „добар човек“.",
+                     "Ана Димовска го опиша Петар Стојанов како „вистински лидер“ на партијата.",
+                     "Ана Димовска ја оцени Владата како „силен лидер“ во регионот."):
+        doc = coded(sentence, [DIMOVSKA, STOJANOV, GOVERNMENT], quotes=True)
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient in (["E2"], ["E3"]), sentence
+        assert not [e for e in doc.events if e.type == "ACCUSE"], sentence
+
+
+def test_a_neutral_label_codes_nothing():
+    for sentence in ("Ана Димовска го нарече Петар Стојанов „кандидат на партијата“.",
+                     "Ана Димовска го опиша Петар Стојанов како „министер од кариера“.",
+                     "Ана Димовска ја нарече Владата „влада на континуитетот“."):
+        doc = coded(sentence, [DIMOVSKA, STOJANOV, GOVERNMENT], quotes=True)
+        assert not [e for e in doc.events if e.type in ("ACCUSE", "SUPPORT")], sentence
+
+
+def test_a_step_forward_as_a_topic_is_no_praise():
+    doc = coded("Петар Стојанов рече дека влијанието на чекорот напред нема да биде само за Владата.",
+                [STOJANOV, GOVERNMENT], quotes=True)
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_an_act_judged_historic_is_praise_of_its_maker():
+    doc = coded("Владата ја донесе реформата на судството. Ана Димовска ја оцени реформата како историска.",
+                [GOVERNMENT, DIMOVSKA])
+    ev = only(doc, "SUPPORT")
+    assert ev.actor == ["E2"]
