@@ -56,3 +56,29 @@ def test_an_act_judged_historic_is_praise_of_its_maker():
                 [GOVERNMENT, DIMOVSKA])
     ev = only(doc, "SUPPORT")
     assert ev.actor == ["E2"]
+
+
+SPOKESMAN = Ent(("Марко Илиќ", "Илиќ"), "PER", "SRB", "GOV")
+
+
+def test_a_label_is_told_by_its_own_verb_not_a_nearer_one_after_it():
+    for sentence in ("Марко Илиќ го нарече Петар Стојанов „кловн“ и побара од Владата да го смени.",
+                     "Марко Илиќ го опиша Петар Стојанов како „демагог“ и ги повика граѓаните на протест."):
+        doc = coded(sentence, [SPOKESMAN, STOJANOV, GOVERNMENT], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.trigger.text in ("нарече", "опиша") and ev.recipient == ["E2"], sentence
+
+
+def test_an_act_of_a_state_named_by_its_adjective_blames_or_praises_that_state():
+    for sentence, type_ in (("Марко Илиќ го оцени албанскиот потег како „провокативен“.", "ACCUSE"),
+                            ("Марко Илиќ ја нарече албанската одлука „бездушна“.", "ACCUSE"),
+                            ("Марко Илиќ ја оцени албанската понуда како „добар прв чекор“.", "SUPPORT")):
+        doc = coded(sentence, [SPOKESMAN, Ent(("албанскиот", "албанската"), country="ALB", kind="demonym")], quotes=True)
+        ev = only(doc, type_)
+        assert ev.recipient == ["E2"], sentence
+
+
+def test_an_act_of_the_speakers_own_state_labelled_blames_no_one():
+    doc = coded("Марко Илиќ ја оцени српската понуда како „добар прв чекор“.",
+                [SPOKESMAN, Ent(("српската",), country="SRB", kind="demonym")], quotes=True)
+    assert not [e for e in doc.events if e.recipient == ["E2"]]

@@ -439,7 +439,12 @@ class ReportedStatements:
                          if view.first <= self.text.token_at(m.start) < first - 1][:1]
             if not verbs:
                 continue
-            verb = min(verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
+            # a label quoted after the verb whose object it names tells of that verb (`го оцени потегот како „…“ и
+            # побара …`), not of a nearer verb after it
+            labelling = [i for i in verbs if view.first < i < first and tokens[i - 1].low in self.lex.reporting.object_clitics
+                         and view.clause_of(i) == view.clause_of(first)]
+            verb = labelling[-1] if labelling else min(
+                verbs, key=lambda i: min(abs(tokens[i].start - quote.start), abs(tokens[i].start - quote.end)))
             if first - 2 in verbs and tokens[first - 1].low in self.lex.reporting.complementisers:
                 verb = first - 2  # `изјави дека … и најави мерки`: the verb whose `дека` opens the statement tells it
             if any(c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)
@@ -486,7 +491,11 @@ class ReportedStatements:
                               and quote.speaker not in g.entities), None) or next(
                     (g for g in view.groups if g.governor == self.lex.genitive and g.first < first
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
-                acts = [(etype, mode, rule, recipient or (self._group_entities(owner) if owner and etype in LABELLED_TYPES else []))
+                # (`го оцени американскиот потег како „…“`: the state whose act it is, not the speaker's own)
+                demonym = self.demonym_starts.get(verb + 1)
+                owned = (self._group_entities(owner) if owner else [demonym] if demonym is not None
+                         and self.entities[demonym].country != self.entities[quote.speaker].country else [])
+                acts = [(etype, mode, rule, recipient or (owned if etype in LABELLED_TYPES else []))
                         for etype, mode, rule, recipient in acts]
             clause = view.clauses[view.clause_of(verb)]
             named_here = quote.speaker in self.entities and any(
