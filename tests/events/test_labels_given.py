@@ -82,3 +82,18 @@ def test_an_act_of_the_speakers_own_state_labelled_blames_no_one():
     doc = coded("Марко Илиќ ја оцени српската понуда како „добар прв чекор“.",
                 [SPOKESMAN, Ent(("српската",), country="SRB", kind="demonym")], quotes=True)
     assert not [e for e in doc.events if e.recipient == ["E2"]]
+
+
+def test_an_act_called_a_blow_or_an_attack_on_democracy_blames_its_maker():
+    for sentence in ("Владата ја донесе одлуката за медиумите. Ана Димовска ја нарече одлуката „тежок удар за слободата на говорот“.",
+                     "Владата ја донесе одлуката за медиумите. Ана Димовска ја нарече одлуката „акт против демократијата“."):
+        doc = coded(sentence, [GOVERNMENT, DIMOVSKA], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E2"] and ev.recipient, sentence
+
+
+def test_a_blow_no_one_dealt_and_a_fight_for_democracy_blame_no_one():
+    for sentence in ("„Поплавите се тежок удар за земјоделците“, изјави Ана Димовска.",
+                     "Ана Димовска рече дека борбата за демократијата продолжува."):
+        doc = coded(sentence, [DIMOVSKA, GOVERNMENT], quotes=True)
+        assert not [e for e in doc.events if e.type == "ACCUSE"], sentence
