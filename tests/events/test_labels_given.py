@@ -97,3 +97,29 @@ def test_a_blow_no_one_dealt_and_a_fight_for_democracy_blame_no_one():
                      "Ана Димовска рече дека борбата за демократијата продолжува."):
         doc = coded(sentence, [DIMOVSKA, GOVERNMENT], quotes=True)
         assert not [e for e in doc.events if e.type == "ACCUSE"], sentence
+
+
+def test_an_insult_without_quote_marks_is_blame():
+    for sentence in ("Ана Димовска го нарече Петар Стојанов кловн.",
+                     "Ана Димовска го нарече Петар Стојанов нарцисоид и демагог.",
+                     "Ана Димовска ја нарече политиката на Владата нехумана."):
+        doc = coded(sentence, [DIMOVSKA, STOJANOV, GOVERNMENT], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient in (["E2"], ["E3"]), sentence
+    doc = coded("Ана Димовска го нарече Петар Стојанов кандидат.", [DIMOVSKA, STOJANOV, GOVERNMENT], quotes=True)
+    assert not doc.events
+
+
+def test_a_clitic_with_no_object_labels_the_man_named_before():
+    for sentence in ("Судот го прогласи Петар Стојанов за виновен. Судијата Ана Димовска го нарече „шарлатан“.",
+                     "Ана Димовска, која не се сретна со Петар Стојанов, го нарече „демагог“.",
+                     "Петар Стојанов го напушти состанокот. Ана Димовска го опиша како „вистински лидер“."):
+        doc = coded(sentence, [STOJANOV, DIMOVSKA], quotes=True)
+        ev = next(e for e in doc.events if e.type in ("ACCUSE", "SUPPORT"))
+        assert ev.actor == ["E2"] and ev.recipient == ["E1"], sentence
+
+
+def test_a_clitic_before_a_thing_named_labels_the_thing_not_the_man_before():
+    doc = coded("Петар Стојанов го напушти состанокот. Ана Димовска го нарече состанокот „кловновска претстава“.",
+                [STOJANOV, DIMOVSKA], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.recipient == ["E1"] and e.rule.startswith("accuse.reported")]

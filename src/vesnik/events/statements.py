@@ -494,7 +494,10 @@ class ReportedStatements:
                 # (`го оцени американскиот потег како „…“`: the state whose act it is, not the speaker's own)
                 demonym = self.demonym_starts.get(verb + 1)
                 owned = (self._group_entities(owner) if owner else [demonym] if demonym is not None
-                         and self.entities[demonym].country != self.entities[quote.speaker].country else [])
+                         and self.entities[demonym].country != self.entities[quote.speaker].country else
+                         self._person_referred(view, quote.speaker, verb)
+                         if tokens[verb - 1].low in self.lex.reporting.person_object_clitics and not any(
+                             t.word and t.low not in self.lex.reporting.label_markers for t in tokens[verb + 1:first]) else [])
                 acts = [(etype, mode, rule, recipient or (owned if etype in LABELLED_TYPES else []))
                         for etype, mode, rule, recipient in acts]
             clause = view.clauses[view.clause_of(verb)]
@@ -526,6 +529,15 @@ class ReportedStatements:
         found = [c for c in found if c not in defences or not any(
             o.event.type == "ACCUSE" and o.event.actor == c.event.actor for o in found)]
         return found, dropped
+
+    def _person_referred(self, view: SentenceView, speaker: str, verb: int) -> list[str]:
+        """The last person other than the speaker named before the verb, in its sentence or the one before: whom a
+        clitic with no object after it stands for (`Додик, кој не го признава Шмит, го нарече „…“`)."""
+        before = self.text.tokens[verb].start
+        named = [(m.start, e.id) for e in self.doc.entities if e.type == "PER" and e.id != speaker
+                 and e.id != self.office_owners.get(speaker) for m in e.mentions
+                 if m.end <= before and self.doc.sentence_of(m.start) >= view.index - 1]
+        return [max(named)[1]] if named else []
 
     def _blame_before(self, quote: Quote, first: int, blame: list[int], inner: list[Coded]) -> bool:
         """A word of blame of the quote (`blame`: word positions from token `first`) stands in a clause of its own

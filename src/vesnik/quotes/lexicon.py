@@ -35,7 +35,7 @@ REPORTING_WORD_SETS = (
     "feminine_role_forms", "source_nouns", "speaker_nouns", "title_nouns", "masculine_names_ending_like_feminine", "feminine_names_ending_otherwise",
     "inverted_openers", "outlet_prepositions", "speaker_prepositions", "house_outlets", "document_nouns", "same_document",
     "statement_nouns", "statement_prepositions", "raising_impersonal", "reflexive_other_sense", "reflexive_particles",
-    "relative_pronouns", "object_clitics", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
+    "relative_pronouns", "object_clitics", "person_object_clitics", "label_markers", "backward_demonstratives", "narrative_clause_openers", "subjunctive_particles",
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
@@ -55,6 +55,8 @@ class ReportingWords:
     clause_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # open a relative clause set off by commas: its names are not the subject
     object_clitics: frozenset[str]  # `го обвинија КФОР`: the name after the verb is its object
+    person_object_clitics: frozenset[str]  # `го нарече „…“` with no object: a man named before
+    label_markers: frozenset[str]  # `го опиша како „…“`: between a verb and its label, no object
     backward_demonstratives: frozenset[str]  # `Ова го изјави X`: the sentence before is X's
     owner_offices: frozenset[str]  # `неговиот кабинет соопшти`: the office speaks for the possessive's referent
     manner_adverb_endings: tuple[str, ...]  # `„…“, свечено изјави тој`
