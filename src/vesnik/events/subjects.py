@@ -995,15 +995,23 @@ class SubjectFinding:
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
 
     def _note_authored(self, view: SentenceView) -> None:
-        """The things the sentence tells made, each with its maker (`Владата вчера го усвои буџетот`): the bare
-        subject of the making verb's clause, named before the verb."""
+        """The things the sentence tells made, each with its maker (`Владата вчера го усвои буџетот`; the proposal of
+        `Комисијата предложи …`, a verb that names the thing itself): the bare subject of the making verb's clause,
+        named before the verb."""
         tokens = self.text.tokens
         for i in range(view.first, view.end):
-            if tokens[i].low not in self.lex.authoring_verbs:
+            low = tokens[i].low
+            if low not in self.lex.authoring_verbs and low not in self.lex.verb_made_things:
                 continue
             clause = view.clause_of(i)
-            thing = next((self.lex.authored_things[tokens[j].low] for j in range(i + 1, min(i + 1 + OBJECT_REACH, view.end))
-                          if tokens[j].low in self.lex.authored_things and view.clause_of(j) == clause), None)
+            # (a thing still to be made is no one's yet: `ЦИК се очекува да одлучи`, `ќе донесе одлука`)
+            if view.clauses[clause].opener in self.lex.subjunctive or any(
+                    t.low in self.lex.future for t in tokens[view.clauses[clause].first:i]):
+                continue
+            named = (next((self.lex.authored_things[tokens[j].low] for j in range(i + 1, min(i + 1 + OBJECT_REACH, view.end))
+                           if tokens[j].low in self.lex.authored_things and view.clause_of(j) == clause), None)
+                     if low in self.lex.authoring_verbs else None)
+            thing = named or self.lex.verb_made_things.get(low)
             maker = self._clause_subject(view, clause, None) if thing is not None else None
             if maker is not None and maker.end <= i:
                 self.authored.append((view.index, thing, maker.entities))
