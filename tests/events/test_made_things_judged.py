@@ -85,3 +85,71 @@ def test_blame_of_a_thing_whose_maker_is_not_told_keeps_the_name_in_it():
                 "законот е „неприфатлив и спротивен на стандардите на Советот на Европа“.", [ASSEMBLY_ALB, JOURNALISTS, COUNCIL_OF_EUROPE],
                 quotes=True)
     assert only(doc, "ACCUSE").recipient != ["E1"]
+
+
+COUNCIL_EUROPE = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
+EDUCATION = Ent(("Министерството за образование",), "ORG", "MKD", "GOV")
+EBRD = Ent(("Европската банка за обнова",), "ORG", "IGO", "IGO")
+MONTENEGRO_MIN = Ent(("Милош Вуковиќ",), "PER", "MNE", "GOV")
+FRANCE = Ent(("Франција",), country="FRA")
+GERMANY = Ent(("Германија",), country="DEU")
+ITALY = Ent(("Италија",), country="ITA")
+ESTONIA = Ent(("Естонија",), country="EST")
+BELARUS_MFA = Ent(("Белоруското министерство",), "ORG", "BLR", "GOV")
+CONST_COURT = Ent(("Уставниот суд",), "ORG", "MKD", "JUD")
+VENICE = Ent(("Венецијанската комисија",), "ORG", "IGO", "IGO")
+SERBIA_GOV = Ent(("Владата на Србија",), "ORG", "SRB", "GOV")
+
+
+def test_a_proposal_welcomed_is_aimed_at_whoever_proposed_it_with_no_noun():
+    doc = coded("Советот на Европа во вторникот предложи земјите членки да ги укинат таксите за странските студенти. "
+                "Министерството за образование го поздрави предлогот.", [COUNCIL_EUROPE, EDUCATION])
+    ev = only(doc, "SUPPORT")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    doc = coded("Франција и Германија минатиот месец предложија заеднички фонд за одбрана. Италија го критикуваше "
+                "предлогот како прескап.", [FRANCE, GERMANY, ITALY])
+    assert sorted(only(doc, "ACCUSE").recipient) == ["E1", "E2"]
+
+
+def test_a_decision_welcomed_after_a_loan_approved_is_the_lender_s():
+    # (not the demand told since by another)
+    doc = coded("Европската банка за обнова вчера одобри кредит од 20 милиони евра за пристаништето. Владата на Србија "
+                "побара сличен кредит. Министерот Милош Вуковиќ ја поздрави одлуката.", [EBRD, SERBIA_GOV, MONTENEGRO_MIN])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
+
+
+def test_a_withdrawal_welcomed_is_aimed_at_all_who_withdrew():
+    doc = coded("Франција и Германија вчера го повлекоа нацртот за нови царини на челикот. "
+                "Италија го поздрави повлекувањето на нацртот.", [FRANCE, GERMANY, ITALY])
+    assert sorted(only(doc, "SUPPORT").recipient) == ["E1", "E2"]
+
+
+def test_expulsions_condemned_are_the_expelling_state_s():
+    doc = coded("Естонија минатата недела протера двајца дипломати поради шпионажа. "
+                "Белоруското министерство ги осуди протерувањата како непријателски.", [ESTONIA, BELARUS_MFA])
+    assert only(doc, "ACCUSE").recipient == ["E1"]
+
+
+def test_an_opinion_criticised_is_the_court_s_that_gave_it():
+    doc = coded("Уставниот суд во петокот донесе советодавно мислење за изборниот закон. "
+                "Венецијанската комисија остро го критикуваше мислењето.", [CONST_COURT, VENICE])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+
+
+def test_a_proposal_or_decision_still_to_come_has_no_maker_yet():
+    doc = coded("Советот на Европа следната недела ќе предложи нови правила за студентите. "
+                "Министерството за образование го поздрави предлогот.", [COUNCIL_EUROPE, EDUCATION])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule
+    doc = coded("Од Советот на Европа се очекува да одлучи за таксите за студентите. "
+                "Министерството за образование ја поздрави одлуката.", [COUNCIL_EUROPE, EDUCATION])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule
+
+
+def test_the_judge_s_own_proposal_or_another_thing_gives_no_maker():
+    doc = coded("Министерството за образование предложи укинување на таксите. "
+                "Министерството за образование го пофали предлогот.", [EDUCATION])
+    assert all("thing_maker" not in ev.rule for ev in doc.events)
+    doc = coded("Советот на Европа во вторникот предложи укинување на таксите. "
+                "Министерството за образование го поздрави извештајот.", [COUNCIL_EUROPE, EDUCATION])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule
