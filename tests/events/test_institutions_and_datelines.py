@@ -35,3 +35,18 @@ def test_the_institutions_a_mission_named_with_its_seat_calls_on_are_the_host_st
     # (twin: a state named with the organ is that state's)
     assert pipeline_events("Американската амбасада во Скопје ја повика српската влада да ја гарантира независноста "
                            "на судството.") == [("REQUEST", ["USA"], ["SRB"])]
+
+
+
+def test_capitalised_places_a_double_hyphen_closes_are_a_dateline_not_the_subject():
+    podgorica, tirana = Ent(("Подгорица",), country="MNE"), Ent(("Тирана",), country="ALB")
+    commission = Ent(("Европската комисија",), "ORG", "EUR", "IGO")
+    government = Ent(("Владата на Црна Гора",), "ORG", "MNE", "GOV")
+    text = (" -- Европската комисија вчера предложи укинување на визите. "
+            "Владата на Црна Гора го поздрави предлогот.")
+    for dateline, places in (("Подгорица, Тирана", [podgorica, tirana]), ("Подгорица", [podgorica])):
+        events = parties(dateline + text, places + [commission, government])
+        assert [r for t, _, r in events if t == "SUPPORT"] == [["Европската комисија"]]
+    # (places that are the subject, with no double hyphen after them, stay it)
+    events = parties("Подгорица и Тирана вчера потпишаа договор за соработка.", [podgorica, tirana])
+    assert sorted(events[0][1]) == ["Подгорица", "Тирана"]

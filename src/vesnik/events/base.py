@@ -59,6 +59,7 @@ VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visito
 PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
 CLAUSE_MARKS = {",", "-", "--", "–", "—", ")"}  # that close a phrase before the clause going on after them
 DATELINE_DASHES = {"-", "--", "–", "—"}
+DOUBLE_HYPHEN = "--"  # closes a dateline right after its places even when capitalised, not in capitals (one token per hyphen)
 DATELINE_REACH = 9  # tokens from a dateline's place to its dash (`ПРИШТИНА, 15 јануари 2026 (МИА) –`)
 # between an antecedent (its acronym in brackets, the closing quote of its quoted name) and its relative pronoun
 RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES

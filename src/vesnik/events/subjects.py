@@ -5,7 +5,8 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Event, PLACE_TYPES, Quote
-from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, INTERNATIONAL,
+from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, DOUBLE_HYPHEN,
+                                INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
                                 PREVIOUS_SUBJECT_REACH, ATTRIBUTION_WORDS, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, capital_of, opened_by)
@@ -351,12 +352,13 @@ class SubjectFinding:
     def _dateline(self, view: SentenceView, group: Group) -> bool:
         """A place in capitals opening the sentence that a dash closes, maybe after a date and an agency
         (`БЕЛГРАД –`, `ТИРАНА, 11 февруари (АФП) –`): the copy's dateline, no subject of the sentence's acts
-        (a capitalised `Белград – …` may be one)."""
+        (a capitalised `Белград – …` may be one; one that a double hyphen closes right after, `Приштина, Белград -- САД …`,
+        is the copy's dateline too)."""
         if group.first != view.first or any(self.entities[p.entity].type not in PLACE_TYPES
                                             for p in group.members if p.entity in self.entities):
             return False
         if not all(t.text.isupper() for t in view.tokens[group.first:group.end] if t.word):
-            return False
+            return "".join(t.text for t in view.tokens[group.end:min(view.end, group.end + len(DOUBLE_HYPHEN))]) == DOUBLE_HYPHEN
         return any(t.text in DATELINE_DASHES for t in view.tokens[group.end:min(view.end, group.end + DATELINE_REACH)])
 
     def _subject_after_relative_object(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
