@@ -153,3 +153,24 @@ def test_the_judge_s_own_proposal_or_another_thing_gives_no_maker():
     doc = coded("Советот на Европа во вторникот предложи укинување на таксите. "
                 "Министерството за образование го поздрави извештајот.", [COUNCIL_EUROPE, EDUCATION])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
+
+
+SPECIAL_COURT = Ent(("Специјалниот суд",), "ORG", "KOS", "JUD")
+SELF_DETERMINATION = Ent(("Самоопределување",), "ORG", "KOS", "PTY")
+VETERANS = Ent(("Здружението на ветерани",), "ORG", "KOS", "CVL")
+
+
+def test_a_verdict_judged_after_its_adjective_is_the_court_s():
+    # (`ослободителната пресуда`: the article on the adjective, the noun bare)
+    doc = coded("Специјалниот суд во понеделникот го ослободи од обвиненијата поранешниот командант. "
+                "Самоопределување ја критикуваше ослободителната пресуда.", [SPECIAL_COURT, SELF_DETERMINATION])
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    doc = coded("Специјалниот суд во понеделникот го осуди поранешниот командант на 15 години затвор. "
+                "Здружението на ветерани ја осуди строгата пресуда.", [SPECIAL_COURT, VETERANS])
+    assert [ev.recipient for ev in doc.events if ev.type == "ACCUSE"] == [["E1"]]
+
+
+def test_a_verdict_no_one_was_told_to_give_is_not_a_court_s():
+    doc = coded("Самоопределување ја критикуваше ослободителната пресуда.", [SPECIAL_COURT, SELF_DETERMINATION])
+    assert "E1" not in only(doc, "ACCUSE").recipient
