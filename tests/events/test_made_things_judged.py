@@ -174,3 +174,29 @@ def test_a_verdict_judged_after_its_adjective_is_the_court_s():
 def test_a_verdict_no_one_was_told_to_give_is_not_a_court_s():
     doc = coded("Самоопределување ја критикуваше ослободителната пресуда.", [SPECIAL_COURT, SELF_DETERMINATION])
     assert "E1" not in only(doc, "ACCUSE").recipient
+
+
+ENVOY = Ent(("Џон Смит", "Смит"), "PER", "IGO", "IGO")
+SERB_PARTY = Ent(("Српската народна партија",), "ORG", "BIH", "PTY")
+BOSNIAK_PARTY = Ent(("Бошњачката демократска партија",), "ORG", "BIH", "PTY")
+CROAT_PARTY = Ent(("Хрватската заедница",), "ORG", "BIH", "PTY")
+
+
+def test_a_thing_judged_again_by_another_is_aimed_at_the_maker_the_first_judgement_found():
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Српската народна партија ги отфрли мерките и го обвини Смит за мешање. "
+                "Бошњачката демократска партија ги поддржа мерките.", [ENVOY, SERB_PARTY, BOSNIAK_PARTY])
+    assert only(doc, "REJECT").recipient == ["E1"]
+    ev = only(doc, "SUPPORT")
+    assert ev.recipient == ["E1"] and "recipient:judged_alike" in ev.rule
+
+
+def test_another_thing_judged_or_a_judgement_of_the_judge_s_own_state_is_no_maker():
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Српската народна партија ги отфрли мерките и го обвини Смит за мешање. "
+                "Бошњачката демократска партија го поддржа предлогот.", [ENVOY, SERB_PARTY, BOSNIAK_PARTY])
+    assert "judged_alike" not in only(doc, "SUPPORT").rule
+    doc = coded("Хрватската заедница минатата недела ги предложи мерките за Советот на министри. "
+                "Српската народна партија ги отфрли мерките. "
+                "Бошњачката демократска партија ги поддржа мерките.", [CROAT_PARTY, SERB_PARTY, BOSNIAK_PARTY])
+    assert "judged_alike" not in only(doc, "SUPPORT").rule

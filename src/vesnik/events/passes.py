@@ -26,6 +26,7 @@ from vesnik.time.words import date_words
 HEADLINE_ACCOUNT_REACH = 3  # sentences after the headline within which an act of its type and actors' countries is its act
 UNADDRESSED_ASK_REACH = 1  # sentences after a demand or offer to no one named within which a refusal answers it
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
+MAKER_RULES = ("judged_act", "thing_maker", "judged_alike")  # the rules that aim a judgement at the maker of what it judges
 
 
 class DocumentPasses:
@@ -461,6 +462,12 @@ class DocumentPasses:
                 ev.recipient = parties
                 ev.rule += "+recipient:agreement_parties"
                 continue
+            # (`Б ги поддржа мерките` after `А ги отфрли мерките`, aimed at their maker: the same thing, the same maker)
+            judged_before = self._judged_alike(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
+            if judged_before is not None:
+                ev.recipient = list(judged_before.recipient)
+                ev.rule += "+recipient:judged_alike"
+                continue
             # (`Опозицијата го критикуваше буџетот`: whoever made the budget, as told before)
             maker = (self._thing_maker([t.low for t in self._object_tokens(ev)], ev.sentence, ev.actor)
                      if ev.type in JUDGEMENT_TYPES else [])
@@ -533,6 +540,19 @@ class DocumentPasses:
         if agreement is None or self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient):
             return []  # (one's own side's agreement praised: a word on its own act, `Трамп го пофали договорот`)
         return list(dict.fromkeys(agreement.actor + agreement.recipient))
+
+    def _judged_noun(self, ev: Event) -> str | None:
+        """The noun of the act or thing made the judgement's object names (`мерките` of `ги поддржа мерките`)."""
+        return next((t.low for t in self._object_tokens(ev) if t.low in self.lex.act_objects or t.low in self.lex.authored_things), None)
+
+    def _judged_alike(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
+        """The last judgement told before of the same act or thing, by its very noun, aimed at someone other than the
+        judge's state (`Додик ги отфрли мерките` … `Силајџиќ ги поддржа мерките`) as their maker: the maker of both."""
+        noun = self._judged_noun(ev)
+        own = self._countries(ev.actor)
+        return None if noun is None else next(
+            (p for p in earlier_acts if p.type in JUDGEMENT_TYPES and any(f"+recipient:{rule}" in p.rule for rule in MAKER_RULES)
+             and not own & self._countries(p.recipient) and self._judged_noun(p) == noun), None)
 
     def _act_named_again(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
         """The act told before by the very noun that is the judgement's object, right after it (`Израел ја воведе
