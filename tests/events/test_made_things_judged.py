@@ -87,7 +87,6 @@ def test_blame_of_a_thing_whose_maker_is_not_told_keeps_the_name_in_it():
     assert only(doc, "ACCUSE").recipient != ["E1"]
 
 
-COUNCIL_EUROPE = Ent(("Советот на Европа",), "ORG", "IGO", "IGO")
 EDUCATION = Ent(("Министерството за образование",), "ORG", "MKD", "GOV")
 EBRD = Ent(("Европската банка за обнова",), "ORG", "IGO", "IGO")
 MONTENEGRO_MIN = Ent(("Милош Вуковиќ",), "PER", "MNE", "GOV")
@@ -103,7 +102,7 @@ SERBIA_GOV = Ent(("Владата на Србија",), "ORG", "SRB", "GOV")
 
 def test_a_proposal_welcomed_is_aimed_at_whoever_proposed_it_with_no_noun():
     doc = coded("Советот на Европа во вторникот предложи земјите членки да ги укинат таксите за странските студенти. "
-                "Министерството за образование го поздрави предлогот.", [COUNCIL_EUROPE, EDUCATION])
+                "Министерството за образование го поздрави предлогот.", [COUNCIL_OF_EUROPE, EDUCATION])
     ev = only(doc, "SUPPORT")
     assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
     doc = coded("Франција и Германија минатиот месец предложија заеднички фонд за одбрана. Италија го критикуваше "
@@ -139,10 +138,10 @@ def test_an_opinion_criticised_is_the_court_s_that_gave_it():
 
 def test_a_proposal_or_decision_still_to_come_has_no_maker_yet():
     doc = coded("Советот на Европа следната недела ќе предложи нови правила за студентите. "
-                "Министерството за образование го поздрави предлогот.", [COUNCIL_EUROPE, EDUCATION])
+                "Министерството за образование го поздрави предлогот.", [COUNCIL_OF_EUROPE, EDUCATION])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
     doc = coded("Од Советот на Европа се очекува да одлучи за таксите за студентите. "
-                "Министерството за образование ја поздрави одлуката.", [COUNCIL_EUROPE, EDUCATION])
+                "Министерството за образование ја поздрави одлуката.", [COUNCIL_OF_EUROPE, EDUCATION])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
 
 
@@ -151,7 +150,7 @@ def test_the_judge_s_own_proposal_or_another_thing_gives_no_maker():
                 "Министерството за образование го пофали предлогот.", [EDUCATION])
     assert all("thing_maker" not in ev.rule for ev in doc.events)
     doc = coded("Советот на Европа во вторникот предложи укинување на таксите. "
-                "Министерството за образование го поздрави извештајот.", [COUNCIL_EUROPE, EDUCATION])
+                "Министерството за образование го поздрави извештајот.", [COUNCIL_OF_EUROPE, EDUCATION])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
 
 
