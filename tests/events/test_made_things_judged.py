@@ -199,3 +199,15 @@ def test_another_thing_judged_or_a_judgement_of_the_judge_s_own_state_is_no_make
                 "Српската народна партија ги отфрли мерките. "
                 "Бошњачката демократска партија ги поддржа мерките.", [CROAT_PARTY, SERB_PARTY, BOSNIAK_PARTY])
     assert "judged_alike" not in only(doc, "SUPPORT").rule
+
+
+def test_a_handover_welcomed_is_aimed_at_whoever_handed_over():
+    britain_mil = Ent(("Британските војници",), "ORG", "GBR", "MIL")
+    cyprus_gov = Ent(("Владата на Кипар",), "ORG", "CYP", "GOV")
+    doc = coded("Британските војници минатата недела ја предадоа базата кај Ларнака на кипарската армија. "
+                "Владата на Кипар ја поздрави предавањето на базата.", [britain_mil, cyprus_gov])
+    assert only(doc, "SUPPORT").recipient == ["E1"]
+    # (one still to come is no one's yet)
+    doc = coded("Британските војници следната недела ќе ја предадат базата кај Ларнака на кипарската армија. "
+                "Владата на Кипар ја поздрави предавањето на базата.", [britain_mil, cyprus_gov])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule
