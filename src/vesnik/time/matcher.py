@@ -285,8 +285,14 @@ class TimeMatcher:
         self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:[\w.-]+\s+){{0,{JOINED_ADVERBIAL_WORDS}}}?(?:{_alt(w.future_particles)})", re.I)
         # an agreement or decision to act with the act's object before its `да` ("се договорија разговорите за
         # спорот да продолжат во јануари")
-        self.intention = re.compile(_alt(w.intention_markers) + "|" + _alt(m[:-3] for m in w.intention_markers if m.endswith(" да"))
-                                    + r"(?:\s+[^\W\d]+){1,%d}\s+да(?!\w)" % INTENTION_OBJECT_WORDS, re.I)
+        gapped = {}  # the last word of a multiword marker (its particle) -> the words before it
+        for marker in w.intention_markers:
+            if " " in marker:
+                head, particle = marker.rsplit(" ", 1)
+                gapped.setdefault(particle, []).append(head)
+        self.intention = re.compile("|".join([_alt(w.intention_markers), *(
+            _alt(heads) + r"(?:\s+[^\W\d]+){1,%d}\s+" % INTENTION_OBJECT_WORDS + _alt([particle])
+            for particle, heads in gapped.items())]), re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
