@@ -190,6 +190,18 @@ def test_a_relative_year_told_after_an_absolute_one_sets_the_sentence_year(text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a day told from publication after the year moves the account to now: a later month is this year's
+    ("Синдикалистот, еден од водачите на штрајкот од зимата 2016 година, денеска беше ослободен од затвор, "
+     "каде ја издржуваше казната на која беше осуден во мај.", ("мај", "2025-05", "month")),
+    ("Новинарката, позната по истрагите од 2018 година, вчера изјави дека тужбата ја поднела во март.", ("март", "2025-03", "month")),
+    # ... not without such a day: the year the sentence told stays its year
+    ("Синдикалистот, еден од водачите на штрајкот од зимата 2016 година, беше осуден во мај.", ("мај", "2016-05", "month")),
+])
+def test_a_day_told_from_publication_after_a_year_ends_that_year_s_reach(text, expected):
+    assert expected in times(text, published=date(2025, 6, 17))
+
+
+@pytest.mark.parametrize("text, expected", [
     # an agreement to act with the act's object before its `да` puts the date after it forward
     ("Двете влади се договорија разговорите за границата да продолжат во јануари.", ("јануари", "2025-01", "month")),
     ("Министрите одлучија седницата на комисијата да се одржи во јануари.", ("јануари", "2025-01", "month")),

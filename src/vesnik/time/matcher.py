@@ -404,6 +404,10 @@ class TimeMatcher:
                 year, year_end = meaning.year, core.end
                 topic_year = self.topic_date(text, core.start, meaning.precision)
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
+            elif core.rule == "deictic" and meaning.unit == "day" and year and year_end <= core.start:
+                # a day told from publication after the year moves the account to now ("лидер на протестите од есента
+                # 2014 година, денеска беше пуштен од затвор, каде издржуваше казна од мај": this May)
+                year = None
             if core.habitual:
                 continue
             if core.only_ahead and not self._ahead(text, sentences[index], core):
