@@ -668,6 +668,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 # (`рускиот напад на Киев`: after the adjective the `на` phrase is the target)
                 target = actor if how == self.lex.genitive else target
                 actor, how = own, "demonym"
+        if cand.trigger.noun and how != "demonym" and not self._verbal(view, cand):
+            agent = self._genitive_agent(view, cand, candidates)
+            if agent is not None:  # `Израел возврати по нападот на Хамас врз …`: Hamas's attack, not Israel's
+                actor, how = agent, self.lex.genitive
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host

@@ -209,6 +209,7 @@ class EventLexicon:
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
     authority_sectors: frozenset[str]  # `Истрагата на ФБИ против X`: a body of these sectors after `на` does the act
     authority_target_prepositions: frozenset[str]  # (with the act's target after it under one of these)
+    agent_genitive_targets: frozenset[str]  # `нападот на Хамас врз Израел`: with these after it, any noun's `на` names the doer
     authored_objects: frozenset[str]  # `наводите на опозицијата`: the collective after `на` is the recipient
     partnered_objects: frozenset[str]  # `соработката со банката`: the body after `со` is the recipient
     pressure_phrases: tuple[tuple[str, ...], ...]  # `под притисок од опозицијата`: the collective after it is the recipient
@@ -669,6 +670,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         member_preposition=str(cues["member_preposition"]).lower(),
         authority_sectors=frozenset(cues["authority_genitive"]["sectors"]),
         authority_target_prepositions=frozenset(_low(cues["authority_genitive"]["target_prepositions"])),
+        agent_genitive_targets=frozenset(_low(cues["agent_genitive_targets"])),
         authored_objects=frozenset(_low(cues["authored_objects"])),
         partnered_objects=frozenset(_low(cues["partnered_objects"])),
         pressure_phrases=tuple(tuple(_low(seq)) for seq in cues["pressure_phrases"]),

@@ -630,12 +630,18 @@ class PartyResolution:
 
     def _demonym_before(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The state of a demonym adjective right before a noun trigger, or before one lower-case
-        adjective before it (`рускиот напад`, `израелскиот масовен напад`)."""
+        adjective before it (`рускиот напад`, `израелскиот масовен напад`), with a demonym coordinated before it
+        (`француското и холандското одбивање`: both states)."""
         tokens = self.text.tokens
         for at in (cand.first, cand.first - 1):
             ent = self.demonym_ends.get(at)
             if ent is not None and ent.country and at > view.first:
-                return Group([Participant(ent.id, at - 1, at)])
+                own = [Participant(ent.id, at - 1, at)]
+                joined = self.demonym_ends.get(at - 2)
+                if (joined is not None and joined.country and joined is not ent and at - 3 >= view.first
+                        and tokens[at - 2].low in self.lex.reporting.coordinators):
+                    own.insert(0, Participant(joined.id, at - 3, at - 2))
+                return Group(own)
             if not (at > view.first and tokens[at - 1].text.isalpha() and not tokens[at - 1].cap
                     and tokens[at - 1].low.endswith(self.lex.adjective_endings + self.lex.modifier_endings)):
                 return None
@@ -685,6 +691,23 @@ class PartyResolution:
             return None
         targeted = group.end < view.end and self.text.tokens[group.end].low in self.lex.authority_target_prepositions
         return group if targeted else None
+
+    def _genitive_agent(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The `на` phrase right after an act's noun when the act's target follows it under a target preposition
+        (`нападот на Хамас врз јужен Израел`): the one acted on is told there, so the genitive is the doer; a mere
+        place is none (`нападите на северот врз …`); an unnamed organ or collective is (`нападот на полицијата врз
+        демонстрантите`)."""
+        tokens = self.text.tokens
+        at = cand.end + 1
+        if at + 1 >= view.end or tokens[cand.end].low != self.lex.genitive:
+            return None
+        group = self._governed(view, cand, self.lex.genitive, candidates)
+        if group is not None and (group.head_at if group.organ else group.first) == at:
+            targeted = group.end < view.end and tokens[group.end].low in self.lex.agent_genitive_targets
+            return group if targeted and not self._mere_location(group) else None
+        if tokens[at].low in self.lex.sector_heads and tokens[at + 1].low in self.lex.agent_genitive_targets:
+            return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
+        return None
 
     def _apposed_person(self, view: SentenceView, group: Group) -> Group:
         """`со претседателот на Европскиот совет Антонио Коста`: the person named right after

@@ -1,0 +1,52 @@
+"""Event nouns whose doer is told by their `на` phrase (with the target after it) or by demonym adjectives."""
+from tests.events.helpers import Ent, codes, coded, only
+
+BANDITS = Ent(("Фронтот за ослободување",), "ORG", "MLI", "REB")
+NIGER = Ent(("Нигер",), country="NER")
+MALI = Ent(("Мали",), country="MLI")
+
+
+def test_the_genitive_before_a_target_is_the_attacker_not_the_subject_of_the_sentence():
+    doc = coded("Нигер возврати со артилерија по нападот на Фронтот за ослободување врз Ниамеј.",
+                [NIGER, BANDITS, Ent(("Ниамеј",), country="NER")])
+    attack = next(e for e in doc.events if e.trigger.text == "нападот")
+    assert codes(doc, attack.actor) == [("MLI", "REB")] and codes(doc, attack.recipient) == [("NER", None)]
+
+
+def test_the_genitive_before_a_target_opens_the_sentence():
+    doc = coded("Нападот на Фронтот за ослободување врз Нигер предизвика осуди.", [BANDITS, NIGER])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("MLI", "REB")] and codes(doc, ev.recipient) == [("NER", None)]
+
+
+def test_an_unnamed_force_in_the_genitive_before_a_target_attacks():
+    doc = coded("Нападот на полицијата врз студентите во Ниамеј предизвика гнев.", [Ent(("Ниамеј",), country="NER")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("NER", "COP")]
+
+
+def test_with_no_target_after_it_the_genitive_of_an_attack_stays_its_target():
+    doc = coded("Фронтот за ослободување изврши напад на Нигер.", [BANDITS, NIGER])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("MLI", "REB")] and codes(doc, ev.recipient) == [("NER", None)]
+
+
+def test_a_mere_place_in_the_genitive_is_no_attacker():
+    doc = coded("Нападот на Сахел врз Нигер беше најавен од Фронтот за ослободување.",
+                [Ent(("Сахел",), "LOC"), NIGER, BANDITS])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("MLI", "REB")] and codes(doc, ev.recipient) == [("NER", None)]
+
+
+def test_two_coordinated_demonyms_before_an_act_are_both_its_doers():
+    doc = coded("Малиските и нигерските воздушни напади врз логорите продолжија и вчера.",
+                [Ent(("Малиските",), country="MLI", kind="demonym"), Ent(("нигерските",), country="NER", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert sorted(codes(doc, ev.actor)) == [("MLI", None), ("NER", None)]
+
+
+def test_a_single_demonym_after_a_coordinated_noun_is_the_only_doer():
+    doc = coded("Логорите и нигерските воздушни напади врз бунтовниците беа тема на средбата.",
+                [Ent(("нигерските",), country="NER", kind="demonym")])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("NER", None)]
