@@ -50,3 +50,16 @@ def test_a_single_demonym_after_a_coordinated_noun_is_the_only_doer():
                 [Ent(("нигерските",), country="NER", kind="demonym")])
     ev = only(doc, "ASSAULT")
     assert codes(doc, ev.actor) == [("NER", None)]
+
+
+def test_support_told_by_a_demonym_before_its_noun_is_that_state_s():
+    doc = coded("Финската поддршка за Естонија останува непроменета.",
+                [Ent(("Финската",), country="FIN", kind="demonym"), Ent(("Естонија",), country="EST")])
+    ev = only(doc, "SUPPORT")
+    assert codes(doc, ev.actor) == [("FIN", None)] and codes(doc, ev.recipient) == [("EST", None)]
+
+
+def test_a_demonym_after_the_support_noun_gives_no_supporter():
+    doc = coded("Поддршката за финската кандидатура останува непроменета.",
+                [Ent(("финската",), country="FIN", kind="demonym")])
+    assert not any(e.type == "SUPPORT" and codes(doc, e.actor) == [("FIN", None)] for e in doc.events)
