@@ -1,5 +1,5 @@
 """Event nouns whose doer is told by their `на` phrase (with the target after it) or by demonym adjectives."""
-from tests.events.helpers import Ent, codes, coded, only
+from tests.events.helpers import CROATIA, Ent, codes, coded, only
 
 BANDITS = Ent(("Фронтот за ослободување",), "ORG", "MLI", "REB")
 NIGER = Ent(("Нигер",), country="NER")
@@ -63,3 +63,15 @@ def test_a_demonym_after_the_support_noun_gives_no_supporter():
     doc = coded("Поддршката за финската кандидатура останува непроменета.",
                 [Ent(("финската",), country="FIN", kind="demonym")])
     assert not any(e.type == "SUPPORT" and codes(doc, e.actor) == [("FIN", None)] for e in doc.events)
+
+
+def test_the_definite_noun_of_an_expulsion_takes_the_expelled_after_na():
+    doc = coded("Хрватска со протерувањето на српскиот амбасадор ги влоши односите.",
+                [CROATIA, Ent(("српскиот",), country="SRB", kind="demonym")])
+    ev = only(doc, "SANCTION")
+    assert codes(doc, ev.actor) == [("HRV", None)] and codes(doc, ev.recipient) == [("SRB", "GOV")]
+
+
+def test_the_expelled_diplomats_are_never_the_expeller():
+    doc = coded("Вчера следеше протерувањето на руските дипломати.", [Ent(("руските",), country="RUS", kind="demonym")])
+    assert not any(codes(doc, e.actor) == [("RUS", "GOV")] for e in doc.events)
