@@ -75,3 +75,17 @@ def test_the_definite_noun_of_an_expulsion_takes_the_expelled_after_na():
 def test_the_expelled_diplomats_are_never_the_expeller():
     doc = coded("Вчера следеше протерувањето на руските дипломати.", [Ent(("руските",), country="RUS", kind="demonym")])
     assert not any(codes(doc, e.actor) == [("RUS", "GOV")] for e in doc.events)
+
+
+def test_a_judged_attack_by_an_unnamed_force_is_aimed_at_that_force():
+    doc = coded("Омбудсманот на Естонија го осуди нападот на полицијата врз студентите во Талин.",
+                [Ent(("Омбудсманот на Естонија",), "ORG", "EST", "GOV"), Ent(("Талин",), country="EST")])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.recipient) == [("EST", "COP")]
+
+
+def test_a_judged_attack_on_the_police_is_not_aimed_at_the_police():
+    doc = coded("Омбудсманот на Естонија го осуди нападот на полицијата во Талин.",
+                [Ent(("Омбудсманот на Естонија",), "ORG", "EST", "GOV"), Ent(("Талин",), country="EST")])
+    ev = only(doc, "ACCUSE")
+    assert ("EST", "COP") not in codes(doc, ev.recipient)

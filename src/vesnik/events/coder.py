@@ -721,6 +721,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
         if recipient is None and "subject" in slots.recipient and not cand.passive:
             recipient = self._subject_author(view, cand, actor)
+        if recipient is None and not cand.trigger.noun and cand.trigger.type in JUDGEMENT_TYPES:
+            judged = next((c for c in candidates if c.trigger.noun and cand.end <= c.first <= cand.end + 1), None)
+            if judged is not None:  # `го осуди нападот на полицијата врз демонстрантите`: aimed at the attacker
+                recipient = self._genitive_agent(view, judged, candidates)
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
