@@ -721,10 +721,6 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
         if recipient is None and "subject" in slots.recipient and not cand.passive:
             recipient = self._subject_author(view, cand, actor)
-        if recipient is None and not cand.trigger.noun and cand.trigger.type in JUDGEMENT_TYPES:
-            judged = next((c for c in candidates if c.trigger.noun and cand.end <= c.first <= cand.end + 1), None)
-            if judged is not None:  # `го осуди нападот на полицијата врз демонстрантите`: aimed at the attacker
-                recipient = self._genitive_agent(view, judged, candidates)
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
@@ -865,6 +861,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             collectives = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                   before=recipient.first if recipient else None)
             recipients = collectives or recipients
+        if not recipients and not cand.trigger.noun and cand.trigger.type in JUDGEMENT_TYPES:
+            judged = next((c for c in candidates if c.trigger.noun and cand.end <= c.first <= cand.end + 1), None)
+            doer = self._genitive_agent(view, judged, candidates) if judged is not None else None
+            if doer is not None:  # `го осуди нападот на полицијата врз демонстрантите`: aimed at the attacker
+                recipients = self._group_entities(doer)
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             fronted_collective = self._fronted_collective(view, cand, slots.recipient)
             recipients = [fronted_collective] if fronted_collective else recipients
