@@ -89,3 +89,14 @@ def test_a_judged_attack_on_the_police_is_not_aimed_at_the_police():
                 [Ent(("Омбудсманот на Естонија",), "ORG", "EST", "GOV"), Ent(("Талин",), country="EST")])
     ev = only(doc, "ACCUSE")
     assert ("EST", "COP") not in codes(doc, ev.recipient)
+
+
+def test_acts_told_as_a_trend_are_no_event():
+    doc = coded("Нападите на полицијата врз новинарите во Талин се зачестија во последните години.",
+                [Ent(("Талин",), country="EST")])
+    assert doc.events == []
+
+
+def test_an_act_told_by_its_noun_with_a_verb_of_its_own_outcome_stays_an_event():
+    doc = coded("Нападот на полицијата врз новинарите во Талин вчера предизвика гнев.", [Ent(("Талин",), country="EST")])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("EST", "COP")]

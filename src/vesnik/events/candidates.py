@@ -176,6 +176,10 @@ class TriggerCandidates:
         told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in self.lex.depiction_verbs), None)
         if told is not None and view.contains(view.first, told, self.lex.depiction_works):
             return "what a film, book or exhibition tells, no act"
+        if cand.trigger.noun and not self._verbal(view, cand):
+            clause = view.clauses[view.clause_of(cand.first)]
+            if any(t.low in self.lex.trend_verbs for t in tokens[cand.end:clause.end]):
+                return "acts told by their noun as a trend (`нападите … се зачестија`), no act"
         return None
 
     def _in_name_phrase(self, view: SentenceView, i: int) -> bool:

@@ -137,6 +137,7 @@ class EventLexicon:
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
     depiction_verbs: tuple[str, ...]
+    trend_verbs: frozenset[str]  # `нападите … се зачестија`: acts told as a trend, no act
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
     denial_verbs: tuple[str, ...]  # `негира дека …`: a denial, whatever its object
     retreat_undoes: dict[str, frozenset[str]]  # retreat mode -> the types of the acts it undoes
@@ -609,6 +610,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         title_nouns=_low(cues["title_nouns"]),
         depiction_works=_low(cues["depiction"]["works"]),
         depiction_verbs=_low(cues["depiction"]["verbs"]),
+        trend_verbs=frozenset(_low(cues["trend_verbs"])),
         historical_days=int(cues["historical_days"]),
         answered_demand_reach=int(cues["answered_demand_reach"]),
         demand_answers=frozenset(cues["demand_answers"]),
