@@ -573,9 +573,10 @@ class DocumentPasses:
         return any(p.type in kinds and ev.sentence - p.sentence <= JUDGED_ACT_REACH for p in earlier_acts)
 
     def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
-        """A threat with no recipient told after its actors judged someone in the same sentence (`Трамп ја
-        критикуваше Шпанија … и се закани дека ќе воведе царини`), or a demand after they met someone there
-        (`се сретна со американскиот амбасадор и побара изземање`), is aimed at the one judged or met; a
+        """A threat with no recipient told after its actors judged or asked someone in the same sentence (`Трамп ја
+        критикуваше Шпанија … и се закани дека ќе воведе царини`), a demand after they met someone there
+        (`се сретна со американскиот амбасадор и побара изземање`), or a promise after they praised, called on, met or
+        judged someone (`ја пофали Финска … и вети дека Берлин ќе …`) is aimed at that one; a
         threat with no one named also at the one its own side condemned in the sentence (`ги осуди
         санкциите и рече дека Техеран ќе одговори`). A criticism or concern with no one named is aimed at whom
         its actors call on right after (`изрази загриженост и ја повика Кина на воздржаност`)."""
@@ -586,7 +587,7 @@ class DocumentPasses:
                 continue
             told = [(k, p.event) for k, p in enumerate(coded) if k != n and p.event.sentence == ev.sentence
                     and p.event.type in ACTS_AIMED_LIKE_THE_ONE_BEFORE.get(ev.type, ()) and p.event.recipient]
-            before = next((p for k, p in reversed(told) if k < n and p.actor == ev.actor), None)
+            before = next((p for k, p in reversed(told) if k < n and p.actor == ev.actor and self._goes_on_from(p, ev, coded)), None)
             after = next((p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence
                           and p.event.type in ACTS_AIMED_LIKE_THE_ONE_AFTER.get(ev.type, ())
                           and p.event.recipient and p.event.actor == ev.actor), None)
@@ -600,6 +601,26 @@ class DocumentPasses:
             if before is not None:
                 ev.recipient = [r for r in before.recipient if r not in ev.actor]
                 ev.rule += "+recipient:act_before"
+
+    def _goes_on_from(self, before: Event, ev: Event, coded: list[Coded]) -> bool:
+        """The act goes on from its actors' act told before it in the sentence (`ја пофали Финска за реформите и вети
+        дека Берлин ќе …`): it is told in no relative clause describing a name between them (`наиде на отпор од
+        Финска, којашто ја потврди …`), not done together by several when one is its actor (`му честиташе на Карис и
+        договорија …`), and its own words name no other side (`вети дека ќе продолжи со преговорите со ЕУ`)."""
+        tokens, lex = self.text.tokens, self.lex
+        first, start = self.text.token_at(before.trigger.end), self.text.token_at(ev.trigger.start)
+        opener = next((tokens[i].low for i in range(start - 1, first - 1, -1) if tokens[i].low in lex.clause_openers
+                       or tokens[i].low in lex.clause_coordinators), None)
+        if opener in lex.relative_openers:
+            return False
+        if len(ev.actor) == 1 and self._plural_verb(start, self.text.token_at(ev.trigger.end)):
+            return False
+        sides = self._country_codes(ev.actor) | self._country_codes(before.recipient)
+        told_after = min((c.event.trigger.start for c in coded if c.event.sentence == ev.sentence
+                          and c.event.trigger.start > ev.trigger.start), default=self.doc.sentences[ev.sentence].end)
+        return not any(ent.country and ent.country not in sides and ident not in ev.actor
+                       for ident, ent in self.entities.items() for m in ent.mentions
+                       if ev.trigger.end <= m.start < told_after)
 
     def _judges_nothing_named(self, ev: Event) -> bool:
         """The judgement's trigger names no act judged (`Нападот беше осуден`) and a coordinator follows it right away

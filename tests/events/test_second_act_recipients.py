@@ -1,0 +1,67 @@
+"""One actor, two acts in one sentence: a promise or threat naming no one, told after its actor praised, called on,
+met or judged someone, is aimed at that one; not when it is told in a relative clause about a name between, done
+together by several, or names another side in its own words."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+CHANCELLOR = Ent(("Олаф Бергман",), "PER", "DEU", "GOV")
+FINLAND = Ent(("Финска",), country="FIN")
+ESTONIA, LATVIA = Ent(("Естонија",), country="EST"), Ent(("Летонија",), country="LVA")
+
+
+def test_a_promise_after_praise_is_made_to_the_one_praised():
+    doc = coded("Германскиот канцелар Олаф Бергман ја пофали Финска за реформите и вети дека Берлин ќе продолжи "
+                "да ја поддржува нејзината кандидатура.", [CHANCELLOR, FINLAND, Ent(("Берлин",), country="DEU")])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("FIN", None)]
+
+
+def test_a_promise_after_welcoming_a_decision_is_made_to_its_maker_and_one_after_praise_and_a_demand_to_the_one_praised():
+    premier = Ent(("Марко Петровски",), "PER", "MKD", "GOV")
+    commission = Ent(("Комисијата",), "ORG", "EUR", "IGO")
+    doc = coded("Премиерот Марко Петровски ја поздрави одлуката на Комисијата и вети дека Владата ќе ги исполни "
+                "сите обврски.", [premier, commission])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("EUR", "IGO")]
+    minister, hungary = Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Унгарија",), country="HUN")
+    doc = coded("Чешкиот министер Јан Новак ја пофали Унгарија за соработката, но побара побрзи реформи и вети дека "
+                "Прага ќе помогне.", [minister, hungary])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("HUN", None)]
+
+
+def test_a_promise_after_a_call_on_two_sides_is_made_to_both():
+    envoy = Ent(("Марија Лундквист",), "PER", "SWE", "GOV")
+    doc = coded("Шведската министерка Марија Лундквист ги повика Естонија и Летонија да покажат флексибилност и "
+                "вети дека Стокхолм ќе продолжи да посредува.", [envoy, ESTONIA, LATVIA, Ent(("Стокхолм",), country="SWE")])
+    promise = only(doc, "AGREE")
+    assert sorted(c for c, _ in codes(doc, promise.recipient)) == ["EST", "LVA"]
+
+
+def test_a_threat_after_a_demand_is_aimed_at_the_one_asked():
+    ministry = Ent(("Министерството за надворешни работи на Јапонија",), "ORG", "JPN", "GOV")
+    korea = Ent(("Јужна Кореја",), country="KOR")
+    doc = coded("Министерството за надворешни работи на Јапонија побара од Јужна Кореја итно објаснување и се "
+                "закани дека ќе одговори со иста мера.", [ministry, korea])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("KOR", None)]
+
+
+def test_a_promise_naming_another_side_in_its_own_words_is_not_made_to_the_one_praised():
+    union = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+    doc = coded("Германскиот канцелар Олаф Бергман ја пофали Финска за реформите и вети дека Берлин ќе продолжи "
+                "со преговорите со ЕУ.", [CHANCELLOR, FINLAND, Ent(("Берлин",), country="DEU"), union])
+    assert "EUR" not in [c for c, _ in codes(doc, only(doc, "AGREE").recipient)]
+    assert "FIN" not in [c for c, _ in codes(doc, only(doc, "AGREE").recipient)]
+
+
+def test_a_commitment_in_a_relative_clause_about_a_name_between_does_not_go_on_from_the_act_before():
+    doc = coded("Предлогот на САД наиде на отпор од Финска, којашто ја потврди својата посветеност на проектот.",
+                [FINLAND, Ent(("САД",), country="USA")])
+    assert "recipient:act_before" not in only(doc, "AGREE").rule
+
+
+def test_an_agreement_reached_together_after_congratulations_takes_no_recipient_from_them():
+    premier = Ent(("Ана Виртанен",), "PER", "FIN", "GOV")
+    estonian = Ent(("Карис",), "PER", "EST", "GOV")
+    doc = coded("Финската премиерка Ана Виртанен синоќа телефонски му честиташе на Карис и договорија да се "
+                "сретнат до крајот на месецот.", [premier, estonian])
+    agreements = [e for e in doc.events if e.type == "AGREE"]
+    assert agreements and all("recipient:act_before" not in e.rule for e in agreements)
