@@ -65,3 +65,19 @@ def test_an_agreement_reached_together_after_congratulations_takes_no_recipient_
                 "сретнат до крајот на месецот.", [premier, estonian])
     agreements = [e for e in doc.events if e.type == "AGREE"]
     assert agreements and all("recipient:act_before" not in e.rule for e in agreements)
+
+
+def test_a_refusal_to_yield_after_a_judgement_is_aimed_at_the_one_judged():
+    premier, union = Ent(("Ана Виртанен",), "PER", "FIN", "GOV"), Ent(("синдикатот САК",), "ORG", "FIN", "LAB")
+    doc = coded("Финската премиерка Ана Виртанен ги осуди блокадите на синдикатот САК и изјави дека нема да го "
+                "повлече законот.", [premier, union])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("FIN", "LAB")]
+    minister, serbia = Ent(("Јан Новак",), "PER", "CZE", "GOV"), Ent(("Србија", "Белград"), country="SRB")
+    doc = coded("Чешкиот министер Јан Новак ја критикуваше Србија и изјави дека нема да го повлече предлогот.",
+                [minister, serbia])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("SRB", None)]
+    # the one judged refusing: its own act, no recipient from the judgement of it
+    doc = coded("Чешкиот министер Јан Новак ја критикуваше Србија, а Белград изјави дека нема да го повлече предлогот.",
+                [minister, serbia])
+    refusal = only(doc, "REJECT")
+    assert "recipient:act_before" not in refusal.rule and codes(doc, refusal.recipient) == [("CZE", "GOV")]

@@ -575,8 +575,9 @@ class DocumentPasses:
     def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
         """A threat with no recipient told after its actors judged or asked someone in the same sentence (`Трамп ја
         критикуваше Шпанија … и се закани дека ќе воведе царини`), a demand after they met someone there
-        (`се сретна со американскиот амбасадор и побара изземање`), or a promise after they praised, called on, met or
-        judged someone (`ја пофали Финска … и вети дека Берлин ќе …`) is aimed at that one; a
+        (`се сретна со американскиот амбасадор и побара изземање`), a refusal after they judged someone (`ги осуди
+        блокадите на синдикатот и изјави дека нема да го повлече законот`), or a promise after they praised, called on,
+        met or judged someone (`ја пофали Финска … и вети дека Берлин ќе …`) is aimed at that one; a
         threat with no one named also at the one its own side condemned in the sentence (`ги осуди
         санкциите и рече дека Техеран ќе одговори`). A criticism or concern with no one named is aimed at whom
         its actors call on right after (`изрази загриженост и ја повика Кина на воздржаност`)."""
