@@ -81,3 +81,15 @@ def test_a_refusal_to_yield_after_a_judgement_is_aimed_at_the_one_judged():
                 [minister, serbia])
     refusal = only(doc, "REJECT")
     assert "recipient:act_before" not in refusal.rule and codes(doc, refusal.recipient) == [("CZE", "GOV")]
+
+
+def test_a_capture_or_seizure_after_an_attack_hits_the_side_attacked():
+    forces, syrian = Ent(("Турските сили",), "ORG", "TUR", "MIL"), Ent(("сириски",), country="SYR", kind="demonym")
+    # (the agency the report is credited to, past a comma, is no side of the capture)
+    doc = coded("Турските сили вчера соборија сириски воен хеликоптер и заробија еден пилот, јавува Ројтерс.",
+                [forces, syrian, Ent(("Ројтерс",), "ORG", "GBR", "JRN")])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("SYR", None)]
+    guard, turkish = Ent(("Грчката крајбрежна стража",), "ORG", "GRC", "COP"), Ent(("турски",), country="TUR", kind="demonym")
+    doc = coded("Грчката крајбрежна стража отвори оган врз два турски рибарски чамци и ги заплени, соопшти министерството.",
+                [guard, turkish])
+    assert codes(doc, only(doc, "COERCE").recipient) == [("TUR", None)]

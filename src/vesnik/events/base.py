@@ -30,11 +30,11 @@ JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})
 AGREEMENT_TYPES = frozenset({"AGREE", "SUPPORT"})  # the acts that make an agreement: reaching it, signing it
 # types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just
 # before in its sentence (a threat after a criticism or a demand, a demand made at a meeting, a refusal after a
-# criticism, a promise after praise, a call, a meeting or a judgement: train and invented gold give such a promise the
-# first act's recipient 27 times, another 17, nearly all named in its own words, none 4; a demand after a criticism,
-# as often another, is not here)
+# criticism, a capture or seizure after an attack, a promise after praise, a call, a meeting or a judgement: train and
+# invented gold give such a promise the first act's recipient 27 times, another 17, nearly all named in its own words,
+# none 4; a demand after a criticism, as often another, is not here)
 ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES | {"REQUEST"}, "REQUEST": frozenset({"CONSULT"}),
-                                  "REJECT": frozenset({"ACCUSE"}),
+                                  "REJECT": frozenset({"ACCUSE"}), "COERCE": frozenset({"ASSAULT"}),
                                   "AGREE": frozenset({"SUPPORT", "REQUEST", "CONSULT", "ACCUSE", "REJECT"})}
 # and those aimed at the recipient of such an act its actors tell right after (`изрази загриженост и ја повика Кина на
 # воздржаност`: the concern is about China)

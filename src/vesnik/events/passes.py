@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from vesnik.document import Entity, Event, PLACE_TYPES
-from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES,
+from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES, CLAUSE_MARKS,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
@@ -576,7 +576,8 @@ class DocumentPasses:
         """A threat with no recipient told after its actors judged or asked someone in the same sentence (`Трамп ја
         критикуваше Шпанија … и се закани дека ќе воведе царини`), a demand after they met someone there
         (`се сретна со американскиот амбасадор и побара изземање`), a refusal after they judged someone (`ги осуди
-        блокадите на синдикатот и изјави дека нема да го повлече законот`), or a promise after they praised, called on,
+        блокадите на синдикатот и изјави дека нема да го повлече законот`), a capture or seizure after they attacked
+        someone (`соборија воен хеликоптер и заробија еден пилот`), or a promise after they praised, called on,
         met or judged someone (`ја пофали Финска … и вети дека Берлин ќе …`) is aimed at that one; a
         threat with no one named also at the one its own side condemned in the sentence (`ги осуди
         санкциите и рече дека Техеран ќе одговори`). A criticism or concern with no one named is aimed at whom
@@ -606,22 +607,28 @@ class DocumentPasses:
     def _goes_on_from(self, before: Event, ev: Event, coded: list[Coded]) -> bool:
         """The act goes on from its actors' act told before it in the sentence (`ја пофали Финска за реформите и вети
         дека Берлин ќе …`): it is told in no relative clause describing a name between them (`наиде на отпор од
-        Финска, којашто ја потврди …`), not done together by several when one is its actor (`му честиташе на Карис и
-        договорија …`), and its own words name no other side (`вети дека ќе продолжи со преговорите со ЕУ`)."""
+        Финска, којашто ја потврди …`), not told in the plural after the act of one (`му честиташе на Карис и
+        договорија …`: the two together), and its own words name no other side (`вети дека ќе продолжи со
+        преговорите со ЕУ`)."""
         tokens, lex = self.text.tokens, self.lex
         first, start = self.text.token_at(before.trigger.end), self.text.token_at(ev.trigger.start)
         opener = next((tokens[i].low for i in range(start - 1, first - 1, -1) if tokens[i].low in lex.clause_openers
                        or tokens[i].low in lex.clause_coordinators), None)
         if opener in lex.relative_openers:
             return False
-        if len(ev.actor) == 1 and self._plural_verb(start, self.text.token_at(ev.trigger.end)):
+        if self._plural_verb(start, self.text.token_at(ev.trigger.end)) and not self._plural_verb(
+                self.text.token_at(before.trigger.start), first):
             return False
+        # its own words: up to the next act told or a clause mark (`…, соопшти портпаролот за Ројтерс` is no side)
+        sentence_end = self.doc.sentences[ev.sentence].end
+        mark = next((t.start for t in tokens[self.text.token_at(ev.trigger.end):self.text.token_at(sentence_end)]
+                     if t.text in CLAUSE_MARKS), sentence_end)
+        own_words_end = min([c.event.trigger.start for c in coded if c.event.sentence == ev.sentence
+                             and c.event.trigger.start > ev.trigger.start] + [mark])
         sides = self._country_codes(ev.actor) | self._country_codes(before.recipient)
-        told_after = min((c.event.trigger.start for c in coded if c.event.sentence == ev.sentence
-                          and c.event.trigger.start > ev.trigger.start), default=self.doc.sentences[ev.sentence].end)
         return not any(ent.country and ent.country not in sides and ident not in ev.actor
                        for ident, ent in self.entities.items() for m in ent.mentions
-                       if ev.trigger.end <= m.start < told_after)
+                       if ev.trigger.end <= m.start < own_words_end)
 
     def _judges_nothing_named(self, ev: Event) -> bool:
         """The judgement's trigger names no act judged (`Нападот беше осуден`) and a coordinator follows it right away
