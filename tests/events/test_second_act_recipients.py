@@ -93,3 +93,17 @@ def test_a_capture_or_seizure_after_an_attack_hits_the_side_attacked():
     doc = coded("Грчката крајбрежна стража отвори оган врз два турски рибарски чамци и ги заплени, соопшти министерството.",
                 [guard, turkish])
     assert codes(doc, only(doc, "COERCE").recipient) == [("TUR", None)]
+
+
+def test_a_promise_after_a_refusal_takes_the_recipient_the_refusal_gets_from_the_accusation_told_before():
+    states = [Ent(("Ерменија", "Ереван"), country="ARM"), Ent(("Азербејџан", "Баку"), country="AZE")]
+    doc = coded("Баку ја обвини Ерменија за прекршување на примирјето. Ереван ги отфрли обвинувањата и вети дека "
+                "Ерменија ќе ги почитува договорите.", states)
+    assert codes(doc, only(doc, "AGREE").recipient) == [("AZE", None)]
+    doc = coded("Баку ја обвини Ерменија за прекршување на примирјето. Ереван ги отфрли обвинувањата и порача дека "
+                "Ерменија останува посветена на примирјето.", states)
+    assert codes(doc, only(doc, "AGREE").recipient) == [("AZE", None)]
+    # a promise naming a third state in its own words is not made to the accuser
+    doc = coded("Баку ја обвини Ерменија за прекршување на примирјето. Ереван ги отфрли обвинувањата и вети дека "
+                "Ерменија ќе ги почитува договорите со Иран.", states + [Ent(("Иран",), country="IRN")])
+    assert "AZE" not in [c for c, _ in codes(doc, only(doc, "AGREE").recipient)]

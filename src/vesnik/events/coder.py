@@ -222,6 +222,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._visit_hosts(coded)
         self._offers_and_refusals_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
         self._offers_after_refusals(coded)  # (last: the refusal's recipient may come from any pass before)
+        # (again: the act before may have got its recipient from a pass after the first run, a refusal its accuser's)
+        self._aimed_like_the_act_before(coded)
         return coded
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:
