@@ -59,6 +59,7 @@ class LinkStep(PipelineStep):
         self.roles = [(re.compile(rf"\b{stem}"), re.compile(rf"\s*{stem}"), sector)
                       for stem, sector in sorted(roles["roles"].items(), key=lambda r: -len(r[0]))]
         self.any_role = _any_stem(roles["roles"])  # one search where only whether a role is named matters
+        self.role_bodies = [(re.compile(rf"\b{pattern}"), country, sector) for pattern, (country, sector) in roles["role_bodies"].items()]
         self.connectors = set(roles["connectors"])
         # `на синдикатот` after a role noun: the holder is of that kind of body
         self.body_nouns = [(re.compile(rf"\b(?:{'|'.join(roles['owner_connectors'])})\s+{stem}"), sector)
@@ -797,8 +798,7 @@ class LinkStep(PipelineStep):
         if entity.type == "ORG" and not country:
             country, sector = self._body_it_is_part_of(doc, entity, entities)
         if entity.type == "ORG" and not country:
-            country = (self._own_country(entity, first, entities) or self._leading_demonym(entity.name)
-                       or self._named_state_tail(entity.name) or self._adjective_country(doc, first.start, entities))
+            country = self._state_in_name(entity, first, entities) or self._adjective_country(doc, first.start, entities)
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
             entity.country = home_country(entities, prefer=self.home_state, ignore=self.envoys) or only_country(entities, self.envoys) or home
@@ -863,7 +863,19 @@ class LinkStep(PipelineStep):
             told = [(m.start, e.country) for e in entities if e.kb_id and e.sector == sector and e.country
                     for m in e.mentions if m.end <= phrase_start]
             return (max(told)[1] if told else None), sector
-        return (max(owners or places)[1] if places else None), sector
+        if places:
+            return max(owners or places)[1], sector
+        return self._body_of_role(phrase, sector)
+
+    def _body_of_role(self, phrase: str, sector: str | None) -> tuple[str | None, str | None]:
+        """The body a role phrase that names none serves by its words alone (roles.yaml `role_bodies`:
+        `комесарот за проширување` the EU's) and the holder's sector, the longest match deciding; else (None, `sector`)."""
+        found = [(len(m.group()), country, body_sector) for pattern, country, body_sector in self.role_bodies
+                 if (m := pattern.search(phrase))]
+        if not found:
+            return None, sector
+        _, country, body_sector = max(found, key=lambda f: f[0])
+        return country, body_sector or sector
 
     def _connector_before(self, doc: Document, phrase_start: int, at: int) -> str | None:
         """The word joining a body at offset `at` to its role noun, past the lower-case words that describe
@@ -880,11 +892,27 @@ class LinkStep(PipelineStep):
         return [p for p in places if not (words := WORD.findall(doc.text, phrase_start, p[0]))
                 or words[-1].lower() not in self.held_at]
 
-    @staticmethod
-    def _role_places(doc: Document, start: int, end: int, entities: list[Entity]) -> list[tuple[int, str]]:
-        """(offset, country) of the states and international bodies named between `start` and `end`."""
-        return [(m.start, e.country) for e in entities if e.country and (e.type == "GPE" or e.country in INTERNATIONAL)
-                for m in e.mentions if start <= m.start and m.end <= end]
+    def _role_places(self, doc: Document, start: int, end: int, entities: list[Entity]) -> list[tuple[int, str]]:
+        """(offset, country) of the states and international bodies named between `start` and `end`, and of the
+        bodies the knowledge base lacks whose own name says whose they are (`претседателот на Судскиот комитет
+        во Претставничкиот дом на САД`: the USA's, whatever state the story named before)."""
+        return [(m.start, country) for e in entities for m in e.mentions if start <= m.start and m.end <= end
+                for country in [self._owner_named(e, m, entities)] if country]
+
+    def _owner_named(self, entity: Entity, mention, entities: list[Entity]) -> str | None:
+        """The state or international body a role's owner stands for: a state's or body's code, or
+        for a body the knowledge base lacks the one its name holds (None when it holds none)."""
+        if entity.country and (entity.type == "GPE" or entity.country in INTERNATIONAL):
+            return entity.country
+        if entity.type == "ORG" and not entity.kb_id and mention.kind == "name":
+            return self._parent_body(mention.text)[0] or self._state_in_name(entity, mention, entities)
+        return None
+
+    def _state_in_name(self, entity: Entity, mention, entities: list[Entity]) -> str | None:
+        """The state an unknown organisation's own name holds: a place inside it, a demonym opening it,
+        a state after its last `на` (see the three called)."""
+        return (self._own_country(entity, mention, entities) or self._leading_demonym(mention.text)
+                or self._named_state_tail(mention.text))
 
     def _capitalised_body_noun(self, doc: Document, word: re.Match) -> bool:
         """A common noun written capitalised as the head of a body's name after a role's connector
@@ -920,7 +948,9 @@ class LinkStep(PipelineStep):
         # a state's post at a body or place (`претставник на Иран при МААЕ`) is the state's; a body's
         # (`шеф на Црвениот крст во Индонезија`) is of where it serves
         states = [p for p in self._role_owners(doc, end + 1, places) if p[1] not in INTERNATIONAL]
-        return (max(states or places)[1] if places else None), sector or role
+        if places:
+            return max(states or places)[1], sector or role
+        return self._body_of_role(phrase, sector or role)
 
     @staticmethod
     def _own_country(entity: Entity, first, entities: list[Entity]) -> str | None:
@@ -978,14 +1008,18 @@ class LinkStep(PipelineStep):
         """An organisation whose name ends with `на` and a state (`Архивата на БиХ`, the state
         no mention of its own inside the organisation's span): that state; else one whose name ends
         with `во` and a place (`Народното собрание во Софија`): the place's state (`Амбасадата на САД
-        во Скопје` stays the USA's); else one whose owner after `на` opens with a demonym."""
+        во Скопје` stays the USA's), or a state after that place's own `на` (`… во Претставничкиот дом на
+        САД`); else one whose owner after `на` opens with a demonym."""
         seat = None
         for preposition in self.location_prepositions:
             head, linker, place = name.rpartition(f" {preposition} ")
             if linker:
                 name, seat = head, place
         owner = name.rpartition(" на ")[2] if " на " in name else None
-        for tail, kinds in ((owner, ("name", "alias", "acronym")), (seat, None)):  # (a capital is a seat too)
+        # a seat that is itself a body of a state (`Судскиот комитет во Претставничкиот дом на САД`): that state
+        seat_owner = seat.rpartition(" на ")[2] if seat and " на " in seat else None
+        names = ("name", "alias", "acronym")
+        for tail, kinds in ((owner, names), (seat, None), (seat_owner, names)):  # (a capital is a seat too)
             states = [a for a in self.kb.lookup(tail, kinds=kinds) if a.type == "GPE" and a.country] if tail else []
             if states:
                 return states[0].country if len({a.country for a in states}) == 1 else None

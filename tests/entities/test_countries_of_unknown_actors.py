@@ -1,0 +1,70 @@
+"""The country of a person or body the knowledge base lacks comes from what the text says of it — a state
+named inside the body's name, a role that names its body — before the state the story named last:
+sentences and names written for these tests."""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from vesnik.document import Document
+from vesnik.ingest import new_document
+from vesnik.pipeline.default import build_pipeline
+
+
+@cache
+def _pipeline():
+    return build_pipeline(until="linking")
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    doc: Document = _pipeline().run_one(new_document("t", "test", text)).document
+    return {e.name: e.country for e in doc.entities if e.type in ("PER", "ORG") and not e.kb_id}
+
+
+@pytest.mark.parametrize("text, body, person, country", [
+    ("Чиле ги зголеми царините. Претседателот на Финансискиот комитет во Долниот дом на Канада, Џон Мекеј, "
+     "ја критикуваше одлуката.", "Финансискиот комитет во Долниот дом на Канада", "Џон Мекеј", "CAN"),
+    ("Аргентина ги зголеми царините. Претседателот на Комитетот за буџет во Парламентот на Австралија, "
+     "Питер Колинс, ја критикуваше одлуката.", "Комитетот за буџет во Парламентот на Австралија", "Питер Колинс", "AUS"),
+    ("Венецуела ја прекина соработката. Претседателката на Комисијата за енергетика во Собранието на Франција, "
+     "Мари Легран, побара објаснување.", "Комисијата за енергетика во Собранието на Франција", "Мари Легран", "FRA"),
+])
+def test_a_body_whose_name_holds_a_state_and_its_head_are_that_states(text, body, person, country):
+    countries = _countries(text)
+    assert (countries[body], countries[person]) == (country, country)
+
+
+def test_a_body_whose_name_holds_no_state_stays_of_the_story():
+    # twin: no state in the committee's name, so the story's state is still the guess
+    countries = _countries("Чиле ги зголеми царините. Претседателот на Финансискиот комитет, Џон Мекеј, "
+                           "ја критикуваше одлуката.")
+    assert countries["Џон Мекеј"] == "CHL"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Грција ја засили границата. Комесарката за миграција Хелена Стенберг побара од Атина да ги почитува правилата.",
+     "Хелена Стенберг", "EUR"),
+    ("Полска ги намали квотите. Ана Вебер, комесарката за земјоделство, ја критикуваше одлуката на Варшава.",
+     "Ана Вебер", "EUR"),
+    ("Кенија ги прифати бегалците. Високата комесарка за бегалци Ана Лундквист ја пофали владата.", "Ана Лундквист", "UNO"),
+    ("Унгарија ја затвори границата. Високиот комесар за човекови права Петер Лунд ја осуди одлуката.", "Петер Лунд", "UNO"),
+    ("Аргентина ги зголеми царините. Републиканската сенаторка Мери Колтон ја обвини владата во Буенос Аирес.",
+     "Мери Колтон", "USA"),
+    ("Мексико ја затвори границата. Демократскиот конгресмен Стив Малори ја критикуваше одлуката.", "Стив Малори", "USA"),
+])
+def test_a_role_that_names_its_body_gives_the_bodys_country(text, person, country):
+    assert _countries(text)[person] == country
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a state named in the role phrase still wins: India's high commissioner is a diplomat
+    ("Пакистан ја прекина трговијата. Индискиот висок комесар Раџив Шарма беше повикан на разговор.", "Раџив Шарма", "IND"),
+    # a senator with no US party is of the story's state
+    ("Франција ги зголеми даноците. Сенаторот Пјер Дипонт ја обвини владата во Париз.", "Пјер Дипонт", "FRA"),
+    # a commissariat is a state's body, not a commissioner's portfolio
+    ("Владата на Србија ја поздрави одлуката. Директорот на Комесаријатот за бегалци Владимир Цуциќ изјави дека "
+     "бројот расте.", "Владимир Цуциќ", "SRB"),
+])
+def test_a_role_that_names_no_body_leaves_the_country_to_the_text(text, person, country):
+    assert _countries(text)[person] == country
