@@ -68,3 +68,24 @@ def test_a_role_that_names_its_body_gives_the_bodys_country(text, person, countr
 ])
 def test_a_role_that_names_no_body_leaves_the_country_to_the_text(text, person, country):
     assert _countries(text)[person] == country
+
+
+def _bodies(text: str) -> list[set[str]]:
+    doc = _pipeline().run_one(new_document("t", "test", text)).document
+    return [{m.text for m in e.mentions} for e in doc.entities if e.type == "ORG" and not e.kb_id and e.mentions]
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("Владата ја донесе одлуката. Балканскиот институт за медиуми (БИМ) ја критикуваше одлуката. БИМ бара нов закон.",
+     {"Балканскиот институт за медиуми", "БИМ"}),
+    ("Полска ги затвори рудниците. Центарот за рударски студии (ЦРС) ја поздрави одлуката, а ЦРС најави анализа.",
+     {"Центарот за рударски студии", "ЦРС"}),
+])
+def test_an_acronym_in_brackets_after_an_unknown_name_is_that_bodys(text, forms):
+    assert forms in _bodies(text)
+
+
+def test_a_city_in_brackets_after_an_unknown_name_stays_a_city():
+    # twin: `(Скопје)` is where the institute sits, no acronym of it
+    assert _bodies("Владата ја донесе одлуката. Балканскиот институт за медиуми (Скопје) ја критикуваше одлуката.") == [
+        {"Балканскиот институт за медиуми"}]

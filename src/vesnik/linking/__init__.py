@@ -461,7 +461,7 @@ class LinkStep(PipelineStep):
                 if inner.type == "GPE" and (acronym is None or any(n.text != acronym.text for n in inner.mentions)):
                     continue
                 if (acronym is None or doc.text[acronym.end:acronym.end + 1] != ")" or not acronym.text.isupper()
-                        or " " in acronym.text or inner.kb_id == e.kb_id or self._names_inside(m.text, inner.kb_id)):
+                        or " " in acronym.text or (e.kb_id and inner.kb_id == e.kb_id) or self._names_inside(m.text, inner.kb_id)):
                     continue
                 if not e.kb_id:  # an unknown name is the known acronym's actor, or one unknown organisation
                     if not inner.kb_id or m.start in owners:
