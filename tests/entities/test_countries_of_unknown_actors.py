@@ -89,3 +89,34 @@ def test_a_city_in_brackets_after_an_unknown_name_stays_a_city():
     # twin: `(Скопје)` is where the institute sits, no acronym of it
     assert _bodies("Владата ја донесе одлуката. Балканскиот институт за медиуми (Скопје) ја критикуваше одлуката.") == [
         {"Балканскиот институт за медиуми"}]
+
+
+def _placed(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = _pipeline().run_one(new_document("t", "test", text)).document
+    return {e.name: (e.country, e.sector) for e in doc.entities if e.type == "ORG" and not e.kb_id}
+
+
+@pytest.mark.parametrize("text, body, placed", [
+    # a European civic body is an international NGO, not of the state it criticises nor of its seat
+    ("Унгарија го донесе законот. Европскиот центар за човекови права (ЕЦЧП) од Виена ја критикуваше Унгарија.",
+     "Европскиот центар за човекови права", ("NGO", "NGO")),
+    ("Србија ги уапси новинарите. Европската фондација за демократија ја повика Србија да ги ослободи.",
+     "Европската фондација за демократија", ("NGO", "NGO")),
+    ("Романија го донесе законот. Европското движење ја критикуваше Романија.", "Европското движење", ("NGO", "NGO")),
+    # a European agency is the EU's
+    ("Грција ја засили границата. Европската агенција за поморска безбедност ја предупреди Атина.",
+     "Европската агенција за поморска безбедност", ("EUR", "IGO")),
+])
+def test_a_european_body_the_knowledge_base_lacks_is_international(text, body, placed):
+    assert _placed(text)[body] == placed
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # twins: no European opener, or a state in the name, leave the country to the text as before
+    ("Унгарија го донесе законот. Центарот за човекови права (ЦЧП) ја критикуваше Унгарија.",
+     "Центарот за човекови права", "HUN"),
+    ("Унгарија го донесе законот. Европскиот центар за човекови права на Србија ја критикуваше Унгарија.",
+     "Европскиот центар за човекови права на Србија", "SRB"),
+])
+def test_a_body_with_no_european_opener_or_with_a_state_is_placed_as_before(text, body, country):
+    assert _placed(text)[body][0] == country

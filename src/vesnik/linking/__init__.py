@@ -59,6 +59,8 @@ class LinkStep(PipelineStep):
         self.roles = [(re.compile(rf"\b{stem}"), re.compile(rf"\s*{stem}"), sector)
                       for stem, sector in sorted(roles["roles"].items(), key=lambda r: -len(r[0]))]
         self.any_role = _any_stem(roles["roles"])  # one search where only whether a role is named matters
+        self.international_openers = {stem: tuple(codes) for stem, codes in roles["international_openers"].items()}
+        self.civic_heads = tuple(roles["civic_heads"])
         self.role_bodies = [(re.compile(rf"\b{pattern}"), country, sector) for pattern, (country, sector) in roles["role_bodies"].items()]
         self.connectors = set(roles["connectors"])
         # `на синдикатот` after a role noun: the holder is of that kind of body
@@ -798,7 +800,11 @@ class LinkStep(PipelineStep):
         if entity.type == "ORG" and not country:
             country, sector = self._body_it_is_part_of(doc, entity, entities)
         if entity.type == "ORG" and not country:
-            country = self._state_in_name(entity, first, entities) or self._adjective_country(doc, first.start, entities)
+            country = self._state_in_name(entity, first, entities)
+        if entity.type == "ORG" and not country:
+            country, sector = self._international_by_name(entity.name)
+        if entity.type == "ORG" and not country:
+            country = self._adjective_country(doc, first.start, entities)
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
             entity.country = home_country(entities, prefer=self.home_state, ignore=self.envoys) or only_country(entities, self.envoys) or home
@@ -1025,6 +1031,20 @@ class LinkStep(PipelineStep):
                 return states[0].country if len({a.country for a in states}) == 1 else None
         # an owner a demonym opens (`Канцеларијата на тајванскиот претседател`): the demonym's state
         return self._demonym_country(owner.split()[0]) if owner else None
+
+    def _international_by_name(self, name: str) -> tuple[str | None, str | None]:
+        """The code and sector of an unknown body whose name opens with the adjective of no one state
+        (roles.yaml `international_openers`): an organ's head noun makes it the first code's (`Европската
+        агенција за …`: EUR IGO), a civic one the second's (`Европскиот центар за …`: NGO NGO); else (None, None)."""
+        words = name.lower().split()
+        codes = next((c for stem, c in self.international_openers.items() if words[0].startswith(stem)), None) if len(words) > 1 else None
+        if codes is None:
+            return None, None
+        if self._head_noun_sector(name) in self.organ_sectors:
+            return codes[0], "IGO"
+        if any(w.startswith(self.civic_heads) for w in words[1:ORG_HEAD_WORDS + 1]):
+            return codes[1], "NGO"
+        return None, None
 
     def _leading_demonym(self, name: str) -> str | None:
         """The country of a demonym opening an organisation's name (`Кинеската влада` -> CHN)."""
