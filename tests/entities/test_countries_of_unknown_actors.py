@@ -3,6 +3,7 @@ named inside the body's name, a role that names its body — before the state th
 sentences and names written for these tests."""
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 import pytest
@@ -120,3 +121,25 @@ def test_a_european_body_the_knowledge_base_lacks_is_international(text, body, p
 ])
 def test_a_body_with_no_european_opener_or_with_a_state_is_placed_as_before(text, body, country):
     assert _placed(text)[body][0] == country
+
+
+@pytest.mark.parametrize("text, kb_id, country", [
+    ("Мексико ја затвори границата. Сенаторот Дик Дурбин ја критикуваше одлуката.", "per:dick-durbin", "USA"),
+    ("Венецуела ги протера дипломатите. Заменик-министерот Сергеј Рјабков рече дека Каракас има право на тоа.",
+     "per:sergei-ryabkov", "RUS"),
+    ("Грција ги затвори пристаништата. Дениз Бајкал ја критикуваше владата во Анкара.", "per:deniz-baykal", "TUR"),
+    ("Канада ги зголеми царините. Џералд Нодлер побара објаснување од министерството.", "per:jerry-nadler", "USA"),
+])
+def test_people_the_news_names_often_are_known_with_their_country(text, kb_id, country):
+    doc = _pipeline().run_one(new_document("t", "test", text)).document
+    assert [e.country for e in doc.entities if e.kb_id == kb_id] == [country]
+
+
+def test_a_commissioner_by_full_name_is_the_eus_in_his_term():
+    doc = _pipeline().run_one(new_document("t", "test", "Албанија ги исполни условите. Жак Баро ја пофали Тирана.")).document
+    doc_2009 = new_document("t", "test", "Албанија ги исполни условите. Жак Баро ја пофали Тирана.")
+    doc_2009.published = date(2009, 7, 15)
+    in_term = _pipeline().run_one(doc_2009).document
+    assert [e.country for e in in_term.entities if e.kb_id == "per:jacques-barrot"] == ["EUR"]
+    # after his term he is France's again
+    assert [e.country for e in doc.entities if e.kb_id == "per:jacques-barrot"] == ["FRA"]
