@@ -143,3 +143,11 @@ def test_a_commissioner_by_full_name_is_the_eus_in_his_term():
     assert [e.country for e in in_term.entities if e.kb_id == "per:jacques-barrot"] == ["EUR"]
     # after his term he is France's again
     assert [e.country for e in doc.entities if e.kb_id == "per:jacques-barrot"] == ["FRA"]
+
+
+@pytest.mark.parametrize("published, country", [(date(2022, 5, 1), "EUR"), (date(2015, 5, 1), "SVK")])
+def test_an_eu_envoy_is_the_eus_in_his_term_and_his_states_as_its_minister(published, country):
+    doc = new_document("t", "test", "Мирослав Лајчак ги повика Белград и Приштина да се вратат на преговорите.")
+    doc.published = published
+    doc = _pipeline().run_one(doc).document
+    assert [e.country for e in doc.entities if e.kb_id == "per:miroslav-lajcak"] == [country]
