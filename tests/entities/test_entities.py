@@ -1629,3 +1629,12 @@ def test_a_capitalised_government_inside_a_sentence_is_the_home_states(pipeline,
 def test_a_capitalised_government_in_a_story_set_wholly_abroad_is_not_the_home_states(pipeline, text, form):
     government = mentioned_as(analyse(pipeline, text, date(2025, 11, 20)), form)
     assert government.country != "MKD"
+
+
+@pytest.mark.parametrize("text, mention, kb_id", [
+    # armed movements news writes in lower case as well as capitalised
+    ("Владата го осуди нападот на талибанците врз полициската станица.", "талибанците", "org:taliban"),
+    ("Бродот го нападнаа хутите кај бреговите на Јемен.", "хутите", "org:houthis"),
+])
+def test_armed_movements_written_in_lower_case(pipeline, text, mention, kb_id):
+    assert mentioned_as(analyse(pipeline, text, published=date(2019, 5, 6)), mention).kb_id == kb_id
