@@ -254,6 +254,7 @@ class EventLexicon:
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
     site_nouns: frozenset[str]  # `на граничниот премин Јариње`: the name is where, not whose the organ before is
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
+    addressee_heads: dict[str, str]  # `политичарите`: a group of people named only as an act's object -> its sector
     role_stems: tuple[tuple[str, str], ...]  # role noun beginning of a person (roles.yaml) -> sector
     role_lookalikes: tuple[str, ...]  # beginnings of words that start like a role noun and are none (roles.yaml)
     role_stem_aliases: dict[str, str]  # a compound role stem -> the plain one it is told again by (`еврокомесар` -> `комесар`)
@@ -716,6 +717,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         place_parts=frozenset(_low(cues["place_parts"])),
         site_nouns=frozenset(_low(cues["site_nouns"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
+        addressee_heads={form: sector for sector, forms in cues["addressee_heads"].items() for form in _low(forms)},
         role_connectors=frozenset(_low(yaml_data(lang, "roles")["connectors"])),
         role_seat_connectors=frozenset(_low(yaml_data(lang, "roles")["location_connectors"])),
         home_state=str(yaml_data(lang, "roles")["home_state"]),

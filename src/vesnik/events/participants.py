@@ -266,7 +266,9 @@ class ParticipantFinding:
                 and self.lex.head_sector(tokens[end + 1].low)):
             at = end + 1  # `руски нафтени компании`: an adjective between the demonym and its head noun
         head = tokens[at] if at < len(tokens) and tokens[at].sentence == tokens[first].sentence else None
-        sector = (self.lex.head_sector(head.low) or self.lex.demonym_heads.get(head.low)) if head else None
+        # (a group named only as an object bare is a people's group with its demonym: `српските политичари`)
+        sector = (self.lex.head_sector(head.low) or self.lex.demonym_heads.get(head.low)
+                  or self.lex.addressee_heads.get(head.low)) if head else None
         if sector:
             if at + 1 in name_starts:
                 return None

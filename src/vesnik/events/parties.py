@@ -1047,7 +1047,8 @@ class PartyResolution:
                 # a collective or an organ; a role only when no name is the recipient (`против поранешниот
                 # министер`, not `сенаторката Мери Џонсон`)
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)
-                sector = self.lex.sector_heads.get(tok.low) or (self.lex.head_sector(tok.low) if role else None)
+                sector = (self.lex.sector_heads.get(tok.low) or self.lex.addressee_heads.get(tok.low)
+                          or (self.lex.head_sector(tok.low) if role else None))
                 if sector and i + 1 in taken:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
                 owners = self._owner_group(view, i, stop) if sector else None

@@ -1,0 +1,71 @@
+"""Unnamed groups of people as the object of a directed act (`ги повика сограѓаните`, `ги повика политичарите
+во Србија`, `поддршка за медицинските сестри`, `помош за земјоделците`): of the country of their place or
+demonym, else of the actor's own; as a subject such a group tells no act. On sentences written for these tests.
+"""
+from __future__ import annotations
+
+from tests.events.helpers import SERBIA, Ent, codes, coded, only
+
+PREMIER = Ent(("Ана Петровска",), "PER", "MKD", "GOV")
+PRESIDENT = Ent(("Марко Илиќ",), "PER", "HRV", "GOV")
+CHANCELLOR = Ent(("Клаус Вебер",), "PER", "DEU", "GOV")
+ENVOY = Ent(("Џон Харис",), "PER", "USA", "GOV")
+SERBIAN = Ent(("српските",), "GPE", "SRB", kind="demonym")
+MONTENEGRO = Ent(("Црна Гора",), "GPE", "MNE")
+KOSOVO_ = Ent(("Косово",), "GPE", "KOS")
+CHAMBER = Ent(("Стоматолошката комора",), "ORG", "MKD", "MED")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+ACTIVIST = Ent(("Петар Марков",), "PER", "MKD", "CVL")
+MP = Ent(("Иван Ристов",), "PER", "MKD", "LEG")
+
+
+def test_a_leaders_call_on_his_fellow_citizens_is_aimed_at_his_own_country():
+    for text in ("Ана Петровска вчера ги повика сограѓаните да излезат на изборите.",
+                 "Ана Петровска ги повика сонародниците во дијаспората да се вратат дома.",
+                 "Ана Петровска во телевизиско обраќање ја повика нацијата на смиреност."):
+        doc = coded(text, [PREMIER])
+        assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "CVL")], text
+
+
+def test_politicians_called_on_take_the_state_of_their_place():
+    doc = coded("Клаус Вебер ги повика политичарите во Србија да го почитуваат договорот.", [CHANCELLOR, SERBIA])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("SRB", "PTY")]
+    doc = coded("Џон Харис ги повика политичарите од Косово да формираат влада.", [ENVOY, KOSOVO_])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("KOS", "PTY")]
+
+
+def test_politicians_called_on_take_the_state_of_their_demonym():
+    doc = coded("Марко Илиќ ги повика српските политичари да ја прифатат пресудата.", [PRESIDENT, SERBIAN])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("SRB", "PTY")]
+
+
+def test_politicians_blamed_with_no_place_are_the_actors_own():
+    doc = coded("Марко Илиќ ги обвини политичарите дека ја кочат реформата.", [PRESIDENT])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("HRV", "PTY")]
+
+
+def test_support_for_nurses_is_aimed_at_them():
+    doc = coded("Стоматолошката комора изрази поддршка за медицинските сестри во болниците.", [CHAMBER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "MED")]
+    doc = coded("Владата ги повика аптекарите да ги издаваат лековите без доплата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "MED")]
+
+
+def test_aid_for_a_group_goes_to_that_group():
+    doc = coded("Владата најави помош за земјоделците од Струмица.", [GOVERNMENT])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("MKD", "CVL")]
+    doc = coded("Клаус Вебер најави помош за граѓаните во Црна Гора.", [CHANCELLOR, MONTENEGRO])
+    assert [country for country, _ in codes(doc, only(doc, "AGREE").recipient)] == ["MNE"]
+
+
+def test_what_a_verb_of_giving_sends_is_no_recipient():
+    # (the bare object of a verb of aid is the thing or people given, not whom they help)
+    doc = coded("Владата испрати пожарникари и доброволци во Црна Гора.", [GOVERNMENT, MONTENEGRO])
+    assert codes(doc, only(doc, "AID").recipient) == [("MNE", None)]
+
+
+def test_politicians_as_a_subject_tell_no_act_of_theirs():
+    doc = coded("Петар Марков изјави дека планот бил поддржан од политичари од двете страни.", [ACTIVIST])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = coded("Иван Ристов рече дека политичарите мора да ја почувствуваат жештината на улицата.", [MP], quotes=True)
+    assert all(("MKD", "PTY") not in codes(doc, e.actor + e.recipient) for e in doc.events)
