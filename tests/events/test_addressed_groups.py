@@ -4,7 +4,7 @@ demonym, else of the actor's own; as a subject such a group tells no act. On sen
 """
 from __future__ import annotations
 
-from tests.events.helpers import SERBIA, Ent, codes, coded, only
+from tests.events.helpers import SERBIA, Ent, codes, coded, only, pipeline_events
 
 PREMIER = Ent(("Ана Петровска",), "PER", "MKD", "GOV")
 PRESIDENT = Ent(("Марко Илиќ",), "PER", "HRV", "GOV")
@@ -69,3 +69,9 @@ def test_politicians_as_a_subject_tell_no_act_of_theirs():
     assert not [e for e in doc.events if e.type == "SUPPORT"]
     doc = coded("Иван Ристов рече дека политичарите мора да ја почувствуваат жештината на улицата.", [MP], quotes=True)
     assert all(("MKD", "PTY") not in codes(doc, e.actor + e.recipient) for e in doc.events)
+
+
+def test_support_for_a_town_written_as_one_word_is_for_its_state():
+    # (`Бањалука`, as copy often writes Banja Luka: a form of the knowledge base's town)
+    assert pipeline_events("Унгарскиот премиер ја изрази поддршката на Будимпешта за Бањалука.") == [
+        ("SUPPORT", ["HUN"], ["BIH"])]
