@@ -75,3 +75,16 @@ def test_support_for_a_town_written_as_one_word_is_for_its_state():
     # (`Бањалука`, as copy often writes Banja Luka: a form of the knowledge base's town)
     assert pipeline_events("Унгарскиот премиер ја изрази поддршката на Будимпешта за Бањалука.") == [
         ("SUPPORT", ["HUN"], ["BIH"])]
+
+
+def test_a_partys_people_and_civil_servants_as_objects_are_the_actors_own():
+    doc = coded("Марко Илиќ ги обвини социјалистите дека го блокираат собранието.", [PRESIDENT])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("HRV", "PTY")]
+    doc = coded("Марко Илиќ ги пофали државните службеници за работата во поплавите.", [PRESIDENT])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("HRV", "GOV")]
+
+
+def test_officers_named_by_their_service_stay_its_organ():
+    # (`службеници` names whom an act is aimed at; as a subject the service's adjective tells the organ)
+    doc = coded("Полициските службеници го уапсија осомничениот за кражбата.", [])
+    assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
