@@ -88,3 +88,25 @@ def test_officers_named_by_their_service_stay_its_organ():
     # (`службеници` names whom an act is aimed at; as a subject the service's adjective tells the organ)
     doc = coded("Полициските службеници го уапсија осомничениот за кражбата.", [])
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
+PARTY = Ent(("Левата партија",), "ORG", "MKD", "PTY")
+
+
+def test_support_offered_or_voiced_for_a_group_is_aimed_at_it():
+    doc = coded("Левата партија пружи поддршка на пензионерите од Битола.", [PARTY])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "CVL")]
+    doc = coded("Левата партија ја искажа поддршката за наставниците.", [PARTY])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "CVL")]
+
+
+def test_a_protest_backed_or_condemned_is_its_makers():
+    doc = coded("Левата партија даде поддршка за протестите на студентите.", [PARTY])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "CVL")]
+    doc = coded("Марко Илиќ ги осуди блокадите на превозниците на граничните премини.", [PRESIDENT])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("HRV", "BUS")]
+
+
+def test_resistance_offered_is_no_support():
+    doc = coded("Левата партија пружи отпор на пензиската реформа.", [PARTY])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
