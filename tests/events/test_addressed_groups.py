@@ -110,3 +110,10 @@ def test_a_protest_backed_or_condemned_is_its_makers():
 def test_resistance_offered_is_no_support():
     doc = coded("Левата партија пружи отпор на пензиската реформа.", [PARTY])
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_villagers_are_residents():
+    doc = coded("Владата ги повика мештаните од Радовиш да го отворат патот.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "CVL")]
+    doc = coded("Мештаните од Радовиш протестираа пред зградата на општината.", [])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "CVL")]
