@@ -117,3 +117,10 @@ def test_villagers_are_residents():
     assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "CVL")]
     doc = coded("Мештаните од Радовиш протестираа пред зградата на општината.", [])
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "CVL")]
+
+
+def test_money_approved_for_a_group_goes_to_that_group():
+    doc = coded("Владата одобри 40 милиони денари за тутунарите од Прилеп.", [GOVERNMENT])
+    assert codes(doc, only(doc, "AID").recipient) == [("MKD", "CVL")]
+    doc = coded("Клаус Вебер одобри два милиони евра помош за семејствата на загинатите.", [CHANCELLOR])
+    assert codes(doc, only(doc, "AID").recipient) == [("DEU", "CVL")]

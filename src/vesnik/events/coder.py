@@ -856,9 +856,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 # (`го осуди генералниот секретар на ОН X`: the words after a verb are its subject's)
                 and not (how == "subject-after" and not cand.trigger.noun)
                 and not (self._pair_object(view, cand) and self.last_compound)  # (`ги повика двајцата лидери`: the pair)
-                # (a noun's recipient preposition right after it names whom the thing goes to: `помош за земјоделците`)
+                # (a recipient preposition right after the noun of the thing given names whom it goes to: `помош за
+                # земјоделците`, `одобри пет милиони евра помош за бегалците`)
                 and (cand.trigger.type not in self.lex.given_object_types or slots.recipient[:1] == ("object",)
-                     or (cand.trigger.noun and right_after in slots.recipient))
+                     or ((cand.trigger.noun or cand.trigger.sequence) and right_after in slots.recipient))
                 and ((not cand.trigger.noun and "object" in slots.recipient) or (right_after in slots.recipient and not recipients))):
             # an unnamed collective right after the verb is its object, before any name further on
             # (`пукаше на мирни демонстранти … во Латинска Америка`)
