@@ -259,3 +259,20 @@ def test_the_same_day_told_ahead_is_the_last_day_still_to_come():
     text = ("Министерот во вторникот го потпиша договорот, кој ќе стапи во сила на 1 мај.\nИстиот ден тој се сретна со "
             "амбасадорот.")
     assert ("Истиот ден", "2008-03-11", "day") in times_by_line(text, published=date(2008, 3, 12))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the end a deadline was set to lies ahead, whatever participle sets it
+    ("Конкурсот за стипендии продолжен до 20-ти октомври", date(2011, 8, 3), ("20-ти октомври", "2011-10-20", "day")),
+    ("Рокот за пријавување, продолжен до 20-ти октомври, важи за сите кандидати.", date(2011, 8, 3), ("20-ти октомври", "2011-10-20", "day")),
+    # ... not a date the participle's act was done on
+    ("Законот донесен на 20-ти октомври стапува на сила денес.", date(2011, 8, 3), ("20-ти октомври", "2010-10-20", "day")),
+    # what is hoped for is to come
+    ("Општината се надева на нов мост до градот во октомври.", date(2011, 12, 5), ("октомври", "2012-10", "month")),
+    ("Земјоделците се надеваат на подобар род во октомври.", date(2011, 12, 5), ("октомври", "2012-10", "month")),
+    # ... not a month told before the hope, in a clause of its own
+    ("Во октомври земјата доби статус на кандидат, а сега се надева на датум за преговори.", date(2011, 12, 5),
+     ("октомври", "2011-10", "month")),
+])
+def test_deadlines_set_by_a_participle_and_hopes_lie_ahead(text, published, expected):
+    assert expected in times(text, published=published)

@@ -726,14 +726,15 @@ class TimeMatcher:
         look_back = max(sentence[0], start - LOOK_BACK)
         if core.meaning.day is None and self.reported_period_before.search(text, look_back, start):
             return False  # "податоците за септември ќе бидат објавени": the month reported on
-        if core.meaning.month is not None and self._in_done_participle_aside(text, sentence, start, end):
+        forward = self.forward_before.search(text, look_back, start) or (
+            (core.meaning.weekday is not None or core.meaning.weekend) and self.weekday_forward_before.search(text, look_back, start))
+        if core.meaning.month is not None and not forward and self._in_done_participle_aside(text, sentence, start, end):
             # "законот донесен на 30 декември стапува на сила денес": done then (a weekday is left to the
-            # clause: the train gold reads "гласа за документот усвоен во средата" as the coming Wednesday)
+            # clause: the train gold reads "гласа за документот усвоен во средата" as the coming Wednesday);
+            # not the end it was set to ("рокот продолжен до 15-ти септември": a deadline ahead)
             return False
         clause_start, clause_end = self.clause(text, sentence, start, end)
         clause_end = self._own_predicate_end(text, clause_start, clause_end, start, end)
-        forward = self.forward_before.search(text, look_back, start) or (
-            (core.meaning.weekday is not None or core.meaning.weekend) and self.weekday_forward_before.search(text, look_back, start))
         if forward and not self.range_end_before.search(text, look_back, start) and not self._past(text, clause_start, clause_end):
             return True
         if self._scheduled_by_copula_after(text, end):
