@@ -24,7 +24,8 @@ SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a]{2,}")
 BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # A sentence end glued to the next sentence: "МИА.Заев", "војна.„Премиерот", "рече.“Потоа",
 # "(ОФАК).Додик", "останатите 26“.Орбан" (a quote closing on a number).
-GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=\w[“”\"»’])|(?<=\w\)))([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])",
+# (The lookahead on the punctuation first spares the three lookbehinds at every other position.)
+GLUED = re.compile(r"(?=[.!?…])(?:(?<=[^\W\d_])|(?<=\w[“”\"»’])|(?<=\w\)))([.!?…]+[“”\"»’]?)(?=[„\"«“]?[^\W\d_])",
                    re.UNICODE)
 # a number's full stop glued to a capitalised word: "коридорот 8.Бугарскиот", "2025.Премиерот"
 GLUED_NUMBER = re.compile(r"(?<=\d)(\.)(?=[^\W\d_][^\W\d_A-ZА-ЯЀ-Џ]{2})", re.UNICODE)

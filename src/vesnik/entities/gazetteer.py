@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from vesnik.text.translit import fold
 
@@ -67,36 +68,44 @@ class Gazetteer:
             if form not in self.index[key]:
                 self.index[key].append(form)
             self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+        self.first_keys = frozenset(prefix[0] for prefix in self.prefixes)
 
     def __len__(self) -> int:
         return len(self.index)
 
     def find(self, text: str) -> list[Match]:
-        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-        keys = [_key(w) for _, _, w in words]
+        # (on every text: the words' keys and spans come from C-level calls, and only a word that
+        # opens an indexed key is looked at further)
+        tokens = WORD.findall(text)
+        keys = list(map(_key, tokens))
+        spans = list(map(re.Match.span, WORD.finditer(text)))
+        opening = map(self.first_keys.__contains__, keys)
         matches: list[Match] = []
-        i = 0
-        while i < len(words):
+        resume = 0
+        for i in compress(range(len(keys)), opening):
+            if i < resume:
+                continue
             longest, n = 0, 1
-            while i + n <= len(words) and tuple(keys[i:i + n]) in self.prefixes:
+            while i + n <= len(keys) and tuple(keys[i:i + n]) in self.prefixes:
                 forms = self.index.get(tuple(keys[i:i + n]))
-                if forms is not None and self._joined(text, words, i, n):
-                    fitting = [f for f in forms if self._fits(f, words[i:i + n])]
-                    if all(w.isupper() for _, _, w in words[i:i + n]):  # `НИС` as written is the company's acronym, not the folded city `Ниш`
+                if forms is not None and self._joined(text, spans, i, n):
+                    words = [(*spans[j], tokens[j]) for j in range(i, i + n)]
+                    fitting = [f for f in forms if self._fits(f, words)]
+                    if all(w.isupper() for _, _, w in words):  # `НИС` as written is the company's acronym, not the folded city `Ниш`
                         fitting.sort(key=lambda f: f.kind != "acronym")
                     if fitting:
-                        longest, found = n, Match(words[i][0], words[i + n - 1][1], fitting)
+                        longest, found = n, Match(spans[i][0], spans[i + n - 1][1], fitting)
                 n += 1
             if longest:
                 if any(q in text[found.start:found.end] for q in OPENING) and text[found.end:found.end + 1] in CLOSING:
                     found.end += 1  # the name's closing quotation mark, as its opening one is inside
                 matches.append(found)
-            i += longest or 1
+                resume = i + longest
         return matches
 
     @staticmethod
-    def _joined(text: str, words: list, i: int, n: int) -> bool:
-        return all(JOINER.match(text[words[j][1]:words[j + 1][0]]) for j in range(i, i + n - 1))
+    def _joined(text: str, spans: list[tuple[int, int]], i: int, n: int) -> bool:
+        return all(JOINER.match(text[spans[j][1]:spans[j + 1][0]]) for j in range(i, i + n - 1))
 
     @staticmethod
     def _fits(form: Form, words: list[tuple[int, int, str]]) -> bool:
