@@ -2,8 +2,11 @@
 candidate and a coded event, and word-sequence helpers."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import methodcaller
 
 from vesnik.document import Entity, Event, Span
 from vesnik.events.lexicon import EventLexicon, Trigger
@@ -170,10 +173,16 @@ def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
 
 def stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
     """Where one of the word-beginning sequences starts in `words`."""
+    return list(_stem_sequence_starts(words, sequences))
+
+
+def _stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> Iterator[int]:
     firsts, lengths, rests = _sequences_by_first(sequences)
-    return [i for i, word in enumerate(words) if word.startswith(firsts) and any(  # one C-level test per word first
+    # the words that open no sequence are passed over by C-level calls: only the others are read here
+    opening = compress(range(len(words)), map(methodcaller("startswith", firsts), words))
+    return (i for i in opening if any(
         all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
-        for n in lengths if n <= len(word) for rest in rests.get(word[:n], ()))]
+        for n in lengths if n <= len(words[i]) for rest in rests.get(words[i][:n], ())))
 
 
 def stem_sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -183,7 +192,7 @@ def stem_sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...])
 
 
 def has_stem_sequence(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> bool:
-    return bool(stem_sequence_starts(words, sequences))
+    return next(_stem_sequence_starts(words, sequences), None) is not None
 
 
 def has_until(words: list[str], lex: EventLexicon) -> bool:

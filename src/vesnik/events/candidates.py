@@ -14,9 +14,12 @@ from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_a
 class TriggerCandidates:
     def _triggers(self, view: SentenceView, taken: set[int]) -> list[Candidate]:
         found: list[Candidate] = []
+        tokens, forms = self.text.tokens, self.lex.trigger_forms
         i = view.first
         while i < view.end:
-            cand = None if i in taken else self._trigger_at(view, i, taken)
+            # (a word that opens no entry is passed over here: this runs on every word)
+            opens = tokens[i].low in forms or "-" in tokens[i].low
+            cand = None if i in taken or not opens else self._trigger_at(view, i, taken)
             if cand is None:
                 i += 1
                 continue

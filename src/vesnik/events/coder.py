@@ -132,8 +132,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             self.sentence_triggers[index] = [c.trigger for c in candidates]
             blockers = {i for c in candidates for i in range(c.first, c.end)}
             # a verb ends a preposition's phrase (`Пријава против министерот поднесе Обвинителството`)
-            blockers |= {i for i in range(view.first, view.end)
-                         if self.text.tokens[i].low in self.lex.reporting.verbs or self.text.tokens[i].low in self.lex.light_verbs}
+            verbs, light_verbs = self.lex.reporting.verbs, self.lex.light_verbs
+            blockers |= {view.first + n for n, low in enumerate(view.lows) if low in verbs or low in light_verbs}
             blockers |= self._time_tokens(view)  # `Во средата Груевски …`: the date's preposition governs no name
             view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
             self._note_disaster(view)
@@ -189,7 +189,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
                         self.hostile_actors.append((view.index, result.event.actor[0]))
             statements, contents = self._reported_statements(view, coded[sentence_start:], coded[:sentence_start])
-            coded = [c for c in coded if not any(c is d for d in contents)] + statements
+            if contents:
+                coded = [c for c in coded if not any(c is d for d in contents)]
+            coded.extend(statements)
             self._note_topic(view)
             self._note_authored(view)
             self._note_scene(view)

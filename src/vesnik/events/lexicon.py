@@ -382,6 +382,11 @@ class EventLexicon:
         return tuple(stem for stem, _ in self.role_stems)
 
     @cached_property
+    def trigger_forms(self) -> frozenset[str]:
+        """The forms a trigger, single or a sequence, may open with."""
+        return frozenset(self.single.keys() | self.sequences.keys())
+
+    @cached_property
     def person_roles(self) -> frozenset[str]:
         """One person's role nouns with their article (`премиерот`, `министерката`)."""
         return frozenset(stem + ending for stem in self.role_prefixes for ending in self.person_role_endings)
@@ -404,6 +409,16 @@ class EventLexicon:
     def clause_openers(self) -> frozenset[str]:
         """Words that always open a clause (`… доколку Израел нападне`)."""
         return self.reporting.complementisers | self.subjunctive | self.relative_openers | self.hypothetical_openers
+
+    @cached_property
+    def preposition_phrase_ends(self) -> frozenset[str]:
+        """The last words of `preposition_phrases`: only at one of them may a phrase end."""
+        return frozenset(words[-1] for words, _ in self.preposition_phrases)
+
+    @cached_property
+    def clause_split_words(self) -> frozenset[str]:
+        """Words at which `split_clauses` may start a clause with no punctuation mark before them."""
+        return self.clause_openers | self.reporting.subject_sharing_subordinators | self.coordinators
 
     def is_role(self, word: str) -> bool:
         return word.startswith(self.role_prefixes) and not word.startswith(self.role_lookalikes)

@@ -203,9 +203,11 @@ class ParticipantFinding:
             at += 1
         if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(self.lex.reporting.definite_endings):
             found.append((span.start, at))
+        roles = self.lex.person_roles
         for i in range(at + 1, span.stop):
-            # (the role test first: it rules out almost every word, and this runs on every word twice)
-            if self._person_role(tokens[i].low) and not tokens[i].cap:
+            # (the role test first, `_person_role`'s set read directly: it rules out almost every word, and
+            # this runs on every word twice)
+            if tokens[i].low in roles and not tokens[i].cap:
                 if tokens[i].low.endswith(self.lex.reporting.definite_endings):
                     if not tokens[i - 1].low.endswith(self.lex.reporting.definite_endings):
                         found.append((i, i))

@@ -111,6 +111,9 @@ class SentenceView:
                    for i in range(len(words) - len(seq) + 1))
 
 
+CLAUSE_PUNCTUATION = frozenset({";", ":", ","})  # the marks after which `split_clauses` tests a word further
+
+
 def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int] = frozenset()) -> list[Clause]:
     """`apposed`: commas that close a name apposed to the subject (`Лидерот на X, Име Презиме,
     побара`): a verb after one goes on with that subject's clause."""
@@ -121,9 +124,12 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
     aside = None  # start of a relative clause set off by a comma after the bare subject (`Додик, кој …,`)
     inner = None  # start of a relative clause set off by a comma after the first clause's verb (`ја осуди акцијата, која …`)
     resumed = set()  # starts of clauses that go on with the sentence's subject past it
+    lows, may_split = view.lows, lex.clause_split_words
     for i in range(view.first + 1, view.end):
-        low = view.tokens[i].low
-        prev = view.tokens[i - 1].low
+        low = lows[i - view.first]
+        prev = lows[i - view.first - 1]
+        if prev not in CLAUSE_PUNCTUATION and low not in may_split:
+            continue  # no test below holds (this runs on every word)
         if prev in (";", ":"):
             starts.append(i)
         elif aside is not None and starts[-1] != aside and prev == "," and _predicate_follows(view, i, lex):
@@ -578,7 +584,7 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             definite += 1
             if definite > 1:  # `На денот на поднесувањето српскиот претседател Борис Тадиќ`: one article a
                 break         # noun phrase, so a second one opens the phrase of the name, no preposition's
-        for words, prep in lex.preposition_phrases:
+        for words, prep in lex.preposition_phrases if tok.low in lex.preposition_phrase_ends else ():
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
         if tok.low in lex.governors:

@@ -959,7 +959,7 @@ class SubjectFinding:
     def _note_disaster(self, view: SentenceView) -> None:
         """The first place of a sentence telling of a disaster (`Земјотрес го погоди Мароко`); one naming
         no place tells again of the disaster told last (`Во пожарите загинаа 28 лица`), still at its place."""
-        if not any(self.text.tokens[i].low.startswith(self.lex.disaster_words) for i in range(view.first, view.end)):
+        if not view.contains(view.first, view.end, self.lex.disaster_words):
             return
         place = next((g for g in view.groups if self._place_group(g)), None)
         if place is not None:
@@ -992,8 +992,9 @@ class SubjectFinding:
             tokens = self.text.tokens
             taken = self._name_tokens(view)
             prepositions = self.lex.reporting.prepositions | self.lex.governors
-            heads = [i for i in range(view.first, view.end) if i not in taken and tokens[i].low in self.lex.sector_heads
-                     and tokens[i].low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
+            sector_heads = self.lex.sector_heads
+            heads = [i for i, low in enumerate(view.lows, view.first) if low in sector_heads and i not in taken
+                     and low.endswith(self.lex.plural_definite) and not (i > view.first and tokens[i - 1].low in prepositions)]
             self.plural_head = (view.index, heads[0]) if len(heads) == 1 else None
 
     def _note_authored(self, view: SentenceView) -> None:
