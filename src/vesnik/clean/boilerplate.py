@@ -131,10 +131,10 @@ def furniture_head(line: str, month_names: dict[str, int] | None = None) -> int 
     open so or nothing of a sentence follows."""
     _, share_words, _ = common()
     # (on every line of every text: only the words a bar can hold are read, and only a line that opens
-    # with a date in figures and a share word among them is tried word by word)
+    # with a date in figures (the cheaper test, first) and a share word among them is tried word by word)
     words = list(islice(WORD.finditer(line.rstrip("\n")), MAX_FURNITURE_TOKENS + 1))
-    if len(words) < 2 or not any(w.group().lower().rstrip(":.") in share_words for w in words) \
-            or not _dated(line[:words[-1].end()]):
+    if len(words) < 2 or not _dated(line[:words[-1].end()]) \
+            or not any(w.group().lower().rstrip(":.") in share_words for w in words):
         return None
     head = None
     for i, word in enumerate(words[:-1]):

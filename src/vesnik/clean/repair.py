@@ -76,7 +76,7 @@ class WordRepairer:
     def _looks_like_language(self, words: set[str]) -> bool:
         """Lexical repairs only make sense in a text mostly made of this language's words."""
         sample = [w.lower() for w in words if CYRILLIC.match(w)]
-        return len(sample) >= 5 and sum(w in self.wordforms for w in sample) / len(sample) >= 0.6
+        return len(sample) >= 5 and sum(map(self.wordforms.__contains__, sample)) / len(sample) >= 0.6
 
     def _mixed(self, word: str) -> str:
         cyr = sum(1 for c in word if CYRILLIC.match(c))

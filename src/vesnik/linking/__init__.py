@@ -727,9 +727,9 @@ class LinkStep(PipelineStep):
         """The one organisation of the document whose name is this unknown one's followed by `на`
         and its owner (`Комитетот за надворешни работи` after `Комитетот за надворешни работи
         на Европскиот парламент`): the short form is that body."""
-        short = {fold(f"{m.text} {connector}") + " " for m in entity.mentions for connector in self.owner_connectors}
+        short = tuple({fold(f"{m.text} {connector}") + " " for m in entity.mentions for connector in self.owner_connectors})
         found = {id(o): o for o in entities if o is not entity and o.type == "ORG"
-                 for m in o.mentions if any(fold(m.text).startswith(s) for s in short)}
+                 for m in o.mentions if fold(m.text).startswith(short)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     # 5: attributes
