@@ -58,6 +58,16 @@ class Entity(BaseModel):
     # knowledge-base candidates found by the entities stage, for the linking stage to choose from
     _candidates: list[str] = PrivateAttr(default_factory=list)
 
+    def __getattr__(self, item: str) -> Any:
+        # a private attribute read straight from its store: pydantic's own lookup takes several calls,
+        # and the linking stage reads `_candidates` tens of thousands of times a batch
+        if item in self.__private_attributes__:
+            try:
+                return self.__pydantic_private__[item]
+            except (KeyError, TypeError):
+                pass  # not set yet: pydantic's lookup tells why
+        return super().__getattr__(item)
+
 
 class Quote(BaseModel):
     id: str
