@@ -73,7 +73,7 @@ class Text:
         text = normalise_punctuation(text)
         sentences = list(sentences) or [(0, len(text))]
         ends = [e for _, e in sentences]
-        spans = [m.span() for m in TOKEN.finditer(text)]
+        spans = list(map(re.Match.span, TOKEN.finditer(text)))
         words = [text[s:e] for s, e in spans]
         for n in reversed([n for n, word in enumerate(words) if word == "."]):  # an abbreviation keeps its full stop: `г.`
             if n and words[n] == "." and spans[n - 1][1] == spans[n][0] and words[n - 1].lower() in abbreviations:
@@ -84,7 +84,7 @@ class Text:
         sentence_of = [min(bisect_right(ends, start), last_sentence) for start, _ in spans]
         make = partial(tuple.__new__, Token)  # the C constructor: this runs for every token
         tokens = list(map(make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
-                                    [w.lower() for w in words], sentence_of)))
+                                    map(str.lower, words), sentence_of)))
         doc = cls(text, lang, sentences, tokens)
         doc._starts = [t.start for t in tokens]
         doc._sentence_ends = ends
