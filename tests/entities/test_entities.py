@@ -1638,3 +1638,21 @@ def test_a_capitalised_government_in_a_story_set_wholly_abroad_is_not_the_home_s
 ])
 def test_armed_movements_written_in_lower_case(pipeline, text, mention, kb_id):
     assert mentioned_as(analyse(pipeline, text, published=date(2019, 5, 6)), mention).kb_id == kb_id
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Високиот претставник на ОН за бегалци Тарек Нур ал Џабер ги осуди нападите врз камповите.", "Тарек Нур ал Џабер", "UNO"),
+    ("Специјалниот известувач на ОН за слобода на изразување Карим бин Салех ја осуди пресудата.", "Карим бин Салех", "UNO"),
+    ("Високиот комесар на ОН за човекови права Самир Хади ал Масри ја осуди одлуката.", "Самир Хади ал Масри", "UNO"),
+])
+def test_a_person_named_with_a_particle_after_a_bodys_role_is_the_bodys_person(pipeline, text, person, country):
+    doc = analyse(pipeline, text)
+    found = mentioned_as(doc, person)
+    assert (found.type, found.country) == ("PER", country)
+
+
+def test_an_office_named_after_its_holder_is_no_person_after_a_role(pipeline):
+    # the negative twin: `на` before the name makes him the office's owner, not a person after a role
+    doc = analyse(pipeline, "Во Лондон вчера се зборуваше за војната. Британскиот премиер ја пофали "
+                            "Канцеларијата на Рашид ал Фарук за храброста.")
+    assert mentioned_as(doc, "Канцеларијата на Рашид ал Фарук").type == "ORG"

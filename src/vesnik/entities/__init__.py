@@ -206,6 +206,9 @@ class EntityStep(PipelineStep):
         self.verb_forms = verb_forms(lang)  # `МАНС испрати`, `Твитер напиша`: a verb ends a name
         # a person's name holds no preposition but its particles (`Викторија Митровска за SETimes`)
         self.person_breakers = frozenset(context["joining_prepositions"]) - frozenset(context["name_particles"])
+        self.name_particles = frozenset(context["name_particles"])
+        # particles no place's name holds (`ал`, `фон`, not `де`): between capitalised words they make a person's name
+        self.person_particles = self.name_particles - frozenset(context["place_name_particles"])
         joiners = "|".join(re.escape(w) for w in context["latin_name_joiners"])
         word = r"[A-Z][A-Za-z0-9'’&+-]*(?:\.(?= [A-Z])|(?:\.[A-Za-z0-9]+)+)?"  # `St. Mirren`, `LiverpoolFC.com`
         self.latin_name = re.compile(rf"(?<![\w'’.-]){word}(?: (?:(?:{joiners}) )*{word})*(?![\w-])")
@@ -545,6 +548,26 @@ class EntityStep(PipelineStep):
         return (label == "PER" and first in given_names() and len(first) > 2 and e[1].text[:1].isupper()
                 and first.lower() not in self.not_name_endings and first.lower() not in self.name_breakers)
 
+    def _person_ending_body_phrase(self, e: Span) -> Span | None:
+        """The person's full name that ends a model span of a body and the lower-case words of its
+        role (`ОН за човекови права Зеид Раад ал Хусеин`): two or more capitalised words, particles
+        between them, after a lower-case word that is no preposition, opening with a known given
+        name or holding a particle no place holds; None for any other span."""
+        start = len(e)
+        while start > 0 and (e[start - 1].text[:1].isupper() or e[start - 1].text in self.name_particles):
+            start -= 1
+        while start < len(e) and e[start].text in self.name_particles:
+            start += 1
+        before = e[start - 1].text if start else ""
+        if not before.islower() or before in self.name_particles or before in self.joiners:
+            return None  # `Канцеларијата на Володимир Зеленски`: an office named after its holder
+        run = e[start:]
+        if len([t for t in run if t.text[:1].isupper()]) < 2 or not run[-1].text[:1].isupper():
+            return None
+        if run[0].text in given_names() or any(t.text in self.person_particles for t in run):
+            return run
+        return None
+
     def _predict(self, sdoc: Doc, text: str, known: list[Candidate] = ()) -> Doc:
         """The model's entities on the document, run only over the sentences that may hold a
         name the knowledge base does not know (a capitalised word past the first, or a first word
@@ -632,6 +655,9 @@ class EntityStep(PipelineStep):
             if dateline is not None:  # `РИМ – Германија`: a dateline's place and the sentence after it
                 e = e[dateline + 1:]  # (`Стипишиќ – Џибони`: a nickname after a dash is the name's)
                 self.stats["model names cut after a dateline's dash"] += 1
+            if label != "PER" and (person := self._person_ending_body_phrase(e)) is not None:
+                e, label = person, "PER"  # `ОН за човекови права Зеид Раад ал Хусеин` -> the person
+                self.stats["model bodies ending with a person's full name cut to the person"] += 1
             personal = label == "PER" or e[0].text in given_names()  # `Викторија Митровска за SETimes` (typed ORG)
             broken = next((i for i in range(1, len(e)) if e[i].text in self.name_breakers or e[i].text in self.verb_forms
                            or (personal and e[i].text in self.person_breakers)), None)
