@@ -1656,3 +1656,19 @@ def test_an_office_named_after_its_holder_is_no_person_after_a_role(pipeline):
     doc = analyse(pipeline, "Во Лондон вчера се зборуваше за војната. Британскиот премиер ја пофали "
                             "Канцеларијата на Рашид ал Фарук за храброста.")
     assert mentioned_as(doc, "Канцеларијата на Рашид ал Фарук").type == "ORG"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a demonym written from the adjective `хондурасен` as well as `хондурашки`
+    ("Хондурасниот министер за внатрешни работи Карлос Мендоса Рејес ја посети границата.", "Карлос Мендоса Рејес", "HND"),
+    ("Хондурашкиот министер за внатрешни работи Карлос Мендоса Рејес ја посети границата.", "Карлос Мендоса Рејес", "HND"),
+    ("Во Мексико вчера пристигна хондурасната министерка за образование Лусија Флорес Бања.", "Лусија Флорес Бања", "HND"),
+])
+def test_a_demonyms_spelling_variant_gives_the_persons_state(pipeline, text, person, country):
+    assert mentioned_as(analyse(pipeline, text), person).country == country
+
+
+def test_the_us_trade_representative_of_2018_is_american_in_a_story_of_china(pipeline):
+    doc = analyse(pipeline, "Кинеската влада вчера соопшти дека Пекинг ќе одговори на царините. Кинескиот министер "
+                            "за трговија разговараше со Роберт Лајтхајзер во Пекинг.", published=date(2018, 9, 20))
+    assert mentioned_as(doc, "Роберт Лајтхајзер").country == "USA"
