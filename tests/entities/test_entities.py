@@ -1672,3 +1672,25 @@ def test_the_us_trade_representative_of_2018_is_american_in_a_story_of_china(pip
     doc = analyse(pipeline, "Кинеската влада вчера соопшти дека Пекинг ќе одговори на царините. Кинескиот министер "
                             "за трговија разговараше со Роберт Лајтхајзер во Пекинг.", published=date(2018, 9, 20))
     assert mentioned_as(doc, "Роберт Лајтхајзер").country == "USA"
+
+
+@pytest.mark.parametrize("text, body, person, country", [
+    ("Претседателот на Комисијата на АУ Мохамед Исуфу Баре го поздрави договорот.", "Комисијата на АУ", "Мохамед Исуфу Баре", "IGO"),
+    ("Шефот на Мисијата на ОН Јусуф Али Карим го поздрави договорот.", "Мисијата на ОН", "Јусуф Али Карим", "UNO"),
+    ("Директорката на Канцеларијата на ОН Марија Петреска Илиевска ја отвори конференцијата.",
+     "Канцеларијата на ОН", "Марија Петреска Илиевска", "UNO"),
+])
+def test_a_person_after_a_body_of_a_known_one_is_a_person_of_it(pipeline, text, body, person, country):
+    doc = analyse(pipeline, text)
+    assert mentioned_as(doc, body).type == "ORG"
+    assert (mentioned_as(doc, person).type, mentioned_as(doc, person).country) == ("PER", country)
+
+
+def test_a_body_of_a_known_one_with_a_place_after_it_stays_whole():
+    # the negative twin: no given name after the known body, so the model's span is one name
+    from vesnik.entities import Candidate, merge
+
+    text = "Шефот на Мисијата на ОН Скопје Центар го поздрави договорот."
+    un = Candidate(text.index("ОН"), text.index("ОН") + 2, "ORG", "gazetteer")
+    mission = Candidate(text.index("Мисијата"), text.index(" го"), "ORG", "model")
+    assert [(text[c.start:c.end], c.label) for c in merge([un], [mission], text)] == [("Мисијата на ОН Скопје Центар", "ORG")]

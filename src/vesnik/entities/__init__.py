@@ -140,7 +140,7 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
     model_spans = [_without_leading_place(c, gazetteer_spans, text, articles) for c in model_spans]
     model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
     model_spans = [_without_lowercase_tail(c, names, text, function_words, joiners, coordinators, definite) for c in model_spans]
-    model_spans = [_person_after_known_body(c, names, text) for c in model_spans]
+    model_spans = [part for c in model_spans for part in _person_after_known_body(c, names, text)]
     model_spans = [c for c in model_spans if not _made_of_known_names(c, names, text)]
     model_spans = [c for c in model_spans if not _thing_of_known_person(c, names, text, body_stems)]
     model_spans = [c for c in model_spans if not any(_crosses(c, g) for g in names)]
@@ -883,25 +883,37 @@ def _thing_of_known_person(span: Candidate, names: list[Candidate], text: str, b
     return len(head) == 2 and not head[0].lower().startswith(body_stems)
 
 
-def _person_after_known_body(span: Candidate, names: list[Candidate], text: str) -> Candidate:
-    """A model span that opens with a known body or place and goes on with a given name
-    (`Владата Марко` in `портпаролот на Владата Марко Трошановски`) is the known name and a
-    person: the given name and the capitalised words after it, also those the model left out."""
-    known = next((g for g in names if g.start == span.start and g.end < span.end and g.label != "PER"), None)
-    if known is None:
-        return span
-    rest = text[known.end:span.end]
-    start = known.end + len(rest) - len(rest.lstrip())
+def _person_after_known_body(span: Candidate, names: list[Candidate], text: str) -> list[Candidate]:
+    """A model span that goes on after a known body or place with a given name (`Владата Марко`
+    in `портпаролот на Владата Марко Трошановски`) is the known name and a person: the given name
+    and the capitalised words after it, also those the model left out. When the known name closes
+    a body's name after `на` (`Мисијата на ОН Јусуф Али Карим`), that body's name is kept too."""
+    for known in names:
+        opens = known.start == span.start
+        if known.label == "PER" or known.end >= span.end or not (
+                opens or (span.start < known.start and text[span.start:known.start].endswith(" на "))):
+            continue
+        person = _person_at(text, known.end, span)
+        if person is not None:
+            return [person] if opens else [Candidate(span.start, known.end, span.label, span.rule), person]
+    return [span]
+
+
+def _person_at(text: str, after: int, span: Candidate) -> Candidate | None:
+    """The person whose given name follows offset `after` inside `span`, with the capitalised words
+    after it (two words at least), or None."""
+    rest = text[after:span.end]
+    start = after + len(rest) - len(rest.lstrip())
     words = NAME_WORD.finditer(text, start)  # read lazily: the run stops long before the text's end
     given = next(words, None)
     if given is None or given.start() != start or given.group() not in given_names():
-        return span
+        return None
     end = given.end()
     for word in words:  # the run of capitalised words one space apart
         if word.start() != end + 1 or not CAPITALISED.match(word.group()):
             break
         end = word.end()
-    return span if end == given.end() else Candidate(start, end, "PER", span.rule)
+    return None if end == given.end() else Candidate(start, end, "PER", span.rule)
 
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
