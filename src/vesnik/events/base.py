@@ -74,6 +74,7 @@ RELATIVE_PUNCTUATION = CLAUSE_MARKS | CLOSING_QUOTES
 ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`секретар на НАТО, Марк Руте`)
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
+JUDGED_KIND_REACH = 4  # sentences back where an act of the kind a judged noun names is looked for (`заплената …`)
 SIDELESS_TYPES = frozenset({"SUPPORT", "AID"})  # thanks, praise and help: they make no side of a dispute or of talks
 THREATENED_SIDE_REACH = 2  # sentences back where the dispute a threat with no recipient belongs to is told
 ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)

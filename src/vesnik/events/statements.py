@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
 from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RULE, DENIAL_RULE, FORCE_ACTS, INTERNATIONAL,
-                                JUDGED_ACT_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OFFICE_RULE,
-                                PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
+                                JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
+                                OFFICE_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
 from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
 LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech verb's object blames or praises it
+JOINT_ACCORD_TYPES = frozenset({"SUPPORT", "AGREE"})  # an agreement signed or reached together, whose parties praise of it names
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -322,7 +323,7 @@ class ReportedStatements:
                 acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
                             else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                   [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
-            elif self._retorts(view, first):
+            elif self._retorts(view, first) and not self._tells_own_plan(quote, first, words, others):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
                 # none before it, no event); the police's too (`од МВР возвратија дека апсењето е извршено според закон`):
@@ -481,6 +482,10 @@ class ReportedStatements:
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
+                if any(etype == "SUPPORT" and not recipient for etype, _, _, recipient in acts):
+                    parties = self._praised_parties(view, quote, words, earlier)
+                    acts = [(etype, mode, rule + "+recipient:parties", parties) if etype == "SUPPORT" and not recipient
+                            else (etype, mode, rule, recipient) for etype, mode, rule, recipient in acts]
                 # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
                 # naming no one is still one, `порача дека протестите ќе траат сè додека …`, as the blind sets' gold)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
@@ -570,11 +575,26 @@ class ReportedStatements:
             return []
         own = self.entities[quote.speaker].country
         ours = {a for a, e in self.entities.items() if self._own_side(quote.speaker, e) or (own and e.country == own and e.type in PLACE_TYPES)}
-        acts = [c.event for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_ACT_REACH and c.event.actor
+        acts = [c.event for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_KIND_REACH and c.event.actor
                 and not self._acts_as(quote.speaker, c.event.actor) and not ours & set(c.event.actor)]
-        kinds = {t.type for t in self.lex.single.get(words[0], ())}
-        act = next((a for a in acts if a.type in kinds), acts[0] if acts else None)
+        kinds = {t.type for t in self.lex.single.get(words[0], ())} | self.lex.act_object_types.get(words[0], frozenset())
+        # (an act of the kind the noun names may stand further back, `заплената е неприфатлива` after the seizure and
+        # two sentences on its details; any other act only in the sentence or two before)
+        near = [a for a in acts if view.index - a.sentence <= JUDGED_ACT_REACH]
+        act = next((a for a in acts if a.type in kinds), near[0] if near else None)
         return list(act.actor) if act is not None else []
+
+    def _praised_parties(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded]) -> list[str]:
+        """The parties of the agreement a praise opening with it judges (`„Ова е победа на здравиот разум“, изјави X`
+        after `X и Y потпишаа договор`; guidelines: praising an agreement names its parties): the actors of the last
+        signing or agreement of two or more, with no recipient, told in the sentence or two before, not the speaker's.
+        A praise of an act told for someone (`ова е признание за напорите`, after the Commission's proposal for the
+        speaker's country) names no one."""
+        if not words or not (words[0] in self.lex.judged_demonstratives or words[0] in self.lex.act_objects):
+            return []
+        return next((list(c.event.actor) for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_ACT_REACH
+                     and c.event.type in JOINT_ACCORD_TYPES and not c.event.recipient and len(c.event.actor) > 1
+                     and not self._acts_as(quote.speaker, c.event.actor)), [])
 
     def _opens_judgement(self, words: list[str]) -> bool:
         """The statement opens by saying what the thing just told is (`станува збор за …`, `се работи за …`)."""
@@ -739,6 +759,17 @@ class ReportedStatements:
     def _scene(self, mention: Mention, ent: Entity) -> bool:
         """The place is named as where something happened (`во Благоевград`), not as a party."""
         return ent.type in PLACE_TYPES and self.text.tokens[self.text.token_at(mention.start) - 1].low in self.lex.location_prepositions
+
+    def _tells_own_plan(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """The statement's first clause, up to a further `дека`, tells what the speaker's own side will do (`одговори
+        дека Техеран ќе разговара со …`): a plan, typed by its own trigger, no rebuttal. Not a refusal (`нема да
+        отстапи`), nor a defence by what a thing will be (`одговори дека дефицитот ќе остане под …`)."""
+        end = next((i for i, w in enumerate(words) if w in self.lex.reporting.complementisers), len(words))
+        will = next((i for i in range(end) if words[i] in self.lex.future), None)
+        if will is None or set(words[:end]) & self.lex.negation:
+            return False
+        return any(0 <= self.text.token_at(m.start) - first < will and self._own_state_or_side(quote.speaker, e)
+                   for m, e in others)
 
     def _after_question(self, view: SentenceView) -> bool:
         """A question told in the sentence or the one before (`Новинарите го прашаа министерот …`)."""
