@@ -131,3 +131,22 @@ def test_a_decision_judged_three_sentences_on_names_no_one():
     doc = coded("Морнарицата на Андора вчера заплени товарен брод. Бродот пловел кон север. На бродот има 20 морнари. "
                 "Министерот Карл Бергер изјави дека одлуката е „неприфатлива“.", [ARMY, MINISTER], quotes=True)
     assert not [e for e in doc.events if e.type == "ACCUSE" and e.recipient == ["E1"]]
+
+
+PARTY = Ent(("Зелената партија",), "ORG", "AND", "PTY")
+CABINET = Ent(("Владата",), "ORG", "AND", "GOV")
+SPOKESMAN = Ent(("Жорди Пуј", "Пуј"), "PER", "AND", "GOV")
+
+
+def test_institutions_sidestepped_is_blame_and_the_retort_answers_it():
+    for content in ("Владата „ги заобиколува пратениците“", "Владата го заобиколи Собранието со уредбата"):
+        doc = coded(f"Зелената партија оцени дека {content}. Портпаролот Жорди Пуј возврати дека според законот е "
+                    "доволна одлука на Владата.", [PARTY, CABINET, SPOKESMAN], quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"], content
+        assert only(doc, "REJECT").recipient == ["E1"], content
+
+
+def test_a_road_that_goes_round_the_centre_is_no_blame():
+    doc = coded("Министерот Карл Бергер изјави дека новиот пат го заобиколува центарот на градот.", [MINISTER], quotes=True)
+    assert not doc.events
