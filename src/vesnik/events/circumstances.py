@@ -129,9 +129,10 @@ class Circumstances:
         comma = max((i for i in range(clause.first, cand.first) if self.text.tokens[i].text == ","), default=None)
         if self._frustrated(view, clause):  # before a possibility: `не можеа да се сретнат` tells it not done
             return "negated", ["frustrated"]
-        if ((cand.trigger.type == "CONSULT" or cand.trigger.location_as_recipient)
+        if ((cand.trigger.type == "CONSULT" or cand.trigger.location_as_recipient or cand.trigger.schedulable)
                 and opened_by(clause, lex.scheduled_modals) and self._dated_ahead(view)):
-            # `утре треба да се сретне`, `во петокот треба да пристигне во X`: a meeting or a trip set for a day to come
+            # `утре треба да се сретне`, `во петокот треба да пристигне во X`, `следниот петок треба да ја потпише
+            # спогодбата`: a meeting, a trip or a signing set for a day to come
             return "future", ["future:scheduled"]
         if opened_by(clause, lex.hypothetical_sequences) and comma is None:
             return "hypothetical", ["purpose-or-condition"]
@@ -164,10 +165,12 @@ class Circumstances:
 
     def _dated_ahead(self, view: SentenceView) -> bool:
         """A time expression of the sentence starts on or after the publication date (`утре`, `во петокот` told
-        ahead; `денеска треба да се сретне`: a meeting set for the day of the report, not yet held)."""
+        ahead; `денеска треба да се сретне`: a meeting set for the day of the report, not yet held) or is a period
+        that ends after it (`до крајот на месецот`, `оваа недела`: a deadline still open)."""
         published = self.doc.published
         return published is not None and any(
-            view.first <= self.text.token_at(t.start) < view.end and t.value and (period_start(t.value) or date.min) >= published
+            view.first <= self.text.token_at(t.start) < view.end and t.value
+            and ((period_start(t.value) or date.min) >= published or (period_end(t.value) or date.min) > published)
             for t in self.doc.times)
 
     def _comma_segment_start(self, view: SentenceView, at: int) -> int:

@@ -206,6 +206,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._gerund_dates(coded)
         self._warring_sides(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)
+        self._scheduled_agreement_partners(coded)
         self._complaints_against_the_accused(coded)  # (after the judgements: `ја нарече одлуката уцена`)
         self._aimed_like_the_act_before(coded)
         self._appealed_rulings(coded)

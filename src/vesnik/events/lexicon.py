@@ -49,6 +49,7 @@ class Trigger:
     warned_stays: bool = False  # stays its type told as a warning (`предупреди дека нема простор за зголемување`: a lack of means, no threat)
     passive_sense: bool = False  # every form is passive in sense (`најдена со прободни рани`: the subject is the victim)
     offered_possibility: bool = False  # `може да понуди`: what one says one can offer is offered (AGREE), no mere possibility
+    schedulable: bool = False  # `следната недела треба да ја ратификува`: with a day ahead, `треба да` sets it, as a meeting
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     dated_by_meeting: bool = False  # a day after it is the meeting's it sets up, which dates it (`покани на средба во четвртокот`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
@@ -476,6 +477,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),
         offered_possibility=bool(entry.get("offered_possibility")),
+        schedulable=bool(entry.get("schedulable")),
         agreed_content=bool(entry.get("agreed_content")),
         dated_by_meeting=bool(entry.get("dated_by_meeting")),
         no_reflexive=bool(entry.get("no_reflexive")),

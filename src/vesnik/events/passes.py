@@ -528,16 +528,34 @@ class DocumentPasses:
                 ev.recipient = [i for i in dict.fromkeys(fight.actor + fight.recipient) if i not in ev.actor]
                 ev.rule += "+recipient:warring_sides"
 
-    def _agreement_parties(self, ev: Event, earlier_acts: list[Event]) -> list[str]:
+    def _scheduled_agreement_partners(self, coded: list[Coded]) -> None:
+        """A signing or ratification set ahead of the agreement told before (`Саборот треба да го ратификува
+        договорот до крајот на месецот`), with no partner named, is aimed at that agreement's parties of other
+        countries; not a further one (`ја потпише сличната спогодба`: its object is no agreement right after the verb)."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "AGREE" or ev.recipient or "future:scheduled" not in ev.rule:
+                continue
+            verb = self.text.token_at(ev.trigger.start)
+            if verb + 1 >= len(self.text.tokens) or self.text.tokens[verb + 1].low not in self.lex.agreement_objects:
+                continue
+            earlier_acts = [p.event for p in reversed(coded[:n]) if p.event.sentence < ev.sentence]
+            own = self._countries(ev.actor)
+            ev.recipient = [p for p in self._agreement_parties(ev, earlier_acts, own_side=True)
+                            if not own & self._countries([p])]
+            ev.rule += "+recipient:agreement_parties" if ev.recipient else ""
+
+    def _agreement_parties(self, ev: Event, earlier_acts: list[Event], own_side: bool = False) -> list[str]:
         """The sides of the last agreement told before: an act that makes one, by two actors or more
         (`Белград и Приштина се договорија`) or naming the agreement with a partner (`потпиша договор со Киев`;
-        not an offer or promise to someone, nor another's judgement of it). Whom a welcome of `договорот` is aimed at."""
+        not an offer or promise to someone, nor another's judgement of it). Whom a welcome of `договорот` is aimed at;
+        with `own_side`, also when the event's actor is itself a party (a ratification of it)."""
         def names_agreement(p: Event) -> bool:
             return bool(set(p.trigger.text.lower().split()) & self.lex.agreement_objects) and bool(p.recipient)
         agreement = next((p for p in earlier_acts if p.type in AGREEMENT_TYPES
                           and (len(set(p.actor)) >= 2 or names_agreement(p))
                           and not self._object_among(p, self.lex.agreement_objects)), None)
-        if agreement is None or self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient):
+        if agreement is None or (not own_side and self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient)):
             return []  # (one's own side's agreement praised: a word on its own act, `Трамп го пофали договорот`)
         return list(dict.fromkeys(agreement.actor + agreement.recipient))
 
