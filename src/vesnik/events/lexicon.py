@@ -218,6 +218,7 @@ class EventLexicon:
     pressure_by: frozenset[str]
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
+    side_nouns: frozenset[str]  # `Страните се договорија`: as a subject, the pair told before
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
     pair_people: frozenset[str]  # `двајцата`: two people, the leaders of state sides
     gathered_officials: frozenset[str]  # `министрите`: the officials of the meeting or pair told last
@@ -720,6 +721,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
+        side_nouns=frozenset(_low(cues["side_nouns"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
         pair_people=frozenset(_low(cues["pair_people"])),
         gathered_officials=frozenset(_low(cues["gathered_officials"])),

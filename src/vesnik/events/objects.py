@@ -171,7 +171,7 @@ class ObjectFinding:
 
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
         clause = view.clauses[view.clause_of(cand.first)]
-        return any(w in self.lex.pair_anaphora for w in view.words(clause.first, cand.first))
+        return any(w in self.lex.pair_anaphora or w in self.lex.side_nouns for w in view.words(clause.first, cand.first))
 
     def _opening_possessive(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a third-person possessive that opens the sentence and the
