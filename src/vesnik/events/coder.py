@@ -398,7 +398,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 args.recipient = [r for r in self._group_entities(other) if r not in args.actor]
                 status_flags.append("recipient:refused_party")
         refusal = status == "negated" and self._announced_refusal(view, cand)
-        if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal:
+        # (the sides counted or named as such, of talks told before, report an outcome: `Двете страни не се договорија`)
+        sides_told = "actor:anaphora" in args.flags and self._counted_sides(view, cand)
+        if status == "negated" and set(args.flags) & UNNAMED_SUBJECT and not refusal and not sides_told:
             # (an announced refusal is no hedge: `„… нема да го признае Косово“, изјави X`)
             return "negated without a named subject in the sentence (a habit or a hedge more often than a report)"
         if status == "negated" and trig.no_negated and not refusal:

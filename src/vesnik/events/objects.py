@@ -199,6 +199,11 @@ class ObjectFinding:
         clause = view.clauses[view.clause_of(cand.first)]
         return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
 
+    def _counted_sides(self, view: SentenceView, cand: Candidate) -> bool:
+        """Is the act's subject a pair counted (`двете страни`, `двајцата`) or the sides (`страните`)?"""
+        clause = view.clauses[view.clause_of(cand.first)]
+        return any(w in self.lex.pair_numerals or w in self.lex.side_nouns for w in view.words(clause.first, cand.first))
+
     def _pair_referents(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
         """`Двајцата потпишаа …`, `Двете влади потпишаа …`: the pair phrase is a mention of each side; a head
         noun of a state organ (`влади`) makes each state named its organ (the governments, not the states), a
