@@ -57,6 +57,7 @@ RULING_TYPES = frozenset({"SANCTION", "COERCE", "COOPERATE"})  # a court's rulin
 HOSTILE_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE"})  # acts of one side of a conflict against the other
 FIGHTING_TYPES = frozenset({"ASSAULT"})  # the acts of sides at war (`завојуваните страни`: those who fought last)
 DISPUTE_TYPES = HOSTILE_TYPES | {"REJECT"}  # acts between the two sides of a dispute (`Скопје ги отфрли барањата на Софија`)
+SIDES_TYPES = DISPUTE_TYPES | AGREEMENT_TYPES | {"CONSULT"}  # acts that make two parties `двете страни` (a dispute, a deal, talks)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)

@@ -231,6 +231,7 @@ class EventLexicon:
     purpose_target_types: frozenset[str]  # types whose purpose clause names whom the act was aimed at
     plural_object_clitics: frozenset[str]  # `ги`, `им`: a verb's plural object named in an earlier sentence
     object_clitic_genders: dict[str, str]  # `го`, `ѝ`, `ги` -> the gender (or `plural`) of an object named before
+    dative_doubled_articles: dict[str, tuple[str, ...]]  # `му` -> the articles of the nouns it can double (`народот`)
     relative_pronoun_genders: dict[str, str]  # `која` -> feminine: an object clitic of another gender doubles a name after
     unnamed_object_followers: frozenset[str]  # `за`, `дека`, `.`: right after a verb, its object is not named there
     dative_clitics: frozenset[str]  # `му`, `ѝ`: double a person named before, the subject of a later `да` clause
@@ -264,6 +265,7 @@ class EventLexicon:
     person_groups: dict[str, str | None]  # `адвокатите` (на X): people acting for person X -> their sector (None: X's)
     former_words: tuple[str, ...]  # `поранешниот`: a role phrase of a former holder
     definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
+    object_adjective_endings: tuple[str, ...]  # `шокантните` (убиства): the article on an act noun's adjective
     possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
     role_seat_connectors: frozenset[str]  # of those, the ones naming where the office sits (`судијата во Основниот суд`)
@@ -707,6 +709,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         name_gender_endings={k: tuple(_low(v)) for k, v in cues["name_gender_endings"].items()},
         plural_object_clitics=frozenset(_low(cues["plural_object_clitics"])),
         object_clitic_genders={k.lower(): v for k, v in cues["object_clitic_genders"].items()},
+        dative_doubled_articles={k.lower(): tuple(_low(v)) for k, v in cues["dative_doubled_articles"].items()},
         relative_pronoun_genders={k.lower(): v for k, v in cues["relative_pronoun_genders"].items()},
         unnamed_object_followers=frozenset(_low(cues["unnamed_object_followers"])),
         stateless_heads=frozenset(_low(cues["stateless_heads"])),
@@ -751,6 +754,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_groups={form.lower(): sector for form, sector in yaml_data(lang, "roles")["person_groups"].items()},
         former_words=tuple(_low(yaml_data(lang, "roles")["former"])),
         definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
+        object_adjective_endings=tuple(_low(cues["object_adjective_endings"])),
         possessive_pronouns=frozenset(_low(cues["possessive_pronouns"])),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),
         unnamed_names=dict(cues["unnamed_actors"]["names"]),

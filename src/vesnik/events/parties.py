@@ -396,8 +396,10 @@ class PartyResolution:
         follower = self.text.tokens[after].low if after < view.end else None
         accusative = any(w in self.lex.reporting.object_clitics for w in before)
         dative = any(w in self.lex.dative_clitics for w in before) and not accusative
-        # (`го покани на вечера`: after an accusative clitic `на` heads no object)
+        # (`го покани на вечера`: after an accusative clitic `на` heads no object; `му честиташе на победата`: after
+        # a dative one, a noun of another gender is what the act is for)
         if follower is not None and follower not in self.lex.unnamed_object_followers and not (
+                dative and self._undoubled_noun(view, after + 1, before)) and not (
                 dative and follower not in cand.trigger.slots.recipient and follower != self.lex.genitive) and not (
                 accusative and follower == self.lex.genitive):
             return None
@@ -406,6 +408,16 @@ class PartyResolution:
         fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
                    and self.text.tokens[i].low.endswith(self.lex.reporting.definite_endings))
         return None if fronted else gender
+
+    def _undoubled_noun(self, view: SentenceView, at: int, clitics: list[str]) -> bool:
+        """The word at `at` is a common noun whose article shows a gender or number the dative clitic among
+        `clitics` cannot double (`му честиташе на победата`), so it names no one the act is for."""
+        if at >= view.end or self.text.tokens[at].cap or at in self._name_tokens(view):
+            return False
+        low = self.text.tokens[at].low
+        doubled = next((self.lex.dative_doubled_articles[w] for w in clitics if w in self.lex.dative_doubled_articles), None)
+        return (doubled is not None and low.endswith(self.lex.reporting.definite_endings)
+                and not low.endswith(doubled))
 
     def _past_speaker_aside(self, view: SentenceView, at: int) -> int:
         """The token after a speaker's aside set off by commas at `at` (`ја критикува, како што рече, „двојната

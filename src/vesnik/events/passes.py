@@ -14,7 +14,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
                                 REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
-                                SIDELESS_TYPES, THREATENED_SIDE_REACH,
+                                SIDELESS_TYPES, SIDES_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
 from vesnik.kb import is_state
@@ -407,13 +407,23 @@ class DocumentPasses:
             return inside
         return self.text.tokens[at:at + OBJECT_REACH]
 
+    def _object_words(self, ev: Event) -> list[str]:
+        """The words of the event's object, and a bare act noun after an adjective also in the definite form the
+        adjective's article stands for (`ги осуди „шокантните убиства“`: `убиствата`)."""
+        tokens = self._object_tokens(ev)
+        words = [t.low for t in tokens]
+        return words + [noun.low + article for adjective, noun in zip(tokens, tokens[1:])
+                        if not adjective.cap and adjective.low not in self.lex.act_objects
+                        and adjective.low.endswith(self.lex.object_adjective_endings)
+                        for article in self.lex.reporting.definite_endings if noun.low + article in self.lex.act_objects]
+
     def _object_among(self, ev: Event, words: frozenset[str]) -> bool:
         """One of `words` stands in the event's object."""
-        return any(t.low in words for t in self._object_tokens(ev))
+        return any(w in words for w in self._object_words(ev))
 
     def _object_types(self, ev: Event) -> set[str]:
         """The event types the words of the event's object are triggers of (`нападот`: ASSAULT)."""
-        words = {tok.low for tok in self._object_tokens(ev)}
+        words = set(self._object_words(ev))
         # (also the nouns of word sequences: `вежбите` of `започна воени вежби`; not a preposition, which
         # names no act: `на` of `употребата на сила`)
         nouns = words - self.lex.governors
@@ -972,15 +982,27 @@ class DocumentPasses:
 
     def _sides_of_completed_disputes(self, coded: list[Coded]) -> None:
         """`двете страни` told when no dispute was known yet (`Такаичи побара од двете страни …`) are the sides of
-        the last dispute act before it once the passes gave its recipient (`Лаи ги осуди вежбите`: China's)."""
+        the last dispute act before it once the passes gave its recipient (`Лаи ги осуди вежбите`: China's); with
+        none between states, the two sides of one state's dispute or agreement told in the sentence or two before
+        (`Владата и бунтовниците се договорија … Помпео ги пофали двете страни`)."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.trigger.end not in self.sides_awaited:
                 continue
             dispute = next((p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence and self._dispute(p.event)), None)
+            if dispute is None and not ev.recipient:
+                dispute = next((p.event for p in reversed(coded[:n]) if 0 <= ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
+                                and self._two_named_sides(p.event)), None)
             if dispute is not None and not set(dispute.actor + dispute.recipient) & set(ev.actor):
                 ev.recipient = dispute.actor + dispute.recipient
                 ev.rule += "+recipient:pair"
+
+    def _two_named_sides(self, ev: Event) -> bool:
+        """The event is a dispute, agreement or meeting between two named sides (`Хутите и владата се договорија`,
+        `Ѓукановиќ ги отфрли обвинувањата` of Bulatović): two participants, neither an unnamed collective."""
+        sides = set(ev.actor + ev.recipient)
+        return (ev.type in SIDES_TYPES and len(sides) == 2
+                and "actor:unnamed" not in ev.rule and all(s in self.entities for s in sides))
 
     def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
         """The one asked is a state, its government or its army (`Калас ја повика Србија …`, `Москва побара

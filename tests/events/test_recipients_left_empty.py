@@ -1,0 +1,63 @@
+"""Recipients the coder left empty on the session's blind sets: a dative clitic before a `на` phrase that names what
+the act is for, the two sides of one state's dispute or agreement, an act noun bare after its adjective, the signing
+of an agreement welcomed; every sentence here is invented."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+MACRON = Ent(("Емануел Макрон",), "PER", "FRA", "GOV")
+SANCHEZ = Ent(("Педро Санчез",), "PER", "ESP", "GOV")
+MELONI = Ent(("Џорџа Мелони",), "PER", "ITA", "GOV")
+RUTTE = Ent(("Марк Руте",), "PER", "NLD", "GOV")
+LEYEN = Ent(("Урсула фон дер Лајен",), "PER", "EUR", "IGO")
+PETROV = Ent(("Петар Петров",), "PER", "BGR", "PTY")
+IVANOV = Ent(("Иван Иванов",), "PER", "BGR", "GOV")
+ENVOY = Ent(("Ана Лунд",), "PER", "EUR", "IGO")
+BLINKEN = Ent(("Ентони Блинкен",), "PER", "USA", "GOV")
+ARMY = Ent(("Руската војска",), "ORG", "RUS", "MIL")
+SCHOLZ = Ent(("Олаф Шолц",), "PER", "DEU", "GOV")
+
+
+def test_a_dative_clitic_before_a_thing_of_another_gender_points_back_to_the_man_named():
+    for sentence in ("Емануел Макрон телефонски разговараше со Педро Санчез и му честиташе на изборната победа.",
+                     "Емануел Макрон телефонски разговараше со Педро Санчез и му честиташе на победата."):
+        ev = only(coded(sentence, [MACRON, SANCHEZ]), "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:clitic" in ev.rule, sentence
+    ev = only(coded("Џорџа Мелони се сретна со Марк Руте и му се заблагодари на поддршката.", [MELONI, RUTTE]), "SUPPORT")
+    assert ev.recipient == ["E2"]
+
+
+def test_a_dative_clitic_doubling_a_name_after_it_keeps_that_name():
+    ev = only(coded("Емануел Макрон ѝ честиташе на Урсула фон дер Лајен.", [MACRON, LEYEN]), "SUPPORT")
+    assert ev.recipient == ["E2"] and "recipient:clitic" not in ev.rule
+
+
+def test_the_two_sides_praised_or_called_on_are_those_of_one_states_dispute_or_agreement_just_told():
+    for first, second, kind in (
+            ("Петар Петров и Иван Иванов вчера се договорија за нов изборен закон.", "Ана Лунд ги пофали двете страни.", "SUPPORT"),
+            ("Петар Петров го обвини Иван Иванов за корупција.", "Ана Лунд ги повика двата табора на дијалог.", "REQUEST")):
+        doc = coded(f"{first} {second}", [PETROV, IVANOV, ENVOY])
+        ev = next(e for e in doc.events if e.type == kind and e.actor == ["E3"])
+        assert sorted(ev.recipient) == ["E1", "E2"] and "recipient:pair" in ev.rule, second
+
+
+def test_the_two_sides_are_not_looked_for_beyond_two_sentences():
+    doc = coded("Петар Петров и Иван Иванов вчера се договорија за нов изборен закон. Изборите ќе бидат во март. "
+                "Кампањата почнува во февруари. Натпреварот ќе биде тежок. Ана Лунд ги пофали двете страни.",
+                [PETROV, IVANOV, ENVOY])
+    assert not next(e for e in doc.events if e.type == "SUPPORT" and e.actor == ["E3"]).recipient
+
+
+def test_an_act_noun_bare_after_its_adjective_is_the_judged_act():
+    for sentence in ("Руската војска изврши ракетни напади врз Харков. Олаф Шолц ги осуди безобзирните напади.",
+                     "Руската војска уби 20 цивили во Харков. Олаф Шолц ги осуди „бруталните убиства“."):
+        doc = coded(sentence, [ARMY, SCHOLZ, Ent(("Харков",), country="UKR")])
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:judged_act" in ev.rule, sentence
+
+
+def test_the_signing_welcomed_is_aimed_at_the_signers():
+    doc = coded("Петар Петров и Иван Иванов вчера потпишаа договор за соработка. Ентони Блинкен го поздрави потпишувањето.",
+                [PETROV, IVANOV, BLINKEN])
+    ev = next(e for e in doc.events if e.type == "SUPPORT" and e.actor == ["E3"])
+    assert sorted(ev.recipient) == ["E1", "E2"] and "recipient:agreement_parties" in ev.rule
