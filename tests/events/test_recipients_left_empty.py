@@ -61,3 +61,47 @@ def test_the_signing_welcomed_is_aimed_at_the_signers():
                 [PETROV, IVANOV, BLINKEN])
     ev = next(e for e in doc.events if e.type == "SUPPORT" and e.actor == ["E3"])
     assert sorted(ev.recipient) == ["E1", "E2"] and "recipient:agreement_parties" in ev.rule
+
+
+CHINA = Ent(("Кина",), country="CHN")
+XI = Ent(("Си Џинпинг",), "PER", "CHN", "GOV")
+WASHINGTON = Ent(("Вашингтон",), country="USA")
+NETANYAHU = Ent(("Бенјамин Нетанјаху",), "PER", "ISR", "GOV")
+TRUMP = Ent(("Трамп",), "PER", "USA", "GOV")
+SAUDI = Ent(("Саудиска Арабија",), country="SAU")
+GERMANY = Ent(("Германија",), country="DEU")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+FRANCE = Ent(("Франција",), country="FRA")
+
+
+def test_a_call_after_its_callers_praise_or_condemnation_in_the_sentence_is_aimed_alike():
+    for sentence in ("Руската војска уби 20 цивили во Харков. Олаф Шолц ги осуди убиствата и побара одговорност за нив.",
+                     "Руската војска уби 20 цивили во Харков. Олаф Шолц го осуди нападот и побара независна истрага."):
+        ev = only(coded(sentence, [ARMY, SCHOLZ, Ent(("Харков",), country="UKR")]), "REQUEST")
+        assert ev.recipient == ["E1"] and "recipient:act_before" in ev.rule, sentence
+    doc = coded("Петар Петров и Иван Иванов вчера се договорија за нов изборен закон. "
+                "Ана Лунд ги пофали двете страни и ги повика целосно да го спроведат договореното.", [PETROV, IVANOV, ENVOY])
+    ev = only(doc, "REQUEST")
+    assert sorted(ev.recipient) == ["E1", "E2"] and "recipient:act_before" in ev.rule
+
+
+def test_a_leaders_denial_of_his_states_act_named_by_its_demonym_answers_the_accusation_against_the_state():
+    doc = coded("Вашингтон ја обвини Кина за кибернапади врз американски банки. Си Џинпинг негираше какво било кинеско учество.",
+                [WASHINGTON, CHINA, XI, Ent(("кинеско",), country="CHN", kind="demonym")])
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E3"] and ev.recipient == ["E1"] and "recipient:accuser" in ev.rule
+
+
+def test_a_leaders_bare_denial_answers_no_accusation_against_his_state():
+    doc = coded("Вашингтон ја обвини Кина за кибернапади. Си Џинпинг негираше дека бил вмешан.", [WASHINGTON, CHINA, XI])
+    assert not [e for e in doc.events if e.type == "REJECT" and e.recipient]
+
+
+def test_a_reaction_told_as_also_coming_from_another_is_aimed_like_the_one_it_joins():
+    doc = coded("Бенјамин Нетанјаху ја поздрави одлуката на Трамп, а поддршка стигна и од Саудиска Арабија.",
+                [NETANYAHU, TRUMP, SAUDI])
+    ev = next(e for e in doc.events if e.type == "SUPPORT" and e.actor == ["E3"])
+    assert ev.recipient == ["E2"] and "recipient:joined_reaction" in ev.rule
+    doc = coded("Германија ја критикуваше Унгарија за ветото, а критики дојдоа и од Франција.", [GERMANY, HUNGARY, FRANCE])
+    ev = next(e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E3"])
+    assert ev.recipient == ["E2"]

@@ -36,7 +36,7 @@ AGREEMENT_TYPES = frozenset({"AGREE", "SUPPORT"})  # the acts that make an agree
 # criticism, a capture or seizure after an attack, a promise after praise, a call, a meeting or a judgement: train and
 # invented gold give such a promise the first act's recipient 27 times, another 17, nearly all named in its own words,
 # none 4; a demand after a criticism, as often another, is not here)
-ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES | {"REQUEST"}, "REQUEST": frozenset({"CONSULT"}),
+ACTS_AIMED_LIKE_THE_ONE_BEFORE = {"THREATEN": JUDGEMENT_TYPES | {"REQUEST"}, "REQUEST": frozenset({"CONSULT", "ACCUSE", "SUPPORT"}),
                                   "REJECT": frozenset({"ACCUSE"}), "COERCE": frozenset({"ASSAULT"}),
                                   "AGREE": frozenset({"SUPPORT", "REQUEST", "CONSULT", "ACCUSE", "REJECT"})}
 # and those aimed at the recipient of such an act its actors tell right after (`изрази загриженост и ја повика Кина на

@@ -227,6 +227,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._offers_after_refusals(coded)  # (last: the refusal's recipient may come from any pass before)
         # (again: the act before may have got its recipient from a pass after the first run, a refusal its accuser's)
         self._aimed_like_the_act_before(coded)
+        self._joined_reactions(coded)
         return coded
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:

@@ -144,6 +144,7 @@ class EventLexicon:
     retreat_undoes: dict[str, frozenset[str]]  # retreat mode -> the types of the acts it undoes
     additive_words: frozenset[str]  # `ќе испрати и муниција`: right after a verb trigger, a further act
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
+    joined_reaction_openers: tuple[tuple[str, ...], ...]  # `и од` before a reaction's actor: it joins the one told
     repeated_words: frozenset[str]  # `повторно ја обвини`: right before a verb trigger, the act once more
     earlier_words: frozenset[str]  # `претходната средба`: right before a noun trigger, another act before
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
@@ -598,6 +599,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         retreat_undoes={mode: frozenset(types) for mode, types in cues["retreat_undoes"].items()},
         additive_words=frozenset(_low(cues["additive_words"]["words"])),
         additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
+        joined_reaction_openers=tuple(_low(seq) for seq in cues["joined_reaction_openers"]),
         repeated_words=frozenset(_low(cues["repeated_words"])),
         earlier_words=frozenset(_low(cues["earlier_words"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),

@@ -522,6 +522,25 @@ class DocumentPasses:
                 ev.recipient = list(subject)
             ev.rule += "+recipient:judged_act"
 
+    def _joined_reactions(self, coded: list[Coded]) -> None:
+        """A judgement with no recipient whose actor is told as joining (`а поддршка стигна и од Саудиска Арабија`)
+        is aimed where the last judgement of its type by another, in the sentence or the one before, is."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.recipient or ev.type not in JUDGEMENT_TYPES:
+                continue
+            starts = [self.text.token_at(m.start) for a in ev.actor if a in self.entities
+                      for m in self.entities[a].mentions if m.sentence == ev.sentence]
+            if not any(tuple(t.low for t in tokens[max(0, at - len(opener)):at]) == opener
+                       for at in starts for opener in self.lex.joined_reaction_openers):
+                continue
+            joined = next((p.event for p in reversed(coded[:n]) if p.event.type == ev.type and p.event.recipient
+                           and 0 <= ev.sentence - p.event.sentence <= 1 and not set(p.event.actor) & set(ev.actor)), None)
+            if joined is not None:
+                ev.recipient = [r for r in joined.recipient if r not in ev.actor]
+                ev.rule += "+recipient:joined_reaction"
+
     def _warring_sides(self, coded: list[Coded]) -> None:
         """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`, `сите страни`,
         `страните во конфликтот`): the sides of the last fight told before, its attacker and target or the fighters
@@ -869,8 +888,9 @@ class DocumentPasses:
             own = self._country_codes(ev.actor)
             # a person's bare denial answers an accusation of that person, not of another of the state
             # (`Левица го обвини министерот X. Министерката Y негираше дека …`)
-            personal = denial and not rebuttal and all(self.entities.get(a) is not None and self.entities[a].type == "PER"
-                                                       for a in ev.actor)
+            # (not one whose object names the state's act by its demonym: `Путин негираше какво било руско мешање`)
+            personal = denial and not rebuttal and not self._object_names_state(ev, own) and all(
+                self.entities.get(a) is not None and self.entities[a].type == "PER" for a in ev.actor)
             # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
             # (`САД и ЕУ го критикуваа законот. Каран ги отфрли критиките`: a criticism of a thing, aimed at no one
             # named, in the sentence or two before is the one answered; the critics' words may stand between)
@@ -891,6 +911,15 @@ class DocumentPasses:
             if accusation is not None:
                 ev.recipient = [a for a in accusation.actor if a not in ev.actor]
                 ev.rule += "+recipient:accuser"
+
+    def _object_names_state(self, ev: Event, countries: set[str]) -> bool:
+        """A demonym of one of `countries` stands in the event's object (`негираше какво било руско мешање`)."""
+        tokens = self._object_tokens(ev)
+        if not tokens:
+            return False
+        start, end = tokens[0].start, tokens[-1].end
+        return any(ent.country in countries and m.kind == "demonym" and start <= m.start < end
+                   for ent in self.entities.values() for m in ent.mentions)
 
     def _threaten_other_side(self, coded: list[Coded]) -> None:
         """A threat with no recipient by one side of a dispute or sanction told just before (`Естонија
