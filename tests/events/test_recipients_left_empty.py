@@ -105,3 +105,19 @@ def test_a_reaction_told_as_also_coming_from_another_is_aimed_like_the_one_it_jo
     doc = coded("Германија ја критикуваше Унгарија за ветото, а критики дојдоа и од Франција.", [GERMANY, HUNGARY, FRANCE])
     ev = next(e for e in doc.events if e.type == "ACCUSE" and e.actor == ["E3"])
     assert ev.recipient == ["E2"]
+
+
+BERISHA = Ent(("Сали Бериша",), "PER", "ALB", "GOV")
+RAMA = Ent(("Еди Рама",), "PER", "ALB", "PTY")
+
+
+def test_an_offer_rejected_in_the_sentence_that_told_it_is_aimed_at_its_subject_named_before():
+    for sentence in ("Сали Бериша на средбата понудил формирање анкетна комисија, но Еди Рама го отфрлил предлогот.",
+                     "Сали Бериша предложи нов изборен закон, а Еди Рама веднаш ја отфрли иницијативата."):
+        ev = only(coded(sentence, [BERISHA, RAMA]), "REJECT")
+        assert ev.actor == ["E2"] and ev.recipient == ["E1"], sentence
+
+
+def test_the_judges_own_sentence_gives_no_subject_named_after_the_judgement():
+    doc = coded("Еди Рама го отфрли предлогот на средбата со Сали Бериша.", [RAMA, BERISHA])
+    assert not [e for e in doc.events if e.type == "REJECT" and "recipient:judged_act" in e.rule]

@@ -515,8 +515,10 @@ class DocumentPasses:
             if earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
-                subject = next((self.subjects[k] for k in range(ev.sentence - 1, ev.sentence - 1 - JUDGED_ACT_REACH, -1)
-                                if k in self.subjects and not set(self.subjects[k]) & set(ev.actor)), None)
+                # (also the sentence's own subject named before the judge: `Бериша понудил …, но Рама го отфрлил предлогот`)
+                subject = next((self.subjects[k] for k in range(ev.sentence, ev.sentence - 1 - JUDGED_ACT_REACH, -1)
+                                if k in self.subjects and not set(self.subjects[k]) & set(ev.actor)
+                                and (k < ev.sentence or self._named_before(self.subjects[k], ev))), None)
                 if subject is None:
                     continue
                 ev.recipient = list(subject)
@@ -540,6 +542,11 @@ class DocumentPasses:
             if joined is not None:
                 ev.recipient = [r for r in joined.recipient if r not in ev.actor]
                 ev.rule += "+recipient:joined_reaction"
+
+    def _named_before(self, ids: list[str], ev: Event) -> bool:
+        """One of `ids` is named in the event's sentence before its trigger."""
+        return any(m.sentence == ev.sentence and m.start < ev.trigger.start
+                   for i in ids if i in self.entities for m in self.entities[i].mentions)
 
     def _warring_sides(self, coded: list[Coded]) -> None:
         """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`, `сите страни`,
