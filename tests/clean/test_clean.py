@@ -10,6 +10,7 @@ import pytest
 from tests.shared_data import SEED, articles, needs_shared
 from vesnik.clean import CleanStep
 from vesnik.clean.boilerplate import dateline_source
+from vesnik.clean.repair import normalise_punctuation
 from vesnik.document import Document
 from vesnik.pipeline import DocumentError
 
@@ -349,3 +350,11 @@ def test_a_headline_run_into_its_lead_is_put_on_its_own_line():
 def test_a_headline_run_into_a_lead_that_opens_on_a_quote_is_split_only_in_the_headline():
     doc = clean("Синдикатите бараат повисока плата„Малите плати се срам“, рече тој. Тој ја нарече„Срамота“ одлуката.")
     assert doc.text == "Синдикатите бараат повисока плата\n„Малите плати се срам“, рече тој. Тој ја нарече„Срамота“ одлуката."
+
+
+def test_normalised_punctuation_read_again_stays_as_it_was():
+    # later stages normalise the cleaned text again: its „…“ and – must not move
+    once = normalise_punctuation('Тој рече "ќе дојдам" - и замина «брзо» —\u00a0без збор.')
+    assert once == "Тој рече „ќе дојдам“ – и замина „брзо“ – без збор."
+    assert normalise_punctuation(once) == once
+    assert normalise_punctuation("„Да“ – рече.") == "„Да“ – рече."

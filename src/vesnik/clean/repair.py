@@ -18,7 +18,9 @@ DASHES = "‒–—―−"
 SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " "}
 
 
-PUNCTUATION = re.compile("[\"“”«»„" + DASHES + "".join(SPACE_LIKE) + "]| - ")
+# (`„` and `–` are left out: each stays what it is, and normalised text, read again by later
+# stages, is full of them)
+PUNCTUATION = re.compile("[\"“”«»" + DASHES.replace("–", "") + "".join(SPACE_LIKE) + "]| - ")
 
 
 def normalise_punctuation(text: str) -> str:

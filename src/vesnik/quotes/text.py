@@ -7,7 +7,7 @@ text that did not go through the clean stage (the spaCy component).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -80,13 +80,18 @@ class Text:
                 spans[n - 1] = (spans[n - 1][0], spans[n][1])
                 words[n - 1] += "."
                 del spans[n], words[n]
-        last_sentence = len(sentences) - 1  # (spaces between sentences go to the next)
-        sentence_of = [min(bisect_right(ends, start), last_sentence) for start, _ in spans]
+        starts = [s for s, _ in spans]
+        # each sentence's tokens run up to the first that starts at or after its end (spaces between
+        # sentences go to the next; the last takes the rest): a bisect per sentence, not per token
+        bounds = [bisect_left(starts, end) for end in ends[:-1]] + [len(starts)]
+        sentence_of: list[int] = []
+        for sentence, (first, bound) in enumerate(zip([0, *bounds], bounds)):
+            sentence_of += [sentence] * (bound - first)
         make = partial(tuple.__new__, Token)  # the C constructor: this runs for every token
-        tokens = list(map(make, zip(range(len(spans)), [s for s, _ in spans], [e for _, e in spans], words,
+        tokens = list(map(make, zip(range(len(spans)), starts, [e for _, e in spans], words,
                                     map(str.lower, words), sentence_of)))
         doc = cls(text, lang, sentences, tokens)
-        doc._starts = [t.start for t in tokens]
+        doc._starts = starts
         doc._sentence_ends = ends
         doc.marked = doc._quotation_marks()
         return doc
