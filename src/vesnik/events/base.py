@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
-from operator import methodcaller
+from itertools import compress, repeat
+from operator import itemgetter, methodcaller
 
 from vesnik.document import Entity, Event, Span
 from vesnik.events.lexicon import EventLexicon, Trigger
@@ -163,14 +163,40 @@ class Arguments:
     reciprocal: bool = False  # a meeting-like act: its sides are actor and recipient only when one hosts
 
 
+SHORT_BEGINNINGS = 16  # up to so many word beginnings a word is tested against all of them
+
+
 @cache
-def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]]]:
-    """The sequences' first parts, their lengths, and the rest of each sequence under its first
-    part: a word is then tested only against the sequences its own beginnings open."""
+def _by_first_letter(beginnings: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The word beginnings under their first letter, and those that open any word (an empty one)."""
+    any_word = tuple(b for b in beginnings if not b)
+    grouped: dict[str, tuple[str, ...]] = {}
+    for b in beginnings:
+        if b:
+            grouped[b[0]] = grouped.get(b[0], any_word) + (b,)
+    return grouped, any_word
+
+
+def opening_flags(words: list[str], beginnings: tuple[str, ...]) -> Iterator[bool]:
+    """Whether each word starts with one of `beginnings`, by C-level calls; a long list is tested
+    only by the beginnings of the word's own first letter (hundreds then cost no more than a few)."""
+    if len(beginnings) <= SHORT_BEGINNINGS:
+        return map(methodcaller("startswith", beginnings), words)
+    grouped, any_word = _by_first_letter(beginnings)
+    return map(str.startswith, words, map(grouped.get, map(itemgetter(slice(0, 1)), words), repeat(any_word)))
+
+
+@cache
+def _sequences_by_first(sequences: tuple[tuple[str, ...], ...]) -> tuple[
+        tuple[str, ...], tuple[int, ...], dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[str, ...] | None]]:
+    """The sequences' first parts, their lengths, the rest of each sequence under its first part,
+    and the second parts those rests open (None when a sequence ends there): the rests are read
+    only when the next word opens one of them (`е`, `а`, `не` open hundreds of sequences)."""
     rests: dict[str, list[tuple[str, ...]]] = {}
     for seq in sequences:
         rests.setdefault(seq[0], []).append(seq[1:])
-    return tuple(rests), tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}
+    seconds = {first: None if () in r else tuple(rest[0] for rest in r) for first, r in rests.items()}
+    return tuple(rests), tuple(sorted({len(first) for first in rests})), {first: tuple(r) for first, r in rests.items()}, seconds
 
 
 def stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -179,12 +205,25 @@ def stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...
 
 
 def _stem_sequence_starts(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> Iterator[int]:
-    firsts, lengths, rests = _sequences_by_first(sequences)
+    firsts, lengths, rests, seconds = _sequences_by_first(sequences)
+    last = len(words) - 1
     # the words that open no sequence are passed over by C-level calls: only the others are read here
-    opening = compress(range(len(words)), map(methodcaller("startswith", firsts), words))
-    return (i for i in opening if any(
-        all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
-        for n in lengths if n <= len(words[i]) for rest in rests.get(words[i][:n], ())))
+    for i in compress(range(len(words)), opening_flags(words, firsts)):
+        word = words[i]
+        for n in lengths:
+            if n > len(word):
+                break
+            key = word[:n]
+            following = rests.get(key)
+            if following is None:
+                continue
+            opened = seconds[key]
+            if opened is not None and not (i < last and words[i + 1].startswith(opened)):
+                continue  # the next word opens none of the rests
+            if any(all(i + j < len(words) and words[i + j].startswith(part) for j, part in enumerate(rest, 1))
+                   for rest in following):
+                yield i
+                break
 
 
 def stem_sequence_ends(words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
