@@ -72,3 +72,8 @@ def test_repeated_digraph_letters_join_once():
 )
 def test_fold_is_the_folded_text_of_fold_with_offsets(text):
     assert fold(text) == fold_with_offsets(text)[0]
+
+
+def test_fold_gives_the_same_key_when_asked_again():
+    # (the key is cached: a second call must not differ from the first)
+    assert fold("Љубомир Ѓорѓиевски") == fold("Љубомир Ѓорѓиевски") == fold("LJUBOMIR GJORGJIEVSKI")

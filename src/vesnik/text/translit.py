@@ -109,6 +109,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=16384)  # the linking and quotes stages fold the same names again and again
 def fold(text: str) -> str:
     """The search key of `text` (see the module doc): `fold_with_offsets(text)[0]`, faster."""
     return _DIGRAPH_RE.sub(_join, "".join(map(_fold_char, text)))
