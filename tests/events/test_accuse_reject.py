@@ -387,6 +387,32 @@ def test_an_answer_that_tells_its_content_after_an_accusation_rebuts_it():
     assert not [e for e in doc.events if e.type == "REJECT"]
 
 
+def test_a_retort_right_after_a_demand_rejects_the_one_who_made_it():
+    vienna, sofia = Ent(("Виена",), country="AUT"), Ent(("Софија",), country="BGR")
+    skopje, lisbon = Ent(("Скопје",), country="MKD"), Ent(("Лисабон",), country="PRT")
+    for said in ("Софија побара од Скопје итни измени на законот. Скопје одговори дека законот е во согласност со "
+                 "европските норми.",
+                 "Софија побара од Скопје итни измени на законот. Скопје возврати дека постапката е веќе завршена."):
+        doc = coded(said, [sofia, skopje], quotes=True)
+        ev = only(doc, "REJECT")
+        assert codes(doc, ev.actor) == [("MKD", None)] and codes(doc, ev.recipient) == [("BGR", None)], said
+    # a demand told long before is other news: the answer there rebuts no one
+    doc = coded("Софија побара од Скопје итни измени на законот. Министрите се сретнаа во Виена. Разговорите траеја "
+                "четири часа. Делегациите ручаа заедно во Лисабон. Скопје одговори дека законот е во согласност со "
+                "европските норми.", [sofia, skopje, vienna, lisbon], quotes=True)
+    assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_a_status_one_side_claims_refused_is_a_rejection():
+    ents = [Ent(("Стефан Јовић",), "PER", "SRB", "GOV"), SERBIA, Ent(("Косово",), country="KOS"),
+            Ent(("Грузија",), country="GEO"), Ent(("Абхазија",), country="GEO")]
+    for said, target in (("Премиерот Стефан Јовић изјави дека Србија никогаш нема да прифати независност на Косово.", "KOS"),
+                         ("Грузија соопшти дека нема да ја прифати независноста на Абхазија.", "GEO")):
+        doc = coded(said, ents)
+        ev = only(doc, "REJECT")
+        assert codes(doc, ev.recipient)[0][0] == target, said
+
+
 def test_a_denial_by_someone_arrested_answers_the_police_that_arrested_him():
     police = Ent(("Полицијата",), "ORG", "MKD", "COP")
     suspect = Ent(("Марко Петровски", "Петровски"), "PER", "MKD")

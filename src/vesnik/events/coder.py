@@ -218,9 +218,12 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._gerund_clitic_objects(coded)
         coded = self._without_reaction_lead_ins(coded)  # (first: `реагираше остро, обвинувајќи ја …` is the accusation)
         coded = self._without_gerund_elaborations(coded)
-        # a denial that answers no accusation or claim told is no event
-        coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
+        # a denial that answers no accusation or claim told is no event; a retort may answer a demand instead
+        # (`Атина побара … Скопје одговори дека …`: guidelines, a rebuttal is REJECT toward the one answered)
+        coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient
+                                          and not self._retort(c.event))]
         self._answer_demands(coded)
+        coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
         self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
         self._offers_and_refusals_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)

@@ -1004,7 +1004,8 @@ class DocumentPasses:
             ev = c.event
             if ev.recipient or not (ev.type == "REJECT" or ev.rule.split("+")[0] in self.lex.demand_answers):
                 continue
-            reach = None if ev.type == "REJECT" else self.lex.answered_demand_reach
+            # (a retort answers a demand just told, `Атина побара … Скопје одговори дека …`, not one told long before)
+            reach = None if ev.type == "REJECT" and not self._retort(ev) else self.lex.answered_demand_reach
             demand = next((p.event for p in reversed(coded[:n]) if (p.event.type == "REQUEST" or (
                 reach is not None and p.event.rule.split("+")[0] in self.lex.ultimatums))
                            and (reach is None or ev.sentence - p.event.sentence <= reach)
@@ -1039,6 +1040,12 @@ class DocumentPasses:
         sides = set(ev.actor + ev.recipient)
         return (ev.type in SIDES_TYPES and len(sides) == 2
                 and "actor:unnamed" not in ev.rule and all(s in self.entities for s in sides))
+
+    def _retort(self, ev: Event) -> bool:
+        """A denial told by a verb of retort or answer (`возврати дека …`, `одговори дека …`), which answers what
+        the other side said before it, a demand as well as an accusation."""
+        verb = ev.trigger.text.lower()
+        return ev.rule.startswith(DENIAL_RULE) and (verb in self.lex.retort_verbs or verb in self.lex.answer_verbs)
 
     def _state_asked(self, actors: list[str], asked: list[str]) -> bool:
         """The one asked is a state, its government or its army (`Калас ја повика Србија …`, `Москва побара
