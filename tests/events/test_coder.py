@@ -3074,6 +3074,19 @@ def test_fighter_jets_scrambled_into_the_air_are_a_mobilisation():
     assert only(doc, "MOBILIZE").mode == "weapons"
 
 
+def test_missiles_fired_toward_a_sea_are_a_mobilisation_not_an_attack():
+    korea, japan = Ent(("Северна Кореја", "Пјонгјанг"), country="PRK"), Ent(("Јапонија",), country="JPN")
+    for said, sea in (("Северна Кореја испука две балистички ракети кон Источното Море, соопшти Јапонија.", "Источното Море"),
+                      ("Пјонгјанг лансираше интерконтинентална ракета кон Тихиот Океан, соопшти Јапонија.", "Тихиот Океан"),
+                      ("Северна Кореја испука крстосувачки ракети со долг дострел кон морето, соопшти Јапонија.", None)):
+        ents = [korea, japan] + ([Ent((sea,), "LOC")] if sea else [])
+        doc = coded(said, ents)
+        ev = only(doc, "MOBILIZE")
+        assert ev.mode == "weapons" and not ev.recipient and not [e for e in doc.events if e.type == "ASSAULT"], said
+    doc = coded("Северна Кореја испука балистичка ракета кон Јапонија, чии бродови се во морето.", [korea, japan])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("JPN", None)]
+
+
 def test_acknowledging_the_rivals_election_victory_is_a_concession():
     ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Левица",), "ORG", "MKD", "PTY")]
     doc = coded("Петар Петров ја призна изборната победа на Левица.", ents)

@@ -72,7 +72,7 @@ class TriggerCandidates:
 
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_clause` words in the
-        trigger's clause, `unless_next` after the trigger,
+        trigger's clause, `unless_next` after the trigger, `unless_after` and `needs_after` in the two words after it,
         and for a `no_state` entry no state named in the sentence."""
         state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
         if trig.needs and not state_named and not self._has_needed(view, trig, end):
@@ -82,6 +82,8 @@ class TriggerCandidates:
         if trig.unless_next and trig.unless_next & set(view.words(end, view.end)):
             return False
         if trig.unless_after and self._next_two_words_have(view, end, trig.unless_after):
+            return False
+        if trig.needs_after and not self._next_two_words_have(view, end, trig.needs_after):
             return False
         if trig.sought and self._seeking(view, trig, end):
             return False
