@@ -159,6 +159,16 @@ def test_a_party_claiming_the_other_side_fired_alleges_it():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
 
 
+def test_a_strike_told_with_the_claim_that_the_other_side_fired_first_alleges_it():
+    army = Ent(("Индиската армија",), "ORG", "IND", "MIL")
+    doc = coded("Индиската армија вчера гранатираше позиции во Кашмир, тврдејќи дека пакистански војници пукале врз "
+                "нејзините патроли.", [army, Ent(("Кашмир",), "LOC"), Ent(("пакистански",), "GPE", "PAK", kind="demonym")],
+                quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.mode == "allege" and ev.actor == ["E1"] and codes(doc, ev.recipient) == [("PAK", "MIL")]
+    assert only(doc, "ASSAULT").actor == ["E1"]  # (the shelling told stays; the fire only alleged is none)
+
+
 def test_going_on_pressing_for_a_course_is_a_promise_not_a_demand():
     doc = coded("Министерот Бојан Крстев рече дека Скопје ќе продолжи да се залага за отворање на граничниот премин.",
                 [Ent(("Бојан Крстев",), "PER", "MKD", "GOV"), Ent(("Скопје",), country="MKD")], quotes=True)
