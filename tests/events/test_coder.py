@@ -3087,6 +3087,26 @@ def test_missiles_fired_toward_a_sea_are_a_mobilisation_not_an_attack():
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("JPN", None)]
 
 
+def test_a_cancelled_working_lunch_is_a_rejected_meeting():
+    ents = [Ent(("Марко Петров",), "PER", "MKD", "GOV"), Ent(("Ана Илиева",), "PER", "BGR", "GOV")]
+    for said in ("Премиерот Марко Петров го откажа работниот ручек со Ана Илиева.",
+                 "Премиерот Марко Петров во последен момент го откажа планираниот ручек со Ана Илиева во Охрид."):
+        doc = coded(said, ents + [Ent(("Охрид",), country="MKD")])
+        ev = only(doc, "REJECT")
+        assert ev.mode == "meet" and ev.actor == ["E1"] and ev.recipient == ["E2"], said
+
+
+def test_envoys_given_a_deadline_to_leave_are_expelled():
+    serbia_gov = Ent(("Владата на Србија",), "ORG", "SRB", "GOV")
+    for said in ("Владата на Србија му даде рок од 72 часа на хрватскиот амбасадор да ја напушти земјата.",
+                 "Владата на Србија им даде рок од два дена на хрватските дипломати да ја напуштат Србија."):
+        doc = coded(said, [serbia_gov, Ent(("хрватскиот", "хрватските"), "GPE", "HRV", kind="demonym"), SERBIA])
+        ev = only(doc, "SANCTION")
+        assert ev.mode == "expel" and ev.actor == ["E1"] and codes(doc, ev.recipient)[0][0] == "HRV", said
+    doc = coded("Владата на Србија им даде рок од два месеци на фирмите да ги платат даноците.", [serbia_gov])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
 def test_acknowledging_the_rivals_election_victory_is_a_concession():
     ents = [Ent(("Петар Петров",), "PER", "MKD", "PTY"), Ent(("Левица",), "ORG", "MKD", "PTY")]
     doc = coded("Петар Петров ја призна изборната победа на Левица.", ents)
