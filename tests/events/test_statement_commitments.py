@@ -68,3 +68,24 @@ def test_forecasts_deeds_done_and_no_partner_are_no_commitment():
                      "Горан Петров рече дека цената ќе стои до крајот на годината."):
         doc = coded(sentence, ALL, quotes=True)
         assert not [e for e in doc.events if e.type == "AGREE"], sentence
+
+
+KOSOVO = Ent(("Косово",), country="KOS")
+BELGRADE = Ent(("Белград",), country="SRB", sector="GOV")
+MINISTER = Ent(("министерот",), "PER", "SRB", "GOV", kind="role")
+
+
+def test_a_kept_agreement_is_promised_to_its_other_sides():
+    for text in ("Србија и Косово во петокот се договорија за слободно движење. Белград ќе го почитува договорот, "
+                 "изјави министерот.",
+                 "Србија и Косово вчера постигнаа договор за граничните премини. Министерот изјави дека Белград целосно "
+                 "ќе го почитува договорот."):
+        doc = coded(text, [SERBIA, KOSOVO, BELGRADE, MINISTER], quotes=True)
+        kept = next(e for e in doc.events if e.rule.startswith("agree.fulfil"))
+        assert kept.recipient == ["E2"] and "recipient:agreement_parties" in kept.rule, text
+
+
+def test_a_kept_agreement_with_none_told_before_has_no_sides():
+    doc = coded("Белград ќе го почитува договорот, изјави министерот.", [SERBIA, KOSOVO, BELGRADE, MINISTER], quotes=True)
+    kept = only(doc, "AGREE")
+    assert "recipient:agreement_parties" not in kept.rule

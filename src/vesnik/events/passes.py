@@ -441,7 +441,8 @@ class DocumentPasses:
             # (a refusal to yield answers the pressure told before, not the nearest name after it: `нема да го
             # менува Уставот под диктат, и тоа го знаат во Брисел`)
             yielding = ev.type == "REJECT" and ev.mode == "yield"
-            if ev.recipient and not (yielding and "+recipient:nearest" in ev.rule):
+            keeping = ev.type == "AGREE" and self._keeps_agreement(ev)
+            if ev.recipient and not ((yielding or keeping) and "+recipient:nearest" in ev.rule):
                 continue
             if ev.type == "REJECT" and (self._denial(ev) or ev.rule.startswith(DENIAL_RULE)):
                 # a denial, also one told as a reply (`од министерството возвратија дека постапката е …`), answers the
@@ -464,6 +465,17 @@ class DocumentPasses:
                     continue
                 if ev.recipient:
                     continue
+            if keeping:
+                # `Белград ќе го почитува договорот`: made to the other sides of the agreement told before (those of
+                # another state than the actor's when there are any), not to the nearest name (`…, изјави министерот`)
+                told = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence]
+                others = [p for p in self._agreement_parties(ev, told, own_side=True) if p not in ev.actor]
+                own = self._countries(ev.actor)
+                others = [p for p in others if not own & self._countries([p])] or others
+                if others:
+                    ev.recipient = others
+                    ev.rule = ev.rule.replace("+recipient:nearest", "") + "+recipient:agreement_parties"
+                continue
             # (not a reaction told by its manner, `реагираше остро на договорот`: the act told after it says at whom)
             parties = (self._agreement_parties(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES
                        and self._object_among(ev, self.lex.agreement_objects)
@@ -594,6 +606,11 @@ class DocumentPasses:
         if agreement is None or (not own_side and self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient)):
             return []  # (one's own side's agreement praised: a word on its own act, `Трамп го пофали договорот`)
         return list(dict.fromkeys(agreement.actor + agreement.recipient))
+
+    def _keeps_agreement(self, ev: Event) -> bool:
+        """The trigger promises to keep an agreement (`ќе го почитува договорот`): a verb of keeping and the agreement."""
+        words = set(ev.trigger.text.lower().split())
+        return bool(words & self.lex.keeping_verbs) and bool(words & self.lex.agreement_objects)
 
     def _judged_noun(self, ev: Event) -> str | None:
         """The noun of the act or thing made the judgement's object names (`мерките` of `ги поддржа мерките`)."""
