@@ -89,3 +89,12 @@ def test_a_kept_agreement_with_none_told_before_has_no_sides():
     doc = coded("Белград ќе го почитува договорот, изјави министерот.", [SERBIA, KOSOVO, BELGRADE, MINISTER], quotes=True)
     kept = only(doc, "AGREE")
     assert "recipient:agreement_parties" not in kept.rule
+
+
+def test_obligations_announced_as_not_to_be_kept_are_refused():
+    for sentence, whom in (("Горан Петров изјави дека Србија нема да ги почитува обврските кон Бугарија.", ["E4"]),
+                           ("Горан Петров рече дека Владата нема да ги почитува препораките на мисијата на ОБСЕ.", ["E6"]),
+                           ("Горан Петров рече дека Србија нема да ги почитува резултатите од преговорите.", [])):
+        doc = coded(sentence, ALL, quotes=True)
+        ev = only(doc, "REJECT")
+        assert ev.rule.startswith("reject.not_respect") and ev.recipient == whom and not doc.events[1:], sentence
