@@ -98,3 +98,13 @@ def test_obligations_announced_as_not_to_be_kept_are_refused():
         doc = coded(sentence, ALL, quotes=True)
         ev = only(doc, "REJECT")
         assert ev.rule.startswith("reject.not_respect") and ev.recipient == whom and not doc.events[1:], sentence
+
+
+def test_a_conviction_that_terms_will_be_met_is_no_commitment_an_assurance_is():
+    for sentence in ("Горан Петров изрази уверување дека Србија ќе ги исполни условите на ММФ.",
+                     "Горан Петров е уверен дека Владата ќе ги почитува препораките на мисијата на ОБСЕ.",
+                     "Горан Петров рече дека е уверен дека Србија ќе ја почитува одлуката на Бугарија."):
+        doc = coded(sentence, ALL, quotes=True)
+        assert not [e for e in doc.events if e.type == "AGREE"], sentence
+    doc = coded("Горан Петров даде уверување дека Србија ќе ги исполни условите на ММФ.", ALL, quotes=True)
+    assert only(doc, "AGREE").rule.startswith("agree.fulfil")
