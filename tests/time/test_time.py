@@ -1327,3 +1327,53 @@ def test_the_suffix_of_an_ordinal_date_is_no_verb_of_its_clause():
     # "наместо на 10-ти јуни" has no verb of its own: it continues the future clause before it
     assert times("Сезоната ќе почне на 12 јуни, наместо на 10-ти јуни.", published=date(2026, 1, 19)) == [
         ("12 јуни", "2026-06-12", "day"), ("10-ти јуни", "2026-06-10", "day")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Бурата почна минатиот четврток, а до саботата навечер спасувачите потврдија 12 жртви.", date(2026, 3, 3),
+     ("саботата", "2026-02-28", "day")),
+    ("До петокот вечерта двете општини изјавија дека патот е расчистен.", date(2026, 3, 3), ("петокот", "2026-02-27", "day")),
+    ("До средата земјоделците пријавија штета на над 300 хектари.", date(2026, 3, 6), ("средата", "2026-03-04", "day")),
+    # a noun with the same ending leaves the clause untensed: the date ahead stays ahead
+    ("До петокот судијата ќе одлучи за притворот.", date(2026, 3, 3), ("петокот", "2026-03-06", "day")),
+    ("Новата линија до Охрид ќе работи до саботата.", date(2026, 3, 3), ("саботата", "2026-03-07", "day")),
+])
+def test_an_aorist_that_ends_like_a_noun_tells_the_past(text, published, expected):
+    assert expected in times(text, published=published)
+
+
+def test_a_counted_day_set_beside_its_date_is_that_date():
+    assert times("Тимот патува во петок. Три дена подоцна, на 9 април, игра во Софија.", published=date(2026, 4, 1)) == [
+        ("петок", "2026-04-03", "day"), ("Три дена подоцна", "2026-04-09", "day"), ("9 април", "2026-04-09", "day")]
+    assert times("Делегацијата пристигна во Рим на 2 мај, а два дена подоцна (на 5 мај) се сретна со папата.",
+                 published=date(2026, 5, 20))[1:] == [("два дена подоцна", "2026-05-05", "day"), ("5 мај", "2026-05-05", "day")]
+    # without a date beside it, the count counts
+    assert times("Тимот патува во петок. Три дена подоцна игра во Софија.", published=date(2026, 4, 1))[1] == (
+        "Три дена подоцна", "2026-04-06", "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Одлуката е одложена за следната година, кога Полска го презема претседавањето од 1 јануари.", ("1 јануари", "2027-01-01", "day")),
+    ("Мостот ќе биде готов идната година, кога во март се отвора и новиот пат.", ("март", "2027-03", "month")),
+    ("Реформата се префрла за следната година, кога на 15 мај истекува мандатот на советот.", ("15 мај", "2027-05-15", "day")),
+])
+def test_a_date_in_the_clause_of_time_of_a_year_ahead_is_in_that_year(text, expected):
+    assert expected in times(text, published=date(2026, 6, 20))
+
+
+def test_a_purpose_clause_puts_its_date_ahead_not_the_act_before_it():
+    june = date(2026, 6, 24)
+    assert ("ноември", "2026-11", "month") in times(
+        "Министерот изјави дека законот мора да помине, за локалните избори да се одржат во ноември.", published=june)
+    assert ("декември", "2026-12", "month") in times(
+        "Премиерката ги повика пратениците, за буџетот да биде донесен во декември.", published=june)
+    # the day of the act the purpose follows is that act's
+    assert times("Лидерите се сретнаа во вторникот за да ја договорат седницата во петок.", published=june) == [
+        ("вторникот", "2026-06-23", "day"), ("петок", "2026-06-26", "day")]
+
+
+def test_two_hyphens_set_off_an_aside_from_the_purpose_clause_before_it():
+    # the date of the aside is placed by its own clause, not by the purpose before the hyphens
+    assert ("март", "2026-03", "month") in times(
+        "Белград треба да ги уапси бегалците, за да може да почнат разговорите -- првично закажани за март, но одложени.",
+        published=date(2026, 7, 1))

@@ -33,7 +33,9 @@ from datetime import date
 from functools import cache
 
 from vesnik.document import Document, TimeExpression
+from vesnik.lang import resources
 from vesnik.pipeline import PipelineStep
+from vesnik.quotes.lexicon import reporting_words
 from vesnik.time.matcher import Found, TimeMatcher
 from vesnik.time.words import date_words
 
@@ -42,7 +44,7 @@ __all__ = ["TimeStep", "TimeMatcher", "Found", "dating_times", "governing_time",
 
 @cache
 def matcher(lang: str = "mk") -> TimeMatcher:
-    return TimeMatcher(date_words(lang))
+    return TimeMatcher(date_words(lang), resources(lang).wordforms, frozenset(reporting_words(lang).verbs))
 
 
 def count_found(stats, found: list[Found]) -> None:

@@ -29,8 +29,8 @@ DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
 WORD = re.compile(r"\w+")
 VOWELS = frozenset("аеиоуaeiou")  # a finite verb form ends in one, or in a consonant of `verb_cue_endings`
 DIGITS = re.compile(r"\d+")
-# a dash between two words joins them ("патот Скопје–Велес"); spaced, it sets off a clause
-CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»]|(?<!\w)[–—]|[–—](?!\w)"
+# a dash between two words joins them ("патот Скопје–Велес"); spaced, it sets off a clause (so do two hyphens: "преговорите -- закажани за март --")
+CLAUSE_PUNCTUATION = r"[,;:()\[\]„“”\"«»]|(?<!\w)[–—]|[–—](?!\w)|(?<!\S)--(?!\S)"
 WEEK = timedelta(weeks=1)
 MAX_YEAR_RANGE = 30  # "2008-2009", "1992–1995" are ranges of years; "1500-2000" a range of amounts
 # a past verb tells the time of a date only near it: run-on speech has no commas between clauses
@@ -98,8 +98,11 @@ class _Core:
 
 
 class TimeMatcher:
-    def __init__(self, words: DateWords):
+    def __init__(self, words: DateWords, wordforms: frozenset[str] = frozenset(), verb_forms: frozenset[str] = frozenset()):
         self.words = w = words
+        # to tell an aorist from a noun that ends like it: the language's known word forms, and forms known to be verbs
+        self.wordforms, self.verb_forms = wordforms, verb_forms
+        self.noun_shared_endings = tuple(w.noun_shared_past_endings)
         month = _alt(w.month_names)
         month_any = rf"(?:{month}|{_alt(w.month_abbreviations)}\.?)"
         weekday = _alt(w.weekdays)
@@ -339,6 +342,7 @@ class TimeMatcher:
         self.end_deadline_before = re.compile(rf"(?<!\w){_alt(w.end_deadline_links)}\s+$", re.I)
         self.period_end_at = re.compile(rf"{_alt(w.period_end_parts)}(?!\w)", re.I)
         self.occasion_sequence_before = re.compile(rf"(?<!\w){_alt(w.occasion_sequence_links)}\s+$", re.I)
+        self.time_clause_after = re.compile(rf"\s*,?\s*{_alt(w.date_relatives)}", re.I)
         self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)"
                                                   rf"|\s+{_alt(w.since_times_of_day)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
@@ -396,9 +400,11 @@ class TimeMatcher:
                 meaning, rule = meaning.with_parts(year=year), f"{rule}+year_of_sentence"
             elif meaning.year_left_open and told_year and (self._told_past(text, sentences[index], core)
                                                            or self._told_in_past(text, sentences[index], core)
-                                                           or len(WORD.findall(text, told_year_end, core.start)) <= 1):
+                                                           or len(WORD.findall(text, told_year_end, core.start)) <= 1
+                                                           or self._in_time_clause_of(text, told_year_end, core)):
                 # told in the past in a sentence about another year: "минатата година, кога финалето беше на 5-ти мај";
-                # or right after that year, whatever the tense: "лани во јули", "минатата година, на 3 март"
+                # or right after that year, whatever the tense: "лани во јули", "минатата година, на 3 март";
+                # or in the clause of time that names that year's moment: "следната година, кога … од 1 јануари"
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year, year_end = meaning.year, core.end
@@ -510,6 +516,11 @@ class TimeMatcher:
                         range_start = found[-1].expression
                         range_start.value = (date.fromisoformat(range_start.value) - WEEK).isoformat()
                     rule = f"{rule}+range_of_weekdays"
+            if (res.value and res.precision == "day" and not meaning.from_text and found
+                    and (counted := found[-1].expression).rule.startswith("counted") and counted.precision == "day"
+                    and self.apposition.fullmatch(text, counted.end, core.start)):
+                # "Четири дена подоцна, на 6 јуни, …": the count names the date the text sets beside it
+                counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
@@ -521,6 +532,12 @@ class TimeMatcher:
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _in_time_clause_of(self, text: str, told_end: int, core: _Core) -> bool:
+        """Does the expression stand in a clause of time opened right after an expression ending at `told_end`
+        ("следната година, кога Шпанија го презема претседавањето од 1 јануари"), with no other clause break?"""
+        opened = self.time_clause_after.match(text, told_end)
+        return bool(opened and opened.end() <= core.start and not self.clause_break.search(text, opened.end(), core.start))
 
     def _day_word_named(self, text: str, core: _Core, before: TimeExpression) -> date | None:
         """The day of a word for a day ("утре", "вчера") that the date at `core` names in apposition, set
@@ -817,9 +834,23 @@ class TimeMatcher:
         """Has text[start:end] a past copula or a past ending ("беше", "траеја", "траеше")?"""
         words = WORD.findall(text, start, end)
         # (an l-form after "би" is a conditional: "би можеле да се приклучат следната година")
-        return any((word in self.past_copulas or word.endswith(self.words.past_endings))
+        return any((word in self.past_copulas or word.endswith(self.words.past_endings) or self._noun_like_aorist(word))
                    and not (i and words[i - 1].lower() in self.words.conditional_particles)
                    for i, word in enumerate(words) if word.islower() and word not in self.words.past_ending_non_verbs)
+
+    def _noun_like_aorist(self, word: str) -> bool:
+        """Is the word an aorist with an ending nouns share ("потврдија", not "полиција" or "судија"): a known
+        verb form, or its stem has another past form among the known word forms, and the word no form with an
+        article?"""
+        ending = next((e for e in self.noun_shared_endings if word.endswith(e)), None)
+        if ending is None or self._has_article_form(word):
+            return False
+        stem = word[:-len(ending)]
+        return word in self.verb_forms or any(stem + other in self.wordforms for other in self.words.noun_shared_past_endings[ending])
+
+    def _has_article_form(self, word: str) -> bool:
+        """Is the word known with an article added ("линијата"), so a noun?"""
+        return any(word + article in self.wordforms for article in self.words.definite_endings)
 
     def _has_verb(self, text: str, start: int, end: int) -> bool:
         """May text[start:end] have a verb: a word not known to be none (see `verb_cue_words` in dates.yaml)?"""
@@ -834,6 +865,8 @@ class TimeMatcher:
             return True  # a name, a number, a date word, a preposition, the suffix of "10-ти"
         if lower.endswith(self.words.verb_cue_endings):
             return False
+        if lower.endswith(self.noun_shared_endings) and self._has_article_form(lower):
+            return True  # "линија" ("линијата"), not "потврдија"
         return lower.endswith(self.words.definite_endings) or lower[-1] not in VOWELS
 
     def _continues_future_clause(self, text: str, sentence_start: int, clause_start: int) -> bool:

@@ -111,6 +111,7 @@ class DateWords:
     past_copulas: tuple[str, ...]
     past_endings: tuple[str, ...]
     past_ending_non_verbs: tuple[str, ...]  # "таа": ends like "траеја" and is a pronoun
+    noun_shared_past_endings: dict[str, tuple[str, ...]]  # "ија" -> the stem's other past endings ("ил", "ив")
     conditional_particles: tuple[str, ...]  # "би": the l-form after it is no past
     told_past_words: tuple[str, ...]  # with the past copulas: a clause told in the past ("имаше")
     told_past_endings: tuple[str, ...]  # "победивме", "рековте"
@@ -161,6 +162,7 @@ def date_words(lang: str) -> DateWords:
                         for w in season.get("adverbs", ())},
         year_part_nouns={w.lower(): int(parts) for w, parts in data["year_part_nouns"].items()},
         year_part_ordinals=_table(data["year_part_ordinals"]),
+        noun_shared_past_endings={ending.lower(): _tuple(others) for ending, others in data["noun_shared_past_endings"].items()},
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "aside_openers", "participle_attribute_endings", "passive_auxiliaries", "participle_lookalikes", "date_frame_nouns", "setting_participles", "setting_prepositions", "after", "after_from", "within", "within_units", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "reported_period_nouns", "superlative_prefixes", "superlative_endings", "roman_months", "number_links", "named_acts", "named_act_links", "attribute_links", "date_relatives", "since_times_of_day", "until_links", "end_deadline_links", "period_end_parts", "occasion_sequence_links", "aorist_homonyms", "previous_of_text",
             "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
