@@ -1377,3 +1377,23 @@ def test_two_hyphens_set_off_an_aside_from_the_purpose_clause_before_it():
     assert ("март", "2026-03", "month") in times(
         "Белград треба да ги уапси бегалците, за да може да почнат разговорите -- првично закажани за март, но одложени.",
         published=date(2026, 7, 1))
+
+
+def test_the_same_day_is_an_acts_not_the_day_of_a_noun_told_with_it():
+    november = date(2026, 11, 25)
+    assert times("Судот во петокот (20-ти ноември) ја укина првостепената одлука од 3-ти март 2024 година. Истиот ден "
+                 "работниците протестираа пред зградата.", published=november)[-1] == ("Истиот ден", "2026-11-20", "day")
+    assert times("Министерството во вторникот ја објави ревидираната листа од 14 јуни 2025 година. Истиот ден се огласија "
+                 "и синдикатите.", published=november)[-1] == ("Истиот ден", "2026-11-24", "day")
+    # the day of the act itself stays the anchor
+    assert times("Владата на 3-ти март 2024 година ја донесе одлуката. Истиот ден работниците протестираа.",
+                 published=november)[-1] == ("Истиот ден", "2024-03-03", "day")
+
+
+@pytest.mark.parametrize("text, date_text", [
+    ("Судот ја поништи првостепената пресуда од 15 април 2011 година.", "15 април 2011 година"),
+    ("Владата ја повлече спорната одлука од 3 март.", "3 март"),
+])
+def test_a_date_after_a_noun_known_with_its_article_is_the_nouns(text, date_text):
+    start = text.index(date_text)
+    assert matcher().attributive(text, start, start + len(date_text))

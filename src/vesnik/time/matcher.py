@@ -379,6 +379,7 @@ class TimeMatcher:
         previous: Resolution | None = None  # the last resolved expression, for those that count from it
         previous_sentence = -1
         earlier: list[tuple[Resolution, int]] = []  # every resolved expression and its sentence, in order
+        acts_days: list[tuple[Resolution, int]] = []  # those of them that date no noun ("пресудата од 15 април")
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
@@ -443,7 +444,9 @@ class TimeMatcher:
                 # вторникот. Локалните избори ќе се одржат истиот ден")
                 latest = (anchor or published) if same_day and not ahead else None
                 earliest = (anchor or published) if ahead else None
-                base = near and _text_anchor(earlier, index, meaning.unit,
+                # "the same day" is an act's: not the day of a noun told with it ("ја поништи пресудата од 15 април
+                # 2011 … Истиот ден")
+                base = near and _text_anchor(acts_days if same_day else earlier, index, meaning.unit,
                                              SAME_DAY_SENTENCES if same_day else COUNTED_FROM_SENTENCES, latest, earliest)
                 res = resolve(meaning, base) if base else Resolution(None, meaning.precision, True, "no earlier date close enough in the text")
                 if same_day and found and found[-1].expression.precision == "day" and found[-1].expression.value and (
@@ -524,6 +527,8 @@ class TimeMatcher:
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
+                if not self.attributive(text, core.start, core.end):
+                    acts_days.append((res, index))
                 if (meaning.unit == "year" and not meaning.from_text and res.precision in ("year", "month")
                         and int(res.value[:4]) != (anchor or published).year and not self._in_relative_clause(text, sentences[index][0], core)):
                     told_year, told_year_end = int(res.value[:4]), core.end  # also of "септември минатата година"
@@ -639,7 +644,8 @@ class TimeMatcher:
             return True
         before = self.attribute_before.search(text, max(0, start - LOOK_BACK), start)
         return bool(before and not self.range_or_relative_after.match(text, end)
-                    and before["word"].lower() not in self.non_verb_words and self._no_verb(before["word"]))
+                    and before["word"].lower() not in self.non_verb_words
+                    and (self._no_verb(before["word"]) or self._has_article_form(before["word"].lower())))
 
     def aside(self, text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
         """The aside the date text[start:end] stands in, whose act it dates: a relative or concessive
