@@ -1,6 +1,7 @@
 """The gazetteer's scan of a text: only words that open an indexed form are read further, the
 longest form wins, and the scan goes on after it (invented forms and sentences)."""
-from vesnik.entities.gazetteer import Gazetteer
+from vesnik.entities.gazetteer import WORDS_AND_GAPS, Gazetteer
+from vesnik.text.translit import fold
 
 ENTRIES = [
     ("Речна управа", "T1", "name", "ORG"),
@@ -27,3 +28,20 @@ def test_a_form_cut_short_falls_back_to_the_shorter_one():
 def test_words_that_open_no_form_and_lower_case_forms_give_nothing():
     assert _found("речна управа и пелагонија се напишани со мали букви, рупата е празна.") == []
     assert _found("") == []
+
+
+def test_a_longer_form_broken_by_a_gap_no_name_has_falls_back_to_the_shorter_one():
+    text = "Речна управа; на Пелагонија ѝ требаат пари, вели РУП."
+    assert _found(text) == [("Речна управа", "T1"), ("Пелагонија", "T3"), ("РУП", "T1")]
+
+
+def test_longest_gives_the_words_and_forms_of_the_longest_fitting_key():
+    gazetteer = Gazetteer(ENTRIES)
+    text = "Речна управа на Пелагонија"
+    parts = WORDS_AND_GAPS.split(text)
+    keys = [fold(w) for w in parts[1::2]]
+    n, forms = gazetteer._longest(parts, parts[1::2], keys, 0)
+    assert (n, [f.actor_id for f in forms]) == (4, ["T2"])
+    assert gazetteer._longest(parts, parts[1::2], keys, 1) is None  # `управа` opens no key
+    lower = WORDS_AND_GAPS.split("речна управа")
+    assert gazetteer._longest(lower, lower[1::2], [fold(w) for w in lower[1::2]], 0) is None  # a name's capitals are missing

@@ -13,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from vesnik.text.translit import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
+WORDS_AND_GAPS = re.compile(rf"({WORD.pattern})")
 # what may stand between two words of one name: a space, a hyphen, an apostrophe, an initial's dot,
 # a space and an opening quotation mark (`Универзитетот „Св. Кирил и Методиј“`), a comma where
 # the form has one (`Синдикатот за здравство, фармација и социјална заштита`: only an indexed
@@ -69,50 +70,64 @@ class Gazetteer:
                 self.index[key].append(form)
             self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
         self.first_keys = frozenset(prefix[0] for prefix in self.prefixes)
+        self.one_word_keys = frozenset(key[0] for key in self.index if len(key) == 1)
 
     def __len__(self) -> int:
         return len(self.index)
 
     def find(self, text: str) -> list[Match]:
-        # (on every text: the words' keys and spans come from C-level calls, and only a word that
-        # opens an indexed key is looked at further)
-        tokens = WORD.findall(text)
+        # (on every text: the words, their spans and the gaps between them come from C-level calls,
+        # and only a word that opens an indexed key is looked at further)
+        parts = WORDS_AND_GAPS.split(text)  # gap, word, gap, …, word, gap: word i is parts[2i + 1]
+        tokens = parts[1::2]
         keys = list(map(_key, tokens))
-        spans = list(map(re.Match.span, WORD.finditer(text)))
+        offsets = list(accumulate(map(len, parts)))  # word i runs from offsets[2i] to offsets[2i + 1]
         opening = map(self.first_keys.__contains__, keys)
         matches: list[Match] = []
         resume = 0
         for i in compress(range(len(keys)), opening):
-            if i < resume:
-                continue
-            longest, n = 0, 1
-            while i + n <= len(keys) and tuple(keys[i:i + n]) in self.prefixes:
-                forms = self.index.get(tuple(keys[i:i + n]))
-                if forms is not None and self._joined(text, spans, i, n):
-                    words = [(*spans[j], tokens[j]) for j in range(i, i + n)]
-                    fitting = [f for f in forms if self._fits(f, words)]
-                    if all(w.isupper() for _, _, w in words):  # `НИС` as written is the company's acronym, not the folded city `Ниш`
-                        fitting.sort(key=lambda f: f.kind != "acronym")
-                    if fitting:
-                        longest, found = n, Match(spans[i][0], spans[i + n - 1][1], fitting)
-                n += 1
+            if i < resume or (keys[i] not in self.one_word_keys and (keys[i], *keys[i + 1:i + 2]) not in self.prefixes):
+                continue  # (most such words open only longer keys that the next word does not go on)
+            longest = self._longest(parts, tokens, keys, i)
             if longest:
+                n, fitting = longest
+                found = Match(offsets[2 * i], offsets[2 * (i + n) - 1], fitting)
                 if any(q in text[found.start:found.end] for q in OPENING) and text[found.end:found.end + 1] in CLOSING:
                     found.end += 1  # the name's closing quotation mark, as its opening one is inside
                 matches.append(found)
-                resume = i + longest
+                resume = i + n
         return matches
 
-    @staticmethod
-    def _joined(text: str, spans: list[tuple[int, int]], i: int, n: int) -> bool:
-        return all(JOINER.match(text[spans[j][1]:spans[j + 1][0]]) for j in range(i, i + n - 1))
+    def _longest(self, parts: list[str], tokens: list[str], keys: list[str], i: int) -> tuple[int, list[Form]] | None:
+        """The number of words and the forms of the longest indexed key that begins at word i,
+        is joined as a name is and fits the words' case (`parts` as `find` cuts the text)."""
+        lengths, key, n = [], (keys[i],), 1  # of the indexed keys beginning there, walking their prefixes
+        while True:
+            if key in self.index:
+                lengths.append(n)
+            if i + n == len(keys):
+                break
+            key += (keys[i + n],)
+            if key not in self.prefixes:
+                break
+            n += 1
+        for n in reversed(lengths):
+            if not all(map(JOINER.match, parts[2 * i + 2:2 * (i + n):2])):
+                continue
+            words = tokens[i:i + n]
+            fitting = [f for f in self.index[tuple(keys[i:i + n])] if self._fits(f, words)]
+            if all(map(str.isupper, words)):  # `НИС` as written is the company's acronym, not the folded city `Ниш`
+                fitting.sort(key=lambda f: f.kind != "acronym")
+            if fitting:
+                return n, fitting
+        return None
 
     @staticmethod
-    def _fits(form: Form, words: list[tuple[int, int, str]]) -> bool:
+    def _fits(form: Form, words: list[str]) -> bool:
         if form.kind == "acronym":  # `НАТО`, also with lower-case letters inside (`БиХ`), not `Бих`
-            return all(w.isupper() or w.isdigit() or sum(ch.isupper() for ch in w) >= 2 for _, _, w in words)
+            return all(w.isupper() or w.isdigit() or sum(ch.isupper() for ch in w) >= 2 for w in words)
         if form.kind == "demonym":
             return True
-        if form.kind == "anaphor" and not words[0][2][:1].isupper():
+        if form.kind == "anaphor" and not words[0][:1].isupper():
             return False  # `Алијансата` may stand for NATO; `полицијата` is a common noun
-        return all(w[:1].isupper() for cap, (_, _, w) in zip(form.capitals, words) if cap)
+        return all(w[:1].isupper() for cap, w in zip(form.capitals, words) if cap)
