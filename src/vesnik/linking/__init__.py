@@ -834,8 +834,11 @@ class LinkStep(PipelineStep):
         """Country and sector from the role phrase right before a name: `српскиот министер за
         надворешни работи Вук Јеремиќ`, `министерот за надворешни работи на Србија Вук Јеремиќ`."""
         sentence = doc.sentences[doc.sentence_of(start)]
+        reach = max(sentence.start, start - ROLE_PHRASE_REACH)
+        if not self.any_role.search(doc.text[reach:start].lower()):
+            return None, None  # (one search for most names: the phrase, cut from this stretch, can name no role)
         phrase_start = start
-        for word in reversed(list(WORD.finditer(doc.text, max(sentence.start, start - ROLE_PHRASE_REACH), start))):
+        for word in reversed(list(WORD.finditer(doc.text, reach, start))):
             if (word.group()[:1].isupper() and not self._is_place(word.start(), entities)
                     and not self._is_organisation(word.start(), entities) and word.start() > sentence.start
                     and not self._capitalised_body_noun(doc, word)):
@@ -845,9 +848,9 @@ class LinkStep(PipelineStep):
         phrase = doc.text[phrase_start:start].lower()
         if skip_former and self.former.search(phrase):
             return None, None
-        sector = next((s for anywhere, _, s in self.roles if anywhere.search(phrase)), None)
-        if sector is None:
+        if not self.any_role.search(phrase):
             return None, None
+        sector = next(s for anywhere, _, s in self.roles if anywhere.search(phrase))
         places = self._role_places(doc, phrase_start, start, entities)
         owners = self._role_owners(doc, phrase_start, places)
         if not places and doc.text[phrase_start - 1:phrase_start] == "," and self.any_role.search(
