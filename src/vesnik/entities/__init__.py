@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -390,7 +390,7 @@ class EntityStep(PipelineStep):
         capitalised, the kind with its capitalised adjective and the quoted name are one name
         (`Клиничката болница „Свети Наум“`); after a lower-case kind, the quoted part is, of the
         kind's type. Either replaces what was found inside (the person a hospital is named after)."""
-        for m in self.quoted_kind.finditer(text):
+        for m in anchored_matches(self.quoted_kind, text, " „", QUOTED_KIND_REACH):
             adjective, kind = self._adjective(m.group(1)), m.group(2)
             label = next(lab for pattern, lab in self.quoted_kind_labels if pattern.fullmatch(kind))
             if adjective:
@@ -433,7 +433,7 @@ class EntityStep(PipelineStep):
         """A capitalised kind of institution whose seat is part of its name (with its capitalised
         adjective) that the knowledge base does not know, `во` and a known place (`Економскиот
         факултет во Прилеп`): one organisation (see ner_context.yaml)."""
-        for m in self.seated_kind.finditer(text):
+        for m in anchored_matches(self.seated_kind, text, " во ", SEATED_KIND_REACH):
             adjective, kind = self._adjective(m.group(1)), m.group(2)
             if not (adjective or kind[:1].isupper()):
                 continue
@@ -736,6 +736,22 @@ class EntityStep(PipelineStep):
         return spans
 
 
+def anchored_matches(pattern: re.Pattern, text: str, anchor: str, reach: int) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, for a pattern each of whose matches holds `anchor` with only word
+    characters and spaces before it, and reads no further than `reach` characters from the
+    anchor's start: the pattern is tried only on the run of words before each anchor (a regular
+    expression with a long alternation costs a try at every character)."""
+    pos = 0
+    while (at := text.find(anchor, pos)) != -1:
+        before = LAST_NON_WORD_OR_SPACE.match(text, pos, at)
+        m = pattern.search(text, before.end() if before else pos, at + reach)
+        if m is None or m.start() > at:  # (one past the anchor is the next anchor's to find, read to its full reach)
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 # after a kind of body: a quoted name, or capitalised words (a hyphenated one whole)
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
 QUOTED_NAME = re.compile(r"„([^\W\d_a-zа-џ][^“”\"\n]{1,59})[“”\"]")  # a capitalised name in quotation marks
@@ -744,6 +760,9 @@ SPACED_DASHES = {"-", "–", "—"}  # the dash between a dateline's place and i
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
 WORD_CHAR = re.compile(r"\w")
+LAST_NON_WORD_OR_SPACE = re.compile(r"(?s:.*)[^\w ]")
+QUOTED_KIND_REACH = 63  # ` „`, a quoted name of up to 60 characters and its closing mark
+SEATED_KIND_REACH = 5  # ` во ` and the capital letter that follows
 NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, a hyphenated surname whole
 GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќљњџѕјѐѝ]+) $")  # a capitalised word inside a sentence
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
