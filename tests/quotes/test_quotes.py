@@ -353,6 +353,30 @@ def test_reporting_chain_without_entities_is_in_the_rule():
     assert q.speaker_text == "Вучиќ" and q.reported_by is None and q.rule == "indirect:that+reported_by=Танјуг"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Според Ројтерс, цените на струјата ќе паднат, изјавил министерот Иван Марков.", "цените на струјата ќе паднат"),
+    ("Според агенцијата Ројтерс, мостот ќе биде затворен до мај, рекол Марков.", "мостот ќе биде затворен до мај"),
+    ("Според Ројтерс, фабриката ќе отпушти 40 работници, нагласил Иван Марков во петокот.", "фабриката ќе отпушти 40 работници"),
+])
+def test_source_before_an_inverted_attribution_relays_its_speaker(text, content):
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков", "Марков")
+    agency = entity("E2", "Ројтерс", "ORG", "Ројтерс", sector="JRN")
+    doc = analyse(text, person, agency)
+    q = only(doc)
+    assert (q.text, q.speaker, q.reported_by, q.rule) == (content, "E1", "E2", "indirect:inverted+reported_by=Ројтерс")
+    assert all(c.source == "E1" for c in doc.claims)
+
+
+def test_outlet_attributing_after_a_source_relays_the_source():
+    # negative twin: an outlet's inverted attribution relays what the source before it says
+    body = entity("E1", "Заводот за статистика", "ORG", "Заводот за статистика", sector="GOV")
+    outlet = entity("E2", "Канал Север", "ORG", "Канал Север", sector="JRN")
+    q = only(analyse("Според Заводот за статистика, невработеноста ќе падне, објавија од Канал Север.", body, outlet))
+    assert (q.speaker, q.reported_by) == ("E1", "E2")
+    q = only(analyse("Според Заводот за статистика, невработеноста ќе падне.", body))
+    assert (q.speaker, q.reported_by) == ("E1", None)
+
+
 def test_hearsay_inside_a_report_is_relayed_by_nobody():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("Наводно, министерот поднел оставка уште во мај, објави МИА во петокот.", agency))

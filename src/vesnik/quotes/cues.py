@@ -417,7 +417,21 @@ class CueFinder:
         if speaker is not None:
             cue.end = max(cue.end, speaker.end)
         self._relay_citation(cue, cited)
+        if cue.quote is None and not self.speakers.news_source(cue.speaker):
+            self._source_relays(cue, earlier)
         return cue
+
+    @staticmethod
+    def _source_relays(cue: Cue, earlier: list[Cue]) -> None:
+        """`Според Ројтерс, A, изјавил X`: X's statement A stands in the content of the source cue
+        before it, which relays it (reported_by); the inverted cue speaks for A alone and nests in
+        the source's content, which runs on over the attribution. Not when an outlet attributes
+        (`Според органот …, A, изјавија од X`: the outlet relays what the source says)."""
+        source = next((c for c in reversed(earlier) if c.form == "according_to" and c.start < c.content_start
+                       and cue.content_start <= c.content_start < cue.content_end <= c.content_end <= cue.start), None)
+        if source is not None:
+            cue.content_start = source.content_start
+            source.content_end = cue.end
 
     def _relay_parenthesis_at(self, comma: int, span: range) -> bool:
         """The comma at `comma` closes a relay set off by commas before the subject's own speech verb."""
