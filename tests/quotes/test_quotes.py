@@ -377,6 +377,26 @@ def test_outlet_attributing_after_a_source_relays_the_source():
     assert (q.speaker, q.reported_by) == ("E1", None)
 
 
+@pytest.mark.parametrize("text", [
+    "Министерот Иван Марков рекол, пренесува Фокус, дека рудникот ќе биде затворен.",
+    "Министерот Иван Марков изјави, како што јави Фокус, дека рудникот ќе биде затворен.",
+    "Министерот Иван Марков рече, според Фокус, дека рудникот ќе биде затворен.",
+])
+def test_relay_between_a_verb_and_its_clause_relays_the_speaker(text):
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    agency = entity("E2", "Фокус", "ORG", "Фокус", sector="JRN")
+    q = only(analyse(text, person, agency))
+    assert (q.text, q.speaker, q.reported_by) == ("рудникот ќе биде затворен", "E1", "E2")
+
+
+def test_meeting_between_a_verb_and_its_clause_relays_nothing():
+    # negative twin: the phrase set off by commas tells where he spoke, no relay
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    other = entity("E2", "Петар Илиев", "PER", "Петар Илиев")
+    q = only(analyse("Министерот Иван Марков рече, по средбата со Петар Илиев, дека рудникот ќе биде затворен.", person, other))
+    assert (q.text, q.speaker, q.reported_by) == ("рудникот ќе биде затворен", "E1", None)
+
+
 def test_hearsay_inside_a_report_is_relayed_by_nobody():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("Наводно, министерот поднел оставка уште во мај, објави МИА во петокот.", agency))

@@ -158,6 +158,10 @@ class CueFinder:
 
     def _verb(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         cue = self._verb_cue(i, span, earlier)
+        if cue is not None and cue.form == "that" and cue.outlet is None:
+            cue.outlet = self.speakers.relay_after(i)
+            if cue.outlet is not None:  # `рекол, пренесува Y, дека`: the relay's verb is no cue of its own
+                cue.end = max(cue.end, cue.outlet.end)
         if cue is not None and cue.form != "naming":
             cue.outlet = (cue.outlet or self.speakers.outlet(i) or self.speakers.relay_parenthesis(i) or self._continued_outlet(cue, earlier)
                           or self.speakers.informant_outlet(cue.speaker))
@@ -751,6 +755,10 @@ class CueFinder:
                 if closing is not None and closing + 1 < span.stop and self.tokens[closing + 1].low in targets:
                     return closing + 1
                 return None
+            if tok.text == "," and j == i + 1:
+                closing = self.speakers.relay_closing(j)  # `рекол, пренесува Y, дека`: the relay sets itself off
+                if closing is not None and closing + 1 < span.stop and self.tokens[closing + 1].low in targets:
+                    return closing + 1
             if tok.low in self.words.verbs or (tok.low in self.words.clause_openers and not self.speakers.preposition_at(j)):
                 return None
             j += 1

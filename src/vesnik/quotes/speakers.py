@@ -336,6 +336,22 @@ class Speakers:
         close = next(k for k in range(opening + 1, verb) if self.tokens[k].text == ",")
         return self._relay_in(opening + 1, close)
 
+    def relay_closing(self, comma: int) -> int | None:
+        """The comma that closes a relay set off by commas from the one at `comma`, right after a
+        speech verb and before its `дека` (`X рекол, пренесува Y, дека …`), else None."""
+        if self.tokens[comma].text != ",":
+            return None
+        sentence_stop = self.doc.sentence_tokens(self.tokens[comma].sentence).stop
+        close = next((k for k in range(comma + 2, min(sentence_stop, comma + RELAY_PARENTHESIS_WORDS + 2))
+                      if self.tokens[k].text == ","), None)
+        return close if close is not None and self._relay_in(comma + 1, close) is not None else None
+
+    def relay_after(self, verb: int) -> Speaker | None:
+        """The relay set off by commas right after a speech verb (see `relay_closing`)."""
+        comma = verb + 1
+        close = self.relay_closing(comma) if comma < len(self.tokens) else None
+        return self._relay_in(comma + 1, close) if close is not None else None
+
     def _dashes_before(self, verb: int) -> int | None:
         """The first token of the dash that opens a parenthesis between dashes right before a verb
         (`X -- предводена од Y -- призна`), else None."""
