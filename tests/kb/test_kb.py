@@ -849,3 +849,9 @@ def test_shared_demonyms_stand_for_the_states_the_news_means(kb, form, ids):
 @pytest.mark.parametrize("word", ["монашки", "монашката", "соломонски", "Ганка"])
 def test_common_words_and_first_names_are_no_demonyms(kb, word):
     assert kb.country_of_demonym(word) is None
+
+
+@pytest.mark.parametrize("form, ident", [("KTUU", "org:ktuu"), ("WSMV", "org:wsmv"), ("WAFB", "org:wafb"), ("KSWB-TV", "org:kswb")])
+def test_local_american_stations_by_call_sign_are_news_sources(kb, form, ident):
+    # `…, објави „KTUU“. … изјавија од мрежата`: the network a later outlet noun refers back to
+    assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).sector == "JRN" and kb.get(ident).kind == "source"
