@@ -397,6 +397,25 @@ def test_meeting_between_a_verb_and_its_clause_relays_nothing():
     assert (q.text, q.speaker, q.reported_by) == ("рудникот ќе биде затворен", "E1", None)
 
 
+@pytest.mark.parametrize("text", [
+    "Гардијан, цитирајќи го министерот Иван Марков, пишува дека рудникот ќе биде затворен.",
+    "Весникот Гардијан, цитирајќи го Иван Марков, објави дека рудникот ќе биде затворен.",
+    "Гардијан, повикувајќи се на Иван Марков, пишува дека рудникот ќе биде затворен.",
+])
+def test_outlet_citing_someone_before_its_verb_relays_him(text):
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    paper = entity("E2", "Гардијан", "ORG", "Гардијан", sector="JRN")
+    q = only(analyse(text, person, paper))
+    assert (q.text, q.speaker, q.reported_by) == ("рудникот ќе биде затворен", "E1", "E2")
+
+
+def test_person_citing_a_law_before_his_verb_still_speaks():
+    # negative twin: only a news source's citation makes the one cited the speaker
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    q = only(analyse("Министерот Иван Марков, цитирајќи го законот, рече дека рудникот ќе биде затворен.", person))
+    assert (q.speaker, q.reported_by) == ("E1", None)
+
+
 def test_hearsay_inside_a_report_is_relayed_by_nobody():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("Наводно, министерот поднел оставка уште во мај, објави МИА во петокот.", agency))

@@ -199,7 +199,7 @@ class CueFinder:
                 return None
             cue = self._cue(verb_class, "that", i, compl + 1, self._content_end(compl + 1, span), speaker)
             if self.speakers.news_source(speaker):  # `X пишува дека …, повикувајќи се на дипломатски извори`: the sources speak, X relays
-                self._relay_citation(cue, self._cited_by(self.doc.token_at(cue.content_end), span))
+                self._relay_citation(cue, self._cited_before(speaker, i, span) or self._cited_by(self.doc.token_at(cue.content_end), span))
             return cue
         if verb_class == "naming" or (verb_class == "speech" and not self._parenthetical(i, span) and self._quotation_in_clause(i, span)):
             return self._cue(verb_class, "naming", i, i + 1, self._content_end(i + 1, span), self.speakers.before(i))
@@ -453,6 +453,12 @@ class CueFinder:
             return None
         citing = self._sequence_at(self.words.citing_adverbs, comma + 1)
         return self.speakers.after(comma + len(citing)) if citing else None
+
+    def _cited_before(self, reporter: Speaker, verb: int, span: range) -> Speaker | None:
+        """Whom a reporter cites in a verbal adverb set off by commas between it and its verb
+        (`Гардијан, цитирајќи го министерот X, пишува дека …`)."""
+        cited = self._cited_by(self.doc.token_at(reporter.end), span) if reporter.end <= self.tokens[verb].start else None
+        return cited if cited is not None and cited.end < self.tokens[verb].start else None
 
     @staticmethod
     def _relay_citation(cue: Cue, cited: Speaker | None) -> None:
