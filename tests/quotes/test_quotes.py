@@ -416,6 +416,27 @@ def test_person_citing_a_law_before_his_verb_still_speaks():
     assert (q.speaker, q.reported_by) == ("E1", None)
 
 
+@pytest.mark.parametrize("text", [
+    "Пожарот е изгаснат, објави Канал Север. „Штетата е огромна“, изјави Иван Марков за каналот.",
+    "Пожарот е изгаснат, објави Канал Север. Иван Марков изјави за телевизијата дека штетата е огромна.",
+    "Канал Север објави дека пожарот е изгаснат. Иван Марков рече за станицата дека штетата е огромна.",
+])
+def test_statement_to_the_outlet_named_before_is_relayed_by_it(text):
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    outlet = entity("E2", "Канал Север", "ORG", "Канал Север", sector="JRN")
+    q = next(q for q in analyse(text, person, outlet).quotes if q.speaker == "E1")
+    assert q.reported_by == "E2"
+
+
+def test_statement_to_an_outlet_noun_with_no_outlet_named_is_relayed_by_nobody():
+    # negative twin: a person named last is no outlet to refer back to
+    person = entity("E1", "Иван Марков", "PER", "Иван Марков")
+    other = entity("E2", "Петар Илиев", "PER", "Петар Илиев")
+    doc = analyse("Пожарот е изгаснат, рече Петар Илиев. „Штетата е огромна“, изјави Иван Марков за каналот.", person, other)
+    q = next(q for q in doc.quotes if q.speaker == "E1")
+    assert q.reported_by is None
+
+
 def test_hearsay_inside_a_report_is_relayed_by_nobody():
     agency = entity("E2", "МИА", "ORG", "МИА", sector="JRN")
     q = only(analyse("Наводно, министерот поднел оставка уште во мај, објави МИА во петокот.", agency))

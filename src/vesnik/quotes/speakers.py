@@ -810,6 +810,10 @@ class Speakers:
         Телеграф`), and so is a Latin name in Cyrillic text (`за AI` in the speaker's title,
         `изјави практичар за AI, X`, is a field)."""
         found, named_source = self._outlet_name(i + 1, end)
+        if found is None and i + 1 < end and self.tokens[i + 1].low in self.words.outlet_nouns:
+            # `изјави X за каналот`: the outlet the text named last
+            found = self._named_before_in(self._speaker(i + 1, i + 2, "noun"), SOURCE_SECTORS)
+            named_source = found is not None
         if found is None:
             section = next((k for k in range(i + 2, min(end - 1, i + 2 + OUTLET_SECTION_WORDS))
                             if self.tokens[k].low in self.words.possessive_linkers and self.tokens[k + 1].cap and self.tokens[k + 1].word
