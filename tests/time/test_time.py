@@ -1397,3 +1397,45 @@ def test_the_same_day_is_an_acts_not_the_day_of_a_noun_told_with_it():
 def test_a_date_after_a_noun_known_with_its_article_is_the_nouns(text, date_text):
     start = text.index(date_text)
     assert matcher().attributive(text, start, start + len(date_text))
+
+
+def test_a_date_after_a_t_participle_is_past_whatever_the_main_verb():
+    march = date(2025, 3, 12)
+    assert times("Министерот најави дека ќе ја продолжат изградбата на патот, прекината на 5 март.",
+                 published=march) == [("5 март", "2025-03-05", "day")]
+    assert times("Клубот ќе ги врати тренинзите, започнати на 2 март.", published=march) == [("2 март", "2025-03-02", "day")]
+    # a noun with its article ends like such a participle: the future clause still places the date
+    assert times("Министерот најави дека ќе ја продолжат изградбата на патот, а владата на 5 март.",
+                 published=march) == [("5 март", "2025-03-05", "day")]
+    assert times("Министерот рече дека изградбата ќе продолжи, а седницата на 5 јануари.",
+                 published=march) == [("5 јануари", "2026-01-05", "day")]
+
+
+def test_a_relative_clause_on_what_a_plan_is_for_tells_its_act_not_its_year():
+    january = date(2026, 1, 8)
+    assert times("Планот за 2026 година, кој Владата го усвои на 20-ти ноември, предвидува нови вработувања.",
+                 published=january)[-1] == ("20-ти ноември", "2025-11-20", "day")
+    assert times("Стратегијата за 2026 година, која министерството ја претстави на 15 декември, ќе се применува.",
+                 published=january)[-1] == ("15 декември", "2025-12-15", "day")
+    # what the plan provides for stays in its year
+    assert times("Буџетот за 2026 година предвидува покачување на платите од 1 март.",
+                 published=january)[-1] == ("1 март", "2026-03-01", "day")
+
+
+def test_this_year_told_after_another_year_moves_the_account_to_now():
+    october = date(2026, 10, 20)
+    assert times("Тужбата беше поднесена во мај 2024 година, а расправата почна дури оваа година, на 3 февруари.",
+                 published=october)[-1] == ("3 февруари", "2026-02-03", "day")
+    assert times("Договорот е потпишан во 2023 година, а годинава, на 5 март, стапи во сила.",
+                 published=october)[-1] == ("5 март", "2026-03-05", "day")
+    # without it the sentence's year holds
+    assert times("Договорот е потпишан во 2023 година, а на 5 март стапи во сила.",
+                 published=october)[-1] == ("5 март", "2023-03-05", "day")
+
+
+def test_a_schedule_or_plan_that_provides_for_months_looks_ahead():
+    december = date(2024, 12, 20)
+    assert times("Календарот предвидува и трки во мај и август.", published=december) == [
+        ("мај", "2025-05", "month"), ("август", "2025-08", "month")]
+    assert times("Планот предвидува пуштање на мостот во април.", published=december) == [("април", "2025-04", "month")]
+    assert times("Мостот беше пуштен во април.", published=december) == [("април", "2024-04", "month")]

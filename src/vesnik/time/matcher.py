@@ -393,7 +393,10 @@ class TimeMatcher:
                     and not (told_year and told_year_end > year_end)
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
-                    and not (topic_year and self._tensed(text, sentences[index], core))
+                    # (nor a relative clause on what the plan is for: what was done with it, "Буџетот за 2026
+                    # година, кој Собранието го изгласа на 23-ти декември" told in January 2026 is last December)
+                    and not (topic_year and (self._tensed(text, sentences[index], core)
+                                             or self._in_relative_clause(text, sentences[index][0], core)))
                     # the publication year sets nothing a future clause does not ("седница за 27.12.2024, а расправата
                     # ќе продолжи во јануари" told in December 2024 is next January)
                     and not (year == (anchor or published or date.min).year and self._ahead(text, sentences[index], core))):
@@ -411,9 +414,12 @@ class TimeMatcher:
                 year, year_end = meaning.year, core.end
                 topic_year = self.topic_date(text, core.start, meaning.precision)
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
-            elif core.rule == "deictic" and meaning.unit == "day" and year and year_end <= core.start:
-                # a day told from publication after the year moves the account to now ("лидер на протестите од есента
-                # 2014 година, денеска беше пуштен од затвор, каде издржуваше казна од мај": this May)
+            elif ((core.rule == "deictic" and meaning.unit == "day"
+                   or core.rule in ("deictic", "relative_unit") and meaning.unit == "year" and meaning.offset == 0)
+                  and year and year_end <= core.start):
+                # a day or this year told from publication after the year moves the account to now ("лидер на
+                # протестите од есента 2014 година, денеска беше пуштен од затвор, каде издржуваше казна од мај": this
+                # May; "поднесено во јануари 2025, а претресот почна дури годинава, на 20 април")
                 year = None
             if core.habitual:
                 continue
@@ -685,9 +691,13 @@ class TimeMatcher:
         return preposition in self.words.setting_prepositions
 
     def _participle(self, word: str) -> bool:
-        """May the word be a passive participle ("донесен", "одржана")?"""
-        return (word.islower() and len(word) >= MIN_PARTICIPLE and word.endswith(self.words.participle_attribute_endings)
-                and word not in self.words.participle_lookalikes)
+        """May the word be a passive participle ("донесен", "одржана", "прекината")?"""
+        if not word.islower() or len(word) < MIN_PARTICIPLE or word in self.words.participle_lookalikes:
+            return False
+        if word.endswith(self.words.participle_attribute_endings):
+            return True
+        ending = next((e for e in self.words.t_participle_endings if word.endswith(e)), None)
+        return ending is not None and all(word[:-len(ending)] + form in self.wordforms for form in self.words.t_participle_forms)
 
     def alone_in_parentheses(self, text: str, start: int, end: int) -> bool:
         """Does the date text[start:end] fill a pair of parentheses by itself ("пописот (2021)")?"""
