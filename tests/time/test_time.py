@@ -1439,3 +1439,18 @@ def test_a_schedule_or_plan_that_provides_for_months_looks_ahead():
         ("мај", "2025-05", "month"), ("август", "2025-08", "month")]
     assert times("Планот предвидува пуштање на мостот во април.", published=december) == [("април", "2025-04", "month")]
     assert times("Мостот беше пуштен во април.", published=december) == [("април", "2024-04", "month")]
+
+
+def test_a_promise_a_call_to_act_or_readiness_for_an_act_looks_ahead():
+    assert times("Министрите ветија завршување на патот до март.") == [("март", "2026-03", "month")]
+    assert times("Министерот во април вети нови плати.") == [("април", "2025-04", "month")]  # the promise's own day
+    assert times("Во вторник гласајте за својот кандидат.") == [("вторник", "2025-09-09", "day")]
+    assert times("Граѓани, во недела излезете и гласајте.") == [("недела", "2025-09-07", "day")]
+    assert times("Во вторник гласаа за својот кандидат.") == [("вторник", "2025-09-02", "day")]
+    january = date(2024, 1, 15)
+    assert times("Тој рече дека опозицијата е подготвена за гласање уште во април.", published=january) == [
+        ("април", "2024-04", "month")]
+    assert times("Партиите се спремни за избори во мај.", published=january) == [("мај", "2024-05", "month")]
+    # told in the past it is done; a noun for an act is no readiness ("правила за гласање")
+    assert times("Партиите беа подготвени за гласање во април.", published=january) == [("април", "2023-04", "month")]
+    assert times("Комисијата објави правила за гласање во април.", published=january) == [("април", "2023-04", "month")]

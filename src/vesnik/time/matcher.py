@@ -296,6 +296,7 @@ class TimeMatcher:
         self.intention = re.compile("|".join([_alt(w.intention_markers), *(
             _alt(heads) + r"(?:\s+[^\W\d]+){1,%d}\s+" % INTENTION_OBJECT_WORDS + _alt([particle])
             for particle, heads in gapped.items())]), re.I)
+        self.readiness = re.compile(rf"{_alt(w.readiness_words)}\s+{_alt(w.readiness_links)}", re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
@@ -774,6 +775,8 @@ class TimeMatcher:
             return True
         return (self._future_marker(text, core, clause_start, clause_end, sentence[1])
                 or self.intention.search(text, clause_start, start) is not None
+                or self._imperative(text, clause_start, clause_end)
+                or (self.readiness.search(text, clause_start, start) is not None and not self._past(text, clause_start, clause_end))
                 or self._present_deadline(text, clause_start, clause_end)
                 or self._opens_future_sentence(text, sentence, clause_start, clause_end)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
@@ -782,6 +785,10 @@ class TimeMatcher:
                          # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
                          or (not self._has_verb(text, sentence[0], clause_start)
                              and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
+
+    def _imperative(self, text: str, start: int, end: int) -> bool:
+        """Has text[start:end] a plural imperative ("гласајте", "дојдете" is none: also a present)?"""
+        return any(word.islower() and word.endswith(self.words.imperative_endings) for word in WORD.findall(text, start, end))
 
     def _opens_future_sentence(self, text: str, sentence: tuple[int, int], clause_start: int, clause_end: int) -> bool:
         """Is the clause a verbless opening of its sentence (after a label maybe: "Сребреница: Во сабота …") set off

@@ -99,6 +99,9 @@ class DateWords:
     comma_clause_openers: tuple[str, ...]
     contrast_openers: tuple[str, ...]  # ", а ќе ...": a future clause set against the sentence's past year
     intention_markers: tuple[str, ...]
+    readiness_words: tuple[str, ...]  # "подготвена за гласање во април": for an act to come
+    readiness_links: tuple[str, ...]
+    imperative_endings: tuple[str, ...]  # "Во вторник гласајте": a call to act is for what comes
     deadline_nouns: tuple[str, ...]
     present_copulas: tuple[str, ...]
     schedule_copulas: tuple[str, ...]
@@ -167,6 +170,6 @@ def date_words(lang: str) -> DateWords:
         noun_shared_past_endings={ending.lower(): _tuple(others) for ending, others in data["noun_shared_past_endings"].items()},
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "aside_openers", "participle_attribute_endings", "passive_auxiliaries", "participle_lookalikes", "t_participle_endings", "t_participle_forms", "date_frame_nouns", "setting_participles", "setting_prepositions", "after", "after_from", "within", "within_units", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "reported_period_nouns", "superlative_prefixes", "superlative_endings", "roman_months", "number_links", "named_acts", "named_act_links", "attribute_links", "date_relatives", "since_times_of_day", "until_links", "end_deadline_links", "period_end_parts", "occasion_sequence_links", "aorist_homonyms", "previous_of_text",
-            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "imperative_endings", "readiness_words", "readiness_links", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "earlier", "interval_before_openers", "account_day_parts")},
     )
