@@ -1454,3 +1454,15 @@ def test_a_promise_a_call_to_act_or_readiness_for_an_act_looks_ahead():
     # told in the past it is done; a noun for an act is no readiness ("правила за гласање")
     assert times("Партиите беа подготвени за гласање во април.", published=january) == [("април", "2023-04", "month")]
     assert times("Комисијата објави правила за гласање во април.", published=january) == [("април", "2023-04", "month")]
+
+
+def test_a_date_since_which_something_goes_on_in_the_present_lies_shortly_before_publication():
+    december = date(2024, 12, 27)
+    assert times("Граничните премини се преполни, а граѓаните од 19-ти декември патуваат со часови.",
+                 published=december) == [("19-ти декември", "2024-12-19", "day")]
+    assert times("Рибарите од 10-ти декември стигнуваат со празни мрежи.", published=december) == [
+        ("10-ти декември", "2024-12-10", "day")]
+    # with a future particle, or long before publication, it is ahead
+    assert times("Граѓаните од 19-ти декември ќе патуваат со часови.", published=december) == [
+        ("19-ти декември", "2025-12-19", "day")]
+    assert times("Граѓаните од 1 ноември патуваат со часови.", published=december) == [("1 ноември", "2025-11-01", "day")]

@@ -56,6 +56,7 @@ STORY_PAST_YEARS = 2
 PARTICIPLE_WORDS = 6
 SETTING_WORDS = 4  # words searched before a participle for the preposition of its noun ("на вонредната седница на Собранието одржана")
 MIN_PARTICIPLE = 5
+SINCE_BEFORE = timedelta(days=31)  # how far before publication "од <date>" with a present tense is the start of what goes on
 SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?…][\"“”»]?\s+|\n\s*)$")
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\w*[ \t]+$")  # a word right before, on the same line (checked for a capital)
 LOOK_BACK = 48  # characters searched before a core for what joins it
@@ -340,6 +341,7 @@ class TimeMatcher:
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
         self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
+        self.since_before = re.compile(rf"(?<!\w){_alt(w.range_openers)}\s+$", re.I)
         self.end_deadline_before = re.compile(rf"(?<!\w){_alt(w.end_deadline_links)}\s+$", re.I)
         self.period_end_at = re.compile(rf"{_alt(w.period_end_parts)}(?!\w)", re.I)
         self.occasion_sequence_before = re.compile(rf"(?<!\w){_alt(w.occasion_sequence_links)}\s+$", re.I)
@@ -471,6 +473,10 @@ class TimeMatcher:
                     meaning = meaning.with_parts(offset=self._bare_day_month(text, sentences[index], core, anchor or published))
                 res = resolve(meaning, anchor or published, future, meaning.year_left_open and not future and self._told_past(text, sentences[index], core),
                               exact_date=anchor is None)
+                if future and meaning.year_left_open and meaning.day is not None and self._since_present(text, sentences[index], core, res, anchor or published):
+                    # "граѓаните од 19-ти декември патуваат со часови" told on the 27th: going on since then
+                    meaning = meaning.with_parts(year=int(res.value[:4]) - 1)
+                    res, future, rule = resolve(meaning, None), False, f"{rule}+since"
                 if (core.rule == "relative_unit" and meaning.offset == -1 and meaning.unit in ("month", "year") and found
                         and found[-1].expression.sentence == index and found[-1].expression.precision == meaning.unit
                         and found[-1].expression.value and text[core.start:core.end].split()[0].lower() in self.words.previous_of_text):
@@ -785,6 +791,20 @@ class TimeMatcher:
                          # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
                          or (not self._has_verb(text, sentence[0], clause_start)
                              and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
+
+    def _since_present(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, base: date | None) -> bool:
+        """Is a date set forward only by a present tense ("патуваат") the start of what goes on since ("од
+        19-ти декември"), the same date a year earlier lying shortly before publication? No range ("од 19 до
+        24"), no future particle."""
+        if base is None or not res.value or not self.since_before.search(text, max(sentence[0], core.start - LOOK_BACK), core.start):
+            return False
+        if self.range_or_relative_after.match(text, core.end):
+            return False
+        clause_start, clause_end = self.clause(text, sentence, core.start, core.end)
+        if self.future_particle.search(text, clause_start, clause_end):
+            return False
+        day = date.fromisoformat(res.value)
+        return timedelta(0) < base - day.replace(year=day.year - 1) <= SINCE_BEFORE
 
     def _imperative(self, text: str, start: int, end: int) -> bool:
         """Has text[start:end] a plural imperative ("гласајте", "дојдете" is none: also a present)?"""
