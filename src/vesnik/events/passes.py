@@ -912,7 +912,7 @@ class DocumentPasses:
             own = self._country_codes(ev.actor)
             # a person's bare denial answers an accusation of that person, not of another of the state
             # (`Левица го обвини министерот X. Министерката Y негираше дека …`)
-            # (not one whose object names the state's act by its demonym: `Путин негираше какво било руско мешање`)
+            # (not one whose object names the state's act by its demonym: `Лавров негираше какво било руско мешање`)
             personal = denial and not rebuttal and not self._object_names_state(ev, own) and all(
                 self.entities.get(a) is not None and self.entities[a].type == "PER" for a in ev.actor)
             # (`Градоначалничката беше уапсена. Таа ги отфрли обвинувањата`: the police that arrested her)
