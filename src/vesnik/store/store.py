@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import time
 from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -109,6 +111,22 @@ def _url(url: str | Path | None) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
+WAL_SWITCH_TRIES = 40  # with the growing pause, about 40 s at most, as long as the busy timeout
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL (it stays so). The switch needs the database alone, and writers opening a new store
+    at once contend for it outside SQLite's busy handler: retry briefly, as the busy timeout would."""
+    for attempt in range(WAL_SWITCH_TRIES):
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_SWITCH_TRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def _sqlite_engine(url: URL) -> Engine:
     memory = url.database in (None, "", ":memory:")
     engine = create_engine(url, poolclass=StaticPool if memory else None)
@@ -123,7 +141,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA busy_timeout = 30000")
         if not memory:
             # readers go on while a batch writes; a commit costs one sync, not several
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _use_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
