@@ -436,6 +436,20 @@ def test_troops_sent_to_a_place_of_the_senders_own_state_are_deployed_not_aid():
     assert [e.type for e in aid.events] == ["AID"]
 
 
+def test_arms_or_troops_sent_to_no_other_side_are_deployed_and_relief_is_not():
+    turkey = Ent(("Турција",), country="TUR")
+    doc = coded("Турција испрати тенкови и артилерија на границата.", [turkey])
+    ev = only(doc, "MOBILIZE")
+    assert ev.mode == "weapons" and codes(doc, ev.actor) == [("TUR", None)] and "no recipient→MOBILIZE" in ev.rule
+    doc = coded("Армијата на Турција испрати уште илјада војници во провинцијата.", [turkey])
+    assert only(doc, "MOBILIZE").mode == "troops"
+    # relief carried by military aircraft names no one it helps here: no deployment, and no aid without a recipient
+    relief = coded("Турција испрати воени авиони со помош и залихи.", [turkey])
+    assert relief.events == []
+    firefighting = coded("Турција испрати авиони за гаснење на пожарите.", [turkey])
+    assert firefighting.events == []
+
+
 def test_a_protest_against_a_states_offensive_is_aimed_at_that_state():
     doc = coded("Илјадници луѓе демонстрираа во Лондон против израелската офанзива во Газа.",
                 [Ent(("Лондон",), country="GBR"), Ent(("израелската",), country="ISR", kind="demonym"),

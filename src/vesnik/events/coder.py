@@ -301,6 +301,16 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and has_until(view.words(cand.end, view.end), self.lex)
                 and bool(self._condition_subject(view, cand, actors, self._country_codes(actors))))
 
+    def _mode_cues(self, etype: str, mode: str) -> tuple[str, ...]:
+        return dict(self.lex.mode_cues.get(etype, ())).get(mode, ())
+
+    def _forces_sent(self, view: SentenceView) -> bool:
+        """The sentence names troops, police or arms (the MOBILIZE mode cues), what a state deploys, and
+        no relief (`испрати авиони за гаснење на пожарот`: help for whoever the fire hit)."""
+        forces = sum((self._mode_cues("MOBILIZE", mode) for mode in ("troops", "police", "weapons")), ())
+        return view.contains(view.first, view.end, forces) and not view.contains(
+            view.first, view.end, self._mode_cues("AID", "humanitarian") + self.lex.relief_words)
+
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
         trig = cand.trigger
         start = self.text.tokens[cand.first].start
@@ -478,7 +488,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             elif unfit:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
                 args.recipient = [r for r in args.recipient if not (
                     r in self.entities and self.entities[r].country in own and self.entities[r].type in PLACE_TYPES)]
-        troops = dict(self.lex.mode_cues.get("MOBILIZE", ())).get("troops", ())
+        troops = self._mode_cues("MOBILIZE", "troops")
         if (etype == "AID" and args.recipient and view.contains(view.first, view.end, troops)
                 and all(r in self.entities and self.entities[r].type in PLACE_TYPES
                         and self.entities[r].country in {self.entities[a].country for a in args.actor if a in self.entities}
@@ -536,6 +546,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 # `ги протера аташеата и го суспендираше Договорот`: a second penalty joined to the first hits its target
                 args.recipient = [r for r in coordinated.recipient if r not in args.actor]
                 status_flags.append("recipient:coordinated")
+        if etype == "AID" and not args.recipient and not joint and self._forces_sent(view):
+            # guidelines: forces a state sends to no other side (`ќе испрати 5.000 војници на јужната граница`,
+            # `испрати полициски единици во областа`) are deployed, its own build-up
+            status_flags.append("no recipient→MOBILIZE")
+            etype = "MOBILIZE"
         if etype in REQUIRES_RECIPIENT and not args.recipient and not joint:  # (subjects acting together are each other's)
             return f"no recipient ({etype} needs one)"
         if etype == "REQUEST" and not args.recipient:

@@ -93,6 +93,7 @@ class EventLexicon:
     offer_modals: tuple[tuple[str, ...], ...]  # `може да` right before an `offered_possibility` entry: an offer made
     forecast_words: tuple[str, ...]  # `аналитичарите предвидуваат дека … може да понуди`: a forecast, no offer made
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
+    relief_words: tuple[str, ...]  # beginnings: forces sent with them bring help, no deployment (`авиони носат помош`)
     time_adverbials: tuple[tuple[str, ...], ...]
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
@@ -575,6 +576,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         scheduled_sequences=tuple(_low(s) for s in cues["scheduled_sequences"]),
         scheduled_modals=tuple(_low(s) for s in cues["scheduled_modals"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
+        relief_words=_low(cues["relief_words"]),
         offer_modals=tuple(_low(s) for s in cues["offer_modals"]),
         forecast_words=tuple(_low(cues["forecast_words"])),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
