@@ -304,11 +304,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
     def _mode_cues(self, etype: str, mode: str) -> tuple[str, ...]:
         return dict(self.lex.mode_cues.get(etype, ())).get(mode, ())
 
-    def _forces_sent(self, view: SentenceView) -> bool:
-        """The sentence names troops, police or arms (the MOBILIZE mode cues), what a state deploys, and
-        no relief (`испрати авиони за гаснење на пожарот`: help for whoever the fire hit)."""
+    def _forces_sent(self, view: SentenceView, cand: Candidate) -> bool:
+        """Troops, police or arms (the MOBILIZE mode cues) are what the trigger's clause tells sent, after
+        it (not its subject: `полицијата евакуираше …`), what a state deploys; and the sentence names no
+        relief (`испрати авиони за гаснење на пожарот`: help for whoever the fire hit)."""
         forces = sum((self._mode_cues("MOBILIZE", mode) for mode in ("troops", "police", "weapons")), ())
-        return view.contains(view.first, view.end, forces) and not view.contains(
+        clause_end = view.clauses[view.clause_of(cand.first)].end
+        return view.contains(cand.end, clause_end, forces) and not view.contains(
             view.first, view.end, self._mode_cues("AID", "humanitarian") + self.lex.relief_words)
 
     def _event(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Coded | str:
@@ -546,7 +548,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 # `ги протера аташеата и го суспендираше Договорот`: a second penalty joined to the first hits its target
                 args.recipient = [r for r in coordinated.recipient if r not in args.actor]
                 status_flags.append("recipient:coordinated")
-        if etype == "AID" and not args.recipient and not joint and self._forces_sent(view):
+        if etype == "AID" and not args.recipient and not joint and self._forces_sent(view, cand):
             # guidelines: forces a state sends to no other side (`ќе испрати 5.000 војници на јужната граница`,
             # `испрати полициски единици во областа`) are deployed, its own build-up
             status_flags.append("no recipient→MOBILIZE")
