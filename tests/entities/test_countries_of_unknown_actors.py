@@ -151,3 +151,24 @@ def test_an_eu_envoy_is_the_eus_in_his_term_and_his_states_as_its_minister(publi
     doc.published = published
     doc = _pipeline().run_one(doc).document
     assert [e.country for e in doc.entities if e.kb_id == "per:miroslav-lajcak"] == [country]
+
+
+def _linked(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    doc = new_document("t", "test", text)
+    doc.published = published
+    doc = _pipeline().run_one(doc).document
+    return {e.kb_id: (e.country, e.sector) for e in doc.entities if e.kb_id}
+
+
+@pytest.mark.parametrize("text, published, kb_id, country", [
+    ("Комесарката Данута Хибнер ги замрзна средствата за Бугарија.", date(2008, 7, 20), "per:danuta-hubner", "EUR"),
+    ("Гинтер Ферхојген ја пофали Скопје за реформите.", date(2004, 3, 2), "per:gunter-verheugen", "EUR"),
+    ("Едвард Налбандијан разговараше со турскиот министер.", date(2009, 10, 12), "per:edward-nalbandyan", "ARM"),
+    ("Министерот Тарик Садовиќ побара помош од Брисел.", date(2009, 5, 4), "per:tarik-sadovic", "BIH"),
+    ("Активистката Грета Тунберг ги обвини владите за неактивност.", date(2019, 9, 20), "per:greta-thunberg", "SWE"),
+    ("Полицијата го уапси бизнисменот Али Хадад на граница.", date(2019, 4, 1), "per:ali-haddad", "DZA"),
+    ("Светската антидопинг агенција ја суспендира националната лабораторија.", date(2019, 11, 1), "org:wada", "NGO"),
+    ("Меѓународната банка за обнова и развој одобри нов заем на Србија.", date(2009, 5, 16), "org:world-bank", "IGO"),
+])
+def test_people_and_bodies_the_entity_listing_found_missing_are_known(text, published, kb_id, country):
+    assert _linked(text, published)[kb_id][0] == country
