@@ -10,6 +10,7 @@ import pytest
 
 from vesnik.document import Document
 from vesnik.ingest import new_document
+from vesnik.linking import LinkStep
 from vesnik.pipeline.default import build_pipeline
 
 
@@ -161,6 +162,16 @@ def _linked(text: str, published: date) -> dict[str, tuple[str | None, str | Non
 
 
 @pytest.mark.parametrize("text, published, kb_id, country", [
+    # a surname two namesakes bear goes to the one in office on the publication date
+    ("Комесарот Баро ги повика Тирана и Сараево да ги исполнат условите.", date(2009, 7, 15), "per:jacques-barrot", "EUR"),
+    ("Баро изјави дека визите нема да се укинат пред крајот на годината.", date(2008, 11, 3), "per:jacques-barrot", "EUR"),
+    ("Баро ја повика Москва да го прекине огнот.", date(2025, 3, 12), "per:jean-noel-barrot", "FRA"),
+])
+def test_a_surname_namesakes_share_goes_to_the_one_in_office(text, published, kb_id, country):
+    assert _linked(text, published)[kb_id][0] == country
+
+
+@pytest.mark.parametrize("text, published, kb_id, country", [
     ("Комесарката Данута Хибнер ги замрзна средствата за Бугарија.", date(2008, 7, 20), "per:danuta-hubner", "EUR"),
     ("Гинтер Ферхојген ја пофали Скопје за реформите.", date(2004, 3, 2), "per:gunter-verheugen", "EUR"),
     ("Едвард Налбандијан разговараше со турскиот министер.", date(2009, 10, 12), "per:edward-nalbandyan", "ARM"),
@@ -172,3 +183,30 @@ def _linked(text: str, published: date) -> dict[str, tuple[str | None, str | Non
 ])
 def test_people_and_bodies_the_entity_listing_found_missing_are_known(text, published, kb_id, country):
     assert _linked(text, published)[kb_id][0] == country
+
+
+@pytest.mark.parametrize("text, published, country", [
+    # the demonym in apposition to an EU post tells the envoy's nationality, not whose post he holds
+    ("Пратеникот на ЕУ за референдумот, словачкиот дипломат Мирослав Лајчак, ги повика партиите да го почитуваат исходот.",
+     date(2006, 5, 20), "EUR"),
+    ("Специјалниот претставник на ЕУ за дијалогот, словачкиот дипломат Мирослав Лајчак, ги повика Белград и Приштина на средба.",
+     date(2022, 5, 10), "EUR"),
+    # twin: no EU post named, the text's state role on a day he held both posts stands
+    ("Словачкиот министер за надворешни работи Мирослав Лајчак ја посети Прага.", date(2009, 2, 15), "SVK"),
+])
+def test_a_demonym_beside_an_international_post_tells_the_holders_nationality(text, published, country):
+    assert _linked(text, published)["per:miroslav-lajcak"][0] == country
+
+
+@pytest.mark.parametrize("name, kb_id", [
+    ("Европската канцеларија за борба против измамите ОЛАФ", "org:olaf"),
+    ("Меѓународната агенција за атомска енергија МААЕ", "org:iaea"),
+    ("Организацијата за безбедност и соработка во Европа ОБСЕ", "org:osce"),
+])
+def test_a_name_taken_with_its_unbracketed_acronym_is_the_acronyms_body(name, kb_id):
+    assert [a.id for a in LinkStep()._by_trailing_acronym(name)] == [kb_id]
+
+
+@pytest.mark.parametrize("name", ["Министерството за финансии ОЛАФ", "Агенцијата ЕУ"])
+def test_a_trailing_acronym_of_another_body_links_nothing(name):
+    assert LinkStep()._by_trailing_acronym(name) == []

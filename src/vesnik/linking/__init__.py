@@ -158,8 +158,8 @@ class LinkStep(PipelineStep):
                     if ident is not None:
                         named[ident] += 1
                         named[f"country:{owners[m.start]}"] += 1
-            if self._of_several_states(e):
-                continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state: the others choose for it
+            if self._of_several_states(e) or self._namesakes(e):
+                continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state, `Баро` neither Barrot: the others choose for it
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
                 count = sum(1 for m in e.mentions if before is None or m.start < before)
                 for ident in e._candidates[:1] if count else ():
@@ -174,6 +174,10 @@ class LinkStep(PipelineStep):
     def _of_several_states(self, entity: Entity) -> bool:
         """Whether the entity's knowledge-base candidates are actors of more than one state."""
         return len({actor.country for i in entity._candidates for actor in [self.kb.get(i)] if actor}) > 1
+
+    def _namesakes(self, entity: Entity) -> bool:
+        """Whether the entity's knowledge-base candidates are several people (a surname namesakes share)."""
+        return sum(1 for i in entity._candidates if (actor := self.kb.get(i)) and actor.type == "PER") > 1
 
     def _named_before_anaphor(self, entities: list[Entity], entity: Entity, owners: dict[int, str]) -> Counter | None:
         """For an anaphor (`Владата`), the actors named before it first stands: a reader takes
@@ -579,8 +583,17 @@ class LinkStep(PipelineStep):
                 if found:
                     return found
         if entity.type != "PER":
-            return []
+            return next(filter(None, (self._by_trailing_acronym(m.text) for m in entity.mentions)), [])
         return self._by_first_and_last_name(entity) or self._by_transcription(entity)
+
+    def _by_trailing_acronym(self, text: str) -> list[Actor]:
+        """A body's name the model took with its acronym after it, unbracketed (`Европската канцеларија за
+        борба против измамите ОЛАФ`): the acronym's body, when its own name opens with the same word."""
+        *name, last = text.split(" ")
+        if len(name) < 2 or not last.isupper() or len(last) < 2:
+            return []
+        openers = {fold(variant.split(" ")[0]) for variant in self._variants(" ".join(name))}
+        return [a for a in self.kb.lookup(last, kinds=("acronym",)) if fold(a.name_mk.split(" ")[0]) in openers]
 
     def _by_first_and_last_name(self, entity: Entity) -> list[Actor]:
         """A person whose first and last names are the known actor's, with another middle name or
@@ -768,6 +781,9 @@ class LinkStep(PipelineStep):
         current = self.kb.role_on(actor, on)
         if current is not None and current.country == country:
             return
+        if (current is not None and current.country in INTERNATIONAL and country == actor.country
+                and self._body_named_before(doc, mention.start, entities, current.country)):
+            return  # `Пратеникот на ЕУ, словачкиот дипломат X`: the demonym tells his nationality, the EU his post
         matching = sorted((r for r in actor.roles if r.country == country),
                           key=lambda r: abs(((r.start or on) - on).days))
         if matching:
@@ -776,6 +792,13 @@ class LinkStep(PipelineStep):
         elif current is None and sector and (country in INTERNATIONAL or country == actor.country):
             entity.country, entity.sector = country, sector
             self.stats["known people placed by their role in the text"] += 1
+
+    @staticmethod
+    def _body_named_before(doc: Document, start: int, entities: list[Entity], code: str) -> bool:
+        """Whether the sentence names a body of code `code` (`ЕУ`: EUR) before offset `start`."""
+        sentence = doc.sentences[doc.sentence_of(start)]
+        return any(e.country == code and e.type == "ORG" and sentence.start <= m.start < start
+                   for e in entities for m in e.mentions)
 
     def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity], home: str | None = None) -> None:
         """`home`: the state of a document that names none (`Основниот суд …` in it is that state's)."""
