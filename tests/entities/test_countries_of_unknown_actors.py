@@ -210,3 +210,16 @@ def test_a_name_taken_with_its_unbracketed_acronym_is_the_acronyms_body(name, kb
 @pytest.mark.parametrize("name", ["Министерството за финансии ОЛАФ", "Агенцијата ЕУ"])
 def test_a_trailing_acronym_of_another_body_links_nothing(name):
     assert LinkStep()._by_trailing_acronym(name) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    # what the quotation marks after a kind of body hold is the body's name, not the town or person inside it
+    ("Еколошкото здружение „Охрид СОС“ ја критикуваше Владата.", "Охрид СОС"),
+    ("Здружението „Струга Зелена“ побара од Владата да ја запре градбата.", "Струга Зелена"),
+    ("Здружението „Гевгелија за сите“ ја поздрави одлуката на Владата.", "Гевгелија за сите"),
+])
+def test_a_town_inside_a_quoted_bodys_name_is_part_of_the_body(text, body):
+    doc = _pipeline().run_one(new_document("t", "test", text)).document
+    assert [e.type for e in doc.entities if e.name == body] == ["ORG"]
+    assert not [e for e in doc.entities if e.type == "GPE"]
+

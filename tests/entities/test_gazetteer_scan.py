@@ -45,3 +45,17 @@ def test_longest_gives_the_words_and_forms_of_the_longest_fitting_key():
     assert gazetteer._longest(parts, parts[1::2], keys, 1) is None  # `управа` opens no key
     lower = WORDS_AND_GAPS.split("речна управа")
     assert gazetteer._longest(lower, lower[1::2], [fold(w) for w in lower[1::2]], 0) is None  # a name's capitals are missing
+
+
+ACRONYMS = [("ШРП", "A1", "acronym", "ORG"), ("УЧЗ", "A2", "acronym", "ORG")]
+
+
+def test_an_acronym_in_its_own_script_must_be_spelt_as_indexed():
+    # `СРП` and `УЦЗ` fold as `ШРП` and `УЧЗ` do (s/š, c/č) but are other acronyms
+    found = [m.forms[0].actor_id for m in Gazetteer(ACRONYMS).find("Здружението СРП и фондот УЦЗ се пожалија, а ШРП и УЧЗ молчат.")]
+    assert found == ["A1", "A2"]
+
+
+def test_an_acronym_in_another_script_still_matches_its_folded_spelling():
+    found = [m.forms[0].actor_id for m in Gazetteer(ACRONYMS).find("Агенцијата SHRP, позната и како SRP, одговори на UCZ.")]
+    assert found == ["A1", "A1", "A2"]

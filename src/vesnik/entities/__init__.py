@@ -379,6 +379,11 @@ class EntityStep(PipelineStep):
             if model is not None and (model.label != "ORG" or model.end < end):  # `фирмата Бамби`, typed a person
                 model.label, model.end = "ORG", max(model.end, end)
                 self.stats["model names after a kind of body retyped ORG or extended"] += 1
+            if name.group(1):  # `здружението „Охрид СОС“`: the quotation marks hold the body's name, not the town in it
+                inside = [c for c in candidates if start <= c.start and c.end <= end and (c.start, c.end) != (start, end)]
+                if inside and not any(c.start < start < c.end or c.start < end < c.end for c in candidates):
+                    candidates = [c for c in candidates if c not in inside]
+                    self.stats["names inside a quoted body's name left out"] += 1
             if any(c.start < end and start < c.end for c in candidates + added):
                 continue
             added.append(Candidate(start, end, "ORG", "context"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from vesnik.text.translit import fold
+from vesnik.text.translit import fold, to_latin
 
 WORD = re.compile(r"\w+", re.UNICODE)
 WORDS_AND_GAPS = re.compile(rf"({WORD.pattern})")
@@ -33,6 +33,9 @@ class Form:
     kind: str  # name, alias, acronym, demonym, capital, anaphor
     label: str  # PER, ORG, GPE, LOC
     capitals: tuple[bool, ...]  # which words of the form start with a capital letter
+    # an acronym written in a non-Latin script, its letters in capitals: text in that script must spell it
+    # so (`СОС` folds as `ШОС` does, s/š, and is not that acronym)
+    spelling: str | None = None
 
 
 @dataclass
@@ -55,6 +58,12 @@ def _key(word: str) -> str:
     return fold(word)
 
 
+def _native_spelling(words: list[str]) -> str | None:
+    """The words joined in capitals when they are written in a script other than Latin, else None."""
+    joined = "".join(words).upper()
+    return joined if to_latin(joined) != joined else None
+
+
 class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, str, str, str]]):
         """`entries`: (form as written, actor id, kind, label)."""
@@ -64,7 +73,7 @@ class Gazetteer:
             words = WORD.findall(text)
             if not words:
                 continue
-            form = Form(actor_id, kind, label, tuple(w[:1].isupper() for w in words))
+            form = Form(actor_id, kind, label, tuple(w[:1].isupper() for w in words), _native_spelling(words) if kind == "acronym" else None)
             key = tuple(_key(w) for w in words)
             if form not in self.index[key]:
                 self.index[key].append(form)
@@ -125,7 +134,8 @@ class Gazetteer:
     @staticmethod
     def _fits(form: Form, words: list[str]) -> bool:
         if form.kind == "acronym":  # `НАТО`, also with lower-case letters inside (`БиХ`), not `Бих`
-            return all(w.isupper() or w.isdigit() or sum(ch.isupper() for ch in w) >= 2 for w in words)
+            return (all(w.isupper() or w.isdigit() or sum(ch.isupper() for ch in w) >= 2 for w in words)
+                    and form.spelling in (None, _native_spelling(words) or form.spelling))
         if form.kind == "demonym":
             return True
         if form.kind == "anaphor" and not words[0][:1].isupper():
