@@ -223,3 +223,18 @@ def test_a_town_inside_a_quoted_bodys_name_is_part_of_the_body(text, body):
     assert [e.type for e in doc.entities if e.name == body] == ["ORG"]
     assert not [e for e in doc.entities if e.type == "GPE"]
 
+
+@pytest.mark.parametrize("name, country", [
+    # a town closing a court's or office's name with no preposition is where the body sits
+    ("Истражниот судија на Основниот суд Скопје", "MKD"),
+    ("Основниот суд Скопје 2", "MKD"),
+    ("Вишиот суд Белград", "SRB"),
+])
+def test_a_town_closing_a_bodys_name_gives_its_state(name, country):
+    assert LinkStep()._place_after_head(name) == country
+
+
+def test_a_court_named_with_its_town_is_that_towns_states_whatever_state_the_story_names():
+    text = ("Српската полиција уапси шестмина во Ниш, а српските органи соработуваа со Белград. "
+            "Истражниот судија на Основниот суд Скопје 1 определи притвор за осомничените.")
+    assert _placed(text)["Истражниот судија на Основниот суд Скопје"][0] == "MKD"

@@ -1056,7 +1056,17 @@ class LinkStep(PipelineStep):
             if states:
                 return states[0].country if len({a.country for a in states}) == 1 else None
         # an owner a demonym opens (`Канцеларијата на тајванскиот претседател`): the demonym's state
-        return self._demonym_country(owner.split()[0]) if owner else None
+        by_demonym = self._demonym_country(owner.split()[0]) if owner else None
+        return by_demonym or self._place_after_head(name)
+
+    def _place_after_head(self, name: str) -> str | None:
+        """The state of a place that closes a body's name with no preposition before it, a number aside
+        (`Основниот суд Скопје 1`, `Вишиот суд Белград`): a court or office of that town."""
+        words = [w for w in name.split(" ") if not w.isdigit()]
+        if len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        states = {a.country for a in self.kb.lookup(words[-1], kinds=("name", "alias", "capital")) if a.type == "GPE" and a.country}
+        return states.pop() if len(states) == 1 else None
 
     def _international_by_name(self, name: str) -> tuple[str | None, str | None]:
         """The code and sector of an unknown body whose name opens with the adjective of no one state
