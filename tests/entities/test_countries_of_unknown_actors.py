@@ -238,3 +238,19 @@ def test_a_court_named_with_its_town_is_that_towns_states_whatever_state_the_sto
     text = ("Српската полиција уапси шестмина во Ниш, а српските органи соработуваа со Белград. "
             "Истражниот судија на Основниот суд Скопје 1 определи притвор за осомничените.")
     assert _placed(text)["Истражниот судија на Основниот суд Скопје"][0] == "MKD"
+
+
+@pytest.mark.parametrize("text, published, kb_id", [
+    # a bare surname is the known namesake the document names in full, not the surname's best-known bearer
+    ("Градоначалникот на Чикаго Брендон Џонсон ја осуди одлуката. Џонсон побара од гувернерот да ја заштити градот.",
+     date(2025, 10, 10), "per:brandon-johnson"),
+    ("Спикерот Мајк Џонсон го поддржа буџетот. Џонсон ги повика демократите да гласаат за него.", date(2025, 3, 10),
+     "per:mike-johnson"),
+    ("Лидерот на ДПА Мендух Тачи ја критикуваше Владата. Тачи побара нови избори.", date(2016, 5, 10), "per:menduh-thaci"),
+])
+def test_a_surname_is_the_namesake_the_document_names_in_full(text, published, kb_id):
+    doc = new_document("t", "test", text)
+    doc.published = published
+    doc = _pipeline().run_one(doc).document
+    assert [len(e.mentions) for e in doc.entities if e.type == "PER"] == [2]
+    assert [e.kb_id for e in doc.entities if e.type == "PER"] == [kb_id]

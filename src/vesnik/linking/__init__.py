@@ -707,7 +707,10 @@ class LinkStep(PipelineStep):
                 state = self._owner(e, states)
                 if state and len(owners) == 1:
                     owners = [o for o in owners if o.kb_id and self.kb.get(o.kb_id).country == state]
-                if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id):
+                # a surname linked to its best-known bearer (`Тачи`: Hashim Thaçi) is the known namesake the document
+                # names in full (`Мендух Тачи`)
+                namesake = surname and len(owners) == 1 and owners[0].type == "PER" and bool(owners[0].kb_id)
+                if len(owners) == 1 and (not e.kb_id or by_anaphor or e.kb_id == owners[0].kb_id or not owners[0].kb_id or namesake):
                     target = owners[0]
                     if not target.kb_id and not self._same_given_name(target, e.kb_id):
                         e = e.model_copy(update={"kb_id": None})  # `Зоран Трајковски` is not the known `Борис Трајковски`
