@@ -254,3 +254,17 @@ def test_a_surname_is_the_namesake_the_document_names_in_full(text, published, k
     doc = _pipeline().run_one(doc).document
     assert [len(e.mentions) for e in doc.entities if e.type == "PER"] == [2]
     assert [e.kb_id for e in doc.entities if e.type == "PER"] == [kb_id]
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    # a known body's head noun alone, capitalised, is that body (not an unknown bank of the story's state)
+    ("Светска банка одобри заем од 30 милиони евра за Албанија. Премиерот ѝ се заблагодари на Банката за, како што рече, "
+     "брзата помош.", "org:world-bank"),
+    ("Светска банка го одобри заемот за Косово. Премиерката ѝ се заблагодари на Банката за, како што рече, довербата.",
+     "org:world-bank"),
+    ("Европската централна банка ги намали каматите. Министерот ѝ се заблагодари на Банката за, како што рече, храброста.",
+     "org:ecb"),
+])
+def test_a_known_bodys_head_noun_alone_is_that_body(text, kb_id):
+    doc = _pipeline().run_one(new_document("t", "test", text)).document
+    assert [len(e.mentions) for e in doc.entities if e.kb_id == kb_id] == [2]

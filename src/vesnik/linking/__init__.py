@@ -686,14 +686,15 @@ class LinkStep(PipelineStep):
                 bases = {fold(v) for v in self._variants(words[0])}
                 # a one-word name is a short form of a person named in full (whatever type the
                 # model gave it), or of an organisation whose name starts with it (`Советот`) or ends
-                # with it as its head noun when the knowledge base knows no body by it (`Европскиот совет … Советот`;
-                # not the anaphor `Владата`, the home government, after `Хрватската влада`)
+                # with it as its head noun when the knowledge base knows no body by it (`Европскиот совет … Советот`,
+                # a known body's `Светска банка … Банката`; not the anaphor `Владата`, the home government, after
+                # `Хрватската влада`)
                 owners = [o for o in long_forms if o is not e and (
                           (o.type == "PER" and (e.type == "PER" or not e.kb_id)
                            and key in {fold(w) for w in WORD.findall(full_names[id(o)]) + full_names[id(o)].split()})
                           or (o.type == "ORG" == e.type and (fold(WORD.findall(full_names[id(o)])[0]) == key
                                                              or (not e.kb_id and fold(WORD.findall(full_names[id(o)])[-1]) in bases
-                                                                 and self._written_as_phrase(o)))))]
+                                                                 and (o.kb_id or self._written_as_phrase(o))))))]
                 owners = list({id(o): o for o in owners}.values())
                 if len(owners) > 1 and e.type == "ORG":  # `Советот` after several councils: the one named last before it
                     first = min(m.start for m in e.mentions)
