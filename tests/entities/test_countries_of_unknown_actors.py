@@ -268,3 +268,19 @@ def test_a_surname_is_the_namesake_the_document_names_in_full(text, published, k
 def test_a_known_bodys_head_noun_alone_is_that_body(text, kb_id):
     doc = _pipeline().run_one(new_document("t", "test", text)).document
     assert [len(e.mentions) for e in doc.entities if e.kb_id == kb_id] == [2]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a commissioner or the EU's high representative named in the story names the EU for its anaphor `Унијата`
+    ("Комесарката Марта Кос ја посети Подгорица. Според Кос, Унијата веќе исплати 40 милиони евра за Црна Гора.",
+     date(2025, 5, 1)),
+    ("Јоханес Хан допатува во Тирана. Според Хан, Унијата ќе обезбеди нови средства за Албанија.", date(2016, 5, 1)),
+    ("Каја Калас разговараше со министерот во Белград. Калас рече дека Унијата очекува реформи од Србија.", date(2025, 5, 1)),
+])
+def test_an_eu_office_holder_named_lets_the_unions_anaphor_stand_for_the_eu(text, published):
+    assert _linked(text, published)["org:eu"][0] == "EUR"
+
+
+def test_a_member_states_minister_names_no_union_for_the_anaphor():
+    text = "Хрватскиот министер ја посети Подгорица. Според него, Унијата ќе исплати нови средства за Црна Гора."
+    assert "org:eu" not in _linked(text, date(2025, 5, 1))

@@ -98,12 +98,14 @@ class LinkStep(PipelineStep):
         self.optional_classes = {(self.letter_class.get(a, a), self.letter_class.get(b, b)) for a, b in self.optional_letters}
         self._person_keys: dict[str, list[tuple[str, str]]] | None = None  # key -> (folded name, actor id), built on first use
         self.envoys: frozenset[int] = frozenset()
+        self.published = date.today()
 
     def process(self, doc: Document) -> Document:
         if not doc.entities:
             return doc
         on = doc.published or date.today()
         self.envoys = envoy_origins(doc, self.lang)  # (this document's: read by the `home_country` calls below)
+        self.published = on  # (read by `_named_actors`)
         owners = self._owners(doc)
         named = self._named_actors(doc.entities, owners=owners)
         implied = self._home_organs_abroad(doc, owners)
@@ -167,6 +169,10 @@ class LinkStep(PipelineStep):
                     named[ident] += count
                     if actor and actor.country:
                         named[f"country:{actor.country}"] += count
+                    post = self.kb.role_on(actor, self.published) if actor and actor.type == "PER" else None
+                    if post is not None and post.country in FAMILIES:
+                        # a commissioner named (`Кос`) names the EU for its anaphors (`Унијата`), not for the tally of states
+                        named[f"post:{post.country}"] += count
                     if ident in self.seats:  # `Во Брисел, Комисијата …`: the city stands for the EU too
                         named[f"country:{self.seats[ident]}"] += count
         return named
@@ -214,7 +220,7 @@ class LinkStep(PipelineStep):
             most = max((n for key, n in named.items() if key.startswith("country:")), default=0)
             bearers = candidates  # every actor the form may stand for
             candidates = [a for a in candidates if named[a.id] or (most and named[f"country:{a.country}"] == most)
-                          or (a.country in FAMILIES and named[f"country:{a.country}"]) or (home and a.country == home and a.sector not in GENERIC_FORCES)
+                          or (a.country in FAMILIES and (named[f"country:{a.country}"] or named[f"post:{a.country}"])) or (home and a.country == home and a.sector not in GENERIC_FORCES)
                           or self._serves_a_named_body(a, named, most, on)]
             if not candidates and named[f"country:{self.home_state}"]:
                 # no body of that name of the state named most (`Собранието` in a story of a visit to Ljubljana,
