@@ -166,12 +166,7 @@ def _linked(text: str, published: date) -> dict[str, tuple[str | None, str | Non
     ("Комесарот Баро ги повика Тирана и Сараево да ги исполнат условите.", date(2009, 7, 15), "per:jacques-barrot", "EUR"),
     ("Баро изјави дека визите нема да се укинат пред крајот на годината.", date(2008, 11, 3), "per:jacques-barrot", "EUR"),
     ("Баро ја повика Москва да го прекине огнот.", date(2025, 3, 12), "per:jean-noel-barrot", "FRA"),
-])
-def test_a_surname_namesakes_share_goes_to_the_one_in_office(text, published, kb_id, country):
-    assert _linked(text, published)[kb_id][0] == country
-
-
-@pytest.mark.parametrize("text, published, kb_id, country", [
+    # people and bodies the entity-error listing of the invented sets found missing or mislinked
     ("Комесарката Данута Хибнер ги замрзна средствата за Бугарија.", date(2008, 7, 20), "per:danuta-hubner", "EUR"),
     ("Гинтер Ферхојген ја пофали Скопје за реформите.", date(2004, 3, 2), "per:gunter-verheugen", "EUR"),
     ("Едвард Налбандијан разговараше со турскиот министер.", date(2009, 10, 12), "per:edward-nalbandyan", "ARM"),
@@ -181,7 +176,7 @@ def test_a_surname_namesakes_share_goes_to_the_one_in_office(text, published, kb
     ("Светската антидопинг агенција ја суспендира националната лабораторија.", date(2019, 11, 1), "org:wada", "NGO"),
     ("Меѓународната банка за обнова и развој одобри нов заем на Србија.", date(2009, 5, 16), "org:world-bank", "IGO"),
 ])
-def test_people_and_bodies_the_entity_listing_found_missing_are_known(text, published, kb_id, country):
+def test_people_and_bodies_link_with_their_country_on_the_date(text, published, kb_id, country):
     assert _linked(text, published)[kb_id][0] == country
 
 
