@@ -29,6 +29,7 @@ ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, name
 CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})  # PLOVER codes of actors of no one state
+MEMBER_BODIES = frozenset({"IGO", "UNO", "EUR"})  # PLOVER codes of international bodies whose members are states
 JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE"})  # types that judge (or accept, or yield to) another's act
 AGREEMENT_TYPES = frozenset({"AGREE", "SUPPORT"})  # the acts that make an agreement: reaching it, signing it
 # types whose act, with no recipient, is aimed at the recipient of an act of these types its actors told just

@@ -22,7 +22,7 @@ from collections import Counter
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
-                                OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                MEMBER_BODIES, OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
@@ -264,6 +264,14 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
+    def _members_of_body_meet(self, cand: Candidate, actors: list[str]) -> bool:
+        """A meeting verb in the plural whose one side is an international body of states (`Министрите на НАТО
+        ќе се сретнат`, `Амбасадорите на ОБСЕ се состанаа`): its members meet among themselves (guidelines:
+        a meeting of an international body's members); one official of it alone (`Шефицата на ОБСЕ се
+        сретна`) still names no partner."""
+        return (not cand.trigger.noun and bool(actors) and self._plural_verb(cand.first, cand.end)
+                and all(a in self.entities and self.entities[a].country in MEMBER_BODIES for a in actors))
+
     def _thing_named_after(self, view: SentenceView, cand: Candidate) -> bool:
         """A word of content, not a `да`, clitic or complementiser, opens what comes right after the trigger
         (past an opening quote mark)."""
@@ -362,6 +370,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "neither recipient nor content clause the entry requires"
         if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
                 and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)
+                and not self._members_of_body_meet(cand, args.actor)
                 and not (self._announced_refusal(view, cand) and not self._conditioned(view, cand))):
             # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves;
             # `нема да преговара со криминалци`: talks refused, whoever to, unless held out under a condition, a warning's threat)

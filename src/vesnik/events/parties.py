@@ -664,7 +664,9 @@ class PartyResolution:
         for slot in slots:
             if slot == "subject":
                 group, how = self._subject(view, cand, candidates)
-                if recipient and how == "speaker":  # `Уапсени се двајца државјани …, соопшти МВР`: the source is no patient
+                if recipient and how == "speaker" and (cand.passive or cand.trigger.slots.actor[:1] != ("object",)):
+                    # `Уапсени се двајца државјани …, соопшти МВР`: the source is no patient; but a host who says he will
+                    # receive guests is the one visited (`Министерот изјави дека ќе ги прими претставниците на …`)
                     group = None
             elif slot == "object":
                 group, how = self._object(view, cand, candidates), "object"
