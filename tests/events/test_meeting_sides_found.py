@@ -28,3 +28,19 @@ def test_the_speaker_is_no_host_of_a_passive_reception():
 def test_employers_by_their_other_word_are_a_meeting_s_side():
     events = pipeline_events("Премиерот Марко Бојчевски утре ќе се сретне со претставниците на работодавците.")
     assert [e[0] for e in events] == ["AGREE"] and len(events[0][1]) == 2
+
+
+def test_a_mediator_meets_the_two_sides_named_before():
+    assert ("CONSULT", ["TUR"], ["RUS", "UKR"]) in pipeline_events(
+        "Русија и Украина ги продолжија нападите. Турскиот министер Мевлут Јилмаз по телефонските разговори со двете "
+        "страни изјави дека Анкара е подготвена да посредува.")
+    assert pipeline_events("Ерменија и Азербејџан продолжија со обвинувањата. Францускиот министер Пол Мартен вчера се "
+                           "сретна со двете земји.")[-1] == ("CONSULT", ["FRA"], ["ARM", "AZE"])
+
+
+def test_a_pair_of_people_met_or_a_partner_named_is_not_the_sides_named_before():
+    told = "Русија и Украина ги продолжија нападите. Турскиот министер Мевлут Јилмаз "
+    met = pipeline_events(told + "вчера се сретна со двајцата лидери.")[-1]
+    assert met[0] == "CONSULT" and met[2] == []  # the two leaders join the meeting, as before
+    talks = pipeline_events(told + "по разговорите со претседателот на Азербејџан изјави дека Анкара е подготвена.")
+    assert ("CONSULT", ["TUR"], ["AZE"]) in talks

@@ -909,7 +909,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not recipients and not cand.trigger.reciprocal and cand.trigger.type in self.lex.nearest_recipient_types:
             fronted_collective = self._fronted_collective(view, cand, slots.recipient)
             recipients = [fronted_collective] if fronted_collective else recipients
-        if not cand.trigger.noun and self._pair_of_states(view, cand):
+        if (not cand.trigger.noun or cand.trigger.reciprocal) and self._pair_of_states(view, cand):
             # `Коста ги пофали двете земји`: the two states named together before, or the two sides of a dispute told
             # since (`Хамас го обвини Израел … Египет ги повика двете страни`)
             (pair_at, pair), (dispute_at, sides) = self.last_pair, self._dispute_without(actors)

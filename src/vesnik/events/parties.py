@@ -269,13 +269,16 @@ class PartyResolution:
 
     def _pair_at(self, view: SentenceView, cand: Candidate) -> int | None:
         """Where a pair anaphor with its noun (`двете страни`) stands right after the verb, or after a
-        preposition of the act's recipient right after it (`побара од двете страни`; not a meeting's partner,
-        `разговараше со двајцата лидери`, who joins the act); of a word sequence, right after its verb
-        (`ги повика двете страни на разговор`)."""
-        at = cand.first + 1 if cand.trigger.sequence else cand.end
-        if at < view.end and not cand.trigger.reciprocal and self.text.tokens[at].low in cand.trigger.slots.recipient:
+        preposition of the act's recipient right after it (`побара од двете страни`; a meeting's partners only when
+        they count states or sides, `разговараше со двете страни`: not `со двајцата лидери`, who join the act); of a
+        word sequence, right after its verb (`ги повика двете страни на разговор`), but after a meeting's whole
+        sequence (`разговараше телефонски со двете страни`)."""
+        at = cand.first + 1 if cand.trigger.sequence and not cand.trigger.reciprocal else cand.end
+        tokens = self.text.tokens
+        if at < view.end and tokens[at].low in cand.trigger.slots.recipient and (not cand.trigger.reciprocal or any(
+                tokens[i].low in self.lex.pair_heads | self.lex.side_heads for i in range(at + 2, min(at + 4, view.end)))):
             at += 1
-        return at if at + 1 < view.end and self.text.tokens[at].low in self.lex.pair_anaphora else None
+        return at if at + 1 < view.end and tokens[at].low in self.lex.pair_anaphora else None
 
     def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
         """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
