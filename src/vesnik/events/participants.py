@@ -378,11 +378,14 @@ class ParticipantFinding:
         return None
 
     def _time_tokens(self, view: SentenceView) -> set[int]:
-        """The tokens of the sentence's date expressions, with the preposition before each."""
+        """The tokens of the sentence's date expressions, with the preposition before each (not a subject
+        before one: `Тој минатата недела се закани …`)."""
         found: set[int] = set()
+        prepositions = self.lex.reporting.prepositions
         for first, end in self.time_spans:
             if view.first <= first < view.end:
-                found.update(range(max(view.first, first - 1), min(end, view.end)))
+                governed = first > view.first and self.text.tokens[first - 1].low in prepositions
+                found.update(range(first - 1 if governed else first, min(end, view.end)))
         return found
 
     def _community_state(self, ent: Entity, sector: str) -> str | None:

@@ -667,8 +667,10 @@ class SubjectFinding:
         closed = words.coordinators | words.clause_openers
         opening = next((i for i in range(view.first, cand.first) if self.text.tokens[i].low.isalpha()
                         and self.text.tokens[i].low not in closed), None)
-        if opening is not None and (self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys()
-                                    or opening in self._time_tokens(view)):  # `Истиот ден тој …`: a date, no pronoun
+        if opening is not None and self.text.tokens[opening].low in words.source_cues:
+            opening = self._past_opening_source(view, cand)  # `Според изворите, таа ќе побара …`
+        elif opening is not None and (self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys()
+                                      or opening in self._time_tokens(view)):  # `Истиот ден тој …`: a date, no pronoun
             opening = self._past_opening_adverbial(view, cand)
         if opening is None or opening < first:
             return None
@@ -683,6 +685,12 @@ class SubjectFinding:
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender
+
+    def _past_opening_source(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The first word past the comma that closes the source phrase opening the sentence (`Според
+        дипломатски извори, таа …`), before the trigger."""
+        comma = next((i for i in range(view.first, cand.first) if self.text.tokens[i].text == ","), None)
+        return comma + 1 if comma is not None and comma + 1 < cand.first else None
 
     def _past_opening_adverbial(self, view: SentenceView, cand: Candidate) -> int | None:
         """The first word past the date that opens the sentence before the trigger (`Во понеделникот тој …`)."""
@@ -972,7 +980,9 @@ class SubjectFinding:
         drop (`Тој додаде ...`, pro-drop)."""
         bare = next((g for g in view.groups if self._subject_like(g) and all(
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
-        if bare is not None:
+        if bare is None and (holder := self._named_holder_of_body(view)) is not None:
+            self.topic, self.topic_gender = (view.index, holder), self._role_gender(view, holder)
+        elif bare is not None:
             self.topic, self.topic_gender = (view.index, bare), self._role_gender(view, bare)
             self.subjects[view.index] = bare.entities
         elif (role := self._role_complement(view)) is not None:
@@ -1025,6 +1035,18 @@ class SubjectFinding:
         thing = next((self.lex.authored_things[w] for w in words if w in self.lex.authored_things), None)
         maker = next((m for told, made, m in reversed(self.authored) if made == thing and told < sentence), [])
         return [] if set(maker) & set(judges) else list(maker)
+
+    def _named_holder_of_body(self, view: SentenceView) -> Group | None:
+        """The person named last in the sentence's first bare group when the rest of it is the body of
+        the person's role (`Командантот на КФОР, генерал Х, изјави …`): the one a next sentence's `Тој` means."""
+        first = next((g for g in view.groups if self._subject_like(g)), None)
+        if first is None or len(first.entities) < 2:
+            return None
+        kinds = [self.entities[e].type if e in self.entities else None for e in first.entities]
+        if kinds[-1] not in TOPIC_TYPES or any(k in TOPIC_TYPES or k is None for k in kinds[:-1]):
+            return None
+        person = first.entities[-1]
+        return Group([m for m in first.members if m.entity == person], clause=first.clause)
 
     def _role_gender(self, view: SentenceView, group: Group) -> str | None:
         """The gender the role noun right before a person's name shows (`обвинителката Ен Доу`,
