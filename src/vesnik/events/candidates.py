@@ -284,9 +284,13 @@ class TriggerCandidates:
             if tok.text == "-" or (tok.text == "." and i > view.first and self.text.tokens[i - 1].text.isdigit()):
                 continue  # (`19-тиот пакет санкции`, `19. пакет санкции`: one word)
             modifiers += 1
-            part = (tok.low in self.lex.partitive_prepositions and i > view.first
-                    and self.text.tokens[i - 1].low in self.lex.partitive_words)  # `изврши еден од најголемите напади`
-            if modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap or (tok.low in function_words and not part):
+            before = self.text.tokens[i - 1].low if i > view.first else None
+            part = tok.low in self.lex.partitive_prepositions and before in self.lex.partitive_words  # `изврши еден од најголемите напади`
+            # (`изврши повеќе од 5.000 напади`, `изведе над 400 напади`: a count of the acts)
+            count = self.text.tokens[i + 1].text[:1].isdigit() and (
+                tok.low in self.lex.approximators or (tok.low in self.lex.partitive_prepositions and before in self.lex.comparatives))
+            if (modifiers > LIGHT_VERB_MODIFIERS or not tok.text[0].isalnum() or tok.cap
+                    or (tok.low in function_words and not part and not count)):
                 return None
         return None
 
