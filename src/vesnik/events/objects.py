@@ -169,9 +169,18 @@ class ObjectFinding:
         clitics = self.lex.reporting.clitics | self.lex.reflexive
         return bool(words) and all(w in clitics for w in words) and any(w in self.lex.dative_clitics for w in words)
 
+    def _subject_clause_first(self, view: SentenceView, cand: Candidate) -> int:
+        """The first token of the clause whose subject the trigger's is: its own clause's, or, for the `да` clause of a
+        scheduling `треба да`, the clause before (`Двајцата премиери треба повторно да се сретнат`: the pair)."""
+        k = view.clause_of(cand.first)
+        modals = {seq[0] for seq in self.lex.scheduled_modals}  # (an adverb may stand between: `треба повторно да`)
+        scheduled = k and view.clauses[k].opener in self.lex.subjunctive and bool(
+            modals & set(view.words(view.clauses[k - 1].first, view.clauses[k].first)))
+        return view.clauses[k - 1 if scheduled else k].first
+
     def _pair_anaphor(self, view: SentenceView, cand: Candidate) -> bool:
-        clause = view.clauses[view.clause_of(cand.first)]
-        return any(w in self.lex.pair_anaphora or w in self.lex.side_nouns for w in view.words(clause.first, cand.first))
+        first = self._subject_clause_first(view, cand)
+        return any(w in self.lex.pair_anaphora or w in self.lex.side_nouns for w in view.words(first, cand.first))
 
     def _opening_possessive(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a third-person possessive that opens the sentence and the
@@ -196,8 +205,7 @@ class ObjectFinding:
         return [other, last] if None not in countries and len(countries) == 2 else []
 
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
-        clause = view.clauses[view.clause_of(cand.first)]
-        return any(w in self.lex.pair_numerals for w in view.words(clause.first, cand.first))
+        return any(w in self.lex.pair_numerals for w in view.words(self._subject_clause_first(view, cand), cand.first))
 
     def _counted_sides(self, view: SentenceView, cand: Candidate) -> bool:
         """Is the act's subject a pair counted (`двете страни`, `двајцата`) or the sides (`страните`)?"""
@@ -209,8 +217,8 @@ class ObjectFinding:
         noun of a state organ (`влади`) makes each state named its organ (the governments, not the states), a
         numeral of people or a role head (`Двајцата претседатели`) the one person of its country and the
         role's sector (else GOV) named before."""
-        clause = view.clauses[view.clause_of(cand.first)]
-        at = next((i for i in range(clause.first, cand.first) if view.tokens[i].low in self.lex.pair_numerals), None)
+        at = next((i for i in range(self._subject_clause_first(view, cand), cand.first)
+                   if view.tokens[i].low in self.lex.pair_numerals), None)
         if at is None:
             return actors
         head = view.tokens[at + 1] if at + 1 < cand.first else None
