@@ -74,3 +74,8 @@ def only(doc: Document, type_: str) -> Event:
     found = [e for e in doc.events if e.type == type_]
     assert len(found) == 1, f"expected one {type_} event, got {[(e.type, e.trigger.text) for e in doc.events]}"
     return found[0]
+
+
+def events_of(doc: Document, type_: str) -> list[Event]:
+    """The document's events of one type, in order."""
+    return [e for e in doc.events if e.type == type_]

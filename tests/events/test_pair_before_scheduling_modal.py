@@ -2,14 +2,11 @@
 the pair named before meets (sentences written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, events_of
 
 PETROV = Ent(("Никола Петров", "Петров"), "PER", "MKD", "GOV")
 HOXHA = Ent(("Арбен Хоџа", "Хоџа"), "PER", "ALB", "GOV")
 
-
-def _meetings(doc):
-    return [e for e in doc.events if e.type == "AGREE"]
 
 
 def test_a_pair_before_treba_da_is_the_subject_of_the_meeting():
@@ -17,7 +14,7 @@ def test_a_pair_before_treba_da_is_the_subject_of_the_meeting():
                  "во Тирана.",
                  "Никола Петров и Арбен Хоџа вчера разговараа во Охрид. Двајцата треба да се сретнат во мај.",
                  "Никола Петров и Арбен Хоџа вчера разговараа во Охрид. Двајцата министри требаат да се сретнат во мај."):
-        meetings = _meetings(coded(text, [PETROV, HOXHA]))
+        meetings = events_of(coded(text, [PETROV, HOXHA]), "AGREE")
         assert [sorted(e.actor) for e in meetings] == [["E1", "E2"]], text
 
 
@@ -25,4 +22,4 @@ def test_a_pair_before_a_verb_of_wish_stays_without_actor():
     # (a wish is no scheduled meeting: `сакаат да се сретнат` tells no act of its `да` clause's own)
     doc = coded("Никола Петров и Арбен Хоџа вчера разговараа во Охрид. Двајцата министри сакаат да се сретнат во Тирана.",
                 [PETROV, HOXHA])
-    assert not _meetings(doc)
+    assert not events_of(doc, "AGREE")

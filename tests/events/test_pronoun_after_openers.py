@@ -4,7 +4,7 @@ when that person was named after the role of a body (`Командантот н�
 (sentences written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import GREECE, SERBIA, Ent, coded
+from tests.events.helpers import GREECE, SERBIA, Ent, coded, events_of
 
 PETROV = Ent(("Никола Петров", "Петров"), "PER", "MKD", "GOV")
 MARKOVA = Ent(("Ана Маркова", "Маркова"), "PER", "MKD", "GOV")
@@ -12,21 +12,18 @@ MISSION = Ent(("ЕУФОР",), "ORG", "IGO", "MIL")
 RINALDI = Ent(("Марко Риналди",), "PER", "ITA", "MIL")
 
 
-def _events(doc, kind):
-    return [e for e in doc.events if e.type == kind]
-
 
 def test_a_pronoun_before_a_date_of_several_words_is_the_person_before():
     for text in ("Министерот Никола Петров вчера зборуваше за буџетот. Тој минатата недела ја критикуваше Србија.",
                  "Министерот Никола Петров вчера зборуваше за буџетот. Тој пред два дена ја критикуваше Србија.",
                  "Министерот Никола Петров вчера зборуваше за буџетот. Тој оваа недела ја критикуваше Србија."):
-        accusations = _events(coded(text, [PETROV, SERBIA]), "ACCUSE")
+        accusations = events_of(coded(text, [PETROV, SERBIA]), "ACCUSE")
         assert [e.actor for e in accusations] == [["E1"]], text
 
 
 def test_a_pronoun_before_a_date_after_a_sentence_naming_no_person_stays_without_actor():
     doc = coded("Законот стапи на сила вчера. Тој минатата недела ја критикуваше Србија.", [SERBIA])
-    assert not _events(doc, "ACCUSE")
+    assert not events_of(doc, "ACCUSE")
 
 
 def test_a_pronoun_after_an_opening_source_phrase_is_the_person_before():
@@ -36,13 +33,13 @@ def test_a_pronoun_after_an_opening_source_phrase_is_the_person_before():
                  "да најде компромис.",
                  "Министерката Ана Маркова вчера зборуваше за преговорите. Согласно изјавата, таа ќе побара од Србија "
                  "да најде компромис."):
-        requests = _events(coded(text, [MARKOVA, SERBIA]), "REQUEST")
+        requests = events_of(coded(text, [MARKOVA, SERBIA]), "REQUEST")
         assert [e.actor for e in requests] == [["E1"]], text
 
 
 def test_a_pronoun_after_an_opening_source_phrase_with_no_person_before_stays_without_actor():
     doc = coded("Владата вчера ја усвои одлуката. Според медиумите, таа ќе побара од Србија да најде компромис.", [SERBIA])
-    assert not _events(doc, "REQUEST")
+    assert not events_of(doc, "REQUEST")
 
 
 def test_a_pronoun_is_the_person_named_after_the_role_of_a_body():
@@ -50,11 +47,11 @@ def test_a_pronoun_is_the_person_named_after_the_role_of_a_body():
                  "на воздржаност.",
                  "Командантот на ЕУФОР, Марко Риналди, вчера зборуваше за безбедноста. Тој ја повика Србија на "
                  "воздржаност."):
-        requests = _events(coded(text, [MISSION, RINALDI, SERBIA]), "REQUEST")
+        requests = events_of(coded(text, [MISSION, RINALDI, SERBIA]), "REQUEST")
         assert [e.actor for e in requests] == [["E2"]], text
 
 
 def test_a_pronoun_after_a_sentence_naming_a_body_and_no_person_stays_without_actor():
     doc = coded("Мисијата на ЕУФОР вчера ги засили патролите кон Грција. Тој ја повика Србија на воздржаност.",
                 [MISSION, GREECE, SERBIA])
-    assert not [e for e in _events(doc, "REQUEST") if e.actor]
+    assert not [e for e in events_of(doc, "REQUEST") if e.actor]
