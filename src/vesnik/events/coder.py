@@ -886,7 +886,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not actors:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
-        right_after = self.text.tokens[cand.end].low if cand.end < len(self.text.tokens) else None
+        after = self._past_manner(cand.end, view.end)  # (`се сретна одделно со синдикатите`: past the adverb)
+        right_after = self.text.tokens[after].low if after < len(self.text.tokens) else None
         if (not host and not cand.passive and cand.trigger.type not in self.lex.moved_object_types
                 # (`го осуди генералниот секретар на ОН X`: the words after a verb are its subject's)
                 and not (how == "subject-after" and not cand.trigger.noun)

@@ -256,6 +256,8 @@ class EventLexicon:
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     body_name_stems: dict[str, str]  # `банката` -> `банк`: the body named last whose name holds the stem
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
+    manner_adverbs: frozenset[str]  # `телефонски` (со двете страни): between a verb and its object
+    body_adjective_stems: dict[str, str]  # `синдикалн` (раководство): the sector of the body a delegate noun speaks for
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
@@ -430,6 +432,10 @@ class EventLexicon:
 
     def is_role(self, word: str) -> bool:
         return word.startswith(self.role_prefixes) and not word.startswith(self.role_lookalikes)
+
+    def body_adjective_sector(self, adjective: str) -> str | None:
+        """The sector of the body an adjective names (`синдикалното` -> LAB), or None."""
+        return next((s for stem, s in self.body_adjective_stems.items() if adjective.startswith(stem)), None)
 
     def head_sector(self, word: str) -> str | None:
         """The sector a head noun gives the country before or after it (`руската армија`,
@@ -730,6 +736,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
         body_name_stems={w.lower(): stem.lower() for w, stem in cues["body_name_stems"].items()},
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
+        manner_adverbs=frozenset(_low(cues["manner_adverbs"])),
+        body_adjective_stems={stem.lower(): sector for stem, sector in cues["body_adjective_stems"].items()},
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         side_nouns=frozenset(_low(cues["side_nouns"])),

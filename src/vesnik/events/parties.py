@@ -272,13 +272,39 @@ class PartyResolution:
         preposition of the act's recipient right after it (`побара од двете страни`; a meeting's partners only when
         they count states or sides, `разговараше со двете страни`: not `со двајцата лидери`, who join the act); of a
         word sequence, right after its verb (`ги повика двете страни на разговор`), but after a meeting's whole
-        sequence (`разговараше телефонски со двете страни`)."""
-        at = cand.first + 1 if cand.trigger.sequence and not cand.trigger.reciprocal else cand.end
+        sequence (`разговараше телефонски со двете страни`); also the pair whose delegates the words there are
+        (`разговараше со министрите за надворешни работи на двете земји`)."""
+        at = self._past_manner(cand.first + 1 if cand.trigger.sequence and not cand.trigger.reciprocal else cand.end, view.end)
         tokens = self.text.tokens
-        if at < view.end and tokens[at].low in cand.trigger.slots.recipient and (not cand.trigger.reciprocal or any(
-                tokens[i].low in self.lex.pair_heads | self.lex.side_heads for i in range(at + 2, min(at + 4, view.end)))):
-            at += 1
+        if at < view.end and tokens[at].low in cand.trigger.slots.recipient:
+            owned = self._delegates_pair(at + 1, view.end)
+            if owned is not None:
+                return owned
+            if not cand.trigger.reciprocal or any(
+                    tokens[i].low in self.lex.pair_heads | self.lex.side_heads for i in range(at + 2, min(at + 4, view.end))):
+                at += 1
         return at if at + 1 < view.end and tokens[at].low in self.lex.pair_anaphora else None
+
+    def _delegates_pair(self, i: int, end: int) -> int | None:
+        """Where the pair anaphor stands whose states or sides the delegates or officials at token i speak for
+        (`министрите за надворешни работи на двете земји`: at `двете`), within a few words of one phrase."""
+        tokens = self.text.tokens
+        if i >= end or not (tokens[i].low in self.lex.delegate_nouns or self.lex.head_sector(tokens[i].low)):
+            return None
+        heads = self.lex.pair_heads | self.lex.side_heads
+        for k in range(i + 1, min(i + 5, end - 2)):
+            if not tokens[k].text[:1].isalpha() or tokens[k].low.endswith(self.lex.object_adjective_endings):
+                # another phrase (`со министрите, а потоа …`) or another noun whose the pair is (`за односите на двете земји`)
+                return None
+            if tokens[k].low == self.lex.genitive and tokens[k + 1].low in self.lex.pair_anaphora and tokens[k + 2].low in heads:
+                return k + 1
+        return None
+
+    def _past_manner(self, at: int, end: int) -> int:
+        """The first token from `at` on that is no adverb of manner (`разговараше телефонски со …`: the `со`)."""
+        while at < end and self.text.tokens[at].low in self.lex.manner_adverbs:
+            at += 1
+        return at
 
     def _pair_object(self, view: SentenceView, cand: Candidate) -> bool:
         """The words right after the verb are a pair anaphor and its noun (`двете страни`)."""
@@ -1007,7 +1033,8 @@ class PartyResolution:
         # a verb's word sequence may enclose its object (`го осуди поранешниот министер на пет години
         # затвор`, `го ослободи поранешниот министер … од обвиненијата`); else it follows (`упати
         # сочувство до семејствата`)
-        for start in (cand.first + 1, cand.end) if cand.trigger.sequence and not cand.trigger.noun else (cand.end,):
+        after = self._past_manner(cand.end, stop)  # `се сретна одделно со синдикатите`
+        for start in (cand.first + 1, after) if cand.trigger.sequence and not cand.trigger.noun else (after,):
             reach = OBJECT_REACH + (self.text.tokens[start].low in slots)  # the preposition is no word of the object
             authored = None  # the token of an object that is someone's words (`наводите`)
             by = (self.lex.genitive,)  # the preposition of its author
@@ -1066,6 +1093,9 @@ class PartyResolution:
                 role = before is None and not tok.low.endswith(self.lex.adjective_endings)
                 sector = (self.lex.sector_heads.get(tok.low) or self.lex.addressee_heads.get(tok.low)
                           or (self.lex.head_sector(tok.low) if role else None))
+                if not sector and tok.low in self.lex.delegate_nouns and i > start:
+                    # `со синдикалното раководство`: the leadership of the body its adjective names
+                    sector = self.lex.body_adjective_sector(self.text.tokens[i - 1].low)
                 if sector and i + 1 in taken:
                     break  # the title of the name after it (`против српската нафтена компанија НИС`)
                 owners = self._owner_group(view, i, stop) if sector else None
