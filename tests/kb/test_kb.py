@@ -855,3 +855,42 @@ def test_common_words_and_first_names_are_no_demonyms(kb, word):
 def test_local_american_stations_by_call_sign_are_news_sources(kb, form, ident):
     # `…, објави „KTUU“. … изјавија од мрежата`: the network a later outlet noun refers back to
     assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).sector == "JRN" and kb.get(ident).kind == "source"
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Џејмс Марапе", "per:james-marape", "PNG", "GOV"),
+    ("Марапе", "per:james-marape", "PNG", "GOV"),
+    ("Лиу Јинсонг", "per:liu-jinsong", "CHN", "GOV"),
+    ("Марк Цукерберг", "per:mark-zuckerberg", "MNC", "BUS"),  # Meta's chief executive, as the events' gold codes him
+    ("Светозар Вујачиќ", "per:svetozar-vujacic", "BIH", "JUD"),  # a lawyer takes his client's country (GUIDELINES)
+    ("Амнести интернешенел", "org:amnesty-international", "NGO", "NGO"),
+    ("Копа-Кожека", "org:copa-cogeca", "NGO", "SOC"),
+    ("Социјалдемократската младина", "org:mkd:sdsm-youth", "MKD", "PTY"),
+    ("Унијата на млади сили на ВМРО-ДПМНЕ", "org:mkd:vmro-dpmne-youth", "MKD", "PTY"),
+    ("Младинскиот образовен форум", "org:mkd:youth-educational-forum", "MKD", "NGO"),
+    ("Индо-пацифичката команда на САД", "org:usa:indopacom", "USA", "MIL"),
+    ("АФРИКОМ", "org:usa:africom", "USA", "MIL"),
+    ("Подкрепа", "org:bgr:podkrepa", "BGR", "LAB"),
+    ("Џаиш е Мохамед", "org:jaish-e-mohammed", "PAK", "REB"),
+    ("Унион пор ла Патриа", "org:arg:union-por-la-patria", "ARG", "PTY"),
+    ("Шеќеринска", "per:radmila-shekerinska", "MKD", None),
+    ("Гордана Јанкуловска", "per:gordana-jankuloska", "MKD", None),
+])
+def test_named_actors_the_invented_sets_of_29_november_2026_found_missing(kb, form, ident, country, sector):
+    found = [a.id for a in kb.lookup(form)]
+    assert found == [ident]
+    if sector:
+        assert _country_and_sector_on(kb, kb.get(ident), date(2025, 12, 15)) == (country, sector)
+    else:
+        assert kb.get(ident).country == country
+
+
+@pytest.mark.parametrize("form, idents", [
+    ("Лиу", {"per:liu-he", "per:liu-jinsong", "per:liu-dejun"}),  # a common Chinese surname
+    ("Пас", {"per:rodrigo-paz"}),  # a football pass
+    ("Гардата", {"org:irn:irgc"}),  # any state's guard
+    ("Тиса", {"org:hun:tisza"}),  # the river
+])
+def test_short_names_that_are_other_words_or_other_people_link_only_by_context(kb, form, idents):
+    assert {a.id for a in kb.lookup(form, kinds=["anaphor"])} == idents
+    assert not kb.lookup(form, kinds=["name", "alias"])
