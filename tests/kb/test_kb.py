@@ -894,3 +894,20 @@ def test_named_actors_the_invented_sets_of_29_november_2026_found_missing(kb, fo
 def test_short_names_that_are_other_words_or_other_people_link_only_by_context(kb, form, idents):
     assert {a.id for a in kb.lookup(form, kinds=["anaphor"])} == idents
     assert not kb.lookup(form, kinds=["name", "alias"])
+
+
+@pytest.mark.parametrize("form, ident, on, country, sector", [
+    ("Михаил Горбачов", "per:mikhail-gorbachev", date(1988, 5, 1), "SUN", "GOV"),
+    ("Горбачов", "per:mikhail-gorbachev", date(2019, 3, 1), "RUS", "ELI"),  # a former leader after office
+    ("Александар Даунер", "per:alexander-downer", date(2010, 6, 1), "UNO", "IGO"),  # the UN's adviser on Cyprus
+    ("Даунер", "per:alexander-downer", date(2005, 6, 1), "AUS", "GOV"),
+    ("Ѓуро Попијач", "per:duro-popijac", date(2011, 3, 1), "HRV", "GOV"),
+    ("Алберт Јегер", "per:albert-jaeger", date(2010, 3, 1), "IGO", "IGO"),
+    ("Франсоа-Анри Пино", "per:francois-henri-pinault", date(2019, 4, 16), "FRA", "BUS"),
+    ("Џон Тун", "per:john-thune", date(2025, 6, 1), "USA", "LEG"),
+    ("Европската иницијатива за стабилност", "org:european-stability-initiative", date(2008, 1, 1), "NGO", "NGO"),
+    ("Дуферко", "org:duferco", date(2008, 1, 1), "MNC", "BUS"),
+    ("Заедницата за развој на Јужна Африка", "org:sadc", date(2025, 1, 1), "IGO", "IGO"),
+])
+def test_actors_the_invented_sets_of_29_november_2026_gave_a_wrong_country_or_none(kb, form, ident, on, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
