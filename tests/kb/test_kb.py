@@ -911,3 +911,19 @@ def test_short_names_that_are_other_words_or_other_people_link_only_by_context(k
 ])
 def test_actors_the_invented_sets_of_29_november_2026_gave_a_wrong_country_or_none(kb, form, ident, on, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
+
+
+@pytest.mark.parametrize("form, ident, on, country, sector", [
+    ("Кристофер Луксон", "per:christopher-luxon", date(2025, 6, 1), "NZL", "GOV"),
+    ("Хипкинс", "per:chris-hipkins", date(2023, 6, 1), "NZL", "GOV"),
+    ("Хипкинс", "per:chris-hipkins", date(2025, 6, 1), "NZL", "PTY"),  # the opposition's leader after office
+    ("Харини Амарасурија", "per:harini-amarasuriya", date(2025, 6, 1), "LKA", "GOV"),
+    ("Александру Мунтеану", "per:alexandru-munteanu", date(2025, 12, 1), "MDA", "GOV"),
+])
+def test_heads_of_government_of_2023_2026_no_file_listed(kb, form, ident, on, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
+
+
+def test_moldovas_government_changed_hands_after_the_2025_election(kb):
+    assert kb.role_on("per:dorin-recean", date(2025, 6, 1)).role == "head_of_government"
+    assert kb.role_on("per:dorin-recean", date(2025, 12, 1)) is None
