@@ -190,6 +190,18 @@ def test_a_header_line_of_a_date_in_words_is_dropped_and_dates_the_article():
     assert "5 март 2025" in clean("Министерот на 5 март 2025 престојуваше во Охрид.").text
 
 
+@pytest.mark.parametrize("line", ["5 март 2025, 10:15 ч.", "5 март 2025 во 10:15 часот", "05.03.2025 во 10:15 часот",
+                                  "Објавено: 5 март 2025, 10:15 ч."])
+def test_a_date_line_with_the_word_for_oclock_is_dropped_and_dates_the_article(line):
+    doc = clean(f"{line}\n\nМинистерот денеска престојуваше во Охрид.")
+    assert doc.published == date(2025, 3, 5) and doc.text == "Министерот денеска престојуваше во Охрид."
+
+
+def test_an_hour_in_a_sentence_stays():
+    text = "Во 10 часот министерот ќе се обрати на 5 март 2025 во Охрид."
+    assert clean(text).text == text and clean(text).published is None
+
+
 def test_a_dateline_under_the_headline_dates_the_article():
     doc = clean("Министерот телефонски разговараше со колегата\n\n"
                 "Скопје, 18 февруари 2026 (МИА) – Министерот вчера разговараше со колегата од Загреб.")

@@ -9,8 +9,8 @@ import re
 import unicodedata
 from array import array
 
-from vesnik.clean.boilerplate import (dateline_date, find_dates, furniture_head, heads_link_list, is_furniture,
-                                      is_listed_headline, word_date)
+from vesnik.clean.boilerplate import (CONNECTOR_LETTERS, clock_time, dateline_date, find_dates, furniture_head,
+                                      heads_link_list, is_furniture, is_listed_headline, word_date)
 from vesnik.clean.edits import apply_edits, compose
 from vesnik.clean.repair import WordRepairer, normalise_punctuation
 from vesnik.document import Document
@@ -161,8 +161,10 @@ class CleanStep(PipelineStep):
         found = word_date(line, self.month_names)
         if found is None:
             return None
-        rest = line[:found[1]] + " " + line[found[2]:]
-        left = [w for w in rest.split() if LETTER.search(w) and w.strip(",.|").lower() not in self.weekdays]
+        rest = clock_time().sub(" ", line[:found[1]] + " " + line[found[2]:])  # (`, 10:33 ч.`, `во 10:33 часот`)
+        # (a connector of two letters or fewer joins the date and its time: `во`, `u`, `at`)
+        left = [w for w in rest.split() if LETTER.search(w) and w.strip(",.|").lower() not in self.weekdays
+                and len(w.strip(",.|")) > CONNECTOR_LETTERS]
         return None if left else found[0]
 
     def _whitespace_edits(self, text: str) -> list[tuple[int, int, str]]:

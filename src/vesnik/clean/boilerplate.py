@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from datetime import date
+from functools import cache
+from itertools import islice
 
-from vesnik.lang import common, credit_keys, link_keys, promo_openings
+from vesnik.lang import common, credit_keys, hour_words, link_keys, promo_openings
 
 TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]", re.UNICODE)
 WORD = re.compile(r"\S+")
@@ -34,7 +35,8 @@ BREADCRUMB = re.compile(r"^[^.!?:„“\"]{1,40}(?:(?:\s*[»›>|]\s*|\s+/\s+)[^
 SHORT_TRAIL = re.compile(r"^\s*(?P<first>[^.!?:„“\"»›|]+?)\s+(?P<mark>[»›|])\s+(?P<second>[^.!?:„“\"»›|]+?)\s*$")
 MAX_TRAIL_WORDS = 3
 MAX_SECTION_WORDS = 2  # a section's name in a share bar: `Свет`, `Северна Македонија`
-CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+CLOCK = r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+CONNECTOR_LETTERS = 2  # a word this short between a bar's fields joins them ("на", "во", "on", "u")
 # the fields of a page's byline run together with `|` or a bullet (`10 јуни 2025 | 16:48 | Автор: И. Петровска`)
 FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 NUMBERS = re.compile(r"^[\d.,:/ -]+$")  # a time or a counter as one of those fields
@@ -71,6 +73,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@cache
+def clock_time() -> re.Pattern:
+    """A clock time, with the word for "o'clock" some pages write after it (`10:33 ч.`, `10:33 часот`)."""
+    hours = "|".join(map(re.escape, sorted(hour_words(), key=len, reverse=True)))
+    return re.compile(rf"{CLOCK}(?:\s*(?:{hours})(?!\w)\.?)?", re.I)
+
+
 def is_furniture(line: str, month_names: dict[str, int] | None = None, in_dated_bar: bool = False) -> bool:
     """True when the line holds no sentence, only share words, counters, dates (also with a
     month's name, given `month_names`) and keys; or only such fields separated by `|`
@@ -97,10 +106,10 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None, in_dated_
             or _after_key(stripped).lower().startswith(promo_openings()):
         return True
     without_dates = DOTTED_DATE.sub(" ", ISO_DATE.sub(" ", stripped))
-    undated = CLOCK_TIME.sub(" ", without_dates)
+    undated = clock_time().sub(" ", without_dates)
     if _short_trail(undated, dated=undated != stripped):
         return True
-    tokens = TOKEN.findall(without_dates)
+    tokens = TOKEN.findall(undated)
     if len(tokens) > MAX_FURNITURE_TOKENS:
         return False
     words = [t for t in tokens if t[0].isalnum()]
@@ -114,7 +123,7 @@ def is_furniture(line: str, month_names: dict[str, int] | None = None, in_dated_
         low = token.lower().rstrip(":.")
         if low in share_words or _glued_share_words(token, share_words):
             share_hits += 1
-        elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= 2):  # "на", "on", "u": connectors
+        elif not (NUMBER.match(low) or low in metadata_keys or len(low) <= CONNECTOR_LETTERS):
             others.append(token)
     dated = without_dates != stripped or in_dated_bar
     if others:

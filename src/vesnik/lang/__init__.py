@@ -71,6 +71,12 @@ def _phrases(path: Path) -> tuple[str, ...]:
 
 
 @cache
+def hour_words() -> tuple[str, ...]:
+    """Words for "o'clock" after a clock time in a date line (`10:33 ч.`, `во 10:33 часот`)."""
+    return _phrases(LANG_DIR / "common" / "hour_words.txt")
+
+
+@cache
 def credit_keys() -> frozenset[str]:
     """Keys of the credit lines of a page (`Фото: МИА`, `Извор: Ројтерс`)."""
     return _words(LANG_DIR / "common" / "credit_keys.txt")
