@@ -546,6 +546,19 @@ class EntityStep(PipelineStep):
         common = lower in self.common_words and (opens_sentence or word[:1].islower())
         return common or lower in self.role_words or lower.startswith(self.titles) or not word[:1].isalnum()
 
+    def _comma_cut(self, e: Span) -> int | None:
+        """Where a comma inside a model span ends the name, or None: after a body's noun alone
+        (`Советот, Кина`, `Канцеларијата, Петар Петковиќ`) or before a function word (`Управата,
+        во …`). A comma between the nouns of a body's complement is the name's (`Центарот за
+        истражување, транспарентност и одговорност`), and so is one before a name's last part
+        (`Apple, Inc.`, a seat after a body's name)."""
+        comma = next((i for i in range(1, len(e) - 1) if e[i].text == ","), None)
+        if comma is None:
+            return None
+        after = e[comma + 1].text
+        body_alone = comma == 1 and CYRILLIC_RUN.fullmatch(e[0].text) is not None and e[0].lower_.startswith(self.body_stems)
+        return comma if body_alone or after in self.not_name_endings or after in self.name_breakers else None
+
     def _given_name_opening(self, e: Span, label: str) -> bool:
         """A person's name opening with a given name that is also a common word (`Пол Ровлет`,
         `Бил Гејтс` at a sentence's start): the given name stays."""
@@ -669,6 +682,18 @@ class EntityStep(PipelineStep):
             if broken is not None:  # `Министерството ги изврши` -> `Министерството`
                 e = e[:broken]
                 self.stats["model names cut before a clitic, auxiliary or adverb"] += 1
+            if (comma := self._comma_cut(e)) is not None:  # `Советот, Кина`, `Канцеларијата, Петар Петковиќ`
+                if comma + 3 <= len(e) and e[comma + 1].text in given_names() and all(t.text[:1].isupper() for t in e[comma + 1:]):
+                    spans.append(Candidate(e[comma + 1].idx, e.end_char, "PER", "model"))
+                    self.stats["model names split at a comma before a person's name"] += 1
+                e = e[:comma]
+                self.stats["model names cut at a comma"] += 1
+            quote_end = None
+            if (opening := _unclosed_quote(e)) is not None:
+                quote_end = _closing_quote(text, e[opening].idx + 1, e[opening + 1].text if opening + 1 < len(e) else "")
+                if quote_end is None:  # `Комисијата за „изолирањето“`: the quoted word is the sentence's
+                    e = e[:opening]
+                    self.stats["model names cut before a quotation they do not close"] += 1
             kind_at = next((i for i in (0, 1) if i < len(e) and e[i].lower_ in self.kind_nouns), None)
             if kind_at is not None and kind_at + 1 == len(e):  # `Кинеската компанија` + `Синохидро`: the name follows
                 run = e.end
@@ -701,6 +726,11 @@ class EntityStep(PipelineStep):
             if e[-1].text.endswith(".") and len(e[-1].text) > 2 and "." not in e[-1].text[:-1] and (
                     after is None or after.is_sent_start or after.text[:1].isupper()):
                 end_char -= 1  # `БиХ.` at a sentence's end: the full stop is the sentence's (`О.Н.` keeps it)
+            if quote_end is not None and quote_end > end_char:  # `Прифатниот центар „Винојуг`: the model left out the closing mark
+                end_char = quote_end
+                if e[0].lower_.startswith(self.body_stems):  # `Здружението „Зелена иднина“`: a body's name
+                    label = "ORG"
+                self.stats["model names extended to the quotation mark that closes them"] += 1
             if not e.text[:1].isupper() and not e.text[:1].isdigit():
                 self.stats["model names dropped: not capitalised"] += 1
                 continue
@@ -761,6 +791,9 @@ def anchored_matches(pattern: re.Pattern, text: str, anchor: str, reach: int) ->
 KIND_NAME = re.compile(r"„([^“”\"\n]{2,60})[“”\"]|((?:[^\W\d_a-zа-џ][\w-]*)(?: [^\W\d_a-zа-џ][\w-]*)*)")
 QUOTED_NAME = re.compile(r"„([^\W\d_a-zа-џ][^“”\"\n]{1,59})[“”\"]")  # a capitalised name in quotation marks
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "“”\"»"  # the marks that open and close a quoted name
+OPENING_QUOTES = "„«"  # the marks that only open a quotation (`“` and `"` close one too)
+CLOSING_QUOTE = re.compile(r"[“”\"»„«\n]")  # the next mark that closes a quotation, opens another or ends the line
+QUOTED_NAME_REACH = 61  # a quoted name of up to 60 characters and its closing mark
 SPACED_DASHES = {"-", "–", "—"}  # the dash between a dateline's place and its text
 SENTENCE_OPENERS = {"„", "“", '"', "«", "(", "-", "–", "—", ":", "\n"}  # after these a capital letter says nothing
 WORD_AT = re.compile(r"\w+")
@@ -773,6 +806,25 @@ GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќ�
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
 HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
+
+
+def _unclosed_quote(e: Span) -> int | None:
+    """The token index of an opening quotation mark inside a model span that no mark closes
+    within it, or None."""
+    opening = next((i for i in range(len(e) - 1, 0, -1) if e[i].text in OPENING_QUOTES), None)
+    if opening is None or any(t.text in QUOTES_CLOSE for t in e[opening + 1:]):
+        return None
+    return opening
+
+
+def _closing_quote(text: str, start: int, first_word: str) -> int | None:
+    """The offset just past the mark that closes a quoted name opened before `start`: a
+    capitalised name closed on its line within a name's reach (`„Зелена иднина“`); None for a
+    lower-case quoted word (`„изолирањето“`) or a quotation that runs on."""
+    if not first_word[:1].isupper():
+        return None
+    close = CLOSING_QUOTE.search(text, start, start + QUOTED_NAME_REACH)
+    return close.end() if close and close.group() in QUOTES_CLOSE else None
 
 
 def _word_before(text: str, start: int) -> str:
