@@ -81,3 +81,20 @@ def test_a_model_name_that_opens_a_quoted_name_takes_its_closing_mark(text, read
 def test_a_model_name_is_cut_before_a_quoted_lower_case_word(text, read):
     found = {name for name, _ in names(text, (read, "ORG"))}
     assert not any("„" in name for name in found)
+
+
+@pytest.mark.parametrize("text, read, body, person", [
+    ("Пратеникот на НДЗ Горан Трајчевски гласаше против.", "НДЗ Горан Трајчевски", "НДЗ", "Горан Трајчевски"),
+    ("Претседателот на Коморите Марија Стефановска го отвори саемот.",
+     "Коморите Марија Стефановска", "Коморите", "Марија Стефановска"),
+])
+def test_a_body_and_a_persons_full_name_after_it_are_two_names(text, read, body, person):
+    found = names(text, (read, "ORG"))
+    assert (person, "PER") in found and body in {name for name, _ in found}
+    assert read not in {name for name, _ in found}
+
+
+def test_a_body_named_after_a_person_stays_whole():
+    text = "Стипендиите ги додели ЗКЛ Марија Стефановска Фонд од Битола."
+    name = "ЗКЛ Марија Стефановска Фонд"
+    assert (name, "ORG") in names(text, (name, "ORG"))

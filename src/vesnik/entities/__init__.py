@@ -559,6 +559,19 @@ class EntityStep(PipelineStep):
         body_alone = comma == 1 and CYRILLIC_RUN.fullmatch(e[0].text) is not None and e[0].lower_.startswith(self.body_stems)
         return comma if body_alone or after in self.not_name_endings or after in self.name_breakers else None
 
+    def _person_after_body_name(self, e: Span) -> int | None:
+        """Where a person's full name (a known given name and capitalised words to the span's end)
+        begins inside a model organisation right after an acronym (`ДПК`) or a capitalised word
+        with the definite article (`Зелените`), the body's name; None for any other span, and for
+        a body named after a person (`ЗКЛ Марија Стефановска Фонд`: a body's noun after the name)."""
+        at = next((i for i in range(1, len(e) - 1) if e[i].text in given_names()), None)
+        if at is None or not all(t.is_alpha and t.text[:1].isupper() and not t.lower_.startswith(self.body_stems) for t in e[at:]):
+            return None
+        before = e[at - 1].text
+        acronym = len(before) > 1 and before.isupper()
+        definite = before[:1].isupper() and before.lower().endswith(self.articles)
+        return at if acronym or definite else None
+
     def _given_name_opening(self, e: Span, label: str) -> bool:
         """A person's name opening with a given name that is also a common word (`Пол Ровлет`,
         `Бил Гејтс` at a sentence's start): the given name stays."""
@@ -711,6 +724,11 @@ class EntityStep(PipelineStep):
                 # complement of a title before the name, the person is the rest
                 e, label = e[1:], "PER"
                 self.stats["model names split after a body with its article before a given name"] += 1
+            elif label == "ORG" and (person_at := self._person_after_body_name(e)) is not None:
+                # `ДПК Хашим Тачи`, `Зелените Јудит Саргентини`: a body's name, then its member's
+                spans.append(Candidate(e[person_at].idx, e.end_char, "PER", "model"))
+                e = e[:person_at]
+                self.stats["model bodies split before a person's full name"] += 1
             while len(e) > 1 and not self._given_name_opening(e, label) and self._not_a_name(
                     e[0].text, e[0].is_sent_start or e.start == 0 or sdoc[e.start - 1].text in SENTENCE_OPENERS):
                 e = e[1:]
