@@ -139,7 +139,9 @@ class LinkStep(PipelineStep):
         for entity in entities:
             if not entity.kb_id:
                 self._describe_unknown(doc, entity, entities, home)
-                entity.country = entity.country or next((implied[m.start] for m in entity.mentions if m.start in implied), None)
+                # (the state the text gives it: `Собранието во Сараево` is Bosnia's whatever the story names most)
+                entity.country = (self._owner(entity, owners) or entity.country
+                                  or next((implied[m.start] for m in entity.mentions if m.start in implied), None))
                 self.stats["new entities"] += 1
         entities.sort(key=lambda e: e.mentions[0].start)
         for i, entity in enumerate(entities, start=1):
@@ -163,9 +165,11 @@ class LinkStep(PipelineStep):
             if self._of_several_states(e) or self._namesakes(e):
                 continue  # `ДПС` (Montenegro's or Bulgaria's) names neither state, `Баро` neither Barrot: the others choose for it
             if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions):
-                count = sum(1 for m in e.mentions if before is None or m.start < before)
+                actor = self.kb.get(e._candidates[0])
+                # (a name the text gives to another state, `унгарското Министерство за внатрешни работи`, names not its namesake's)
+                count = sum(1 for m in e.mentions if (before is None or m.start < before)
+                            and not (owners and actor and owners.get(m.start, actor.country) != actor.country))
                 for ident in e._candidates[:1] if count else ():
-                    actor = self.kb.get(ident)
                     named[ident] += count
                     if actor and actor.country:
                         named[f"country:{actor.country}"] += count
@@ -307,27 +311,39 @@ class LinkStep(PipelineStep):
             if e.type != "ORG" or not e._candidates:
                 continue
             own = {a.country for a in map(self.kb.get, e._candidates) if a}
+            one_states_organ = self._civil_organ_of_one_state(e, own)
             for m in e.mentions:
                 linker = OWNER_LINK.match(doc.text, m.end)
+                bare_organ = one_states_organ and m.rule == "gazetteer:anaphor"
                 after = None
+                before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
                 if linker and linker.group(1) in self.owner_connectors:
                     after = states.get(linker.end()) or places.get(linker.end())
                     after = None if after in own and linker.end() not in states else after
                     after = after or people.get(linker.end())
-                elif linker and linker.group(1) in self.location_prepositions and len(own) > 1:
+                elif linker and linker.group(1) in self.location_prepositions and (
+                        len(own) > 1 or (bare_organ and not before)):
                     # `Владата во Скопје`: of the state whose town it sits in, also one whose organ of that
-                    # name the knowledge base lacks (`Владата во Братислава`: Slovakia's, no other state's)
+                    # name the knowledge base lacks (`Владата во Братислава`: Slovakia's, no other state's);
+                    # so too the one state's organ of a bare word in another state's town (`Полицијата во Белград`)
                     after = places.get(linker.end())
-                before = demonyms.get(m.start - 1) if doc.text[m.start - 1:m.start] == " " else None
-                if not (after or before) and len(own) > 1:
-                    before = self._seat_before(doc, m.start, places, own)
+                if not (after or before) and (len(own) > 1 or bare_organ):
+                    before = self._seat_before(doc, m.start, places, own, people)
                 if after or before:
                     owners[m.start] = after or before
         return owners
 
-    def _seat_before(self, doc: Document, start: int, places: dict[int, str], own: set[str]) -> str | None:
+    def _civil_organ_of_one_state(self, entity: Entity, own: set[str]) -> bool:
+        """Whether the entity's knowledge-base bearers are civil organs of one state, which sit in that
+        state: another state's town after it is its state's (an army acts abroad: `Армијата во Косово`)."""
+        sectors = {a.sector for a in map(self.kb.get, entity._candidates) if a}
+        return len(own) == 1 and bool(sectors) and sectors <= self.organ_sectors - {"MIL"}
+
+    def _seat_before(self, doc: Document, start: int, places: dict[int, str], own: set[str], people: dict[int, str]) -> str | None:
         """`Во Скопје, Владата …`: the state of a town after `во` opening the sentence, with no
-        other place up to the organ, among the states whose organs bear the name."""
+        other place up to the organ, among the states whose organs bear the name; any state's, for
+        the one state's organ (`Во Подгорица, … протестираа пред Собранието`) with no known person
+        up to it (`Во Брисел, Мицкоски рече дека Владата …` speaks of his own)."""
         sentence = doc.sentences[doc.sentence_of(start)]
         opening = WORD.match(doc.text, sentence.start)
         if not opening or opening.group().lower() not in self.location_prepositions:
@@ -336,7 +352,9 @@ class LinkStep(PipelineStep):
         between = [p for p in places if sentence.start <= p < start]
         if at not in places or between != [at]:
             return None
-        return places[at] if places[at] in own else None
+        if places[at] in own:
+            return places[at]
+        return places[at] if len(own) == 1 and not any(sentence.start <= p < start for p in people) else None
 
     def _home_organs_abroad(self, doc: Document, owners: dict[int, str]) -> dict[int, str]:
         """In a document that never names the home state (no place, demonym, name or person of it),
