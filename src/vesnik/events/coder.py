@@ -599,12 +599,14 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not weak and when and told and (period_start(when) or told) > told and (
                 "conditional→THREATEN" in status_flags
                 or (status == "asserted" and not any(f.startswith(("future", "hypothetical")) for f in status_flags)
-                    and not (trig.dated_by_meeting or f"invitation→{etype}" in status_flags) and self._dated_after(cand))):
+                    and not (trig.dated_by_meeting or f"invitation→{etype}" in status_flags) and self._dated_after(cand))
+                or self._meeting_over(view, cand)):
             # a time still to come after an act told as done dates what was agreed, offered or asked, not the act
             # (`договорија средба во мај`, `ги повика граѓаните на протест во саботата`, `… утре да излезат`); in a
             # threat it dates the act threatened, not the threat (`ако …, од 1 април ќе штрајкуваме`): the day it is
             # told on is decided, no default that would join it to a retelling before; a call to talks coded as an invitation
-            # is dated by the meeting it invites to, as `ги покани на средба во петокот` (the gold of the invented sets)
+            # is dated by the meeting it invites to, as `ги покани на средба во петокот` (the gold of the invented sets); a
+            # meeting told over (`рекламата ќе биде повлечена од понеделник, по разговорот со Y`) was before the time to come
             when, weak = told.isoformat(), False
         if "possibility offered" in status_flags and when and told:
             when, weak = told.isoformat(), False  # `може да понуди покачување од јануари`: the date is the offered thing's

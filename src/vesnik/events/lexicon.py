@@ -152,6 +152,8 @@ class EventLexicon:
     earlier_words: frozenset[str]  # `претходната средба`: right before a noun trigger, another act before
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
+    meeting_circumstance_prepositions: frozenset[str]  # `во разговорот со Y`: the clause subject met Y
+    meeting_after_prepositions: frozenset[str]  # `по разговорот со Y`: a meeting over, also before a future clause
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
     opened_passives: dict[str, tuple[str, frozenset[str]]]  # entry id or mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
@@ -615,6 +617,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         repeated_words=frozenset(_low(cues["repeated_words"])),
         earlier_words=frozenset(_low(cues["earlier_words"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
+        meeting_circumstance_prepositions=frozenset(_low(cues["meeting_circumstance_prepositions"])),
+        meeting_after_prepositions=frozenset(_low(cues["meeting_after_prepositions"])),
         opened_passives={mode: (spec["actor"], frozenset(_low(spec["words"]))) for mode, spec in cues["opened_passives"].items()},
         gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
                               **{w: "masculine" for w in _low(cues["masculine_possessives"])}},

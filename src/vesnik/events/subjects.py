@@ -92,6 +92,14 @@ class SubjectFinding:
             # no subject of its own and the one before goes on; so with a partner (`со кого договори …`)
             carried = self._clause_subject(view, k - 1, None)
             return carried, ("inherited" if carried else None)
+        circumstance = self._partnered_meeting(view, cand)
+        if circumstance is not None:
+            # `X ја покренал темата и во телефонскиот разговор со Y`: the clause's subject met Y, however far
+            found = [g for g in found if g.end <= circumstance]
+            carried = min(found, key=lambda g: g.first) if found else self._clause_subject(view, k, None)
+            if carried is not None and carried.end <= circumstance:
+                # (`X објави дека по рундите разговори со Y постигнал договор`: the told clause's dropped subject)
+                return carried, ("subject" if found else "inherited")
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
             # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
             found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
@@ -891,6 +899,38 @@ class SubjectFinding:
     def _place_group(self, group: Group | None) -> bool:
         return group is not None and all(self.entities.get(e) is not None and self.entities[e].type in PLACE_TYPES
                                          for e in group.entities)
+
+    def _partnered_meeting(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The preposition of a circumstance phrase on a meeting noun that names its partner (`во
+        телефонскиот разговор со Y`, `по девет рунди разговори со Y`), whose clause's subject is the one
+        who met Y; None for another noun, one a possessive gives its own owner (`по нивната средба со Y`),
+        one that opens its clause (`По средбата со Y, X …`: the subject after it), or a process a clause to come
+        is set in."""
+        trig = cand.trigger
+        if not (trig.noun and trig.reciprocal and trig.type == "CONSULT"):
+            return None
+        tokens = self.text.tokens
+        k = view.clause_of(cand.first)
+        start = view.clauses[k].first
+        at = next((i for i in range(cand.first - 1, max(start, cand.first - LEADING_PHRASE) - 1, -1)
+                   if tokens[i].low in self.lex.governors), None)
+        if at is None or at == start or tokens[at].low not in self.lex.meeting_circumstance_prepositions or any(
+                tokens[i].low in self.lex.object_possessives or tokens[i].low in self.lex.own_possessives
+                or tokens[i].text == "," for i in range(at + 1, cand.first)):
+            return None
+        if tokens[at].low not in self.lex.meeting_after_prepositions and any(
+                tokens[i].low in self.lex.future for i in range(start, at)):
+            return None  # `Шпанија ќе плати двојно во преговорите со Y`: a process the clause to come is set in
+        partner_at = self._past_manner(cand.end, view.end)
+        if partner_at >= view.end or tokens[partner_at].low not in trig.slots.recipient:
+            return None
+        named = any(partner_at < g.first <= partner_at + OBJECT_REACH and g.clause == k for g in view.groups)
+        return at if named else None
+
+    def _meeting_over(self, view: SentenceView, cand: Candidate) -> bool:
+        """A meeting noun with its partner named after a preposition that tells it over (`по разговорот со Y`)."""
+        at = self._partnered_meeting(view, cand)
+        return at is not None and self.text.tokens[at].low in self.lex.meeting_after_prepositions
 
     def _leading_adverbial(self, view: SentenceView, cand: Candidate) -> bool:
         """A noun trigger in the phrase that opens the sentence (`По состанокот со X, Y рече`)."""
