@@ -584,6 +584,12 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             definite += 1
             if definite > 1:  # `На денот на поднесувањето српскиот претседател Борис Тадиќ`: one article a
                 break         # noun phrase, so a second one opens the phrase of the name, no preposition's
+            before = view.tokens[i - 1] if i - 1 >= clause_start else None
+            if (before is not None and before.word and before.cap and before.i not in taken
+                    and before.low not in lex.governors and before.low not in lex.preposition_phrase_ends):
+                # `напиша на Твитер американскиот претседател Доналд Трамп`: the article opens the name's phrase; a
+                # preposition before the capitalised word ahead of it governs that word, not the name
+                break
         for words, prep in lex.preposition_phrases if tok.low in lex.preposition_phrase_ends else ():
             if i - len(words) + 1 >= clause_start and tuple(view.words(i - len(words) + 1, i + 1)) == words:
                 return prep, None
