@@ -85,8 +85,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.last_sides: list[str] = []
         # (sentence, people) of the officials who met or acted together last: `Министрите`, `двајцата лидери` mean them
         self.last_officials: tuple[int, list[str]] = (-1, [])
-        # (sentence, states) of the two states named together last (`со Црна Гора и Албанија`)
-        self.last_pair: tuple[int, list[str]] = (-1, [])
+        # number of states -> (sentence, states) of the last that many named together (`со Црна Гора и Албанија`)
+        self.states_named_together: dict[int, tuple[int, list[str]]] = {}
         # (sentence, sides) of each dispute act between two of different countries (`Хамас го обвини Израел`)
         self.disputes: list[tuple[int, list[str]]] = []
         # trigger ends of `двете страни` told before any dispute was known: a dispute whose recipient a pass
@@ -141,8 +141,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 if len(group.entities) > 1 and self._subject_like(group):
                     self.last_compound, self.last_sides = group.entities, []
                     self._note_officials(index, group.entities)
-                if len(group.entities) == 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
-                    self.last_pair = (index, group.entities)
+                if len(group.entities) >= 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
+                    self.states_named_together[len(group.entities)] = (index, group.entities)
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
@@ -914,12 +914,14 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             recipients = [fronted_collective] if fronted_collective else recipients
         if (not cand.trigger.noun or cand.trigger.reciprocal) and self._pair_of_states(view, cand):
             # `Коста ги пофали двете земји`: the two states named together before, or the two sides of a dispute told
-            # since (`Хамас го обвини Израел … Египет ги повика двете страни`)
-            (pair_at, pair), (dispute_at, sides) = self.last_pair, self._dispute_without(actors)
+            # since (`Хамас го обвини Израел … Египет ги повика двете страни`); `трите земји`, the last three named together
+            count = self.lex.count_anaphora.get(self.text.tokens[self._pair_at(view, cand)].low, 2)
+            pair_at, pair = self.states_named_together.get(count, (-1, []))
+            dispute_at, sides = self._dispute_without(actors) if count == 2 else (-1, [])
             pair = [r for r in pair if r not in actors]
             if sides and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
-            elif self._pair_of_sides(view, cand):
+            elif count == 2 and self._pair_of_sides(view, cand):
                 self.sides_awaited.add(self.text.tokens[cand.end - 1].end)
             if pair:
                 recipients = pair

@@ -224,6 +224,7 @@ class EventLexicon:
     pressure_by: frozenset[str]
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     pair_anaphora: frozenset[str]
+    count_anaphora: dict[str, int]  # `трите земји`: the last three states named together
     side_nouns: frozenset[str]  # `Страните се договорија`: as a subject, the pair told before
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
     pair_people: frozenset[str]  # `двајцата`: two people, the leaders of state sides
@@ -744,6 +745,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         body_adjective_stems={stem.lower(): sector for stem, sector in cues["body_adjective_stems"].items()},
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
+        count_anaphora={w.lower(): n for w, n in cues["count_anaphora"].items()},
         side_nouns=frozenset(_low(cues["side_nouns"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),
         pair_people=frozenset(_low(cues["pair_people"])),

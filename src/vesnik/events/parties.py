@@ -276,6 +276,8 @@ class PartyResolution:
         (`разговараше со министрите за надворешни работи на двете земји`)."""
         at = self._past_manner(cand.first + 1 if cand.trigger.sequence and not cand.trigger.reciprocal else cand.end, view.end)
         tokens = self.text.tokens
+        if at < view.end and tokens[at].low in self.lex.plural_object_clitics:
+            at += 1  # a gerund's clitic after it: `обвинувајќи ги двете земји`
         if at < view.end and tokens[at].low in cand.trigger.slots.recipient:
             owned = self._delegates_pair(at + 1, view.end)
             if owned is not None:
@@ -283,7 +285,7 @@ class PartyResolution:
             if not cand.trigger.reciprocal or any(
                     tokens[i].low in self.lex.pair_heads | self.lex.side_heads for i in range(at + 2, min(at + 4, view.end))):
                 at += 1
-        return at if at + 1 < view.end and tokens[at].low in self.lex.pair_anaphora else None
+        return at if at + 1 < view.end and (tokens[at].low in self.lex.pair_anaphora or tokens[at].low in self.lex.count_anaphora) else None
 
     def _delegates_pair(self, i: int, end: int) -> int | None:
         """Where the pair anaphor stands whose states or sides the delegates or officials at token i speak for
