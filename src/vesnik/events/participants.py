@@ -54,17 +54,22 @@ class ParticipantFinding:
         """`Премиерот ја пофали …`, `Генералниот секретар побара …`, `ја честиташе претседателката`:
         a definite singular role phrase with no name in it stands for the last person named
         earlier in the document with a role phrase of the same role noun and gender
-        (`премиерот Христијан Мицкоски`)."""
+        (`премиерот Христијан Мицкоски`); of those, the last named with no people's adjective before the role when
+        any was (`Претседателката Сиљановска-Давкова … словенечката претседателка Пирц Мусар … ја обвинија
+        претседателката`: the text marks the foreign holder, the bare role is the one it named bare)."""
         tokens = self.text.tokens
         feminine = self.lex.reporting.feminine_role_forms
         people = {e.id for e in self.doc.entities if e.type == "PER"}
-        roled: list[tuple[int, str, bool, str]] = []  # (token, role stem, feminine, person) of each named role
+        # (token, role stem, feminine, person, a people's adjective before the role) of each named role
+        roled: list[tuple[int, str, bool, str, bool]] = []
         persons = {i for parts in found.values() for p in parts if p.entity in people for i in range(p.first, p.end)}
+        demonyms = {m.start for e in self.doc.entities for m in e.mentions if m.kind == "demonym"}
         for sentence in sorted(found):
             for part in found[sentence]:
                 role = self._role_before(part.first, persons)
                 if part.entity in people and role is not None:
-                    roled.append((part.first, self._phrase_role_stem(role), tokens[role].low in feminine, part.entity))
+                    marked = role > 0 and tokens[role - 1].sentence == tokens[role].sentence and tokens[role - 1].start in demonyms
+                    roled.append((part.first, self._phrase_role_stem(role), tokens[role].low in feminine, part.entity, marked))
         added = []
         for index in range(len(self.text.sentences)):
             span = self.text.sentence_tokens(index)
@@ -89,6 +94,7 @@ class ParticipantFinding:
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._phrase_role_stem(at), tokens[at].low in feminine
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
+                earlier = [r for r in earlier if not r[4]] or earlier
                 # (a phrase inside the sentence with the article on its adjective only stands for one named so)
                 inner = first != at and first != span.start
                 holder = earlier[-1][3] if earlier else (
