@@ -209,6 +209,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._scheduled_agreement_partners(coded)
         self._complaints_against_the_accused(coded)  # (after the judgements: `ја нарече одлуката уцена`)
         self._aimed_like_the_act_before(coded)
+        self._protests_aimed_like_their_demands(coded)
         self._appealed_rulings(coded)
         self._charged_detainees(coded)
         self._refused_in_relative(coded)

@@ -675,6 +675,22 @@ class DocumentPasses:
                 ev.recipient = [r for r in before.recipient if r not in ev.actor]
                 ev.rule += "+recipient:act_before"
 
+    def _protests_aimed_like_their_demands(self, coded: list[Coded]) -> None:
+        """A protest aimed at no one, or only at the authorities it implies, whose protesters ask someone named later in
+        the sentence (`го блокираа преминот, барајќи од грчките власти …`, `протест на стотици луѓе, кои бараа од
+        Советот за безбедност …`) is aimed at the one they ask."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "PROTEST" or (ev.recipient and "+recipient:implied" not in ev.rule):
+                continue
+            own = self._countries(ev.actor)
+            demand = next((p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence and p.event.type == "REQUEST"
+                           and p.event.recipient and "recipient:nearest" not in p.event.rule
+                           and "recipient:implied" not in p.event.rule and self._countries(p.event.actor) <= own), None)
+            if demand is not None and set(demand.recipient) - set(ev.actor):
+                ev.recipient = [r for r in demand.recipient if r not in ev.actor]
+                ev.rule = ev.rule.replace("+recipient:implied", "") + "+recipient:demand_after"
+
     def _goes_on_from(self, before: Event, ev: Event, coded: list[Coded]) -> bool:
         """The act goes on from its actors' act told before it in the sentence (`ја пофали Финска за реформите и вети
         дека Берлин ќе …`): it is told in no relative clause describing a name between them (`наиде на отпор од
