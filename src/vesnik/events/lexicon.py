@@ -264,6 +264,7 @@ class EventLexicon:
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
+    seat_heads: frozenset[str]  # nouns of a body's building whose `на X` stands for X (`пред зградата на ДИК`)
     site_nouns: frozenset[str]  # `на граничниот премин Јариње`: the name is where, not whose the organ before is
     sector_heads: dict[str, str]  # head noun form of an organ or collective -> PLOVER sector
     addressee_heads: dict[str, str]  # `политичарите`: a group of people named only as an act's object -> its sector
@@ -759,6 +760,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         purpose_target_types=frozenset(cues["purpose_target_types"]),
         member_heads=frozenset(_low(cues["member_heads"])),
         place_parts=frozenset(_low(cues["place_parts"])),
+        seat_heads=frozenset(_low(cues["seat_heads"])),
         site_nouns=frozenset(_low(cues["site_nouns"])),
         sector_heads={form: sector for sector, forms in cues["sector_heads"].items() for form in _low(forms)},
         addressee_heads={form: sector for sector, forms in cues["addressee_heads"].items() for form in _low(forms)},

@@ -410,8 +410,9 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     group.head = view.tokens[group.head_at].low
     if group.governor == lex.genitive:
         group.organ = lex.head_sector(group.head)
-        # `со делегацијата на ММФ`: what governs the members governs the body; `од северниот дел на Газа`: the place
-        if group.organ or group.head in lex.member_heads or group.head in lex.place_parts:
+        # `со делегацијата на ММФ`: what governs the members governs the body; `од северниот дел на Газа`: the place;
+        # `пред зградата на ДИК`: the body
+        if group.organ or group.head in lex.member_heads or group.head in lex.place_parts or group.head in lex.seat_heads:
             group.governor, _ = _governor(view, group.head_at, lex, blockers, participants, complements)
     return group
 
