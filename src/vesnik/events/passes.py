@@ -484,6 +484,13 @@ class DocumentPasses:
                 ev.recipient = parties
                 ev.rule += "+recipient:agreement_parties"
                 continue
+            # (`Кина го поздрави самитот`: the sides of the last meeting told, none of them the judge)
+            meeting = (next((p for p in earlier_acts if p.type == "CONSULT"), None) if ev.type in JUDGEMENT_TYPES
+                       and self._object_among(ev, self.lex.meeting_objects) else None)
+            if meeting is not None:
+                ev.recipient = list(dict.fromkeys(meeting.actor + meeting.recipient))
+                ev.rule += "+recipient:meeting_sides"
+                continue
             # (`Б ги поддржа мерките` after `А ги отфрли мерките`, aimed at their maker: the same thing, the same maker)
             judged_before = self._judged_alike(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
             if judged_before is not None:
