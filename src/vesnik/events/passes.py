@@ -444,6 +444,8 @@ class DocumentPasses:
             keeping = ev.type == "AGREE" and self._keeps_agreement(ev)
             if ev.recipient and not ((yielding or keeping) and "+recipient:nearest" in ev.rule):
                 continue
+            if len(set(ev.actor)) > 1 and self._mutual(ev):
+                continue  # (`Двете земји ја потпишаа декларацијата`: signed by its sides together, of no one's act)
             if ev.type == "REJECT" and (self._denial(ev) or ev.rule.startswith(DENIAL_RULE)):
                 # a denial, also one told as a reply (`од министерството возвратија дека постапката е …`), answers the
                 # accusation told before (`_answer_accusations`), not the act it names
@@ -1151,10 +1153,13 @@ class DocumentPasses:
 
     def _done_together(self, ev: Event) -> bool:
         """A mutual act (an agreement reached, a memorandum signed) told by a plural verb: done by all its sides."""
-        entry = ev.rule.split("+")[0]
         first, end = self.text.token_at(ev.trigger.start), self.text.token_at(ev.trigger.end)
-        return (any(t.id == entry and t.reciprocal for t in self.sentence_triggers.get(ev.sentence, ()))
-                and self._plural_verb(first, end))
+        return self._mutual(ev) and self._plural_verb(first, end)
+
+    def _mutual(self, ev: Event) -> bool:
+        """The event's entry is of a mutual act (`reciprocal`: an agreement reached, a memorandum signed)."""
+        entry = ev.rule.split("+")[0]
+        return any(t.id == entry and t.reciprocal for t in self.sentence_triggers.get(ev.sentence, ()))
 
     def domestic_recipients(self, coded: list[Coded]) -> None:
         """A directed act for which no rule found a target is aimed at someone of the actor's one country
