@@ -904,7 +904,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # (`пукаше на мирни демонстранти … во Латинска Америка`)
             collectives = self._collective_object(view, cand, candidates, slots.recipient, actors,
                                                   before=recipient.first if recipient else None)
-            recipients = collectives or recipients
+            # (with the names coordinated after the collective: `ги обвинува бунтовниците и Вашингтон`)
+            recipients = collectives + self._named_after_collective(view, collectives, actors) if collectives else recipients
         if not recipients and not cand.trigger.noun and cand.trigger.type in JUDGEMENT_TYPES:
             judged = next((c for c in candidates if c.trigger.noun and cand.end <= c.first <= cand.end + 1), None)
             doer = self._genitive_agent(view, judged, candidates) if judged is not None else None

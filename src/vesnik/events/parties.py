@@ -1113,6 +1113,20 @@ class PartyResolution:
                                           self._owner(view, i) or self._earlier_owner(tok.low, i) or home)]
         return []
 
+    def _named_after_collective(self, view: SentenceView, collectives: list[str], actors: list[str]) -> list[str]:
+        """The names coordinated right after a collective object, with its preposition repeated or none (`ги обвинува
+        бунтовниците и Вашингтон`, `побара од синдикатите и од Владата`): asked or blamed with it."""
+        tokens = self.text.tokens
+        at = max((self.text.token_at(m.end) for c in collectives if c in self.entities
+                  for m in self.entities[c].mentions if m.sentence == view.index), default=view.end)
+        if at >= view.end or tokens[at].low not in self.lex.reporting.coordinators:
+            return []
+        group = next((g for g in view.groups if g.first == at + 1 or (g.first == at + 2 and tokens[at + 1].low in self.lex.governors)), None)
+        if group is None or view.clause_of(group.first) != view.clause_of(at - 1) or (
+                group.end < view.end and (self._act_verb(tokens[group.end].low) or tokens[group.end].low in self.lex.verb_clitics)):
+            return []  # (not the subject of a clause coordinated after: `го уапси осомничениот и Обвинителството соопшти …`)
+        return [e for e in group.entities if e not in actors and e not in collectives]
+
     def _duration_end(self, i: int, stop: int) -> int | None:
         """The token of the time unit ending a length of time that opens at `i` (`од 30 дена`, `од еден месец`)."""
         tokens = self.text.tokens
