@@ -1,5 +1,6 @@
 """`трите земји`, `четирите влади` after the verb (invented sentences): the last group of that many states
-named together, also after a gerund's clitic (`обвинувајќи ги трите земји`); `двете земји` there too."""
+named together, also after a gerund's clitic (`обвинувајќи ги трите земји`); `двете земји` there too, and the pair
+told as allies, neighbours or members (`двете сојузнички`, `двете соседки`)."""
 import pytest
 
 from tests.events.helpers import pipeline_events
@@ -16,6 +17,16 @@ TRIO = "Владите на Перу, Чиле и Еквадор вчера по
      ("ACCUSE", ["BRA"], ["PER", "CHL"])),
 ])
 def test_counted_states_are_the_last_that_many_named_together(text, expected):
+    assert expected in pipeline_events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премиерите на Словенија и Хрватска вчера потпишаа договор за границата. Европската комисија ги пофали двете соседки"
+     " за храброста.", ("SUPPORT", ["EUR"], ["SVN", "HRV"])),
+    ("Грција и Турција повторно се спорат околу морските граници. Стејт департментот ги повика двете сојузнички во НАТО"
+     " да ги решаваат несогласувањата преку дијалог.", ("REQUEST", ["USA"], ["GRC", "TUR"])),
+])
+def test_allies_and_neighbours_counted_are_the_pair(text, expected):
     assert expected in pipeline_events(text)
 
 
