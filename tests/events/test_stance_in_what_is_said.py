@@ -1,0 +1,46 @@
+"""Statements whose stance toward a named side is in what the speaker says, the speech verb their only
+trigger: blame by pretence, shortfall, sidelining, blind obedience or an act called an attempt; the speaker's
+shock. Invented sentences written for this file (no corpus text)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+MAYOR = Ent(("Горан Трајковски", "Трајковски"), "PER", "MKD", "PTY")
+MINISTRY = Ent(("Министерството за здравство",), "ORG", "MKD", "GOV")
+ENVOY = Ent(("Ана Новак",), "PER", "SVN", "GOV")
+ZAGREB = Ent(("Загреб",), country="HRV")
+UNION = Ent(("Весна Петковска",), "PER", "MKD", "LAB")
+
+
+def _blames(sentence: str, entities: list[Ent], blamed: str = "E2") -> None:
+    doc = coded(sentence, entities, quotes=True)
+    ev = only(doc, "ACCUSE")
+    assert ev.actor == ["E1"] and ev.recipient == [blamed] and ev.rule.startswith("accuse.reported_criticism"), sentence
+
+
+def test_conduct_called_a_pretence_or_a_shortfall_is_blame():
+    for sentence in ("„Министерството за здравство се однесува како болниците да не постојат“, изјави Трајковски.",
+                     "Трајковски рече дека Министерството за здравство не прави доволно за пациентите.",
+                     "Трајковски оцени дека Министерството за здравство „се однесуваше како ништо да не се случило“."):
+        _blames(sentence, [MAYOR, MINISTRY])
+
+
+def test_sidelining_obedience_and_hostage_taking_are_blame():
+    for sentence in ("Ана Новак изјави дека Загреб „ги маргинализира малцинствата“.",
+                     "„Загреб слепо ги следи туѓите интереси“, рече Ана Новак.",
+                     "Ана Новак оцени дека Загреб „го држи регионот како заложник“ на својата политика."):
+        _blames(sentence, [ENVOY, ZAGREB])
+
+
+def test_an_act_called_an_attempt_and_the_speakers_shock_are_blame():
+    for sentence in ("Ана Новак изјави дека блокадата на Загреб е обид за притисок врз соседите.",
+                     "„Ова е очајнички обид на Загреб да ја прикрие грешката“, изјави Ана Новак.",
+                     "Ана Новак изјави дека е шокирана од одлуката на Загреб."):
+        _blames(sentence, [ENVOY, ZAGREB])
+
+
+def test_a_colonial_past_and_a_step_told_as_a_trial_are_no_blame():
+    for sentence in ("Ана Новак рече дека Загреб го задржува каењето за колонијалното минато.",
+                     "Ана Новак рече дека Загреб ќе се обиде да го заврши патот до летото."):
+        doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
+        assert not [e for e in doc.events if e.type == "ACCUSE"], sentence
