@@ -44,3 +44,26 @@ def test_a_colonial_past_and_a_step_told_as_a_trial_are_no_blame():
                      "Ана Новак рече дека Загреб ќе се обиде да го заврши патот до летото."):
         doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
         assert not [e for e in doc.events if e.type == "ACCUSE"], sentence
+
+
+MINISTER = Ent(("Марко Јовановски", "Јовановски"), "PER", "MKD", "GOV")
+TIRANA = Ent(("Тирана",), country="ALB")
+
+
+def test_an_expectation_laid_on_another_state_is_a_request():
+    for sentence in ("Јовановски рече дека Скопје очекува Тирана да ги отвори граничните премини до пролетта.",
+                     "„Скопје очекува и Тирана во најкраток рок да го потпише протоколот“, изјави Јовановски.",
+                     "Јовановски додаде дека Владата очекува Тирана да ги исполни договорените обврски."):
+        doc = coded(sentence, [MINISTER, TIRANA], quotes=True)
+        ev = only(doc, "REQUEST")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_necessity"), sentence
+
+
+def test_a_forecast_an_own_place_or_a_state_deeper_in_is_no_request():
+    skopje = Ent(("Скопје",), country="MKD")
+    for sentence, entities in (
+            ("Јовановски рече дека се очекува Тирана да ги отвори граничните премини до пролетта.", [MINISTER, TIRANA]),
+            ("Јовановски рече дека очекува Скопје да добие нови инвестиции.", [MINISTER, skopje]),
+            ("Јовановски рече дека очекува разговорите за членство на Тирана да напредуваат.", [MINISTER, TIRANA])):
+        doc = coded(sentence, entities, quotes=True)
+        assert not [e for e in doc.events if e.type == "REQUEST"], sentence

@@ -350,6 +350,7 @@ class EventLexicon:
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
     timeliness_words: tuple[tuple[str, ...], ...]  # `време е X да`: X, named before `да`, is asked
+    expectation_words: tuple[tuple[str, ...], ...]  # `очекува X да`: X, another state named before `да`, is asked
     obligation_words: tuple[tuple[str, ...], ...]  # word sequences that lay an obligation on the name before them
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
@@ -848,6 +849,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),
         timeliness_words=tuple(_low(str(w).split()) for w in cues["timeliness_words"]),
+        expectation_words=tuple(_low(str(w).split()) for w in cues["expectation_words"]),
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
         counterfactual_obligations=frozenset(tuple(_low(s)) for s in cues["counterfactual_obligations"]),

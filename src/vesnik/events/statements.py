@@ -5,8 +5,8 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
-from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RULE, DENIAL_RULE, FORCE_ACTS, INTERNATIONAL,
-                                JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
+from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
+                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
                                 OFFICE_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
@@ -399,8 +399,11 @@ class ReportedStatements:
                     # (the act asked for is not done: `Вучиќ да ги повлече трупите`, no withdrawal)
                     content = [c for c in told if tokens[after[0]].start < c.event.trigger.start < quote.end]
             timely = set(stem_sequence_starts(words, self.lex.timeliness_words))
+            # (`Софија очекува Скопје да …`; not the impersonal `се очекува Скопје да …`, a forecast)
+            expected = {at for at in stem_sequence_starts(words, self.lex.expectation_words)
+                        if not (at and words[at - 1] in self.lex.reflexive)}
             for at in ([] if hearsay or any(act[0] == "REQUEST" for act in acts)
-                       else sorted(timely.union(stem_sequence_starts(words, self.lex.necessity_words)))):
+                       else sorted(timely | expected | set(stem_sequence_starts(words, self.lex.necessity_words)))):
                 # `е исклучително важно Македонија и Грција да постигнат компромис`: the names
                 # between the word of necessity and its `да` are asked (not the speaker's own state)
                 if any(w in self.lex.hypothetical_openers for w in words[max(0, at - 3):at]):
@@ -411,8 +414,10 @@ class ReportedStatements:
                 lo, hi = tokens[first + at].end, tokens[first + da].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 bearers = list(dict.fromkeys(e.id for m, e in ordered if lo <= m.start and m.end <= hi
-                                             and not self._self_or_own_state(quote.speaker, e)))
-                if not bearers and da - at <= 3 and at not in timely:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
+                                             and not self._self_or_own_state(quote.speaker, e)
+                                             and (at not in expected or (self._foreign_state_side(quote.speaker, e)
+                                                                         and self.text.token_at(m.start) - first - at <= EXPECTATION_REACH))))
+                if not bearers and da - at <= 3 and at not in timely | expected:  # `од суштинска важност да се реши спорот со Македонија`: whom the task concerns
                     own = self.entities[quote.speaker].country
                     bearers = [e.id for m, e in ordered if m.start >= hi and not (own and e.country == own)][:1]
                 if bearers:
@@ -912,6 +917,13 @@ class ReportedStatements:
         person = self.entities[speaker]
         return ent.id == speaker or (person.sector == "GOV" and bool(person.country) and ent.country == person.country
                                      and is_state(ent.kb_id))
+
+    def _foreign_state_side(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is a state, a place standing for one, a state's organ or an international body, of another
+        country than the speaker's (both known): one whom the speaker's expectation asks to act."""
+        own = self.entities[speaker].country
+        return bool(own) and bool(ent.country) and ent.country != own and (
+            ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS or ent.sector == "IGO")
 
     def _state_of_organ(self, speaker: str, actors: list[str]) -> bool:
         """An organ of a state tells of its state's act (`Министерството … предупреди дека Москва „нема да
