@@ -67,3 +67,15 @@ def test_a_forecast_an_own_place_or_a_state_deeper_in_is_no_request():
             ("Јовановски рече дека очекува разговорите за членство на Тирана да напредуваат.", [MINISTER, TIRANA])):
         doc = coded(sentence, entities, quotes=True)
         assert not [e for e in doc.events if e.type == "REQUEST"], sentence
+
+
+def test_blame_naming_no_one_is_of_the_one_the_speaker_then_asks():
+    for sentence, entities in (
+            ("Трајковски изјави дека одлуката е „козметичка мерка“ и побара од Министерството за здравство да ја повлече.",
+             [MAYOR, MINISTRY]),
+            ("Ана Новак оцени дека блокадата е неприфатлива и го повика Загреб да ја укине.", [ENVOY, ZAGREB])):
+        doc = coded(sentence, entities, quotes=True)
+        ev = only(doc, "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:asked" in ev.rule, sentence
+    alone = coded("Ана Новак оцени дека блокадата е неприфатлива.", [ENVOY, ZAGREB], quotes=True)
+    assert not [e for e in alone.events if e.type == "ACCUSE"]

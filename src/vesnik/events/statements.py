@@ -480,10 +480,15 @@ class ReportedStatements:
                 # `Унгарија го блокираше заемот. „Одлуката е срамна“, изјави X`: a quote opening with the act judged
                 # blames whoever did it in the sentence or two before
                 author = [] if answered or meant or judged else self._judged_act_author(view, quote, words, earlier)
+                # `изјави дека уредбата е „козметичка мерка“ и побара од Владата …`: blame naming no one, with a demand
+                # the speaker makes after it, is of the one asked
+                asked = [] if answered or meant or judged or author else next(
+                    (c.event.recipient for c in told if c.event.type == "REQUEST" and c.event.recipient
+                     and c.event.trigger.start >= quote.end and self._acts_as(quote.speaker, c.event.actor)), [])
                 found_by = ("+recipient:answered" if answered else "+recipient:pronoun" if meant
-                            else "+recipient:judged_act" if author else "+recipient:paragraph")
+                            else "+recipient:judged_act" if author else "+recipient:asked" if asked else "+recipient:paragraph")
                 # (never the owner of the speaking office: `неговиот адвокат` speaks for his client)
-                judged = [e for e in answered or meant or judged or author if e != self.office_owners.get(quote.speaker)]
+                judged = [e for e in answered or meant or judged or author or asked if e != self.office_owners.get(quote.speaker)]
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
