@@ -79,3 +79,17 @@ def test_blame_naming_no_one_is_of_the_one_the_speaker_then_asks():
         assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:asked" in ev.rule, sentence
     alone = coded("Ана Новак оцени дека блокадата е неприфатлива.", [ENVOY, ZAGREB], quotes=True)
     assert not [e for e in alone.events if e.type == "ACCUSE"]
+
+
+def test_a_step_refused_until_another_side_acts_is_a_threat_to_it():
+    for sentence, entities in (
+            ("Трајковски изјави дека партијата нема да учествува во седниците сè додека Министерството за здравство не ги "
+             "повлече измените.", [MAYOR, MINISTRY]),
+            ("„Нема да гласаме за договорот сè додека Загреб не ја укине блокадата“, изјави Ана Новак.", [ENVOY, ZAGREB]),
+            ("Ана Новак рече дека Словенија нема да го одблокира процесот додека Загреб не ги исполни обврските.",
+             [ENVOY, ZAGREB])):
+        doc = coded(sentence, entities, quotes=True)
+        ev = only(doc, "THREATEN")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning"), sentence
+    forecast = coded("Ана Новак рече дека цените нема да паднат сè додека трае кризата.", [ENVOY, ZAGREB], quotes=True)
+    assert not [e for e in forecast.events if e.type == "THREATEN"]

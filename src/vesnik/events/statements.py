@@ -135,9 +135,12 @@ class ReportedStatements:
             others = [(m, e) for e in self.entities.values() for m in e.mentions
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
+            # what lies ahead, done or not (`ќе …`, `нема да ги ратификува … сè додека …`)
+            ahead = bool(set(words) & self.lex.future) or has_stem_sequence(words, self.lex.negated_future)
+            conditional = bool(set(words) & self.lex.hypothetical_openers)
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
                             or (tokens[i].low in self.lex.until_warning_verbs and has_until(words, self.lex))), None)
-            if warning is None and has_until(words, self.lex) and set(words) & self.lex.future:
+            if warning is None and has_until(words, self.lex) and ahead:
                 # `„Притисокот ќе продолжи сè додека Москва не …“, изјави X`: the verb after a fronted quote
                 warning = next((i for i in range(end, view.end) if tokens[i].low in self.lex.until_warning_verbs), None)
             rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
@@ -166,8 +169,8 @@ class ReportedStatements:
             # независност ќе биде задушен`)
             warned_of = punished or (warning is not None and (
                 has_stem_sequence(words, self.lex.threat_words) or punishment
-                or ((set(words) & self.lex.hypothetical_openers or has_until(words, self.lex)
-                     or has_stem_sequence(words, self.lex.conditioned_subjects)) and set(words) & self.lex.future))) or (
+                or ((conditional or has_until(words, self.lex)
+                     or has_stem_sequence(words, self.lex.conditioned_subjects)) and ahead))) or (
                 has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
@@ -200,9 +203,15 @@ class ReportedStatements:
                                and g.end <= first and quote.speaker not in g.entities), None)
                 # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и им
                 # се заблагодари на граѓаните`, the citizens thanked)
-                named = [e.id for _, e in sorted(others, key=lambda me: me[0].start)
+                named = [(m, e) for m, e in sorted(others, key=lambda me: me[0].start)
                          if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
                                                               or (sector in STATE_SECTORS and e.sector == "CVL")))]
+                # (the one a step is held out from until it acts is named in the `until` clause: `партијата нема да
+                # учествува … сè додека Министерството не …`, not the speaker's party before it; a refusal held until
+                # no one named acts stays a refusal, `бунтовниците нема да се разоружаат додека не се гарантираат …`)
+                until = next((tokens[first + i].start for i, w in enumerate(words) if w in self.lex.until_openers), None)
+                held_from = [e.id for m, e in named if until is not None and m.start > until]
+                named = held_from or ([] if until is not None and not set(words) & self.lex.future else [e.id for _, e in named])
                 organ = None if warned or warning is None else self._warned_organ(view, warning, first, own)
                 # (punishment names its culprits by a collective's head, `трговците што …`, or by what they do, `кој и да
                 # е вмешан`: no other name is the one warned)
