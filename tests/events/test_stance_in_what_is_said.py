@@ -93,3 +93,15 @@ def test_a_step_refused_until_another_side_acts_is_a_threat_to_it():
         assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning"), sentence
     forecast = coded("Ана Новак рече дека цените нема да паднат сè додека трае кризата.", [ENVOY, ZAGREB], quotes=True)
     assert not [e for e in forecast.events if e.type == "THREATEN"]
+
+
+def test_what_the_speakers_side_will_do_if_another_state_acts_is_a_threat_to_it():
+    for sentence in ("Ана Новак изјави дека Словенија ќе ги преиспита односите ако Загреб ја продолжи изградбата.",
+                     "„Ќе бараме други партнери доколку Загреб повторно го одложи потпишувањето“, рече Ана Новак."):
+        doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
+        ev = only(doc, "THREATEN")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("threaten.reported_warning"), sentence
+    for sentence in ("Ана Новак рече дека не знае дали Загреб ќе го потпише договорот.",
+                     "Ана Новак рече дека Словенија ќе ги намали даноците ако економијата порасне."):
+        doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
+        assert not [e for e in doc.events if e.type == "THREATEN"], sentence

@@ -126,6 +126,7 @@ REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
 SUPERLATIVE_STEM = 5  # letters a word must keep after `нај` to be a superlative (`најави`, `најде` are not)
 NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
 EXPECTATION_REACH = 2  # words from a verb of expecting to the state it asks (`очекува од Атина да`), not one deeper in
+CONDITION_SUBJECT_REACH = 2  # words from a condition opener to the side it names (`доколку повторно Европа …`)
 STATE_ANAPHORA_REACH = 2  # sentences back in which `земјата` finds the state it refers to
 OBLIGATION_REACH = 4  # words between the name an obligation is laid on and its modal (`Србија ... треба да`)
 

@@ -82,6 +82,7 @@ class EventLexicon:
     future_governors: tuple[str, ...]
     hypothetical: frozenset[str]
     hypothetical_openers: frozenset[str]
+    condition_openers: frozenset[str]  # `ако`, `доколку`: a condition (not `дали`, a question)
     until_openers: frozenset[str]  # `додека Тирана не …`: with a negation after it, a condition (until)
     hypothetical_sequences: tuple[tuple[str, ...], ...]
     doubted_sequences: tuple[tuple[str, ...], ...]  # a denied expectation or belief: its `да`/`дека` clause tells no act
@@ -579,6 +580,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         future_governors=_low(cues["future_governors"]),
         hypothetical=frozenset(_low(cues["hypothetical"])),
         hypothetical_openers=frozenset(_low(cues["hypothetical_openers"])),
+        condition_openers=frozenset(_low(cues["condition_openers"])),
         until_openers=frozenset(_low(cues["until_openers"])),
         hypothetical_sequences=tuple(_low(s) for s in cues["hypothetical_sequences"]),
         doubted_sequences=tuple(_low(s) for s in cues["doubted_sequences"]),

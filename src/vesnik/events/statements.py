@@ -5,7 +5,7 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
-from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
+from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
                                 OFFICE_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
@@ -138,9 +138,12 @@ class ReportedStatements:
             # what lies ahead, done or not (`ќе …`, `нема да ги ратификува … сè додека …`)
             ahead = bool(set(words) & self.lex.future) or has_stem_sequence(words, self.lex.negated_future)
             conditional = bool(set(words) & self.lex.hypothetical_openers)
+            # (a plain verb of saying warns too of what the speaker's side will do if another state acts: `соопшти дека
+            # ќе го прекине транспортот доколку Загреб не ги укине санкциите`)
+            on_other = self._conditioned_on_other(quote, first, words, others)
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
-                            or (tokens[i].low in self.lex.until_warning_verbs and has_until(words, self.lex))), None)
-            if warning is None and has_until(words, self.lex) and ahead:
+                            or (tokens[i].low in self.lex.until_warning_verbs and (has_until(words, self.lex) or on_other))), None)
+            if warning is None and ((has_until(words, self.lex) and ahead) or on_other):
                 # `„Притисокот ќе продолжи сè додека Москва не …“, изјави X`: the verb after a fronted quote
                 warning = next((i for i in range(end, view.end) if tokens[i].low in self.lex.until_warning_verbs), None)
             rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
@@ -642,6 +645,23 @@ class ReportedStatements:
             return False
         said_of = max(((m, e) for m, e in others if self.text.token_at(m.end) - first <= at), key=lambda me: me[0].end, default=None)
         return said_of is None or self._own_state_or_side(quote.speaker, said_of[1])
+
+    def _conditioned_on_other(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """The statement tells what will (or will not) be done if a side of another country acts: a condition opener
+        with that side right after it (`ако Анкара …`, `доколку Европа повторно …`), and a `ќе` or `нема да` outside
+        its clause (`ќе ја уништи економијата ако Анкара …`; not `ако Комисијата ќе предложи …`, a case weighed)."""
+        own = self.entities[quote.speaker].country
+        for at, word in enumerate(words):
+            if word not in self.lex.condition_openers:
+                continue
+            comma = next((j for j in range(at + 1, len(words)) if words[j] == ","), len(words))
+            outside = [*words[:at], *words[comma:]]
+            if not (set(outside) & self.lex.future or has_stem_sequence(outside, self.lex.negated_future)):
+                continue
+            if own and any(e.country and e.country != own and 0 < self.text.token_at(m.start) - first - at <= CONDITION_SUBJECT_REACH
+                           for m, e in others):
+                return True
+        return False
 
     def _until_collective(self, words: list[str]) -> bool:
         """The `until` clause names an organ or collective that is to meet it (`додека не се разоружаат сите
