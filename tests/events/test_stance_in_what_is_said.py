@@ -105,3 +105,12 @@ def test_what_the_speakers_side_will_do_if_another_state_acts_is_a_threat_to_it(
                      "Ана Новак рече дека Словенија ќе ги намали даноците ако економијата порасне."):
         doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
         assert not [e for e in doc.events if e.type == "THREATEN"], sentence
+
+
+def test_progress_commitment_and_firm_support_said_of_another_are_praise():
+    for sentence in ("Ана Новак рече дека Загреб покажал „сериозна посветеност“ на реформите.",
+                     "„Словенија останува искрен поддржувач на европскиот пат на Загреб“, изјави Ана Новак.",
+                     "Ана Новак изјави дека Загреб направил значаен напредок во правосудството."):
+        doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
+        ev = only(doc, "SUPPORT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise"), sentence
