@@ -114,3 +114,12 @@ def test_progress_commitment_and_firm_support_said_of_another_are_praise():
         doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
         ev = only(doc, "SUPPORT")
         assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("support.reported_praise"), sentence
+
+
+def test_an_obligation_with_an_adverb_before_its_da_is_a_request():
+    for sentence in ("„Загреб мора доследно да ги спроведе реформите“, изјави Ана Новак.",
+                     "Ана Новак рече дека Загреб мора што поскоро да ја отвори границата.",
+                     "Ана Новак изјави дека Загреб мора прв да ги повлече контрамерките."):
+        doc = coded(sentence, [ENVOY, ZAGREB], quotes=True)
+        ev = only(doc, "REQUEST")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("request.reported_obligation"), sentence
