@@ -109,3 +109,20 @@ def test_an_obligation_with_an_adverb_before_its_da_is_a_request():
         "„Загреб мора доследно да ги спроведе реформите“, изјави Ана Новак.",
         "Ана Новак рече дека Загреб мора што поскоро да ја отвори границата.",
         "Ана Новак изјави дека Загреб мора прв да ги повлече контрамерките."), [ENVOY, ZAGREB], "reported_obligation")
+
+
+
+def test_a_stance_said_never_to_change_is_a_refusal_of_the_accuser():
+    slovenia = Ent(("Словенија",), country="SVN")
+    for said in ("„Нашиот став никогаш нема да се промени“, рече Ана Новак.",
+                 "Ана Новак изјави дека нашиот предлог нема да се промени."):
+        sentence = "Загреб ја обвини Словенија дека ги блокира преговорите. " + said
+        ev = only(coded(sentence, [ENVOY, ZAGREB, slovenia], quotes=True), "REJECT")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith("reject.reported_denial"), sentence
+    _none_of("REJECT", ("Загреб ја обвини Словенија дека ги блокира преговорите. Ана Новак рече дека времето нема да се "
+                        "промени до викендот.",), [ENVOY, ZAGREB, slovenia])
+
+
+def test_a_step_held_even_if_another_side_acts_is_no_threat():
+    _none_of("THREATEN", ("„Нашиот став нема да се промени, дури и ако Загреб предложи нови преговори“, рече Ана Новак.",),
+             [ENVOY, ZAGREB])

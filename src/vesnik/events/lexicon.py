@@ -83,6 +83,7 @@ class EventLexicon:
     hypothetical: frozenset[str]
     hypothetical_openers: frozenset[str]
     condition_openers: frozenset[str]  # `ако`, `доколку`: a condition (not `дали`, a question)
+    concessive_words: frozenset[str]  # before a condition opener, `even if` (`дури и ако`)
     until_openers: frozenset[str]  # `додека Тирана не …`: with a negation after it, a condition (until)
     hypothetical_sequences: tuple[tuple[str, ...], ...]
     doubted_sequences: tuple[tuple[str, ...], ...]  # a denied expectation or belief: its `да`/`дека` clause tells no act
@@ -581,6 +582,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         hypothetical=frozenset(_low(cues["hypothetical"])),
         hypothetical_openers=frozenset(_low(cues["hypothetical_openers"])),
         condition_openers=frozenset(_low(cues["condition_openers"])),
+        concessive_words=frozenset(_low(cues["concessive_words"])),
         until_openers=frozenset(_low(cues["until_openers"])),
         hypothetical_sequences=tuple(_low(s) for s in cues["hypothetical_sequences"]),
         doubted_sequences=tuple(_low(s) for s in cues["doubted_sequences"]),

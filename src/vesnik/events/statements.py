@@ -652,8 +652,8 @@ class ReportedStatements:
         its clause (`ќе ја уништи економијата ако Анкара …`; not `ако Комисијата ќе предложи …`, a case weighed)."""
         own = self.entities[quote.speaker].country
         for at, word in enumerate(words):
-            if word not in self.lex.condition_openers:
-                continue
+            if word not in self.lex.condition_openers or (at and words[at - 1] in self.lex.concessive_words):
+                continue  # (`дури и ако Загреб …`: even if, no condition set)
             comma = next((j for j in range(at + 1, len(words)) if words[j] == ","), len(words))
             outside = [*words[:at], *words[comma:]]
             if not (set(outside) & self.lex.future or has_stem_sequence(outside, self.lex.negated_future)):
