@@ -624,7 +624,7 @@ class EntityStep(PipelineStep):
         at = [i for sent in keep for i in range(sent.start, sent.end)]  # sub-document token -> document token
         rows = sdoc.to_array([ORTH, SPACY])[at]  # arrays, not a Token object per word
         strings = sdoc.vocab.strings
-        sub = Doc(sdoc.vocab, words=[strings[int(h)] for h in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist())
+        sub = Doc(sdoc.vocab, words=[strings[h] for h in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
         for _, component in self.model.pipeline:
             sub = component(sub)
         ents = []
@@ -924,8 +924,9 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
             votes[key] = Counter()
         votes[key][cand.label] += 1
         kind = "demonym" if cand.kind == "demonym" else "name"
-        entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
-                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+        # (built without validation: offsets, text and sentence are ints and strings already, and this runs per mention)
+        entity.mentions.append(Mention.model_construct(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
+                                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
     for key, entity in entities.items():
         if key[0] == "text":
             entity.type = votes[key].most_common(1)[0][0]

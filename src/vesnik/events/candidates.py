@@ -17,8 +17,10 @@ class TriggerCandidates:
         tokens, forms = self.text.tokens, self.lex.trigger_forms
         i = view.first
         while i < view.end:
-            # (a word that opens no entry is passed over here: this runs on every word)
-            opens = tokens[i].low in forms or "-" in tokens[i].low
+            # (a word that opens no entry is passed over here: this runs on every word; `FBI-истрага`
+            # opens one by its last part, as `_trigger_at` reads it)
+            low = tokens[i].low
+            opens = low in forms or ("-" in low and low.rsplit("-", 1)[-1] in forms)
             cand = None if i in taken or not opens else self._trigger_at(view, i, taken)
             if cand is None:
                 i += 1

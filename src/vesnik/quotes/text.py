@@ -60,6 +60,7 @@ class Text:
     marked: list[Marked] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _sentence_ends: list[int] = field(default_factory=list)
+    _sentence_ranges: list[range] = field(default_factory=list)  # each sentence's tokens (asked for again and again)
 
     @classmethod
     def read(cls, text: str, sentences: list[tuple[int, int]], lang: str) -> Text:
@@ -93,6 +94,7 @@ class Text:
         doc = cls(text, lang, sentences, tokens)
         doc._starts = starts
         doc._sentence_ends = ends
+        doc._sentence_ranges = [range(doc.token_at(start), doc.token_at(end)) for start, end in sentences]
         doc.marked = doc._quotation_marks()
         return doc
 
@@ -101,8 +103,7 @@ class Text:
         return bisect_right(self._starts, offset - 1)
 
     def sentence_tokens(self, sentence: int) -> range:
-        start, end = self.sentences[sentence]
-        return range(self.token_at(start), self.token_at(end))
+        return self._sentence_ranges[sentence]
 
     def sentence_of(self, offset: int) -> int:
         return min(bisect_right(self._sentence_ends, offset), len(self.sentences) - 1)
