@@ -16,10 +16,12 @@ Both halves are spaCy components too (`vesnik_gazetteer`, and the model's own `n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.attrs import ORTH, SPACY
@@ -152,8 +154,24 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
             kept.append(cand)
         elif clash.rule == "gazetteer" and cand.rule == "model" and (clash.start, clash.end) == (cand.start, cand.end):
             clash.rule = "gazetteer+model"
-    demonyms = [c for c in gazetteer_spans if c.kind == "demonym" and not any(c.start < k.end and k.start < c.end for k in kept)]
+    overlaps_kept = overlap_test([(k.start, k.end) for k in kept])
+    demonyms = [c for c in gazetteer_spans if c.kind == "demonym" and not overlaps_kept(c.start, c.end)]
     return sorted(kept + demonyms, key=lambda c: c.start)
+
+
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a stretch [start, end) overlaps one of the spans (`s < end and start < e`): a bisect
+    over the spans by start and the farthest end reached up to each, not a loop over all spans for
+    every stretch asked about."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect_left(starts, end)  # the spans that start before the stretch ends
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
 
 
 class EntityStep(PipelineStep):
@@ -867,7 +885,7 @@ def candidate(match: Match) -> Candidate:
 def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A name found once is a name wherever else it is written: untagged occurrences of a found
     name, and of the surname (last word) of a person named in full, become mentions too."""
-    taken = [(c.start, c.end) for c in candidates]
+    taken = overlap_test([(c.start, c.end) for c in candidates])
     forms: dict[str, Candidate] = {}
     for c in candidates:
         name = text[c.start:c.end]
@@ -881,7 +899,7 @@ def propagate(text: str, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     added = []
     for start, end in _whole_word_occurrences(text, forms):
-        if not any(start < e and s < end for s, e in taken):
+        if not taken(start, end):
             source = forms[text[start:end]]
             added.append(Candidate(start, end, source.label, "propagated", "name", list(source.actors)))
     return sorted(candidates + added, key=lambda c: c.start)
