@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events.lexicon import event_lexicon
-from vesnik.events.sentence import SentenceView
+from vesnik.events.sentence import Group, Participant, SentenceView
 from vesnik.quotes.text import Text
 
 TEXT = ("Градоначалникот на Струмица вчера ги пречека земјоделците. "
@@ -33,3 +33,11 @@ def test_the_known_verb_forms_are_light_speech_and_verb_trigger_forms_but_no_ver
                  or (any(not t.noun for t in lex.single.get(word, ())) and not word.endswith(lex.verbal_noun_endings)))
         assert (word in lex.verb_forms) == known
     assert {"одржа", "соопшти"} <= lex.verb_forms
+
+
+def test_a_group_names_its_members_entities_once_each_in_order():
+    assert Group([Participant("E2", 3, 4)]).entities == ["E2"]
+    assert Group([Participant("E2", 3, 4), Participant("E1", 5, 6), Participant("E2", 7, 8)]).entities == ["E2", "E1"]
+    group = Group([Participant("E1", 0, 1)])
+    group.entities.append("E9")  # a copy each time: a caller's list is its own
+    assert group.entities == ["E1"]

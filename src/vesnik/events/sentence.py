@@ -59,7 +59,9 @@ class Group:
 
     @property
     def entities(self) -> list[str]:
-        return list(dict.fromkeys(p.entity for p in self.members))
+        if len(self.members) == 1:  # (most groups: read again and again by the coder)
+            return [self.members[0].entity]
+        return list(dict.fromkeys([p.entity for p in self.members]))
 
 
 @dataclass
