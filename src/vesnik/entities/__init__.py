@@ -942,9 +942,8 @@ def group(doc: Document, candidates: list[Candidate]) -> list[Entity]:
             votes[key] = Counter()
         votes[key][cand.label] += 1
         kind = "demonym" if cand.kind == "demonym" else "name"
-        # (built without validation: offsets, text and sentence are ints and strings already, and this runs per mention)
-        entity.mentions.append(Mention.model_construct(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
-                                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
+        entity.mentions.append(Mention(start=cand.start, end=cand.end, text=text, sentence=doc.sentence_of(cand.start),
+                                       kind=kind, rule=cand.rule if cand.kind != "anaphor" else "gazetteer:anaphor"))
     for key, entity in entities.items():
         if key[0] == "text":
             entity.type = votes[key].most_common(1)[0][0]
