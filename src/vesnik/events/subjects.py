@@ -951,11 +951,14 @@ class SubjectFinding:
 
     def _main_clause_subject(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The subject of the clause a verbal adverb or an opening adverbial leans on: the first
-        bare name after the comma that closes its phrase."""
-        comma = next((i for i in range(cand.end, view.end) if self.text.tokens[i].text == ","), None)
+        bare name after the comma that closes its phrase, ahead of its verb's object clitic (`По
+        средбата со Y, тој ја обвини Z`: Z is the object, no subject)."""
+        tokens = self.text.tokens
+        comma = next((i for i in range(cand.end, view.end) if tokens[i].text == ","), None)
         if comma is None:
             return None
-        return next((g for g in view.groups if g.first > comma and self._subject_like(g)), None)
+        clitic = next((i for i in range(comma + 1, view.end) if tokens[i].low in self.lex.reporting.object_clitics), view.end)
+        return next((g for g in view.groups if comma < g.first < clitic and self._subject_like(g)), None)
 
     def _dative_referent(self, view: SentenceView, cand: Candidate) -> Group | None:
         """`Посетата на Заев … му понуди можност да се сретне …`: a `да` clause with no subject
