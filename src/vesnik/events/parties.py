@@ -486,8 +486,10 @@ class PartyResolution:
         the names; else the gender or number the name's last word shows (`Македонија`, `Владата`
         feminine; `Филипините` plural; `Израел`, `Косово` masculine, as `неговиот` stands for
         both), none for an abbreviation (`ЕУ`, `НАТО`)."""
-        if len(group.entities) > 1 or (group.head or "").endswith(self.lex.plural_definite):
-            return "plural"
+        head = group.head or ""
+        if len(group.entities) > 1 or head.endswith(self.lex.plural_definite) or (
+                head in self.lex.sector_heads and head.endswith(self.lex.plural_endings)):
+            return "plural"  # (a collective head without its article too: `200 жители на селото X`)
         ent = self.entities.get(group.entities[0])
         if ent is None:
             return None
