@@ -478,6 +478,16 @@ class DocumentPasses:
                     ev.recipient = others
                     ev.rule = ev.rule.replace("+recipient:nearest", "") + "+recipient:agreement_parties"
                 continue
+            if self._object_among(ev, self.lex.sides_objects):
+                # (`Гутереш ги повика страните да ги почитуваат обврските`: the sides of the last agreement told, else
+                # of the last meeting)
+                meeting = next((p for p in earlier_acts if p.type == "CONSULT"), None)
+                sides = self._agreement_parties(ev, earlier_acts) or (
+                    list(dict.fromkeys(meeting.actor + meeting.recipient)) if meeting is not None else [])
+                if sides:
+                    ev.recipient = sides
+                    ev.rule += "+recipient:sides"
+                    continue
             # (not a reaction told by its manner, `реагираше остро на договорот`: the act told after it says at whom)
             parties = (self._agreement_parties(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES
                        and self._object_among(ev, self.lex.agreement_objects)
