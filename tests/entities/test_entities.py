@@ -1309,6 +1309,7 @@ def test_an_interior_minister_is_government_and_a_namesakes_surname_does_not_tak
     ("Корпусот на Исламската револуционерна гарда соопшти дека ги запленил двата танкери.",
      "Корпусот на Исламската револуционерна гарда", "org:irn:irgc", ("IRN", "MIL")),
     ("Генералот Фатах ал Бурхан ги отфрли условите на посредниците.", "Фатах ал Бурхан", "per:abdel-fattah-al-burhan", ("SDN", "GOV")),
+    ("Премиерот Шебаз Шариф изјави дека Пакистан ќе одговори.", "Шебаз Шариф", "per:shehbaz-sharif", ("PAK", "GOV")),
 ])
 def test_actors_the_four_blind_desks_of_28_november_2026_found_missing_or_mislinked(pipeline, text, form, ident, code):
     actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
@@ -1700,3 +1701,12 @@ def test_a_body_of_a_known_one_with_a_place_after_it_stays_whole():
     un = Candidate(text.index("ОН"), text.index("ОН") + 2, "ORG", "gazetteer")
     mission = Candidate(text.index("Мисијата"), text.index(" го"), "ORG", "model")
     assert [(text[c.start:c.end], c.label) for c in merge([un], [mission], text)] == [("Мисијата на ОН Скопје Центар", "ORG")]
+
+
+@pytest.mark.parametrize("text, published, form, ident", [
+    ("Папата Бенедикт XVI го прими во Ватикан хрватскиот претседател.", date(2006, 6, 10), "Бенедикт XVI", "per:pope-benedict-xvi"),
+    ("Папата Јован Павле Втори ја посети Бугарија.", date(2002, 5, 24), "Јован Павле Втори", "per:pope-john-paul-ii"),
+])
+def test_the_popes_of_setimes_years_are_the_holy_sees_religious_heads(pipeline, text, published, form, ident):
+    actor = mentioned_as(analyse(pipeline, text, published), form)
+    assert (actor.kb_id, actor.country, actor.sector) == (ident, "VAT", "REL")
