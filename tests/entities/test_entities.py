@@ -1310,6 +1310,7 @@ def test_an_interior_minister_is_government_and_a_namesakes_surname_does_not_tak
      "Корпусот на Исламската револуционерна гарда", "org:irn:irgc", ("IRN", "MIL")),
     ("Генералот Фатах ал Бурхан ги отфрли условите на посредниците.", "Фатах ал Бурхан", "per:abdel-fattah-al-burhan", ("SDN", "GOV")),
     ("Премиерот Шебаз Шариф изјави дека Пакистан ќе одговори.", "Шебаз Шариф", "per:shehbaz-sharif", ("PAK", "GOV")),
+    ("Газпром ги запре испораките, а Нафтогаз ја обвини Москва.", "Нафтогаз", "org:ukr:naftogaz", ("UKR", "BUS")),
 ])
 def test_actors_the_four_blind_desks_of_28_november_2026_found_missing_or_mislinked(pipeline, text, form, ident, code):
     actor = mentioned_as(analyse(pipeline, text, date(2026, 3, 5)), form)
