@@ -481,9 +481,7 @@ class DocumentPasses:
             if self._object_among(ev, self.lex.sides_objects):
                 # (`Гутереш ги повика страните да ги почитуваат обврските`: the sides of the last agreement told, else
                 # of the last meeting)
-                meeting = next((p for p in earlier_acts if p.type == "CONSULT"), None)
-                sides = self._agreement_parties(ev, earlier_acts) or (
-                    list(dict.fromkeys(meeting.actor + meeting.recipient)) if meeting is not None else [])
+                sides = self._agreement_parties(ev, earlier_acts) or self._meeting_sides(earlier_acts)
                 if sides:
                     ev.recipient = sides
                     ev.rule += "+recipient:sides"
@@ -497,10 +495,10 @@ class DocumentPasses:
                 ev.rule += "+recipient:agreement_parties"
                 continue
             # (`Кина го поздрави самитот`: the sides of the last meeting told, none of them the judge)
-            meeting = (next((p for p in earlier_acts if p.type == "CONSULT"), None) if ev.type in JUDGEMENT_TYPES
-                       and self._object_among(ev, self.lex.meeting_objects) else None)
-            if meeting is not None:
-                ev.recipient = list(dict.fromkeys(meeting.actor + meeting.recipient))
+            sides = (self._meeting_sides(earlier_acts) if ev.type in JUDGEMENT_TYPES
+                     and self._object_among(ev, self.lex.meeting_objects) else [])
+            if sides:
+                ev.recipient = sides
                 ev.rule += "+recipient:meeting_sides"
                 continue
             # (`Б ги поддржа мерките` after `А ги отфрли мерките`, aimed at their maker: the same thing, the same maker)
@@ -625,6 +623,12 @@ class DocumentPasses:
         if agreement is None or (not own_side and self._countries(ev.actor) & self._countries(agreement.actor + agreement.recipient)):
             return []  # (one's own side's agreement praised: a word on its own act, `Трамп го пофали договорот`)
         return list(dict.fromkeys(agreement.actor + agreement.recipient))
+
+    @staticmethod
+    def _meeting_sides(earlier_acts: list[Event]) -> list[str]:
+        """All sides of the last meeting told before (`Кина го поздрави самитот`), or none."""
+        meeting = next((p for p in earlier_acts if p.type == "CONSULT"), None)
+        return [] if meeting is None else list(dict.fromkeys(meeting.actor + meeting.recipient))
 
     def _keeps_agreement(self, ev: Event) -> bool:
         """The trigger promises to keep an agreement (`ќе го почитува договорот`): a verb of keeping and the agreement."""
