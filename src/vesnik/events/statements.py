@@ -136,14 +136,16 @@ class ReportedStatements:
                       if quote.start <= m.start and m.end <= quote.end and e.id != quote.speaker and e.type != "LOC"]
             acts = []
             # what lies ahead, done or not (`ќе …`, `нема да ги ратификува … сè додека …`)
-            ahead = bool(set(words) & self.lex.future) or has_stem_sequence(words, self.lex.negated_future)
-            conditional = bool(set(words) & self.lex.hypothetical_openers)
+            told_words = set(words)
+            ahead = bool(told_words & self.lex.future) or has_stem_sequence(words, self.lex.negated_future)
+            conditional = bool(told_words & self.lex.hypothetical_openers)
+            held_until = has_until(words, self.lex)
             # (a plain verb of saying warns too of what the speaker's side will do if another state acts: `соопшти дека
             # ќе го прекине транспортот доколку Загреб не ги укине санкциите`)
             on_other = self._conditioned_on_other(quote, first, words, others)
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
-                            or (tokens[i].low in self.lex.until_warning_verbs and (has_until(words, self.lex) or on_other))), None)
-            if warning is None and ((has_until(words, self.lex) and ahead) or on_other):
+                            or (tokens[i].low in self.lex.until_warning_verbs and (held_until or on_other))), None)
+            if warning is None and ((held_until and ahead) or on_other):
                 # `„Притисокот ќе продолжи сè додека Москва не …“, изјави X`: the verb after a fronted quote
                 warning = next((i for i in range(end, view.end) if tokens[i].low in self.lex.until_warning_verbs), None)
             rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
@@ -172,9 +174,9 @@ class ReportedStatements:
             # независност ќе биде задушен`)
             warned_of = punished or (warning is not None and (
                 has_stem_sequence(words, self.lex.threat_words) or punishment
-                or ((conditional or has_until(words, self.lex)
+                or ((conditional or held_until
                      or has_stem_sequence(words, self.lex.conditioned_subjects)) and ahead))) or (
-                has_stem_sequence(words, self.lex.stated_threats) and set(words) & self.lex.hypothetical_openers)
+                has_stem_sequence(words, self.lex.stated_threats) and conditional)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
                 # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
@@ -214,7 +216,7 @@ class ReportedStatements:
                 # no one named acts stays a refusal, `бунтовниците нема да се разоружаат додека не се гарантираат …`)
                 until = next((tokens[first + i].start for i, w in enumerate(words) if w in self.lex.until_openers), None)
                 held_from = [e.id for m, e in named if until is not None and m.start > until]
-                named = held_from or ([] if until is not None and not set(words) & self.lex.future else [e.id for _, e in named])
+                named = held_from or ([] if until is not None and not told_words & self.lex.future else [e.id for _, e in named])
                 organ = None if warned or warning is None else self._warned_organ(view, warning, first, own)
                 # (punishment names its culprits by a collective's head, `трговците што …`, or by what they do, `кој и да
                 # е вмешан`: no other name is the one warned)
