@@ -1924,3 +1924,37 @@ def test_a_body_of_one_state_seated_in_anothers_capital_does_not_speak_for_the_c
     own = only(analyse("Италијанската влада во Рим соопшти дека конзулатот ќе работи и во сабота.",
                        (italian, ()), (Entity(id="E2", name="Рим", type="GPE", country="ITA", kb_id="gpe:rome"), ("Рим",))))
     assert own.speaker == "E2"
+
+
+# --- session 32: present-tense asking, `се прашува`, long quotes continued, opening subjects ---
+
+def test_a_present_tense_question_verb_attributes_the_quotation():
+    doc = analyse("„Кој ќе ги плати сметките?“ прашува Ана Стојанова. „Никој не знае.“")
+    assert [q.speaker_text for q in doc.quotes] == ["Ана Стојанова", "Ана Стојанова"]
+    twin = analyse("„Кој ќе ги плати сметките?“ Ана Стојанова го прочита писмото. „Никој не знае.“")
+    assert twin.quotes[0].speaker_text is None
+
+
+def test_wondering_after_se_does_not_cut_a_reported_clause():
+    q = only(analyse("Марко Петров рече дека нешто не е во ред и се прашува како да се реши проблемот."), direct=False)
+    assert q.text == "нешто не е во ред и се прашува како да се реши проблемот"
+    twin = analyse("Марко Петров рече дека нешто не е во ред и прашува како да се реши проблемот.")
+    assert [q.text for q in twin.quotes if not q.direct] == ["нешто не е во ред"]
+
+
+def test_a_quote_continues_one_of_several_sentences_in_the_paragraph_before():
+    doc = analyse("„Тоа не е точно. Ние сме чесни. Никого не навредивме,“ изјави Марко Петров за „Post“.\n"
+                  "„Но, дали вие би го направиле истото?“", entity("M", "Марко Петров", "PER"))
+    last = doc.quotes[-1]
+    assert (last.speaker, last.rule) == ("M", "direct:continued+reported_by=Post")
+    twin = analyse("„Тоа не е точно. Ние сме чесни. Никого не навредивме,“ изјави Марко Петров за „Post“.\n"
+                   "Судот ќе одлучи. Тоа ќе трае. Сведоците чекаат.\n"
+                   "„Но, дали вие би го направиле истото?“", entity("M", "Марко Петров", "PER"))
+    assert twin.quotes[-1].speaker is None
+
+
+def test_an_opening_role_or_noun_speaks_past_a_description_after_it():
+    assert only(analyse("Министерката, 45, изјави дека училиштата се отвораат.")).speaker_text == "Министерката"
+    assert only(analyse("Податоците, собрани од 74 училишта, покажаа дека учениците напредуваат.")).speaker_text == "Податоците"
+    twin = only(analyse("Во петокот, на седницата, изјави дека училиштата се отвораат."))
+    assert twin.speaker_text is None

@@ -698,7 +698,8 @@ class CueFinder:
         reported clause (`_ends_content`)."""
         while i < span.stop and self.tokens[i].low in self.words.clitics:
             i += 1
-        return i < span.stop and self._ends_content(i)
+        # `… и се прашува како …`: a verb in another sense after `се` is no statement of its own
+        return i < span.stop and self._ends_content(i) and not self._other_sense(i, span.start)
 
     def _ends_content(self, i: int) -> bool:
         low = self.tokens[i].low

@@ -215,7 +215,8 @@ def _continue(statements: list[Statement], doc: Text, speakers: Speakers) -> Non
             continue
         sentence = doc.sentence_of(statement.start)
         for prev in reversed(statements[:n]):
-            if sentence - doc.sentence_of(prev.start) > CONTINUATION_WINDOW:
+            # counted from where the earlier quote ends: a quote of several sentences is one quote
+            if sentence - doc.sentence_of(max(prev.start, prev.end - 1)) > CONTINUATION_WINDOW:
                 break
             if prev.speaker is not None and prev.end <= statement.start:
                 statement.speaker, statement.reporter = prev.speaker, prev.reporter

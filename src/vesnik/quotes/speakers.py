@@ -492,6 +492,11 @@ class Speakers:
             source = first == sentence_first and self.tokens[first].low in self.words.speaker_prepositions
             if opening is not None and (opening.kind == "name" or source) and not self._address_tail(opening):
                 return opening
+            if (opening is not None and first == sentence_first and opening.end == self.tokens[comma - 1].end
+                    and (nearest is None or nearest.kind == "noun")):
+                # `Министерката, 45, изјави`, `Податоците, собрани од …, покажаа`: a role or noun
+                # that is the whole opening phrase is the subject the phrases after it describe
+                return opening
             if first - 1 <= sentence_first or self.tokens[first - 1].text != ",":
                 break
             comma = first - 1
