@@ -1958,3 +1958,32 @@ def test_an_opening_role_or_noun_speaks_past_a_description_after_it():
     assert only(analyse("Податоците, собрани од 74 училишта, покажаа дека учениците напредуваат.")).speaker_text == "Податоците"
     twin = only(analyse("Во петокот, на седницата, изјави дека училиштата се отвораат."))
     assert twin.speaker_text is None
+
+
+def test_a_share_of_people_before_the_verb_speaks():
+    assert only(analyse("Освен тоа, 38 проценти изјавиле дека владата лаже.")).speaker_text == "38 проценти"
+    assert only(analyse("Педесет и осум проценти од гласачите рекоа дека таа не треба да се кандидира.")).speaker_text == \
+        "Педесет и осум проценти од гласачите"
+    assert only(analyse("Околу половина од учесниците рекле дека разговарале со семејството.")).speaker_text == "половина од учесниците"
+    # a percent that modifies a noun after it is no share of people
+    assert only(analyse("Околу 20 проценти повеќе граѓани рекле дека се задоволни.")).speaker_text is None
+
+
+def test_a_share_is_relayed_by_the_poll_of_a_body():
+    doc = analyse("Анкетата на Галуп покажува дека 41 процент од граѓаните ја поддржуваат владата, додека 35 проценти рекле дека се против.",
+                  entity("G", "Галуп", "ORG"))
+    assert [(q.speaker_text, q.reported_by) for q in doc.quotes] == [("Анкетата на Галуп", None), ("35 проценти", "G")]
+    inside = only(analyse("Околу половина од учесниците во студијата на Галуп рекле дека разговарале со семејството.",
+                          entity("G", "Галуп", "ORG")))
+    assert inside.reported_by == "G" and "reported_by=Галуп" in inside.rule
+    # a person who spoke before relays no share
+    twin = analyse("Министерот Марко Петров рече дека владата е стабилна. Освен тоа, 35 проценти рекле дека се против.",
+                   entity("P", "Марко Петров", "PER"))
+    assert twin.quotes[-1].reported_by is None
+
+
+def test_a_relative_pronoun_right_after_a_persons_name_stands_for_it():
+    q = only(analyse("Поддршка дојде од Ана Петровска која на Твитер напиша: „Браво за храброста.“", entity("A", "Ана Петровска", "PER")))
+    assert q.speaker == "A"
+    twin = only(analyse("Поддршка дојде од училиштето кое на Твитер напиша: „Браво за храброста.“", entity("A", "Ана Петровска", "PER")))
+    assert twin.speaker is None

@@ -88,6 +88,7 @@ def extract(text: str, sentences: list[tuple[int, int]], entities: list[Entity],
     statements += _interview(statements, interview_answers(doc, words, entities))
     statements.sort(key=lambda s: s.start)
     _continue(statements, doc, speakers)
+    _share_relays(statements, doc)
     _default_source(statements)
     quotes = [_quote(n, s, text, doc) for n, s in enumerate(statements, 1)]
     claims = _claims(doc, text, cues, statements, lang)
@@ -237,6 +238,29 @@ def _previous_subject(statement: Statement, doc: Text, speakers: Speakers) -> Sp
     if subject is None or subject.kind != "name" or (subject.entity is not None and subject.entity.type != "PER"):
         return None
     return speakers.resolve(subject, doc.token_at(statement.start), [], None)
+
+
+def _share_relays(statements: list[Statement], doc: Text) -> None:
+    """A share of people (`35 проценти рекле дека …`) answered the poll or study of a body
+    named in its phrase (`половина од учесниците во студијата на X`) or that spoke just before,
+    in the same or the previous sentence (`Анкетата на X покажува дека …, додека 35 проценти
+    рекле …`): the body relays their statement."""
+    for n, s in enumerate(statements):
+        if s.speaker is None or not s.speaker.share or s.reporter is not None:
+            continue
+        body = s.speaker.entity
+        named = next((m for m in body.mentions if s.speaker.start <= m.start < s.speaker.end), None) if body is not None else None
+        if named is not None and body.type == "ORG":
+            s.reporter = Speaker(named.start, named.end, named.text, "name", entity=body)
+            continue
+        sentence = doc.sentence_of(s.start)
+        for prev in reversed(statements[:n]):
+            if sentence - doc.sentence_of(prev.start) > 1:
+                break
+            body = prev.speaker
+            if body is not None and not body.share and body.entity is not None and body.entity.type == "ORG":
+                s.reporter = body
+                break
 
 
 def _default_source(statements: list[Statement]) -> None:

@@ -39,7 +39,7 @@ REPORTING_WORD_SETS = (
     "noun_relatives", "subject_sharing_subordinators",
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
-    "topic_prepositions", "relay_openers", "relay_conjunctions", "owner_offices",
+    "topic_prepositions", "relay_openers", "relay_conjunctions", "owner_offices", "share_nouns", "share_openers",
 )
 
 
@@ -75,6 +75,8 @@ class ReportingWords:
     name_particles: frozenset[str]
     feminine_role_forms: frozenset[str]
     source_nouns: frozenset[str]
+    share_nouns: frozenset[str]  # `38 проценти рекле`: a share of people speaks
+    share_openers: frozenset[str]  # `Околу половина од …`
     document_nouns: frozenset[str]  # `во извештајот на X се вели`: X speaks through its document
     same_document: frozenset[str]  # `се вели во истото`: the document cited last
     statement_nouns: frozenset[str]  # `со изјава дека …`: a noun whose `дека` clause is a statement

@@ -32,7 +32,7 @@ from vesnik.document import PLACE_TYPES, Entity, Mention
 from vesnik.kb import load_kb, state_organ_name
 from vesnik.lang import word_list
 from vesnik.time.words import date_words
-from vesnik.quotes.lexicon import ReportingWords
+from vesnik.quotes.lexicon import ReportingWords, claim_words
 from vesnik.quotes.text import CLOSE, OPEN, Text, Token
 
 CLAUSE_PUNCTUATION = set(",;:()–[]") | {OPEN, CLOSE}
@@ -78,6 +78,7 @@ class Speaker:
     entity: Entity | None = None
     how: str = ""  # how it was resolved: pronoun | role | dropped | continued | ""
     cited_at: int = -1  # offset of the last cue it spoke under
+    share: bool = False  # a share of people (`35 проценти`), as a poll or study counts them
 
     @property
     def resolved(self) -> bool:
@@ -103,6 +104,8 @@ class Speakers:
         self.time_words = time_words(doc.lang)
         self.date_words = date_words(doc.lang)
         self.common_words = word_list(doc.lang, "common_words")
+        numbers = claim_words(doc.lang)
+        self.number_words, self.number_joiners = frozenset(numbers.number_words), numbers.joiners
         self.mentions = sorted(
             (NameMention(m.start, m.end, e) for e in entities for m in e.mentions if m.kind in ("name", "anaphor")),
             key=lambda m: m.start,
@@ -129,13 +132,16 @@ class Speakers:
             return self.before(opening, apposition)  # `Тој, исто така, вети`: the subject is before the parenthesis
         first = self.clause_start(verb)
         relative = first - 1
-        if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns and self.tokens[relative - 1].text == ","
+        if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns
+                and (self.tokens[relative - 1].text == "," or self._person_ends_before(relative))
                 and self.opening_subject(first, verb) is None):
             # `Г-ѓа Дејвис, 45, којашто живее во Лидни вели дека`: the relative pronoun is the
             # subject (the clause names none of its own: not `коишто тие ги нарекоа`), and the
-            # name it stands for speaks
+            # name it stands for speaks; also a person's name right before it, no comma between
+            # (`… од X која на Твитер напиша`)
             sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
-            owner = self._named_before(relative - 1, sentence_first)
+            comma = relative - 1 if self.tokens[relative - 1].text == "," else relative
+            owner = self._named_before(comma, sentence_first)
             if owner is not None:
                 return owner
         bare = first - 1  # `Компанијата што го гради автопатот сега вели`: the noun before the relative speaks
@@ -184,6 +190,9 @@ class Speakers:
                 return self.before(opening, apposition) if opening is not None else self._apposed_subject(comma)
             if last == first:
                 return None
+        share = self._share_before(first, last)
+        if share is not None:
+            return share
         # `Тој за каналот Б92 изјави`: the outlet spoken to is no subject
         outlets = [(i, o) for i in range(first, last) if self.tokens[i].low in self.words.outlet_prepositions
                    for o in [self._outlet_at(i, last, verb=last)] if o is not None]
@@ -226,6 +235,34 @@ class Speakers:
                         return named
                 return found
         return self._description_before(first, last)
+
+    def _person_ends_before(self, i: int) -> bool:
+        """A person's name ends right before token i."""
+        return any(m.entity.type == "PER" and self.doc.token_at(m.end) == i
+                   for m in self.mentions_in(self.tokens[i - 1].start, self.tokens[i - 1].end))
+
+    def _share_before(self, first: int, last: int) -> Speaker | None:
+        """A share of people that ends right before the verb (`38 проценти изјавиле`, `Педесет
+        и осум проценти од гласачите рекоа`, `Околу половина од учесниците рекле`): a vague
+        source, its phrase as written from the number on."""
+        start = first
+        while start < last and self.tokens[start].low in self.words.share_openers:
+            start += 1
+        share = start
+        while share < last and (self.tokens[share].text.isdigit() or self.tokens[share].low in self.number_words
+                                or (share > start and self.tokens[share].low in self.number_joiners)):
+            share += 1
+        if share >= last or self.tokens[share].low not in self.words.share_nouns:
+            return None
+        if share == start and self.tokens[share].low in claim_words(self.doc.lang).percent:
+            return None  # `проценти` needs its number
+        if share + 1 < last and self.tokens[share + 1].low not in self.words.name_linkers:
+            return None  # `Половина од …`, not `процентот невработени …`
+        sentence = self.tokens[start].sentence
+        while (share > start and start > 1 and self.tokens[start - 2].sentence == sentence
+               and self.tokens[start - 1].low in self.number_joiners and self.tokens[start - 2].low in self.number_words):
+            start -= 2  # `Педесет и осум`: the clause was cut at the number's `и`
+        return replace(self._speaker(start, last, "noun"), share=True)
 
     def _description_before(self, first: int, last: int) -> Speaker | None:
         """A common-noun subject that ends right before the verb, with its adjectives and
