@@ -1987,3 +1987,28 @@ def test_a_relative_pronoun_right_after_a_persons_name_stands_for_it():
     assert q.speaker == "A"
     twin = only(analyse("Поддршка дојде од училиштето кое на Твитер напиша: „Браво за храброста.“", entity("A", "Ана Петровска", "PER")))
     assert twin.speaker is None
+
+
+def test_a_share_speaking_is_a_count_of_the_poll_that_relays_it():
+    doc = analyse("Само 10 проценти од учесниците во студијата на Галуп рекле дека зборувале со децата.", entity("G", "Галуп", "ORG"))
+    assert [(c.text, c.source, c.source_text) for c in doc.claims] == [("10 проценти", "G", "Галуп")]
+    twin = analyse("Само 10 проценти од учесниците во студијата рекле дека зборувале со децата.", entity("G", "Галуп", "ORG"))
+    assert [(c.text, c.source) for c in twin.claims] == [("10 проценти", None)]
+
+
+def test_a_share_after_a_relayed_share_keeps_its_relay():
+    doc = analyse("Околу половина од учесниците во студијата на Галуп рекле дека разговарале со семејството. "
+                  "Само 10 проценти рекле дека зборувале со децата.", entity("G", "Галуп", "ORG"))
+    assert [q.reported_by for q in doc.quotes] == ["G", "G"]
+    twin = analyse("Марко Петров рече дека разговарал со семејството. Само 10 проценти рекле дека зборувале со децата.",
+                   entity("G", "Галуп", "ORG"), entity("P", "Марко Петров", "PER"))
+    assert [q.reported_by for q in twin.quotes] == [None, None]
+
+
+def test_a_news_sources_cue_after_a_colon_quotation_relays_it():
+    q = only(analyse("Претседателот Марко Петров пристигна во градот и порача: „Работете ден и ноќ. Дали сте подготвени?“ објави „Канал Пет“.",
+                     entity("P", "Марко Петров", "PER")))
+    assert q.speaker == "P" and "reported_by=Канал Пет" in q.rule
+    twin = only(analyse("Претседателот Марко Петров пристигна во градот и порача: „Работете ден и ноќ. Дали сте подготвени?“",
+                        entity("P", "Марко Петров", "PER")))
+    assert twin.speaker == "P" and "reported_by" not in twin.rule

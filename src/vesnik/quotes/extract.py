@@ -202,6 +202,10 @@ def _direct(cues: list[Cue], doc: Text, speakers: Speakers, stats: Counter) -> l
             reporter = cue.speaker if cue is not None and not same_speaker(cue.speaker, speaker) else _reporter(cue, speaker)
         else:
             reporter = _reporter(cue, speaker) or attribution.outlet
+        if reporter is None:
+            # `X порача: „…“ објави Y`: a news source's cue on a quotation another cue attributes relays it
+            reporter = next((c.speaker for c in cues if c is not cue and c.quote is m and c.speaker is not None
+                             and c.speaker.source and not same_speaker(c.speaker, speaker)), None)
         unattributed = cue is not None and cue.unattributed and attribution.form != "subject"
         found.append(Statement(m.start, m.end, True, attribution.form, speaker, reporter, cue, unattributed))
     return found
@@ -258,6 +262,9 @@ def _share_relays(statements: list[Statement], doc: Text) -> None:
             if sentence - doc.sentence_of(prev.start) > 1:
                 break
             body = prev.speaker
+            if body is not None and body.share and prev.reporter is not None:
+                s.reporter = prev.reporter  # `Половина од учесниците во студијата на X … Само 10 проценти рекле`
+                break
             if body is not None and not body.share and body.entity is not None and body.entity.type == "ORG":
                 s.reporter = body
                 break
@@ -344,6 +351,11 @@ def _speech_sources(claims: list[Claim], speaker: str, entities: list[Entity]) -
 
 
 def _claim_source(offset: int, cues: list[Cue], statements: list[Statement]) -> tuple[Speaker | None, bool]:
+    # `35 проценти рекле дека …`: the share is the count of the poll that relays it
+    counted = next((s.reporter for s in statements if s.speaker is not None and s.speaker.share and s.reporter is not None
+                    and s.speaker.start <= offset < s.speaker.end), None)
+    if counted is not None:
+        return counted, False
     quoted = [s for s in statements if s.direct and s.start <= offset < s.end]
     if quoted:
         return quoted[0].speaker, quoted[0].unattributed
