@@ -344,6 +344,8 @@ class EventLexicon:
     conditioned_subjects: tuple[tuple[str, ...], ...]  # `секој обид за …`: a subject that states a condition (`ако некој се обиде`)
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     own_side_threats: tuple[tuple[str, ...], ...]  # ... that make a statement a threat when said of the speaker's own side
+    impersonal_verbs: frozenset[str]  # `ќе има`, `ќе биде`: a future told of no one, a forecast
+    otherwise_sequences: tuple[tuple[str, ...], ...]  # `во спротивно`: a condition told by a phrase
     punishments_announced: tuple[tuple[str, ...], ...]  # `ќе одговара пред законот`: punishment of a culprit to come
     generic_culprits: tuple[tuple[str, ...], ...]  # `кој и да`, `сите што`: a culprit told by what he does, not named
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
@@ -846,6 +848,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         conditioned_subjects=tuple(_low(str(w).split()) for w in cues["conditioned_subjects"]),
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
         own_side_threats=tuple(_low(str(w).split()) for w in cues["own_side_threats"]),
+        impersonal_verbs=frozenset(_low(cues["impersonal_verbs"])),
+        otherwise_sequences=tuple(_low(s) for s in cues["otherwise_sequences"]),
         punishments_announced=tuple(_low(str(w).split()) for w in cues["punishments_announced"]),
         generic_culprits=tuple(_low(str(w).split()) for w in cues["generic_culprits"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),

@@ -138,7 +138,8 @@ class ReportedStatements:
             # what lies ahead, done or not (`ќе …`, `нема да ги ратификува … сè додека …`)
             told_words = set(words)
             ahead = bool(told_words & self.lex.future) or has_stem_sequence(words, self.lex.negated_future)
-            conditional = bool(told_words & self.lex.hypothetical_openers)
+            # (`во спротивно`: otherwise, a condition told by a phrase)
+            conditional = bool(told_words & self.lex.hypothetical_openers) or has_stem_sequence(words, self.lex.otherwise_sequences)
             held_until = has_until(words, self.lex)
             # (a plain verb of saying warns too of what the speaker's side will do if another state acts: `соопшти дека
             # ќе го прекине транспортот доколку Загреб не ги укине санкциите`)
@@ -177,6 +178,9 @@ class ReportedStatements:
                 or ((conditional or held_until
                      or has_stem_sequence(words, self.lex.conditioned_subjects)) and ahead))) or (
                 has_stem_sequence(words, self.lex.stated_threats) and conditional)
+            # `предупреди дека ќе дејствува строго`: a warning of what the speaker's own side will do
+            own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
+                first, words, others)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
                 # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
@@ -198,7 +202,7 @@ class ReportedStatements:
                 told_end = next((tokens[first + i].start for i, w in enumerate(words)
                                  if w in self.lex.reporting.complementisers), quote.end)
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < told_end)
-            elif warned_of or has_stem_sequence(words, self.lex.avowed_threats) or self._own_side_threat(quote, first, words, others):
+            elif warned_of or own_act or has_stem_sequence(words, self.lex.avowed_threats) or self._own_side_threat(quote, first, words, others):
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
@@ -232,7 +236,7 @@ class ReportedStatements:
                 plain_until = (warning is not None and tokens[warning].low not in self.lex.warning_verbs
                                and not punishment and not has_stem_sequence(words, self.lex.threat_words)
                                and not self._until_collective(words))
-                if target or addressed or (warned_of and not plain_until):
+                if target or addressed or own_act or (warned_of and not plain_until):
                     acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                                  target or addressed))
                 # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
@@ -647,6 +651,26 @@ class ReportedStatements:
             return False
         said_of = max(((m, e) for m, e in others if self.text.token_at(m.end) - first <= at), key=lambda me: me[0].end, default=None)
         return said_of is None or self._own_state_or_side(quote.speaker, said_of[1])
+
+    def _own_act_warned(self, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """The warning's first clause tells what the speaker's own side will (or would, or will not) do, told of no
+        name: of a body or state by its head noun (`предупреди дека групата ќе продолжи да ги напаѓа …`) or of no one,
+        the speaker (`… дека ќе дејствува строго …`, `… дека, во спротивно, ќе …`). What a thing will do is a forecast
+        (`дека царините ќе ги погодат извозниците`), so is what there will be (`ќе има`, `ќе биде`); and a side told by
+        name is as often told what will befall it (`… дека Украина нема да се откаже …`)."""
+        end = next((i for i, w in enumerate(words) if w in self.lex.reporting.complementisers), len(words))
+        will = min([i for i in range(end) if words[i] in self.lex.future | self.lex.hypothetical]
+                   + [i for i in stem_sequence_starts(words[:end], self.lex.negated_future)], default=None)
+        if will is None or any(self.text.token_at(m.start) - first < will for m, _ in others):
+            return False
+        otherwise = {i for seq in self.lex.otherwise_sequences for at in stem_sequence_starts(words[:will], (seq,))
+                     for i in range(at, at + len(seq))}
+        told = [w for i, w in enumerate(words[:will]) if self.text.tokens[first + i].word and i not in otherwise
+                and w not in self.lex.parenthetical_words | self.lex.subjectless_adverbs]
+        if told:
+            return len(told) == 1 and told[0] in self.lex.body_anaphora | self.lex.state_anaphora
+        verb = next((w for w in words[will + 1:] if w not in self.lex.verb_clitics | self.lex.subjunctive), None)
+        return verb not in self.lex.impersonal_verbs
 
     def _conditioned_on_other(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
         """The statement tells what will (or will not) be done if a side of another country acts: a condition opener
