@@ -63,8 +63,10 @@ class TriggerCandidates:
         clause_end = view.clauses[view.clause_of(i)].end
         at = i
         for part in trig.sequence[1:]:
-            if at + 1 == clause_end < view.end and self.text.tokens[clause_end].low in self.lex.subjunctive:
-                clause_end = view.clauses[view.clause_of(clause_end)].end  # `нема да дозволи`: `да` goes on with the sequence
+            # `нема да дозволи`, `подготвен веднаш да седне`: `да`, after adverbs at most, goes on with the sequence
+            if (clause_end < view.end and self.text.tokens[clause_end].low in self.lex.subjunctive
+                    and all(t.low in self.lex.subjectless_adverbs for t in self.text.tokens[at + 1:clause_end])):
+                clause_end = view.clauses[view.clause_of(clause_end)].end
             nxt = next((j for j in range(at + 1, min(at + 2 + trig.max_gap, clause_end))
                         if j not in taken and self.text.tokens[j].low in part), None)
             if nxt is None:
