@@ -379,6 +379,9 @@ class TriggerCandidates:
         # a future `ќе продолжи` is no saying)
         # (a trigger of several words may end in the clause it governs: `нема | да дозволи X | да блокира`)
         tokens = self.text.tokens
+        if any(tokens[i].low in self.lex.reporting.verbs and tokens[i - 1].low in self.lex.reporting.coordinators
+               for i in range(clause.first + 1, cand.first)):
+            return None  # `ги повика да се вратат на преговори и најави средба`: the subject's own next act, told after `и`
         def speech_act(governing: int) -> Candidate | None:  # a noun too: `упати покана до X да …`
             return next((c for c in candidates if c.trigger.type in SPEECH_ACTS
                          and governing in (view.clause_of(c.first), view.clause_of(c.end - 1))
