@@ -1352,6 +1352,23 @@ def test_a_counted_day_set_beside_its_date_is_that_date():
         "Три дена подоцна", "2026-04-06", "day")
 
 
+def test_a_date_set_beside_a_count_is_in_the_year_counted_to():
+    # a date without a year beside a count is in the year the count reaches, not placed by its own untensed clause
+    assert times("Финалето е закажано за 3 јуни, а реваншот една недела подоцна, на 10 јуни.", published=date(2026, 2, 10))[1:] == [
+        ("една недела подоцна", "2026-W24", "week"), ("10 јуни", "2026-06-10", "day")]
+    # a count from a day gone by keeps the date beside it in that year
+    assert times("Финалето беше на 3 јуни, а реваншот една недела подоцна, на 10 јуни.", published=date(2026, 2, 10))[1:] == [
+        ("една недела подоцна", "2025-W24", "week"), ("10 јуни", "2025-06-10", "day")]
+
+
+def test_a_particle_clause_shares_the_modal_of_the_clause_before():
+    text = "Според статутот, членовите треба да го изберат претседателот до крајот на декември, а советот да се состане на почетокот на февруари."
+    assert times(text, published=date(2026, 11, 20))[1] == ("почетокот на февруари", "2027-02", "month")
+    # the clause before told in the past shares no modal
+    text = "Според статутот, членовите го избраа претседателот до крајот на декември, а советот да се состане на почетокот на февруари."
+    assert times(text, published=date(2026, 11, 20))[1] == ("почетокот на февруари", "2026-02", "month")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Одлуката е одложена за следната година, кога Полска го презема претседавањето од 1 јануари.", ("1 јануари", "2027-01-01", "day")),
     ("Мостот ќе биде готов идната година, кога во март се отвора и новиот пат.", ("март", "2027-03", "month")),

@@ -284,6 +284,11 @@ class TimeMatcher:
         self.future = re.compile(_alt(w.future_markers), re.I)
         self.ongoing = re.compile(_alt(w.ongoing_markers), re.I)
         self.future_particle = re.compile(_alt(w.future_particles), re.I)
+        # a modal ending in the particle that opens its verb ("треба да"), and that particle: a clause joined to the
+        # modal's with the particle alone shares the modal ("треба да положат …, а Собранието да се конституира …")
+        self.modal_particle = re.compile(_alt(w.told_past_stops), re.I)
+        self.particle_modal = re.compile(_alt(marker for marker in w.future_markers
+                                              if " " in marker and marker.rsplit(" ", 1)[1] in w.told_past_stops), re.I)
         self.relative_before = re.compile(rf"{_alt(w.predicate_relatives)}\s*$", re.I)
         # the link, a short adverbial maybe ("и до 30 јуни ќе имам"), then the particle
         self.future_predicate = re.compile(rf"{_alt(w.predicate_links)}\s+(?:[\w.-]+\s+){{0,{JOINED_ADVERBIAL_WORDS}}}?(?:{_alt(w.future_particles)})", re.I)
@@ -533,10 +538,16 @@ class TimeMatcher:
                         range_start.value = (date.fromisoformat(range_start.value) - WEEK).isoformat()
                     rule = f"{rule}+range_of_weekdays"
             if (res.value and res.precision == "day" and not meaning.from_text and found
-                    and (counted := found[-1].expression).rule.startswith("counted") and counted.precision == "day"
-                    and self.apposition.fullmatch(text, counted.end, core.start)):
-                # "Четири дена подоцна, на 6 јуни, …": the count names the date the text sets beside it
-                counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
+                    and (counted := found[-1].expression).rule.startswith("counted") and counted.value
+                    and counted.precision in ("day", "week") and self.apposition.fullmatch(text, counted.end, core.start)):
+                # "Четири дена подоцна, на 6 јуни, …": the count names the date the text sets beside it; a date without
+                # a year is in the year counted to ("закажан за 4 мај, а вториот две недели подоцна, на 18 мај")
+                if meaning.year_left_open:
+                    meaning = meaning.with_parts(year=_nearest_year(meaning.month, meaning.day,
+                                                                    anchor_date(counted.value, counted.precision, "week")))
+                    res, rule = resolve(meaning, None), f"{rule}+year_of_count"
+                if counted.precision == "day":
+                    counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
@@ -785,6 +796,7 @@ class TimeMatcher:
                 or (self.readiness.search(text, clause_start, start) is not None and not self._past(text, clause_start, clause_end))
                 or self._present_deadline(text, clause_start, clause_end)
                 or self._opens_future_sentence(text, sentence, clause_start, clause_end)
+                or self._shares_modal(text, sentence[0], clause_start, start)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
                 or (not self._has_verb(text, clause_start, sentence[1])
                     and (self._continues_future_clause(text, sentence[0], clause_start)
@@ -912,13 +924,26 @@ class TimeMatcher:
             return True  # "линија" ("линијата"), not "потврдија"
         return lower.endswith(self.words.definite_endings) or lower[-1] not in VOWELS
 
+    def _shares_modal(self, text: str, sentence_start: int, clause_start: int, start: int) -> bool:
+        """Is the clause, up to the date at `start`, a particle's clause joined to a clause with a modal ending in
+        that particle ("… треба да положат заклетва до декември, а Собранието да се конституира во јануари")? It
+        shares the modal."""
+        if self.modal_particle.search(text, clause_start, start) is None:
+            return False
+        previous = next(((s, e) for s, e in self._clauses_before(text, sentence_start, clause_start) if WORD.search(text, s, e)), None)
+        return previous is not None and self.particle_modal.search(text, *previous) is not None
+
+    def _clauses_before(self, text: str, sentence_start: int, clause_start: int) -> list[tuple[int, int]]:
+        """The spans between clause breaks from the sentence's start to `clause_start`, nearest first."""
+        breaks = [sentence_start, *(x for m in self.clause_break.finditer(text, sentence_start, clause_start)
+                                    for x in m.span()), clause_start]
+        return list(reversed(list(zip(breaks[::2], breaks[1::2]))))
+
     def _continues_future_clause(self, text: str, sentence_start: int, clause_start: int) -> bool:
         """Is the nearest clause with a verb before `clause_start` in the sentence a future one, or one
         without a verb that names a later day? A clause without a verb continues it ("... ќе ја посети
         Струмица, а во петок Битола", "Мицкоски утре во Брисел, во петок во Рим")."""
-        breaks = [sentence_start, *(x for m in self.clause_break.finditer(text, sentence_start, clause_start)
-                                    for x in m.span()), clause_start]
-        for previous_start, previous_end in reversed(list(zip(breaks[::2], breaks[1::2]))):
+        for previous_start, previous_end in self._clauses_before(text, sentence_start, clause_start):
             if self.future.search(text, previous_start, previous_end):
                 return True
             if self._has_verb(text, previous_start, previous_end):
