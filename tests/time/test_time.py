@@ -1146,6 +1146,13 @@ def test_a_headline_without_a_verb_announces_but_a_verbless_sentence_with_a_full
     assert times_by_line("Прво изјави, па демант.\nВо понеделник.") == [("понеделник", "2025-09-01", "day")]
 
 
+def test_a_verbless_clause_of_a_headline_announces_unless_a_later_clause_tells_it_done():
+    assert times("Средба на министрите во понеделник, Скопје го чека извештајот") == [("понеделник", "2025-09-08", "day")]
+    assert times("Средба на министрите во понеделник, договорот беше потпишан") == [("понеделник", "2025-09-01", "day")]
+    # a headline with a verb before the date is placed by that verb
+    assert times("Министрите се сретнаа во понеделник, Скопје го чека извештајот") == [("понеделник", "2025-09-01", "day")]
+
+
 def test_a_day_named_alone_is_in_the_month_its_clause_and_the_publication_day_place_it():
     # published on the 4th of September
     assert times("Пакетот мерки беше претставен на 2-ри.") == [("2-ри", "2025-09-02", "day")]

@@ -798,11 +798,11 @@ class TimeMatcher:
                 or self._opens_future_sentence(text, sentence, clause_start, clause_end)
                 or self._shares_modal(text, sentence[0], clause_start, start)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
-                or (not self._has_verb(text, clause_start, sentence[1])
-                    and (self._continues_future_clause(text, sentence[0], clause_start)
-                         # a headline (no full stop) without a verb announces ("Мицкоски во понеделник во Брисел")
-                         or (not self._has_verb(text, sentence[0], clause_start)
-                             and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))))
+                or (not self._has_verb(text, clause_start, sentence[1]) and self._continues_future_clause(text, sentence[0], clause_start))
+                # a headline (no full stop) whose clause has no verb announces ("Мицкоски во понеделник во Брисел"; "Конференција
+                # со Црна Гора во вторник, Брисел ги оценува …"), unless a later clause tells it done ("…, договорот беше потпишан")
+                or (not self._has_verb(text, sentence[0], clause_end) and not self._past(text, clause_end, sentence[1])
+                    and not text[sentence[0]:sentence[1]].rstrip().endswith(".")))
 
     def _since_present(self, text: str, sentence: tuple[int, int], core: _Core, res: Resolution, base: date | None) -> bool:
         """Is a date set forward only by a present tense ("патуваат") the start of what goes on since ("од
