@@ -1490,3 +1490,13 @@ def test_a_date_since_which_something_goes_on_in_the_present_lies_shortly_before
     assert times("Граѓаните од 19-ти декември ќе патуваат со часови.", published=december) == [
         ("19-ти декември", "2025-12-19", "day")]
     assert times("Граѓаните од 1 ноември патуваат со часови.", published=december) == [("1 ноември", "2025-11-01", "day")]
+
+
+def test_a_day_word_in_a_quotation_counts_from_the_day_its_speech_tag_names():
+    # published on Thursday 4 September 2025
+    assert times("„Денеска го отворивме новиот мост“, изјави вчера градоначалникот.")[0] == ("Денеска", "2025-09-03", "day")
+    assert times("Градоначалникот во понеделникот изјави: „Утре почнуваат работите на мостот“.")[1] == ("Утре", "2025-09-02", "day")
+    # a tag with no day of its own, or a day of another clause, leaves the words told now
+    assert times("„Денеска го отворивме новиот мост“, изјави градоначалникот.") == [("Денеска", "2025-09-04", "day")]
+    assert times("„Денеска го отворивме новиот мост“, изјави градоначалникот, кој вчера се врати од Виена.")[0] == (
+        "Денеска", "2025-09-04", "day")

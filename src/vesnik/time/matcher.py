@@ -70,6 +70,8 @@ NAME_LOOK_BACK = 150  # characters searched before a year for the title of a nam
 # "„Мај 2010“", the street "„11 Октомври“"), not a quoted sentence ("„Дојдов во вторник“")
 QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:(?:\d+|[^\W\d_a-z\u0430-\u045f][\w-]*)\s+){0,3}$")
 QUOTED_NAME_AFTER = re.compile(r"[“”\"»]")
+OPENING_QUOTES, CLOSING_QUOTES = ("„", "«"), ("“", "»")  # as the cleaning stage writes them
+SPEECH_TAG_WORDS = 4  # words from a quotation's mark to a day its speech tag tells ("“, изјави министерот вчера")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -560,7 +562,50 @@ class TimeMatcher:
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
+        self._date_quoted_days(text, sentences, found, parts, published)
         return found, [(p.start, p.end, p.date) for p in parts]
+
+    def _date_quoted_days(self, text: str, sentences: list[tuple[int, int]], found: list[Found],
+                          parts: list[_DatedPart], published: date | None) -> None:
+        """A day word inside a quotation counts from the day its speech tag dates the words ("„Денеска го
+        потпишавме договорот“, изјави вчера министерот": yesterday), when the tag names one: a day told in the
+        clause of a verb of speech right after the closing mark, or before the opening one ("Министерот вчера
+        изјави: „…“")."""
+        starts = [s for s, _ in sentences]
+        for f in found:
+            day_word = f.expression
+            if not (day_word.rule.startswith("deictic") and day_word.precision == "day" and day_word.value):
+                continue
+            opening = max(text.rfind(mark, 0, day_word.start) for mark in OPENING_QUOTES)
+            closing = min((at for mark in CLOSING_QUOTES if (at := text.find(mark, day_word.end)) != -1), default=-1)
+            if opening == -1 or closing == -1 or any(text.find(mark, opening + 1, closing) != -1
+                                                     for mark in (*OPENING_QUOTES, *CLOSING_QUOTES)):
+                continue
+            tag_sentences = {max(0, bisect.bisect_right(starts, at) - 1) for at in (opening, closing)}
+            tags = [sentences[k] for k in tag_sentences]
+            speech_day = next((t.expression for t in found if t.expression.precision == "day" and t.expression.value
+                               and not opening <= t.expression.start < closing
+                               and any(a <= t.expression.start < b for a, b in tags)
+                               and self._speech_clause(text, tags, t.expression, opening, closing)), None)
+            base = _date_of_part(parts, day_word.start) or published
+            if speech_day is None or base is None or speech_day.value == base.isoformat():
+                continue
+            shift = date.fromisoformat(speech_day.value) - base
+            day_word.value = (date.fromisoformat(day_word.value) + shift).isoformat()
+            day_word.rule = f"{day_word.rule}+speech_day"
+
+    def _speech_clause(self, text: str, tags: list[tuple[int, int]], told: TimeExpression, opening: int, closing: int) -> bool:
+        """Is the day `told` in the clause of a verb of speech that tells the quotation from `opening` to `closing`: right
+        after the closing mark (",“ изјави вчера X") or right before the opening one ("X вчера изјави: „")?"""
+        if told.start > closing:
+            start, end = closing + 1, told.start
+        else:
+            start, end = told.end, opening
+        words = WORD.findall(text, start, end)
+        between = text[start:end]
+        return (any(word.lower() in self.verb_forms for word in words) and len(words) <= SPEECH_TAG_WORDS
+                and not self.clause_break.search(between.strip(" ,:“”„«»\"")))
+
 
     def _in_time_clause_of(self, text: str, told_end: int, core: _Core) -> bool:
         """Does the expression stand in a clause of time opened right after an expression ending at `told_end`
