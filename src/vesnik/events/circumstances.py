@@ -337,6 +337,10 @@ class Circumstances:
             at -= 1
         if number is None or at < view.first:
             return None
+        # (an act with a day of its own in its clause keeps it: `еден ден откако авионите во вторникот извршија напад`)
+        own = governing_time(self.doc, tokens[first].start, tokens[first].end, self.lang)
+        if own is not None and own.value and own.start > tokens[opener].end:
+            return None
         when, _ = self._date(view, at, at + 1)
         if when is None or len(when) != len("YYYY-MM-DD"):
             return None
