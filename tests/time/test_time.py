@@ -253,6 +253,10 @@ def test_a_match_told_in_the_present_is_scheduled():
     assert times("Тимот во среда ја дочекува Шкендија.") == [("среда", "2025-09-10", "day")]
     assert times("Ракометарите во сабота играат против Шпанија.") == [("сабота", "2025-09-06", "day")]
     assert times("Ракометарите во сабота одиграа против Шпанија.") == [("сабота", "2025-08-30", "day")]
+    # "игра" is also the noun: a verb only before its opponent or its match
+    assert times("Репрезентацијата во вторникот игра пријателски натпревар со Грција.") == [("вторникот", "2025-09-09", "day")]
+    assert times("Репрезентацијата во вторник игра против Грција.") == [("вторник", "2025-09-09", "day")]
+    assert times("Во вторникот игра беше прекината поради дождот.") == [("вторникот", "2025-09-02", "day")]
 
 
 def test_a_present_that_is_also_an_aorist_tells_nothing_beside_a_date_with_a_month():
