@@ -612,6 +612,17 @@ def test_governing_time_prefers_the_same_clause_then_the_nearest():
     assert governing_time(TimeStep()(_document("Министрите се сретнаа.")), 14, 21) is None
 
 
+def test_an_act_in_a_night_between_two_days_is_dated_by_the_day_it_ends_on():
+    text = "Дроновите го погодија пристаништето во ноќта меѓу понеделник и вторник."
+    doc = TimeStep()(_document(text))
+    start = text.index("погодија")
+    assert governing_time(doc, start, start + 8).text == "вторник"
+    # two days not of a night are each a date
+    text = "Дроновите го погодија пристаништето меѓу понеделник и вторник."
+    doc = TimeStep()(_document(text))
+    assert governing_time(doc, start, start + 8).text == "понеделник"
+
+
 def test_governing_time_looks_past_the_year_a_budget_or_plan_is_for():
     text = "Пратениците ја почнаа расправата за буџетот за 2027 година, а пред Собранието протестираа работници."
     doc = TimeStep()(_document(text))

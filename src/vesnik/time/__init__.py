@@ -86,14 +86,15 @@ def reference_date(doc: Document, offset: int) -> date | None:
 
 def dating_times(doc: Document, sentence: int, lang: str = "mk") -> list[TimeExpression]:
     """The time expressions of a sentence that may date its acts: not a noun's attribute
-    ("договорот од 2018", a year in parentheses: "пописот (2021)"), a deadline ("до февруари 2028"), what a plan or report is for ("буџетот за 2026")
-    or the day of an occasion the act follows ("по вчерашниот разговор")."""
+    ("договорот од 2018", a year in parentheses: "пописот (2021)"), a deadline ("до февруари 2028"), what a plan or report is for ("буџетот за 2026"),
+    the day of an occasion the act follows ("по вчерашниот разговор") or the first day of a night between two."""
     time_matcher = matcher(lang)
     return [t for t in doc.times if t.sentence == sentence
             and not time_matcher.attributive(doc.text, t.start, t.end) and not time_matcher.until_date(doc.text, t.start)
             and not (t.precision == "year" and time_matcher.alone_in_parentheses(doc.text, t.start, t.end))
             and not time_matcher.topic_date(doc.text, t.start, t.precision)
-            and not time_matcher.sequenced_occasion(doc.text, t.start, t.rule)]
+            and not time_matcher.sequenced_occasion(doc.text, t.start, t.rule)
+            and not time_matcher.night_start(doc.text, t.start)]
 
 
 def governing_time(doc: Document, start: int, end: int, lang: str = "mk") -> TimeExpression | None:

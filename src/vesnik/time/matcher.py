@@ -348,6 +348,7 @@ class TimeMatcher:
         # "договорот од 2018": the word before the link, and the "до" that would make it a range's start
         self.attribute_before = re.compile(rf"(?P<word>[^\W\d][\w-]*)\s+{_alt(w.attribute_links)}\s+$", re.I)
         self.until_before = re.compile(rf"(?<!\w){_alt(w.until_links)}\s+$", re.I)
+        self.night_start_before = re.compile(rf"{_alt(w.night_words)}\s+{_alt(w.between_prepositions)}\s+$", re.I)
         self.since_before = re.compile(rf"(?<!\w){_alt(w.range_openers)}\s+$", re.I)
         self.end_deadline_before = re.compile(rf"(?<!\w){_alt(w.end_deadline_links)}\s+$", re.I)
         self.period_end_at = re.compile(rf"{_alt(w.period_end_parts)}(?!\w)", re.I)
@@ -773,6 +774,11 @@ class TimeMatcher:
         if self.period_end_at.match(text, start) and self.end_deadline_before.search(text, look_back, start):
             return True
         return bool(self.until_before.search(text, look_back, start) and not self.range_end_before.search(text, look_back, start))
+
+    def night_start(self, text: str, start: int) -> bool:
+        """Is the date at `start` the first day of a night between two ("во ноќта меѓу понеделник и вторник"), which
+        the night's acts are not dated by?"""
+        return self.night_start_before.search(text, max(0, start - LOOK_BACK), start) is not None
 
     def sequenced_occasion(self, text: str, start: int, rule: str | None) -> bool:
         """Is the deictic date at `start` the day of an occasion the act follows or precedes ("по
