@@ -613,14 +613,11 @@ def test_governing_time_prefers_the_same_clause_then_the_nearest():
 
 
 def test_an_act_in_a_night_between_two_days_is_dated_by_the_day_it_ends_on():
-    text = "Дроновите го погодија пристаништето во ноќта меѓу понеделник и вторник."
-    doc = TimeStep()(_document(text))
-    start = text.index("погодија")
-    assert governing_time(doc, start, start + 8).text == "вторник"
-    # two days not of a night are each a date
-    text = "Дроновите го погодија пристаништето меѓу понеделник и вторник."
-    doc = TimeStep()(_document(text))
-    assert governing_time(doc, start, start + 8).text == "понеделник"
+    # (two days not of a night are each a date: the nearer dates the act)
+    for night, expected in (("во ноќта ", "вторник"), ("", "понеделник")):
+        text = f"Дроновите го погодија пристаништето {night}меѓу понеделник и вторник."
+        act = text.index("погодија")
+        assert governing_time(TimeStep()(_document(text)), act, act + 8).text == expected
 
 
 def test_governing_time_looks_past_the_year_a_budget_or_plan_is_for():
