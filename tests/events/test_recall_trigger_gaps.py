@@ -112,3 +112,21 @@ def test_the_street_told_before_people_taking_to_it_is_a_protest():
     ev = only(coded("На улиците на Софија излегоа над 50.000 луѓе.", []), "PROTEST")
     assert ev.mode == "demo"
     assert not events_of(coded("На улиците на Софија излегоа навивачите да ја прослават титулата.", []), "PROTEST")
+
+
+def test_protesters_beaten_told_in_the_passive_are_an_assault():
+    ev = only(coded("Полицијата приведе дваесет лица, а неколку демонстранти биле претепани.", []), "ASSAULT")
+    assert ev.mode == "beat" and ev.trigger.text == "претепани"
+    assert not events_of(coded("Полицијата приведе дваесет лица, а неколку демонстранти биле повредени од паѓање.", []),
+                         "ASSAULT")
+
+
+def test_a_state_invited_in_the_passive_is_an_invitation_and_no_meeting_held():
+    sides = [Ent(("Грузија",), country="GEO"), Ent(("НАТО",), "ORG", "IGO", "IGO")]
+    doc = coded("Грузија е поканета од НАТО на самитот во Рим.", sides)
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.actor) == [("IGO", "IGO")] and codes(doc, ev.recipient) == [("GEO", None)]
+    assert not coded("Грузија е охрабрена од НАТО на самитот во Рим.", sides).events
+    # talks the state is invited to begin are not held
+    doc = coded("Лидерите ја усвоија декларацијата со која Грузија е поканета да започне пристапни разговори со НАТО.", sides)
+    assert not events_of(doc, "CONSULT")
