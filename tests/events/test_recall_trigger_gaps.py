@@ -130,3 +130,11 @@ def test_a_state_invited_in_the_passive_is_an_invitation_and_no_meeting_held():
     # talks the state is invited to begin are not held
     doc = coded("Лидерите ја усвоија декларацијата со која Грузија е поканета да започне пристапни разговори со НАТО.", sides)
     assert not events_of(doc, "CONSULT")
+
+
+def test_a_team_sent_to_help_is_aid():
+    sides = [Ent(("ФБИ",), "ORG", "USA", "COP"), Ent(("Манила",), country="PHL")]
+    doc = coded("ФБИ испрати тим истражители во Манила да им помогне на локалните власти.", sides)
+    ev = only(doc, "AID")
+    assert codes(doc, ev.actor) == [("USA", "COP")] and codes(doc, ev.recipient) == [("PHL", None)]
+    assert not events_of(coded("ФБИ испрати тим истражители во Манила да ги испита локалните власти.", sides), "AID")
