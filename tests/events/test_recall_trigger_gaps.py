@@ -138,3 +138,13 @@ def test_a_team_sent_to_help_is_aid():
     ev = only(doc, "AID")
     assert codes(doc, ev.actor) == [("USA", "COP")] and codes(doc, ev.recipient) == [("PHL", None)]
     assert not events_of(coded("ФБИ испрати тим истражители во Манила да ги испита локалните власти.", sides), "AID")
+
+
+def test_an_act_characterised_as_unsatisfactory_or_illegal_is_criticism_of_its_author():
+    sides = [Ent(("Анкара",), country="TUR"), Ent(("Рим",), country="ITA")]
+    doc = coded("Анкара ги карактеризираше објаснувањата на Рим како незадоволителни.", sides)
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("TUR", None)] and codes(doc, ev.recipient) == [("ITA", None)]
+    assert not events_of(coded("Анкара ги карактеризираше објаснувањата на Рим како исцрпни.", sides), "ACCUSE")
+    doc = coded("Анкара ја оцени одлуката на Рим како нелегална.", sides)
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("ITA", None)]
