@@ -148,3 +148,12 @@ def test_an_act_characterised_as_unsatisfactory_or_illegal_is_criticism_of_its_a
     assert not events_of(coded("Анкара ги карактеризираше објаснувањата на Рим како исцрпни.", sides), "ACCUSE")
     doc = coded("Анкара ја оцени одлуката на Рим како нелегална.", sides)
     assert codes(doc, only(doc, "ACCUSE").recipient) == [("ITA", None)]
+
+
+def test_a_meeting_or_autonomy_offered_is_an_offer():
+    minister = Ent(("Министерката",), "PER", "MKD", "GOV")
+    doc = coded("Министерката им понуди на синдикалците средба со претставниците на Владата.", [minister])
+    assert only(doc, "AGREE").trigger.text == "понуди"
+    assert not events_of(coded("Министерката им понуди на синдикалците кафе и колачи.", [minister]), "AGREE")
+    doc = coded("Белград понуди широка автономија за северот.", [Ent(("Белград",), country="SRB")])
+    assert codes(doc, only(doc, "AGREE").actor) == [("SRB", None)]
