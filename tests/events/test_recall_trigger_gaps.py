@@ -157,3 +157,17 @@ def test_a_meeting_or_autonomy_offered_is_an_offer():
     assert not events_of(coded("Министерката им понуди на синдикалците кафе и колачи.", [minister]), "AGREE")
     doc = coded("Белград понуди широка автономија за северот.", [Ent(("Белград",), country="SRB")])
     assert codes(doc, only(doc, "AGREE").actor) == [("SRB", None)]
+
+
+def test_readiness_to_go_on_with_contacts_is_an_offer_to_talk():
+    sides = [Ent(("Москва",), country="RUS"), Ent(("Вашингтон",), country="USA")]
+    doc = coded("Москва е подготвена да продолжи со контактите со Вашингтон.", sides)
+    assert codes(doc, only(doc, "AGREE").actor) == [("RUS", None)]
+    assert not events_of(coded("Москва е подготвена да продолжи со ограничувањата кон Вашингтон.", sides), "AGREE")
+
+
+def test_water_tankers_provided_are_aid():
+    sides = [Ent(("Општина Куманово",), "ORG", "MKD", "GOV"), Ent(("Романовце",), country="MKD")]
+    doc = coded("Општина Куманово вчера обезбеди цистерни со вода за селото Романовце.", sides)
+    assert only(doc, "AID").mode == "humanitarian"
+    assert not events_of(coded("Општина Куманово вчера обезбеди дозволи за селото Романовце.", sides), "AID")
