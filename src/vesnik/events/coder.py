@@ -813,8 +813,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not actors and not cand.passive and not cand.trigger.noun and slots.actor[:1] == ("object",):
             # `ги прими лидерите на партиите`, `ја прими шефицата на мисијата`: the unnamed guests received are the actor
             hosts = self._group_entities(recipient) if recipient else []
-            guests = self._collective_object(view, cand, candidates, (), hosts)
-            if guests:
+            # (`ги прими двајцата лидери`, `двете делегации`: the pair the text told of last, not an unnamed collective)
+            paired = [a for a in self.last_compound if a not in hosts] if self._pair_object(view, cand) else []
+            people = [a for a in paired if a in self.persons]
+            guests = [] if paired else self._collective_object(view, cand, candidates, (), hosts)
+            if paired:
+                actors, how = (people if len(people) > 1 else paired), "anaphora"
+            elif guests:
                 actors, how = guests, "collective"
         if not actors and not cand.passive and not cand.trigger.noun and "subject" in slots.actor:
             members = self._members_after(view, cand)

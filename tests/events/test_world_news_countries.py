@@ -1,0 +1,27 @@
+"""Countries of actors and recipients in world news: guests received as a pair named before, and
+the like (invented sentences, each with a twin where the rule must not fire)."""
+from tests.events.helpers import Ent, codes, coded, only
+
+SAVA = Ent(("Марко Сава",), "PER", "ROU", "GOV")
+ILIEV = Ent(("Петар Илиев",), "PER", "BGR", "GOV")
+HOST = Ent(("Ана Лукач",), "PER", "HRV", "GOV")
+
+
+# `ги прими двајцата лидери`: the guests are the two the text named together before, not an unnamed
+# collective of the host's country
+def test_a_pair_received_is_the_pair_named_before():
+    doc = coded("Марко Сава и Петар Илиев вчера го потпишаа договорот за гасоводот. Церемонијата ја водеше "
+                "хрватската премиерка Ана Лукач, која претходно ги прими двајцата лидери во владата.",
+                [SAVA, ILIEV, HOST])
+    meeting = only(doc, "CONSULT")
+    assert sorted(codes(doc, meeting.actor)) == [("BGR", "GOV"), ("ROU", "GOV")]
+    assert codes(doc, meeting.recipient) == [("HRV", "GOV")]
+
+
+def test_leaders_received_with_no_pair_word_stay_a_collective():
+    doc = coded("Марко Сава и Петар Илиев вчера го потпишаа договорот за гасоводот. Церемонијата ја водеше "
+                "хрватската премиерка Ана Лукач, која претходно ги прими лидерите на синдикатите во владата.",
+                [SAVA, ILIEV, HOST])
+    meeting = only(doc, "CONSULT")
+    assert codes(doc, meeting.actor) != [("BGR", "GOV"), ("ROU", "GOV")]
+    assert len(meeting.actor) == 1
