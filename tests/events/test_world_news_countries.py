@@ -25,3 +25,26 @@ def test_leaders_received_with_no_pair_word_stay_a_collective():
     meeting = only(doc, "CONSULT")
     assert codes(doc, meeting.actor) != [("BGR", "GOV"), ("ROU", "GOV")]
     assert len(meeting.actor) == 1
+
+
+LUND = Ent(("Ерик Лунд",), "PER", "SWE", "GOV")
+MOREAU = Ent(("Клер Моро",), "PER", "FRA", "GOV")
+NOVAK = Ent(("Јан Новак",), "PER", "CZE", "GOV")
+IRAN = Ent(("Иран",), country="IRN")
+
+
+# `министрите X, Y и Z го обвинија …` after a participle: the last name closes the list of the subject, it opens
+# no clause of its own
+def test_a_list_of_names_closed_by_and_is_one_subject():
+    doc = coded("Во писмото испратено вчера до Советот за безбедност, министрите Ерик Лунд, Клер Моро и Јан Новак "
+                "го обвинија Иран дека ги крши обврските.", [LUND, MOREAU, NOVAK, IRAN])
+    accusation = only(doc, "ACCUSE")
+    assert sorted(codes(doc, accusation.actor)) == [("CZE", "GOV"), ("FRA", "GOV"), ("SWE", "GOV")]
+    assert codes(doc, accusation.recipient) == [("IRN", None)]
+
+
+def test_a_single_name_after_and_opens_its_own_clause():
+    doc = coded("Во писмото испратено вчера до Советот за безбедност, министерот Ерик Лунд ја поздрави одлуката и "
+                "Јан Новак го обвини Иран дека ги крши обврските.", [LUND, NOVAK, IRAN])
+    accusation = only(doc, "ACCUSE")
+    assert codes(doc, accusation.actor) == [("CZE", "GOV")]

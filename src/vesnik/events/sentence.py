@@ -188,7 +188,8 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             # дронови ги нападнале …`: a time clause with its own subject, no comma (a passive's auxiliary is its verb)
             starts.append(i)
             own.add(i)
-        elif low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex) and _subject_after(view, i, lex):
+        elif (low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex)
+              and _subject_after(view, i, lex) and not _listed_names_before(view, i, lex)):
             starts.append(i)
             own.add(i)
     clauses = []
@@ -226,6 +227,23 @@ def _verb(view: SentenceView, i: int, lex: EventLexicon) -> bool:
     """Token i is a verb the lexicons know: a light or speech verb, or a verb trigger's form (not
     a verbal noun among its forms: `предавањето`)."""
     return view.tokens[i].low in lex.verb_forms
+
+
+def _listed_names_before(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """`и` at token i closes a list of names set off by commas that no preposition governs (`министрите X, Y и Z го
+    обвинија …`; not `во Скопје, Тетово и Куманово полицијата …`): the name after it is the list's last, no subject of
+    a clause of its own."""
+    k, items = i - 1, 0
+    while True:
+        end = k
+        while k >= view.first and k > end - SPLICED_NAME_WORDS and view.tokens[k].cap:
+            k -= 1
+        if k == end:
+            return False
+        items += 1
+        if k < view.first or view.tokens[k].text != ",":
+            return items > 1 and (k < view.first or view.tokens[k].low not in lex.governors)
+        k -= 1
 
 
 def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> bool:
