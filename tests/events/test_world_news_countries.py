@@ -48,3 +48,21 @@ def test_a_single_name_after_and_opens_its_own_clause():
                 "Јан Новак го обвини Иран дека ги крши обврските.", [LUND, NOVAK, IRAN])
     accusation = only(doc, "ACCUSE")
     assert codes(doc, accusation.actor) == [("CZE", "GOV")]
+
+
+PREMIER = Ent(("Ана Стојанова",), "PER", "MKD", "GOV")
+AMERICAN = Ent(("Американскиот",), country="USA", kind="demonym")
+
+
+# `Американскиот амбасадор … Амбасадорот повика`: the bare office is the one told before by its state's adjective,
+# not an unnamed holder of the story's state
+def test_a_bare_office_is_the_one_told_before_by_its_states_adjective():
+    doc = coded("Американскиот амбасадор денеска се сретна со премиерката Ана Стојанова. Амбасадорот повика на "
+                "побрзи реформи во судството.", [PREMIER, AMERICAN])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("USA", "GOV")]
+
+
+def test_a_bare_office_of_another_role_is_not_the_adjectives():
+    doc = coded("Американскиот амбасадор денеска се сретна со премиерката Ана Стојанова. Премиерката повика на "
+                "побрзи реформи во судството.", [PREMIER, AMERICAN])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "GOV")]

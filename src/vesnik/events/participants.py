@@ -62,6 +62,7 @@ class ParticipantFinding:
         people = {e.id for e in self.doc.entities if e.type == "PER"}
         # (token, role stem, feminine, person, a people's adjective before the role) of each named role
         roled: list[tuple[int, str, bool, str, bool]] = []
+        offices: list[tuple[int, str, bool, str]] = []  # (token, role stem, feminine, derived office) of unnamed ones
         persons = {i for parts in found.values() for p in parts if p.entity in people for i in range(p.first, p.end)}
         demonyms = {m.start for e in self.doc.entities for m in e.mentions if m.kind == "demonym"}
         for sentence in sorted(found):
@@ -70,6 +71,11 @@ class ParticipantFinding:
                 if part.entity in people and role is not None:
                     marked = role > 0 and tokens[role - 1].sentence == tokens[role].sentence and tokens[role - 1].start in demonyms
                     roled.append((part.first, self._phrase_role_stem(role), tokens[role].low in feminine, part.entity, marked))
+                elif (part.entity not in people and part.first in self.demonym_starts and part.end - 1 > part.first
+                      and self._person_role(tokens[part.end - 1].low)):
+                    # `Американскиот амбасадор … Амбасадорот повика`: an office told by its state's adjective, no name
+                    role = part.end - 1
+                    offices.append((part.first, self._phrase_role_stem(role), tokens[role].low in feminine, part.entity))
         added = []
         for index in range(len(self.text.sentences)):
             span = self.text.sentence_tokens(index)
@@ -99,6 +105,8 @@ class ParticipantFinding:
                 inner = first != at and first != span.start
                 holder = earlier[-1][3] if earlier else (
                     self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled and not inner else None)
+                if holder is None and not inner:  # (no one named so: the office told before by its state's adjective)
+                    holder = next((o[3] for o in reversed(offices) if o[0] < first and o[1] == stem and o[2] == fem), None)
                 if holder is not None:  # the role phrase is a mention of that person
                     self._refer(self.entities[holder], tokens[first].start, tokens[at].end, index)
                     added.append((index, Participant(holder, first, end)))
