@@ -66,3 +66,23 @@ def test_a_bare_office_of_another_role_is_not_the_adjectives():
     doc = coded("Американскиот амбасадор денеска се сретна со премиерката Ана Стојанова. Премиерката повика на "
                 "побрзи реформи во судството.", [PREMIER, AMERICAN])
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", "GOV")]
+
+
+POPE = Ent(("Пио XIII",), "PER", "VAT", "REL")
+ZORAN = Ent(("Зоран Илиќ",), "PER", "SRB", "GOV")
+
+
+# `папа|та`: the definite form of a role whose stem ends in -а refers back to the one named with it
+def test_the_pope_told_bare_is_the_pope_named_before():
+    doc = coded("Новиот папа Пио XIII вчера ја посети Белград. Претседателот Зоран Илиќ денеска разговараше "
+                "телефонски со папата.", [POPE, ZORAN])
+    talk = only(doc, "CONSULT")
+    assert codes(doc, talk.actor) == [("SRB", "GOV")]
+    assert codes(doc, talk.recipient) == [("VAT", "REL")]
+
+
+def test_the_pope_told_bare_with_no_pope_named_is_no_one_named():
+    doc = coded("Претседателот Зоран Илиќ вчера ја посети Белград. Претседателот Зоран Илиќ денеска разговараше "
+                "телефонски со папата.", [ZORAN])
+    talk = only(doc, "CONSULT")
+    assert ("VAT", "REL") not in codes(doc, talk.actor + talk.recipient)
