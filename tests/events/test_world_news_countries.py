@@ -86,3 +86,22 @@ def test_the_pope_told_bare_with_no_pope_named_is_no_one_named():
                 "телефонски со папата.", [ZORAN])
     talk = only(doc, "CONSULT")
     assert ("VAT", "REL") not in codes(doc, talk.actor + talk.recipient)
+
+
+COURT = Ent(("Вишиот суд во Загреб",), "ORG", "HRV", "JUD")
+LAWYER = Ent(("Ивица Марин",), "PER", "SRB", "JUD")
+
+
+# `Судот донесе решение … Адвокатот најави жалба против решението`: the appeal refuses the decision, so its court
+def test_an_appeal_against_a_decision_is_aimed_at_the_court_that_made_it():
+    doc = coded("Вишиот суд во Загреб во вторникот донесе решение за продолжување на постапката. Неговиот адвокат "
+                "Ивица Марин најави жалба против решението.", [COURT, LAWYER])
+    appeal = only(doc, "REJECT")
+    assert codes(doc, appeal.recipient) == [("HRV", "JUD")]
+
+
+def test_an_appeal_against_a_decision_no_one_made_is_not_the_courts():
+    doc = coded("Вишиот суд во Загреб во вторникот го одложи рочиштето за осомничениот. Неговиот адвокат "
+                "Ивица Марин најави жалба против решението.", [COURT, LAWYER])
+    appeal = only(doc, "REJECT")
+    assert ("HRV", "JUD") not in codes(doc, appeal.recipient)

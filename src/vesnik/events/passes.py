@@ -821,6 +821,12 @@ class DocumentPasses:
             if ruling is not None:
                 ev.recipient = list(ruling.actor)
                 ev.rule += "+recipient:appealed_ruling"
+                continue
+            # (no ruling coded, its maker told: `Судот донесе решение … Адвокатот најави жалба против решението`)
+            maker = self._thing_maker(self._object_words(ev), ev.sentence, ev.actor)
+            if maker:
+                ev.recipient = maker
+                ev.rule += "+recipient:thing_maker"
 
     def _charged_detainees(self, coded: list[Coded]) -> None:
         """A charge, detention or sentence by a court, prosecutor or police with only an object clitic for
