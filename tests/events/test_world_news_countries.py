@@ -105,3 +105,22 @@ def test_an_appeal_against_a_decision_no_one_made_is_not_the_courts():
                 "Ивица Марин најави жалба против решението.", [COURT, LAWYER])
     appeal = only(doc, "REJECT")
     assert ("HRV", "JUD") not in codes(doc, appeal.recipient)
+
+
+NORWAY, SWEDEN, DENMARK = (Ent(("Норвешка",), country="NOR"), Ent(("Шведска",), country="SWE"),
+                           Ent(("Данска",), country="DNK"))
+
+
+# `Тројцата министри … го повикаа Иран`: the three named together before, as `двајцата` stands for two
+def test_the_three_ministers_are_the_three_states_named_together():
+    doc = coded("Норвешка, Шведска и Данска вчера ги замрзнаа договорите со Иран. Тројцата министри за надворешни "
+                "работи во писмото го повикаа Иран да ги пушти затворениците.", [NORWAY, SWEDEN, DENMARK, IRAN])
+    call = only(doc, "REQUEST")
+    assert sorted(c for c, _ in codes(doc, call.actor)) == ["DNK", "NOR", "SWE"]
+
+
+def test_ministers_with_no_count_are_no_anaphor_of_the_three():
+    doc = coded("Норвешка, Шведска и Данска вчера ги замрзнаа договорите со Иран. Министрите за надворешни "
+                "работи во писмото го повикаа Иран да ги пушти затворениците.", [NORWAY, SWEDEN, DENMARK, IRAN])
+    call = only(doc, "REQUEST")
+    assert sorted(c for c, _ in codes(doc, call.actor)) != ["DNK", "NOR", "SWE"]
