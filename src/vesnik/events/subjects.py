@@ -114,6 +114,14 @@ class SubjectFinding:
                   or self._seat_subject(view, cand, k))
         if source is not None:
             return source, "subject"
+        if (cand.trigger.noun and cand.trigger.type == "CONSULT" and cand.first > view.first
+                and self.text.tokens[cand.first - 1].low in self.lex.reporting.prepositions
+                and not set(view.words(cand.end, view.end)) & self.lex.future):
+            # `Министрите за одбрана на НАТО вчера на средбата не постигнаа согласност`: the members of a body whose act
+            # is set at a meeting met there (not at one to come: `… на средбата во среда ќе треба да одлучат`)
+            possessor = self._possessor_subject(view, cand, k, subject_end)
+            if possessor is not None:
+                return possessor, "possessor"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
             return None, None  # (a reflexive possessive's owner is a subject named in its clause, no guess)
         possessor = self._possessor_subject(view, cand, k, subject_end)
@@ -179,7 +187,32 @@ class SubjectFinding:
         if k and self._pair_numeral(view, cand) and (self.last_compound or self.last_sides):
             return None, None  # `Калас изјави дека двете страни се согласиле`: the pair told of before, not the speaker
         inherited = self._clause_subject(view, self._before_closed_relative(view, k), opener) if k else None
+        if inherited is None and k and self._dropped_in_content(view, cand):
+            # `Адвокатите изјавија дека одлуката е неправедна и дека ќе се жалат`: no name tells it, the unnamed
+            # organ or collective that does goes on in what it tells
+            inherited = self._teller_collective(view, cand, k)
+            if inherited is not None:
+                return inherited, "collective"
         return inherited, ("inherited" if inherited else None)
+
+    def _teller_collective(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """The unnamed organ or collective that tells clause k, past the told clauses before it: the actor coded for a
+        verb of the telling clause (`Една од банките ги отфрли наодите и најави дека …`), else the collective that
+        opens that clause, past one definite adjective (`Опозициските партии соопштија дека …`)."""
+        tokens = self.text.tokens
+        told = self.lex.reporting.complementisers | self.lex.subjunctive
+        while k and view.clauses[k].opener in told:
+            k -= 1
+        clause = view.clauses[k]
+        acted = [ev.actor for c, ev in self.sentence_coded if view.clause_of(c.first) == k and not c.trigger.noun
+                 and "+actor:collective" in ev.rule]
+        if acted:
+            return Group([Participant(a, cand.first, cand.first) for a in acted[-1]])
+        at = clause.first + (tokens[clause.first].low == clause.opener)
+        heads = [at, at + 1] if tokens[at].low.endswith(self.lex.definite_adjective_endings) else [at]
+        taken = self._name_tokens(view)
+        head = next((i for i in heads if i < clause.end and i not in taken and tokens[i].low in self.lex.sector_heads), None)
+        return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)]) if head is not None else None
 
     def _opening_body_anaphor(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The body named before that the noun after the sentence's opening speaker preposition stands for
