@@ -50,3 +50,28 @@ def test_the_members_of_a_body_acting_at_a_meeting_met_there():
 def test_a_meeting_to_come_in_the_members_sentence_is_not_told_as_held():
     doc = coded("Министрите за одбрана на НАТО на средбата во среда ќе треба да одлучат за буџетот.", [NATO])
     assert not any("actor:possessor" in e.rule and e.type == "CONSULT" for e in doc.events)
+
+
+def test_a_bare_subjunctive_takes_the_unnamed_body_of_the_told_clause_it_hangs_on():
+    doc = coded("Левица го критикуваше предлогот. Од Левица соопштија дека партијата е подготвена да ги поддржи "
+                "измените на законот.", [Ent(("Левица",), "ORG", "MKD", "PTY")])
+    support = [e for e in doc.events if "поддржи" in e.trigger.text]
+    assert len(support) == 1 and support[0].actor == ["E1"] and "actor:collective" in support[0].rule
+
+
+def test_a_subjunctive_with_a_subject_of_its_own_does_not_take_the_body():
+    doc = coded("Левица го критикуваше предлогот. Од Левица соопштија дека партијата очекува синдикатите да ги "
+                "поддржат измените на законот.", [Ent(("Левица",), "ORG", "MKD", "PTY")])
+    assert not any(e.actor == ["E1"] for e in doc.events if "поддржат" in e.trigger.text)
+
+
+def test_the_members_of_a_body_that_decide_to_act_act_for_it():
+    doc = coded("Министрите за финансии на НАТО вчера одлучија да го суспендираат договорот со Србија.",
+                [NATO, Ent(("Србија",), country="SRB")])
+    suspend = [e for e in doc.events if "суспендираат" in e.trigger.text]
+    assert len(suspend) == 1 and suspend[0].actor == ["E1"] and "actor:possessor" in suspend[0].rule
+
+
+def test_an_unnamed_collective_opening_a_main_clause_before_da_is_not_taken():
+    doc = coded("Граѓаните вчера беа повикани да ја поддржат Србија.", [Ent(("Србија",), country="SRB")])
+    assert not any("actor:collective" in e.rule for e in doc.events)

@@ -10,7 +10,7 @@ from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
                                 PREVIOUS_SUBJECT_REACH, ATTRIBUTION_WORDS, RELATIVE_PUNCTUATION, AUTHORITY_SECTORS, ROLE_COMPLEMENT_WORDS, STATUS_REACH,
                                 TOPIC_TYPES, capital_of, opened_by)
-from vesnik.events.sentence import Group, Participant, SentenceView, role_of
+from vesnik.events.sentence import Clause, Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
 
 
@@ -193,13 +193,24 @@ class SubjectFinding:
             inherited = self._teller_collective(view, cand, k)
             if inherited is not None:
                 return inherited, "collective"
+        elif inherited is None and k and opener in self.lex.subjunctive and self._bare_subjunctive(view, cand):
+            # `… дека партијата е подготвена да ги поддржи измените`: the `да` clause's subject is the body whose
+            # members open the clause it hangs on (`Министрите на ЕУ одлучија да …`), else, in a told clause, the
+            # unnamed organ or collective that does (one opening a main clause is as often the one asked: `Граѓаните
+            # беа повикани да …`)
+            members = self._possessor_subject(view, cand, k - 1, cand.first)
+            if members is not None:
+                return members, "possessor"
+            inherited = (self._opening_collective(view, cand, view.clauses[k - 1])
+                         if view.clauses[k - 1].opener in self.lex.reporting.complementisers else None)
+            if inherited is not None:
+                return inherited, "collective"
         return inherited, ("inherited" if inherited else None)
 
     def _teller_collective(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
         """The unnamed organ or collective that tells clause k, past the told clauses before it: the actor coded for a
         verb of the telling clause (`Една од банките ги отфрли наодите и најави дека …`), else the collective that
-        opens that clause, past one definite adjective (`Опозициските партии соопштија дека …`)."""
-        tokens = self.text.tokens
+        opens that clause (`Опозициските партии соопштија дека …`)."""
         told = self.lex.reporting.complementisers | self.lex.subjunctive
         while k and view.clauses[k].opener in told:
             k -= 1
@@ -208,11 +219,24 @@ class SubjectFinding:
                  and "+actor:collective" in ev.rule]
         if acted:
             return Group([Participant(a, cand.first, cand.first) for a in acted[-1]])
+        return self._opening_collective(view, cand, clause)
+
+    def _opening_collective(self, view: SentenceView, cand: Candidate, clause: Clause) -> Group | None:
+        """The unnamed organ or collective that opens the clause, past its opener and one definite adjective."""
+        tokens = self.text.tokens
         at = clause.first + (tokens[clause.first].low == clause.opener)
         heads = [at, at + 1] if tokens[at].low.endswith(self.lex.definite_adjective_endings) else [at]
         taken = self._name_tokens(view)
         head = next((i for i in heads if i < clause.end and i not in taken and tokens[i].low in self.lex.sector_heads), None)
         return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)]) if head is not None else None
+
+    def _bare_subjunctive(self, view: SentenceView, cand: Candidate) -> bool:
+        """Only clitics and a negation stand between the `да` opening the trigger's clause and the verb, and no name
+        or collective right before the `да` (`очекува синдикатите да …`): the clause names no subject of its own."""
+        first = view.clauses[view.clause_of(cand.first)].first
+        before = self.text.tokens[first - 1].low
+        return (first - 1 not in self._name_tokens(view) and before not in self.lex.sector_heads
+                and all(t.low in self.lex.verb_clitics or t.low in self.lex.negation for t in self.text.tokens[first + 1:cand.first]))
 
     def _opening_body_anaphor(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The body named before that the noun after the sentence's opening speaker preposition stands for
