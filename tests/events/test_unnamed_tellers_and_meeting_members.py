@@ -1,6 +1,7 @@
 """Triggers once dropped for want of an actor: a told clause's dropped subject when an unnamed organ or
 collective tells it, and a meeting that sets the act of a body's members."""
 from tests.events.helpers import Ent, coded
+from vesnik.events.lexicon import event_lexicon
 
 COURT = Ent(("Врховниот суд",), "ORG", "MKD", "JUD")
 NATO = Ent(("НАТО",), "ORG", "IGO", "IGO")
@@ -75,3 +76,19 @@ def test_the_members_of_a_body_that_decide_to_act_act_for_it():
 def test_an_unnamed_collective_opening_a_main_clause_before_da_is_not_taken():
     doc = coded("Граѓаните вчера беа повикани да ја поддржат Србија.", [Ent(("Србија",), country="SRB")])
     assert not any("actor:collective" in e.rule for e in doc.events)
+
+
+KALLAS = Ent(("Каја Калас",), "PER", "EUR", "IGO")
+EU = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+
+
+def test_the_chief_of_diplomacy_of_a_body_is_the_person_named_after_it():
+    doc = coded("Шефот на дипломатијата на ЕУ Каја Калас ја повика Србија да ги повлече трупите.",
+                [EU, KALLAS, Ent(("Србија",), country="SRB")])
+    call = [e for e in doc.events if e.type == "REQUEST"]
+    assert len(call) == 1 and call[0].actor == ["E2"]
+
+
+def test_diplomacy_is_no_role_but_a_diplomat_is():
+    lex = event_lexicon("mk")
+    assert not lex.is_role("дипломатијата") and lex.is_role("дипломатот")
