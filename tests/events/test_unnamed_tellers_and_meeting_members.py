@@ -1,5 +1,6 @@
 """Triggers once dropped for want of an actor: a told clause's dropped subject when an unnamed organ or
-collective tells it, and a meeting that sets the act of a body's members."""
+collective tells it, a meeting that sets the act of a body's members, and a person named after an office
+whose words looked like a second role (`шефот на дипломатијата`, `вршителот на должноста`)."""
 from tests.events.helpers import Ent, coded
 from vesnik.events.lexicon import event_lexicon
 
@@ -92,3 +93,15 @@ def test_the_chief_of_diplomacy_of_a_body_is_the_person_named_after_it():
 def test_diplomacy_is_no_role_but_a_diplomat_is():
     lex = event_lexicon("mk")
     assert not lex.is_role("дипломатијата") and lex.is_role("дипломатот")
+
+
+def test_an_acting_holder_is_the_person_named_after_the_office():
+    doc = coded("Вршителот на должноста премиер Марко Петров ги обвини синдикатите дека го блокираат дијалогот и ги "
+                "повика на разговор.", [Ent(("Марко Петров",), "PER", "MKD", "GOV")])
+    assert any(e.actor == ["E1"] and "повика" in e.trigger.text for e in doc.events)
+
+
+def test_the_holder_of_a_duty_phrase_with_no_acting_office_is_not_taken_as_its_owner():
+    doc = coded("Наследникот на должноста премиер Марко Петров ги обвини синдикатите дека го блокираат дијалогот и ги "
+                "повика на разговор.", [Ent(("Марко Петров",), "PER", "MKD", "GOV")])
+    assert not any(e.actor == ["E1"] and "повика" in e.trigger.text for e in doc.events)
