@@ -28,6 +28,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
+from vesnik.entities.decode import GreedyEntities
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
 from vesnik.kb.forms import inflection
@@ -182,6 +183,7 @@ class EntityStep(PipelineStep):
         self.lang = lang
         self.gazetteer = gazetteer() if use_gazetteer else None
         self.model = ner_model(lang) if use_model else None
+        self.recognise = GreedyEntities(self.model) if self.model is not None else None
         self.common_words = word_list(lang, "common_words")
         self.wordforms = resources(lang).wordforms
         context = yaml_data(lang, "ner_context")
@@ -636,15 +638,12 @@ class EntityStep(PipelineStep):
             sdoc.ents = []
             return sdoc
         if len(keep) == len(sentences):
-            for _, component in self.model.pipeline:
-                sdoc = component(sdoc)
-            return sdoc
+            return self.recognise(sdoc)
         at = [i for sent in keep for i in range(sent.start, sent.end)]  # sub-document token -> document token
         rows = sdoc.to_array([ORTH, SPACY])[at]  # arrays, not a Token object per word
         strings = sdoc.vocab.strings
         sub = Doc(sdoc.vocab, words=[strings[h] for h in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
-        for _, component in self.model.pipeline:
-            sub = component(sub)
+        sub = self.recognise(sub)
         ents = []
         for e in sub.ents:
             first, last = at[e.start], at[e.end - 1]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from vesnik.entities import LABELS, Candidate, candidate, gazetteer, merge, ner_model
+from vesnik.entities.decode import GreedyEntities
 from vesnik.lang import yaml_data
 
 
@@ -45,14 +46,14 @@ class GazetteerComponent:
 
 class EntitiesComponent:
     def __init__(self, lang: str):
-        self.model = ner_model(lang)
+        model = ner_model(lang)
+        self.recognise = GreedyEntities(model) if model is not None else None
         self.joiners = frozenset(yaml_data(lang, "ner_context")["joining_prepositions"])
 
     def __call__(self, doc: Doc) -> Doc:
         predicted = []
-        if self.model is not None:
-            for _, component in self.model.pipeline:
-                doc = component(doc)
+        if self.recognise is not None:
+            doc = self.recognise(doc)
             predicted = [Candidate(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
         found = [candidate(m) for m in gazetteer().find(doc.text)]
         return _set_ents(doc, merge(found, predicted, doc.text, self.joiners), keep_existing=False)
