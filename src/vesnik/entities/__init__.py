@@ -28,7 +28,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Mention
-from vesnik.entities.decode import GreedyEntities
+from vesnik.entities.decode import recogniser
 from vesnik.entities.gazetteer import Gazetteer, Match
 from vesnik.kb import load_kb
 from vesnik.kb.forms import inflection
@@ -183,7 +183,6 @@ class EntityStep(PipelineStep):
         self.lang = lang
         self.gazetteer = gazetteer() if use_gazetteer else None
         self.model = ner_model(lang) if use_model else None
-        self.recognise = GreedyEntities(self.model) if self.model is not None else None
         self.common_words = word_list(lang, "common_words")
         self.wordforms = resources(lang).wordforms
         context = yaml_data(lang, "ner_context")
@@ -638,12 +637,12 @@ class EntityStep(PipelineStep):
             sdoc.ents = []
             return sdoc
         if len(keep) == len(sentences):
-            return self.recognise(sdoc)
+            return recogniser(self.model)(sdoc)
         at = [i for sent in keep for i in range(sent.start, sent.end)]  # sub-document token -> document token
         rows = sdoc.to_array([ORTH, SPACY])[at]  # arrays, not a Token object per word
         strings = sdoc.vocab.strings
         sub = Doc(sdoc.vocab, words=[strings[h] for h in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
-        sub = self.recognise(sub)
+        sub = recogniser(self.model)(sub)
         ents = []
         for e in sub.ents:
             first, last = at[e.start], at[e.end - 1]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from vesnik.entities import LABELS, Candidate, candidate, gazetteer, merge, ner_model
-from vesnik.entities.decode import GreedyEntities
+from vesnik.entities.decode import recogniser
 from vesnik.lang import yaml_data
 
 
@@ -47,7 +47,7 @@ class GazetteerComponent:
 class EntitiesComponent:
     def __init__(self, lang: str):
         model = ner_model(lang)
-        self.recognise = GreedyEntities(model) if model is not None else None
+        self.recognise = recogniser(model) if model is not None else None
         self.joiners = frozenset(yaml_data(lang, "ner_context")["joining_prepositions"])
 
     def __call__(self, doc: Doc) -> Doc:

@@ -10,6 +10,9 @@ are scored one at a time.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
@@ -21,7 +24,6 @@ class GreedyEntities:
     def __init__(self, nlp):
         ner = nlp.get_pipe("ner")
         model = ner.model
-        assert not model.attrs["has_upper"] and ner.cfg["beam_width"] == 1, "the decoder reads the maxout scores greedily"
         self.tok2vec = nlp.get_pipe("tok2vec")
         self.features, self.lower = model.get_ref("tok2vec"), model.get_ref("lower")
         self.bias = self.lower.get_param("b")  # (moves, pieces)
@@ -79,3 +81,23 @@ class GreedyEntities:
             i += 1
         doc.ents = ents
         return doc
+
+
+def _components(nlp) -> Callable[[Doc], Doc]:
+    def run(doc: Doc) -> Doc:
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc
+    return run
+
+
+@cache
+def recogniser(nlp) -> Callable[[Doc], Doc]:
+    """What sets a model's entities on a doc: the numpy decoding for a `tok2vec` + greedy `ner`
+    with no upper layer (the shipped model and the cross-validation's fold models); any other
+    pipeline (a rule-based stand-in) runs its components."""
+    if getattr(nlp, "pipe_names", None) == ["tok2vec", "ner"]:
+        ner = nlp.get_pipe("ner")
+        if not ner.model.attrs["has_upper"] and ner.cfg["beam_width"] == 1:
+            return GreedyEntities(nlp)
+    return _components(nlp)
