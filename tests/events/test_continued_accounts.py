@@ -112,3 +112,17 @@ def test_an_announcement_after_the_same_speakers_dated_statement_takes_its_day()
                 "Тој најави дека ќе поднесе жалба до Уставниот суд.", [PETROU, GREECE, court], PUBLISHED, quotes=True)
     appeal = next(e for e in doc.events if e.sentence == 1)
     assert appeal.status == "future" and appeal.date == "2025-03-11"
+
+
+def test_a_pronoun_speakers_next_act_takes_the_telling_day_past_a_day_inside_what_was_said():
+    doc = coded("Министерот Јанис Петру вчера изјави дека владата ќе ги отвори граничните премини уште денеска. "
+                "Тој ја обвини Албанија за кршење на договорот.",
+                [PETROU, GREECE, ALBANIA], PUBLISHED, quotes=True)
+    assert next(e for e in doc.events if e.type == "ACCUSE").date == "2025-03-11"
+
+
+def test_a_day_only_inside_what_was_said_dates_no_telling():
+    doc = coded("Министерот Јанис Петру изјави дека владата вчера ги отвори граничните премини. "
+                "Тој ја обвини Албанија за кршење на договорот.",
+                [PETROU, GREECE, ALBANIA], PUBLISHED, quotes=True)
+    assert next(e for e in doc.events if e.type == "ACCUSE").date == PUBLISHED

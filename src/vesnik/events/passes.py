@@ -145,7 +145,7 @@ class DocumentPasses:
                     continue
                 day = next((p.event.date for p in coded[:n] if p.event.sentence == k and p.event.actor == ev.actor
                             and not p.weak_date and not p.earlier and self._past_day(p.event.date)), None)
-                day = day or (self._only_past_day(k) if k in dated else None)
+                day = day or (self._only_past_day(k, telling=True) if k in dated else None)
                 if day:
                     ev.date, c.weak_date = day, False
                     ev.rule = ev.rule.replace("+date:publication", "") + "+date:statement"
@@ -156,9 +156,13 @@ class DocumentPasses:
         published = self.doc.published
         return bool(value) and len(value) == len("YYYY-MM-DD") and published is not None and value < published.isoformat()
 
-    def _only_past_day(self, sentence: int) -> str | None:
-        """The sentence's one dating day, when it is before the publication date."""
-        values = {t.value for t in dating_times(self.doc, sentence, self.lang)}
+    def _only_past_day(self, sentence: int, telling: bool = False) -> str | None:
+        """The sentence's one dating day, when it is before the publication date; with `telling`, of the times outside
+        what it reports (`X вчера изјави дека општината ќе обезбеди вода уште денеска`: the day said is no day of the
+        telling)."""
+        quoted = [q for q in self.doc.quotes if q.sentence == sentence] if telling else []
+        values = {t.value for t in dating_times(self.doc, sentence, self.lang)
+                  if not any(q.start <= t.start < q.end for q in quoted)}
         day = values.pop() if len(values) == 1 else None
         return day if self._past_day(day) else None
 
