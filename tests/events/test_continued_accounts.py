@@ -126,3 +126,22 @@ def test_a_day_only_inside_what_was_said_dates_no_telling():
                 "Тој ја обвини Албанија за кршење на договорот.",
                 [PETROU, GREECE, ALBANIA], PUBLISHED, quotes=True)
     assert next(e for e in doc.events if e.type == "ACCUSE").date == PUBLISHED
+
+
+
+SERBIAN_ARMY = Ent(("Српската армија",), "ORG", "SRB", "MIL")
+
+
+def test_a_headline_act_the_lead_tells_again_by_its_word_takes_the_lead_words_day():
+    doc = coded("Србија започна воени вежби кај границата\n\n"
+                "Српската армија во вторникот започна заеднички вежби на пешадијата и воздухопловството во близина на границата.",
+                [SERBIA, SERBIAN_ARMY], PUBLISHED)
+    ev = _headline_event(doc, "MOBILIZE")
+    assert ev.date == "2025-03-11" and "date:headline" in ev.rule
+
+
+def test_a_headline_act_whose_words_the_lead_does_not_repeat_keeps_the_publication_date():
+    doc = coded("Србија започна воени вежби кај границата\n\n"
+                "Српската армија во вторникот ги доврши заедничките маневри на пешадијата и воздухопловството во близина на границата.",
+                [SERBIA, SERBIAN_ARMY], PUBLISHED)
+    assert _headline_event(doc, "MOBILIZE").date == PUBLISHED

@@ -19,10 +19,11 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
 from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
 from vesnik.kb import is_state
 from vesnik.linking import envoy_origins, home_country
-from vesnik.time import dating_times, matcher
+from vesnik.time import dating_times, governing_time, matcher
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
+HEADLINE_WORD_MIN = 3  # letters a headline trigger's word must exceed to mark the lead telling it (not `на`, `се`)
 HEADLINE_ACCOUNT_REACH = 3  # sentences after the headline within which an act of its type and actors' countries is its act
 UNADDRESSED_ASK_REACH = 1  # sentences after a demand or offer to no one named within which a refusal answers it
 PRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # the pressure a refusal to yield answers
@@ -124,9 +125,23 @@ class DocumentPasses:
             day = told or next((d for k in range(body, body + HEADLINE_LEAD_REACH)
                                 if any(t.id == entry for t in self.sentence_triggers.get(k, ()))
                                 and (d := self._only_past_day(k))), None)
+            day = day or self._lead_word_day(ev, body)
             if day:
                 ev.date, c.weak_date = day, False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:headline"
+
+    def _lead_word_day(self, ev: Event, body: int) -> str | None:
+        """The past day that dates the lead's repetition of a word of the headline's trigger (`ЕУ ги укина мерките`
+        over `Унијата вчера ги укина последните мерки што ги воведе во јуни 2023`: yesterday), the lead telling the
+        act in words its trigger entries missed."""
+        words = {t.low for t in self.text.tokens[self.text.token_at(ev.trigger.start):self.text.token_at(ev.trigger.end)]
+                 if len(t.low) > HEADLINE_WORD_MIN}
+        for k in range(body, min(body + HEADLINE_LEAD_REACH, len(self.doc.sentences))):
+            span = self.text.sentence_tokens(k)
+            for t in self.text.tokens[span.start:span.stop]:
+                if t.low in words and (time := governing_time(self.doc, t.start, t.end, self.lang)) is not None:
+                    return time.value if self._past_day(time.value) else None
+        return None
 
     def _statement_dates(self, coded: list[Coded]) -> None:
         """The same speaker's further words in the account of a dated statement (`X вчера изјави дека Турција ги
