@@ -145,3 +145,17 @@ def test_a_headline_act_whose_words_the_lead_does_not_repeat_keeps_the_publicati
                 "Српската армија во вторникот ги доврши заедничките маневри на пешадијата и воздухопловството во близина на границата.",
                 [SERBIA, SERBIAN_ARMY], PUBLISHED)
     assert _headline_event(doc, "MOBILIZE").date == PUBLISHED
+
+
+def _after_joint_signing(speaker):
+    return coded("Министрите Марко Ѓорѓевиќ и Јанис Петру вчера во Солун потпишаа договор за изградба на нов железнички "
+                 f"коридор. Потпишувањето траеше половина час. {speaker} изјави дека земјата ќе ѝ помогне на Србија да го "
+                 "заврши проектот.", [SERBIAN_MINISTER, PETROU, ALBANIAN_MINISTER, SERBIA], PUBLISHED, quotes=True)
+
+
+def test_one_of_a_dated_joint_acts_doers_next_act_takes_its_day():
+    assert next(e for e in _after_joint_signing("Петру").events if e.type == "AGREE").date == "2025-03-11"
+
+
+def test_a_next_act_by_one_who_was_not_among_the_joint_doers_keeps_the_publication_date():
+    assert next(e for e in _after_joint_signing("Хоџа").events if e.type == "AGREE").date == PUBLISHED

@@ -283,8 +283,9 @@ class DocumentPasses:
                 continue
             # (the same actor's next act continues the account of one dated in its own sentence, whatever the act:
             # `Шмит вчера ја поништи одлуката … Шмит во соопштението ги предупреди …`; or of one this rule dated to the
-            # episode: `X вчера се сретна со Y … Y изјави … Неа ја загрижува, рече таа, …`)
-            if (ev.actor and set(ev.actor) == set(p.event.actor)
+            # episode: `X вчера се сретна со Y … Y изјави … Неа ја загрижува, рече таа, …`; one of an act's joint doers is
+            # its actor too: `X и Y вчера потпишаа договор … Y изјави …`)
+            if (ev.actor and set(ev.actor) <= set(p.event.actor)
                     and ("+date:episode" in p.event.rule
                          or any(t.value == day for t in dating_times(self.doc, p.event.sentence, self.lang)))):
                 return day
