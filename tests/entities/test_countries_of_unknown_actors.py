@@ -279,3 +279,20 @@ def test_an_eu_office_holder_named_lets_the_unions_anaphor_stand_for_the_eu(text
 def test_a_member_states_minister_names_no_union_for_the_anaphor():
     text = "Хрватскиот министер ја посети Подгорица. Според него, Унијата ќе исплати нови средства за Црна Гора."
     assert "org:eu" not in _linked(text, date(2025, 5, 1))
+
+
+def test_a_state_named_once_does_not_outweigh_the_known_actors_own_state():
+    # a domestic story names its own state nowhere: one foreign state told in passing is not the story's
+    countries = _countries("Христијан Мицкоски изјави дека Владата нема пари за повисоки плати. Левица го поддржа "
+                           "штрајкот. Претседателот на синдикатот, Марко Петров, рече дека младите заминуваат во Австрија.")
+    assert countries["Марко Петров"] == "MKD"
+
+
+@pytest.mark.parametrize("text", [
+    # twins: no known actor to say otherwise, or the foreign state told twice
+    "Претседателот на синдикатот, Марко Петров, рече дека младите заминуваат во Австрија.",
+    "Христијан Мицкоски изјави дека Владата нема пари за повисоки плати. Австрија ги отвори вратите за лекарите. "
+    "Претседателот на синдикатот, Марко Петров, рече дека младите заминуваат во Австрија.",
+])
+def test_a_foreign_state_is_the_story_when_nothing_outweighs_it(text):
+    assert _countries(text)["Марко Петров"] == "AUT"

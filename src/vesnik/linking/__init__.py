@@ -1171,6 +1171,13 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     if not counts:
         return None
     top = [country for country, n in counts if n == counts[0][1]]
+    if prefer and counts[0][1] == 1:
+        # a domestic story seldom names its own state: one foreign state told in passing (`младите лекари заминуваат
+        # во Германија`) says less than known actors who are most of them of the home state
+        actors = Counter(e.country for e in entities if e.kb_id and e.type not in PLACE_TYPES and e.country
+                         and e.country not in INTERNATIONAL for m in e.mentions if m.start not in ignore).most_common(2)
+        if actors and actors[0][0] == prefer and (len(actors) == 1 or actors[0][1] > actors[1][1]):
+            return prefer
     if len(top) == 1:
         return top[0]
     return prefer if prefer in top else None
