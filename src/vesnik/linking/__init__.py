@@ -1165,22 +1165,27 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     """The country a document is about: the state its places and demonyms name most often
     (international bodies left out; `ignore`: starts of mentions that do not count, see
     `envoy_origins`), None when it names none or on a tie that `prefer` (the home state of the
-    news read) is not part of."""
-    counts = Counter(e.country for e in entities if e.type in PLACE_TYPES and e.country
-                     and e.country not in INTERNATIONAL for m in e.mentions if m.start not in ignore).most_common()
+    news read) is not part of; `prefer` too when every state is named once and the known actors
+    are most of them of that state."""
+    counts = _state_mentions(entities, lambda e: e.type in PLACE_TYPES, ignore)
     if not counts:
         return None
     top = [country for country, n in counts if n == counts[0][1]]
     if prefer and counts[0][1] == 1:
         # a domestic story seldom names its own state: one foreign state told in passing (`младите лекари заминуваат
         # во Германија`) says less than known actors who are most of them of the home state
-        actors = Counter(e.country for e in entities if e.kb_id and e.type not in PLACE_TYPES and e.country
-                         and e.country not in INTERNATIONAL for m in e.mentions if m.start not in ignore).most_common(2)
+        actors = _state_mentions(entities, lambda e: e.kb_id and e.type not in PLACE_TYPES, ignore)
         if actors and actors[0][0] == prefer and (len(actors) == 1 or actors[0][1] > actors[1][1]):
             return prefer
     if len(top) == 1:
         return top[0]
     return prefer if prefer in top else None
+
+
+def _state_mentions(entities: list[Entity], counted, ignore: frozenset[int]) -> list[tuple[str, int]]:
+    """States by how often the mentions of the `counted` entities name them, most first (international bodies left out)."""
+    return Counter(e.country for e in entities if counted(e) and e.country and e.country not in INTERNATIONAL
+                   for m in e.mentions if m.start not in ignore).most_common()
 
 
 def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
