@@ -333,6 +333,7 @@ class EventLexicon:
     tolled_nouns: frozenset[str]  # `загинаа во напад со дронови`: an indefinite attack noun told with its dead is an act
     toll_words: tuple[str, ...]  # beginnings of the words of its dead and wounded
     nearest_recipient_types: frozenset[str]  # types whose missing recipient is the sentence's nearest other name
+    forum_place_types: frozenset[str]  # types for which a body under a preposition of place is where they happen
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
@@ -837,6 +838,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         demonym_target_types=frozenset(cues["demonym_target_types"]),
         content_recipient_prepositions={t: frozenset(_low(p)) for t, p in cues["content_recipient_prepositions"].items()},
         nearest_recipient_types=frozenset(cues["nearest_recipient_types"]),
+        forum_place_types=frozenset(cues["forum_place_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         cause_words=frozenset(_low(cues["cause_words"])),
         moved_object_types=frozenset(cues["moved_object_types"]),

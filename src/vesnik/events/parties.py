@@ -545,7 +545,9 @@ class PartyResolution:
         act_end = self._judged_act_end(view, cand)
         after = [g for g in view.groups if g.first >= cand.end and not set(g.entities) & (set(actors) | speakers)
                  and g.governor not in self.lex.not_recipient_prepositions
-                 and not (g.governor in self.lex.location_prepositions and self._place_group(g))
+                 and not (g.governor in self.lex.location_prepositions
+                          and (self._place_group(g) or (cand.trigger.type in self.lex.forum_place_types
+                                                        and g.first < self._coordinated_verb(view, cand.end))))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
                  and not self._bordering(view, g)
                  and not (cand.trigger.forum and g.first == cand.end)  # (`жалба до Советот`: where it is lodged)
