@@ -549,6 +549,7 @@ class PartyResolution:
                           and (self._place_group(g) or (cand.trigger.type in self.lex.forum_place_types
                                                         and g.first < self._coordinated_verb(view, cand.end))))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
+                 and not (g.head is not None and self._titled_person_at(view, g.end))  # `критичар на X Y`: Y is the one
                  and not self._bordering(view, g)
                  and not (cand.trigger.forum and g.first == cand.end)  # (`жалба до Советот`: where it is lodged)
                  and not self._own_state(g, own) and not self._mere_location(g)
@@ -577,6 +578,12 @@ class PartyResolution:
             if pool:
                 return min(pool, key=lambda g: g.first)
         return None
+
+    def _titled_person_at(self, view: SentenceView, at: int) -> bool:
+        """A person's name starts at token `at`, right after a title that names a state or body (`критичарот
+        на X Y`): the person is the participant, the state only qualifies the title."""
+        return any(h.first == at and all(e in self.entities and self.entities[e].type == "PER" for e in h.entities)
+                   for h in view.groups)
 
     def _agreed_content(self, view: SentenceView, cand: Candidate, k: int) -> set[int]:
         """The `да` clauses right after an agreement's words in clause `k` (`се согласија да
