@@ -550,6 +550,7 @@ class PartyResolution:
                                                         and g.first < self._coordinated_verb(view, cand.end))))
                  and not (g.head in self.lex.place_parts and self._place_group(g))  # `на северот на Косово`: where
                  and not (g.head is not None and self._titled_person_at(view, g.end))  # `критичар на X Y`: Y is the one
+                 and not self._actors_title(view, g, actors)
                  and not self._bordering(view, g)
                  and not (cand.trigger.forum and g.first == cand.end)  # (`жалба до Советот`: where it is lodged)
                  and not self._own_state(g, own) and not self._mere_location(g)
@@ -584,6 +585,13 @@ class PartyResolution:
         на X Y`): the person is the participant, the state only qualifies the title."""
         return any(h.first == at and all(e in self.entities and self.entities[e].type == "PER" for e in h.entities)
                    for h in view.groups)
+
+    def _actors_title(self, view: SentenceView, group: Group, actors: list[str]) -> bool:
+        """The group's head noun stands in apposition to an actor, set off by commas (`Y, претседател на
+        Комитетот, …`): the body only tells the actor's office."""
+        at, tokens = group.head_at, self.text.tokens
+        return (at is not None and at >= 2 and tokens[at - 1].text == "," and group.end < len(tokens) and tokens[group.end].text == ","
+                and any(h.end == at - 1 and set(h.entities) & set(actors) for h in view.groups))
 
     def _agreed_content(self, view: SentenceView, cand: Candidate, k: int) -> set[int]:
         """The `да` clauses right after an agreement's words in clause `k` (`се согласија да
