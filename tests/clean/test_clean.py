@@ -86,6 +86,13 @@ def test_share_boilerplate_in_other_languages_and_at_the_end_is_dropped():
     assert doc.text == "Владата го усвои буџетот за 2026 година."
 
 
+def test_a_share_bar_with_a_print_button_goes_but_a_sentence_about_printing_stays():
+    doc = clean("Сподели Твитни Испечати\nВладата го усвои буџетот за 2026 година.\n"
+                "Печатницата ќе ги испечати новите учебници до септември.")
+    assert doc.text == ("Владата го усвои буџетот за 2026 година.\n"
+                        "Печатницата ќе ги испечати новите учебници до септември.")
+
+
 def test_a_title_like_line_without_share_words_stays():
     doc = clean("Владата го усвои буџетот\n\nСобранието ќе расправа во вторник.")
     assert doc.text.startswith("Владата го усвои буџетот")
