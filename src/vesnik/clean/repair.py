@@ -15,6 +15,8 @@ LATIN = re.compile(r"[A-Za-z]")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 DASHES = "‒–—―−"
+# the quotation marks the repaired text has (`normalise_punctuation`), which later stages read
+OPENING_QUOTES, CLOSING_QUOTES = frozenset({"„", "«"}), frozenset({"“", "»"})
 SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " "}
 
 

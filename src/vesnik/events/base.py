@@ -8,6 +8,7 @@ from functools import cache
 from itertools import compress, repeat
 from operator import itemgetter, methodcaller
 
+from vesnik.clean.repair import CLOSING_QUOTES
 from vesnik.document import Entity, Event, Span
 from vesnik.events.lexicon import EventLexicon, Trigger
 from vesnik.kb import load_kb
@@ -64,7 +65,6 @@ SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judgi
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 DEFENCE_RULE = DENIAL_RULE + "+defence"  # counsel's statement of the client's side (`изјави дека неговиот клиент е невин`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
-OPENING_QUOTES, CLOSING_QUOTES = {"„", "«"}, {"“", "»"}  # as the cleaning stage writes them
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host
 PARTNER_ACTS = frozenset({"AGREE", "REQUEST"})  # offered or asked of the one just met (`се сретна со X и понуди …`)
 CLAUSE_MARKS = {",", "-", "--", "–", "—", ")"}  # that close a phrase before the clause going on after them

@@ -4,8 +4,9 @@ keep a candidate (a verb of doing, not a name, an attribute or a framing noun).
 A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
 from __future__ import annotations
 
+from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
-                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, OPENING_QUOTES, SPEECH_ACTS, STATEMENT_TYPES,
+                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_adverbial_aside, past_parenthetical

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
-                                MEMBER_BODIES, OPENING_QUOTES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                MEMBER_BODIES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances

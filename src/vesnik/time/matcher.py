@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
+from vesnik.clean.repair import CLOSING_QUOTES, OPENING_QUOTES
 from vesnik.document import TimeExpression
 from vesnik.time.calendar import SOON, Meaning, Resolution, anchor_date, resolve
 from vesnik.time.words import DateWords
@@ -70,7 +71,6 @@ NAME_LOOK_BACK = 150  # characters searched before a year for the title of a nam
 # "„Мај 2010“", the street "„11 Октомври“"), not a quoted sentence ("„Дојдов во вторник“")
 QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:(?:\d+|[^\W\d_a-z\u0430-\u045f][\w-]*)\s+){0,3}$")
 QUOTED_NAME_AFTER = re.compile(r"[“”\"»]")
-OPENING_QUOTES, CLOSING_QUOTES = ("„", "«"), ("“", "»")  # as the cleaning stage writes them
 SPEECH_TAG_WORDS = 4  # words from a quotation's mark to a day its speech tag tells ("“, изјави министерот вчера")
 
 
