@@ -70,3 +70,17 @@ def test_an_agentless_past_arrest_in_a_relative_clause_about_its_head_is_backgro
     doc = coded("Вилијам Руто, кој беше уапсен од Трибуналот минатата година, не присуствуваше на рочиштето.",
                 ents, published="2026-03-12")
     assert only(doc, "COERCE").actor == ["E3"]
+
+
+SYRIA = Ent(("Сирија",), country="SYR")
+TURKISH = Ent(("Турските",), country="TUR", kind="demonym")
+
+
+def test_the_purpose_of_a_participle_describing_its_noun_is_no_act():
+    doc = coded("Турските војници испратени да ја нападнат Сирија се повлекоа.", [TURKEY, SYRIA, TURKISH])
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_the_purpose_a_verb_sends_people_for_is_an_act():
+    doc = coded("Турција ги испрати војниците да ја нападнат Сирија.", [TURKEY, SYRIA, TURKISH])
+    assert codes(doc, only(doc, "ASSAULT").recipient) == [("SYR", None)]

@@ -119,3 +119,9 @@ def test_seed_defence_treaty_signed_last_year(seed):
 
 def test_seed_south_korea_is_neither_actor_nor_recipient(seed):
     assert all("KOR" not in countries(seed, e.actor) | countries(seed, e.recipient) for e in seed.events)
+
+
+def test_seed_soldiers_fighting_told_in_the_praise_take_no_later_weeks_date(seed):
+    # the fighting is background to the praise; the week of a later estimate of the dead is no date of it
+    (ev,) = find(seed, "ASSAULT", {"PRK"}, {"UKR"})
+    assert ev.date == "2025-09-04"

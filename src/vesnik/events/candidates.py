@@ -133,6 +133,21 @@ class TriggerCandidates:
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
                             for t in self.doc.times))
 
+    def _purpose_of_described(self, view: SentenceView, cand: Candidate) -> bool:
+        """`војници испратени да се борат`: a `да` clause right after a participle that follows its noun tells what
+        the people it describes were sent or chosen for, no act of its own (`ги испратија војниците да се борат`,
+        with a verb, does tell one)."""
+        tokens = self.text.tokens
+        k = cand.first - 1
+        while k > view.first and tokens[k].low in self.lex.verb_clitics:
+            k -= 1
+        if k - 2 < view.first or tokens[k].low not in self.lex.subjunctive:
+            return False
+        participle, noun = tokens[k - 1], tokens[k - 2]
+        # (a plural noun before it: `Министерот покани да …` is an aorist that ends like one)
+        return (participle.low.endswith(self.lex.plural_participle_endings) and noun.word
+                and noun.low.endswith(self.lex.plural_endings) and noun.low not in self.lex.verb_clitics | self.lex.plural_object_clitics | self.lex.reporting.coordinators)
+
     def _background_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
         """`Дутерте, кој беше уапсен во Манила`: a past passive right after its auxiliary in a relative
         clause whose pronoun is its subject recalls what was done to the clause's head (the caller

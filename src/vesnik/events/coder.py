@@ -154,6 +154,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 if self._stance_in_relative(view, cand):
                     self.stats["dropped: a stance in a relative clause, describing its head"] += 1
                     continue
+                if self._purpose_of_described(view, cand):
+                    self.stats["dropped: the purpose of a participle describing its noun"] += 1
+                    continue
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
