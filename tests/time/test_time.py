@@ -201,6 +201,11 @@ def test_a_weekend_is_the_week_of_the_weekend_its_modifier_or_tense_points_to():
     # the weekend of a story told years before publication is not dated by the text
     assert times("Во 1992 година избегале од градот. Братот дошол за време на викендот.") == [
         ("1992 година", "1992", "year")]
+    # ... but one told ahead after such a story is the coming weekend
+    assert times("Затворањето траеше од 1995 до 1996 година. Ако нема договор до викендот, ќе стане најдолго.")[-1] == (
+        "викендот", "2025-W36", "week")
+    assert times("Затворањето траеше од 1995 до 1996 година. Договор немаше ни за викендот.")[-1] == (
+        "1996 година", "1996", "year")
 
 
 def test_a_clause_without_a_verb_after_one_without_a_verb_takes_the_side_of_its_day_word():
@@ -275,6 +280,9 @@ def test_do_before_a_date_points_ahead_unless_the_clause_is_in_the_past():
     assert times("Рокот е до петок.") == [("петок", "2025-09-05", "day")]
     assert times("Рокот беше до петок.") == [("петок", "2025-08-29", "day")]
     assert times("Преговорите траеја до петок.") == [("петок", "2025-08-29", "day")]
+    # a first or second person plural of the aorist tells the past too
+    assert times("До крајот на август собравме 20 милиони денари.") == [("крајот на август", "2025-08", "month")]
+    assert times("До крајот на август ќе собереме 20 милиони денари.") == [("крајот на август", "2026-08", "month")]
 
 
 def test_a_copula_right_before_the_date_tells_a_schedule():
@@ -1512,3 +1520,12 @@ def test_a_day_word_in_a_quotation_counts_from_the_day_its_speech_tag_names():
     assert times("„Денеска го отворивме новиот мост“, изјави градоначалникот.") == [("Денеска", "2025-09-04", "day")]
     assert times("„Денеска го отворивме новиот мост“, изјави градоначалникот, кој вчера се врати од Виена.")[0] == (
         "Денеска", "2025-09-04", "day")
+
+
+def test_a_month_still_to_come_in_a_future_clause_of_its_own_is_not_in_the_sentences_later_year():
+    assert times("Законот мора да се донесе пред изборите во мај 2026 година, а Собранието ќе гласа за него во декември.")[-1] == (
+        "декември", "2025-12", "month")
+    # a month this year has passed is in that year; so is one the year's own clause tells
+    assert times("Законот мора да се донесе пред изборите во мај 2026 година, а Собранието ќе гласа за него во март.")[-1] == (
+        "март", "2026-03", "month")
+    assert times("Во 2026 година Собранието ќе гласа за законот во декември.")[-1] == ("декември", "2026-12", "month")

@@ -50,7 +50,8 @@ SAME_DAY_SENTENCES = 3  # "Истиот ден", "тој ден" point back to t
 DAYS_TOLD_SENTENCES = 2  # a day in so many sentences before "Неделата беше" makes it Sunday
 # A weekend with no modifier right after (in its own or the previous sentence) a written date so many
 # years or more before publication is a weekend of that story, which the text does not date ("Во 1992
-# година избегале ... дошол за време на викендот"): vague, not taken.
+# година избегале ... дошол за време на викендот"): vague, not taken. One told ahead is still to come
+# ("траеше од 1995 до 1996 година. Ако нема договор до викендот, ќе …").
 STORY_PAST_YEARS = 2
 # a participle dates the date a few words after it ("извршен во ноќта меѓу сабота и недела"); shorter
 # words with its endings are nouns ("ден", "план", "цена")
@@ -403,6 +404,7 @@ class TimeMatcher:
                     # минатата година објави …, рок до 5 март": not March 2012)
                     and not (told_year and told_year_end > year_end)
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
+                    and not self._coming_month_after_later_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
                     # (nor a relative clause on what the plan is for: what was done with it, "Буџетот за 2026
                     # година, кој Собранието го изгласа на 23-ти декември" told in January 2026 is last December)
@@ -439,7 +441,8 @@ class TimeMatcher:
             if core.only_among_days and not any(f.expression.precision == "day" and f.expression.sentence >= index - DAYS_TOLD_SENTENCES
                                                 for f in found):
                 continue
-            if core.vague_in_past_story and _in_past_story(previous, index - previous_sentence, anchor or published):
+            if (core.vague_in_past_story and _in_past_story(previous, index - previous_sentence, anchor or published)
+                    and not self._ahead(text, sentences[index], core)):
                 continue
             future = meaning.needs_tense and (self._ahead(text, sentences[index], core)
                                               or core.ahead and not self._told_past(text, sentences[index], core))
@@ -630,6 +633,16 @@ class TimeMatcher:
             return False
         clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
         return self.future_particle.search(text, clause_start, clause_end) is not None
+
+    def _coming_month_after_later_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, year_end: int,
+                                       base: date | None) -> bool:
+        """Is the expression a month still to come this year, in a future clause of its own after the sentence's
+        later year? ("договорот мора да помине пред изборите во мај 2019 година, а парламентот ќе гласа во
+        декември" told in October 2018 is this December; not "Во 2019 година ќе гласаат во декември")"""
+        if base is None or year <= base.year or core.meaning.month is None or core.meaning.month < base.month:
+            return False
+        clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
+        return year_end <= clause_start and self.future_particle.search(text, clause_start, clause_end) is not None
 
     def _past_aside_in_later_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, base: date | None) -> bool:
         """Is the expression in an aside with no future particle ("по одлуката донесена во јули") in a sentence
