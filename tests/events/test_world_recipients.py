@@ -299,3 +299,28 @@ def test_aid_given_through_a_body_is_not_aimed_at_the_channel():
     assert codes(doc, doc.events[0].recipient) == [("UNO", "IGO")]
     doc = coded("Словенија вчера донираше 200.000 евра на Светската банка за обнова на училиштата.", [slovenia, bank])
     assert codes(doc, only(doc, "AID").recipient) == [("IGO", "IGO")]
+
+
+def test_an_offer_to_mediate_naming_no_one_is_made_to_both_sides_of_the_fight_told_before():
+    states = [Ent(("Ерменија", "Ереван"), country="ARM"), Ent(("Азербејџан", "Баку"), country="AZE")]
+    norway = Ent(("Норвешка", "Осло"), country="NOR")
+    doc = coded("Азербејџан изврши воздушни напади врз Ерменија. Норвешка е подготвена да посредува.", states + [norway])
+    ev = only(doc, "AGREE")
+    assert sorted(c for c, _ in codes(doc, ev.recipient)) == ["ARM", "AZE"] and "recipient:mediated_sides" in ev.rule
+    # an offer of its own help is no mediation: not made to both sides
+    doc = coded("Азербејџан изврши воздушни напади врз Ерменија. Норвешка е подготвена да испрати лекари.", states + [norway])
+    assert "recipient:mediated_sides" not in only(doc, "AGREE").rule
+
+
+def test_an_offer_to_host_the_talks_of_others_leaves_the_hosts_own_state_out_of_the_sides():
+    states = [Ent(("Перу",), country="PER"), Ent(("Еквадор",), country="ECU")]
+    chile = Ent(("Чиле",), country="CHL")
+    minister = Ent(("Чилеанскиот министер Пабло Рохас",), "PER", "CHL", "GOV")
+    told = "Перу и Еквадор вчера одржаа разговори во Лима. Чилеанскиот министер Пабло Рохас разговараше со Перу. "
+    doc = coded(told + "Чиле се понуди да биде домаќин на следната рунда разговори.", states + [chile, minister])
+    offer = next(e for e in doc.events if e.type == "AGREE")
+    assert sorted(c for c, _ in codes(doc, offer.recipient)) == ["ECU", "PER"]
+    # an offer of help is no mediation: not made to the sides
+    doc = coded(told + "Чиле се понуди да испрати помош.", states + [chile, minister])
+    offer = next(e for e in doc.events if e.type == "AGREE")
+    assert not offer.recipient

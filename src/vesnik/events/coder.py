@@ -231,6 +231,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
         self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
+        self._mediated_sides(coded)
         self._offers_and_refusals_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
         self._offers_after_refusals(coded)  # (last: the refusal's recipient may come from any pass before)
         # (again: the act before may have got its recipient from a pass after the first run, a refusal its accuser's)

@@ -1031,6 +1031,33 @@ class DocumentPasses:
                     ev.rule += "+recipient:other_side"
                     break
 
+    def _mediated_sides(self, coded: list[Coded]) -> None:
+        """An offer to mediate or to host the talks of others naming no one (`Турција е подготвена да посредува`,
+        `вети дека ќе продолжи да посредува меѓу двете страни`) is made to both sides of the last dispute, agreement
+        or talks told before, with the mediator's own state no side: the ones asked or judged together when there
+        are two or more (`ги повика Љубљана и Загреб`), else the actors and recipients; the last fight before all."""
+        tokens = self.text.tokens
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type != "AGREE" or ev.recipient:
+                continue
+            first, end = self.text.token_at(ev.trigger.start), self.text.sentence_tokens(ev.sentence).stop
+            # (the trigger's own clause: `ќе понуди посредување`, not a mediator named after a comma)
+            stop = next((i for i in range(self.text.token_at(ev.trigger.end), end) if tokens[i].text in CLAUSE_MARKS
+                         or tokens[i].low in self.lex.reporting.coordinators), end)
+            if not any(t.low in self.lex.mediation_words for t in tokens[first:stop]):
+                continue
+            own = self._countries(ev.actor)
+            told = [p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence]
+            # (a fight first: `посредува меѓу двете страни` after Israel's strikes on Iran and a threat to Iran since)
+            for p in [p for p in told if p.type in FIGHTING_TYPES] + [p for p in told if p.type in SIDES_TYPES - SIDELESS_TYPES]:
+                parties = p.recipient if len(set(p.recipient)) >= 2 else p.actor + p.recipient
+                sides = [s for s in dict.fromkeys(parties) if s not in ev.actor and not own & self._countries([s])]
+                if len(sides) >= 2:
+                    ev.recipient = sides
+                    ev.rule += "+recipient:mediated_sides"
+                    break
+
     def _offers_and_refusals_to_other_side(self, coded: list[Coded]) -> None:
         """An offer of talks or help naming no one (`Умеров ја отфрли тврдњата. Киев е подготвен за средба`), or a
         refusal no other pass gave a recipient (`Софија нема да попушти`), is made to the other side of the last act
