@@ -324,3 +324,16 @@ def test_an_offer_to_host_the_talks_of_others_leaves_the_hosts_own_state_out_of_
     doc = coded(told + "Чиле се понуди да испрати помош.", states + [chile, minister])
     offer = next(e for e in doc.events if e.type == "AGREE")
     assert not offer.recipient
+
+
+def test_a_passive_charge_by_a_named_tribunal_is_the_tribunals():
+    tribunal = Ent(("Хашкиот трибунал",), "ORG", "UNO", "JUD")
+    general = Ent(("Младен Петковиќ",), "PER", "SRB", "MIL")
+    doc = coded("Младен Петковиќ, обвинет од Хашкиот трибунал за воени злосторства, е уапсен во Белград.", [tribunal, general])
+    charge = next(e for e in doc.events if e.type == "ACCUSE")
+    assert codes(doc, charge.actor) == [("UNO", "JUD")] and codes(doc, charge.recipient) == [("SRB", "MIL")]
+    # a place after the participle says where the accused comes from: the prosecutors no one names charged him
+    nis = Ent(("Ниш",), "GPE", "SRB")
+    doc = coded("Обвинет од Ниш беше приведен вчера.", [nis])
+    charge = next(e for e in doc.events if e.type == "ACCUSE")
+    assert codes(doc, charge.actor) == [("SRB", "JUD")]

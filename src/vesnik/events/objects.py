@@ -36,7 +36,10 @@ class ObjectFinding:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
         own = {k, view.clause_of(cand.end - 1)}  # (a trigger running on past `да`: its last word's clause too)
-        mine = [g for g in view.groups if g.clause in own and g.governor == prep and not self._origin(view, g)
+        # (a passive participle that is also a word for people takes its `од` phrase as agent, `обвинет од Трибуналот`,
+        # but not a place, where the people come from: `обвинет од Куманово`)
+        mine = [g for g in view.groups if g.clause in own and g.governor == prep
+                and not (self._origin(view, g) and not (cand.passive and g.first - 2 == cand.end - 1 and not self._place_group(g)))
                 and not self._partitive(view, g) and not self._document_place(view, g) and not self._bordering(view, g)]
         # the `на` of a dative a word sequence encloses comes first, its preposition among the trigger's words
         # (`ѝ исплати на Србија втора транша за … на Западен Балкан`), so does a partner's `со`
