@@ -337,3 +337,17 @@ def test_a_passive_charge_by_a_named_tribunal_is_the_tribunals():
     doc = coded("Обвинет од Ниш беше приведен вчера.", [nis])
     charge = next(e for e in doc.events if e.type == "ACCUSE")
     assert codes(doc, charge.actor) == [("SRB", "JUD")]
+
+
+def test_a_denial_in_a_sto_clause_after_an_accusation_answers_the_accuser_not_a_name_its_clitic_finds():
+    sudan = Ent(("Суданската влада",), "ORG", "SDN", "GOV")
+    emirates = Ent(("Емиратите", "Абу Даби"), "GPE", "ARE")
+    minister = Ent(("Ахмед Харун",), "PER", "EGY", "GOV")
+    rebels = Ent(("РСФ",), "ORG", "SDN", "REB")
+    told = "Министерот Ахмед Харун го посети Каиро. Суданската влада ги обвини Емиратите дека ги вооружуваат РСФ"
+    doc = coded(told + ", што Абу Даби постојано го негира.", [sudan, emirates, minister, rebels])
+    denial = only(doc, "REJECT")
+    assert codes(doc, denial.recipient) == [("SDN", "GOV")] and "recipient:accuser" in denial.rule
+    # not a clause of its own (`, а … го негира`): this rule leaves its clitic alone
+    doc = coded(told + ", а Абу Даби постојано го негира.", [sudan, emirates, minister, rebels])
+    assert "recipient:accuser" not in only(doc, "REJECT").rule

@@ -811,8 +811,9 @@ class DocumentPasses:
 
     def _refused_in_relative(self, coded: list[Coded]) -> None:
         """A refusal in a `што` clause right after a demand or offer (`Москва побара повлекување на силите
-        од Донбас, што Киев го одбива`) refuses that demand: its author is the recipient, not a name its
-        clitic would find before."""
+        од Донбас, што Киев го одбива`) refuses that demand, a denial there after an accusation or threat
+        (`Владата ги обвини Емиратите дека …, што Абу Даби го негира`) answers it: its author is the recipient,
+        not a name its clitic would find before."""
         tokens = self.text.tokens
         for n, c in enumerate(coded):
             ev = c.event
@@ -823,10 +824,11 @@ class DocumentPasses:
             if opener is None or tokens[opener + 1].low not in self.lex.invariant_relatives:
                 continue
             asked = next((p.event for p in reversed(coded[:n]) if p.event.sentence == ev.sentence
-                          and p.event.type in ASKING_TYPES and p.event.trigger.end <= tokens[opener].start), None)
+                          and p.event.type in ASKING_TYPES | ANSWERED_TYPES and p.event.trigger.end <= tokens[opener].start), None)
             if asked is not None and not set(asked.actor) & set(ev.actor):
                 ev.recipient = list(asked.actor)
-                ev.rule = ev.rule.replace("+recipient:clitic", "") + "+recipient:refused_ask"
+                answer = "accuser" if asked.type in ANSWERED_TYPES else "refused_ask"
+                ev.rule = ev.rule.replace("+recipient:clitic", "") + f"+recipient:{answer}"
 
     def _appealed_rulings(self, coded: list[Coded]) -> None:
         """An appeal that names no court (`Бранителот најави жалба`) refuses the ruling the story told last before
