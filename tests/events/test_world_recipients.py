@@ -351,3 +351,16 @@ def test_a_denial_in_a_sto_clause_after_an_accusation_answers_the_accuser_not_a_
     # not a clause of its own (`, а … го негира`): this rule leaves its clitic alone
     doc = coded(told + ", а Абу Даби постојано го негира.", [sudan, emirates, minister, rebels])
     assert "recipient:accuser" not in only(doc, "REJECT").rule
+
+
+def test_a_demonym_before_towns_under_a_preposition_places_an_unnamed_crowd_in_that_state():
+    austria = Ent(("Австрија",), country="AUT")
+    czech = Ent(("чешки",), country="CZE", kind="demonym")
+    doc = coded("Австрија ги заостри контролите. Илјадници луѓе протестираа во повеќе чешки градови против мерката.",
+                [austria, czech])
+    protest = only(doc, "PROTEST")
+    assert codes(doc, protest.actor) == [("CZE", "CVL")]
+    # a demonym before no noun of towns (`против чешките мерки`) places no one: the story's state stays
+    doc = coded("Австрија ги заостри контролите. Илјадници луѓе протестираа во повеќе градови против чешките мерки.",
+                [austria, czech])
+    assert codes(doc, only(doc, "PROTEST").actor) == [("AUT", "CVL")]

@@ -112,6 +112,7 @@ GATHERING_DATE_REACH = 8  # words between a gathering's noun and its date (`на
 GATHERING_REACH = 4  # words before a relative pronoun where the gathering it describes is named (`самитот во Брисел ,`)
 POSSESSOR_HEAD_REACH = 2  # words from a clause's start to the noun whose `на X` stands for its subject
 ACT_PLACE_REACH = 5  # words after a trigger within which a place is its act's, not a complement's
+DEMONYM_PLACE_REACH = 2  # words between a location preposition and a demonym of towns (`во повеќе полски градови`)
 OBJECT_REACH = 3  # words after a trigger where its object's head stands (`ги отфрли обвинувањата`, an unnamed collective)
 NAME_PHRASE_REACH = 4  # words of a law's or institution's `за` phrase before a participle in it
 STATUS_REACH = 4  # words before a trigger where `не`, `ќе`, `би` count

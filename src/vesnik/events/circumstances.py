@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from vesnik.document import Entity, PLACE_TYPES
-from vesnik.events.base import (ACT_PLACE_REACH, MISSION_OWNER_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
+from vesnik.events.base import (ACT_PLACE_REACH, DEMONYM_PLACE_REACH, MISSION_OWNER_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
                                 QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import Group, SentenceView
@@ -36,7 +36,21 @@ class Circumstances:
             found = places(pool)
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
-        return None
+        return self._demonym_place(view, cand, used, ahead)
+
+    def _demonym_place(self, view: SentenceView, cand: Candidate, used: set[str], ahead: bool) -> str | None:
+        """The state of a demonym before a noun of towns or villages under a location preposition (`протестираа во
+        повеќе полски градови`), in the clauses `_location` reads: the act's place when no name gives one."""
+        tokens, k = self.text.tokens, view.clause_of(cand.first)
+        found = []
+        for i in range(view.first + 2, view.end):
+            ent = self.demonym_ends.get(i) if tokens[i].low in self.lex.settlement_nouns else None
+            if (ent is None or not ent.country or ent.id in used or not (ahead or view.clause_of(i) <= k)
+                    or not (ahead or i - cand.end < ACT_PLACE_REACH)):
+                continue
+            if any(tokens[j].low in self.lex.location_prepositions for j in range(max(view.first, i - 2 - DEMONYM_PLACE_REACH), i - 1)):
+                found.append((view.clause_of(i) != k, abs(i - cand.first), ent.id))
+        return min(found)[2] if found else None
 
     def _mission_seat(self, view: SentenceView, group: Group) -> bool:
         """A place after a mission noun and at most its owner (`амбасадата во Белград`, `Амбасадата на ЕУ во

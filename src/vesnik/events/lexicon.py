@@ -113,6 +113,7 @@ class EventLexicon:
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     meeting_objects: frozenset[str]  # `го поздрави самитот`: the judgement is of the meeting's sides
     sides_objects: frozenset[str]  # `ги повика страните`: the sides of the last agreement, else meeting, told
+    settlement_nouns: frozenset[str]  # `во полските градови`: a demonym before them tells the act's place
     mediation_words: frozenset[str]  # `подготвена да посредува`: an offer to the two sides of the dispute told before
     keeping_verbs: frozenset[str]  # `ќе го почитува договорот`: a promise to keep it is made to the agreement's other sides
     authoring_verbs: frozenset[str]  # `го усвои буџетот`: the verb's subject made the thing named after it
@@ -617,6 +618,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
         meeting_objects=frozenset(_low(cues["meeting_objects"])),
         sides_objects=frozenset(_low(cues["sides_objects"])),
+        settlement_nouns=frozenset(_low(cues["settlement_nouns"])),
         mediation_words=frozenset(_low(cues["mediation_words"])),
         keeping_verbs=frozenset(_low(cues["keeping_verbs"])),
         authoring_verbs=frozenset(_low(cues["authoring_verbs"])),
