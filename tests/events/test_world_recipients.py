@@ -364,3 +364,18 @@ def test_a_demonym_before_towns_under_a_preposition_places_an_unnamed_crowd_in_t
     doc = coded("Австрија ги заостри контролите. Илјадници луѓе протестираа во повеќе градови против чешките мерки.",
                 [austria, czech])
     assert codes(doc, only(doc, "PROTEST").actor) == [("AUT", "CVL")]
+
+
+def test_a_call_on_all_sides_with_no_fight_told_is_aimed_at_the_sides_of_the_last_hostile_act():
+    army = Ent(("Суданската армија",), "ORG", "SDN", "MIL")
+    rebels = Ent(("Силите за брза поддршка",), "ORG", "SDN", "REB")
+    kenya = Ent(("Кенија",), country="KEN")
+    doc = coded("Суданската армија ги обвини Силите за брза поддршка за геноцид. "
+                "Кенија ги повика сите страни да се воздржат од насилство.", [army, rebels, kenya])
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert sorted(codes(doc, call.recipient)) == [("SDN", "MIL"), ("SDN", "REB")]
+    # not an act of the caller's own state on another: the caller is no side of it
+    doc = coded("Кенија ги обвини Силите за брза поддршка за геноцид. "
+                "Кенија ги повика сите страни да се воздржат од насилство.", [rebels, kenya])
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert "recipient:warring_sides" not in call.rule

@@ -11,7 +11,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
-                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
+                                HOSTILE_TYPES, INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
                                 LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
                                 REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, SIDES_TYPES, THREATENED_SIDE_REACH,
@@ -600,7 +600,8 @@ class DocumentPasses:
     def _warring_sides(self, coded: list[Coded]) -> None:
         """An act with no recipient aimed at the sides at war (`ги повика завојуваните страни`, `сите страни`,
         `страните во конфликтот`): the sides of the last fight told before, its attacker and target or the fighters
-        together (`борбите меѓу армијата и РСФ`), not an attack by someone unnamed."""
+        together (`борбите меѓу армијата и РСФ`), not an attack by someone unnamed; with no fight told, the sides of the
+        last hostile act of one on another, neither of the caller's state."""
         for n, c in enumerate(coded):
             ev = c.event
             words = tuple(t.low for t in self._object_tokens(ev))
@@ -609,6 +610,14 @@ class DocumentPasses:
                 continue
             fight = next((p.event for p in reversed(coded[:n]) if p.event.type in FIGHTING_TYPES and p.event.sentence <= ev.sentence
                           and "actor:unnamed" not in p.event.rule and len(set(p.event.actor + p.event.recipient)) >= 2), None)
+            if fight is None:
+                # (no fight with both sides told: the last hostile act of one side on the other, `Армијата ги обвини
+                # паравоените за геноцид`, by no one of the caller's state)
+                own = self._countries(ev.actor)
+                fight = next((p.event for p in reversed(coded[:n]) if p.event.type in HOSTILE_TYPES
+                              and p.event.sentence <= ev.sentence and "actor:unnamed" not in p.event.rule
+                              and len(p.event.actor) == 1 and len(p.event.recipient) == 1 and p.event.actor != p.event.recipient
+                              and not own & self._countries(p.event.actor + p.event.recipient)), None)
             if fight is not None:
                 ev.recipient = [i for i in dict.fromkeys(fight.actor + fight.recipient) if i not in ev.actor]
                 ev.rule += "+recipient:warring_sides"
