@@ -100,7 +100,11 @@ class ReportedStatements:
         stated: list[Quote] = []  # the quotes coded as statements
         for quote in self.doc.quotes:
             if quote.sentence != view.index:
-                continue
+                if not quote.sentence < view.index == self.doc.sentence_of(quote.end - 1):
+                    continue
+                # a quote running over sentences (`„Нема да има исклучоци. Секој ќе одговара“, рече X`) is told by
+                # the verb after its end: its part in that last sentence is read there, as a quote of its own
+                quote = quote.model_copy(update={"start": tokens[view.first].start, "sentence": view.index})
             if quote.speaker not in self.entities:  # `Грчкото министерство … соопшти дека …`: an organ no entity names
                 organ = self._speaking_organ(view, quote) or self._speaking_pronoun(view, quote)
                 if organ is None:
@@ -239,11 +243,12 @@ class ReportedStatements:
                 if target or addressed or own_act or (warned_of and not plain_until):
                     acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                                  target or addressed))
-                # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
-                # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
-                # (nor is the arrest or penalty the threat announces: `сите што ќе влезат нелегално ќе бидат уапсени`)
-                dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
-                               and ("conditional→THREATEN" in c.event.rule or (punishment and c.event.status == "future")))
+                    # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
+                    # Брисел возврати, царините ќе бидат зголемени`; a threat word of its own stays the threat, `ќе одговори`)
+                    # (nor is the arrest or penalty the threat announces: `сите што ќе влезат нелегално ќе бидат уапсени`)
+                    # (with no threat coded here, the act's own threat stays: `„Ќе протестираме додека X не …“, рече Y`)
+                    dropped.extend(c for c in told if quote.start <= c.event.trigger.start < quote.end
+                                   and ("conditional→THREATEN" in c.event.rule or (punishment and c.event.status == "future")))
             elif warning is not None and (harmed := self._harmful_measure(quote, first, words, others)):
                 # `предупреди дека царините на Вашингтон ќе ги погодат потрошувачите`: the measure's owner is blamed
                 acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + "+warned_harm", harmed))
