@@ -1263,16 +1263,19 @@ class DocumentPasses:
             if self._names_other_state(ev.sentence, ev.actor):  # (`побара ослободување на лекарите затворени во Иран`)
                 continue
             (country,) = countries
-            if any(a.sector in STATE_SECTORS for a in actors):
-                name, name_en = self.lex.domestic_party_names
-                target = self._collective_entity((country, "UNK", "domestic"), name, name_en=name_en)
-            else:
-                sector = self.lex.non_state_target
-                target = self._collective_entity((country, sector, sector), self.lex.unnamed_names[sector])
-            ev.recipient = [target.id]
+            ev.recipient = [self._domestic_party(country, actors).id]
             ev.rule += "+recipient:domestic"
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
+
+    def _domestic_party(self, country: str, actors: list[Entity]) -> Entity:
+        """The one of `country` an act of `actors` naming no target is aimed at: an unnamed party of it for an organ of
+        the state, else its authorities."""
+        if any(a.sector in STATE_SECTORS for a in actors):
+            name, name_en = self.lex.domestic_party_names
+            return self._collective_entity((country, "UNK", "domestic"), name, name_en=name_en)
+        sector = self.lex.non_state_target
+        return self._collective_entity((country, sector, sector), self.lex.unnamed_names[sector])
 
     def _countries(self, ids: list[str]) -> set[str]:
         return self._country_codes(ids) - INTERNATIONAL

@@ -185,6 +185,7 @@ class ReportedStatements:
             # `предупреди дека ќе дејствува строго`: a warning of what the speaker's own side will do
             own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
                 first, words, others)
+            not_allowing = self._own_side_threat(quote, first, words, others)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
                 # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
@@ -206,7 +207,7 @@ class ReportedStatements:
                 told_end = next((tokens[first + i].start for i, w in enumerate(words)
                                  if w in self.lex.reporting.complementisers), quote.end)
                 dropped.extend(c for c in told if quote.start <= c.event.trigger.start < told_end)
-            elif warned_of or own_act or has_stem_sequence(words, self.lex.avowed_threats) or self._own_side_threat(quote, first, words, others):
+            elif warned_of or own_act or has_stem_sequence(words, self.lex.avowed_threats) or not_allowing:
                 # `ја предупреди Приштина дека нема да толерира …`: consequences announced, a threat
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
@@ -240,7 +241,15 @@ class ReportedStatements:
                 plain_until = (warning is not None and tokens[warning].low not in self.lex.warning_verbs
                                and not punishment and not has_stem_sequence(words, self.lex.threat_words)
                                and not self._until_collective(words))
-                if target or addressed or own_act or (warned_of and not plain_until):
+                # (not allowing, said of the speaker's own side, is a threat though it names no one: `„Нема да дозволиме
+                # хаос на улиците“`, as the gold of the invented sets codes it; one a trigger codes already is that threat)
+                not_allowing = not_allowing and not any(c.event.type == "THREATEN" and quote.start <= c.event.trigger.start < quote.end
+                                                        for c in told)
+                if not_allowing and not target and not addressed and own and not self._names_other_state(view.index, [quote.speaker]):
+                    # (what is not allowed naming no one, `„Нема да дозволиме блокади“`, is of the speaker's own country,
+                    # as the guidelines' targets named by no one)
+                    target = [self._domestic_party(own, [self.entities[quote.speaker]]).id]
+                if target or addressed or own_act or (warned_of and not plain_until) or not_allowing:
                     acts.append(("THREATEN", None, "threaten.reported_warning" + ("+recipient:addressed_before" if addressed else ""),
                                  target or addressed))
                     # (a measure the warning sets under a condition is that one threat, not a second: `предупреди дека, ако
