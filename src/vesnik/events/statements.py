@@ -243,8 +243,8 @@ class ReportedStatements:
                                and not self._until_collective(words))
                 # (not allowing, said of the speaker's own side, is a threat though it names no one: `„Нема да дозволиме
                 # хаос на улиците“`, as the gold of the invented sets codes it; one a trigger codes already is that threat)
-                not_allowing = not_allowing and not any(c.event.type == "THREATEN" and quote.start <= c.event.trigger.start < quote.end
-                                                        for c in told)
+                not_allowing = not_allowing and self._disallowing_side(first, words, others) and not any(
+                    c.event.type == "THREATEN" and quote.start <= c.event.trigger.start < quote.end for c in told)
                 if not_allowing and not target and not addressed and own and not self._names_other_state(view.index, [quote.speaker]):
                     # (what is not allowed naming no one, `„Нема да дозволиме блокади“`, is of the speaker's own country,
                     # as the guidelines' targets named by no one)
@@ -665,6 +665,16 @@ class ReportedStatements:
             return False
         said_of = max(((m, e) for m, e in others if self.text.token_at(m.end) - first <= at), key=lambda me: me[0].end, default=None)
         return said_of is None or self._own_state_or_side(quote.speaker, said_of[1])
+
+    def _disallowing_side(self, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """Who will not allow is a side: named, told by an organ's or state's head noun (`полицијата нема да дозволи`,
+        `државата …`), or the speaker (`„Нема да дозволиме …“`); not a thing (`законот нема да дозволи повеќе од два
+        мандата`: a rule)."""
+        at = stem_sequence_starts(words, self.lex.own_side_threats)[0]
+        if any(self.text.token_at(m.end) - first == at for m, _ in others):
+            return True
+        before = next((words[i] for i in range(at - 1, -1, -1) if self.text.tokens[first + i].word), None)
+        return before is None or bool(self.lex.head_sector(before)) or before in self.lex.body_anaphora | self.lex.state_anaphora
 
     def _own_act_warned(self, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
         """The warning's first clause tells what the speaker's own side will (or would, or will not) do, told of no
