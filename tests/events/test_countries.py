@@ -126,3 +126,14 @@ def test_members_told_with_their_body_before_go_on_being_its_members():
     doc = coded("Лидерите на ОЕБС се сретнаа во Малта. Лидерите ја повикаа Ерменија да ги ослободи затворениците.",
                 [Ent(("ОЕБС",), "ORG", "IGO", "IGO"), Ent(("Малта",), country="MLT"), Ent(("Ерменија",), country="ARM")])
     assert [c for c, _ in codes(doc, only(doc, "REQUEST").actor)] == ["IGO"]
+
+
+def test_a_name_after_and_that_a_verb_follows_opens_the_next_clause():
+    # not a second object of `на` before it: the subject of `ја нападнаа`
+    assert ("COERCE", ["SRB"], ["KOS"]) in pipeline_events(
+        "Илјадници Романци купуваат парцели на месечината и српските хакери ја нападнаа веб-страницата на Приштина.")
+    assert pipeline_events("Романски хакери ја нападнаа веб-страницата на општината и српските медиуми ја објавија веста.") \
+        == [("COERCE", ["ROU"], [])]
+    # twin: no verb after it, the name is the preposition's too (whose site was attacked)
+    assert pipeline_events("Романски хакери ја нападнаа веб-страницата на општината и српските медиуми.") \
+        == [("COERCE", ["ROU"], ["SRB"])]

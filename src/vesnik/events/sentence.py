@@ -437,6 +437,12 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
     return group
 
 
+def _opens_clause(view: SentenceView, first: int, participants: list[Participant], lex: EventLexicon) -> bool:
+    """The name at token `first` is followed right by a verb's clitic (`… ја нападнаа`): a verb's subject."""
+    end = next((p.end for p in participants if p.first == first), None)
+    return end is not None and end < view.end and view.tokens[end].low in lex.verb_clitics
+
+
 def _after_role(view: SentenceView, first: int, lex: EventLexicon) -> bool:
     """A `на` before token `first` completes a role noun (`претседателот на`)."""
     return first - 1 > view.first and view.tokens[first - 1].low == lex.genitive and role_of(view, first - 1, lex) is not None
@@ -595,6 +601,10 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             i = run - 1
             continue
         if tok.i in blockers or tok.i in taken:
+            break
+        if tok.low in lex.coordinators and _opens_clause(view, first, participants, lex):
+            # `купуваат имот на месечината и српските хакери ја нападнаа …`: a name after `и` that a verb
+            # follows is the subject of the next clause, not a second object of the preposition before
             break
         if i == first - 1 and (tok.low in lex.document_nouns or tok.low in lex.reporting.document_nouns
                                or tok.low.startswith(lex.gathering_stems)):
