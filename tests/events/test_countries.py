@@ -137,3 +137,12 @@ def test_a_name_after_and_that_a_verb_follows_opens_the_next_clause():
     # twin: no verb after it, the name is the preposition's too (whose site was attacked)
     assert pipeline_events("Романски хакери ја нападнаа веб-страницата на општината и српските медиуми.") \
         == [("COERCE", ["ROU"], ["SRB"])]
+
+
+def test_a_peoples_noun_may_be_the_actors_compatriots_but_not_a_word_of_its_own_phrase():
+    # Bosnian Serb forces and the Bosniaks they killed are both of Bosnia and Herzegovina
+    assert pipeline_events("Во 1993 година сведокот го преживеал масакрот на околу 300 Бошњаци од страна на силите "
+                           "на босанските Срби.") == [("ASSAULT", ["BIH"], ["BIH"])]
+    # twin: no people named as the victims; the Serbs of the forces' own name are not their target
+    assert pipeline_events("Во 1993 година сведокот го преживеал масакрот на околу 300 селани од страна на силите "
+                           "на босанските Срби.") == [("ASSAULT", ["BIH"], [])]

@@ -643,18 +643,24 @@ class PartyResolution:
         return bool(countries) and all(e is not None and e.type == "GPE" and e.country in countries for e in ents)
 
     def _demonym_after(self, view: SentenceView, cand: Candidate, actors: list[str], before: int | None = None) -> str | None:
-        """The country of the first demonym adjective after the trigger in its clause (a
-        threat's: to the end of its content clause) that is not the actor's, before token `before` (the nearest name) if given, and not the title of
-        a name right after it (`српскиот претседател Вучиќ`: the name is the participant)."""
+        """The country of the first demonym after the trigger in its clause (a threat's: to the end of its content
+        clause), an adjective not the actor's country, outside the actor's own phrase, before token `before` (the
+        nearest name) if given, and not the title of a name right after it (`српскиот претседател Вучиќ`: the name is
+        the participant)."""
         k = view.clause_of(cand.first)
         content = self._content_clause(view, cand) if cand.trigger.type == "THREATEN" else None
         if content is not None:  # `се закани дека ќе одговори на израелската агресија`: a threat's content names its target
             k = content
         end = view.clauses[k].end if before is None else min(before, view.clauses[k].end)
         own = {self.entities[a].country for a in actors if a in self.entities}
-        found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities if ent.country not in own
-                 for m in ent.mentions if getattr(m, "kind", "name") == "demonym"]
-        after = [(at, ident) for at, ident in found if cand.end <= at < end]
+        # (a people's noun may be the actor's compatriots: `масакрот на Бошњаците` by Bosnian Serb forces)
+        found = [(self.text.token_at(m.start), ent.id) for ent in self.doc.entities for m in ent.mentions
+                 if getattr(m, "kind", "name") == "demonym" and (ent.country not in own or m.text[:1].isupper())]
+        # (not one inside the actor's own phrase: `масакрот … од страна на силите на босанските Срби`)
+        own_phrase = ({i for a in actors if a in self.entities for m in self.entities[a].mentions
+                       for i in range(self.text.token_at(m.start), self.text.token_at(m.end))}
+                      | {i for g in view.groups for p in g.members if p.entity in actors for i in range(p.first, p.end)})
+        after = [(at, ident) for at, ident in found if cand.end <= at < end and at not in own_phrase]
         if before is not None:
             names = self._name_tokens(view)
             # (a demonym whose noun owns the name is the nearer party: `од руските сопственици на НИС`)
