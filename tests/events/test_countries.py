@@ -146,3 +146,10 @@ def test_a_peoples_noun_may_be_the_actors_compatriots_but_not_a_word_of_its_own_
     # twin: no people named as the victims; the Serbs of the forces' own name are not their target
     assert pipeline_events("Во 1993 година сведокот го преживеал масакрот на околу 300 селани од страна на силите "
                            "на босанските Срби.") == [("ASSAULT", ["BIH"], [])]
+
+
+def test_a_place_in_brackets_after_a_bodys_name_is_the_short_name_of_its_seat():
+    assert pipeline_events("Мисијата на ОБСЕ во Босна и Херцеговина (БиХ) ја пофали општината Бихаќ.") \
+        == [("SUPPORT", ["IGO"], ["BIH"])]
+    # twin: after a person (here unlinked) the place in brackets is all the text gives of the actor
+    assert pipeline_events("Пратеникот Милан Стефановиќ (Србија) ја пофали општината Бихаќ.") == [("SUPPORT", ["SRB"], ["BIH"])]

@@ -136,7 +136,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             verbs, light_verbs = self.lex.reporting.verbs, self.lex.light_verbs
             blockers |= {view.first + n for n, low in enumerate(view.lows) if low in verbs or low in light_verbs}
             blockers |= self._time_tokens(view)  # `Во средата Груевски …`: the date's preposition governs no name
-            view.groups = group_participants(view, participants, self.lex, blockers, self.persons)
+            grouped = [p for p in participants if not self._seat_gloss(p, participants)]
+            view.groups = group_participants(view, grouped, self.lex, blockers, self.persons)
             self._note_disaster(view)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
                 if len(group.entities) > 1 and self._subject_like(group):
@@ -238,6 +239,18 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._aimed_like_the_act_before(coded)
         self._joined_reactions(coded)
         return coded
+
+    def _seat_gloss(self, part: Participant, participants: list[Participant]) -> bool:
+        """A place in brackets right after a body's name (`Мисијата на ОБСЕ во Босна и Херцеговина (БиХ)`): the short
+        name of the place the body's name ends with, no participant of its own."""
+        tokens = self.text.tokens
+        ent = self.entities.get(part.entity)
+        if ent is None or ent.type not in PLACE_TYPES or part.first < 2 or part.end >= len(tokens):
+            return False
+        if tokens[part.first - 1].text != "(" or tokens[part.end].text != ")":
+            return False
+        body = next((self.entities.get(p.entity) for p in participants if p.end == part.first - 1), None)
+        return body is not None and body.type not in PLACE_TYPES and body.id not in self.persons
 
     def _apposition_commas(self, view: SentenceView, participants: list[Participant]) -> frozenset[int]:
         """The comma after `ROLE, NAME` opening the sentence (`Генералниот секретар на ОН, Антонио
