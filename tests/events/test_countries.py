@@ -153,3 +153,20 @@ def test_a_place_in_brackets_after_a_bodys_name_is_the_short_name_of_its_seat():
         == [("SUPPORT", ["IGO"], ["BIH"])]
     # twin: after a person (here unlinked) the place in brackets is all the text gives of the actor
     assert pipeline_events("Пратеникот Милан Стефановиќ (Србија) ја пофали општината Бихаќ.") == [("SUPPORT", ["SRB"], ["BIH"])]
+
+
+def test_towns_told_by_a_demonym_are_where_the_unnamed_collective_acts():
+    story = "Германија ги заостри контролите на границата. "
+    assert ("PROTEST", ["POL"], ["POL"]) in pipeline_events(
+        story + "Во сабота илјадници луѓе протестираа во повеќе полски градови против имиграцијата.")
+    # twin: the towns are what the protest is about, not where it is held: the story's state
+    assert ("PROTEST", ["DEU"], ["DEU"]) in pipeline_events(
+        story + "Во сабота илјадници луѓе протестираа против нападите врз полските градови.")
+
+
+def test_an_agreement_approved_endorses_its_partner_before_its_maker():
+    assert pipeline_events("Европската комисија вчера ја одобри спогодбата за слободна трговија со Албанија на ЕУ.") \
+        == [("SUPPORT", ["EUR"], ["ALB"])]
+    # twin: no partner after `со`, the owner after `на` is the one endorsed
+    assert pipeline_events("Европската комисија вчера ја одобри спогодбата за слободна трговија на Албанија.") \
+        == [("SUPPORT", ["EUR"], ["ALB"])]
