@@ -927,3 +927,71 @@ def test_heads_of_government_of_2023_2026_no_file_listed(kb, form, ident, on, co
 def test_moldovas_government_changed_hands_after_the_2025_election(kb):
     assert kb.role_on("per:dorin-recean", date(2025, 6, 1)).role == "head_of_government"
     assert kb.role_on("per:dorin-recean", date(2025, 12, 1)) is None
+
+
+@pytest.mark.parametrize("form, ident, on, country, sector", [
+    ("Тони Коњановски", "per:toni-konjanovski", date(2025, 12, 1), "MKD", "GOV"),
+    ("Пецаков", "per:kiril-pecakov", date(2025, 12, 1), "MKD", "GOV"),
+    ("Коце Трајановски", "per:koce-trajanovski", date(2012, 5, 1), "MKD", "GOV"),
+    ("Коце Трајановски", "per:koce-trajanovski", date(2025, 5, 1), "MKD", "ELI"),  # a former mayor
+    ("Дарко Костадиновски", "per:darko-kostadinovski", date(2025, 5, 1), "MKD", "JUD"),
+    ("Арбен Фетаи", "per:arben-fetai", date(2025, 5, 1), "MKD", "GOV"),
+    ("Славица Грковска", "per:slavica-grkovska", date(2023, 5, 1), "MKD", "GOV"),
+    ("Димал Баша", "per:dimal-basha", date(2025, 10, 1), "KOS", "LEG"),
+    ("Лидија Брадара", "per:lidija-bradara", date(2025, 10, 1), "BIH", "GOV"),
+    ("Тамаш Шуљок", "per:tamas-sulyok", date(2025, 10, 1), "HUN", "GOV"),
+    ("Џевдет Јилмаз", "per:cevdet-yilmaz", date(2025, 10, 1), "TUR", "GOV"),
+    ("Реџеп Таип Ердоган", "per:recep-tayyip-erdogan", date(2025, 10, 1), "TUR", "GOV"),
+    ("Андреј Бабиш", "per:andrej-babis", date(2026, 2, 1), "CZE", "GOV"),  # prime minister again
+    ("Петр Фиала", "per:petr-fiala", date(2026, 2, 1), "CZE", None),
+    ("Алексус Гринкевич", "per:alexus-grynkewich", date(2025, 10, 1), "IGO", "MIL"),  # acts for NATO
+    ("Каволи", "per:christopher-cavoli", date(2025, 10, 1), "USA", None),  # no longer NATO's commander
+    ("Џузепе Каво Драгоне", "per:giuseppe-cavo-dragone", date(2025, 10, 1), "IGO", "MIL"),
+    ("Изз ал-Дин ал-Хадад", "per:izz-al-din-al-haddad", date(2025, 10, 1), "PSE", "REB"),
+    ("Ијад аг Гали", "per:iyad-ag-ghaly", date(2025, 10, 1), "MLI", "REB"),
+    ("Нур Вали Мехсуд", "per:noor-wali-mehsud", date(2025, 10, 1), "PAK", "REB"),
+    ("Џими Шеризие", "per:jimmy-cherizier", date(2025, 10, 1), "HTI", "CRM"),
+    ("Сираџудин Хакани", "per:sirajuddin-haqqani", date(2025, 10, 1), "AFG", "GOV"),
+    ("Осама бин Ладен", "per:osama-bin-laden", date(2005, 10, 1), "IMG", "REB"),
+    ("Сузи Вајлс", "per:susie-wiles", date(2025, 10, 1), "USA", "GOV"),
+    ("Кимберли Гилфојл", "per:kimberly-guilfoyle", date(2025, 10, 1), "USA", "GOV"),
+    ("Насри Асфура", "per:nasry-asfura", date(2026, 3, 1), "HND", "GOV"),
+    ("Рандријанирина", "per:michael-randrianirina", date(2026, 3, 1), "MDG", "GOV"),
+    ("Сергеј Шојгу", "per:sergei-shoigu", date(2025, 10, 1), "RUS", "GOV"),  # the Security Council's secretary
+    ("Демократската партија на Србите", "org:mkd:dps", date(2025, 10, 1), "MKD", "PTY"),
+    ("Комисијата за хартии од вредност", "org:mkd:securities-commission", date(2025, 10, 1), "MKD", "GOV"),
+    ("Советот за етика во медиумите", "org:mkd:media-ethics-council", date(2025, 10, 1), "MKD", "NGO"),
+    ("НБРСМ", "org:mkd:national-bank", date(2025, 10, 1), "MKD", "GOV"),
+    ("Техрик-е Талибан Пакистан", "org:ttp", date(2025, 10, 1), "PAK", "REB"),
+    ("Картелот Синалоа", "org:mex:sinaloa-cartel", date(2025, 10, 1), "MEX", "CRM"),
+])
+def test_office_holders_leaders_and_bodies_the_kb_probe_of_29_november_2026_found_missing(kb, form, ident, on, country, sector):
+    assert [a.id for a in kb.lookup(form)] == [ident]
+    if sector:
+        assert _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
+    else:
+        assert kb.role_on(ident, on) is None and kb.get(ident).country == country
+
+
+@pytest.mark.parametrize("form, idents", [
+    ("Трајановски", {"per:koce-trajanovski"}),  # a common surname
+    ("Хадад", {"per:izz-al-din-al-haddad"}),  # a common Arabic surname (the Algerian businessman's alias stays his)
+    ("Бауер", {"per:rob-bauer"}),  # a common German surname
+    ("Ландау", {"per:christopher-landau"}),  # a German town
+])
+def test_surnames_and_nicknames_the_probe_added_that_are_other_words_link_only_by_context(kb, form, idents):
+    assert {a.id for a in kb.lookup(form, kinds=["anaphor"])} == idents
+    assert not [a.id for a in kb.lookup(form, kinds=["name", "alias"]) if a.id in idents]
+
+
+@pytest.mark.parametrize("form, ident", [
+    ("Јилмаз", "per:cevdet-yilmaz"),  # names the Turkish prime ministers and ministers of other decades as well
+    ("Барбекју", "per:jimmy-cherizier"),  # the Haitian gang leader's nickname is a grill
+])
+def test_a_bare_surname_or_nickname_that_names_others_is_no_form_of_him(kb, form, ident):
+    assert ident not in {a.id for a in kb.lookup(form)}
+
+
+def test_the_acronym_of_the_serbs_party_in_macedonia_is_declared_shared(kb):
+    shared = {a.form: set(a.ids) for a in kb.ambiguous}
+    assert shared["ДПС"] == {"org:mne:dps", "org:bgr:dps", "org:mkd:dps"}
