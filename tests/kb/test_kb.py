@@ -964,6 +964,22 @@ def test_moldovas_government_changed_hands_after_the_2025_election(kb):
     ("НБРСМ", "org:mkd:national-bank", date(2025, 10, 1), "MKD", "GOV"),
     ("Техрик-е Талибан Пакистан", "org:ttp", date(2025, 10, 1), "PAK", "REB"),
     ("Картелот Синалоа", "org:mex:sinaloa-cartel", date(2025, 10, 1), "MEX", "CRM"),
+    ("Мариника Тепиќ", "per:marinika-tepic", date(2025, 10, 1), "SRB", "PTY"),
+    ("Тања Мишчевиќ", "per:tanja-miscevic", date(2025, 10, 1), "SRB", "GOV"),
+    ("Лумир Абдиџику", "per:lumir-abdixhiku", date(2025, 10, 1), "KOS", "PTY"),
+    ("Наталија Киселова", "per:natalia-kiselova", date(2025, 10, 1), "BGR", "LEG"),
+    ("Никитас Какламанис", "per:nikitas-kaklamanis", date(2025, 10, 1), "GRC", "LEG"),
+    ("Костис Хаџидакис", "per:kostis-hatzidakis", date(2025, 10, 1), "GRC", "GOV"),
+    ("Томислав Томашевиќ", "per:tomislav-tomasevic", date(2025, 10, 1), "HRV", "GOV"),
+    ("Гергељ Гујаш", "per:gergely-gulyas", date(2025, 10, 1), "HUN", "GOV"),
+    ("Јуџи Ивасава", "per:yuji-iwasawa", date(2025, 10, 1), "UNO", "JUD"),
+    ("Надија Калвињо", "per:nadia-calvino", date(2025, 10, 1), "EUR", "IGO"),
+    ("Пасхал Донохо", "per:paschal-donohoe", date(2025, 10, 1), "EUR", "IGO"),
+    ("Пасхал Донохо", "per:paschal-donohoe", date(2026, 3, 1), "IRL", None),  # no longer the Eurogroup's president
+    ("Амина Мохамед", "per:amina-mohammed", date(2025, 10, 1), "UNO", "IGO"),
+    ("Мајкл О'Флахерти", "per:michael-oflaherty", date(2025, 10, 1), "IGO", "IGO"),
+    ("Гита Гопинат", "per:gita-gopinath", date(2025, 3, 1), "IGO", "IGO"),
+    ("Џеф Ховенир", "per:jeffrey-hovenier", date(2024, 3, 1), "USA", "GOV"),
 ])
 def test_office_holders_leaders_and_bodies_the_kb_probe_of_29_november_2026_found_missing(kb, form, ident, on, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident]
