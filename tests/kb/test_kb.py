@@ -1011,3 +1011,26 @@ def test_a_bare_surname_or_nickname_that_names_others_is_no_form_of_him(kb, form
 def test_the_acronym_of_the_serbs_party_in_macedonia_is_declared_shared(kb):
     shared = {a.form: set(a.ids) for a in kb.ambiguous}
     assert shared["ДПС"] == {"org:mne:dps", "org:bgr:dps", "org:mkd:dps"}
+
+
+@pytest.mark.parametrize("form, ident, country, sector", [
+    ("Министерството за образование", "org:mkd:ministry-of-education", "MKD", "GOV"),
+    ("Министерството за социјална политика", "org:mkd:ministry-of-social-policy", "MKD", "GOV"),
+    ("Министерството за енергетика", "org:mkd:ministry-of-energy", "MKD", "GOV"),
+    ("ГРЕКО", "org:greco", "IGO", "IGO"),
+    ("Манивал", "org:moneyval", "IGO", "IGO"),
+    ("Енергетската заедница", "org:energy-community", "IGO", "IGO"),
+    ("Развојната банка на Северна Македонија", "org:mkd:development-bank", "MKD", "BUS"),
+    ("Адвокатската комора на Македонија", "org:mkd:bar-association", "MKD", "JUD"),
+    ("Коалицијата Твоја Македонија", "org:mkd:your-macedonia", "MKD", "PTY"),
+    ("Вистиномер", "org:mkd:vistinomer", "MKD", "JRN"),
+])
+def test_macedonian_and_regional_bodies_by_the_short_names_portals_write(kb, form, ident, country, sector):
+    actor = kb.get(ident)
+    assert [a.id for a in kb.lookup(form)] == [ident] and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("form", ["Министерството", "Заедницата", "Комората", "Банката"])
+def test_the_bare_head_nouns_of_those_bodies_name_none_of_them(kb, form):
+    new = {"org:mkd:ministry-of-education", "org:energy-community", "org:mkd:bar-association", "org:mkd:development-bank"}
+    assert not new & {a.id for a in kb.lookup(form)}
