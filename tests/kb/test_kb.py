@@ -980,6 +980,14 @@ def test_moldovas_government_changed_hands_after_the_2025_election(kb):
     ("Мајкл О'Флахерти", "per:michael-oflaherty", date(2025, 10, 1), "IGO", "IGO"),
     ("Гита Гопинат", "per:gita-gopinath", date(2025, 3, 1), "IGO", "IGO"),
     ("Џеф Ховенир", "per:jeffrey-hovenier", date(2024, 3, 1), "USA", "GOV"),
+    ("Абдолрахим Мусави", "per:abdolrahim-mousavi", date(2025, 10, 1), "IRN", "MIL"),
+    ("Есмаил Ќаани", "per:esmail-qaani", date(2025, 10, 1), "IRN", "MIL"),
+    ("Давид Барнеа", "per:david-barnea", date(2025, 10, 1), "ISR", "SPY"),
+    ("Ронен Бар", "per:ronen-bar", date(2025, 10, 1), "ISR", None),  # resigned from the Shin Bet
+    ("Хан Џенг", "per:han-zheng", date(2025, 10, 1), "CHN", "GOV"),
+    ("Шеик Хасина", "per:sheikh-hasina", date(2025, 10, 1), "BGD", "ELI"),
+    ("Кевин Хасет", "per:kevin-hassett", date(2025, 10, 1), "USA", "GOV"),
+    ("Сем Алтман", "per:sam-altman", date(2025, 10, 1), "MNC", "BUS"),
 ])
 def test_office_holders_leaders_and_bodies_the_kb_probe_of_29_november_2026_found_missing(kb, form, ident, on, country, sector):
     assert [a.id for a in kb.lookup(form)] == [ident]
@@ -993,6 +1001,9 @@ def test_office_holders_leaders_and_bodies_the_kb_probe_of_29_november_2026_foun
     ("Трајановски", {"per:koce-trajanovski"}),  # a common surname
     ("Хадад", {"per:izz-al-din-al-haddad"}),  # a common Arabic surname (the Algerian businessman's alias stays his)
     ("Бауер", {"per:rob-bauer"}),  # a common German surname
+    ("Салами", {"per:hossein-salami"}),  # a sausage
+    ("Багери", {"per:mohammad-bagheri"}),  # excavators
+    ("Мусави", {"per:abdolrahim-mousavi"}),  # the foreign ministry's former spokesman bears it too
     ("Ландау", {"per:christopher-landau"}),  # a German town
 ])
 def test_surnames_and_nicknames_the_probe_added_that_are_other_words_link_only_by_context(kb, form, idents):
