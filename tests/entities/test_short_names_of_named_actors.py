@@ -35,10 +35,24 @@ def test_a_bare_chinese_surname_is_the_liu_the_document_names(text, kb_id):
     ("Иран заплени уште еден танкер. Гардата го обвини екипажот за шверц на гориво.", "Гардата", "org:irn:irgc"),
     ("Во Унгарија опозицијата јача. Тиса го обвини Орбан за корупција.", "Тиса", "org:hun:tisza"),
     ("Премиерот на Папуа Нова Гвинеја Џејмс Марапе ја посети Канбера. Марапе ја критикуваше Австралија.", "Марапе", "per:james-marape"),
+    # office holders, leaders and bodies of 2025-2026 news the knowledge base gained (the kbq probe), by their
+    # names; a namesake keeps its own entry
+    ("Градоначалникот на Битола Тони Коњановски потпиша договор со германска фирма.", "Тони Коњановски", "per:toni-konjanovski"),
+    # the twin: the MP who shares his surname stays himself
+    ("Пратеникот Никола Коњановски поднесе амандман на буџетот.", "Никола Коњановски", "per:nikola-konjanovski"),
+    ("Претседателот на косовското Собрание Димал Баша ја закажа седницата за вторник.", "Димал Баша", "per:dimal-basha"),
+    # the twin: the bare surname is still the Albanian politician's
+    ("Албанската опозиција се собра во Тирана. Баша ги повика поддржувачите на протест.", "Баша", "per:lulzim-basha"),
+    ("Лидерот на Демократската партија на Србите го посети Куманово.", "Демократската партија на Србите", "org:mkd:dps"),
+    ("Водачот на хаитските банди Џими Шеризие се закани со нови напади врз полицијата.", "Џими Шеризие", "per:jimmy-cherizier"),
 ])
 def test_a_short_name_links_where_its_actor_or_state_is_named(text, written, kb_id):
     assert _kb_ids_of(text, written) == {kb_id}
 
 
-def test_a_short_name_that_is_another_word_links_nowhere_without_context():
-    assert _kb_ids_of("Играчот даде прецизен пас. Пас беше клучен за победата.", "Пас") <= {None}
+@pytest.mark.parametrize("text, written", [
+    ("Играчот даде прецизен пас. Пас беше клучен за победата.", "Пас"),
+    ("На скарата имаше барбекју. Барбекју беше подготвено за гостите.", "Барбекју"),  # the Haitian gang leader's nickname
+])
+def test_a_short_name_that_is_another_word_links_nowhere_without_context(text, written):
+    assert _kb_ids_of(text, written) <= {None}
