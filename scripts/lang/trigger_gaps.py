@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_triggers import ARTICLES, MK_WORD, REPO, SHARED, TRIGGERS, WORDFORMS, lemmas_of  # noqa: E402
+from build_triggers import ARTICLES, MK_WORD, REPO, SHARED, TRIGGERS, attested_forms, lemmas_of  # noqa: E402
 
 LANG = REPO / "src" / "vesnik" / "lang" / "mk"
 COMMON = LANG / "common_words.txt.gz"
@@ -44,11 +44,6 @@ POS = ("verb", "noun", "adj", "adv")
 @cache
 def inflection() -> dict:
     return yaml.safe_load((LANG / "inflection.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def known_forms() -> frozenset[str]:
-    return frozenset(gzip.decompress(WORDFORMS.read_bytes()).decode("utf-8").split())
 
 
 @cache
@@ -65,7 +60,7 @@ def paradigm(lemma: str, listed: set[str]) -> list[tuple[str, str]]:
         stem = lemma[: len(lemma) - len(ending)]
         made = [(stem + e, cls) for cls, endings in rule["forms"].items() for e in endings]
         l_form = stem + rule["forms"]["l-form"][0]
-        return made if l_form in listed or l_form in known_forms() else []
+        return made if l_form in listed or l_form in attested_forms() else []
     return []
 
 
@@ -159,7 +154,7 @@ def add_forms(chosen: dict[str, set[str]]) -> int:
             merged = sorted(forms + new)
             wrapped = yaml.safe_dump({"forms": merged}, allow_unicode=True, width=110,
                                      default_flow_style=None).rstrip().split("\n")
-            wrapped = ["  " + w if j == 0 else "  " + w for j, w in enumerate(wrapped)]
+            wrapped = ["  " + w for w in wrapped]
             if comment.strip():
                 wrapped[-1] += " " + comment.strip()
             lines[i:end + 1] = wrapped
