@@ -1,4 +1,4 @@
-"""List the forms the trigger lexicon's one-word verb entries lack (issue #5).
+"""List the forms the trigger lexicon's one-word entries lack (issue #5).
 
 `triggers.yaml` keeps only the forms of a trigger attested in a small sample, so another
 person, tense or participle of the same verb (`нападнаа`, `осудуваше`, `уапсените`) is no
@@ -10,11 +10,12 @@ those the entry lacks, leaving out the entry's `exclude` forms, forms another en
 forms that also read as another word (a known form of a lemma outside the entry's family, or a
 common word no lemma of the family owns). Each form has a class (l-form, aorist/imperfect,
 present, verbal noun, passive participle, adverbial participle) and a count of its tokens in
-the news articles outside the test documents and the first 1,000 Assembly speeches.
+the news articles outside the test documents and the first 1,000 Assembly speeches. A noun
+entry gets the definite forms of its listed ones (`definite`) that are known word forms.
 
-    python scripts/lang/trigger_gaps.py [--classes CLASS,...] [--show]
+    PYTHONPATH=src python scripts/lang/trigger_gaps.py [--classes CLASS,...] [--show]
         prints entries and forms missing per class (--show: every entry's forms);
-    python scripts/lang/trigger_gaps.py --add CLASS,... [--skip FORM,...]
+    PYTHONPATH=src python scripts/lang/trigger_gaps.py --add CLASS,... [--skip FORM,...]
         writes those forms into the entries' `forms` in triggers.yaml.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+
+from vesnik.kb.forms import inflection as name_inflection
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_triggers import ARTICLES, MK_WORD, REPO, SHARED, TRIGGERS, attested_forms, lemmas_of  # noqa: E402
@@ -92,6 +95,17 @@ def foreign(form: str, stems: tuple[str, ...]) -> bool:
     return not owners and form in common_words()
 
 
+def definite_gaps(entry: dict) -> set[tuple[str, str]]:
+    """A noun entry's listed forms with the article (inflection.yaml `definite`: `истраги` -> `истрагите`), when
+    that is a known word form (the rule also puts an article on forms that have one) of the same noun."""
+    rules = name_inflection("mk")
+    written = {f.lower() for f in entry["forms"]}
+    made = {rules.definite_word(f): f for f in written}
+    return {(form, "definite") for form, base in made.items()
+            if form not in written and form in attested_forms()
+            and not foreign(form, family(lemmas_of(base, "noun") | {base}))}
+
+
 def corpus_counts() -> Counter[str]:
     test = {json.loads(line)["doc_id"] for line in TEST_DOCS.read_text(encoding="utf-8").splitlines() if line.strip()}
     counts: Counter[str] = Counter()
@@ -116,7 +130,12 @@ def gaps(data: dict) -> dict[str, list[tuple[str, str]]]:
                 listed[form.lower()].add(entry["id"])
     out: dict[str, list[tuple[str, str]]] = {}
     for entry in data["triggers"]:
-        if "sequence" in entry or entry.get("pos", "verb") != "verb":
+        if "sequence" in entry:
+            continue
+        if entry.get("pos") == "noun":
+            missing = {(f, c) for f, c in definite_gaps(entry) if f not in entry.get("exclude", []) and not listed.get(f)}
+            if missing:
+                out[entry["id"]] = sorted(missing)
             continue
         lemmas = entry_lemmas(entry)
         stems = family(lemmas)
