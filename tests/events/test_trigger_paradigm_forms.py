@@ -40,3 +40,9 @@ def test_the_adverbial_participle_is_a_deportation():
     doc = coded("Србија ги врати мигрантите, депортирајќи ги во Албанија.", [SERBIA, ALBANIA])
     assert only(doc, "COERCE").trigger.text == "депортирајќи"
     assert not events_of(coded("Србија ги прими мигрантите, сместувајќи ги во Албанија.", [SERBIA, ALBANIA]), "COERCE")
+
+
+def test_the_definite_plural_of_a_noun_entry_is_a_meeting():
+    doc = coded("Србија и Албанија ги завршија состаноците во Тирана.", [SERBIA, ALBANIA])
+    assert only(doc, "CONSULT").trigger.text == "состаноците"
+    assert not events_of(coded("Србија и Албанија ги завршија прегледите во Тирана.", [SERBIA, ALBANIA]), "CONSULT")
