@@ -17,6 +17,8 @@ import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
+from vesnik.entities.vectors import TokenVectors
+
 
 class GreedyEntities:
     """Runs the pipeline's `tok2vec` and sets `doc.ents` as its `ner` would."""
@@ -24,7 +26,8 @@ class GreedyEntities:
     def __init__(self, nlp):
         ner = nlp.get_pipe("ner")
         model = ner.model
-        self.tok2vec = nlp.get_pipe("tok2vec")
+        tok2vec = nlp.get_pipe("tok2vec")
+        self.tok2vec = TokenVectors(tok2vec.model) if TokenVectors.fits(tok2vec.model) else tok2vec
         self.features, self.lower = model.get_ref("tok2vec"), model.get_ref("lower")
         self.bias = self.lower.get_param("b")  # (moves, pieces)
         self.seen = numpy.ones(ner.moves.n_moves, dtype=bool)
