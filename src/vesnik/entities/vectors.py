@@ -21,8 +21,8 @@ ARCHITECTURE = re.compile(r"extract_features>>list2ragged>>with_array\(ints-geti
                           r">>with_array\(maxout>>layernorm>>dropout\)>>ragged2list"
                           r">>with_array\(residual\(expand_window>>maxout>>layernorm>>dropout\)"
                           r"(>>residual\(expand_window>>maxout>>layernorm>>dropout\))*\)")
-# distinct feature rows kept (256 bytes each): a bound on memory over a long run
-MAX_KEPT = 100_000
+# distinct feature rows kept (about 350 bytes each with the key): a bound on memory over a long run
+MAX_KEPT = 50_000
 
 
 def _maxout_norm(ops, X: numpy.ndarray, maxout, norm) -> numpy.ndarray:
@@ -54,7 +54,7 @@ class TokenVectors:
         self.window = layers["expand_window"][0].attrs["window_size"]
         self.pad = next(node.attrs["pad"] for node in layers[tok2vec_model.layers[-1].name])
         self.width = norms[0].get_dim("nO")
-        self.kept: dict[tuple, int] = {}
+        self.kept: dict[bytes, int] = {}
         self.rows = numpy.zeros((1024, self.width), dtype="float32")
 
     @staticmethod
@@ -71,10 +71,10 @@ class TokenVectors:
         return _maxout_norm(ops, numpy.hstack(parts), *self.embed)
 
     def _embedded(self, doc: Doc) -> numpy.ndarray:
-        features = doc.to_array(self.columns).astype("uint64", copy=False)
+        features = numpy.ascontiguousarray(doc.to_array(self.columns), dtype="uint64")
         kept = self.kept
-        keys = list(map(tuple, features.tolist()))
-        new: dict[tuple, int] = {}
+        keys = features.view(f"V{8 * features.shape[1]}").ravel().tolist()  # a row's bytes: a small, cheap key
+        new: dict[bytes, int] = {}
         for i, key in enumerate(keys):
             if key not in kept and key not in new:
                 new[key] = i
