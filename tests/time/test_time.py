@@ -998,6 +998,36 @@ def test_a_season_adverb_is_the_next_season_not_over_unless_told_in_the_past():
     assert times("Договорот беше потпишан напролет.", date(2025, 12, 10)) == [("напролет", "2025", "year")]
 
 
+def test_a_season_adverb_written_in_two_words_is_the_season_without_its_preposition():
+    assert times("Конгресот на партијата ќе се одржи на пролет.", date(2026, 1, 20)) == [("пролет", "2026", "year")]
+    assert times("Конгресот на партијата ќе се одржи на пролетниот собир.", date(2026, 1, 20)) == []
+
+
+def test_a_next_unit_announced_in_the_past_is_counted_from_publication():
+    published = date(2025, 10, 20)
+    assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот најавија штрајк во текот на следната недела.",
+                         published)[-1] == ("следната недела", "2025-W44", "week")
+    # told as done, it is the week after the date told before it
+    assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот штрајкуваа во текот на следната недела.",
+                         published)[-1] == ("следната недела", "2025-W41", "week")
+
+
+def test_a_weekday_with_its_time_of_day_takes_the_date_set_after_it():
+    published = date(2025, 10, 20)
+    assert times("Молкот почнува в петок на полноќ, 31 октомври.", published) == [
+        ("петок", "2025-10-31", "day"), ("31 октомври", "2025-10-31", "day")]
+    assert times("Молкот почнува в петок на полноќ, а гласањето е на 2 ноември.", published) == [
+        ("петок", "2025-10-24", "day"), ("2 ноември", "2025-11-02", "day")]
+
+
+def test_a_range_of_weekdays_set_off_by_commas_takes_the_tense_of_the_clause_after_it():
+    published = date(2026, 4, 30)
+    assert times("За празниците, од петок до недела, автобусите ќе возат по посебен ред.", published) == [
+        ("петок", "2026-05-01", "day"), ("недела", "2026-05-03", "day")]
+    assert times("За празниците, од петок до недела, автобусите возеа по посебен ред.", published) == [
+        ("петок", "2026-04-24", "day"), ("недела", "2026-04-26", "day")]
+
+
 def test_a_year_a_plan_or_report_is_for_does_not_place_a_tensed_month_of_its_sentence():
     january = date(2026, 1, 12)
     assert times("Ребалансот за 2026 година беше изгласан во декември.", january) == [

@@ -242,8 +242,10 @@ class TimeMatcher:
         self.next_words = frozenset(part.rstrip(".") for word in _all_words(w) for part in word.split())
         self.week_around_event = re.compile(rf"\s+{_alt(w.week_event_links)}\s+[^\W\d_]", re.I)
         # what joins a core from before it
-        # (after the comma the date may keep its preposition: "во петокот, на 7 март,")
-        self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})\s*(?P<open>[(,])\s*"
+        # (after the comma the date may keep its preposition: "во петокот, на 7 март,"; a time of day may stand
+        # before the comma: "в петок на полноќ, 31 октомври")
+        self.weekday_before = re.compile(rf"(?P<weekday>(?:{direction}\s+)?{weekday})(?:\s+{_alt(w.since_times_of_day)})?"
+                                         rf"\s*(?P<open>[(,])\s*"
                                          rf"(?:{_alt(w.numeric_date_prepositions)}\s+)?$", re.I)
         # a word for the day itself before such a weekday: "вечерва, сабота, 29 септември"
         today_words = [word for word, (unit, offset) in w.deictic.items() if unit == "day" and offset == 0]
@@ -355,6 +357,7 @@ class TimeMatcher:
         self.period_end_at = re.compile(rf"{_alt(w.period_end_parts)}(?!\w)", re.I)
         self.occasion_sequence_before = re.compile(rf"(?<!\w){_alt(w.occasion_sequence_links)}\s+$", re.I)
         self.time_clause_after = re.compile(rf"\s*,?\s*{_alt(w.date_relatives)}", re.I)
+        self.range_link_after = re.compile(rf"\s+{_alt(w.range_links)}\s", re.I)
         self.range_or_relative_after = re.compile(rf"\s+{_alt(w.range_links)}\s|,?\s+{_alt(w.date_relatives)}(?!\w)"
                                                   rf"|\s+{_alt(w.since_times_of_day)}(?!\w)", re.I)
         # a year written inside a relative clause set off by commas (`Словенија, која пристапи во
@@ -446,7 +449,9 @@ class TimeMatcher:
                 continue
             future = meaning.needs_tense and (self._ahead(text, sentences[index], core)
                                               or core.ahead and not self._told_past(text, sentences[index], core))
-            if core.rule == "relative_unit" and meaning.offset > 0 and self._told_in_past(text, sentences[index], core):
+            if (core.rule == "relative_unit" and meaning.offset > 0 and self._told_in_past(text, sentences[index], core)
+                    # (not what the past verb announces or plans: "најавија седница следната недела" is from publication)
+                    and not self._ahead(text, sentences[index], core)):
                 # "Во 2011 ... Следната година се натпреваруваше": a year after publication cannot be told as done;
                 # the year after the date told last, when there is one
                 base = _text_anchor(earlier, index, meaning.unit, COUNTED_FROM_SENTENCES)
@@ -824,7 +829,10 @@ class TimeMatcher:
         clause_start = before[-1][1] if before else sent_start
         after = self.clause_break.search(text, end, sent_end)
         clause_end = after.start() if after else sent_end
-        if len(text[clause_start:start].split()) <= 1 and not WORD.search(text, end, clause_end):
+        # (so is a bare range: "…, од петок до недела, превозот ќе сообраќа …")
+        if len(text[clause_start:start].split()) <= 1 and (
+                not WORD.search(text, end, clause_end)
+                or self.range_link_after.match(text, end) and not self._has_verb(text, end, clause_end)):
             opener = WORD.search(text, after.end(), sent_end) if after else None
             if opener and not (before and opener.group().lower() in self.comma_clause_openers):
                 clause_from = after.end()
@@ -1185,7 +1193,9 @@ class TimeMatcher:
     def _year_part(self, m: re.Match) -> _Core | None:
         if m["yp_adverb"]:
             first, last = self.words.season_adverbs[m["yp_adverb"].lower()]
-            return _Core(m.start(), m.end(), Meaning(month=first, through_month=last), "season_adverb", ahead=True)
+            # the span leaves out the preposition of one written in two words ("на пролет" → "пролет")
+            start = m.start() + m["yp_adverb"].rfind(" ") + 1
+            return _Core(start, m.end(), Meaning(month=first, through_month=last), "season_adverb", ahead=True)
         if m["yp_season"]:
             first, last = self.words.season_months[m["yp_season"].split()[-1].lower()]
         else:
