@@ -1003,6 +1003,15 @@ def test_a_season_adverb_written_in_two_words_is_the_season_without_its_preposit
     assert times("Конгресот на партијата ќе се одржи на пролетниот собир.", date(2026, 1, 20)) == []
 
 
+def test_an_ordinal_week_of_a_month_is_that_month_and_what_is_possible_is_to_come():
+    published = date(2025, 12, 22)
+    assert times("Нова рунда е можна во првата недела од јануари.", published) == [
+        ("првата недела од јануари", "2026-01", "month")]
+    assert times("Нова рунда беше можна во првата недела од јануари.", published) == [
+        ("првата недела од јануари", "2025-01", "month")]
+    # without an ordinal "недела" is the weekday
+    assert times("Нова рунда е можна во недела од јануари.", published)[0] == ("недела", "2025-12-28", "day")
+
 def test_a_next_unit_announced_in_the_past_is_counted_from_publication():
     published = date(2025, 10, 20)
     assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот најавија штрајк во текот на следната недела.",

@@ -125,7 +125,8 @@ class TimeMatcher:
         units = _alt(word for word, n in w.numbers.items() if n < 10)
         number = rf"(?:\d{{1,3}}|{tens}\s+{_alt(w.number_links)}\s+{units}|{_alt(w.numbers)})"
         coordinator = rf"\s*(?:{_alt(w.coordinators)}|[-–])\s*"
-        period_part = rf"(?:{_alt(w.period_ordinals)}\s+)?{_alt(w.period_parts)}"
+        period_part = (rf"(?:(?:{_alt(w.period_ordinals)}\s+)?{_alt(w.period_parts)}"
+                       rf"|{_alt(w.period_ordinals)}\s+{_alt(w.ordinal_period_parts)})")
         self.period_before = re.compile(
             rf"(?:{period_part}\s+{_alt(w.period_links)}|{_alt(w.seasons)})\s+$", re.I)
         period = rf"(?P<pu_part>{period_part})\s+{_alt(w.period_links)}\s+(?P<pu_u>{_alt(calendar_units)})"
