@@ -1012,6 +1012,12 @@ def test_an_ordinal_week_of_a_month_is_that_month_and_what_is_possible_is_to_com
     # without an ordinal "недела" is the weekday
     assert times("Нова рунда е можна во недела од јануари.", published)[0] == ("недела", "2025-12-28", "day")
 
+def test_a_period_reported_on_with_its_subject_between_is_not_pushed_ahead_by_the_future():
+    published = date(2026, 4, 30)
+    assert times("Советот ќе расправа за извештајот за работата во првиот квартал.", published) == [
+        ("првиот квартал", "2026", "year")]
+    assert times("Советот ќе расправа за работата во првиот квартал.", published) == [("првиот квартал", "2027", "year")]
+
 def test_a_next_unit_announced_in_the_past_is_counted_from_publication():
     published = date(2025, 10, 20)
     assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот најавија штрајк во текот на следната недела.",

@@ -341,7 +341,8 @@ class TimeMatcher:
         self.topic_period_before = re.compile(
             rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
-            rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
+            rf"{_alt(w.reported_period_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+"
+            rf"(?:[^\W\d][\w-]*\s+{_alt(w.reported_subject_links)}\s+)?$", re.I)
         self.superlative_scope_before = re.compile(
             rf"(?<!\w)(?:{'|'.join(w.superlative_prefixes)})\w+(?:{'|'.join(w.superlative_endings)})"
             rf"(?:\s+[^\W\d][\w-]*){{0,{SUPERLATIVE_SCOPE_WORDS}}}\s+$", re.I)
