@@ -1018,6 +1018,14 @@ def test_a_period_reported_on_with_its_subject_between_is_not_pushed_ahead_by_th
         ("првиот квартал", "2026", "year")]
     assert times("Советот ќе расправа за работата во првиот квартал.", published) == [("првиот квартал", "2027", "year")]
 
+def test_the_year_of_a_price_set_for_a_period_is_no_year_of_the_sentence():
+    published = date(2025, 12, 1)
+    assert times("Одлуката за цената за првата половина од 2026 година се очекува до 20-ти декември.", published) == [
+        ("првата половина од 2026 година", "2026", "year"), ("20-ти декември", "2025-12-20", "day")]
+    # in that half year, it is the sentence's year
+    assert times("Одлуката за цената во првата половина од 2026 година се очекува на 20-ти јуни.", published) == [
+        ("првата половина од 2026 година", "2026", "year"), ("20-ти јуни", "2026-06-20", "day")]
+
 def test_a_next_unit_announced_in_the_past_is_counted_from_publication():
     published = date(2025, 10, 20)
     assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот најавија штрајк во текот на следната недела.",
