@@ -1026,6 +1026,20 @@ def test_the_year_of_a_price_set_for_a_period_is_no_year_of_the_sentence():
     assert times("Одлуката за цената во првата половина од 2026 година се очекува на 20-ти јуни.", published) == [
         ("првата половина од 2026 година", "2026", "year"), ("20-ти јуни", "2026-06-20", "day")]
 
+def test_a_range_of_years_a_plan_is_for_is_two_years_and_no_year_of_the_sentence():
+    published = date(2025, 12, 3)
+    assert times("Буџетот за 2026/2027 ќе биде усвоен до средината на декември.", published) == [
+        ("2026", "2026", "year"), ("2027", "2027", "year"), ("средината на декември", "2025-12", "month")]
+    # a range of a season's years places a month without one in it
+    assert times("Сезоната 2025/2026 почнува во август.", published) == [
+        ("2025", "2025", "year"), ("2026", "2026", "year"), ("август", "2026-08", "month")]
+
+
+def test_an_approximate_numeral_counts_as_its_round_number():
+    published = date(2025, 12, 3)
+    assert times("Пред десетина дена министерот го најави планот.", published) == [("Пред десетина дена", "2025-11-23", "day")]
+    assert times("Десетина дена министерот го најавуваше планот.", published) == []
+
 def test_a_next_unit_announced_in_the_past_is_counted_from_publication():
     published = date(2025, 10, 20)
     assert times_by_line("Кампањата почна на 29 септември.\nОд синдикатот најавија штрајк во текот на следната недела.",

@@ -198,7 +198,8 @@ class TimeMatcher:
                 rf"(?!{decade_ending})(?:\s+(?P<yr_w>{year_word}))?")
         # two years joined by a hyphen or a slash (`академската 2008-2009`, `1992–1995`): each is an expression
         # the second may keep only its last two digits (`1950-53`)
-        year_range = rf"(?:{_alt(w.year_prepositions)}\s+)?(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR}|\d\d(?![\d.,-]\d))(?:\s+{year_word})?"
+        # (also after "за": two years a few apart are no amount, "буџетот за 2026/2027")
+        year_range = rf"(?:(?:{_alt(w.year_prepositions)}|{_alt(w.year_or_amount_prepositions)})\s+)?(?P<yrr_a>{YEAR})\s?[-–/]\s?(?P<yrr_b>{YEAR}|\d\d(?![\d.,-]\d))(?:\s+{year_word})?"
         on_weekday = rf"{_alt(w.weekday_prepositions)}\s+(?P<wd_d>{weekday})"
         # a weekday named without a preposition (`Понеделникот беше ден на жалост`); not `недела`,
         # which is also the week
@@ -430,7 +431,9 @@ class TimeMatcher:
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
             elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
                 year, year_end = meaning.year, core.end
-                topic_year = self.topic_date(text, core.start, meaning.precision)
+                # (the second year of a range is the plan's as its first is: "буџетот за 2026/2027")
+                topic_year = (self.topic_date(text, core.start, meaning.precision)
+                              or core.rule == "year_range" and range_years is not None and topic_year)
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             elif ((core.rule == "deictic" and meaning.unit == "day"
                    or core.rule in ("deictic", "relative_unit") and meaning.unit == "year" and meaning.offset == 0)
@@ -505,7 +508,8 @@ class TimeMatcher:
                         and found[-1].expression.precision == "month" and found[-1].expression.value):
                     # "во јули, најдоцна до средината на месецот": the month just named, not the current one
                     res, rule = replace(res, value=found[-1].expression.value), f"{rule}+month_of_sentence"
-                if meaning.year_left_open and range_years and res.value and not range_years[0] <= int(res.value[:4]) <= range_years[1]:
+                if (meaning.year_left_open and range_years and not topic_year and res.value
+                        and not range_years[0] <= int(res.value[:4]) <= range_years[1]):
                     # after a range of years a month is in either; the tense places it, else the last year
                     # ("сезоната 2025/26 почнува во август" in June 2025 is August 2025)
                     meaning = meaning.with_parts(year=range_years[1])
