@@ -912,6 +912,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not actors:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
+        accepter = self._accepter(view, cand) if not recipients and cand.trigger.accepted_by else None
+        if accepter is not None:  # `поднесе оставка …, дали премиерот ќе ја прифати`: handed to the one who accepts it
+            recipients = self._group_entities(accepter)
+            flags.append("recipient:accepter")
         after = self._past_manner(cand.end, view.end)  # (`се сретна одделно со синдикатите`: past the adverb)
         right_after = self.text.tokens[after].low if after < len(self.text.tokens) else None
         if (not host and not cand.passive and cand.trigger.type not in self.lex.moved_object_types

@@ -65,6 +65,7 @@ class Trigger:
     quoted_past_forms: frozenset[str] = frozenset()  # forms that inside a direct quote recall a past habit, no act (`„ни ветуваше …“`)
     noun_object: bool = False  # its verbal noun's `на` names the one acted on (`ослободување на затворениците`)
     forum: bool = False  # the name after its last word is the body it is lodged with, no recipient (`поднесе жалба до СТО`)
+    accepted_by: frozenset[str] = frozenset()  # a later verb of accepting the act, its subject the act's recipient (`дали X ќе ја прифати`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
     members_meet: frozenset[str] = frozenset()  # international bodies' codes that may meet alone: their members meet
@@ -522,6 +523,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         implied_recipient=entry.get("implied_recipient"),
         noun_object=bool(entry.get("noun_object")),
         forum=bool(entry.get("forum")),
+        accepted_by=frozenset(_low(entry.get("accepted_by", ()))),
     )
 
 

@@ -32,6 +32,22 @@ class ObjectFinding:
         # name belongs to a later phrase, not to the verb
         return first if first is not None and first.governor is None else None
 
+    def _accepter(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The name that is to accept the act, later in the sentence (`поднесе оставка, но не се знае дали
+        премиерот ќе ја прифати`): the subject right before a clitic doubling the act and its accepting verb,
+        the verb closing the clause or followed by the act's own noun (not `Владата ја прифати програмата`)."""
+        tokens = self.text.tokens
+        own_nouns = cand.trigger.sequence[-1] if cand.trigger.sequence else frozenset()
+        for verb in range(cand.end + 1, view.end):
+            if (tokens[verb].low not in cand.trigger.accepted_by or tokens[verb - 1].low not in self.lex.reporting.object_clitics
+                    or (verb + 1 < view.end and tokens[verb + 1].low.isalpha() and tokens[verb + 1].low not in own_nouns)):
+                continue
+            times = self._time_tokens(view)  # (`X истиот ден ја прифати`: a date between the name and its verb)
+            return next((g for g in sorted(view.groups, key=lambda g: -g.end) if cand.end <= g.first and g.end < verb
+                         and g.governor is None
+                         and all(tokens[i].low in self.lex.reporting.clitics or i in times for i in range(g.end, verb - 1))), None)
+        return None
+
     def _governed(self, view: SentenceView, cand: Candidate, prep: str, candidates, exclude: Group | None = None) -> Group | None:
         k = view.clause_of(cand.first)
         start, stop = self._verb_bounds(view, cand, candidates)
