@@ -866,6 +866,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 own = Group([Participant(agent.id, cand.end + 1, cand.end + 2)])  # `беше погодена од руска ракета`
             if own is not None:  # `беа убиени во израелски воздушен напад`: by the state of the attack told after it
                 actors, how = self._group_entities(own), "demonym"
+        court = (self._international_body(view, cand, cand.trigger.passive_actor)
+                 if not actors and cand.passive and cand.trigger.passive_actor == "JUD" else None)
+        if court is not None:  # `обвинет за воени злосторства` in a story of the tribunal: by the tribunal
+            actors, how = [court], "unnamed"
         if not actors and cand.passive and cand.trigger.passive_actor:  # `беше обвинет`: by prosecutors
             sector = cand.trigger.passive_actor
             # (with no place told, those of the state of the person it hit: `српскиот министер X беше уапсен`)

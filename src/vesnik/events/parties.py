@@ -1175,6 +1175,18 @@ class PartyResolution:
                 at += len(words) - 1
         return self._collective_head(view, cand, at, min(stop, at + OBJECT_REACH))
 
+    def _international_body(self, view: SentenceView, cand: Candidate, sector: str) -> str | None:
+        """The international body of the sector the document named last up to the end of the sentence
+        (`Хашкиот трибунал …, Готовина, обвинет за воени злосторства, …`): the unnamed agent of a passive
+        charge or sentence in a story about its court is that court, not the accused's state's prosecutors;
+        not when the sentence places the act in a state (`ќе му се суди во Судан`: that state's court)."""
+        if self._location(view, cand, Arguments([], [], []), ahead=False) is not None:
+            return None
+        end = self.text.tokens[view.end - 1].end
+        named = [(m.start, e.id) for e in self.doc.entities if e.type == "ORG" and e.sector == sector
+                 and e.country in INTERNATIONAL for m in e.mentions if m.start < end]
+        return max(named)[1] if named else None
+
     def _document_owner(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The named body whose document a leading phrase cites, closed by a comma before a
         trigger that has no actor of its own (`Во извештајот на ОБСЕ, …`, `Според годишниот извештај на ЕЦХР за 2007, …`)."""
