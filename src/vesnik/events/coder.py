@@ -920,6 +920,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not actors:
             return "no actor"
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
+        state = None if host else self._state_object(view, cand, actors)
+        if state is not None:  # `ја пофали земјата`: the state told before, not a name further on
+            recipients = [state]
+            flags.append("recipient:state_anaphora")
         accepter = self._accepter(view, cand) if not recipients and cand.trigger.accepted_by else None
         if accepter is not None:  # `поднесе оставка …, дали премиерот ќе ја прифати`: handed to the one who accepts it
             recipients = self._group_entities(accepter)

@@ -896,6 +896,17 @@ class ReportedStatements:
                                              key=lambda me: -me[0].start)
                      if m.end <= before and sentence - self.doc.sentence_of(m.start) <= STATE_ANAPHORA_REACH and is_state(e.kb_id)), None)
 
+    def _state_object(self, view: SentenceView, cand: Candidate, actors: list[str]) -> str | None:
+        """The state a bare `земјата` right after a verb trigger refers to (`Известувачот за Македонија ја
+        пофали земјата за …`): its object, the last state named before it; not the actors' own state (`Владата
+        ја води земјата …`)."""
+        at = self._past_manner(cand.end, view.end)
+        if cand.trigger.noun or at >= view.end or self.text.tokens[at].low not in self.lex.state_anaphora:
+            return None
+        state = self._state_referred(self.text.tokens[at].start, view.index)
+        own = {self.entities[a].country for a in actors if a in self.entities}
+        return state if state is not None and state not in actors and self.entities[state].country not in own else None
+
     def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
         """`… соопшти дека опозицијата шири лаги`, `„За ова е виновна претходната власт“`: blame
         that names no one but the opposition or the government is of that unnamed side of the
