@@ -761,7 +761,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
         if (recipient is not None and actor is not None and cand.trigger.type in SPEECH_ACTS and recipient.governor is None
                 and recipient.clause == self._content_clause(view, cand)
-                and self._of_countries(recipient, {self.entities[e].country for e in actor.entities if e in self.entities} - {None})):
+                and self._own_state(recipient, {self.entities[e].country for e in actor.entities if e in self.entities} - {None})):
             recipient = None  # `предупреди дека Техеран ќе …`: the speaker's own state acts in the content, no one it is aimed at
         k = view.clause_of(cand.first)
         if (recipient is None and k and (view.clauses[k].opener in self.lex.object_relatives or self._plural_object_pronoun(view, cand, k))
