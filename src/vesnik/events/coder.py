@@ -23,7 +23,7 @@ from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
-                                MEMBER_BODIES, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                MEMBER_BODIES, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
@@ -229,7 +229,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient
                                           and not self._retort(c.event))]
         self._answer_demands(coded)
-        coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient)]
+        coded = [c for c in coded if not (c.event.rule.startswith((DENIAL_RULE, OWN_REFUSAL_RULE)) and not c.event.recipient)]
         self._sides_of_completed_disputes(coded)
         self._visit_hosts(coded)
         self._mediated_sides(coded)

@@ -12,7 +12,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 HOSTILE_TYPES, INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
-                                LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH,
+                                LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH, OWN_REFUSAL_RULE,
                                 REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, SIDES_TYPES, THREATENED_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
@@ -1130,7 +1130,9 @@ class DocumentPasses:
                 reach is not None and p.event.rule.split("+")[0] in self.lex.ultimatums))
                            and (reach is None or ev.sentence - p.event.sentence <= reach)
                            and (set(ev.actor) & set(p.event.recipient) or self._state_asked(ev.actor, p.event.recipient))), None)
-            if demand is None and ev.type == "REJECT":
+            # (a statement that the own side will not act answers a demand made of it, not an offer to all: `Двете
+            # влади се спогодија … Иванов рече дека нема да гласа`)
+            if demand is None and ev.type == "REJECT" and not ev.rule.startswith(OWN_REFUSAL_RULE):
                 demand = next((p.event for p in reversed(coded[:n]) if p.event.type in ASKING_TYPES and not p.event.recipient
                                and ev.sentence - p.event.sentence <= UNADDRESSED_ASK_REACH), None)
             if demand is not None and set(demand.actor) - set(ev.actor):

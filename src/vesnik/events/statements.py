@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
 from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
-                                OFFICE_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
+                                OFFICE_RULE, OWN_REFUSAL_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
 from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
@@ -362,6 +362,12 @@ class ReportedStatements:
                 # a defence of its own conduct, no account of what happened
                 acts.append(("REJECT", None, DENIAL_RULE, []))
                 dropped.extend(denied_inner)  # (the act the retort says its side does not do is its content)
+            elif warning is None and not any(quote.start <= c.event.trigger.start < quote.end for c in told) \
+                    and self._own_side_refuses(quote, first, words, others):
+                # `изјави дека Украина нема да се откаже од …`, `„Нема да го менуваме буџетот“`: the speaker's own
+                # side will not yield, a refusal aimed at the side whose demand it answers (guidelines: refusal vs.
+                # negation), found after the sentence loop or none; after a verb of warning, a warning told above
+                acts.append(("REJECT", None, OWN_REFUSAL_RULE, []))
             # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
             for opener in stem_sequence_ends(words, self.lex.denial_words):
                 if opener < len(words) and words[opener] in self.lex.reporting.complementisers:
@@ -531,7 +537,7 @@ class ReportedStatements:
                 # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
                 # naming no one is still one, `порача дека протестите ќе траат сè додека …`, as the blind sets' gold)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
-                        if recipient or "unnamed" in rule or rule.startswith(DENIAL_RULE) or etype == "THREATEN"]
+                        if recipient or "unnamed" in rule or rule.startswith((DENIAL_RULE, OWN_REFUSAL_RULE)) or etype == "THREATEN"]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 # (blamed or praised: `го нарече Х „добар човек“`)
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
@@ -986,6 +992,26 @@ class ReportedStatements:
                 continue
             if self._own_state_or_side(quote.speaker, e) and any(tuple(words[at + skip:at + skip + len(seq)]) == seq and at + skip < blame_at
                            for seq in self.lex.negated_future for skip in range(OWN_REFUSAL_REACH + 1)):
+                return True
+        return False
+
+    def _own_side_refuses(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """A clause of the statement tells what the speaker's own side will not do, its subject that side by name
+        (`Украина нема да се откаже …`), an organ's head noun (`владата нема да го менува …`) or no one, the speaker
+        (`„Нема да гласаме за мерките“`). Not what there will not be (`нема да има`), nor what will not befall a
+        subject (`нема да биде`)."""
+        for at in stem_sequence_starts(words, self.lex.negated_future):
+            opener = max((i + 1 for i in range(at) if words[i] in self.lex.reporting.complementisers), default=0)
+            told = [w for i, w in enumerate(words[opener:at], opener) if self.text.tokens[first + i].word
+                    and w not in self.lex.parenthetical_words | self.lex.subjectless_adverbs]
+            named = [e for m, e in others if opener <= self.text.token_at(m.start) - first < at]
+            if named:
+                own = all(self._own_state_or_side(quote.speaker, e) for e in named)
+            else:
+                own = not told or (len(told) == 1 and bool(self.lex.head_sector(told[0])))
+            da = next((j for j in range(at, len(words)) if words[j] in self.lex.subjunctive), len(words))  # (`нема намера да`)
+            verb = next((w for w in words[da + 1:] if w not in self.lex.verb_clitics), None)
+            if own and verb not in self.lex.impersonal_verbs:
                 return True
         return False
 
