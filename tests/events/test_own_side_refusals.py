@@ -44,3 +44,13 @@ def test_the_speaker_not_voting_after_an_agreement_of_two_governments_answers_no
 def test_a_warning_that_the_own_side_will_not_change_is_no_refusal():
     events = pipeline_events(ASKED + f"{MINISTER} предупреди дека владата нема да го менува законот.")
     assert [e for e in events if e[0] == "REJECT"] == []
+
+
+def test_the_own_government_saying_it_cannot_act_refuses_the_side_that_asked():
+    events = pipeline_events(ASKED + f"{MINISTER} рече дека владата не може да го менува законот пред изборите.")
+    assert ("REJECT", ["SVN"], ["AUT"]) in events
+
+
+def test_no_one_being_able_to_act_is_no_refusal_of_the_own_side():
+    events = pipeline_events(ASKED + f"{MINISTER} рече дека никој не може да го менува законот пред изборите.")
+    assert [e for e in events if e[0] == "REJECT"] == []

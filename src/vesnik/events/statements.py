@@ -996,11 +996,11 @@ class ReportedStatements:
         return False
 
     def _own_side_refuses(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
-        """A clause of the statement tells what the speaker's own side will not do, its subject that side by name
-        (`Украина нема да се откаже …`), an organ's head noun (`владата нема да го менува …`) or no one, the speaker
-        (`„Нема да гласаме за мерките“`). Not what there will not be (`нема да има`), nor what will not befall a
+        """A clause of the statement tells what the speaker's own side will not (or cannot) do, its subject that side
+        by name (`Украина нема да се откаже …`), an organ's head noun (`владата нема да го менува …`, `државата не може
+        да …`) or no one, the speaker (`„Нема да гласаме за мерките“`). Not what there will not be (`нема да има`), nor what will not befall a
         subject (`нема да биде`)."""
-        for at in stem_sequence_starts(words, self.lex.negated_future):
+        for at in stem_sequence_starts(words, self.lex.negated_future + self.lex.refusal_sequences):
             opener = max((i + 1 for i in range(at) if words[i] in self.lex.reporting.complementisers), default=0)
             told = [w for i, w in enumerate(words[opener:at], opener) if self.text.tokens[first + i].word
                     and w not in self.lex.parenthetical_words | self.lex.subjectless_adverbs]
