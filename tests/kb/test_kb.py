@@ -15,6 +15,7 @@ from tests.shared_data import SHARED, needs_shared
 from vesnik.kb import KB_PATH, load_kb, state_organ_name
 from vesnik.kb.build import compile_kb
 from vesnik.kb.check import country_codes, problems
+from vesnik.text.translit import fold
 
 
 @pytest.fixture(scope="module")
@@ -400,6 +401,37 @@ def test_bodies_and_places_the_blind_sets_of_27_november_2026_found_missing(kb, 
 def test_a_surname_that_is_also_a_common_word_or_a_clubs_name_is_an_anaphor(kb):
     assert {a.id for a in kb.lookup("Ренџерите")} == {"org:pak:rangers", "org:rangers"}  # told apart by the state named
     assert [a.id for a in kb.lookup("Самба")] == ["gpe:ind:samba"] and "Самба" in kb.get("gpe:ind:samba").anaphors
+
+
+def test_no_name_of_an_entry_spells_its_own_anaphor_in_the_other_script(kb):
+    # the gazetteer folds scripts, so an English name `Minova` or `Samba` would find the bare `Минова` or
+    # `Самба` as a name, in a story naming neither Congo nor India (a surname, the dance)
+    names = {(fold(form), ident) for form, ident, kind in kb.surface_forms() if kind in ("name", "capital")}
+    assert [(form, ident) for form, ident, kind in kb.surface_forms()
+            if kind == "anaphor" and (fold(form), ident) in names] == []
+
+
+@pytest.mark.parametrize("form, ident, country", [
+    ("Торецк", "gpe:city:toretsk", "UKR"),
+    ("Набатије", "gpe:city:nabatieh", "LBN"),
+    ("Рас ал Аин", "gpe:city:ras-al-ain", "SYR"),
+    ("Букаву", "gpe:city:bukavu", "COD"),
+    ("Деир ел Балах", "gpe:city:deir-al-balah", "PSE"),
+    ("Мајдал Шамс", "gpe:city:majdal-shams", "SYR"),  # on the Golan, as loc:golan-heights
+    ("Џанкој", "gpe:city:dzhankoi", "UKR"),  # Crimea, as loc:crimea
+    ("Лабуниште", "gpe:mkd:labunishte", "MKD"),
+    ("Брњак", "loc:brnjak", "KOS"),
+])
+def test_places_of_the_2024_2026_news_a_probe_found_missing(kb, form, ident, country):
+    assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
+
+
+@pytest.mark.parametrize("form, ident", [
+    ("Тир", "gpe:city:tyre"), ("Лиман", "gpe:city:lyman"), ("Никопол", "gpe:city:nikopol-ukraine"),
+    ("Минова", "gpe:city:minova"), ("Курчатов", "gpe:city:kurchatov"), ("Глухов", "gpe:city:hlukhiv"),
+])
+def test_a_place_whose_bare_name_is_a_word_or_a_surname_has_it_as_an_anaphor(kb, form, ident):
+    assert [(i, k) for f, i, k in kb.surface_forms() if f == form] == [(ident, "anaphor")]
 
 
 @pytest.mark.parametrize("form, ident, country, sector", [
