@@ -22,6 +22,9 @@ def acts(text: str) -> list[tuple[str, list[str | None], list[str | None], str |
     ("Букаву", "COD"),
     ("Сански Мост", "BIH"),
     ("Долината Бекаа", "LBN"),
+    ("Бунија", "COD"),
+    ("Маидугури", "NGA"),
+    ("Лабуниште", "MKD"),
 ])
 def test_an_arrest_at_a_known_place_gets_its_country(place, country):
     found = acts(f"Полицијата уапси двајца мажи во {place} по пукањето на пазарот.")
@@ -47,3 +50,9 @@ def test_a_lorry_is_no_lebanese_town():
     # the twin: `тир` the lorry, in a story naming no Lebanon
     found = acts("Полицијата уапси возач на тир кај Деве Баир.")
     assert found and all("LBN" not in actors + recipients for _, actors, recipients, _ in found)
+
+
+def test_a_surname_that_is_a_congolese_town_stays_the_persons():
+    # the twin of the town: `Минова` after `Елена Минова` is the MP, and the story stays at home
+    found = acts("Пратеничката Елена Минова ја обвини Владата за кризата. Минова побара оставка од министерот.")
+    assert found and all(actors == ["MKD"] for _, actors, _, _ in found)
