@@ -25,6 +25,7 @@ def acts(text: str) -> list[tuple[str, list[str | None], list[str | None], str |
     ("Бунија", "COD"),
     ("Маидугури", "NGA"),
     ("Лабуниште", "MKD"),
+    ("Северен Дарфур", "SDN"),
 ])
 def test_an_arrest_at_a_known_place_gets_its_country(place, country):
     found = acts(f"Полицијата уапси двајца мажи во {place} по пукањето на пазарот.")

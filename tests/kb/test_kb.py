@@ -421,6 +421,9 @@ def test_no_name_of_an_entry_spells_its_own_anaphor_in_the_other_script(kb):
     ("Џанкој", "gpe:city:dzhankoi", "UKR"),  # Crimea, as loc:crimea
     ("Лабуниште", "gpe:mkd:labunishte", "MKD"),
     ("Брњак", "loc:brnjak", "KOS"),
+    ("Северен Дарфур", "gpe:sdn:north-darfur", "SDN"),
+    ("Јужно Киву", "gpe:cod:south-kivu", "COD"),
+    ("Општина Клина", "gpe:kos:klina", "KOS"),
 ])
 def test_places_of_the_2024_2026_news_a_probe_found_missing(kb, form, ident, country):
     assert [a.id for a in kb.lookup(form)] == [ident] and kb.get(ident).country == country
@@ -429,6 +432,7 @@ def test_places_of_the_2024_2026_news_a_probe_found_missing(kb, form, ident, cou
 @pytest.mark.parametrize("form, ident", [
     ("Тир", "gpe:city:tyre"), ("Лиман", "gpe:city:lyman"), ("Никопол", "gpe:city:nikopol-ukraine"),
     ("Минова", "gpe:city:minova"), ("Курчатов", "gpe:city:kurchatov"), ("Глухов", "gpe:city:hlukhiv"),
+    ("Клина", "gpe:kos:klina"), ("Исток", "gpe:kos:istok"), ("Синтагма", "loc:syntagma-square"),
 ])
 def test_a_place_whose_bare_name_is_a_word_or_a_surname_has_it_as_an_anaphor(kb, form, ident):
     assert [(i, k) for f, i, k in kb.surface_forms() if f == form] == [(ident, "anaphor")]
