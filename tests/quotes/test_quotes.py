@@ -2012,3 +2012,41 @@ def test_a_news_sources_cue_after_a_colon_quotation_relays_it():
     twin = only(analyse("Претседателот Марко Петров пристигна во градот и порача: „Работете ден и ноќ. Дали сте подготвени?“",
                         entity("P", "Марко Петров", "PER")))
     assert twin.speaker == "P" and "reported_by" not in twin.rule
+
+
+# --- session 33: indefinite and counted subjects, speakers and where they are ----------------
+
+PETROV = entity("P", "Марко Петров", "PER")
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("Другите молчеа, а една жена призна дека цените се превисоки.", "една жена"),
+    ("Иако гласањето не обврзува, доволно членови на советот рекоа дека ќе го почитуваат.", "доволно членови на советот"),
+    ("На крајот од собирот, група студенти изјавија дека ќе протестираат.", "група студенти"),
+    ("Салата молчеше, а еден човек изјави за весникот: „Сите се исплашија.“", "еден човек"),
+])
+def test_an_indefinite_or_counted_subject_speaks(clause, speaker):
+    doc = analyse("Марко Петров зборуваше за буџетот. " + clause, PETROV)
+    assert [q.speaker_text for q in doc.quotes] == [speaker]
+
+
+def test_an_indefinite_word_inside_an_adverbial_is_no_subject():
+    doc = analyse("Марко Петров изјави дека буџетот е готов. Во една емисија рече дека цените се превисоки.", PETROV)
+    assert [q.speaker for q in doc.quotes] == ["P", "P"]
+
+
+def test_speakers_and_where_they_are_speak_after_a_clause_opener():
+    doc = analyse("Марко Петров зборуваше за платите. Рокот е месец, како што работниците во фабриката велат дека беше порано.", PETROV)
+    assert [q.speaker_text for q in doc.quotes] == ["работниците во фабриката"]
+    twin = analyse("Марко Петров изјави дека платите доцнат. Рокот е месец, а на средбата во фабриката рече дека беше порано.", PETROV)
+    assert [q.speaker for q in twin.quotes] == ["P", "P"]
+
+
+def test_a_subject_borrowed_from_an_earlier_sentence_relays_nothing():
+    doc = analyse("Марко Петров зборуваше за изборите. Сепак, анкетата објавена во четвртокот покажа дека "
+                  "многу гласачи мислат дека тој треба да се повлече.", PETROV)
+    inner = next(q for q in doc.quotes if q.text.startswith("тој"))
+    assert (inner.speaker_text, inner.reported_by) == ("многу гласачи", None) and "reported_by" not in inner.rule
+    twin = analyse("Марко Петров изјави дека многу гласачи мислат дека тој треба да се повлече.", PETROV)
+    inner = next(q for q in twin.quotes if q.text.startswith("тој"))
+    assert (inner.speaker_text, inner.reported_by) == ("многу гласачи", "P")

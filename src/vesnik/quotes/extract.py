@@ -127,8 +127,8 @@ def _reporter(cue: Cue | None, speaker: Speaker | None) -> Speaker | None:
     seen: set[int] = set()
     while outer is not None and id(outer) not in seen:  # nested cues can point at each other
         seen.add(id(outer))
-        if outer.speaker is not None and not same_speaker(outer.speaker, speaker):
-            return outer.speaker
+        if outer.speaker is not None and outer.speaker.how != "dropped" and not same_speaker(outer.speaker, speaker):
+            return outer.speaker  # not a subject borrowed from an earlier sentence (`една анкета … покажа дека`)
         if outer.outlet is not None:
             return outer.outlet
         outer = outer.parent

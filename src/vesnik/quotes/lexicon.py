@@ -40,6 +40,7 @@ REPORTING_WORD_SETS = (
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
     "topic_prepositions", "relay_openers", "relay_conjunctions", "owner_offices", "share_nouns", "share_openers",
+    "speaker_quantifiers",
 )
 
 
@@ -83,6 +84,7 @@ class ReportingWords:
     statement_prepositions: frozenset[str]  # `со изјава дека`: the clause's subject made the statement
     raising_impersonal: frozenset[str]  # `X се очекува да …`: the whole clause is the statement
     speaker_nouns: frozenset[str]
+    speaker_quantifiers: frozenset[str]  # `една жена призна`: an indefinite subject
     title_nouns: frozenset[str]
     masculine_names_ending_like_feminine: frozenset[str]
     feminine_names_ending_otherwise: frozenset[str]  # `Кристин Лагард`: a woman all the same

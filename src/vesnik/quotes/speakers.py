@@ -283,8 +283,10 @@ class Speakers:
             elif prev.low in self.words.name_linkers and start - 2 >= first and self._plain(self.tokens[start - 2]):
                 head_end = start - 1
                 start -= 2
-            elif prev.low in self.words.prepositions and start - 2 >= first and self.tokens[start - 2].low in self.words.speaker_nouns:
-                head_end = start - 1  # `многумина во меѓународната заедница сметаат`: a noun of speakers and where they are
+            elif prev.low in self.words.prepositions and start - 2 >= first and self._speaking_noun(self.tokens[start - 2]):
+                # `многумина во меѓународната заедница сметаат`, `работниците во засолништата велат`: speakers
+                # and where they are (an adverbial alone still opens with its preposition: `на средбата во X рече`)
+                head_end = start - 1
                 start -= 2
             else:
                 break
@@ -299,6 +301,9 @@ class Speakers:
         if start - 1 >= first and self.tokens[start - 1].low in self.words.prepositions:
             return None
         quantified = last - 2 >= start and self.tokens[last - 2].low in self.words.speaker_nouns  # `некои екологисти стравуваат`
+        counted = next((k for k in range(start, min(head_end, last - 1)) if self.tokens[k].low in self.words.speaker_quantifiers), None)
+        if counted is not None:  # `а една жена призна`, `доволно членови на парламентот рекоа`
+            return self._speaker(counted, last, "noun")
         if not (self._speaking_noun(tok) or complemented or quantified) or not any(self._speaking_noun(t) for t in self.tokens[start:head_end]):
             return None
         return self._speaker(start, last, "noun")
