@@ -2050,3 +2050,14 @@ def test_a_subject_borrowed_from_an_earlier_sentence_relays_nothing():
     twin = analyse("Марко Петров изјави дека многу гласачи мислат дека тој треба да се повлече.", PETROV)
     inner = next(q for q in twin.quotes if q.text.startswith("тој"))
     assert (inner.speaker_text, inner.reported_by) == ("многу гласачи", "P")
+
+
+def test_a_place_in_the_adverbial_after_an_inverted_speaker_is_no_speaker():
+    q = only(analyse("Бројот на заразени е намален, рекоа здравствените власти на собир во градот Охрид.",
+                     entity("O", "Охрид", "GPE")))
+    assert (q.speaker, q.speaker_text) == (None, "здравствените власти")
+    twin = only(analyse("Бројот на заразени е намален, рече 40-годишната професорка по хемија Ана Стојанова.",
+                        entity("A", "Ана Стојанова", "PER")))
+    assert twin.speaker == "A"
+    twin = only(analyse("Бројот на заразени е намален, соопшти полицијата на Охрид.", entity("O", "Охрид", "GPE")))
+    assert twin.speaker_text == "полицијата на Охрид"

@@ -605,6 +605,7 @@ class Speakers:
         end = self._clause_end(verb + 1, stop)
         plain: list[Token] = []  # words outside adverbial and addressee phrases
         complements = False  # past a phrase that follows the plain words: the rest complements them
+        phrase_end, place = end, False
         i = verb + 1
         while i < end:
             tok = self.tokens[i]
@@ -612,11 +613,19 @@ class Speakers:
             if i == verb + 1 and low in self.words.speaker_prepositions and i + 1 < end:
                 return self._phrase(i + 1, end)  # `изјавија од канцеларијата на затворот`
             if low in self.words.prepositions or low in self.words.addressee_prepositions:
+                if plain and not complements:
+                    phrase_end = i
+                place = low in self.words.place_prepositions
                 i = self._skip_phrase(i + 1, end)
                 if i < end and self.tokens[i].text == "(":  # `во петокот (15-ти мај)`
                     i = next((k + 1 for k in range(i, end) if self.tokens[k].text == ")"), i)
                 complements = bool(plain)
                 continue
+            if (tok.cap and tok.word and low not in self.words.clitics and complements and place and len(plain) <= 3
+                    and not any(m.entity.type == "PER" for m in self.mentions_in(tok.start, tok.end))):
+                # `рекоа здравствените власти на конференција во провинцијата X`: a place named in the
+                # adverbial after the speaker's words is no speaker
+                return self._apposition(self._phrase(plain[0].i, phrase_end), end)
             if tok.cap and tok.word and low not in self.words.clitics:
                 run_end = self._run_end(i, end)
                 return self._speaker(i, self._common_noun_end(run_end, end, to_clause_end=True), "name", role_at=i - 1)
