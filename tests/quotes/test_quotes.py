@@ -2061,3 +2061,12 @@ def test_a_place_in_the_adverbial_after_an_inverted_speaker_is_no_speaker():
     assert twin.speaker == "A"
     twin = only(analyse("Бројот на заразени е намален, соопшти полицијата на Охрид.", entity("O", "Охрид", "GPE")))
     assert twin.speaker_text == "полицијата на Охрид"
+
+
+def test_a_body_named_in_a_roles_complement_leaves_the_apposed_name_to_speak():
+    q = only(analyse("„Патиштата до пристаништата се лоши“, рече за МИА претседателот на македонската Стопанска комора, Бранко Азески.",
+                     entity("K", "Стопанска комора", "ORG"), entity("B", "Бранко Азески", "PER")))
+    assert (q.speaker, q.speaker_text) == ("B", "Бранко Азески")
+    twin = only(analyse("„Патиштата до пристаништата се лоши“, рече за МИА советникот на министерката Ана Стојанова.",
+                        entity("A", "Ана Стојанова", "PER")))
+    assert (twin.speaker, twin.speaker_text) == ("A", "Ана Стојанова")

@@ -1502,6 +1502,10 @@ class Speakers:
             phrase_end = max([phrase_end, *(e for e in named if e <= end)])  # `Агенцијата за процена и примена на технологијата`
             start = i - 1 if i > 0 and self._role_modifier(i - 1, i) and self.tokens[i - 1].low.endswith(words.definite_endings) else i
             complement = phrase_end == i + 2 and self.tokens[i + 1].low in words.name_linkers
+            if phrase_end > i + 2 and phrase_end < end and self.tokens[phrase_end - 1].low.endswith(words.definite_endings):
+                # `претседателот на македонската Стопанска комора, X`: the article's adjective makes the body's name the complement's
+                complement = any(m.entity.type != "PER" and m.start == self.tokens[phrase_end].start
+                                 for m in self.mentions_in(self.tokens[phrase_end].start, self.tokens[phrase_end].end))
             if complement and phrase_end < end and self.tokens[phrase_end].cap:
                 # `претставникот на МАНС, Дејан Миловац`: the name is the organisation's
                 return self._speaker(i, self._run_end(phrase_end, end), "role", role_at=i)
