@@ -2070,3 +2070,18 @@ def test_a_body_named_in_a_roles_complement_leaves_the_apposed_name_to_speak():
     twin = only(analyse("„Патиштата до пристаништата се лоши“, рече за МИА советникот на министерката Ана Стојанова.",
                         entity("A", "Ана Стојанова", "PER")))
     assert (twin.speaker, twin.speaker_text) == ("A", "Ана Стојанова")
+
+
+@pytest.mark.parametrize("cue", ["рече", "ѝ рече"])
+def test_one_mark_closes_an_inner_quotation_and_the_quote_before_its_cue(cue):
+    doc = analyse(f"„Владата инсистира на реформи и се противи на „законот за даноци“, {cue} Ана Стојанова. Потоа замина.",
+                  entity("A", "Ана Стојанова", "PER"))
+    q = only(doc)
+    assert (q.text, q.speaker, q.rule) == ("Владата инсистира на реформи и се противи на „законот за даноци", "A", "direct:inverted")
+
+
+def test_an_inner_quotation_closed_before_other_words_leaves_the_quote_open():
+    doc = analyse("„Министерството го спомена „законот за даноци“, а потоа го повлече предлогот“, рече Ана Стојанова.",
+                  entity("A", "Ана Стојанова", "PER"))
+    q = only(doc)
+    assert q.text.endswith("а потоа го повлече предлогот") and q.speaker == "A"

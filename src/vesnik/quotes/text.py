@@ -14,12 +14,14 @@ from typing import NamedTuple
 
 from vesnik.clean.repair import normalise_punctuation
 from vesnik.lang import resources
+from vesnik.quotes.lexicon import reporting_words
 
 # Numbers with their separators, words with inner hyphens and apostrophes (and a web domain's
 # ending: `LiverpoolFC.com`), any other character alone.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?:com|org|net|mk|eu|uk|rs|bg|ru|info)\b)?|\S", re.UNICODE)
 OPEN, CLOSE = "„", "“"
 MARK_OR_LINE = re.compile("[„“\n]")
+AFTER_CLOSE = re.compile(r",[ \t]*(\w+(?:[ \t]+\w+){0,2})")  # `“, рече`, `“, му рече`
 
 
 class Token(NamedTuple):
@@ -142,11 +144,24 @@ class Text:
                 depth += 1
             elif depth:
                 depth -= 1
+                if depth and self._closes_before_cue(i + 1):
+                    depth = 0  # `„X инсистира на „Y“, рече Z`: one mark closes the inner quotation and the quote
                 if not depth:
                     found.append(self._marked(opened, i, closed=True))
         if depth:
             found.append(self._marked(opened, line_end if line_end >= 0 else len(text), closed=False))
         return found
+
+    def _closes_before_cue(self, after: int) -> bool:
+        """A comma and a verb of speech (past its clitics) follow offset `after`."""
+        words = reporting_words(self.lang)
+        found = AFTER_CLOSE.match(self.text, after)
+        if found is None:
+            return False
+        following = found.group(1).lower().split()
+        while following[:-1] and following[0] in words.clitics:
+            following.pop(0)
+        return following[0] in words.verbs
 
     def _marked(self, opened: int, close: int, closed: bool) -> Marked:
         start, end = opened + 1, close
