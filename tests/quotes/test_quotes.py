@@ -2085,3 +2085,12 @@ def test_an_inner_quotation_closed_before_other_words_leaves_the_quote_open():
                   entity("A", "Ана Стојанова", "PER"))
     q = only(doc)
     assert q.text.endswith("а потоа го повлече предлогот") and q.speaker == "A"
+
+
+def test_a_bodys_web_page_is_a_document_that_makes_the_body_the_speaker():
+    q = only(analyse("„Институтот ќе отвори нови курсеви“, се вели на веб-страницата на Институтот Ново знаење.",
+                     entity("I", "Институтот Ново знаење", "ORG")))
+    assert q.speaker == "I"
+    twin = only(analyse("„Институтот ќе отвори нови курсеви“, се вели на средбата на Институтот Ново знаење.",
+                        entity("I", "Институтот Ново знаење", "ORG")))
+    assert twin.speaker is None
