@@ -2094,3 +2094,11 @@ def test_a_bodys_web_page_is_a_document_that_makes_the_body_the_speaker():
     twin = only(analyse("„Институтот ќе отвори нови курсеви“, се вели на средбата на Институтот Ново знаење.",
                         entity("I", "Институтот Ново знаење", "ORG")))
     assert twin.speaker is None
+
+
+def test_an_indefinite_statement_noun_after_a_verb_of_speech_makes_no_second_quote():
+    doc = analyse("Синдикатите изразија уверување дека платите ќе пораснат.")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("платите ќе пораснат", "Синдикатите")]
+    twin = analyse("Пратеничката Ана Стојанова ги отфрли обвинувањата дека член на нејзиниот тим ги објавил податоците.",
+                   entity("A", "Ана Стојанова", "PER"))
+    assert any(q.speaker is None and q.text.startswith("член на нејзиниот тим") for q in twin.quotes)

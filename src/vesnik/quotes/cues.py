@@ -139,15 +139,20 @@ class CueFinder:
         if low in self.words.verbs and not self._blocked(i, span.start) and not self._other_sense(i, span.start):
             return self._verb(i, span, earlier)
         if low in self.words.statement_nouns:
-            return self._statement_noun(i, span)
+            return self._statement_noun(i, span, earlier)
         return None
 
-    def _statement_noun(self, i: int, span: range) -> Cue | None:
+    def _statement_noun(self, i: int, span: range, earlier: list[Cue]) -> Cue | None:
         """`обвинувањата на Форд дека …`: the owner after `на` says the `дека` clause, and after `со`
         the clause's subject (`Тој замина со изјава дека …`); `шпекулациите дека …` with neither is hearsay."""
         compl = self._ahead(i, span, self.words.complementisers, STATEMENT_NOUN_REACH)
         if compl is None or compl + 1 >= span.stop:
             return None
+        if not self.tokens[i].low.endswith(self.words.definite_endings) and any(c.content_start == self.tokens[compl + 1].start for c in earlier):
+            # `изразија уверување дека …`: the verb's cue already holds the clause; a noun with the
+            # article is someone else's words (`ги отфрли обвинувањата дека …`)
+            return None
+
         speaker = self.speakers.document_owner(i, compl)
         if speaker is None and i > span.start and self.tokens[i - 1].low in self.words.statement_prepositions:
             speaker = self.speakers.subject_of(i)  # `Тој замина со изјава дека`: the subject made it
