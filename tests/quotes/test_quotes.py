@@ -2102,3 +2102,18 @@ def test_an_indefinite_statement_noun_after_a_verb_of_speech_makes_no_second_quo
     twin = analyse("Пратеничката Ана Стојанова ги отфрли обвинувањата дека член на нејзиниот тим ги објавил податоците.",
                    entity("A", "Ана Стојанова", "PER"))
     assert any(q.speaker is None and q.text.startswith("член на нејзиниот тим") for q in twin.quotes)
+
+
+def test_a_relative_pronoun_doubled_by_its_clitic_before_a_label_is_the_object():
+    q = only(analyse("Синдикатот жестоко го нападна новиот закон, кој го нарече „срамен и неправеден“."))
+    assert (q.text, q.speaker_text) == ("срамен и неправеден", "Синдикатот")
+    twin = only(analyse("Синдикатот жестоко го нападна министерот Петар Илиев, кој го окарактеризира предлогот како „срамен и неправеден“.",
+                        entity("P", "Петар Илиев", "PER")))
+    assert twin.speaker == "P"
+
+
+def test_an_adverb_after_an_opening_common_noun_is_no_part_of_the_subject():
+    q = only(analyse("Опозицијата гласно ја осуди одлуката, која ја опиша како „срамна“."))
+    assert q.speaker_text == "Опозицијата"
+    twin = only(analyse("Македонското министерство го опиша предлогот како „срамен“."))
+    assert twin.speaker_text == "Македонското министерство"

@@ -119,6 +119,7 @@ class ReportingWords:
     feminine_first_name_endings: tuple[str, ...]
     feminine_participle_endings: tuple[str, ...]
     definite_endings: tuple[str, ...]
+    neuter_definite_endings: tuple[str, ...]  # `Македонското министерство`, not `Опозицијата остро`
     gathering_stems: tuple[str, ...]  # `по средбата со Y`: a phrase on a meeting, no speaker
     gerund_endings: tuple[str, ...]
 
@@ -194,6 +195,7 @@ def reporting_words(lang: str) -> ReportingWords:
         feminine_first_name_endings=tuple(data["feminine_first_name_endings"]),
         feminine_participle_endings=tuple(data["feminine_participle_endings"]),
         definite_endings=tuple(data["definite_endings"]),
+        neuter_definite_endings=tuple(data["neuter_definite_endings"]),
         gathering_stems=tuple(data["gathering_stems"]),
         gerund_endings=tuple(data["gerund_endings"]),
     )

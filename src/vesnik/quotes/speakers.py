@@ -134,7 +134,7 @@ class Speakers:
         relative = first - 1
         if (relative > 0 and self.tokens[relative].low in self.words.relative_pronouns
                 and (self.tokens[relative - 1].text == "," or self._person_ends_before(relative))
-                and self.opening_subject(first, verb) is None):
+                and self.opening_subject(first, verb) is None and not self._object_relative(first, verb)):
             # `Г-ѓа Дејвис, 45, којашто живее во Лидни вели дека`: the relative pronoun is the
             # subject (the clause names none of its own: not `коишто тие ги нарекоа`), and the
             # name it stands for speaks; also a person's name right before it, no comma between
@@ -235,6 +235,14 @@ class Speakers:
                         return named
                 return found
         return self._description_before(first, last)
+
+    def _object_relative(self, first: int, verb: int) -> bool:
+        """The relative pronoun before token `first` is the verb's object: its clitic alone stands
+        before the verb and a label follows it, no object of its own (`ДДВ, кое го окарактеризира
+        како „…“`; not `кој го окарактеризира предлогот како`)."""
+        after = self.tokens[verb + 1] if verb + 1 < len(self.tokens) else None
+        return (verb == first + 1 and self.tokens[first].low in self.words.object_clitics and after is not None
+                and (after.low in self.words.label_markers or after.text == OPEN))
 
     def _person_ends_before(self, i: int) -> bool:
         """A person's name ends right before token i."""
@@ -995,7 +1003,9 @@ class Speakers:
                 if found is not None:
                     return self._apposition(found, self._clause_end(first + 1, limit)) if found.kind == "role" else found
             common = run_end - first == 1 and self._capitalised_word(first)
-            if run_end - first == 1:  # `Брачниот пар`
+            adverb_after = (run_end < limit and self.adverb(self.tokens[run_end])
+                            and not tok.low.endswith(self.words.neuter_definite_endings))  # `Опозицијата остро го критикуваше`
+            if run_end - first == 1 and not adverb_after:  # `Брачниот пар`
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
             if common:
                 run_end = self._common_complement_end(run_end, limit)
@@ -1045,7 +1055,7 @@ class Speakers:
                         and all(t.low in self.words.clitics or self.adverb(t) for t in self.tokens[start:i]))
             # `X предложија проекти за кои сметаа дека`: the relative pronoun is an object, the subject the sentence's
             oblique_relative = (start > 1 and self.tokens[start - 1].low in self.words.relative_pronouns
-                                and self.tokens[start - 2].low in self.words.prepositions)
+                                and (self.tokens[start - 2].low in self.words.prepositions or self._object_relative(start, i)))
             # `X ги нападна критичарите, кога изјави дека`: a subordinate clause with no subject of its own
             sub = start - 1
             if sub > 1 and self.tokens[sub].low in self.words.noun_relatives and self.tokens[sub - 1].low in self.words.subject_sharing_subordinators:
