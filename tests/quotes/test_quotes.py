@@ -2117,3 +2117,12 @@ def test_an_adverb_after_an_opening_common_noun_is_no_part_of_the_subject():
     assert q.speaker_text == "Опозицијата"
     twin = only(analyse("Македонското министерство го опиша предлогот како „срамен“."))
     assert twin.speaker_text == "Македонското министерство"
+
+
+def test_an_outlet_read_into_a_speakers_name_stays_out_of_the_speaker():
+    q = only(analyse("„Договорот е голем чекор напред“, рече Ана Стојанова за SETimes.",
+                     entity("A", "Ана Стојанова за SETimes", "ORG")))
+    assert (q.speaker, q.speaker_text) == ("A", "Ана Стојанова")
+    twin = only(analyse("„Договорот е голем чекор напред“, рече Министерството за здравство.",
+                        entity("M", "Министерството за здравство", "ORG")))
+    assert twin.speaker_text == "Министерството за здравство"

@@ -1130,6 +1130,10 @@ class Speakers:
         speaker.entity = (self._state_organ(speaker, best) if not people else None) or best.entity
         speaker.source = speaker.source or (best.entity.sector in SOURCE_SECTORS and best.entity.type != "PER")  # a journalist speaks for themself
         inside = best.start <= speaker.start and speaker.end <= best.end
+        after = self.doc.token_at(speaker.end)
+        if (inside and after + 1 < len(self.tokens) and self.tokens[after].low in self.words.outlet_prepositions
+                and self.doc.text[self.tokens[after + 1].start:best.end].lower() in self.words.house_outlets):
+            inside = False  # `рече X за SETimes` read as one name: the outlet spoken to is no part of the speaker's
         if speaker.kind == "name" and (people or inside):
             speaker.start, speaker.end, speaker.text = best.start, best.end, self.doc.text[best.start:best.end]
         role = self.words.roles.get(self.tokens[self.doc.token_at(speaker.start)].low)
