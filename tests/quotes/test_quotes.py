@@ -2126,3 +2126,10 @@ def test_an_outlet_read_into_a_speakers_name_stays_out_of_the_speaker():
     twin = only(analyse("„Договорот е голем чекор напред“, рече Министерството за здравство.",
                         entity("M", "Министерството за здравство", "ORG")))
     assert twin.speaker_text == "Министерството за здравство"
+
+
+def test_a_member_of_a_body_speaks_after_an_opening_adverb():
+    doc = analyse("Марко Петров изјави дека нема договор. Јавно познат член на советот изјавил дека буџетот доцни.", PETROV)
+    assert [q.speaker_text for q in doc.quotes] == ["Марко Петров", "познат член на советот"]
+    twin = analyse("Марко Петров изјави дека нема договор. По средбата со член на советот изјавил дека буџетот доцни.", PETROV)
+    assert [q.speaker for q in twin.quotes] == ["P", "P"]
