@@ -1711,3 +1711,34 @@ def test_a_body_of_a_known_one_with_a_place_after_it_stays_whole():
 def test_the_popes_of_setimes_years_are_the_holy_sees_religious_heads(pipeline, text, published, form, ident):
     actor = mentioned_as(analyse(pipeline, text, published), form)
     assert (actor.kb_id, actor.country, actor.sector) == (ident, "VAT", "REL")
+
+
+def test_a_byline_the_model_read_as_one_organisation_is_the_person_and_the_outlet():
+    # an unknown given name, so only the known outlet after `за` tells the byline apart
+    doc = entities_with_model_spans("„Пазарот е празен“, рече жителката Зорица Трајаноска за SETimes.",
+                                    lambda doc: [(8, 12, "ORG")])  # `Зорица Трајаноска за SETimes`
+    found = {(e.name, e.type, e.kb_id) for e in doc.entities}
+    assert ("Зорица Трајаноска", "PER", None) in found
+    assert ("SETimes", "ORG", "org:setimes") in found
+    assert not any(" за " in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_bodys_complement_after_za_is_no_outlet():
+    text = "Министерството за внатрешни работи и Агенцијата за храна и ветеринарство објавија извештај."
+    doc = entities_with_model_spans(text, lambda doc: [(0, 4, "ORG"), (5, 10, "ORG")])
+    names = {(e.name, e.type) for e in doc.entities}
+    assert ("Министерството за внатрешни работи", "ORG") in names
+    assert ("Агенцијата за храна и ветеринарство", "ORG") in names
+
+
+def test_a_name_before_za_and_a_word_that_is_no_outlet_stays_whole():
+    doc = entities_with_model_spans("Зорица Трајаноска за Маркетинг објави нов оглас.",
+                                    lambda doc: [(0, 4, "ORG")])  # an unknown firm, not a byline
+    assert [(e.name, e.type) for e in doc.entities] == [("Зорица Трајаноска за Маркетинг", "ORG")]
+
+
+def test_a_body_the_model_read_with_the_outlet_after_it_stays_a_body_without_the_outlet():
+    doc = entities_with_model_spans("Тоа го соопшти Дирекцијата за заштита на природата за Ројтерс.",
+                                    lambda doc: [(3, 10, "ORG")])
+    found = {(e.name, e.type, e.kb_id) for e in doc.entities}
+    assert found == {("Дирекцијата за заштита на природата", "ORG", None), ("Ројтерс", "ORG", "org:reuters")}

@@ -127,18 +127,21 @@ def merge(gazetteer_spans: list[Candidate], model_spans: list[Candidate], text: 
           joiners: frozenset[str] = frozenset(), function_words: frozenset[str] = frozenset(),
           organ_stems: tuple[str, ...] = (), coordinators: frozenset[str] = frozenset(),
           body_stems: tuple[str, ...] = (), articles: tuple[str, ...] = (),
-          definite: Callable[[str], bool] = lambda word: False) -> list[Candidate]:
+          definite: Callable[[str], bool] = lambda word: False,
+          outlet_prepositions: frozenset[str] = frozenset()) -> list[Candidate]:
     """Non-overlapping candidates. A model span that contains a knowledge-base name replaces it
     (`Советот за безбедност на ОН` over `ОН`), but two known names joined by one of the
     `joiners` (prepositions), the second a place, are two entities (`Гаспром во Македонија`);
     one that cuts across a knowledge-base name is dropped (`агенција на Јужна`
     against `Јужна Кореја`); otherwise the longer span wins and, on a tie, the knowledge base.
     Demonyms never compete with names: they are another kind of mention, and a model span that
-    is exactly a demonym (`Хрвати`) is no name."""
+    is exactly a demonym (`Хрвати`) is no name. A name, one of the `outlet_prepositions` and a
+    known news outlet (a byline) are the name and the outlet."""
     names = [c for c in gazetteer_spans if c.kind in ("name", "anaphor")]
     demonym_spans = {(c.start, c.end) for c in gazetteer_spans if c.kind == "demonym"}
     model_spans = [c for c in model_spans if (c.start, c.end) not in demonym_spans]  # `Хрвати`: a people, no name
     model_spans = [c for c in model_spans if not _demonym_and_common_noun(c, demonym_spans, text)]
+    model_spans = [_without_outlet_tail(c, names, text, outlet_prepositions, body_stems) for c in model_spans]
     model_spans = [_without_place_tail(c, names, text, joiners, organ_stems) for c in model_spans]
     model_spans = [_without_leading_place(c, gazetteer_spans, text, articles) for c in model_spans]
     model_spans = [_without_words_before_known_person(c, names, text) for c in model_spans]
@@ -202,6 +205,7 @@ class EntityStep(PipelineStep):
         self.event_heads = frozenset(context["event_heads"])
         self.location_tails = frozenset(context["location_tails"])
         self.medium_prepositions = frozenset(context["medium_prepositions"])
+        self.outlet_prepositions = frozenset(yaml_data(lang, "reporting")["outlet_prepositions"])  # `X за SETimes`
         self.project_nouns = frozenset(context["project_nouns"])
         self.kind_nouns = frozenset(context["kind_nouns"])
         kinds = "|".join(sorted(map(re.escape, self.kind_nouns), key=len, reverse=True))
@@ -238,7 +242,7 @@ class EntityStep(PipelineStep):
         found = self._gazetteer_spans(doc.text) if self.gazetteer else []
         predicted = self._model_spans(doc, found) if self.model is not None else []
         candidates = merge(found, predicted, doc.text, self.joiners, frozenset(self.not_name_endings), self.organ_stems,
-                           self.coordinators, self.body_stems, self.articles, self._definite)
+                           self.coordinators, self.body_stems, self.articles, self._definite, self.outlet_prepositions)
         candidates = self._with_particle_place_names(doc.text, candidates)
         candidates = self._with_latin_names(doc.text, candidates)
         candidates = self._with_initials(doc.text, candidates)
@@ -310,11 +314,8 @@ class EntityStep(PipelineStep):
     def _without_platforms_as_media(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A social network after a medium preposition (`напиша на Твитер`) is where something
         was posted, a product, not an organisation."""
-        kb = load_kb()
-
         def medium(c: Candidate) -> bool:
-            return (bool(c.actors) and all(kb.get(a).kind == "platform" for a in c.actors)
-                    and _word_before(text, c.start) in self.medium_prepositions)
+            return _all_of_kind(c, "platform") and _word_before(text, c.start) in self.medium_prepositions
         return self._dropping(candidates, medium, "platforms dropped: the medium of a post")
 
     def _without_named_projects(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -966,6 +967,34 @@ def _without_place_tail(span: Candidate, names: list[Candidate], text: str, join
             and place.label == "GPE" and _names_a_state(place)):  # a state, not a city
         return Candidate(span.start, place.start - len(" на "), span.label, span.rule)
     return span
+
+
+def _without_outlet_tail(span: Candidate, names: list[Candidate], text: str, prepositions: frozenset[str],
+                         body_stems: tuple[str, ...] = ()) -> Candidate:
+    """A model span that ends with a preposition and a news outlet the knowledge base knows (a
+    byline, `Ана Петровска за SETimes`, or `рече Петровска за Ројтерс` read as one name) is the
+    name before the preposition: the outlet keeps its own mention, the preposition is neither's.
+    Capitalised words that are no acronym and hold no body's noun are a person, whatever the
+    model typed (it takes such a byline for an organisation); a known name keeps its type."""
+    outlet = next((g for g in names if g.end == span.end and g.start > span.start and _all_of_kind(g, "source")), None)
+    if outlet is None:
+        return span
+    head, _, preposition = text[span.start:outlet.start].rstrip().rpartition(" ")
+    words = head.split()
+    if preposition not in prepositions or not words:
+        return span
+    end = span.start + len(head)
+    known = next((g for g in names if (g.start, g.end) == (span.start, end)), None)
+    personal = (all(w[:1].isupper() for w in words) and not head.isupper()
+                and not any(w.lower().startswith(body_stems) for w in words))
+    label = known.label if known else "PER" if personal else span.label
+    return Candidate(span.start, end, label, span.rule)
+
+
+def _all_of_kind(found: Candidate, kind: str) -> bool:
+    """Are all of a match's knowledge-base actors of that kind (`source`: news outlets, `platform`)?"""
+    kb = load_kb()
+    return bool(found.actors) and all(kb.get(a) is not None and kb.get(a).kind == kind for a in found.actors)
 
 
 def _names_a_state(found: Candidate) -> bool:
