@@ -565,12 +565,6 @@ class TimeMatcher:
                     res, rule = resolve(meaning, None), f"{rule}+year_of_count"
                 if counted.precision == "day":
                     counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
-            if (anchor is None and published and not future and core.rule.startswith("weekday=") and res.precision == "day"
-                    and res.value and date.fromisoformat(res.value) - published > WEEK):
-                # a day told done ("се вели во саботата (5-ти септември)") weeks after the record's date: the text
-                # is the story of that day, which dates the rest of it (annotation guidelines: the explicit date wins)
-                later_parts = [p.start for p in parts if p.start > core.start]
-                parts.append(_DatedPart(core.start, min(later_parts, default=len(text)), date.fromisoformat(res.value)))
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
