@@ -50,3 +50,17 @@ def test_an_intergovernmental_body_inviting_one_side_agrees_to_meet():
     doc = coded("Европската унија ја повика Србија на разговори.",
                 [Ent(("Европската унија",), "ORG", "EUR", "IGO"), Ent(("Србија",), country="SRB")])
     assert only(doc, "AGREE").recipient == ["E2"]
+
+
+def test_a_state_calling_two_other_states_to_talks_names_both_callees_and_asks_them_to_meet():
+    # the coordination inside the sequence's gap is the callees', not cut by the trigger's span
+    entities = [Ent(("Москва",), country="RUS"), Ent(("Анкара",), country="TUR"), Ent(("Дамаск",), country="SYR")]
+    doc = coded("Москва ги повика Анкара и Дамаск на директен дијалог.", entities)
+    ev = only(doc, "REQUEST")
+    assert ev.mode == "meet" and ev.recipient == ["E2", "E3"] and not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_a_state_calling_one_other_state_to_talks_still_invites_it():
+    entities = [Ent(("Москва",), country="RUS"), Ent(("Анкара",), country="TUR"), Ent(("Дамаск",), country="SYR")]
+    doc = coded("Москва ја повика Анкара на директен дијалог за Дамаск.", entities)
+    assert only(doc, "AGREE").recipient == ["E2"]

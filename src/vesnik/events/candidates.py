@@ -75,6 +75,17 @@ class TriggerCandidates:
             at = nxt
         return at + 1
 
+    def _span_blockers(self, cand: Candidate) -> set[int]:
+        """The tokens of a candidate's span that neither coordination nor government crosses: all of them but the
+        coordinators and commas in a word sequence's gap, which join the names there (`ги повика Белград и Приштина
+        на дијалог`: both are callees)."""
+        span = set(range(cand.first, cand.end))
+        if not cand.trigger.sequence:
+            return span
+        tokens = self.text.tokens
+        return {i for i in span if i in (cand.first, cand.end - 1) or not (
+            tokens[i].low in self.lex.coordinators or tokens[i].text == ",")}
+
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_clause` words in the
         trigger's clause, `unless_next` after the trigger, `unless_after` and `needs_after` in the two words after it,

@@ -131,7 +131,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             taken = {i for p in participants for i in range(p.first, p.end)}
             candidates = self._triggers(view, taken)
             self.sentence_triggers[index] = [c.trigger for c in candidates]
-            blockers = {i for c in candidates for i in range(c.first, c.end)}
+            blockers = {i for c in candidates for i in self._span_blockers(c)}
             # a verb ends a preposition's phrase (`Пријава против министерот поднесе Обвинителството`)
             verbs, light_verbs = self.lex.reporting.verbs, self.lex.light_verbs
             blockers |= {view.first + n for n, low in enumerate(view.lows) if low in verbs or low in light_verbs}
