@@ -3,7 +3,7 @@ its own clause, a `Тие` going on with the unnamed group a `Тие` before it 
 quote a verbal adverb after its attribution goes with (sentences written for these tests)."""
 from __future__ import annotations
 
-from tests.events.helpers import GREECE, SERBIA, Ent, coded
+from tests.events.helpers import GREECE, SERBIA, Ent, coded, pipeline_document
 
 TRADE_UNIONS = "Синдикалците"
 STOJANOVSKI = Ent(("Игор Стојановски", "Стојановски"), "PER", "MKD", "GOV")
@@ -151,3 +151,12 @@ def test_a_told_clause_with_its_own_subject_or_a_pronoun_for_no_one_is_not_the_p
     assert [e.actor for e in doc.events if "E4" in e.recipient] == [["E5"]]
     doc = coded("Цените на горивата пак растат. Тие додадоа дека ќе ја посетат Грција.", [GREECE])
     assert not doc.events
+
+
+def test_a_capital_speaking_for_its_government_keeps_its_name_and_no_empty_mention():
+    # the speaker's group has no words in the act's own clause: the derived government is named after the capital
+    doc = pipeline_document("Косово вчера прогласи независност од Србија, а Белград најави дека тоа нема да го прифати.")
+    by_id = {e.id: e for e in doc.entities}
+    rejects = [ev for ev in doc.events if ev.type == "REJECT"]
+    assert [(by_id[a].name, by_id[a].country, by_id[a].sector) for ev in rejects for a in ev.actor] == [("Белград", "SRB", "GOV")]
+    assert all(e.name for e in doc.entities) and all(m.text for e in doc.entities for m in e.mentions)

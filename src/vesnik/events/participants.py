@@ -421,7 +421,9 @@ class ParticipantFinding:
         key = (ent.id, sector)
         derived = self.derived.get(key) or self.entities.get(f"{ent.id}.{sector}")  # the quotes stage's speaking organ
         if derived is None:
-            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end], type="ORG", country=country or ent.country,
+            # (a speaker's group has no words of its own in the trigger's sentence: the entity's name stands)
+            derived = Entity(id=f"{ent.id}.{sector}", name=self.doc.text[start:end] if start < end else ent.name, type="ORG",
+                             country=country or ent.country,
                              sector=sector, rule="events:country+head",
                              name_en=None if country not in (None, ent.country) else state_organ_name(ent.name_en, ent.kb_id, sector),
                              confidence=ent.confidence)
@@ -432,6 +434,6 @@ class ParticipantFinding:
 
     def _refer(self, ent: Entity, start: int, end: int, sentence: int) -> None:
         """A phrase standing for the actor (a role noun, a demonym with its head) is one of its mentions."""
-        if not any(m.start == start for m in ent.mentions):
+        if start < end and not any(m.start == start for m in ent.mentions):
             ent.mentions.append(Mention(start=start, end=end, text=self.doc.text[start:end], sentence=sentence,
                                         kind="reference", rule="events:derived"))
