@@ -32,3 +32,22 @@ def test_an_act_called_a_damning_name_is_criticism_of_its_author_but_not_its_tit
     ev = only(doc, "ACCUSE")
     assert codes(doc, ev.actor) == [("RUS", "GOV")] and codes(doc, ev.recipient) == [("CHN", None)]
     assert not coded("Руската амбасада ја нарече вежбата „Решителен одговор“.", [RUSSIAN_EMBASSY]).events
+
+
+def test_an_offensive_or_riots_called_bad_names_are_criticism_but_a_good_idea_is_not():
+    doc = coded("Кина започна воени вежби околу Тајван. Руската амбасада ја нарече офанзивата „лоша идеја“.",
+                [CHINA, TAIWAN, RUSSIAN_EMBASSY])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("RUS", "GOV")]
+    doc = coded("Кина започна воени вежби околу Тајван. Руската амбасада ја нарече офанзивата „добра идеја“.",
+                [CHINA, TAIWAN, RUSSIAN_EMBASSY])
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Министерот Тошковски ги нарече немирите пред Собранието „бунтови“.", [TOSKOVSKI])
+    assert only(doc, "ACCUSE").trigger.text.startswith("нарече немирите")
+
+
+def test_a_woman_called_a_criminal_is_blamed_but_not_one_called_a_heroine():
+    captain = Ent(("Ана Ковач",), "PER", "HRV", "CVL")
+    doc = coded("Министерот Тошковски ја нарече Ана Ковач „криминалка“.", [TOSKOVSKI, captain])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("HRV", "CVL")]
+    assert not coded("Министерот Тошковски ја нарече Ана Ковач „хероина“.", [TOSKOVSKI, captain]).events
