@@ -57,6 +57,14 @@ def test_trades_that_strike_and_march_are_collectives():
     assert codes(doc, only(doc, "PROTEST").actor) == [("MKD", "LAB")]
 
 
+def test_crowds_blocking_a_legislature_or_an_embassy_protest_but_a_state_blocking_a_deal_rejects_it():
+    for text in ("Демонстрантите го блокираа парламентот.", "Студентите ја блокираа амбасадата."):
+        doc = coded(text, [])
+        assert only(doc, "PROTEST").mode == "obstruct" and not [e for e in doc.events if e.type == "REJECT"]
+    doc = coded("Унгарија го блокираше договорот за Украина.", [Ent(("Унгарија",), country="HUN")])
+    assert only(doc, "REJECT") and not [e for e in doc.events if e.type == "PROTEST"]
+
+
 def test_an_inspectorate_fining_a_firm_is_a_state_body():
     doc = coded("Инспекторатот ја казни фирмата со 5.000 евра поради непријавени работници.", [])
     assert codes(doc, only(doc, "SANCTION").actor) == [("MKD", "GOV")]
