@@ -196,3 +196,13 @@ def test_a_name_in_the_denied_claim_is_not_the_accuser():
     doc = coded("Судан ги обвини Емиратите за поддршка на бунтовниците. "
                 "Емиратите ги отфрлија обвинувањата дека го вооружуваат Чад.", [sudan, uae, chad])
     assert codes(doc, only(doc, "REJECT").recipient) == [("SDN", None)]
+
+
+def test_a_military_operation_against_someone_is_an_attack_but_not_a_relief_operation_or_a_topic():
+    turkey = Ent(("Турција",), country="TUR")
+    kurds = Ent(("курдските бунтовници",), "ORG", "SYR", "REB")
+    doc = coded("Турција започна воена операција против курдските бунтовници.", [turkey, kurds])
+    ev = only(doc, "ASSAULT")
+    assert codes(doc, ev.actor) == [("TUR", None)] and codes(doc, ev.recipient) == [("SYR", "REB")]
+    assert not coded("Турција започна хуманитарна воена операција за евакуација на цивилите.", [turkey]).events
+    assert not coded("Министерот зборуваше за воените операции на Турција.", [turkey]).events
