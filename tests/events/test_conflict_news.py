@@ -548,3 +548,12 @@ def test_a_deployment_is_aimed_at_whom_its_preposition_names_not_at_a_place_it_i
     doc = coded("Полицијата во Лима ги засили силите околу амбасадата на Бразил.",
                 [Ent(("Полицијата во Лима",), "ORG", "PER", "COP"), Ent(("амбасадата на Бразил",), "ORG", "BRA", "GOV")])
     assert codes(doc, only(doc, "MOBILIZE").recipient) == [("BRA", "GOV")]
+
+
+def test_shelter_given_to_soldiers_who_fled_is_humanitarian_aid_but_a_shelter_built_is_not():
+    colombia, venezuela = Ent(("Колумбија",), country="COL"), Ent(("венецуелски војници",), "ORG", "VEN", "MIL")
+    doc = coded("Колумбија им даде засолниште на венецуелски војници кои ја напуштиле својата единица.", [colombia, venezuela])
+    ev = only(doc, "AID")
+    assert ev.mode == "humanitarian" and codes(doc, ev.actor) == [("COL", None)] and codes(doc, ev.recipient) == [("VEN", "MIL")]
+    assert not coded("Колумбија изгради засолниште за венецуелски војници кои ја напуштиле својата единица.",
+                     [colombia, venezuela]).events
