@@ -1596,3 +1596,48 @@ def test_a_month_still_to_come_in_a_future_clause_of_its_own_is_not_in_the_sente
     assert times("Законот мора да се донесе пред изборите во мај 2026 година, а Собранието ќе гласа за него во март.")[-1] == (
         "март", "2026-03", "month")
     assert times("Во 2026 година Собранието ќе гласа за законот во декември.")[-1] == ("декември", "2026-12", "month")
+
+
+def test_a_year_closing_a_list_after_i_is_a_year_when_it_follows_shortly():
+    assert times("Буџетите за 2026 и 2027 ќе бидат усвоени следниот месец.") == [
+        ("2026", "2026", "year"), ("2027", "2027", "year"), ("следниот месец", "2025-10", "month")]
+    # not a round count after an earlier year, nor the year of a following year word or ordinal
+    assert times("Фабриката работеше во 2019 и 2000 работници беа отпуштени.") == [("2019", "2019", "year")]
+    assert times("Во 2019 и 2020 година продажбата растеше.") == [("2019", "2019", "year"), ("2020 година", "2020", "year")]
+    assert times("Во 2019 и 2020-тата година продажбата растеше.")[-1] == ("2020-тата година", "2020", "year")
+
+
+def test_budgets_in_the_plural_are_for_a_year():
+    assert times("Буџетите за 2027 ќе ги разгледа Собранието.") == [("2027", "2027", "year")]
+    assert times("Училиштата за 2027 ученици ќе ги отвори Владата.") == []
+
+
+def test_a_past_relative_clause_before_a_modal_main_verb_keeps_its_date_past():
+    assert times("Планот што го усвоија на 12-ти март треба да се спроведе до крајот на годината.")[0] == (
+        "12-ти март", "2025-03-12", "day")
+    # the date in the main clause after the modal is ahead
+    assert times("Планот треба да се спроведе на 12-ти март.") == [("12-ти март", "2026-03-12", "day")]
+
+
+def test_a_past_weekday_with_its_date_weeks_after_the_record_s_date_dates_the_rest_of_the_story():
+    published = date(2025, 7, 30)  # a Wednesday
+    text = ("Министрите се согласија во саботата (6-ти септември) на средбата во Виена. "
+            "Разговорите почнаа во петокот, а првиот круг заврши овој месец.")
+    assert times(text, published) == [
+        ("саботата", "2025-09-06", "day"), ("6-ти септември", "2025-09-06", "day"),
+        ("петокот", "2025-09-05", "day"), ("овој месец", "2025-09", "month")]
+    # a date a few days after the record's date (a byline a day off) leaves the rest to the record's date
+    text = ("Министрите се согласија во саботата (2-ри август) на средбата во Виена. "
+            "Разговорите почнаа во петокот, а првиот круг заврши овој месец.")
+    assert times(text, published)[2:] == [("петокот", "2025-07-25", "day"), ("овој месец", "2025-07", "month")]
+
+
+def test_a_number_in_the_range_of_years_before_a_unit_of_money_is_an_amount():
+    assert times("Цените пораснаа од 1850 до 2005 денари.") == []
+    assert times("Платата се зголеми од 1950 на 2100 евра, а цените се движат 1850–2005 денари.") == []
+    # without the unit, years
+    assert times("Цените пораснаа од 2005 до 2010 година.") == [("2005", "2005", "year"), ("2010 година", "2010", "year")]
+    assert times("Цените растеа 2005–2010, за 12 отсто.") == [("2005", "2005", "year"), ("2010", "2010", "year")]
+    # a year with its year word before a change of an amount is a year ("за 2026 година на 3 отсто")
+    assert times("Проекцијата за раст за 2026 година е намалена од 4 на 3 отсто.")[0] == ("2026 година", "2026", "year")
+    assert times("Дефицитот ќе се намали од 4,2 отсто во 2025 година на 3,5 отсто.") == [("2025 година", "2025", "year")]

@@ -269,7 +269,10 @@ class TimeMatcher:
         # "од 28 ноември до 2 декември 2024": a day and month in words before a full date
         self.day_month_range_start = re.compile(rf"(?P<d>{DAY})(?:{ordinal}|\.)?\s+(?P<mo>{month}){coordinator}$", re.I)
         self.year_listed = re.compile(rf"(?P<y>{YEAR}(?:{ordinal})?)\s*,\s*$", re.I)
-        self.year_following = re.compile(rf"\s*,\s*(?P<y>{YEAR})(?=\s*(?:[,;.)]|{_alt(w.coordinators)}\s|$))", re.I)
+        year_list_end = rf"(?=\s*(?:[,;.)]|{_alt(w.coordinators)}\s|$))"
+        self.year_following = re.compile(rf"\s*,\s*(?P<y>{YEAR}){year_list_end}", re.I)
+        self.amount_after = re.compile(rf"(?:(?:\s*[-–]\s*|\s+{_alt(w.year_amount_links)}\s+)\d[\d.,]*)?\s*{_alt(w.year_amount_units)}(?!\w)", re.I)
+        self.year_closing = re.compile(rf"\s+{_alt(w.list_links)}\s+(?P<y>{YEAR})(?!(?:{ordinal})?\s+{year_word}|{ordinal})(?P<end>{year_list_end})?", re.I)
         # clauses, for the tense of an expression and for governing_time
         self.week_apposition = re.compile(
             rf",\s*(?:{_alt(w.week_day_hedges)}\s+)?(?:{_alt(w.weekday_prepositions)}\s+)?", re.I)
@@ -398,10 +401,13 @@ class TimeMatcher:
         previous_sentence = -1
         earlier: list[tuple[Resolution, int]] = []  # every resolved expression and its sentence, in order
         acts_days: list[tuple[Resolution, int]] = []  # those of them that date no noun ("пресудата од 15 април")
+        story_day: date | None = None  # the day the lead dates a story by where the record's date cannot be its own
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
             rule = core.rule if anchor is None else f"{core.rule}+dateline"
+            if anchor is None and story_day:
+                anchor, rule = story_day, f"{core.rule}+story_day"
             if index != year_sentence:
                 year_sentence, year, range_years, told_year = index, None, None, None
             meaning = core.meaning
@@ -565,6 +571,14 @@ class TimeMatcher:
                     res, rule = resolve(meaning, None), f"{rule}+year_of_count"
                 if counted.precision == "day":
                     counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
+            if (core.rule.startswith("weekday=") and not future and res.precision == "day" and res.value and published
+                    and _date_of_part(parts, core.start) is None
+                    and (day := date.fromisoformat(res.value)) - (story_day or published) > WEEK
+                    and day.isoweekday() == self.words.weekdays.get(text[core.start:core.end].lower())):
+                # a weekday and its date told as past, weeks after the record's date: a record that merges articles
+                # under another's date; the rest of the story counts from that day ("се вели во саботата (5-ти
+                # септември)" in a record dated 31 July: "во петокот" is 4 September)
+                story_day = day
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
@@ -936,8 +950,9 @@ class TimeMatcher:
         joined = self.future_predicate.search(text, end, clause_end)
         if (not joined and self.relative_before.search(text, max(0, clause_start - LOOK_BACK), clause_start)
                 and self._past(text, clause_start, start)):
-            # "врнежите што почнаа во саботата ќе продолжат": the relative clause ends before the main verb
-            joined = self.future_particle.search(text, end, clause_end)
+            # "врнежите што почнаа во саботата ќе продолжат", "договорот што го постигнаа во април треба да се
+            # спроведе": the relative clause ends before the main verb
+            joined = self.future.search(text, end, clause_end)
         if (joined and not self.future.search(text, clause_start, joined.start())
                 and (self._has_verb(text, clause_start, start) or self._has_verb(text, end, joined.start()))):
             return joined.start()
@@ -1102,14 +1117,19 @@ class TimeMatcher:
             yield core
 
     def _following_years(self, text: str, core: _Core) -> Iterator[_Core]:
-        """Bare years listed after a year with commas ("во 2019, 2020, 2021 и 2022"), each one ending
+        """Bare years listed after a year ("во 2019, 2020, 2021 и 2022", "за 2026 и 2027"), each one ending
         where the list goes on or the sentence or clause ends, or with the year word ("2020, 2021 година")."""
         if core.rule != "year":
             return
-        end = core.end
+        end, year = core.end, core.meaning.year
         while m := self.year_following.match(text, end):
-            end = m.end("y")
-            yield _Core(m.start("y"), end, Meaning(year=int(m["y"])), "listed+year")
+            end, year = m.end("y"), int(m["y"])
+            yield _Core(m.start("y"), end, Meaning(year=year), "listed+year")
+        # the last after "и" ends the list: a year when the clause goes on past it only if it follows shortly
+        # after the one before and is no round count ("за 2026 и 2027 ќе бидат", not "во 2009 и 2000 луѓе")
+        if (m := self.year_closing.match(text, end)) and (
+                m["end"] is not None or int(m["y"]) % ROUND_COUNT and 0 < int(m["y"]) - year <= MAX_YEAR_RANGE):
+            yield _Core(m.start("y"), m.end("y"), Meaning(year=int(m["y"])), "listed+year")
 
     def _weekday_naming_day(self, text: str, core: _Core) -> Iterator[_Core]:
         """A weekday named right after a word for a day or a date ("денеска (среда)", "утре, во
@@ -1350,6 +1370,8 @@ class TimeMatcher:
                 or (m["yr_pa"] and year >= EARLIEST_BARE_YEAR and self._written_as_year(m))
                 or (year >= EARLIEST_BARE_YEAR and self.alone_in_parentheses(m.string, m.start(), m.end()))):
             return None  # a bare number is not taken for a year, nor a smaller one after a preposition ("од 1500")
+        if self.amount_after.match(m.string, m.end("yr_y")):
+            return None  # "од 1850 до 2005 денари": an amount
         act = self.named_act_before.search(m.string, max(0, m.start("yr_y") - NAME_LOOK_BACK), m.start("yr_y"))
         if act and act["act"][0].isupper():
             return None  # "Законот за ... од 2008": part of a name
@@ -1369,9 +1391,9 @@ class TimeMatcher:
 
     def _year_range(self, m: re.Match) -> _Core | None:
         """The first year of a range of years a few apart, both plausible as years (the second
-        is added by `_cores`); anything else (`1500-2000` of a count) is no range."""
+        is added by `_cores`), and no amount (`1850–2005 денари`); anything else (`1500-2000` of a count) is no range."""
         first, second = int(m["yrr_a"]), _range_end(m)
-        if not (EARLIEST_BARE_YEAR <= first < second <= first + MAX_YEAR_RANGE):
+        if not (EARLIEST_BARE_YEAR <= first < second <= first + MAX_YEAR_RANGE) or self.amount_after.match(m.string, m.end("yrr_b")):
             return None
         return _Core(m.start("yrr_a"), m.end("yrr_a"), Meaning(year=first), "year_range")
 

@@ -95,6 +95,7 @@ class DateWords:
     year_part_nouns: dict[str, int]  # noun -> parts in a year
     year_part_ordinals: dict[str, int]  # ordinal -> which part, -1 the last
     coordinators: tuple[str, ...]
+    list_links: tuple[str, ...]
     future_markers: tuple[str, ...]
     ongoing_markers: tuple[str, ...]
     future_particles: tuple[str, ...]
@@ -115,6 +116,8 @@ class DateWords:
     bare_day_prepositions: tuple[str, ...]  # "на 5-ти.": a day of the month of publication
     day_ordinal_suffixes: tuple[str, ...]  # the masculine endings of such a day ("ден"), not "21-та" (a year)
     numeric_date_blockers: tuple[str, ...]
+    year_amount_units: tuple[str, ...]
+    year_amount_links: tuple[str, ...]
     forward_prepositions: tuple[str, ...]
     weekday_forward_prepositions: tuple[str, ...]
     past_copulas: tuple[str, ...]
@@ -174,6 +177,6 @@ def date_words(lang: str) -> DateWords:
         noun_shared_past_endings={ending.lower(): _tuple(others) for ending, others in data["noun_shared_past_endings"].items()},
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "aside_openers", "participle_attribute_endings", "passive_auxiliaries", "participle_lookalikes", "t_participle_endings", "t_participle_forms", "date_frame_nouns", "night_words", "between_prepositions", "setting_participles", "setting_prepositions", "after", "after_from", "within", "within_units", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "reported_period_nouns", "reported_subject_links", "superlative_prefixes", "superlative_endings", "roman_months", "number_links", "named_acts", "named_act_links", "attribute_links", "date_relatives", "since_times_of_day", "until_links", "end_deadline_links", "period_end_parts", "occasion_sequence_links", "aorist_homonyms", "previous_of_text",
-            "period_parts", "period_ordinals", "ordinal_period_parts", "period_links", "whole_words", "coordinators", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "imperative_endings", "readiness_words", "readiness_links", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
+            "period_parts", "period_ordinals", "ordinal_period_parts", "period_links", "whole_words", "coordinators", "list_links", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "imperative_endings", "readiness_words", "readiness_links", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "year_amount_units", "year_amount_links", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
             "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "earlier", "interval_before_openers", "account_day_parts")},
     )
