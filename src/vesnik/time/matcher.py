@@ -401,13 +401,10 @@ class TimeMatcher:
         previous_sentence = -1
         earlier: list[tuple[Resolution, int]] = []  # every resolved expression and its sentence, in order
         acts_days: list[tuple[Resolution, int]] = []  # those of them that date no noun ("пресудата од 15 април")
-        story_day: date | None = None  # the day the lead dates a story by where the record's date cannot be its own
         for core in cores:
             index = max(0, bisect.bisect_right(starts, core.start) - 1)
             anchor = _date_of_part(parts, core.start)
             rule = core.rule if anchor is None else f"{core.rule}+dateline"
-            if anchor is None and story_day:
-                anchor, rule = story_day, f"{core.rule}+story_day"
             if index != year_sentence:
                 year_sentence, year, range_years, told_year = index, None, None, None
             meaning = core.meaning
@@ -571,14 +568,6 @@ class TimeMatcher:
                     res, rule = resolve(meaning, None), f"{rule}+year_of_count"
                 if counted.precision == "day":
                     counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
-            if (core.rule.startswith("weekday=") and not future and res.precision == "day" and res.value and published
-                    and _date_of_part(parts, core.start) is None
-                    and (day := date.fromisoformat(res.value)) - (story_day or published) > WEEK
-                    and day.isoweekday() == self.words.weekdays.get(text[core.start:core.end].lower())):
-                # a weekday and its date told as past, weeks after the record's date: a record that merges articles
-                # under another's date; the rest of the story counts from that day ("се вели во саботата (5-ти
-                # септември)" in a record dated 31 July: "во петокот" is 4 September)
-                story_day = day
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
