@@ -438,7 +438,14 @@ class PartyResolution:
         names = self._name_tokens(view)
         fronted = (i >= view.first and i not in names and not self.text.tokens[i].cap
                    and self.text.tokens[i].low.endswith(self.lex.reporting.definite_endings))
-        return None if fronted else gender
+        return None if fronted or (dative and self._doubled_later(view, cand, gender)) else gender
+
+    def _doubled_later(self, view: SentenceView, cand: Candidate, gender: str | None) -> bool:
+        """A name of the dative clitic's gender or number in a `на` phrase further on in the trigger's clause
+        is the object the clitic doubles (`ѝ упатија покана за членство на Бугарија`), no one named before."""
+        k = view.clause_of(cand.first)
+        return any(g.first >= cand.end and g.clause == k and g.governor == self.lex.genitive and g.entities
+                   and self._group_gender(g) == gender for g in view.groups)
 
     def _undoubled_noun(self, view: SentenceView, at: int, clitics: list[str]) -> bool:
         """The word at `at` is a common noun whose article shows a gender or number the dative clitic among

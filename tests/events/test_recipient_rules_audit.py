@@ -1,0 +1,21 @@
+"""Recipients of the fallback rules narrowed in the recipient audit: sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, only
+
+ROMANIA = Ent(("Романија",), country="ROU")
+MOLDOVA = Ent(("Молдавија",), country="MDA")
+UNION = Ent(("Унијата",), "ORG", "EUR", "IGO")
+
+
+def test_a_dative_clitic_doubles_the_name_in_a_later_na_phrase_of_its_clause():
+    doc = coded("Романија изрази сомнежи за реформите. Министрите на Унијата не ѝ упатија покана за членство "
+                "на Молдавија на средбата во Брисел.", [ROMANIA, MOLDOVA, UNION])
+    assert codes(doc, only(doc, "AGREE").recipient) == [("MDA", None)]
+
+
+def test_a_dative_clitic_with_no_name_after_it_points_back():
+    doc = coded("Романија изрази сомнежи за реформите. Министрите на Унијата не ѝ упатија покана за членство "
+                "на средбата во Брисел.", [ROMANIA, MOLDOVA, UNION])
+    ev = only(doc, "AGREE")
+    assert codes(doc, ev.recipient) == [("ROU", None)] and "recipient:clitic" in ev.rule
