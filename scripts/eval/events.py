@@ -2,8 +2,8 @@
 `annotations/events/<split>.jsonl` (documents listed in `<split>_documents.jsonl`, including
 those with no event), and a confusion table of types.
 
-    python scripts/eval/events.py [--split dev|train|test] [--show] [--errors]
-    python scripts/eval/events.py --invented NAME [NAME ...] [--show] [--errors]
+    python scripts/eval/events.py [--split dev|train|test] [--show] [--errors] [--rules]
+    python scripts/eval/events.py --invented NAME [NAME ...] [--show] [--errors] [--rules]
 
 Each article of `../shared/data/news/articles.jsonl` runs through the whole pipeline (the
 default stages, plus time, quotes and events when the default pipeline does not have them
@@ -31,7 +31,10 @@ The confusion table pairs events by place alone (gold type per row, predicted pe
 `--show` prints, for the dev and train splits, each document's gold and predicted events side
 by side; `--errors` lists the false positives grouped by trigger entry (with their sentence),
 the missed gold events and the events of the right type with the wrong countries (test
-documents are never read to write rules).
+documents are never read to write rules). `--rules` tallies, per actor and recipient rule tag
+(`recipient:nearest`, `actor:inherited`, …; `(none)` for a side no fallback filled), the events
+paired with a gold event of their type whose side's countries are right, wrong, predicted where
+the gold has none, missing where the gold has some, or rightly none.
 """
 from __future__ import annotations
 
@@ -288,15 +291,35 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
                   f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
 
 
+def rule_tallies(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
+    """Countries right / wrong / predicted but none in gold / none but some in gold / rightly none, per rule tag of a side."""
+    columns = ("right", "wrong", "p/g0", "0/g", "ok0")
+    for side in ("actor", "recipient"):
+        tallies: dict[str, Counter] = {}
+        for doc_id, doc in docs.items():
+            by_id = {e.id: e for e in doc.entities}
+            for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits("type", doc, ev, g)):
+                got = countries([by_id.get(i) for i in getattr(ev, side)])
+                want = {a["country"] for a in gold[side] if a.get("country")}
+                column = (("right" if got else "ok0") if got == want else "wrong" if got and want
+                          else "p/g0" if got else "0/g")
+                for tag in [t for t in ev.rule.split("+") if t.startswith(side + ":")] or [f"{side}:(none)"]:
+                    tallies.setdefault(tag, Counter())[column] += 1
+        print(f"\n{side + ' rule':<32}" + "".join(f"{c:>7}" for c in columns))
+        for tag, c in sorted(tallies.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"{tag:<32}" + "".join(f"{c[col]:>7}" for col in columns))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "train", "test"), default="dev")
     ap.add_argument("--invented", nargs="+", metavar="NAME", help="score sets of annotations/invented instead of a split ('all': every set)")
     ap.add_argument("--show", action="store_true", help="print gold and predicted events per document (not test)")
     ap.add_argument("--errors", action="store_true", help="list false positives, missed events and wrong countries (not test)")
+    ap.add_argument("--rules", action="store_true", help="tally right and wrong countries per actor and recipient rule tag (not test)")
     args = ap.parse_args()
-    if (args.show or args.errors) and args.split == "test":
-        ap.error("--show and --errors are for dev and train: test documents are not read to write rules")
+    if (args.show or args.errors or args.rules) and args.split == "test":
+        ap.error("--show, --errors and --rules are for dev and train: test documents are not read to write rules")
     started = time.perf_counter()
     if args.invented:
         names = invented_sets(args.invented)
@@ -313,6 +336,8 @@ def main() -> None:
         show(docs, gold_by_doc)
     if args.errors:
         errors(docs, gold_by_doc)
+    if args.rules:
+        rule_tallies(docs, gold_by_doc)
     counts, confusion = score(docs, gold_by_doc)
     for doc_id, golds in gold_by_doc.items():
         if doc_id not in docs:  # a document the pipeline failed on predicted nothing
