@@ -19,3 +19,16 @@ def test_a_dative_clitic_with_no_name_after_it_points_back():
                 "на средбата во Брисел.", [ROMANIA, MOLDOVA, UNION])
     ev = only(doc, "AGREE")
     assert codes(doc, ev.recipient) == [("ROU", None)] and "recipient:clitic" in ev.rule
+
+
+BITOLA = Ent(("Битола",), country="MKD")
+
+
+def test_an_unknown_attacker_takes_no_country():
+    doc = coded("Во Битола непознат напаѓач пукал кон двајца млади мажи пред кафулето.", [BITOLA])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [(None, "CRM")]
+
+
+def test_an_attacker_not_called_unknown_takes_the_places_country():
+    doc = coded("Во Битола напаѓач пукал кон двајца млади мажи пред кафулето.", [BITOLA])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("MKD", "CRM")]

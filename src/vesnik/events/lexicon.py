@@ -261,6 +261,7 @@ class EventLexicon:
     alliance_words: frozenset[str]  # `сојузниците`: an alliance's members, told bare
     demonym_heads: dict[str, str]  # `страната` -> GOV: a state's organ only after its demonym
     foreign_adjectives: frozenset[str]  # `странски државјани`: of another state than the story's, unknown which
+    unknown_adjectives: frozenset[str]  # `непознат напаѓач`, `маскирани лица`: of no state known
     regional_complements: tuple[tuple[str, ...], ...]  # `лидерите од регионот`: of many states, none
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
@@ -755,6 +756,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         alliance_words=frozenset(_low(cues["alliance_words"])),
         demonym_heads={form: sector for sector, forms in cues["demonym_heads"].items() for form in _low(forms)},
         foreign_adjectives=frozenset(_low(cues["foreign_adjectives"])),
+        unknown_adjectives=frozenset(_low(cues["unknown_adjectives"])),
         regional_complements=tuple(_low(s) for s in cues["regional_complements"]),
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),

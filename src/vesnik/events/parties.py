@@ -1242,14 +1242,14 @@ class PartyResolution:
         else a state organ of the state whose organ the sentence before placed, else of `hit_state`
         (the state of the person its act hit), else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
-        `stateless` (`странски` before it, or the attacker of soldiers) of none;
+        `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
         # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
         here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
         head = self.text.token_at(span[0]) if span is not None else None
         foreign = stateless or (head is not None and head > view.first
-                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives) or (
+                                and self.text.tokens[head - 1].low in self.lex.foreign_adjectives | self.lex.unknown_adjectives) or (
             head is not None and any(tuple(t.low for t in self.text.tokens[head + 1:head + 1 + len(words)]) == words
                                      for words in self.lex.regional_complements))
         if foreign:
