@@ -32,3 +32,19 @@ def test_an_unknown_attacker_takes_no_country():
 def test_an_attacker_not_called_unknown_takes_the_places_country():
     doc = coded("Во Битола напаѓач пукал кон двајца млади мажи пред кафулето.", [BITOLA])
     assert codes(doc, only(doc, "ASSAULT").actor) == [("MKD", "CRM")]
+
+
+STOJKOV = Ent(("Петко Стојков",), "PER", "BGR", "GOV")
+PETROV = Ent(("Никола Петров",), "PER", "MKD", "GOV")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_a_name_in_the_subjects_own_phrase_is_no_antecedent_of_the_object_clitic():
+    doc = coded("Премиерот Петко Стојков понуди нов план за границата, предлог што Владата предводена од "
+                "Никола Петров веднаш го отфрли.", [STOJKOV, PETROV, GOVERNMENT])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("BGR", "GOV")]
+
+
+def test_the_partner_of_a_coordinated_verb_before_is_the_antecedent():
+    doc = coded("Никола Петров разговараше со Петко Стојков и го пофали за реформите.", [STOJKOV, PETROV])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("BGR", "GOV")]

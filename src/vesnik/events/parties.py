@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
-from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, Arguments, Candidate, INTERNATIONAL,
+from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
                                 INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS,
                                 RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
@@ -482,7 +482,13 @@ class PartyResolution:
                     and not (self._place_group(g) and not all(is_state(self.entities[e].kb_id) for e in g.entities)
                              and g.governor in self.lex.location_prepositions))
 
-        before = [g for g in view.groups if g.end <= cand.first]
+        # (not a name in the subject's own phrase, between it and the verb with no verb of its own: `делегацијата
+        # предводена од X го отфрли`; `разговараше со X и му честиташе` still is)
+        subject_at = min((self.text.token_at(m.start) for a in actors if a in self.entities for m in self.entities[a].mentions
+                          if view.first <= self.text.token_at(m.start) < cand.first), default=cand.first)
+        tokens = self.text.tokens
+        before = [g for g in view.groups if g.end <= cand.first and not (subject_at < g.first and not any(
+            t.text in CLAUSE_MARKS or t.low in self.lex.reporting.coordinators for t in tokens[g.end:cand.first]))]
         index, earlier = self.earlier_groups
         previous = [g for g in earlier if index == view.index - 1]
         found = next((g for g in before[::-1] + previous if owner(g)), None)
