@@ -48,3 +48,18 @@ def test_a_name_in_the_subjects_own_phrase_is_no_antecedent_of_the_object_clitic
 def test_the_partner_of_a_coordinated_verb_before_is_the_antecedent():
     doc = coded("Никола Петров разговараше со Петко Стојков и го пофали за реформите.", [STOJKOV, PETROV])
     assert codes(doc, only(doc, "SUPPORT").recipient) == [("BGR", "GOV")]
+
+
+BERLIN = Ent(("Берлин",), "GPE", "DEU")
+COURT = Ent(("Врховниот суд",), "ORG", "MKD", "JUD")
+
+
+def test_a_town_a_man_was_taken_to_owns_nothing_of_his():
+    doc = coded("Полицијата го префрли Никола Петров со авион до Берлин, откако Врховниот суд ја одби неговата жалба.",
+                [PETROV, BERLIN, COURT])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("MKD", "GOV")]
+
+
+def test_a_town_standing_as_a_subject_can_own_what_is_refused():
+    doc = coded("Берлин поднесе нов предлог, но Врховниот суд ја одби неговата жалба.", [BERLIN, COURT])
+    assert codes(doc, only(doc, "REJECT").recipient) == [("DEU", None)]

@@ -470,7 +470,7 @@ class PartyResolution:
     def _antecedent(self, view: SentenceView, cand: Candidate, actors: list[str], gender: str) -> list[str]:
         """The name a pronoun of this gender (or `plural`) in the verb's object points back to: the
         last such name before the trigger in the sentence, else the first of the sentence before;
-        never the actors' side, nor a town or region where something is."""
+        never the actors' side, nor a town or region where something is or goes (`до Ротердам`)."""
         own = self._country_codes(actors)
 
         def owner(g: Group) -> bool:
@@ -480,7 +480,7 @@ class PartyResolution:
             return (not set(self._group_entities(g)) & set(actors) and (people or not countries <= own)
                     and not self._mere_location(g) and self._group_gender(g) == gender
                     and not (self._place_group(g) and not all(is_state(self.entities[e].kb_id) for e in g.entities)
-                             and g.governor in self.lex.location_prepositions))
+                             and g.governor in self.lex.mission_site_prepositions))
 
         # (not a name in the subject's own phrase, between it and the verb with no verb of its own: `делегацијата
         # предводена од X го отфрли`; `разговараше со X и му честиташе` still is)
