@@ -104,7 +104,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
         self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
-        self.residents: dict[str, Entity] = {}  # a people's state -> its people living elsewhere, once the text said so
+        self.residents: dict[str, Entity] = {}  # a people's state -> the place of another state it lives in, once the text said so
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.authored: list[tuple[int, str, list[str]]] = []  # (sentence, lemma, maker) of `Владата го усвои буџетот`
         self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by

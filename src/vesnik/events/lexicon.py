@@ -220,6 +220,8 @@ class EventLexicon:
     mission_seat_stems: tuple[str, ...]  # `амбасадата во Белград`: the mission's seat, not the act's place
     mission_site_prepositions: frozenset[str]  # `пред конзулатот во Солун`: the mission is the act's site
     residence_prepositions: frozenset[str]  # `Србите на Косово`: where a people lives
+    native_communities: dict[str, frozenset[str]]  # a people's state -> the states it is also a native community of
+    local_people_words: frozenset[str]  # `локалните Срби`: the people living where the story is
     genitive: str
     member_preposition: str  # `Пратениците од опозицијата`: members of a collective
     authority_sectors: frozenset[str]  # `Истрагата на ФБИ против X`: a body of these sectors after `на` does the act
@@ -728,6 +730,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         mission_seat_stems=tuple(_low(cues["mission_seat_stems"])),
         mission_site_prepositions=frozenset(_low(cues["mission_site_prepositions"])),
         residence_prepositions=frozenset(_low(cues["residence_prepositions"])),
+        native_communities={state: frozenset(homes) for state, homes in cues["native_communities"].items()},
+        local_people_words=frozenset(_low(cues["local_people_words"])),
         genitive=str(cues["genitive"]).lower(),
         member_preposition=str(cues["member_preposition"]).lower(),
         authority_sectors=frozenset(cues["authority_genitive"]["sectors"]),

@@ -270,8 +270,12 @@ class ParticipantFinding:
     def _demonym(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
         """`руската армија` -> a derived RUS MIL actor; `српскиот претседател Вучиќ` -> nothing
         (the name is the actor); `кинеските прослави` -> nothing; `Грците` -> the people;
-        `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo."""
+        `босанските Срби` -> the people of Bosnia; `Србите во Косово` -> the people living in Kosovo;
+        `двајца Срби осомничени` in a story of Kosovo -> Kosovo's suspects."""
         tokens = self.text.tokens
+        sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
+        # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
+        people = tokens[first].cap and (first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings))
         at = end
         shared = (end + 2 < len(tokens) and tokens[end + 2].sentence == tokens[first].sentence
                   and tokens[end].low in self.lex.reporting.coordinators and self.demonym_ends.get(end + 2) not in (None, ent))
@@ -296,23 +300,56 @@ class ParticipantFinding:
                                    and self._earlier_holder(ent.country, sector, tokens[first].start)))
             if holder:  # `македонскиот министер за економија, Илија Филиповски`; `Косор … со словенечкиот
                 return Participant(holder.id, first, at + 1)  # колега`: the Slovenian premier named before
-            derived = self._derive(ent, sector, tokens[first].start, head.end, tokens[first].sentence,
-                                   self._community_state(ent, sector))
+            home = self._people_home(ent, first, end, members=True) if people else None  # `двајца косовски Срби осомничени`
+            derived = self._derive(home or ent, sector, tokens[first].start, head.end, tokens[first].sentence,
+                                   None if home else self._community_state(ent, sector))
             return Participant(derived.id, first, end if shared else at + 1)
-        sentence_first = self.text.sentence_tokens(tokens[first].sentence).start
-        people = first != sentence_first or not tokens[end - 1].low.endswith(self.lex.adjective_endings)
-        if tokens[first].cap and people:  # at a sentence start only a noun (`Србите`), not an adjective (`Српските`)
-            home = self.demonym_ends.get(first)  # `босанските Срби`: the people of the place the adjective names
-            if home is not None and home.id != ent.id:
+        if people:
+            home = self._people_home(ent, first, end)
+            if home is None:
+                return Participant(ent.id, first, end)
+            if home is self.demonym_ends.get(first):  # `босанските Срби`: the people of the place the adjective names
                 return Participant(home.id, first - 1, end)
-            living = self._place_after(end, self.lex.residence_prepositions)  # `Србите во северно Косово`: the people living there
-            if living is not None and living.country and living.country != ent.country:
-                derived = self._derive(living, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
-                self.residents[ent.id] = derived
-                return Participant(derived.id, first, end)
-            if ent.id in self.residents:  # `Србите го обвинија КФОР` after `Србите во северно Косово`: the same people
-                return Participant(self.residents[ent.id].id, first, end)
-            return Participant(ent.id, first, end)
+            derived = self._derive(home, "CVL", tokens[first].start, tokens[end - 1].end, tokens[first].sentence)
+            return Participant(derived.id, first, end)
+        return None
+
+    def _people_home(self, ent: Entity, first: int, end: int, members: bool = False) -> Entity | None:
+        """A place of another state where the people a demonym noun names lives, as the text tells it
+        (guidelines): the adjective before it (`косовските Срби`); a place after it (`Србите во северно
+        Косово`); a place in its sentence of a state it is a native community of (`Илјадници Срби протестираа
+        во Бања Лука`); the one told before of that people (`Србите го обвинија КФОР` after `Србите во северно
+        Косово`); else the story's own state when it is one of those and the phrase names the people living there
+        (`ги повика локалните Срби`) or `members` of it with a head noun (`двајца Срби осомничени`). None when
+        nothing tells another state than the people's own."""
+        tokens = self.text.tokens
+        # the people as a whole, told where it lives, is the same people further on; one member (`косовски Србин`) is not
+        many = tokens[end - 1].low.endswith(self.lex.plural_endings)
+        home = self.demonym_ends.get(first)
+        if home is None or home.id == ent.id:
+            home = self._place_after(end, self.lex.residence_prepositions)
+        if home is not None and home.country and home.country != ent.country:
+            if many:
+                self.residents[ent.id] = home
+            return home
+        communities = self.lex.native_communities.get(ent.country, frozenset())
+        if not communities:
+            return self.residents.get(ent.id)
+        quoted = self.text.inside_marks(tokens[first].start)
+        for at in self.text.sentence_tokens(tokens[first].sentence):
+            # (a quote is its speaker's words: a place outside it does not tell where the people in it lives)
+            place = self._place_after(at) if self.text.inside_marks(tokens[at].start) is quoted else None
+            if place is not None and place.country == ent.country:
+                return None  # `Србите во Белград`: in their own state
+            if place is not None and place.country in communities:
+                if many:
+                    self.residents[ent.id] = place
+                return place
+        if ent.id in self.residents:
+            return self.residents[ent.id]
+        story = self._home_country()
+        if story in communities and (members or (first > 0 and tokens[first - 1].low in self.lex.local_people_words)):
+            return next((e for e in self.doc.entities if e.type in PLACE_TYPES and e.country == story), None)
         return None
 
     def _person_group(self, ent: Entity, first: int, end: int, name_starts: dict[int, Entity]) -> Participant | None:
