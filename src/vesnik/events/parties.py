@@ -1272,7 +1272,8 @@ class PartyResolution:
             continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
             origin = self._origin_country(view, cand) if cand is not None and sector not in STATE_SECTORS else None
-            key = (country or told or origin or placed or continued or hit_state or self._institutions_country(view, cand)
+            earlier = self._earlier_organ_country(key_word, head) if head is not None and not placed else None
+            key = (country or told or origin or placed or continued or earlier or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
         if span is not None:
@@ -1327,6 +1328,23 @@ class PartyResolution:
                 if ent is not None:
                     return ent.country
         return None
+
+    def _earlier_organ_country(self, key_word: str, head: int) -> str | None:
+        """The country of the state organ's noun (with or without its article) the document last told before
+        token `head`, if a demonym or a seat placed it there (`Хонгконшката полиција … Полицијата уапси 11 лица`):
+        the bare organ goes on telling it, not the state the rest of the story names most."""
+        if self.lex.sector_heads.get(key_word) not in STATE_SECTORS:
+            return None
+        tokens = self.text.tokens
+        # (a named body's word is another organ: `кинеското Министерство за надворешни работи … министерството за одбрана`)
+        named = {self.text.token_at(m.start) for e in self.doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"}
+        i = next((i for i in range(head - 1, -1, -1) if tokens[i].low in self.lex.sector_heads and i not in named
+                  and (tokens[i].low.startswith(key_word) or key_word.startswith(tokens[i].low))), None)
+        if i is None:
+            return None
+        place = self.demonym_ends.get(i)
+        country = place.country if place is not None else self._seat_country(i)
+        return country if country not in INTERNATIONAL else None
 
     def _organisation_of_members(self, view: SentenceView, key_word: str, head: int | None) -> str | None:
         """The code of the international organisation named last before an organisation's member
