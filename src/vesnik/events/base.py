@@ -87,6 +87,8 @@ ADDRESS_REACH = 3  # words from a quoted act to its second-person word, and from
 FORCE_ACTS = frozenset({"ASSAULT", "COERCE"})  # a force's own strike or arrest, whose target its report describes
 FORCE_SECTORS = frozenset({"COP", "MIL"})  # forces that guard, break up or ban a protest, not hold one
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})  # organs of a state: its country is where they act
+# people whose country no international body's code is (`поддржувачи на излезот од Унијата`): it codes its organs
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "CRM"})
 UNNAMED_SPEAKER_SECTORS = frozenset({"PTY", "LAB"})  # bodies a bare noun names as speakers (`Од партијата велат …`)
 MISSION_OWNER_REACH = 5  # `амбасадата на ЕУ во …`: the mission noun, its `на` owner, the preposition
 AUTHORITY_SECTORS = frozenset({"GOV", "LEG", "IGO"})  # bodies whose decisions another judges (`Москва ја осуди одлуката`)

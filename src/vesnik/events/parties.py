@@ -8,7 +8,7 @@ from collections import Counter
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
 from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
-                                INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS,
+                                INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS, PEOPLE_SECTORS,
                                 RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -1250,6 +1250,8 @@ class PartyResolution:
         (`граѓани протестираа пред Собранието`), else of the country the document is about;
         `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
+        if country in INTERNATIONAL and sector in PEOPLE_SECTORS:
+            country = None
         # (a place in a clause after the act's is another story's: `… откако рече дека … служба во Ирак`)
         here = self._location(view, cand, Arguments([], [], []), ahead=False) if cand is not None else None
         place = self.entities.get(here or self.scenes.get(view.index - 1, ""))
