@@ -1078,6 +1078,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if governed is not None:  # `демонстрираа против израелската офанзива`: Israel
                 recipients = [governed]
                 flags.append("recipient:demonym")
+            else:
+                recipients = self._owner_governed(view, cand, slots.recipient, actors)
+                flags.extend(["recipient:measure_owner"] if recipients else [])
         if cand.trigger.type in self.lex.implied_recipients and self._home_tour(Arguments(actors, recipients, [])):
             recipients = []  # `го блокираа патот Струмица–Радовиш`: the protesters' own towns are its scene, not its target
         if not recipients and (cand.trigger.implied_recipient or (

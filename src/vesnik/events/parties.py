@@ -698,6 +698,22 @@ class PartyResolution:
                 return ent.id
         return None
 
+    def _owner_governed(self, view: SentenceView, cand: Candidate, prepositions: tuple[str, ...],
+                        actors: list[str]) -> list[str]:
+        """The names of the `на` phrase of a noun right after one of the trigger's recipient prepositions later in its
+        clause, one lower-case adjective may stand between (`протестираа против мерките на Лајчак`, `против новите
+        рации на ИЦЕ`): whose measure is protested is the target (guidelines), not the protesters' own authorities."""
+        tokens = self.text.tokens
+        end = view.clauses[view.clause_of(cand.first)].end
+        for g in view.groups:
+            at = g.head_at
+            if at is None or g.governor != self.lex.genitive or not cand.end < at < end or set(g.entities) & set(actors):
+                continue
+            if tokens[at - 1].low in prepositions or (
+                    at - 2 >= cand.end and tokens[at - 2].low in prepositions and tokens[at - 1].text.islower()):
+                return g.entities
+        return []
+
     def _targeted(self, view: SentenceView, cand: Candidate) -> bool:
         """A target noun and `на` before the noun trigger, with lower-case adjectives between
         (`цел на масовен руски напад`)."""
