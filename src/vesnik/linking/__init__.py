@@ -1170,6 +1170,9 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     counts = _state_mentions(entities, lambda e: e.type in PLACE_TYPES, ignore)
     if not counts:
         return None
+    territory = _headline_territory(entities)
+    if territory is not None:
+        return territory
     top = [country for country, n in counts if n == counts[0][1]]
     if prefer and counts[0][1] == 1:
         # a domestic story seldom names its own state: one foreign state told in passing (`младите лекари заминуваат
@@ -1180,6 +1183,19 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     if len(top) == 1:
         return top[0]
     return prefer if prefer in top else None
+
+
+def _headline_territory(entities: list[Entity]) -> str | None:
+    """The own code of a territory of no state of its own (PLOVER's HKG, PSE) that the first sentence, the
+    headline, names (`Полицијата во Хонгконг употреби солзавец`): the story is set there, however often it
+    names the state the territory belongs to."""
+    kb = load_kb()
+    for e in entities:
+        actor = kb.get(e.kb_id) if e.kb_id and e.type in PLACE_TYPES else None
+        if (actor is not None and actor.sovereign is False and e.kb_id == f"gpe:{actor.country}"
+                and any(m.sentence == 0 for m in e.mentions)):
+            return actor.country
+    return None
 
 
 def _state_mentions(entities: list[Entity], counted, ignore: frozenset[int]) -> list[tuple[str, int]]:
