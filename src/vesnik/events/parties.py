@@ -937,15 +937,16 @@ class PartyResolution:
         return (part >= first and governor in self.lex.partitive_prepositions and tokens[part].low in self.lex.partitive_words
                 and (part == first or tokens[part - 1].low not in self.lex.governors))
 
-    def _head_actor(self, view: SentenceView, cand: Candidate, i: int) -> str:
+    def _head_actor(self, view: SentenceView, cand: Candidate | None, i: int) -> str:
         """The actor an unnamed organ or collective at token i stands for: a party or union the text
-        named before (body_anaphora), else an unnamed actor of the head's sector."""
+        named before (body_anaphora), else an unnamed actor of the head's sector. `cand` None: a quote's speaker."""
         tok = self.text.tokens[i]
         sector = self.lex.sector_heads.get(tok.low)
         earlier = self._earlier_body(i, sector)
         if earlier is not None:
             return earlier.id
-        owner = self._owner(view, i, cand.first if i < cand.first else None) or self._possessor_country(view, i)
+        stop = cand.first if cand is not None and i < cand.first else None
+        owner = self._owner(view, i, stop) or self._possessor_country(view, i)
         return self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end), owner)
 
     def _speaking_body(self, view: SentenceView, cand: Candidate, head: int) -> bool:
@@ -1383,13 +1384,14 @@ class PartyResolution:
                        for e in self.doc.entities for m in e.mentions)
         return None if official else code
 
-    def _institutions_country(self, view: SentenceView, cand: Candidate) -> str | None:
+    def _institutions_country(self, view: SentenceView, cand: Candidate | None) -> str | None:
         """The one state whose institutions the trigger's clause names, else the sentence
-        (`… сведочеше пред Конгресот дека агенцијата уапсила …`). A partner's institution is
+        (`… сведочеше пред Конгресот дека агенцијата уапсила …`; the sentence for a quote's speaker,
+        `cand` None). A partner's institution is
         not (`во координација со германската служба БКА, приведени се …`: the home police arrest)."""
-        clause = view.clause_of(cand.first)
+        clause = view.clause_of(cand.first) if cand is not None else None
         groups = [g for g in view.groups if g.governor not in self.lex.partner_prepositions]
-        for pool in ([g for g in groups if view.clause_of(g.first) == clause], groups):
+        for pool in ([g for g in groups if clause is not None and view.clause_of(g.first) == clause], groups):
             countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
                          if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
                          and ent.sector in STATE_SECTORS}

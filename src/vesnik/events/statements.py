@@ -956,6 +956,26 @@ class ReportedStatements:
                 return told[0]
             return self._unnamed(view, None, sector, head.low, quote.speaker_text, (head.start, head.end),
                                  self._home_country() or self.lex.home_state)
+        if not ids:
+            # `Студентите тврдат дека …`, `Руската амбасада во Хелсинки соопшти …`: an organ or collective no name
+            # holds, as the subject before its verb, speaks as it acts elsewhere: the one told before or an unnamed one
+            # of its owner's country; not a source the news cites (`Според властите, …`, `„…“, велат дипломатите`)
+            if at > quote.start or (head_at > view.first and self.text.tokens[head_at - 1].low in self.lex.reporting.source_cues):
+                return None
+            end = self.text.token_at(at + len(quote.speaker_text))
+            # (the phrase's head, before its complements: `Бранителот на возачот` is no driver)
+            complement = next((i for i in range(head_at, end) if self.text.tokens[i].low in self.lex.reporting.prepositions), end)
+            body = next((i for i in range(head_at, complement) if self.text.tokens[i].low in self.lex.sector_heads), None)
+            head = self.text.tokens[body].low if body is not None else ""
+            # (a crowd speaks as a side, `граѓаните`; one private person no name holds, `жената`, `брачниот пар`, is a witness)
+            if not head or head in self.lex.reporting.unnamed_sources or (
+                    self.lex.sector_heads[head] == "CVL" and not head.endswith(self.lex.plural_endings)):
+                return None
+            # (a view held, `Обвинителите се надеваат дека …`, is no act of a body no name holds)
+            verbs = self.lex.reporting.verbs
+            if any(verbs.get(t.low, ("",))[0] == "opinion" for t in self.text.tokens[end:self.text.token_at(quote.start)]):
+                return None
+            return self._head_actor(view, None, body)
         organ = self.entities.get(ids[0]) if len(ids) == 1 else None
         if organ is None or organ.type != "ORG":
             return None
