@@ -2133,3 +2133,14 @@ def test_a_member_of_a_body_speaks_after_an_opening_adverb():
     assert [q.speaker_text for q in doc.quotes] == ["Марко Петров", "познат член на советот"]
     twin = analyse("Марко Петров изјави дека нема договор. По средбата со член на советот изјавил дека буџетот доцни.", PETROV)
     assert [q.speaker for q in twin.quotes] == ["P", "P"]
+
+
+def test_a_things_evidence_inside_a_statement_is_the_speakers_argument():
+    # (`покажува` with a plain noun as subject: no statement of the attack's, relayed by the speaker)
+    doc = analyse("Премиерката изјави дека нападот покажува оти соседите не сакаат мир.")
+    q = only(doc)
+    assert (q.text, q.speaker_text, q.rule) == ("нападот покажува оти соседите не сакаат мир", "Премиерката", "indirect:that")
+    # inside a news source's report the study still speaks, the agency relays it
+    doc = analyse("Агенцијата објави дека истражувањето покажува оти соседите не сакаат мир.")
+    q = only(doc)
+    assert (q.text, q.speaker_text) == ("соседите не сакаат мир", "истражувањето") and "reported_by=Агенцијата" in q.rule

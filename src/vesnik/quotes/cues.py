@@ -49,6 +49,7 @@ class Cue:
     outlet: Speaker | None = None  # the news outlet it was said to (`изјави за SETimes`)
     parent: Cue | None = None
     inner: bool = False  # another cue (not a naming one) stands in its content: it only relays
+    evidence: bool = False  # a thing shows it (`нападот покажува дека`): inside a statement, its argument
 
     def covers(self, offset: int) -> bool:
         return self.content_start <= offset < self.content_end
@@ -87,16 +88,20 @@ class CueFinder:
                 done = self.doc.token_at(cue.end)
         cues += self._headline_statements(cues)
         cues.sort(key=lambda c: c.start)
+        for cue in cues:
+            speaker = cue.speaker
+            cue.evidence = (speaker is not None and speaker.kind == "noun" and speaker.entity is None and not speaker.source
+                            and self.words.verbs.get(self.tokens[cue.token].low, ("", ""))[1] in self.words.evidence_verbs)
         self._nest(cues, self._later_clause)
         return [c for c in cues if not self._qualifies_a_statement(c)]
 
     @staticmethod
     def _qualifies_a_statement(cue: Cue) -> bool:
         """`Сопругата изјави дека тој наводно бил …`: hearsay inside a speaker's statement is the
-        speaker's word, no report of its own; inside a news source's report it stays hearsay
-        (`Наводно, …, објави МИА`: the agency only relays)."""
+        speaker's word, no report of its own, and so is a thing's evidence (`изјави дека нападот покажува оти …`);
+        inside a news source's report it stays hearsay (`Наводно, …, објави МИА`: the agency only relays)."""
         parent = cue.parent
-        return (cue.unattributed and parent is not None and parent.form != "naming"
+        return ((cue.unattributed or cue.evidence) and parent is not None and parent.form != "naming"
                 and parent.speaker is not None and not parent.speaker.source)
 
     def _headline_statements(self, found: list[Cue]) -> list[Cue]:

@@ -40,7 +40,7 @@ REPORTING_WORD_SETS = (
     "place_prepositions", "interview_nouns", "interview_prepositions", "appearance_words", "appearance_prepositions", "interview_lead_nouns", "interviewer_nouns",
     "informant_nouns", "outlet_nouns", "party_nouns", "speaker_adjectives", "possessive_linkers", "body_prepositions",
     "topic_prepositions", "relay_openers", "relay_conjunctions", "owner_offices", "share_nouns", "share_openers",
-    "speaker_quantifiers", "unnamed_sources",
+    "speaker_quantifiers", "unnamed_sources", "evidence_verbs",
 )
 
 
@@ -104,6 +104,7 @@ class ReportingWords:
     outlet_nouns: frozenset[str]  # `додаде агенцијата`: the outlet named last
     party_nouns: frozenset[str]  # `велат од партијата`: the party named last
     unnamed_sources: frozenset[str]  # `велат дипломатите`: a source of news, no actor
+    evidence_verbs: frozenset[str]  # lemmas: `нападот покажува дека`, a thing's evidence inside a statement
     speaker_prepositions: frozenset[str]
     body_prepositions: frozenset[str]  # `Во Владата велат`: the body speaks
     house_outlets: frozenset[str]
