@@ -2144,3 +2144,13 @@ def test_a_things_evidence_inside_a_statement_is_the_speakers_argument():
     doc = analyse("Агенцијата објави дека истражувањето покажува оти соседите не сакаат мир.")
     q = only(doc)
     assert (q.text, q.speaker_text) == ("соседите не сакаат мир", "истражувањето") and "reported_by=Агенцијата" in q.rule
+
+
+def test_the_document_a_body_speaks_in_is_an_adverbial_before_the_body():
+    doc = analyse("Во соопштението амбасадата предупреди дека испораките ќе имаат сериозни последици.")
+    assert only(doc).speaker_text == "амбасадата"
+    doc = analyse("Во извештајот комисијата оцени дека реформите доцнат.")
+    assert only(doc).speaker_text == "комисијата"
+    # with no words after it, the document itself is what the cue has
+    doc = analyse("Во соопштението се предупреди дека испораките ќе имаат сериозни последици.")
+    assert only(doc).speaker_text == "соопштението"

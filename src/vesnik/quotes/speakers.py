@@ -227,6 +227,10 @@ class Speakers:
             return self._speaker(head, run_end, "name", role_at=run_start - 1)
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last) if i not in in_outlet else None
+            after = self.doc.token_at(found.end) if found else last
+            if found and found.kind == "noun" and i > first and self.tokens[i - 1].low in self.words.prepositions and after < last:
+                # `Во соопштението амбасадата предупреди`: the document it speaks in is an adverbial, the words after it speak
+                return self._description_before(after, last)
             if found:
                 comma = first - 1
                 if found.kind == "role" and apposition and comma > 0 and self.tokens[comma].text == ",":
