@@ -2154,3 +2154,10 @@ def test_the_document_a_body_speaks_in_is_an_adverbial_before_the_body():
     # with no words after it, the document itself is what the cue has
     doc = analyse("Во соопштението се предупреди дека испораките ќе имаат сериозни последици.")
     assert only(doc).speaker_text == "соопштението"
+
+
+def test_a_role_form_that_qualifies_a_group_is_no_role():
+    doc = analyse("Шефот на пратеничката група изјави дека буџетот е нереален.")
+    assert only(doc).speaker_text == "Шефот на пратеничката група"
+    doc = analyse("Пратеничката изјави дека буџетот е нереален.")
+    assert only(doc).speaker_text == "Пратеничката"

@@ -114,6 +114,7 @@ class ReportingWords:
     possessive_pronouns: dict[str, str]  # form -> masculine | feminine | plural
     citing_adverbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
     roles: dict[str, str]  # form -> role
+    role_lookalike_nouns: dict[str, frozenset[str]]  # role form -> nouns after which it is an adjective (`пратеничката група`)
     role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
     role_paraphrases: tuple[tuple[tuple[str, ...], str], ...]  # word beginnings of an office's paraphrase -> its role phrase (roles.yaml)
     organ_speakers: tuple[tuple[str, str], ...]  # (stem, sector) of a state's speaking organs, in order
@@ -187,6 +188,7 @@ def reporting_words(lang: str) -> ReportingWords:
         possessive_pronouns={form.lower(): gender for gender, forms in data["possessive_pronouns"].items() for form in forms},
         citing_adverbs=_by_first_word(_sequences(data["citing_adverbs"])),
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
+        role_lookalike_nouns={form.lower(): _lower(nouns) for form, nouns in data["role_lookalike_nouns"].items()},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},
         role_paraphrases=tuple((tuple(phrase.lower().split()), role)
                                for phrase, role in yaml_data(lang, "roles")["role_paraphrases"].items()),

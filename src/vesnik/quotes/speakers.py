@@ -1510,6 +1510,8 @@ class Speakers:
             if demonstratives and nxt is not None and self._plain(nxt):
                 return None  # a demonstrative: `таа анализа`
             return Speaker(self.tokens[i].start, self.tokens[i].end, self.tokens[i].text, "pronoun", words.pronouns[low])
+        if i + 1 < end and self.tokens[i + 1].low in words.role_lookalike_nouns.get(low, ()):
+            return None  # `пратеничката група`: an adjective, no role
         if low in words.roles or low in words.source_nouns:
             holder = self._person_after_role(i, end) if low in words.roles else None
             if holder is not None:
