@@ -211,3 +211,40 @@ def test_a_handover_welcomed_is_aimed_at_whoever_handed_over():
     doc = coded("Британските војници следната недела ќе ја предадат базата кај Ларнака на кипарската армија. "
                 "Владата на Кипар ја поздрави предавањето на базата.", [britain_mil, cyprus_gov])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
+
+
+ROMANIA_GOV = Ent(("Владата на Романија",), "ORG", "ROU", "GOV")
+FARMERS = Ent(("Здружението на земјоделци",), "ORG", "ROU", "CVL")
+MOLDOVA = Ent(("Молдавија",), country="MDA")
+
+
+def test_a_thing_fronted_before_its_making_verb_is_the_maker_s_named_after_the_verb():
+    doc = coded("Уредбата за увоз на жито ја донесе Владата на Романија во петокот. "
+                "Здружението на земјоделци ја критикуваше уредбата.", [ROMANIA_GOV, FARMERS])
+    ev = only(doc, "ACCUSE")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    # (no clitic doubling the noun: it is no object of the verb, and the name after the verb made nothing)
+    doc = coded("Уредбата за увоз на жито стапи во сила, соопшти Владата на Романија во петокот. "
+                "Здружението на земјоделци ја критикуваше уредбата.", [ROMANIA_GOV, FARMERS])
+    assert "thing_maker" not in only(doc, "ACCUSE").rule
+
+
+def test_a_thing_a_relative_clause_tells_made_is_the_relative_clause_subject_s():
+    doc = coded("Мерките, кои Џон Смит ги наметна минатата недела, ги менуваат правилата во Советот на министри. "
+                "Српската народна партија ги отфрли мерките.", [ENVOY, SERB_PARTY])
+    ev = only(doc, "REJECT")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    doc = coded("Мерките, кои Џон Смит ги коментираше минатата недела, ги менуваат правилата во Советот на министри. "
+                "Српската народна партија ги отфрли мерките.", [ENVOY, SERB_PARTY])
+    assert "thing_maker" not in only(doc, "REJECT").rule
+
+
+def test_a_thing_s_genitive_names_its_maker():
+    doc = coded("Молдавија изрази загриженост поради мерките на Владата на Романија за увозот на жито. "
+                "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS])
+    ev = only(doc, "SUPPORT")
+    assert ev.recipient == ["E2"] and "recipient:thing_maker" in ev.rule
+    # (not a thing itself in the genitive of another noun: the measures' breach is told, not the measures)
+    doc = coded("Молдавија изрази загриженост поради кршењето на мерките на Владата на Романија за увозот на жито. "
+                "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule

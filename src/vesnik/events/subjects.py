@@ -1110,8 +1110,14 @@ class SubjectFinding:
     def _note_authored(self, view: SentenceView) -> None:
         """The things the sentence tells made, each with its maker (`Владата вчера го усвои буџетот`; the proposal of
         `Комисијата предложи …`, a verb that names the thing itself): the bare subject of the making verb's clause,
-        named before the verb."""
+        named before the verb; for a thing fronted before the verb that doubles it (`Одлуката ја донесоа министрите на
+        ЕУ`), the first name after the verb; the subject of a relative clause on the thing (`мерките, кои X ги
+        наметна`); and the name in the thing's genitive (`мерките на високиот претставник`)."""
         tokens = self.text.tokens
+        for g in view.groups:  # (not a thing itself in another noun's genitive: `поради непочитување на одлуките на …`)
+            if (g.governor == self.lex.genitive and g.head in self.lex.authored_things
+                    and self.text.tokens[g.head_at - 1].low != self.lex.genitive):
+                self.authored.append((view.index, self.lex.authored_things[g.head], g.entities))
         for i in range(view.first, view.end):
             low = tokens[i].low
             if low not in self.lex.authoring_verbs and low not in self.lex.verb_made_things:
@@ -1124,10 +1130,29 @@ class SubjectFinding:
             named = (next((self.lex.authored_things[tokens[j].low] for j in range(i + 1, min(i + 1 + OBJECT_REACH, view.end))
                            if tokens[j].low in self.lex.authored_things and view.clause_of(j) == clause), None)
                      if low in self.lex.authoring_verbs else None)
-            thing = named or self.lex.verb_made_things.get(low)
+            fronted = None if named or low not in self.lex.authoring_verbs else self._fronted_thing(view, clause, i)
+            thing = named or fronted or self.lex.verb_made_things.get(low)
             maker = self._clause_subject(view, clause, None) if thing is not None else None
-            if maker is not None and maker.end <= i:
+            if fronted and view.clauses[clause].opener not in self.lex.relative_openers:
+                maker = next((g for g in view.groups if g.first > i and g.clause == clause and g.governor in (None, self.lex.genitive)), None)
+            elif maker is not None and maker.end > i:
+                maker = None
+            if maker is not None:
                 self.authored.append((view.index, thing, maker.entities))
+
+    def _fronted_thing(self, view: SentenceView, clause: int, verb: int) -> str | None:
+        """The lemma of a thing made named before its making verb, which an object clitic right before the verb
+        doubles: the first word of the clause (`Одлуката … ја донесоа`), or the word before a relative clause's
+        pronoun (`Мерките, кои Лајчак ги наметна`)."""
+        tokens = self.text.tokens
+        if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics | self.lex.plural_object_clitics:
+            return None
+        at = view.clauses[clause].first
+        if view.clauses[clause].opener in self.lex.relative_openers:
+            at -= 1
+            while at > view.first and tokens[at].low in RELATIVE_PUNCTUATION:
+                at -= 1
+        return self.lex.authored_things.get(tokens[at].low)
 
     def _thing_maker(self, words: list[str], sentence: int, judges: list[str]) -> list[str]:
         """Whoever made the thing the first of `words` that names one names (`буџетот`), as the last sentence before
