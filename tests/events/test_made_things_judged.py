@@ -248,3 +248,14 @@ def test_a_thing_s_genitive_names_its_maker():
     doc = coded("Молдавија изрази загриженост поради кршењето на мерките на Владата на Романија за увозот на жито. "
                 "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS])
     assert "thing_maker" not in only(doc, "SUPPORT").rule
+
+
+def test_a_thing_told_again_by_another_noun_of_its_kind_is_the_same_maker_s():
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Српската народна партија ги отфрли измените.", [ENVOY, SERB_PARTY])
+    ev = only(doc, "REJECT")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    # (a thing of another kind is not the measures told made)
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Српската народна партија го отфрли извештајот.", [ENVOY, SERB_PARTY])
+    assert "thing_maker" not in only(doc, "REJECT").rule

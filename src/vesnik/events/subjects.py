@@ -1158,7 +1158,11 @@ class SubjectFinding:
         """Whoever made the thing the first of `words` that names one names (`буџетот`), as the last sentence before
         `sentence` that told it made said (`Владата го усвои буџетот`); not one of the judges."""
         thing = next((self.lex.authored_things[w] for w in words if w in self.lex.authored_things), None)
-        maker = next((m for told, made, m in reversed(self.authored) if made == thing and told < sentence), [])
+        kind = self.lex.authored_thing_kinds.get(thing, frozenset())
+        # (the very thing first, else one of its kind: `мерките` told made, `измените` judged)
+        maker = next((m for told, made, m in reversed(self.authored) if made == thing and told < sentence), None)
+        if maker is None:
+            maker = next((m for told, made, m in reversed(self.authored) if made in kind and told < sentence), [])
         return [] if set(maker) & set(judges) else list(maker)
 
     def _named_holder_of_body(self, view: SentenceView) -> Group | None:
