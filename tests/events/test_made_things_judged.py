@@ -259,3 +259,17 @@ def test_a_thing_told_again_by_another_noun_of_its_kind_is_the_same_maker_s():
     doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
                 "Српската народна партија го отфрли извештајот.", [ENVOY, SERB_PARTY])
     assert "thing_maker" not in only(doc, "REJECT").rule
+
+
+BANJA_LUKA_CROWD = Ent(("Здружението на борци",), "ORG", "BIH", "CVL")
+
+
+def test_a_protest_against_a_thing_made_is_aimed_at_its_maker():
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Здружението на борци во среда протестираше во Бања Лука против мерките.", [ENVOY, BANJA_LUKA_CROWD])
+    ev = only(doc, "PROTEST")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    # (a protest against something no one was told to make: the authorities, as before)
+    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+                "Здружението на борци во среда протестираше во Бања Лука против сиромаштијата.", [ENVOY, BANJA_LUKA_CROWD])
+    assert "thing_maker" not in only(doc, "PROTEST").rule

@@ -1081,6 +1081,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             else:
                 recipients = self._owner_governed(view, cand, slots.recipient, actors)
                 flags.extend(["recipient:measure_owner"] if recipients else [])
+        if not recipients and cand.trigger.type in self.lex.implied_recipients and not cand.trigger.noun:
+            # `протестираа против мерките`: aimed at whoever made them, as told before, not the unnamed authorities
+            recipients = self._protested_thing_maker(view, cand, slots.recipient, actors)
+            flags.extend(["recipient:thing_maker"] if recipients else [])
         if cand.trigger.type in self.lex.implied_recipients and self._home_tour(Arguments(actors, recipients, [])):
             recipients = []  # `го блокираа патот Струмица–Радовиш`: the protesters' own towns are its scene, not its target
         if not recipients and (cand.trigger.implied_recipient or (

@@ -187,6 +187,18 @@ class PartyResolution:
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
+    def _protested_thing_maker(self, view: SentenceView, cand: Candidate, prepositions: tuple[str, ...],
+                               actors: list[str]) -> list[str]:
+        """Whoever made the thing a protest is against, as told before (`протестираа во Бања Лука против мерките`
+        after `мерките на високиот претставник`): a preposition of the entry's target in the protest's clause,
+        with the thing's noun right after it or past one adjective (`против новиот закон`)."""
+        tokens = self.text.tokens
+        clause = view.clause_of(cand.first)
+        at = next((i for i in range(cand.end, view.end) if view.clause_of(i) != clause or tokens[i].low in prepositions), view.end)
+        if at == view.end or view.clause_of(at) != clause:
+            return []
+        return self._thing_maker([t.low for t in tokens[at + 1:min(at + 3, view.end)]], view.index, actors)
+
     def _employer_named(self, view: SentenceView, actors: list[str]) -> list[str]:
         """A body of the actors' one state, of an employer's sector, that the sentence names (`стапија во штрајк,
         откако пропадна средбата со Министерството за здравство`): what a strike is aimed at."""
