@@ -273,3 +273,21 @@ def test_a_protest_against_a_thing_made_is_aimed_at_its_maker():
     doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
                 "Здружението на борци во среда протестираше во Бања Лука против сиромаштијата.", [ENVOY, BANJA_LUKA_CROWD])
     assert "thing_maker" not in only(doc, "PROTEST").rule
+
+
+FRANCE_STATE = Ent(("Франција",), country="FRA")
+ARAGHCHI = Ent(("Абас Арагчи", "Арагчи"), "PER", "IRN", "GOV")
+KALLAS = Ent(("Каја Калас",), "PER", "EUR", "IGO")
+RUSSIA = Ent(("Русија",), country="RUS")
+
+
+def test_an_act_judged_again_is_aimed_at_the_maker_the_judgement_before_found_not_at_its_judge():
+    doc = coded("Франција вчера го затвори својот воздушен простор за иранските авиони. "
+                "Иранскиот министер Абас Арагчи го осуди потегот. Арагчи потоа телефонски разговараше со Каја Калас. "
+                "Русија го осуди чекорот.", [FRANCE_STATE, ARAGHCHI, KALLAS, RUSSIA])
+    assert [ev.recipient for ev in doc.events if ev.type == "ACCUSE"] == [["E1"], ["E1"]]
+    # (a judgement before of no act, aimed at a name: no maker of the act judged next)
+    doc = coded("Франција вчера го затвори својот воздушен простор за иранските авиони. "
+                "Иранскиот министер Абас Арагчи ја осуди Франција. Арагчи потоа телефонски разговараше со Каја Калас. "
+                "Русија го осуди чекорот.", [FRANCE_STATE, ARAGHCHI, KALLAS, RUSSIA])
+    assert "E1" not in [ev for ev in doc.events if ev.type == "ACCUSE"][-1].recipient

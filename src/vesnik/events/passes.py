@@ -561,7 +561,12 @@ class DocumentPasses:
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
             earlier = repeated or next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
                                        before[0] if before else None)
-            if earlier is not None:
+            judged_again = None if repeated or of_kind else next((p for p in before if self._judges_maker(p, ev)), None)
+            if judged_again is not None:
+                # (`Арагчи го осуди потегот. … Русија го осуди чекорот`: the act a judgement just told judged, aimed at
+                # the maker it found, not at the judge)
+                ev.recipient = list(judged_again.recipient)
+            elif earlier is not None:
                 ev.recipient = list(earlier.actor)
             else:
                 # (also the sentence's own subject named before the judge: `Бериша понудил …, но Рама го отфрлил предлогот`)
@@ -676,6 +681,12 @@ class DocumentPasses:
         return None if noun is None else next(
             (p for p in earlier_acts if p.type in JUDGEMENT_TYPES and any(f"+recipient:{rule}" in p.rule for rule in MAKER_RULES)
              and not own & self._countries(p.recipient) and self._judged_noun(p) == noun), None)
+
+    def _judges_maker(self, before: Event, ev: Event) -> bool:
+        """`before` is a judgement whose object names an act or thing, aimed at someone of another state than `ev`'s
+        judge: the act `ev` judges again, made by that recipient."""
+        return (before.type in JUDGEMENT_TYPES and bool(before.recipient)
+                and self._judged_noun(before) is not None and not self._countries(ev.actor) & self._countries(before.recipient))
 
     def _act_named_again(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
         """The act told before by the very noun that is the judgement's object, right after it (`Израел ја воведе
