@@ -291,3 +291,17 @@ def test_an_act_judged_again_is_aimed_at_the_maker_the_judgement_before_found_no
                 "Иранскиот министер Абас Арагчи ја осуди Франција. Арагчи потоа телефонски разговараше со Каја Калас. "
                 "Русија го осуди чекорот.", [FRANCE_STATE, ARAGHCHI, KALLAS, RUSSIA])
     assert "E1" not in [ev for ev in doc.events if ev.type == "ACCUSE"][-1].recipient
+
+
+EU = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+
+
+def test_a_decision_of_members_of_a_body_is_the_body_s():
+    doc = coded("Министрите за финансии на ЕУ вчера во Брисел одлучија да го продолжат рокот за Србија. "
+                "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV])
+    ev = only(doc, "SUPPORT")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+    # (not the members named after the verb, in a clause of no subject before it)
+    doc = coded("Вчера во Брисел одлучија министрите за финансии на ЕУ да го продолжат рокот за Србија. "
+                "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV])
+    assert "thing_maker" not in only(doc, "SUPPORT").rule

@@ -119,12 +119,12 @@ class SubjectFinding:
                 and not set(view.words(cand.end, view.end)) & self.lex.future):
             # `Министрите за одбрана на НАТО вчера на средбата не постигнаа согласност`: the members of a body whose act
             # is set at a meeting met there (not at one to come: `… на средбата во среда ќе треба да одлучат`)
-            possessor = self._possessor_subject(view, cand, k, subject_end)
+            possessor = self._possessor_subject(view, cand.first, k, subject_end)
             if possessor is not None:
                 return possessor, "possessor"
         if not self._verbal(view, cand) or (cand.trigger.noun and self._own(view, cand)):
             return None, None  # (a reflexive possessive's owner is a subject named in its clause, no guess)
-        possessor = self._possessor_subject(view, cand, k, subject_end)
+        possessor = self._possessor_subject(view, cand.first, k, subject_end)
         if possessor is not None:
             return possessor, "possessor"
         opener = view.clauses[k].opener
@@ -198,7 +198,7 @@ class SubjectFinding:
             # members open the clause it hangs on (`Министрите на ЕУ одлучија да …`), else, in a told clause, the
             # unnamed organ or collective that does (one opening a main clause is as often the one asked: `Граѓаните
             # беа повикани да …`)
-            members = self._possessor_subject(view, cand, k - 1, cand.first)
+            members = self._possessor_subject(view, cand.first, k - 1, cand.first)
             if members is not None:
                 return members, "possessor"
             inherited = (self._opening_collective(view, cand, view.clauses[k - 1])
@@ -584,13 +584,13 @@ class SubjectFinding:
             at -= 1
         return at >= view.first and view.tokens[at].low in self.lex.document_nouns
 
-    def _possessor_subject(self, view: SentenceView, cand: Candidate, k: int, subject_end: int) -> Group | None:
-        """The name of the `на` phrase of a noun of members or envoys that opens the clause, as
-        the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
+    def _possessor_subject(self, view: SentenceView, verb: int, k: int, subject_end: int) -> Group | None:
+        """The name of the `на` phrase of a noun of members or envoys that opens the clause, before the verb at
+        `verb`, as the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
         clause_first = view.clauses[k].first
         names = self._name_tokens(view)
         for g in view.groups:
-            if g.clause != k or g.end > min(subject_end, cand.first) or g.governor != self.lex.genitive or g.head_at is None:
+            if g.clause != k or g.end > min(subject_end, verb) or g.governor != self.lex.genitive or g.head_at is None:
                 continue
             head = g.head_at  # `Министрите за надворешни работи на ЕУ`: the members' noun before its complement
             if self.text.tokens[head].low not in self.lex.member_heads:
@@ -1137,6 +1137,8 @@ class SubjectFinding:
                 maker = next((g for g in view.groups if g.first > i and g.clause == clause and g.governor in (None, self.lex.genitive)), None)
             elif maker is not None and maker.end > i:
                 maker = None
+            if maker is None and thing is not None and not fronted:  # `Министрите на ЕУ одлучија …`: the members' body
+                maker = self._possessor_subject(view, i, clause, i)
             if maker is not None:
                 self.authored.append((view.index, thing, maker.entities))
 
