@@ -3,6 +3,8 @@ earlier sentence told it made (`Владата го усвои буџетот. �
 maker the story does not tell gives no maker. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.events.helpers import Ent, coded, only
 
 GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
@@ -213,66 +215,52 @@ def test_a_handover_welcomed_is_aimed_at_whoever_handed_over():
     assert "thing_maker" not in only(doc, "SUPPORT").rule
 
 
+
 ROMANIA_GOV = Ent(("Владата на Романија",), "ORG", "ROU", "GOV")
 FARMERS = Ent(("Здружението на земјоделци",), "ORG", "ROU", "CVL")
 MOLDOVA = Ent(("Молдавија",), country="MDA")
-
-
-def test_a_thing_fronted_before_its_making_verb_is_the_maker_s_named_after_the_verb():
-    doc = coded("Уредбата за увоз на жито ја донесе Владата на Романија во петокот. "
-                "Здружението на земјоделци ја критикуваше уредбата.", [ROMANIA_GOV, FARMERS])
-    ev = only(doc, "ACCUSE")
-    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
-    # (no clitic doubling the noun: it is no object of the verb, and the name after the verb made nothing)
-    doc = coded("Уредбата за увоз на жито стапи во сила, соопшти Владата на Романија во петокот. "
-                "Здружението на земјоделци ја критикуваше уредбата.", [ROMANIA_GOV, FARMERS])
-    assert "thing_maker" not in only(doc, "ACCUSE").rule
-
-
-def test_a_thing_a_relative_clause_tells_made_is_the_relative_clause_subject_s():
-    doc = coded("Мерките, кои Џон Смит ги наметна минатата недела, ги менуваат правилата во Советот на министри. "
-                "Српската народна партија ги отфрли мерките.", [ENVOY, SERB_PARTY])
-    ev = only(doc, "REJECT")
-    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
-    doc = coded("Мерките, кои Џон Смит ги коментираше минатата недела, ги менуваат правилата во Советот на министри. "
-                "Српската народна партија ги отфрли мерките.", [ENVOY, SERB_PARTY])
-    assert "thing_maker" not in only(doc, "REJECT").rule
-
-
-def test_a_thing_s_genitive_names_its_maker():
-    doc = coded("Молдавија изрази загриженост поради мерките на Владата на Романија за увозот на жито. "
-                "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS])
-    ev = only(doc, "SUPPORT")
-    assert ev.recipient == ["E2"] and "recipient:thing_maker" in ev.rule
-    # (not a thing itself in the genitive of another noun: the measures' breach is told, not the measures)
-    doc = coded("Молдавија изрази загриженост поради кршењето на мерките на Владата на Романија за увозот на жито. "
-                "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS])
-    assert "thing_maker" not in only(doc, "SUPPORT").rule
-
-
-def test_a_thing_told_again_by_another_noun_of_its_kind_is_the_same_maker_s():
-    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
-                "Српската народна партија ги отфрли измените.", [ENVOY, SERB_PARTY])
-    ev = only(doc, "REJECT")
-    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
-    # (a thing of another kind is not the measures told made)
-    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
-                "Српската народна партија го отфрли извештајот.", [ENVOY, SERB_PARTY])
-    assert "thing_maker" not in only(doc, "REJECT").rule
-
-
 BANJA_LUKA_CROWD = Ent(("Здружението на борци",), "ORG", "BIH", "CVL")
+EU = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+IMPOSED = "Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
+
+# (text where the maker is told, its twin where it is not, entities, the judgement's type, the maker)
+MAKERS_TOLD = {
+    # a thing fronted before its making verb, which a clitic doubles: the name after the verb (with no clitic the
+    # noun is no object of the verb, and the name after it made nothing)
+    "fronted": ("Уредбата за увоз на жито ја донесе Владата на Романија во петокот. Здружението на земјоделци ја критикуваше уредбата.",
+                "Уредбата за увоз на жито стапи во сила, соопшти Владата на Романија во петокот. "
+                "Здружението на земјоделци ја критикуваше уредбата.", [ROMANIA_GOV, FARMERS], "ACCUSE", "E1"),
+    # the subject of a relative clause that tells the thing made (not one that tells it commented)
+    "relative": ("Мерките, кои Џон Смит ги наметна минатата недела, ги менуваат правилата во Советот на министри. "
+                 "Српската народна партија ги отфрли мерките.",
+                 "Мерките, кои Џон Смит ги коментираше минатата недела, ги менуваат правилата во Советот на министри. "
+                 "Српската народна партија ги отфрли мерките.", [ENVOY, SERB_PARTY], "REJECT", "E1"),
+    # the name in the thing's genitive (not when the thing is itself in another noun's genitive: the breach is told)
+    "genitive": ("Молдавија изрази загриженост поради мерките на Владата на Романија за увозот на жито. "
+                 "Здружението на земјоделци ги поддржа мерките.",
+                 "Молдавија изрази загриженост поради кршењето на мерките на Владата на Романија за увозот на жито. "
+                 "Здружението на земјоделци ги поддржа мерките.", [MOLDOVA, ROMANIA_GOV, FARMERS], "SUPPORT", "E2"),
+    # a thing told again by another noun of its kind (a thing of another kind is not the measures told made)
+    "kind": (IMPOSED + "Српската народна партија ги отфрли измените.",
+             IMPOSED + "Српската народна партија го отфрли извештајот.", [ENVOY, SERB_PARTY], "REJECT", "E1"),
+    # a protest against a thing made (against something no one was told to make: the authorities, as before)
+    "protest": (IMPOSED + "Здружението на борци во среда протестираше во Бања Лука против мерките.",
+                IMPOSED + "Здружението на борци во среда протестираше во Бања Лука против сиромаштијата.",
+                [ENVOY, BANJA_LUKA_CROWD], "PROTEST", "E1"),
+    # a decision of the members of a body, their noun opening the clause (not named after the verb)
+    "members": ("Министрите за финансии на ЕУ вчера во Брисел одлучија да го продолжат рокот за Србија. "
+                "Владата на Србија ја поздрави одлуката.",
+                "Вчера во Брисел одлучија министрите за финансии на ЕУ да го продолжат рокот за Србија. "
+                "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV], "SUPPORT", "E1"),
+}
 
 
-def test_a_protest_against_a_thing_made_is_aimed_at_its_maker():
-    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
-                "Здружението на борци во среда протестираше во Бања Лука против мерките.", [ENVOY, BANJA_LUKA_CROWD])
-    ev = only(doc, "PROTEST")
-    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
-    # (a protest against something no one was told to make: the authorities, as before)
-    doc = coded("Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
-                "Здружението на борци во среда протестираше во Бања Лука против сиромаштијата.", [ENVOY, BANJA_LUKA_CROWD])
-    assert "thing_maker" not in only(doc, "PROTEST").rule
+@pytest.mark.parametrize("case", sorted(MAKERS_TOLD))
+def test_a_thing_s_maker_told_in_another_way_is_whom_its_judgement_is_aimed_at(case):
+    told, untold, entities, etype, maker = MAKERS_TOLD[case]
+    ev = only(coded(told, entities), etype)
+    assert ev.recipient == [maker] and "recipient:thing_maker" in ev.rule
+    assert "thing_maker" not in only(coded(untold, entities), etype).rule
 
 
 FRANCE_STATE = Ent(("Франција",), country="FRA")
@@ -291,17 +279,3 @@ def test_an_act_judged_again_is_aimed_at_the_maker_the_judgement_before_found_no
                 "Иранскиот министер Абас Арагчи ја осуди Франција. Арагчи потоа телефонски разговараше со Каја Калас. "
                 "Русија го осуди чекорот.", [FRANCE_STATE, ARAGHCHI, KALLAS, RUSSIA])
     assert "E1" not in [ev for ev in doc.events if ev.type == "ACCUSE"][-1].recipient
-
-
-EU = Ent(("ЕУ",), "ORG", "EUR", "IGO")
-
-
-def test_a_decision_of_members_of_a_body_is_the_body_s():
-    doc = coded("Министрите за финансии на ЕУ вчера во Брисел одлучија да го продолжат рокот за Србија. "
-                "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV])
-    ev = only(doc, "SUPPORT")
-    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
-    # (not the members named after the verb, in a clause of no subject before it)
-    doc = coded("Вчера во Брисел одлучија министрите за финансии на ЕУ да го продолжат рокот за Србија. "
-                "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV])
-    assert "thing_maker" not in only(doc, "SUPPORT").rule
