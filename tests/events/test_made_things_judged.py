@@ -221,6 +221,8 @@ FARMERS = Ent(("Здружението на земјоделци",), "ORG", "ROU
 MOLDOVA = Ent(("Молдавија",), country="MDA")
 BANJA_LUKA_CROWD = Ent(("Здружението на борци",), "ORG", "BIH", "CVL")
 EU = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+JUDGE = Ent(("Ана Петрова",), "PER", "SRB", "JUD")
+MAYOR = Ent(("Марко Илиќ",), "PER", "SRB", "GOV")
 IMPOSED = "Високиот претставник Џон Смит минатата недела ги наметна мерките за Советот на министри. "
 
 # (text where the maker is told, its twin where it is not, entities, the judgement's type, the maker)
@@ -252,6 +254,10 @@ MAKERS_TOLD = {
                 "Владата на Србија ја поздрави одлуката.",
                 "Вчера во Брисел одлучија министрите за финансии на ЕУ да го продолжат рокот за Србија. "
                 "Владата на Србија ја поздрави одлуката.", [EU, SERBIA_GOV], "SUPPORT", "E1"),
+    # the subject of a clause that puts it inside the thing (`во одлуката наведе`), not one that tells it after it
+    "within": ("Судијката Ана Петрова во одлуката наведе дека забраната е незаконска. Градоначалникот Марко Илиќ ја поздрави одлуката.",
+               "Судијката Ана Петрова по одлуката изјави дека забраната е незаконска. Градоначалникот Марко Илиќ ја поздрави одлуката.",
+               [JUDGE, MAYOR], "SUPPORT", "E1"),
 }
 
 

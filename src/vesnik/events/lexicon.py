@@ -120,6 +120,7 @@ class EventLexicon:
     authoring_verbs: frozenset[str]  # `го усвои буџетот`: the verb's subject made the thing named after it
     authored_things: dict[str, str]  # a form of a thing made (`буџетот`) -> its lemma, to find its maker told before
     verb_made_things: dict[str, str]  # `предложи` -> `предлог`: the thing a verb makes with no noun of it after it
+    authored_within: frozenset[str]  # `во` of `X во одлуката наведе`: the clause's subject wrote the thing
     authored_thing_kinds: dict[str, frozenset[str]]  # a thing's lemma -> the lemmas of things of its kind (`измени`: `мерка` …)
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
@@ -630,6 +631,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         authoring_verbs=frozenset(_low(cues["authoring_verbs"])),
         authored_things={form: lemma for lemma, forms in cues["authored_things"].items() for form in _low(forms)},
         verb_made_things={form: lemma for lemma, forms in cues["verb_made_things"].items() for form in _low(forms)},
+        authored_within=frozenset(_low(cues["authored_within"])),
         authored_thing_kinds={lemma: frozenset(kind) for kind in cues["authored_thing_kinds"] for lemma in kind},
         adjective_endings=_low(cues["adjective_endings"]),
         light_verbs=frozenset(_low(cues["light_verbs"])),

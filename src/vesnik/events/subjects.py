@@ -1120,6 +1120,12 @@ class SubjectFinding:
                 self.authored.append((view.index, self.lex.authored_things[g.head], g.entities))
         for i in range(view.first, view.end):
             low = tokens[i].low
+            if low in self.lex.authored_things and i > view.first and tokens[i - 1].low in self.lex.authored_within and (
+                    i + 1 == view.end or tokens[i + 1].low != self.lex.genitive):
+                # (`Судијката во одлуката наведе …`: the subject of its clause wrote it; not `во одлуката на Судот`)
+                author = self._clause_subject(view, view.clause_of(i), None)
+                if author is not None and author.clause == view.clause_of(i):
+                    self.authored.append((view.index, self.lex.authored_things[low], author.entities))
             if low not in self.lex.authoring_verbs and low not in self.lex.verb_made_things:
                 continue
             clause = view.clause_of(i)
