@@ -285,3 +285,12 @@ def test_an_act_judged_again_is_aimed_at_the_maker_the_judgement_before_found_no
                 "Иранскиот министер Абас Арагчи ја осуди Франција. Арагчи потоа телефонски разговараше со Каја Калас. "
                 "Русија го осуди чекорот.", [FRANCE_STATE, ARAGHCHI, KALLAS, RUSSIA])
     assert "E1" not in [ev for ev in doc.events if ev.type == "ACCUSE"][-1].recipient
+
+
+def test_a_thing_judged_again_by_a_noun_of_its_kind_is_aimed_at_the_maker_the_first_judgement_found():
+    told = "Високиот претставник Џон Смит вчера разреши шест функционери. Српската народна партија ги отфрли мерките. "
+    ev = only(coded(told + "Бошњачката демократска партија ги поддржа измените.", [ENVOY, SERB_PARTY, BOSNIAK_PARTY]), "SUPPORT")
+    assert ev.recipient == ["E1"] and "recipient:judged_alike" in ev.rule
+    # (a thing of another kind: not the measures judged before)
+    ev = only(coded(told + "Бошњачката демократска партија го поддржа извештајот.", [ENVOY, SERB_PARTY, BOSNIAK_PARTY]), "SUPPORT")
+    assert "judged_alike" not in ev.rule

@@ -678,9 +678,12 @@ class DocumentPasses:
         judge's state (`Додик ги отфрли мерките` … `Силајџиќ ги поддржа мерките`) as their maker: the maker of both."""
         noun = self._judged_noun(ev)
         own = self._countries(ev.actor)
+        # (or a noun of its kind: `мерките` … `измените`)
+        alike = {noun} | self.lex.authored_thing_kinds.get(self.lex.authored_things.get(noun), frozenset())
         return None if noun is None else next(
             (p for p in earlier_acts if p.type in JUDGEMENT_TYPES and any(f"+recipient:{rule}" in p.rule for rule in MAKER_RULES)
-             and not own & self._countries(p.recipient) and self._judged_noun(p) == noun), None)
+             and not own & self._countries(p.recipient)
+             and (self._judged_noun(p) in alike or self.lex.authored_things.get(self._judged_noun(p)) in alike)), None)
 
     def _judges_maker(self, before: Event, ev: Event) -> bool:
         """`before` is a judgement whose object names an act or thing, aimed at someone of another state than `ev`'s
