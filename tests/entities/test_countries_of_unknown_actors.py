@@ -296,3 +296,22 @@ def test_a_state_named_once_does_not_outweigh_the_known_actors_own_state():
 ])
 def test_a_foreign_state_is_the_story_when_nothing_outweighs_it(text):
     assert _countries(text)["Марко Петров"] == "AUT"
+
+
+@pytest.mark.parametrize("text, published, kb_id, country", [
+    # people of the SETimes years and of the 2018-2019 wires (sentences written for these tests)
+    ("Рауф Денкташ ги отфрли предлозите за обединување на островот.", date(2004, 3, 30), "per:rauf-denktas", "CYP"),
+    ("Рафи Грегоријан ги повика лидерите во Бања Лука да ја почитуваат одлуката.", date(2008, 6, 2),
+     "per:raffi-gregorian", "IGO"),
+    ("Шефицата на ЦИА Џина Хаспел ги информираше сенаторите за убиството.", date(2018, 12, 4), "per:gina-haspel", "USA"),
+])
+def test_people_of_the_setimes_years_and_the_2018_2019_wires_are_known(text, published, kb_id, country):
+    assert _linked(text, published)[kb_id][0] == country
+
+
+def test_a_surname_two_ministers_of_the_region_bear_is_not_linked_without_them():
+    # Edita Tahiri (Kosovo) and Saimir Tahiri (Albania) share it: with neither named, it is no one of them
+    linked = _linked("Тахири изјави дека разговорите ќе продолжат следната недела.", date(2013, 4, 2))
+    assert not {"per:edita-tahiri", "per:saimir-tahiri"} & set(linked)
+    named = _linked("Едита Тахири изјави дека разговорите ќе продолжат. Тахири потоа замина за Брисел.", date(2013, 4, 2))
+    assert named["per:edita-tahiri"][0] == "KOS" and "per:saimir-tahiri" not in named
