@@ -1091,6 +1091,11 @@ def test_the_bare_head_nouns_of_the_probes_new_bodies_name_none_of_them(kb, form
     ("Стафан де Мистура", "per:staffan-de-mistura", date(2018, 5, 1), "UNO", "IGO"),
     ("Мишел Башле", "per:michelle-bachelet", date(2019, 5, 1), "UNO", "IGO"),
     ("Денис Пушилин", "per:denis-pushilin", date(2019, 5, 1), "UKR", "REB"),
+    ("Невен Мимица", "per:neven-mimica", date(2016, 5, 1), "EUR", "IGO"),
+    ("Невен Мимица", "per:neven-mimica", date(2012, 5, 1), "HRV", "GOV"),
+    ("Бернд Борхарт", "per:bernd-borchardt", date(2013, 5, 1), "EUR", "IGO"),
+    ("Сергеј Наришкин", "per:sergey-naryshkin", date(2018, 5, 1), "RUS", "SPY"),
+    ("Гади Ајзенкот", "per:gadi-eisenkot", date(2018, 5, 1), "ISR", "MIL"),
 ])
 def test_actors_of_the_setimes_years_and_the_2018_2019_wires(kb, form, ident, on, country, sector):
     person = kb.get(ident)
