@@ -118,3 +118,14 @@ def test_an_appeal_naming_no_court_refuses_the_court_whose_ruling_was_told_befor
     doc = coded("Обвинителството во Загреб го обвини Горан Трајков за злоупотреба. "
                 "Бранителот Петар Илиевски најави жалба.", [prosecutor, DEFENDANT, LAWYER])
     assert "E1" not in only(doc, "REJECT").recipient
+
+
+def test_a_suspect_moved_to_the_tribunal_is_handed_over():
+    authorities = Ent(("Хрватските власти",), "ORG", "HRV", "GOV")
+    for text in ("Хрватските власти утрово го префрлија Горан Трајков во Хашкиот трибунал.",
+                 "Хрватските власти го префрлија Горан Трајков со воен авион до Ротердам."):
+        ev = only(coded(text, [authorities, DEFENDANT, TRIBUNAL]), "COOPERATE")
+        assert ev.trigger.text.startswith("префрлија"), text
+    # moved to a prison at home: no tribunal, no handover
+    doc = coded("Хрватските власти утрово го префрлија Горан Трајков во затворот во Загреб.", [authorities, DEFENDANT])
+    assert "COOPERATE" not in _types(doc)
