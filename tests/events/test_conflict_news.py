@@ -557,3 +557,13 @@ def test_shelter_given_to_soldiers_who_fled_is_humanitarian_aid_but_a_shelter_bu
     assert ev.mode == "humanitarian" and codes(doc, ev.actor) == [("COL", None)] and codes(doc, ev.recipient) == [("VEN", "MIL")]
     assert not coded("Колумбија изгради засолниште за венецуелски војници кои ја напуштиле својата единица.",
                      [colombia, venezuela]).events
+
+
+def test_forces_told_deployed_in_the_passive_after_the_verb_mobilise():
+    rome = Ent(("Рим",), country="ITA")
+    for text in ("Во Рим беа распоредени 5.000 полицајци и десет оклопни возила.",
+                 "Во Рим вчера беа распоредени 5.000 полицајци."):
+        ev = only(coded(text, [rome]), "MOBILIZE")
+        assert ev.trigger.text == "распоредени", text
+    # no force after it, only the shifts of one: shifts laid out are no deployment
+    assert "MOBILIZE" not in [e.type for e in coded("Во Рим беа распоредени новите смени за полицијата.", [rome]).events]

@@ -861,6 +861,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             agent = self._passive_agent(view, cand, candidates, cand.trigger.passive.actor if cand.trigger.noun else slots.actor)
             if agent:  # `беше критикуван од опозицијата`, `од страна на невладините организации`
                 actors, how = [agent], "collective"
+        if not actors and cand.passive and not cand.trigger.noun and "subject" in slots.actor:
+            # `Во Париз беа распоредени 8.000 полицајци`: the forces the passive tells sent, named after it, are who mobilise
+            actors = self._collective_object(view, cand, candidates, (), [])
+            how = "collective" if actors else how
         if not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.demonym_agent_types:
             act = next((c for c in candidates if c.trigger.noun and c.trigger.type == cand.trigger.type
                         and c.first >= cand.end and "subject" in c.trigger.slots.actor), None)
