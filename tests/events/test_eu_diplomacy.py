@@ -57,3 +57,16 @@ def test_after_the_meeting_takes_the_meetings_day_not_that_of_an_act_told_beside
                 "ја повика Будимпешта на разговори. По средбата, Варга побара од Софија да го отвори пазарот.",
                 [*people, *places, Ent(("бугарската влада",), "ORG", "BGR", "GOV")], published="2026-03-17")
     assert [e.date for e in doc.events if e.trigger.text == "побара"] == ["2026-03-16"]
+
+
+def test_a_mission_told_without_its_article_stands_for_its_body():
+    fund = Ent(("Меѓународниот монетарен фонд",), "ORG", "IGO")
+    ministry = Ent(("Министерството за финансии на Албанија",), "ORG", "ALB", "GOV")
+    doc = coded("Мисија на Меѓународниот монетарен фонд од понеделникот води разговори со Министерството за финансии на Албанија.",
+                [fund, ministry])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("IGO", None)] and codes(doc, ev.recipient) == [("ALB", "GOV")]
+    # the body's `на` after a noun that is no envoy of it (its own report) does not make it the subject
+    doc = coded("Извештај на Меѓународниот монетарен фонд од понеделникот води разговори со Министерството за финансии на Албанија.",
+                [fund, ministry])
+    assert "CONSULT" not in [e.type for e in doc.events]
