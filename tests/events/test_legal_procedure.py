@@ -129,3 +129,13 @@ def test_a_suspect_moved_to_the_tribunal_is_handed_over():
     # moved to a prison at home: no tribunal, no handover
     doc = coded("Хрватските власти утрово го префрлија Горан Трајков во затворот во Загреб.", [authorities, DEFENDANT])
     assert "COOPERATE" not in _types(doc)
+
+
+def test_a_court_advisory_opinion_that_a_party_broke_no_law_supports_it():
+    court = Ent(("Уставниот суд",), "ORG", "MDA", "JUD")
+    president = Ent(("Петру Лучински",), "PER", "MDA", "GOV")
+    doc = coded("Уставниот суд вчера даде советодавно мислење дека Петру Лучински не го прекршил уставот.", [court, president])
+    assert only(doc, "SUPPORT").trigger.text == "даде советодавно мислење"
+    # an opinion that calls the act unlawful supports no one
+    doc = coded("Уставниот суд вчера даде советодавно мислење дека одлуката на Петру Лучински е незаконска.", [court, president])
+    assert "SUPPORT" not in _types(doc)
