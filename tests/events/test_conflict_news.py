@@ -567,3 +567,14 @@ def test_forces_told_deployed_in_the_passive_after_the_verb_mobilise():
         assert ev.trigger.text == "распоредени", text
     # no force after it, only the shifts of one: shifts laid out are no deployment
     assert "MOBILIZE" not in [e.type for e in coded("Во Рим беа распоредени новите смени за полицијата.", [rome]).events]
+
+
+def test_a_force_reinforcing_its_posts_or_security_measures_mobilises():
+    police = Ent(("Полицијата на ЕУЛЕКС",), "ORG", "EUR", "COP")
+    doc = coded("Полицијата на ЕУЛЕКС соопшти дека ги засилила безбедносните мерки на северот.", [police])
+    assert only(doc, "MOBILIZE").actor
+    doc = coded("Белоруската војска ќе ги засили своите пунктови долж границата.", [Ent(("Белоруската војска",), "ORG", "BLR", "MIL")])
+    assert only(doc, "MOBILIZE").status == "future"
+    # a ministry's food-safety measures made stricter: no force, no mobilisation
+    doc = coded("Министерството за здравство ги засили безбедносните мерки за храната.", [Ent(("Министерството за здравство",), "ORG", "MKD", "GOV")])
+    assert "MOBILIZE" not in [e.type for e in doc.events]
