@@ -52,3 +52,16 @@ def test_a_party_members_noun_before_the_holder_keeps_the_place_of_the_role_out_
                     [Ent(("Охајо",), country="USA"), Ent((holder,), "PER", "USA", "GOV")])
         praise = only(doc, "SUPPORT")
         assert praise.actor == ["E2"]
+
+
+def test_a_holder_named_after_a_role_whose_party_has_an_adjective_is_coordinated():
+    party = Ent(("ДПС",), "ORG", "MKD", "PTY")
+    for text in ("Премиерот Марко Петров и лидерот на опозициската ДПС Јан Новак вчера се сретнаа.",
+                 "Премиерот Марко Петров и лидерот на ДПС Јан Новак вчера се сретнаа."):
+        doc = coded(text, [PETROV, party, NOVAK])
+        ev = next(e for e in doc.events if e.type == "CONSULT")
+        names = {e.id: e.name for e in doc.entities}
+        assert {names[a] for a in ev.actor} == {"Марко Петров", "Јан Новак"}, text
+    # two capitalised words after `на` are no adjective: the name stays in the party's phrase
+    doc = coded("Премиерот Марко Петров и лидерот на Опозициска ДПС Јан Новак вчера се сретнаа.", [PETROV, party, NOVAK])
+    assert not any(e.type == "CONSULT" and len(e.actor) == 2 for e in doc.events)

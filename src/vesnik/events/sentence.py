@@ -444,8 +444,12 @@ def _opens_clause(view: SentenceView, first: int, participants: list[Participant
 
 
 def _after_role(view: SentenceView, first: int, lex: EventLexicon) -> bool:
-    """A `на` before token `first` completes a role noun (`претседателот на`)."""
-    return first - 1 > view.first and view.tokens[first - 1].low == lex.genitive and role_of(view, first - 1, lex) is not None
+    """A `на` before token `first`, maybe past one lower-case adjective, completes a role noun (`претседателот на`,
+    `лидерот на опозициската СП`)."""
+    at = first - 1
+    if at - 1 > view.first and view.tokens[at].word and not view.tokens[at].cap and view.tokens[at].low != lex.genitive:
+        at -= 1
+    return at > view.first and view.tokens[at].low == lex.genitive and role_of(view, at, lex) is not None
 
 
 def role_of(view: SentenceView, at: int, lex: EventLexicon) -> int | None:
@@ -490,8 +494,10 @@ def _coordinated(view: SentenceView, group: Group, first: int, lex: EventLexicon
     role with its complement (`Петров и претседателот на Србија Вучиќ`), or members or an official of a body
     (`Петров и претставници на ММФ`), or the group's own preposition again (`со Макрон и со Стармер`). A comma alone joins
     bare names only (`САД, ЕУ и НАТО`, not `во ОН, Трамп`)."""
+    # (the linker of a role's complement goes with it, past one adjective: `лидерот на опозициската СП Х`)
     between = [t for t in view.tokens[group.end:first] if t.i not in modifiers
-               and not (t.low in lex.reporting.name_linkers and t.i + 1 in modifiers)]
+               and not (t.low in lex.reporting.name_linkers and (t.i + 1 in modifiers or (
+                   t.i + 2 in modifiers and view.tokens[t.i + 1].word and not view.tokens[t.i + 1].cap)))]
     if not between or (group.clause != view.clause_of(first) and not _apposed_coordination(view, group, first, lex)):
         return False
     if between[0].low not in lex.coordinators or any(t.i in blockers for t in between):
