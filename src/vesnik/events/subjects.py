@@ -928,8 +928,9 @@ class SubjectFinding:
             return False  # (`… и двајцата се договорија`: both are its subject)
         k = view.clause_of(cand.first)
         sides = set(args.actor) | set(args.recipient)
+        # (the body one side speaks for is no third: `се сретна со Муцунски и, според соопштението на Комисијата, …`)
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
-               & INTERNATIONAL for g in view.groups):
+               & INTERNATIONAL - mine - theirs for g in view.groups):
             return False
         # one partner in a third country is still the recipient; partners of several states there meet as equals.
         # A place only another clause tells is where that clause's act is (`X, кој разговараше со Y, ги повика
