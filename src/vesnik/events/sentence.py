@@ -383,7 +383,7 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             run.append(nxt)
             nxt = _next_name(view, by_first, nxt.end, lex)
         if nxt is not None and part.entity not in persons:
-            found |= {i for p in run for i in range(p.first, p.end)}
+            found |= set(range(part.first, run[-1].end)) | ({run[-1].end} if view.tokens[run[-1].end].text == ")" else set())
     for part in participants:  # `унгарскиот шеф на дипломатијата Петер Сијарто`: the role's holder
         if part.entity in persons or not lex.is_role(view.tokens[part.end - 1].low):
             continue
@@ -479,8 +479,10 @@ def _next_name(view: SentenceView, by_first: dict[int, Participant], end: int, l
     """The name right after token `end`, after a comma there (an apposition: `директорот на
     Агенцијата, Панче Јовановски`) or after a linker of the role's scope (`директорката на Светска
     банка за Западен Балкан Ксенија Јовановиќ`), past a party member's noun after the comma (`гувернерот на
-    Џорџија, републиканецот X`)."""
+    Џорџија, републиканецот X`), and past the brackets of an alias (`лидерот на Демократската партија (ДП) Ана Ристова`)."""
     if end not in by_first and end < view.end and (view.tokens[end].text == "," or view.tokens[end].low in lex.reporting.name_linkers):
+        end += 1
+    if end not in by_first and end < view.end and view.tokens[end].text in ("(", ")"):
         end += 1
     if end not in by_first and end < view.end and view.tokens[end].low in lex.apposition_descriptors:
         end += 1
