@@ -966,7 +966,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             pair = [r for r in pair if r not in actors]
             if sides and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
-            elif count == 2 and self._pair_of_sides(view, cand):
+            elif count == 2 and (self._pair_of_sides(view, cand) or not (pair or self.last_compound)):
+                # (`двете земји` with no two named together yet: the sides of a dispute a pass completes)
                 self.sides_awaited.add(self.text.tokens[cand.end - 1].end)
             if pair:
                 recipients = pair
