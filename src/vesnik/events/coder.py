@@ -512,7 +512,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # ги активираат санкциите на ОН доколку Иран …` threatens Iran; `санкции против Русија доколку Москва …`, Russia)
         if etype == "THREATEN" and (unfit or "recipient:warned" not in status_flags):
             named = self._condition_subject(view, cand, args.actor, own)
-            if named and (unfit or not self._countries(named) <= self._countries(args.recipient)):  # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting
+            # `ќе … ако САД го нападнат`: the threat is to whom its condition names as acting (an international body's
+            # official too: `ќе ги напуштат институциите доколку високиот претставник …`)
+            if named and (unfit or not self._country_codes(named) <= self._country_codes(args.recipient)):
                 args.recipient = named
                 status_flags.append("recipient:condition")
             elif unfit:  # `ќе одговориме на секој напад врз Израел`, said for Israel: the place defended, no target
