@@ -251,6 +251,24 @@ def test_dropped_subject_takes_the_previous_speaker():
     assert doc.quotes[1].rule == "indirect:that+dropped"
 
 
+def test_dropped_subject_after_an_office_takes_the_person_apposed_to_it():
+    person = entity("E1", "Марко Стојанов", "PER", "Марко Стојанов")
+    doc = analyse("Заменик-директорот за меѓународна соработка, Марко Стојанов, отпатува во Виена и изјави дека "
+                  "разговорите се тешки.", person)
+    assert only(doc).speaker == "E1"
+    # no name apposed: the office stays the speaker
+    doc = analyse("Заменик-директорот за меѓународна соработка отпатува во Виена и изјави дека разговорите се тешки.", person)
+    assert only(doc).speaker_text == "Заменик-директорот"
+
+
+def test_a_body_keeps_the_whole_complement_of_its_linker():
+    q = only(analyse("Белгиското министерство за внатрешни работи соопшти дека границата е затворена."))
+    assert q.speaker_text == "Белгиското министерство за внатрешни работи"
+    # the verb after the complement is no part of it
+    q = only(analyse("Дваесет проценти од анкетираните изјавиле дека границата е затворена."))
+    assert q.speaker_text == "Дваесет проценти од анкетираните"
+
+
 # --- speakers and entities ---------------------------------------------------------------
 
 def test_speaker_is_the_entity_of_the_name():

@@ -1013,6 +1013,10 @@ class Speakers:
                 run_end = min(self._common_noun_end(run_end, limit), run_end + 1)
             if common:
                 run_end = self._common_complement_end(run_end, limit)
+                # `Заменик-министерот за надворешни работи, X, допатува … и изјави`: the person apposed to the office
+                found = self._speaker(first, run_end, "noun")
+                named = self._apposition(found, self._linked_end(run_end, limit))
+                return named if named is not found and named.entity is not None and named.entity.type == "PER" else found
             return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
 
@@ -1620,8 +1624,8 @@ class Speakers:
         while j < limit and j - run_end < 3:
             tok = self.tokens[j]
             linked = tok.low in self.words.name_linkers and j > run_end and j + 1 < limit and self._plain(self.tokens[j + 1])
-            if linked:  # `Дваесет проценти од учениците`
-                j += 2
+            if linked:  # `Дваесет проценти од учениците`, `министерство за надворешни работи`
+                j = self._linked_end(j, limit)
                 break
             if not self._plain(tok):
                 break
