@@ -48,3 +48,26 @@ def test_the_government_and_the_minister_of_a_state_stay_its_organs():
     minister = coded("Министерот на Бугарија ја осуди одлуката.", [BULGARIA])
     assert actor_names(minister, only(minister, "ACCUSE")) == ["Министерот на Бугарија"]
     assert not [e for e in government.entities + minister.entities if e.rule == "events:person group"]
+
+
+def test_a_possessive_tells_whose_lawyers_act():
+    doc = coded("Судот го осуди Марко Петровски на пет години затвор. Неговите адвокати најавија жалба до Апелациониот суд.",
+                [PETROVSKI])
+    event = only(doc, "REJECT")
+    assert actor_names(doc, event) == ["Неговите адвокати"]
+    assert codes(doc, event.actor) == [("MKD", "JUD")]
+    # the possessive's gender fits no person named before: no group of his
+    doc = coded("Судот го осуди Марко Петровски на пет години затвор. Нејзините адвокати најавија жалба до Апелациониот суд.",
+                [PETROVSKI])
+    assert not [e for e in doc.entities if e.rule == "events:person group"]
+
+
+def test_aides_told_by_a_possessive_take_the_owners_sector_unless_one_is_named():
+    doc = coded("Ана Ристова ја посети болницата. Нејзините соработници ја обвинија опозицијата за лажни вести.", [RISTOVA])
+    event = only(doc, "ACCUSE")
+    assert actor_names(doc, event) == ["Нејзините соработници"]
+    assert codes(doc, event.actor) == [("HRV", "PTY")]
+    aide = Ent(("Марко Петров",), "PER", "HRV", "PTY")
+    doc = coded("Ана Ристова ја посети болницата. Нејзините соработници, Марко Петров и други, ја обвинија опозицијата.",
+                [RISTOVA, aide])
+    assert not [e for e in doc.entities if e.rule == "events:person group"]

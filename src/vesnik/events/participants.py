@@ -122,6 +122,12 @@ class ParticipantFinding:
                         tokens[at].low in feminine, owner.country, owner.sector)) is not None:
                     self.office_owners[holder] = owner.id
                     added.append((index, Participant(holder, first, at + 1)))
+            for first in self._possessed_groups(span, parts):
+                # `Неговите адвокати најавија жалба`: the people acting for the person the possessive names, as `Адвокатите на X`
+                owner = self._role_owner(index, first, self.lex.object_possessives[tokens[first].low], found)
+                group = self._group_of(owner, first, first + 2) if owner is not None and owner.type == "PER" else None
+                if group is not None:
+                    added.append((index, group))
         return added
 
     def _apposed_holder(self, comma: int, name: int) -> bool:
@@ -138,6 +144,13 @@ class ParticipantFinding:
         # (one office: `нејзините пратеници` are members, not its voice)
         return [(i, i + 1) for i in range(span.start, span.stop - 1) if tokens[i].low in self.lex.object_possessives
                 and not tokens[i].low.endswith(self.lex.plural_definite) and tokens[i + 1].low.startswith(self.lex.owned_voices)]
+
+    def _possessed_groups(self, span: range, parts: list[Participant]) -> list[int]:
+        """The possessive opening each group of people told by it (`неговите адвокати`, `нејзините
+        соработници`), unless a name follows as the group's member (`неговиот адвокат Петар Петров`)."""
+        tokens = self.text.tokens
+        return [i for i in range(span.start, span.stop - 1) if tokens[i].low in self.lex.object_possessives
+                and tokens[i + 1].low in self.lex.person_groups and not any(p.first in (i + 2, i + 3) for p in parts)]
 
     def _role_owner(self, sentence: int, first: int, gender: str, found: dict[int, list[Participant]]) -> Entity | None:
         """Whose office a possessive role phrase names: the subject of its sentence, the first name
@@ -364,17 +377,24 @@ class ParticipantFinding:
             return None
         if end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in name_starts:
             return None
+        return self._group_of(ent, first - 2, end)
+
+    def _group_of(self, ent: Entity, first: int, end: int) -> Participant | None:
+        """The person group whose head noun (`адвокатите`, `неговите адвокати`) the phrase at tokens
+        [first, end) names, acting for person `ent`: of the person's country, with the head's sector."""
+        tokens = self.text.tokens
+        head = tokens[first] if tokens[first].low in self.lex.person_groups else tokens[first + 1]
         sector = self.lex.person_groups[head.low] or ent.sector
         if sector is None:
             return None
         key = (ent.id, "person group", head.low)
         group = self.derived.get(key)
         if group is None:
-            group = Entity(id=f"{ent.id}.{head.low}", name=self.doc.text[head.start:tokens[end - 1].end], type="ORG",
+            group = Entity(id=f"{ent.id}.{head.low}", name=self.doc.text[tokens[first].start:tokens[end - 1].end], type="ORG",
                            country=ent.country, sector=sector, rule=PERSON_GROUP_RULE, confidence=ent.confidence)
             self._register(key, group)
-        self._refer(group, head.start, tokens[end - 1].end, head.sentence)
-        return Participant(group.id, first - 2, end)
+        self._refer(group, tokens[first].start, tokens[end - 1].end, head.sentence)
+        return Participant(group.id, first, end)
 
     def _speaking_person_group(self, quote) -> str | None:
         """The person group whose phrase holds the name the quotes stage took for the speaker
