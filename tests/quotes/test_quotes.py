@@ -1837,6 +1837,16 @@ def test_the_party_refers_back_to_the_party_named_last_not_a_person():
     assert (q.speaker, q.speaker_text) == ("V", "ВМРО-ДПМНЕ")
 
 
+def test_the_spokesman_of_the_party_speaks_for_the_party_named_last():
+    party = entity("L", "Левица", "ORG", sector="PTY")
+    doc = analyse("Од Левица најавија тужба. „Судот пак пресуди политички“, рече портпаролот на партијата.", party)
+    q = next(q for q in doc.quotes if q.direct)
+    assert (q.speaker, q.speaker_text) == ("L", "портпаролот на партијата")
+    # a spokesman of another body is no party's
+    doc = analyse("Од Левица најавија тужба. „Судот пак пресуди политички“, рече портпаролот на судот.", party)
+    assert next(q for q in doc.quotes if q.direct).speaker != "L"
+
+
 def test_an_outlet_citing_sources_after_its_that_clause_relays_them():
     doc = analyse("Ројтерс објави дека Москва ќе ги повлече трупите, цитирајќи тројца американски функционери. "
                   "Мицкоски рече дека владата ќе ги намали даноците, повикувајќи се на извештајот на ММФ.",

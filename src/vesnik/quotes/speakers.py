@@ -1224,6 +1224,12 @@ class Speakers:
             antecedent = self._antecedent(speaker, lambda r: self._same_office(speaker, r), None)
             if antecedent is not None:
                 return replace(antecedent, how="role")
+            last = self.doc.token_at(speaker.end) - 1
+            if self.tokens[last].low in self.words.party_nouns and self.tokens[last - 1].low in self.words.possessive_linkers:
+                # `„…“, рече портпаролот на партијата`: the party named last speaks, as `портпаролот на СДСМ` does
+                party = self._named_before_in(speaker, PARTY_SECTORS)
+                if party is not None:
+                    return replace(speaker, entity=party.entity, how="role")
             holder = self._office_holder(speaker.role, phrase=speaker)
             return replace(speaker, kind="name", entity=holder, how="role") if holder else speaker
         if speaker.kind == "noun" and speaker.entity is None and speaker.text.lower() in self.words.outlet_nouns:
