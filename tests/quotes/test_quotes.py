@@ -1734,6 +1734,15 @@ def test_a_body_after_od_speaks_for_a_verb_opening_the_sentence():
     assert q.speaker_text is None  # where it was said from
 
 
+def test_a_subject_before_the_verb_speaks_from_the_place_after_od():
+    person = entity("P", "Горан Илиевски", "PER", "Горан Илиевски", "Илиевски")
+    q = only(analyse("Илиевски порача од притворот Шутка дека обвинението е измислено.", person))
+    assert (q.speaker, q.speaker_text) == ("P", "Илиевски")
+    # no subject before the verb: the body after `од` speaks
+    q = only(analyse("Порачаа од Комората дека обвинението е измислено.", entity("K", "Стопанска комора", "ORG", "Комората")))
+    assert q.speaker == "K"
+
+
 def test_a_parenthesis_then_an_interview_adverbial_leave_the_subject_before_them():
     doc = analyse("Тимчо Муцунски, пак, во интервју за ТВ 24 истакна дека разговорите продолжуваат. "
                   "Венко Филипче, исто така, гостувајќи на Канал 5 рече дека изборите ќе бидат предвремени.",

@@ -347,8 +347,9 @@ class CueFinder:
         if (after is not None and verb + 2 < stop and self.tokens[verb + 1].low in self.words.speaker_prepositions
                 and after.start == self.tokens[verb + 2].start and not self.speakers.is_place(after)):
             # `соопштија од ВМРО-ДПМНЕ дека`, `Соопштија од СДСМ дека`: the body after its preposition
-            # speaks (not a place: `Изјави од Брисел`)
-            return after
+            # speaks (not a place: `Изјави од Брисел`), unless the clause names its subject before the
+            # verb (`Стојков порача од затворот дека`: where he speaks from)
+            return self.speakers.before(verb) or after
         return self.speakers.before(verb)
 
     def _after_quotation(self, i: int, span: range) -> bool:
