@@ -2188,6 +2188,11 @@ def test_the_document_a_body_speaks_in_is_an_adverbial_before_the_body():
     assert only(doc).speaker_text == "амбасадата"
     doc = analyse("Во извештајот комисијата оцени дека реформите доцнат.")
     assert only(doc).speaker_text == "комисијата"
+    # a possessive or an adjective between the preposition and the document
+    doc = analyse("Во своето соопштение амбасадата предупреди дека испораките ќе имаат сериозни последици.")
+    assert only(doc).speaker_text == "амбасадата"
+    doc = analyse("Во нивниот годишен извештај инспекторите оценија дека реформите доцнат.")
+    assert only(doc).speaker_text == "инспекторите"
     # with no words after it, the document itself is what the cue has
     doc = analyse("Во соопштението се предупреди дека испораките ќе имаат сериозни последици.")
     assert only(doc).speaker_text == "соопштението"

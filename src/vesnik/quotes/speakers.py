@@ -228,7 +228,7 @@ class Speakers:
         for i in range(last - 1, first - 1, -1):
             found = self._function_speaker(i, last) if i not in in_outlet else None
             after = self.doc.token_at(found.end) if found else last
-            if found and found.kind == "noun" and i > first and self.tokens[i - 1].low in self.words.prepositions and after < last:
+            if found and found.kind == "noun" and i > first and self._after_preposition(i, first) and after < last:
                 # `Во соопштението амбасадата предупреди`: the document it speaks in is an adverbial, the words after it speak
                 return self._description_before(after, last)
             if found:
@@ -239,6 +239,12 @@ class Speakers:
                         return named
                 return found
         return self._description_before(first, last)
+
+    def _after_preposition(self, i: int, first: int) -> bool:
+        """Token i heads a preposition's object, at most two lower-case words between them
+        (`во соопштението`, `Во своето соопштение`, `во нивното вчерашно соопштение`)."""
+        opener = next((k for k in range(i - 1, max(first, i - 3) - 1, -1) if self.tokens[k].low in self.words.prepositions), None)
+        return opener is not None and all(t.word and not t.cap for t in self.tokens[opener + 1:i])
 
     def _object_relative(self, first: int, verb: int) -> bool:
         """The relative pronoun before token `first` is the verb's object: its clitic alone stands
