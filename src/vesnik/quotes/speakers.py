@@ -1021,7 +1021,9 @@ class Speakers:
                 run_end = self._common_complement_end(run_end, limit)
                 # `Заменик-министерот за надворешни работи, X, допатува … и изјави`: the person apposed to the office
                 found = self._speaker(first, run_end, "noun")
-                named = self._apposition(found, self._linked_end(run_end, limit))
+                complement = self._linked_end(run_end, limit)
+                complement = self._common_complement_end(complement, limit)  # `… работи на Русија, X,`
+                named = self._apposition(found, complement)
                 return named if named is not found and named.entity is not None and named.entity.type == "PER" else found
             return self._speaker(first, run_end, "noun" if common else "name")
         return self._function_speaker(first, limit)
