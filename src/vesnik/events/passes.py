@@ -19,7 +19,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
 from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
 from vesnik.kb import is_state
 from vesnik.linking import envoy_origins, home_country
-from vesnik.time import dating_times, governing_time, matcher
+from vesnik.time import dating_times, governing_time, matcher, reference_date
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
@@ -120,7 +120,7 @@ class DocumentPasses:
                 continue
             told = next((p.event.date for p in coded if 0 <= p.event.sentence - body < HEADLINE_ACCOUNT_REACH
                          and p.event.type == ev.type and not p.weak_date and not p.earlier
-                         and self._country_codes(p.event.actor) == countries and self._past_day(p.event.date)), None)
+                         and self._country_codes(p.event.actor) == countries and self._past_day(p.event.date, p.event.sentence)), None)
             entry = ev.rule.split("+")[0]
             day = told or next((d for k in range(body, body + HEADLINE_LEAD_REACH)
                                 if any(t.id == entry for t in self.sentence_triggers.get(k, ()))
@@ -140,7 +140,7 @@ class DocumentPasses:
             span = self.text.sentence_tokens(k)
             for t in self.text.tokens[span.start:span.stop]:
                 if t.low in words and (time := governing_time(self.doc, t.start, t.end, self.lang)) is not None:
-                    return time.value if self._past_day(time.value) else None
+                    return time.value if self._past_day(time.value, k) else None
         return None
 
     def _statement_dates(self, coded: list[Coded]) -> None:
@@ -159,27 +159,32 @@ class DocumentPasses:
                 if k < 0 or not any(q.sentence == k and q.speaker == speaker for q in self.doc.quotes):
                     continue
                 day = next((p.event.date for p in coded[:n] if p.event.sentence == k and p.event.actor == ev.actor
-                            and not p.weak_date and not p.earlier and self._past_day(p.event.date)), None)
+                            and not p.weak_date and not p.earlier and self._past_day(p.event.date, k)), None)
                 day = day or (self._only_past_day(k, telling=True) if k in dated else None)
                 if day:
                     ev.date, c.weak_date = day, False
                     ev.rule = ev.rule.replace("+date:publication", "") + "+date:statement"
                     break
 
-    def _past_day(self, value: str | None) -> bool:
-        """A full day before the publication date."""
-        published = self.doc.published
+    def _told_on(self, sentence: int) -> date | None:
+        """The date the sentence is told on: its merged record's part's (`(Разни извори – 15/05/09-19/05/09)`), else
+        the publication date; an account's days are past or not against it."""
+        return reference_date(self.doc, self.doc.sentences[sentence].start)
+
+    def _past_day(self, value: str | None, sentence: int) -> bool:
+        """A full day before the date the sentence is told on."""
+        published = self._told_on(sentence)
         return bool(value) and len(value) == len("YYYY-MM-DD") and published is not None and value < published.isoformat()
 
     def _only_past_day(self, sentence: int, telling: bool = False) -> str | None:
-        """The sentence's one dating day, when it is before the publication date; with `telling`, of the times outside
+        """The sentence's one dating day, when it is before the date it is told on; with `telling`, of the times outside
         what it reports (`X вчера изјави дека општината ќе обезбеди вода уште денеска`: the day said is no day of the
         telling)."""
         quoted = [q for q in self.doc.quotes if q.sentence == sentence] if telling else []
         values = {t.value for t in dating_times(self.doc, sentence, self.lang)
                   if not any(q.start <= t.start < q.end for q in quoted)}
         day = values.pop() if len(values) == 1 else None
-        return day if self._past_day(day) else None
+        return day if self._past_day(day, sentence) else None
 
     def _telling_dated(self) -> set[int]:
         """The sentences with a time expression that may date their telling: not one inside a direct quote, which
@@ -217,7 +222,7 @@ class DocumentPasses:
         of its own (`Трамп, кој пристигна вчера, се сретна на маргините на самитот`: the arrival's day);
         without `near_gathering`, the day of that sentence, its asides left out, for a gathering referred back to but
         not named there."""
-        published = self.doc.published
+        published = self._told_on(sentence)
         for k in range(sentence - 1, max(-1, sentence - 1 - SESSION_ACCOUNT_REACH), -1):
             if k not in dated:
                 continue
@@ -247,7 +252,7 @@ class DocumentPasses:
         # (an act told with a month or year only is background: `кој уште минатата година предупреди …`)
         before = next((p for p in reversed(earlier) if p.event.sentence < ev.sentence and not p.weak_date
                        and p.event.date and len(p.event.date) == len("YYYY-MM-DD") and not p.earlier), None)
-        published = self.doc.published
+        published = self._told_on(ev.sentence)
         day = before.event.date if before is not None else None
         return day if day and published is not None and day <= published.isoformat() else None
 
@@ -258,7 +263,7 @@ class DocumentPasses:
         force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`); and the day of any act
         dated in its own sentence for its actor's next act (`Шмит вчера ја поништи … Шмит … ги предупреди`). Another's word on
         it, its target's too, is a later reaction (`Москва го осуди нападот`) and keeps the publication date."""
-        published = self.doc.published
+        published = self._told_on(ev.sentence)
         # (a meeting told after one is it told again, or another: retold.py; one announced is set for its own day)
         if published is None or is_meeting(ev):
             return None
@@ -326,7 +331,7 @@ class DocumentPasses:
         counted = date_words(self.lang).anaphoric
         offset = next((counted[key][1] for t in self.doc.times if t.sentence == ev.sentence and t.value is None
                        and (key := " ".join(t.text.lower().split())) in counted and counted[key][0] == "day"), None)
-        published = self.doc.published
+        published = self._told_on(ev.sentence)
         if offset is None or published is None:
             return None
         last = next((p for p in reversed(earlier) if 1 <= ev.sentence - p.event.sentence <= SAME_DAY_SENTENCES
@@ -344,7 +349,7 @@ class DocumentPasses:
         span = self.text.sentence_tokens(sentence)
         if sentence in dated or not any(t.low in date_words(self.lang).account_day_parts for t in self.text.tokens[span.start:span.stop]):
             return None
-        published = self.doc.published
+        published = self._told_on(sentence)
         for k in range(sentence - 1, max(-1, sentence - 1 - DAY_PART_REACH), -1):
             times = dating_times(self.doc, k, self.lang)
             days = {t.value for t in times if t.value and len(t.value) == len("YYYY-MM-DD")}
@@ -404,7 +409,7 @@ class DocumentPasses:
         the account's reach: the last sentence before it that names a gathering of that noun with a day near it (`Лидерите
         вчера … ја усвоија декларацијата на самитот`), when that day is past."""
         stem = self._gathering_referred(sentence)
-        published = self.doc.published
+        published = self._told_on(sentence)
         if stem is None or published is None:
             return None
         for k in range(sentence - 1, -1, -1):
