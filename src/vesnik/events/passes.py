@@ -62,7 +62,8 @@ class DocumentPasses:
                 told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
                 evening = None if told else self._day_part_date(ev.sentence, dated, coded[:n])
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
-                episode = None if told or evening or sequel or ev.status != "asserted" else self._episode_date(ev, coded)
+                episode = None if told or evening or sequel or ev.status != "asserted" else (
+                    self._episode_date(ev, coded) or self._uncoded_scene_date(ev, dated))
                 if told or evening or sequel or episode:
                     ev.date = told or evening or sequel or episode
                     c.weak_date = False
@@ -311,6 +312,18 @@ class DocumentPasses:
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
             if party or at_scene:
                 return day
+        return None
+
+    def _uncoded_scene_date(self, ev: Event, dated: set[int]) -> str | None:
+        """The day of an attack, protest or police action told by a word no event was coded from, for want of a doer
+        (`Двајца се повредени во пукањето синоќа`), in the nearest sentence with a time expression up to
+        SESSION_ACCOUNT_REACH back, for a deed at its scene told after it (`Според полицијата, напаѓачите испукале
+        куршуми`): the sentence's only day, when past."""
+        for k in range(ev.sentence - 1, max(-1, ev.sentence - 1 - SESSION_ACCOUNT_REACH), -1):
+            if k in dated:
+                scene = any(t.noun and ev.type in SCENE_ACTS.get(t.type, ()) and t.mode not in DECREED_MODES
+                            for t in self.sentence_triggers.get(k, ()))
+                return self._only_past_day(k) if scene else None
         return None
 
     def _protest_leader_told(self, ev: Event) -> bool:
