@@ -114,6 +114,7 @@ class DocumentPasses:
         if not headline or self.doc.published is None:
             return
         body = max(headline) + 1
+        dated = self._telling_dated()
         for c in coded:
             ev = c.event
             countries = self._country_codes(ev.actor)
@@ -127,9 +128,19 @@ class DocumentPasses:
                                 if any(t.id == entry for t in self.sentence_triggers.get(k, ()))
                                 and (d := self._only_past_day(k))), None)
             day = day or self._lead_word_day(ev, body)
+            # (the headline's first story is the lead's, told in other words: `Бугарија протера дипломати` over `…
+            # вчера ги прогласи за персона нон грата`; not a reaction after it, `…, Москва најавува одговор`)
+            if not day and ev.status == "asserted" and self._headline_opening(ev):
+                day = next((self._only_past_day(k) for k in range(body, body + HEADLINE_LEAD_REACH) if k in dated), None)
             if day:
                 ev.date, c.weak_date = day, False
                 ev.rule = ev.rule.replace("+date:publication", "") + "+date:headline"
+
+    def _headline_opening(self, ev: Event) -> bool:
+        """The trigger stands in its headline line's first part, no comma, dash or colon before it."""
+        span = self.text.sentence_tokens(ev.sentence)
+        return not any(t.text in CLAUSE_MARKS or t.text == ":"
+                       for t in self.text.tokens[span.start:self.text.token_at(ev.trigger.start)])
 
     def _lead_word_day(self, ev: Event, body: int) -> str | None:
         """The past day that dates the lead's repetition of a word of the headline's trigger (`ЕУ ги укина мерките`

@@ -1,0 +1,29 @@
+"""A headline's first story is the lead's, told in other words: its act takes the lead's only past day; an act after
+a comma in the headline is another story or a reaction (sentences written for these tests)."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+PUBLISHED = "2025-03-12"
+ESTONIA = Ent(("Естонија",), country="EST")
+ESTONIAN_MINISTRY = Ent(("Естонското Министерство за надворешни работи",), "ORG", "EST", "GOV")
+BELARUS = Ent(("Белорусија",), country="BLR")
+MINSK = Ent(("Минск",), country="BLR")
+ENTITIES = [ESTONIA, ESTONIAN_MINISTRY, BELARUS, MINSK]
+LEAD = ("\n\nЕстонското Министерство за надворешни работи вчера му даде рок од 72 часа на првиот секретар "
+        "во амбасадата на Белорусија да ја напушти земјата.")
+
+
+def _sanction(headline: str):
+    doc = coded(headline + LEAD, ENTITIES, PUBLISHED)
+    return next(e for e in doc.events if e.sentence == 0 and e.type == "SANCTION")
+
+
+def test_the_headlines_first_act_takes_the_leads_day_told_in_other_words():
+    ev = _sanction("Естонија протера дипломат на Белорусија")
+    assert ev.date == "2025-03-11" and "date:headline" in ev.rule
+
+
+def test_an_act_after_a_comma_in_the_headline_keeps_the_publication_date():
+    ev = _sanction("Скандал во Талин, Естонија протера дипломат на Белорусија")
+    assert ev.date == PUBLISHED
