@@ -1,5 +1,6 @@
 """A headline's first story is the lead's, told in other words: its act takes the lead's only past day; an act after
-a comma in the headline is another story or a reaction (sentences written for these tests)."""
+a comma in the headline is another story or a reaction. An act the headline announces takes the day still to come
+that dates its word in the account (sentences written for these tests)."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded
@@ -26,4 +27,25 @@ def test_the_headlines_first_act_takes_the_leads_day_told_in_other_words():
 
 def test_an_act_after_a_comma_in_the_headline_keeps_the_publication_date():
     ev = _sanction("Скандал во Талин, Естонија протера дипломат на Белорусија")
+    assert ev.date == PUBLISHED
+
+
+SLOVAK_OPPOSITION = Ent(("Прогресивна Словачка",), "ORG", "SVK", "OPP")
+SLOVAKIA = Ent(("Словачка",), country="SVK")
+
+
+def _announced_protest(call: str):
+    doc = coded("Опозицијата во Братислава не ги признава резултатите, најави протест\n\n"
+                "Прогресивна Словачка вчера изјави дека нема да ги признае резултатите од изборите. "
+                f"{call}", [SLOVAK_OPPOSITION, SLOVAKIA], PUBLISHED)
+    return next(e for e in doc.events if e.sentence == 0 and e.type == "PROTEST")
+
+
+def test_a_protest_the_headline_announces_takes_the_day_the_account_sets_it_for():
+    ev = _announced_protest("Партијата ги повика поддржувачите на протест пред Владата во саботата.")
+    assert ev.date == "2025-03-15" and "date:headline" in ev.rule
+
+
+def test_a_protest_the_account_sets_for_no_day_keeps_the_publication_date():
+    ev = _announced_protest("Партијата ги повика поддржувачите на протест пред Владата.")
     assert ev.date == PUBLISHED

@@ -127,7 +127,7 @@ class DocumentPasses:
             day = told or next((d for k in range(body, body + HEADLINE_LEAD_REACH)
                                 if any(t.id == entry for t in self.sentence_triggers.get(k, ()))
                                 and (d := self._only_past_day(k))), None)
-            day = day or self._lead_word_day(ev, body)
+            day = day or self._lead_word_day(ev, body, ahead=ev.status == "future")
             # (the headline's first story is the lead's, told in other words: `Бугарија протера дипломати` over `…
             # вчера ги прогласи за персона нон грата`; not a reaction after it, `…, Москва најавува одговор`)
             if not day and ev.status == "asserted" and self._headline_opening(ev):
@@ -142,16 +142,23 @@ class DocumentPasses:
         return not any(t.text in CLAUSE_MARKS or t.text == ":"
                        for t in self.text.tokens[span.start:self.text.token_at(ev.trigger.start)])
 
-    def _lead_word_day(self, ev: Event, body: int) -> str | None:
+    def _lead_word_day(self, ev: Event, body: int, ahead: bool = False) -> str | None:
         """The past day that dates the lead's repetition of a word of the headline's trigger (`ЕУ ги укина мерките`
         over `Унијата вчера ги укина последните мерки што ги воведе во јуни 2023`: yesterday), the lead telling the
-        act in words its trigger entries missed."""
+        act in words its trigger entries missed; `ahead`, for an act announced, the day still to come that dates
+        its repetition in the account's first sentences (`… најавува протест` over `Тој ги повика поддржувачите
+        на протест во четвртокот`)."""
         words = {t.low for t in self.text.tokens[self.text.token_at(ev.trigger.start):self.text.token_at(ev.trigger.end)]
                  if len(t.low) > HEADLINE_WORD_MIN}
-        for k in range(body, min(body + HEADLINE_LEAD_REACH, len(self.doc.sentences))):
+        reach = HEADLINE_ACCOUNT_REACH if ahead else HEADLINE_LEAD_REACH
+        for k in range(body, min(body + reach, len(self.doc.sentences))):
             span = self.text.sentence_tokens(k)
             for t in self.text.tokens[span.start:span.stop]:
                 if t.low in words and (time := governing_time(self.doc, t.start, t.end, self.lang)) is not None:
+                    if ahead:
+                        told = self._told_on(k)
+                        coming = time.value and len(time.value) == len("YYYY-MM-DD") and told and time.value > told.isoformat()
+                        return time.value if coming else None
                     return time.value if self._past_day(time.value, k) else None
         return None
 
