@@ -291,12 +291,16 @@ def test_the_same_actors_next_act_takes_the_day_of_an_act_dated_in_its_own_sente
 
 def test_an_act_told_by_a_gerund_takes_the_day_of_its_actors_act_before_it():
     ents = [Ent(("Владата",), "ORG", "MKD", "GOV")]
-    # (the relative clause after the subject keeps the sentence's day from the gerund's own search)
-    doc = coded("Жителите на населбата Лисиче, каде што нема вода веќе една недела, синоќа ја блокираа главната улица, "
-                "барајќи од Владата итно да ја поправи цевката.", ents, "2026-03-11")
-    assert only(doc, "PROTEST").date == "2026-03-10"
+    # (the day is the account's, carried to the act before the gerund: its sentence has none)
+    doc = coded("Илјадници жители на населбата Лисиче синоќа протестираа пред Владата. Демонстрантите ја блокираа главната "
+                "улица, барајќи од Владата итно да ја поправи цевката.", ents, "2026-03-11")
+    assert [e.date for e in doc.events if e.type == "PROTEST"] == ["2026-03-10", "2026-03-10"]
     ev = only(doc, "REQUEST")
     assert ev.date == "2026-03-10" and "date:gerund" in ev.rule
+    # (a day after a relative clause's closing comma dates the gerund by its own search)
+    doc = coded("Жителите на населбата Лисиче, каде што нема вода веќе една недела, синоќа ја блокираа главната улица, "
+                "барајќи од Владата итно да ја поправи цевката.", ents, "2026-03-11")
+    assert only(doc, "PROTEST").date == only(doc, "REQUEST").date == "2026-03-10"
 
 
 def test_an_invitation_to_a_meeting_on_a_coming_weekday_takes_the_meetings_day():
@@ -501,3 +505,17 @@ def test_a_demand_of_the_organisers_of_a_protest_told_before_takes_the_protest_d
     # (another body's demand after it is a reaction of its own day)
     doc = coded("Стотици граѓани синоќа протестираа пред Општината. Синдикатот побара од Владата повисоки плати.", ents, "2025-12-05")
     assert only(doc, "REQUEST").date == "2025-12-05"
+
+
+def test_a_day_after_the_relative_clauses_closing_comma_dates_the_subjects_verb():
+    serb = Ent(("Петар Станковиќ",), "PER", "SRB", "CVL")
+    doc = coded("Петар Станковиќ, кој живее во Ниш, во понеделникот (2-ри март) ја негираше вината пред судот.", [serb],
+                published="2026-03-06")
+    assert only(doc, "REJECT").date == "2026-03-02"
+
+
+def test_a_day_inside_the_relative_clause_does_not_date_the_subjects_verb():
+    serb = Ent(("Петар Станковиќ",), "PER", "SRB", "CVL")
+    doc = coded("Петар Станковиќ, кој во понеделникот (2-ри март) доби покана, ја негираше вината пред судот.", [serb],
+                published="2026-03-06")
+    assert only(doc, "REJECT").date == "2026-03-06"

@@ -426,10 +426,12 @@ class Circumstances:
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
         subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
         if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
-                and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])):
+                and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])
+                and not any(t.text == "," for t in self.text.tokens[view.clauses[own].first:self.text.token_at(at)])):
             # `Маркиќ, кој беше уапсен во октомври 2024, ја негираше вината`: the relative, closed before the verb, dates him;
             # one dating a gathering dates what was done at it (`на самитот, кој заврши синоќа, постигнаа договор`), so
-            # does one telling the subject's gathering (`Министрите, кои се состанаа во понеделникот, ја поддржаа`)
+            # does one telling the subject's gathering (`Министрите, кои се состанаа во понеделникот, ја поддржаа`); a
+            # time after the relative's closing comma is the verb's (`Ромите, кои живеат во Скопје, во понеделникот протестираа`)
             return not (self._dated_gathering(view, own) or self._gathering_told(view.clauses[own].first, first))
         if (own == 0 and k == 1 and view.clauses[1].opener in self.lex.relative_openers
                 and self.text.tokens[view.clauses[1].first - 1].text == ","
