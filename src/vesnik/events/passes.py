@@ -59,10 +59,13 @@ class DocumentPasses:
             if not ("+actor:previous" in ev.rule or anaphor or renarrated or at_gathering):
                 # (an act told after a dated session, by anyone, was done at it: `… синоќа одржа седница … Советот побара`;
                 # not a meeting, which is that session told again or one beside it: the retellings and `at_gathering` date it)
-                told = self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT" else None
+                # (a rebuttal of what was said is a reaction, told on its own day: `… вчера разговараа. Y ги отфрли обвинувањата`)
+                rebuttal = ev.type == "REJECT" and bool(self._object_among(ev, self.lex.rebutted_words))
+                told = (self._session_date(ev.sentence, dated) if ev.status == "asserted" and ev.type != "CONSULT"
+                        and not rebuttal else None)
                 evening = None if told else self._day_part_date(ev.sentence, dated, coded[:n])
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
-                episode = None if told or evening or sequel or ev.status != "asserted" else (
+                episode = None if told or evening or sequel or ev.status != "asserted" or rebuttal else (
                     self._episode_date(ev, coded) or self._uncoded_scene_date(ev, dated))
                 if told or evening or sequel or episode:
                     ev.date = told or evening or sequel or episode
