@@ -15,18 +15,15 @@ LEAD = ("\n\nЕстонското Министерство за надвореш
         "во амбасадата на Белорусија да ја напушти земјата.")
 
 
-def _sanction(headline: str):
-    doc = coded(headline + LEAD, ENTITIES, PUBLISHED)
-    return next(e for e in doc.events if e.sentence == 0 and e.type == "SANCTION")
+def _headline_act(text: str, entities, kind: str):
+    return next(e for e in coded(text, entities, PUBLISHED).events if e.sentence == 0 and e.type == kind)
 
 
 def test_the_headlines_first_act_takes_the_leads_day_told_in_other_words():
-    ev = _sanction("Естонија протера дипломат на Белорусија")
+    ev = _headline_act("Естонија протера дипломат на Белорусија" + LEAD, ENTITIES, "SANCTION")
     assert ev.date == "2025-03-11" and "date:headline" in ev.rule
-
-
-def test_an_act_after_a_comma_in_the_headline_keeps_the_publication_date():
-    ev = _sanction("Скандал во Талин, Естонија протера дипломат на Белорусија")
+    # (after a comma: another story or a reaction)
+    ev = _headline_act("Скандал во Талин, Естонија протера дипломат на Белорусија" + LEAD, ENTITIES, "SANCTION")
     assert ev.date == PUBLISHED
 
 
@@ -34,18 +31,13 @@ SLOVAK_OPPOSITION = Ent(("Прогресивна Словачка",), "ORG", "SV
 SLOVAKIA = Ent(("Словачка",), country="SVK")
 
 
-def _announced_protest(call: str):
-    doc = coded("Опозицијата во Братислава не ги признава резултатите, најави протест\n\n"
-                "Прогресивна Словачка вчера изјави дека нема да ги признае резултатите од изборите. "
-                f"{call}", [SLOVAK_OPPOSITION, SLOVAKIA], PUBLISHED)
-    return next(e for e in doc.events if e.sentence == 0 and e.type == "PROTEST")
+ANNOUNCED = ("Опозицијата во Братислава не ги признава резултатите, најави протест\n\n"
+             "Прогресивна Словачка вчера изјави дека нема да ги признае резултатите од изборите. "
+             "Партијата ги повика поддржувачите на протест пред Владата{}.")
 
 
 def test_a_protest_the_headline_announces_takes_the_day_the_account_sets_it_for():
-    ev = _announced_protest("Партијата ги повика поддржувачите на протест пред Владата во саботата.")
+    ev = _headline_act(ANNOUNCED.format(" во саботата"), [SLOVAK_OPPOSITION, SLOVAKIA], "PROTEST")
     assert ev.date == "2025-03-15" and "date:headline" in ev.rule
-
-
-def test_a_protest_the_account_sets_for_no_day_keeps_the_publication_date():
-    ev = _announced_protest("Партијата ги повика поддржувачите на протест пред Владата.")
-    assert ev.date == PUBLISHED
+    # (set for no day: the publication date)
+    assert _headline_act(ANNOUNCED.format(""), [SLOVAK_OPPOSITION, SLOVAKIA], "PROTEST").date == PUBLISHED
