@@ -95,3 +95,30 @@ def test_a_home_organ_a_known_person_speaks_of_abroad_stays_the_home_states():
     text = ("Мицкоски разговараше со Вучиќ за признавањето. Во Брисел, Мицкоски рече дека Собранието ќе го "
             "ратификува договорот.")
     assert [country for country, _ in _organ(text, "Собранието")] == ["MKD"]
+
+
+@pytest.mark.parametrize("word, sector", [("Јавното обвинителство", "JUD"), ("Министерството за внатрешни работи", "COP")])
+def test_a_home_organs_bare_name_in_a_story_set_in_another_states_towns_that_names_nothing_home_is_that_states(word, sector):
+    text = (f"Илјадници студенти протестираа во Белград и Нови Сад против Вучиќ. {word} соопшти дека ќе ги испита "
+            "сите одговорни за насилството.")
+    doc: Document = _linking().run_one(new_document("t", "test", text)).document
+    assert [(e.country, e.kb_id, e.sector) for e in doc.entities if any(m.text == word for m in e.mentions)] == [
+        ("SRB", None, sector)]
+
+
+@pytest.mark.parametrize("text", [
+    # a story set at home
+    "Илјадници студенти протестираа во Скопје против Владата. Јавното обвинителство соопшти дека ќе ги испита сите одговорни.",
+    # a story abroad that names the home state too
+    "Студенти од Македонија протестираа во Белград и Нови Сад против Вучиќ. Јавното обвинителство соопшти дека ќе ги "
+    "испита сите одговорни.",
+    # a story set in one town abroad, named once
+    "Илјадници студенти протестираа во Белград против Вучиќ. Јавното обвинителство соопшти дека ќе ги испита сите одговорни.",
+    # the full name says whose it is
+    "Илјадници студенти протестираа во Белград и Нови Сад против Вучиќ. Јавното обвинителство на Република Северна "
+    "Македонија соопшти дека ќе ги испита сите одговорни.",
+])
+def test_a_home_organ_named_at_home_beside_the_home_state_or_with_one_town_abroad_stays_the_home_states(text):
+    doc: Document = _linking().run_one(new_document("t", "test", text)).document
+    assert [e.kb_id for e in doc.entities if any(m.text.startswith("Јавното обвинителство") for m in e.mentions)] == [
+        "org:mkd:public-prosecutor"]

@@ -41,6 +41,7 @@ ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may st
 ORG_HEAD_WORDS = 3  # words of an organisation's name its head noun may be (adjectives come before it)
 ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
 SENTENCE_ENDS = frozenset(".!?“\"")  # what closes the last sentence before an agency credit in brackets
+SETTING_MENTIONS = 2  # mentions of a state's towns that set a story there
 GENERIC_FORCES = frozenset({"COP", "MIL"})  # sectors whose sentence-initial anaphor (`Полицијата`) is no name
 
 
@@ -117,13 +118,19 @@ class LinkStep(PipelineStep):
         home = None if self._names_a_state(doc.entities) else self.home_state
         # the copy writes its own state's bodies with a capital (`ја повикаа Владата`), another state's in lower case
         # (`владата во Атина`): a capitalised anaphor inside a sentence of a story set partly at home is the home state's
-        home_capitals = self.home_bodies_capitalised and self._names_home_place_or_person(doc.entities)
+        placed = self._place_and_people_states(doc.entities)
+        home_capitals = self.home_bodies_capitalised and self.home_state in placed
+        # a story set in another state's towns, named again and again, that names nothing of the home state
+        # (`Јавното обвинителство` in a story of protests in Belgrade): a home organ's bare name there is that state's
+        # organ of the kind (a state only spoken of, `Министерството … ја осуди агресијата врз Украина`, sets no story there)
+        abroad = self.home_state not in placed and any(n >= SETTING_MENTIONS for n in self._town_states(doc.entities).values())
         for entity in doc.entities:
             if id(entity) in features:
                 self._link_feature(entity)
                 continue
             self._link(entity, self._named_before_anaphor(doc.entities, entity, owners) or named, on, self._owner(entity, owners), home,
-                       self._in_credit(doc, entity), home_capitals and self._capitalised_within_sentence(doc, entity))
+                       self._in_credit(doc, entity), home_capitals and self._capitalised_within_sentence(doc, entity),
+                       abroad and self._home_organ_named_bare(entity))
         self._bracketed_acronyms(doc, owners)
         entities = [e for e in doc.entities if e.kb_id or not self._unresolved_anaphor(doc, e)]
         entities = self._merge_linked(entities)
@@ -206,15 +213,22 @@ class LinkStep(PipelineStep):
                    for actor in [self.kb.get(e._candidates[0])] if actor)
 
     def _link(self, entity: Entity, named: Counter, on: date, owner: str | None = None,
-              home: str | None = None, credit: bool = False, home_body: bool = False) -> None:
-        """`home_body`: an anaphor written as the home state's body's name (see `process`)."""
+              home: str | None = None, credit: bool = False, home_body: bool = False, foreign_organ: bool = False) -> None:
+        """`home_body`: an anaphor written as the home state's body's name (see `process`); `foreign_organ`: a home
+        organ's bare name in a story set in another state, that state's organ of the kind."""
         anaphor = all(m.rule == "gazetteer:anaphor" for m in entity.mentions)
         candidates = [self.kb.get(i) for i in entity._candidates if self.kb.get(i)]
         if credit:  # `(ДПА/МИА)`: the press agency, not the party of that acronym
             candidates = [a for a in candidates if a.kind == "source"] or candidates
         if not candidates and not anaphor:
             candidates = self._lookup(entity)
-        if owner:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
+        if foreign_organ and candidates and all(a.type == "ORG" and a.country == self.home_state and a.sector in self.organ_sectors
+                                                for a in candidates):
+            if len({a.sector for a in candidates}) == 1:
+                entity.sector = candidates[0].sector
+            self.stats["home organs' bare names taken for the story's state's"] += 1
+            candidates = []
+        elif owner:  # `Министерството за одбрана на Србија`: Serbia's, not the home ministry of that name
             organs = candidates
             candidates = [a for a in candidates if a.country == owner]
             sectors = {a.sector for a in organs}
@@ -255,12 +269,27 @@ class LinkStep(PipelineStep):
         if entity.rule == "model":
             entity.rule = "model+kb"
 
-    def _names_home_place_or_person(self, entities: list[Entity]) -> bool:
-        """Whether the document names the home state, one of its places or one of its people by name (a body's name
-        may be another state's body of that name: `Министерството за внатрешни работи` in a story of France)."""
-        return any(actor.type in ("GPE", "PER") and actor.country == self.home_state
-                   for e in entities if e._candidates and any(m.kind == "name" and m.rule != "gazetteer:anaphor" for m in e.mentions)
-                   for actor in [self.kb.get(e._candidates[0])] if actor)
+    def _home_organ_named_bare(self, entity: Entity) -> bool:
+        """Whether the entity is named (not only by anaphors) and no name of it names the home state itself
+        (`Јавното обвинителство`, not `Јавното обвинителство на Република Северна Македонија`)."""
+        state = self.kb.get(f"gpe:{self.home_state}")
+        names = [n.casefold() for n in (state.name_mk, *state.aliases)] if state else []
+        named = [m for m in entity.mentions if m.rule != "gazetteer:anaphor"]
+        return bool(named) and not any(n in m.text.casefold() for m in named for n in names)
+
+    def _town_states(self, entities: list[Entity]) -> Counter:
+        """The states whose towns the document names by name, with their number of such mentions."""
+        return Counter(actor.country for e in entities if e.type in PLACE_TYPES and e._candidates
+                       for actor in [self.kb.get(e._candidates[0])]
+                       if actor and actor.country and not actor.is_country and actor.country not in INTERNATIONAL
+                       for m in e.mentions if m.kind == "name")
+
+    def _place_and_people_states(self, entities: list[Entity]) -> Counter:
+        """The states whose names, places or people the document names by name, with their number of such mentions (a
+        body's name may be another state's body of that name: `Министерството за внатрешни работи` in a story of France)."""
+        return Counter(actor.country for e in entities if e._candidates
+                       for actor in [self.kb.get(e._candidates[0])] if actor and actor.type in ("GPE", "PER") and actor.country
+                       for m in e.mentions if m.kind == "name" and m.rule != "gazetteer:anaphor")
 
     @staticmethod
     def _capitalised_within_sentence(doc: Document, entity: Entity) -> bool:
@@ -381,9 +410,9 @@ class LinkStep(PipelineStep):
         implied = {}
         for e in doc.entities:
             actors = [self.kb.get(i) for i in e._candidates if self.kb.get(i)]
-            if (e.type != "ORG" or not actors or any(m.start in owners for m in e.mentions)
+            if (e.type != "ORG" or not actors or any(m.start in owners for m in e.mentions) or not self._home_organ_named_bare(e)
                     or not all(a.country == self.home_state and a.sector in self.organ_sectors for a in actors)):
-                continue
+                continue  # (a name that names the home state, `… на Република Северна Македонија`, says whose it is)
             anaphor = any(m.rule == "gazetteer:anaphor" for m in e.mentions)
             for m in e.mentions:
                 if m.rule == "gazetteer:anaphor":
