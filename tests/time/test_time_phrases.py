@@ -183,10 +183,30 @@ def test_the_pronoun_taa_is_no_past_verb_that_turns_a_deadline_back():
     ("Законот беше донесен во јуни 2012 година, а во септември минатата година Владата најави дека ќе го укине, "
      "оставајќи му на Собранието рок до 5 март.", ("5 март", "2025-03-05", "day")),
     # ... and without it the absolute year stays the sentence's
-    ("Законот беше донесен во јуни 2012 година, а измените беа усвоени на 5 март.", ("5 март", "2012-03-05", "day")),
+    ("Законот беше донесен во 2012 година и изменет на 5 март.", ("5 март", "2012-03-05", "day")),
 ])
 def test_a_relative_year_told_after_an_absolute_one_sets_the_sentence_year(text, expected):
     assert expected in times(text, published=date(2025, 1, 20))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause set against the year's by ", а" / ", но" does not take it: the publication year and the tense
+    ("Фирмата ја основаше со сопругата во 2015 година, а нејзиниот брат им се придружи во март.", date(2025, 9, 4),
+     ("март", "2025-03", "month")),
+    ("Цените пораснаа најмногу од 2012 година, но бројот на невработени падна во јуни.", date(2025, 9, 4),
+     ("јуни", "2025-06", "month")),
+    ("Барањето го поднесоа во април 2019 година, а одговорите ги испратија во февруари.", date(2019, 10, 1),
+     ("февруари", "2019-02", "month")),
+    # ... without a publication date such a month stays unresolved
+    ("Цените пораснаа најмногу од 2012 година, а бројот на невработени падна во јуни.", None, ("јуни", None, "month")),
+    # ... not one joined by "и" in the same clause run, nor a rejected alternative (", а не"), which share the year
+    ("Фирмата ја основаше со сопругата во 2015 година и го прошири бизнисот во март.", date(2025, 9, 4),
+     ("март", "2015-03", "month")),
+    ("Фабриката работеше до мај 2015 година, а не до март, како што тврдеше министерот.", date(2025, 9, 4),
+     ("март", "2015-03", "month")),
+])
+def test_a_clause_set_against_the_year_s_does_not_take_it(text, published, expected):
+    assert expected in times(text, published=published)
 
 
 @pytest.mark.parametrize("text, expected", [

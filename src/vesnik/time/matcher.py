@@ -279,6 +279,7 @@ class TimeMatcher:
         self.clause_break = re.compile(rf"{CLAUSE_PUNCTUATION}|{_alt(w.clause_words)}", re.I)
         self.comma_clause_openers = frozenset(w.lower() for w in w.comma_clause_openers)
         self.contrast = re.compile(rf",\s*{_alt(w.contrast_openers)}", re.I)
+        self.contrast_topic = re.compile(rf",\s*{_alt(w.contrast_openers)}\s+(?P<word>\w[\w-]*)", re.I)
         self.verb_cue_words = frozenset(w.verb_cue_words)
         self.non_verb_words = frozenset((*w.non_verb_words, *w.month_names, *w.weekdays, *w.units_singular,
                                          *w.units_plural, *w.directions, *w.deictic, *w.weekend))
@@ -412,6 +413,7 @@ class TimeMatcher:
                     # a year told relative to publication after it takes over ("во јуни 2012 година, а во септември
                     # минатата година објави …, рок до 5 март": not March 2012)
                     and not (told_year and told_year_end > year_end)
+                    and not self._new_topic_after_year(text, year_end, core.start)
                     and not self._future_after_past_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._coming_month_after_later_year(text, sentences[index], core, year, year_end, anchor or published)
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
@@ -647,6 +649,13 @@ class TimeMatcher:
             return False
         clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
         return self.future_particle.search(text, clause_start, clause_end) is not None
+
+    def _new_topic_after_year(self, text: str, year_end: int, start: int) -> bool:
+        """Is there, between the sentence's year and the expression, a clause set against the year's that opens on a
+        noun of its own ("основана во 2016 година, а директорот се приклучи во март": this March; "растот е најголем од
+        2014 година, а невработеноста падна во август")? Not one that goes on about the same thing ("Во 2004 година се
+        пресели, а во март се врати": March 2004; ", а не до март")."""
+        return any(self._noun_with_article(m["word"]) for m in self.contrast_topic.finditer(text, year_end, start))
 
     def _coming_month_after_later_year(self, text: str, sentence: tuple[int, int], core: _Core, year: int, year_end: int,
                                        base: date | None) -> bool:
@@ -916,7 +925,11 @@ class TimeMatcher:
         """Is the date followed by a present copula and a noun with its article ("Во недела е вториот
         круг"), not a past participle ("е започната")?"""
         after = self.schedule_copula_after.match(text, end)
-        word = after["word"].lower() if after else ""
+        return bool(after) and self._noun_with_article(after["word"])
+
+    def _noun_with_article(self, word: str) -> bool:
+        """Does the word end in an article ("премиерот", "невработеноста"), not as a past participle does?"""
+        word = word.lower()
         return word.endswith(self.words.definite_endings) and not word.endswith(self.words.participle_endings)
 
     def _future_marker(self, text: str, core: _Core, start: int, end: int, sentence_end: int) -> bool:
