@@ -209,6 +209,21 @@ def test_a_clause_set_against_the_year_s_does_not_take_it(text, published, expec
     assert expected in times(text, published=published)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a year where a superlative's comparison starts runs to now: no year of the sentence's acts
+    ("Невработеноста е најниска од 2008 година, откако падна на 3,9 отсто во август.", date(2025, 9, 4),
+     ("август", "2025-08", "month")),
+    ("Потрошувачката порасна за најмногу од 2015 година во јуни.", None, ("јуни", None, "month")),
+    # ... not a year the sentence is told in, nor one a clause of time names as its moment
+    ("Невработеноста беше ниска во 2008 година, откако падна на 3,9 отсто во август.", date(2025, 9, 4),
+     ("август", "2008-08", "month")),
+    ("Бројот на туристи е највисок од 2010 година, кога во јули дојдоа 5.000 луѓе.", date(2025, 9, 4),
+     ("јули", "2010-07", "month")),
+])
+def test_a_superlative_s_start_year_is_no_year_of_the_sentence(text, published, expected):
+    assert expected in times(text, published=published)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a day told from publication after the year moves the account to now: a later month is this year's
     ("Синдикалистот, еден од водачите на штрајкот од зимата 2016 година, денеска беше ослободен од затвор, "

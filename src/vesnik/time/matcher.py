@@ -351,6 +351,10 @@ class TimeMatcher:
         self.superlative_scope_before = re.compile(
             rf"(?<!\w)(?:{'|'.join(w.superlative_prefixes)})\w+(?:{'|'.join(w.superlative_endings)})"
             rf"(?:\s+[^\W\d][\w-]*){{0,{SUPERLATIVE_SCOPE_WORDS}}}\s+$", re.I)
+        # a superlative and "од" up to a year: the start of the span compared over ("најмногу од 2014 година")
+        self.superlative_since_before = re.compile(
+            rf"(?<!\w)(?:{'|'.join(w.superlative_prefixes)})\w+(?:\s+[^\W\d][\w-]*){{0,{SUPERLATIVE_SCOPE_WORDS}}}"
+            rf"\s+{_alt(w.superlative_since_links)}\s+$", re.I)
         # the name of a legal act up to the year: its noun, a few words without punctuation, "од"
         # (its number may stand in the name: "Резолуцијата 1244 од 1999")
         self.named_act_before = re.compile(rf"(?P<act>{_alt(w.named_acts)})(?:\s+(?:[^\W\d][\w-]*|\d+(?:/\d+)?)){{0,{NAME_WORDS}}}"
@@ -434,7 +438,8 @@ class TimeMatcher:
                 # or right after that year, whatever the tense: "лани во јули", "минатата година, на 3 март";
                 # or in the clause of time that names that year's moment: "следната година, кога … од 1 јануари"
                 meaning, rule = meaning.with_parts(year=told_year), f"{rule}+year_of_sentence"
-            elif meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core):
+            elif (meaning.absolute and not self._in_relative_clause(text, sentences[index][0], core)
+                  and not self._superlative_since(text, core)):
                 year, year_end = meaning.year, core.end
                 # (the second year of a range is the plan's as its first is: "буџетот за 2026/2027")
                 topic_year = (self.topic_date(text, core.start, meaning.precision)
@@ -649,6 +654,14 @@ class TimeMatcher:
             return False
         clause_start, clause_end = self.clause(text, sentence, *(core.tense_from or (core.start, core.end)))
         return self.future_particle.search(text, clause_start, clause_end) is not None
+
+    def _superlative_since(self, text: str, core: _Core) -> bool:
+        """Is the year where a superlative's comparison starts ("порасна најмногу од 2014 година", "највисоката
+        инфлација од 2008"), a span that runs to now and so no year of the sentence's acts? Not when a clause of time
+        names its moment ("најголемиот број од 2010 година, кога во јули …") or a range starts at it."""
+        return (core.meaning.precision == "year"
+                and bool(self.superlative_since_before.search(text, max(0, core.start - SUPERLATIVE_LOOK_BACK), core.start))
+                and not self.range_or_relative_after.match(text, core.end))
 
     def _new_topic_after_year(self, text: str, year_end: int, start: int) -> bool:
         """Is there, between the sentence's year and the expression, a clause set against the year's that opens on a
