@@ -225,6 +225,20 @@ def test_a_superlative_s_start_year_is_no_year_of_the_sentence(text, published, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a count of years or months set beside a written date after a comma names that date
+    ("Четири години подоцна, во 2012 година, беа одржани нови избори.", ("Четири години подоцна", "2012", "year")),
+    ("Во 2003 година заминал во странство. Една година претходно, во 2001, ја завршил школата.",
+     ("Една година претходно", "2001", "year")),
+    # ... not one with no date beside it, which counts from the date told before it, nor a deadline after it
+    ("Во 2003 година заминал во странство. Една година претходно ја завршил школата, во Битола.",
+     ("Една година претходно", "2002", "year")),
+    ("Четири години подоцна, до 2012 година, беа изградени два моста.", ("Четири години подоцна", None, "year")),
+])
+def test_a_count_set_beside_a_written_date_names_it(text, expected):
+    assert expected in times_by_line(text.replace(". ", ".\n"), published=date(2011, 8, 15))
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day told from publication after the year moves the account to now: a later month is this year's
     ("Синдикалистот, еден од водачите на штрајкот од зимата 2016 година, денеска беше ослободен од затвор, "
      "каде ја издржуваше казната на која беше осуден во мај.", ("мај", "2025-05", "month")),

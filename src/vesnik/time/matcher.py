@@ -256,6 +256,7 @@ class TimeMatcher:
         self.paren_before = re.compile(r"\(\s*$")
         # a date set off after a word for a day, naming it: "утре, 1 јануари", "вчера (на 30 декември)"
         self.apposition = re.compile(rf"\s*[,(]\s*(?:{_alt(w.numeric_date_prepositions)}\s+)?", re.I)
+        self.count_apposition = re.compile(rf"\s*[,(]\s*(?:{_alt(w.count_apposition_prepositions)}\s+)?", re.I)
         # the name of the day right after a word for it or a date: "денеска (среда)", "на 15.03. (сабота)", "утре, во четврток." (set off
         # by punctuation, not opening a clause of its own: "пристигна вчера, во понеделник ќе ...")
         self.weekday_naming_day = re.compile(
@@ -575,6 +576,12 @@ class TimeMatcher:
                     res, rule = resolve(meaning, None), f"{rule}+year_of_count"
                 if counted.precision == "day":
                     counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
+            if (res.value and res.precision in ("month", "year") and meaning.absolute and found
+                    and (counted := found[-1].expression).rule.startswith("counted") and counted.precision == res.precision
+                    and self.count_apposition.fullmatch(text, counted.end, core.start)):
+                # "Четири години подоцна, во 2012 година, …": the count names the date written beside it
+                counted.value, counted.rule = res.value, f"{counted.rule}+apposition"
+                found[-1] = replace(found[-1], problem=None)
             if res.value is not None:
                 previous, previous_sentence = res, index
                 earlier.append((res, index))
