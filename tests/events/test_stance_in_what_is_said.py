@@ -4,7 +4,11 @@ an expectation laid on another state, a step held out until or if another side a
 adverb. Invented sentences written for this file (no corpus text)."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded, only
+from vesnik.document import Document
+from vesnik.events import EventStep
+from vesnik.quotes import QuoteStep
+
+from tests.events.helpers import Ent, coded, document, only
 
 MAYOR = Ent(("Горан Трајковски", "Трајковски"), "PER", "MKD", "PTY")
 MINISTRY = Ent(("Министерството за здравство",), "ORG", "MKD", "GOV")
@@ -126,3 +130,28 @@ def test_a_stance_said_never_to_change_is_a_refusal_of_the_accuser():
 def test_a_step_held_even_if_another_side_acts_is_no_threat():
     _none_of("THREATEN", ("„Нашиот став нема да се промени, дури и ако Загреб предложи нови преговори“, рече Ана Новак.",),
              [ENVOY, ZAGREB])
+
+
+
+ZORAN = Ent(("Зоран Петковски", "Петковски"), "PER", "MKD", "PTY")
+DRAGAN = Ent(("Драган Илиевски", "Илиевски"), "PER", "MKD", "PTY")
+
+
+def _stated(sentence: str) -> Document:
+    doc = document(sentence, [ZORAN, DRAGAN, Ent(("Македонија",), country="MKD")])
+    doc.entities[2].kb_id = "gpe:MKD"  # (a known state: the speaker's own)
+    return EventStep("mk")(QuoteStep("mk")(doc))
+
+
+def test_a_doubled_object_is_not_whom_blame_is_said_of():
+    # the speaker's own state after `ја држи` is the object: the blame is of the subject before it
+    for sentence in ("Петковски изјави дека Илиевски „ја држи Македонија како заложник на својата партија“.",
+                     "„Илиевски ја држи Македонија како заложник на својата партија“, рече Петковски."):
+        ev = only(_stated(sentence), "ACCUSE")
+        assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.rule.startswith(RULES["ACCUSE"]), sentence
+
+
+def test_the_speakers_own_state_as_subject_of_the_blame_is_no_one_blamed():
+    # negative twin: the own state is the subject the words are said of, no criticism of the other name
+    for sentence in ("Петковски изјави дека со Илиевски Македонија „е заложник на својата партија“.",):
+        assert not [e for e in _stated(sentence).events if e.type == "ACCUSE"], sentence

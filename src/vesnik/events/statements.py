@@ -307,8 +307,9 @@ class ReportedStatements:
                     own and e.country == own and sector == "GOV" and e.sector == sector and e.type == "ORG")]
                 # the name right before the first word of blame, in its clause, is whom it is said of: one's own side,
                 # no one else (`Србија погрешно ја водела политиката кон Косово`, said by a Serb)
-                said_of = max(((m, e) for m, e in others if m.end <= tokens[first + blame[0]].start), key=lambda me: me[0].end,
-                              default=None)
+                # (not a doubled object: `Илиевски „ја држи Србија како заложник“` is said of its subject)
+                said_of = max(((m, e) for m, e in others if m.end <= tokens[first + blame[0]].start and not self._doubled_mention(view, m)),
+                              key=lambda me: me[0].end, default=None)
                 if said_of is not None and self._clause_opened(self.text.token_at(said_of[0].end), tokens[first + blame[0]].start):
                     said_of = None  # (`… против Србија и дека тоа е провокација`)
                 if said_of is None or said_of not in ours:
@@ -912,6 +913,12 @@ class ReportedStatements:
         state = self._state_referred(self.text.tokens[at].start, view.index)
         own = {self.entities[a].country for a in actors if a in self.entities}
         return state if state is not None and state not in actors and self.entities[state].country not in own else None
+
+    def _doubled_mention(self, view: SentenceView, mention: Mention) -> bool:
+        """The mention opens a group that is a doubled object (`ја држи Србија`)."""
+        at = self.text.token_at(mention.start)
+        group = next((g for g in view.groups if g.first == at), None)
+        return group is not None and self._doubled_object(view, group)
 
     def _blamed_opposition(self, view: SentenceView, first: int, end: int, country: str | None) -> list[str]:
         """`… соопшти дека опозицијата шири лаги`, `„За ова е виновна претходната власт“`: blame
