@@ -17,3 +17,28 @@ def test_defending_ones_own_decision_is_a_rebuttal_but_defending_a_person_is_sup
     doc = coded("Министерката Николовска вчера го бранеше заменикот Трајковски од критиките.", [MINISTER, DEPUTY])
     assert not events_of(doc, "REJECT") and only(doc, "SUPPORT").trigger.text == "го бранеше"
     assert not coded("Министерката Николовска вчера ги бранеше интересите на земјоделците.", [MINISTER]).events
+
+
+IRAN_MINISTER = Ent(("Арагчи",), "PER", "IRN", "GOV")
+FRANCE = Ent(("Франција",), country="FRA")
+BELGRADE, PRISTINA = Ent(("Белград",), country="SRB"), Ent(("Приштина",), country="KOS")
+
+
+def test_talks_ended_without_an_agreement_are_an_agreement_not_reached_by_all_their_sides():
+    doc = coded("Министерот Арагчи вчера во Женева се сретна со министерот на Франција, но средбата заврши без договор.",
+                [IRAN_MINISTER, FRANCE])
+    ev = only(doc, "AGREE")
+    assert ev.status == "negated" and ev.trigger.text == "заврши без договор"
+    assert sorted(c for c, _ in codes(doc, ev.actor)) == ["FRA", "IRN"] and not ev.recipient
+    assert only(doc, "CONSULT").status == "asserted"
+    doc = coded("Разговорите меѓу Белград и Приштина во сабота завршија без договор.", [BELGRADE, PRISTINA])
+    assert only(doc, "AGREE").status == "negated"
+    # the twins: talks ending with an agreement reached one; talks that ended is no agreement at all
+    doc = coded("Разговорите меѓу Белград и Приштина во сабота завршија со договор за енергетиката.", [BELGRADE, PRISTINA])
+    assert only(doc, "AGREE").status == "asserted"
+    assert not events_of(coded("Разговорите меѓу Белград и Приштина завршија во сабота.", [BELGRADE, PRISTINA]), "AGREE")
+
+
+def test_a_negation_that_is_a_word_of_the_sequence_does_not_negate_it():
+    doc = coded("Министерот Арагчи предупреди дека нападите нема да останат без одговор.", [IRAN_MINISTER])
+    assert only(doc, "THREATEN").status != "negated"

@@ -135,6 +135,8 @@ class Circumstances:
             near |= set(view.words(max(cand.end, after - STATUS_REACH), after + 1)) if after is not None else set()
         if cand.trigger.noun_first and self._opens_clause(view, cand):  # `Санкции против Иран ќе воведе`
             near |= set(view.words(cand.first + 1, cand.end))
+        if cand.trigger.sequence:  # `разговорите завршија без договор`: a negation in a sequence's gap negates it
+            near |= {w for w in view.words(cand.first + 1, cand.end - 1) if not any(w in part for part in cand.trigger.sequence)}
         if clause.opener in lex.hypothetical_openers:  # (`доколку Хамас не ги ослободи`: a condition, negated or not)
             return "hypothetical", ["condition"]
         # a purpose or possibility phrase reaches to the next comma (`Со цел да се осигури …,

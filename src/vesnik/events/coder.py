@@ -594,7 +594,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 status_flags.append("recipient:coordinated")
         if etype in PARTNER_ACTS and not args.recipient:
             partners = self._met_partners(view, cand, args.actor)
-            if partners and cand.trigger.reciprocal and self._plural_verb(cand.first, cand.end):
+            if partners and cand.trigger.reciprocal and (cand.trigger.together or self._plural_verb(cand.first, cand.end)):
                 # `двајцата министри разговарале … и се договориле`: the sides of the meeting agreed together
                 args.actor = list(dict.fromkeys(args.actor + partners))
                 status_flags.append("actor:met")

@@ -54,6 +54,7 @@ class Trigger:
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     dated_by_meeting: bool = False  # a day after it is the meeting's it sets up, which dates it (`покани на средба во четвртокот`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
+    together: bool = False  # a mutual act its sides do together whatever its verb's number (`средбата заврши без договор`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
@@ -513,6 +514,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         offered_possibility=bool(entry.get("offered_possibility")),
         schedulable=bool(entry.get("schedulable")),
         agreed_content=bool(entry.get("agreed_content")),
+        together=bool(entry.get("together")),
         dated_by_meeting=bool(entry.get("dated_by_meeting")),
         no_reflexive=bool(entry.get("no_reflexive")),
         no_negated=bool(entry.get("no_negated")),

@@ -1285,14 +1285,17 @@ class DocumentPasses:
                 ev.rule += "+recipient:met"
 
     def _done_together(self, ev: Event) -> bool:
-        """A mutual act (an agreement reached, a memorandum signed) told by a plural verb: done by all its sides."""
+        """A mutual act (an agreement reached, a memorandum signed) told by a plural verb, or of an entry its sides
+        always do together (`средбата заврши без договор`): done by all its sides."""
         first, end = self.text.token_at(ev.trigger.start), self.text.token_at(ev.trigger.end)
-        return self._mutual(ev) and self._plural_verb(first, end)
+        return self._mutual(ev, together=True) or self._mutual(ev) and self._plural_verb(first, end)
 
-    def _mutual(self, ev: Event) -> bool:
-        """The event's entry is of a mutual act (`reciprocal`: an agreement reached, a memorandum signed)."""
+    def _mutual(self, ev: Event, together: bool = False) -> bool:
+        """The event's entry is of a mutual act (`reciprocal`: an agreement reached, a memorandum signed); with
+        `together`, one its sides do together whatever its verb's number."""
         entry = ev.rule.split("+")[0]
-        return any(t.id == entry and t.reciprocal for t in self.sentence_triggers.get(ev.sentence, ()))
+        return any(t.id == entry and t.reciprocal and (t.together or not together)
+                   for t in self.sentence_triggers.get(ev.sentence, ()))
 
     def domestic_recipients(self, coded: list[Coded]) -> None:
         """A directed act for which no rule found a target is aimed at someone of the actor's one country
