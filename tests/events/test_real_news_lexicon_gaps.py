@@ -42,3 +42,13 @@ def test_talks_ended_without_an_agreement_are_an_agreement_not_reached_by_all_th
 def test_a_negation_that_is_a_word_of_the_sequence_does_not_negate_it():
     doc = coded("Министерот Арагчи предупреди дека нападите нема да останат без одговор.", [IRAN_MINISTER])
     assert only(doc, "THREATEN").status != "negated"
+
+
+def test_talks_promised_to_go_on_are_a_meeting_to_come_but_talks_that_went_on_are_held():
+    doc = coded("Министерот Арагчи изјави дека Иран ќе ги продолжи преговорите со Франција.",
+                [IRAN_MINISTER, Ent(("Иран",), country="IRN"), FRANCE])
+    ev = only(doc, "AGREE")
+    assert ev.trigger.text == "ќе ги продолжи преговорите" and codes(doc, ev.recipient) == [("FRA", None)]
+    # the twin: told in the past, the talks went on (a meeting held, no promise)
+    doc = coded("Иран вчера ги продолжи преговорите со Франција.", [Ent(("Иран",), country="IRN"), FRANCE])
+    assert not events_of(doc, "AGREE")
