@@ -52,3 +52,17 @@ def test_talks_promised_to_go_on_are_a_meeting_to_come_but_talks_that_went_on_ar
     # the twin: told in the past, the talks went on (a meeting held, no promise)
     doc = coded("Иран вчера ги продолжи преговорите со Франција.", [Ent(("Иран",), country="IRN"), FRANCE])
     assert not events_of(doc, "AGREE")
+
+
+COMMISSIONER = Ent(("Кос",), "PER", "EUR", "IGO")
+
+
+def test_regret_over_a_blockade_is_disapproval_and_regret_at_an_outcome_no_concession():
+    doc = coded("Еврокомесарката Кос вчера изрази жалење поради блокадата на преговорите.", [COMMISSIONER])
+    assert only(doc, "ACCUSE").mode == "disapprove" and not events_of(doc, "CONCEDE")
+    # the twins: regret at an outcome or because of a cause is no act; regret for one's own words stays a concession
+    assert not coded("Еврокомесарката Кос вчера изрази жалење за исходот на преговорите.", [COMMISSIONER]).events
+    assert not coded("Еврокомесарката Кос вчера изрази жалење што не е постигнат договор.", [COMMISSIONER]).events
+    assert not coded("Еврокомесарката Кос вчера изрази жалење поради лошото време.", [COMMISSIONER]).events
+    doc = coded("Еврокомесарката Кос вчера изрази жалење за својата изјава.", [COMMISSIONER])
+    assert only(doc, "CONCEDE").trigger.text == "изрази жалење"
