@@ -66,3 +66,17 @@ def test_regret_over_a_blockade_is_disapproval_and_regret_at_an_outcome_no_conce
     assert not coded("Еврокомесарката Кос вчера изрази жалење поради лошото време.", [COMMISSIONER]).events
     doc = coded("Еврокомесарката Кос вчера изрази жалење за својата изјава.", [COMMISSIONER])
     assert only(doc, "CONCEDE").trigger.text == "изрази жалење"
+
+
+PM = Ent(("Ристовски",), "PER", "MKD", "GOV")
+POLICE = Ent(("полицијата",), "ORG", "MKD", "COP")
+
+
+def test_an_act_ordered_by_its_noun_is_no_request_but_an_order_to_someone_is():
+    doc = coded("Премиерот Ристовски вчера нареди повлекување на единиците од границата.", [PM])
+    assert not events_of(doc, "REQUEST")
+    doc = coded("Премиерот Ристовски вчера нареди евакуација на жителите од селата.", [PM])
+    assert not events_of(doc, "REQUEST")
+    # the twin: an order to the police to act is a request of them
+    doc = coded("Премиерот Ристовски вчера ѝ нареди на полицијата да ги затвори граничните премини.", [PM, POLICE])
+    assert only(doc, "REQUEST").trigger.text == "нареди"
