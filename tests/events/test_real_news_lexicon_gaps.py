@@ -80,3 +80,11 @@ def test_an_act_ordered_by_its_noun_is_no_request_but_an_order_to_someone_is():
     # the twin: an order to the police to act is a request of them
     doc = coded("Премиерот Ристовски вчера ѝ нареди на полицијата да ги затвори граничните премини.", [PM, POLICE])
     assert only(doc, "REQUEST").trigger.text == "нареди"
+
+
+def test_defending_someones_nomination_backs_that_one_but_defending_ones_interests_is_none():
+    doc = coded("Министерката Николовска ја бранеше кандидатурата на Трајковски пред пратениците.", [MINISTER, DEPUTY])
+    ev = only(doc, "SUPPORT")
+    assert ev.recipient == ["E2"]
+    # the twin: interests of someone defended are no act
+    assert not coded("Министерката Николовска ги бранеше интересите на Трајковски пред пратениците.", [MINISTER, DEPUTY]).events
