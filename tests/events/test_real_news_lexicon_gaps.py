@@ -11,7 +11,7 @@ def test_defending_ones_own_decision_is_a_rebuttal_but_defending_a_person_is_sup
     doc = coded("Министерката Николовска вчера го бранеше буџетот од критиките во Собранието.", [MINISTER])
     ev = only(doc, "REJECT")
     assert ev.trigger.text == "го бранеше" and codes(doc, ev.actor) == [("MKD", "GOV")]
-    doc = coded("Министерката Николовска вчера ја бранеше својата одлука за тендерот.", [MINISTER])
+    doc = coded("Министерката Николовска вчера ја бранеше својата политика за тендерите.", [MINISTER])
     assert only(doc, "REJECT").trigger.text == "ја бранеше"
     # the twins: a person defended is backed (SUPPORT), interests defended are no act
     doc = coded("Министерката Николовска вчера го бранеше заменикот Трајковски од критиките.", [MINISTER, DEPUTY])
