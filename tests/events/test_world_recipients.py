@@ -284,6 +284,28 @@ def test_a_refusal_naming_no_one_answers_the_other_side_of_the_act_before():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
 
 
+def test_any_refusal_naming_no_one_answers_the_other_side_of_the_act_before():
+    states = [Ent(("Ерменија", "Ереван"), country="ARM"), Ent(("Азербејџан", "Баку"), country="AZE")]
+    doc = coded("Баку ја обвини Ерменија за провокации. Ереван одби да учествува на мировната конференција.", states)
+    ev = only(doc, "REJECT")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:other_side" in ev.rule
+    # with no act between the two states told before, the refusal names no one
+    doc = coded("Баку објави мировна конференција. Ереван одби да учествува на мировната конференција.", states)
+    assert not only(doc, "REJECT").recipient
+
+
+def test_a_threat_naming_no_one_after_a_demand_is_aimed_at_the_side_asked():
+    states = [Ent(("Молдавија", "Кишинев"), country="MDA"), Ent(("Романија", "Букурешт"), country="ROU")]
+    doc = coded("Букурешт побара од Молдавија да ги отвори граничните премини. "
+                "Романија се закани со построги контроли на границата.", states)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:other_side" in ev.rule
+    # the side's own act on no other state gives its threat no recipient
+    doc = coded("Букурешт побара од граѓаните да ги избегнуваат граничните премини. "
+                "Романија се закани со построги контроли на границата.", states)
+    assert not only(doc, "THREATEN").recipient
+
+
 def test_aid_given_through_a_body_is_not_aimed_at_the_channel():
     croatia, lebanon = Ent(("Хрватска",), country="HRV"), Ent(("Либан",), country="LBN")
     slovenia, ukraine = Ent(("Словенија",), country="SVN"), Ent(("Украина",), country="UKR")

@@ -171,7 +171,6 @@ class EventLexicon:
     demand_answers: frozenset[str]  # trigger entries of promises and acceptances, which answer a demand made of their actor
     ultimatums: frozenset[str]  # trigger entries of threats that make a demand (`ако не …`), which a promise answers too
     readiness_offers: frozenset[str]  # trigger entries of offers of talks or help, made to the other side of the act before
-    yielding_refusals: frozenset[str]  # trigger entries of refusals to accept or yield, made to that side too
     interceptions: frozenset[str]  # trigger entries of weapons brought down (`собори 98`): the attacker's, also when unnamed
     ruling_appeals: frozenset[str]  # trigger entries of appeals: with no court named, against the ruling told before
     subjunctive: frozenset[str]
@@ -684,7 +683,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         demand_answers=frozenset(cues["demand_answers"]),
         ultimatums=frozenset(cues["ultimatums"]),
         readiness_offers=frozenset(cues["readiness_offers"]),
-        yielding_refusals=frozenset(cues["yielding_refusals"]),
         interceptions=frozenset(cues["interceptions"]),
         ruling_appeals=frozenset(cues["ruling_appeals"]),
         subjunctive=frozenset(_low(cues["subjunctive"])),

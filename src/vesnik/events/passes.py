@@ -12,9 +12,9 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
                                 HOSTILE_TYPES, INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
-                                LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH, OWN_REFUSAL_RULE,
+                                LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH, OTHER_SIDE_ACTS, OTHER_SIDE_TYPES, OWN_REFUSAL_RULE,
                                 REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
-                                SIDELESS_TYPES, SIDES_TYPES, THREATENED_SIDE_REACH,
+                                SIDELESS_TYPES, SIDES_TYPES, OTHER_SIDE_REACH,
                                 VISITOR_STATEMENT_TYPES)
 from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_meeting
 from vesnik.kb import is_state
@@ -1074,27 +1074,6 @@ class DocumentPasses:
         return any(ent.country in countries and m.kind == "demonym" and start <= m.start < end
                    for ent in self.entities.values() for m in ent.mentions)
 
-    def _threaten_other_side(self, coded: list[Coded]) -> None:
-        """A threat with no recipient by one side of a dispute or sanction told just before (`Естонија
-        протера двајца руски дипломати. Москва најави реципрочни мерки`) is aimed at the other side."""
-        for n, c in enumerate(coded):
-            ev = c.event
-            own = self._countries(ev.actor)
-            if ev.type != "THREATEN" or ev.recipient or not own:
-                continue
-            for p in (p.event for p in reversed(coded[:n])):
-                if ev.sentence - p.sentence > THREATENED_SIDE_REACH:
-                    break
-                if not (self._dispute(p) or (p.type == "SANCTION" and p.actor and p.recipient)):
-                    continue
-                acting, acted_on = self._countries(p.actor), self._countries(p.recipient)
-                other = p.actor if own & acted_on and not own & acting else (
-                    p.recipient if own & acting and not own & acted_on else None)
-                if other:
-                    ev.recipient = list(other)
-                    ev.rule += "+recipient:other_side"
-                    break
-
     def _mediated_sides(self, coded: list[Coded]) -> None:
         """An offer to mediate or to host the talks of others naming no one (`Турција е подготвена да посредува`,
         `вети дека ќе продолжи да посредува меѓу двете страни`) is made to both sides of the last dispute, agreement
@@ -1122,26 +1101,31 @@ class DocumentPasses:
                     ev.rule += "+recipient:mediated_sides"
                     break
 
-    def _offers_and_refusals_to_other_side(self, coded: list[Coded]) -> None:
+    def _offers_refusals_and_threats_to_other_side(self, coded: list[Coded]) -> None:
         """An offer of talks or help naming no one (`Умеров ја отфрли тврдњата. Киев е подготвен за средба`), or a
-        refusal no other pass gave a recipient (`Софија нема да попушти`), is made to the other side of the last act
-        told just before between the actor's side and another country: its recipient when that side acted (`Атина ги
-        повика двете страни … и е подготвена да посредува`), its actor when the act was aimed at that side."""
+        refusal or threat no other pass gave a recipient (`Софија нема да попушти`, `Естонија протера двајца руски
+        дипломати. Москва најави реципрочни мерки`), is made to the other side of the last act told just before
+        between the actor's side and another country: its recipient when that side acted (`Атина ги повика двете
+        страни … и е подготвена да посредува`), its actor when the act was aimed at that side (issue #5: on the
+        invented sets such refusals and threats were the other side's 15 times, another's 3, no one's never)."""
         for n, c in enumerate(coded):
             ev = c.event
             entry = ev.rule.split("+")[0]
-            if ev.recipient or not (entry in self.lex.readiness_offers or (
-                    ev.type == "REJECT" and entry in self.lex.yielding_refusals)):
+            offer = entry in self.lex.readiness_offers
+            # (a denial answers only an accusation or claim, which `_answer_accusations` finds: `Си Џинпинг негираше
+            # дека бил вмешан` after an accusation against his state answers none)
+            if ev.recipient or not (offer or (ev.type in OTHER_SIDE_TYPES and not self._denial(ev))):
                 continue
             own = self._country_codes(ev.actor)
             if not own:
                 continue
-            # (an act after it in its sentence first: `подготвен за нови размени, но ги отфрли украинските барања`)
-            told = [p.event for p in coded[n + 1:] if p.event.sentence == ev.sentence] + [p.event for p in reversed(coded[:n])]
+            # (for an offer an act after it in its sentence first: `подготвен за нови размени, но ги отфрли украинските
+            # барања`; a refusal or threat answers only what was told before it)
+            told = [p.event for p in coded[n + 1:] if offer and p.event.sentence == ev.sentence] + [p.event for p in reversed(coded[:n])]
             for p in told:
-                if ev.sentence - p.sentence > THREATENED_SIDE_REACH:
+                if ev.sentence - p.sentence > OTHER_SIDE_REACH:
                     break
-                if p.type in SIDELESS_TYPES:
+                if p.type in SIDELESS_TYPES or not (offer or p.type in OTHER_SIDE_ACTS):
                     continue  # (`Зеленски им се заблагодари на Емиратите`: the mediator thanked is no side)
                 acting = self._country_codes(p.actor)
                 acted_on = self._country_codes(p.recipient)
