@@ -267,8 +267,7 @@ class TriggerCandidates:
         verb's act is about, not a second event (unless a time adverbial opens it: `за време на
         посетата`)."""
         k = view.clause_of(cand.first)
-        before = view.words(max(view.first, cand.first - 3), cand.first)
-        if any(tuple(before[-len(seq):]) == seq for seq in self.lex.time_adverbials):
+        if self._time_adverbial_before(view, cand):
             return False
         light = self._light_verb(view, cand) if cand.trigger.noun else None
         # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
@@ -279,6 +278,23 @@ class TriggerCandidates:
                                              and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
                                              and self._fronted_act(view, c.span_first - 1, candidates) is cand
                                              for c in candidates))
+
+    def _time_adverbial_before(self, view: SentenceView, cand: Candidate) -> bool:
+        """A time adverbial opens the noun's phrase (`за време на посетата`); for talks past their modifiers too (`по
+        десетдневни разговори со Y`, `по една недела разговори`): the noun is the time of the clause's act, an event of
+        its own (other acts so told are mostly background: `по масовните протести`)."""
+        words = self.lex.reporting
+        function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers
+        reach = LIGHT_VERB_MODIFIERS if cand.trigger.type == "CONSULT" else 1
+        at = cand.first
+        while at > view.first and cand.first - at < reach:
+            tok = self.text.tokens[at - 1]
+            if any(tuple(view.words(max(view.first, at - len(seq)), at)) == seq for seq in self.lex.time_adverbials):
+                return True
+            if not tok.text.isalnum() or tok.cap or tok.low in function_words:
+                return False
+            at -= 1
+        return False
 
     def _fronted_act(self, view: SentenceView, clitic: int, candidates: list[Candidate]) -> Candidate | None:
         """The act's noun opening the clause of a verb doubled by the object clitic at `clitic` (`Апелот го поддржа

@@ -344,6 +344,7 @@ class EventLexicon:
     forum_place_types: frozenset[str]  # types for which a body under a preposition of place is where they happen
     not_recipient_prepositions: frozenset[str]  # prepositions whose name is not taken as such a recipient
     cause_words: frozenset[str]  # `поради …`: past them no nearest recipient is sought
+    mediation_nouns: frozenset[str]  # `со посредство на X`: X a third party, no side
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
@@ -857,6 +858,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         forum_place_types=frozenset(cues["forum_place_types"]),
         not_recipient_prepositions=frozenset(_low(cues["not_recipient_prepositions"])),
         cause_words=frozenset(_low(cues["cause_words"])),
+        mediation_nouns=frozenset(_low(cues["mediation_nouns"])),
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),

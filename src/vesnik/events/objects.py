@@ -72,8 +72,10 @@ class ObjectFinding:
             close, reach_end = [], cand.end
             for g in sorted(after, key=lambda g: g.first):
                 if g.first - reach_end > (NOUN_GENITIVE_REACH if not close else 1) or any(
-                        t.low in self.lex.cause_words for t in self.text.tokens[reach_end:g.first]):
-                    break  # (`протест поради изјавата на конзулот`: the genitive of the cause, not of the protest)
+                        t.low in self.lex.cause_words or t.low in self.lex.mediation_nouns for t in self.text.tokens[reach_end:g.first]):
+                    # (`протест поради изјавата на конзулот`: the genitive of the cause, not of the protest; `преговори со
+                    # посредство на Катар`: of the mediator, no side)
+                    break
                 close.append(g)
                 reach_end = g.end
             after = [g for g in close if g is not exclude]
