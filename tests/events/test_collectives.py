@@ -2,7 +2,7 @@
 sentences written for these tests."""
 from __future__ import annotations
 
-from tests.events.helpers import MACEDONIA, Ent, codes, coded, only
+from tests.events.helpers import KOSOVO, MACEDONIA, SERBIA, VUCIC, Ent, codes, coded, only
 
 MINISTER = Ent(("Тошковски",), "PER", "MKD", "GOV")
 
@@ -319,3 +319,12 @@ def test_a_part_of_the_members_of_an_unnamed_body_acts_for_it():
 def test_a_part_of_the_members_governed_by_a_preposition_is_no_subject():
     doc = coded("Министерот Тошковски се сретна со дел од членовите на синдикатот и ги пофали.", [MINISTER])
     assert codes(doc, only(doc, "SUPPORT").actor) == [("MKD", "GOV")]  # the minister praises, not the members
+
+
+def test_negotiating_teams_of_two_states_talk_for_their_states():
+    doc = coded("Преговарачките тимови на Србија и Косово вчера разговараа во Брисел за енергетиката.", [SERBIA, KOSOVO])
+    assert sorted(codes(doc, only(doc, "CONSULT").actor)) == [("KOS", None), ("SRB", None)]
+    # the teams asked by someone named before them: he asks, they are asked
+    doc = coded("Претседателот Вучиќ ги повика преговарачките тимови на Србија и Косово да се вратат на масата.",
+                [VUCIC, SERBIA, KOSOVO])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("SRB", "GOV")]
