@@ -578,3 +578,12 @@ def test_a_force_reinforcing_its_posts_or_security_measures_mobilises():
     # a ministry's food-safety measures made stricter: no force, no mobilisation
     doc = coded("Министерството за здравство ги засили безбедносните мерки за храната.", [Ent(("Министерството за здравство",), "ORG", "MKD", "GOV")])
     assert "MOBILIZE" not in [e.type for e in doc.events]
+
+
+def test_a_states_marines_seizing_a_ship_are_its_military():
+    spanish = Ent(("Шпанските",), country="ESP", kind="demonym")
+    doc = coded("Шпанските маринци го запленија товарниот брод кај Канарските Острови.", [spanish])
+    assert codes(doc, only(doc, "COERCE").actor) == [("ESP", "MIL")]
+    # the state's tourists are no organ of it: no one seizes
+    doc = coded("Шпанските туристи го запленија товарниот брод кај Канарските Острови.", [spanish])
+    assert not [ev for ev in doc.events if codes(doc, ev.actor) == [("ESP", "MIL")]]
