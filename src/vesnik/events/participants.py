@@ -230,6 +230,8 @@ class ParticipantFinding:
             at += 1
         if at < span.stop and self._person_role(tokens[at].low) and tokens[span.start].low.endswith(self.lex.reporting.definite_endings):
             found.append((span.start, at))
+        elif at > span.start and self._opening_adverb(span.start):
+            found.append((at, at))  # `Денеска претседателката ќе …`: past an opening adverb of time, the role opens the clause
         roles = self.lex.person_roles
         for i in range(at + 1, span.stop):
             # (the role test first, `_person_role`'s set read directly: it rules out almost every word, and
@@ -241,6 +243,10 @@ class ParticipantFinding:
                 elif self._role_adjective(tokens[i - 1]):
                     found.append((i - 1, i))  # the article on its adjective (`одлуката на високиот претставник`)
         return found
+
+    def _opening_adverb(self, at: int) -> bool:
+        """The word at `at` is a date word (`Денеска`, `Вчера`) or an adverb a dropped subject's verb may follow (`Потоа`)."""
+        return any(first <= at < end for first, end in self.time_spans) or self.text.tokens[at].low in self.lex.subjectless_adverbs
 
     def _role_adjective(self, tok: Token) -> bool:
         """A lower-case definite adjective that may open a bare role phrase (`високиот`): not a
