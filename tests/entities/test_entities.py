@@ -1747,3 +1747,27 @@ def test_a_body_the_model_read_with_the_outlet_after_it_stays_a_body_without_the
                                     lambda doc: [(3, 10, "ORG")])
     found = {(e.name, e.type, e.kb_id) for e in doc.entities}
     assert found == {("Дирекцијата за заштита на природата", "ORG", None), ("Ројтерс", "ORG", "org:reuters")}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Законодавно-правната комисија денеска го поддржа предлогот на законот.", "Законодавно-правната комисија",
+     ("org:mkd:assembly-committee-legislative", "MKD", "LEG")),
+    ("Истрагата ја води УСКОК, соопшти обвинителството во Загреб.", "УСКОК", ("org:hrv:uskok", "HRV", "JUD")),
+    ("Трупите на ИСАФ се повлекоа од Кабул.", "ИСАФ", ("org:isaf", "IGO", "MIL")),
+    ("Министерот Ставрос Папаставрос пристигна во Скопје.", "Ставрос Папаставрос", ("per:stavros-papastavrou", "GRC", "GOV")),
+    ("Перуанскиот претседател Хосе Хери прогласи вонредна состојба.", "Хосе Хери", ("per:jose-jeri", "PER", "GOV")),
+])
+def test_actors_the_gap_search_found_unlinked_link_with_their_country(pipeline, text, surface, expected):
+    doc = analyse(pipeline, text)
+    entity = next(e for e in doc.entities if any(m.text == surface for m in e.mentions))
+    assert (entity.kb_id, entity.country, entity.sector) == expected
+
+
+@pytest.mark.parametrize("text, surface, not_id", [
+    ("Комисијата денеска го поддржа предлогот на законот.", "Комисијата", "org:mkd:assembly-committee-legislative"),
+    ("Анализата на ДНА го потврди идентитетот.", "ДНА", "org:rou:dna"),
+])
+def test_their_twins_with_a_bare_word_or_a_common_acronym_do_not(pipeline, text, surface, not_id):
+    doc = analyse(pipeline, text)
+    assert not_id not in {e.kb_id for e in doc.entities if any(m.text == surface for m in e.mentions)}
+

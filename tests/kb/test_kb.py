@@ -1116,30 +1116,6 @@ def test_the_bare_head_nouns_of_the_probes_new_bodies_name_none_of_them(kb, form
     assert not new & {a.id for a in kb.lookup(form)}
 
 
-@pytest.mark.parametrize("form, ident, on, country, sector", [
-    ("Законодавно-правната комисија", "org:mkd:assembly-committee-legislative", date(2025, 3, 1), "MKD", "LEG"),
-    ("Законодавно правната комисија", "org:mkd:assembly-committee-legislative", date(2025, 3, 1), "MKD", "LEG"),
-    ("Комисијата за економски прашања", "org:mkd:assembly-committee-economy", date(2025, 3, 1), "MKD", "LEG"),
-    ("Комисијата за финансирање и буџет", "org:mkd:assembly-committee-finance", date(2025, 3, 1), "MKD", "LEG"),
-    ("Комитетот за односи меѓу заедниците", "org:mkd:committee-inter-community-relations", date(2025, 3, 1), "MKD", "LEG"),
-    ("Економско-социјалниот совет", "org:mkd:economic-social-council", date(2025, 3, 1), "MKD", "GOV"),
-    ("ИСАФ", "org:isaf", date(2008, 3, 1), "IGO", "MIL"),
-    ("УСКОК", "org:hrv:uskok", date(2009, 3, 1), "HRV", "JUD"),
-    ("Националната антикорупциска дирекција", "org:rou:dna", date(2009, 3, 1), "ROU", "JUD"),
-    ("Блокот за заедничка држава", "org:mne:bloc-for-joint-state", date(2006, 5, 1), "MNE", "PTY"),
-    ("Нафтогас", "org:ukr:naftogaz", date(2009, 1, 5), "UKR", "BUS"),
-    ("Кредитната банка за обнова", "org:deu:kfw", date(2009, 1, 5), "DEU", "GOV"),
-    ("Самостојниот синдикат за образование, наука и култура", "org:mkd:sonk", date(2025, 3, 1), "MKD", "LAB"),
-    ("Ставрос Папаставрос", "per:stavros-papastavrou", date(2025, 6, 1), "GRC", "GOV"),
-    ("Хосе Хери", "per:jose-jeri", date(2025, 11, 1), "PER", "GOV"),
-    ("Софи Бине", "per:sophie-binet", date(2025, 9, 1), "FRA", "LAB"),
-    ("Маитрипала Сирисена", "per:maithripala-sirisena", date(2019, 4, 22), "LKA", "GOV"),
-    ("Ричард Никсон", "per:richard-nixon", date(1972, 2, 21), "USA", "GOV"),
-])
-def test_actors_the_gap_search_of_session_35_found_unlinked(kb, form, ident, on, country, sector):
-    assert [a.id for a in kb.lookup(form)] == [ident] and _country_and_sector_on(kb, kb.get(ident), on) == (country, sector)
-
-
 @pytest.mark.parametrize("form, ident", [
     ("Хоџа", "per:enver-hoxha"),  # a Muslim cleric, and two members of the Assembly
     ("Гајгер", "per:amber-guyger"),  # other people's surname
