@@ -328,3 +328,21 @@ def test_negotiating_teams_of_two_states_talk_for_their_states():
     doc = coded("Претседателот Вучиќ ги повика преговарачките тимови на Србија и Косово да се вратат на масата.",
                 [VUCIC, SERBIA, KOSOVO])
     assert codes(doc, only(doc, "REQUEST").actor) == [("SRB", "GOV")]
+
+
+def test_a_bodys_efforts_and_checks_backed_are_aimed_at_the_body():
+    doc = coded("Министерот Тошковски ги поддржа напорите на полицијата.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "COP")]
+    doc = coded("Министерот Тошковски ги поздрави контролите на инспекторите.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "GOV")]
+    # the efforts for someone's sake are not that one's
+    doc = coded("Министерот Тошковски ги поддржа напорите за заштита на граѓаните.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == []
+
+
+def test_the_resignation_demanded_of_a_collective_is_aimed_at_it():
+    doc = coded("Опозицијата побара оставка на владата.", [])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("MKD", "GOV")] and "recipient:implied" not in only(doc, "REQUEST").rule
+    # a protection demanded for a group is not asked of it
+    doc = coded("Опозицијата побара заштита на граѓаните.", [])
+    assert codes(doc, only(doc, "REQUEST").recipient) != [("MKD", "CVL")]
