@@ -346,3 +346,22 @@ def test_the_resignation_demanded_of_a_collective_is_aimed_at_it():
     # a protection demanded for a group is not asked of it
     doc = coded("Опозицијата побара заштита на граѓаните.", [])
     assert codes(doc, only(doc, "REQUEST").recipient) != [("MKD", "CVL")]
+
+
+def test_a_rival_congratulated_is_of_the_losers_own_state():
+    doc = coded("Министерот Тошковски го призна поразот и му честиташе на противникот.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("MKD", "OPP")]
+    doc = coded("Министерот Тошковски го призна поразот и му честиташе на тимот.", [MINISTER])
+    assert codes(doc, only(doc, "SUPPORT").recipient) == []
+
+
+UNION = Ent(("ЕУ",), "ORG", "EUR", "IGO")
+PREMIER = Ent(("Мелони",), "PER", "ITA", "GOV")
+
+
+def test_an_organisations_members_told_bare_as_an_object_are_its_members():
+    doc = coded("Премиерката Мелони рече дека планот на ЕУ е добар и ги повика членките да го прифатат.", [UNION, PREMIER])
+    assert codes(doc, only(doc, "REQUEST").recipient) == [("EUR", "GOV")]
+    # as a subject they are no collective of their own
+    doc = coded("Премиерката Мелони ја пофали ЕУ. Членките не постигнаа согласност за изјава.", [UNION, PREMIER])
+    assert all(codes(doc, ev.actor) != [("EUR", "GOV")] for ev in doc.events)

@@ -1379,12 +1379,12 @@ class PartyResolution:
 
     def _organisation_of_members(self, view: SentenceView, key_word: str, head: int | None) -> str | None:
         """The code of the international organisation named last before an organisation's member
-        states told bare (`… конференција меѓу Албанија и ЕУ, на која земјите членки одобрија …`),
+        states told bare (`… конференција меѓу Албанија и ЕУ, на која земјите членки одобрија …`, `ги повика членките`),
         unless one of its officials is in the sentence before them: its own members addressed by it
         (`Генералниот секретар на НАТО ги повика земјите членки`) are no other party (pool gold)."""
         tokens = self.text.tokens
         # (allies, `сојузниците`, are an alliance's members told bare)
-        members = key_word in self.lex.alliance_words or key_word.endswith(tuple(f"-{w}" for w in self.lex.membership_words)) or (
+        members = key_word in self.lex.alliance_words | self.lex.membership_words or key_word.endswith(tuple(f"-{w}" for w in self.lex.membership_words)) or (
             head is not None and head + 1 < len(tokens) and tokens[head + 1].low in self.lex.membership_words)
         if head is None or not members:
             return None
