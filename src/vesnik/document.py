@@ -169,6 +169,8 @@ class Document(BaseModel):
     # the spaCy Doc of `text`, set by the segment stage for later spaCy components
     _spacy_doc: Any = PrivateAttr(default=None)
     _dated_parts: list = PrivateAttr(default_factory=list)  # (start, end, date) of a merged record's dated parts
+    # (start, end, state) of the items of a page of news briefs, each opened by its dateline (set by linking)
+    _segments: list = PrivateAttr(default_factory=list)
 
     def warn(self, stage: str, message: str) -> None:
         self.warnings.append(Problem(stage=stage, message=message))

@@ -51,6 +51,12 @@ MAX_HEADLINE_WORDS = 25
 DATELINE = re.compile(r"\s*[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2},\s*(?P<date>\d{1,2}[^\n]{0,40})")
 # The dateline opens the body, which a headline (and a lead) may stand above.
 DATELINE_LINES = 3
+# An item's dateline on a page of news briefs: a line opening with the item's place in capitals (its state
+# may follow), then a double hyphen or a dash, then the item's day in brackets or its text
+# (`БЕЛГРАД, Србија -- (вторник, 4-ти мај)`, `ПРИШТИНА, Косово -- Премиерот …`).
+ITEM_DATELINE = re.compile(r"(?m)^(?P<place>[^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?)(?:, [^\W\d_][^\n,]{0,40}?)?[ \t]+(?:--|[–—])"
+                           r"(?:[ \t]*\((?P<day>[^()\n]*\d[^()\n]*)\))?")
+BRIEF_ITEMS = 2  # item datelines that make a page of briefs (one is an ordinary article's dateline)
 WORD_DATE = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)\s+(\d{4})")
 
 
@@ -277,3 +283,13 @@ def _full_date(rest: str, month_names: dict[str, int]) -> date | None:
         return numeric[0]
     found = word_date(rest, month_names)
     return found[0] if found is not None and found[1] == 0 else None
+
+
+def brief_items(text: str) -> list[tuple[re.Match, int]]:
+    """The items of a page of news briefs: each item's dateline (`ITEM_DATELINE`) and the end of the item (the next
+    dateline, or the end of the text), in text order; none when the text has fewer than `BRIEF_ITEMS` such datelines.
+    Each item is a story of its own, set and dated by its dateline."""
+    found = [m for m in ITEM_DATELINE.finditer(text) if m["place"].isupper()]
+    if len(found) < BRIEF_ITEMS:
+        return []
+    return list(zip(found, [m.start() for m in found[1:]] + [len(text)]))

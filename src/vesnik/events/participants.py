@@ -9,6 +9,7 @@ from vesnik.events.base import DATELINE_DASHES, INTERNATIONAL, OFFICE_RULE, ROLE
 from vesnik.events.sentence import Participant, SentenceView
 from vesnik.quotes.text import Token
 from vesnik.kb import state_organ_name
+from vesnik.linking import segment_at, segment_state
 
 PERSON_GROUP_RULE = "events:person group"  # the rule of a group acting for a person (`Адвокатите на X`)
 
@@ -99,14 +100,18 @@ class ParticipantFinding:
                 elif seat is None and named:
                     continue  # a name belongs to the phrase (`Премиерот Мицкоски`, `министерот на Србија`)
                 stem, fem = self._phrase_role_stem(at), tokens[at].low in feminine
-                earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem]
+                # (an item of a page of briefs is a story of its own: `Премиерот` is its state's, not the item's before)
+                segment = segment_at(self.doc, tokens[first].start)
+                since = segment[0] if segment else 0
+                earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem and tokens[r[0]].start >= since]
                 earlier = [r for r in earlier if not r[4]] or earlier
                 # (a phrase inside the sentence with the article on its adjective only stands for one named so)
                 inner = first != at and first != span.start
                 holder = earlier[-1][3] if earlier else (
-                    self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled and not inner else None)
+                    self._unroled_holder(tokens[at].low, fem, tokens[first].start) if not roled and not inner and not segment else None)
                 if holder is None and not inner:  # (no one named so: the office told before by its state's adjective)
-                    holder = next((o[3] for o in reversed(offices) if o[0] < first and o[1] == stem and o[2] == fem), None)
+                    holder = next((o[3] for o in reversed(offices) if o[0] < first and o[1] == stem and o[2] == fem
+                                   and tokens[o[0]].start >= since), None)
                 if holder is not None:  # the role phrase is a mention of that person
                     self._refer(self.entities[holder], tokens[first].start, tokens[at].end, index)
                     added.append((index, Participant(holder, first, end)))
@@ -191,7 +196,7 @@ class ParticipantFinding:
         opposition = at + 2 < len(tokens) and tokens[at + 2].low in self.lex.opposition_words \
             and tokens[at + 1].low in self.lex.genitive
         country = (self.lex.body_heads.get(tokens[at].low) or seat_country
-                   or (self.lex.home_state if opposition else None) or self._home_country())
+                   or (self.lex.home_state if opposition else None) or segment_state(self.doc, tokens[first].start) or self._home_country())
         sector = self.lex.head_sector(tokens[at].low) or owner_sector  # (`неговиот кабинет`: its owner's)
         if country is None and not any(e.country not in INTERNATIONAL for e in self.doc.entities if e.country):
             country = self.lex.home_state  # (a text naming only international bodies is the home state's news too)

@@ -13,7 +13,7 @@ from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 from vesnik.lang import yaml_data
-from vesnik.linking import envoy_origins, home_country, only_country
+from vesnik.linking import envoy_origins, home_country, only_country, segment_state
 
 
 class PartyResolution:
@@ -1276,8 +1276,8 @@ class PartyResolution:
         of the sentence's place (or of the sentence just before: `Во Белград … Полицијата уапси`),
         else a state organ of the state whose organ the sentence before placed, else of `hit_state`
         (the state of the person its act hit), else of the one state whose institutions the clause names
-        (`граѓани протестираа пред Собранието`), else of the country the document is about;
-        `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
+        (`граѓани протестираа пред Собранието`), else of the country the document is about (in an item of a page of
+        news briefs, its dateline's state comes before any of these told elsewhere); `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
         if country in INTERNATIONAL and sector in PEOPLE_SECTORS:
             country = None
@@ -1304,7 +1304,9 @@ class PartyResolution:
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
             origin = self._origin_country(view, cand) if cand is not None and sector not in STATE_SECTORS else None
             earlier = self._earlier_organ_country(key_word, head) if head is not None and not placed else None
-            key = (country or told or origin or placed or continued or earlier or hit_state or self._institutions_country(view, cand)
+            # (an item of a page of briefs is a story of its own: its dateline's state, not the page's or the item's before)
+            segment = segment_state(self.doc, self.text.tokens[view.first].start)
+            key = (country or told or origin or placed or segment or continued or earlier or hit_state or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
         if span is not None:

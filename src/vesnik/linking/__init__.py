@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from vesnik.clean.boilerplate import brief_items
 from vesnik.document import PLACE_TYPES, Document, Entity
 from vesnik.kb import Actor, KnowledgeBase, load_kb
 from vesnik.lang import word_list, yaml_data
@@ -108,6 +109,8 @@ class LinkStep(PipelineStep):
         self.envoys = envoy_origins(doc, self.lang)  # (this document's: read by the `home_country` calls below)
         self.published = on  # (read by `_named_actors`)
         owners = self._owners(doc)
+        doc._segments = self._segments(doc)
+        self._segment_owners(doc, owners)
         named = self._named_actors(doc.entities, owners=owners)
         implied = self._home_organs_abroad(doc, owners)
         self._speakers_organs(doc, owners)
@@ -434,6 +437,31 @@ class LinkStep(PipelineStep):
                     owners[m.start] = implied[m.start] = states.pop()
                     self.stats["home organs taken as the organs of another state's people"] += 1
         return implied
+
+    def _segments(self, doc: Document) -> list[tuple[int, int, str | None]]:
+        """The items of a page of news briefs (`brief_items`): (start, end, state), its state that of the last place its
+        dateline names (`БЕЛГРАД, Србија --`: Serbia)."""
+        places = sorted((m.start, actor.country) for e in doc.entities if e.type in PLACE_TYPES and e._candidates
+                        for actor in [self.kb.get(e._candidates[0])] if actor and actor.country and actor.country not in INTERNATIONAL
+                        for m in e.mentions)
+        return [(m.start(), end, next((c for at, c in reversed(places) if m.start() <= at < m.end()), None))
+                for m, end in brief_items(doc.text)]
+
+    def _segment_owners(self, doc: Document, owners: dict[int, str]) -> None:
+        """A state organ written without its state (`Владата`, `Парламентот`, or the home organ's bare name) inside an
+        item of a page of briefs is the organ of the item's state, as its dateline names it: the mention gets that state as
+        its owner (added to `owners`) unless the text gives it another (`Владата на Србија`)."""
+        for e in doc.entities:
+            actors = [a for a in map(self.kb.get, e._candidates) if a]
+            if (e.type != "ORG" or not actors or any(a.country in INTERNATIONAL or a.sector not in self.organ_sectors for a in actors)
+                    or not (all(m.rule == "gazetteer:anaphor" for m in e.mentions)
+                            or (all(a.country == self.home_state for a in actors) and self._home_organ_named_bare(e)))):
+                continue
+            for m in e.mentions:
+                state = segment_state(doc, m.start)
+                if state and m.start not in owners:
+                    owners[m.start] = state
+                    self.stats["organs taken as their brief item's state's"] += 1
 
     def _speakers_organs(self, doc: Document, owners: dict[int, str]) -> None:
         """An organ written as an anaphor (`Владата`) in what the people of one state say in its sentence
@@ -869,8 +897,8 @@ class LinkStep(PipelineStep):
             body = self._body_of_officer(doc, first.start, entities, sector)
             if body is not None:  # `Фронтекс ќе испрати …, објави извршниот директор X`: the body's
                 country, sector = body.country, body.sector
-            else:  # `министерот за финансии X`: the document's own country
-                country = home_country(entities, prefer=self.home_state, ignore=self.envoys)
+            else:  # `министерот за финансии X`: the document's own country (a brief's item's own state)
+                country = segment_state(doc, first.start) or home_country(entities, prefer=self.home_state, ignore=self.envoys)
         for mention in sorted(named, key=lambda m: m.start) if entity.type == "PER" else ():
             if country:
                 break
@@ -887,7 +915,8 @@ class LinkStep(PipelineStep):
             country = self._adjective_country(doc, first.start, entities)
         entity.country = country or self._following_country(doc, entity, entities)
         if entity.type == "ORG" and not entity.country:  # `фирмата Бамби` in Macedonian news: a Macedonian firm
-            entity.country = home_country(entities, prefer=self.home_state, ignore=self.envoys) or only_country(entities, self.envoys) or home
+            entity.country = (segment_state(doc, first.start) or home_country(entities, prefer=self.home_state, ignore=self.envoys)
+                              or only_country(entities, self.envoys) or home)
         entity.country = entity.country or home  # a person of a story that names no state is of the home state
         entity.sector = sector or entity.sector  # an organ's kind may have given it (`_link`)
         if entity.type == "ORG" and not entity.sector:
@@ -1268,6 +1297,17 @@ def envoy_origins(doc: Document, lang: str) -> frozenset[int]:
                         w.lower().startswith(stays) for w in WORD.findall(doc.text[m.end:m.end + 40])[:3]))):
                 found.add(m.start)
     return frozenset(found)
+
+
+def segment_at(doc: Document, offset: int) -> tuple[int, int, str | None] | None:
+    """The item of a page of news briefs that `offset` stands in (see `LinkStep._segments`), if any."""
+    return next((segment for segment in doc._segments if segment[0] <= offset < segment[1]), None)
+
+
+def segment_state(doc: Document, offset: int) -> str | None:
+    """The state of the item of a page of news briefs that `offset` stands in, if any."""
+    segment = segment_at(doc, offset)
+    return segment[2] if segment else None
 
 
 def only_country(entities: list[Entity], ignore: frozenset[int] = frozenset()) -> str | None:

@@ -80,8 +80,9 @@ class TimeStep(PipelineStep):
 
 def reference_date(doc: Document, offset: int) -> date | None:
     """The date a span at `offset` is told on when no expression dates it: that of the part of a
-    merged record it stands in (`(Разни извори – 04/12/09-11/12/09)`), else the publication date."""
-    return next((day for start, end, day in doc._dated_parts if start <= offset < end), doc.published)
+    merged record it stands in (`(Разни извори – 04/12/09-11/12/09)`; the innermost: a brief's item within its page),
+    else the publication date."""
+    return next((day for start, end, day in reversed(doc._dated_parts) if start <= offset < end), doc.published)
 
 
 def dating_times(doc: Document, sentence: int, lang: str = "mk") -> list[TimeExpression]:

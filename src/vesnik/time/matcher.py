@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
+from vesnik.clean.boilerplate import brief_items
 from vesnik.clean.repair import CLOSING_QUOTES, OPENING_QUOTES
 from vesnik.document import TimeExpression
 from vesnik.time.calendar import SOON, Meaning, Resolution, anchor_date, resolve
@@ -594,6 +595,7 @@ class TimeMatcher:
                 start=core.start, end=core.end, text=text[core.start:core.end], sentence=index,
                 value=res.value, precision=res.precision, relative=res.relative or meaning is not core.meaning,
                 rule=f"{rule}+future" if future else rule), res.problem))
+        parts = sorted(parts + _item_parts(text, found), key=lambda p: p.start)
         self._date_quoted_days(text, sentences, found, parts, published)
         return found, [(p.start, p.end, p.date) for p in parts]
 
@@ -1568,8 +1570,17 @@ def _opens_story(text: str, note: re.Match) -> bool:
     return bool(next_line.strip()) and not HEADLINE.fullmatch(next_line)
 
 
+def _item_parts(text: str, found: list[Found]) -> list[_DatedPart]:
+    """The items of a page of news briefs whose dateline gives their day in brackets (`БЕЛГРАД, Србија -- (вторник,
+    4-ти мај)`, `ПРИШТИНА, Косово -- (12/05/10)`): each dated by it, within the page's own dated part."""
+    days = [(f.expression.start, f.expression.value) for f in found if f.expression.precision == "day" and f.expression.value]
+    return [_DatedPart(m.start(), end, date.fromisoformat(day)) for m, end in brief_items(text) if m["day"]
+            for day in [next((v for at, v in days if m.start("day") <= at < m.end("day")), None)] if day]
+
+
 def _date_of_part(parts: list[_DatedPart], position: int) -> date | None:
-    return next((p.date for p in parts if p.start <= position < p.end), None)
+    # (the innermost part: a brief's item within the page a source note dates)
+    return next((p.date for p in reversed(parts) if p.start <= position < p.end), None)
 
 
 NUMERIC_PARTS = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2,4})")

@@ -1,0 +1,73 @@
+"""Pages of news briefs: each item opens with its own dateline in capitals (`ГРАД, Држава -- (ден)`) and is a story of
+its own — its bare organs and unnamed actors are its dateline's state's, its roles are not the item's before, and its
+undated acts take its dateline's day (pages written for these tests)."""
+from __future__ import annotations
+
+from datetime import date
+
+from vesnik.clean.boilerplate import brief_items
+from vesnik.document import Document
+from vesnik.pipeline.default import build_pipeline
+
+PUBLISHED = "2011-04-14"
+
+
+def _page(first: str, second: str, day: str = " (вторник, 12-ти април)") -> str:
+    return (f"Вести од регионот\nСОФИЈА, Бугарија -- (среда, 13-ти април)\n{first}\n"
+            f"АТИНА, Грција --{day}\n{second}\n(Ројтерс, АФП – 13/04/11)")
+
+
+def _events(text: str, published: str = PUBLISHED):
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text, published=date.fromisoformat(published))).document
+    by_id = {e.id: e for e in doc.entities}
+    return [(ev.type, [by_id[a].country for a in ev.actor], ev.date) for ev in doc.events]
+
+
+def test_a_page_with_two_item_datelines_has_two_items():
+    items = brief_items(_page("Премиерот Бојко Борисов отпатува за Брисел.", "Полицијата уапси петмина демонстранти."))
+    assert [m["place"] for m, _ in items] == ["СОФИЈА", "АТИНА"] and [m["day"] for m, _ in items][1] == "вторник, 12-ти април"
+
+
+def test_an_article_with_one_dateline_has_no_items():
+    assert brief_items("Наслов\nСОФИЈА, Бугарија -- Премиерот отпатува за Брисел.\nТој рече дека ќе се врати.") == []
+
+
+def test_lower_case_places_open_no_items():
+    assert brief_items("Наслов\nСофија, Бугарија -- Премиерот отпатува.\nАтина, Грција -- Полицијата уапси петмина.") == []
+
+
+def test_the_police_of_an_item_are_its_datelines_state_and_its_act_takes_its_day():
+    found = _events(_page("Премиерот Бојко Борисов се сретна со турскиот министер за надворешни работи во Софија.",
+                          "Полицијата уапси петмина демонстранти пред Парламентот."))
+    assert ("COERCE", ["GRC"], "2011-04-12") in found
+
+
+def test_an_item_whose_dateline_gives_no_day_takes_the_pages_date():
+    found = _events(_page("Премиерот Бојко Борисов се сретна со турскиот министер за надворешни работи во Софија.",
+                          "Полицијата уапси петмина демонстранти пред Парламентот.", day=""))
+    assert ("COERCE", ["GRC"], "2011-04-13") in found
+
+
+def test_without_item_datelines_the_police_stay_the_storys_state():
+    found = _events("Вести од регионот\nСофија, Бугарија -- Премиерот Бојко Борисов се сретна со турскиот министер за "
+                    "надворешни работи во Софија.\nПолицијата уапси петмина демонстранти пред Парламентот.")
+    assert [f for f in found if f[0] == "COERCE"] and all(f[1] != ["GRC"] for f in found if f[0] == "COERCE")
+
+
+def test_a_bare_government_in_an_item_is_its_datelines_states():
+    found = _events(_page("Премиерот Бојко Борисов се сретна со турскиот министер за надворешни работи во Софија.",
+                          "Синдикатите ја обвинија Владата дека ги намалува платите."))
+    assert any(t == "ACCUSE" and a == ["GRC"] for t, a, _ in found)
+
+
+def test_a_bare_role_of_an_item_is_not_the_holder_named_in_the_item_before():
+    found = _events(_page("Премиерот Бојко Борисов се сретна со турскиот министер за надворешни работи во Софија.",
+                          "Премиерот ја критикуваше опозицијата дека го блокира буџетот."))
+    assert any(t == "ACCUSE" and a == ["GRC"] for t, a, _ in found)
+
+
+def test_a_bare_role_in_the_same_item_is_the_holder_named_before():
+    found = _events(_page("Премиерот Бојко Борисов се сретна со турскиот министер за надворешни работи во Софија. "
+                          "Премиерот ја критикуваше опозицијата дека го блокира буџетот.",
+                          "Полицијата уапси петмина демонстранти пред Парламентот."))
+    assert any(t == "ACCUSE" and a == ["BGR"] for t, a, _ in found)
