@@ -71,3 +71,18 @@ def test_a_bare_role_in_the_same_item_is_the_holder_named_before():
                           "Премиерот ја критикуваше опозицијата дека го блокира буџетот.",
                           "Полицијата уапси петмина демонстранти пред Парламентот."))
     assert any(t == "ACCUSE" and a == ["BGR"] for t, a, _ in found)
+
+
+def _loan_page(dateline: str) -> str:
+    return (f"Вести од регионот\n{dateline}\nСветската банка одобри заем од 40 милиони долари за обнова на патиштата.\n"
+            "СОФИЈА, Бугарија -- (среда, 13-ти април)\nПолицијата уапси петмина демонстранти.\n(Ројтерс – 13/04/11)")
+
+
+def test_a_loan_told_in_an_item_is_to_its_datelines_state():
+    found = _events(_loan_page("ТИРАНА, Албанија -- (среда, 13-ти април)"))
+    assert any(t == "AID" for t, _, _ in found)
+
+
+def test_a_loan_told_in_a_story_with_no_item_datelines_names_no_recipient():
+    found = _events(_loan_page("Тирана, Албанија -- (среда, 13-ти април)").replace("СОФИЈА", "Софија"))
+    assert not any(t == "AID" for t, _, _ in found)

@@ -567,7 +567,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             args.recipient = [r for r in self.last_disaster[1] if r not in args.actor and self.entities[r].country not in own]
             status_flags.append("recipient:disaster")
         if etype == "AID" and cand.trigger.mode == "economic" and not args.recipient and not self._dative_before(view, cand):
-            story_state = self._previous_subject_state(view, args.actor)
+            story_state = self._previous_subject_state(view, args.actor) or self._item_state(view, args.actor)
             if story_state:  # `Египет се соочува со криза. ММФ одобри аранжман од …`: a loan to the state the story is about
                 args.recipient = story_state
                 status_flags.append("recipient:story_state")

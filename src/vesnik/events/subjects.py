@@ -4,7 +4,7 @@ from the sentence before, the running topic or the quote's speaker.
 A part of the event coder's document run (`vesnik.events.coder`), which mixes it in."""
 from __future__ import annotations
 
-from vesnik.document import Event, PLACE_TYPES, Quote
+from vesnik.document import Entity, Event, PLACE_TYPES, Quote
 from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate, DATELINE_DASHES, DATELINE_REACH, DOUBLE_HYPHEN,
                                 INTERNATIONAL,
                                 LEADING_PHRASE, NOUN_SUBJECT_REACH, OBJECT_REACH, OFFICE_RULE, POSSESSOR_HEAD_REACH,
@@ -12,6 +12,7 @@ from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate,
                                 TOPIC_TYPES, capital_of, opened_by)
 from vesnik.events.sentence import Clause, Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
+from vesnik.linking import segment_state
 
 
 class SubjectFinding:
@@ -905,9 +906,12 @@ class SubjectFinding:
 
     def _country_of_place(self, location: str) -> str:
         """The document's entity of the state a place lies in, else the place itself."""
-        country = self.entities[location].country
-        state = next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None)
+        state = self._state_entity(self.entities[location].country)
         return state.id if state is not None else location
+
+    def _state_entity(self, country: str | None) -> Entity | None:
+        """The document's entity of the state of that code, if it names it."""
+        return next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None) if country else None
 
     def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
@@ -1048,6 +1052,13 @@ class SubjectFinding:
         if state is None or self.entities[state[0]].country in self._countries(actors):
             return []
         return state
+
+    def _item_state(self, view: SentenceView, actors: list[str]) -> list[str]:
+        """The state of the item of a page of news briefs the sentence stands in (its dateline's), as the document's entity
+        of it, when it is none of the actors' own: an item tells one state's news (`ПОДГОРИЦА, Црна Гора -- … Светската
+        банка одобри заем …`: the loan is Montenegro's)."""
+        state = self._state_entity(segment_state(self.doc, self.text.tokens[view.first].start))
+        return [state.id] if state is not None and state.country not in self._countries(actors) else []
 
     def _opening_state(self, groups: list[Group]) -> list[str] | None:
         """The one state that is a sentence's first group (of `groups`) and a bare subject."""
