@@ -86,3 +86,18 @@ def test_a_loan_told_in_an_item_is_to_its_datelines_state():
 def test_a_loan_told_in_a_story_with_no_item_datelines_names_no_recipient():
     found = _events(_loan_page("Тирана, Албанија -- (среда, 13-ти април)").replace("СОФИЈА", "Софија"))
     assert not any(t == "AID" for t, _, _ in found)
+
+
+def _arrests(second_dateline: str) -> list:
+    return [f for f in _events("Вести\nБЕЛГРАД, Србија -- (среда, 13-ти април)\nПолицијата уапси четворица осомничени за шверц "
+                               f"на оружје.\n{second_dateline}Полицијата уапси двајца осомничени за шверц на оружје.\n"
+                               "СКОПЈЕ, Македонија -- (среда, 13-ти април)\nВладата одобри нов закон.\n(Бета – 13/04/11)")
+            if f[0] == "COERCE"]
+
+
+def test_the_same_act_told_in_two_items_is_two_acts():
+    assert len(_arrests("НОВИ САД, Србија -- (вторник, 12-ти април)\n")) == 2
+
+
+def test_the_same_act_told_twice_in_one_item_is_one_act():
+    assert len(_arrests("")) == 1

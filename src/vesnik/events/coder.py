@@ -52,7 +52,7 @@ class EventCoder:
         (doc.entities gains the derived actors, `руската армија`)."""
         run = _DocumentRun(self.lex, doc, stats if stats is not None else Counter(), self.lang)
         coded = run.code()
-        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentences(doc))
+        merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentences(doc), doc._segments)
         run.domestic_recipients(merged)  # (after the merge: a guessed target must not keep a retelling apart)
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):

@@ -350,8 +350,13 @@ def _same_countries(head: Event, ev: Event, entities: dict[str, Entity]) -> bool
     return known and _countries_of(told, entities) == _countries_of(again, entities)
 
 
+def _item_of(ev: Event, items: list[tuple[int, int, str | None]]) -> int | None:
+    """The index of the item of a page of news briefs (`Document._segments`) the event's trigger stands in, if any."""
+    return next((i for i, (start, end, _) in enumerate(items) if start <= ev.trigger.start < end), None)
+
+
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
-          headline: frozenset[int] | set[int] = frozenset()) -> list[Coded]:
+          headline: frozenset[int] | set[int] = frozenset(), items: list[tuple[int, int, str | None]] = ()) -> list[Coded]:
     """One event per act: one trigger read by two rules of a type; a headline's event told again in
     the body (same type and status, or told there as promised, a shared actor or the same unnamed
     kind, or the lead's act of the entry a passive headline used); the same type, actors, recipients and status with dates that agree
@@ -366,19 +371,23 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
     the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
     week or year told first holds the day told later, which then dates the event. Acts told in two
-    places (no meeting) or in modes that name two acts (an arrest and a seizure) stay two."""
+    places (no meeting), in modes that name two acts (an arrest and a seizure) or in two `items` of a page of
+    briefs (the headline above them may tell any of them) stay two."""
     kept: list[Coded] = []
     for c in coded:
         ev = c.event
+        # (the items of a page of briefs are stories of their own: acts told in two items are two acts)
+        item = _item_of(ev, items)
+        pool = [k for k in kept if item is None or _item_of(k.event, items) in (None, item)]
         if any(_one_word_twice(k.event, ev) for k in kept):
             stats["merged: one trigger coded twice"] += 1
             continue
-        passive = next((k for k in kept if _passive_and_its_hand(k.event, ev, entities or {})), None)
+        passive = next((k for k in pool if _passive_and_its_hand(k.event, ev, entities or {})), None)
         if passive is not None:  # the first telling stands, the other is its evidence
             stats["merged: a passive act and its hand"] += 1
             passive.evidence.append(ev.trigger)
             continue
-        told = _retold_headline(kept, ev, headline, entities or {})
+        told = _retold_headline(pool, ev, headline, entities or {})
         if told is not None:  # the body's telling is the most complete: it stands, the headline is its evidence
             stats["merged: the headline's event told in the body"] += 1
             kept[kept.index(told)] = c
@@ -388,7 +397,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
             kept.append(c)
             continue
-        told = [k for k in kept if k.event.type == ev.type and k.event.status == ev.status
+        told = [k for k in pool if k.event.type == ev.type and k.event.status == ev.status
                 and ((set(k.event.actor) == set(ev.actor) or not is_meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
                      and _recipients_agree(k.event, ev, entities or {})
                      or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
@@ -422,27 +431,27 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
         same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
         one_visit = None if same is not None else next(
-            (k for k in kept if k.event.type == ev.type and is_meeting(ev) and is_meeting(k.event) and k.event.sentence == ev.sentence
+            (k for k in pool if k.event.type == ev.type and is_meeting(ev) and is_meeting(k.event) and k.event.sentence == ev.sentence
              and k.event.status == ev.status and set(k.event.actor) & set(ev.actor)
              and (k.event.date == ev.date or k.weak_date or c.weak_date)), None)  # (`во понеделникот …, а минатата недела …`: two)
         if one_visit is not None:  # `допатува во Србија, каде што се состана со X`: one visit
             same = one_visit
         if same is None:
-            same = next((k for k in kept if _meeting_of_visit(k, c, entities or {})), None)
+            same = next((k for k in pool if _meeting_of_visit(k, c, entities or {})), None)
         if same is None and ev.type == "AGREE" and len(ev.actor) == 1 and not ev.recipient:
             # `Белград и Приштина постигнаа договор …` … `рече Тачи по постигнувањето на договорот`:
             # one side telling of the agreement both reached is that agreement
-            same = next((k for k in kept if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
+            same = next((k for k in pool if k.event.type == "AGREE" and len(k.event.actor) > 1 and k.event.rule.split("+")[0] == ev.rule.split("+")[0]
                          and k.event.status == ev.status and (k.event.date == ev.date or k.weak_date or c.weak_date)
                          and _countries_of(ev.actor, entities or {}) and _countries_of(ev.actor, entities or {}) < _countries_of(k.event.actor, entities or {})), None)
         if same is None and ev.type == "ASSAULT" and ("actor:unnamed" in ev.rule or "actor:inherited" in ev.rule):
             # `Руските сили извршија напад врз Одеса, при што беа убиени четири цивили`, `напад … убил
             # четворица`: the killing whose hand its clause does not name is the attack's
-            same = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+            same = next((k for k in pool if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
                          and "actor:unnamed" not in k.event.rule and k.event.status == ev.status), None)
         if same is None and ev.type == "ASSAULT":
             # `Тројца беа ранети кога руска ракета удри во зграда`: the killing told first is the attack's too
-            unnamed = next((k for k in kept if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
+            unnamed = next((k for k in pool if k.event.type == "ASSAULT" and k.event.sentence == ev.sentence
                             and "actor:unnamed" in k.event.rule and k.event.status == ev.status), None)
             if unnamed is not None:
                 stats["merged: the same event told again"] += 1
