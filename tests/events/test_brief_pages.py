@@ -101,3 +101,17 @@ def test_the_same_act_told_in_two_items_is_two_acts():
 
 def test_the_same_act_told_twice_in_one_item_is_one_act():
     assert len(_arrests("")) == 1
+
+
+def _pair_page(between: str) -> list:
+    return _events("Вести\nСОФИЈА, Бугарија -- (среда, 13-ти април)\nПремиерот Бојко Борисов се сретна со грчкиот премиер "
+                   f"Георгиос Папандреу.\n{between}Двајцата премиери ја повикаа ЕУ да ги забрза преговорите.\n"
+                   "ТИРАНА, Албанија -- (среда, 13-ти април)\nВладата одобри нов закон.\n(Бета – 13/04/11)")
+
+
+def test_a_pair_told_in_an_item_is_not_the_pair_of_the_item_before():
+    assert not any(t == "REQUEST" and sorted(a) == ["BGR", "GRC"] for t, a, _ in _pair_page("СКОПЈЕ, Македонија -- (среда, 13-ти април)\n"))
+
+
+def test_a_pair_told_in_the_same_item_is_the_pair_that_met():
+    assert any(t == "REQUEST" and sorted(a) == ["BGR", "GRC"] for t, a, _ in _pair_page(""))

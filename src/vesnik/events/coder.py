@@ -80,6 +80,24 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.derived: dict[tuple, Entity] = {}  # (entity id, sector) or ("collective", country, sector, word)
         self.collectives: dict[tuple, Entity] = {}
         self.home: tuple[str | None] | None = None  # the document's own country, once computed
+        self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
+        # sentence -> the triggers found in it, coded or not (a lead may tell the headline's act in a content clause)
+        self.sentence_triggers: dict[int, list[Trigger]] = {}
+        self.residents: dict[str, Entity] = {}  # a people's state -> the place of another state it lives in, once the text said so
+        self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
+        self.authored: list[tuple[int, str, list[str]]] = []  # (sentence, lemma, maker) of `Владата го усвои буџетот`
+        self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
+        self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
+        self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
+        self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
+        self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
+        self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
+        self.organ_places: dict[int, str] = {}  # sentence -> country of an unnamed police, court … its place gave
+        self._open_story()
+
+    def _open_story(self) -> None:
+        """The running state of the story being told (what `двете земји`, `Тој`, a dropped subject may mean), as at the
+        start of the document, and again at each item of a page of news briefs: an item is a story of its own."""
         self.last_compound: list[str] = []
         # the two sides of the last act with one actor and one recipient (`Хрватска ја обвини Србија`),
         # while no compound was told after it: `двете земји` may mean them
@@ -96,24 +114,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # (sentence, actor) of each hostile act by one actor: two of other countries in the sentences just before are
         # the sides `двете страни` means when no compound or pair of sides was told (`Израел нападна … Хамас испука …`)
         self.hostile_actors: list[tuple[int, str]] = []
-        self.sentence_coded: list[tuple[Candidate, Event]] = []  # the events of the sentence being coded, with their triggers
-        # sentence -> the triggers found in it, coded or not (a lead may tell the headline's act in a content clause)
-        self.sentence_triggers: dict[int, list[Trigger]] = {}
         self.topic: tuple[int, Group] | None = None  # (sentence, group): the last sentence subject
         self.topic_gender: str | None = None  # the gender its role noun shows, when a role phrase gave it
         self.earlier_groups: tuple[int, list[Group]] = (-1, [])  # (sentence, its groups): the sentence before
         self.plural_topic: tuple[int, list[str]] | None = None  # (sentence, actors): the last plural unnamed subject
         self.plural_head: tuple[int, int] | None = None  # (sentence, token): its one plural collective, when it coded none
-        self.residents: dict[str, Entity] = {}  # a people's state -> the place of another state it lives in, once the text said so
-        self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
-        self.authored: list[tuple[int, str, list[str]]] = []  # (sentence, lemma, maker) of `Владата го усвои буџетот`
-        self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
-        self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
-        self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
-        self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
-        self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
-        self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
-        self.organ_places: dict[int, str] = {}  # sentence -> country of an unnamed police, court … its place gave
         self.last_aid: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid coded
         self.last_pledge: tuple[int, list[str]] | None = None  # (sentence, recipients) of the last aid or aid promised
         self.last_disaster: tuple[int, list[str]] | None = None  # (sentence, places) of the last disaster told
@@ -126,6 +131,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             view = SentenceView(index, self.text.tokens, span.start, span.stop)
             if view.first >= view.end:
                 continue
+            sentence = self.doc.sentences[index]
+            if any(sentence.start <= start < sentence.end for start, _, _ in self.doc._segments):
+                self._open_story()
             participants = by_sentence.get(index, [])
             view.clauses = split_clauses(view, self.lex, self._apposition_commas(view, participants))
             taken = {i for p in participants for i in range(p.first, p.end)}
@@ -140,7 +148,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             view.groups = group_participants(view, grouped, self.lex, blockers, self.persons)
             self._note_disaster(view)
             for group in view.groups:  # `двајцата`, `тие` refer back to coordinated subjects, not to a list of objects
-                if len(group.entities) > 1 and self._subject_like(group):
+                if len(group.entities) > 1 and self._subject_like(group) and not self._dateline(view, group):
                     self.last_compound, self.last_sides = group.entities, []
                     self._note_officials(index, group.entities)
                 if len(group.entities) >= 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
