@@ -115,3 +115,9 @@ def test_a_pair_told_in_an_item_is_not_the_pair_of_the_item_before():
 
 def test_a_pair_told_in_the_same_item_is_the_pair_that_met():
     assert any(t == "REQUEST" and sorted(a) == ["BGR", "GRC"] for t, a, _ in _pair_page(""))
+
+
+def test_a_name_in_capitals_opening_a_line_with_no_state_or_day_is_no_dateline():
+    page = _page("Премиерот отпатува.", "Полицијата уапси петмина.")
+    assert len(brief_items(page + "\nНАТО - Алијансата ја поздрави одлуката.")) == 2
+    assert len(brief_items(page + "\nТИРАНА - (14/04/11)\nВладата одобри закон.")) == 3

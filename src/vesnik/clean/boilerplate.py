@@ -53,8 +53,8 @@ DATELINE = re.compile(r"\s*[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2},\s*(?P<date>
 DATELINE_LINES = 3
 # An item's dateline on a page of news briefs: a line opening with the item's place in capitals (its state
 # may follow), then a double hyphen or a dash, then the item's day in brackets or its text
-# (`БЕЛГРАД, Србија -- (вторник, 4-ти мај)`, `ПРИШТИНА, Косово -- Премиерот …`).
-ITEM_DATELINE = re.compile(r"(?m)^(?P<place>[^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?)(?:, [^\W\d_][^\n,]{0,40}?)?[ \t]+(?:--|[–—])"
+# (`БЕЛГРАД, Србија -- (вторник, 4-ти мај)`, `ПРИШТИНА, Косово -- Премиерот …`, `ТИРАНА - (12/05/10)`).
+ITEM_DATELINE = re.compile(r"(?m)^(?P<place>[^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?)(?P<state>, [^\W\d_][^\n,]{0,40}?)?[ \t]+(?:--|[-–—])"
                            r"(?:[ \t]*\((?P<day>[^()\n]*\d[^()\n]*)\))?")
 BRIEF_ITEMS = 2  # item datelines that make a page of briefs (one is an ordinary article's dateline)
 WORD_DATE = re.compile(r"(\d{1,2})(?:-?ти)?\.?\s+([^\W\d_]+)\s+(\d{4})")
@@ -289,7 +289,8 @@ def brief_items(text: str) -> list[tuple[re.Match, int]]:
     """The items of a page of news briefs: each item's dateline (`ITEM_DATELINE`) and the end of the item (the next
     dateline, or the end of the text), in text order; none when the text has fewer than `BRIEF_ITEMS` such datelines.
     Each item is a story of its own, set and dated by its dateline."""
-    found = [m for m in ITEM_DATELINE.finditer(text) if m["place"].isupper()]
+    # (a state or a day tells a dateline from a name in capitals opening a line: `НАТО - …`)
+    found = [m for m in ITEM_DATELINE.finditer(text) if m["place"].isupper() and (m["state"] or m["day"])]
     if len(found) < BRIEF_ITEMS:
         return []
     return list(zip(found, [m.start() for m in found[1:]] + [len(text)]))
