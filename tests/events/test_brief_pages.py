@@ -121,3 +121,23 @@ def test_a_name_in_capitals_opening_a_line_with_no_state_or_day_is_no_dateline()
     page = _page("Премиерот отпатува.", "Полицијата уапси петмина.")
     assert len(brief_items(page + "\nНАТО - Алијансата ја поздрави одлуката.")) == 2
     assert len(brief_items(page + "\nТИРАНА - (14/04/11)\nВладата одобри закон.")) == 3
+
+
+def _recipient_countries(text: str, type_: str) -> list[list[str | None]]:
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text, published=date.fromisoformat(PUBLISHED))).document
+    by_id = {e.id: e for e in doc.entities}
+    return [[by_id[r].country for r in ev.recipient] for ev in doc.events if ev.type == type_]
+
+
+def _suspects_page(place: str) -> str:
+    return ("Вести\nТИРАНА, Албанија -- (среда, 13-ти април)\nВладата одобри нов закон за странските инвестиции. Премиерот "
+            f"Сали Бериша рече дека Тирана ќе ги намали даноците.\n{place} -- (среда, 13-ти април)\nПолицијата уапси двајца Срби "
+            "осомничени за нападот.\n(Бета – 13/04/11)")
+
+
+def test_counted_members_of_a_people_in_an_item_are_of_its_datelines_state_where_they_live():
+    assert _recipient_countries(_suspects_page("ПРИШТИНА, Косово"), "COERCE") == [["KOS"]]
+
+
+def test_counted_members_of_a_people_in_an_item_of_their_own_state_are_their_states():
+    assert _recipient_countries(_suspects_page("НИШ, Србија"), "COERCE") == [["SRB"]]

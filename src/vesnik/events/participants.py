@@ -371,7 +371,7 @@ class ParticipantFinding:
                 return place
         if ent.id in self.residents:
             return self.residents[ent.id]
-        story = self._home_country()
+        story = segment_state(self.doc, tokens[first].start) or self._home_country()  # (a brief's item: its dateline's)
         if story in communities and (members or (first > 0 and tokens[first - 1].low in self.lex.local_people_words)):
             return next((e for e in self.doc.entities if e.type in PLACE_TYPES and e.country == story), None)
         return None
