@@ -141,3 +141,16 @@ def test_counted_members_of_a_people_in_an_item_are_of_its_datelines_state_where
 
 def test_counted_members_of_a_people_in_an_item_of_their_own_state_are_their_states():
     assert _recipient_countries(_suspects_page("НИШ, Србија"), "COERCE") == [["SRB"]]
+
+
+def _speaker_page(speaker: str) -> str:
+    return (f"Вести\nПРИШТИНА, Косово -- (среда, 13-ти април)\n{speaker} изјави дека Владата нема да го прифати планот.\n"
+            "ТИРАНА, Албанија -- (среда, 13-ти април)\nПарламентот го ратификуваше договорот со ЕУ.\n(Бета – 13/04/11)")
+
+
+def test_a_government_a_foreign_speaker_speaks_of_in_an_item_is_his_states():
+    assert any(t == "REJECT" and a == ["SRB"] for t, a, _ in _events(_speaker_page("Српскиот премиер Мирко Цветковиќ")))
+
+
+def test_a_government_an_unnamed_speaker_speaks_of_in_an_item_is_its_datelines_states():
+    assert any(t == "REJECT" and a == ["KOS"] for t, a, _ in _events(_speaker_page("Портпаролот")))

@@ -110,10 +110,10 @@ class LinkStep(PipelineStep):
         self.published = on  # (read by `_named_actors`)
         owners = self._owners(doc)
         doc._segments = self._segments(doc)
-        self._segment_owners(doc, owners)
         named = self._named_actors(doc.entities, owners=owners)
         implied = self._home_organs_abroad(doc, owners)
         self._speakers_organs(doc, owners)
+        self._segment_owners(doc, owners)  # (after the owners a person or party in the sentence gives: they tell whose)
         doc.entities = self._split_by_owner(doc.entities, owners)
         doc.entities, features = self._split_features(doc)
         # a document that names no state (`Уставниот суд ја поништи …`) speaks of the home state's
