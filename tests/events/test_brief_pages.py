@@ -154,3 +154,18 @@ def test_a_government_a_foreign_speaker_speaks_of_in_an_item_is_his_states():
 
 def test_a_government_an_unnamed_speaker_speaks_of_in_an_item_is_its_datelines_states():
     assert any(t == "REJECT" and a == ["KOS"] for t, a, _ in _events(_speaker_page("Портпаролот")))
+
+
+def _border_page(between: str) -> list:
+    return [a for t, a, _ in _events(
+        "Вести\nСКОПЈЕ, Македонија -- (среда, 13-ти април)\nВладата одобри нов закон за азил. Унгарската полиција задржа "
+        f"група мигранти на границата.\n{between}Владата го усвои буџетот. Потоа полицијата уапси двајца шверцери.\n"
+        "(Бета – 13/04/11)") if t == "COERCE"]
+
+
+def test_a_bare_police_after_another_states_police_told_in_its_item_goes_on_telling_it():
+    assert _border_page("") == [["HUN"], ["HUN"]]
+
+
+def test_a_bare_police_after_another_states_police_told_in_the_item_before_is_its_items_state():
+    assert _border_page("БЕЛГРАД, Србија -- (среда, 13-ти април)\n") == [["HUN"], ["SRB"]]

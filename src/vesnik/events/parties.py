@@ -13,7 +13,7 @@ from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 from vesnik.lang import yaml_data
-from vesnik.linking import envoy_origins, home_country, only_country, segment_state
+from vesnik.linking import envoy_origins, home_country, only_country, segment_at
 
 
 class PartyResolution:
@@ -1277,7 +1277,7 @@ class PartyResolution:
         else a state organ of the state whose organ the sentence before placed, else of `hit_state`
         (the state of the person its act hit), else of the one state whose institutions the clause names
         (`граѓани протестираа пред Собранието`), else of the country the document is about (in an item of a page of
-        news briefs, its dateline's state comes before any of these told elsewhere); `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
+        news briefs, what the item told before, then its dateline's state, before anything told outside it); `stateless` (`странски` or `непознат` before it, or the attacker of soldiers) of none;
         one per (country, sector, word) in the document."""
         if country in INTERNATIONAL and sector in PEOPLE_SECTORS:
             country = None
@@ -1299,14 +1299,17 @@ class PartyResolution:
             placed = place.country if place else None
             if placed and sector in STATE_SECTORS:
                 self.organ_places[view.index] = placed
+            # (an item of a page of briefs is a story of its own: what it tells goes on, then its dateline's state, not the
+            # page's or the item's before)
+            segment = segment_at(self.doc, self.text.tokens[view.first].start)
+            since = self.text.token_at(segment[0]) if segment else 0
             # (`X беше приведен во Варшава. Тој е обвинет за шпионажа …`: the same state's organs go on with the story)
-            continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS else None
+            continued = self.organ_places.get(view.index - 1) if sector in STATE_SECTORS and view.first > since else None
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
             origin = self._origin_country(view, cand) if cand is not None and sector not in STATE_SECTORS else None
-            earlier = self._earlier_organ_country(key_word, head) if head is not None and not placed else None
-            # (an item of a page of briefs is a story of its own: its dateline's state, not the page's or the item's before)
-            segment = segment_state(self.doc, self.text.tokens[view.first].start)
-            key = (country or told or origin or placed or segment or continued or earlier or hit_state or self._institutions_country(view, cand)
+            earlier = self._earlier_organ_country(key_word, head, since) if head is not None and not placed else None
+            key = (country or told or origin or placed or continued or earlier or (segment[2] if segment else None) or hit_state
+                   or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
         if span is not None:
@@ -1362,16 +1365,17 @@ class PartyResolution:
                     return ent.country
         return None
 
-    def _earlier_organ_country(self, key_word: str, head: int) -> str | None:
+    def _earlier_organ_country(self, key_word: str, head: int, since: int = 0) -> str | None:
         """The country of the state organ's noun (with or without its article) the document last told before
-        token `head`, if a demonym or a seat placed it there (`Хонгконшката полиција … Полицијата уапси 11 лица`):
-        the bare organ goes on telling it, not the state the rest of the story names most."""
+        token `head` (from token `since` on: a brief's item), if a demonym or a seat placed it there (`Хонгконшката
+        полиција … Полицијата уапси 11 лица`): the bare organ goes on telling it, not the state the rest of the story names
+        most."""
         if self.lex.sector_heads.get(key_word) not in STATE_SECTORS:
             return None
         tokens = self.text.tokens
         # (a named body's word is another organ: `кинеското Министерство за надворешни работи … министерството за одбрана`)
         named = {self.text.token_at(m.start) for e in self.doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"}
-        i = next((i for i in range(head - 1, -1, -1) if tokens[i].low in self.lex.sector_heads and i not in named
+        i = next((i for i in range(head - 1, since - 1, -1) if tokens[i].low in self.lex.sector_heads and i not in named
                   and (tokens[i].low.startswith(key_word) or key_word.startswith(tokens[i].low))), None)
         if i is None:
             return None
