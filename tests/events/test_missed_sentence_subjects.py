@@ -1,0 +1,40 @@
+"""Subjects the sentence names that the coder used to miss (issue #5): a chair's holder named after the
+body the chair is of, legislators and party people told as a bare plural. Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import MACEDONIA, Ent, codes, coded, only, pipeline_document
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_the_holder_of_a_chair_named_after_its_body_is_the_subject():
+    # `претседавачот на Претседателството Х`: X holds the chair, no `на` governs him
+    doc = pipeline_document("Во Сараево, претседавачот на Претседателството Жељко Комшиќ ја критикуваше Европската комисија.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a] for e in doc.events if e.type == "ACCUSE" for a in e.actor] == ["Жељко Комшиќ"]
+
+
+def test_a_name_after_a_word_that_is_no_role_stays_governed():
+    # twin: `соработниците на Х` are X's aides, not X; X does not criticise
+    doc = pipeline_document("Во Сараево, соработниците на Жељко Комшиќ ја критикуваа Европската комисија.")
+    names = {e.id: e.name for e in doc.entities}
+    assert "Жељко Комшиќ" not in [names[a] for e in doc.events for a in e.actor]
+
+
+def test_senators_and_indefinite_party_people_are_collectives():
+    doc = coded("Повеќе сенатори ја критикуваа одлуката на Владата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor)[0][1] == "LEG"
+    doc = coded("Опозициските лабуристи побараа итна истрага за одлуката на Владата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "REQUEST").actor)[0][1] == "PTY"
+
+
+def test_senators_as_the_object_are_no_actor():
+    # twin: the senators are criticised; the government acts
+    doc = coded("Владата ги критикуваше сенаторите за одлуката.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "GOV")]
+
+
+def test_a_bare_plural_after_a_state_is_its_people_not_a_new_actor():
+    # twin: the bare plural `лабуристи` governed by a preposition is not the subject
+    doc = coded("Македонија побара итна истрага од лабуристи.", [MACEDONIA])
+    assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", None)]
