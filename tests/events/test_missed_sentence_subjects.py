@@ -38,3 +38,24 @@ def test_a_bare_plural_after_a_state_is_its_people_not_a_new_actor():
     # twin: the bare plural `лабуристи` governed by a preposition is not the subject
     doc = coded("Македонија побара итна истрага од лабуристи.", [MACEDONIA])
     assert codes(doc, only(doc, "REQUEST").actor) == [("MKD", None)]
+
+
+VUCIC = Ent(("Вучиќ",), "PER", "SRB", "GOV")
+KOSOVO = Ent(("Косово",), "GPE", "KOS")
+
+
+def test_a_verb_after_a_source_aside_and_the_first_verbs_object_goes_on_with_the_subject():
+    # `како што го нарече, „…“`: the aside ends at its comma, the quote is the first verb's object
+    doc = coded("Вучиќ го осуди, како што го нарече, „нападот“ и предупреди дека Косово ќе биде казнето "
+                "доколку не ги повлече силите.", [VUCIC, KOSOVO])
+    assert only(doc, "THREATEN").actor == ["E1"]
+    doc = coded("Вучиќ го пофали Косово за, како што рече, „храбриот пристап“ и вети дека Белград ќе го поддржува.",
+                [VUCIC, KOSOVO])
+    assert only(doc, "AGREE").actor == ["E1"]
+
+
+def test_a_name_after_the_coordinator_past_a_source_aside_is_its_verbs_own_subject():
+    # twin: `и Косово предупреди`: the verb after `и` has a subject of its own
+    doc = coded("Вучиќ го осуди, како што го нарече, „нападот“ и Косово предупреди дека ќе ги повлече силите "
+                "доколку не биде казнето.", [VUCIC, KOSOVO])
+    assert all(e.actor != ["E1"] for e in doc.events if e.type == "THREATEN")

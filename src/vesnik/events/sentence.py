@@ -161,6 +161,12 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             # commas the verb goes on with the sentence's subject
             starts.append(i)
             resumed.add(i)
+        elif (low in lex.coordinators and prev != "," and _closed_source_aside(view, starts[-1], i, lex)
+              and _predicate_follows(view, i + 1, lex)):
+            # `Х ја осуди, како што ја нарече, „инвазијата“ и предупреди …`: the source aside ended at its comma, what
+            # follows it was the first verb's object; the verb after `и` goes on with the sentence's subject
+            starts.append(i)
+            resumed.add(i)
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed
                                                                                    and past_parenthetical(view, i - 3, lex) != i)
                                                  or (_spliced_subject(view, i, lex)
@@ -280,6 +286,12 @@ def _source_aside(view: SentenceView, start: int, end: int, lex: EventLexicon) -
     words = [t.low for t in view.tokens[start - 1:end]]
     return (start > view.first + 1 and len(words) > 2 and words[0] in lex.reporting.inverted_openers
             and words[1] in lex.reporting.inverted_openers and any(w in lex.reporting.verbs for w in words[2:]))
+
+
+def _closed_source_aside(view: SentenceView, start: int, end: int, lex: EventLexicon) -> bool:
+    """The clause at `start` is a source aside (see `_source_aside`) that a comma before token `end` closed."""
+    comma = next((i for i in range(start + 1, end) if view.tokens[i].text == ","), None)
+    return comma is not None and _source_aside(view, start, comma, lex)
 
 
 def _predicate_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:
