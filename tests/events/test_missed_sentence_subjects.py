@@ -59,3 +59,21 @@ def test_a_name_after_the_coordinator_past_a_source_aside_is_its_verbs_own_subje
     doc = coded("Вучиќ го осуди, како што го нарече, „нападот“ и Косово предупреди дека ќе ги повлече силите "
                 "доколку не биде казнето.", [VUCIC, KOSOVO])
     assert all(e.actor != ["E1"] for e in doc.events if e.type == "THREATEN")
+
+
+SUDAN = Ent(("Судан",), "GPE", "SDN")
+PARTY = Ent(("ЧАДЕМА",), "ORG", "TZA", "PTY")
+
+
+def test_a_generic_body_its_adjective_names_is_an_unnamed_collective():
+    doc = coded("Воениот совет ја отфрла одговорноста за насилството во Судан.", [SUDAN])
+    assert codes(doc, only(doc, "REJECT").actor) == [("SDN", "MIL")]
+    doc = coded("Изборната комисија го одби барањето на ЧАДЕМА.", [PARTY])
+    assert codes(doc, only(doc, "REJECT").actor)[0][1] == "GOV"
+
+
+def test_a_generic_body_with_no_adjective_of_a_kind_is_no_actor():
+    # twins: a bare `Советот`, or one whose adjective tells no kind of body, may be any body: no guess
+    for text in ("Советот ја отфрла одговорноста за насилството во Судан.",
+                 "Новиот совет ја отфрла одговорноста за насилството во Судан."):
+        assert not coded(text, [SUDAN]).events

@@ -273,6 +273,7 @@ class EventLexicon:
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
     manner_adverbs: frozenset[str]  # `телефонски` (со двете страни): between a verb and its object
     body_adjective_stems: dict[str, str]  # `синдикалн` (раководство): the sector of the body a delegate noun speaks for
+    adjective_bodies: frozenset[str]  # `совет`, `комисијата`: a body of the sector its adjective names
     body_heads: dict[str, str]  # `европарламентарците`: members of an international body -> its country code
     member_heads: frozenset[str]  # nouns whose `на X` acts as X (`членовите на ЕП`)
     place_parts: frozenset[str]  # nouns of a part of a place whose `на X` stands for X (`од северниот дел на Газа`)
@@ -457,6 +458,14 @@ class EventLexicon:
     def body_adjective_sector(self, adjective: str) -> str | None:
         """The sector of the body an adjective names (`синдикалното` -> LAB), or None."""
         return next((s for stem, s in self.body_adjective_stems.items() if adjective.startswith(stem)), None)
+
+    def collective_sector(self, word: str, before: str) -> str | None:
+        """The sector of an unnamed organ or collective headed by `word`, the word `before` it its adjective:
+        a sector head's (`армијата`), or a generic body's its adjective names (`воениот совет` -> MIL)."""
+        found = self.sector_heads.get(word)
+        if found or word not in self.adjective_bodies:
+            return found
+        return self.body_adjective_sector(before)
 
     def head_sector(self, word: str) -> str | None:
         """The sector a head noun gives the country before or after it (`руската армија`,
@@ -773,6 +782,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
         manner_adverbs=frozenset(_low(cues["manner_adverbs"])),
         body_adjective_stems={stem.lower(): sector for stem, sector in cues["body_adjective_stems"].items()},
+        adjective_bodies=frozenset(_low(cues["adjective_bodies"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
         count_anaphora={w.lower(): n for w, n in cues["count_anaphora"].items()},

@@ -909,7 +909,7 @@ class PartyResolution:
         taken = self._name_tokens(view)
         for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
             tok = self.text.tokens[i]
-            sector = self.lex.sector_heads.get(tok.low)
+            sector = self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low)
             if i in taken or not (sector or self._earlier_body(i, None)):
                 continue
             if i - 2 >= clause.first and self.text.tokens[i - 2].low in self.lex.reporting.object_clitics:
@@ -953,7 +953,7 @@ class PartyResolution:
         """The actor an unnamed organ or collective at token i stands for: a party or union the text
         named before (body_anaphora), else an unnamed actor of the head's sector. `cand` None: a quote's speaker."""
         tok = self.text.tokens[i]
-        sector = self.lex.sector_heads.get(tok.low)
+        sector = self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low)
         earlier = self._earlier_body(i, sector)
         if earlier is not None:
             return earlier.id
