@@ -77,3 +77,18 @@ def test_a_generic_body_with_no_adjective_of_a_kind_is_no_actor():
     for text in ("Советот ја отфрла одговорноста за насилството во Судан.",
                  "Новиот совет ја отфрла одговорноста за насилството во Судан."):
         assert not coded(text, [SUDAN]).events
+
+
+SNS = Ent(("СНС",), "ORG", "SRB", "PTY")
+
+
+def test_a_second_role_with_no_article_before_a_name_is_the_same_holders():
+    # `Лидерот на СНС и министер за економија Х`: one person holds both roles, the party only says whose the first is
+    doc = coded("Лидерот на СНС и министер за економија Вучиќ го обвини Косово за нападот.", [VUCIC, KOSOVO, SNS])
+    assert only(doc, "ACCUSE").actor == ["E1"]
+
+
+def test_a_second_role_with_its_own_article_may_be_a_second_person():
+    # twin: `и министерот за економија Х`: the party's leader and the minister, two actors
+    doc = coded("Лидерот на СНС и министерот за економија Вучиќ го обвинија Косово за нападот.", [VUCIC, KOSOVO, SNS])
+    assert sorted(only(doc, "ACCUSE").actor) == ["E1", "E3"]

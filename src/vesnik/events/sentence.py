@@ -396,6 +396,8 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             nxt = _next_name(view, by_first, nxt.end, lex)
         if nxt is not None and part.entity not in persons:
             found |= set(range(part.first, run[-1].end)) | ({run[-1].end} if view.tokens[run[-1].end].text == ")" else set())
+        elif nxt is None and part.entity not in persons and _second_role_of_holder(view, participants, part, lex, persons):
+            found |= set(range(part.first, part.end))
     for part in participants:  # `унгарскиот шеф на дипломатијата Петер Сијарто`: the role's holder
         if part.entity in persons or not lex.is_role(view.tokens[part.end - 1].low):
             continue
@@ -407,6 +409,24 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             # (the complement too: `Х и министерот за животна средина Y` coordinates Х with the holder)
             found |= set(range(part.first, holder.first))
     return found
+
+
+def _second_role_of_holder(view: SentenceView, participants: list[Participant], part: Participant, lex: EventLexicon,
+                           persons: frozenset[str]) -> bool:
+    """The role complement `part` is followed by `и` and a second role with no article of its own, then a person
+    (`Лидерот на Г17 Плус и министер за економија Х`): one holder of both roles, the body only says whose the first is
+    (`X и министерот за …`, with its own article, may be a second person)."""
+    at = part.end
+    if at + 1 >= view.end or view.tokens[at].low not in lex.coordinators or not view.tokens[at].word:
+        return False
+    role = view.tokens[at + 1]
+    if not lex.is_role(role.low) or role.low.endswith(DEFINITE_ENDINGS):
+        return False
+    holder = next((p for p in participants if p.first > at + 1), None)
+    if holder is None or holder.entity not in persons:
+        return False
+    scopes = {i for p in participants if p.first < holder.first and p.entity not in persons for i in range(p.first, p.end)}
+    return holder.first == at + 2 or _holder_complement(view, at + 2, holder.first, scopes, lex)
 
 
 def _holder_complement(view: SentenceView, first: int, end: int, scopes: set[int], lex: EventLexicon) -> bool:
