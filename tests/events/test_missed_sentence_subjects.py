@@ -92,3 +92,17 @@ def test_a_second_role_with_its_own_article_may_be_a_second_person():
     # twin: `и министерот за економија Х`: the party's leader and the minister, two actors
     doc = coded("Лидерот на СНС и министерот за економија Вучиќ го обвинија Косово за нападот.", [VUCIC, KOSOVO, SNS])
     assert sorted(only(doc, "ACCUSE").actor) == ["E1", "E3"]
+
+
+def test_a_collective_subject_before_an_aside_set_off_by_commas_acts():
+    # `, според полицијата,`: the police only tell it; the collective before the aside acts
+    doc = coded("Демонстрантите, според полицијата, ја нападнаа зградата на Владата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("MKD", "CVL")]
+
+
+def test_a_collective_under_a_preposition_with_no_aside_is_no_subject():
+    # twin: no commas set the source off, no collective before it: the police that tell it do not attack
+    doc = coded("Според полицијата демонстрантите ја нападнаа зградата на Владата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ASSAULT").actor) == [("MKD", "CVL")]
+    doc = coded("Според полицијата ја нападнале зградата на Владата.", [GOVERNMENT])
+    assert all(codes(doc, e.actor) != [("MKD", "COP")] for e in doc.events)

@@ -916,6 +916,8 @@ class PartyResolution:
                 continue  # `Офицерите ја презедоа власта и го уапсија …`: the object of the verb before, not the subject
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.generic_determiners:
                 return None  # `Секоја влада ветува …`: any government, no actor
+            if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and self._in_aside(clause.first, i, cand.first):
+                continue  # `Демонстрантите, според полицијата, ја нападнаа …`: the subject is before the aside
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
                 # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
                 # phrase tells is the subject, and so is an association its `на` phrase names the
@@ -942,6 +944,14 @@ class PartyResolution:
                 i = i if delegates else head
             return i
         return None
+
+    def _in_aside(self, first: int, i: int, verb: int) -> bool:
+        """Token i is in a phrase set off by commas that a preposition opens, between a clause's subject (from token
+        `first`) and its verb at `verb` (`, според полицијата,`, `, по средбата со министрите,`)."""
+        tokens = self.text.tokens
+        opening = next((j for j in range(i - 1, first, -1) if tokens[j].text == ","), None)
+        return (opening is not None and tokens[opening + 1].low in self.lex.governors
+                and any(tokens[j].text == "," for j in range(i + 1, verb)))
 
     def _partitive_at(self, first: int, part: int, governor: str) -> bool:
         """A word of a part at token `part`, governed by nothing, and the whole's preposition after it (`Дел од …`)."""
