@@ -106,3 +106,19 @@ def test_a_collective_under_a_preposition_with_no_aside_is_no_subject():
     assert codes(doc, only(doc, "ASSAULT").actor) == [("MKD", "CVL")]
     doc = coded("Според полицијата ја нападнале зградата на Владата.", [GOVERNMENT])
     assert all(codes(doc, e.actor) != [("MKD", "COP")] for e in doc.events)
+
+
+SERBIAN = Ent(("српските",), "GPE", "SRB", kind="demonym")
+ZAGREB = Ent(("Загреб",), "GPE", "HRV")
+
+
+def test_a_part_that_opens_the_clause_acts_for_the_named_whole():
+    # `Дел од српските министри`: some of the Serbian ministers, Serbia's government, accuse
+    doc = coded("Дел од српските министри го обвинија Загреб за затворањето на нафтоводот.", [SERBIAN, ZAGREB])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("SRB", "GOV")]
+
+
+def test_a_part_under_a_preposition_is_no_subject():
+    # twin: `Со дел од српските министри`: the phrase is a circumstance, Zagreb the subject
+    doc = coded("Со дел од српските министри Загреб го обвини Белград за затворањето на нафтоводот.", [SERBIAN, ZAGREB])
+    assert codes(doc, only(doc, "ACCUSE").actor)[0][0] == "HRV"

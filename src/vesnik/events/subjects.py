@@ -58,7 +58,7 @@ class SubjectFinding:
             # its objects; the verb after `и` shares the subject before it
             subject_end = min([subject_end] + [i for i in range(view.clauses[k].first, coordinator)
                                                if self.text.tokens[i].low in self.lex.verb_clitics])
-        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and self._subject_like(g)
+        found = [g for g in view.groups if g.clause == k and g.end <= subject_end and (self._subject_like(g) or self._whole_of_part(view, g))
                  and not (self._only_reports(g) and any(t.text == "," for t in view.tokens[g.end:cand.first]))
                  and not self._dateline(view, g) and not self._doubled_object(view, g)]
         fronted = self._fronted_plural_object(view, cand)
@@ -1414,6 +1414,14 @@ class SubjectFinding:
     def _subject_like(group: Group) -> bool:
         """A bare name, or a bare organ of one (`Владата на Македонија`)."""
         return group.governor is None
+
+    def _whole_of_part(self, view: SentenceView, group: Group) -> bool:
+        """The group is the whole after a part that opens its clause (`Дел од српските министри го обвинија …`): the
+        part acts for it."""
+        at = group.first - 1
+        return (group.governor is not None and at > view.first and self.text.tokens[at].low == group.governor
+                and self._partitive_at(view.clauses[group.clause].first, at - 1, group.governor)
+                and at - 1 == view.clauses[group.clause].first)
 
     def _clause_subject(self, view: SentenceView, k: int, opener: str | None) -> Group | None:
         """The subject a clause hands on to the next one: for a relative clause the name just
