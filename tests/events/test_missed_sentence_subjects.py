@@ -122,3 +122,19 @@ def test_a_part_under_a_preposition_is_no_subject():
     # twin: `Со дел од српските министри`: the phrase is a circumstance, Zagreb the subject
     doc = coded("Со дел од српските министри Загреб го обвини Белград за затворањето на нафтоводот.", [SERBIAN, ZAGREB])
     assert codes(doc, only(doc, "ACCUSE").actor)[0][0] == "HRV"
+
+
+SERBIA_STATE = Ent(("Србија",), "GPE", "SRB")
+LAJCAK = Ent(("Лајчак",), "PER", "SVK", "GOV")
+
+
+def test_a_states_teams_opening_the_clause_act_for_the_states():
+    doc = coded("Преговарачките тимови на Србија и Косово разговараа во Брисел.", [SERBIA_STATE, KOSOVO])
+    assert codes(doc, only(doc, "CONSULT").actor) == [("SRB", None), ("KOS", None)]
+
+
+def test_a_states_teams_after_the_verb_are_the_partners():
+    # twin: the teams are whom the named subject talked with
+    doc = coded("Лајчак разговараше со преговарачките тимови на Србија и Косово.", [SERBIA_STATE, KOSOVO, LAJCAK])
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("SVK", "GOV")] and codes(doc, ev.recipient) == [("SRB", None), ("KOS", None)]
