@@ -135,3 +135,14 @@ def test_a_states_teams_after_the_verb_are_the_partners():
     doc = coded("Лајчак разговараше со преговарачките тимови на Србија и Косово.", [SERBIA, KOSOVO, LAJCAK])
     ev = only(doc, "CONSULT")
     assert codes(doc, ev.actor) == [("SVK", "GOV")] and codes(doc, ev.recipient) == [("SRB", None), ("KOS", None)]
+
+
+def test_the_body_whose_members_tell_a_content_clause_acts_in_it():
+    # `Членовите на синдикатот изјавија дека ќе …`: the union, whose members tell it, will act
+    doc = coded("Членовите на синдикатот изјавија дека ќе ја поддржат Владата.", [GOVERNMENT])
+    assert codes(doc, only(doc, "AGREE").actor) == [("MKD", "LAB")]
+
+
+def test_members_with_no_body_of_theirs_tell_no_actor():
+    # twin: `Членовите` alone say of no body whose they are
+    assert not coded("Членовите изјавија дека ќе ја поддржат Владата.", [GOVERNMENT]).events

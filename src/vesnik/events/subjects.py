@@ -223,10 +223,13 @@ class SubjectFinding:
         return self._opening_collective(view, cand, clause)
 
     def _opening_collective(self, view: SentenceView, cand: Candidate, clause: Clause) -> Group | None:
-        """The unnamed organ or collective that opens the clause, past its opener and one definite adjective."""
+        """The unnamed organ or collective that opens the clause, past its opener and one definite adjective, or
+        whose members or delegates open it (`Членовите на парламентот рекоа дека …`: the parliament)."""
         tokens = self.text.tokens
         at = clause.first + (tokens[clause.first].low == clause.opener)
         heads = [at, at + 1] if tokens[at].low.endswith(self.lex.definite_adjective_endings) else [at]
+        if at + 2 < clause.end and tokens[at].low in self.lex.delegate_nouns and tokens[at + 1].low == self.lex.genitive:
+            heads = [at + 2]
         taken = self._name_tokens(view)
         head = next((i for i in heads if i < clause.end and i not in taken and tokens[i].low in self.lex.sector_heads), None)
         return Group([Participant(self._head_actor(view, cand, head), cand.first, cand.first)]) if head is not None else None
