@@ -1,5 +1,6 @@
 """A bare state organ (`Полицијата уапси …`) goes on telling the same organ the document placed before by a
-demonym or a seat, not the state the rest of the story names most; sentences written for these tests."""
+demonym or a seat, or named with its demonym (`Српската полиција`), not the state the rest of the story names most;
+sentences written for these tests."""
 from __future__ import annotations
 
 from vesnik.document import Document
@@ -50,3 +51,39 @@ def test_the_same_ministry_told_before_with_its_demonym():
 
 def test_a_named_ministry_before_is_another_organ():
     assert alert_country("српското Министерство за надворешни работи") == "KOS"
+
+
+HUNGARY_AFTER = (" Министерството за надворешни работи на Унгарија ги осуди претресите, а унгарската влада соопшти дека"
+                 " Унгарија ќе се обрати до ЕУ. Полицијата уапси тројца мажи.")
+
+
+def test_police_whose_name_holds_its_demonym_goes_on():
+    # `Српската полиција` is a body of the knowledge base: its demonym is no mention of its own
+    assert arrest_countries("Српската полиција вчера претресе неколку куќи во Ниш." + HUNGARY_AFTER) == ("SRB", "SRB")
+
+
+def test_another_organ_whose_name_holds_a_demonym_is_not_the_police():
+    assert arrest_countries("Српската влада вчера нареди претреси во неколку куќи во Ниш." + HUNGARY_AFTER) == ("HUN", "HUN")
+
+
+def call_country(told_before: str) -> str | None:
+    """The country of the unnamed ministry that calls on the US to lift its tariffs."""
+    text = ("Вашингтон воведе нови царини за кинески компании. Американскиот претседател рече дека царините ќе останат. "
+            f"{told_before} ја осуди одлуката. Министерството ги повика САД да ги укинат царините.")
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+    by_id = {e.id: e for e in doc.entities}
+    (ev,) = [ev for ev in doc.events if ev.type == "REQUEST"]
+    return by_id[ev.actor[0]].country
+
+
+def test_a_bare_ministry_goes_on_telling_the_named_one_its_demonym_placed():
+    assert call_country("Кинеското Министерство за трговија") == "CHN"
+
+
+def test_a_bare_ministry_after_another_organ_of_that_state_is_not_continued():
+    assert call_country("Кинеската влада") == "USA"
+
+
+def test_the_police_named_last_goes_on_not_one_before_it():
+    assert arrest_countries("Српската полиција вчера претресе неколку куќи во Ниш. Хрватската полиција соопшти дека"
+                            " осомничените избегале преку границата." + HUNGARY_AFTER) == ("HRV", "HRV")

@@ -1378,20 +1378,31 @@ class PartyResolution:
     def _earlier_organ_country(self, key_word: str, head: int, since: int = 0) -> str | None:
         """The country of the state organ's noun (with or without its article) the document last told before
         token `head` (from token `since` on: a brief's item), if a demonym or a seat placed it there (`Хонгконшката
-        полиција … Полицијата уапси 11 лица`): the bare organ goes on telling it, not the state the rest of the story names
-        most."""
+        полиција … Полицијата уапси 11 лица`), or its name opens with its state's demonym (`Српската полиција`): the bare
+        organ goes on telling it, not the state the rest of the story names most."""
         if self.lex.sector_heads.get(key_word) not in STATE_SECTORS:
             return None
         tokens = self.text.tokens
-        # (a named body's word is another organ: `кинеското Министерство за надворешни работи … министерството за одбрана`)
-        named = {self.text.token_at(m.start) for e in self.doc.entities if e.type == "ORG" for m in e.mentions if m.kind == "name"}
+        # (a named body's word is another organ than one with its own portfolio: `кинеското Министерство за надворешни
+        # работи … министерството за одбрана`; the bare word goes on telling it: `… Министерството предупреди`)
+        portfolio = head + 1 < len(tokens) and tokens[head + 1].low == self.lex.topic_preposition
+        named = {self.text.token_at(m.start) for e in self.doc.entities if e.type == "ORG" for m in e.mentions
+                 if m.kind == "name"} if portfolio else set()
         i = next((i for i in range(head - 1, since - 1, -1) if tokens[i].low in self.lex.sector_heads and i not in named
                   and (tokens[i].low.startswith(key_word) or key_word.startswith(tokens[i].low))), None)
         if i is None:
             return None
         place = self.demonym_ends.get(i)
-        country = place.country if place is not None else self._seat_country(i)
+        country = place.country if place is not None else self._seat_country(i) or self._demonym_organ_country(i)
         return country if country not in INTERNATIONAL else None
+
+    def _demonym_organ_country(self, i: int) -> str | None:
+        """The state of the organ whose name, opened by its state's demonym, holds token `i`
+        (`Српската полиција`, a body of the knowledge base: the demonym is no mention of its own)."""
+        at = self.text.tokens[i].start
+        kb = load_kb()
+        return next((e.country for e in self.doc.entities if e.type == "ORG" and e.country for m in e.mentions
+                     if m.kind == "name" and m.start < at < m.end and kb.country_of_demonym(m.text.split()[0]) == e.country), None)
 
     def _organisation_of_members(self, view: SentenceView, key_word: str, head: int | None) -> str | None:
         """The code of the international organisation named last before an organisation's member
