@@ -87,3 +87,21 @@ def test_a_bare_ministry_after_another_organ_of_that_state_is_not_continued():
 def test_the_police_named_last_goes_on_not_one_before_it():
     assert arrest_countries("Српската полиција вчера претресе неколку куќи во Ниш. Хрватската полиција соопшти дека"
                             " осомничените избегале преку границата." + HUNGARY_AFTER) == ("HRV", "HRV")
+
+
+HOME_OPENING = ("СКОПЈЕ - Министерот за внатрешни работи на Македонија изјави дека ќе соработува со соседите."
+                " Српската полиција вчера претресе неколку куќи во Ниш.")
+
+
+def test_the_bare_police_of_a_home_story_goes_on_telling_the_foreign_police_named_with_its_demonym():
+    assert arrest_countries(HOME_OPENING + " Полицијата уапси тројца мажи.") == ("SRB", "SRB")
+
+
+def test_the_bare_police_after_a_home_place_is_the_home_police():
+    assert arrest_countries(HOME_OPENING + " Синоќа во Куманово непознат маж пукал во воздух."
+                            " Полицијата уапси тројца мажи.") == ("MKD", "MKD")
+
+
+def test_the_bare_police_after_the_home_police_told_in_between_is_the_home_police():
+    assert arrest_countries(HOME_OPENING + " Таа соработувала со македонската полиција."
+                            " Полицијата уапси тројца мажи.") == ("MKD", "MKD")

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from vesnik.clean.boilerplate import brief_items
-from vesnik.document import PLACE_TYPES, Document, Entity
+from vesnik.document import PLACE_TYPES, Document, Entity, Mention
 from vesnik.kb import Actor, KnowledgeBase, load_kb
 from vesnik.lang import word_list, yaml_data
 from vesnik.pipeline import PipelineStep
@@ -108,8 +108,8 @@ class LinkStep(PipelineStep):
         on = doc.published or date.today()
         self.envoys = envoy_origins(doc, self.lang)  # (this document's: read by the `home_country` calls below)
         self.published = on  # (read by `_named_actors`)
+        doc._segments = self._segments(doc)  # (before the owners: an anaphor goes on telling its item's organ only)
         owners = self._owners(doc)
-        doc._segments = self._segments(doc)
         named = self._named_actors(doc.entities, owners=owners)
         implied = self._home_organs_abroad(doc, owners)
         self._speakers_organs(doc, owners)
@@ -361,9 +361,28 @@ class LinkStep(PipelineStep):
                     after = places.get(linker.end())
                 if not (after or before) and (len(own) > 1 or bare_organ):
                     before = self._seat_before(doc, m.start, places, own, people)
+                if not (after or before) and m.rule == "gazetteer:anaphor":
+                    before = self._organ_named_before(doc, m, states | places)
                 if after or before:
                     owners[m.start] = after or before
         return owners
+
+    def _organ_named_before(self, doc: Document, anaphor: Mention, places: dict[int, str]) -> str | None:
+        """The state of the organ of the anaphor's noun (`Полицијата`) the same story told last before it, when its
+        name opens with its state's demonym (`Српската полиција уапси … Полицијата соопшти`): the bare organ goes on
+        telling it, not the state the story names most; not once a place of another state (of `places`, by start) is
+        named in between (`… во Кичево … Полицијата`: the story has moved)."""
+        noun = anaphor.text.lower()
+        item = segment_at(doc, anaphor.start)
+        names = {m.start: m for e in doc.entities if e.type == "ORG" for m in e.mentions
+                 if m.kind == "name" and m.rule != "gazetteer:anaphor"}
+        # the noun told last (`… од македонската полиција. Полицијата …`: not the named organ before it)
+        told = [w for w in WORD.finditer(doc.text, item[0] if item else 0, anaphor.start)
+                if noun.startswith(w.group().lower()) or w.group().lower().startswith(noun)]
+        name = names.get(doc.text.rfind(" ", 0, told[-1].start() - 1) + 1) if told else None
+        country = self._demonym_country(name.text.split()[0]) if name and name.end >= told[-1].end() else None
+        moved = country and any(name.start < at < anaphor.start and state != country for at, state in places.items())
+        return None if moved else country
 
     def _civil_organ_of_one_state(self, entity: Entity, own: set[str]) -> bool:
         """Whether the entity's knowledge-base bearers are civil organs of one state, which sit in that
