@@ -34,15 +34,20 @@ def test_a_place_of_the_search_is_no_seat_of_the_police():
     assert arrest_countries("Според полицијата, вчера беа претресени неколку куќи во Приштина." + AFTER) == ("SRB", "SRB")
 
 
+def actor_country(text: str, type_: str) -> str | None:
+    """The actor's country of the one event of type `type_` the whole pipeline finds."""
+    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+    by_id = {e.id: e for e in doc.entities}
+    (ev,) = [ev for ev in doc.events if ev.type == type_]
+    return by_id[ev.actor[0]].country
+
+
 def alert_country(told_before: str) -> str | None:
     """The country of the unnamed ministry that raises its forces' readiness."""
     text = ("Владата во Приштина ги осуди вежбите на српската војска покрај границата со Косово. "
             f"Портпаролот на {told_before} ја отфрли критиката. Претседателската канцеларија на Косово ги осуди "
             "вежбите, а министерството за одбрана ги стави своите сили во состојба на готовност.")
-    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
-    by_id = {e.id: e for e in doc.entities}
-    (ev,) = [ev for ev in doc.events if ev.type == "MOBILIZE"]
-    return by_id[ev.actor[0]].country
+    return actor_country(text, "MOBILIZE")
 
 
 def test_the_same_ministry_told_before_with_its_demonym():
@@ -70,10 +75,7 @@ def call_country(told_before: str) -> str | None:
     """The country of the unnamed ministry that calls on the US to lift its tariffs."""
     text = ("Вашингтон воведе нови царини за кинески компании. Американскиот претседател рече дека царините ќе останат. "
             f"{told_before} ја осуди одлуката. Министерството ги повика САД да ги укинат царините.")
-    doc = build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
-    by_id = {e.id: e for e in doc.entities}
-    (ev,) = [ev for ev in doc.events if ev.type == "REQUEST"]
-    return by_id[ev.actor[0]].country
+    return actor_country(text, "REQUEST")
 
 
 def test_a_bare_ministry_goes_on_telling_the_named_one_its_demonym_placed():
