@@ -315,3 +315,18 @@ def test_a_surname_two_ministers_of_the_region_bear_is_not_linked_without_them()
     assert not {"per:edita-tahiri", "per:saimir-tahiri"} & set(linked)
     named = _linked("Едита Тахири изјави дека разговорите ќе продолжат. Тахири потоа замина за Брисел.", date(2013, 4, 2))
     assert named["per:edita-tahiri"][0] == "KOS" and "per:saimir-tahiri" not in named
+
+
+@pytest.mark.parametrize("leader, country", [("Александар Вучиќ", "SRB"), ("Андреј Пленковиќ", "HRV")])
+def test_places_tied_go_to_the_state_of_the_known_actors(leader, country):
+    # each state named once: the known official who acts tells whose story it is, not which state came first
+    countries = _countries(f"{leader} изјави дека Србија ќе ги отвори преговорите со Хрватска за границата. "
+                           "Министерот за финансии Марко Петров рече дека договорот ќе биде потпишан наскоро.")
+    assert countries["Марко Петров"] == country
+
+
+def test_places_tied_with_no_known_actor_give_no_state():
+    # twin: the one who speaks is no known actor, so the tie stays unbroken
+    countries = _countries("Еден фудбалер изјави дека Србија ќе ги отвори преговорите со Хрватска за границата. "
+                           "Министерот за финансии Марко Петров рече дека договорот ќе биде потпишан наскоро.")
+    assert countries["Марко Петров"] is None

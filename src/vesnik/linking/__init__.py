@@ -1241,9 +1241,9 @@ class LinkStep(PipelineStep):
 def home_country(entities: list[Entity], prefer: str | None = None, ignore: frozenset[int] = frozenset()) -> str | None:
     """The country a document is about: the state its places and demonyms name most often
     (international bodies left out; `ignore`: starts of mentions that do not count, see
-    `envoy_origins`), None when it names none or on a tie that `prefer` (the home state of the
-    news read) is not part of; `prefer` too when every state is named once and the known actors
-    are most of them of that state."""
+    `envoy_origins`); on a tie, `prefer` (the home state of the news read) if tied, else the tied
+    state most of the known actors are of, else None (None too when it names no state); `prefer` too
+    when every state is named once and the known actors are most of them of that state."""
     counts = _state_mentions(entities, lambda e: e.type in PLACE_TYPES, ignore)
     if not counts:
         return None
@@ -1251,15 +1251,20 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     if territory is not None:
         return territory
     top = [country for country, n in counts if n == counts[0][1]]
+    actors = _state_mentions(entities, lambda e: e.kb_id and e.type not in PLACE_TYPES, ignore)
     if prefer and counts[0][1] == 1:
         # a domestic story seldom names its own state: one foreign state told in passing (`младите лекари заминуваат
         # во Германија`) says less than known actors who are most of them of the home state
-        actors = _state_mentions(entities, lambda e: e.kb_id and e.type not in PLACE_TYPES, ignore)
         if actors and actors[0][0] == prefer and (len(actors) == 1 or actors[0][1] > actors[1][1]):
             return prefer
     if len(top) == 1:
         return top[0]
-    return prefer if prefer in top else None
+    if prefer in top:
+        return prefer
+    # places tied: the story is of the tied state whose known actors (its officials, its organs) act in it most
+    # (invented and train ties: right 28 times, wrong 5, where the first-named state is wrong about half the time)
+    tied = [(country, n) for country, n in actors if country in top]
+    return tied[0][0] if tied and (len(tied) == 1 or tied[0][1] > tied[1][1]) else None
 
 
 def _headline_territory(entities: list[Entity]) -> str | None:
