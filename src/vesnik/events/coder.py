@@ -981,6 +981,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if pair:
                 recipients = pair
                 flags.append("recipient:pair")
+        if (not recipients and not cand.trigger.noun and not cand.trigger.reciprocal and not cand.passive
+                and cand.trigger.type in self.lex.nearest_recipient_types and self._pair_object(view, cand)
+                and self.text.tokens[self._pair_at(view, cand)].low in self.lex.pair_numerals and not self._pair_of_states(view, cand)):
+            # `ги пофали двајцата премиери`, `двете делегации`: the pair the text told of last, as a clitic's pair is
+            # (not new people, `приведе двајца мажи`, nor a count of three, `трите`; states and sides are counted above)
+            recipients = [r for r in self.last_compound if r not in actors]
+            flags.extend(["recipient:pair"] if recipients else [])
         if not recipients and cand.passive and "subject" in slots.recipient:  # `сведоците беа убиени`
             recipients = [r for r in [self._collective(view, cand, candidates) or self._antecedent_collective(view, cand)] if r]
             if not recipients:  # `вчера се уапсени тројца осомничени`: the subject after the verb
