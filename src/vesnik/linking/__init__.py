@@ -1251,6 +1251,8 @@ def home_country(entities: list[Entity], prefer: str | None = None, ignore: froz
     if territory is not None:
         return territory
     top = [country for country, n in counts if n == counts[0][1]]
+    if len(top) == 1 and not (prefer and counts[0][1] == 1):
+        return top[0]  # (the common case, called for every entity: no count of the known actors needed)
     actors = _state_mentions(entities, lambda e: e.kb_id and e.type not in PLACE_TYPES, ignore)
     if prefer and counts[0][1] == 1:
         # a domestic story seldom names its own state: one foreign state told in passing (`младите лекари заминуваат
