@@ -37,14 +37,15 @@ from vesnik.lang import resources
 from vesnik.pipeline import PipelineStep
 from vesnik.quotes.lexicon import reporting_words
 from vesnik.time.matcher import Found, TimeMatcher
-from vesnik.time.words import date_words
+from vesnik.time.words import anchor_events, date_words
 
 __all__ = ["TimeStep", "TimeMatcher", "Found", "dating_times", "governing_time", "matcher", "ranked_times", "reference_date"]
 
 
 @cache
 def matcher(lang: str = "mk") -> TimeMatcher:
-    return TimeMatcher(date_words(lang), resources(lang).wordforms, frozenset(reporting_words(lang).verbs))
+    return TimeMatcher(date_words(lang), resources(lang).wordforms, frozenset(reporting_words(lang).verbs),
+                       anchor_events(lang))
 
 
 def count_found(stats, found: list[Found]) -> None:

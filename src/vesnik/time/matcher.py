@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
-from vesnik.clean.boilerplate import brief_items
+from vesnik.clean.boilerplate import ITEM_DATELINE, brief_items
 from vesnik.clean.repair import CLOSING_QUOTES, OPENING_QUOTES
 from vesnik.document import TimeExpression
 from vesnik.time.calendar import SOON, Meaning, Resolution, anchor_date, resolve
-from vesnik.time.words import DateWords
+from vesnik.time.words import AnchorEvent, DateWords
 
 YEAR = r"(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d|-\d\d-\d\d)"  # 1000-2099, not part of a longer number or ISO date
 DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
@@ -73,6 +73,11 @@ NAME_LOOK_BACK = 150  # characters searched before a year for the title of a nam
 # "„Мај 2010“", the street "„11 Октомври“"), not a quoted sentence ("„Дојдов во вторник“")
 QUOTED_NAME_BEFORE = re.compile(r"[„“\"«](?:(?:\d+|[^\W\d_a-z\u0430-\u045f][\w-]*)\s+){0,3}$")
 QUOTED_NAME_AFTER = re.compile(r"[“”\"»]")
+# a count from an event ("Четири години по конфликтот") finds another mention of the event by its words'
+# stems (without the article) of so many letters or more, with an ending of up to so many letters
+MIN_EVENT_STEM = 4
+EVENT_STEM_ENDING = 4
+DATELINE_HEAD = 400  # characters of the text's head searched for a dateline (the place a known event needs)
 SPEECH_TAG_WORDS = 4  # words from a quotation's mark to a day its speech tag tells ("“, изјави министерот вчера")
 
 
@@ -100,11 +105,15 @@ class _Core:
     habitual: bool = False  # a weekday that recurs ("секој понеделник"): no date, not taken
     year_offset: int | None = None  # "истиот месец лани": the year, counted from publication, of a date from the text
     ahead: bool = False  # told of what is to come unless its clause is told in the past ("наесен")
+    event_start: int | None = None  # where the event a count is made from is named ("по конфликтот")
+    counted_from: date | None = None  # the date of that event
 
 
 class TimeMatcher:
-    def __init__(self, words: DateWords, wordforms: frozenset[str] = frozenset(), verb_forms: frozenset[str] = frozenset()):
+    def __init__(self, words: DateWords, wordforms: frozenset[str] = frozenset(), verb_forms: frozenset[str] = frozenset(),
+                 events: tuple[AnchorEvent, ...] = ()):
         self.words = w = words
+        self.events = events
         # to tell an aorist from a noun that ends like it: the language's known word forms, and forms known to be verbs
         self.wordforms, self.verb_forms = wordforms, verb_forms
         self.noun_shared_endings = tuple(w.noun_shared_past_endings)
@@ -213,9 +222,18 @@ class TimeMatcher:
         anaphoric = rf"(?P<an>{_alt(w.anaphoric)})(?:\s+(?P<an_ry>{direction}\s+{_alt(year_units)}|{_alt(self.year_adverbs)}))?"
         counted = (rf"(?P<cnt_n>{number})\s+(?P<cnt_u>{_alt(all_units)})\s+"
                    rf"(?:(?P<cnt_later>{_alt(w.later)})|{_alt(w.earlier)})")
+        # "десет години по потпишувањето на договорот": the event's noun, and a complement that holds no date word
+        date_word = _alt({*w.month_names, *w.weekdays, *w.deictic, *all_units, *w.anaphoric})
+        event_word = rf"(?!{date_word}|{_alt(w.relative_words)})[^\W\d_][\w-]*"
+        counted_event = (rf"(?P<cev_n>{number})\s+(?P<cev_u>{_alt(all_units)})\s+{_alt(w.event_count_links)}\s+"
+                         rf"(?P<cev_ev>(?:{_alt(w.event_possessives)}\s+)?{event_word}"
+                         rf"(?:\s+{_alt(w.event_complement_links)}\s+{event_word}(?:\s+{event_word})?)?)")
+        self.event_span_before = re.compile(rf"{_alt(w.event_count_spans)}\s+$", re.I)
+        self.clause_end = re.compile(r"[,.;:!?()\n„“”\"«»]")
         # tried in this order at one position: the longer or more specific reading first
         alternatives: dict[str, tuple[str, Callable[[re.Match], _Core | None]]] = {
             "period": (period, self._period), "year_part": (year_part, self._year_part), "ago": (ago, self._ago), "after": (after, self._after), "counted": (counted, self._counted),
+            "counted_event": (counted_event, self._counted_event),
             "anaphoric": (anaphoric, self._anaphoric), "iso": (iso, self._iso),
             "numeric": (numeric, self._numeric), "roman": (roman, self._roman), "numeric_spaced": (numeric_spaced, self._numeric_spaced), "numeric_day_month": (numeric_day_month, self._numeric_day_month),
             "day_of_relative_month": (day_of_relative_month, self._day_of_relative_month), "day_month": (day_month, self._day_month),
@@ -345,6 +363,7 @@ class TimeMatcher:
         self.habitual_year = re.compile(rf"{_alt(w.habitual_words)}\s+{_alt(year_units)}", re.I)
         self.year_word_after = re.compile(rf"\s+{_alt(w.year_words)}", re.I)
         self.year_topic_before = re.compile(rf"{_alt(w.year_topic_nouns)}\s+$", re.I)
+        self.for_year_before = re.compile(rf"(?<!\w){_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.topic_period_before = re.compile(
             rf"{_alt(w.year_topic_nouns)}\s+{_alt(w.year_or_amount_prepositions)}\s+$", re.I)
         self.reported_period_before = re.compile(
@@ -398,6 +417,11 @@ class TimeMatcher:
         starts = [s for s, _ in sentences]
         found = []
         cores = self._cores(text)
+        for core in cores:
+            if core.rule == "counted_event":
+                core.counted_from = self._event_counted_from(text, sentences, cores, core)
+        # a count from an event that neither the text nor the known events date is no date
+        cores = [core for core in cores if core.rule != "counted_event" or core.counted_from]
         parts = _dated_parts(text, cores)
         year_sentence, year, year_end = -1, None, 0  # the last year written in the current sentence, and where it ends
         topic_year = False  # that year is what a plan or report is for ("буџетот за 2026 година")
@@ -425,7 +449,7 @@ class TimeMatcher:
                     and not self._past_aside_in_later_year(text, sentences[index], core, year, anchor or published)
                     # (nor a relative clause on what the plan is for: what was done with it, "Буџетот за 2026
                     # година, кој Собранието го изгласа на 23-ти декември" told in January 2026 is last December)
-                    and not (topic_year and (self._tensed(text, sentences[index], core)
+                    and not (topic_year and (self._tensed(text, sentences[index], core) or self._told_in_past(text, sentences[index], core)
                                              or self._in_relative_clause(text, sentences[index][0], core)))
                     # the publication year sets nothing a future clause does not ("седница за 27.12.2024, а расправата
                     # ќе продолжи во јануари" told in December 2024 is next January)
@@ -444,7 +468,9 @@ class TimeMatcher:
                   and not self._superlative_since(text, core)):
                 year, year_end = meaning.year, core.end
                 # (the second year of a range is the plan's as its first is: "буџетот за 2026/2027")
+                # (a year something is for, "проекцијата за 2019 година", is a topic too)
                 topic_year = (self.topic_date(text, core.start, meaning.precision)
+                              or self.for_year_before.search(text, max(0, core.start - LOOK_BACK), core.start) is not None
                               or core.rule == "year_range" and range_years is not None and topic_year)
                 range_years = ((range_years or (year,))[0], year) if core.rule == "year_range" else None
             elif ((core.rule == "deictic" and meaning.unit == "day"
@@ -476,6 +502,8 @@ class TimeMatcher:
                     meaning, rule = meaning.with_parts(from_text=True), f"{rule}+told_past"
             if timeless := self._timeless(text, sentences[index], core):
                 res = Resolution(None, meaning.precision, True, timeless)
+            elif core.counted_from:
+                res = resolve(meaning, core.counted_from)
             elif meaning.from_text:
                 near = core.rule != "counted" or index - previous_sentence <= COUNTED_FROM_SENTENCES
                 # "the same day" is the day told last, past the coarser dates and, unless told ahead, the plans told
@@ -1273,6 +1301,42 @@ class TimeMatcher:
     def _counted(self, m: re.Match) -> _Core:
         n, unit = self._count(m["cnt_n"], m["cnt_u"])
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n if m["cnt_later"] else -n, from_text=True), "counted")
+
+    def _counted_event(self, m: re.Match) -> _Core | None:
+        if self.event_span_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()):
+            return None
+        n, unit = self._count(m["cev_n"], m["cev_u"])
+        return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n, from_text=True), "counted_event", event_start=m.start("cev_ev"))
+
+    def _event_counted_from(self, text: str, sentences: list[tuple[int, int]], cores: list[_Core], core: _Core) -> date | None:
+        """The date a count from an event starts on: a written date in the sentence of another mention of the
+        event's words, the nearest to it (the mention nearest before the count first, then after it); else a
+        known event's (`AnchorEvent`) the words after the link name, up to the clause's end."""
+        unit = core.meaning.unit
+        skipped = {*self.words.event_possessives, *self.words.event_complement_links}
+        stems = {word.removesuffix(next((e for e in self.words.definite_endings if word.endswith(e)), ""))
+                 for word in map(str.lower, WORD.findall(text, core.event_start, core.end)) if word not in skipped}
+        stems = tuple(stem for stem in stems if len(stem) >= MIN_EVENT_STEM)
+        written = [(c, day) for c in cores if c.meaning.absolute and c.counted_from is None
+                   and (res := resolve(c.meaning, None)).value and (day := anchor_date(res.value, res.precision, unit))]
+        starts = [start for start, _ in sentences]
+        mentions = [m.start() for m in WORD.finditer(text) if not core.start <= m.start() < core.end
+                    and any(m.group().lower().startswith(stem) and len(m.group()) - len(stem) <= EVENT_STEM_ENDING
+                            for stem in stems)]
+        for at in sorted(mentions, key=lambda at: (at > core.start, abs(at - core.start))):
+            sentence = sentences[max(0, bisect.bisect_right(starts, at) - 1)]
+            near = [(abs(c.start - at), day) for c, day in written if sentence[0] <= c.start < sentence[1]]
+            if near:
+                return min(near)[1]
+        clause_end = self.clause_end.search(text, core.event_start)
+        named = " " + " ".join(text[core.event_start:clause_end.start() if clause_end else len(text)].lower().split()) + " "
+        dateline = ITEM_DATELINE.search(text[:DATELINE_HEAD])
+        place = " " + " ".join(dateline.group(0).lower().replace(",", " ").split()) + " " if dateline else ""
+        for event in self.events:
+            if (any(f" {phrase} " in named for phrase in event.phrases)
+                    and (not event.places or any(f" {name} " in place for name in event.places))):
+                return anchor_date(event.value, ("year", "month", "day")[event.value.count("-")], unit)
+        return None
 
     def _anaphoric(self, m: re.Match) -> _Core:
         unit, offset = self.words.anaphoric[" ".join(m["an"].lower().split())]

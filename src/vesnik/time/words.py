@@ -34,6 +34,10 @@ class DateWords:
     account_day_parts: tuple[str, ...]  # "вечерта": the evening of the day told before
     interval_before_openers: tuple[str, ...]  # "еден ден откако X": X a day before
     earlier: tuple[str, ...]
+    event_count_links: tuple[str, ...]  # "Четири години по конфликтот": a count from an event
+    event_possessives: tuple[str, ...]
+    event_complement_links: tuple[str, ...]
+    event_count_spans: tuple[str, ...]  # "во првите две години по масакрот": a span, no date
     year_words: tuple[str, ...]
     year_adjectives: tuple[str, ...]  # "фискалната 2024": the year word left out
     ordinal_suffixes: tuple[str, ...]
@@ -152,6 +156,21 @@ def _tuple(words: list[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
+@dataclass(frozen=True)
+class AnchorEvent:
+    """A well-known event counts are made from (`anchor_events.yaml`)."""
+
+    value: str  # ISO date, as precise as the event is known
+    phrases: tuple[str, ...]
+    places: tuple[str, ...]  # the dateline must name one, when given
+
+
+@cache
+def anchor_events(lang: str) -> tuple[AnchorEvent, ...]:
+    return tuple(AnchorEvent(str(event["date"]), _tuple(event["phrases"]), _tuple(event.get("places", ())))
+                 for event in yaml_data(lang, "anchor_events")["events"])
+
+
 @cache
 def date_words(lang: str) -> DateWords:
     data = yaml_data(lang, "dates")
@@ -180,5 +199,5 @@ def date_words(lang: str) -> DateWords:
         **{key: _tuple(data[key]) for key in (
             "weekend", "weekend_alone", "year_words", "year_adjectives", "ordinal_suffixes", "decade_suffixes", "present_age_words", "century_words", "holiday_nouns", "holiday_weekday_words", "habitual_words", "frequency_words", "frequency_units", "ago", "ago_fillers", "one_unit_tails", "relative_words", "aside_openers", "participle_attribute_endings", "passive_auxiliaries", "participle_lookalikes", "t_participle_endings", "t_participle_forms", "date_frame_nouns", "night_words", "between_prepositions", "setting_participles", "setting_prepositions", "after", "after_from", "within", "within_units", "weekday_prepositions", "weekday_copulas", "week_event_links", "year_prepositions", "year_or_amount_prepositions", "year_topic_nouns", "reported_period_nouns", "reported_subject_links", "superlative_prefixes", "superlative_endings", "superlative_since_links", "roman_months", "number_links", "named_acts", "named_act_links", "attribute_links", "date_relatives", "since_times_of_day", "until_links", "end_deadline_links", "period_end_parts", "occasion_sequence_links", "aorist_homonyms", "previous_of_text",
             "period_parts", "period_ordinals", "ordinal_period_parts", "period_links", "whole_words", "coordinators", "list_links", "future_markers", "ongoing_markers", "future_particles", "predicate_links", "predicate_relatives", "intention_markers", "imperative_endings", "readiness_words", "readiness_links", "deadline_nouns", "present_copulas", "schedule_copulas", "plural_schedule_copulas", "schedule_day_prepositions", "numeric_date_prepositions", "bare_day_prepositions", "day_ordinal_suffixes", "numeric_date_blockers", "year_amount_units", "year_amount_links", "forward_prepositions", "weekday_forward_prepositions", "past_copulas", "past_endings", "past_ending_non_verbs", "conditional_particles", "told_past_words", "told_past_endings", "told_past_stops", "past_clause_openers", "week_day_hedges", "range_openers", "range_links",
-            "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "count_apposition_prepositions", "earlier", "interval_before_openers", "account_day_parts")},
+            "clause_words", "comma_clause_openers", "contrast_openers", "verb_cue_words", "parenthetical_openers", "verb_cue_endings", "non_verb_words", "definite_endings", "participle_endings", "later", "count_apposition_prepositions", "earlier", "event_count_links", "event_possessives", "event_complement_links", "event_count_spans", "interval_before_openers", "account_day_parts")},
     )
