@@ -60,3 +60,11 @@ def test_a_year_a_forecast_is_for_does_not_date_a_past_month():
     # a year the act is told in does
     text = "Фондот во 2024 година ја намали проекцијата на 2,1 отсто, од 2,5 отсто колку што предвидуваше во март."
     assert ("март", "2024-03", "month") in times(text, published=date(2025, 9, 4))
+
+
+def test_a_date_told_from_publication_near_a_mention_is_no_date_of_the_event():
+    # the day of a commemoration is not the day of the event it marks
+    text = "Во петокот (9-ти март) општината ја одбележа годишнината од поплавата.\nТри години по поплавата куќите се обновени."
+    assert _counts(times_by_line(text, published=date(2012, 3, 12))) == []
+    text = "Во петокот (9-ти март) општината ја одбележа годишнината од поплавата во 2009 година.\nТри години по поплавата куќите се обновени."
+    assert ("Три години по поплавата", "2012", "year") in times_by_line(text, published=date(2012, 3, 12))
