@@ -319,3 +319,12 @@ def test_the_same_day_told_ahead_is_the_last_day_still_to_come():
 ])
 def test_deadlines_set_by_a_participle_and_hopes_lie_ahead(text, published, expected):
     assert expected in times(text, published=published)
+
+
+def test_a_date_set_beside_a_deadline_noun_lies_ahead():
+    # told in January, a March deadline named beside its noun is this March, far ahead as it is
+    text = "До рокот за пријави, 29 март, остануваат помалку од 11 недели."
+    assert ("29 март", "2019-03-29", "day") in times(text, published=date(2019, 1, 16))
+    # ... not when the clause tells it passed
+    text = "Рокот за пријави, 29 март, беше пробиен од сите."
+    assert ("29 март", "2018-03-29", "day") in times(text, published=date(2019, 1, 16))

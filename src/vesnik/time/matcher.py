@@ -335,6 +335,8 @@ class TimeMatcher:
             for particle, heads in gapped.items())]), re.I)
         self.readiness = re.compile(rf"{_alt(w.readiness_words)}\s+{_alt(w.readiness_links)}", re.I)
         self.deadline = re.compile(_alt(w.deadline_nouns), re.I)
+        # a date set off by commas after a deadline noun names the deadline ("До рокот за пријави, 30 јуни, …")
+        self.deadline_apposition_before = re.compile(rf"{_alt(w.deadline_nouns)}(?:\s+[^\W\d][\w-]*){{0,3}}\s*,\s*$", re.I)
         self.present_copula = re.compile(_alt(w.present_copulas), re.I)
         self.forward_before = re.compile(
             rf"(?:{_alt(w.forward_prepositions)}|{_alt(w.schedule_copulas)}\s+{_alt(w.weekday_prepositions)}"
@@ -935,6 +937,7 @@ class TimeMatcher:
                 or self._imperative(text, clause_start, clause_end)
                 or (self.readiness.search(text, clause_start, start) is not None and not self._past(text, clause_start, clause_end))
                 or self._present_deadline(text, clause_start, clause_end)
+                or (self.deadline_apposition_before.search(text, look_back, start) is not None and not self._past(text, clause_start, clause_end))
                 or self._opens_future_sentence(text, sentence, clause_start, clause_end)
                 or self._shares_modal(text, sentence[0], clause_start, start)
                 # no verb in the rest of the sentence: a clause cut short ("..., а во петок Битола.")
