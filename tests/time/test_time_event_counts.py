@@ -68,3 +68,12 @@ def test_a_date_told_from_publication_near_a_mention_is_no_date_of_the_event():
     assert _counts(times_by_line(text, published=date(2012, 3, 12))) == []
     text = "Во петокот (9-ти март) општината ја одбележа годишнината од поплавата во 2009 година.\nТри години по поплавата куќите се обновени."
     assert ("Три години по поплавата", "2012", "year") in times_by_line(text, published=date(2012, 3, 12))
+
+
+def test_one_unit_without_a_number_counts_from_the_event_too():
+    text = "Земјотресот го урна градот во јули 2016 година.\nГодина дена по земјотресот градот е обновен."
+    assert ("Година дена по земјотресот", "2017", "year") in times_by_line(text, published=date(2018, 1, 1))
+    # "недела" alone is also Sunday; a unit repeated is no event
+    text = "Земјотресот го урна градот во јули 2016 година.\nНедела по земјотресот градот е празен."
+    assert _counts(times_by_line(text, published=date(2018, 1, 1))) == []
+    assert times("Година по година цените растат.", published=date(2018, 1, 1)) == []

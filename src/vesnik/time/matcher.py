@@ -225,7 +225,11 @@ class TimeMatcher:
         # "десет години по потпишувањето на договорот": the event's noun, and a complement that holds no date word
         date_word = _alt({*w.month_names, *w.weekdays, *w.deictic, *all_units, *w.anaphoric})
         event_word = rf"(?!{date_word}|{_alt(w.relative_words)})[^\W\d_][\w-]*"
-        counted_event = (rf"(?P<cev_n>{number})\s+(?P<cev_u>{_alt(all_units)})\s+{_alt(w.event_count_links)}\s+"
+        # (one unit without a number, "Година (дена) по земјотресот"; not "недела", which is also Sunday, nor a season)
+        one_units = {word for word, unit in w.units_singular.items() if unit != "day" and word not in w.weekdays
+                     and word not in w.season_months and not word.endswith(w.definite_endings)}
+        counted_event = (rf"(?:(?P<cev_n>{number})\s+(?P<cev_u>{_alt(all_units)})"
+                         rf"|(?P<cev_one>{_alt(one_units)})(?:\s+{_alt(w.one_unit_tails)})?)\s+{_alt(w.event_count_links)}\s+"
                          rf"(?P<cev_ev>(?:{_alt(w.event_possessives)}\s+)?{event_word}"
                          rf"(?:\s+{_alt(w.event_complement_links)}\s+{event_word}(?:\s+{event_word})?)?)")
         self.event_span_before = re.compile(rf"{_alt(w.event_count_spans)}\s+$", re.I)
@@ -1308,7 +1312,7 @@ class TimeMatcher:
     def _counted_event(self, m: re.Match) -> _Core | None:
         if self.event_span_before.search(m.string, max(0, m.start() - LOOK_BACK), m.start()):
             return None
-        n, unit = self._count(m["cev_n"], m["cev_u"])
+        n, unit = (1, self.words.units_singular[m["cev_one"].lower()]) if m["cev_one"] else self._count(m["cev_n"], m["cev_u"])
         return _Core(m.start(), m.end(), Meaning(unit=unit, offset=n, from_text=True), "counted_event", event_start=m.start("cev_ev"))
 
     def _event_counted_from(self, text: str, sentences: list[tuple[int, int]], cores: list[_Core], core: _Core) -> date | None:
