@@ -8,7 +8,8 @@ month without a year to the year of publication, or the one on the other side wh
 the distance says so;
 deictic and relative expressions ("вчера", "минатата година", "пред два дена", "следната
 недела") count from the publication date; anaphoric ones ("следниот ден", "таа година",
-"30 години подоцна") from the previous date of the text. Values are ISO: `2019-06-12` (day), `2019-W24`
+"30 години подоцна") from the previous date of the text; a count from an event ("четири години по конфликтот")
+from a date the text gives the event, else a known event's (`lang/<lang>/anchor_events.yaml`). Values are ISO: `2019-06-12` (day), `2019-W24`
 (week), `2019-06` (month), `2019` (year). Without a publication date the relative ones stay
 unresolved (`value` None, `precision` still set) and are counted by why. In records that merge
 several articles a dateline (source note or byline with a numeric date) dates its own part.
