@@ -22,6 +22,7 @@ class Ent:
     sector: str | None = None
     kind: str = "name"  # or "demonym" (`руската`)
     name_en: str | None = None
+    kb_id: str | None = None  # `gpe:ISR` for a state of the knowledge base
 
 
 # states the tests of several files name
@@ -42,7 +43,7 @@ def document(text: str, entities: list[Ent], published: str | None = "2024-05-10
     doc = TimeStep("mk")(SegmentStep("mk")(doc))
     for n, spec in enumerate(entities, 1):
         ent = Entity(id=f"E{n}", name=spec.names[0], type=spec.type, country=spec.country, sector=spec.sector,
-                     name_en=spec.name_en)
+                     name_en=spec.name_en, kb_id=spec.kb_id)
         for name in spec.names:
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 ent.mentions.append(Mention(start=m.start(), end=m.end(), text=name, sentence=doc.sentence_of(m.start()),

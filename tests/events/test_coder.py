@@ -707,7 +707,7 @@ def test_the_members_of_a_body_meet_among_themselves_and_a_threat_is_not_against
                 [Ent(("ЕУ",), "ORG", "EUR", "IGO"), Ent(("Луксембург",), country="LUX")])
     assert codes(doc, only(doc, "CONSULT").actor) == [("EUR", "IGO")]
     doc = coded("Бенјамин Нетанјаху се закани дека Израел ќе продолжи со операциите.",
-                [Ent(("Бенјамин Нетанјаху",), "PER", "ISR", "GOV"), Ent(("Израел",), country="ISR")])
+                [Ent(("Бенјамин Нетанјаху",), "PER", "ISR", "GOV"), Ent(("Израел",), country="ISR", kb_id="gpe:ISR")])
     assert only(doc, "THREATEN").recipient == []
     doc = coded("Германија ќе испрати уште два системи за противвоздушна одбрана во Украина.",
                 [Ent(("Германија",), country="DEU"), Ent(("Украина",), country="UKR")])

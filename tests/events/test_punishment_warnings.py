@@ -14,7 +14,9 @@ def test_whoever_is_involved_will_answer_before_the_law_is_a_threat():
                      "„Ќе ги уапсиме сите што шверцуваат цигари преку границата“, рече Стојковски."):
         doc = coded(sentence, [MINISTER], quotes=True)
         ev = only(doc, "THREATEN")
-        assert ev.actor == ["E1"] and ev.recipient == [] and ev.rule.startswith("threaten.reported_warning"), sentence
+        assert ev.actor == ["E1"] and ev.rule.startswith("threaten.reported_warning"), sentence
+        # (no one of another state near: someone unnamed at home, GUIDELINES, targets named by no one)
+        assert codes(doc, ev.recipient) == [("MKD", "UNK")] and "recipient:domestic" in ev.rule, sentence
 
 
 def test_no_one_untouchable_and_future_arrests_of_all_are_the_threat_not_an_arrest():

@@ -19,7 +19,8 @@ def test_the_sides_asked_are_those_of_the_agreement_or_meeting_told(text, expect
 
 def test_sides_with_no_agreement_or_meeting_told_are_no_one():
     events = pipeline_events("Синдикатот најави штрајк во здравството. Омбудсманот ги повика страните да преговараат.")
-    assert not any(kind == "REQUEST" and recipients for kind, _, recipients in events)
+    # (no sides found: only someone unnamed at home, GUIDELINES, targets named by no one)
+    assert [recipients for kind, _, recipients in events if kind == "REQUEST"] == [["MKD"]]
 
 
 @pytest.mark.parametrize("text, expected", [

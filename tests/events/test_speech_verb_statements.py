@@ -2,7 +2,7 @@
 the blind desks missed; every sentence here is invented."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded, only
+from tests.events.helpers import Ent, codes, coded, only
 
 SPOKESWOMAN = Ent(("Ирина Волкова",), "PER", "RUS", "GOV")
 ALLIANCE = Ent(("НАТО",), "ORG", "NAT", "IGO")
@@ -57,5 +57,6 @@ def test_a_threat_told_by_a_speech_verb_to_no_one_named_is_still_a_threat():
     doc = coded("Министерот Марјан Илиевски предупреди дека секој обид за блокада на патиштата ќе биде казнет.",
                 [MINISTER], quotes=True)
     threats = [e for e in doc.events if e.type == "THREATEN"]
-    assert len(threats) == 1 and threats[0].actor == ["E1"] and threats[0].recipient == []
+    # (no one of another state near: someone unnamed at home, GUIDELINES, targets named by no one)
+    assert len(threats) == 1 and threats[0].actor == ["E1"] and codes(doc, threats[0].recipient) == [("MKD", "UNK")]
     assert threats[0].rule.startswith("threaten.reported_warning")

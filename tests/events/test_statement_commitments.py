@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.events.helpers import Ent, coded, only
 
 PETROV = Ent(("Горан Петров", "Петров"), "PER", "SRB", "GOV")
-SERBIA = Ent(("Србија",), country="SRB")
+SERBIA = Ent(("Србија",), country="SRB", kb_id="gpe:SRB")
 GREECE = Ent(("Грција",), country="GRC")
 BULGARIA = Ent(("Бугарија",), country="BGR")
 GOVERNMENT = Ent(("Владата",), "ORG", "SRB", "GOV")

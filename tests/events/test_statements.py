@@ -210,7 +210,7 @@ def test_the_one_a_statement_refers_to_is_its_recipient():
 def test_a_threat_has_no_target_in_the_speakers_own_state_it_defends():
     netanyahu = Ent(("Нетанјаху",), "PER", "ISR", "GOV")
     doc = coded("„Ќе одговориме брзо и решително на секој напад врз Израел“, изјави Нетанјаху.",
-                [netanyahu, Ent(("Израел",), country="ISR")], quotes=True)
+                [netanyahu, Ent(("Израел",), country="ISR", kb_id="gpe:ISR")], quotes=True)
     ev = only(doc, "THREATEN")
     assert ev.actor == ["E1"] and ev.recipient == []
 

@@ -4,7 +4,7 @@ unnamed organ or collective, as when it acts; sources the news cites, views held
 person are not. Invented sentences."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, codes, coded
+from tests.events.helpers import Ent, codes, coded, only
 
 VUCIC = Ent(("Вучиќ",), "PER", "SRB", "GOV")
 SERBIA = Ent(("Србија",), "GPE", "SRB")
@@ -16,8 +16,11 @@ def events_of(text: str, entities: list[Ent]) -> list[tuple]:
 
 
 def test_an_unnamed_organ_before_its_speech_verb_speaks():
-    assert events_of("Армијата предупреди дека ќе дејствува строго против секој што ќе учествува во грабежи во Србија.",
-                     [SERBIA]) == [("THREATEN", "предупреди", [("SRB", "MIL")], [])]
+    doc = coded("Армијата предупреди дека ќе дејствува строго против секој што ќе учествува во грабежи во Србија.",
+                [SERBIA], quotes=True)
+    ev = only(doc, "THREATEN")  # (the looters: someone unnamed at home, GUIDELINES, targets named by no one)
+    assert ev.trigger.text == "предупреди" and codes(doc, ev.actor) == [("SRB", "MIL")]
+    assert codes(doc, ev.recipient) == [("SRB", "UNK")]
     # a view held is no act (`смета`: an opinion verb)
     assert events_of("Армијата смета дека ќе дејствува строго против секој што ќе учествува во грабежи во Србија.",
                      [SERBIA]) == []

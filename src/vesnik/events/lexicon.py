@@ -332,6 +332,10 @@ class EventLexicon:
     implied_recipients: dict[str, str]  # type -> the sector of the actor's country that is its target when none is named
     domestic_recipient_types: frozenset[str]  # directed types whose target, when none is found at all, is of the actor's country
     abroad_sectors: frozenset[str]  # actors' sectors whose acts get no such target: they act abroad as often
+    abroad_modes: frozenset[str]  # a government's or army's threat of force is aimed at an enemy, never guessed at home
+    home_setting_prepositions: frozenset[str]  # `на Зимбабве`: the state named after one is no side of the act
+    abroad_side_adjectives: tuple[str, ...]  # stems: `европските партнери`, a side of the wider world, no home story
+    abroad_side_heads: frozenset[str]  # the nouns of states, bodies or people such an adjective must come before
     non_state_target: str  # the sector of that target for an actor outside the state
     domestic_party_names: tuple[str, str]  # the name (Macedonian, English) of that target for a state organ
     no_implied_recipient_modes: frozenset[str]  # modes of those types with no such target (a strike)
@@ -830,6 +834,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         implied_recipients=dict(cues["implied_recipients"]),
         domestic_recipient_types=frozenset(cues["domestic_recipient"]["types"]),
         abroad_sectors=frozenset(cues["domestic_recipient"]["abroad_sectors"]),
+        abroad_modes=frozenset(cues["domestic_recipient"]["abroad_modes"]),
+        home_setting_prepositions=frozenset(_low(cues["domestic_recipient"]["setting_prepositions"])),
+        abroad_side_adjectives=tuple(_low(cues["domestic_recipient"]["abroad_side"]["adjectives"])),
+        abroad_side_heads=frozenset(_low(cues["domestic_recipient"]["abroad_side"]["nouns"])) | frozenset(
+            _low(cues["stateless_heads"])) | frozenset(_low(f for forms in cues["sector_heads"].values() for f in forms)),
         non_state_target=cues["domestic_recipient"]["non_state_target"],
         domestic_party_names=(cues["domestic_recipient"]["name"], cues["domestic_recipient"]["name_en"]),
         appeal_publics=dict(cues["appeal_publics"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from vesnik.document import Entity, Event, PLACE_TYPES
+from vesnik.document import Entity, Event, Mention, PLACE_TYPES
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES, CLAUSE_MARKS,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
@@ -1285,8 +1285,9 @@ class DocumentPasses:
         """A directed act for which no rule found a target is aimed at someone of the actor's one country
         (`Полицијата одзеде документи`, `Синдикатот побара средби`, `СДСМ ја отфрли одлуката`): that country's
         authorities when the actor is outside the state, else an unnamed party of it. Not for actors of no one
-        state, a state named as actor, a government or army (their acts with no target named are as often
-        aimed abroad), a denial, a strike or seizure of no one told, or an organ's act its entry retypes."""
+        state, a state named as actor, a government's or army's threat of force or act outside a home story (their
+        acts with no target named are then as often aimed abroad), a denial, a strike, seizure or deportation of no one
+        told, or an organ's act its entry retypes."""
         for c in coded:
             ev = c.event
             if ev.type not in self.lex.domestic_recipient_types or ev.recipient:
@@ -1298,7 +1299,10 @@ class DocumentPasses:
             actors = [self.entities[a] for a in ev.actor if a in self.entities]
             countries = self._country_codes(ev.actor)
             if (not actors or len(actors) < len(ev.actor) or len(countries) != 1 or countries & INTERNATIONAL
-                    or any(a.type in PLACE_TYPES or a.sector in self.lex.abroad_sectors for a in actors)):
+                    or any(a.type in PLACE_TYPES for a in actors)):
+                continue
+            if any(a.sector in self.lex.abroad_sectors for a in actors) and (
+                    ev.mode in self.lex.abroad_modes or not self._home_story(countries, ev)):
                 continue
             if "state actor→" in ev.rule:  # (`Полицијата ги блокираше влезовите`: a measure on no one named)
                 continue
@@ -1309,6 +1313,43 @@ class DocumentPasses:
             ev.rule += "+recipient:domestic"
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
+
+    def _home_story(self, countries: set[str], ev: Event) -> bool:
+        """A government's or army's act with no target named is aimed at home when its sentence and the one before
+        name no one of a state or body but `countries` nor a region of many states, neither by name nor by an
+        adjective of the wider world before a noun of states or people (`ги повика европските партнери`), and its own
+        sentence does not name the state itself but as a setting (`Грција нема да прави отстапки`, `Загреб бара`: the
+        state's act, as often aimed abroad)."""
+        sentences = range(ev.sentence - 1, ev.sentence + 1)
+        for e in self.doc.entities:
+            for m in e.mentions:
+                if m.sentence not in sentences:
+                    continue
+                if (e.country and e.country not in countries) or (e.type == "LOC" and not e.country):
+                    return False  # (a region of many states, `Азија`, is the wider world too)
+                if (m.sentence == ev.sentence and getattr(m, "kind", "name") == "name" and e.type in PLACE_TYPES
+                        and (is_state(e.kb_id) or self._told_as(m, ev.actor)) and not self._setting(m)):
+                    return False
+        return not any(self._abroad_side(s) for s in sentences if s >= 0)
+
+    def _told_as(self, mention: Mention, ids: list[str]) -> bool:
+        """The mention is where one of the entities `ids` is told (a capital standing for its state's government)."""
+        return any(m.start == mention.start for i in ids if i in self.entities for m in self.entities[i].mentions)
+
+    def _setting(self, mention: Mention) -> bool:
+        """A preposition of a setting or owner comes right before the mention (`претседателот на Зимбабве`, `грабежи во
+        Србија`): the state is where the act is or whose office acts, no side of it."""
+        at = self.text.token_at(mention.start)
+        return at > 0 and self.text.tokens[at - 1].low in self.lex.home_setting_prepositions
+
+    def _abroad_side(self, sentence: int) -> bool:
+        """The sentence names a side of the wider world by an adjective before a noun of states, bodies or people
+        (`европските партнери`, `меѓународните хуманитарни организации`, `арапските земји`)."""
+        span = self.doc.sentences[sentence]
+        tokens = self.text.tokens[self.text.token_at(span.start):self.text.token_at(span.end)]
+        heads = self.lex.abroad_side_heads
+        return any(t.low.startswith(self.lex.abroad_side_adjectives)
+                   and any(u.low in heads for u in tokens[i + 1:i + 3]) for i, t in enumerate(tokens))
 
     def _domestic_party(self, country: str, actors: list[Entity]) -> Entity:
         """The one of `country` an act of `actors` naming no target is aimed at: an unnamed party of it for an organ of
