@@ -250,6 +250,23 @@ def test_a_meeting_in_a_third_country_has_the_subject_call_on_its_partner():
     assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("CZE", "GOV")]
 
 
+def test_the_body_whose_summit_hosts_or_that_mediates_a_meeting_is_no_third_participant():
+    minister = Ent(("Петар Ралев",), "PER", "MKD", "GOV")
+    colleague = Ent(("Јан Новак",), "PER", "CZE", "GOV")
+    bodies = [minister, colleague, Ent(("НАТО",), "ORG", "IGO"), Ent(("ЕУ",), "ORG", "EUR"), Ent(("Рим",), country="ITA")]
+    for sentence in ("Министерот Петар Ралев се сретна со чешкиот министер Јан Новак на самитот на НАТО во Рим.",
+                     "Министерот Петар Ралев се сретна со чешкиот министер Јан Новак во рамките на дијалогот посредуван од ЕУ."):
+        doc = coded(sentence, bodies)
+        ev = only(doc, "CONSULT")
+        assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("CZE", "GOV")]
+    # a body the meeting is held at or with, not a summit's owner nor a mediator, makes it a gathering: both actors
+    for sentence in ("Министерот Петар Ралев се сретна со чешкиот министер Јан Новак во седиштето на НАТО во Рим.",
+                     "Министерот Петар Ралев се сретна со чешкиот министер Јан Новак во рамките на дијалогот со ЕУ."):
+        doc = coded(sentence, bodies)
+        ev = only(doc, "CONSULT")
+        assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []
+
+
 def test_the_pair_that_agreed_after_a_call_are_both_its_actors():
     doc = coded("Министерот Петар Ралев телефонски разговараше со Јан Новак и двајцата се договорија да се сретнат.",
                 [Ent(("Петар Ралев",), "PER", "MKD", "GOV"), Ent(("Јан Новак",), "PER", "CZE", "GOV")])

@@ -920,8 +920,8 @@ class SubjectFinding:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
         `со` partner of another state is one side calling on the other, actor and recipient as
         the guidelines (a meeting's sides) have them, also in a third country and on a summit's
-        margins, unless a gathering of many shows (a third international body in the clause,
-        partners of several states in a third country); so is a body's official meeting
+        margins, unless a gathering of many shows (a third international body in the clause, not the summit's
+        owner nor a mediator; partners of several states in a third country); so is a body's official meeting
         a state's (`Ван Ромпеј се состана со Бок`), and a state's official meeting a body's named
         official by a verb (`Мицкоски разговараше со претседателот на Европскиот совет Коста`). A meeting within
         one state, or with a body's delegation, keeps all its participants as actors."""
@@ -935,9 +935,10 @@ class SubjectFinding:
             return False  # (`… и двајцата се договорија`: both are its subject)
         k = view.clause_of(cand.first)
         sides = set(args.actor) | set(args.recipient)
-        # (the body one side speaks for is no third: `се сретна со Муцунски и, според соопштението на Комисијата, …`)
+        # (the body one side speaks for is no third: `се сретна со Муцунски и, според соопштението на Комисијата, …`;
+        # nor is the body whose summit hosts the meeting or that mediates it)
         if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
-               & INTERNATIONAL - mine - theirs for g in view.groups):
+               & INTERNATIONAL - mine - theirs and not self._host_or_mediator(g) for g in view.groups):
             return False
         # one partner in a third country is still the recipient; partners of several states there meet as equals.
         # A place only another clause tells is where that clause's act is (`X, кој разговараше со Y, ги повика
@@ -950,6 +951,13 @@ class SubjectFinding:
         third_country = place is not None and place.country not in mine | theirs and any(
             g.clause in own and location in g.entities for g in view.groups)
         return len(theirs) == 1 or not third_country
+
+    def _host_or_mediator(self, group: Group) -> bool:
+        """A body named as the owner of a gathering (`на самитот на Г20`) or after a word of mediation
+        (`посредуван од ЕУ`, `со посредство на ОН`): the setting of a meeting, no participant in it."""
+        before = [t.low for t in self.text.tokens[max(0, group.first - 2):group.first]]
+        return len(before) == 2 and (before[1] == self.lex.genitive and before[0].startswith(self.lex.gathering_stems)
+                                     or before[0] in self.lex.mediation_nouns)
 
     def _hosted(self, args: Arguments, location: str | None) -> bool:
         """A visit: the meeting takes place in the recipient's country (or the seat of its
