@@ -267,6 +267,18 @@ def test_the_body_whose_summit_hosts_or_that_mediates_a_meeting_is_no_third_part
         assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []
 
 
+def test_a_body_the_next_act_names_is_no_third_participant_of_the_call_before_it():
+    sides = [Ent(("Петар Ралев",), "PER", "MKD", "GOV"), Ent(("Јан Новак",), "PER", "CZE", "GOV"),
+             Ent(("Марк Руте", "Руте"), "PER", "IGO", "GOV")]
+    doc = coded("Министерот Петар Ралев телефонски разговараше со чешкиот министер Јан Новак и го повика Руте на средба.", sides)
+    ev = only(doc, "CONSULT")
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("CZE", "GOV")]
+    # named within the call's own words, the body still makes it a gathering
+    doc = coded("Министерот Петар Ралев телефонски разговараше со чешкиот министер Јан Новак за писмото на Руте.", sides)
+    ev = only(doc, "CONSULT")
+    assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []
+
+
 def test_the_pair_that_agreed_after_a_call_are_both_its_actors():
     doc = coded("Министерот Петар Ралев телефонски разговараше со Јан Новак и двајцата се договорија да се сретнат.",
                 [Ent(("Петар Ралев",), "PER", "MKD", "GOV"), Ent(("Јан Новак",), "PER", "CZE", "GOV")])

@@ -383,7 +383,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # (a promised act that requires a recipient keeps its `со` partner there: `ќе соработува со Фондот`)
         promised = trig.type in REQUIRES_RECIPIENT and self._status(view, cand)[0] == "future"
         if (args.reciprocal and trig.type != "SUPPORT" and not promised and args.recipient and not self._hosted(args, location)
-                and not self._bilateral(view, cand, args, location) and not self._announced_refusal(view, cand)):
+                and not self._bilateral(view, cand, candidates, args, location) and not self._announced_refusal(view, cand)):
             # guidelines: a meeting with no host and visitor has all its participants as actors;
             # an agreement signed or ties set up with Y has Y as the other side (the recipient)
             args.actor, args.recipient = list(dict.fromkeys(args.actor + args.recipient)), []

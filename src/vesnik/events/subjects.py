@@ -916,7 +916,7 @@ class SubjectFinding:
         """The document's entity of the state of that code, if it names it."""
         return next((e for e in self.doc.entities if e.type == "GPE" and e.kb_id == f"gpe:{country}"), None) if country else None
 
-    def _bilateral(self, view: SentenceView, cand: Candidate, args: Arguments, location: str | None) -> bool:
+    def _bilateral(self, view: SentenceView, cand: Candidate, candidates: list[Candidate], args: Arguments, location: str | None) -> bool:
         """`Стојанов се состана со Новак`, `Илиев разговараше со Шмит`: a subject meeting a
         `со` partner of another state is one side calling on the other, actor and recipient as
         the guidelines (a meeting's sides) have them, also in a third country and on a summit's
@@ -936,8 +936,9 @@ class SubjectFinding:
         k = view.clause_of(cand.first)
         sides = set(args.actor) | set(args.recipient)
         # (the body one side speaks for is no third: `се сретна со Муцунски и, според соопштението на Комисијата, …`;
-        # nor is the body whose summit hosts the meeting or that mediates it)
-        if any(g.clause == k and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
+        # nor is the body whose summit hosts the meeting or that mediates it, nor one the next act names: `… и ги повика …`)
+        stop = self._verb_bounds(view, cand, candidates)[1]
+        if any(g.clause == k and g.first < stop and {self.entities[e].country for e in g.entities if e in self.entities and e not in sides}
                & INTERNATIONAL - mine - theirs and not self._host_or_mediator(g) for g in view.groups):
             return False
         # one partner in a third country is still the recipient; partners of several states there meet as equals.
