@@ -760,3 +760,16 @@ def test_a_demand_of_foreign_owners_of_a_named_firm_is_made_of_the_owners_state(
     assert only(doc, "REQUEST").recipient == ["E3"]
     doc = coded("Премиерот Петар Петров побара од Железарница Скопје да ги исплати платите.", [premier, works])
     assert only(doc, "REQUEST").recipient == ["E2"]
+
+
+def test_words_a_demonym_opens_are_its_states_and_a_name_after_them_is_their_content():
+    minister = Ent(("Марио Лопез",), "PER", "MEX", "GOV")
+    parties = [minister, Ent(("Мексико",), country="MEX"), Ent(("Јапонија",), country="JPN"), Ent(("Кореја",), country="KOR"),
+               Ent(("американското", "американските"), "GPE", "USA", kind="demonym")]
+    doc = coded("Министерот Марио Лопез го отфрли американското барање Мексико да ги затвори границите.", parties)
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.recipient) == [("USA", None)]
+    # a demonym before people, not words: the people named are the object
+    doc = coded("Министерот Марио Лопез ги отфрли американските сојузници Јапонија и Кореја како посредници.", parties)
+    ev = only(doc, "REJECT")
+    assert codes(doc, ev.recipient) == [("JPN", None), ("KOR", None)]

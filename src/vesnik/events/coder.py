@@ -996,7 +996,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 # `тој беше обвинет`; `Тој си замина …, но беше негиран од Северна Кореа`
                 recipients = self._previous_person(view)
                 flags.extend(["recipient:previous"] if recipients else [])
-        if ((not recipients or received not in (None, "object")) and not cand.trigger.noun and "object" in slots.recipient
+        if ((not recipients or received not in (None, "object") or self._authored_by_demonym(cand))
+                and not cand.trigger.noun and "object" in slots.recipient
                 and cand.trigger.type in self.lex.nearest_recipient_types and cand.trigger.type != "AID"):
             # `ја осуди руската агресија врз Украина` -> Russia, also before a preposition's name
             # further on (`… и се приклучи на санкциите на ЕУ`): the object is nearer; the demonym of a thing

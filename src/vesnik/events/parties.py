@@ -173,6 +173,12 @@ class PartyResolution:
                       and self.text.token_at(m.start) in opening), None)
         return found.id if found is not None and found.country not in own else None
 
+    def _authored_by_demonym(self, cand: Candidate) -> bool:
+        """The verb's object is someone's words opened by a demonym (`го отфрли американското барање Мексико да …`,
+        `го поддржа српскиот предлог судот да …`): the demonym's state made them; a name after them is their content."""
+        return cand.end in self.demonym_starts and cand.end + 1 < len(self.text.tokens) and (
+            self.text.tokens[cand.end + 1].low in self.lex.authored_objects)
+
     def _implied_recipient(self, view: SentenceView, cand: Candidate, actors: list[str], sector: str | None = None) -> list[str]:
         """The unnamed authorities of the actors' one country, as the target the type implies;
         not for a state or its government, whose protest is aimed abroad (an entry's own
