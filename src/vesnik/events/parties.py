@@ -927,7 +927,8 @@ class PartyResolution:
             if i > clause.first and self.text.tokens[i - 1].low in self.lex.governors and not self._speaking_body(view, cand, i):
                 # `Пратениците од опозицијата ја обвинија …`: the collective whose members an `од`
                 # phrase tells is the subject, and so is an association its `на` phrase names the
-                # members of (`Здружението на новинарите го осуди …`); any other governed one is none
+                # members of (`Здружението на новинарите го осуди …`), and people named by whose they are
+                # (`Семејствата на жртвите го критикуваа …`); any other governed one is none
                 head = i - 2
                 governor = self.text.tokens[i - 1].low
                 if self._partitive_at(clause.first, head, governor):
@@ -938,7 +939,7 @@ class PartyResolution:
                              and self.text.tokens[head].low in self.lex.delegate_nouns)
                 if not delegates and (head < clause.first or head in taken or not head_sector
                                       or not (governor == self.lex.member_preposition
-                                              or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS))):
+                                              or (governor == self.lex.genitive and head_sector in ASSOCIATION_SECTORS | PEOPLE_SECTORS))):
                     return None
                 opener = head
                 if (not delegates and opener - 2 >= clause.first and self.text.tokens[opener - 1].low == self.lex.genitive
