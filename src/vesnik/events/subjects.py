@@ -591,7 +591,7 @@ class SubjectFinding:
     def _possessor_subject(self, view: SentenceView, verb: int, k: int, subject_end: int) -> Group | None:
         """The name of the `на` phrase of a noun of members or envoys that opens the clause, before the verb at
         `verb`, as the subject (`Членовите на ЕП ги повикаа`: the members of the EP act for it)."""
-        clause_first = view.clauses[k].first
+        clause_first = self._past_opening_frame(view, view.clauses[k].first, verb)
         names = self._name_tokens(view)
         for g in view.groups:
             if g.clause != k or g.end > min(subject_end, verb) or g.governor != self.lex.genitive or g.head_at is None:
@@ -604,6 +604,22 @@ class SubjectFinding:
                     and not names.intersection(range(clause_first, head + 1))):
                 return g
         return None
+
+    def _past_opening_frame(self, view: SentenceView, first: int, verb: int) -> int:
+        """The first token of a clause opening at `first` past the copy's dateline with its bracketed date and past
+        date expressions (`БРИСЕЛ, Белгија -- (вторник, 28-ми февруари) Министрите …`, `Во вторникот министрите …`):
+        where its subject phrase starts."""
+        tokens = self.text.tokens
+        if first == view.first and any(self._dateline(view, g) for g in view.groups if g.first == first):
+            first = next((i + 1 for i in range(first, min(verb, first + DATELINE_REACH)) if tokens[i].text in DATELINE_DASHES), first)
+            while first < verb and tokens[first].text in DATELINE_DASHES:  # (`--` written as two hyphens)
+                first += 1
+            if first < verb and tokens[first].text == "(":
+                first = next((i + 1 for i in range(first, verb) if tokens[i].text == ")"), first)
+        times = self._time_tokens(view)
+        while first < verb and first in times:
+            first += 1
+        return first
 
     def _enclosed_actor(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
         """A name inside a verb's word sequence as its actor: bare, the subject after the verb
