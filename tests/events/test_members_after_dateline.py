@@ -24,3 +24,13 @@ def test_members_after_a_dateline_with_its_bracketed_date_act_for_their_body():
 def test_members_as_the_object_after_an_opening_date_are_no_actor():
     doc = coded("Во вторникот Србија ги осуди министрите за надворешни работи на ЕУ.", [EU, SERBIA])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("SRB", None)]
+
+
+def test_members_after_an_opening_place_act_for_their_body_not_the_place():
+    doc = coded("Во Брисел, министрите за надворешни работи на ЕУ ја осудија Србија.", [Ent(("Брисел",), "GPE", "BEL"), EU, SERBIA])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("EUR", "IGO")]
+
+
+def test_members_as_the_object_after_an_opening_place_are_no_actor():
+    doc = coded("Во Брисел, Србија ги осуди министрите за надворешни работи на ЕУ.", [Ent(("Брисел",), "GPE", "BEL"), EU, SERBIA])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("SRB", None)]

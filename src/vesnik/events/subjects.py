@@ -606,9 +606,9 @@ class SubjectFinding:
         return None
 
     def _past_opening_frame(self, view: SentenceView, first: int, verb: int) -> int:
-        """The first token of a clause opening at `first` past the copy's dateline with its bracketed date and past
-        date expressions (`БРИСЕЛ, Белгија -- (вторник, 28-ми февруари) Министрите …`, `Во вторникот министрите …`):
-        where its subject phrase starts."""
+        """The first token of a clause opening at `first` past the copy's dateline with its bracketed date, date
+        expressions and a place (`БРИСЕЛ, Белгија -- (вторник, 28-ми февруари) Министрите …`, `Во вторникот министрите …`,
+        `Во Брисел министрите …`): where its subject phrase starts."""
         tokens = self.text.tokens
         if first == view.first and any(self._dateline(view, g) for g in view.groups if g.first == first):
             first = next((i + 1 for i in range(first, min(verb, first + DATELINE_REACH)) if tokens[i].text in DATELINE_DASHES), first)
@@ -619,6 +619,12 @@ class SubjectFinding:
         times = self._time_tokens(view)
         while first < verb and first in times:
             first += 1
+        place = next((g for g in view.groups if g.first == first + 1 and g.governor in self.lex.location_prepositions
+                      and self._place_group(g)), None)
+        if place is not None:  # (`Во Брисел, министрите …`: where they acted)
+            first = place.end + (place.end < verb and tokens[place.end].text == ",")
+            while first < verb and first in times:
+                first += 1
         return first
 
     def _enclosed_actor(self, view: SentenceView, cand: Candidate, slots: tuple[str, ...]) -> Group | None:
