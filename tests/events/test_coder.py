@@ -2104,12 +2104,16 @@ def test_praise_of_relations_with_a_state_in_a_statement_is_support_of_that_stat
     assert only(ties, "SUPPORT").recipient == ["E2"]
 
 
-def test_a_threat_answering_what_happens_in_another_state_threatens_that_state():
-    ents = [Ent(("Иван Петров",), "PER", "RUS", "GOV"), Ent(("Русија",), country="RUS"), Ent(("Германија",), country="DEU")]
-    doc = coded("„Русија ќе одговори соодветно на секое распоредување ракети во Германија“, изјави портпаролот Иван Петров.",
-                ents, quotes=True)
-    ev = only(doc, "THREATEN")
-    assert codes(doc, ev.recipient) == [("DEU", None)] and "recipient:foreign_place" in ev.rule
+def test_a_threat_takes_no_target_from_the_foreign_place_where_its_blow_would_land():
+    # the place is where the threatened strikes would fall, not whom the threat warns; the strikes themselves,
+    # told as done, are aimed at the state where they fell
+    ents = [Ent(("Анкара",), country="TUR"), Ent(("Сирија",), country="SYR")]
+    threat = coded("Анкара се закани дека ќе ги продолжи ударите врз складиштата во северна Сирија.", ents)
+    ev = only(threat, "THREATEN")
+    assert ev.recipient == [] and "recipient:foreign_place" not in ev.rule
+    strikes = coded("Анкара ги нападна складиштата во северна Сирија.", ents)
+    ev = only(strikes, "ASSAULT")
+    assert codes(strikes, ev.recipient) == [("SYR", None)] and "recipient:foreign_place" in ev.rule
 
 
 def test_an_obligation_laid_on_the_country_is_laid_on_the_state_named_before():
