@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from vesnik.events import EventStep
-from tests.events.helpers import SERBIA, TRUMP, Ent, codes, coded, document, only
+from tests.events.helpers import MACEDONIA, SERBIA, TRUMP, Ent, codes, coded, document, only
 
 KREMLIN = Ent(("Кремљ",), "ORG", "RUS", "GOV")
 FINLAND = Ent(("Финска",), country="FIN")
@@ -434,6 +434,17 @@ def test_a_government_blames_no_one_of_its_own_state():
     doc.entities[2].kb_id = "gpe:HRV"  # a state of the knowledge base
     blame = [e for e in EventStep("mk")(doc).events if e.type == "ACCUSE"]
     assert [(e.actor, e.recipient) for e in blame] == [(["E2"], ["E1"])]
+
+
+def test_a_government_refuses_no_one_of_its_own_state():
+    # its state in the refused proposal is what the proposal would bind, not who made it; another state there is
+    minister = Ent(("Марко Петров",), "PER", "MKD", "GOV")
+    own = document("Министерот Марко Петров ја отфрли идејата Македонија да прифаќа мигранти.", [minister, MACEDONIA])
+    own.entities[1].kb_id = "gpe:MKD"  # a state of the knowledge base
+    assert only(EventStep("mk")(own), "REJECT").recipient == []
+    other = document("Министерот Марко Петров ја отфрли идејата Србија да прифаќа мигранти.", [minister, SERBIA])
+    other.entities[1].kb_id = "gpe:SRB"
+    assert only(EventStep("mk")(other), "REJECT").recipient == ["E2"]
 
 
 def test_a_rejected_resolution_answers_the_body_that_adopted_it():

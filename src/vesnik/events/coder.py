@@ -369,8 +369,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(location, args.actor):
             args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
-        # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient)
-        args.recipient = [r for r in args.recipient if r not in args.actor and not (trig.type == "ACCUSE" and r in self.entities and any(
+        # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient),
+        # nor refuses it: its state named in what it refuses is the refused thing's subject, not its author
+        # (`го отфрли барањето Мексико да стане …`)
+        args.recipient = [r for r in args.recipient if r not in args.actor and not (trig.type in ("ACCUSE", "REJECT") and r in self.entities and any(
             a in self.entities and self._self_or_own_state(a, self.entities[r]) for a in args.actor))]
         sides = self._countries(args.actor)
         if trig.reciprocal and len(sides) > 1:
