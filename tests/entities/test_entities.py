@@ -1776,6 +1776,8 @@ def test_a_body_the_model_read_with_the_outlet_after_it_stays_a_body_without_the
      "Идрис Деби", ("per:idriss-deby", "TCD", "GOV")),
     ("Воениот совет го предводи Махамат Идрис Деби.", date(2021, 4, 21),
      "Махамат Идрис Деби", ("per:mahamat-idriss-deby", "TCD", "GOV")),
+    ("Високиот претставник Карл Билт ги повика лидерите во Сараево.", date(1996, 5, 6),
+     "Карл Билт", ("per:carl-bildt", "IGO", "IGO")),
 ])
 def test_actors_the_gap_search_found_unlinked_link_with_their_country(pipeline, text, published, surface, expected):
     doc = analyse(pipeline, text, published)
