@@ -39,3 +39,24 @@ def test_a_forecast_with_an_until_is_no_event():
     for sentence in ("Ана Лунд рече дека економијата ќе расте побавно сè додека цените не паднат.",
                      "„Економијата ќе расте побавно сè додека цените не паднат“, рече Ана Лунд."):
         assert not coded(sentence, [ENVOY], quotes=True).events, sentence
+
+
+MINISTER = Ent(("Марко Петров",), "PER", "SRB", "GOV")
+SERBIA = Ent(("Србија",), country="SRB")
+CROATIA = Ent(("Хрватска",), country="HRV")
+
+
+def test_a_block_the_speaker_announces_until_a_condition_stays_his_threat():
+    # the block told by its own trigger is the threat the warning tells: neither is lost to the other
+    doc = coded("Министерот Марко Петров повтори дека Србија ќе го блокира приемот на Хрватска сè додека не се најде решение.",
+                [MINISTER, SERBIA, CROATIA], quotes=True)
+    found = threats(doc)
+    assert len(found) == 1 and found[0].actor == ["E1"] and found[0].recipient == ["E3"]
+
+
+def test_a_block_by_another_side_in_a_warning_is_the_warning_only():
+    # twin: the block is the other side's, told in the warning; the speaker's threat stays, the block is its content
+    doc = coded("Министерот Марко Петров повтори дека Хрватска ќе го блокира приемот на Србија сè додека не се најде решение.",
+                [MINISTER, SERBIA, CROATIA], quotes=True)
+    found = threats(doc)
+    assert len(found) == 1 and found[0].trigger.text == "повтори" and found[0].actor == ["E1"]

@@ -465,6 +465,11 @@ class ReportedStatements:
                     break
             if nested:
                 continue
+            # a kind the speaker's own trigger inside the quote tells already is told by it, which then stays (`повтори
+            # дека Грција ќе ја блокира … сè додека …`: the conditional block is the threat), not dropped as this content
+            told_already = {act[0] for act in acts} & said
+            dropped = [c for c in dropped if not (c.event.type in told_already and c in told and self._acts_as(quote.speaker, c.event.actor)
+                                                  and quote.start <= c.event.trigger.start < quote.end)]
             acts = [act for act in acts if act[0] not in said]
             referred = self._referred(view, quote)
             if referred:  # `„Тој е лажго“, рече X, мислејќи на Y`: the one the speaker meant
