@@ -16,7 +16,7 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose rec
 LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech verb's object blames or praises it
 JOINT_ACCORD_TYPES = frozenset({"SUPPORT", "AGREE"})  # an agreement signed or reached together, whose parties praise of it names
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
-from vesnik.events.sentence import Group, Participant, SentenceView
+from vesnik.events.sentence import Group, Participant, QUOTE_MARKS, SentenceView
 from vesnik.kb import is_state, load_kb
 
 
@@ -42,6 +42,12 @@ class ReportedStatements:
         bare = not (cand.trigger.type == "REJECT" and view.clauses[k].opener in self.lex.reporting.complementisers)
         return next((g for g in view.groups if g.clause == k and g.first < end and ((g.governor is None and bare) or g.governor in slots)
                      and not self._of_countries(g, own)), None)
+
+    def _unquoted_starts(self, words: list[str], sequences: tuple[tuple[str, ...], ...]) -> list[int]:
+        """Where one of the word-beginning sequences starts in `words`, read over quotation marks: a label the
+        statement quotes is its own wording (`пресудата е „политичка“`, `е „директен напад“ врз …`)."""
+        kept = [i for i, w in enumerate(words) if w not in QUOTE_MARKS]
+        return [kept[at] for at in stem_sequence_starts([words[i] for i in kept], sequences)]
 
     def _acts_as(self, speaker: str, actors: list[str]) -> bool:
         """The speaker, or an organ derived from it (`Атина` and the government it stands for), is
@@ -158,7 +164,7 @@ class ReportedStatements:
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
-            blame = [at for at in stem_sequence_starts(words, self.lex.accusation_words)
+            blame = [at for at in self._unquoted_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
                      and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
                      and not self._negated_word(words, at)]
@@ -332,12 +338,12 @@ class ReportedStatements:
                         defending.add(quote.start)
                     else:
                         acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
-            elif has_stem_sequence(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.denial_words):
+            elif self._unquoted_starts(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.denial_words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
                 # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way
-                praise = has_stem_sequence(words, self.lex.praise_words)
-                at = tokens[first + stem_sequence_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
+                praise = bool(self._unquoted_starts(words, self.lex.praise_words))
+                at = tokens[first + self._unquoted_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 own = self.entities[quote.speaker].country
                 if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or
