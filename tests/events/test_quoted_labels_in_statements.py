@@ -36,3 +36,17 @@ def test_a_quoted_label_of_no_blame_naming_a_state_is_no_event():
     found = accusations("Министерот Марко Петров изјави дека одлуката на Хрватска е „директен пат“ кон Унијата.",
                         [MINISTER, CROATIA])
     assert not found
+
+
+def supports(text, entities):
+    return [e for e in coded(text, entities, quotes=True).events if e.type == "SUPPORT"]
+
+
+def test_an_important_step_said_of_a_state_is_praise_of_it():
+    # `важен чекор`, with or without `напред`
+    found = supports("Министерот Марко Петров изјави дека Хрватска направи „важен чекор“ кон Унијата.", [MINISTER, CROATIA])
+    assert len(found) == 1 and found[0].recipient == ["E2"]
+
+
+def test_an_important_step_still_ahead_naming_no_one_is_no_praise():
+    assert not supports("Министерот Марко Петров изјави дека следниот важен чекор ќе биде изборот на нова влада.", [MINISTER])
