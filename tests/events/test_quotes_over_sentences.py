@@ -41,3 +41,21 @@ def test_a_protest_held_until_a_leader_goes_stays_the_threat_when_the_quote_code
     doc = coded("„Ќе протестираме секоја сабота пред зградата на општината“, рече Стојковски.",
                 [MINISTER, leader], quotes=True)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_blame_in_the_first_sentence_of_a_quote_is_told_by_the_verb_after_it():
+    # the quote's first sentence holds the blame, its verb stands after the quote's end in the next sentence
+    minister = Ent(("Марко Петров",), "PER", "SRB", "GOV")
+    croatia = Ent(("Хрватска",), country="HRV")
+    doc = coded("„Ова е отворена агресија на Хрватска. Ќе ја браниме границата“, рече министерот Марко Петров.",
+                [croatia, minister], quotes=True)
+    found = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(found) == 1 and found[0].trigger.text == "рече" and found[0].recipient == ["E1"]
+
+
+def test_a_neutral_first_sentence_of_a_quote_carries_no_blame():
+    minister = Ent(("Марко Петров",), "PER", "SRB", "GOV")
+    croatia = Ent(("Хрватска",), country="HRV")
+    doc = coded("„Ова е отворен разговор со Хрватска. Ќе ја браниме границата“, рече министерот Марко Петров.",
+                [croatia, minister], quotes=True)
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -87,6 +87,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.subjects: dict[int, list[str]] = {}  # sentence -> the entities of its first bare name of a person
         self.authored: list[tuple[int, str, list[str]]] = []  # (sentence, lemma, maker) of `Владата го усвои буџетот`
         self.body_speakers: dict[int, str] = {}  # sentence -> the organ or office holder its statement was told by
+        self.carried_statements: dict[int, list[tuple]] = {}  # a quote's start -> the acts its sentences before the last tell
         self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place

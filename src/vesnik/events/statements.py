@@ -105,6 +105,7 @@ class ReportedStatements:
         defending, defences = set(), []  # quotes that only defend, and their REJECTs
         stated: list[Quote] = []  # the quotes coded as statements
         for quote in self.doc.quotes:
+            begun = quote.start
             if quote.sentence != view.index:
                 if not quote.sentence < view.index == self.doc.sentence_of(quote.end - 1):
                     continue
@@ -471,6 +472,9 @@ class ReportedStatements:
                     break
             if nested:
                 continue
+            # (blame, a demand or a warning told in the quote's sentences before this last one is told by the same verb
+            # after its end: `„Ова е чин на агресија. Бараме …“, рече X`)
+            acts += [act for act in self.carried_statements.pop(begun, []) if act[0] not in {a[0] for a in acts}]
             # a kind the speaker's own trigger inside the quote tells already is told by it, which then stays (`повтори
             # дека Грција ќе ја блокира … сè додека …`: the conditional block is the threat), not dropped as this content
             told_already = {act[0] for act in acts} & said
@@ -494,6 +498,9 @@ class ReportedStatements:
                 verbs = [self.text.token_at(m.start) for m in self.entities[quote.speaker].mentions
                          if view.first <= self.text.token_at(m.start) < first - 1][:1]
             if not verbs:
+                if self.doc.sentence_of(quote.end - 1) > view.index:  # (its verb after its end, in its last sentence;
+                    # praise and refusals told there were mostly the speaker's own feelings: a golfer's thanks on train)
+                    self.carried_statements[quote.start] = [a for a in acts if a[0] in ADDRESSED_TYPES]
                 continue
             # a label quoted after the verb whose object it names tells of that verb (`го оцени потегот како „…“ и
             # побара …`), not of a nearer verb after it
