@@ -575,7 +575,8 @@ class DocumentPasses:
                 continue
             repeated = self._act_named_again(ev, earlier_acts) if ev.type in JUDGEMENT_TYPES else None
             if not undone and repeated is None and (ev.type not in JUDGEMENT_TYPES or not (
-                    self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts))):
+                    self._object_among(ev, self.lex.act_objects) or self._names_act_told(ev, earlier_acts)
+                    or self._judged_thing(ev))):
                 continue
             if undone:  # (not of a place of another state: `побараа ослободување на затворениците во Белорусија`)
                 detained = None if self._names_other_state(ev.sentence, ev.actor) else next(
@@ -729,6 +730,21 @@ class DocumentPasses:
         judge: the act `ev` judges again, made by that recipient."""
         return (before.type in JUDGEMENT_TYPES and bool(before.recipient)
                 and self._judged_noun(before) is not None and not self._countries(ev.actor) & self._countries(before.recipient))
+
+    def _judged_thing(self, ev: Event) -> bool:
+        """The one word of a criticism or welcome is followed by a common noun in its definite form that ends the
+        object, no role nor name (`го поздрави исходот.`, `ги осуди инцидентите и …`): a thing someone made or did, as
+        much as a listed act noun. Not an adjective, which takes the article before its bare noun (`ги пофали трите
+        земји`), nor a noun a complement tells whose (`ја критикуваше набавката на …`), words of blame, an agreement or a meeting;
+        nor a refusal, which answers the demand or charge told before (`_answer_demands`)."""
+        at = self.text.token_at(ev.trigger.end)
+        if ev.type == "REJECT" or " " in ev.trigger.text or at + 1 >= len(self.text.tokens):
+            return False
+        word, after = self.text.tokens[at], self.text.tokens[at + 1]
+        return (word.low.isalpha() and not word.cap and word.low.endswith(self.lex.reporting.definite_endings)
+                and not self.lex.is_role(word.low)
+                and word.low not in self.lex.rebutted_words | self.lex.agreement_objects | self.lex.meeting_objects
+                and (not after.low.isalpha() or after.low in self.lex.reporting.coordinators))
 
     def _act_named_again(self, ev: Event, earlier_acts: list[Event]) -> Event | None:
         """The act told before by the very noun that is the judgement's object, right after it (`Израел ја воведе
