@@ -19,15 +19,41 @@ def test_a_motion_for_prosecution_filed_by_a_body_is_a_charge():
     assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
-def test_a_measure_ordered_at_the_prosecutions_request_is_the_prosecutions_motion():
+def test_a_measure_ordered_at_the_prosecutions_request_is_its_request_to_the_court():
     mayor = Ent(("Илир Бејта",), "PER", "MKD", "GOV")
     doc = coded("Основниот суд Велес, на барање на обвинителството, му определи притвор на Илир Бејта.", [COURT, mayor])
-    ev = only(doc, "ACCUSE")
-    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")] and ev.actor != ["E1"]
-    assert only(doc, "COERCE").actor == ["E1"]
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and ev.actor != ["E1"] and ev.recipient == ["E1"]
+    assert only(doc, "COERCE").actor == ["E1"] and not [e for e in doc.events if e.type == "ACCUSE"]
     # a court acting at a citizen's request tells no motion of the prosecution
     doc = coded("Основниот суд Велес, на барање на семејството, го одложи рочиштето.", [COURT])
+    assert not [e for e in doc.events if e.type == "ACCUSE" or e.rule.startswith("request.prosecution")]
+
+
+def test_custody_sought_by_the_prosecution_is_a_request_to_the_court_and_a_sentence_sought_a_charge():
+    prosecution = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+    doc = coded("Обвинителството до Основниот суд Велес ќе побара мерка притвор за тројцата осомничени.",
+                [prosecution, COURT])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.status == "future"
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # prison sought at trial stays a charge
+    doc = coded("Обвинителството до Основниот суд Велес бараше осум години затвор за тројцата обвинети.",
+                [prosecution, COURT])
+    assert only(doc, "ACCUSE").mode == "allege" and not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_an_arrest_warrant_threatens_arrest_and_a_custody_order_for_those_held_coerces():
+    mayor = Ent(("Илир Бејта",), "PER", "MKD", "GOV")
+    doc = coded("Основниот суд Велес издаде налог за апсење на Илир Бејта.", [COURT, mayor])
+    ev = only(doc, "THREATEN")
+    assert ev.mode == "arrest" and ev.actor == ["E1"] and ev.recipient == ["E2"]
+    assert not [e for e in doc.events if e.type in ("COERCE", "ACCUSE")]
+    doc = coded("Полицијата распиша потерница по Илир Бејта.", [Ent(("Полицијата",), "ORG", "MKD", "COP"), mayor])
+    assert only(doc, "THREATEN").recipient == ["E2"]
+    # an order of custody for suspects already held is the detention
+    doc = coded("Основниот суд Велес издаде налог за притвор за Илир Бејта.", [COURT, mayor])
+    assert only(doc, "COERCE").mode == "arrest" and not [e for e in doc.events if e.type == "THREATEN"]
 
 
 def test_the_arrested_after_a_definite_count_are_people_told_no_new_arrest():

@@ -82,14 +82,16 @@ def test_an_act_told_with_a_year_only_does_not_date_the_sequel_of_the_days_accou
     assert only(doc, "REJECT").date == "2026-03-18"
 
 
-def test_a_measure_of_restraint_the_prosecutors_propose_is_an_allegation_and_other_measures_are_not():
+def test_a_measure_of_restraint_the_prosecutors_propose_is_a_request_to_the_court_and_other_measures_are_not():
     doc = coded("Обвинителството предложи мерка забрана за напуштање на државата за Стојан Игњатов.", [PROSECUTION, FORMER])
-    ev = only(doc, "ACCUSE")
-    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
-    doc = coded("Обвинителството предложи мерки за подобрување на соработката со Стојан Игњатов.", [PROSECUTION, FORMER])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and "E2" not in ev.recipient  # the suspect is no party to the request
     assert not [e for e in doc.events if e.type == "ACCUSE"]
-    # naming no one, it is against those just arrested, not the police that arrested them
+    doc = coded("Обвинителството предложи мерки за подобрување на соработката со Стојан Игњатов.", [PROSECUTION, FORMER])
+    assert not [e for e in doc.events if e.rule.startswith("request.seek_custody")]
+    # naming no one, it is not aimed at the police that arrested the suspect either
     police = Ent(("Полицијата",), "ORG", "MKD", "COP")
     doc = coded("Полицијата утрово уапси Стојан Игњатов. Обвинителството ќе предложи мерка притвор.",
                 [police, PROSECUTION, FORMER])
-    assert only(doc, "ACCUSE").recipient == ["E3"]
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and not {"E1", "E3"} & set(ev.recipient)

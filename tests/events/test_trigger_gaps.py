@@ -545,10 +545,10 @@ def test_destroying_trust_or_relations_is_blame_not_an_attack_destroying_depots_
     assert only(doc, "ASSAULT").mode == "destroy"
 
 
-def test_a_warrant_to_bring_someone_in_is_the_issuers_arrest_of_that_person():
+def test_a_warrant_to_bring_someone_in_is_the_issuers_threat_of_arrest_to_that_person():
     doc = coded("Обвинителството на Србија издаде налог за приведување на Марко Петровиќ.",
                 [Ent(("Обвинителството",), "ORG", "SRB", "JUD"), SERBIA, Ent(("Марко Петровиќ",), "PER", "SRB", "PTY")])
-    ev = only(doc, "COERCE")
+    ev = only(doc, "THREATEN")
     assert ev.mode == "arrest" and codes(doc, ev.actor) == [("SRB", "JUD")] and codes(doc, ev.recipient) == [("SRB", "PTY")]
 
 
@@ -587,12 +587,12 @@ def test_withdrawing_a_veto_is_a_concession_not_a_rejection():
     assert not [e for e in doc.events if e.type == "REJECT"]
 
 
-def test_prosecutors_seeking_custody_accuse_and_do_not_request():
+def test_prosecutors_seeking_custody_request_and_do_not_accuse():
     doc = coded("Обвинителството побара притвор за осомничениот градоначалник.",
                 [Ent(("Обвинителството",), "ORG", "MKD", "JUD")])
-    ev = only(doc, "ACCUSE")
-    assert ev.mode == "allege" and codes(doc, ev.actor) == [("MKD", "JUD")]
-    assert not [e for e in doc.events if e.type == "REQUEST"]
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")]
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
 def test_a_president_signing_a_law_supports_the_parliament_that_passed_it():
