@@ -301,12 +301,12 @@ def test_disputing_the_allegations_is_a_denial_and_disputing_a_decision_criticis
     assert [e.type for e in doc.events] == ["ACCUSE"]
 
 
-def test_a_motion_for_custody_told_by_its_noun_is_the_prosecution_s_allegation():
+def test_a_motion_for_custody_told_by_its_noun_is_the_prosecution_s_request_to_the_court():
     ents = [Ent(("Обвинителството",), "ORG", "MKD", "JUD"), Ent(("Стојановски",), "PER", "MKD", "CRM")]
     doc = coded("Барањето за притвор за Стојановски го поднесе Обвинителството.", ents)
-    ev = only(doc, "ACCUSE")
-    assert ev.mode == "allege" and ev.actor == ["E1"]
-    assert not [e for e in doc.events if e.type == "REQUEST"]
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and "E2" not in ev.recipient  # the suspect is no party to the request
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
 def test_a_verdict_called_persecution_or_a_decision_called_provocation_is_criticism():
@@ -590,14 +590,15 @@ def test_criticism_rejected_just_after_an_attack_on_its_actor_answers_the_attack
     assert "recipient:accuser" not in ev.rule and codes(doc, ev.recipient) == [("SVN", "UNK")]
 
 
-def test_a_motion_for_detention_naming_no_one_is_for_those_just_arrested():
+def test_a_motion_for_detention_naming_no_one_is_made_to_the_court_not_to_those_just_arrested():
     police = Ent(("Полицијата",), "ORG", "MKD", "COP")
     prosecution = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
     doc = coded("Полицијата утрово уапси двајца царински службеници од Албанија осомничени за поткуп. "
                 "Обвинителството ќе побара мерка притвор.",
                 [police, prosecution, Ent(("Албанија",), country="ALB")])
-    arrest, motion = (only(doc, "COERCE"), only(doc, "ACCUSE"))
-    assert motion.recipient == arrest.recipient != [] and "recipient:detainees" in motion.rule
+    arrest, motion = (only(doc, "COERCE"), only(doc, "REQUEST"))
+    assert motion.recipient != arrest.recipient and "recipient:detainees" not in motion.rule
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
     # an investigation is often of a case, not of the people arrested (`истрагата за убиството`): of someone
     # unnamed at home (GUIDELINES, targets named by no one)
     doc = coded("Полицијата утрово уапси двајца царински службеници од Албанија осомничени за поткуп. "

@@ -139,3 +139,45 @@ def test_what_a_search_finds_is_taken_from_the_unnamed_suspects():
                      "Полицијата во Прилеп одзеде два автомобили и 3.000 евра."):
         doc = coded(sentence, [police])
         assert only(doc, "COERCE").recipient == [], sentence
+
+
+def test_an_act_at_anothers_request_carries_that_ones_request_to_the_one_who_acts():
+    council = Ent(("Советот за безбедност",), "ORG", "UNO", "IGO")
+    norway = Ent(("Норвешка",), country="NOR")
+    doc = coded("Советот за безбедност денеска одржа итна седница на барање на Норвешка.", [council, norway])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]  # the request is no object of the session
+    assert only(doc, "CONSULT").actor == ["E1"]
+    # the same session with no request told
+    doc = coded("Советот за безбедност денеска одржа итна седница за Норвешка.", [council, norway])
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    doc = coded("Полицијата, на барање на Норвешка, го уапси поранешниот министер.", [police, norway])
+    assert only(doc, "REQUEST").actor == ["E2"] and only(doc, "REQUEST").recipient == ["E1"]
+    # a request told as a thing, not as the reason for an act (`барањето на X`), is no such adverbial
+    doc = coded("Полицијата го разгледа барањето на Норвешка.", [police, norway])
+    assert not [e for e in doc.events if e.rule.startswith("request.at_request")]
+
+
+def test_a_request_told_after_a_comma_at_the_end_is_made_to_the_sentences_subject():
+    council = Ent(("Советот за безбедност",), "ORG", "UNO", "IGO")
+    norway = Ent(("Норвешка",), country="NOR")
+    doc = coded("Советот за безбедност ќе одржи итна седница за Судан во петокот, на барање на Норвешка.", [council, norway])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    # with no one named before it, no one is made its recipient, least of all the one who asks
+    doc = coded("Итна седница ќе се одржи во петокот, на барање на Норвешка.", [norway])
+    ev = only(doc, "REQUEST")
+    assert ev.actor == ["E1"] and "E1" not in ev.recipient
+
+
+def test_the_body_a_request_phrase_names_asks_though_a_pair_was_told_before():
+    police = Ent(("Полицијата",), "ORG", "MKD", "COP")
+    text = ("Полицијата и Царината ги уапсија двајцата осомничени. "
+            "Основниот суд Велес им определи притвор на двајцата, по предлог на обвинителството.")
+    doc = coded(text, [police, Ent(("Царината",), "ORG", "MKD", "GOV"), COURT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "JUD")] and ev.recipient == ["E3"]
+    # the order told alone carries no request
+    doc = coded(text.replace(", по предлог на обвинителството", ""), [police, Ent(("Царината",), "ORG", "MKD", "GOV"), COURT])
+    assert not [e for e in doc.events if e.type == "REQUEST"]

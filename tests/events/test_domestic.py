@@ -367,9 +367,11 @@ def test_protesters_chased_away_by_the_police_are_crowd_control():
     assert not coded("Ветерот ги разбрка облаците над Охрид.", [Ent(("Охрид",), country="MKD")]).events
 
 
-def test_a_prosecutor_asking_the_court_for_a_measure_is_an_allegation():
+def test_a_prosecutor_asking_the_court_for_a_measure_is_a_request_and_prison_sought_at_trial_an_allegation():
     office = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
     doc = coded("Обвинителството побара од судот да им ги одземе становите на двајцата поранешни директори.", [office])
+    assert only(doc, "REQUEST").actor == ["E1"] and not [e for e in doc.events if e.type == "ACCUSE"]
+    doc = coded("Обвинителството бараше пет години затвор за двајцата поранешни директори.", [office])
     assert only(doc, "ACCUSE").mode == "allege"
     # the defence asking the court is a request
     lawyer = Ent(("Адвокатот Петар Ристов",), "PER", "MKD", "CVL")

@@ -269,6 +269,8 @@ class TriggerCandidates:
         k = view.clause_of(cand.first)
         if self._time_adverbial_before(view, cand):
             return False
+        if self._adverbial_noun(cand):
+            return False
         light = self._light_verb(view, cand) if cand.trigger.noun else None
         # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
         return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
@@ -278,6 +280,11 @@ class TriggerCandidates:
                                              and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
                                              and self._fronted_act(view, c.span_first - 1, candidates) is cand
                                              for c in candidates))
+
+    def _adverbial_noun(self, cand: Candidate) -> bool:
+        """A noun whose own words open with a preposition (`на барање на X`): an adverbial of the clause's act, no
+        object of its verb."""
+        return cand.trigger.noun and bool(cand.trigger.sequence) and cand.trigger.sequence[0] <= self.lex.reporting.prepositions
 
     def _time_adverbial_before(self, view: SentenceView, cand: Candidate) -> bool:
         """A time adverbial opens the noun's phrase (`за време на посетата`); for talks past their modifiers too (`по

@@ -795,6 +795,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             recipient = None  # `заем за проектот … по крајбрежјето на Црното Море`: a sea is no one a deed is aimed at
         if recipient is None and "subject" in slots.recipient and not cand.passive:
             recipient = self._subject_author(view, cand, actor)
+        if recipient is None and "subject" in slots.recipient and self._adverbial_noun(cand):
+            recipient = self._clause_subject(view, k, None)  # `X ќе одржи седница, на барање на Y`: X acts
+            recipient = recipient if recipient is not None and recipient.first < cand.first and recipient is not actor else None
         if recipient is None:
             recipient = self._content_recipient(view, cand, slots.recipient, actor)
         actors = self._group_entities(actor) if actor else []
@@ -813,6 +816,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             joined = self._coordinated_collective(view, cand, actor, actors)
             if joined is not None:  # `Владата и синдикатите потпишаа`: the unnamed collective acts with the name
                 actors = actors + [joined]
+        if not actors and cand.passive and self._adverbial_noun(cand):
+            # `им одреди притвор на двајцата, по предлог на обвинителството`: the body the phrase names asks, not the pair
+            agent = self._passive_agent(view, cand, candidates, slots.actor)
+            actors, how = ([agent], "collective") if agent else (actors, how)
         if not actors and self._pair_anaphor(view, cand) and self.last_sides and self._pair_numeral(view, cand):
             actors, how = list(self.last_sides), "anaphora"  # `Хрватска ја обвини Србија. … Двете земји разговараа`
         if not actors and self._pair_anaphor(view, cand) and not self.last_compound and self._pair_numeral(view, cand):
