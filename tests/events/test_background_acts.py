@@ -84,3 +84,22 @@ def test_the_purpose_of_a_participle_describing_its_noun_is_no_act():
 def test_the_purpose_a_verb_sends_people_for_is_an_act():
     doc = coded("Турција ги испрати војниците да ја нападнат Сирија.", [TURKEY, SYRIA, TURKISH])
     assert codes(doc, only(doc, "ASSAULT").recipient) == [("SYR", None)]
+
+
+def test_a_participle_set_off_after_its_noun_describes_it():
+    doc = coded("Поранешниот генерал Петар Стојков, осуден за шверц на оружје, вчера даде интервју за телевизијата.",
+                [Ent(("Петар Стојков",), "PER", "MKD", "MIL")])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+    doc = coded("Бунтовниците, поддржани од Турција, вчера го освоија градот.",
+                [Ent(("Бунтовниците",), "ORG", None, "REB"), TURKEY])
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_participle_told_with_its_form_of_be_tells_the_act():
+    doc = coded("Поранешниот генерал Петар Стојков вчера беше осуден за шверц на оружје.",
+                [Ent(("Петар Стојков",), "PER", "MKD", "MIL")])
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    doc = coded("Министерот беше уапсен, обвинет и осуден за корупција.", [])
+    assert [e.type for e in doc.events] == ["COERCE", "ACCUSE", "SANCTION"]
+    doc = coded("Според полицијата, уапсени се двајца осомничени за грабежот.", [])
+    assert [e.type for e in doc.events] == ["COERCE"]

@@ -175,6 +175,20 @@ class TriggerCandidates:
                 # (`кои се обидоа …, а петмина беа приведени`: the pronoun is no subject of the passive)
                 and len(between) <= 3 and not any(t.cap or t.low in self.lex.reporting.coordinators for t in between))
 
+    def _appositive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`Сенцов, осуден во 2015 година на …, е меѓу …`, `Силите, поддржани од коалицијата, започнаа …`: a
+        passive participle set off by a comma right after its noun describes it, as a relative clause would;
+        the sentence's act is its own verb's. Not a fronted passive (`Според МВР, приведени се 14 лица`) nor one of
+        a list sharing a form of "be" (`беше уапсен, обвинет и осуден`)."""
+        tokens = self.text.tokens
+        at = cand.first - 1
+        if not cand.passive or cand.trigger.noun or at - 1 < view.first or tokens[at].text != ",":
+            return False
+        after = tokens[cand.end].low if cand.end < view.end else None
+        return (tokens[at - 1].word and tokens[cand.first].low.endswith(self.lex.passive_endings)
+                and after not in self.lex.passive_auxiliaries | self.lex.reflexive
+                and not any(c is not cand and c.end == at for c in candidates))
+
     def _credited(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun comes right after a credit preposition, one modifier between (`со финансиска поддршка од`)."""
         tokens = self.text.tokens

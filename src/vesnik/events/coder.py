@@ -167,6 +167,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 if self._purpose_of_described(view, cand):
                     self.stats["dropped: the purpose of a participle describing its noun"] += 1
                     continue
+                if self._appositive(view, cand, candidates):
+                    self.stats["dropped: a participle set off after its noun, describing it"] += 1
+                    continue
                 if self._object_of_verb(view, cand, candidates):
                     self.stats["dropped: noun trigger that is a verb trigger's object"] += 1
                     continue
