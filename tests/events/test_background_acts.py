@@ -103,3 +103,20 @@ def test_a_participle_told_with_its_form_of_be_tells_the_act():
     assert [e.type for e in doc.events] == ["COERCE", "ACCUSE", "SANCTION"]
     doc = coded("Според полицијата, уапсени се двајца осомничени за грабежот.", [])
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_diplomacy_relations_or_jobs_destroyed_are_words_not_an_attack():
+    usa = Ent(("Вашингтон",), country="USA")
+    doc = coded("Амбасадорот изјави дека Вашингтон ги уништува и последните добри односи меѓу двете земји.", [usa])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = coded("Синдикатот оцени дека новите царини на Вашингтон ги уништуваат работните места.", [usa])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = coded("Министерот предупреди дека планот ќе ја уништи дипломатијата.", [])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_targets_destroyed_by_forces_are_an_attack():
+    doc = coded("Руските сили ги уништија мостовите меѓу двата града.", [Ent(("Руските сили",), "ORG", "RUS", "MIL")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    doc = coded("Руските сили ги уништија работилниците во градот.", [Ent(("Руските сили",), "ORG", "RUS", "MIL")])
+    assert [e.type for e in doc.events] == ["ASSAULT"]
