@@ -120,3 +120,16 @@ def test_targets_destroyed_by_forces_are_an_attack():
     assert [e.type for e in doc.events] == ["ASSAULT"]
     doc = coded("Руските сили ги уништија работилниците во градот.", [Ent(("Руските сили",), "ORG", "RUS", "MIL")])
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_negated_stance_in_a_relative_clause_describes_its_head():
+    kosovo, kurti = Ent(("Косово",), country="KOS"), Ent(("Аљбин Курти",), "PER", "KOS", "GOV")
+    doc = coded("Премиерот Аљбин Курти ги повика земјите кои сè уште не го признале Косово да го направат тоа наскоро.",
+                [kosovo, kurti])
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_negated_stance_of_a_named_state_is_told_with_its_status():
+    kosovo = Ent(("Косово",), country="KOS")
+    doc = coded("Шпанија сè уште не го признала Косово.", [Ent(("Шпанија",), country="ESP"), kosovo])
+    assert only(doc, "SUPPORT").status == "negated"

@@ -14,6 +14,7 @@ from vesnik.events.lexicon import EventLexicon, Trigger
 from vesnik.kb import load_kb
 
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
+NEGATION_REACH = 4  # words from a negation to its verb (`што сè уште не го признале`)
 OFFICIALS_REACH = 5  # sentences after officials met or acted together within which `министрите` means them
 BODY_ANAPHOR_SENTENCES = 3  # sentences back where `Движењето`, `Мисијата` find the body they stand for
 AID_STORY_REACH = 4  # sentences after an aid with a recipient within which more aid without one goes to it

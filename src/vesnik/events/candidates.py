@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
-                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, SPEECH_ACTS, STATEMENT_TYPES,
-                                has_until)
+                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, NEGATION_REACH, SPEECH_ACTS,
+                                STATEMENT_TYPES, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_adverbial_aside, past_parenthetical
 
@@ -129,13 +129,15 @@ class TriggerCandidates:
         """`земјите што го поддржуваат планот`, `Турција, која долго го поддржува Баку`: a stance in the
         present of a relative clause whose pronoun is its subject describes the one it is about, no act
         (`резолуција со која ја поддржува Украина` is the body's act; so is one dated to a day: `која
-        денеска ја поддржува`)."""
+        денеска ја поддржува`); so does one negated in any tense (`земјите што сè уште не го признале Косово`:
+        what the ones described have not done)."""
         if cand.trigger.type not in self.lex.relative_stance_types or cand.trigger.noun:
             return False
         clause = view.clauses[view.clause_of(cand.first)]
         return (clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
                 and (self.text.tokens[cand.first].low.endswith(self.lex.present_endings)
+                     or bool(set(view.words(max(clause.first + 1, cand.first - NEGATION_REACH), cand.first)) & self.lex.negation)
                      # (set off by a comma after its head, `со оглед на тоа што војската бара` tells a reason; and no comma
                      # after the pronoun, which may end the relative clause: `писмото, кое го потпишаа …, лекарите бараат`)
                      or (self.text.tokens[cand.first].low in self.lex.present_forms
