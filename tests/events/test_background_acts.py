@@ -133,3 +133,15 @@ def test_a_negated_stance_of_a_named_state_is_told_with_its_status():
     kosovo = Ent(("Косово",), country="KOS")
     doc = coded("Шпанија сè уште не го признала Косово.", [Ent(("Шпанија",), country="ESP"), kosovo])
     assert only(doc, "SUPPORT").status == "negated"
+
+
+def test_countermeasures_promised_are_a_threat():
+    doc = coded("Европската унија ги зголеми царините, а Анкара вети контрамерки.",
+                [Ent(("Европската унија",), "ORG", "EUR", "IGO"), Ent(("Анкара",), country="TUR")])
+    assert "THREATEN" in [e.type for e in doc.events] and "AGREE" not in [e.type for e in doc.events]
+
+
+def test_help_promised_is_an_agreement():
+    doc = coded("Европската унија ги зголеми царините, а Анкара вети помош за извозниците.",
+                [Ent(("Европската унија",), "ORG", "EUR", "IGO"), Ent(("Анкара",), country="TUR")])
+    assert "AGREE" in [e.type for e in doc.events] and "THREATEN" not in [e.type for e in doc.events]
