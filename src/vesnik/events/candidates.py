@@ -180,11 +180,13 @@ class TriggerCandidates:
     def _appositive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """`Сенцов, осуден во 2015 година на …, е меѓу …`, `Силите, поддржани од коалицијата, започнаа …`: a
         passive participle set off by a comma right after its noun describes it, as a relative clause would;
-        the sentence's act is its own verb's. Not a fronted passive (`Според МВР, приведени се 14 лица`) nor one of
-        a list sharing a form of "be" (`беше уапсен, обвинет и осуден`)."""
+        the sentence's act is its own verb's (an indictment so told is coded: `apposed_act_types`). Not a fronted
+        passive (`Според МВР, приведени се 14 лица`) nor one of a list sharing a form of "be" (`беше уапсен,
+        обвинет и осуден`)."""
         tokens = self.text.tokens
         at = cand.first - 1
-        if not cand.passive or cand.trigger.noun or at - 1 < view.first or tokens[at].text != ",":
+        if (not cand.passive or cand.trigger.noun or cand.trigger.type in self.lex.apposed_act_types
+                or at - 1 < view.first or tokens[at].text != ","):
             return False
         after = tokens[cand.end].low if cand.end < view.end else None
         return (tokens[at - 1].word and tokens[cand.first].low.endswith(self.lex.passive_endings)

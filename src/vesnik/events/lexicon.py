@@ -394,6 +394,7 @@ class EventLexicon:
     reaction_lead_ins: dict[str, frozenset[str]]  # an entry of a bare reaction -> types of the act after it that tell it
     relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
     relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
+    apposed_act_types: frozenset[str]  # types whose participle set off after its noun still tells the act
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
     present_endings: tuple[str, ...]  # `поддржува`, `поддржуваат`: the imperfective present
     present_forms: frozenset[str]  # `бара`: an imperfective present with no such ending
@@ -922,6 +923,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reaction_lead_ins={k: frozenset(v) for k, v in cues["reaction_lead_ins"].items()},
         relative_stance_types=frozenset(cues["relative_stance_types"]),
         relative_background_types=frozenset(cues["relative_background_types"]),
+        apposed_act_types=frozenset(cues["apposed_act_types"]),
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
         present_endings=_low(cues["present_endings"]),
         present_forms=frozenset(_low(cues["present_forms"])),
