@@ -188,6 +188,12 @@ def test_people_and_bodies_link_with_their_country_on_the_date(text, published, 
      date(2022, 5, 10), "EUR"),
     # twin: no EU post named, the text's state role on a day he held both posts stands
     ("Словачкиот министер за надворешни работи Мирослав Лајчак ја посети Прага.", date(2009, 2, 15), "SVK"),
+    # the demonym alone, no post named: the date's international office stands (EU envoy, High Representative)
+    ("Словачкиот дипломат Мирослав Лајчак ги отфрли обвинувањата на опозицијата.", date(2006, 4, 12), "EUR"),
+    ("Словачкиот дипломат Мирослав Лајчак ги смени двајцата градоначалници.", date(2008, 9, 3), "IGO"),
+    # twins: the same words in a year of no international office are of his own state
+    ("Словачкиот дипломат Мирослав Лајчак ги отфрли обвинувањата на опозицијата.", date(2015, 4, 12), "SVK"),
+    ("Словачкиот дипломат Мирослав Лајчак ги смени двајцата амбасадори.", date(2010, 3, 3), "SVK"),
 ])
 def test_a_demonym_beside_an_international_post_tells_the_holders_nationality(text, published, country):
     assert _linked(text, published)["per:miroslav-lajcak"][0] == country

@@ -31,3 +31,17 @@ def test_component_codes_events_from_the_docs_entities():
     by_id = {e.id: e for e in doc._.event_entities}
     assert [by_id[a].country for a in events[0].actor] == ["HRV"]
     assert [by_id[r].country for r in events[0].recipient] == ["KOS"]
+
+
+def test_component_gives_a_person_the_country_of_his_office_on_the_date():
+    nlp = spacy.blank("mk")
+    for pipe in ("vesnik_sentencizer", "vesnik_time", "vesnik_events"):
+        nlp.add_pipe(pipe)
+    text = "Мирослав Лајчак ги повика партиите на дијалог."
+    countries = []
+    for published in (date(2008, 6, 2), date(2016, 6, 2)):  # High Representative; then his state's minister
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc.ents = [doc.char_span(0, len("Мирослав Лајчак"), label="PER", kb_id="per:miroslav-lajcak")]
+        countries.append(nlp(doc)._.event_entities[0].country)
+    assert countries == ["IGO", "SVK"]

@@ -182,6 +182,15 @@ def test_roles_follow_dates(kb):
     assert kb.role_on("per:stevo-pendarovski", "2024-05-12") is None
 
 
+def test_country_follows_an_international_office_on_the_date(kb):
+    # an EU envoy, then the High Representative, then his state's foreign minister
+    assert kb.country_on("per:miroslav-lajcak", "2006-04-01") == "EUR"
+    assert kb.country_on("per:miroslav-lajcak", date(2008, 1, 1)) == "IGO"
+    assert kb.country_on("per:miroslav-lajcak", "2015-01-01") == "SVK"
+    # no role on the date: the entry's own country
+    assert kb.country_on("per:miroslav-lajcak", "2000-01-01") == "SVK"
+
+
 def test_macedonian_office_holders_of_the_2024_government_and_opposition(kb):
     # ministers are GOV whatever their ministry (guidelines), defence included
     assert kb.sector_on("per:vlado-misajlovski", "2025-11-04") == "GOV"

@@ -63,7 +63,7 @@ def as_document(doc: Doc) -> Document:
 
 
 def _from_kb(ent: Entity, published) -> None:
-    """Country, sector and English name of a knowledge-base entity (sector on the article date)."""
+    """Country, sector and English name of a knowledge-base entity (country and sector on the article date)."""
     if not ent.kb_id:
         return
     from vesnik.kb import load_kb
@@ -72,7 +72,7 @@ def _from_kb(ent: Entity, published) -> None:
     actor = kb.get(ent.kb_id)
     if actor is None:
         return
-    ent.country = actor.country
+    ent.country = kb.country_on(actor, published) if published else actor.country
     ent.sector = kb.sector_on(actor, published) if published else actor.sector
     ent.name_en = actor.name_en
 

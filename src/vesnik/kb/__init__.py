@@ -88,6 +88,10 @@ class KnowledgeBase:
         """The role `actor` holds on `on` (see Actor.role_on), or None."""
         return self._actor(actor).role_on(_as_date(on))
 
+    def country_on(self, actor: Actor | str, on: date | str) -> str | None:
+        """The country code of `actor` on `on` (see Actor.country_on)."""
+        return self._actor(actor).country_on(_as_date(on))
+
     def sector_on(self, actor: Actor | str, on: date | str) -> str | None:
         """The PLOVER sector of `actor` on `on` (see Actor.sector_on)."""
         return self._actor(actor).sector_on(_as_date(on))

@@ -149,6 +149,12 @@ class Actor(_Strict):
         rank = {kind: i for i, kind in enumerate(ROLE_PRECEDENCE)}
         return min(held, key=lambda r: rank.get(r.role, len(rank)))
 
+    def country_on(self, on: date) -> str | None:
+        """The country code on `on`: the role's when it has one (an envoy of the EU is EUR, not of
+        his own state), else the entry's own `country`."""
+        role = self.role_on(on)
+        return (role.country if role is not None else None) or self.country
+
     def sector_on(self, on: date) -> str | None:
         """The sector on `on`: the role's; when no role is in force, `after_office_sector` once
         a role has ended (if the entry has one), else the entry's own `sector`, which may be None."""

@@ -855,9 +855,8 @@ class LinkStep(PipelineStep):
         entity.name_en = actor.name_en
         entity.wikidata = actor.wikidata
         entity.type = actor.type if entity.type != "GPE" or actor.type != "LOC" else entity.type
-        role = self.kb.role_on(actor, on)
-        entity.country = (role.country if role and role.country else None) or actor.country
-        entity.sector = (role.sector if role and role.sector else None) or self.kb.sector_on(actor, on)
+        entity.country = self.kb.country_on(actor, on)
+        entity.sector = self.kb.sector_on(actor, on)
 
     def _describe_by_text_role(self, doc: Document, entity: Entity, actor: Actor, on: date,
                                entities: list[Entity]) -> None:
@@ -865,7 +864,8 @@ class LinkStep(PipelineStep):
         `хрватскиот заменик-министер Y`) that the publication date does not: the
         actor's own role of that body or state, whatever its dates (news dates can be wrong, and
         the text knows), else, with no role on the date, the text's role itself when it is of an
-        international body or of the person's own state. A role called former says nothing."""
+        international body or of the person's own state. A role called former says nothing, nor
+        does his own state's demonym while he holds an international office on the date and none of that state."""
         named = [m for m in entity.mentions if m.kind == "name"]
         if not named:
             return
@@ -886,8 +886,8 @@ class LinkStep(PipelineStep):
         if current is not None and current.country == country:
             return
         if (current is not None and current.country in INTERNATIONAL and country == actor.country
-                and self._body_named_before(doc, mention.start, entities, current.country)):
-            return  # `Пратеникот на ЕУ, словачкиот дипломат X`: the demonym tells his nationality, the EU his post
+                and not any(r.country == country and r.in_force(on) for r in actor.roles)):
+            return  # `словачкиот дипломат X` while X is the EU's envoy: the demonym tells his nationality, the date his post
         matching = sorted((r for r in actor.roles if r.country == country),
                           key=lambda r: abs(((r.start or on) - on).days))
         if matching:
@@ -896,13 +896,6 @@ class LinkStep(PipelineStep):
         elif current is None and sector and (country in INTERNATIONAL or country == actor.country):
             entity.country, entity.sector = country, sector
             self.stats["known people placed by their role in the text"] += 1
-
-    @staticmethod
-    def _body_named_before(doc: Document, start: int, entities: list[Entity], code: str) -> bool:
-        """Whether the sentence names a body of code `code` (`ЕУ`: EUR) before offset `start`."""
-        sentence = doc.sentences[doc.sentence_of(start)]
-        return any(e.country == code and e.type == "ORG" and sentence.start <= m.start < start
-                   for e in entities for m in e.mentions)
 
     def _describe_unknown(self, doc: Document, entity: Entity, entities: list[Entity], home: str | None = None) -> None:
         """`home`: the state of a document that names none (`Основниот суд …` in it is that state's)."""
