@@ -58,14 +58,14 @@ def coded(text: str, entities: list[Ent], published: str | None = "2024-05-10", 
     return EventStep("mk")(QuoteStep("mk")(doc) if quotes else doc)
 
 
-def pipeline_document(text: str) -> Document:
-    """The text through the whole pipeline, entities included."""
-    return build_pipeline().run_one(Document(id="t", source="t", raw_text=text)).document
+def pipeline_document(text: str, published: date | None = None) -> Document:
+    """The text through the whole pipeline, entities included (`published`: the story's date)."""
+    return build_pipeline().run_one(Document(id="t", source="t", raw_text=text, published=published)).document
 
 
-def pipeline_events(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+def pipeline_events(text: str, published: date | None = None) -> list[tuple[str, list[str | None], list[str | None]]]:
     """(type, actor countries, recipient countries) of the events the whole pipeline finds, entities included."""
-    doc = pipeline_document(text)
+    doc = pipeline_document(text, published)
     by_id = {e.id: e for e in doc.entities}
     return [(ev.type, [by_id[a].country for a in ev.actor], [by_id[r].country for r in ev.recipient]) for ev in doc.events]
 

@@ -1100,12 +1100,15 @@ class ReportedStatements:
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
-        speaker holds a role in (`Филипче` and `СДСМ`): the speaker's own side, neither praised nor accused by him."""
+        speaker holds or has held a role in by the story's date (`Филипче` and `СДСМ`): the speaker's own side,
+        neither praised nor accused by him. A body he comes to head only later is not yet his."""
         if self._self_or_own_state(speaker, ent):
             return True
         person = self.entities[speaker]
         actor = load_kb().get(person.kb_id) if person.kb_id else None
-        return actor is not None and bool(ent.kb_id) and any(r.org == ent.kb_id for r in actor.roles)
+        on = self.doc.published
+        return actor is not None and bool(ent.kb_id) and any(
+            r.org == ent.kb_id and (r.start is None or on is None or r.start <= on) for r in actor.roles)
 
     def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
