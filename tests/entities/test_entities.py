@@ -1778,6 +1778,11 @@ def test_a_body_the_model_read_with_the_outlet_after_it_stays_a_body_without_the
      "Махамат Идрис Деби", ("per:mahamat-idriss-deby", "TCD", "GOV")),
     ("Високиот претставник Карл Билт ги повика лидерите во Сараево.", date(1996, 5, 6),
      "Карл Билт", ("per:carl-bildt", "IGO", "IGO")),
+    # NATO's Secretary General, and (twin) his state's foreign minister before it
+    ("Хавиер Солана ги повика страните да ги продолжат преговорите.", date(1997, 5, 6),
+     "Хавиер Солана", ("per:javier-solana", "IGO", "IGO")),
+    ("Хавиер Солана ги повика страните да ги продолжат преговорите.", date(1994, 5, 6),
+     "Хавиер Солана", ("per:javier-solana", "ESP", "GOV")),
 ])
 def test_actors_the_gap_search_found_unlinked_link_with_their_country(pipeline, text, published, surface, expected):
     doc = analyse(pipeline, text, published)

@@ -191,6 +191,26 @@ def test_country_follows_an_international_office_on_the_date(kb):
     assert kb.country_on("per:miroslav-lajcak", "2000-01-01") == "SVK"
 
 
+@pytest.mark.parametrize("kb_id, on, country", [
+    ("per:javier-solana", "1994-05-01", "ESP"),   # his state's foreign minister
+    ("per:javier-solana", "1997-05-01", "IGO"),   # NATO's Secretary General
+    ("per:javier-solana", "2005-05-01", "EUR"),   # the EU's foreign-policy chief
+    ("per:benita-ferrero-waldner", "2002-05-01", "AUT"),
+    ("per:benita-ferrero-waldner", "2007-05-01", "EUR"),
+    ("per:dimitris-avramopoulos", "2013-01-01", "GRC"),
+    ("per:dimitris-avramopoulos", "2016-01-01", "EUR"),
+    ("per:bernard-kouchner", "2000-06-01", "UNO"),
+    ("per:bernard-kouchner", "2008-06-01", "FRA"),
+])
+def test_national_politicians_hold_international_offices_only_in_their_years(kb, kb_id, on, country):
+    assert kb.country_on(kb_id, on) == country
+
+
+def test_a_role_told_twice_by_two_files_is_recorded_once(kb):
+    roles = kb.get("per:kai-eide").roles
+    assert len(roles) == len(set(roles))
+
+
 def test_macedonian_office_holders_of_the_2024_government_and_opposition(kb):
     # ministers are GOV whatever their ministry (guidelines), defence included
     assert kb.sector_on("per:vlado-misajlovski", "2025-11-04") == "GOV"
