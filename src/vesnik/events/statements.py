@@ -1100,15 +1100,16 @@ class ReportedStatements:
 
     def _own_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker, the speaker's own state (`_self_or_own_state`), or a party or organisation the
-        speaker holds or has held a role in by the story's date (`Филипче` and `СДСМ`): the speaker's own side,
-        neither praised nor accused by him. A body he comes to head only later is not yet his."""
+        speaker holds a role in (`Филипче` and `СДСМ`): the speaker's own side, neither praised nor accused by him.
+        A party is his whatever the role's dates (its member before and after he leads it); another body only
+        from the role's start: one he comes to head years later is not yet his."""
         if self._self_or_own_state(speaker, ent):
             return True
         person = self.entities[speaker]
         actor = load_kb().get(person.kb_id) if person.kb_id else None
         on = self.doc.published
         return actor is not None and bool(ent.kb_id) and any(
-            r.org == ent.kb_id and (r.start is None or on is None or r.start <= on) for r in actor.roles)
+            r.org == ent.kb_id and (ent.sector == "PTY" or r.start is None or on is None or r.start <= on) for r in actor.roles)
 
     def _mentioned(self, mention: Mention, ent: Entity) -> list[str]:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
