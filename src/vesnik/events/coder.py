@@ -774,10 +774,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if after is not None:
                 actor, how = after, "subject-after"
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
-        if (recipient is not None and actor is not None and cand.trigger.type in SPEECH_ACTS and recipient.governor is None
-                and recipient.clause == self._content_clause(view, cand)
-                and self._own_state(recipient, {self.entities[e].country for e in actor.entities if e in self.entities} - {None})):
-            recipient = None  # `предупреди дека Техеран ќе …`: the speaker's own state acts in the content, no one it is aimed at
+        if recipient is not None and actor is not None and self._own_state_told(view, cand, recipient, actor.entities):
+            recipient = None
         k = view.clause_of(cand.first)
         if (recipient is None and k and (view.clauses[k].opener in self.lex.object_relatives or self._plural_object_pronoun(view, cand, k))
                 and not any(t.text == "," for t in view.tokens[view.clauses[k].first:cand.first])):
@@ -945,6 +943,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
+        if recipient is not None and self._own_state_told(view, cand, recipient, actors):
+            recipient = None  # (the actor known only now: `Тој предупреди дека Белград ќе …`)
         recipients = self._group_entities(host or recipient) if (host or recipient) else []
         state = None if host else self._state_object(view, cand, actors)
         if state is not None:  # `ја пофали земјата`: the state told before, not a name further on

@@ -9,7 +9,7 @@ from collections import Counter
 from vesnik.document import Entity, Mention, PLACE_TYPES
 from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
                                 INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS, PEOPLE_SECTORS,
-                                RELATIVE_PUNCTUATION, STATE_SECTORS, opened_by, capital_of)
+                                RELATIVE_PUNCTUATION, SPEECH_ACTS, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 from vesnik.lang import yaml_data
@@ -666,6 +666,12 @@ class PartyResolution:
     def _of_a_state(self, group: Group) -> bool:
         """Every place of the group lies in a state (`Газа`, not `Црно Море`)."""
         return all(self.entities[e].country for e in group.entities if e in self.entities)
+
+    def _own_state_told(self, view: SentenceView, cand: Candidate, recipient: Group, actors: list[str]) -> bool:
+        """A speech act's bare name in its content clause is the actors' own state or its capital (`предупреди дека
+        Техеран ќе …`): that state acts in the content, no one the act is aimed at."""
+        return (cand.trigger.type in SPEECH_ACTS and recipient.governor is None and recipient.clause == self._content_clause(view, cand)
+                and self._own_state(recipient, {self.entities[e].country for e in actors if e in self.entities} - {None}))
 
     def _own_state(self, group: Group, countries: set[str]) -> bool:
         """The group is the actors' own state (`Нетанјаху се закани дека Израел ќе …`): no

@@ -220,13 +220,18 @@ class ReportedStatements:
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
                 # organ of a state that state's organs (a union may threaten its government, a minister a union)
                 own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+
+                def own_side(e: Entity) -> bool:
+                    # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и
+                    # им се заблагодари на граѓаните`, the citizens thanked)
+                    return bool(own) and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
+                                                               or (sector in STATE_SECTORS and e.sector == "CVL"))
+                # (the speaker's own state told by its capital before the quote is the content's subject, no one warned:
+                # `предупреди дека Белград „нема да дозволи …“`)
                 warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
-                               and g.end <= first and quote.speaker not in g.entities), None)
-                # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и им
-                # се заблагодари на граѓаните`, the citizens thanked)
-                named = [(m, e) for m, e in sorted(others, key=lambda me: me[0].start)
-                         if not (own and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
-                                                              or (sector in STATE_SECTORS and e.sector == "CVL")))]
+                               and g.end <= first and quote.speaker not in g.entities
+                               and not all(e in self.entities and own_side(self.entities[e]) for e in g.entities)), None)
+                named = [(m, e) for m, e in sorted(others, key=lambda me: me[0].start) if not own_side(e)]
                 # (the one a step is held out from until it acts is named in the `until` clause: `партијата нема да
                 # учествува … сè додека Министерството не …`, not the speaker's party before it; a refusal held until
                 # no one named acts stays a refusal, `бунтовниците нема да се разоружаат додека не се гарантираат …`)
