@@ -1442,7 +1442,12 @@ class PartyResolution:
         `cand` None). A partner's institution is
         not (`во координација со германската служба БКА, приведени се …`: the home police arrest)."""
         clause = view.clause_of(cand.first) if cand is not None else None
-        groups = [g for g in view.groups if g.governor not in self.lex.partner_prepositions]
+        # (nor the act's object after it, bare or aimed at, whose name tells its state: `ја обвинија Српската полиција`,
+        # `протестираа против Српската полиција`, the other side's; a bare `Владата` may be the actors' own)
+        kb = load_kb()
+        groups = [g for g in view.groups if g.governor not in self.lex.partner_prepositions and not (
+            cand is not None and g.first >= cand.end and (g.governor is None or g.governor in self.lex.agent_genitive_targets)
+            and kb.country_of_demonym(view.tokens[g.first].text))]
         for pool in ([g for g in groups if clause is not None and view.clause_of(g.first) == clause], groups):
             countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
                          if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
