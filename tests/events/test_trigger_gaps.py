@@ -818,3 +818,27 @@ def test_a_foreign_police_the_home_police_work_with_gives_the_unnamed_arresters_
                 [Ent(("МВР",), "ORG", "MKD", "COP"), Ent(("Скопје",), country="MKD"), Ent(("Тетово",), country="MKD"),
                  Ent(("Сојузна служба за заштита",), "ORG", "AUT", "COP")])
     assert codes(doc, only(doc, "COERCE").actor) == [("MKD", "COP")]
+
+
+def test_shooting_in_the_imperfective_is_a_firearms_assault_but_a_sports_shooting_is_none():
+    doc = coded("Војниците стрелаа врз цивилите кај Мосул.", [Ent(("Мосул",), country="IRQ")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "firearms" and ev.trigger.text == "стрелаа"
+    assert not coded("Македонските спортисти се натпреваруваа во стрелање со пушка во Загреб.", [CROATIA]).events
+
+
+def test_thanks_in_the_imperfective_are_support_but_thanks_to_something_are_none():
+    doc = coded("Македонската влада ѝ благодари на Хрватска за помошта при пожарите.",
+                [Ent(("Македонската",), country="MKD", kind="demonym"), CROATIA])
+    ev = only(doc, "SUPPORT")
+    assert ev.trigger.text == "благодари"
+    assert codes(doc, ev.actor) == [("MKD", "GOV")] and codes(doc, ev.recipient) == [("HRV", None)]
+    assert not coded("Благодарение на Хрватска, пожарите брзо беа изгаснати.", [CROATIA]).events
+
+
+def test_razing_and_setting_on_fire_by_a_named_side_are_destruction_but_by_a_flood_none():
+    doc = coded("Српските паравоени единици ги опожарија куќите во селото кај Призрен.",
+                [Ent(("Српските",), country="SRB", kind="demonym"), Ent(("Призрен",), country="KOS")])
+    ev = only(doc, "ASSAULT")
+    assert ev.mode == "destroy" and ev.trigger.text == "опожарија"
+    assert not coded("Поплавата ги разурна куќите во селото кај Призрен.", [Ent(("Призрен",), country="KOS")]).events
