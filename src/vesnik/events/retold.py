@@ -19,6 +19,8 @@ HEADLINE_ENDINGS = ".!?…:;"  # a first line ending in one of these is the body
 HEADLINE_SENTENCES = 4  # a section or date line, the title and its parts: no more stand above the body
 PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"}), "SANCTION": None}  # None: every mode
 QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
+# recipient tags of the trigger's own slots (an untagged recipient is one too): the others are guesses
+SLOT_RECIPIENTS = frozenset({"recipient:clitic", "recipient:gerund_clitic", "recipient:verb_object"})
 
 
 def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
@@ -251,6 +253,40 @@ def _retold_headline(kept: list[Coded], ev: Event, headline: set[int], entities:
                       or _passive_headline_of_lead(k.event, ev, headline, kept))), None)
 
 
+def _lead_of_headline(kept: list[Coded], c: Coded, headline: set[int], entities: dict[str, Entity]) -> Coded | None:
+    """The headline's act told again in the lead by the same entry and the same actor, whatever
+    recipient each telling found (`X го обвини Y` over `X ги обвини властите …`): one act, unless
+    both name a recipient by the trigger's own slots and not the same one, or name two dates or targets."""
+    ev = c.event
+    if not headline or not max(headline) < ev.sentence <= max(headline) + HEADLINE_LEAD_REACH:
+        return None
+    return next((k for k in kept if k.event.sentence in headline and k.event.status == ev.status
+                 and k.event.rule.split("+")[0] == ev.rule.split("+")[0] and k.event.actor and ev.actor
+                 and (set(k.event.actor) == set(ev.actor) or _sides_agree(k.event.actor, ev.actor, entities, named=True))
+                 and (k.event.date == ev.date or k.weak_date or c.weak_date)
+                 and not (_by_slot(k.event) and _by_slot(ev) and set(k.event.recipient) != set(ev.recipient))
+                 and not _targets_differ(k.event, ev, entities) and not _modes_part(k.event, ev)), None)
+
+
+def _targets_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """The tellings aim at two towns (`напад врз Киев`, `врз Одеса`); where each says it happened may
+    differ by no more than how closely it is told (`во Ормуз`, `во Ормуздскиот Теснец`)."""
+    x, y = _sites(a, entities)[0], _sites(b, entities)[0]
+    return bool(x and y and not x & y)
+
+
+def _by_slot(ev: Event) -> bool:
+    """A recipient found by the trigger's own slots (object, clitic, the entry's preposition)."""
+    return bool(ev.recipient) and not any(f.startswith("recipient:") and f not in SLOT_RECIPIENTS for f in ev.rule.split("+"))
+
+
+def _recipient_support(ev: Event, entities: dict[str, Entity]) -> tuple[bool, bool, bool]:
+    """How well a telling's recipient is found: at all, by a known name (no unnamed collective), by
+    the trigger's slots."""
+    named = any(r in entities and entities[r].kb_id for r in ev.recipient)
+    return bool(ev.recipient), named, _by_slot(ev)
+
+
 def _passive_headline_of_lead(head: Event, ev: Event, headline: set[int], kept: list[Coded]) -> bool:
     """A headline in the passive (`…, приведени 70 демонстранти`) names no hand and guesses its sides:
     the lead's act of the same entry (`полицијата … приведе 70 демонстранти`) is what it told in short.
@@ -367,7 +403,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
     protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
-    A headline's act told again in the body is the body's event, the headline its evidence.
+    A headline's act told again in the body is the body's event, the headline its evidence; so is one
+    the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
     the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
     week or year told first holds the day told later, which then dates the event. Acts told in two
@@ -393,6 +430,16 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             kept[kept.index(told)] = c
             c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
             c.event.recipient = c.event.recipient or told.event.recipient
+            continue
+        told = _lead_of_headline(pool, c, headline, entities or {})
+        if told is not None:  # the lead stands, with the better-found recipient of the two tellings
+            stats["merged: the headline's act told in the lead"] += 1
+            kept[kept.index(told)] = c
+            c.evidence = [told.event.trigger, *told.evidence, *c.evidence]
+            if _recipient_support(told.event, entities or {}) > _recipient_support(ev, entities or {}):
+                ev.recipient = told.event.recipient
+                ev.rule = "+".join(f for f in ev.rule.split("+") if not f.startswith("recipient:"))
+                ev.rule += "".join(f"+{f}" for f in told.event.rule.split("+") if f.startswith("recipient:"))
             continue
         if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
             kept.append(c)
