@@ -30,7 +30,9 @@ def test_a_pronoun_speakers_foreign_capital_in_the_warning_stays_the_recipient()
 def test_the_own_capital_before_a_quoted_warning_is_not_the_one_warned():
     doc = coded(QUOTED, [minister("SRB"), BELGRADE], quotes=True)
     assert [ev.type for ev in doc.events] == ["THREATEN"]
-    assert recipients(doc) == []
+    # Not the capital: with no one else named, a government's warning is aimed at home ("Targets named by no one").
+    by_id = {e.id: e for e in doc.entities}
+    assert [(by_id[r].name, by_id[r].country) for r in doc.events[0].recipient] == [("неименувана страна", "SRB")]
 
 
 def test_a_foreign_capital_before_a_quoted_warning_stays_the_statements_recipient():
