@@ -360,6 +360,7 @@ class EventLexicon:
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     own_side_threats: tuple[tuple[str, ...], ...]  # ... that make a statement a threat when said of the speaker's own side
     impersonal_verbs: frozenset[str]  # `ќе има`, `ќе биде`: a future told of no one, a forecast
+    yielding_words: tuple[tuple[str, ...], ...]  # word beginnings of giving way (`нема да се откаже`): a refusal, no threat
     otherwise_sequences: tuple[tuple[str, ...], ...]  # `во спротивно`: a condition told by a phrase
     punishments_announced: tuple[tuple[str, ...], ...]  # `ќе одговара пред законот`: punishment of a culprit to come
     generic_culprits: tuple[tuple[str, ...], ...]  # `кој и да`, `сите што`: a culprit told by what he does, not named
@@ -889,6 +890,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
         own_side_threats=tuple(_low(str(w).split()) for w in cues["own_side_threats"]),
         impersonal_verbs=frozenset(_low(cues["impersonal_verbs"])),
+        yielding_words=tuple(_low(str(w).split()) for w in cues["yielding_words"]),
         otherwise_sequences=tuple(_low(s) for s in cues["otherwise_sequences"]),
         punishments_announced=tuple(_low(str(w).split()) for w in cues["punishments_announced"]),
         generic_culprits=tuple(_low(str(w).split()) for w in cues["generic_culprits"]),

@@ -191,7 +191,7 @@ class ReportedStatements:
                 has_stem_sequence(words, self.lex.stated_threats) and conditional)
             # `предупреди дека ќе дејствува строго`: a warning of what the speaker's own side will do
             own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
-                first, words, others)
+                quote, first, words, others)
             not_allowing = self._own_side_threat(quote, first, words, others)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
@@ -706,24 +706,35 @@ class ReportedStatements:
         before = next((words[i] for i in range(at - 1, -1, -1) if self.text.tokens[first + i].word), None)
         return before is None or bool(self.lex.head_sector(before)) or before in self.lex.body_anaphora | self.lex.state_anaphora
 
-    def _own_act_warned(self, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
-        """The warning's first clause tells what the speaker's own side will (or would, or will not) do, told of no
-        name: of a body or state by its head noun (`предупреди дека групата ќе продолжи да ги напаѓа …`) or of no one,
-        the speaker (`… дека ќе дејствува строго …`, `… дека, во спротивно, ќе …`). What a thing will do is a forecast
-        (`дека царините ќе ги погодат извозниците`), so is what there will be (`ќе има`, `ќе биде`); and a side told by
-        name is as often told what will befall it (`… дека Украина нема да се откаже …`)."""
+    def _own_act_warned(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """The warning's first clause tells what the speaker's own side will (or would, or will not) do: of a body or
+        state by its head noun (`предупреди дека групата ќе продолжи да ги напаѓа …`), of no one, the speaker (`… дека
+        ќе дејствува строго …`, `… дека, во спротивно, ќе …`); or what the speaker's state, named alone, will not do
+        (`Курц предупреди дека Австрија нема да плаќа …`): a benefit withheld. What a thing will do is a forecast
+        (`дека царините ќе ги погодат извозниците`), so is what there will be (`ќе има`, `ќе биде`) and what a named
+        side will do (as often what will befall it); the own side named that will not yield (`… дека Украина нема да
+        се откаже …`) refuses."""
         end = next((i for i, w in enumerate(words) if w in self.lex.reporting.complementisers), len(words))
-        will = min([i for i in range(end) if words[i] in self.lex.future | self.lex.hypothetical]
-                   + [i for i in stem_sequence_starts(words[:end], self.lex.negated_future)], default=None)
-        if will is None or any(self.text.token_at(m.start) - first < will for m, _ in others):
+        denied = stem_sequence_starts(words[:end], self.lex.negated_future)
+        will = min([i for i in range(end) if words[i] in self.lex.future | self.lex.hypothetical] + denied, default=None)
+        if will is None:
             return False
+        named = [(m, e) for m, e in others if self.text.token_at(m.start) - first < will]
+        if named and (will not in denied or not all(self._own_state_or_side(quote.speaker, e) and (
+                e.type in PLACE_TYPES or is_state(e.kb_id)) for _, e in named)):
+            return False
+        in_name = {i for m, _ in named for i in range(self.text.token_at(m.start) - first, self.text.token_at(m.end) - first)}
         otherwise = {i for seq in self.lex.otherwise_sequences for at in stem_sequence_starts(words[:will], (seq,))
                      for i in range(at, at + len(seq))}
-        told = [w for i, w in enumerate(words[:will]) if self.text.tokens[first + i].word and i not in otherwise
+        told = [w for i, w in enumerate(words[:will]) if self.text.tokens[first + i].word and i not in otherwise | in_name
                 and w not in self.lex.parenthetical_words | self.lex.subjectless_adverbs]
+        verb = next((w for w in words[will + 1:] if w not in self.lex.verb_clitics | self.lex.subjunctive), None)
+        if named:
+            clause = next((i for i in range(will, end) if words[i] == ","), end)
+            return not told and verb not in self.lex.impersonal_verbs and not has_stem_sequence(
+                words[will:clause], self.lex.yielding_words)
         if told:
             return len(told) == 1 and told[0] in self.lex.body_anaphora | self.lex.state_anaphora
-        verb = next((w for w in words[will + 1:] if w not in self.lex.verb_clitics | self.lex.subjunctive), None)
         return verb not in self.lex.impersonal_verbs
 
     def _conditioned_on_other(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
