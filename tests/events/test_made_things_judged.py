@@ -294,3 +294,22 @@ def test_a_thing_judged_again_by_a_noun_of_its_kind_is_aimed_at_the_maker_the_fi
     # (a thing of another kind: not the measures judged before)
     ev = only(coded(told + "Бошњачката демократска партија го поддржа извештајот.", [ENVOY, SERB_PARTY, BOSNIAK_PARTY]), "SUPPORT")
     assert "judged_alike" not in ev.rule
+
+
+MEDIATOR = Ent(("Марко Петров", "Петров"), "PER", "NOR", "GOV")
+PREMIER = Ent(("Иван Ковач", "Ковач"), "PER", "HRV", "GOV")
+
+
+@pytest.mark.parametrize("presented", ["го претстави", "им го предаде својот"])
+def test_a_plan_presented_or_handed_over_is_its_presenters_when_judged_after_other_acts(presented):
+    doc = coded(f"Посредникот Марко Петров вчера {presented} планот за реформа на судството. Премиерот Иван Ковач "
+                "одби да се сретне со партиите. Левица го осуди планот.", [MEDIATOR, PREMIER, LEVICA])
+    ev = only(doc, "ACCUSE")
+    assert ev.recipient == ["E1"] and "recipient:thing_maker" in ev.rule
+
+
+@pytest.mark.parametrize("handled", ["го прочита", "им го покажа својот"])
+def test_a_plan_only_read_or_shown_tells_no_maker(handled):
+    doc = coded(f"Посредникот Марко Петров вчера {handled} планот за реформа на судството. Премиерот Иван Ковач "
+                "одби да се сретне со партиите. Левица го осуди планот.", [MEDIATOR, PREMIER, LEVICA])
+    assert "recipient:thing_maker" not in only(doc, "ACCUSE").rule
