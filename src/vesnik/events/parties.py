@@ -1445,9 +1445,10 @@ class PartyResolution:
         # (nor the act's object after it, bare or aimed at, whose name tells its state: `ја обвинија Српската полиција`,
         # `протестираа против Српската полиција`, the other side's; a bare `Владата` may be the actors' own)
         kb = load_kb()
+        # (nor a state's mission, which stands in another: `демонстранти ја нападнаа саудиската амбасада во Техеран`)
         groups = [g for g in view.groups if g.governor not in self.lex.partner_prepositions and not (
             cand is not None and g.first >= cand.end and (g.governor is None or g.governor in self.lex.agent_genitive_targets)
-            and kb.country_of_demonym(view.tokens[g.first].text))]
+            and kb.country_of_demonym(view.tokens[g.first].text)) and not self._mission_group(view, g)]
         for pool in ([g for g in groups if clause is not None and view.clause_of(g.first) == clause], groups):
             countries = {ent.country for g in pool for ent in map(self.entities.get, g.entities)
                          if ent and ent.type == "ORG" and ent.country and ent.country not in INTERNATIONAL
@@ -1455,6 +1456,11 @@ class PartyResolution:
             if countries:
                 return next(iter(countries)) if len(countries) == 1 else None
         return None
+
+    def _mission_group(self, view: SentenceView, group: Group) -> bool:
+        """The group names a state's mission or is the owner after one (`саудиската амбасада`, `амбасадата на Мјанмар`)."""
+        words = [view.tokens[i].low for i in range(group.first, group.end)] + ([group.head] if group.head else [])
+        return any(w.startswith(self.lex.mission_seat_stems) for w in words)
 
     def _organs_country(self) -> str | None:
         """The state whose organs and officials the document names most, if one leads and the
