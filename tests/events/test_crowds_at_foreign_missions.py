@@ -1,6 +1,7 @@
 """An unnamed crowd acting on a foreign state's mission is of the state the mission stands in, not of the mission's
 own state, which the institutions it names would otherwise give (`демонстранти ја нападнаа германската амбасада во
-Анкара`); a state's own institution still gives its state. Sentences written for these tests."""
+Анкара`), and its act is aimed at the mission's state; a state's own institution still gives its state. Sentences
+written for these tests."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, codes, coded, only
@@ -20,3 +21,15 @@ def test_a_crowd_stoning_a_state_s_own_institution_is_of_that_state():
     doc = coded("Стотици демонстранти ја нападнаа зградата на Германската влада, фрлајќи камења.", [GERMAN_GOVERNMENT])
     ev = only(doc, "PROTEST")
     assert codes(doc, ev.actor) == [("DEU", "CVL")]
+
+
+def test_the_crowd_s_act_at_a_foreign_mission_is_aimed_at_the_mission_s_state():
+    doc = coded("Стотици демонстранти ја нападнаа германската амбасада во Анкара, фрлајќи камења.", [ANKARA, GERMAN])
+    ev = only(doc, "PROTEST")
+    assert codes(doc, ev.recipient) == [("DEU", "GOV")] and "recipient:implied" in ev.rule
+
+
+def test_the_crowd_s_act_at_a_home_building_is_aimed_at_its_own_authorities():
+    doc = coded("Стотици демонстранти ја нападнаа зградата на општината во Анкара, фрлајќи камења.", [ANKARA])
+    ev = only(doc, "PROTEST")
+    assert codes(doc, ev.recipient) == [("TUR", "GOV")]

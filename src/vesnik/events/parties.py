@@ -190,6 +190,13 @@ class PartyResolution:
             return []
         if cand.trigger.state_type and all(e.sector in STATE_SECTORS for e in known):
             return []
+        # (a crowd at another state's mission told before it in the sentence is aimed at that state: `ја нападнаа
+        # саудиската амбасада во Техеран, фрлајќи камења`)
+        mission = next((e for g in view.groups if g.end <= cand.first and self._mission_group(view, g)
+                        for e in map(self.entities.get, g.entities) if e is not None and e.country
+                        and e.country not in countries | INTERNATIONAL), None)
+        if mission is not None:
+            return [mission.id]
         sector = sector or self.lex.implied_recipients[cand.trigger.type]
         return [self._unnamed(view, cand, sector, sector, self.lex.unnamed_names[sector], None, countries.pop())]
 
