@@ -55,3 +55,31 @@ def test_a_pronoun_after_a_sentence_naming_a_body_and_no_person_stays_without_ac
     doc = coded("Мисијата на ЕУФОР вчера ги засили патролите кон Грција. Тој ја повика Србија на воздржаност.",
                 [MISSION, GREECE, SERBIA])
     assert not [e for e in events_of(doc, "REQUEST") if e.actor]
+
+
+def test_a_pronoun_after_an_opening_adverbial_phrase_is_the_person_before():
+    for text in ("Министерот Никола Петров вчера пристигна во Атина. Патувајќи со воен авион, тој ја посети Грција.",
+                 "Министерот Никола Петров вчера пристигна во Атина. По долгиот разговор со новинарите, тој ја посети Грција.",
+                 "Министерот Никола Петров вчера пристигна во Атина. Но, со завршувањето на конференцијата минатиот "
+                 "понеделник тој ја посети Грција."):
+        visits = events_of(coded(text, [PETROV, GREECE]), "CONSULT")
+        assert [e.actor for e in visits] == [["E1"]], text
+
+
+def test_a_pronoun_after_an_opening_adverbial_phrase_with_no_person_before_stays_without_actor():
+    doc = coded("Законот стапи на сила вчера. Патувајќи со воен авион, тој ја посети Грција.", [GREECE])
+    assert not [e for e in events_of(doc, "CONSULT") if e.actor]
+
+
+def test_a_determiner_after_a_preposition_in_an_opening_phrase_is_no_subject():
+    doc = coded("Министерот Никола Петров вчера пристигна во Атина. Во тој период ја посети Грција делегација на Србија.",
+                [PETROV, GREECE, SERBIA])
+    assert [e.actor for e in events_of(doc, "CONSULT")] != [["E1"]]
+
+
+def test_a_resignation_after_an_intention_noun_is_announced():
+    doc = coded("Министерот Никола Петров вчера пристигна во Владата. Тој отиде кај премиерот со намера да даде оставка.",
+                [PETROV])
+    assert [e.actor for e in events_of(doc, "CONCEDE")] == [["E1"]] and not events_of(doc, "RETREAT")
+    doc = coded("Министерот Никола Петров вчера пристигна во Владата. Тој отиде кај премиерот и даде оставка.", [PETROV])
+    assert [e.actor for e in events_of(doc, "RETREAT")] == [["E1"]] and not events_of(doc, "CONCEDE")

@@ -763,6 +763,8 @@ class SubjectFinding:
         elif opening is not None and (self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys()
                                       or opening in self._time_tokens(view)):  # `Истиот ден тој …`: a date, no pronoun
             opening = self._past_opening_adverbial(view, cand)
+        if opening is None or self.text.tokens[opening].low not in self.lex.subject_pronouns.keys() | self.lex.same_pronouns.keys():
+            opening = self._pronoun_past_adverbial(view, cand, first) or opening
         if opening is None or opening < first:
             return None
         low, after = self.text.tokens[opening].low, self.text.tokens[opening + 1].low
@@ -776,6 +778,17 @@ class SubjectFinding:
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender
+
+    def _pronoun_past_adverbial(self, view: SentenceView, cand: Candidate, first: int) -> int | None:
+        """The subject pronoun that follows the comma or date closing an adverbial phrase before the
+        trigger in its clause (`Летајќи со хеликоптер, тој го посети …`, `Но, со објавувањето на
+        извештаите минатиот понеделник тој отиде …`): a nominative pronoun there is the verb's subject
+        (after a preposition it is a determiner: `во тој период`)."""
+        times = self._time_tokens(view)
+        for i in range(cand.first - 1, max(first, view.first + 1) - 1, -1):
+            if self.text.tokens[i].low in self.lex.subject_pronouns:
+                return i if self.text.tokens[i - 1].text == "," or i - 1 in times else None
+        return None
 
     def _past_opening_source(self, view: SentenceView, cand: Candidate) -> int | None:
         """The first word past the comma that closes the source phrase opening the sentence (`Според
