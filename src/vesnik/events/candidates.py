@@ -30,6 +30,13 @@ class TriggerCandidates:
             i = cand.end
         return found
 
+    def _agent_phrase_after(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """A phrase that stands for the passive's agent preposition (`од страна на`) follows in the clause."""
+        clause = view.clauses[view.clause_of(end - 1)]
+        lows = view.words(end, clause.end)
+        return any(prep in trig.passive.actor and len(words) > 1 and any(tuple(lows[j:j + len(words)]) == words for j in range(len(lows)))
+                   for words, prep in self.lex.preposition_phrases)
+
     def _trigger_at(self, view: SentenceView, i: int, taken: set[int]) -> Candidate | None:
         low = self.text.tokens[i].low.rsplit("-", 1)[-1]  # `FBI-истрага`: the last part carries the meaning
         for trig in self.lex.sequences.get(low, ()):
@@ -45,7 +52,12 @@ class TriggerCandidates:
                     end - 1].low.endswith(self.lex.postposed_participle_endings)
                 # `е осуден на две години затвор`: a participle opening a sequence whose unnamed agent the entry knows
                 participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
-                return Candidate(trig, i, end, trig.passive_sense or postposed or participle, self._with_reflexive(view, i))
+                # `му беше доделена титулата … од страна на X`: a participle opening the sequence right after a form of
+                # "be", its agent phrase after it (not a state: `е подготвен да ги ослободи`)
+                told_passive = (not trig.noun and low.endswith(self.lex.passive_endings) and i > view.first
+                                and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries and self._agent_phrase_after(view, trig, end))
+                return Candidate(trig, i, end, trig.passive_sense or postposed or participle or told_passive,
+                                 self._with_reflexive(view, i))
         for trig in self.lex.single.get(low, ()):
             if trig.unless_before and i > view.first and self.text.tokens[i - 1].low in trig.unless_before:
                 continue  # `четворица обвинети`, `вториот обвинет`: a participle after a count or article word names people
