@@ -13,6 +13,7 @@ from vesnik.document import Entity, Event, Span
 from vesnik.events.lexicon import EventLexicon, Trigger
 from vesnik.kb import load_kb
 
+AGENT_PHRASE_REACH = 8  # words from an act's noun to the `од страна на` naming its doer, through a relative clause's verb
 ATTRIBUTIVE_REACH = 2  # words from a verb to the end of the definite noun its participle describes
 NEGATION_REACH = 4  # words from a negation to its verb (`што сè уште не го признале`)
 OFFICIALS_REACH = 5  # sentences after officials met or acted together within which `министрите` means them

@@ -745,6 +745,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             agent = self._genitive_agent(view, cand, candidates)
             if agent is not None:  # `Израел возврати по нападот на Хамас врз …`: Hamas's attack, not Israel's
                 actor, how = agent, self.lex.genitive
+        agent = self._agent_phrase(view, cand) if how == "inherited" else None
+        if agent is not None:  # `отстапките што беа направени од страна на делегацијата`: the delegation's, no one else's
+            actor, how = agent, self.lex.genitive
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host

@@ -218,6 +218,7 @@ class EventLexicon:
     reflexive: frozenset[str]
     coordinators: frozenset[str]
     preposition_phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, the preposition they stand for)
+    agent_phrases: tuple[tuple[str, ...], ...]  # those of them that stand for a passive's agent (`од страна на`)
     location_prepositions: frozenset[str]
     mission_seat_stems: tuple[str, ...]  # `амбасадата во Белград`: the mission's seat, not the act's place
     mission_site_prepositions: frozenset[str]  # `пред конзулатот во Солун`: the mission is the act's site
@@ -746,6 +747,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reflexive=frozenset(_low(cues["reflexive"])),
         coordinators=frozenset(_low(cues["coordinators"])),
         preposition_phrases=tuple((_low(seq), prep) for prep, seqs in cues["preposition_phrases"].items() for seq in seqs),
+        agent_phrases=tuple(_low(seq) for seq in cues["preposition_phrases"][cues["agent_preposition"]]),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         mission_seat_stems=tuple(_low(cues["mission_seat_stems"])),
         mission_site_prepositions=frozenset(_low(cues["mission_site_prepositions"])),

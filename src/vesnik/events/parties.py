@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from vesnik.document import Entity, Mention, PLACE_TYPES
-from vesnik.events.base import (ADDRESS_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
+from vesnik.events.base import (ADDRESS_REACH, AGENT_PHRASE_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
                                 INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS, PEOPLE_SECTORS,
                                 RELATIVE_PUNCTUATION, SPEECH_ACTS, STATE_SECTORS, opened_by, capital_of)
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
@@ -837,6 +837,26 @@ class PartyResolution:
             return group if targeted and not self._mere_location(group) else None
         if tokens[at].low in self.lex.sector_heads and tokens[at + 1].low in self.lex.agent_genitive_targets:
             return Group([Participant(self._head_actor(view, cand, at), at, at + 1)])
+        return None
+
+    def _agent_phrase(self, view: SentenceView, cand: Candidate) -> Group | None:
+        """The names under an agent's word sequence (`од страна на`) a few words after an act's noun, in its clause or
+        the relative clause right after it (`истрагата од страна на ФБИ`, `отстапките што беа направени од страна на
+        делегацијата`): the noun's doer, as a passive's agent is the verb's. Not after a noun a preposition governs: there
+        the phrase is the clause verb's (`направени во разговорите од страна на …`); of a verb only after a passive's
+        auxiliary (`му беше доделена титулата … од страна на …`: an active verb's doer is its subject, `ја услови со
+        мерки од страна на …` names whose the measures are)."""
+        tokens = self.text.tokens
+        if not cand.trigger.noun and (cand.span_first == view.first or tokens[cand.span_first - 1].low not in self.lex.passive_auxiliaries):
+            return None
+        if any(tokens[i].low in self.lex.governors for i in (cand.span_first - 1, cand.span_first) if i >= view.first):
+            return None  # (an entry's own words may open with the preposition: `со обвинувањата`)
+        k = view.clause_of(cand.first)
+        for g in sorted(view.groups, key=lambda g: g.first):
+            if g.first < cand.end or g.first - cand.end > AGENT_PHRASE_REACH or view.clause_of(g.first) > k + 1:
+                continue
+            if any(tuple(view.words(g.first - len(words), g.first)) == words for words in self.lex.agent_phrases):
+                return g
         return None
 
     def _apposed_person(self, view: SentenceView, group: Group) -> Group:
