@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from vesnik.document import Entity, PLACE_TYPES
-from vesnik.events.base import (ACT_PLACE_REACH, DEMONYM_PLACE_REACH, MISSION_OWNER_REACH, Arguments, Candidate, GATHERING_REACH, INTERNATIONAL,
-                                QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
+from vesnik.events.base import (ACT_PLACE_REACH, CLOSING_QUOTES, DEMONYM_PLACE_REACH, MISSION_OWNER_REACH, Arguments, Candidate, GATHERING_REACH,
+                                INTERNATIONAL, QUESTION_BOUNDS, STATE_SECTORS, STATUS_REACH, UNTIL_REACH, opened_by, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import Group, SentenceView
 from vesnik.kb import load_kb
@@ -304,6 +304,22 @@ class Circumstances:
             return False
         words = view.words(view.clauses[k - 1].first, view.clauses[k - 1].end)
         return any(tuple(words[-len(seq):]) == seq for seq in self.lex.frustrated_sequences)
+
+    def _nobody_acts(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger whose subject is nobody or anyone (`никој не може да ѝ забрани`, `Кога некој е
+        обвинет`): told in its clause before it, or in the clause its `да` clause completes."""
+        if cand.trigger.noun:  # (`Никој не ја презеде одговорноста за нападот`: the attack is still told)
+            return False
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        first = view.clauses[k - 1].first if k and clause.opener in self.lex.subjunctive else clause.first
+        words = view.words(first, cand.first)
+        for seq in self.lex.nobody_subjects:
+            starts = [i for i in range(len(words) - len(seq) + 1) if tuple(words[i:i + len(seq)]) == seq]
+            # (`„никој не е над законот“ и ги повика …`: a verb after a quote's end or a conjunction has its own subject)
+            if starts and not set(words[starts[-1] + len(seq):]) & (self.lex.clause_coordinators | CLOSING_QUOTES):
+                return True
+        return False
 
     def _future_governed(self, view: SentenceView, clause) -> bool:
         """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""

@@ -413,6 +413,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "a session of one state's organs"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
+        if self._nobody_acts(view, cand):
+            return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
         if self._until_condition(view, cand):
             return "the condition an `until` sets (`ќе продолжи додека Киев не ги повлече силите`), not an act told"
         state_act = bool(trig.state_type and args.actor

@@ -137,6 +137,7 @@ class EventLexicon:
     business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
     business_sectors: frozenset[str]
     generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
+    nobody_subjects: tuple[tuple[str, ...], ...]  # `никој не може да …`: an act of nobody's, a general statement
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
     credit_prepositions: frozenset[str]  # `со поддршка на ЕУ`: a sponsor credited, no act
     credit_types: frozenset[str]
@@ -680,6 +681,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         business_types=frozenset(cues["business"]["types"]),
         business_sectors=frozenset(cues["business"]["sectors"]),
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
+        nobody_subjects=tuple(_low(s) for s in cues["nobody_subjects"]),
         name_heads=_low(cues["name_heads"]),
         name_coordinator=cues["name_coordinator"],
         topic_preposition=cues["topic_preposition"],
