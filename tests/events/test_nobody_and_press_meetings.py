@@ -47,3 +47,19 @@ def test_a_meeting_with_a_minister_is_a_consultation():
     doc = coded("Бугарскиот претседател Петров на средба со министерот Николовски во Варна разговараше за границата.",
                 [PRESIDENT, Ent(("Бугарскиот",), country="BGR", kind="demonym"), MINISTER])
     assert "CONSULT" in [e.type for e in doc.events]
+
+
+PARTY = Ent(("Народната партија",), type="ORG", country="MNE", sector="PTY")
+SERBIA_CAPITAL = Ent(("Белград",), country="SRB")
+
+
+def test_a_reflexive_stance_in_a_relative_clause_describes_its_head():
+    # the present is read on the verb, not on the particle before it (`што се залагаат`)
+    doc = coded("Народната партија, која се залага за поблиски врски со Белград, го критикуваше Владата.",
+                [PARTY, SERBIA_CAPITAL, GOVERNMENT])
+    assert "REQUEST" not in [e.type for e in doc.events]
+
+
+def test_the_same_stance_told_as_the_news_is_coded():
+    doc = coded("Народната партија на конгресот се залага за поблиски врски со Белград.", [PARTY, SERBIA_CAPITAL])
+    assert "REQUEST" in [e.type for e in doc.events]

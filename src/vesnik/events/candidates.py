@@ -146,13 +146,15 @@ class TriggerCandidates:
         if cand.trigger.type not in self.lex.relative_stance_types or cand.trigger.noun:
             return False
         clause = view.clauses[view.clause_of(cand.first)]
+        tokens = self.text.tokens
+        verb = tokens[cand.first + 1 if cand.end - cand.first > 1 and tokens[cand.first].low in self.lex.reflexive else cand.first].low
         return (clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
-                and (self.text.tokens[cand.first].low.endswith(self.lex.present_endings)
+                and (verb.endswith(self.lex.present_endings)  # (the verb, not the particle of `што се залагаат`)
                      or bool(set(view.words(max(clause.first + 1, cand.first - NEGATION_REACH), cand.first)) & self.lex.negation)
                      # (set off by a comma after its head, `со оглед на тоа што војската бара` tells a reason; and no comma
                      # after the pronoun, which may end the relative clause: `писмото, кое го потпишаа …, лекарите бараат`)
-                     or (self.text.tokens[cand.first].low in self.lex.present_forms
+                     or (verb in self.lex.present_forms
                          and self.text.tokens[clause.first].low == clause.opener and self.text.tokens[clause.first - 1].text == ","
                          and not any(t.text == "," for t in self.text.tokens[clause.first + 1:cand.first])))
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
