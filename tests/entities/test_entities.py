@@ -511,16 +511,16 @@ def test_an_unknown_one_word_place_only_the_model_found_needs_a_place_word_befor
     from vesnik.document import Entity, Mention
     from vesnik.linking import LinkStep
 
-    text = "Компанијата го основа Инрапт. Несреќата се случи во Лондонбери."
+    text = "Компанијата го основа Инрапт. Несреќата се случи во Дорнвик."
     doc = new_document("t", "test", text)
     doc.text = text
-    for ident, name in (("E1", "Инрапт"), ("E2", "Лондонбери")):
+    for ident, name in (("E1", "Инрапт"), ("E2", "Дорнвик")):
         start = text.index(name)
         doc.entities.append(Entity(id=ident, name=name, type="GPE", rule="model", mentions=[
             Mention(start=start, end=start + len(name), text=name, sentence=0, rule="model")]))
     step = LinkStep()
     linked = step(doc)
-    assert [e.name for e in linked.entities] == ["Лондонбери"]
+    assert [e.name for e in linked.entities] == ["Дорнвик"]
     assert step.stats["unknown one-word places dropped: no place word before them"] == 1
 
 
