@@ -92,14 +92,24 @@ class ObjectFinding:
 
     def _preposition_repeated(self, view: SentenceView, group: Group, prep: str) -> Group:
         """The group with the names `и` and the same preposition again add to it (`разговараше со катарскиот колега
-        и со американскиот државен секретар`): one compound party."""
+        и со американскиот државен секретар`): one compound party; so do names a comma and the preposition add
+        when `и` and the preposition close the list (`се заблагодари на Русија, на ЕУ и на соседите`), not a comma
+        alone, which may open another phrase."""
         tokens = self.text.tokens
+        listed = []  # names after a comma, kept once the list is closed
         for g in sorted((g for g in view.groups if g.first > group.end and g.governor in (prep, None)), key=lambda g: g.first):
-            between = [t.low for t in tokens[group.end:g.first]]  # (a role phrase may stand before the name)
-            if (len(between) < 2 or between[0] not in self.lex.reporting.coordinators or between[1] != prep
+            end = listed[-1].end if listed else group.end
+            between = [t.low for t in tokens[end:g.first]]  # (a role phrase may stand before the name)
+            if (len(between) < 2 or between[0] not in self.lex.reporting.coordinators and between[0] != "," or between[1] != prep
                     or any(w in self.lex.governors or w in self.lex.reporting.coordinators for w in between[2:])):
                 break
-            group = replace(group, members=group.members + g.members)
+            listed.append(g)
+            if between[0] != ",":
+                group, listed = replace(group, members=group.members + [m for h in listed for m in h.members]), []
+        # (closed by the last listed name's own `и` phrase, `на ЕУ и на Турција`, or by one of no name, `и на соседите`)
+        closing = [t.low for t in tokens[listed[-1].end:listed[-1].end + 2]] if listed else []
+        if listed and (len(listed[-1].members) > 1 or closing[:1] and closing[0] in self.lex.reporting.coordinators and closing[1:] == [prep]):
+            group = replace(group, members=group.members + [m for h in listed for m in h.members])
         return group
 
     def _judged_act_end(self, view: SentenceView, cand: Candidate) -> int:
