@@ -1,6 +1,8 @@
 """One act told several times (lead, body, recap) is one event; two acts of a kind stay two."""
 from __future__ import annotations
 
+import pytest
+
 from vesnik.document import Document
 from vesnik.events import EventStep
 from vesnik.pipeline.default import build_pipeline
@@ -71,6 +73,25 @@ def test_an_act_told_as_done_once_more_is_a_new_act():
     told_again = coded("Премиерот Марко Марковски ја обвини Бугарија за блокадата. "
                        "Марко Марковски ја обвини Бугарија во четвртокот.", ents, published="2025-11-05")
     assert len(_of(told_again, "ACCUSE")) == 1
+
+
+def test_a_call_told_as_one_more_is_a_second_call_aimed_like_the_first():
+    ents = [Ent(("Ана Петрова",), "PER", "MKD", "GOV"), Ent(("Албанија",), country="ALB")]
+    doc = coded("Министерката Ана Петрова во вторникот ја повика Албанија да ги отвори граничните премини. "
+                "Таа, исто така, повика на заедничка стратегија за водоснабдување.", ents, published="2025-04-10")
+    calls = _of(doc, "REQUEST")
+    assert len(calls) == 2 and all(e.recipient == ["E2"] and e.date == "2025-04-08" for e in calls)
+    told_again = coded("Министерката Ана Петрова во вторникот ја повика Албанија да ги отвори граничните премини. "
+                       "Таа повика на заедничка стратегија за водоснабдување.", ents, published="2025-04-10")
+    assert len(_of(told_again, "REQUEST")) == 1
+
+
+@pytest.mark.parametrize("verb, calls", [("додаде", 2), ("рече", 1)])  # (`рече`: the call told again in a quote)
+def test_a_statement_added_to_one_before_is_a_second_act(verb, calls):
+    ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Бугарија",), country="BGR")]
+    doc = coded("Премиерот Марко Марковски ја повика Бугарија да ја повлече блокадата. "
+                f"„Бараме од Бугарија да ги почитува договорите“, {verb} тој.", ents, quotes=True)
+    assert len(_of(doc, "REQUEST")) == calls
 
 
 def test_a_visit_that_met_someone_holds_a_second_meeting_with_another():

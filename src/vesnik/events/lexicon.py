@@ -160,6 +160,8 @@ class EventLexicon:
     additive_not_before: frozenset[str]  # words after which such a word joins clauses instead
     joined_reaction_openers: tuple[tuple[str, ...], ...]  # `и од` before a reaction's actor: it joins the one told
     repeated_words: frozenset[str]  # `повторно ја обвини`: right before a verb trigger, the act once more
+    additive_before: tuple[tuple[str, ...], ...]  # `исто така ја повика`: before a verb trigger, one more act
+    additive_speech: frozenset[str]  # `додаде тој`: speech lemmas that tell their sentence's act one more
     earlier_words: frozenset[str]  # `претходната средба`: right before a noun trigger, another act before
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
@@ -661,6 +663,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         additive_not_before=frozenset(_low(cues["additive_words"]["not_before"])),
         joined_reaction_openers=tuple(_low(seq) for seq in cues["joined_reaction_openers"]),
         repeated_words=frozenset(_low(cues["repeated_words"])),
+        additive_before=tuple(_low(seq) for seq in cues["additive_before"]),
+        additive_speech=frozenset(_low(cues["additive_speech"])),
         earlier_words=frozenset(_low(cues["earlier_words"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
         meeting_circumstance_prepositions=frozenset(_low(cues["meeting_circumstance_prepositions"])),

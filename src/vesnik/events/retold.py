@@ -391,6 +391,17 @@ def _item_of(ev: Event, items: list[tuple[int, int, str | None]]) -> int | None:
     return next((i for i, (start, end, _) in enumerate(items) if start <= ev.trigger.start < end), None)
 
 
+def _in_frame_of(c: Coded, told: Coded) -> None:
+    """One more act of an actor's, told after the act it would have retold (`Тие, исто така, повикаа …`),
+    is aimed where that one was and told on its day, where its own sentence names neither."""
+    if not c.event.recipient and told.event.recipient:
+        c.event.recipient = list(told.event.recipient)
+        c.event.rule += "+recipient:act_before"
+    if c.weak_date and not told.weak_date:
+        c.event.date, c.weak_date = told.event.date, False
+        c.event.rule = c.event.rule.replace("+date:publication", "")
+
+
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
           headline: frozenset[int] | set[int] = frozenset(), items: list[tuple[int, int, str | None]] = ()) -> list[Coded]:
     """One event per act: one trigger read by two rules of a type; a headline's event told again in
@@ -402,7 +413,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     both sides reached it; the later mentions
     become its evidence and fill in what it lacks (place, source, a date from the text, the
     recipient a later mention names). An act told as begun in another mode (a hunger strike the
-    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`).
+    protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`, `Таа, исто така,
+    повика …`, `…, додаде тој`), aimed and dated like the act it would have retold where it names neither.
     A headline's act told again in the body is the body's event, the headline its evidence; so is one
     the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
@@ -473,8 +485,11 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 and not (k.event.mode != ev.mode and (k.event.mode and ev.mode and c.begun
                                                    or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
                 # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
-                and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))
-                and not (c.further and not is_meeting(ev))]
+                and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))]
+        # one more act of the kind just told (`Тие, исто така, повикаа …`) stands apart, in the frame of that one
+        partner = told[-1] if told and c.further and not is_meeting(ev) else None
+        if partner is not None:
+            told = []
         # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
         same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
         one_visit = None if same is not None else next(
@@ -507,6 +522,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 c.event.mode = c.event.mode or unnamed.event.mode  # (the victims are no side of a fight: dev gold)
                 continue
         if same is None:
+            if partner is not None:
+                _in_frame_of(c, partner)
             kept.append(c)
             continue
         stats["merged: the same event told again"] += 1
