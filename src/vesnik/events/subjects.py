@@ -227,6 +227,8 @@ class SubjectFinding:
         whose members or delegates open it (`Членовите на парламентот рекоа дека …`: the parliament)."""
         tokens = self.text.tokens
         at = clause.first + (tokens[clause.first].low == clause.opener)
+        if at + 1 < clause.end and tokens[at].low in self.lex.partitive_words and tokens[at].low not in self.lex.generic_determiners:
+            at += 1  # `Некои членови на парламентот рекоа дека …`, `Многу пратеници рекоа …`: a part speaks for the whole
         heads = [at, at + 1] if tokens[at].low.endswith(self.lex.definite_adjective_endings) else [at]
         if at + 2 < clause.end and tokens[at].low in self.lex.delegate_nouns and tokens[at + 1].low == self.lex.genitive:
             heads = [at + 2]
