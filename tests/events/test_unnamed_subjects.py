@@ -22,3 +22,16 @@ def test_the_members_of_a_parish_act_for_it():
     assert [(ev.type, codes(doc, ev.actor)) for ev in doc.events] == [("ACCUSE", [("MKD", "REL")])]
     doc = coded("Членовите на хорот се пожалија на одлуката за затворање на училиштето.", [])
     assert doc.events == []
+
+
+def _accusers(text: str) -> list:
+    doc = coded(text, [])
+    return [codes(doc, ev.actor) for ev in doc.events if ev.type == "ACCUSE"]
+
+
+def test_an_unnamed_agent_after_od_strana_na_beyond_the_passive_verbs_reach():
+    assert _accusers("Судијата, кој беше обвинет за злоупотреба на службената должност од страна на неколку новинари, "
+                     "поднесе оставка.") == [[("MKD", "JRN")]]
+    # (past a second charge joined by `и` the phrase may be that one's: the prosecutors, as with no agent told)
+    assert _accusers("Судијата, кој беше обвинет за злоупотреба и за притисок врз сведоците од страна на неколку новинари, "
+                     "поднесе оставка.") == [[("MKD", "JUD")]]

@@ -751,9 +751,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             agent = self._genitive_agent(view, cand, candidates)
             if agent is not None:  # `Израел возврати по нападот на Хамас врз …`: Hamas's attack, not Israel's
                 actor, how = agent, self.lex.genitive
-        agent = self._agent_phrase(view, cand) if how == "inherited" else None
+        # (and a passive's beyond its verb's reach: `кој беше обвинет за злоупотреба од страна на три жени`)
+        agent = self._agent_phrase(view, cand) if how == "inherited" or (how is None and not cand.trigger.noun) else None
         if agent is not None:  # `отстапките што беа направени од страна на делегацијата`: the delegation's, no one else's
-            actor, how = agent, self.lex.genitive
+            actor, how = agent, (self.lex.genitive if agent in view.groups else "collective")
         host = None
         if cand.trigger.noun and cand.trigger.location_as_recipient and how == self.lex.genitive and self._place_group(actor):
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host

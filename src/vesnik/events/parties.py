@@ -857,6 +857,18 @@ class PartyResolution:
                 continue
             if any(tuple(view.words(g.first - len(words), g.first)) == words for words in self.lex.agent_phrases):
                 return g
+        # an unnamed organ or collective under it (`опсадата од страна на силите`, `од страна на три жени`), not past a
+        # coordinated act's noun (`одбивањето на уставот и непостигнувањето договор од страна на водачите`)
+        stop = min(view.end, cand.end + AGENT_PHRASE_REACH)
+        for at in range(cand.end, stop):
+            if tokens[at].low in self.lex.coordinators:
+                return None
+            words = next((w for w in self.lex.agent_phrases if tuple(view.words(at, at + len(w))) == w), None)
+            if words is not None:
+                if view.clause_of(at) > k + 1:
+                    return None
+                head = self._collective_head(view, cand, at + len(words), min(view.end, at + len(words) + OBJECT_REACH))
+                return Group([Participant(head, at, at + len(words))]) if head is not None else None
         return None
 
     def _apposed_person(self, view: SentenceView, group: Group) -> Group:
