@@ -336,3 +336,28 @@ def test_places_tied_with_no_known_actor_give_no_state():
     countries = _countries("Еден фудбалер изјави дека Србија ќе ги отвори преговорите со Хрватска за границата. "
                            "Министерот за финансии Марко Петров рече дека договорот ќе биде потпишан наскоро.")
     assert countries["Марко Петров"] is None
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a body named inside the quote before the speaker is not the body of the speaker's role
+    ("„Поддршката за ЕУ во Косово опаѓа“, рече аналитичарот на Косовскиот институт за јавни анализи, Арбен Долаку.",
+     "Арбен Долаку", "KOS"),
+    # the negative twin: with no quotation between them, the body is the role's
+    ("Поддршката опаѓа, рече претставникот на ЕУ во Косово, Арбен Долаку.", "Арбен Долаку", "EUR"),
+    # a quoted name of the role's body, a name after it, is no quote the phrase stops at
+    ("Ректорката на Универзитетот „Св. Кирил и Методиј“, Весна Петрова, ги повика студентите на средба.",
+     "Весна Петрова", "MKD"),
+])
+def test_a_speakers_role_phrase_stops_at_the_closing_quotation_mark(text, person, country):
+    assert _countries(text)[person] == country
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # the outlet a connector governs before the role noun is not the role's body
+    ("„Поддршката опаѓа“, изјави за Политико аналитичарот на Косовскиот институт за јавни анализи, Арбен Долаку.",
+     "Арбен Долаку", "KOS"),
+    # the negative twin: the body after the role noun is its owner
+    ("Поддршката опаѓа, изјави во Брисел претставникот на ЕУ во Косово, Арбен Долаку.", "Арбен Долаку", "EUR"),
+])
+def test_a_body_before_the_role_noun_is_not_its_owner(text, person, country):
+    assert _countries(text)[person] == country

@@ -42,6 +42,9 @@ ROLE_PHRASE_REACH = 120  # characters before a name where its role phrase may st
 ORG_HEAD_WORDS = 3  # words of an organisation's name its head noun may be (adjectives come before it)
 ORG_DESCRIPTION_WORDS = 3  # lower-case words before an organisation's name that may describe it
 SENTENCE_ENDS = frozenset(".!?“\"")  # what closes the last sentence before an agency credit in brackets
+# a mark that closes a quotation, punctuation and a lower-case word (`…“, рече`): a speaker's role phrase never reaches
+# into the quote; a quoted name goes on with a name or none (`Ректорката на Универзитетот „Св. Кирил и Методиј“, X`)
+QUOTE_END = re.compile(r"[“”\"»][,.:;]\s*")
 SETTING_MENTIONS = 2  # mentions of a state's towns that set a story there
 GENERIC_FORCES = frozenset({"COP", "MIL"})  # sectors whose sentence-initial anaphor (`Полицијата`) is no name
 
@@ -960,6 +963,8 @@ class LinkStep(PipelineStep):
             return None, None  # (one search for most names: the phrase, cut from this stretch, can name no role)
         phrase_start = start
         for word in reversed(list(WORD.finditer(doc.text, reach, start))):
+            if (closed := QUOTE_END.search(doc.text, word.end(), phrase_start)) and doc.text[closed.end():closed.end() + 1].islower():
+                break  # `„… за ЕУ“, рече аналитичарот на …, X`: the quote's bodies are not the speaker's
             if (word.group()[:1].isupper() and not self._is_place(word.start(), entities)
                     and not self._is_organisation(word.start(), entities) and word.start() > sentence.start
                     and not self._capitalised_body_noun(doc, word)):
@@ -969,8 +974,16 @@ class LinkStep(PipelineStep):
         phrase = doc.text[phrase_start:start].lower()
         if skip_former and self.former.search(phrase):
             return None, None
-        if not self.any_role.search(phrase):
+        if not (role := self.any_role.search(phrase)):
             return None, None
+        # a body a connector governs before the role noun is of an earlier phrase, not the role's owner (`рече за
+        # Политико аналитичарот на …`: the outlet told to; owners follow the role noun)
+        words = list(WORD.finditer(doc.text, phrase_start, phrase_start + role.start()))
+        joined = [w.end() for w, after in zip(words, words[1:]) if w.group().lower() in self.connectors
+                  and (self._is_organisation(after.start(), entities) or self._is_place(after.start(), entities))]
+        if joined:
+            phrase_start = joined[-1]
+            phrase = doc.text[phrase_start:start].lower()
         sector = next(s for anywhere, _, s in self.roles if anywhere.search(phrase))
         places = self._role_places(doc, phrase_start, start, entities)
         owners = self._role_owners(doc, phrase_start, places)
