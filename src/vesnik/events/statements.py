@@ -80,8 +80,15 @@ class ReportedStatements:
 
     def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
         """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
-        одговорен за ракетните напади`): the words of blame describe the target, the act is the event."""
-        return any(c.event.type in FORCE_ACTS and self._acts_as(quote.speaker, c.event.actor) and quote.start <= c.event.trigger.start < quote.end
+        одговорен за ракетните напади`), or, by its verb, one by an organ of the state that speaks through an organ or
+        place (`Полицијата уапси лица осомничени за злоупотреба, соопшти обвинителството`): the words of blame describe
+        the target, the act is the event. (An act told by its noun is judged: `нападот бил брутален`.)"""
+        voice = self.entities[quote.speaker]
+        state_voice = bool(voice.country) and (voice.sector in STATE_SECTORS or voice.type in PLACE_TYPES)
+        return any(c.event.type in FORCE_ACTS and quote.start <= c.event.trigger.start < quote.end and (
+            self._acts_as(quote.speaker, c.event.actor) or (state_voice and not c.named_by_noun and c.event.actor and all(
+                a in self.entities and self.entities[a].country == voice.country
+                and (self.entities[a].sector in STATE_SECTORS or self.entities[a].type in PLACE_TYPES) for a in c.event.actor)))
                    for c in told)
 
     def _of_countries(self, group: Group, countries: set[str]) -> bool:
