@@ -1177,6 +1177,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if not recipients and self._addresses_you(view, cand):  # `им порача на министрите: „Барам од сите вас …“`
             recipients = self._quote_addressee(view, cand, actors)
             flags.extend(["recipient:addressee"] if recipients else [])
+        if not recipients and cand.trigger.type in STATEMENT_TYPES and not cand.trigger.reciprocal:
+            recipients = self._speech_addressee(view, cand, actors)  # `му рекол на X дека ќе …`: told to X
+            flags.extend(["recipient:speech_addressee"] if recipients else [])
         if cand.trigger.reciprocal and how == "subject-after":
             actors, recipients = list(dict.fromkeys(actors + recipients)), []
         speaker = self._inverted_speaker(view, cand)

@@ -370,6 +370,7 @@ class EventLexicon:
     generic_culprits: tuple[tuple[str, ...], ...]  # `кој и да`, `сите што`: a culprit told by what he does, not named
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
+    audience_sectors: frozenset[str]  # `им порача на новинарите`: the press a statement is told to is no party to it
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
     defended_clients: tuple[tuple[str, ...], ...]  # `неговиот клиент`: opening a statement, counsel's defence (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
@@ -904,6 +905,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_culprits=tuple(_low(str(w).split()) for w in cues["generic_culprits"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
         fact_sources=frozenset(cues["fact_sources"]),
+        audience_sectors=frozenset(cues["audience_sectors"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
         defended_clients=tuple(_low(str(w).split()) for w in cues["defended_clients"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),

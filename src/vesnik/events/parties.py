@@ -409,7 +409,32 @@ class PartyResolution:
         quote = next((q for q in self.doc.quotes if q.direct and q.sentence == view.index and q.start <= start < q.end), None)
         if quote is None:
             return []
-        framing = [i for i in range(view.first, view.end) if self.text.tokens[i].end <= quote.start]
+        return self._dative_addressee(view, cand, actors, [i for i in range(view.first, view.end) if self.text.tokens[i].end <= quote.start])
+
+    def _speech_addressee(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """Whom a statement naming no other side is told to, in the sentence's main clause before it: the `на` phrase a
+        dative clitic doubles (`му рекол на X дека …`, `им порача на X дека … и вети …`) or the one a document is
+        addressed to (`во писмо до X ветуваше …`)."""
+        framing = list(range(view.first, min(cand.span_first, view.clauses[0].end)))
+        cue = next((i for i in framing if self.text.tokens[i].low in self.lex.dative_clitics | self.lex.document_nouns), None)
+        if cue is None or any(self.text.tokens[i].low in self.lex.reporting.clause_openers for i in range(cue, cand.span_first)):
+            return []  # (`во писмо до X понуди …, а Y изјави дека …`, `… на X, откако Y стави вето`: another's clause)
+        subject = max((g for g in view.groups if g.governor is None and g.end <= cue), key=lambda g: g.end, default=None)
+        if (subject is not None and not set(subject.entities) & set(actors)
+                and view.clauses[view.clause_of(cand.first)].opener not in self.lex.reporting.complementisers):
+            return []  # (`Z им забрани на X, Y се заканува …`: another subject's act; what is told, `дека …`, may have any)
+        found = self._dative_addressee(view, cand, actors, framing)
+        if not found:
+            # (`соопштението на Комисијата`: a document's author, not its addressee)
+            nouns = {i + 2 for i in framing if self.text.tokens[i].low in self.lex.document_nouns}
+            group = next((g for g in view.groups if g.first in nouns and g.end <= framing[-1] + 1 and g.governor != self.lex.genitive
+                          and g.governor in self.lex.document_addressee_prepositions and not set(g.entities) & set(actors)), None)
+            found = self._group_entities(group) if group is not None else []
+        return [e for e in found if e not in self.entities or self.entities[e].sector not in self.lex.audience_sectors]
+
+    def _dative_addressee(self, view: SentenceView, cand: Candidate, actors: list[str], framing: list[int]) -> list[str]:
+        """The `на` phrase a dative clitic among the `framing` tokens doubles (`ѝ порача на војската`), a name or an
+        organ or collective; not the press, the audience (`им порача на новинарите`)."""
         dative = next((i for i in framing if self.text.tokens[i].low in self.lex.dative_clitics), None)
         to = next((i for i in framing if dative is not None and i > dative and self.text.tokens[i].low == self.lex.genitive), None)
         if to is None:
@@ -418,6 +443,8 @@ class PartyResolution:
         for i in range(to + 1, min(to + 1 + ADDRESS_REACH, framing[-1] + 1)):
             if i in starts:
                 return [e for e in self._group_entities(starts[i]) if e not in actors]
+            if self.lex.sector_heads.get(self.text.tokens[i].low) in self.lex.audience_sectors:
+                break
             if self.text.tokens[i].low in self.lex.sector_heads:
                 return [self._head_actor(view, cand, i)]
             if self.text.tokens[i].low in self.lex.reporting.prepositions:  # (`на министрите во Скопје`: the place is no addressee)
