@@ -40,3 +40,15 @@ def test_an_addressee_of_another_subjects_clause_is_not_the_promises():
     doc = coded("Грција им забрани влез на земјоделците, Премиерот Петар Јанев вети помош.",
                 [PREMIER, FARMERS, GREECE], quotes=True)
     assert [r for r in recipients(doc) if ("MKD", "AGR") in r] == []
+
+
+def test_a_sentence_opened_by_its_source_still_finds_the_addressee():
+    doc = coded("Според соопштението на кабинетот, Премиерот Петар Јанев им рекол на земјоделците дека Владата "
+                "останува посветена на договорот.", [PREMIER, FARMERS], quotes=True)
+    assert recipients(doc) == [[("MKD", "AGR")]]
+
+
+def test_a_source_opened_sentence_told_to_the_press_has_no_recipient():
+    doc = coded("Според соопштението на кабинетот, Премиерот Петар Јанев им рекол на новинарите дека Владата "
+                "останува посветена на договорот.", [PREMIER, PRESS], quotes=True)
+    assert recipients(doc) == [[]]

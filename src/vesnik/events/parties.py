@@ -412,10 +412,11 @@ class PartyResolution:
         return self._dative_addressee(view, cand, actors, [i for i in range(view.first, view.end) if self.text.tokens[i].end <= quote.start])
 
     def _speech_addressee(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
-        """Whom a statement naming no other side is told to, in the sentence's main clause before it: the `на` phrase a
+        """Whom a statement naming no other side is told to, in the sentence before what is told (`дека`): the `на` phrase a
         dative clitic doubles (`му рекол на X дека …`, `им порача на X дека … и вети …`) or the one a document is
         addressed to (`во писмо до X ветуваше …`)."""
-        framing = list(range(view.first, min(cand.span_first, view.clauses[0].end)))
+        told = next((i for i in range(view.first, view.end) if self.text.tokens[i].low in self.lex.reporting.complementisers), view.end)
+        framing = list(range(view.first, min(cand.span_first, told)))
         cue = next((i for i in framing if self.text.tokens[i].low in self.lex.dative_clitics | self.lex.document_nouns), None)
         if cue is None or any(self.text.tokens[i].low in self.lex.reporting.clause_openers for i in range(cue, cand.span_first)):
             return []  # (`во писмо до X понуди …, а Y изјави дека …`, `… на X, откако Y стави вето`: another's clause)
