@@ -2050,9 +2050,12 @@ def test_a_future_act_denied_with_never_or_no_longer_is_a_refusal():
     ents = [Ent(("Стефан Јовић",), "PER", "SRB", "GOV"), SERBIA, Ent(("Косово",), country="KOS")]
     for said in ("Јовић изјави дека Србија нема никогаш да го признае Косово.",
                  "Јовић изјави дека Србија никогаш нема да го признае Косово.",
-                 "Јовић изјави дека Србија нема веќе да го поддржува Косово."):
+                 "Јовић изјави дека Србија нема веќе да го поддржува Косово.",
+                 "Јовић изјави дека Србија нема ни да го признае Косово."):  # (`ни`: not even)
         doc = coded(said, ents)
         assert [e.type for e in doc.events] == ["REJECT"], said
+    # (the twin: without `нема`, the same future act is announced)
+    assert [e.type for e in coded("Јовић изјави дека Србија ќе го признае Косово.", ents).events] == ["AGREE"]
 
 
 def test_a_denial_of_accusations_told_inside_the_statement_answers_their_author():

@@ -86,6 +86,18 @@ def test_a_call_told_as_one_more_is_a_second_call_aimed_like_the_first():
     assert len(_of(told_again, "REQUEST")) == 1
 
 
+@pytest.mark.parametrize("later, calls", [
+    ("Петрова повика на заедничка стратегија за водоснабдување.", 2),  # about another thing: a second call
+    ("Петрова повика граничните премини да се отворат до летото.", 1),  # the same crossings: the call told again
+])
+def test_a_later_call_about_other_things_is_a_second_call(later, calls):
+    ents = [Ent(("Ана Петрова", "Петрова"), "PER", "MKD", "GOV"), Ent(("Албанија",), country="ALB")]
+    doc = coded("Министерката Ана Петрова во вторникот ја повика Албанија да ги отвори граничните премини. "
+                "Според податоците на министерството, транзитот низ премините опаднал за третина. " + later,
+                ents, published="2025-04-10")
+    assert len(_of(doc, "REQUEST")) == calls
+
+
 @pytest.mark.parametrize("verb, calls", [("додаде", 2), ("рече", 1)])  # (`рече`: the call told again in a quote)
 def test_a_statement_added_to_one_before_is_a_second_act(verb, calls):
     ents = [Ent(("Марко Марковски",), "PER", "MKD", "GOV"), Ent(("Бугарија",), country="BGR")]

@@ -134,6 +134,9 @@ INHERITED_ACTOR = 0.85  # confidence factors
 PUBLICATION_DATE = 0.85
 PASSIVE = 0.9
 REPORTED_STATEMENT = 0.5  # a quote of blame or obligation with no trigger word
+ABOUT_WORDS = 3  # the words after a trigger that name its object or content (`повика на итни мерки за …`)
+ABOUT_REACH = 8  # words after a trigger within which a `дека`/`да` opens what it says
+ABOUT_STEM = 5  # letters of a word that name it whatever its ending (`реформи`, `реформите`); shorter words are function words
 SUPERLATIVE_STEM = 5  # letters a word must keep after `нај` to be a superlative (`најави`, `најде` are not)
 NECESSITY_REACH = 8  # words from a word of necessity to its `да` (`важно Македонија и Грција да`)
 EXPECTATION_REACH = 2  # words from a verb of expecting to the state it asks (`очекува од Атина да`), not one deeper in
@@ -167,6 +170,7 @@ class Coded:
     earlier: bool = False  # told as an earlier act of its kind (`Нивната претходна средба`): another act, no retelling
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
     forum: bool = False  # lodged with a body (`поднесе жалба до Советот за безбедност`): against whom its side accused
+    about: frozenset[str] = frozenset()  # stems of the words its clause tells after the trigger: what the act is about
 
 
 @dataclass

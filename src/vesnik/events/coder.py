@@ -21,7 +21,8 @@ from collections import Counter
 
 from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
-from vesnik.events.base import (AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED, Candidate, Coded, DENIAL_RULE,
+from vesnik.events.base import (ABOUT_REACH, ABOUT_STEM, ABOUT_WORDS, AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED,
+                                Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
                                 MEMBER_BODIES, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
@@ -691,7 +692,16 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         further = further or any(verbs[t.low][1] in self.lex.additive_speech for t in tokens[view.first:view.end] if t.low in verbs)
         earlier = trig.noun and any(tokens[i].low in self.lex.earlier_words for i in range(max(view.first, cand.first - 2), cand.first))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None, forum=trig.forum)
+                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None, forum=trig.forum,
+                     about=self._about(view, cand) if etype in STATEMENT_TYPES else frozenset())
+
+    def _about(self, view: SentenceView, cand: Candidate) -> frozenset[str]:
+        """What a statement is about: the stems of the first words after its trigger that are no function
+        words, or after the `дека`/`да` that opens its content close after the trigger (`вети во саботата
+        во … дека никогаш …`: the time and place it was told on say nothing of what)."""
+        lows, openers = view.words(cand.end, view.end), self.lex.reporting.complementisers | self.lex.subjunctive
+        opener = next((n for n, w in enumerate(lows[:ABOUT_REACH]) if w in openers), -1)
+        return frozenset([w[:ABOUT_STEM] for w in lows[opener + 1:] if len(w) >= ABOUT_STEM and w.isalpha()][:ABOUT_WORDS])
 
     def _ended(self, view: SentenceView, cand: Candidate) -> bool:
         """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb

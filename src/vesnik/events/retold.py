@@ -142,6 +142,17 @@ def _modes_part(a: Event, b: Event, by_noun: bool = False) -> bool:
     return parted is None or bool({a.mode, b.mode} & parted)
 
 
+def _about_apart(a: Coded, b: Coded) -> bool:
+    """One actor's statements told by their verbs further apart than the next sentence, each about things of its
+    own, no word shared after the trigger (`повика на реформи во судството` … `повика да се исплатат
+    обештетувањата`): two acts, not one told again (guidelines: one act per actor, recipients and time). The
+    next sentence often tells the act just told in other words; a noun mention or the speaker's own quote
+    refers back; meetings are told again by what was said there."""
+    return (b.event.sentence - a.event.sentence > 1 and set(a.event.actor) == set(b.event.actor)
+            and not (a.named_by_noun or b.named_by_noun or is_meeting(b.event)) and "actor:speaker" not in b.event.rule.split("+")
+            and bool(a.about and b.about) and not a.about & b.about)
+
+
 def _one_word_twice(a: Event, b: Event) -> bool:
     """Two rules of one type coding the same words (`предупреди дека … доколку …` read as a
     conditional warning and as a reported one): one act, the first reading stands; not two sides
@@ -488,8 +499,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))]
         # one more act of the kind just told (`Тие, исто така, повикаа …`) stands apart, in the frame of that one
         partner = told[-1] if told and c.further and not is_meeting(ev) else None
-        if partner is not None:
-            told = []
+        # (a mention about other things than the act before is another act, though not told as one more)
+        told = [] if partner is not None else [k for k in told if not _about_apart(k, c)]
         # the telling in the same place first (`Протестот во Ниш` is the protest told in Niš)
         same = next((k for k in told if ev.location and k.event.location == ev.location), told[0] if told else None)
         one_visit = None if same is not None else next(
