@@ -292,6 +292,8 @@ class EventLexicon:
     person_groups: dict[str, str | None]  # `адвокатите` (на X): people acting for person X -> their sector (None: X's)
     former_words: tuple[str, ...]  # `поранешниот`: a role phrase of a former holder
     definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
+    epithets: dict[str, str | None]  # `ѕвездата`, `политичарот` -> the gender they tell (roles.yaml), bare forms too
+    age_epithets: dict[str, str]  # `годишниот` (after `61-`) -> gender (roles.yaml)
     object_adjective_endings: tuple[str, ...]  # `шокантните` (убиства): the article on an act noun's adjective
     possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
@@ -489,6 +491,16 @@ class EventLexicon:
 
 def _low(words) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in words)
+
+
+def _epithet_forms(by_gender: dict[str, list[str]], articles: tuple[str, ...]) -> dict[str, str | None]:
+    """Each epithet's definite form and its bare one (the article cut: `ѕвезда` after `холивудската`) -> its gender."""
+    forms: dict[str, str | None] = {}
+    for gender, words in by_gender.items():
+        for word in _low(words):
+            article = next(a for a in articles if word.endswith(a))
+            forms[word] = forms[word[:-len(article)]] = None if gender == "either" else gender
+    return forms
 
 
 def _slots(spec: dict, fallback: Slots) -> Slots:
@@ -832,6 +844,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_groups={form.lower(): sector for form, sector in yaml_data(lang, "roles")["person_groups"].items()},
         former_words=tuple(_low(yaml_data(lang, "roles")["former"])),
         definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
+        epithets=_epithet_forms(yaml_data(lang, "roles")["epithets"], tuple(_low(yaml_data(lang, "reporting")["definite_endings"]))),
+        age_epithets=dict(yaml_data(lang, "roles")["age_epithets"]),
         object_adjective_endings=tuple(_low(cues["object_adjective_endings"])),
         possessive_pronouns=frozenset(_low(cues["possessive_pronouns"])),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),

@@ -40,7 +40,7 @@ class ParticipantFinding:
                     part = self._person_group(ent, first, end, name_starts) or Participant(ent.id, first, end)
                 if part is not None:
                     found.setdefault(sentence, []).append(part)
-        for sentence, part in self._role_subjects(found):
+        for sentence, part in self._role_subjects(found) + self._epithet_subjects(found):
             found.setdefault(sentence, []).append(part)
         return found
 
@@ -134,6 +134,63 @@ class ParticipantFinding:
                 if group is not None:
                     added.append((index, group))
         return added
+
+    def _epithet_subjects(self, found: dict[int, list[Participant]]) -> list[tuple[int, Participant]]:
+        """`Олимпиецот …`, `Холивудската ѕвезда …`, `61-годишниот политичар …`: a definite noun that describes a
+        person and names no one stands for the last person of its gender named before it (news names someone, then
+        goes on with what the person is); nothing when no one fits. A person named in its own sentence only past a
+        relative word (`сатира со X во која ѕвездата …`): `X го нападна пејачот` is someone else."""
+        tokens = self.text.tokens
+        people = {e.id for e in self.doc.entities if e.type == "PER"}
+        named = sorted((p.first, p.entity) for parts in found.values() for p in parts if p.entity in people)
+        taken = {i for parts in found.values() for p in parts for i in range(p.first, p.end)}
+        added = []
+        for at, tok in enumerate(tokens):
+            phrase = self._epithet_phrase(at, taken)
+            if phrase is None:
+                continue
+            first, end, gender = phrase
+            segment = segment_at(self.doc, tok.start)
+            since = segment[0] if segment else 0
+            holder = next((ident for start, ident in reversed(named)
+                           if (tokens[start].sentence < tok.sentence or any(
+                               tokens[i].low in self.lex.relative_openers for i in range(start + 1, first)))
+                           and tokens[start].start >= since
+                           and (gender is None or (self._person_gender(ident) or "masculine") == gender)), None)
+            if holder is not None:
+                self._refer(self.entities[holder], tokens[first].start, tokens[end - 1].end, tok.sentence)
+                added.append((tok.sentence, Participant(holder, first, end)))
+        return added
+
+    def _epithet_phrase(self, at: int, taken: set[int]) -> tuple[int, int, str | None] | None:
+        """(first, end, gender) of the definite epithet phrase whose last word is token `at`: an epithet with its
+        article (`пасторот`), a bare one after a definite adjective (`холивудската ѕвезда`) or an age
+        (`61-годишниот политичар`), or an age alone before the verb (`61-годишниот изјави`); none where a name
+        follows (`пасторот Х`: the phrase names its own person) or the words are some participant's."""
+        tokens = self.text.tokens
+        tok = tokens[at]
+        nxt = tokens[at + 1] if at + 1 < len(tokens) and tokens[at + 1].sentence == tok.sentence else None
+        if at in taken or (nxt is not None and (at + 1 in taken or nxt.cap)):
+            return None
+        ages = self.lex.age_epithets
+
+        def age(i: int) -> bool:  # `61-годишниот`: the number, its hyphen and the adjective
+            return i >= 2 and tokens[i].low in ages and tokens[i - 1].text == "-" and tokens[i - 2].text.isdigit() \
+                and tokens[i - 2].sentence == tok.sentence
+        if age(at):
+            verb = nxt is not None and (nxt.low in self.lex.verb_clitics or self._act_verb(nxt.low))
+            return (at - 2, at + 1, ages[tok.low]) if verb else None
+        if tok.low not in self.lex.epithets:
+            return None
+        gender = self.lex.epithets[tok.low]
+        if tok.low.endswith(self.lex.reporting.definite_endings):
+            return at, at + 1, gender
+        if at > 0 and age(at - 1):
+            return at - 3, at + 1, gender or ages[tokens[at - 1].low]
+        if at > 0 and tokens[at - 1].sentence == tok.sentence and tokens[at - 1].low.endswith(self.lex.definite_adjective_endings) \
+                and at - 1 not in taken:
+            return at - 1, at + 1, gender
+        return None
 
     def _apposed_holder(self, comma: int, name: int) -> bool:
         """The name set off by the comma after a role phrase, a lower-case title at most between

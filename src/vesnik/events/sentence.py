@@ -576,11 +576,12 @@ def _listed_after_preposition(view: SentenceView, group: Group, part: Participan
 def _apposition(view: SentenceView, group: Group, part: Participant, lex: EventLexicon, blockers: set[int]) -> bool:
     """The same entity named again after its role's complement, with or without a comma
     (`Српскиот министер за финансии, Петар Јовановиќ`; `Муцунски и грчкиот министер за надворешни
-    работи Ѓоргос Герапетритис`: a role and its holder): one participant."""
+    работи Ѓоргос Герапетритис`: a role and its holder): one participant. Not past a relative word, which opens
+    a clause of its own (`сатира со Х во која ѕвездата …`: the subject of that clause)."""
     between = view.tokens[group.end:part.first]
     words = between[:-1] if between and between[-1].text == "," else between
     return (part.entity in group.entities and len(between) <= ROLE_COMPLEMENT_WORDS + 1 and bool(between)
-            and all(t.word and not t.cap and t.i not in blockers for t in words))
+            and all(t.word and not t.cap and t.i not in blockers and t.low not in lex.relative_openers for t in words))
 
 
 def _bracketed_alias(view: SentenceView, group: Group, part: Participant, lex: EventLexicon) -> bool:
