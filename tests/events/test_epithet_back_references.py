@@ -68,3 +68,17 @@ def test_an_age_alone_before_the_verb_describes_the_person_named_before():
 def test_an_age_before_another_noun_is_someone_else():
     text = "Српскиот политичар Вук Драшковиќ вчера беше во Скопје. 70-годишниот сосед го критикуваше Александар Вучиќ."
     assert not any(actors == ["Вук Драшковиќ"] for actors, _ in sides(text, [POLITICIAN, VUCIC], "ACCUSE"))
+
+
+def test_a_kind_role_stands_for_the_holder_of_another_role_of_its_sector():
+    commander = Ent(("Весли Морган",), "PER", "USA", "MIL")
+    text = ("Поранешниот командант Весли Морган сведочеше во Хаг. "
+            "По рочиштето, генералот го обвини Александар Вучиќ за злосторствата.")
+    assert (["Весли Морган"], ["Александар Вучиќ"]) in sides(text, [commander, VUCIC], "ACCUSE")
+
+
+def test_a_kind_role_is_no_holder_of_a_role_of_another_sector():
+    minister = Ent(("Весли Морган",), "PER", "USA", "GOV")
+    text = ("Министерот Весли Морган сведочеше во Хаг. "
+            "По рочиштето, генералот го обвини Александар Вучиќ за злосторствата.")
+    assert not any(actors == ["Весли Морган"] for actors, _ in sides(text, [minister, VUCIC], "ACCUSE"))

@@ -294,6 +294,7 @@ class EventLexicon:
     definite_adjective_endings: tuple[str, ...]  # `високиот` (претставник): the article on a role's adjective
     epithets: dict[str, str | None]  # `ѕвездата`, `политичарот` -> the gender they tell (roles.yaml), bare forms too
     age_epithets: dict[str, str]  # `годишниот` (after `61-`) -> gender (roles.yaml)
+    kind_roles: frozenset[str]  # `генерал`: role stems that fit a holder of another role of their sector (roles.yaml)
     object_adjective_endings: tuple[str, ...]  # `шокантните` (убиства): the article on an act noun's adjective
     possessive_pronouns: frozenset[str]  # `вашиот`: first and second persons' possessives
     role_connectors: frozenset[str]  # words joining a role noun to its complement (roles.yaml: `министерот за`)
@@ -846,6 +847,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         definite_adjective_endings=tuple(_low(cues["definite_adjective_endings"])),
         epithets=_epithet_forms(yaml_data(lang, "roles")["epithets"], tuple(_low(yaml_data(lang, "reporting")["definite_endings"]))),
         age_epithets=dict(yaml_data(lang, "roles")["age_epithets"]),
+        kind_roles=frozenset(_low(yaml_data(lang, "roles")["kind_roles"])),
         object_adjective_endings=tuple(_low(cues["object_adjective_endings"])),
         possessive_pronouns=frozenset(_low(cues["possessive_pronouns"])),
         unnamed_actors=dict(cues["unnamed_actors"]["types"]),

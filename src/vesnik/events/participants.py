@@ -105,6 +105,9 @@ class ParticipantFinding:
                 since = segment[0] if segment else 0
                 earlier = [r for r in roled if r[0] < first and r[1] == stem and r[2] == fem and tokens[r[0]].start >= since]
                 earlier = [r for r in earlier if not r[4]] or earlier
+                if not earlier and stem in self.lex.kind_roles:  # (`Командантот X … генералот`: a kind, not an office)
+                    earlier = [r for r in roled if r[0] < first and r[2] == fem and tokens[r[0]].start >= since
+                               and self.lex.head_sector(r[1]) == self.lex.head_sector(stem)]
                 # (a phrase inside the sentence with the article on its adjective only stands for one named so)
                 inner = first != at and first != span.start
                 holder = earlier[-1][3] if earlier else (
