@@ -367,6 +367,10 @@ class EventLexicon:
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
     own_side_threats: tuple[tuple[str, ...], ...]  # ... that make a statement a threat when said of the speaker's own side
     impersonal_verbs: frozenset[str]  # `ќе има`, `ќе биде`: a future told of no one, a forecast
+    ability_stems: tuple[str, ...]  # `нема да можам`: an inability told, no refusal
+    refusing_abilities: frozenset[str]  # `не можеме да`: a present `can` that, negated, refuses
+    copula_stems: tuple[str, ...]  # `нема да бидеме`: what one will not be, no act refused
+    second_person_endings: tuple[str, ...]  # `нема да бидеш`: the one addressed, not the speaker's side
     yielding_words: tuple[tuple[str, ...], ...]  # word beginnings of giving way (`нема да се откаже`): a refusal, no threat
     otherwise_sequences: tuple[tuple[str, ...], ...]  # `во спротивно`: a condition told by a phrase
     punishments_announced: tuple[tuple[str, ...], ...]  # `ќе одговара пред законот`: punishment of a culprit to come
@@ -915,6 +919,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),
         own_side_threats=tuple(_low(str(w).split()) for w in cues["own_side_threats"]),
         impersonal_verbs=frozenset(_low(cues["impersonal_verbs"])),
+        ability_stems=_low(cues["ability_stems"]),
+        refusing_abilities=frozenset(_low(cues["refusing_abilities"])),
+        copula_stems=_low(cues["copula_stems"]),
+        second_person_endings=_low(cues["second_person_endings"]),
         yielding_words=tuple(_low(str(w).split()) for w in cues["yielding_words"]),
         otherwise_sequences=tuple(_low(s) for s in cues["otherwise_sequences"]),
         punishments_announced=tuple(_low(str(w).split()) for w in cues["punishments_announced"]),

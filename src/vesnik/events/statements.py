@@ -7,7 +7,7 @@ from __future__ import annotations
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
 from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
                                 INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
-                                OFFICE_RULE, OWN_REFUSAL_RULE, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
+                                OFFICE_RULE, OWN_REFUSAL_RULE, PEOPLE_SECTORS, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
 from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
@@ -1058,8 +1058,10 @@ class ReportedStatements:
             at = self.text.token_at(m.end) - first
             if not 0 <= at < blame_at:
                 continue
-            if self._own_state_or_side(quote.speaker, e) and any(tuple(words[at + skip:at + skip + len(seq)]) == seq and at + skip < blame_at
-                           for seq in self.lex.negated_future for skip in range(OWN_REFUSAL_REACH + 1)):
+            if self._own_state_or_side(quote.speaker, e) and any(
+                    tuple(words[at + skip:at + skip + len(seq)]) == seq and at + skip < blame_at
+                    and self._willed(words, at + skip, at + skip + len(seq) - 1)
+                    for seq in self.lex.negated_future for skip in range(OWN_REFUSAL_REACH + 1)):
                 return True
         return False
 
@@ -1076,12 +1078,24 @@ class ReportedStatements:
             if named:
                 own = all(self._own_state_or_side(quote.speaker, e) for e in named)
             else:
-                own = not told or (len(told) == 1 and bool(self.lex.head_sector(told[0])))
+                # (an organ's head noun; people, `жените нема да заборават`, are the ones told of, no side of his)
+                own = not told or (len(told) == 1 and self.lex.head_sector(told[0]) not in (None, *PEOPLE_SECTORS))
             da = next((j for j in range(at, len(words)) if words[j] in self.lex.subjunctive), len(words))  # (`нема намера да`)
-            verb = next((w for w in words[da + 1:] if w not in self.lex.verb_clitics), None)
-            if own and verb not in self.lex.impersonal_verbs:
+            # (`се очекува дека нема да …`: a clause under a forecast tells what is expected, no will)
+            forecast = any(w.startswith(self.lex.forecast_words) for w in words[max(opener - 3, 0):opener])
+            if own and not forecast and self._willed(words, at, da):
                 return True
         return False
+
+    def _willed(self, words: list[str], at: int, da: int) -> bool:
+        """The refusal told from `at` to its `да` at `da` tells a will. The verb after the `да` is no `can` (`нема да
+        можам`: an inability), no `be` (`не можеме да бидеме …`: what one is), not what there will be (`нема да има`)
+        and not of the second person (`нема да бидеш`: the one addressed); a `can` before the `да` is a present one of
+        the speaker's side (`не можеме да …` refuses what is asked; `не можевме да …`, `не можете да …` do not)."""
+        verb = next((w for w in words[da + 1:] if w not in self.lex.verb_clitics), "")
+        return verb not in self.lex.impersonal_verbs and not verb.startswith(self.lex.ability_stems + self.lex.copula_stems) \
+            and not verb.endswith(self.lex.second_person_endings) and all(
+                w in self.lex.refusing_abilities for w in words[at:da] if w.startswith(self.lex.ability_stems))
 
     def _own_state_or_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker's own side (`_own_side`) or, for an organ or member of a state, a place or organ of
