@@ -40,3 +40,21 @@ def test_the_subject_before_the_clitic_still_leads_the_opening_phrase(text, subj
     consult = [ev for ev in found if ev[0] == "CONSULT"]
     assert consult and all(subject in ev[2] for ev in consult)
     assert all("Хрватска" not in ev[2] and "Турција" not in ev[2] for ev in consult)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("По инцидентот Владата ги повика граѓаните да бидат мирни.", "REQUEST", "Влада на Република Северна Македонија"),
+    ("По несреќата МВР ги засили патролите на северната граница.", "MOBILIZE", "Министерство за внатрешни работи"),
+])
+def test_a_name_a_clitic_follows_after_a_bare_definite_noun_is_the_subject(text, etype, actor):
+    # a name takes no noun before it without `на`: the noun ended the preposition's phrase
+    assert [ev[2] for ev in events(text) if ev[0] == etype] == [[actor]]
+
+
+@pytest.mark.parametrize("text", [
+    # the negative twin: a town's noun takes its name (`градот Куманово`), still under the preposition
+    "Во градот Куманово ги уапсија двајца осомничени за грабеж.",
+    "Во селото Куманово ги уапсија двајца осомничени за грабеж.",
+])
+def test_a_town_named_after_its_noun_stays_under_the_preposition(text):
+    assert not any("Куманово" in ev[2] for ev in events(text))

@@ -652,6 +652,11 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             # `Во писмото Владата ја повика …`, `На церемонијата Х изјави …`: a document or a gathering names no one,
             # the name after it opens its own phrase
             break
+        if (i == first - 1 and tok.word and not tok.cap and tok.low.endswith(DEFINITE_ENDINGS) and not lex.is_role(tok.low)
+                and tok.low not in lex.settlement_nouns and _opens_clause(view, first, participants, lex)):
+            # `По инцидентот МВР ги засили …`: a name takes no noun before it without `на`, so one a verb's clitic
+            # follows is the subject of that verb, past the noun that ended the preposition's phrase
+            break
         if tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(DEFINITE_ENDINGS) and tok.low not in lex.governors:
             definite += 1
             if definite > 1:  # `На денот на поднесувањето српскиот претседател Борис Тадиќ`: one article a
