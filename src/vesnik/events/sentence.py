@@ -615,6 +615,11 @@ def _official_of(view: SentenceView, tok, first: int, lex: EventLexicon) -> bool
     return tok.low == lex.genitive and tok.i + 1 == first and view.tokens[first].cap and lex.is_role(view.tokens[tok.i - 1].low)
 
 
+def _kind_of_name(low: str, lex: EventLexicon) -> bool:
+    """A noun naming the kind of the name after it: a town, an outlet, a party."""
+    return low in lex.settlement_nouns or low in lex.reporting.outlet_nouns or low in lex.reporting.party_nouns
+
+
 def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[int],
               participants: list[Participant], complements: frozenset[int] = frozenset()) -> tuple[str | None, int | None]:
     """The preposition governing the name at token `first`, and the index of the word before
@@ -653,9 +658,10 @@ def _governor(view: SentenceView, first: int, lex: EventLexicon, blockers: set[i
             # the name after it opens its own phrase
             break
         if (i == first - 1 and tok.word and not tok.cap and tok.low.endswith(DEFINITE_ENDINGS) and not lex.is_role(tok.low)
-                and tok.low not in lex.settlement_nouns and _opens_clause(view, first, participants, lex)):
-            # `По инцидентот МВР ги засили …`: a name takes no noun before it without `на`, so one a verb's clitic
-            # follows is the subject of that verb, past the noun that ended the preposition's phrase
+                and not _kind_of_name(tok.low, lex) and _opens_clause(view, first, participants, lex)):
+            # `По инцидентот МВР ги засили …`: a name takes no noun before it without `на` but its kind's (`градот
+            # Куманово`, `агенцијата Танјуг`), so one a verb's clitic follows is the subject of that verb, past the noun
+            # that ended the preposition's phrase
             break
         if tok.word and not tok.cap and len(tok.low) > 4 and tok.low.endswith(DEFINITE_ENDINGS) and tok.low not in lex.governors:
             definite += 1
