@@ -365,3 +365,17 @@ def test_an_organisations_members_told_bare_as_an_object_are_its_members():
     # as a subject they are no collective of their own
     doc = coded("Премиерката Мелони ја пофали ЕУ. Членките не постигнаа согласност за изјава.", [UNION, PREMIER])
     assert all(codes(doc, ev.actor) != [("EUR", "GOV")] for ev in doc.events)
+
+
+VIENNA = Ent(("Виена",), "LOC", "AUT")
+
+
+def test_an_organs_owner_stands_after_its_portfolio():
+    # `на ЕУ` after `за внатрешни работи` is whose the ministers are, not the meeting's place
+    doc = coded("На состанокот во Виена, министрите за внатрешни работи на ЕУ се договорија за нови правила за азил.",
+                [VIENNA, UNION])
+    assert [c for c, _ in codes(doc, only(doc, "AGREE").actor)] == ["EUR"]
+    # without an owner the place tells their state
+    doc = coded("На состанокот во Виена, министрите за внатрешни работи се договорија за нови правила за азил.",
+                [VIENNA, UNION])
+    assert [c for c, _ in codes(doc, only(doc, "AGREE").actor)] == ["AUT"]

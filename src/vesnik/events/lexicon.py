@@ -238,6 +238,7 @@ class EventLexicon:
     pressure_phrases: tuple[tuple[str, ...], ...]  # `под притисок од опозицијата`: the collective after it is the recipient
     pressure_by: frozenset[str]
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
+    portfolio_prepositions: frozenset[str]  # `министрите за надворешни работи на ЕУ`: the owner after the portfolio
     pair_anaphora: frozenset[str]
     count_anaphora: dict[str, int]  # `трите земји`: the last three states named together
     side_nouns: frozenset[str]  # `Страните се договорија`: as a subject, the pair told before
@@ -788,6 +789,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pressure_phrases=tuple(tuple(_low(seq)) for seq in cues["pressure_phrases"]),
         pressure_by=frozenset(_low(cues["pressure_by"])),
         owner_prepositions=frozenset(_low(cues["owner_prepositions"])),
+        portfolio_prepositions=frozenset(_low(cues["portfolio_prepositions"])),
         dative_clitics=frozenset(_low(cues["dative_clitics"])),
         verb_clitics=frozenset(_low(cues["verb_clitics"])),
         same_pronouns={k.lower(): v for k, v in cues["same_pronouns"].items()},

@@ -1354,10 +1354,12 @@ class PartyResolution:
         return ent.country
 
     def _owner_group(self, view: SentenceView, head: int, end: int) -> Group | None:
-        """The names of a collective's `на` or `од` phrase (`компании од Иран и Кина`), before token `end`."""
+        """The names of a collective's `на` or `од` phrase (`компании од Иран и Кина`), before token `end`; a portfolio
+        right after the head puts them a word further (`министрите за надворешни работи на ЕУ`)."""
+        reach = NOUN_GENITIVE_REACH + 1 + (head + 1 < end and view.tokens[head + 1].low in self.lex.portfolio_prepositions)
         return next((g for g in view.groups if (g.head_at == head or g.governor in self.lex.owner_prepositions
                                                  or (g.first > view.first and view.tokens[g.first - 1].low in self.lex.owner_prepositions))
-                     and 0 < g.first - head <= NOUN_GENITIVE_REACH + 1 and g.first < end), None)
+                     and 0 < g.first - head <= reach and g.first < end), None)
 
     def _unnamed(self, view: SentenceView, cand: Candidate | None, sector: str, key_word: str, name: str,
                  span: tuple[int, int] | None, country: str | None = None, stateless: bool = False,
