@@ -170,3 +170,12 @@ def test_an_agreement_approved_endorses_its_partner_before_its_maker():
     # twin: no partner after `со`, the owner after `на` is the one endorsed
     assert pipeline_events("Европската комисија вчера ја одобри спогодбата за слободна трговија на Албанија.") \
         == [("SUPPORT", ["EUR"], ["ALB"])]
+
+
+def test_an_emir_is_a_role_whose_demonym_places_an_unknown_name():
+    # the Kuwaiti emir phones the Qatari one: two states' heads, actor and recipient
+    assert pipeline_events("Кувајтскиот емир Фахад Ал Мансури вчера телефонски разговараше со катарскиот емир "
+                           "Тамим бин Хамад Ал Тани.") == [("CONSULT", ["KWT"], ["QAT"])]
+    # a bare demonym before the name is no role phrase: nothing places him in Kuwait
+    assert pipeline_events("Кувајтскиот Фахад Ал Мансури вчера телефонски разговараше со катарскиот емир "
+                           "Тамим бин Хамад Ал Тани.") != [("CONSULT", ["KWT"], ["QAT"])]
