@@ -379,3 +379,18 @@ def test_an_organs_owner_stands_after_its_portfolio():
     doc = coded("На состанокот во Виена, министрите за внатрешни работи се договорија за нови правила за азил.",
                 [VIENNA, UNION])
     assert [c for c, _ in codes(doc, only(doc, "AGREE").actor)] == ["AUT"]
+
+
+COURT = Ent(("Европскиот суд за човекови права",), "ORG", "IGO", "JUD")
+SKOPJE = Ent(("Скопје",), "LOC", "MKD")
+
+
+def test_the_court_is_the_court_told_before():
+    # `судот` after the Strasbourg court is named stands for it, not for a court of the protest's town
+    doc = coded("Европскиот суд за човекови права вчера ја отфрли тужбата. "
+                "Во Скопје стотици граѓани протестираа против одлуката на судот.", [COURT, SKOPJE])
+    assert [c for c, _ in codes(doc, only(doc, "PROTEST").recipient)] == ["IGO"]
+    # with no court named before, the court is one of the town's state
+    doc = coded("Владата вчера ја отфрли тужбата. "
+                "Во Скопје стотици граѓани протестираа против одлуката на судот.", [SKOPJE])
+    assert [c for c, _ in codes(doc, only(doc, "PROTEST").recipient)] == ["MKD"]
