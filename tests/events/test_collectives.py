@@ -394,3 +394,19 @@ def test_the_court_is_the_court_told_before():
     doc = coded("Владата вчера ја отфрли тужбата. "
                 "Во Скопје стотици граѓани протестираа против одлуката на судот.", [SKOPJE])
     assert [c for c, _ in codes(doc, only(doc, "PROTEST").recipient)] == ["MKD"]
+
+
+TRIBUNAL = Ent(("Меѓународниот трибунал за воени злосторства",), "ORG", "UNO", "JUD")
+FUGITIVE = Ent(("Марко Петровски",), "PER", "SRB", "MIL")
+
+
+def test_a_body_anaphor_under_the_recipient_preposition_is_the_body_named_before():
+    # `на трибуналот` is whom he is handed to: the tribunal named before, not the man handed over
+    doc = coded("Меѓународниот трибунал за воени злосторства го обвини Марко Петровски за злосторства. "
+                "Министерот Вучиќ изјави дека Србија ќе го предаде Марко Петровски на трибуналот.", [TRIBUNAL, FUGITIVE, VUCIC])
+    ev = next(ev for ev in doc.events if ev.type in ("AGREE", "COOPERATE"))
+    assert [c for c, _ in codes(doc, ev.recipient)] == ["UNO"] and "recipient:told_body" in ev.rule
+    # no tribunal named before: no body for the anaphor to stand for
+    doc = coded("Обвинителите го обвинија Марко Петровски за злосторства. "
+                "Министерот Вучиќ изјави дека Србија ќе го предаде Марко Петровски на трибуналот.", [FUGITIVE, VUCIC])
+    assert all("recipient:told_body" not in ev.rule for ev in doc.events)

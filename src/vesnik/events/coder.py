@@ -24,7 +24,7 @@ from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (ABOUT_REACH, ABOUT_STEM, ABOUT_WORDS, AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED,
                                 Candidate, Coded, DENIAL_RULE,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
-                                MEMBER_BODIES, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                MEMBER_BODIES, OBJECT_REACH, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
@@ -1097,6 +1097,12 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and cand.trigger.type in self.lex.nearest_recipient_types):
             cause = self._cause_at(view, cand)
             nearest = self._nearest_other(view, cand, actors)
+            # `ќе го предаде X на трибуналот`: a body anaphor the entry's recipient preposition governs is the body
+            # named before, nearer than a name that is the act's object
+            told = next((body for k in range(cand.end + 1, min(view.end, cand.end + 2 + OBJECT_REACH))
+                         if self.text.tokens[k - 1].low in slots.recipient and (body := self._earlier_body(
+                             k, self.lex.collective_sector(self.text.tokens[k].low, self.text.tokens[k - 1].low))) is not None
+                         and body.id not in actors), None)
             if nearest is not None and self._past_cause(view, cand, nearest.first):
                 nearest = None  # `поради руските напади врз Украина`: why, not at whom
             # `царини на кинеска стока` -> China; `постапка против командантите на холандскиот
@@ -1109,7 +1115,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             bounds = [b for b in (nearest.first if nearest is not None else cause, next_act,
                                   act_end if act_end < view.end else None) if b is not None]
             adjective = self._demonym_after(view, cand, actors, before=min(bounds) if bounds else None)
-            if adjective is not None:
+            if told is not None:
+                recipients = [told.id]
+                flags.append("recipient:told_body")
+            elif adjective is not None:
                 recipients = [adjective]
                 flags.append("recipient:demonym")
             elif nearest is not None:
