@@ -30,8 +30,9 @@ The confusion table pairs events by place alone (gold type per row, predicted pe
 
 `--show` prints, for the dev and train splits, each document's gold and predicted events side
 by side; `--errors` lists the false positives grouped by trigger entry (with their sentence),
-the missed gold events and the events of the right type with the wrong countries (test
-documents are never read to write rules). `--rules` tallies, per actor and recipient rule tag
+the missed gold events, the events of the right type with the wrong countries and those of the
+right type and countries with the wrong actors or date (test documents are never read to write
+rules). `--rules` tallies, per actor and recipient rule tag
 (`recipient:nearest`, `actor:inherited`, …; `(none)` for a side no fallback filled), the events
 paired with a gold event of their type whose side's countries are right, wrong, predicted where
 the gold has none, missing where the gold has some, or rightly none.
@@ -288,6 +289,19 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
             pred_sides = [[f"{by_id[i].name}[{by_id[i].country}]" for i in ids if i in by_id] for ids in (ev.actor, ev.recipient)]
             sentence = doc.sentences[ev.sentence]
             print(f"    {doc_id} {ev.type} '{ev.trigger.text}' A={gold_sides[0]} R={gold_sides[1]} | A={pred_sides[0]} R={pred_sides[1]}"
+                  f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
+    print("\nright type and countries, wrong actors or date (gold | predicted)")
+    for doc_id, doc in docs.items():
+        by_id = {e.id: e for e in doc.entities}
+        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits("type+countries", doc, ev, g)):
+            if fits("type+actors+date", doc, ev, gold):
+                continue
+            actors_ok = actors_match(doc, [by_id.get(i) for i in ev.actor], gold["actor"])
+            what = " ".join(w for w, ok in (("actors", actors_ok), ("date", ev.date == gold.get("date"))) if not ok)
+            gold_actors = [f"{a['name']}[{a.get('country')} {a.get('sector')}]" for a in gold["actor"]]
+            pred_actors = [f"{by_id[i].name}[{by_id[i].country} {by_id[i].sector}]" for i in ev.actor if i in by_id]
+            sentence = doc.sentences[ev.sentence]
+            print(f"    {doc_id} {ev.type} '{ev.trigger.text}' [{what}] A={gold_actors} {gold.get('date')} | A={pred_actors} {ev.date}"
                   f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
 
 
