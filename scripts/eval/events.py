@@ -280,30 +280,30 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
     for line in missed:
         print(f"    {line}")
     print("\nright type, wrong countries (gold | predicted)")
-    for doc_id, doc in docs.items():
-        by_id = {e.id: e for e in doc.entities}
-        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits("type", doc, ev, g)):
-            if fits("type+countries", doc, ev, gold):
-                continue
-            gold_sides = [[f"{a['name']}[{a.get('country')}]" for a in gold[side]] for side in ("actor", "recipient")]
-            pred_sides = [[f"{by_id[i].name}[{by_id[i].country}]" for i in ids if i in by_id] for ids in (ev.actor, ev.recipient)]
-            sentence = doc.sentences[ev.sentence]
-            print(f"    {doc_id} {ev.type} '{ev.trigger.text}' A={gold_sides[0]} R={gold_sides[1]} | A={pred_sides[0]} R={pred_sides[1]}"
-                  f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
+    for doc_id, doc, by_id, gold, ev in counted_not_next(docs, gold_by_doc, "type", "type+countries"):
+        gold_sides = [[f"{a['name']}[{a.get('country')}]" for a in gold[side]] for side in ("actor", "recipient")]
+        pred_sides = [[f"{by_id[i].name}[{by_id[i].country}]" for i in ids if i in by_id] for ids in (ev.actor, ev.recipient)]
+        sentence = doc.sentences[ev.sentence]
+        print(f"    {doc_id} {ev.type} '{ev.trigger.text}' A={gold_sides[0]} R={gold_sides[1]} | A={pred_sides[0]} R={pred_sides[1]}"
+              f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
     print("\nright type and countries, wrong actors or date (gold | predicted)")
+    for doc_id, doc, by_id, gold, ev in counted_not_next(docs, gold_by_doc, "type+countries", "type+actors+date"):
+        actors_ok = actors_match(doc, [by_id.get(i) for i in ev.actor], gold["actor"])
+        what = " ".join(w for w, ok in (("actors", actors_ok), ("date", ev.date == gold.get("date"))) if not ok)
+        gold_actors = [f"{a['name']}[{a.get('country')} {a.get('sector')}]" for a in gold["actor"]]
+        pred_actors = [f"{by_id[i].name}[{by_id[i].country} {by_id[i].sector}]" for i in ev.actor if i in by_id]
+        sentence = doc.sentences[ev.sentence]
+        print(f"    {doc_id} {ev.type} '{ev.trigger.text}' [{what}] A={gold_actors} {gold.get('date')} | A={pred_actors} {ev.date}"
+              f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
+
+
+def counted_not_next(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]], measure: str, stricter: str):
+    """(doc id, document, its entities by id, gold, prediction) of the pairs `measure` counts and `stricter` does not."""
     for doc_id, doc in docs.items():
         by_id = {e.id: e for e in doc.entities}
-        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits("type+countries", doc, ev, g)):
-            if fits("type+actors+date", doc, ev, gold):
-                continue
-            actors_ok = actors_match(doc, [by_id.get(i) for i in ev.actor], gold["actor"])
-            what = " ".join(w for w, ok in (("actors", actors_ok), ("date", ev.date == gold.get("date"))) if not ok)
-            gold_actors = [f"{a['name']}[{a.get('country')} {a.get('sector')}]" for a in gold["actor"]]
-            pred_actors = [f"{by_id[i].name}[{by_id[i].country} {by_id[i].sector}]" for i in ev.actor if i in by_id]
-            sentence = doc.sentences[ev.sentence]
-            print(f"    {doc_id} {ev.type} '{ev.trigger.text}' [{what}] A={gold_actors} {gold.get('date')} | A={pred_actors} {ev.date}"
-                  f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
-
+        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g: fits(measure, doc, ev, g)):
+            if not fits(stricter, doc, ev, gold):
+                yield doc_id, doc, by_id, gold, ev
 
 def rule_tallies(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
     """Countries right / wrong / predicted but none in gold / none but some in gold / rightly none, per rule tag of a side."""
