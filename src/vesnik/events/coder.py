@@ -155,6 +155,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                     self._note_officials(index, group.entities)
                 if len(group.entities) >= 2 and all(e in self.entities and is_state(self.entities[e].kb_id) for e in group.entities):
                     self.states_named_together[len(group.entities)] = (index, group.entities)
+                if group.governor in self.lex.between_prepositions and len(group.entities) == 2:
+                    # `разговори меѓу Белград и Приштина`: the two sides `двете страни` may refer to after
+                    self.disputes.append((index, group.entities))
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
