@@ -796,6 +796,14 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             after = self._object(view, cand, candidates)
             if after is not None:
                 actor, how = after, "subject-after"
+        pair = self._pair_subject(view, cand) if actor is not None and how in ("subject", "subject-after", "inherited") else None
+        displaced = None
+        if pair is not None and not cand.passive and not cand.trigger.noun and not pair < actor.first < cand.first:
+            # `Бан изјави дека двајцата лидери се согласиле`, `Двајцата министри се договорија Y да …`: the pair
+            # before the verb is its subject, not the teller nor a name after the verb (resolved below; the
+            # name stays when no pair was told before)
+            displaced = (actor, how)
+            actor, how, fronted = None, None, None
         recipient, received = self._fill(view, cand, slots.recipient, candidates, actor, recipient=True)
         if recipient is not None and actor is not None and self._own_state_told(view, cand, recipient, actor.entities):
             recipient = None
@@ -857,6 +865,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 actors, recipient = [a for a in actors if a != addressed], Group([Participant(addressed, cand.first, cand.first)])
         if how == "anaphora":
             actors = self._pair_referents(view, cand, actors)
+        if not actors and displaced is not None:
+            actor, how = displaced
+            actors = self._group_entities(actor)
         owner = self._opening_possessive(view, cand) if not actors else None
         if owner == "plural":  # `Нивната последна средба беше во јануари`: those named together before
             actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"

@@ -238,6 +238,24 @@ class ObjectFinding:
     def _pair_numeral(self, view: SentenceView, cand: Candidate) -> bool:
         return any(w in self.lex.pair_numerals for w in view.words(self._subject_clause_first(view, cand), cand.first))
 
+    def _pair_subject(self, view: SentenceView, cand: Candidate) -> int | None:
+        """Where a counted pair of parties opens the act's subject before the verb (`Двајцата министри се договорија`,
+        `… дека двете страни ќе продолжат`): not one a preposition governs (`Лидерите на двете земји`), nor the object
+        of a verb before (`ги пофали двете страни и ги повика`), nor a pair of things (`двете одлуки`)."""
+        heads = self.lex.pair_heads | self.lex.side_heads | self.lex.gathered_officials
+        first = self._subject_clause_first(view, cand)
+        for i in range(first, cand.first):
+            if view.tokens[i].low not in self.lex.pair_numerals or (
+                    i > view.first and view.tokens[i - 1].low in self.lex.reporting.prepositions):
+                continue
+            if any(t.low in self.lex.plural_object_clitics for t in view.tokens[first:i]):
+                return None
+            after = [t.low for t in view.tokens[i + 1:min(i + 3, cand.first)]]
+            if any(w in heads or self.lex.is_role(w) or self.lex.head_sector(w) for w in after) or (
+                    view.tokens[i].low in self.lex.pair_people):
+                return i
+        return None
+
     def _counted_sides(self, view: SentenceView, cand: Candidate) -> bool:
         """Is the act's subject a pair counted (`двете страни`, `двајцата`) or the sides (`страните`)?"""
         clause = view.clauses[view.clause_of(cand.first)]
