@@ -117,8 +117,9 @@ class TriggerCandidates:
             return False
         if trig.no_state and any(view.first <= at < view.end and place.type == "GPE" for at, place in self.place_starts.items()):
             return False
-        if trig.type not in self.lex.sport_exempt_types and self._sport(view):
-            return False  # `напаѓаше цело полувреме`, `побара пенал`, `тренерот поднесе оставка`: the game's
+        exempt = self._offstage_exempt(view)
+        if exempt is not None and trig.type not in exempt:
+            return False  # `побара пенал`: the game's; `ве повикувам да гласаме`: the chamber's procedure
         if trig.unless_clause:
             clause = view.clauses[view.clause_of(end - 1)] if view.clauses else view
             if view.contains(clause.first, clause.end, trig.unless_clause):
@@ -282,11 +283,14 @@ class TriggerCandidates:
             return False  # `блокираа улица, барајќи сместување`: what protesters demand, not something sought
         return self.lex.amount_preposition not in view.words(end, min(end + 5, clause_end))
 
-    def _sport(self, view: SentenceView) -> bool:
-        """The sentence has a word of a match report (computed once per sentence)."""
-        if view.index not in self.sport_sentences:
-            self.sport_sentences[view.index] = view.contains(view.first, view.end, self.lex.sport_words)
-        return self.sport_sentences[view.index]
+    def _offstage_exempt(self, view: SentenceView) -> frozenset[str] | None:
+        """The only types the sentence may code, when it is of an off-stage register (computed once per sentence)."""
+        if view.index not in self.offstage_sentences:
+            self.offstage_sentences[view.index] = next(
+                (exempt for words, sequences, exempt in self.lex.offstage_registers
+                 if view.contains(view.first, view.end, words) or view.has_sequence(view.first, view.end, sequences)),
+                None)
+        return self.offstage_sentences[view.index]
 
     def _reflexive_after(self, view: SentenceView, i: int) -> bool:
         return i + 1 < view.end and self.text.tokens[i + 1].low in self.lex.reflexive

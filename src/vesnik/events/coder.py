@@ -92,7 +92,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.office_owners: dict[str, str] = {}  # an office told by a possessive (`неговиот адвокат`) -> its owner
         self.demonym_ends: dict[int, Entity] = {}  # token after a demonym mention -> its country's entity
         self.place_starts: dict[int, Entity] = {}  # first token of a place's name -> the place
-        self.sport_sentences: dict[int, bool] = {}  # sentence -> it has a word of a match report
+        self.offstage_sentences: dict[int, frozenset[str] | None] = {}  # sentence -> the types its off-stage register lets it code
         self.scenes: dict[int, str] = {}  # sentence -> the place it is set in (`Во Белград …`)
         self.organ_places: dict[int, str] = {}  # sentence -> country of an unnamed police, court … its place gave
         self._open_story()

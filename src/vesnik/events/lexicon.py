@@ -125,8 +125,9 @@ class EventLexicon:
     authored_thing_kinds: dict[str, frozenset[str]]  # a thing's lemma -> the lemmas of things of its kind (`измени`: `мерка` …)
     adjective_endings: tuple[str, ...]
     refusal_sequences: tuple[tuple[str, ...], ...]  # a `да` clause after one is refused (`не можеме да се разоружаме`)
-    sport_words: tuple[str, ...]  # word beginnings of a match report: its triggers are the game's
-    sport_exempt_types: frozenset[str]  # types still coded there (fans rioting, arrested)
+    # registers telling no political event (a match report, a legislature's floor business):
+    # (word beginnings, whole-word sequences, the types still coded there)
+    offstage_registers: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], frozenset[str]], ...]
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
@@ -692,8 +693,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         gendered_possessives={**{w: "feminine" for w in _low(cues["feminine_possessives"])},
                               **{w: "masculine" for w in _low(cues["masculine_possessives"])}},
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
-        sport_words=_low(cues["sport_words"]),
-        sport_exempt_types=frozenset(cues["sport_exempt_types"]),
+        offstage_registers=tuple((_low(spec.get("words", [])), tuple(tuple(_low(seq)) for seq in spec.get("sequences", [])),
+                                  frozenset(spec["exempt"])) for spec in cues["offstage_registers"].values()),
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),
