@@ -2072,8 +2072,11 @@ def test_blame_of_the_words_a_rejection_answers_is_of_the_one_rejected():
     ents = [Ent(("Албан Краснићи",), "PER", "KOS", "GOV"), Ent(("Стефан Јовић",), "PER", "SRB", "GOV")]
     doc = coded("Албан Краснићи ги отфрли обвинувањата на Стефан Јовић и рече дека тие се „чиста пропаганда“.", ents, quotes=True)
     assert only(doc, "REJECT").recipient == ["E2"]
-    ev = only(doc, "ACCUSE")  # a statement of another kind than the one the trigger tells
-    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and ev.trigger.text == "рече" and "recipient:answered" in ev.rule
+    # a statement of another kind than the one the trigger tells; the accusation rejected, told nowhere before, is
+    # Jović's own act (an accusation answered with its accuser named: train gold)
+    ev = next(e for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "рече")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"] and "recipient:answered" in ev.rule
+    assert [e.actor for e in doc.events if e.type == "ACCUSE" and e.trigger.text == "обвинувањата"] == [["E2"]]
     praised = coded("Албан Краснићи го пофали Стефан Јовић, но рече дека минатата година тој зборуваше „пропаганда“.", ents,
                     quotes=True)
     assert not [e for e in praised.events if e.type == "ACCUSE" and "recipient:answered" in e.rule]

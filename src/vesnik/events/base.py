@@ -24,6 +24,9 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER manua
 # acts whose `да`/`дека` clause is their content, not a second event (guidelines: a request's
 # topic, an accusation's allegation)
 SPEECH_ACTS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})
+# acts whose noun, answered by another's verb with its doer in `на`, is coded as that doer's own act (train gold: an
+# accusation denied; the invented sets' gold leaves a request refused or an invitation accepted to the answer)
+ANSWERED_ACTS = frozenset({"ACCUSE"})
 # types a statement is coded as when a trigger names its act; else a quote of blame is ACCUSE
 STATEMENT_TYPES = SPEECH_ACTS | {"SUPPORT", "CONCEDE"}
 ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, named by whom they gather (`Здружението на новинарите`)

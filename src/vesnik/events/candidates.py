@@ -5,9 +5,9 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.clean.repair import OPENING_QUOTES
-from vesnik.events.base import (ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH, FRAME_REACH,
-                                LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, NEGATION_REACH, SPEECH_ACTS,
-                                STATEMENT_TYPES, has_until)
+from vesnik.events.base import (ANSWERED_ACTS, ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH,
+                                FRAME_REACH, LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, NEGATION_REACH,
+                                SPEECH_ACTS, STATEMENT_TYPES, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_adverbial_aside, past_parenthetical
 
@@ -308,6 +308,8 @@ class TriggerCandidates:
         if self._adverbial_noun(cand):
             return False
         light = self._light_verb(view, cand) if cand.trigger.noun else None
+        if cand.trigger.noun and self._own_doer(view, cand, candidates) is not None:
+            return False
         # (`ги осуди санкциите и најави контрамерки`: a light verb after the other act makes the noun its own)
         return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
                                           and (light is None or light < c.end) for c in candidates)
@@ -316,6 +318,18 @@ class TriggerCandidates:
                                              and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
                                              and self._fronted_act(view, c.span_first - 1, candidates) is cand
                                              for c in candidates))
+
+    def _own_doer(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
+        """The named doer of an accusation's noun told right after it in `на` (`ги негираше обвинувањата на X дека …`):
+        another's act the verb answers, an event of its own (merged with that doer's accusation if told before)."""
+        if cand.trigger.type not in ANSWERED_ACTS or self.lex.genitive not in cand.trigger.slots.actor:
+            return None
+        if cand.end >= view.end or self.text.tokens[cand.end].low != self.lex.genitive:
+            return None
+        group = self._governed(view, cand, self.lex.genitive, candidates)
+        if group is None or (group.head_at if group.organ else group.first) != cand.end + 1 or self._place_group(group):
+            return None
+        return group
 
     def _adverbial_noun(self, cand: Candidate) -> bool:
         """A noun whose own words open with a preposition (`на барање на X`): an adverbial of the clause's act, no

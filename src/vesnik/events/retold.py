@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event
+from vesnik.events.base import SPEECH_ACTS
 from vesnik.kb import is_state
 from vesnik.time.calendar import period_end, period_start
 
@@ -497,6 +498,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                                                    or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
                 # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
                 and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))]
+        if not told and c.named_by_noun and ev.type in SPEECH_ACTS:
+            # (`X ги обвини … Y ги отфрли обвинувањата на X`: the doer's act told before, named again by its noun, whatever
+            # day the answer is told on)
+            told = [k for k in pool if k.event.type == ev.type and ev.actor and set(ev.actor) <= set(k.event.actor)]
         # one more act of the kind just told (`Тие, исто така, повикаа …`) stands apart, in the frame of that one
         partner = told[-1] if told and c.further and not is_meeting(ev) else None
         # (a mention about other things than the act before is another act, though not told as one more)
