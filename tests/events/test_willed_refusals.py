@@ -53,3 +53,10 @@ def test_people_told_as_subject_are_no_side_of_the_speaker():
 def test_what_the_side_will_not_be_is_no_refusal():
     assert refusals("„Не можеме да бидеме банкомат за сите“, рече Стојанов.") == []
     assert refusals("„Не можеме да плаќаме за сите“, рече Стојанов.") == [["E2"]]
+
+
+def test_waiting_or_striking_back_is_resolve_or_restraint_no_refusal():
+    assert refusals("„Нема да чекаме вечно“, рече Стојанов.") == []
+    assert refusals("„Нема да попуштиме вечно“, рече Стојанов.") == [["E2"]]
+    assert refusals("Стојанов рече дека Владата нема да возврати со нови мерки.") == []
+    assert refusals("Стојанов рече дека Владата нема да воведе нови мерки.") == [["E2"]]

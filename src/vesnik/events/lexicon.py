@@ -372,6 +372,7 @@ class EventLexicon:
     ability_stems: tuple[str, ...]  # `нема да можам`: an inability told, no refusal
     refusing_abilities: frozenset[str]  # `не можеме да`: a present `can` that, negated, refuses
     copula_stems: tuple[str, ...]  # `нема да бидеме`: what one will not be, no act refused
+    unasked_stems: tuple[str, ...]  # `нема да чекаме`, `нема да нападне`: resolve or restraint, no act refused
     second_person_endings: tuple[str, ...]  # `нема да бидеш`: the one addressed, not the speaker's side
     yielding_words: tuple[tuple[str, ...], ...]  # word beginnings of giving way (`нема да се откаже`): a refusal, no threat
     otherwise_sequences: tuple[tuple[str, ...], ...]  # `во спротивно`: a condition told by a phrase
@@ -925,6 +926,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         ability_stems=_low(cues["ability_stems"]),
         refusing_abilities=frozenset(_low(cues["refusing_abilities"])),
         copula_stems=_low(cues["copula_stems"]),
+        unasked_stems=_low(cues["unasked_stems"]),
         second_person_endings=_low(cues["second_person_endings"]),
         yielding_words=tuple(_low(str(w).split()) for w in cues["yielding_words"]),
         otherwise_sequences=tuple(_low(s) for s in cues["otherwise_sequences"]),

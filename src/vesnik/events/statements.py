@@ -1091,9 +1091,11 @@ class ReportedStatements:
         """The refusal told from `at` to its `да` at `da` tells a will. The verb after the `да` is no `can` (`нема да
         можам`: an inability), no `be` (`не можеме да бидеме …`: what one is), not what there will be (`нема да има`)
         and not of the second person (`нема да бидеш`: the one addressed); a `can` before the `да` is a present one of
-        the speaker's side (`не можеме да …` refuses what is asked; `не можевме да …`, `не можете да …` do not)."""
+        the speaker's side (`не можеме да …` refuses what is asked; `не можевме да …`, `не можете да …` do not). Nor is
+        the verb an act no one asks of a side (`нема да чекаме`, `нема да нападне`: resolve or restraint)."""
         verb = next((w for w in words[da + 1:] if w not in self.lex.verb_clitics), "")
-        return verb not in self.lex.impersonal_verbs and not verb.startswith(self.lex.ability_stems + self.lex.copula_stems) \
+        unwilled = self.lex.ability_stems + self.lex.copula_stems + self.lex.unasked_stems
+        return verb not in self.lex.impersonal_verbs and not verb.startswith(unwilled) \
             and not verb.endswith(self.lex.second_person_endings) and all(
                 w in self.lex.refusing_abilities for w in words[at:da] if w.startswith(self.lex.ability_stems))
 
