@@ -673,6 +673,9 @@ class SubjectFinding:
             main = next((g for g in view.groups if g.first >= cand.end and self._subject_like(g) and g is not recipient), None)
             if main is not None:
                 return self._group_entities(main), "inherited"
+            collective = self._collective_past_opening_gerund(view, cand)
+            if collective is not None:
+                return [collective], "collective"
             speaker = self._attributing_speaker(view, cand)
             if speaker is not None:
                 return [speaker], "speaker"
@@ -701,6 +704,20 @@ class SubjectFinding:
             return [], None
         previous = self._previous_person(view, pronoun)
         return (previous, "previous") if previous else ([], None)
+
+    def _collective_past_opening_gerund(self, view: SentenceView, cand: Candidate) -> str | None:
+        """`Повикувајќи ја X на дијалог, пратениците ја усвоија …`: the unnamed collective right past the
+        comma that closes a verbal adverb opening the sentence, before the main clause's verb, is that
+        clause's subject and so the adverb's (after the verb it is its object: `…, ги поздрави синдикатите`)."""
+        tokens = self.text.tokens
+        if cand.first != view.first:
+            return None
+        comma = next((i for i in range(cand.end, view.end) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        reach = min(view.end, comma + 1 + OBJECT_REACH)
+        verb = next((i for i in range(comma + 1, reach) if tokens[i].low in self.lex.verb_clitics | self.lex.verb_forms), reach)
+        return self._collective_head(view, cand, comma + 1, verb)
 
     def _subject_relative(self, view: SentenceView, cand: Candidate) -> bool:
         """The trigger's clause is a relative one whose pronoun is its subject: no object pronoun (`кого`)

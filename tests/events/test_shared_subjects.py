@@ -1,0 +1,19 @@
+"""A verb that shares its subject with another verb of its sentence (a verbal adverb, a coordinated
+verb): sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, codes, coded, events_of, only
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+
+
+def test_an_opening_verbal_adverb_takes_the_collective_subject_past_its_comma():
+    doc = coded("Повикувајќи ја Владата на дијалог, пратениците ја усвоија резолуцијата.", [GOVERNMENT])
+    ev = only(doc, "REQUEST")
+    assert codes(doc, ev.actor) == [("MKD", "LEG")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+    assert "actor:collective" in ev.rule
+
+
+def test_a_collective_after_the_main_verb_is_its_object_not_the_adverbs_subject():
+    doc = coded("Повикувајќи ја Владата на дијалог, ги поздрави синдикатите.", [GOVERNMENT])
+    assert not any(codes(doc, ev.actor) == [("MKD", "LAB")] for ev in events_of(doc, "REQUEST"))
