@@ -17,3 +17,13 @@ def test_an_opening_verbal_adverb_takes_the_collective_subject_past_its_comma():
 def test_a_collective_after_the_main_verb_is_its_object_not_the_adverbs_subject():
     doc = coded("Повикувајќи ја Владата на дијалог, ги поздрави синдикатите.", [GOVERNMENT])
     assert not any(codes(doc, ev.actor) == [("MKD", "LAB")] for ev in events_of(doc, "REQUEST"))
+
+
+def test_a_subject_pronoun_after_i_opens_a_clause_of_its_own():
+    doc = coded("Полицијата го уапси осомничениот и тој ја обвини Владата за прогон.", [GOVERNMENT])
+    assert not any(codes(doc, ev.actor) == [("MKD", "COP")] for ev in events_of(doc, "ACCUSE"))
+
+
+def test_a_verb_right_after_i_goes_on_with_the_collective_subject():
+    doc = coded("Полицијата го уапси осомничениот и ја обвини Владата за прогон.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "COP")]

@@ -258,13 +258,15 @@ def _verb_in(view: SentenceView, first: int, end: int, lex: EventLexicon) -> boo
 
 def _subject_after(view: SentenceView, i: int, lex: EventLexicon, bare_name: bool = False) -> bool:
     """`и` at token i, then a subject of its own and its verb: an organ or collective (its head,
-    after at most two lower-case words: `и косовските власти уапсија`) or a name with a clitic
+    after at most two lower-case words: `и косовските власти уапсија`), a subject pronoun or a name with a clitic
     before the verb (`… против Москва и Брисел ги поддржа мерките`), not a second verb of the first
     subject nor a second name of a list. With `bare_name` (after a subordinator, which opens no
     list) a name right before its verb will do too (`откако Комисијата вети исклучок`)."""
     k = next((k for k in range(i + 1, min(view.end, i + 4)) if view.tokens[k].low in lex.sector_heads), None)
     if k is not None and all(t.word and not t.cap for t in view.tokens[i + 1:k + 1]):
         k = _past_head_modifier(view, k + 1, lex)
+    elif i + 1 < view.end and view.tokens[i + 1].low in lex.subject_pronouns:
+        k = i + 2  # `го уапси осомничениот и тој ја обвини …`: the pronoun names someone else
     else:
         k = i + 1
         while k < view.end and k <= i + SPLICED_NAME_WORDS and view.tokens[k].cap:
