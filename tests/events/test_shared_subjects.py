@@ -27,3 +27,14 @@ def test_a_subject_pronoun_after_i_opens_a_clause_of_its_own():
 def test_a_verb_right_after_i_goes_on_with_the_collective_subject():
     doc = coded("Полицијата го уапси осомничениот и ја обвини Владата за прогон.", [GOVERNMENT])
     assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "COP")]
+
+
+def test_a_collective_opening_the_sentence_before_a_comma_is_the_relative_clauses_subject():
+    doc = coded("Демонстрантите, кои ја осудија одлуката на Владата, се собраа пред Собранието.", [GOVERNMENT])
+    ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "CVL")] and codes(doc, ev.recipient) == [("MKD", "GOV")]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_keeps_it():
+    doc = coded("Демонстрантите, кои ги обвини Владата, протестираа пред Собранието.", [GOVERNMENT])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("MKD", "GOV")]

@@ -284,7 +284,9 @@ class SubjectFinding:
         at = view.clauses[k].first - 1
         while at >= view.first and view.tokens[at].low in RELATIVE_PUNCTUATION:
             at -= 1
-        opening = at == view.clauses[k - 1].first and closed
+        # (one set off by the comma before the pronoun is the subject of the relative clause's verb too:
+        # `Демонстрантите, кои ја осудија …`)
+        opening = at == view.clauses[k - 1].first and (closed or view.tokens[at + 1].text == ",")
         if ((at <= view.clauses[k - 1].first and not opening) or view.tokens[at].low not in self.lex.sector_heads
                 or at in self._name_tokens(view)):
             return None
