@@ -675,7 +675,8 @@ class SubjectFinding:
             main = next((g for g in view.groups if g.first >= cand.end and self._subject_like(g) and g is not recipient), None)
             if main is not None:
                 return self._group_entities(main), "inherited"
-            collective = self._collective_past_opening_gerund(view, cand)
+            # (only an act on someone the sentence names: `Барајќи нов стан, семејството …` asks no one)
+            collective = self._collective_past_opening_gerund(view, cand) if recipient is not None else None
             if collective is not None:
                 return [collective], "collective"
             speaker = self._attributing_speaker(view, cand)
