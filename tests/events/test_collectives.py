@@ -410,3 +410,39 @@ def test_a_body_anaphor_under_the_recipient_preposition_is_the_body_named_before
     doc = coded("Обвинителите го обвинија Марко Петровски за злосторства. "
                 "Министерот Вучиќ изјави дека Србија ќе го предаде Марко Петровски на трибуналот.", [FUGITIVE, VUCIC])
     assert all("recipient:told_body" not in ev.rule for ev in doc.events)
+
+
+COMMISSION = Ent(("Државната изборна комисија",), "ORG", "MKD", "GOV")
+EUROPEAN_UNION = Ent(("Европската унија",), "ORG", "EUR", "IGO")
+CONSTITUTIONAL_COURT = Ent(("Уставниот суд",), "ORG", "MKD", "JUD")
+COUNCIL = Ent(("Советот за безбедност на ОН",), "ORG", "UNO", "IGO")
+OPPOSITION_LEADER = Ent(("Мицкоски",), "PER", "MKD", "PTY")
+
+
+def test_a_bare_commission_object_is_the_commission_named_before():
+    # `ја обвини комисијата`: the commission named a sentence before, by a name whose head noun is the kind
+    doc = coded("Државната изборна комисија ги објави резултатите. "
+                "Мицкоски вчера ја обвини комисијата за измама.", [COMMISSION, OPPOSITION_LEADER])
+    assert only(doc, "ACCUSE").recipient == [e.id for e in doc.entities if e.name == "Државната изборна комисија"]
+    # a body of another kind named before is no commission
+    doc = coded("Уставниот суд ги објави резултатите. "
+                "Мицкоски вчера ја обвини комисијата за измама.", [CONSTITUTIONAL_COURT, OPPOSITION_LEADER])
+    court = [e.id for e in doc.entities if e.name == "Уставниот суд"]
+    assert only(doc, "ACCUSE").recipient != court
+
+
+def test_a_bare_union_or_council_subject_is_the_one_named_before():
+    # `Унијата`: a word of the name told before is the kind (`Европската унија`), so it acts
+    doc = coded("Европската унија ги објави условите. Унијата вчера ја критикуваше Србија поради одлуката.", [EUROPEAN_UNION, SERBIA])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("EUR", "IGO")]
+    doc = coded("Советот за безбедност на ОН ја усвои резолуцијата. Советот вчера ја критикуваше Србија поради нападите.",
+                [COUNCIL, SERBIA])
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("UNO", "IGO")]
+
+
+def test_a_council_its_adjective_names_or_its_owner_follows_is_not_the_one_named_before():
+    doc = coded("Советот за безбедност на ОН ја усвои резолуцијата. Воениот совет ја отфрли резолуцијата.", [COUNCIL])
+    assert codes(doc, only(doc, "REJECT").actor) == [(None, "MIL")]
+    doc = coded("Европската унија ги објави условите. Мицкоски ја критикуваше комисијата на Србија поради одлуката.",
+                [EUROPEAN_UNION, OPPOSITION_LEADER, SERBIA])
+    assert ("EUR", "IGO") not in codes(doc, only(doc, "ACCUSE").recipient)

@@ -1070,6 +1070,8 @@ class PartyResolution:
         if head not in self.lex.body_anaphora or (
                 i + 2 < len(tokens) and tokens[i + 1].low in self.lex.owner_prepositions and tokens[i + 2].text[:1].isupper()):
             return None
+        if head in self.lex.adjective_bodies and self.lex.body_adjective_sector(tokens[i - 1].low):
+            return None  # `Воениот совет`: a body its adjective tells, not the council named before
         stem = self.lex.body_name_stems.get(head)
         if sector is None:
             if stem is None:
@@ -1086,11 +1088,12 @@ class PartyResolution:
 
     def _named_with_stem(self, entity: Entity, mention, stem: str) -> bool:
         """The body's name, one of its knowledge-base names, or the noun right before this mention of
-        it opens with `stem` (`Мисијата на ММФ`, `Движењето Хамас`, `групата ДЖНИМ`)."""
+        it has a word opening with `stem` (`Мисијата на ММФ`, `Движењето Хамас`, `групата ДЖНИМ`, `Државната
+        изборна комисија`)."""
         actor = load_kb().get(entity.kb_id) if entity.kb_id else None
         names = [entity.name or "", mention.text] + (list(actor.aliases) if actor is not None else [])
         at = self.text.token_at(mention.start)
-        return (any(n.lower().startswith(stem) for n in names)
+        return (any(w.startswith(stem) for n in names for w in n.lower().split())
                 or (at > 0 and self.text.tokens[at - 1].low.startswith(stem)))
 
     def _possessor_country(self, view: SentenceView, head: int) -> str | None:
@@ -1260,10 +1263,11 @@ class PartyResolution:
                 owners = self._owner_group(view, i, stop) if sector else None
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
                     return list(owners.entities)  # `санкции против компании од Русија и Белорусија`: the states
+                # `ја обвини компанијата`, `ја обвини комисијата`: the body of that kind the text named before
+                earlier = self._earlier_body(i, sector) if sector or tok.low in self.lex.body_anaphora else None
+                if earlier is not None:
+                    return [earlier.id]
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
-                    earlier = self._earlier_body(i, sector)
-                    if earlier is not None:  # `ја обвини компанијата`: the company the text named before
-                        return [earlier.id]
                     # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
                     home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or own)
                     return [self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
