@@ -446,3 +446,18 @@ def test_a_council_its_adjective_names_or_its_owner_follows_is_not_the_one_named
     doc = coded("Европската унија ги објави условите. Мицкоски ја критикуваше комисијата на Србија поради одлуката.",
                 [EUROPEAN_UNION, OPPOSITION_LEADER, SERBIA])
     assert ("EUR", "IGO") not in codes(doc, only(doc, "ACCUSE").recipient)
+
+
+UN_MISSION = Ent(("Мисијата на ОН на Косово",), "ORG", "UNO", "IGO")
+MINISTER_FOR_KOSOVO = Ent(("Самарџиќ",), "PER", "SRB", "GOV")
+
+
+def test_a_kind_noun_after_a_definite_adjective_is_the_body_named_before():
+    # `меѓународната мисија`: the article is on the adjective, so it is the mission told before
+    doc = coded("Мисијата на ОН на Косово ја презеде контролата. "
+                "Самарџиќ вчера ја обвини меѓународната мисија за насилство.", [UN_MISSION, MINISTER_FOR_KOSOVO])
+    assert codes(doc, only(doc, "ACCUSE").recipient) == [("UNO", "IGO")]
+    # the bare indefinite noun (`обвини мисија`) is no anaphor
+    doc = coded("Мисијата на ОН на Косово ја презеде контролата. "
+                "Самарџиќ вчера ја обвини мисија за насилство.", [UN_MISSION, MINISTER_FOR_KOSOVO])
+    assert ("UNO", "IGO") not in codes(doc, only(doc, "ACCUSE").recipient)

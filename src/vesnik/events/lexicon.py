@@ -276,6 +276,7 @@ class EventLexicon:
     state_anaphora: frozenset[str]  # `земјата`: one state the text named before
     body_anaphora: frozenset[str]  # `партијата`: the body of the head's sector the text named last
     body_name_stems: dict[str, str]  # `банката` -> `банк`: the body named last whose name holds the stem
+    indefinite_bodies: dict[str, str]  # `мисија` -> `мисијата`: after a definite adjective, the anaphor's form
     delegate_nouns: frozenset[str]  # `претставниците` (на синдикатот): who speak for the body after them
     manner_adverbs: frozenset[str]  # `телефонски` (со двете страни): between a verb and its object
     body_adjective_stems: dict[str, str]  # `синдикалн` (раководство): the sector of the body a delegate noun speaks for
@@ -815,6 +816,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         state_anaphora=frozenset(_low(cues["state_anaphora"])),
         body_anaphora=frozenset(_low(cues["body_anaphora"])),
         body_name_stems={w.lower(): stem.lower() for w, stem in cues["body_name_stems"].items()},
+        indefinite_bodies={w.lower(): d.lower() for w, d in cues["indefinite_bodies"].items()},
         delegate_nouns=frozenset(_low(cues["delegate_nouns"])),
         manner_adverbs=frozenset(_low(cues["manner_adverbs"])),
         body_adjective_stems={stem.lower(): sector for stem, sector in cues["body_adjective_stems"].items()},

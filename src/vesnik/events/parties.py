@@ -1067,6 +1067,8 @@ class PartyResolution:
         not the group told before)."""
         tokens = self.text.tokens
         head, before = tokens[i].low, tokens[i].start
+        if head in self.lex.indefinite_bodies and i > 0 and tokens[i - 1].low.endswith(self.lex.definite_adjective_endings):
+            head = self.lex.indefinite_bodies[head]  # `новата мисија`: the article on the adjective
         if head not in self.lex.body_anaphora or (
                 i + 2 < len(tokens) and tokens[i + 1].low in self.lex.owner_prepositions and tokens[i + 2].text[:1].isupper()):
             return None
@@ -1264,7 +1266,7 @@ class PartyResolution:
                 if owners is not None and len({self.entities[e].country for e in owners.entities if e in self.entities}) > 1:
                     return list(owners.entities)  # `санкции против компании од Русија и Белорусија`: the states
                 # `ја обвини компанијата`, `ја обвини комисијата`: the body of that kind the text named before
-                earlier = self._earlier_body(i, sector) if sector or tok.low in self.lex.body_anaphora else None
+                earlier = self._earlier_body(i, sector)
                 if earlier is not None:
                     return [earlier.id]
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
