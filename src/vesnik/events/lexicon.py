@@ -209,6 +209,8 @@ class EventLexicon:
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
     comparatives: frozenset[str]  # `повеќе од сто …`: a count, no agent nor whole after `од`
     approximators: frozenset[str]  # `над 400 луѓе`: an approximate count before the people counted
+    crowds: frozenset[str]  # `неколку стотини`: a large count of people before the plural counted
+    crowd_sector: str  # the sector of a counted group of people no sector head names
     duration_units: frozenset[str]  # `притвор од 30 дена на X`: the length of a measure, no word of its object
     place_named_documents: frozenset[str]  # `Договорот од Охрид`: the place names the agreement
     document_place_prepositions: frozenset[str]
@@ -753,6 +755,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
         comparatives=frozenset(_low(cues["partitive"]["comparatives"])),
         approximators=frozenset(_low(cues["partitive"]["approximators"])),
+        crowds=frozenset(_low(cues["partitive"]["crowds"])),
+        crowd_sector=cues["partitive"]["crowd_sector"],
         duration_units=frozenset(_low(cues["duration_units"])),
         place_named_documents=frozenset(_low(cues["place_named_documents"])),
         document_place_prepositions=frozenset(_low(cues["document_place_prepositions"])),

@@ -988,7 +988,7 @@ class PartyResolution:
         taken = self._name_tokens(view)
         for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
             tok = self.text.tokens[i]
-            sector = self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low)
+            sector = self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low) or self._counted_crowd(clause.first, i)
             if i in taken or not (sector or self._earlier_body(i, None)):
                 continue
             if i - 2 >= clause.first and self.text.tokens[i - 2].low in self.lex.reporting.object_clitics:
@@ -1025,6 +1025,25 @@ class PartyResolution:
             return i
         return None
 
+    def _counted_crowd(self, first: int, i: int) -> str | None:
+        """The sector of a group of people at token i that a large count before it tells (`неколку стотини
+        наставници`, `околу 200 одгледувачи на тутун`), whatever its noun: the count opens the clause (from token
+        `first`) or follows no preposition (`пред 200 новинари` is no subject). None when no such count."""
+        tokens = self.text.tokens
+        tok = tokens[i]
+        if (not tok.word or tok.cap or tok.low in self.lex.number_words | self.lex.duration_units
+                or (i + 1 < len(tokens) and tokens[i + 1].low in self.lex.partitive_prepositions)):
+            return None  # (`70 проценти од уапсените`: a share of the whole after `од`; `200 години`: a length)
+        j, counted = i - 1, False
+        while j >= first and (tokens[j].text[:1].isdigit() or tokens[j].text == "." or tokens[j].low in self.lex.crowds
+                              or tokens[j].low in self.lex.number_words or tokens[j].low in self.lex.partitive_words
+                              or tokens[j].low in self.lex.approximators):
+            counted = counted or tokens[j].text[:1].isdigit() or tokens[j].low in self.lex.crowds
+            j -= 1
+        if not counted or (j >= first and tokens[j].low in self.lex.governors):
+            return None
+        return self.lex.crowd_sector
+
     def _in_aside(self, first: int, i: int, verb: int) -> bool:
         """Token i is in a phrase set off by commas that a preposition opens, between a clause's subject (from token
         `first`) and its verb at `verb` (`, според полицијата,`, `, по средбата со министрите,`)."""
@@ -1043,7 +1062,8 @@ class PartyResolution:
         """The actor an unnamed organ or collective at token i stands for: a party or union the text
         named before (body_anaphora), else an unnamed actor of the head's sector. `cand` None: a quote's speaker."""
         tok = self.text.tokens[i]
-        sector = self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low)
+        sector = (self.lex.collective_sector(tok.low, self.text.tokens[i - 1].low)
+                  or self._counted_crowd(view.clauses[view.clause_of(i)].first, i))
         earlier = self._earlier_body(i, sector)
         if earlier is not None:
             return earlier.id
