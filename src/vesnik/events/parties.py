@@ -1040,8 +1040,8 @@ class PartyResolution:
                               or tokens[j].low in self.lex.approximators):
             counted = counted or tokens[j].text[:1].isdigit() or tokens[j].low in self.lex.crowds
             j -= 1
-        if not counted or (j >= first and tokens[j].low in self.lex.governors):
-            return None
+        if not counted or (j >= first and (tokens[j].low in self.lex.governors or not tokens[j].word)):
+            return None  # (`два F-16 биле …`: a number in a name counts nothing)
         return self.lex.crowd_sector
 
     def _in_aside(self, first: int, i: int, verb: int) -> bool:
