@@ -1022,6 +1022,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             pair = [r for r in pair if r not in actors]
             if sides and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides
+            elif count == 2 and not pair and self.last_sides and not set(self.last_sides) & set(actors):
+                # (no two named together nor a dispute: the two sides of the last act between two states or people,
+                # as for `Двете земји` as a subject)
+                pair = list(self.last_sides)
             elif count == 2 and (self._pair_of_sides(view, cand) or not (pair or self.last_compound)):
                 # (`двете земји` with no two named together yet: the sides of a dispute a pass completes)
                 self.sides_awaited.add(self.text.tokens[cand.end - 1].end)

@@ -338,11 +338,11 @@ class PartyResolution:
         return self._pair_at(view, cand) is not None
 
     def _pair_of_states(self, view: SentenceView, cand: Candidate) -> bool:
-        """The pair anaphor after the verb counts states or sides (`двете земји`, `двете влади`), maybe with one
-        modifier between (`двете соседни земји`, `двете завојувани страни`)."""
+        """The pair anaphor after the verb counts states or sides (`двете земји`, `двете влади`), maybe with one or two
+        modifiers between (`двете соседни земји`, `двете соседни нуклеарни сили`)."""
         pair = self._pair_at(view, cand)
         heads = self.lex.pair_heads | self.lex.side_heads
-        return pair is not None and any(self.text.tokens[i].low in heads for i in range(pair + 1, min(pair + 3, view.end)))
+        return pair is not None and any(self.text.tokens[i].low in heads for i in range(pair + 1, min(pair + 4, view.end)))
 
     def _purpose_target(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> list[str]:
         """The recipient of an act of the same type in the purpose clause right after the trigger's
@@ -358,7 +358,7 @@ class PartyResolution:
         dispute, not two states named together since (`побара од САД и Франција … ги повика двете страни`)."""
         pair = self._pair_at(view, cand)
         return pair is not None and any(
-            self.text.tokens[i].low in self.lex.side_heads for i in range(pair + 1, min(pair + 3, view.end)))
+            self.text.tokens[i].low in self.lex.side_heads for i in range(pair + 1, min(pair + 4, view.end)))
 
     def _invitation(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A call that invites its callee straight to talks (`ги повика земјоделците на дијалог`, `на нова
