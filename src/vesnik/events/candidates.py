@@ -61,6 +61,8 @@ class TriggerCandidates:
         for trig in self.lex.single.get(low, ()):
             if trig.unless_before and i > view.first and self.text.tokens[i - 1].low in trig.unless_before:
                 continue  # `четворица обвинети`, `вториот обвинет`: a participle after a count or article word names people
+            if trig.unless_subject and self._abstract_subject(view, trig, i):
+                continue  # `ситуацијата бара брзи решенија`: a thing that requires, no one who asks
             if self._fits(view, trig, i + 1):
                 reflexive_at = self._with_reflexive(view, i)
                 if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):
@@ -291,6 +293,14 @@ class TriggerCandidates:
                  if view.contains(view.first, view.end, words) or view.has_sequence(view.first, view.end, sequences)),
                 None)
         return self.offstage_sentences[view.index]
+
+    def _abstract_subject(self, view: SentenceView, trig: Trigger, i: int) -> bool:
+        """The word right before the trigger, verb clitics skipped, begins with one of the entry's
+        `unless_subject` beginnings (`проектот ги бара`): an abstract or inanimate subject."""
+        k = i - 1
+        while k >= view.first and self.text.tokens[k].low in self.lex.verb_clitics:
+            k -= 1
+        return k >= view.first and self.text.tokens[k].low.startswith(trig.unless_subject)
 
     def _reflexive_after(self, view: SentenceView, i: int) -> bool:
         return i + 1 < view.end and self.text.tokens[i + 1].low in self.lex.reflexive

@@ -35,6 +35,7 @@ class Trigger:
     unless_next: frozenset[str]  # words that may not follow the trigger in its sentence
     unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
     unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
+    unless_subject: tuple[str, ...]  # beginnings the word right before a single-word trigger (clitics skipped) may not have
     needs_after: tuple[str, ...]  # beginnings one of the two words right after the trigger must have
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it), `object` (a thing named right after it)
     confidence: float
@@ -542,6 +543,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         unless_next=frozenset(_low(entry.get("unless_next", ()))),
         unless_before=frozenset(_low(entry.get("unless_before", ()))),
         unless_after=_low(entry.get("unless_after", ())),
+        unless_subject=_low(entry.get("unless_subject", ())),
         needs_after=_low(entry.get("needs_after", ())),
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
