@@ -13,6 +13,7 @@ from vesnik.events.base import (Arguments, CLOSING_QUOTES, CUE_REACH, Candidate,
 from vesnik.events.sentence import Clause, Group, Participant, SentenceView, role_of
 from vesnik.kb import is_state
 from vesnik.linking import segment_state
+from vesnik.quotes.extract import speech_speaker_entity
 
 
 class SubjectFinding:
@@ -26,6 +27,9 @@ class SubjectFinding:
         closed = self._closed_quote_speaker(view, cand)
         if closed is not None:
             return closed, "speaker"
+        spoken = self._transcript_speaker(cand)
+        if spoken is not None:
+            return spoken, "speaker"
         resumed = self._resumed_clause(view, cand)
         if resumed is not None:
             # (`Од СДСМ ја обвинија Владата дека … и побараа`: the body after `Од`, not the object named after it)
@@ -1412,12 +1416,27 @@ class SubjectFinding:
         start = self.text.tokens[cand.first].start
         return any(q.direct and q.start <= start < q.end for q in self.doc.quotes) and self._first_person_verb(cand)
 
-    def _first_person_verb(self, cand: Candidate) -> bool:
+    def _first_person_verb(self, cand: Candidate, endings: tuple[str, ...] | None = None) -> bool:
         if cand.trigger.noun:
             return False
         closed = self.lex.reporting.clitics | self.lex.negation
         verb = next((i for i in range(cand.first, cand.end) if self.text.tokens[i].low not in closed), None)
-        return verb is not None and self.text.tokens[verb].low.endswith(self.lex.first_person_endings)
+        return verb is not None and self.text.tokens[verb].low.endswith(endings or self.lex.first_person_endings)
+
+    def _transcript_speaker(self, cand: Candidate) -> Group | None:
+        """The person whose speech the document is (a transcript's speaker), for a verb in the first person singular
+        outside any quote (`На колегите им ја честитам …`, `барам да се дебатира`): `I` is the speaker, not a name
+        of the sentence nor the one addressed. The text's own mention of that person, else one made for the name."""
+        start = self.text.tokens[cand.first].start
+        if (not self.doc.speaker or not self._first_person_verb(cand, self.lex.first_person_singular_endings)
+                or any(q.start <= start < q.end for q in self.doc.quotes)):
+            return None
+        person = speech_speaker_entity(self.doc.speaker, self.doc.entities) or self.derived.get(("speech speaker",))
+        if person is None:
+            person = Entity(id="S1.speaker", name=self.doc.speaker, type="PER", country=self._home_country(),
+                            rule="events:speech_speaker")
+            self._register(("speech speaker",), person)
+        return Group([Participant(person.id, cand.first, cand.first)])
 
     def _running_quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker of a direct quote in the sentence just before, for a verb trigger in the first

@@ -338,12 +338,16 @@ def _claims(doc: Text, text: str, cues: list[Cue], statements: list[Statement], 
     return claims
 
 
+def speech_speaker_entity(speaker: str, entities: list[Entity]) -> Entity | None:
+    """The person entity the text names by the transcript speaker's name, if any."""
+    key = fold(speaker)
+    return next((e for e in entities if e.type == "PER" and key in {fold(e.name), *(fold(m.text) for m in e.mentions)}), None)
+
+
 def _speech_sources(claims: list[Claim], speaker: str, entities: list[Entity]) -> None:
     """In a transcript the speaker states in their own voice what the speech attributes to no one
     (quotes guidelines: numeric claims)."""
-    key = fold(speaker)
-    entity = next((e for e in entities if e.type == "PER" and key in {fold(e.name), *(fold(m.text) for m in e.mentions)}),
-                  None)
+    entity = speech_speaker_entity(speaker, entities)
     for claim in claims:
         if claim.source_text is None and not claim.rule.endswith("+unattributed"):
             claim.source, claim.source_text = (entity.id if entity else None), speaker
