@@ -50,3 +50,26 @@ def test_without_a_transcript_speaker_no_one_is_made_up():
 def test_a_quoted_first_person_is_the_quotes_speaker():
     _, events = speech("„Барам оставка од министерот“, рече Марко Петровски.", [PETROVSKI])
     assert ("REQUEST", ["Марко Петровски"]) in events
+
+
+def test_we_were_accused_makes_the_speaker_the_one_accused():
+    doc, _ = speech("Ние во минатото бевме обвинети за корупција од опозицијата.", [])
+    accused = [e for e in doc.events if e.type == "ACCUSE"]
+    names = {e.id: e.name for e in doc.entities}
+    assert [[names[r] for r in e.recipient] for e in accused] == [["Горан Ристов"]]
+
+
+def test_they_were_accused_does_not_make_the_speaker_the_one_accused():
+    doc, _ = speech("Тие во минатото беа обвинети за корупција од опозицијата.", [])
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Горан Ристов" not in [names[r] for r in e.recipient] for e in doc.events)
+
+
+def test_a_quoted_we_were_attacked_makes_the_quotes_speaker_the_one_attacked():
+    doc, _ = speech("„Бевме нападнати пред нашите домови“, изјави Марко Петровски.", [PETROVSKI], speaker=None)
+    assert [e.recipient for e in doc.events if e.type == "ASSAULT"] == [["E1"]]
+
+
+def test_a_quoted_they_were_attacked_leaves_the_quotes_speaker_out():
+    doc, _ = speech("„Беа нападнати пред нивните домови“, изјави Марко Петровски.", [PETROVSKI], speaker=None)
+    assert all("E1" not in e.recipient for e in doc.events if e.type == "ASSAULT")

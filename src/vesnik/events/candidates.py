@@ -69,7 +69,7 @@ class TriggerCandidates:
                     continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
                 passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and (low.endswith(
                     self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings) or (
-                    i > view.first and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries
+                    i > view.first and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries | self.lex.first_person_auxiliaries
                     and low.endswith(self.lex.auxiliary_participle_endings)))
                 return Candidate(trig, i, i + 1, passive, reflexive_at)
         return None

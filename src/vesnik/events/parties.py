@@ -808,7 +808,8 @@ class PartyResolution:
         for slot in slots:
             if slot == "subject":
                 group, how = self._subject(view, cand, candidates)
-                if recipient and how == "speaker" and (cand.passive or cand.trigger.slots.actor[:1] != ("object",)):
+                if (recipient and how == "speaker" and (cand.passive or cand.trigger.slots.actor[:1] != ("object",))
+                        and not self._first_person_verb(cand)):  # (but `„Бевме обвинети“`: the speaker was)
                     # `Уапсени се двајца државјани …, соопшти МВР`: the source is no patient; but a host who says he will
                     # receive guests is the one visited (`Министерот изјави дека ќе ги прими претставниците на …`)
                     group = None

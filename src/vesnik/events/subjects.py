@@ -1419,6 +1419,8 @@ class SubjectFinding:
     def _first_person_verb(self, cand: Candidate, endings: tuple[str, ...] | None = None) -> bool:
         if cand.trigger.noun:
             return False
+        if cand.passive and cand.first and self.text.tokens[cand.first - 1].low in self.lex.first_person_auxiliaries:
+            return True  # `„Бевме обвинети …“`: the speaker is the one acted on
         closed = self.lex.reporting.clitics | self.lex.negation
         verb = next((i for i in range(cand.first, cand.end) if self.text.tokens[i].low not in closed), None)
         return verb is not None and self.text.tokens[verb].low.endswith(endings or self.lex.first_person_endings)
