@@ -195,12 +195,16 @@ class ParticipantFinding:
             return at - 1, at + 1, gender
         return None
 
-    def _apposed_holder(self, comma: int, name: int) -> bool:
+    def _apposed_holder(self, end: int, name: int) -> bool:
         """The name set off by the comma after a role phrase, a lower-case title at most between
-        (`Преодниот претседател, генерал Асими Гоита,`): the holder, no second, unnamed one."""
+        (`Преодниот претседател, генерал Асими Гоита,`), or right after the indefinite role noun the
+        phrase's head is of (`заменикот јавен правобранител Х`): the holder, no second, unnamed one."""
         tokens = self.text.tokens
-        return tokens[comma].text == "," and (name == comma + 1 or (
-            name == comma + 2 and not tokens[comma + 1].cap and self.lex.is_role(tokens[comma + 1].low)))
+        if tokens[end].text != ",":
+            title = tokens[end:name]
+            return (0 < len(title) <= 2 and all(t.word and not t.cap for t in title) and self.lex.is_role(title[-1].low)
+                    and not title[-1].low.endswith(self.lex.reporting.definite_endings))
+        return name == end + 1 or (name == end + 2 and not tokens[end + 1].cap and self.lex.is_role(tokens[end + 1].low))
 
     def _possessed_roles(self, span: range) -> list[tuple[int, int]]:
         """(pronoun, role noun) of each role or organ told by a third-person possessive
