@@ -404,6 +404,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             args.flags.append("actor:guest")
         if trig.requires and not self._has_required(view, cand, args):
             return "neither recipient nor content clause the entry requires"
+        if trig.type == "CONSULT" and trig.reciprocal and not args.recipient:
+            partner = self._possessed_partner(view, cand, args.actor)
+            if partner:  # `X изјави дека Y доцнеше на нивната средба`: the actor and the other the sentence named met
+                args.actor = args.actor + partner
+                args.flags.append("actor:possessed-pair")
         if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
                 and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)
                 and not self._members_of_body_meet(cand, args.actor)
@@ -873,6 +878,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"
         elif owner is not None:  # `Неговата посета на Полска ќе трае два дена`: the person of the sentence before
             actors, how = self._previous_person(view, owner), "previous"
+        paired = self._possessed_partner(view, cand, []) if not actors and cand.trigger.type == "CONSULT" and cand.trigger.reciprocal else []
+        if paired:  # `X … откако Y го оцени нивниот прв состанок`: the pair the sentence named met
+            actors, how = paired, "possessed-pair"
         if not actors and not cand.passive and not cand.trigger.noun:
             resumed = self._resumed_clause(view, cand)
             # (a verb back in the main clause is not the told clause's collective's: `потврди дека мигрантите … и му се заблагодари`;

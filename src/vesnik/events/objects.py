@@ -217,14 +217,33 @@ class ObjectFinding:
         """The gender (or `plural`) of a third-person possessive that opens the sentence and the
         noun trigger's phrase, adjectives at most between them (`Нивната последна средба`): the
         owner, named before, does the act."""
+        opening = view.first + (view.tokens[view.first].low in self.lex.reporting.coordinators)
+        owner = self._possessive_before(view, cand)
+        return owner[1] if owner is not None and owner[0] == opening else None
+
+    def _possessive_before(self, view: SentenceView, cand: Candidate) -> tuple[int, str] | None:
+        """Where a third-person possessive opens the noun trigger's phrase, adjectives at most between
+        (`нивниот прв состанок`), and its gender (or `plural`)."""
         if not cand.trigger.noun:
             return None
-        opening = view.first + (view.tokens[view.first].low in self.lex.reporting.coordinators)
-        gender = self.lex.object_possessives.get(view.tokens[opening].low)
-        between = range(opening + 1, cand.first)
-        if gender is None or len(between) > POSSESSIVE_ADJECTIVES or not all(view.tokens[i].low.isalpha() for i in between):
-            return None
-        return None if self._name_tokens(view) & set(between) else gender
+        for at in range(cand.first - 1, max(view.first, cand.first - 1 - POSSESSIVE_ADJECTIVES) - 1, -1):
+            gender = self.lex.object_possessives.get(view.tokens[at].low)
+            if gender is not None:
+                return None if self._name_tokens(view) & set(range(at + 1, cand.first)) else (at, gender)
+            if not view.tokens[at].low.isalpha():
+                return None
+        return None
+
+    def _possessed_partner(self, view: SentenceView, cand: Candidate, actors: list[str]) -> list[str]:
+        """The sides of a meeting noun a plural possessive opens (`X … откако Y го оцени нивниот прв
+        состанок`) besides the actors found, at most one: the people the sentence names before it, when they and
+        the actors make a pair."""
+        owner = self._possessive_before(view, cand)
+        if owner is None or owner[1] != "plural" or len(actors) > 1:
+            return []
+        others = list(dict.fromkeys(e for g in view.groups if g.end <= owner[0] for e in g.entities
+                                    if e not in actors and e in self.entities and self.entities[e].type == "PER"))
+        return others if len(actors) + len(others) == 2 else []
 
     def _hostile_sides(self, sentence: int) -> list[str]:
         """The actors of the last two hostile acts of the two sentences before, when they are of two countries."""
