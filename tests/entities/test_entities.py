@@ -1802,3 +1802,45 @@ def test_their_twins_with_a_bare_word_or_a_common_acronym_do_not(pipeline, text,
     assert not_id not in {e.kb_id for e in doc.entities if any(m.text == surface for m in e.mentions)}
 
 
+
+
+@pytest.mark.parametrize("text, one", [
+    # known people's names side by side in one person's name (`Џон Хауард` and `Џонсон`) are one person's name
+    ("Пасторот Џон Хауард Џонсон ја отвори новата сала.", True),
+    # a party and its leader side by side stay two names
+    ("Пратеникот на Левица Димитар Апасиев ја отвори новата сала.", False),
+])
+def test_a_person_span_made_of_known_peoples_names_is_one_name(text, one):
+    from vesnik.entities import Candidate, merge
+
+    first, second = ("Џон Хауард", "Џонсон") if one else ("Левица", "Димитар Апасиев")
+    at, end = text.index(first), text.index(second) + len(second)
+    gazetteer_spans = [Candidate(at, at + len(first), "PER" if one else "ORG", "gazetteer", "name", ["x:first"]),
+                       Candidate(end - len(second), end, "PER", "gazetteer", "name", ["x:second"])]
+    kept = [text[c.start:c.end] for c in merge(gazetteer_spans, [Candidate(at, end, "PER", "model")], text)]
+    assert kept == ([text[at:end]] if one else [first, second])
+
+
+@pytest.mark.parametrize("text, johnson", [
+    # the surname of a private person named in full with other given names is not the known namesake's
+    ("Пасторот Џон Хауард Џонсон ја отвори новата сала. Џонсон рече дека парохијата расте.", False),
+    ("Британскиот премиер Борис Џонсон ја отвори новата сала. Џонсон рече дека парохијата расте.", True),
+    ("Британскиот премиер ја отвори новата сала. Џонсон рече дека парохијата расте.", True),
+])
+def test_a_full_name_with_other_given_names_does_not_link_to_the_surnames_known_bearer(pipeline, text, johnson):
+    doc = analyse(pipeline, text, published=date(2020, 5, 4))
+    surname = mentioned_as(doc, "Џонсон")
+    assert (surname.kb_id == "per:boris-johnson") == johnson
+
+
+@pytest.mark.parametrize("name, kb_id, same", [
+    ("Б. Џонсон", "per:boris-johnson", True),  # an initial
+    ("Стенли Џонсон", "per:boris-johnson", False),
+    ("Александер Вучиќ", "per:aleksandar-vucic", True),  # another transcription of the given name
+    ("Драган Вучиќ", "per:aleksandar-vucic", False),
+    ("Али Талат", "per:mehmet-ali-talat", True),  # a middle name
+    ("Али Ердоган", "per:recep-tayyip-erdogan", False),
+])
+def test_a_person_named_in_full_may_be_the_known_bearer_of_the_surname_only_by_one_of_their_given_names(name, kb_id, same):
+    person = Entity(id="E1", name=name, type="PER", mentions=[Mention(start=0, end=len(name), text=name, sentence=0)])
+    assert LinkStep("mk")._same_given_name(person, kb_id) == same

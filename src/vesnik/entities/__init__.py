@@ -1057,9 +1057,10 @@ def _person_at(text: str, after: int, span: Candidate) -> Candidate | None:
 
 def _made_of_known_names(span: Candidate, names: list[Candidate], text: str) -> bool:
     """A model span that is two or more knowledge-base names side by side (`Левица Димитар
-    Апасиев`: a party and its leader) is those names, not one."""
+    Апасиев`: a party and its leader) is those names, not one; but a person's name made of known
+    people's names alone is one person's (`Џон Хауард` and `Џонсон`: no two people stand side by side)."""
     inside = sorted((g for g in names if span.start <= g.start and g.end <= span.end), key=lambda g: g.start)
-    if len(inside) < 2:
+    if len(inside) < 2 or (span.label == "PER" and all(g.label == "PER" for g in inside)):
         return False
     pos = span.start
     for g in inside:

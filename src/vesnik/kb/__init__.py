@@ -57,6 +57,7 @@ class KnowledgeBase:
             bucket = self._index[fold(form)]
             if entry not in bucket:
                 bucket.append(entry)
+        self._given: dict[str, set[str]] | None = None  # actor id -> folded given names (see given_names), built on first use
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -79,6 +80,18 @@ class KnowledgeBase:
         found = sorted((e for e in self._index.get(fold(surface.strip()), ()) if wanted is None or e[1] in wanted),
                        key=lambda e: _KIND_ORDER[e[1]])
         return [self._actors[i] for i in dict.fromkeys(ident for ident, _ in found)]
+
+    def given_names(self, actor: Actor | str) -> set[str]:
+        """The folded words before the surname of the person's names of two words or more, in every
+        spelling the knowledge base has (`aleksandar`, `alexander`; `ali` of `Мехмет Али Талат`): the
+        given names a text may write for them."""
+        if self._given is None:
+            self._given = defaultdict(set)
+            for form, ident, kind in self._forms:
+                words = form.split()
+                if kind in ("name", "alias") and len(words) > 1:
+                    self._given[ident].update(fold(w) for w in words[:-1])
+        return self._given.get(self._actor(actor).id, set())
 
     def surface_forms(self) -> Iterator[tuple[str, str, FormKind]]:
         """Every (form as written, actor id, kind) — kind one of name, alias, acronym, demonym, capital, anaphor."""

@@ -836,12 +836,16 @@ class LinkStep(PipelineStep):
 
     def _same_given_name(self, person: Entity, kb_id: str | None) -> bool:
         """Whether the actor a surname was linked to could be the person the document names in
-        full: one of its names opens with the same first word."""
-        actor = self.kb.get(kb_id) if kb_id else None
-        if actor is None or person.type != "PER":
+        full: the name opens with one of its given names, another transcription of one (`Александер`)
+        or its initial (`Б.`)."""
+        if not kb_id or kb_id not in self.kb or person.type != "PER":
             return True
-        given = fold(WORD.findall(person.name)[0])
-        return any(fold(WORD.findall(n)[0]) == given for n in [actor.name_mk, *actor.aliases] if WORD.findall(n))
+        known = self.kb.given_names(kb_id)
+        written = person.name.split()[0]
+        given = fold(written.rstrip("."))
+        # a person known by no name of two words may be named with any; an initial (`Б.`) stands for its given names
+        return (not known or given in known or any(self._one_transcription_apart(given, k) for k in known)
+                or (written.endswith(".") and len(given) == 1 and any(k.startswith(given) for k in known)))
 
     def _longer_name_of(self, entity: Entity, entities: list[Entity]) -> Entity | None:
         """The one organisation of the document whose name is this unknown one's followed by `на`
