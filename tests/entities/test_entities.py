@@ -1844,3 +1844,33 @@ def test_a_full_name_with_other_given_names_does_not_link_to_the_surnames_known_
 def test_a_person_named_in_full_may_be_the_known_bearer_of_the_surname_only_by_one_of_their_given_names(name, kb_id, same):
     person = Entity(id="E1", name=name, type="PER", mentions=[Mention(start=0, end=len(name), text=name, sentence=0)])
     assert LinkStep("mk")._same_given_name(person, kb_id) == same
+
+
+@pytest.mark.parametrize("text, word, joined", [
+    # a known given name none of the surname's known bearer's: another person's full name, not linked
+    ("Гостите ги пречека свештеникот Дејвид Џонсон пред црквата.", "Дејвид Џонсон", True),
+    # a capitalised word that is no given name stays out of the name, and the surname keeps its link
+    ("Гостите ги пречека пред Собранието Џонсон со својот тим.", "Џонсон", False),
+])
+def test_a_known_surname_after_another_persons_given_name_is_that_persons_name(text, word, joined):
+    from vesnik.entities import Candidate
+
+    at = text.index("Џонсон")
+    found = EntityStep("mk", use_model=False)._with_given_names(
+        text, [Candidate(at, at + 6, "PER", "gazetteer", "name", ["per:boris-johnson"])])
+    assert [(text[c.start:c.end], c.actors) for c in found] == [(word, [] if joined else ["per:boris-johnson"])]
+
+
+@pytest.mark.parametrize("second, linked", [
+    ("Дејвид Џонсон", False),  # a father and his son named in full, neither the known bearer: the bare surname is one of them
+    ("Б. Џонсон", True),  # one of them may be the known bearer (his initial): the surname keeps its link
+])
+def test_a_surname_several_others_named_in_full_bear_is_not_its_known_bearer(second, linked):
+    text = f"Свештеникот Џон Џонсон и синот {second} ја обновија црквата. Џонсон рече дека парохијата расте."
+    people = [Entity(id=f"E{i}", name=name, type="PER", kb_id=kb_id,
+                     mentions=[Mention(start=at, end=at + len(name), text=name, sentence=0)])
+              for i, (name, kb_id, at) in enumerate([("Џон Џонсон", None, text.index("Џон Џонсон")),
+                                                     (second, None, text.index(second)),
+                                                     ("Џонсон", "per:boris-johnson", text.rindex("Џонсон"))], start=1)]
+    kept = LinkStep("mk")._merge_short_forms(people, {})
+    assert (kept[-1].kb_id == "per:boris-johnson") == linked and len(kept) == 3

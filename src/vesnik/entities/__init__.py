@@ -35,6 +35,7 @@ from vesnik.kb.forms import inflection
 from vesnik.lang import resources, verb_forms, word_list, yaml_data
 from vesnik.pipeline import PipelineStep
 from vesnik.segment import make_nlp, spacy_doc
+from vesnik.text.translit import fold
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 LABELS = ("PER", "ORG", "GPE", "LOC")
@@ -299,16 +300,25 @@ class EntityStep(PipelineStep):
     def _with_given_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A one-word person the model found, right after a capitalised word inside the sentence
         that is no common word and no other name: that word is the given name (`на ЕУ Набила
-        Масрали`, where the model saw only the surname)."""
+        Масрали`, where the model saw only the surname). So too before a known person's surname the
+        knowledge base found, when the word is a known given name none of that person's (`Свештеникот
+        Дејвид Џонсон`): another person's full name, no longer linked to the surname's known bearer."""
         covered = [(c.start, c.end) for c in candidates]
+        kb = load_kb()
         for c in candidates:
-            if c.rule != "model" or c.label != "PER" or " " in text[c.start:c.end]:
+            if c.label != "PER" or " " in text[c.start:c.end]:
                 continue
             given = GIVEN_NAME_BEFORE.search(text, max(0, c.start - 30), c.start)
-            if (given and given.group(1).lower() not in self.common_words
-                    and not any(s < given.end(1) and given.start(1) < e for s, e in covered)):
+            if not given or any(s < given.end(1) and given.start(1) < e for s, e in covered):
+                continue
+            word = given.group(1)
+            if c.rule == "model" and word.lower() not in self.common_words:
                 c.start = given.start(1)
                 self.stats["model persons: a one-word name joined to the given name before it"] += 1
+            elif (c.rule.startswith("gazetteer") and c.actors and word in given_names()
+                  and not any(fold(word) in kb.given_names(i) for i in c.actors)):
+                c.start, c.actors = given.start(1), []
+                self.stats["known surnames joined to another person's given name before them"] += 1
         return candidates
 
     def _without_platforms_as_media(self, text: str, candidates: list[Candidate]) -> list[Candidate]:

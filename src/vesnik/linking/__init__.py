@@ -818,6 +818,10 @@ class LinkStep(PipelineStep):
                     target = owners[0]
                     if not target.kb_id and not self._same_given_name(target, e.kb_id):
                         e = e.model_copy(update={"kb_id": None})  # `Зоран Трајковски` is not the known `Борис Трајковски`
+                elif surname and e.kb_id and len(owners) > 1 and all(
+                        o.type == "PER" and not o.kb_id and not self._same_given_name(o, e.kb_id) for o in owners):
+                    # several others of the surname named in full (a father and his son), none the known bearer: one of them
+                    e = e.model_copy(update={"kb_id": None})
             if target is None and len(words) > 1 and e.type == "ORG" and not e.kb_id:
                 target = self._longer_name_of(e, entities)
             if target is None:
