@@ -40,3 +40,10 @@ def test_a_government_attacked_is_attacked_in_words_no_assault():
 def test_next_spelt_as_ordered_is_no_order():
     assert not events_of(coded("Во нареден период Владата ќе го измени законот.", [MACEDONIA]), "REQUEST")
     assert only(coded("Нареден е попис на имотот на Владата.", [MACEDONIA]), "REQUEST")
+
+
+def test_first_and_second_person_attacks_on_a_government_are_in_words():
+    gov = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not events_of(coded("Вие од ДОМ секој ден ја напаѓате Владата без докази.", [PARTY, gov]), "ASSAULT")
+    # a physical target keeps the assault
+    assert only(coded("Вие од ДОМ секој ден ја напаѓате касарната на Владата.", [PARTY, gov]), "ASSAULT")
