@@ -47,3 +47,10 @@ def test_first_and_second_person_attacks_on_a_government_are_in_words():
     assert not events_of(coded("Вие од ДОМ секој ден ја напаѓате Владата без докази.", [PARTY, gov]), "ASSAULT")
     # a physical target keeps the assault
     assert only(coded("Вие од ДОМ секој ден ја напаѓате касарната на Владата.", [PARTY, gov]), "ASSAULT")
+
+
+def test_killing_oneself_with_work_is_no_killing_but_those_killed_are():
+    assert not events_of(coded("Армијата се уби од работа изминатите месеци.", [ARMY]), "ASSAULT")
+    assert only(coded("Армијата ги уби бунтовниците изминатите месеци.", [ARMY]), "ASSAULT")
+    # `се` before a plural participle is "were": a passive killing
+    assert only(coded("Најмалку пет цивили се убиени од Армијата вчера.", [ARMY]), "ASSAULT")

@@ -43,7 +43,7 @@ class TriggerCandidates:
             if any(map(view.low_set.isdisjoint, trig.sequence[1:])):
                 continue  # a later word of the sequence is nowhere in the sentence
             end = self._sequence_end(view, trig, i, taken)
-            if end is not None and trig.no_reflexive and (self._with_reflexive(view, i) < i or self._reflexive_after(view, i)):
+            if end is not None and trig.no_reflexive and self._reflexive_use(view, i):
                 continue  # `да се прифатат барањата`: an impersonal passive
             if end is not None and self._fits(view, trig, end):
                 # `санкциите наметнати од САД`, `Договорот од Охрид, постигнат во 2023`: a participle right after
@@ -64,9 +64,9 @@ class TriggerCandidates:
             if trig.unless_subject and self._abstract_subject(view, trig, i):
                 continue  # `ситуацијата бара брзи решенија`: a thing that requires, no one who asks
             if self._fits(view, trig, i + 1):
-                reflexive_at = self._with_reflexive(view, i)
-                if trig.no_reflexive and (reflexive_at < i or self._reflexive_after(view, i)):
+                if trig.no_reflexive and self._reflexive_use(view, i):
                     continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
+                reflexive_at = self._with_reflexive(view, i)
                 passive = trig.passive_sense or not trig.noun and low not in trig.lemmas and (low.endswith(
                     self.lex.plural_participle_endings if reflexive_at < i else self.lex.passive_endings) or (
                     i > view.first and self.text.tokens[i - 1].low in self.lex.passive_auxiliaries | self.lex.first_person_auxiliaries
@@ -301,6 +301,13 @@ class TriggerCandidates:
         while k >= view.first and self.text.tokens[k].low in self.lex.verb_clitics:
             k -= 1
         return k >= view.first and self.text.tokens[k].low.startswith(trig.unless_subject)
+
+    def _reflexive_use(self, view: SentenceView, i: int) -> bool:
+        """`се` before the form or right after it, as a reflexive: before a plural passive participle it is the
+        verb "are" (`се убиени`: were killed), no reflexive."""
+        if self._with_reflexive(view, i) < i:
+            return not self.text.tokens[i].low.endswith(self.lex.plural_participle_endings)
+        return self._reflexive_after(view, i)
 
     def _reflexive_after(self, view: SentenceView, i: int) -> bool:
         return i + 1 < view.end and self.text.tokens[i + 1].low in self.lex.reflexive
