@@ -54,3 +54,9 @@ def test_killing_oneself_with_work_is_no_killing_but_those_killed_are():
     assert only(coded("Армијата ги уби бунтовниците изминатите месеци.", [ARMY]), "ASSAULT")
     # `се` before a plural participle is "were": a passive killing
     assert only(coded("Најмалку пет цивили се убиени од Армијата вчера.", [ARMY]), "ASSAULT")
+
+
+def test_a_document_handed_in_is_no_aid():
+    ukraine = Ent(("Украина",), "GPE", "UKR", None)
+    assert not events_of(coded("Армијата ѝ ја достави студијата за воената помош на Украина.", [ARMY, ukraine]), "AID")
+    assert only(coded("Армијата ѝ ја достави воената помош на Украина.", [ARMY, ukraine]), "AID")

@@ -63,6 +63,8 @@ class TriggerCandidates:
                 continue  # `четворица обвинети`, `вториот обвинет`: a participle after a count or article word names people
             if trig.unless_subject and self._abstract_subject(view, trig, i):
                 continue  # `ситуацијата бара брзи решенија`: a thing that requires, no one who asks
+            if trig.no_document_object and self._document_object(view, i):
+                continue  # `ја доставија студијата`: a paper handed in, nothing sent to help
             if self._fits(view, trig, i + 1):
                 if trig.no_reflexive and self._reflexive_use(view, i):
                     continue  # `се повика на`, `повикувајќи се на`: invoking, not calling on
@@ -301,6 +303,11 @@ class TriggerCandidates:
         while k >= view.first and self.text.tokens[k].low in self.lex.verb_clitics:
             k -= 1
         return k >= view.first and self.text.tokens[k].low.startswith(trig.unless_subject)
+
+    def _document_object(self, view: SentenceView, i: int) -> bool:
+        """A document noun in the two words after the verb (`ја достави студијата`)."""
+        documents = self.lex.document_nouns | self.lex.reporting.document_nouns
+        return any(w in documents for w in view.words(i + 1, min(i + 3, view.end)))
 
     def _reflexive_use(self, view: SentenceView, i: int) -> bool:
         """`се` before the form or right after it, as a reflexive: before a plural passive participle it is the

@@ -36,6 +36,7 @@ class Trigger:
     unless_before: frozenset[str]  # words that may not stand right before a single-word trigger
     unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
     unless_subject: tuple[str, ...]  # beginnings the word right before a single-word trigger (clitics skipped) may not have
+    no_document_object: bool  # a document as the verb's object makes it no event (`ја достави студијата`)
     needs_after: tuple[str, ...]  # beginnings one of the two words right after the trigger must have
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it), `object` (a thing named right after it)
     confidence: float
@@ -546,6 +547,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         unless_before=frozenset(_low(entry.get("unless_before", ()))),
         unless_after=_low(entry.get("unless_after", ())),
         unless_subject=_low(entry.get("unless_subject", ())),
+        no_document_object=bool(entry.get("no_document_object")),
         needs_after=_low(entry.get("needs_after", ())),
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
