@@ -60,3 +60,9 @@ def test_a_document_handed_in_is_no_aid():
     ukraine = Ent(("Украина",), "GPE", "UKR", None)
     assert not events_of(coded("Армијата ѝ ја достави студијата за воената помош на Украина.", [ARMY, ukraine]), "AID")
     assert only(coded("Армијата ѝ ја достави воената помош на Украина.", [ARMY, ukraine]), "AID")
+
+
+def test_an_application_filed_is_no_demand():
+    gov = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not events_of(coded("Синдикатот го повтори барањето за надомест до Владата.", [UNION, gov]), "REQUEST")
+    assert only(coded("Синдикатот го повтори барањето за реформи до Владата.", [UNION, gov]), "REQUEST")
