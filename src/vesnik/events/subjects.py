@@ -183,6 +183,9 @@ class SubjectFinding:
         collectives = [] if self._pair_anaphor(view, cand) else self._collectives(view, cand, candidates)
         if collectives:  # (`Двајцата лидери потпишаа`: the pair named before)
             return Group([Participant(c, cand.first, cand.first) for c in collectives]), "collective"
+        quoted = self._quoted_subject(view, cand, k)
+        if quoted is not None:
+            return quoted, "inherited"
         speaker = self._quote_speaker(view, cand)
         if speaker is not None:
             return speaker, "speaker"
@@ -1409,6 +1412,24 @@ class SubjectFinding:
             return None
         return next((i for i in range(view.first, view.end) if self.text.tokens[i].text == quote.speaker_text
                      and self.text.tokens[i].end <= quote.start), None)
+
+    def _quoted_subject(self, view: SentenceView, cand: Candidate, k: int) -> Group | None:
+        """Inside a direct quote, the bare name that is the subject of the clause a `да` clause hangs on
+        (`„Црвениот крст брза да им помогне …“, рече X`): a third side the speaker tells of acts, not the speaker.
+        Not the speaker's own state or side (`„Србија нема да попушти“, рече министерот`: his word),
+        nor a name before the quote or one its clitic doubles as an object."""
+        if not k or view.clauses[k].opener not in self.lex.subjunctive or self._doubled_dative(view, k) is not None:
+            return None
+        start = self.text.tokens[cand.first].start
+        quote = next((q for q in self.doc.quotes if q.direct and q.speaker in self.entities and q.start <= start < q.end), None)
+        subject = self._clause_subject(view, k - 1, None) if quote is not None else None
+        if subject is None or self.text.tokens[subject.first].start < quote.start or self._doubled_object(view, subject):
+            return None
+        country = self.entities[quote.speaker].country
+        if any(self._speaks_for(quote.speaker, [e]) or e in self.entities and self.entities[e].type in PLACE_TYPES
+               and self.entities[e].country == country for e in subject.entities):
+            return None  # (whatever the speaker's role: `„Боливија нема да се откаже …“, додаде тој`)
+        return subject
 
     def _first_person(self, view: SentenceView, cand: Candidate) -> bool:
         """A verb trigger in the first person (its first word past the clitics) inside a direct
