@@ -22,7 +22,7 @@ from collections import Counter
 from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (ABOUT_REACH, ABOUT_STEM, ABOUT_WORDS, AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED,
-                                Candidate, Coded, DENIAL_RULE,
+                                Candidate, Coded, DENIAL_RULE, DISPUTE_TYPES,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
                                 MEMBER_BODIES, OBJECT_REACH, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
@@ -108,8 +108,12 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self.last_officials: tuple[int, list[str]] = (-1, [])
         # number of states -> (sentence, states) of the last that many named together (`со Црна Гора и Албанија`)
         self.states_named_together: dict[int, tuple[int, list[str]]] = {}
-        # (sentence, sides) of each dispute act between two of different countries (`Хамас го обвини Израел`)
+        # (sentence, sides) of each dispute act between two of different countries (`Хамас го обвини Израел`) or two
+        # sides inside one (`армијата ги нападна бунтовниците`)
         self.disputes: list[tuple[int, list[str]]] = []
+        # countries of two sides -> number of dispute acts (named sides or not) and of `меѓу X и Y` told between them:
+        # the story's conflict
+        self.conflict_acts: Counter[frozenset[str | None]] = Counter()
         # trigger ends of `двете страни` told before any dispute was known: a dispute whose recipient a pass
         # fills after the sentence loop (`Лаи ги осуди вежбите`) gives them their sides (`_sides_of_completed_disputes`)
         self.sides_awaited: set[int] = set()
@@ -158,6 +162,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 if group.governor in self.lex.between_prepositions and len(group.entities) == 2:
                     # `разговори меѓу Белград и Приштина`: the two sides `двете страни` may refer to after
                     self.disputes.append((index, group.entities))
+                    self.conflict_acts[self._countries_of(group.entities)] += 1
             sentence_start = len(coded)
             self.sentence_coded = []
             for cand in candidates:
@@ -207,6 +212,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                         self.last_sides = result.event.actor + result.event.recipient
                     if self._dispute(result.event):
                         self.disputes.append((view.index, result.event.actor + result.event.recipient))
+                    if result.event.type in DISPUTE_TYPES and len(result.event.actor + result.event.recipient) == 2:
+                        self.conflict_acts[self._countries_of(result.event.actor + result.event.recipient)] += 1
                     if len(result.event.actor) == 1 and result.event.type in HOSTILE_TYPES:
                         self.hostile_actors.append((view.index, result.event.actor[0]))
             statements, contents = self._reported_statements(view, coded[sentence_start:], coded[:sentence_start])
@@ -1026,7 +1033,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # since (`Хамас го обвини Израел … Египет ги повика двете страни`); `трите земји`, the last three named together
             count = self.lex.count_anaphora.get(self.text.tokens[self._pair_at(view, cand)].low, 2)
             pair_at, pair = self.states_named_together.get(count, (-1, []))
-            dispute_at, sides = self._dispute_without(actors) if count == 2 else (-1, [])
+            dispute_at, sides = self._dispute_without(actors, not self._pair_of_sides(view, cand)) if count == 2 else (-1, [])
             pair = [r for r in pair if r not in actors]
             if sides and (dispute_at >= pair_at or not pair or self._pair_of_sides(view, cand)):
                 pair = sides

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vesnik.document import Event, PLACE_TYPES
+from vesnik.document import Entity, Event, PLACE_TYPES
 from vesnik.events.base import Candidate, DISPUTE_TYPES, NOUN_GENITIVE_REACH, OBJECT_REACH, POSSESSIVE_ADJECTIVES, STATE_SECTORS
 from vesnik.events.sentence import GOVERNOR_REACH, Group, SentenceView
 
@@ -318,19 +318,37 @@ class ObjectFinding:
         return referents
 
     def _dispute(self, ev: Event) -> bool:
-        """A dispute act by one party toward one of another country (`Георгиев ја обвини македонската Влада`)."""
+        """A dispute act by one party toward one of another country (`Георгиев ја обвини македонската Влада`), or
+        toward the other side of a conflict inside one state (`армијата ги нападна бунтовниците`)."""
         sides = [self.entities.get(i) for i in ev.actor + ev.recipient]
         return (ev.type in DISPUTE_TYPES and len(ev.actor) == 1 and len(sides) == 2
-                and all(e is not None and e.country for e in sides) and sides[0].country != sides[1].country)
+                and all(e is not None and e.country for e in sides)
+                and (sides[0].country != sides[1].country or self._opposed_at_home(ev, sides[0], sides[1])))
 
-    def _dispute_without(self, actors: list[str]) -> tuple[int, list[str]]:
-        """(sentence, sides) of the last dispute act none of whose sides is one of the actors or of an actor's
-        country and sector: who calls on `двете страни` is no side, so a spokeswoman of the EU means the two
-        states of the dispute told before, not Kosovo and the EU after Pristina criticised Brussels."""
+    def _opposed_at_home(self, ev: Event, one: Entity, other: Entity) -> bool:
+        """Two named sides of one state at odds: of different sectors, not both civil organs of the state (a
+        ministry and its police act for one side); the army against a government is a side (a warlord's forces)."""
+        civil_organs = STATE_SECTORS - {"MIL"}
+        return (one.country == other.country and one.sector != other.sector and "UNK" not in (one.sector, other.sector)
+                and not {one.sector, other.sector} <= civil_organs
+                and not any(flag in ev.rule for flag in ("actor:unnamed", "recipient:domestic")))
+
+    def _dispute_without(self, actors: list[str], states: bool) -> tuple[int, list[str]]:
+        """(sentence, sides) of the dispute none of whose sides is one of the actors or of an actor's country and
+        sector: who calls on `двете страни` is no side, so a spokeswoman of the EU means the two states of the
+        dispute told before, not Kosovo and the EU after Pristina criticised Brussels. Of the disputes, that of the
+        story's conflict, the countries most dispute acts were told between, the last of those on a tie: a border
+        closed by a neighbour told late does not make the sides of a civil war. `двете земји` (`states`) are never
+        the two sides inside one state."""
         own = {(e.country, e.sector) for e in (self.entities.get(a) for a in actors) if e is not None}
-        return next(((at, sides) for at, sides in reversed(self.disputes) if not any(
-            s in actors or s in self.entities and (self.entities[s].country, self.entities[s].sector) in own for s in sides)),
-            (-1, []))
+        fit = [(at, sides) for at, sides in self.disputes if not any(
+            s in actors or s in self.entities and (self.entities[s].country, self.entities[s].sector) in own for s in sides)
+            and not (states and len(self._countries_of(sides)) < 2)]
+        return max(fit, key=lambda d: (self.conflict_acts[self._countries_of(d[1])], d[0]), default=(-1, []))
+
+    def _countries_of(self, sides: list[str]) -> frozenset[str | None]:
+        """The countries of a dispute's sides: what tells one conflict from another, whoever speaks for a side."""
+        return frozenset(self.entities[s].country if s in self.entities else None for s in sides)
 
     def _two_sides(self, ev: Event) -> bool:
         """One state (or its capital) or person acting toward another of another country (`Хрватска ја обвини Србија`)."""

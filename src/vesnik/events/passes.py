@@ -1201,7 +1201,9 @@ class DocumentPasses:
             ev = c.event
             if ev.trigger.end not in self.sides_awaited:
                 continue
-            dispute = next((p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence and self._dispute(p.event)), None)
+            # (one between states: `двете земји` may be waiting too; the sides inside one state are looked for below)
+            dispute = next((p.event for p in reversed(coded[:n]) if p.event.sentence <= ev.sentence and self._dispute(p.event)
+                            and len(self._countries_of(p.event.actor + p.event.recipient)) == 2), None)
             if dispute is None and not ev.recipient:
                 dispute = next((p.event for p in reversed(coded[:n]) if 0 <= ev.sentence - p.event.sentence <= JUDGED_ACT_REACH
                                 and self._two_named_sides(p.event)), None)
