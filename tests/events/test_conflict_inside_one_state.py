@@ -44,3 +44,14 @@ def test_the_two_states_are_never_two_sides_inside_one():
     doc = coded("Владините сили вчера го нападнаа Фронтот за слобода кај границата. " + _FILLER
                 + "Посредникот Жан Дипон ги повика двете земји на прекин на огнот.", _SIDES)
     assert _recipient_names(doc, "REQUEST") != ["Владините сили", "Фронтот за слобода"]
+
+
+def test_an_attack_with_no_target_is_on_the_other_side_of_the_story_dispute():
+    ents = _SIDES + [Ent(("Пол Мбаје",), "PER", "CMR", "GOV"), Ent(("Канцеларијата на ОН",), "ORG", "UNO", "IGO")]
+    doc = coded("Фронтот за слобода вчера изврши воздушни удари кај градот. " + _FILLER
+                + "Министерот Пол Мбаје го обвини Фронтот за слобода за злосторства.", ents)
+    assert _recipient_names(doc, "ASSAULT") == ["Пол Мбаје"]
+    # a body of states judging the attacker is no side of the fight
+    doc = coded("Фронтот за слобода вчера изврши воздушни удари кај градот. " + _FILLER
+                + "Канцеларијата на ОН го обвини Фронтот за слобода за злосторства.", ents)
+    assert "Канцеларијата на ОН" not in _recipient_names(doc, "ASSAULT")

@@ -667,6 +667,22 @@ class DocumentPasses:
                 ev.recipient = [i for i in dict.fromkeys(fight.actor + fight.recipient) if i not in ev.actor]
                 ev.rule += "+recipient:warring_sides"
 
+    def _attacks_on_the_other_side(self, coded: list[Coded]) -> None:
+        """An attack with no target told (`Силите на Хафтар изведоа воздушен напад`) by one side of a dispute the
+        story tells (`Владата го осуди Хафтар`) is on its other side: that of the dispute act nearest to it."""
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in FIGHTING_TYPES or ev.recipient or len(ev.actor) != 1 or "actor:unnamed" in ev.rule:
+                continue
+            # (a body of states judging the attacker, `Канцеларијата на ОН ја осуди армијата`, is no side of the fight)
+            sides = [p.event for k, p in enumerate(coded) if k != n and self._dispute(p.event)
+                     and ev.actor[0] in p.event.actor + p.event.recipient
+                     and not any(self.entities[i].sector == "IGO" for i in p.event.actor + p.event.recipient if i in self.entities)]
+            nearest = min(sides, key=lambda p: abs(p.sentence - ev.sentence), default=None)
+            if nearest is not None:
+                ev.recipient = [i for i in nearest.actor + nearest.recipient if i not in ev.actor]
+                ev.rule += "+recipient:other_side_of_dispute"
+
     def _scheduled_agreement_partners(self, coded: list[Coded]) -> None:
         """A signing or ratification set ahead of the agreement told before (`Саборот треба да го ратификува
         договорот до крајот на месецот`), with no partner named, is aimed at that agreement's parties of other
