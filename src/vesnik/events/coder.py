@@ -883,7 +883,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actors = self._group_entities(actor)
         owner = self._opening_possessive(view, cand) if not actors else None
         if owner == "plural":  # `Нивната последна средба беше во јануари`: those named together before
-            actors, how = self._earlier_plural(view, []) or list(self.last_compound), "anaphora"
+            earlier = self._earlier_plural(view, [])
+            if cand.trigger.reciprocal and len(earlier) < 2:
+                earlier = []  # (one body of a plural name, `силите на НАТО`, meets no one: the pair told of last met)
+            actors, how = earlier or list(self.last_compound), "anaphora"
         elif owner is not None:  # `Неговата посета на Полска ќе трае два дена`: the person of the sentence before
             actors, how = self._previous_person(view, owner), "previous"
         paired = self._possessed_partner(view, cand, []) if not actors and cand.trigger.type == "CONSULT" and cand.trigger.reciprocal else []
@@ -918,9 +921,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             if members is not None:
                 actors, how = self._group_entities(members), "subject-after"
         if (not actors and not cand.passive and "subject" in slots.actor and (not cand.trigger.noun or (
-                self._explicit_pronoun(view, cand) is not None and not any(t.text == "," for t in view.tokens[view.first:cand.first])))):
+                self._explicit_pronoun(view, cand) is not None and not any(
+                    t.text == "," for t in view.tokens[self._last_subject_pronoun(view, cand):cand.first])))):
             # (a noun's too when `тој` is the subject of its phrase's verb: `Тој поминал часови во разговори со X`,
-            # not of a clause before a comma: `Бидејќи таа не е тука, ќе го отвориме претресот`)
+            # `Според изворите, тој поминал …`; not of a clause before a comma: `Бидејќи таа не е тука, ќе го отвориме претресот`)
             actors, how = self._dropped_subject(view, cand, recipient)
         if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (self._described(view, cand) or self._attributive(view, cand, candidates))):

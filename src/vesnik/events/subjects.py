@@ -759,14 +759,23 @@ class SubjectFinding:
                         and tokens[i].low not in self.lex.reporting.coordinators | self.lex.reporting.clause_openers), None)
         if opening is None or self.lex.subject_pronouns.get(tokens[opening].low) != "plural":
             return None
-        # the head, or its adjective, with the plural article (`Студентите`, `Незадоволните студенти`)
+        head = self._opening_plural_collective(view)
+        if head is None:
+            return None
+        word = tokens[head].low
+        return self._unnamed(view, cand, self.lex.sector_heads[word], word, tokens[head].text,
+                             (tokens[head].start, tokens[head].end), self._owner(view, head))
+
+    def _opening_plural_collective(self, view: SentenceView) -> int | None:
+        """The head of the unnamed plural collective that opens the sentence: the head, or its adjective,
+        with the plural article (`Студентите`, `Незадоволните студенти`)."""
+        tokens = self.text.tokens
         head = view.first + (1 if tokens[view.first].low not in self.lex.sector_heads else 0)
         word = tokens[head].low if head < view.end else ""
         if (head in self._name_tokens(view) or word not in self.lex.sector_heads
                 or not tokens[view.first].low.endswith(self.lex.plural_definite)):
             return None
-        return self._unnamed(view, cand, self.lex.sector_heads[word], word, tokens[head].text,
-                             (tokens[head].start, tokens[head].end), self._owner(view, head))
+        return head
 
     def _explicit_pronoun(self, view: SentenceView, cand: Candidate) -> str | None:
         """The gender (or `plural`) of a subject pronoun that opens the sentence (after a
@@ -807,6 +816,10 @@ class SubjectFinding:
         if gender is None or any(opening < g.first < cand.first and self._subject_like(g) for g in view.groups):
             return None
         return gender
+
+    def _last_subject_pronoun(self, view: SentenceView, cand: Candidate) -> int:
+        """The last subject pronoun before the trigger (the sentence's start when there is none)."""
+        return max((i for i in range(view.first, cand.first) if self.text.tokens[i].low in self.lex.subject_pronouns), default=view.first)
 
     def _pronoun_past_adverbial(self, view: SentenceView, cand: Candidate, first: int) -> int | None:
         """The subject pronoun that follows the comma or date closing an adverbial phrase before the
@@ -1168,6 +1181,12 @@ class SubjectFinding:
         drop (`Тој додаде ...`, pro-drop)."""
         bare = next((g for g in view.groups if self._subject_like(g) and all(
             self.entities.get(e) is not None and self.entities[e].type in TOPIC_TYPES for e in g.entities)), None)
+        # (`Обвинителите се надеваат дека Х знаел …`: the plural group is the subject, not the told clause's person;
+        # a singular pronoun after it, which cannot mean the group, still means the person before)
+        skipped = (bare is not None and bare.clause > 0 and self._opening_plural_collective(view) is not None
+                   and self.topic is not None and view.index - self.topic[0] <= PREVIOUS_SUBJECT_REACH)
+        if skipped:
+            bare = None
         if bare is None and (holder := self._named_holder_of_body(view)) is not None:
             self.topic, self.topic_gender = (view.index, holder), self._role_gender(view, holder)
         elif bare is not None:
@@ -1183,8 +1202,9 @@ class SubjectFinding:
             # `Северна Кореја испали ракета. Токио го осуди истрелувањето`, `Советот на ЕУ донесе одлука …
             # Москва ја осуди одлуката`: the state or authority whose act is judged next
             self.subjects[view.index] = state
-        elif self._pronoun_continues_topic(view):
-            # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person
+        elif skipped or self._pronoun_continues_topic(view) or self._names_only_topic(view):
+            # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person; so does a
+            # sentence naming only them again (`Сведочењето на X продолжува`), and one a plural group is the subject of
             self.topic = (view.index, self.topic[1])
         if self.plural_topic is None or self.plural_topic[0] != view.index:
             tokens = self.text.tokens
@@ -1286,6 +1306,15 @@ class SubjectFinding:
             if self.lex.is_role(tokens[i].low):
                 return "masculine"
         return None
+
+    def _names_only_topic(self, view: SentenceView) -> bool:
+        """The sentence names the topic's one person again, in any role, and no other person
+        (`Сведочењето на X продолжува …`): it still tells of them."""
+        if self.topic is None or view.index - self.topic[0] > PREVIOUS_SUBJECT_REACH:
+            return False
+        people = self._group_entities(self.topic[1])
+        named = {e for g in view.groups for e in g.entities if e in self.entities and self.entities[e].type in TOPIC_TYPES}
+        return len(people) == 1 and named == set(people)
 
     def _pronoun_continues_topic(self, view: SentenceView) -> bool:
         """The sentence's first clause has a singular personal pronoun before any name, of the
