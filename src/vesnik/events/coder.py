@@ -306,13 +306,22 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
-    def _members_of_body_meet(self, cand: Candidate, actors: list[str]) -> bool:
+    def _members_of_body_meet(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A meeting verb in the plural whose one side is an international body of states (`Министрите на НАТО
-        ќе се сретнат`, `Амбасадорите на ОБСЕ се состанаа`): its members meet among themselves (guidelines:
-        a meeting of an international body's members); one official of it alone (`Шефицата на ОБСЕ се
-        сретна`) still names no partner."""
-        return (not cand.trigger.noun and bool(actors) and self._plural_verb(cand.first, cand.end)
-                and all(a in self.entities and self.entities[a].country in MEMBER_BODIES for a in actors))
+        ќе се сретнат`, `Амбасадорите на ОБСЕ се состанаа`), or a meeting noun of the body itself or of its
+        members named in the plural (`состанокот на Процесот за соработка`, `Министрите на ЕУ на состанокот`):
+        its members meet among themselves (guidelines: a meeting of an international body's members); one
+        official of it alone (`Шефицата на ОБСЕ се сретна`, `Шефицата на ОБСЕ по состанокот`) still names no partner."""
+        if not args.actor or not all(a in self.entities and self.entities[a].country in MEMBER_BODIES for a in args.actor):
+            return False
+        if not cand.trigger.noun:
+            return self._plural_verb(cand.first, cand.end)
+        for g in view.groups:
+            if g.entities == args.actor:
+                head = self._member_head(view, g)
+                if g.head_at == cand.end - 1 or (head is not None and self.text.tokens[head].low.endswith(self.lex.plural_definite)):
+                    return True
+        return False
 
     def _thing_named_after(self, view: SentenceView, cand: Candidate) -> bool:
         """A word of content, not a `да`, clitic or complementiser, opens what comes right after the trigger
@@ -418,10 +427,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 args.actor = args.actor + partner
                 args.flags.append("actor:possessed-pair")
         if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
-                and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor)
-                and not self._members_of_body_meet(cand, args.actor)
+                and not any(a in self.entities and self.entities[a].country in trig.members_meet and self.entities[a].type != "PER" for a in args.actor)
+                and not self._members_of_body_meet(view, cand, args)
                 and not (self._announced_refusal(view, cand) and not self._conditioned(view, cand))):
-            # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves;
+            # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves,
+            # not one person of it at a summit, `Генералниот секретар на НАТО на самитот`;
             # `нема да преговара со криминалци`: talks refused, whoever to, unless held out under a condition, a warning's threat)
             return "meeting with one participant"
         if trig.members_meet and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor) and len(

@@ -607,14 +607,18 @@ class SubjectFinding:
         for g in view.groups:
             if g.clause != k or g.end > min(subject_end, verb) or g.governor != self.lex.genitive or g.head_at is None:
                 continue
-            head = g.head_at  # `Министрите за надворешни работи на ЕУ`: the members' noun before its complement
-            if self.text.tokens[head].low not in self.lex.member_heads:
-                head = role_of(view, g.first - 1, self.lex)
-            if (head is not None and head - clause_first <= POSSESSOR_HEAD_REACH
-                    and self.text.tokens[head].low in self.lex.member_heads
-                    and not names.intersection(range(clause_first, head + 1))):
+            head = self._member_head(view, g)
+            if head is not None and head - clause_first <= POSSESSOR_HEAD_REACH and not names.intersection(range(clause_first, head + 1)):
                 return g
         return None
+
+    def _member_head(self, view: SentenceView, g: Group) -> int | None:
+        """The noun of members or envoys whose `на` phrase the group is, past its complement (`Министрите за
+        надворешни работи на ЕУ`)."""
+        head = g.head_at
+        if head is not None and self.text.tokens[head].low not in self.lex.member_heads:
+            head = role_of(view, g.first - 1, self.lex)
+        return head if head is not None and self.text.tokens[head].low in self.lex.member_heads else None
 
     def _past_opening_frame(self, view: SentenceView, first: int, verb: int) -> int:
         """The first token of a clause opening at `first` past the copy's dateline with its bracketed date, date
