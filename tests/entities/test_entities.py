@@ -1874,3 +1874,52 @@ def test_a_surname_several_others_named_in_full_bear_is_not_its_known_bearer(sec
                                                      ("Џонсон", "per:boris-johnson", text.rindex("Џонсон"))], start=1)]
     kept = LinkStep("mk")._merge_short_forms(people, {})
     assert (kept[-1].kb_id == "per:boris-johnson") == linked and len(kept) == 3
+
+
+def first_names_added(text: str, people: list[str], model_alone: list[str] = ()) -> list[str]:
+    """The words `_with_first_names` makes mentions of, given the people named in full (and the
+    one-word persons the model found after an opening quote) as candidates."""
+    from vesnik.entities import Candidate
+
+    found = [Candidate(text.index(p), text.index(p) + len(p), "PER", "model") for p in people]
+    found += [Candidate(text.index(f"„{w}") + 1, text.index(f"„{w}") + 1 + len(w), "PER", "model") for w in model_alone]
+    out = EntityStep("mk", use_model=False)._with_first_names(text, sorted(found, key=lambda c: c.start))
+    return [text[c.start:c.end] for c in out if c.rule == "given name"]
+
+
+@pytest.mark.parametrize("text, people, added", [
+    # a quote calls the person named in full by the given name alone
+    ("Сенаторот Дамјан Фелтов го бранеше судијата. „Дамјан ништо не сторил“, додаде пратеникот.",
+     ["Дамјан Фелтов"], ["Дамјан"]),
+    # two people share the given name: it is neither's
+    ("Сенаторот Дамјан Фелтов и министерот Дамјан Силјанов се сретнаа. „Дамјан ништо не сторил“, додаде пратеникот.",
+     ["Дамјан Фелтов", "Дамјан Силјанов"], []),
+    # a given name written before the full name is not yet that person's
+    ("„Дамјан ништо не сторил“, додаде пратеникот за сенаторот Дамјан Фелтов.", ["Дамјан Фелтов"], []),
+    # a given name that is also a noun: a name where its capital letter tells, not where it opens a sentence
+    ("Сценаристката Вера Фелтова ја напиша драмата, а публиката ја поздрави Вера.", ["Вера Фелтова"], ["Вера"]),
+    ("Сценаристката Вера Фелтова ја напиша драмата. Вера во подобро утре ѝ недостига.", ["Вера Фелтова"], []),
+    # the word before another capitalised word opens another person's name
+    ("Сенаторот Дамјан Фелтов го бранеше судијата, а зборуваше и Дамјан Ристевски.", ["Дамјан Фелтов"], []),
+])
+def test_a_given_name_alone_after_a_full_name_is_that_person(text, people, added):
+    assert first_names_added(text, people) == added
+
+
+@pytest.mark.parametrize("text, joined", [
+    # the model's one-word person of the given name becomes the mention (not dropped as a lone surname)
+    ("Сенаторот Дамјан Фелтов го бранеше судијата. „Дамјан ништо не сторил“, додаде пратеникот.", True),
+    ("„Дамјан ништо не сторил“, додаде пратеникот за сенаторот Дамјан Фелтов.", False),
+])
+def test_the_models_given_name_alone_after_a_full_name_is_that_person(text, joined):
+    assert first_names_added(text, ["Дамјан Фелтов"], ["Дамјан"]) == (["Дамјан"] if joined else [])
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Американската сенаторка Хилари Клинтон зборуваше во Њујорк. „Хилари секогаш победува“, рече советникот.", True),
+    ("„Хилари секогаш победува“, рече советникот. Американската сенаторка Хилари Клинтон зборуваше во Њујорк.", False),
+])
+def test_a_known_persons_given_name_alone_after_the_full_name_is_linked_to_them(pipeline, text, linked):
+    doc = analyse(pipeline, text)
+    quoted = [e for e in doc.entities if any(m.text == "Хилари" for m in e.mentions)]
+    assert bool(quoted and quoted[0].kb_id == "per:hillary-clinton") == linked

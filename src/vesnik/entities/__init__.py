@@ -253,6 +253,7 @@ class EntityStep(PipelineStep):
         candidates = self._with_coordinated_tails(doc.text, candidates)
         candidates = self._with_seats(doc.text, candidates)
         candidates = propagate(doc.text, candidates)
+        candidates = self._with_first_names(doc.text, candidates)
         candidates = self._with_clubs(doc, candidates)
         candidates = self._with_given_names(doc.text, candidates)
         candidates = self._without_lone_surnames(doc.text, candidates)
@@ -269,6 +270,13 @@ class EntityStep(PipelineStep):
         `реформите`; not `заштита`, whose `-та` is the stem's)."""
         return any(word.endswith(article) and len(word) > len(article) + 2 and word[:-len(article)] + ending in self.wordforms
                    for ending, article in self.definite_endings if article)
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether a lower-case word is a common word or a noun the word forms know with the
+        definite article (`вера`: `верата`); a given name has no such form (`дамјан`)."""
+        return word in self.common_words or any(
+            word.endswith(ending) and word[:len(word) - len(ending)] + article in self.wordforms
+            for ending, article in self.definite_endings if article)
 
     def _with_particle_place_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A place followed by a name particle and a capitalised word (`Сантијаго де Куба`) is one
@@ -296,6 +304,35 @@ class EntityStep(PipelineStep):
             return (c.rule == "model" and c.label == "PER" and " " not in w and words.count(w) == 1 and w not in full_names
                     and _word_before(text, c.start) not in self.role_words)
         return self._dropping(candidates, lone, "model persons dropped: a lone unknown surname")
+
+    def _with_first_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A person named in full may be called by the given name alone further on (a quote's
+        `Дамјан` after `Дамјан Фелтов`): that word, written after the full name with no other name
+        covering it or next to it, is a mention of the person — unless two people the document names
+        share the given name, or it is a common word where its capital letter says nothing (`Вера` opening a sentence)."""
+        people: dict[str, dict[str, Candidate]] = {}  # given name -> surname -> the first mention in full
+        for c in candidates:
+            words = text[c.start:c.end].split()
+            if c.label == "PER" and c.kind == "name" and len(words) > 1 and len(words[0]) > 2 and words[0].isalpha():
+                people.setdefault(words[0], {}).setdefault(words[-1], c)
+        forms = {given: next(iter(full.values())) for given, full in people.items()
+                 if len(full) == 1 and given[:1].isupper() and not self._not_a_name(given, opens_sentence=False)}
+        # the model's person of the word alone is taken for it too (else dropped as a lone surname)
+        alone = {(c.start, c.end) for c in candidates if c.rule == "model" and c.label == "PER" and text[c.start:c.end] in forms}
+        taken = overlap_test([(c.start, c.end) for c in candidates if (c.start, c.end) not in alone])
+        added = []
+        for start, end in _whole_word_occurrences(text, forms):
+            source = forms[text[start:end]]
+            before = text[max(0, start - 30):start].split()
+            opens = not before or before[-1][-1] in ".!?" or before[-1][-1] in SENTENCE_OPENERS
+            if (start < source.end or taken(start, end) or NEXT_CAPITALISED.match(text, end)
+                    or (not opens and before[-1][:1].isupper())
+                    or (opens and self._common_noun(text[start:end].lower()))):
+                continue
+            added.append(Candidate(start, end, "PER", "given name", "name", list(source.actors)))
+        self.stats["given names alone of a person named in full"] += len(added)
+        replaced = {(c.start, c.end) for c in added}
+        return sorted([c for c in candidates if (c.start, c.end) not in replaced] + added, key=lambda c: c.start)
 
     def _with_given_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A one-word person the model found, right after a capitalised word inside the sentence
@@ -848,6 +885,7 @@ QUOTED_KIND_REACH = 63  # ` „`, a quoted name of up to 60 characters and its c
 SEATED_KIND_REACH = 5  # ` во ` and the capital letter that follows
 NAME_WORD = re.compile(r"\w[\w-]*")  # a word of a name, a hyphenated surname whole
 GIVEN_NAME_BEFORE = re.compile(r"(?<=[^.!?\s] )([А-ШЃЌЉЊЏЅЈ][а-шѓќљњџѕјѐѝ]+) $")  # a capitalised word inside a sentence
+NEXT_CAPITALISED = re.compile(r" [^\W\d_a-zа-џ]")  # a capitalised word right after, one space between
 CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-zа-џ]")  # the first letter of a capitalised word
 HEAD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a name, one space between
 DOUBLE_SURNAME_TAIL = re.compile(r"-[^\W\d_a-zа-џ][^\W\d_]+")  # `-Бежоска` right after a name: a hyphenated surname
