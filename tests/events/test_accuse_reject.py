@@ -360,10 +360,10 @@ def test_a_condemned_act_no_trigger_told_is_the_state_s_that_opened_the_sentence
     doc = document("Иран објави нова нуклеарна доктрина. Израел го осуди потегот.", [iran, israel])
     doc.entities[0].kb_id = "gpe:IRN"  # a state of the knowledge base
     ev = only(EventStep("mk")(doc), "ACCUSE")
-    assert ev.actor == ["E2"] and ev.recipient == ["E1"]
+    assert ev.actor == ["E2"] and ev.recipient == ["E1.GOV"]
     doc = document("Иран тестираше нова балистичка ракета. Израел го осуди истрелувањето.", [iran, israel])
     doc.entities[0].kb_id = "gpe:IRN"
-    assert only(EventStep("mk")(doc), "ACCUSE").recipient == ["E1"]  # (the launch is an act judged)
+    assert only(EventStep("mk")(doc), "ACCUSE").recipient == ["E1.GOV"]  # (the launch is an act judged)
 
 
 def test_she_after_a_feminine_office_of_a_place_is_its_holder():
@@ -444,7 +444,7 @@ def test_a_government_refuses_no_one_of_its_own_state():
     assert only(EventStep("mk")(own), "REJECT").recipient == []
     other = document("Министерот Марко Петров ја отфрли идејата Србија да прифаќа мигранти.", [minister, SERBIA])
     other.entities[1].kb_id = "gpe:SRB"
-    assert only(EventStep("mk")(other), "REJECT").recipient == ["E2"]
+    assert only(EventStep("mk")(other), "REJECT").recipient == ["E2.GOV"]
 
 
 def test_a_rejected_resolution_answers_the_body_that_adopted_it():
@@ -526,7 +526,7 @@ def test_calls_on_a_government_or_army_refused_for_its_state_answer_the_caller()
                     Ent(("Ерменија",), country="ARM")])
     doc.entities[2].kb_id = "gpe:ARM"  # (a known state)
     ev = only(EventStep("mk")(doc), "REJECT")
-    assert ev.actor == ["E3"] and ev.recipient == ["E1"]
+    assert ev.actor == ["E3.GOV"] and ev.recipient == ["E1"]
 
 
 def test_demands_called_justified_concede_to_those_who_made_them():

@@ -142,7 +142,7 @@ def test_a_loan_with_no_recipient_goes_to_the_state_the_sentence_before_is_about
     doc.entities[0].kb_id = "gpe:MDA"  # a state of the knowledge base
     doc = EventStep("mk")(doc)
     ev = only(doc, "AID")
-    assert ev.recipient == ["E1"] and "recipient:story_state" in ev.rule
+    assert ev.recipient == ["E1.GOV"] and "recipient:story_state" in ev.rule
     city = document("Битола ја реформира енергетиката. Светската банка одобри заем од 60 милиони долари за мрежата.",
                     [Ent(("Битола",), country="MKD"), Ent(("Светската банка",), "ORG", "IGO", "IGO")])
     assert not [e for e in EventStep("mk")(city).events if e.type == "AID"]

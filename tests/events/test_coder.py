@@ -888,7 +888,7 @@ def test_a_states_own_spokesman_is_no_source_of_its_statement_but_a_foreigner_is
                        [speaker, Ent(("Бугарија",), country="BGR"), SERBIA])
         doc.entities[1].kb_id = "gpe:BGR"  # a state of the knowledge base
         ev = only(EventStep("mk")(QuoteStep("mk")(doc)), "AGREE")
-        assert ev.actor == ["E2"] and ev.reported_by == source
+        assert ev.actor == ["E2.GOV"] and ev.reported_by == source
 
 
 def test_a_minister_is_no_source_of_what_his_capital_says_it_will_do():
@@ -2131,7 +2131,7 @@ def test_an_obligation_laid_on_the_country_is_laid_on_the_state_named_before():
     doc.entities[0].kb_id = "gpe:KOS"  # a state of the knowledge base
     doc = EventStep("mk")(QuoteStep("mk")(doc))
     ev = only(doc, "REQUEST")
-    assert ev.actor == ["E2"] and ev.recipient == ["E1"] and "recipient:anaphora" in ev.rule
+    assert ev.actor == ["E2"] and ev.recipient == ["E1.GOV"] and "recipient:anaphora" in ev.rule
 
 
 def test_breaking_agreements_in_a_statement_after_praise_is_blame_of_the_one_who_breaks_them():
@@ -3136,7 +3136,7 @@ def test_the_two_neighbouring_countries_are_the_pair_named_before():
     for ent, state in zip(doc.entities, ("gpe:SRB", "gpe:HRV")):
         ent.kb_id = state  # (known states, not towns)
     doc = EventStep("mk")(doc)
-    assert codes(doc, only(doc, "SUPPORT").recipient) == [("SRB", None), ("HRV", None)]
+    assert codes(doc, only(doc, "SUPPORT").recipient) == [("SRB", "GOV"), ("HRV", "GOV")]
 
 
 def test_an_increase_offered_to_strikers_is_an_offer():

@@ -220,7 +220,7 @@ def test_a_joint_act_of_two_states_told_again_with_their_ministers_is_one_act():
                    ents, published="2026-07-15")
     doc.entities[0].kb_id, doc.entities[1].kb_id = "gpe:SRB", "gpe:MNE"
     ev, = _of(EventStep("mk")(doc), "SUPPORT")
-    assert set(ev.actor) == {"E1", "E2"} and len(ev.also_triggers) == 1
+    assert set(ev.actor) == {"E1.GOV", "E2.GOV"} and len(ev.also_triggers) == 1
     # one party's own act the next day stays its own
     doc = document("Србија и Црна Гора вчера потпишаа меморандум за изградба на нов автопат. "
                    "Денеска Ана Вујошевиќ ја поддржа иницијативата на Брисел.", ents, published="2026-07-15")

@@ -253,7 +253,7 @@ def test_a_duty_laid_on_the_speakers_own_state_is_no_demand_and_on_his_party_is_
                         ["per:hristijan-mickoski", "gpe:MKD"])
     demand = requests("Мицкоски рече дека Србија треба да ги почитува договорите.", [MICKOSKI, serbia],
                       ["per:hristijan-mickoski", "gpe:SRB"])
-    assert len(demand) == 1 and demand[0].recipient == ["E2"]
+    assert len(demand) == 1 and demand[0].recipient == ["E2.GOV"]
     # a leader's call on his own party is a demand on it (train gold: `лабуристичката партија треба да …`)
     filipce, sdsm = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY"), Ent(("СДСМ",), "ORG", "MKD", "PTY")
     call = requests("Филипче изјави дека СДСМ мора да ја врати довербата на граѓаните.", [filipce, sdsm],

@@ -239,7 +239,7 @@ def test_the_two_states_as_an_object_are_the_pair_named_together_before():
         ent.kb_id = state  # (known states, not towns)
     doc = EventStep("mk")(doc)
     ev = next(e for e in doc.events if e.type == "SUPPORT" and e.trigger.text == "пофали")
-    assert codes(doc, ev.recipient) == [("ISL", None), ("NOR", None)]
+    assert codes(doc, ev.recipient) == [("ISL", "GOV"), ("NOR", "GOV")]
 
 
 def test_that_demand_rejected_answers_the_demand_told_before():

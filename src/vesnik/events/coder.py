@@ -55,6 +55,7 @@ class EventCoder:
         coded = run.code()
         merged = merge(coded, run.stats, {e.id: e for e in doc.entities}, headline_sentences(doc), doc._segments)
         run.domestic_recipients(merged)  # (after the merge: a guessed target must not keep a retelling apart)
+        run.states_as_governments(merged)
         events, evidence = [], {}
         for n, c in enumerate(merged, 1):
             c.event.id = f"EV{n}"
@@ -224,8 +225,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             self._note_authored(view)
             self._note_scene(view)
             self.earlier_groups = (view.index, view.groups)
-        listed = {e.id for e in self.doc.entities}
-        self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
+        self._list_derived()
         self._place_unknown_participants(coded)
         self._downed_weapons(coded)
         self._continued_dates(coded)

@@ -1345,6 +1345,32 @@ class DocumentPasses:
             (country,) = countries
             ev.recipient = [self._domestic_party(country, actors).id]
             ev.rule += "+recipient:domestic"
+        self._list_derived()
+
+    def states_as_governments(self, coded: list[Coded]) -> None:
+        """A state named as a side of an act (`Србија ја отфрли …`, `ја повика Грција`) is its government, as a capital
+        standing for it is (`Москва` -> RUS GOV): the gold codes such states GOV, never with no sector. Last of all,
+        after the merge, so that every rule before still sees the state itself."""
+        for c in coded:
+            c.event.actor = self._governments_of_states(c.event.actor, c.event.sentence)
+            c.event.recipient = self._governments_of_states(c.event.recipient, c.event.sentence)
+        self._list_derived()
+
+    def _governments_of_states(self, ids: list[str], sentence: int) -> list[str]:
+        """The side's entities with each state of no sector replaced by its government (named as in the sentence)."""
+        sides = []
+        for ident in ids:
+            ent = self.entities.get(ident)
+            if ent is None or ent.sector or not is_state(ent.kb_id):
+                sides.append(ident)
+                continue
+            mention = next((m for m in ent.mentions if m.sentence == sentence), None)
+            start, end = (mention.start, mention.end) if mention is not None else (0, 0)
+            sides.append(self._derive(ent, "GOV", start, end, sentence).id)
+        return list(dict.fromkeys(sides))
+
+    def _list_derived(self) -> None:
+        """The derived actors join the document's entities, each once."""
         listed = {e.id for e in self.doc.entities}
         self.doc.entities.extend(e for e in self.derived.values() if e.id not in listed)
 
