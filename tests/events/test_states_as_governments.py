@@ -46,3 +46,17 @@ def test_a_state_of_a_sector_of_its_own_keeps_it():
                         (1, "gpe:ROU"))
     ev = only(doc, "REQUEST")
     assert ev.recipient == ["E2"] and codes(doc, ev.recipient) == [("ROU", "REL")]
+
+
+def test_the_government_of_a_state_carries_every_mention_of_the_state():
+    # (the state told by its name and, before, by its demonym: the government stands where either stands)
+    doc = _states_known(document("Унгарските власти реагираа остро. Унгарија ја отфрли одлуката на Хрватска.",
+                                 [Ent(("Унгарија", "Унгарските"), country="HUN"), Ent(("Хрватска",), country="HRV")]),
+                        (0, "gpe:HUN"), (1, "gpe:HRV"))
+    ev = only(doc, "REJECT")
+    government = {e.id: e for e in doc.entities}[ev.actor[0]]
+    assert government.sector == "GOV" and {m.text for m in government.mentions} == {"Унгарија", "Унгарските"}
+    # a place of no state named the same way gets no government and keeps its own mentions only
+    doc = EventStep("mk")(document("Унгарските власти реагираа остро. Унгарија ја отфрли одлуката на Хрватска.",
+                                   [Ent(("Унгарија", "Унгарските"), country="HUN"), Ent(("Хрватска",), country="HRV")]))
+    assert only(doc, "REJECT").actor == ["E1"]

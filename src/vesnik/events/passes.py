@@ -1366,7 +1366,10 @@ class DocumentPasses:
                 continue
             mention = next((m for m in ent.mentions if m.sentence == sentence), None)
             start, end = (mention.start, mention.end) if mention is not None else (0, 0)
-            sides.append(self._derive(ent, "GOV", start, end, sentence).id)
+            government = self._derive(ent, "GOV", start, end, sentence)
+            for m in ent.mentions:  # (every name and demonym the text gives the state names it as it named the state)
+                self._refer(government, m.start, m.end, m.sentence)
+            sides.append(government.id)
         return list(dict.fromkeys(sides))
 
     def _list_derived(self) -> None:
