@@ -85,18 +85,21 @@ class Circumstances:
                     return states.pop()
         return None
 
-    def _poll_count(self, view: SentenceView, actors: list[str]) -> bool:
+    def _poll_count(self, view: SentenceView, actors: list[str], etype: str) -> bool:
         """A sentence with a poll word whose actors are all civilians (`62 отсто од испитаниците ја
         критикуваат Владата`), or that credits a poll (`…, според анкетата`), tells the share of a
-        population a poll counts, no act."""
+        population a poll counts, no act; so does civilians' backing or refusal where a ballot is told
+        (`на изборите граѓаните дадоа поддршка на партијата`)."""
         words = view.words(view.first, view.end)
+        civilians = all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in actors)
+        if civilians and etype in self.lex.ballot_types and any(w.startswith(self.lex.ballot_words) for w in words):
+            return True
         if not any(w.startswith(self.lex.poll_words) and not (  # (`за 20 отсто`, `од осум отсто`: an amount)
                 i >= 2 and (words[i - 1][:1].isdigit() or words[i - 1] in self.lex.number_words)
                 and words[i - 2] in self.lex.poll_amount_prepositions)
                    for i, w in enumerate(words)):
             return False
-        return (all(a in self.entities and self.entities[a].sector in self.lex.poll_sectors for a in actors)
-                or view.has_sequence(view.first, view.end, self.lex.poll_sources))
+        return civilians or view.has_sequence(view.first, view.end, self.lex.poll_sources)
 
     def _meeting_place(self, view: SentenceView, cand: Candidate) -> str | None:
         """The place a meeting is told in, before its verb or right after it (`во Вашингтон се сретна`,

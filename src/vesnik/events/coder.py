@@ -454,7 +454,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 and args.actor
                 and all(a in self.entities and self.entities[a].sector == "CVL" for a in args.actor)):
             return "civilians, who are no force mobilised nor coerce (`граѓаните беа повикани да …`, `Туристите ги окупираа плажите`)"
-        if trig.type in self.lex.poll_types and args.actor and self._poll_count(view, args.actor):
+        if trig.type in self.lex.poll_types and args.actor and self._poll_count(view, args.actor, trig.type):
             return "the share of a population a poll counts (`мнозинството граѓани го поддржуваат`), no act"
         if trig.noun and trig.type in self.lex.credit_types and not args.recipient and self._credited(view, cand):
             return "a sponsor credited for a project (`Проектот се реализира со поддршка на ЕУ`), no one supported"

@@ -135,6 +135,8 @@ class EventLexicon:
     poll_sectors: frozenset[str]
     poll_sources: tuple[tuple[str, ...], ...]  # `…, според анкетата`: whoever the sentence names, a poll's count
     poll_amount_prepositions: frozenset[str]  # `за 20 отсто`: a share after one and a number is an amount, no poll
+    ballot_words: tuple[str, ...]  # `на изборите граѓаните дадоа поддршка`: a ballot's count, like a poll's
+    ballot_types: frozenset[str]
     number_words: frozenset[str]  # numerals written as words (`од осум отсто`), the claims' data
     civilian_free_types: dict[str, frozenset[str] | None]  # types (or their modes) civilians never act in
     business_types: frozenset[str]  # `Фирмата потпиша договор со синџирот`: companies among themselves
@@ -710,6 +712,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         poll_sectors=frozenset(cues["poll"]["sectors"]),
         poll_sources=tuple(_low(s) for s in cues["poll"]["sources"]),
         poll_amount_prepositions=frozenset(_low(cues["poll"]["amount_prepositions"])),
+        ballot_words=_low(cues["poll"]["ballot_words"]),
+        ballot_types=frozenset(cues["poll"]["ballot_types"]),
         number_words=frozenset(claim_words(lang).number_words),
         civilian_free_types={t: None if modes is None else frozenset(modes) for t, modes in cues["civilian_free_types"].items()},
         business_types=frozenset(cues["business"]["types"]),

@@ -589,7 +589,7 @@ class ReportedStatements:
                 tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
             when, weak = self._date(view, verb, verb + 1, named_here)
             speaker = self._speaker_group(view, quote.speaker)
-            acts = [act for act in acts if not (act[0] in self.lex.poll_types and self._poll_count(view, [quote.speaker]))]
+            acts = [act for act in acts if not (act[0] in self.lex.poll_types and self._poll_count(view, [quote.speaker], act[0]))]
             stated.extend([quote] if acts else [])
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
