@@ -61,6 +61,15 @@ def test_a_protest_camp_before_the_government_is_protest_but_tents_for_refugees_
     assert not coded("Планинарите поставија шатори на врвот Солунска Глава.", []).events
 
 
+def test_camping_told_by_the_verb_alone_or_by_tents_set_up_is_protest_but_not_a_holiday_camp():
+    ev = only(coded("Активистите кампуваа преку ноќ пред Собранието барајќи оставка на владата.", []), "PROTEST")
+    assert ev.mode == "demo" and ev.trigger.text == "кампуваа"
+    assert not coded("Извидниците кампуваа преку ноќ покрај езерото.", []).events
+    doc = coded("Пред Собранието стојат шатори поставени од луѓе кои го бојкотираат референдумот.", [])
+    assert [e.trigger.text for e in doc.events if e.type == "PROTEST" and e.status == "asserted"][0] == "шатори поставени"
+    assert not coded("Во дворот на училиштето има шатори поставени од Црвениот крст за бегалците.", []).events
+
+
 def test_an_invitation_in_the_imperfective_is_agree():
     doc = coded("Ердоган го поканува Мицкоски на самитот во Анкара.", [Ent(("Ердоган",), "PER", "TUR", "GOV"), MICKOSKI])
     ev = only(doc, "AGREE")
