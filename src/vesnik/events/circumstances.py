@@ -172,8 +172,8 @@ class Circumstances:
             return "future", ["future"]
         if clause.opener in lex.subjunctive and self._future_governed(view, clause):
             return "future", ["future:intent"]
-        if cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
-            return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`
+        if cand.trigger.announced or cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
+            return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`, `повикаа на штрајк`
         if cand.trigger.noun and (view.has_sequence(cand.end, clause.end, lex.scheduled_sequences)
                                   or view.has_sequence(max(clause.first, cand.first - 2), cand.first, lex.scheduled_sequences)):
             # `Посетата … е закажана за март`; the phrase right before the noun (`За петок е закажана средба меѓу …`)

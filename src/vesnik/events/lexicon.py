@@ -55,6 +55,7 @@ class Trigger:
     schedulable: bool = False  # `следната недела треба да ја ратификува`: with a day ahead, `треба да` sets it, as a meeting
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
     dated_by_meeting: bool = False  # a day after it is the meeting's it sets up, which dates it (`покани на средба во четвртокот`)
+    announced: bool = False  # it tells an act still to come, as its noun after `најави` does (`повика на штрајк`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
     together: bool = False  # a mutual act its sides do together whatever its verb's number (`средбата заврши без договор`)
     lemmas: frozenset[str] = frozenset()  # finite forms even when they end like a participle (`покани`)
@@ -567,6 +568,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         agreed_content=bool(entry.get("agreed_content")),
         together=bool(entry.get("together")),
         dated_by_meeting=bool(entry.get("dated_by_meeting")),
+        announced=bool(entry.get("announced")),
         no_reflexive=bool(entry.get("no_reflexive")),
         no_negated=bool(entry.get("no_negated")),
         warned_stays=bool(entry.get("warned_stays")),
