@@ -393,7 +393,13 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
         if not _after_role(view, part.first, lex):
             continue
         run, nxt = [part], _next_name(view, by_first, part.end, lex)
-        while nxt is not None and nxt.entity not in persons:
+        while True:
+            if nxt is None and view.tokens[run[-1].end].low in lex.coordinators and view.tokens[run[-1].end].word:
+                # (owners joined by `и` before their holders: `Министрите на Турција и Ерменија, X и Y`)
+                nxt = by_first.get(run[-1].end + 1)
+                nxt = nxt if nxt is not None and nxt.entity not in persons else None
+            if nxt is None or nxt.entity in persons:
+                break
             run.append(nxt)
             nxt = _next_name(view, by_first, nxt.end, lex)
         if nxt is not None and part.entity not in persons:
