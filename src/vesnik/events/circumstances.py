@@ -121,6 +121,29 @@ class Circumstances:
                 and not view.has_sequence(view.first, cand.first,
                                           [s for s in lex.hypothetical_sequences if s not in lex.offer_modals]))
 
+    def _setting_ahead(self, view: SentenceView, cand: Candidate) -> bool:
+        """A meeting noun set as the scene of its clause (`на состанокот во среда`) whose verb, the first after it
+        past a relative aside set off by commas (`, на кој …,`) or brackets, is future (`… ќе одлучат`): the meeting
+        is one to come (guidelines: a scheduled meeting is AGREE). A clitic, a coordinator or a told clause first
+        (`го избраа`, `и … ќе`, `рекоа дека ќе`) puts the future in another act."""
+        lex = self.lex
+        if not (cand.trigger.noun and cand.trigger.type == "CONSULT" and cand.first > view.first
+                and self.text.tokens[cand.first - 1].low in lex.reporting.prepositions):
+            return False
+        i = cand.end
+        while i < view.end:
+            low = self.text.tokens[i].low
+            if low in lex.future:
+                return True
+            if low in lex.relative_openers or low == "(":  # (and a bracketed date: `во среда (28-ми февруари)`)
+                close = ")" if low == "(" else ","
+                i = next((j for j in range(i, view.end) if self.text.tokens[j].text == close), view.end)
+            elif low in lex.reporting.complementisers or low in lex.verb_clitics or (
+                    low in lex.coordinators and self.text.tokens[i].word):
+                return False
+            i += 1
+        return False
+
     def _status(self, view: SentenceView, cand: Candidate) -> tuple[str, list[str]]:
         """From the words just before the trigger (`не`, `ќе`, `би`), the word that opened its
         clause (`ако`, `нема да`, `за да`, `планира да`) and cue sequences in the clause."""
@@ -170,6 +193,8 @@ class Circumstances:
             return "hypothetical", ["doubted"]
         if near & lex.future:
             return "future", ["future"]
+        if light is None and self._setting_ahead(view, cand):
+            return "future", ["future:setting"]
         if clause.opener in lex.subjunctive and self._future_governed(view, clause):
             return "future", ["future:intent"]
         if cand.trigger.announced or cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):

@@ -120,10 +120,10 @@ class SubjectFinding:
         if source is not None:
             return source, "subject"
         if (cand.trigger.noun and cand.trigger.type == "CONSULT" and cand.first > view.first
-                and self.text.tokens[cand.first - 1].low in self.lex.reporting.prepositions
-                and not set(view.words(cand.end, view.end)) & self.lex.future):
+                and self.text.tokens[cand.first - 1].low in self.lex.reporting.prepositions):
             # `Министрите за одбрана на НАТО вчера на средбата не постигнаа согласност`: the members of a body whose act
-            # is set at a meeting met there (not at one to come: `… на средбата во среда ќе треба да одлучат`)
+            # is set at a meeting met there (at one to come, `… на средбата во среда ќе треба да одлучат`, the
+            # status makes it a meeting agreed)
             possessor = self._possessor_subject(view, cand.first, k, subject_end)
             if possessor is not None:
                 return possessor, "possessor"
