@@ -27,3 +27,8 @@ def test_owners_joined_by_and_with_no_holders_are_the_participants():
 def test_a_person_after_and_is_coordinated_not_a_second_owner():
     doc = coded("Министерот на Исланд и Улф Хансен вчера потпишаа договор за риболов.", [PAIR[0], PAIR[3]])
     assert sorted(only(doc, "SUPPORT").actor) == ["E1", "E2"]
+
+
+def test_an_owner_that_ends_the_text_is_read_without_error():
+    doc = coded("Договорот за риболов вчера го потпиша министерот на Исланд", PAIR[:1])
+    assert [e.type for e in doc.events] == ["SUPPORT"]

@@ -394,9 +394,10 @@ def _role_complements(view: SentenceView, participants: list[Participant], lex: 
             continue
         run, nxt = [part], _next_name(view, by_first, part.end, lex)
         while True:
-            if nxt is None and view.tokens[run[-1].end].low in lex.coordinators and view.tokens[run[-1].end].word:
+            at = run[-1].end
+            if nxt is None and at < view.end and view.tokens[at].low in lex.coordinators and view.tokens[at].word:
                 # (owners joined by `и` before their holders: `Министрите на Турција и Ерменија, X и Y`)
-                nxt = by_first.get(run[-1].end + 1)
+                nxt = by_first.get(at + 1)
                 nxt = nxt if nxt is not None and nxt.entity not in persons else None
             if nxt is None or nxt.entity in persons:
                 break
