@@ -3,6 +3,7 @@ proposer's closing formula) tells no directed act; the same requests and backing
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded, only
+from tests.events.test_transcript_speaker import speech
 
 MP = Ent(("Марија Стојанова",), "PER", "MKD", "LEG")
 PARTY = Ent(("Левица",), "ORG", "MKD", "PTY")
@@ -42,3 +43,43 @@ def test_arrests_told_on_the_floor_are_still_coded():
     assert only(doc, "COERCE")
     assert not [ev for ev in doc.events if ev.type == "REQUEST"]
     assert only(coded("Левица ја повика полицијата да ги пушти граѓаните што ги уапси вчера.", [PARTY]), "REQUEST")
+
+
+# A transcript's first-person floor calls (the speaker's own acts once `Document.speaker` is set; re-audit of
+# parliament speeches): a vote, a roll call, a recess, rising, the fast track, backing a bill together.
+def _speech_events(text: str) -> list:
+    return speech(text, [GOVERNMENT])[1]
+
+
+def test_the_speakers_call_to_vote_is_no_request():
+    assert _speech_events("Ве повикувам да гласаме за предлогот.") == []
+    assert _speech_events("Ве повикувам да ја изгласаме оваа точка.") == []
+    assert _speech_events("Ја повикувам Владата да ги повлече измените.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_speakers_request_for_a_roll_call_or_a_recess_is_no_request():
+    assert _speech_events("Барам номинално гласање за оваа точка.") == []
+    assert _speech_events("Барам пауза од еден час.") == []
+    assert _speech_events("Ќе ве замолам да се вратиме за половина час.") == []
+    assert _speech_events("Барам оставка од министерот.") == [("REQUEST", ["Горан Ристов"])]
+    assert _speech_events("Ќе ја замолам Владата да се врати на преговорите.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_speakers_call_to_back_a_bill_together_is_no_request():
+    assert _speech_events("Ве повикувам да го поддржиме предлогот на законот.") == []
+    assert _speech_events("Ја повикувам Владата да го поддржи предлогот на законот.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_fast_track_rising_and_the_address_to_fellow_mps_are_floor_business():
+    assert _speech_events("Барам законот да се донесе по скратена постапка.") == []
+    assert _speech_events("Ве повикувам да станеме и да оддадеме почит.") == []
+    assert _speech_events("Почитувани колеги пратеници, ве замолувам да го поддржите предлогот.") == []
+    assert _speech_events("Барам законот да се донесе по итна истрага.") == [("REQUEST", ["Горан Ристов"])]
+    assert _speech_events("Ве повикувам да се откажете од законот.") == [("REQUEST", ["Горан Ристов"])]
+    assert _speech_events("Почитувани граѓани, ја замолувам Владата да го поддржи предлогот.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_chairs_notice_of_absence_and_call_to_sign_up_to_speak_are_floor_business():
+    assert _speech_events("За спреченост да присуствува известува пратеникот, замолувам тоа да се забележи.") == []
+    assert _speech_events("Ги повикувам пратениците да ја поднесат пријавата за збор.") == []
+    assert _speech_events("Ја повикувам Владата да ја поднесе пријавата за измама.") == [("REQUEST", ["Горан Ристов"])]
