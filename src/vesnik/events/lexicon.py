@@ -351,6 +351,8 @@ class EventLexicon:
     abroad_sectors: frozenset[str]  # actors' sectors whose acts get no such target: they act abroad as often
     abroad_modes: frozenset[str]  # a government's or army's threat of force is aimed at an enemy, never guessed at home
     home_setting_prepositions: frozenset[str]  # `на Зимбабве`: the state named after one is no side of the act
+    protester_stems: tuple[str, ...]  # `демонстрант`: people named as protesters, whose protest the force at it tells
+    forces_at_protests: frozenset[str]  # types of force aimed at them that tell their protest
     abroad_side_adjectives: tuple[str, ...]  # stems: `европските партнери`, a side of the wider world, no home story
     abroad_side_heads: frozenset[str]  # the nouns of states, bodies or people such an adjective must come before
     non_state_target: str  # the sector of that target for an actor outside the state
@@ -889,6 +891,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         abroad_sectors=frozenset(cues["domestic_recipient"]["abroad_sectors"]),
         abroad_modes=frozenset(cues["domestic_recipient"]["abroad_modes"]),
         home_setting_prepositions=frozenset(_low(cues["domestic_recipient"]["setting_prepositions"])),
+        protester_stems=tuple(_low(cues["protests_met_with_force"]["stems"])),
+        forces_at_protests=frozenset(cues["protests_met_with_force"]["types"]),
         abroad_side_adjectives=tuple(_low(cues["domestic_recipient"]["abroad_side"]["adjectives"])),
         abroad_side_heads=frozenset(_low(cues["domestic_recipient"]["abroad_side"]["nouns"])) | frozenset(
             _low(cues["stateless_heads"])) | frozenset(_low(f for forms in cues["sector_heads"].values() for f in forms)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from vesnik.document import Entity, Event, Mention, PLACE_TYPES
+from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Span
 from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_THE_ONE_BEFORE, AGREEMENT_TYPES, CLAUSE_MARKS,
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
@@ -106,6 +106,29 @@ class DocumentPasses:
                 c.weak_date = False
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
+
+    def _protests_met_with_force(self, coded: list[Coded]) -> None:
+        """A protest the story tells only through the force aimed at its protesters (`Војската пукаше на мирни
+        демонстранти`, `полицијата ги растера демонстрантите`) is coded beside the force, once: the protesters'
+        PROTEST demo on the force's day (guidelines: the police action at a protest and the protest are two events)."""
+        if any(c.event.type == "PROTEST" for c in coded):
+            return
+        for n, c in enumerate(coded):
+            ev = c.event
+            if ev.type not in self.lex.forces_at_protests:
+                continue
+            told = [(i, m) for i in ev.recipient if i in self.entities for m in self.entities[i].mentions
+                    if m.sentence == ev.sentence and m.text.lower().split()[-1].startswith(self.lex.protester_stems)]
+            if not told:
+                continue
+            ids = [i for i, _ in told]
+            start, end = min(m.start for _, m in told), max(m.end for _, m in told)
+            protest = ev.model_copy(update={
+                "type": "PROTEST", "mode": "demo", "actor": ids, "recipient": [], "reported_by": None,
+                "trigger": Span(start=start, end=end, text=self.doc.text[start:end]),
+                "rule": "protest.met_with_force+" + ev.rule.split("+")[0], "context": []})
+            coded.insert(n + 1, Coded(protest, c.weak_date))
+            return
 
     def _headline_dates(self, coded: list[Coded]) -> None:
         """A headline tells the lead's act with no time of its own (`Пакистан го затвори воздушниот простор` over
