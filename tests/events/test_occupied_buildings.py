@@ -31,3 +31,12 @@ def test_protesters_occupying_a_building_protest(text):
 def test_forces_occupying_a_place_coerce(text):
     found = types(text)
     assert any(kind == "COERCE" for kind, _ in found) and not any(kind == "PROTEST" for kind, _ in found)
+
+
+def test_drivers_blocking_a_port_protest():
+    assert ("PROTEST", "obstruct") in types("Превозниците вчера го блокираа пристаништето во Солун.")
+
+
+def test_blocking_a_decision_is_no_blockade():
+    # the twin with no place blocked: a decision held up, no protest
+    assert "PROTEST" not in [kind for kind, _ in types("Превозниците вчера ја блокираа одлуката за Солун.")]
