@@ -27,6 +27,8 @@ def test_force_on_protesters_tells_their_protest(text):
     # force on fans at a match and on mourners at a funeral: no protest of theirs
     "Војската во четвртокот пукаше на навивачите на главниот стадион во Тирана.",
     "Полицијата во Подгорица вчера ги растера учесниците на погребот со солзавец.",
+    # a force only planned: no protest told as held
+    "Полицијата во Подгорица утре ќе ги растера демонстрантите со солзавец.",
 ])
 def test_force_on_a_crowd_that_does_not_protest_tells_no_protest(text):
     assert not events_of(pipeline_document(text, DAY), "PROTEST")

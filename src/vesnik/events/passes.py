@@ -115,8 +115,8 @@ class DocumentPasses:
             return
         for n, c in enumerate(coded):
             ev = c.event
-            if ev.type not in self.lex.forces_at_protests:
-                continue
+            if ev.type not in self.lex.forces_at_protests or ev.status not in ("asserted", "historical"):
+                continue  # (a force only planned or denied tells no protest held)
             told = [(i, m) for i in ev.recipient if i in self.entities for m in self.entities[i].mentions
                     if m.sentence == ev.sentence and m.text.lower().split()[-1].startswith(self.lex.protester_stems)]
             if not told:
