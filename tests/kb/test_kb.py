@@ -1154,3 +1154,12 @@ def test_the_bare_head_nouns_of_the_probes_new_bodies_name_none_of_them(kb, form
 ])
 def test_the_gap_searchs_new_actors_take_no_word_that_names_others(kb, form, ident):
     assert ident not in {a.id for a in kb.lookup(form, kinds=["name", "alias", "acronym"])}
+
+
+@pytest.mark.parametrize("form", ["еврозоната", "Еврозоната"])
+def test_the_euro_area_in_either_case_is_one_actor_of_the_eu(kb, form):
+    assert [a.id for a in kb.lookup(form)] == ["org:eurozone"] and kb.get("org:eurozone").country == "EUR"
+
+
+def test_the_euro_is_no_form_of_the_euro_area(kb):
+    assert "org:eurozone" not in {a.id for a in kb.lookup("еврото")}
