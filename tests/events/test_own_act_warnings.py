@@ -37,3 +37,11 @@ def test_otherwise_sets_a_condition():
 def test_a_plain_statement_of_ones_own_plan_is_no_warning():
     doc = coded("Ивановски изјави дека ќе дејствува без милост против секој што ќе ги запали шумите.", [GENERAL], quotes=True)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_consequence_in_the_conditional_mood_under_a_condition_is_a_threat():
+    doc = coded("Петрески предупреди дека, во спротивно општината би требало да ги врати парите.", [MINISTER], quotes=True)
+    assert only(doc, "THREATEN").actor == ["E1"]
+    # with no condition set, what would be is a forecast
+    doc = coded("Петрески предупреди дека, во меѓувреме општината би требало да ги врати парите.", [MINISTER], quotes=True)
+    assert not [e for e in doc.events if e.type == "THREATEN"]

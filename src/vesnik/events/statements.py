@@ -194,7 +194,9 @@ class ReportedStatements:
             warned_of = punished or (warning is not None and (
                 has_stem_sequence(words, self.lex.threat_words) or punishment
                 or ((conditional or held_until
-                     or has_stem_sequence(words, self.lex.conditioned_subjects)) and ahead))) or (
+                     or has_stem_sequence(words, self.lex.conditioned_subjects))
+                    # (a consequence told in the conditional mood is ahead too: `предупреди дека во спротивно X би морало …`)
+                    and (ahead or bool(told_words & self.lex.hypothetical))))) or (
                 has_stem_sequence(words, self.lex.stated_threats) and conditional)
             # `предупреди дека ќе дејствува строго`: a warning of what the speaker's own side will do
             own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
