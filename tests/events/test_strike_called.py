@@ -15,3 +15,10 @@ def test_a_unions_call_to_strike_is_a_future_strike_dated_by_its_day():
 def test_a_call_to_talks_about_a_strike_is_no_strike():
     doc = coded("Министерот ги повика синдикалците на разговор за штрајкот во четвртокот.", [])
     assert not [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_a_strike_of_a_hyphenated_length_is_still_called_but_a_call_far_from_it_is_not():
+    ev = only(coded("Синдикатот на рударите повика на 48-часовен штрајк во четвртокот.", []), "PROTEST")
+    assert ev.mode == "strike" and ev.rule.startswith("protest.strike_called")
+    doc = coded("Синдикатот на рударите повика на смирување на страстите пред штрајкот во четвртокот.", [])
+    assert not [e for e in doc.events if e.type == "PROTEST" and e.rule.startswith("protest.strike_called")]
