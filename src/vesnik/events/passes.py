@@ -509,9 +509,17 @@ class DocumentPasses:
         # (also the nouns of word sequences: `вежбите` of `започна воени вежби`; not a preposition, which
         # names no act: `на` of `употребата на сила`)
         nouns = words - self.lex.governors
-        return {t.type for w in words for t in self.lex.single.get(w, ())} | {
-            t.type for trigs in self.lex.sequences.values() for t in trigs if any(nouns & part for part in t.sequence)} | {
-            kind for w in words for kind in self.lex.act_object_types.get(w, ())}
+        return {kind for w in words for kind in self._word_types(w)} | {
+            t.type for trigs in self.lex.sequences.values() for t in trigs if any(nouns & part for part in t.sequence)}
+
+    def _word_types(self, word: str) -> set[str]:
+        """The event types a word is a trigger of or names as an act."""
+        return {t.type for t in self.lex.single.get(word, ())} | set(self.lex.act_object_types.get(word, ()))
+
+    def _head_object_types(self, ev: Event) -> set[str]:
+        """The event types the first act-naming word of the event's object names (`нападите врз полицајците`:
+        ASSAULT, not what `полицајците` would name)."""
+        return next((kinds for w in self._object_words(ev) if (kinds := self._word_types(w))), set())
 
     def _judged_acts(self, coded: list[Coded]) -> None:
         """A criticism, praise, acceptance or rejection of an act (`Пахор го критикуваше потегот`,
@@ -609,8 +617,9 @@ class DocumentPasses:
                     ev.rule += "+recipient:undone_act"
                 continue
             before = [p for p in earlier_acts if ev.sentence - p.sentence <= JUDGED_ACT_REACH]
-            # an act of the kind the object names first (`го осуди нападот`: the attack, not a call told
-            # since), also one the article told further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
+            # an act of the kind the object names first, by its first act noun when it has one (`го осуди нападот`: the
+            # attack, not a call told since; `нападите врз полицајците`: not an arrest), also one the article told
+            # further back (`Кина започна вежби …` … `Тајпеј ги осуди вежбите`)
             kinds = self._object_types(ev)
             # (not an act of the judge's own state when another's is told: `Зеленски го осуди нападот` after
             # `противвоздушната одбрана собори 60 дронови`, Ukraine's own; a deed before a statement, even a deed of
@@ -618,7 +627,8 @@ class DocumentPasses:
             # with a target before one with none: `Калас го нарече нападот „варварски“` after Zelensky's accusation;
             # the attack before the weapons brought down in answer to it, `соборија 20 ракети`)
             own = self._countries(ev.actor)
-            of_kind = sorted((p for p in earlier_acts if p.type in kinds), key=lambda p: (
+            head = self._head_object_types(ev)
+            of_kind = sorted((p for p in earlier_acts if p.type in (head or kinds)), key=lambda p: (
                 p.type in STATEMENT_TYPES, bool(own & self._countries(p.actor)), not p.recipient,
                 "recipient:attacker" in p.rule))
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
