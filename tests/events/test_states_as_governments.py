@@ -36,7 +36,17 @@ def test_a_state_called_on_by_a_minister_is_its_government_and_the_minister_stay
     ev = only(doc, "REQUEST")
     assert ev.actor == ["E1"] and codes(doc, ev.recipient) == [("ROU", "GOV")]
     by_id = {e.id: e for e in doc.entities}
-    assert by_id[ev.recipient[0]].name_en == "Romania's government"
+    assert by_id[ev.recipient[0]].name_en == "Romania"  # (told by the state's name, named as the state)
+
+
+def test_a_government_named_as_such_before_keeps_its_name_where_the_state_stands_for_it():
+    # (the twin: `Владата на Романија` made the government first, so the state's name later reuses it unrenamed)
+    doc = _states_known(document("Владата на Романија ја отфрли понудата. Министерот Петар Стојанов ја повика Романија да ја отвори границата.",
+                                 [Ent(("Романија",), country="ROU", name_en="Romania"),
+                                  Ent(("Петар Стојанов",), "PER", "BGR", "GOV")]), (0, "gpe:ROU"))
+    rejected, called = (only(doc, t) for t in ("REJECT", "REQUEST"))
+    by_id = {e.id: e for e in doc.entities}
+    assert rejected.actor == called.recipient and by_id[called.recipient[0]].name_en == "Romania's government"
 
 
 def test_a_state_of_a_sector_of_its_own_keeps_it():

@@ -1399,7 +1399,10 @@ class DocumentPasses:
                 continue
             mention = next((m for m in ent.mentions if m.sentence == sentence), None)
             start, end = (mention.start, mention.end) if mention is not None else (0, 0)
+            named_before = (ent.id, "GOV") in self.derived or f"{ent.id}.GOV" in self.entities
             government = self._derive(ent, "GOV", start, end, sentence)
+            if not named_before:  # (told by the state's name, it reads as the state: "Ukraine [UKR GOV]")
+                government.name_en = ent.name_en
             for m in ent.mentions:  # (every name and demonym the text gives the state names it as it named the state)
                 self._refer(government, m.start, m.end, m.sentence)
             sides.append(government.id)
