@@ -83,15 +83,19 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def analysed(articles: list[dict]) -> tuple[dict[str, Document], float]:
+def article_document(row: dict) -> Document:
+    return Document(id=row["id"], source=row["id"], raw_text=row["text"], title=row.get("title"),
+                    published=date.fromisoformat(row["date"]) if row.get("date") else None)
+
+
+def analysed(articles: list[dict], make_document=article_document) -> tuple[dict[str, Document], float]:
+    """The records run through the whole pipeline; `make_document` turns a record into its Document."""
     pipeline = build_pipeline()
     extra = later_stages({s.name for s in pipeline.steps})
     pipeline.steps.extend(extra)
     docs = {}
     for row in articles:
-        doc = Document(id=row["id"], source=row["id"], raw_text=row["text"], title=row.get("title"),
-                       published=date.fromisoformat(row["date"]) if row.get("date") else None)
-        result = pipeline.run_one(doc)
+        result = pipeline.run_one(make_document(row))
         if result.document is not None:
             docs[row["id"]] = result.document
         else:  # scored as predicting nothing: say so, a crash must not pass for a low score
