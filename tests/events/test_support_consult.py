@@ -286,6 +286,19 @@ def test_the_pair_that_agreed_after_a_call_are_both_its_actors():
     assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and ev.recipient == []
 
 
+def test_a_pair_meeting_a_partner_named_after_the_act_calls_on_that_partner():
+    ralev, novak = Ent(("Петар Ралев", "Ралев"), "PER", "MKD", "GOV"), Ent(("Јан Новак", "Новак"), "PER", "CZE", "GOV")
+    known = [ralev, novak, Ent(("Ференц Тот",), "PER", "HUN", "GOV"), Ent(("Женева",), country="CHE")]
+    opening = "Министерот Петар Ралев и чешкиот министер Јан Новак вчера допатуваа во Женева на конференцијата за енергетика. "
+    doc = coded(opening + "Двајцата министри потоа се сретнаа со унгарскиот колега Ференц Тот.", known)
+    ev = next(e for e in doc.events if e.trigger.text == "се сретнаа")
+    assert sorted(codes(doc, ev.actor)) == [("CZE", "GOV"), ("MKD", "GOV")] and codes(doc, ev.recipient) == [("HUN", "GOV")]
+    # a partner the clause names before the act may be of the pair (`двајцата`): all meet as actors
+    twin = coded(opening + "Со унгарскиот колега Ференц Тот двајцата министри потоа се сретнаа.", known)
+    ev = next(e for e in twin.events if e.trigger.text == "се сретнаа")
+    assert sorted(codes(twin, ev.actor)) == [("CZE", "GOV"), ("HUN", "GOV"), ("MKD", "GOV")] and ev.recipient == []
+
+
 def test_an_investment_or_resignation_welcomed_is_of_whoever_made_or_handed_it_in():
     firm = Ent(("Крка",), "ORG", "SVN", "BUS")
     minister = Ent(("Министерот Горан Петров",), "PER", "MKD", "GOV")

@@ -1012,9 +1012,12 @@ class SubjectFinding:
         officials = not cand.trigger.noun and all(e in self.entities and self.entities[e].type == "PER" for e in args.recipient)
         if None in mine | theirs or mine & theirs or (theirs & INTERNATIONAL and (mine & INTERNATIONAL or not officials)):
             return False
-        if self._pair_anaphor(view, cand):
-            return False  # (`… и двајцата се договорија`: both are its subject)
         k = view.clause_of(cand.first)
+        # (`… и двајцата се договорија`: both are its subject; not a pair meeting a partner its clause names after the
+        # act, `Двајцата министри се сретнаа со унгарскиот колега`)
+        if self._pair_anaphor(view, cand) and not all(any(r in g.entities and g.clause == k and g.first >= cand.end for g in view.groups)
+                                                      for r in args.recipient):
+            return False
         sides = set(args.actor) | set(args.recipient)
         # (the body one side speaks for is no third: `се сретна со Муцунски и, според соопштението на Комисијата, …`;
         # nor is the body whose summit hosts the meeting or that mediates it, nor one the next act names: `… и ги повика …`)
