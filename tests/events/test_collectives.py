@@ -461,3 +461,16 @@ def test_a_kind_noun_after_a_definite_adjective_is_the_body_named_before():
     doc = coded("Мисијата на ОН на Косово ја презеде контролата. "
                 "Самарџиќ вчера ја обвини мисија за насилство.", [UN_MISSION, MINISTER_FOR_KOSOVO])
     assert ("UNO", "IGO") not in codes(doc, only(doc, "ACCUSE").recipient)
+
+
+def test_a_definite_crowd_told_again_keeps_the_country_of_the_crowd_told_before():
+    known = [Ent(("Германија",), country="DEU"), Ent(("Берлин",), country="DEU"), Ent(("Варшава",), country="POL"),
+             Ent(("Јан Ковалски", "Ковалски"), "PER", "POL", "GOV")]
+    story = "Германија воведе нови правила за мигрантите, а Берлин ги брани мерките. Германија ќе ги задржи контролите. "
+    doc = coded(story + "Илјадници луѓе вчера протестираа во Варшава. "
+                "Демонстрантите го обвинија премиерот Јан Ковалски дека попушта пред Германија.", known)
+    assert codes(doc, only(doc, "ACCUSE").actor) == [("POL", "CVL")]
+    # an indefinite plural is not the crowd told again: of the state the story names most, as before
+    twin = coded(story + "Илјадници луѓе вчера протестираа во Варшава. "
+                 "Демонстранти го обвинија премиерот Јан Ковалски дека попушта пред Германија.", known)
+    assert codes(twin, only(twin, "ACCUSE").actor) == [("DEU", "CVL")]

@@ -10,6 +10,7 @@ from vesnik.document import Entity, Mention, PLACE_TYPES
 from vesnik.events.base import (ADDRESS_REACH, AGENT_PHRASE_REACH, ASSOCIATION_SECTORS, BODY_ANAPHOR_SENTENCES, CLAUSE_MARKS, Arguments, Candidate, INTERNATIONAL,
                                 INVERTING_MARKS, NOUN_GENITIVE_REACH, OBJECT_REACH, OFFICIALS_REACH, OPENING_MODIFIERS, PEOPLE_SECTORS,
                                 RELATIVE_PUNCTUATION, SPEECH_ACTS, STATE_SECTORS, opened_by, capital_of)
+from vesnik.events.retold import headline_sentences
 from vesnik.events.sentence import GOVERNOR_REACH, Group, Participant, SentenceView
 from vesnik.kb import is_state, load_kb
 from vesnik.lang import yaml_data
@@ -1427,7 +1428,8 @@ class PartyResolution:
             told = self._earlier_owner(key_word, head) if head is not None and not country else None
             origin = self._origin_country(view, cand) if cand is not None and sector not in STATE_SECTORS else None
             earlier = self._earlier_organ_country(key_word, head, since) if head is not None and not placed else None
-            key = (country or told or origin or placed or continued or earlier or (segment[2] if segment else None) or hit_state
+            crowd = self._earlier_crowd_country(key_word, sector, head, since) if head is not None and not placed else None
+            key = (country or told or origin or placed or continued or earlier or crowd or (segment[2] if segment else None) or hit_state
                    or self._institutions_country(view, cand)
                    or (self._organs_country() if sector in STATE_SECTORS else None) or self._home_country(), sector, key_word)
         derived = self._collective_entity(key, name, stateless=key_word in self.lex.stateless_heads or foreign)
@@ -1504,6 +1506,21 @@ class PartyResolution:
         place = self.demonym_ends.get(i)
         country = place.country if place is not None else self._seat_country(i) or self._demonym_organ_country(i)
         return country if country not in INTERNATIONAL else None
+
+    def _earlier_crowd_country(self, key_word: str, sector: str, head: int, since: int = 0) -> str | None:
+        """The country of the unnamed people of the same sector told last before token `head` (from token `since` on),
+        for a definite plural that tells them again (`Илјадници луѓе протестираа во Варшава … Демонстрантите го
+        обвинија премиерот`): the same crowd goes on, not the state the story names most. State organs have their own
+        rule (`_earlier_organ_country`)."""
+        if sector in STATE_SECTORS or not key_word.endswith(self.lex.plural_definite):
+            return None
+        tokens = self.text.tokens
+        start, at = tokens[since].start, tokens[head].start
+        # (not a headline's: it names the crowd short, the body tells who they are)
+        headline = headline_sentences(self.doc)
+        told = [(m.start, e.country) for e in self.collectives.values() if e.sector == sector and e.country
+                and e.country not in INTERNATIONAL for m in e.mentions if start <= m.start < at and m.sentence not in headline]
+        return max(told)[1] if told else None
 
     def _demonym_organ_country(self, i: int) -> str | None:
         """The state of the organ whose name, opened by its state's demonym, holds token `i`
