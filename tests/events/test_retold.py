@@ -394,3 +394,31 @@ def test_a_passive_headline_is_not_an_act_told_after_the_leads_own():
     text = ("Унгарска полиција обвинета за враќања во Србија\n\nБелград, 5 мај 2026 (МИА) – Србија ги засили патролите "
             "на границата. Оксфам во извештајот ја обвини унгарската полиција за насилство врз мигранти.")
     assert len([e for e in pipeline_events(text) if e[0] == "ACCUSE"]) == 2
+
+
+def test_an_arrest_told_again_in_the_passive_about_the_same_person_is_that_arrest():
+    ents = [Ent(("Петар Стојанов", "Стојанов"), "PER", "MKD", "CVL"), Ent(("полицијата",), "ORG", "MKD", "COP")]
+    doc = coded("Поранешниот директор Петар Стојанов е уапсен под сомнение за проневера. "
+                "Стојанов беше уапсен во својот дом во Битола, соопшти полицијата.", ents)
+    ev, = _of(doc, "COERCE")
+    assert len(ev.also_triggers) == 1
+    # a seizure told in the passive after the arrest is another act (another mode)
+    two = coded("Поранешниот директор Петар Стојанов е уапсен под сомнение за проневера. "
+                "Во неговиот дом беа запленети 50.000 евра, соопшти полицијата.", ents)
+    assert len(_of(two, "COERCE")) == 2
+    # another person arrested in the passive is another arrest
+    other = coded("Поранешниот директор Петар Стојанов е уапсен под сомнение за проневера. "
+                  "Неговиот заменик Иван Ристов беше уапсен во Битола, соопшти полицијата.",
+                  ents + [Ent(("Иван Ристов",), "PER", "MKD", "CVL")])
+    assert len(_of(other, "COERCE")) == 2
+
+
+def test_a_count_of_arrests_to_date_is_no_retelling_of_the_night_s_arrests():
+    ents = [Ent(("полицијата", "Полицијата"), "ORG", "MKD", "COP")]
+    doc = coded("Полицијата во саботата навечер уапси 40 демонстранти во Скопје. "
+                "Според полицијата, од почетокот на немирите досега се уапсени над 300 лица.", ents, published="2025-05-12")
+    assert len(_of(doc, "COERCE")) == 2
+    # told again without the count to date, the passive is the night's arrest
+    once = coded("Полицијата во саботата навечер уапси 40 демонстранти во Скопје. "
+                 "Според полицијата, тие се уапсени кај Собранието.", ents, published="2025-05-12")
+    assert len(_of(once, "COERCE")) == 1

@@ -708,6 +708,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         verb = light if trig.noun else cand.span_first  # `ќе обезбеди и хуманитарна помош`: the word after the verb
         further = (verb is not None and verb + 2 < view.end and tokens[verb + 1].low in self.lex.additive_words
                    and tokens[verb + 2].low not in self.lex.additive_not_before)
+        to_date = False
         if not trig.noun:  # `повторно ја обвини`: once more; `Таа, исто така, повика`: one more
             before = cand.span_first - 1
             while before >= view.first and (tokens[before].low in self.lex.verb_clitics or tokens[before].low == ","):
@@ -715,11 +716,12 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             further = further or (before >= view.first and tokens[before].low in self.lex.repeated_words) or any(
                 before + 1 - len(seq) >= view.first and tuple(t.low for t in tokens[before + 1 - len(seq):before + 1]) == seq
                 for seq in self.lex.additive_before)
+            to_date = before >= view.first and tokens[before].low in self.lex.to_date_words
         verbs = self.lex.reporting.verbs  # `„…“, додаде тој`: a statement added to the one before
         further = further or any(verbs[t.low][1] in self.lex.additive_speech for t in tokens[view.first:view.end] if t.low in verbs)
         earlier = trig.noun and any(tokens[i].low in self.lex.earlier_words for i in range(max(view.first, cand.first - 2), cand.first))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further, earlier=earlier, named_by_noun=trig.noun and light is None, forum=trig.forum,
+                     further=further, earlier=earlier, to_date=to_date, named_by_noun=trig.noun and light is None, forum=trig.forum,
                      about=self._about(view, cand) if etype in STATEMENT_TYPES else frozenset())
 
     def _about(self, view: SentenceView, cand: Candidate) -> frozenset[str]:

@@ -169,6 +169,7 @@ class EventLexicon:
     additive_before: tuple[tuple[str, ...], ...]  # `исто така ја повика`: before a verb trigger, one more act
     additive_speech: frozenset[str]  # `додаде тој`: speech lemmas that tell their sentence's act one more
     earlier_words: frozenset[str]  # `претходната средба`: right before a noun trigger, another act before
+    to_date_words: frozenset[str]  # `досега се уапсени`: right before a verb trigger, a count to date, no retelling
     light_verbs: frozenset[str]  # `оствари разговори`: the noun takes the verb's subject  # `амбасадорски`: an adjective, no role noun  # `ги отфрли обвинувањата`: the rejection answers an accusation  # `за време на` before a noun trigger: an event of its own
     own_possessives: frozenset[str]  # `го повтори својот повик`: the reflexive possessive's act is the clause subject's
     meeting_circumstance_prepositions: frozenset[str]  # `во разговорот со Y`: the clause subject met Y
@@ -702,6 +703,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         additive_before=tuple(_low(seq) for seq in cues["additive_before"]),
         additive_speech=frozenset(_low(cues["additive_speech"])),
         earlier_words=frozenset(_low(cues["earlier_words"])),
+        to_date_words=frozenset(_low(cues["to_date_words"])),
         own_possessives=frozenset(_low(cues["own_possessives"])),
         meeting_circumstance_prepositions=frozenset(_low(cues["meeting_circumstance_prepositions"])),
         meeting_after_prepositions=frozenset(_low(cues["meeting_after_prepositions"])),

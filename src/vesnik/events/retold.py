@@ -179,6 +179,19 @@ def _passive_and_its_hand(a: Event, b: Event, entities: dict[str, Entity]) -> bo
     return len(sectors[0]) == 1 and sectors[0] == sectors[1] and None not in sectors[0]
 
 
+def _patient_told_again(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """An act told again in the passive about the same patient, in the same mode (`Тројца млади се уапсени …`
+    … `Тие беа уапсени ноќта во Х`): the passive tells what was done to whom, not a new hand, so a telling
+    that names no other patient and no hand of other countries is the act told before (guidelines: one
+    event told twice). A meeting's passive (`беше примен`) is one of its sides, not a retelling."""
+    if "passive" not in b.rule.split("+") or not a.mode or a.mode != b.mode or is_meeting(b):
+        return False
+    if set(a.recipient) != set(b.recipient) and a.recipient and b.recipient:
+        return False
+    hands = [_countries_of(ev.actor, entities) for ev in (a, b)]
+    return not (hands[0] and hands[1]) or hands[0] <= hands[1] or hands[1] <= hands[0]
+
+
 def is_meeting(ev: Event) -> bool:
     """A meeting or visit, also one announced (coded AGREE as PLOVER codes future cooperation)."""
     return ev.type == "CONSULT" or (ev.type == "AGREE" and ev.rule.startswith("consult."))
@@ -430,8 +443,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     A headline's act told again in the body is the body's event, the headline its evidence; so is one
     the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
-    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place; a
-    week or year told first holds the day told later, which then dates the event. Acts told in two
+    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place;
+    an act told again in the passive about the same patient, in the same mode, is that act (a count to date,
+    `досега се уапсени`, retells none); a week or year told first holds the day told later, which then dates the event. Acts told in two
     places (no meeting), in modes that name two acts (an arrest and a seizure) or in two `items` of a page of
     briefs (the headline above them may tell any of them) stay two."""
     kept: list[Coded] = []
@@ -468,11 +482,13 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
         if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
             kept.append(c)
             continue
-        told = [k for k in pool if k.event.type == ev.type and k.event.status == ev.status
+        # (a count to date, `досега се уапсени 700 лица`, sums the acts told before: it retells none of them)
+        told = [] if c.to_date else [k for k in pool if k.event.type == ev.type and k.event.status == ev.status
                 and ((set(k.event.actor) == set(ev.actor) or not is_meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
                      and _recipients_agree(k.event, ev, entities or {})
                      or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
+                     or _patient_told_again(k.event, ev, entities or {})
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
                      # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
