@@ -422,3 +422,16 @@ def test_a_count_of_arrests_to_date_is_no_retelling_of_the_night_s_arrests():
     once = coded("Полицијата во саботата навечер уапси 40 демонстранти во Скопје. "
                  "Според полицијата, тие се уапсени кај Собранието.", ents, published="2025-05-12")
     assert len(_of(once, "COERCE")) == 1
+
+
+def test_a_passive_accusation_by_a_hand_of_its_own_is_another_accusation():
+    ents = [Ent(("Марко Илиев", "Илиев"), "PER", "MKD", "GOV"), Ent(("Опозицијата",), "ORG", "MKD", "PTY"),
+            Ent(("синдикатот на лекарите",), "ORG", "MKD", "LAB")]
+    two = coded("Опозицијата го обвини министерот Марко Илиев за корупција. "
+                "Илиев беше обвинет за корупција од страна на синдикатот на лекарите.", ents)
+    assert len(_of(two, "ACCUSE")) == 2
+    # told again in the passive with no hand of its own, it is the opposition's accusation
+    one = coded("Опозицијата го обвини министерот Марко Илиев за корупција. "
+                "Илиев беше обвинет за корупција на прес-конференција во Скопје.", ents)
+    ev, = _of(one, "ACCUSE")
+    assert ev.actor == ["E2"] and len(ev.also_triggers) == 1

@@ -181,13 +181,15 @@ def _passive_and_its_hand(a: Event, b: Event, entities: dict[str, Entity]) -> bo
 
 def _patient_told_again(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     """An act told again in the passive about the same patient, in the same mode (`Тројца млади се уапсени …`
-    … `Тие беа уапсени ноќта во Х`): the passive tells what was done to whom, not a new hand, so a telling
-    that names no other patient and no hand of other countries is the act told before (guidelines: one
-    event told twice). A meeting's passive (`беше примен`) is one of its sides, not a retelling."""
+    … `Тие беа уапсени ноќта во Х`): the passive tells what was done to whom, so a telling that names no other
+    patient by the verb's own slots, and no hand of its own besides the one told or of other countries, is the
+    act told before (guidelines: one event told twice). A meeting's passive (`беше примен`) is one of its sides."""
     if "passive" not in b.rule.split("+") or not a.mode or a.mode != b.mode or is_meeting(b):
         return False
-    if set(a.recipient) != set(b.recipient) and a.recipient and b.recipient:
+    if set(a.recipient) != set(b.recipient) and _by_slot(a) and _by_slot(b):  # (a guessed patient parts nothing)
         return False
+    if all(ev.actor and "actor:unnamed" not in ev.rule.split("+") for ev in (a, b)) and not set(a.actor) & set(b.actor):
+        return False  # (`… беше обвинет од страна на синдикатот`: a hand of its own, another act)
     hands = [_countries_of(ev.actor, entities) for ev in (a, b)]
     return not (hands[0] and hands[1]) or hands[0] <= hands[1] or hands[1] <= hands[0]
 
