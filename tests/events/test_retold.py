@@ -435,3 +435,15 @@ def test_a_passive_accusation_by_a_hand_of_its_own_is_another_accusation():
                 "Илиев беше обвинет за корупција на прес-конференција во Скопје.", ents)
     ev, = _of(one, "ACCUSE")
     assert ev.actor == ["E2"] and len(ev.also_triggers) == 1
+
+
+def test_an_act_named_by_its_definite_noun_as_the_scene_of_a_statement_is_the_act_told_before():
+    ents = [Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Стојан Ристов",), "PER", "MKD", "PTY", kb_id="per:stojan-ristov"),
+            Ent(("Здружението на пензионери",), "ORG", "MKD", "CVL", kb_id="org:mkd:pensioners")]
+    told = ("Членови на Здружението на пензионери вчера {} пред Владата во Скопје. Тие носеа транспаренти. "
+            "Претседателот Стојан Ристов на {} изјави дека пензиите се ниски.")
+    ev, = _of(coded(told.format("протестираа", "протестот"), ents, published="2025-04-10"), "PROTEST")
+    assert ev.actor == ["E3"] and [t.text for t in ev.also_triggers] == ["протестот"]
+    # an indefinite noun names no act told before; nor does the noun of another mode (a strike told first)
+    assert len(_of(coded(told.format("протестираа", "протест"), ents, published="2025-04-10"), "PROTEST")) == 2
+    assert len(_of(coded(told.format("штрајкуваа", "протестот"), ents, published="2025-04-10"), "PROTEST")) == 2

@@ -172,6 +172,7 @@ class Coded:
     further: bool = False  # told as one more (`ќе испрати и муниција`): a new act, no retelling
     earlier: bool = False  # told as an earlier act of its kind (`Нивната претходна средба`): another act, no retelling
     to_date: bool = False  # told as a count to date (`досега се уапсени 700 лица`): a sum of acts, no retelling of one
+    setting: bool = False  # named by its definite noun as the scene of another act (`на протестот изјави`): refers back
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
     forum: bool = False  # lodged with a body (`поднесе жалба до Советот за безбедност`): against whom its side accused
     about: frozenset[str] = frozenset()  # stems of the words its clause tells after the trigger: what the act is about

@@ -720,8 +720,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         verbs = self.lex.reporting.verbs  # `„…“, додаде тој`: a statement added to the one before
         further = further or any(verbs[t.low][1] in self.lex.additive_speech for t in tokens[view.first:view.end] if t.low in verbs)
         earlier = trig.noun and any(tokens[i].low in self.lex.earlier_words for i in range(max(view.first, cand.first - 2), cand.first))
+        # (`Х на протестот изјави …`, `по пукањето`: the act told before, named as the scene of another)
+        setting = (trig.noun and cand.first > view.first and tokens[cand.first - 1].low in self.lex.gathering_back_prepositions
+                   and tokens[cand.first].low.endswith(self.lex.gathering_definite_endings))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
-                     further=further, earlier=earlier, to_date=to_date, named_by_noun=trig.noun and light is None, forum=trig.forum,
+                     further=further, earlier=earlier, to_date=to_date, setting=setting, named_by_noun=trig.noun and light is None, forum=trig.forum,
                      about=self._about(view, cand) if etype in STATEMENT_TYPES else frozenset())
 
     def _about(self, view: SentenceView, cand: Candidate) -> frozenset[str]:

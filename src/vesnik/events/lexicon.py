@@ -203,7 +203,7 @@ class EventLexicon:
     oblique_relative_prepositions: frozenset[str]  # `со кои потпиша`: the pronoun is no subject, the subject carries over
     head_modifier_prepositions: frozenset[str]  # `луѓе со знамиња на ЕУ ја блокираа`: a phrase between subject and verb
     gathering_stems: tuple[str, ...]  # `самитот, кој заврши синоќа`: a dated gathering dates the acts done there
-    gathering_definite_endings: tuple[str, ...]  # `на самитот`: the gathering told before
+    gathering_definite_endings: tuple[str, ...]  # `на самитот`, `на протестот`: the gathering or act told before
     gathering_back_prepositions: frozenset[str]  # `На маргините на самитот, …`: an act done at a gathering told before
     protest_leading_stems: tuple[str, ...]  # `кој ги предводеше протестантите`: a leader of the protest told before
     protest_led_stems: tuple[str, ...]  # and the protest nouns such a verb takes

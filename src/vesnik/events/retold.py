@@ -447,7 +447,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
     the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place;
     an act told again in the passive about the same patient, in the same mode, is that act (a count to date,
-    `досега се уапсени`, retells none); a week or year told first holds the day told later, which then dates the event. Acts told in two
+    `досега се уапсени`, retells none), and so is its definite noun naming the scene of another act (`на протестот
+    изјави`); a week or year told first holds the day told later, which then dates the event. Acts told in two
     places (no meeting), in modes that name two acts (an arrest and a seizure) or in two `items` of a page of
     briefs (the headline above them may tell any of them) stay two."""
     kept: list[Coded] = []
@@ -491,6 +492,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
                      or _patient_told_again(k.event, ev, entities or {})
+                     # (`Х на протестот изјави …`: the scene of another act is the act of its kind told before, whoever
+                     # the clause makes its actor)
+                     or c.setting and k.event.mode == ev.mode and not is_meeting(ev)
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
                      # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
