@@ -492,9 +492,9 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
                      or _talks_of_visit(k.event, ev)
                      or _patient_told_again(k.event, ev, entities or {})
-                     # (`Х на протестот изјави …`: the scene of another act is the act of its kind told before, whoever
-                     # the clause makes its actor)
-                     or c.setting and k.event.mode == ev.mode and not is_meeting(ev)
+                     # (`Х на протестот изјави …`: the scene of another act is the act of its kind told in a sentence
+                     # before, whoever the clause makes its actor; `возврати по нападот на Y`: Y's attack, not the answer)
+                     or c.setting and k.event.sentence < ev.sentence and k.event.mode == ev.mode and not is_meeting(ev)
                      or _gathering_retold(k, c, entities or {})
                      or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
                      # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
