@@ -447,3 +447,21 @@ def test_an_act_named_by_its_definite_noun_as_the_scene_of_a_statement_is_the_ac
     # an indefinite noun names no act told before; nor does the noun of another mode (a strike told first)
     assert len(_of(coded(told.format("протестираа", "протест"), ents, published="2025-04-10"), "PROTEST")) == 2
     assert len(_of(coded(told.format("штрајкуваа", "протестот"), ents, published="2025-04-10"), "PROTEST")) == 2
+
+
+def test_a_protest_named_again_with_its_article_is_that_protest_whoever_the_sentence_names():
+    ents = [Ent(("Петар Петров",), "PER", "MKD", "LAB"), Ent(("Скопје",), country="MKD"),
+            Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Ференц Шабо",), "PER", "HUN", "GOV")]
+    lead = ("Стотици земјоделци вчера протестираа пред Владата во Скопје. "
+            "Земјоделците бараат повисоки откупни цени за пченицата. ")
+    for told, noun in (("Петар Петров на протестот изјави дека цените се пониски од трошоците.", "протестот"),
+                       ("Протестот го организираше Петар Петров.", "Протестот")):
+        ev, = _of(coded(lead + told, ents, published="2026-03-11"), "PROTEST")
+        assert [t.text for t in ev.also_triggers] == [noun]
+    # a protest without the article is another one, and so is one told far later or in another place
+    # (as the scene of a statement, `на протестот`, the noun is the protest told before whoever speaks: see above)
+    for told in ("Протест организираше и Петар Петров.",
+                 "Цената на пченицата е 12 денари. Жетвата почна во јуни. Складовите се полни. Берзата е затворена. "
+                 "Протестот го организираше Петар Петров.",
+                 "Петар Петров го организираше протестот во Куманово."):
+        assert len(_of(coded(lead + told, ents, published="2026-03-11"), "PROTEST")) == 2

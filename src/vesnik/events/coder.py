@@ -725,6 +725,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                    and tokens[cand.first].low.endswith(self.lex.gathering_definite_endings))
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
                      further=further, earlier=earlier, to_date=to_date, setting=setting, named_by_noun=trig.noun and light is None, forum=trig.forum,
+                     definite=trig.noun and light is None and tokens[cand.span_first].low.endswith(self.lex.reporting.definite_endings),
                      about=self._about(view, cand) if etype in STATEMENT_TYPES else frozenset())
 
     def _about(self, view: SentenceView, cand: Candidate) -> frozenset[str]:

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event
-from vesnik.events.base import SPEECH_ACTS
+from vesnik.events.base import DEFINITE_BACK_REACH, SPEECH_ACTS
 from vesnik.kb import is_state
 from vesnik.time.calendar import period_end, period_start
 
@@ -445,7 +445,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     A headline's act told again in the body is the body's event, the headline its evidence; so is one
     the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
-    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence, is that act unless told in another place;
+    the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence or with its article a few
+    sentences after it by an actor of its country, is that act unless told in another place;
     an act told again in the passive about the same patient, in the same mode, is that act (a count to date,
     `досега се уапсени`, retells none), and so is its definite noun naming the scene of another act (`на протестот
     изјави`); a week or year told first holds the day told later, which then dates the event. Acts told in two
@@ -514,7 +515,12 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      and _countries_of(ev.actor, entities or {}) <= _countries_of(k.event.recipient, entities or {})
                      # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
                      or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not is_meeting(ev)
-                     and not _places_differ(k.event, ev, entities or {}))
+                     and not _places_differ(k.event, ev, entities or {})
+                     # (`Студенти протестираа … Протестот го организираше здружението`, `Х на протестот изјави`: the
+                     # article names the act told before, whoever of its country the sentence makes its actor)
+                     or c.definite and k.event.mode == ev.mode and not is_meeting(ev)
+                     and ev.sentence - k.event.sentence <= DEFINITE_BACK_REACH
+                     and not _places_differ(k.event, ev, entities or {}) and _same_actor_countries(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
                 and not (k.event.mode != ev.mode and (k.event.mode and ev.mode and c.begun
                                                    or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
