@@ -165,6 +165,19 @@ class TriggerCandidates:
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
                             for t in self.doc.times))
 
+    def _rejected_content(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`го отфрли предлогот за резолуција со која се осудуваат нападите`, `стави вето на нацртот со кој се
+        бараше прекин на огнот`: what a document would do, told in its oblique relative clause, is not done when the
+        clause before rejects the document (`усвои резолуција со која се бара …` does tell the body's act)."""
+        k = view.clause_of(cand.first)
+        clause = view.clauses[k]
+        if not k or clause.opener not in self.lex.relative_openers \
+                or not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions:
+            return False
+        # (a document between the rejection and the clause: `ја откажа седницата на која бараа …` rejects no text)
+        return any(c.trigger.type in self.lex.rejecting_types and c.end <= clause.first and view.clause_of(c.first) == k - 1
+                   and view.contains(c.end, clause.first, self.lex.rejected_documents) for c in candidates)
+
     def _purpose_of_described(self, view: SentenceView, cand: Candidate) -> bool:
         """`војници испратени да се борат`: a `да` clause right after a participle that follows its noun tells what
         the people it describes were sent or chosen for, no act of its own (`ги испратија војниците да се борат`,

@@ -420,6 +420,8 @@ class EventLexicon:
     gerund_elaborations: dict[str, frozenset[str]]  # a gerund's type -> types of the act before it that it tells more of
     reaction_lead_ins: dict[str, frozenset[str]]  # an entry of a bare reaction -> types of the act after it that tell it
     relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
+    rejecting_types: frozenset[str]  # types whose act on a document undoes what its relative clause tells
+    rejected_documents: tuple[str, ...]  # beginnings of the documents so rejected (`резолуциј`, `амандман`)
     relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
     apposed_act_types: frozenset[str]  # types whose participle set off after its noun still tells the act
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
@@ -987,6 +989,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         gerund_elaborations={k: frozenset(v) for k, v in cues["gerund_elaborations"].items()},
         reaction_lead_ins={k: frozenset(v) for k, v in cues["reaction_lead_ins"].items()},
         relative_stance_types=frozenset(cues["relative_stance_types"]),
+        rejecting_types=frozenset(cues["rejecting_types"]),
+        rejected_documents=_low(cues["rejected_documents"]),
         relative_background_types=frozenset(cues["relative_background_types"]),
         apposed_act_types=frozenset(cues["apposed_act_types"]),
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
