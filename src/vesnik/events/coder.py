@@ -354,7 +354,16 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         negated at all: a refuser and the one refused, never joint participants (`нема да преговара со Y`)."""
         return bool(cand.trigger.negated) and not cand.passive and (
             opened_by(view.clauses[view.clause_of(cand.first)], self.lex.negated_future)
-            or self.text.tokens[cand.first].low in cand.trigger.refusing_forms)
+            or self.text.tokens[cand.first].low in cand.trigger.refusing_forms or self._unable_now(view, cand))
+
+    def _unable_now(self, view: SentenceView, cand: Candidate) -> bool:
+        """The trigger's `да` clause follows a present `can` negated (`партијата не може да го поддржи договорот`): a
+        side saying it cannot is refusing, as `нема да` announces (a past `не можеше да …` tells a failure)."""
+        k = view.clause_of(cand.first)
+        if not k or view.clauses[k].opener not in self.lex.subjunctive:
+            return False
+        words = view.words(view.clauses[k - 1].first, view.clauses[k - 1].end)
+        return len(words) >= 2 and words[-2] in self.lex.negation and words[-1] in self.lex.refusing_abilities
 
     def _held_until(self, view: SentenceView, cand: Candidate, etype: str, status: str, actors: list[str]) -> bool:
         """A refusal or an act announced as not to be done (`нема да …`) that lasts until another side, named, acts
