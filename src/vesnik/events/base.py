@@ -105,6 +105,7 @@ TOPIC_TYPES = frozenset({"PER"})  # who a dropped subject or `тој`/`таа`/`
 PREVIOUS_SUBJECT_REACH = 1  # a dropped subject (`Тој`, pro-drop) is the person of the sentence just before
 NOUN_SUBJECT_REACH = 3  # a noun trigger's bare subject stands this close (`Заев имаше средба со ...`)
 LIGHT_VERB_MODIFIERS = 3  # words between a light verb and its noun (`најавија нов пакет воена помош`)
+TIME_POINT_MODIFIERS = 2  # words between `по почетокот на` and the act's noun (`по почетокот на руската инвазија`)
 POSSESSIVE_ADJECTIVES = 2  # between an opening possessive and its noun (`Нивната последна заедничка средба`)
 NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посетата на Заев`)
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial

@@ -7,6 +7,7 @@ from __future__ import annotations
 from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.events.base import (ANSWERED_ACTS, ATTRIBUTIVE_REACH, CLAUSE_MARKS, CLOSING_QUOTES, Candidate, FACED_REACH,
                                 FRAME_REACH, LEADING_PHRASE, LIGHT_VERB_MODIFIERS, NAME_PHRASE_REACH, NEGATION_REACH,
+                                TIME_POINT_MODIFIERS,
                                 SPEECH_ACTS, STATEMENT_TYPES, has_until)
 from vesnik.events.lexicon import Trigger
 from vesnik.events.sentence import DEFINITE_ENDINGS, Group, SentenceView, past_adverbial_aside, past_parenthetical
@@ -262,6 +263,8 @@ class TriggerCandidates:
         told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in self.lex.depiction_verbs), None)
         if told is not None and view.contains(view.first, told, self.lex.depiction_works):
             return "what a film, book or exhibition tells, no act"
+        if cand.trigger.noun and self._phrase_opens(view, cand, self.lex.time_points, TIME_POINT_MODIFIERS + 1):
+            return "an act's beginning or end as the time of what is told (`по почетокот на инвазијата`), background"
         if cand.trigger.noun and not self._verbal(view, cand):
             clause = view.clauses[view.clause_of(cand.first)]
             if any(t.low in self.lex.trend_verbs for t in tokens[cand.end:clause.end]):
@@ -336,9 +339,9 @@ class TriggerCandidates:
         return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
 
     def _object_of_verb(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
-        """`се заканува со напад`, `побара помош`, `ја откажа посетата`: the noun is what the
-        verb's act is about, not a second event (unless a time adverbial opens it: `за време на
-        посетата`)."""
+        """`се заканува со напад`, `побара помош`, `ја откажа посетата`, `го нарече нападот „…“`: the noun is what
+        the verb's act is about or what a label names, not a second event (unless a time adverbial opens it: `за
+        време на посетата`)."""
         k = view.clause_of(cand.first)
         if self._time_adverbial_before(view, cand):
             return False
@@ -351,10 +354,17 @@ class TriggerCandidates:
         return cand.trigger.noun and (any(self._verbal(view, c) and c.end <= cand.first and view.clause_of(c.first) == k
                                           and (light is None or light < c.end) for c in candidates)
                                       or self._statement_noun_object(view, cand, candidates)
+                                      or self._labelled(view, cand)
                                       or any(not c.trigger.noun and c.span_first > cand.end and view.clause_of(c.first) == k
                                              and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
                                              and self._fronted_act(view, c.span_first - 1, candidates) is cand
                                              for c in candidates))
+
+    def _labelled(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun is the object right after a verb that labels it (`го нарече нападот „варварски“`, `ја опиша
+        блокадата како …`): the act judged, told in its own words elsewhere, no second act."""
+        before = self.text.tokens[cand.first - 1].low if cand.first > view.first else ""
+        return self.lex.reporting.verbs.get(before, ("",))[0] == "naming"
 
     def _own_doer(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> Group | None:
         """The named doer of an accusation's noun told right after it in `на` (`ги негираше обвинувањата на X дека …`):
@@ -377,13 +387,16 @@ class TriggerCandidates:
         """A time adverbial opens the noun's phrase (`за време на посетата`); for talks past their modifiers too (`по
         десетдневни разговори со Y`, `по една недела разговори`): the noun is the time of the clause's act, an event of
         its own (other acts so told are mostly background: `по масовните протести`)."""
+        return self._phrase_opens(view, cand, self.lex.time_adverbials, LIGHT_VERB_MODIFIERS if cand.trigger.type == "CONSULT" else 1)
+
+    def _phrase_opens(self, view: SentenceView, cand: Candidate, sequences: tuple[tuple[str, ...], ...], reach: int) -> bool:
+        """One of the word `sequences` ends right before the noun, or before fewer than `reach` lower-case modifiers of it."""
         words = self.lex.reporting
         function_words = words.prepositions | words.coordinators | words.clitics | words.complementisers
-        reach = LIGHT_VERB_MODIFIERS if cand.trigger.type == "CONSULT" else 1
         at = cand.first
         while at > view.first and cand.first - at < reach:
             tok = self.text.tokens[at - 1]
-            if any(tuple(view.words(max(view.first, at - len(seq)), at)) == seq for seq in self.lex.time_adverbials):
+            if any(tuple(view.words(max(view.first, at - len(seq)), at)) == seq for seq in sequences):
                 return True
             if not tok.text.isalnum() or tok.cap or tok.low in function_words:
                 return False

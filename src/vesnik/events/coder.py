@@ -695,9 +695,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if when and status == "asserted" and self._long_ago(when):
             status = "historical"
             status_flags.append("historical:date")
-        if status == "historical" and trig.noun and "actor:unnamed" in args.flags:
+        if status == "historical" and (trig.noun or cand.passive and etype in self.lex.historical_toll_types) and "actor:unnamed" in args.flags:
             # (`Последниот штрајк беше во 2022 година`: guidelines, historical acts without an actor in the text; a
-            # passive's hand is implied, `беше уапсен во март лани` is coded)
+            # passive's hand is implied, `беше уапсен во март лани` is coded, but not the toll of a past atrocity:
+            # `во јули 1995 година беа убиени 8.000 луѓе` is its background)
             return "background history named by a noun with no actor in the text"
         confidence = trig.confidence
         if {"actor:inherited", "actor:anaphora", "actor:previous"} & set(args.flags):

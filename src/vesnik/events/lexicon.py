@@ -102,6 +102,7 @@ class EventLexicon:
     decided_aid: tuple[tuple[str, ...], ...]  # future aid told as already decided stays AID (`според договорот … ќе донира`)
     relief_words: tuple[str, ...]  # beginnings: forces sent with them bring help, no deployment (`авиони носат помош`)
     time_adverbials: tuple[tuple[str, ...], ...]
+    time_points: tuple[tuple[str, ...], ...]  # `по почетокот на`: an act's noun after it is a time, no act told
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
     claim_verbs: frozenset[str]  # `тврди дека …`: a party's claim, of the other side's act an allegation
@@ -177,6 +178,7 @@ class EventLexicon:
     gendered_possessives: dict[str, str]  # `нејзините` -> feminine, `неговите` -> masculine
     opened_passives: dict[str, tuple[str, frozenset[str]]]  # entry id or mode -> (the unnamed actor's sector, participles): `Започната е истрага`
     historical_days: int
+    historical_toll_types: frozenset[str]  # a past act of these told in an agentless passive counts victims, background
     answered_demand_reach: int  # sentences after a demand within which a promise or acceptance by the one asked answers it
     demand_answers: frozenset[str]  # trigger entries of promises and acceptances, which answer a demand made of their actor
     ultimatums: frozenset[str]  # trigger entries of threats that make a demand (`ако не …`), which a promise answers too
@@ -669,6 +671,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         offer_modals=tuple(_low(s) for s in cues["offer_modals"]),
         forecast_words=tuple(_low(cues["forecast_words"])),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
+        time_points=tuple(_low(s) for s in cues["time_points"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
         message_verbs=frozenset(_low(cues["message_verbs"])),
@@ -744,6 +747,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         depiction_verbs=_low(cues["depiction"]["verbs"]),
         trend_verbs=frozenset(_low(cues["trend_verbs"])),
         historical_days=int(cues["historical_days"]),
+        historical_toll_types=frozenset(cues["historical_toll_types"]),
         answered_demand_reach=int(cues["answered_demand_reach"]),
         demand_answers=frozenset(cues["demand_answers"]),
         ultimatums=frozenset(cues["ultimatums"]),
