@@ -42,3 +42,11 @@ def test_warning_shots_hit_no_one():
 def test_an_explosion_in_a_depot_is_an_accident():
     assert assaults("Во складиштето за муниција експлодираа гранати и загинаа тројца работници.", []) == []
     assert assaults("Во центарот на градот експлодираше бомба под автомобилот на судијата.", []) == ["експлодираше"]
+
+
+def test_a_participle_with_the_article_names_the_victims():
+    village = Ent(("Белица",), country="MKD")
+    events = coded("Роднините на убиените од Белица најавија тужби против државата.", [village]).events
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = coded("Роднините на лицата убиени од Белица најавија тужби против државата.", [village]).events
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["убиени"]

@@ -463,11 +463,14 @@ class TriggerCandidates:
         """A passive participle that names or describes people rather than tells an act: a definite
         form (`уапсените`), one right after a determiner (`сите уапсени`, `оние обвинети`) or after
         a group of people a preposition governs (`регистар за лица осудени за …`)."""
-        low = self.text.tokens[cand.first].low
         before = self.text.tokens[cand.first - 1].low if cand.first > view.first else None
         governed_group = (cand.first - 2 >= view.first and before in self.lex.sector_heads
                           and self.text.tokens[cand.first - 2].low in self.lex.reporting.prepositions)
-        return low.endswith(self.lex.described_participles) or before in self.lex.describing_determiners or governed_group
+        return self._definite_participle(cand) or before in self.lex.describing_determiners or governed_group
+
+    def _definite_participle(self, cand: Candidate) -> bool:
+        """A passive participle with the article (`уапсените`, `убиените`): a noun for the people it describes."""
+        return self.text.tokens[cand.first].low.endswith(self.lex.described_participles)
 
     def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """A participle right after the definite noun another verb acts on (`го екстрадираше

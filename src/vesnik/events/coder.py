@@ -956,8 +956,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # (a noun's too when `тој` is the subject of its phrase's verb: `Тој поминал часови во разговори со X`,
             # `Според изворите, тој поминал …`; not of a clause before a comma: `Бидејќи таа не е тука, ќе го отвориме претресот`)
             actors, how = self._dropped_subject(view, cand, recipient)
-        if (not actors and cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
-                and (self._described(view, cand) or self._attributive(view, cand, candidates))):
+        if (cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
+                and (not actors and (self._described(view, cand) or self._attributive(view, cand, candidates))
+                     or self._definite_participle(cand))):
+            # (the article makes it a noun for the people whatever names their hand: `роднините на убиените од …`)
             return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
         if not actors and ((cand.passive and not cand.trigger.noun) or (cand.trigger.noun and cand.trigger.type in SPEECH_ACTS)):
             # (not for an act's noun: `нападите од опозицијата` are words, no assault; a statement's noun
