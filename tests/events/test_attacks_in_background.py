@@ -50,3 +50,8 @@ def test_a_participle_with_the_article_names_the_victims():
     assert not [e for e in events if e.type == "ASSAULT"]
     events = coded("Роднините на лицата убиени од Белица најавија тужби против државата.", [village]).events
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["убиени"]
+
+
+def test_fighting_halted_is_no_fighting_told():
+    assert assaults("Србија и Косово ги прекинаа борбите во петокот наутро.", [SERBIA, KOSOVO]) == []
+    assert assaults("Србија и Косово ги продолжија борбите во петокот наутро.", [SERBIA, KOSOVO]) == ["борбите"]

@@ -339,9 +339,9 @@ class TriggerCandidates:
         return i - 1 if i - 1 >= view.first and self.text.tokens[i - 1].low in self.lex.reflexive else i
 
     def _object_of_verb(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
-        """`се заканува со напад`, `побара помош`, `ја откажа посетата`, `го нарече нападот „…“`: the noun is what
-        the verb's act is about or what a label names, not a second event (unless a time adverbial opens it: `за
-        време на посетата`)."""
+        """`се заканува со напад`, `побара помош`, `ја откажа посетата`, `го нарече нападот „…“`, `ги прекинаа
+        борбите`: the noun is what the verb's act is about, what a label names or what is halted, not a second event
+        (unless a time adverbial opens it: `за време на посетата`)."""
         k = view.clause_of(cand.first)
         if self._time_adverbial_before(view, cand):
             return False
@@ -355,10 +355,19 @@ class TriggerCandidates:
                                           and (light is None or light < c.end) for c in candidates)
                                       or self._statement_noun_object(view, cand, candidates)
                                       or self._labelled(view, cand)
+                                      or self._ended(view, cand, self.lex.halting_words)
                                       or any(not c.trigger.noun and c.span_first > cand.end and view.clause_of(c.first) == k
                                              and self.text.tokens[c.span_first - 1].low in self.lex.reporting.object_clitics
                                              and self._fronted_act(view, c.span_first - 1, candidates) is cand
                                              for c in candidates))
+
+    def _ended(self, view: SentenceView, cand: Candidate, words: tuple[str, ...]) -> bool:
+        """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb
+        clitics and a `на`) by a word beginning with one of `words`."""
+        i = cand.first - 1
+        while i >= view.first and (self.text.tokens[i].low in self.lex.verb_clitics or self.text.tokens[i].low == self.lex.genitive):
+            i -= 1
+        return i >= view.first and self.text.tokens[i].low.startswith(words)
 
     def _labelled(self, view: SentenceView, cand: Candidate) -> bool:
         """The noun is the object right after a verb that labels it (`го нарече нападот „варварски“`, `ја опиша

@@ -535,7 +535,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         # (`вети дека X нема | да испраќа …`: the `да` after `нема` goes on with the content)
         told = {content, content + 1 if content is not None and content + 1 < len(view.clauses)
                 and opened_by(view.clauses[content + 1], self.lex.negated_future) else content}
-        promised = [c for c in candidates if content is not None and view.clause_of(c.first) in told and not self._ended(view, c)]
+        promised = [c for c in candidates if content is not None and view.clause_of(c.first) in told and not self._ended(view, c, self.lex.ending_words)]
         if any(view.clause_of(c.first) == content and c.trigger.type in self.lex.threat_content_types for c in promised):
             status_flags.append("content→THREATEN")  # `вети дека ќе ја мобилизира војската`: a promise of force threatens
             etype = "THREATEN"
@@ -748,14 +748,6 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         lows, openers = view.words(cand.end, view.end), self.lex.reporting.complementisers | self.lex.subjunctive
         opener = next((n for n, w in enumerate(lows[:ABOUT_REACH]) if w in openers), -1)
         return frozenset([w[:ABOUT_STEM] for w in lows[opener + 1:] if len(w) >= ABOUT_STEM and w.isalpha()][:ABOUT_WORDS])
-
-    def _ended(self, view: SentenceView, cand: Candidate) -> bool:
-        """`ќе ја заврши војната`, `ќе стави крај на војната`: the act is the thing ended (past verb
-        clitics and a `на`)."""
-        i = cand.first - 1
-        while i >= view.first and (self.text.tokens[i].low in self.lex.verb_clitics or self.text.tokens[i].low == self.lex.genitive):
-            i -= 1
-        return i >= view.first and self.text.tokens[i].low.startswith(self.lex.ending_words)
 
     def _refused_party(self, view: SentenceView, cand: Candidate, actors: list[str]) -> Group | None:
         """The other side of a refusal to yield: the last name before the trigger in its sentence

@@ -326,6 +326,7 @@ class EventLexicon:
     threat_content_types: frozenset[str]  # types whose act promised is a threat (a `content_threat` entry)
     promised_own_types: dict[str, frozenset[str]]  # type → statuses of its act promised that make the promise that act
     ending_words: tuple[str, ...]  # `ќе ја заврши војната`: the conflict act after them is ended, not threatened
+    halting_words: tuple[str, ...]  # `ги прекинаа борбите`: the act noun after them is halted, no act told
     warning_verbs: frozenset[str]  # `предупреди дека ќе …`: such a future act told under them is THREATEN too
     until_warning_verbs: frozenset[str]  # `порача дека … ќе продолжат сè додека … не …`: a warning only with an until
     place_recipient_types: frozenset[str]  # types whose recipient may be a place that is no state (`помош за Газа`)
@@ -930,6 +931,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         threat_content_types=frozenset(cues["threat_content_types"]),
         promised_own_types={t: frozenset(statuses) for t, statuses in cues["promised_own_types"].items()},
         ending_words=_low(cues["ending_words"]),
+        halting_words=_low(cues["halting_words"]),
         warning_verbs=frozenset(_low(cues["warning_verbs"])),
         until_warning_verbs=frozenset(_low(cues["until_warning_verbs"])),
         place_recipient_types=frozenset(cues["place_recipient_types"]),
