@@ -55,3 +55,13 @@ def test_a_participle_with_the_article_names_the_victims():
 def test_fighting_halted_is_no_fighting_told():
     assert assaults("Србија и Косово ги прекинаа борбите во петокот наутро.", [SERBIA, KOSOVO]) == []
     assert assaults("Србија и Косово ги продолжија борбите во петокот наутро.", [SERBIA, KOSOVO]) == ["борбите"]
+
+
+def test_an_attack_only_told_to_come_is_no_attack():
+    assert assaults("Премиерот изјави дека Србија подготвува напад врз Косово.", [SERBIA, KOSOVO]) == []
+    assert assaults("Премиерот изјави дека Србија изврши напад врз Косово.", [SERBIA, KOSOVO]) == ["напад"]
+
+
+def test_an_attack_held_out_under_a_condition_stays_a_threat():
+    events = coded("Србија ќе го нападне Косово доколку не ги повлече силите.", [SERBIA, KOSOVO]).events
+    assert [e.type for e in events] == ["THREATEN"]

@@ -33,6 +33,9 @@ ASSOCIATION_SECTORS = frozenset({"NGO", "LAB"})  # associations and unions, name
 # future acts of these types told as what follows a condition are no act of their own (a conditional
 # force or sanction is a threat, a conditional visit or aid a promise: FUTURE_BECOMES)
 CONDITIONED_DROPPED = frozenset({"REQUEST", "ACCUSE", "MOBILIZE"})
+# coded only when done: an attack told as still to come and held out as no threat is someone's fear or charge
+# (`Вашингтон подготвува агресија`, `сака да ја уништи опозицијата`); 1 of 252 such gold events is future (issue #5)
+DONE_ONLY = frozenset({"ASSAULT"})
 FUTURE_BECOMES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC"})  # PLOVER codes of actors of no one state
 MEMBER_BODIES = frozenset({"IGO", "UNO", "EUR"})  # PLOVER codes of international bodies whose members are states

@@ -22,7 +22,7 @@ from collections import Counter
 from vesnik.clean.repair import OPENING_QUOTES
 from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (ABOUT_REACH, ABOUT_STEM, ABOUT_WORDS, AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED,
-                                Candidate, Coded, DENIAL_RULE, DISPUTE_TYPES,
+                                Candidate, Coded, DENIAL_RULE, DISPUTE_TYPES, DONE_ONLY,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
                                 MEMBER_BODIES, OBJECT_REACH, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
@@ -531,6 +531,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             etype, status = "THREATEN", "asserted"
         elif status == "future" and etype in CONDITIONED_DROPPED and self._conditioned(view, cand):
             return "hypothetical (the consequence of a condition, not an act)"  # `Ако …, претседателот ќе го повика …`
+        elif status == "future" and etype in DONE_ONLY:
+            return "an attack only told to come, held out as no threat (`подготвува агресија`), no act"
         content = self._content_clause(view, cand) if trig.content_threat and etype == "AGREE" else None
         # (`вети дека X нема | да испраќа …`: the `да` after `нема` goes on with the content)
         told = {content, content + 1 if content is not None and content + 1 < len(view.clauses)
