@@ -478,8 +478,19 @@ class TriggerCandidates:
         return self._definite_participle(cand) or before in self.lex.describing_determiners or governed_group
 
     def _definite_participle(self, cand: Candidate) -> bool:
-        """A passive participle with the article (`уапсените`, `убиените`): a noun for the people it describes."""
+        """A passive participle with the article (`уапсените`, `убиените`)."""
         return self.text.tokens[cand.first].low.endswith(self.lex.described_participles)
+
+    def _nominal_participle(self, view: SentenceView, cand: Candidate) -> bool:
+        """A passive participle with the article and no noun after it (`роднините на убиените од …`, `еден од
+        уапсените,`): a noun for the people it describes, not an adjective of one (`Уапсената активистка`)."""
+        if not self._definite_participle(cand) or cand.end >= view.end:
+            return self._definite_participle(cand)
+        nxt = self.text.tokens[cand.end]
+        words = self.lex.reporting
+        function_words = (words.prepositions | words.coordinators | words.clitics | words.complementisers
+                          | self.lex.passive_auxiliaries | self.lex.reflexive)
+        return not (nxt.word and not nxt.cap and nxt.low not in function_words)
 
     def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """A participle right after the definite noun another verb acts on (`го екстрадираше
