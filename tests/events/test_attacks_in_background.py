@@ -71,3 +71,9 @@ def test_weapons_brought_down_by_no_one_named_tally_an_attack():
     assert assaults("Над градот ноќеска беа соборени 40 беспилотни летала.", []) == []
     defence = Ent(("Противвоздушната одбрана",), type="ORG", country="UKR", sector="MIL")
     assert assaults("Противвоздушната одбрана ноќеска собори 40 беспилотни летала.", [defence]) == ["собори"]
+
+
+def test_measures_that_affect_people_hit_no_one():
+    affecting = "Премиерот рече дека санкциите, кои ги погодуваат граѓаните, мора да се укинат по ракетните тестови."
+    assert assaults(affecting, []) == []
+    assert assaults("Руска ракета ја погоди зградата во Украина.", [UKRAINE]) == ["погоди"]
