@@ -39,7 +39,8 @@ def test_an_envoy_to_an_organisation_is_his_states(text, person, code):
 
 
 @pytest.mark.parametrize("text, body, code", [
-    ("Канцеларијата на ОН за човекови права ја обвини израелската влада.", "Канцеларијата на ОН за човекови права", "UNO"),
+    # (a body the knowledge base does not know: the UN's human rights office now has an entry)
+    ("Комитетот на ОН за правата на детето ја обвини израелската влада.", "Комитетот на ОН за правата на детето", "UNO"),
     ("Комитетот на НАТО за стандардизација ја пофали Албанија.", "Комитетот на НАТО за стандардизација", "IGO"),
     # twin: the office of a state's head with a topic stays that state's
     ("Канцеларијата на српскиот претседател за односи со јавноста ја обвини Хрватска.", "Канцеларијата на српскиот", "SRB"),
