@@ -28,11 +28,21 @@ Precision = counted pairs / predicted events, recall = counted pairs / gold even
 The confusion table pairs events by place alone (gold type per row, predicted per column;
 `-` is no event on that side).
 
+Field table. On the pairs the `type` measure counts (made one to one as above), it tells for each
+further field how many pairs agree:
+- `mode`, `status`, `date`: equal values (both null agrees);
+- `location`: both empty, or the predicted place (an entity) has the gold place's name (English or
+  Macedonian, folded to Latin letters without case or accents) or its knowledge-base id, or one of the two is a state and the other
+  lies in it (gold `Serbia`, predicted Belgrade);
+- `reported_by`: both empty, or the predicted source (an entity) has the gold source's name
+  (English or Macedonian, folded alike) or its knowledge-base id.
+A status confusion (gold per row, predicted per column) follows.
+
 `--show` prints, for the dev and train splits, each document's gold and predicted events side
 by side; `--errors` lists the false positives grouped by trigger entry (with their sentence),
 the missed gold events, the events of the right type with the wrong countries and those of the
-right type and countries with the wrong actors or date (test documents are never read to write
-rules). `--rules` tallies, per actor and recipient rule tag
+right type and countries with the wrong actors or date, and the pairs whose further fields disagree
+(test documents are never read to write rules). `--rules` tallies, per actor and recipient rule tag
 (`recipient:nearest`, `actor:inherited`, …; `(none)` for a side no fallback filled), the events
 paired with a gold event of their type whose side's countries are right, wrong, predicted where
 the gold has none, missing where the gold has some, or rightly none.
@@ -48,14 +58,18 @@ from datetime import date
 from pathlib import Path
 
 from vesnik.document import Document, Entity, Event
+from vesnik.kb import is_state, load_kb
 from vesnik.pipeline.base import PipelineStep
 from vesnik.pipeline.default import build_pipeline
+from vesnik.text.translit import fold
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO.parent / "shared" / "data" / "news" / "articles.jsonl"
 GOLD = REPO / "annotations" / "events"
 INVENTED = REPO / "annotations" / "invented"
 MEASURES = ("type", "type+countries", "type+actors+date")
+FIELDS = ("mode", "status", "location", "reported_by", "date")
+STATUSES = ("asserted", "future", "hypothetical", "negated", "historical")
 
 
 def later_stages(present: set[str]) -> list[PipelineStep]:
@@ -193,6 +207,59 @@ def pairs(doc: Document, gold_events: list[dict], condition) -> list[tuple[dict,
     return found
 
 
+def names_entity(ent: Entity | None, name: str) -> bool:
+    """The entity is the one the gold's canonical name names: by its names or its knowledge-base id."""
+    if ent is None:
+        return False
+    if fold(name) in {fold(n) for n in (ent.name, ent.name_en) if n}:  # (`Богородица` unlinked: `Bogorodica`)
+        return True
+    return bool(ent.kb_id) and any(a.id == ent.kb_id for a in load_kb().lookup(name))
+
+
+def same_state(ent: Entity | None, name: str) -> bool:
+    """One of the predicted place and the gold place is a state and the other lies in it."""
+    if ent is None or not ent.country:
+        return False
+    found = [a for a in load_kb().lookup(name) if a.type in ("GPE", "LOC") and a.country == ent.country]
+    return bool(found) and (any(a.is_country for a in found) or is_state(ent.kb_id))
+
+
+def field_agrees(field: str, doc: Document, ev: Event, gold: dict) -> bool:
+    """The prediction's `field` agrees with the gold event's (see the module's docstring)."""
+    want = gold.get(field)
+    if field in ("mode", "status", "date"):
+        return getattr(ev, field) == want
+    got = getattr(ev, field)
+    if not want or not got:
+        return not want and not got
+    ent = next((e for e in doc.entities if e.id == got), None)
+    return names_entity(ent, want) or (field == "location" and same_state(ent, want))
+
+
+def field_table(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> tuple[Counter, Counter, Counter]:
+    """Pairs, agreements per field, and the status confusion, over the pairs the `type` measure counts."""
+    total, agree, status = Counter(), Counter(), Counter()
+    for doc_id, doc in docs.items():
+        for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g, doc=doc: fits("type", doc, ev, g)):
+            status[(gold["status"], ev.status)] += 1
+            for field in FIELDS:
+                total[field] += 1
+                agree[field] += field_agrees(field, doc, ev, gold)
+    return total, agree, status
+
+
+def print_fields(total: Counter, agree: Counter, status: Counter) -> None:
+    print(f"\n{'field':<14}{'pairs':>7}{'agree':>7}{'share':>7}")
+    for field in FIELDS:
+        print(f"{field:<14}{total[field]:>7}{agree[field]:>7}{agree[field] / max(1, total[field]):>7.3f}")
+    print("status (rows gold, columns predicted)")
+    print(f"{'':<14}" + "".join(f"{s[:5]:>7}" for s in STATUSES))
+    for g in STATUSES:
+        row = [status.get((g, p), 0) for p in STATUSES]
+        if any(row):
+            print(f"{g:<14}" + "".join(f"{n if n else '.':>7}" for n in row))
+
+
 # ---- report -------------------------------------------------------------------------------
 
 def score(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> tuple[dict, Counter]:
@@ -300,6 +367,18 @@ def errors(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> Non
         print(f"    {doc_id} {ev.type} '{ev.trigger.text}' [{what}] A={gold_actors} {gold.get('date')} | A={pred_actors} {ev.date}"
               f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:220]}")
 
+    print("\nfield disagreements (gold | predicted)")
+    for field in FIELDS:
+        for doc_id, doc in docs.items():
+            by_id = {e.id: e for e in doc.entities}
+            for gold, ev in pairs(doc, gold_by_doc.get(doc_id, []), lambda ev, g, doc=doc: fits("type", doc, ev, g)):
+                if not field_agrees(field, doc, ev, gold):
+                    got = getattr(ev, field)
+                    got = by_id[got].name_en or by_id[got].name if got in by_id else got
+                    sentence = doc.sentences[ev.sentence]
+                    print(f"    {field} {doc_id} {ev.type} '{ev.trigger.text}' {gold.get(field)} | {got}"
+                          f" ({ev.rule}): {doc.text[sentence.start:sentence.end][:200]}")
+
 
 def counted_not_next(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]], measure: str, stricter: str):
     """(doc id, document, its entities by id, gold, prediction) of the pairs `measure` counts and `stricter` does not."""
@@ -364,6 +443,7 @@ def main() -> None:
     print(f"\n{label}: {len(docs)} documents, events stage {seconds_per_doc * 1000:.2f} ms/document, "
           f"whole run {time.perf_counter() - started:.1f} s")
     print_scores(counts)
+    print_fields(*field_table(docs, gold_by_doc))
     print_confusion(confusion)
 
 
