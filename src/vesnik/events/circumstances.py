@@ -18,9 +18,9 @@ from vesnik.time.words import date_words
 
 
 class Circumstances:
-    def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True) -> str | None:
+    def _location(self, view: SentenceView, cand: Candidate, args: Arguments, ahead: bool = True, told: bool = False) -> str | None:
         """The place of the event: a GPE/LOC under a location preposition, in the trigger's
-        clause, else in its sentence (without `ahead`, in the clauses up to the trigger's and no
+        clause, else in its sentence outside what a later clause tells (without `ahead`, in the clauses up to the trigger's and no
         further than ACT_PLACE_REACH words after the trigger: `… го продолжуваше мандатот на
         војската за операции против бунтовниците во северен Ирак` tells the operations' place);
         never one of the participants."""
@@ -30,9 +30,13 @@ class Circumstances:
         def places(groups):
             return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
                     and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)
-                    and not self._mission_seat(view, g)]
+                    and not self._mission_seat(view, g, self.lex.mission_seat_stems + (() if told else self.lex.body_seat_stems))]
 
-        for pool in ([g for g in view.groups if g.clause == k], [g for g in view.groups if ahead or g.clause <= k]):
+        # (nor a place of what a later `дека`, `да` or relative clause tells, `ја обвини Турција дека … во Егејот`, nor a
+        # body's seat, unless `told` asks for any place the act concerns: `ќе донира … за проекти кои … во Босна`,
+        # `ги повика властите во Бања Лука` tell its recipient's state)
+        for pool in ([g for g in view.groups if g.clause == k],
+                     [g for g in view.groups if (ahead or g.clause <= k) and (told or not self._told_after(view, k, g.clause))]):
             found = places(pool)
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
@@ -52,12 +56,14 @@ class Circumstances:
                 found.append((view.clause_of(i) != k, abs(i - cand.first), ent.id))
         return min(found)[2] if found else None
 
-    def _mission_seat(self, view: SentenceView, group: Group) -> bool:
+    def _mission_seat(self, view: SentenceView, group: Group, stems: tuple[str, ...] | None = None) -> bool:
         """A place after a mission noun and at most its owner (`амбасадата во Белград`, `Амбасадата на ЕУ во
         Тирана`): where the mission sits, not where the act happens, unless a preposition of place makes the
-        mission the site (`пред конзулатот во Солун`; past a possessive: `пред нивната амбасада во …`)."""
+        mission the site (`пред конзулатот во Солун`; past a possessive: `пред нивната амбасада во …`). `stems`
+        widens the nouns (the place of an act also skips a body's seat: `властите во Пекинг`)."""
+        stems = stems or self.lex.mission_seat_stems
         mission = next((k for k in range(group.first - 2, max(view.first, group.first - MISSION_OWNER_REACH) - 1, -1)
-                        if view.tokens[k].low.startswith(self.lex.mission_seat_stems)), None)
+                        if view.tokens[k].low.startswith(stems)), None)
         return mission is not None and not any(
             t.low in self.lex.mission_site_prepositions for t in view.tokens[max(view.first, mission - 2):mission])
 
@@ -470,7 +476,6 @@ class Circumstances:
             return True  # `„… што ни го вети пред една година“, изјави X, која ја обвини …`: a date in quoted words dates what they tell
         own = view.clause_of(first)
         k = max((n for n, c in enumerate(view.clauses) if self.text.tokens[c.first].start <= at), default=own)
-        subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
         if (k == own and view.clauses[own].opener in self.lex.relative_openers and at < self.text.tokens[first].start
                 and any(t.text == "," for t in self.text.tokens[self.text.token_at(at):first])
                 and not any(t.text == "," for t in self.text.tokens[view.clauses[own].first:self.text.token_at(at)])):
@@ -499,6 +504,11 @@ class Circumstances:
         tag = view.clauses[k]
         if k > own and tag.opener in self.lex.reporting.verbs:
             return False  # the speech tag closing the sentence (`…, со кој …, соопшти вчера банката`) dates what it tells
+        return self._told_after(view, own, k)
+
+    def _told_after(self, view: SentenceView, own: int, k: int) -> bool:
+        """Clause k comes after clause `own` inside a `дека`, `да` or relative clause that follows it (what is told)."""
+        subordinate = self.lex.reporting.complementisers | self.lex.subjunctive | self.lex.relative_openers
         return k > own and any(c.opener in subordinate for c in view.clauses[own + 1:k + 1])
 
     def _dated_gathering(self, view: SentenceView, k: int) -> bool:

@@ -404,8 +404,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         elif trig.location_as_recipient and not args.recipient and cand.end in self.demonym_starts:
             args.recipient = [self.demonym_starts[cand.end]]  # `ги посети српските затвори`: the country of the places visited
             args.flags.append("recipient:places_country")
-        if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(location, args.actor):
-            args.recipient = [self._country_of_place(location)]  # `ги нападна објектите во Украина`
+        concerned = self._location(view, cand, args, told=True) if location is None else location
+        if trig.type in self.lex.foreign_place_recipient_types and not args.recipient and self._foreign_place(concerned, args.actor):
+            args.recipient = [self._country_of_place(concerned)]  # `ги нападна објектите во Украина`
             args.flags.append("recipient:foreign_place")
         # a government blames no one of its own state (`Белград го нарече „прогон на Србите“`: Serbia is no recipient),
         # nor refuses it: its state named in what it refuses is the refused thing's subject, not its author

@@ -235,6 +235,7 @@ class EventLexicon:
     agent_phrases: tuple[tuple[str, ...], ...]  # those of them that stand for a passive's agent (`од страна на`)
     location_prepositions: frozenset[str]
     mission_seat_stems: tuple[str, ...]  # `амбасадата во Белград`: the mission's seat, not the act's place
+    body_seat_stems: tuple[str, ...]  # `властите во Пекинг`: the body's seat, not the act's place
     mission_site_prepositions: frozenset[str]  # `пред конзулатот во Солун`: the mission is the act's site
     residence_prepositions: frozenset[str]  # `Србите на Косово`: where a people lives
     native_communities: dict[str, frozenset[str]]  # a people's state -> the states it is also a native community of
@@ -805,6 +806,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         agent_phrases=tuple(_low(seq) for seq in cues["preposition_phrases"][cues["agent_preposition"]]),
         location_prepositions=frozenset(_low(cues["location_prepositions"])),
         mission_seat_stems=tuple(_low(cues["mission_seat_stems"])),
+        body_seat_stems=tuple(_low(cues["body_seat_stems"])),
         mission_site_prepositions=frozenset(_low(cues["mission_site_prepositions"])),
         residence_prepositions=frozenset(_low(cues["residence_prepositions"])),
         native_communities={state: frozenset(homes) for state, homes in cues["native_communities"].items()},

@@ -1,0 +1,51 @@
+"""The place of an event: not a place of what a later clause tells, nor the seat of a body named in the
+sentence; either still tells the state an act concerns when the act needs a recipient."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+MINISTER = Ent(("Министерот Петровски",), "PER", "MKD", "GOV")
+OPPOSITION = Ent(("опозицијата",), "ORG", "MKD", "OPP")
+OHRID = Ent(("Охрид",), country="MKD")
+BITOLA = Ent(("Битола",), country="MKD")
+
+
+def test_a_place_in_a_told_clause_is_not_the_accusations_place():
+    doc = coded("Министерот Петровски вчера ја обвини опозицијата дека собирот во Битола бил платен.",
+                [MINISTER, OPPOSITION, BITOLA])
+    assert only(doc, "ACCUSE").location is None
+
+
+def test_a_place_in_the_accusations_own_clause_is_its_place():
+    # the negative twin: the place stands in the accusation's own clause
+    doc = coded("Министерот Петровски вчера во Битола ја обвини опозицијата дека собирот бил платен.",
+                [MINISTER, OPPOSITION, BITOLA])
+    assert only(doc, "ACCUSE").location == "E3"
+
+
+def test_the_seat_of_authorities_called_on_is_not_the_calls_place():
+    doc = coded("Министерот Петровски вчера ги повика властите во Охрид да ја отворат плажата.",
+                [MINISTER, OHRID])
+    assert only(doc, "REQUEST").location is None
+
+
+def test_a_place_after_the_call_with_no_body_before_it_is_the_calls_place():
+    doc = coded("Министерот Петровски вчера ги повика граѓаните во Охрид да ја чуваат плажата.",
+                [MINISTER, OHRID])
+    assert only(doc, "REQUEST").location == "E2"
+
+
+CANADA = Ent(("Канада",), country="CAN")
+UKRAINE = Ent(("Украина",), country="UKR")
+
+
+def test_a_place_in_a_told_clause_still_gives_a_donations_recipient():
+    doc = coded("Канада вчера донираше 20 милиони долари за болниците кои работат во Украина.", [CANADA, UKRAINE])
+    ev = only(doc, "AID")
+    assert ev.recipient == ["E2"] and ev.location is None
+
+
+def test_a_place_in_the_donations_own_clause_is_its_place_and_recipient():
+    doc = coded("Канада вчера во Украина донираше 20 милиони долари за болниците.", [CANADA, UKRAINE])
+    ev = only(doc, "AID")
+    assert ev.recipient == ["E2"] and ev.location == "E2"
