@@ -522,9 +522,13 @@ class Circumstances:
         return any(t.low.startswith(self.lex.gathering_stems) for t in self.text.tokens[first:end])
 
     def _long_ago(self, when: str) -> bool:
+        """The act's date ends `historical_days` or more before the publication, or is a whole earlier year (`минатата
+        година`, `во 2024 година` in a story of April 2025): the past behind the news, not its news."""
         end = period_end(when)
         published = self.doc.published
-        return bool(end and published and (published - end).days >= self.lex.historical_days)
+        if not (end and published):
+            return False
+        return (published - end).days >= self.lex.historical_days or (len(when) == len("YYYY") and end.year < published.year)
 
     def _mode(self, view: SentenceView, cand: Candidate, etype: str, args: Arguments, location: str | None) -> str | None:
         if cand.trigger.mode and etype == cand.trigger.type:

@@ -1,5 +1,6 @@
-"""The place of an event: not a place of what a later clause tells, nor the seat of a body named in the
-sentence; either still tells the state an act concerns when the act needs a recipient."""
+"""An event's circumstances. Its place: not a place of what a later clause tells, nor the seat of a body named
+in the sentence; either still tells the state an act concerns when the act needs a recipient. Its status: an act
+of a whole earlier year is background history."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded, only
@@ -49,3 +50,15 @@ def test_a_place_in_the_donations_own_clause_is_its_place_and_recipient():
     doc = coded("Канада вчера во Украина донираше 20 милиони долари за болниците.", [CANADA, UKRAINE])
     ev = only(doc, "AID")
     assert ev.recipient == ["E2"] and ev.location == "E2"
+
+
+def test_an_act_of_last_year_told_in_spring_is_historical():
+    doc = coded("Министерот Петровски минатата година ја обвини опозицијата за блокада.", [MINISTER, OPPOSITION],
+                published="2025-03-10")
+    assert only(doc, "ACCUSE").status == "historical"
+
+
+def test_an_act_of_this_year_is_asserted():
+    doc = coded("Министерот Петровски оваа година ја обвини опозицијата за блокада.", [MINISTER, OPPOSITION],
+                published="2025-03-10")
+    assert only(doc, "ACCUSE").status == "asserted"
