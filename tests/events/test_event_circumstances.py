@@ -62,3 +62,35 @@ def test_an_act_of_this_year_is_asserted():
     doc = coded("Министерот Петровски оваа година ја обвини опозицијата за блокада.", [MINISTER, OPPOSITION],
                 published="2025-03-10")
     assert only(doc, "ACCUSE").status == "asserted"
+
+
+def test_a_call_to_return_to_talks_asks_for_a_meeting():
+    doc = coded("Министерот Петровски ги повика опозицијата да се врати на преговорите.", [MINISTER, OPPOSITION])
+    assert only(doc, "REQUEST").mode == "meet"
+
+
+def test_a_call_with_no_word_of_its_kind_keeps_no_mode():
+    doc = coded("Министерот Петровски ја повика опозицијата да се врати во Собранието.", [MINISTER, OPPOSITION])
+    assert only(doc, "REQUEST").mode is None
+
+
+def test_a_word_of_talks_in_a_later_act_of_the_sentence_is_not_what_is_asked():
+    doc = coded("Министерот Петровски ја повика опозицијата да се врати во Собранието, а потоа разговараше со новинарите.",
+                [MINISTER, OPPOSITION])
+    assert only(doc, "REQUEST").mode is None
+
+
+SPAIN = Ent(("Шпанија",), country="ESP")
+SPANISH_COURT = Ent(("Шпанскиот суд",), "ORG", "ESP", "JUD")
+
+
+def test_the_asked_state_deciding_on_the_request_names_it_whatever_mode_the_request_took():
+    doc = coded("Министерот Петровски ќе побара екстрадиција од Шпанија. Шпанскиот суд ќе одлучува за барањето.",
+                [MINISTER, SPAIN, SPANISH_COURT])
+    assert [(e.mode, e.sentence) for e in doc.events] == [("assist", 0)]
+
+
+def test_a_request_of_another_kind_the_court_decides_on_is_another_act():
+    doc = coded("Министерот Петровски ќе побара екстрадиција од Шпанија. Шпанскиот суд ќе одлучува за барањето за ослободување.",
+                [MINISTER, SPAIN, SPANISH_COURT])
+    assert [(e.mode, e.sentence) for e in doc.events] == [("assist", 0), ("yield", 1)]

@@ -536,6 +536,12 @@ class Circumstances:
         for mode, words in self.lex.mode_cues.get(etype, ()):
             if view.contains(view.first, view.end, words):
                 return mode
+        k = view.clause_of(cand.first)
+        asked = [(cand.end, view.clauses[k].end)] + [(c.first, c.end) for n, c in enumerate(view.clauses)
+                                                       if self._told_after(view, k, n)]
+        for mode, words in self.lex.content_mode_cues.get(etype, ()):  # (in what is asked: its clause and what it tells)
+            if any(view.contains(first, end, words) for first, end in asked):
+                return mode
         if etype != "CONSULT":
             return None
         if args.recipient and self._hosted(args, location):

@@ -81,6 +81,7 @@ class EventLexicon:
     single: dict[str, tuple[Trigger, ...]]  # word form -> entries, first that fits wins
     sequences: dict[str, tuple[Trigger, ...]]  # form of a sequence's first word -> entries
     mode_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # type -> (mode, word beginnings)
+    content_mode_cues: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # the same, read after the trigger
     negation: frozenset[str]
     negated_future: tuple[tuple[str, ...], ...]
     future: frozenset[str]
@@ -652,6 +653,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         single={f: tuple(ts) for f, ts in single.items()},
         sequences={f: tuple(ts) for f, ts in sequences.items()},
         mode_cues={t: tuple((mode, _low(words)) for mode, words in modes.items()) for t, modes in data["mode_cues"].items()},
+        content_mode_cues={t: tuple((mode, _low(words)) for mode, words in modes.items())
+                           for t, modes in data["content_mode_cues"].items()},
         negation=frozenset(_low(cues["negation"])),
         negated_future=tuple(_low(s) for s in cues["negated_future"]),
         future=frozenset(_low(cues["future"])),

@@ -509,9 +509,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
                      or c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev)
                      # (`… ќе побара екстрадиција од Шпанија. Шпанскиот суд ќе одлучува за барањето`: the act's
-                     # recipient deciding on it names it, no act of its own; a strike after a march is another act)
+                     # recipient deciding on it names it, no act of its own, nor a mode, which its content told;
+                     # a strike after a march is another act)
                      or c.named_by_noun and not is_meeting(ev) and 0 < ev.sentence - k.event.sentence <= 1
-                     and bool(_countries_of(ev.actor, entities or {})) and k.event.mode == ev.mode
+                     and bool(_countries_of(ev.actor, entities or {})) and ev.mode in (k.event.mode, None)
                      and _countries_of(ev.actor, entities or {}) <= _countries_of(k.event.recipient, entities or {})
                      # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
                      or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not is_meeting(ev)
