@@ -416,7 +416,7 @@ def test_a_demand_of_a_pronoun_no_one_before_stands_for_takes_no_name_of_the_dem
     assert ev.recipient == []
 
 def test_a_purpose_phrase_ends_at_its_comma_and_the_main_act_is_asserted():
-    doc = coded("Со цел да се осигури напредокот на регионот, Србија и Хрватска минатата година се согласија да формираат совет.",
+    doc = coded("Со цел да се осигури напредокот на регионот, Србија и Хрватска вчера се согласија да формираат совет.",
                 [SERBIA, CROATIA])
     ev = only(doc, "AGREE")
     assert ev.status == "asserted" and sorted(codes(doc, ev.actor)) == [("HRV", None), ("SRB", None)]
