@@ -252,12 +252,7 @@ def print_fields(total: Counter, agree: Counter, status: Counter) -> None:
     print(f"\n{'field':<14}{'pairs':>7}{'agree':>7}{'share':>7}")
     for field in FIELDS:
         print(f"{field:<14}{total[field]:>7}{agree[field]:>7}{agree[field] / max(1, total[field]):>7.3f}")
-    print("status (rows gold, columns predicted)")
-    print(f"{'':<14}" + "".join(f"{s[:5]:>7}" for s in STATUSES))
-    for g in STATUSES:
-        row = [status.get((g, p), 0) for p in STATUSES]
-        if any(row):
-            print(f"{g:<14}" + "".join(f"{n if n else '.':>7}" for n in row))
+    print_grid("status (rows gold, columns predicted)", list(STATUSES), status, 14, 7)
 
 
 # ---- report -------------------------------------------------------------------------------
@@ -292,13 +287,17 @@ def print_scores(counts: dict) -> None:
 
 def print_confusion(confusion: Counter) -> None:
     types = sorted({t for pair in confusion for t in pair} - {"-"}) + ["-"]
-    short = {t: t[:4] for t in types}
-    print("\nconfusion (rows gold, columns predicted)")
-    print(f"{'':<10}" + "".join(f"{short[t]:>6}" for t in types))
-    for g in types:
-        row = [confusion.get((g, p), 0) for p in types]
+    print_grid("\nconfusion (rows gold, columns predicted)", types, confusion, 10, 6)
+
+
+def print_grid(title: str, labels: list[str], counts: Counter, label_width: int, cell: int) -> None:
+    """A table of counts by (gold, predicted) label, rows with no count left out; column heads cut to fit."""
+    print(title)
+    print(f"{'':<{label_width}}" + "".join(f"{t[:cell - 2]:>{cell}}" for t in labels))
+    for g in labels:
+        row = [counts.get((g, p), 0) for p in labels]
         if any(row):
-            print(f"{g:<10}" + "".join(f"{n if n else '.':>6}" for n in row))
+            print(f"{g:<{label_width}}" + "".join(f"{n if n else '.':>{cell}}" for n in row))
 
 
 def show(docs: dict[str, Document], gold_by_doc: dict[str, list[dict]]) -> None:
