@@ -265,10 +265,14 @@ class TriggerCandidates:
             return "what a film, book or exhibition tells, no act"
         if cand.trigger.noun and self._phrase_opens(view, cand, self.lex.time_points, TIME_POINT_MODIFIERS + 1):
             return "an act's beginning or end as the time of what is told (`по почетокот на инвазијата`), background"
+        if cand.trigger.noun and self._phrase_opens(view, cand, self.lex.topic_heads, TIME_POINT_MODIFIERS + 1):
+            return "an act's noun as the possessor or topic of another noun (`организаторите на протестите`), no act told"
         if cand.trigger.noun and not self._verbal(view, cand):
             clause = view.clauses[view.clause_of(cand.first)]
             if any(t.low in self.lex.trend_verbs for t in tokens[cand.end:clause.end]):
                 return "acts told by their noun as a trend (`нападите … се зачестија`), no act"
+            if any(t.low in self.lex.dependence_verbs for t in tokens[cand.end:clause.end]):
+                return "acts told by their noun as what depends on a condition (`помошта … зависи од`), no act"
         return None
 
     def _in_name_phrase(self, view: SentenceView, i: int) -> bool:

@@ -104,6 +104,7 @@ class EventLexicon:
     relief_words: tuple[str, ...]  # beginnings: forces sent with them bring help, no deployment (`авиони носат помош`)
     time_adverbials: tuple[tuple[str, ...], ...]
     time_points: tuple[tuple[str, ...], ...]  # `по почетокот на`: an act's noun after it is a time, no act told
+    topic_heads: tuple[tuple[str, ...], ...]  # `организаторите на`: an act's noun after it is presupposed, no act told
     rebutted_words: frozenset[str]
     retort_verbs: frozenset[str]  # `возврати дека …`: a statement that answers an accusation
     claim_verbs: frozenset[str]  # `тврди дека …`: a party's claim, of the other side's act an allegation
@@ -161,6 +162,7 @@ class EventLexicon:
     depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
     depiction_verbs: tuple[str, ...]
     trend_verbs: frozenset[str]  # `нападите … се зачестија`: acts told as a trend, no act
+    dependence_verbs: frozenset[str]  # `помошта … зависи од`: a condition on acts of a kind, no act
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
     denial_verbs: tuple[str, ...]  # `негира дека …`: a denial, whatever its object
     retreat_undoes: dict[str, frozenset[str]]  # retreat mode -> the types of the acts it undoes
@@ -677,6 +679,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         forecast_words=tuple(_low(cues["forecast_words"])),
         time_adverbials=tuple(_low(s) for s in cues["time_adverbials"]),
         time_points=tuple(_low(s) for s in cues["time_points"]),
+        topic_heads=tuple(_low(s) for s in cues["topic_heads"]),
         rebutted_words=frozenset(_low(cues["rebutted_words"])),
         retort_verbs=frozenset(_low(cues["retort_verbs"])),
         message_verbs=frozenset(_low(cues["message_verbs"])),
@@ -751,6 +754,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         depiction_works=_low(cues["depiction"]["works"]),
         depiction_verbs=_low(cues["depiction"]["verbs"]),
         trend_verbs=frozenset(_low(cues["trend_verbs"])),
+        dependence_verbs=frozenset(_low(cues["dependence_verbs"])),
         historical_days=int(cues["historical_days"]),
         historical_toll_types=frozenset(cues["historical_toll_types"]),
         answered_demand_reach=int(cues["answered_demand_reach"]),

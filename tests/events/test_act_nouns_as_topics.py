@@ -1,0 +1,42 @@
+"""Act nouns with no act told (issue #5, precision): a noun that is the possessor or topic of another noun
+(`организаторите на протестите`, `причина за штрајкот`, `извори блиски до преговорите`, `во знак на поддршка`) and
+a noun whose clause tells what it depends on (`помошта … зависи од`); each beside a near-identical sentence where
+the act is told, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded
+
+SERBIA = Ent(("Србија",), country="SRB")
+BOSNIA = Ent(("Босна",), country="BIH")
+
+
+def types(text: str, entities: list[Ent]) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in coded(text, entities).events]
+
+
+def test_the_organisers_of_protests_tell_no_protest():
+    assert types("Организаторите на протестите во Србија изјавија дека ќе продолжат.", [SERBIA]) == []
+    assert ("PROTEST", "протестите") in types("Илјадници граѓани на протестите во Србија изјавија дека ќе продолжат.",
+                                              [SERBIA])
+
+
+def test_the_cause_of_a_strike_is_no_strike():
+    assert types("Министерот ја укина уредбата, главната причина за штрајкот на рударите во Србија.", [SERBIA]) == []
+    assert ("PROTEST", "штрајкот") in types("Министерот ја укина уредбата по штрајкот на рударите во Србија.", [SERBIA])
+
+
+def test_sources_close_to_talks_tell_no_talks():
+    close = "Според извори блиски до преговорите со Босна, Србија понуди нов рок."
+    assert "CONSULT" not in [t for t, _ in types(close, [SERBIA, BOSNIA])]
+    told = "Според извори, по преговорите со Босна, Србија понуди нов рок."
+    assert "CONSULT" in [t for t, _ in types(told, [SERBIA, BOSNIA])]
+
+
+def test_a_conference_for_support_is_no_support():
+    assert types("Србија ќе биде домаќин на конференција за поддршка на Босна.", [SERBIA, BOSNIA]) == []
+    assert types("Србија изрази поддршка на Босна.", [SERBIA, BOSNIA]) == [("SUPPORT", "изрази поддршка")]
+
+
+def test_aid_that_depends_on_a_vote_is_no_aid():
+    assert types("Помошта на Србија за Босна зависи од изборите.", [SERBIA, BOSNIA]) == []
+    assert [t for t, _ in types("Србија испрати помош за Босна по поплавите.", [SERBIA, BOSNIA])] == ["AID"]
