@@ -40,3 +40,14 @@ def test_a_conference_for_support_is_no_support():
 def test_aid_that_depends_on_a_vote_is_no_aid():
     assert types("Помошта на Србија за Босна зависи од изборите.", [SERBIA, BOSNIA]) == []
     assert [t for t, _ in types("Србија испрати помош за Босна по поплавите.", [SERBIA, BOSNIA])] == ["AID"]
+
+
+def test_a_participle_before_a_noun_is_an_adjective():
+    assert "SANCTION" not in [t for t, _ in types("Новиот закон забранува осудени лица да работат во Србија.", [SERBIA])]
+    assert "SANCTION" in [t for t, _ in types("Во Србија вчера беа осудени лица за измама.", [SERBIA])]
+
+
+def test_there_being_people_arrested_tallies_arrests():
+    assert "COERCE" not in [t for t, _ in types("Министерот рече дека притворени лица нема да добијат амнестија во Србија.",
+                                                [SERBIA])]
+    assert "COERCE" in [t for t, _ in types("Протестот во Србија помина мирно и немало притворени лица.", [SERBIA])]

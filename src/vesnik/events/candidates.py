@@ -488,13 +488,33 @@ class TriggerCandidates:
     def _nominal_participle(self, view: SentenceView, cand: Candidate) -> bool:
         """A passive participle with the article and no noun after it (`роднините на убиените од …`, `еден од
         уапсените,`): a noun for the people it describes, not an adjective of one (`Уапсената активистка`)."""
-        if not self._definite_participle(cand) or cand.end >= view.end:
-            return self._definite_participle(cand)
+        return self._definite_participle(cand) and not self._noun_after(view, cand)
+
+    def _adjectival_participle(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """A one-word participle with no article right before a noun, no form of "be" or `се` before it in its clause
+        and not opening the sentence (`осудени лица`, `го нарече „осуден лажго“`): an adjective of the people, no act
+        told (`беа осудени тројца`, `Уапсени демонстранти пред …` in a headline tell one); not after a count or a word
+        of there being (`двајца ранети мигранти`, `немало приведени лица`: the acts' tally), nor before an act's noun
+        (`во возвратен напад`: that noun tells it)."""
+        if (self._definite_participle(cand) or cand.first == view.first or cand.end != cand.first + 1
+                or not self._noun_after(view, cand) or any(c.first == cand.end for c in candidates)):
+            return False
+        before, nxt = self.text.tokens[cand.first - 1].low, self.text.tokens[cand.end].low
+        counted = self.lex.partitive_words | self.lex.tally_words
+        clause = view.clauses[view.clause_of(cand.first)]
+        return (not nxt[0].isdigit() and nxt not in counted and before not in counted and not before[0].isdigit()
+                and not any(t.low in self.lex.passive_auxiliaries | self.lex.reflexive
+                            for t in self.text.tokens[clause.first:cand.first]))
+
+    def _noun_after(self, view: SentenceView, cand: Candidate) -> bool:
+        """A lower-case word other than a function word right after the candidate, in its sentence."""
+        if cand.end >= view.end:
+            return False
         nxt = self.text.tokens[cand.end]
         words = self.lex.reporting
         function_words = (words.prepositions | words.coordinators | words.clitics | words.complementisers
                           | self.lex.passive_auxiliaries | self.lex.reflexive)
-        return not (nxt.word and not nxt.cap and nxt.low not in function_words)
+        return nxt.word and not nxt.cap and nxt.low not in function_words
 
     def _attributive(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
         """A participle right after the definite noun another verb acts on (`го екстрадираше

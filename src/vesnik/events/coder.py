@@ -953,9 +953,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actors, how = self._dropped_subject(view, cand, recipient)
         if (cand.passive and not cand.trigger.noun and cand.trigger.type in self.lex.described_types
                 and (not actors and (self._described(view, cand) or self._attributive(view, cand, candidates))
-                     or self._nominal_participle(view, cand))):
-            # (the article makes it a noun for the people whatever names their hand: `роднините на убиените од …`)
-            return "a participle describing people (`уапсените`, `сите обвинети за`), no act told"
+                     or self._nominal_participle(view, cand) or self._adjectival_participle(view, cand, candidates))):
+            # (the article makes it a noun for the people whatever names their hand: `роднините на убиените од …`; so
+            # does its place before a noun: `осудени лица`)
+            return "a participle describing people (`уапсените`, `сите обвинети за`, `осудени лица`), no act told"
         if not actors and ((cand.passive and not cand.trigger.noun) or (cand.trigger.noun and cand.trigger.type in SPEECH_ACTS)):
             # (not for an act's noun: `нападите од опозицијата` are words, no assault; a statement's noun
             # is the collective's under the agent preposition: `Остри критики од опозицијата`)

@@ -217,6 +217,7 @@ class EventLexicon:
     sequel_openings: tuple[tuple[str, ...], ...]  # `Во исто време …` opening a sentence: its acts are on that day too
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
+    tally_words: frozenset[str]  # `немало приведени лица`: there being people an act was done to tells its tally
     partitive_prepositions: frozenset[str]  # the preposition of the whole (`од`)
     comparatives: frozenset[str]  # `повеќе од сто …`: a count, no agent nor whole after `од`
     approximators: frozenset[str]  # `над 400 луѓе`: an approximate count before the people counted
@@ -783,6 +784,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         sequel_openings=tuple(tuple(_low(seq)) for seq in cues["sequel_openings"]),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),
+        tally_words=frozenset(_low(cues["tally_words"])),
         partitive_prepositions=frozenset(_low(cues["partitive"]["prepositions"])),
         comparatives=frozenset(_low(cues["partitive"]["comparatives"])),
         approximators=frozenset(_low(cues["partitive"]["approximators"])),
