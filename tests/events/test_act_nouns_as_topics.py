@@ -51,3 +51,12 @@ def test_there_being_people_arrested_tallies_arrests():
     assert "COERCE" not in [t for t, _ in types("Министерот рече дека притворени лица нема да добијат амнестија во Србија.",
                                                 [SERBIA])]
     assert "COERCE" in [t for t, _ in types("Протестот во Србија помина мирно и немало притворени лица.", [SERBIA])]
+
+
+def test_troops_that_are_deployed_tell_where_they_stand():
+    standing = "Србија, чии војници се распоредени во Босна, најави нова вежба."
+    assert "MOBILIZE" not in [t for t, _ in types(standing, [SERBIA, BOSNIA])]
+    sent = "Србија, чии војници беа распоредени во Босна, најави нова вежба."
+    assert "MOBILIZE" in [t for t, _ in types(sent, [SERBIA, BOSNIA])]
+    told = "Вчера во Босна се распоредени војници на Србија."
+    assert "MOBILIZE" in [t for t, _ in types(told, [SERBIA, BOSNIA])]

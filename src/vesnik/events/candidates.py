@@ -149,14 +149,19 @@ class TriggerCandidates:
         (`резолуција со која ја поддржува Украина` is the body's act; so is one dated to a day: `која
         денеска ја поддржува`); so does one negated in any tense (`земјите што сè уште не го признале Косово`:
         what the ones described have not done)."""
-        if cand.trigger.type not in self.lex.relative_stance_types or cand.trigger.noun:
+        if cand.trigger.noun:
             return False
         clause = view.clauses[view.clause_of(cand.first)]
         tokens = self.text.tokens
+        # (a state's present passive too: `војниците, кои се распоредени во X`; `кои беа распоредени` is an act)
+        state = cand.trigger.type in self.lex.relative_state_types and cand.passive and any(
+            tokens[i].low in self.lex.present_passive_auxiliaries for i in (cand.first - 1, cand.first) if i > clause.first)
+        if cand.trigger.type not in self.lex.relative_stance_types and not state:
+            return False
         verb = tokens[cand.first + 1 if cand.end - cand.first > 1 and tokens[cand.first].low in self.lex.reflexive else cand.first].low
         return (clause.opener in self.lex.relative_openers
                 and not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions
-                and (verb.endswith(self.lex.present_endings)  # (the verb, not the particle of `што се залагаат`)
+                and (state or verb.endswith(self.lex.present_endings)  # (the verb, not the particle of `што се залагаат`)
                      or bool(set(view.words(max(clause.first + 1, cand.first - NEGATION_REACH), cand.first)) & self.lex.negation)
                      # (set off by a comma after its head, `со оглед на тоа што војската бара` tells a reason; and no comma
                      # after the pronoun, which may end the relative clause: `писмото, кое го потпишаа …, лекарите бараат`)

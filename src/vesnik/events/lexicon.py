@@ -435,6 +435,8 @@ class EventLexicon:
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
     present_endings: tuple[str, ...]  # `поддржува`, `поддржуваат`: the imperfective present
     present_forms: frozenset[str]  # `бара`: an imperfective present with no such ending
+    present_passive_auxiliaries: frozenset[str]  # `се распоредени`, `е распореден`: a state, in a relative clause
+    relative_state_types: frozenset[str]  # types whose present passive in a relative clause describes its head
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     first_person_singular_endings: tuple[str, ...]  # `барам`: in a transcript, the speech's speaker acts
     first_person_auxiliaries: frozenset[str]  # `бевме обвинети`: the speaker's side is the passive's patient
@@ -1013,6 +1015,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
         present_endings=_low(cues["present_endings"]),
         present_forms=frozenset(_low(cues["present_forms"])),
+        present_passive_auxiliaries=frozenset(_low(cues["present_passive_auxiliaries"])),
+        relative_state_types=frozenset(cues["relative_state_types"]),
         first_person_endings=_low(cues["first_person_endings"]),
         first_person_singular_endings=_low(cues["first_person_singular_endings"]),
         first_person_auxiliaries=frozenset(_low(cues["first_person_auxiliaries"])),
