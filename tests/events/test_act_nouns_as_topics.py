@@ -60,3 +60,16 @@ def test_troops_that_are_deployed_tell_where_they_stand():
     assert "MOBILIZE" in [t for t, _ in types(sent, [SERBIA, BOSNIA])]
     told = "Вчера во Босна се распоредени војници на Србија."
     assert "MOBILIZE" in [t for t, _ in types(told, [SERBIA, BOSNIA])]
+
+
+
+KOSOVO = Ent(("Косово",), country="KOS")
+VUCIC = Ent(("Вучиќ",), type="PER", country="SRB", sector="GOV")
+DACIC = Ent(("Дачиќ",), type="PER", country="SRB", sector="GOV")
+
+
+def test_talks_fronted_as_the_topic_are_the_talks_told_before():
+    told = "Делегацијата на Косово вчера се согласи со предлогот, по долги разговори со претставници на Србија во Брисел. "
+    people = [SERBIA, KOSOVO, VUCIC, DACIC]
+    assert [t for t, _ in types(told + "Разговорите ги водеа Вучиќ и Дачиќ.", people)] == ["AGREE", "CONSULT"]
+    assert [t for t, _ in types(told + "Вучиќ и Дачиќ потоа водеа разговори.", people)] == ["AGREE", "CONSULT", "CONSULT"]

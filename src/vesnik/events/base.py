@@ -180,6 +180,7 @@ class Coded:
     setting: bool = False  # named by its definite noun as the scene of another act (`на протестот изјави`): refers back
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
     definite: bool = False  # that noun with its article (`на протестот`, `Штрајкот`): the act the story already told
+    fronted: bool = False  # that noun opening its clause as the object a clitic doubles (`Разговорите ги водеа X`): given
     forum: bool = False  # lodged with a body (`поднесе жалба до Советот за безбедност`): against whom its side accused
     about: frozenset[str] = frozenset()  # stems of the words its clause tells after the trigger: what the act is about
 

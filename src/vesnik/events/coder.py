@@ -742,6 +742,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
                      further=further, earlier=earlier, to_date=to_date, setting=setting, named_by_noun=trig.noun and light is None, forum=trig.forum,
                      definite=trig.noun and light is None and tokens[cand.span_first].low.endswith(self.lex.reporting.definite_endings),
+                     # (`Разговорите ги водеа X и Y`: the definite noun fronted as the object its clitic doubles, the topic)
+                     fronted=trig.noun and cand.end < view.end and tokens[cand.end].low in self.lex.reporting.object_clitics
+                     and tokens[cand.span_first].low.endswith(self.lex.reporting.definite_endings)
+                     and self._fronted_act(view, cand.end, candidates) is cand,
                      about=self._about(view, cand) if etype in STATEMENT_TYPES else frozenset())
 
     def _about(self, view: SentenceView, cand: Candidate) -> frozenset[str]:

@@ -521,7 +521,13 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      # article names the act told before, whoever of its country the sentence makes its actor)
                      or c.definite and k.event.mode == ev.mode and not is_meeting(ev)
                      and ev.sentence - k.event.sentence <= DEFINITE_BACK_REACH
-                     and not _places_differ(k.event, ev, entities or {}) and _same_actor_countries(k.event, ev, entities or {}))
+                     and not _places_differ(k.event, ev, entities or {}) and _same_actor_countries(k.event, ev, entities or {})
+                     # (`… по разговорите со Y. Разговорите ги водеа X и Z`: the fronted topic is the act just told, a
+                     # meeting too, led by some of its sides' people)
+                     or c.fronted and (k.event.mode == ev.mode or is_meeting(ev)) and 0 < ev.sentence - k.event.sentence <= DEFINITE_BACK_REACH
+                     and bool(_countries_of(ev.actor, entities or {}))
+                     and _countries_of(ev.actor, entities or {}) <= _countries_of(k.event.actor + k.event.recipient, entities or {})
+                     and not _places_differ(k.event, ev, entities or {}))
                 and _dates_agree(k, c)
                 and not (k.event.mode != ev.mode and (k.event.mode and ev.mode and c.begun
                                                    or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
