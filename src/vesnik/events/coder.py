@@ -235,6 +235,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._headline_dates(coded)
         self._statement_dates(coded)
         self._gerund_dates(coded)
+        self._violent_demonstrators(coded)  # (before the protests met with force: a riot is a protest told)
         self._protests_met_with_force(coded)  # (after the dates: the protest takes the force's day)
         self._warring_sides(coded)
         self._judged_acts(coded)  # (before the answers: `го осуди нападот` is the accusation a denial answers)

@@ -107,6 +107,29 @@ class DocumentPasses:
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
 
+    def _violent_demonstrators(self, coded: list[Coded]) -> None:
+        """An attack by people named as protesters (`демонстранти ја нападнаа амбасадата`) is their riot (guidelines:
+        violent demonstrators are PROTEST riot, ASSAULT is for individuals, armed groups, forces and criminals); an
+        attack on a person or on civilians stays an attack. The protesters are the subject told in the trigger's
+        clause, no comma between (not `демонстранти се судрија …, откако полицаец го застрела …`)."""
+        for c in coded:
+            ev = c.event
+            if ev.type != "ASSAULT" or not ev.actor or any(
+                    r not in self.entities or self.entities[r].type == "PER" or self.entities[r].sector == "CVL" for r in ev.recipient):
+                continue
+            if all(a in self.entities and any(
+                    m.sentence == ev.sentence and m.end <= ev.trigger.start and "," not in self.doc.text[m.end:ev.trigger.start]
+                    and m.text.lower().split()[-1].startswith(self.lex.protester_stems) for m in self.entities[a].mentions)
+                   for a in ev.actor):
+                ev.type, ev.mode = "PROTEST", "riot"
+                ev.rule += "+riot:demonstrators"
+                # (`…, а беше нападнат и конзулатот`: an attack by no hand told with the riot is the rioters' too)
+                for other in coded:
+                    flags = other.event.rule.split("+")
+                    if other.event.type == "ASSAULT" and other.event.sentence == ev.sentence and {"passive", "actor:unnamed"} <= set(flags):
+                        other.event.type, other.event.mode, other.event.actor = "PROTEST", "riot", list(ev.actor)
+                        other.event.rule = "+".join(f for f in flags if f != "actor:unnamed") + "+riot:demonstrators"
+
     def _protests_met_with_force(self, coded: list[Coded]) -> None:
         """A protest the story tells only through the force aimed at its protesters (`Војската пукаше на мирни
         демонстранти`, `полицијата ги растера демонстрантите`) is coded beside the force, once: the protesters'
