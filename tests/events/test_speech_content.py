@@ -2,7 +2,11 @@
 blame, praise and the unnamed organs blamed. Invented 2026 agency and party copy."""
 from __future__ import annotations
 
-from tests.events.helpers import VUCIC, Ent, codes, coded, only
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import VUCIC, Ent, codes, coded, only, pipeline_document
 
 FILIPCE = Ent(("Венко Филипче", "Филипче"), "PER", "MKD", "PTY")
 ZELENSKY = Ent(("Володимир Зеленски", "Зеленски"), "PER", "UKR", "GOV")
@@ -186,3 +190,21 @@ def test_an_answer_that_defends_ones_side_rebuts_the_accuser():
     ev = only(doc, "REJECT")
     assert ev.actor == ["E3"] and ev.recipient == ["E1"]
     assert [e.actor for e in doc.events if e.type == "ACCUSE"] == [["E1"]]
+
+
+
+@pytest.mark.parametrize("claimed, told", [
+    # the police's claim of an attack on its officers, of the same country (guidelines: contested allegations)
+    ("МВР тврди дека активистите ги нападнале полицајците во Скопје.",
+     "МВР соопшти дека активистите ги нападнале полицајците во Скопје."),
+    # a killing claimed with no hand named
+    ("Хрватските власти тврдат дека новинарот бил убиен во Загреб.",
+     "Хрватските власти соопштија дека новинарот бил убиен во Загреб."),
+    # a side's claim of the other side's strike; its own forces' strike told with a possessive is the strike
+    ("Бунтовниците тврдат дека владините сили погодиле нивен брод со две ракети.",
+     "Бунтовниците тврдат дека нивните сили погодиле владин брод со две ракети."),
+])
+def test_a_claim_of_another_sides_attack_alleges_it(claimed, told):
+    doc = pipeline_document(claimed, date(2025, 5, 20))
+    assert [(e.type, e.mode) for e in doc.events] == [("ACCUSE", "allege")]
+    assert [e.type for e in pipeline_document(told, date(2025, 5, 20)).events] == ["ASSAULT"]
