@@ -251,6 +251,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         self._gerund_clitic_objects(coded)
         coded = self._without_reaction_lead_ins(coded)  # (first: `реагираше остро, обвинувајќи ја …` is the accusation)
         coded = self._without_gerund_elaborations(coded)
+        coded = self._without_alleged_passives(coded)
         # a denial that answers no accusation or claim told is no event; a retort may answer a demand instead
         # (`Атина побара … Скопје одговори дека …`: guidelines, a rebuttal is REJECT toward the one answered)
         coded = [c for c in coded if not (c.event.rule.startswith(DENIAL_RULE) and not c.event.recipient

@@ -1113,6 +1113,27 @@ class DocumentPasses:
             before.event.recipient = before.event.recipient or ev.recipient
         return kept
 
+    def _without_alleged_passives(self, coded: list[Coded]) -> list[Coded]:
+        """A passive act told after an accusation in its sentence, no verb of saying between (`го обвини Белград дека
+        стои зад нападот …, при кој беше убиен полицаец`, `ги обвинува X за растурањето …, кога беа убиени …`), is
+        part of the act alleged (guidelines: an alleged act is not coded while it is only alleged); what the accuser
+        goes on to tell (`… и соопшти дека нејзините авиони …`) is not."""
+        tokens = self.text.tokens
+        kept: list[Coded] = []
+        for c in coded:
+            ev = c.event
+            accusation = None if ev.type != "ASSAULT" or "passive" not in ev.rule.split("+") else next((
+                k.event for k in kept if k.event.type == "ACCUSE" and k.event.mode == "allege" and k.event.sentence == ev.sentence
+                and k.event.trigger.end <= ev.trigger.start
+                and not any(t.noun and t.id == k.event.rule.split("+")[0] for t in self.lex.single.get(k.event.trigger.text.lower(), ()))
+                and not any(tokens[i].low in self.lex.reporting.verbs for i in range(
+                    self.text.token_at(k.event.trigger.end - 1) + 1, self.text.token_at(ev.trigger.start)))), None)
+            if accusation is None:
+                kept.append(c)
+            else:
+                self.stats["dropped: a passive act told in an accusation, part of the act alleged"] += 1
+        return kept
+
     def _answer_accusations(self, coded: list[Coded]) -> None:
         """A rejection of accusations or threats with no recipient (`Белград ги отфрли
         обвинувањата`), or a denial (`Попова негира дека …`), answers the last accusation or
