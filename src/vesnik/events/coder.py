@@ -480,6 +480,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "business between companies (`Фирмата потпиша договор со синџирот`), no state party to it"
         if trig.noun and trig.type == "CONSULT" and self._framing(view, cand):
             return "a meeting that sets the time or scene of the sentence's act"
+        if trig.noun and trig.type == "ASSAULT" and self._framing(view, cand) and any(
+                not c.trigger.noun and c.trigger.type == "ASSAULT" for c in candidates):
+            # `Во нападот во вторникот напаѓачи убија 26 лица`: the attack the sentence's verb tells, one act
+            return "an attack noun that sets the scene of the sentence's attack told by its verb"
         status, status_flags = self._status(view, cand)
         etype = trig.type
         if state_act:  # guidelines: a protest is held by non-state collectives; a state's blockade restricts
