@@ -31,6 +31,8 @@ def _recipients_agree(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
     со Тадиќ`: one visit)."""
     if set(a.recipient) == set(b.recipient) or not a.recipient or not b.recipient:
         return True
+    if a.type == "ASSAULT" and a.sentence == b.sentence and not (_by_slot(a) and _by_slot(b)):
+        return True  # (`војниците убија 58 и ранија 2.700`: a toll's guessed target parts no second attack)
     if a.type != "CONSULT":
         return False
     sides = [[entities.get(r) for r in ev.recipient] for ev in (a, b)]
