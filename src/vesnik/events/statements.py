@@ -200,7 +200,7 @@ class ReportedStatements:
                 has_stem_sequence(words, self.lex.stated_threats) and conditional)
             # `предупреди дека ќе дејствува строго`: a warning of what the speaker's own side will do
             own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
-                quote, first, words, others)
+                quote, first, words, others, bool(blame))
             not_allowing = self._own_side_threat(quote, first, words, others)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
@@ -234,7 +234,8 @@ class ReportedStatements:
                     # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и
                     # им се заблагодари на граѓаните`, the citizens thanked)
                     return bool(own) and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
-                                                               or (sector in STATE_SECTORS and e.sector == "CVL"))
+                                                               or (sector in STATE_SECTORS and e.sector == "CVL")
+                                                               or self._own_union(quote.speaker, e))
                 # (the speaker's own state told by its capital before the quote is the content's subject, no one warned:
                 # `предупреди дека Белград „нема да дозволи …“`)
                 warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
@@ -715,22 +716,24 @@ class ReportedStatements:
         before = next((words[i] for i in range(at - 1, -1, -1) if self.text.tokens[first + i].word), None)
         return before is None or bool(self.lex.head_sector(before)) or before in self.lex.body_anaphora | self.lex.state_anaphora
 
-    def _own_act_warned(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+    def _own_act_warned(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]],
+                        hostile: bool) -> bool:
         """The warning's first clause tells what the speaker's own side will (or would, or will not) do: of a body or
         state by its head noun (`предупреди дека групата ќе продолжи да ги напаѓа …`), of no one, the speaker (`… дека
         ќе дејствува строго …`, `… дека, во спротивно, ќе …`); or what the speaker's state, named alone, will not do
-        (`Курц предупреди дека Австрија нема да плаќа …`): a benefit withheld. What a thing will do is a forecast
-        (`дека царините ќе ги погодат извозниците`), so is what there will be (`ќе има`, `ќе биде`) and what a named
-        side will do (as often what will befall it); the own side named that will not yield (`… дека Украина нема да
-        се откаже …`) refuses."""
+        (`Курц предупреди дека Австрија нема да плаќа …`): a benefit withheld; or, answering `hostile` acts the
+        statement blames, what the speaker's own side named will do (`… дека Москва ќе ги земе предвид непријателските
+        чекори на …`: a threat, no blame). What a thing will do is a forecast (`дека царините ќе ги погодат
+        извозниците`), so is what there will be (`ќе има`, `ќе биде`) and what a named side will do (as often what will
+        befall it); the own side named that will not yield (`… дека Украина нема да се откаже …`) refuses."""
         end = next((i for i, w in enumerate(words) if w in self.lex.reporting.complementisers), len(words))
         denied = stem_sequence_starts(words[:end], self.lex.negated_future)
         will = min([i for i in range(end) if words[i] in self.lex.future | self.lex.hypothetical] + denied, default=None)
         if will is None:
             return False
         named = [(m, e) for m, e in others if self.text.token_at(m.start) - first < will]
-        if named and (will not in denied or not all(self._own_state_or_side(quote.speaker, e) and (
-                e.type in PLACE_TYPES or is_state(e.kb_id)) for _, e in named)):
+        if named and not all(self._own_state_or_side(quote.speaker, e) and (
+                hostile or (will in denied and (e.type in PLACE_TYPES or is_state(e.kb_id)))) for _, e in named):
             return False
         in_name = {i for m, _ in named for i in range(self.text.token_at(m.start) - first, self.text.token_at(m.end) - first)}
         otherwise = {i for seq in self.lex.otherwise_sequences for at in stem_sequence_starts(words[:will], (seq,))
@@ -1118,13 +1121,22 @@ class ReportedStatements:
 
     def _own_state_or_side(self, speaker: str, ent: Entity) -> bool:
         """`ent` is the speaker's own side (`_own_side`) or, for an organ or member of a state, a place or organ of
-        that state (`Бангкок`, `Владата` said by its premier)."""
+        that state (`Бангкок`, `Владата` said by its premier); for an official of a union of states, that union
+        (`Унијата`, said by its foreign-policy chief)."""
         organ = self.entities[speaker]
         return self._own_side(speaker, ent) or (organ.sector in STATE_SECTORS and bool(organ.country) and ent.country == organ.country
-                                               and (ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS))
+                                               and (ent.type in PLACE_TYPES or ent.sector in STATE_SECTORS)) or self._own_union(speaker, ent)
+
+    def _own_union(self, speaker: str, ent: Entity) -> bool:
+        """The speaker is an official of a union of states (`Калас`, of the EU) and `ent` a body of it (`Унијата`)."""
+        organ = self.entities[speaker]
+        return organ.sector == ent.sector == "IGO" and organ.country == ent.country and organ.country in INTERNATIONAL - {"IGO"}
 
     def _negated_word(self, words: list[str], at: int) -> bool:
-        """The word at `at` follows a negation (`не се меша`) or a denied future (`нема да се меша`)."""
+        """The word at `at` follows a negation (`не се меша`) or a denied future (`нема да се меша`), over the clitics
+        between (`не ја блокирала`, `нема намера да го блокира`: the speaker's side denies the act, no blame)."""
+        while at and words[at - 1] in self.lex.verb_clitics:
+            at -= 1
         return bool(at and words[at - 1] in self.lex.negation) or any(
             len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
 

@@ -1,0 +1,48 @@
+"""What a statement says the speaker's own side does not do, or will do in answer to hostile acts, is no blame:
+a negation before clitics (`не ја блокирала`, `нема намера да го блокира`) denies the act; a warning that the
+speaker's state, or for an official of a union that union, will answer the acts it calls hostile is a threat
+(guidelines: THREATEN, statements about one's own future acts worded as a threat), not an ACCUSE. Sentences written
+for these tests; each has a twin where the blame, or no threat, stays."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, events_of, only
+
+MINISTER = Ent(("Ана Трајковска", "Трајковска"), "PER", "MKD", "GOV")
+MACEDONIA = Ent(("Македонија",), country="MKD")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+ENVOY = Ent(("Игор Волков", "Волков"), "PER", "RUS", "GOV")
+MOSCOW = Ent(("Москва",), "GPE", "RUS")
+SOFIA = Ent(("Софија",), "GPE", "BGR")
+ENVOY_EU = Ent(("Јан Новак", "Новак"), "PER", "EUR", "IGO")
+UNION = Ent(("Унијата",), "ORG", "EUR", "IGO")
+BELGIUM_PM = Ent(("Марк Петерс", "Петерс"), "PER", "BEL", "GOV")
+
+
+def test_a_negation_before_clitics_denies_the_act():
+    doc = coded("Трајковска возврати дека Македонија не ја блокирала средбата со Унгарија.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert not events_of(doc, "ACCUSE")
+    doc = coded("Трајковска возврати дека Унгарија ја блокирала средбата со Македонија.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E3"]
+
+
+def test_own_state_answering_hostile_steps_is_a_threat():
+    doc = coded("Волков предупреди дека Москва ќе ги земе предвид непријателските чекори на Софија.",
+                [ENVOY, MOSCOW, SOFIA], quotes=True)
+    ev = only(doc, "THREATEN")
+    assert ev.actor == ["E1"] and not events_of(doc, "ACCUSE")
+    # what the other side will do is no threat of the speaker's
+    doc = coded("Волков предупреди дека Софија ќе ги земе предвид непријателските чекори на Москва.",
+                [ENVOY, MOSCOW, SOFIA], quotes=True)
+    assert not events_of(doc, "THREATEN")
+
+
+def test_a_union_official_warns_for_the_union():
+    doc = coded("Новак предупреди дека Унијата ќе одговори на секој хибриден напад врз членките.",
+                [ENVOY_EU, UNION], quotes=True)
+    assert only(doc, "THREATEN").actor == ["E1"] and not events_of(doc, "ACCUSE")
+    # a member state's premier telling what the union will do is no threat of his own
+    doc = coded("Петерс предупреди дека Унијата ќе одговори на секој хибриден напад врз членките.",
+                [BELGIUM_PM, UNION], quotes=True)
+    assert not [e for e in events_of(doc, "THREATEN") if e.actor == ["E1"] and "reported_warning" in e.rule]
