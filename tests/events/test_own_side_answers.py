@@ -1,7 +1,8 @@
-"""What a statement says the speaker's own side does not do, or will do in answer to hostile acts, is no blame:
-a negation before clitics (`не ја блокирала`, `нема намера да го блокира`) denies the act; a warning that the
+"""What a statement says the speaker's own side does not do, or will do in answer to hostile acts, or what it asks
+another to do, is no blame: a negation before clitics (`не ја блокирала`, `нема намера да го блокира`) denies the act; a warning that the
 speaker's state, or for an official of a union that union, will answer the acts it calls hostile is a threat
-(guidelines: THREATEN, statements about one's own future acts worded as a threat), not an ACCUSE. Sentences written
+(guidelines: THREATEN, statements about one's own future acts worded as a threat), not an ACCUSE; a blame word in
+the `да` clause of an obligation is what the demand asks (REQUEST). Sentences written
 for these tests; each has a twin where the blame, or no threat, stays."""
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_union_official_warns_for_the_union():
     doc = coded("Петерс предупреди дека Унијата ќе одговори на секој хибриден напад врз членките.",
                 [BELGIUM_PM, UNION], quotes=True)
     assert not [e for e in events_of(doc, "THREATEN") if e.actor == ["E1"] and "reported_warning" in e.rule]
+
+
+def test_blame_inside_what_an_obligation_asks_is_the_demand():
+    doc = coded("„Унгарија мора да ги повлече погрешните изјави за Македонија“, изјави Трајковска.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert only(doc, "REQUEST").recipient == ["E3"] and not events_of(doc, "ACCUSE")
+    # blame told before the demand stays
+    doc = coded("„Унгарија даде погрешни изјави и мора да ги повлече“, изјави Трајковска.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E3"]

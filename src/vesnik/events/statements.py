@@ -15,6 +15,7 @@ from vesnik.events.retold import QUOTED_BLAME_RULE, state_told
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose recipient a following bare warning is to
 LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech verb's object blames or praises it
 JOINT_ACCORD_TYPES = frozenset({"SUPPORT", "AGREE"})  # an agreement signed or reached together, whose parties praise of it names
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})  # a quote's own sentence ends: what an obligation asks stops there
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, QUOTE_MARKS, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -175,7 +176,7 @@ class ReportedStatements:
             blame = [at for at in self._unquoted_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
                      and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
-                     and not self._negated_word(words, at)]
+                     and not self._negated_word(words, at) and not self._demanded(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
             # (not an act of the speaker's own state: `Мицкоски повтори дека Владата нема да попушти пред уцените`)
@@ -1139,6 +1140,13 @@ class ReportedStatements:
             at -= 1
         return bool(at and words[at - 1] in self.lex.negation) or any(
             len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
+
+    def _demanded(self, words: list[str], at: int) -> bool:
+        """The word at `at` is in what an obligation before it asks (`Јапонија мора да ги повлече погрешните изјави`):
+        the demand's content, typed by the obligation (REQUEST), no blame of its own; not past a new clause or sentence."""
+        kept = [i for i, w in enumerate(words) if w not in self.lex.obligation_fillers]
+        return any(kept[o] < at and not set(words[kept[o]:at]) & (self.lex.reporting.complementisers | SENTENCE_ENDS)
+                   for o in stem_sequence_starts([words[i] for i in kept], self.lex.obligation_words))
 
     def _clause_opened(self, i: int, offset: int) -> bool:
         """A `дека`/`оти` stands between token i and the character offset: a name there is in another clause."""
