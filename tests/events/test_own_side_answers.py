@@ -2,7 +2,8 @@
 another to do, is no blame: a negation before clitics (`не ја блокирала`, `нема намера да го блокира`) denies the act; a warning that the
 speaker's state, or for an official of a union that union, will answer the acts it calls hostile is a threat
 (guidelines: THREATEN, statements about one's own future acts worded as a threat), not an ACCUSE; a blame word in
-the `да` clause of an obligation is what the demand asks (REQUEST). Sentences written
+the `да` clause of an obligation is what the demand asks (REQUEST); a label quoted in the speaker's refusal tells
+what is refused. Sentences written
 for these tests; each has a twin where the blame, or no threat, stays."""
 from __future__ import annotations
 
@@ -55,5 +56,15 @@ def test_blame_inside_what_an_obligation_asks_is_the_demand():
     assert only(doc, "REQUEST").recipient == ["E3"] and not events_of(doc, "ACCUSE")
     # blame told before the demand stays
     doc = coded("„Унгарија даде погрешни изјави и мора да ги повлече“, изјави Трајковска.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert only(doc, "ACCUSE").recipient == ["E3"]
+
+
+def test_a_label_quoted_in_an_own_refusal_is_no_blame():
+    doc = coded("Трајковска изјави дека Македонија нема да попушти пред „незаконските“ барања на Унгарија.",
+                [MINISTER, MACEDONIA, HUNGARY], quotes=True)
+    assert not events_of(doc, "ACCUSE")
+    # the label in a statement that blames stays a blame
+    doc = coded("Трајковска изјави дека Унгарија поставува „незаконски“ барања.",
                 [MINISTER, MACEDONIA, HUNGARY], quotes=True)
     assert only(doc, "ACCUSE").recipient == ["E3"]

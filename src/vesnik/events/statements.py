@@ -112,6 +112,7 @@ class ReportedStatements:
         found, dropped = [], []
         defending, defences = set(), []  # quotes that only defend, and their REJECTs
         stated: list[Quote] = []  # the quotes coded as statements
+        refusals: list[Quote] = []  # the quotes whose words of blame tell what the speaker's side refuses
         for quote in self.doc.quotes:
             begun = quote.start
             if quote.sentence != view.index:
@@ -130,6 +131,9 @@ class ReportedStatements:
             # words quoted within a statement of the same speaker coded already are read with it (`возврати дека
             # штрајкот ќе продолжи „сè додека …“`: no statement of their own), though what is told in them is dropped
             nested = any(q.speaker == quote.speaker and q.start <= quote.start and quote.end <= q.end for q in stated)
+            # (nor is a label quoted in the speaker's refusal a blame of its own: `изјави дека Атина нема да попушти пред
+            # „незаконските“ активности …`)
+            in_refusal = any(q.speaker == quote.speaker and q.start <= quote.start and quote.end <= q.end for q in refusals)
             if self.entities[quote.speaker].type != "PER":
                 self.body_speakers[view.index] = quote.speaker
             if self.entities[quote.speaker].sector == "JRN":
@@ -203,6 +207,8 @@ class ReportedStatements:
             own_act = warning is not None and tokens[warning].low in self.lex.warning_verbs and self._own_act_warned(
                 quote, first, words, others, bool(blame))
             not_allowing = self._own_side_threat(quote, first, words, others)
+            if blame and self._own_refusal(quote, first, words, others, blame[0]):
+                refusals.append(quote)
             if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
                 # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
@@ -320,7 +326,7 @@ class ReportedStatements:
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
             elif blame and not self._fact_source(quote.speaker) and not has_stem_sequence(words, self.lex.denial_words) \
-                    and not self._own_force_act(quote, told) and not self._own_refusal(quote, first, words, others, blame[0]):
+                    and not self._own_force_act(quote, told) and quote not in refusals:
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
@@ -593,7 +599,8 @@ class ReportedStatements:
                 tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
             when, weak = self._date(view, verb, verb + 1, named_here)
             speaker = self._speaker_group(view, quote.speaker)
-            acts = [act for act in acts if not (act[0] in self.lex.poll_types and self._poll_count(view, [quote.speaker], act[0]))]
+            acts = [act for act in acts if not (act[0] in self.lex.poll_types and self._poll_count(view, [quote.speaker], act[0]))
+                    and not (in_refusal and act[0] == "ACCUSE")]
             stated.extend([quote] if acts else [])
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
