@@ -3,7 +3,7 @@ another to do, is no blame: a negation before clitics (`не ја блокира
 speaker's state, or for an official of a union that union, will answer the acts it calls hostile is a threat
 (guidelines: THREATEN, statements about one's own future acts worded as a threat), not an ACCUSE; a blame word in
 the `да` clause of an obligation is what the demand asks (REQUEST); a label quoted in the speaker's refusal tells
-what is refused. Sentences written
+what is refused; a plain answer's later clause blames the side it names only with words of blame. Sentences written
 for these tests; each has a twin where the blame, or no threat, stays."""
 from __future__ import annotations
 
@@ -68,3 +68,18 @@ def test_a_label_quoted_in_an_own_refusal_is_no_blame():
     doc = coded("Трајковска изјави дека Унгарија поставува „незаконски“ барања.",
                 [MINISTER, MACEDONIA, HUNGARY], quotes=True)
     assert only(doc, "ACCUSE").recipient == ["E3"]
+
+
+OPPOSITION = Ent(("Зелената партија",), "ORG", "MKD", "PTY")
+DEFENCE = Ent(("Министерството за одбрана",), "ORG", "MKD", "GOV")
+UNION_OF_STAFF = Ent(("Синдикатот на вработените",), "ORG", "MKD", "LAB")
+
+
+def test_a_plain_answer_turns_on_the_other_side_only_with_words_of_blame():
+    accused = "Зелената партија го обвини Министерството за одбрана дека ги крие набавките. "
+    doc = coded(accused + "Министерството за одбрана одговори дека сите набавки се според законот и дека "
+                "Синдикатот на вработените редовно се информира.", [OPPOSITION, DEFENCE, UNION_OF_STAFF], quotes=True)
+    assert only(doc, "REJECT").actor == ["E2"] and len(events_of(doc, "ACCUSE")) == 1
+    doc = coded(accused + "Министерството за одбрана одговори дека сите набавки се според законот и дека "
+                "Синдикатот на вработените ги злоупотребува податоците.", [OPPOSITION, DEFENCE, UNION_OF_STAFF], quotes=True)
+    assert [e.recipient for e in events_of(doc, "ACCUSE") if e.actor == ["E2"]] == [["E3"]]

@@ -845,8 +845,8 @@ class ReportedStatements:
         guidelines, blame of the accuser is one ACCUSE, no second REJECT)."""
         if self._fact_source(quote.speaker) or not self._retorts(view, first):
             return []
-        if any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first)) \
-                and not has_stem_sequence(words, self.lex.denial_words) \
+        hits_back = any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first))
+        if hits_back and not has_stem_sequence(words, self.lex.denial_words) \
                 and not has_stem_sequence(words, self.lex.praise_words) and not has_stem_sequence(words, self.lex.obligation_words):
             opening = next(((m, e) for m, e in others if m.start == quote.start), None)
             if opening is not None and self._retort_other_side(quote.speaker, opening[1]):
@@ -854,7 +854,7 @@ class ReportedStatements:
             if opening is None and (blamed := self._blamed_opposition(view, first, min(end, first + 2),
                                                                       self.entities[quote.speaker].country)):
                 return blamed
-        return self._later_clause_blamed(view, quote, first, end, words, others)
+        return self._later_clause_blamed(view, quote, first, end, words, others, hits_back)
 
     def _retort_other_side(self, speaker: str, ent: Entity) -> bool:
         """A side a retort may blame: not the speaker's own, nor a place of its country, nor, for a state organ, that
@@ -865,15 +865,18 @@ class ReportedStatements:
             ent.type in PLACE_TYPES or (of_state and ent.sector in STATE_SECTORS))))
 
     def _later_clause_blamed(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str],
-                             others: list[tuple[Mention, Entity]]) -> list[str]:
+                             others: list[tuple[Mention, Entity]], hits_back: bool) -> list[str]:
         """The other side a later clause of a retort opens with (`… и дека опозицијата ги политизира настаните`,
-        `… затоа што Општината не доставила извештаи`), that clause neither denying, praising nor laying a duty."""
+        `… затоа што Општината не доставила извештаи`), that clause neither denying, praising nor laying a duty; after
+        a plain answer, not a retort verb (`hits_back`), only a clause with words of blame turns on the other side (`одговорија
+        дека постапките се според законот и дека Комитетот редовно се информира`: a defence)."""
         openers = [at + len(seq) for at in range(len(words)) for seq in self.lex.retort_blame_openers
                    if tuple(words[at:at + len(seq)]) == seq]
         for at, opener in enumerate(openers):
             clause = words[opener:openers[at + 1] if at + 1 < len(openers) else len(words)]
             if has_stem_sequence(clause, self.lex.denial_words) or has_stem_sequence(clause, self.lex.praise_words) \
-                    or has_stem_sequence(clause, self.lex.obligation_words):
+                    or has_stem_sequence(clause, self.lex.obligation_words) \
+                    or not (hits_back or self._unquoted_starts(clause, self.lex.accusation_words)):
                 continue
             start = first + opener
             named = next(((m, e) for m, e in others if start <= self.text.token_at(m.start) <= start + 1), None)
