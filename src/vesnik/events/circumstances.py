@@ -60,7 +60,7 @@ class Circumstances:
         """A place after a mission noun and at most its owner (`амбасадата во Белград`, `Амбасадата на ЕУ во
         Тирана`): where the mission sits, not where the act happens, unless a preposition of place makes the
         mission the site (`пред конзулатот во Солун`; past a possessive: `пред нивната амбасада во …`). `stems`
-        widens the nouns (the place of an act also skips a body's seat: `властите во Пекинг`)."""
+        widens the nouns (the place of an act also skips a body's seat: `властите во Анкара`)."""
         stems = stems or self.lex.mission_seat_stems
         mission = next((k for k in range(group.first - 2, max(view.first, group.first - MISSION_OWNER_REACH) - 1, -1)
                         if view.tokens[k].low.startswith(stems)), None)

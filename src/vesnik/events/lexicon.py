@@ -239,7 +239,7 @@ class EventLexicon:
     agent_phrases: tuple[tuple[str, ...], ...]  # those of them that stand for a passive's agent (`од страна на`)
     location_prepositions: frozenset[str]
     mission_seat_stems: tuple[str, ...]  # `амбасадата во Белград`: the mission's seat, not the act's place
-    body_seat_stems: tuple[str, ...]  # `властите во Пекинг`: the body's seat, not the act's place
+    body_seat_stems: tuple[str, ...]  # `властите во Анкара`: the body's seat, not the act's place
     mission_site_prepositions: frozenset[str]  # `пред конзулатот во Солун`: the mission is the act's site
     residence_prepositions: frozenset[str]  # `Србите на Косово`: where a people lives
     native_communities: dict[str, frozenset[str]]  # a people's state -> the states it is also a native community of
