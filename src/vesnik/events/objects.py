@@ -137,11 +137,13 @@ class ObjectFinding:
 
     def _origin(self, view: SentenceView, group: Group) -> bool:
         """`возачи од Куманово`, `мигранти од Авганистан`: an `од` phrase right after an unnamed
-        collective says where its people come from; it is neither agent nor source of an act."""
+        collective says where its people come from; it is neither agent nor source of an act. Not the actor's own
+        people (`ги повлече своите војници од Ирак`): they are where the act takes them from."""
         at = group.first - 2
         return (group.governor in self.lex.owner_prepositions and group.governor != self.lex.genitive
                 and at >= view.first and self.text.tokens[at + 1].low == group.governor
-                and self.text.tokens[at].low in self.lex.sector_heads)
+                and self.text.tokens[at].low in self.lex.sector_heads
+                and not (at > view.first and self.text.tokens[at - 1].low in self.lex.own_possessives))
 
     def _document_place(self, view: SentenceView, group: Group) -> bool:
         """`Договорот од Охрид`: a place right after an agreement and `од` names the agreement (the
