@@ -28,7 +28,9 @@ class Circumstances:
         k = view.clause_of(cand.first)
 
         def places(groups):
-            return [g for g in groups if g.governor in self.lex.location_prepositions and self._place_group(g)
+            # (also a place part's `на`: `протестираа на улиците на Ереван`, `на северот на Косово`)
+            return [g for g in groups if (g.governor in self.lex.location_prepositions
+                                          or g.governor == self.lex.genitive and g.head in self.lex.place_parts) and self._place_group(g)
                     and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)
                     and not self._mission_seat(view, g, self.lex.mission_seat_stems + (() if told else self.lex.body_seat_stems))]
 
