@@ -311,6 +311,10 @@ class PartyResolution:
             if not cand.trigger.reciprocal or any(
                     tokens[i].low in self.lex.pair_heads | self.lex.side_heads for i in range(at + 2, min(at + 4, view.end))):
                 at += 1
+        elif "object" in cand.trigger.slots.recipient:  # (the officials as the bare object: `ги повика министрите … на двете земји`)
+            owned = self._delegates_pair(at, view.end)
+            if owned is not None:
+                return owned
         return at if at + 1 < view.end and (tokens[at].low in self.lex.pair_anaphora or tokens[at].low in self.lex.count_anaphora) else None
 
     def _delegates_pair(self, i: int, end: int) -> int | None:
