@@ -137,10 +137,11 @@ class TriggerCandidates:
         return view.contains(end, min(after + 2, view.end), beginnings)
 
     def _has_needed(self, view: SentenceView, trig: Trigger, end: int) -> bool:
-        """One of the entry's `needs` words in the sentence; an `until` opener among them counts only when it opens
+        """One of the entry's `needs` words in the sentence (or its `needs_before` sentences before); an `until` opener among them counts only when it opens
         an `until` after the trigger (`сè додека Владата не …`), not as `while` (`додека трае сушата`)."""
         plain = tuple(w for w in trig.needs if w not in self.lex.until_openers)
-        return (bool(plain) and view.contains(view.first, view.end, plain)) or (
+        first = self.text.sentence_tokens(max(0, view.index - trig.needs_before)).start if trig.needs_before else view.first
+        return (bool(plain) and view.contains(first, view.end, plain)) or (
             len(plain) < len(trig.needs) and has_until(view.words(end, view.end), self.lex))
 
     def _stance_in_relative(self, view: SentenceView, cand: Candidate) -> bool:
