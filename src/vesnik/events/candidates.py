@@ -256,6 +256,13 @@ class TriggerCandidates:
             return "a trigger word in the name of an institution or law"
         if cand.passive and self._in_name_phrase(view, cand.first):
             return "a participle in the name of an institution or law"
+        if cand.trigger.noun and tokens[cand.first].low in self.lex.war_nouns:
+            adjective = cand.first - 1
+            while adjective > view.first and tokens[adjective].low in self.lex.war_name_between:
+                adjective -= 1
+            if (adjective > view.first and tokens[adjective].cap
+                    and tokens[adjective].low.endswith(self.lex.war_name_endings)):
+                return "a war named by a capitalised adjective (`по Студената војна`): a period, no act told"
         if (cand.trigger.noun and cand.first - 2 >= view.first and tokens[cand.first - 1].low == self.lex.topic_preposition
                 and tokens[cand.first - 2].low in self.lex.place_named_documents):
             return "what an agreement is about (`договорот за прекин на огнот`): its own verb tells the act"

@@ -149,6 +149,9 @@ class EventLexicon:
     generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
     nobody_subjects: tuple[tuple[str, ...], ...]  # `никој не може да …`: an act of nobody's, a general statement
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
+    war_nouns: frozenset[str]  # `по Студената војна`: a war named by a capitalised adjective is a period
+    war_name_between: frozenset[str]  # `Втората светска војна`: words between that adjective and the noun
+    war_name_endings: tuple[str, ...]  # the adjective's endings
     credit_prepositions: frozenset[str]  # `со поддршка на ЕУ`: a sponsor credited, no act
     credit_types: frozenset[str]
     name_coordinator: str  # `за промоција и поддршка`: a noun coordinated before the trigger there
@@ -745,6 +748,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
         nobody_subjects=tuple(_low(s) for s in cues["nobody_subjects"]),
         name_heads=_low(cues["name_heads"]),
+        war_nouns=frozenset(_low(cues["named_wars"]["nouns"])),
+        war_name_between=frozenset(_low(cues["named_wars"]["between"])),
+        war_name_endings=_low(cues["named_wars"]["endings"]),
         name_coordinator=cues["name_coordinator"],
         topic_preposition=cues["topic_preposition"],
         facing_preposition=cues["facing_preposition"],
