@@ -114,6 +114,7 @@ NOUN_GENITIVE_REACH = 3  # and its `на X` follows it this closely (`посет
 LEADING_PHRASE = 4  # words from the sentence start to a noun trigger in its opening adverbial
 GATHERING_BACK_REACH = 5  # sentences back to the gathering that `на самитот` refers to
 DEFINITE_BACK_REACH = 4  # sentences back to the act a noun with its article (`Протестот …`) tells again
+TALLY_BACK_REACH = 2  # sentences back to the attack a targetless launch (`лансирала 430 дронови`) tallies
 DAY_PART_REACH = 5  # sentences back to the day whose evening `вечерта` is
 UNTIL_REACH = 5  # words from `додека` to the verb of its condition (`додека Владата не ги`)
 SEQUEL_ADVERB_REACH = 3  # words before a trigger where `веднаш`, `истовремено` stand (`веднаш ја осуди`)
@@ -180,6 +181,7 @@ class Coded:
     setting: bool = False  # named by its definite noun as the scene of another act (`на протестот изјави`): refers back
     named_by_noun: bool = False  # told by its noun with no verb of doing (`Протестот во Белград беше …`): may refer back
     definite: bool = False  # that noun with its article (`на протестот`, `Штрајкот`): the act the story already told
+    tally: bool = False  # a count of weapons used (`лансирала 430 дронови`): with no target, of the attack told before
     fronted: bool = False  # that noun opening its clause as the object a clitic doubles (`Разговорите ги водеа X`): given
     forum: bool = False  # lodged with a body (`поднесе жалба до Советот за безбедност`): against whom its side accused
     about: frozenset[str] = frozenset()  # stems of the words its clause tells after the trigger: what the act is about

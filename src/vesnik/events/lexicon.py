@@ -72,6 +72,7 @@ class Trigger:
     accepted_by: frozenset[str] = frozenset()  # a later verb of accepting the act, its subject the act's recipient (`дали X ќе ја прифати`)
     implied_recipient: str | None = None  # the sector of the actors' state aimed at when no one is named (a law annulled: GOV)
     needs_also: tuple[str, ...] = ()  # a second list like `needs`, one of which the sentence must also contain (`суд` and `неустав`)
+    tally: bool = False  # with no target it counts the weapons of an attack told before (`лансирала 430 дронови`)
     needs_before: int = 0  # sentences before the trigger's that may hold the `needs` word instead (`Бомба експлодираше … во друга експлозија`)
     members_meet: frozenset[str] = frozenset()  # international bodies' codes that may meet alone: their members meet
     sought: tuple[str, ...] = ()  # object word beginnings, within three words after the trigger, that make it seeking, not asking someone, unless `од` follows in the clause (`бара помош`, `бара помош од ЕУ`)
@@ -562,6 +563,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         needs=_low(entry.get("needs", ())),
         needs_also=_low(entry.get("needs_also", ())),
         needs_before=int(entry.get("needs_before", 0)),
+        tally=bool(entry.get("tally", False)),
         state_object=bool(entry.get("state_object", False)),
         no_state=bool(entry.get("no_state", False)),
         unless=_low(entry.get("unless", ())),

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from vesnik.document import PLACE_TYPES, Document, Entity, Event
-from vesnik.events.base import DEFINITE_BACK_REACH, SPEECH_ACTS
+from vesnik.events.base import DEFINITE_BACK_REACH, SPEECH_ACTS, TALLY_BACK_REACH
 from vesnik.kb import is_state
 from vesnik.time.calendar import period_end, period_start
 
@@ -503,6 +503,10 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                      # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
                      or ev.type == "ASSAULT" and "date:episode" in ev.rule and k.event.mode == ev.mode
                      and _unnamed_alike(k.event, ev, entities or {})
+                     # (`Русија изврши масовен напад врз Киев … Москва лансирала 430 дронови`: a tally of the
+                     # weapons, no target named, of the attack just told by its side)
+                     or c.tally and not ev.recipient and 0 < ev.sentence - k.event.sentence <= TALLY_BACK_REACH
+                     and _same_actor_countries(k.event, ev, entities or {})
                      # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the
                      # attacker's own word on the attack just told, whatever target it names)
                      or ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
