@@ -431,6 +431,72 @@ def _in_frame_of(c: Coded, told: Coded) -> None:
         c.event.rule = c.event.rule.replace("+date:publication", "")
 
 
+
+def _told_before(k: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """The act `c` tells is the one `k` told before: the same type and status, one act by its sides or by a cue of
+    telling again (`_one_act`), with dates that agree, modes that do not part and no other place (no meeting)."""
+    before, ev = k.event, c.event
+    return (before.type == ev.type and before.status == ev.status and _one_act(k, c, entities)
+            and _dates_agree(k, c)
+            and not (before.mode != ev.mode and (before.mode and ev.mode and c.begun
+                                                 or _modes_part(before, ev, k.named_by_noun or c.named_by_noun)))
+            # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
+            and (is_meeting(ev) or not _places_differ(before, ev, entities)))
+
+
+def _one_act(k: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
+    """`c` and `k`, of one type, are one act by their sides or by how `c` names it again."""
+    before, ev = k.event, c.event
+    if ((set(before.actor) == set(ev.actor) or not is_meeting(ev) and _state_and_its_people(before.actor, ev.actor, entities))
+            and _recipients_agree(before, ev, entities)):
+        return True
+    if is_meeting(ev) and set(before.actor + before.recipient) == set(ev.actor + ev.recipient):
+        return True
+    if _talks_of_visit(before, ev) or _patient_told_again(before, ev, entities) or _gathering_retold(k, c, entities):
+        return True
+    # (`Х на протестот изјави …`: the scene of another act is the act of its kind told in a sentence before, whoever
+    # the clause makes its actor; `возврати по нападот на Y`: Y's attack, not the answer)
+    if c.setting and before.sentence < ev.sentence and before.mode == ev.mode and not is_meeting(ev):
+        return True
+    if c.named_by_noun and _unnamed_alike(before, ev, entities):
+        return True
+    # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
+    if ev.type == "ASSAULT" and "date:episode" in ev.rule and before.mode == ev.mode and _unnamed_alike(before, ev, entities):
+        return True
+    # (`Русија изврши масовен напад врз Киев … Москва лансирала 430 дронови`: a tally of the weapons, no target
+    # named, of the attack just told by its side)
+    if (c.tally and not ev.recipient and 0 < ev.sentence - before.sentence <= TALLY_BACK_REACH
+            and _same_actor_countries(before, ev, entities)):
+        return True
+    # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the attacker's own word on the
+    # attack just told, whatever target it names)
+    if (ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
+            and set(before.actor) == set(ev.actor) and ("date:previous" in ev.rule or "date:episode" in ev.rule)):
+        return True
+    # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
+    if c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev):
+        return True
+    actor_countries = _countries_of(ev.actor, entities)
+    # (`… ќе побара екстрадиција од Шпанија. Шпанскиот суд ќе одлучува за барањето`: the act's recipient deciding on
+    # it names it, no act of its own, nor a mode, which its content told; a strike after a march is another act)
+    if (c.named_by_noun and not is_meeting(ev) and 0 < ev.sentence - before.sentence <= 1 and bool(actor_countries)
+            and ev.mode in (before.mode, None) and actor_countries <= _countries_of(before.recipient, entities)):
+        return True
+    # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
+    if (c.named_by_noun and "actor:unnamed" in ev.rule and before.mode == ev.mode and not is_meeting(ev)
+            and not _places_differ(before, ev, entities)):
+        return True
+    # (`Студенти протестираа … Протестот го организираше здружението`, `Х на протестот изјави`: the article names the
+    # act told before, whoever of its country the sentence makes its actor)
+    if (c.definite and before.mode == ev.mode and not is_meeting(ev) and ev.sentence - before.sentence <= DEFINITE_BACK_REACH
+            and not _places_differ(before, ev, entities) and _same_actor_countries(before, ev, entities)):
+        return True
+    # (`… по разговорите со Y. Разговорите ги водеа X и Z`: the fronted topic is the act just told, a meeting too, led
+    # by some of its sides' people)
+    return bool(c.fronted and (before.mode == ev.mode or is_meeting(ev)) and 0 < ev.sentence - before.sentence <= DEFINITE_BACK_REACH
+                and actor_countries and actor_countries <= _countries_of(before.actor + before.recipient, entities)
+                and not _places_differ(before, ev, entities))
+
 def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] | None = None,
           headline: frozenset[int] | set[int] = frozenset(), items: list[tuple[int, int, str | None]] = ()) -> list[Coded]:
     """One event per act: one trigger read by two rules of a type; a headline's event told again in
@@ -489,56 +555,7 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             kept.append(c)
             continue
         # (a count to date, `досега се уапсени 700 лица`, sums the acts told before: it retells none of them)
-        told = [] if c.to_date else [k for k in pool if k.event.type == ev.type and k.event.status == ev.status
-                and ((set(k.event.actor) == set(ev.actor) or not is_meeting(ev) and _state_and_its_people(k.event.actor, ev.actor, entities or {}))
-                     and _recipients_agree(k.event, ev, entities or {})
-                     or is_meeting(ev) and set(k.event.actor + k.event.recipient) == set(ev.actor + ev.recipient)
-                     or _talks_of_visit(k.event, ev)
-                     or _patient_told_again(k.event, ev, entities or {})
-                     # (`Х на протестот изјави …`: the scene of another act is the act of its kind told in a sentence
-                     # before, whoever the clause makes its actor; `возврати по нападот на Y`: Y's attack, not the answer)
-                     or c.setting and k.event.sentence < ev.sentence and k.event.mode == ev.mode and not is_meeting(ev)
-                     or _gathering_retold(k, c, entities or {})
-                     or c.named_by_noun and _unnamed_alike(k.event, ev, entities or {})
-                     # (`Дронови нападнаа пазар … Според сведоци, дроновите удриле напладне`: the attack told again)
-                     or ev.type == "ASSAULT" and "date:episode" in ev.rule and k.event.mode == ev.mode
-                     and _unnamed_alike(k.event, ev, entities or {})
-                     # (`Русија изврши масовен напад врз Киев … Москва лансирала 430 дронови`: a tally of the
-                     # weapons, no target named, of the attack just told by its side)
-                     or c.tally and not ev.recipient and 0 < ev.sentence - k.event.sentence <= TALLY_BACK_REACH
-                     and _same_actor_countries(k.event, ev, entities or {})
-                     # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the
-                     # attacker's own word on the attack just told, whatever target it names)
-                     or ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
-                     and set(k.event.actor) == set(ev.actor)
-                     and ("date:previous" in ev.rule or "date:episode" in ev.rule)
-                     # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
-                     or c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev)
-                     # (`… ќе побара екстрадиција од Шпанија. Шпанскиот суд ќе одлучува за барањето`: the act's
-                     # recipient deciding on it names it, no act of its own, nor a mode, which its content told;
-                     # a strike after a march is another act)
-                     or c.named_by_noun and not is_meeting(ev) and 0 < ev.sentence - k.event.sentence <= 1
-                     and bool(_countries_of(ev.actor, entities or {})) and ev.mode in (k.event.mode, None)
-                     and _countries_of(ev.actor, entities or {}) <= _countries_of(k.event.recipient, entities or {})
-                     # (`Синдикатот започна штрајк … Во штрајкот учествуваат …`: no one but the type names its actor)
-                     or c.named_by_noun and "actor:unnamed" in ev.rule and k.event.mode == ev.mode and not is_meeting(ev)
-                     and not _places_differ(k.event, ev, entities or {})
-                     # (`Студенти протестираа … Протестот го организираше здружението`, `Х на протестот изјави`: the
-                     # article names the act told before, whoever of its country the sentence makes its actor)
-                     or c.definite and k.event.mode == ev.mode and not is_meeting(ev)
-                     and ev.sentence - k.event.sentence <= DEFINITE_BACK_REACH
-                     and not _places_differ(k.event, ev, entities or {}) and _same_actor_countries(k.event, ev, entities or {})
-                     # (`… по разговорите со Y. Разговорите ги водеа X и Z`: the fronted topic is the act just told, a
-                     # meeting too, led by some of its sides' people)
-                     or c.fronted and (k.event.mode == ev.mode or is_meeting(ev)) and 0 < ev.sentence - k.event.sentence <= DEFINITE_BACK_REACH
-                     and bool(_countries_of(ev.actor, entities or {}))
-                     and _countries_of(ev.actor, entities or {}) <= _countries_of(k.event.actor + k.event.recipient, entities or {})
-                     and not _places_differ(k.event, ev, entities or {}))
-                and _dates_agree(k, c)
-                and not (k.event.mode != ev.mode and (k.event.mode and ev.mode and c.begun
-                                                   or _modes_part(k.event, ev, k.named_by_noun or c.named_by_noun)))
-                # (`уапсија … во Куманово` … `Во Скопје, пак, полицијата привела …`: two arrests)
-                and (is_meeting(ev) or not _places_differ(k.event, ev, entities or {}))]
+        told = [] if c.to_date else [k for k in pool if _told_before(k, c, entities or {})]
         if not told and c.named_by_noun and ev.type in SPEECH_ACTS:
             # (`X ги обвини … Y ги отфрли обвинувањата на X`: the doer's act told before, named again by its noun, whatever
             # day the answer is told on)
