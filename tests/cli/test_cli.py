@@ -52,6 +52,9 @@ def test_seed_text_and_json_formats():
     report = " ".join(text.stdout.decode().split())  # the report wraps lines
     assert "2025-09-03 CONSULT (third-party) — Kim Jong-un [PRK GOV] met Vladimir Putin [RUS GOV] in Beijing" in report
     assert "2024 SUPPORT [historical]" in report  # statuses in brackets are text, not console markup
+    # the state named in the text and the state acting as a party are told apart by their counts
+    assert "GPE Северна Кореја (North Korea) [PRK] Q423 ×2 + 3 references" in report
+    assert "ORG Северна Кореја (North Korea) [PRK GOV] (not by name; 5 references)" in report
     pretty = vesnik("analyze", "--format", "json", str(SEED))
     assert json.loads(pretty.stdout)["language"] == "mk"
 

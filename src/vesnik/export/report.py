@@ -41,7 +41,7 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
                 line.append(f" [{codes}]")
             if ent.wikidata:
                 line.append(f" {ent.wikidata}", style="dim")
-            line.append(f"  ×{len(ent.mentions)}" if ent.mentions else "  (not named in the text)", style="dim")
+            line.append(_mention_count(ent), style="dim")
             console.print(line)
 
     if doc.quotes or doc.claims:
@@ -64,6 +64,20 @@ def render_report(doc: Document, out: IO[str], *, color: bool = False, width: in
         console.print(Text("\nEvents", style="bold underline"))
         for ev in doc.events:
             console.print(render_event(doc, ev))
+
+
+def _mention_count(ent: Entity) -> str:
+    """How often the text names the entity and how often it refers to it otherwise (a demonym, a role
+    phrase, the words an actor was derived from): an actor the coder made from a state's name has
+    references only, which tells it apart from the place of the same name."""
+    names = sum(m.kind == "name" for m in ent.mentions)
+    references = len(ent.mentions) - names
+    counted = f"{references} reference{'s' * (references != 1)}"
+    if not ent.mentions:
+        return "  (not named in the text)"
+    if not names:
+        return f"  (not by name; {counted})"
+    return f"  ×{names}" + (f" + {counted}" if references else "")
 
 
 def _highlighted(doc: Document, start: int, end: int) -> Text:
