@@ -312,6 +312,30 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
+    def _floor_request(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
+        """A request in a transcript that is the chamber's procedure: what it asks names the floor's business
+        (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`) or the chair is addressed;
+        or the speaker's own request asks for the speaker's own act (`барам да знам`, `апелирам да покажеме …`) or
+        for nothing past whom it calls (`Го повикувам господинот X.`)."""
+        if cand.trigger.type != "REQUEST" or not self.doc.speaker:
+            return False
+        if (view.contains(cand.end, view.end, self.lex.floor_request_words)
+                or view.has_sequence(cand.end, view.end, self.lex.floor_request_sequences)
+                or view.has_sequence(cand.end, min(cand.end + 2, view.end), self.lex.floor_request_support)
+                or any(w in self.lex.chair_addresses and nxt != "на" for w, nxt in zip(view.lows, view.lows[1:] + [""]))):
+            return True  # (`претседателе на Влада`: the head of another organ addressed, no chair)
+        if not self._says_i(cand):
+            return False
+        k = self._content_clause(view, cand)
+        if k is None:
+            called = {i for g in view.groups if set(g.entities) & set(args.recipient) for i in range(g.first, g.end)}
+            clause_end = view.clauses[view.clause_of(cand.first)].end
+            return not any(self.text.tokens[i].text.isalpha() and self.text.tokens[i].low not in self.lex.verb_clitics
+                           and i not in called for i in range(cand.end, clause_end))
+        skipped = self.lex.reporting.clitics | self.lex.negation | self.lex.subjunctive
+        verb = next((w for w in view.words(view.clauses[k].first, view.clauses[k].end) if w not in skipped), "")
+        return verb.endswith(self.lex.first_person_endings) or verb in self.lex.first_person_auxiliaries
+
     def _members_of_body_meet(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A meeting verb in the plural whose one side is an international body of states (`Министрите на НАТО
         ќе се сретнат`, `Амбасадорите на ОБСЕ се состанаа`), or a meeting noun of the body itself or of its
@@ -456,6 +480,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "a session of one state's organs"
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
+        if self._floor_request(view, cand, args):
+            return "the speaker's own request on the chamber's procedure (`барам точката да се стави на гласање`), no act"
         if self._nobody_acts(view, cand):
             return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
         if self._until_condition(view, cand):

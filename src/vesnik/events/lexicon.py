@@ -136,6 +136,10 @@ class EventLexicon:
     # registers telling no political event (a match report, a legislature's floor business):
     # (word beginnings, whole-word sequences, the types still coded there)
     offstage_registers: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], frozenset[str]], ...]
+    floor_request_words: tuple[str, ...]  # `гласа`: a transcript speaker's own request on the floor's business
+    floor_request_sequences: tuple[tuple[str, ...], ...]  # `дневниот ред`, `одговорот`
+    floor_request_support: tuple[tuple[str, ...], ...]  # `за поддршка` right after a request: the floor's vote asked
+    chair_addresses: frozenset[str]  # `претседателе`: the sentence addresses the chair
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
@@ -736,6 +740,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         refusal_sequences=tuple(_low(str(seq).split()) for seq in cues["refusal_sequences"]),
         offstage_registers=tuple((_low(spec.get("words", [])), tuple(tuple(_low(seq)) for seq in spec.get("sequences", [])),
                                   frozenset(spec["exempt"])) for spec in cues["offstage_registers"].values()),
+        floor_request_words=_low(cues["floor_requests"]["words"]),
+        floor_request_sequences=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["sequences"]),
+        floor_request_support=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["support"]),
+        chair_addresses=frozenset(_low(cues["floor_requests"]["chair"])),
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),

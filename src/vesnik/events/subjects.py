@@ -1486,9 +1486,7 @@ class SubjectFinding:
         """The person whose speech the document is (a transcript's speaker), for a verb in the first person singular
         outside any quote (`На колегите им ја честитам …`, `барам да се дебатира`): `I` is the speaker, not a name
         of the sentence nor the one addressed. The text's own mention of that person, else one made for the name."""
-        start = self.text.tokens[cand.first].start
-        if (not self.doc.speaker or not self._first_person_verb(cand, self.lex.first_person_singular_endings)
-                or any(q.start <= start < q.end for q in self.doc.quotes)):
+        if not self._says_i(cand):
             return None
         person = speech_speaker_entity(self.doc.speaker, self.doc.entities) or self.derived.get(("speech speaker",))
         if person is None:
@@ -1496,6 +1494,12 @@ class SubjectFinding:
                             rule="events:speech_speaker")
             self._register(("speech speaker",), person)
         return Group([Participant(person.id, cand.first, cand.first)])
+
+    def _says_i(self, cand: Candidate) -> bool:
+        """A verb in the first person singular outside any quote of a speech's transcript: the speaker's own act."""
+        start = self.text.tokens[cand.first].start
+        return bool(self.doc.speaker) and self._first_person_verb(cand, self.lex.first_person_singular_endings) and not any(
+            q.start <= start < q.end for q in self.doc.quotes)
 
     def _running_quote_speaker(self, view: SentenceView, cand: Candidate) -> Group | None:
         """The speaker of a direct quote in the sentence just before, for a verb trigger in the first

@@ -1,0 +1,63 @@
+"""Requests in a speech's transcript that are the chamber's procedure (invented sentences): what is asked names the
+floor's business (an agenda item, a vote, support asked of the floor, a reply, the rules), the chair is addressed,
+the speaker asks for the speaker's own act, or asks nothing past whom it calls — no REQUEST; a demand on another
+actor for a political act stays one, and the same words in news are untouched."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+from tests.events.test_transcript_speaker import speech
+
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+MINISTER = Ent(("Марко Илиевски",), "PER", "MKD", "GOV")
+PARTY = Ent(("Левица",), "ORG", "MKD", "PTY")
+SPEAKER = ("REQUEST", ["Горан Ристов"])
+
+
+def _requests(text: str, entities=(GOVERNMENT, MINISTER, PARTY)) -> list:
+    return [e for e in speech(text, list(entities))[1] if e[0] == "REQUEST"]
+
+
+def test_an_agenda_item_or_a_vote_asked_is_procedure():
+    assert _requests("Барам четвртата точка да биде симната од дневниот ред.") == []
+    assert _requests("Имам дадено образложение и барам предлогот да се стави на гласање.") == []
+    assert _requests("Барам четвртиот закон да биде повлечен од Владата.") == [SPEAKER]
+
+
+def test_a_third_persons_agenda_request_in_a_transcript_is_procedure():
+    assert _requests("Продолжуваме со барањето на Левица, која побара да се дополни дневниот ред.") == []
+    assert _requests("Левица побара да се намали данокот на лековите.") == [("REQUEST", ["Левица"])]
+
+
+def test_a_reply_asked_in_question_time_is_procedure():
+    assert _requests("Го повикувам министерот Марко Илиевски да одговори на прашањето.") == []
+    assert _requests("Го повикувам министерот Марко Илиевски да поднесе оставка.") == [SPEAKER]
+
+
+def test_a_thanks_for_the_reply_before_the_request_does_not_make_it_procedure():
+    assert _requests("Благодарам на одговорот и ве охрабрувам да поведете постапка против виновните.") == [SPEAKER]
+
+
+def test_support_asked_of_the_floor_is_procedure():
+    assert _requests("Толку од мене и ве замолувам за поддршка.") == []
+    assert _requests("Барам од Владата повеќе средства за поддршка на земјоделците.") == [SPEAKER]
+
+
+def test_the_chair_addressed_makes_it_procedure_but_not_the_head_of_government():
+    assert _requests("Претседателе, да ве замолам на мандатарот да му кажете да не излегува.") == []
+    assert _requests("Господине претседателе на Владата, ве замолувам да ги намалите цените на струјата.") == [SPEAKER]
+
+
+def test_the_speakers_own_act_asked_is_no_request():
+    assert _requests("И барам да знам зошто законот се менува без расправа.") == []
+    assert _requests("Апелирам да покажеме трпение и разбирање.") == []
+    assert _requests("И барам Владата да каже зошто законот се менува без расправа.") == [SPEAKER]
+    assert _requests("Апелирам Владата да покаже трпение и разбирање.") == [SPEAKER]
+
+
+def test_a_call_that_asks_nothing_is_the_chair_giving_the_floor():
+    assert _requests("Го повикувам Марко Илиевски.") == []
+    assert _requests("Го повикувам Марко Илиевски да се извини на граѓаните.") == [SPEAKER]
+
+
+def test_the_same_words_in_news_stay_requests():
+    assert only(coded("Левица побара точката за данокот да се стави на дневен ред.", [PARTY]), "REQUEST")
