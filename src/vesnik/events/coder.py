@@ -481,7 +481,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if trig.noun and self._faced(view, cand):
             return "what someone faces (`се соочи со критики`), not an act told"
         if self._floor_request(view, cand, args):
-            return "the speaker's own request on the chamber's procedure (`барам точката да се стави на гласање`), no act"
+            return "a request on the chamber's procedure in a transcript (`барам точката да се стави на гласање`), no act"
+        if (trig.type == "REQUEST" and self.doc.speaker and args.actor and all(
+                a in self.entities and self.entities[a].type != "PER" and self.entities[a].sector == "CVL" for a in args.actor)):
+            return "what citizens or people want, told in a speech (`граѓаните бараат …`), a general statement"
         if self._nobody_acts(view, cand):
             return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
         if self._until_condition(view, cand):
