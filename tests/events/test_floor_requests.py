@@ -61,3 +61,15 @@ def test_a_call_that_asks_nothing_is_the_chair_giving_the_floor():
 
 def test_the_same_words_in_news_stay_requests():
     assert only(coded("Левица побара точката за данокот да се стави на дневен ред.", [PARTY]), "REQUEST")
+
+
+def test_what_citizens_want_told_in_a_speech_is_a_general_statement():
+    citizens = Ent(("граѓаните",), "ORG", "MKD", "CVL")
+    assert _requests("Граѓаните бараат чист воздух и подобри услови за живот.", (GOVERNMENT, citizens)) == []
+    assert _requests("Левица бара чист воздух и подобри услови за живот.", (GOVERNMENT, PARTY)) == [("REQUEST", ["Левица"])]
+
+
+def test_a_proposed_person_or_draft_is_no_request():
+    assert not [e for e in coded("Предложените заменици министри од владината коалиција се стручни луѓе.", [PARTY]).events
+                if e.type == "REQUEST"]
+    assert only(coded("Левица му предложи на министерот да ги повлече измените.", [PARTY]), "REQUEST")
