@@ -73,3 +73,13 @@ def test_a_proposed_person_or_draft_is_no_request():
     assert not [e for e in coded("Предложените заменици министри од владината коалиција се стручни луѓе.", [PARTY]).events
                 if e.type == "REQUEST"]
     assert only(coded("Левица му предложи на министерот да ги повлече измените.", [PARTY]), "REQUEST")
+
+
+def test_fellow_members_asked_to_back_a_bill_is_a_vote():
+    assert _requests("Ги повикувам пратениците да го поддржат законот за данокот.") == []
+    assert _requests("Ја повикувам Владата да го поддржи законот за данокот.") == [SPEAKER]
+
+
+def test_an_agenda_named_before_the_request_is_procedure():
+    assert _requests("Како дополнување на дневниот ред барам да се стави законот за данокот.") == []
+    assert _requests("Како одговор на кризата со цените барам Владата да го намали данокот.") == [SPEAKER]

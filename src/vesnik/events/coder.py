@@ -313,15 +313,19 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
     def _floor_request(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
-        """A request in a transcript that is the chamber's procedure: what it asks names the floor's business
-        (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`) or the chair is addressed;
+        """A request in a transcript that is the chamber's procedure: the sentence or what it asks names the floor's
+        business (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`), fellow members are
+        asked to back or vote (`ги повикувам пратениците да го поддржат`), or the chair is addressed;
         or the speaker's own request asks for the speaker's own act (`барам да знам`, `апелирам да покажеме …`) or
         for nothing past whom it calls (`Го повикувам господинот X.`)."""
         if cand.trigger.type != "REQUEST" or not self.doc.speaker:
             return False
-        if (view.contains(cand.end, view.end, self.lex.floor_request_words)
-                or view.has_sequence(cand.end, view.end, self.lex.floor_request_sequences)
+        if (view.contains(view.first, view.end, self.lex.floor_request_words)
+                or view.has_sequence(view.first, view.end, self.lex.floor_request_sequences)
+                or view.contains(cand.end, view.end, self.lex.floor_request_asked)
+                or view.has_sequence(cand.end, view.end, self.lex.floor_request_asked_sequences)
                 or view.has_sequence(cand.end, min(cand.end + 2, view.end), self.lex.floor_request_support)
+                or view.contains(view.first, view.end, self.lex.floor_members) and view.contains(cand.end, view.end, self.lex.floor_votes)
                 or any(w in self.lex.chair_addresses and nxt != "на" for w, nxt in zip(view.lows, view.lows[1:] + [""]))):
             return True  # (`претседателе на Влада`: the head of another organ addressed, no chair)
         if not self._says_i(cand):

@@ -136,9 +136,13 @@ class EventLexicon:
     # registers telling no political event (a match report, a legislature's floor business):
     # (word beginnings, whole-word sequences, the types still coded there)
     offstage_registers: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], frozenset[str]], ...]
-    floor_request_words: tuple[str, ...]  # `гласа`: a transcript speaker's own request on the floor's business
-    floor_request_sequences: tuple[tuple[str, ...], ...]  # `дневниот ред`, `одговорот`
+    floor_request_words: tuple[str, ...]  # `гласањ`: in a transcript's sentence, a request is the floor's business
+    floor_request_sequences: tuple[tuple[str, ...], ...]  # `дневниот ред`
+    floor_request_asked: tuple[str, ...]  # `пауз`: the same after the request's trigger
+    floor_request_asked_sequences: tuple[tuple[str, ...], ...]  # `одговорот`
     floor_request_support: tuple[tuple[str, ...], ...]  # `за поддршка` right after a request: the floor's vote asked
+    floor_members: tuple[str, ...]  # `пратени`: fellow members named ...
+    floor_votes: tuple[str, ...]  # `поддрж`: ... asked to back or vote after the request's trigger
     chair_addresses: frozenset[str]  # `претседателе`: the sentence addresses the chair
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
@@ -742,7 +746,11 @@ def event_lexicon(lang: str) -> EventLexicon:
                                   frozenset(spec["exempt"])) for spec in cues["offstage_registers"].values()),
         floor_request_words=_low(cues["floor_requests"]["words"]),
         floor_request_sequences=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["sequences"]),
+        floor_request_asked=_low(cues["floor_requests"]["asked"]),
+        floor_request_asked_sequences=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["asked_sequences"]),
         floor_request_support=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["support"]),
+        floor_members=_low(cues["floor_requests"]["members"]),
+        floor_votes=_low(cues["floor_requests"]["vote"]),
         chair_addresses=frozenset(_low(cues["floor_requests"]["chair"])),
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
