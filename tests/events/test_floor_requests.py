@@ -83,3 +83,9 @@ def test_fellow_members_asked_to_back_a_bill_is_a_vote():
 def test_an_agenda_named_before_the_request_is_procedure():
     assert _requests("Како дополнување на дневниот ред барам да се стави законот за данокот.") == []
     assert _requests("Како одговор на кризата со цените барам Владата да го намали данокот.") == [SPEAKER]
+
+
+def test_convincing_someone_that_something_is_so_is_no_request():
+    assert not [e for e in coded("Левица ги убедува родителите дека училиштето е безбедно.", [PARTY]).events
+                if e.type == "REQUEST"]
+    assert only(coded("Левица ги убедува родителите да ги запишат децата во училиштето.", [PARTY]), "REQUEST")
