@@ -89,3 +89,8 @@ def test_convincing_someone_that_something_is_so_is_no_request():
     assert not [e for e in coded("Левица ги убедува родителите дека училиштето е безбедно.", [PARTY]).events
                 if e.type == "REQUEST"]
     assert only(coded("Левица ги убедува родителите да ги запишат децата во училиштето.", [PARTY]), "REQUEST")
+
+
+def test_an_explanation_asked_of_a_minister_is_question_time():
+    assert _requests("Ве замолувам министре да ми објасните зошто тендерот доцни.") == []
+    assert _requests("Ве замолувам министре да го поништите тендерот за патот.") == [SPEAKER]
