@@ -94,3 +94,14 @@ def test_convincing_someone_that_something_is_so_is_no_request():
 def test_an_explanation_asked_of_a_minister_is_question_time():
     assert _requests("Ве замолувам министре да ми објасните зошто тендерот доцни.") == []
     assert _requests("Ве замолувам министре да го поништите тендерот за патот.") == [SPEAKER]
+
+
+def test_the_speakers_call_on_the_public_is_a_general_statement():
+    citizens = Ent(("граѓаните",), "ORG", "MKD", "CVL")
+    assert _requests("Ги повикувам граѓаните да ги погледнат податоците за платите.", (GOVERNMENT, citizens)) == []
+    assert _requests("Ја повикувам Владата да ги погледне податоците за платите.", (GOVERNMENT, citizens)) == [SPEAKER]
+
+
+def test_a_guest_invited_to_address_the_chamber_is_the_order_of_business():
+    assert _requests("Го повикувам министерот Марко Илиевски да им се обрати на присутните.") == []
+    assert _requests("Го повикувам министерот Марко Илиевски да им се извини на присутните.") == [SPEAKER]

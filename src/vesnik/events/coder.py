@@ -312,6 +312,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return True  # `порача дека нема да дозволи улицата да одлучува`: what is not allowed named in a warning
         return "content" in cand.trigger.requires and self._content_clause(view, cand) is not None
 
+    def _public(self, parties: list[str]) -> bool:
+        """Parties that are all unnamed civilians (`граѓаните`, `јавноста`): the public, no political actor."""
+        return bool(parties) and all(
+            p in self.entities and self.entities[p].type != "PER" and self.entities[p].sector == "CVL" for p in parties)
+
     def _floor_request(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A request in a transcript that is the chamber's procedure: the sentence or what it asks names the floor's
         business (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`), fellow members are
@@ -486,9 +491,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "what someone faces (`се соочи со критики`), not an act told"
         if self._floor_request(view, cand, args):
             return "a request on the chamber's procedure in a transcript (`барам точката да се стави на гласање`), no act"
-        if (trig.type == "REQUEST" and self.doc.speaker and args.actor and all(
-                a in self.entities and self.entities[a].type != "PER" and self.entities[a].sector == "CVL" for a in args.actor)):
-            return "what citizens or people want, told in a speech (`граѓаните бараат …`), a general statement"
+        if trig.type == "REQUEST" and self.doc.speaker and (self._public(args.actor) or self._says_i(cand) and self._public(args.recipient)):
+            return "what citizens want, or a speaker's call on the public, in a speech (`граѓаните бараат …`), a general statement"
         if self._nobody_acts(view, cand):
             return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
         if self._until_condition(view, cand):
