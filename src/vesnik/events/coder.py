@@ -478,9 +478,11 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if (trig.type == "CONSULT" and len(args.actor) + len(args.recipient) < 2 and "actor:possessor" not in args.flags
                 and not any(a in self.entities and self.entities[a].country in trig.members_meet and self.entities[a].type != "PER" for a in args.actor)
                 and not self._members_of_body_meet(view, cand, args)
+                and "future:announced" not in self._status(view, cand)[1]
                 and not (self._announced_refusal(view, cand) and not self._conditioned(view, cand))):
             # (`Министрите на ЕУ се сретнаа`, `Советот за безбедност на ОН заседаваше`: the members of a body meet among themselves,
-            # not one person of it at a summit, `Генералниот секретар на НАТО на самитот`;
+            # not one person of it at a summit, `Генералниот секретар на НАТО на самитот`; a meeting one side announces, `најави
+            # нова рунда разговори`, is its promise to meet, an AGREE of the announcer whoever else will sit there;
             # `нема да преговара со криминалци`: talks refused, whoever to, unless held out under a condition, a warning's threat)
             return "meeting with one participant"
         if trig.members_meet and not any(a in self.entities and self.entities[a].country in trig.members_meet for a in args.actor) and len(
