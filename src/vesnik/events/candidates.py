@@ -103,11 +103,20 @@ class TriggerCandidates:
         return {i for i in span if i in (cand.first, cand.end - 1) or not (
             tokens[i].low in self.lex.coordinators or tokens[i].text == ",")}
 
+    def _state_at(self, at: int) -> bool:
+        return at in self.place_starts and self.place_starts[at].type == "GPE"
+
+    def _fronted_state(self, view: SentenceView, trig: Trigger, end: int) -> bool:
+        """A one-word trigger's object is a state named right before its clitic (`Косово го признаа и …`)."""
+        clitic = end - 2
+        return (not trig.sequence and clitic - 1 >= view.first and self.text.tokens[clitic].low in self.lex.reporting.object_clitics
+                and self._state_at(clitic - 1))
+
     def _fits(self, view: SentenceView, trig: Trigger, end: int) -> bool:
         """The entry's `needs` (and `needs_also`) and `unless` words in the sentence, `unless_clause` words in the
         trigger's clause, `unless_next` after the trigger, `unless_after` and `needs_after` in the two words after it,
         and for a `no_state` entry no state named in the sentence."""
-        state_named = trig.state_object and end in self.place_starts and self.place_starts[end].type == "GPE"
+        state_named = trig.state_object and (self._state_at(end) or self._fronted_state(view, trig, end))
         if trig.needs and not state_named and not self._has_needed(view, trig, end):
             return False
         if trig.needs_also and not view.contains(view.first, view.end, trig.needs_also):

@@ -62,7 +62,7 @@ class Trigger:
     sequence: tuple[frozenset[str], ...] = ()  # forms per position of a word sequence
     max_gap: int = 0
     noun_first: bool = False  # the reversed order of an `either_order` sequence (`санкциите наметнати`)
-    state_object: bool = False  # a state named right after the trigger stands in for `needs` (`го признае Косово`)
+    state_object: bool = False  # a state named right after the trigger, or before its clitic, stands in for `needs` (`го признае Косово`)
     no_state: bool = False  # no event when the sentence names a state (`го нападна Филипче` is verbal, `ја нападна Украина` not)
     negated: str | None = None  # the type of its active form after `нема да` (`нема да го поддржи`: REJECT, an announced refusal)
     refusing_forms: frozenset[str] = frozenset()  # forms whose plain negation is that refusal too (`не се откажува од барањата`)
