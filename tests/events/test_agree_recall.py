@@ -88,3 +88,15 @@ def test_an_agreement_concluded_ahead_is_agree():
 
 def test_a_marriage_concluded_is_no_agreement():
     assert not _agree(coded("Ерик Холм минатото лето склучи брак во Естонија.", [DANE, ESTONIA]))
+
+
+def test_mediation_or_deliveries_offered_are_agree():
+    doc = coded("Шведската министерка Ана Берг понуди посредство меѓу двете страни.", [BERG])
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = coded("Норвешката фирма Нордгас понуди испорака на гас за Естонија.", [FIRM, ESTONIA])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_firms_described_as_offering_deliveries_make_no_offer():
+    doc = coded("Фирмите кои нудат испорака на гас за Естонија се три.", [ESTONIA])
+    assert not _agree(doc)
