@@ -5,6 +5,7 @@ from tests.events.helpers import SERBIA, VUCIC, Ent, coded, codes, only
 KURTI = Ent(("Албин Курти",), type="PER", country="KOS", sector="GOV")
 BRUSSELS = Ent(("Брисел",), country="BEL")
 GOVERNMENT = Ent(("Владата",), type="ORG", country="MKD", sector="GOV")
+KOSOVO_STATE = Ent(("Косово",), country="KOS")
 
 
 def test_advocating_a_course_is_a_call_for_change():
@@ -328,3 +329,19 @@ def test_a_refusal_promised_is_the_refusal():
     ev = only(doc, "REJECT")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_a_promise_to_respect_the_peoples_will_is_agree():
+    doc = coded("Вучиќ изјави дека Србија ќе ја почитува волјата на граѓаните на Косово.", [VUCIC, SERBIA, KOSOVO_STATE])
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_respect_for_the_peoples_will_told_as_a_habit_is_no_promise():
+    doc = coded("Вучиќ изјави дека Србија секогаш ја почитувала волјата на граѓаните на Косово.", [VUCIC, SERBIA, KOSOVO_STATE])
+    assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_a_promise_to_keep_agreed_deadlines_is_agree():
+    doc = coded("Курти рече дека Владата ќе ги почитува сите рокови договорени со опозицијата.",
+                [Ent(("Курти",), type="PER", country="KOS", sector="GOV")])
+    assert [e.type for e in doc.events] == ["AGREE"]
