@@ -100,3 +100,15 @@ def test_mediation_or_deliveries_offered_are_agree():
 def test_firms_described_as_offering_deliveries_make_no_offer():
     doc = coded("Фирмите кои нудат испорака на гас за Естонија се три.", [ESTONIA])
     assert not _agree(doc)
+
+
+def test_help_promised_to_go_on_with_the_thing_helped_as_object_is_agree():
+    doc = coded("Ана Берг изјави дека Шведска ќе продолжи да ја помага модернизацијата на армијата на Естонија.",
+                [BERG, Ent(("Шведска",), country="SWE"), ESTONIA])
+    assert "AGREE" in [e.type for e in doc.events]
+
+
+def test_help_going_on_told_as_done_is_no_promise():
+    doc = coded("Ана Берг изјави дека Шведска продолжи да ја помага модернизацијата на армијата на Естонија.",
+                [BERG, Ent(("Шведска",), country="SWE"), ESTONIA])
+    assert "AGREE" not in [e.type for e in doc.events]
