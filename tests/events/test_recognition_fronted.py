@@ -32,3 +32,19 @@ def test_someone_recognised_as_legitimate_president_is_support():
 def test_someone_recognised_as_winner_of_a_race_is_no_support():
     doc = coded("Премиерот Ула Берг го призна Ерик Холм за најдобар тркач.", [BERG, HOLM])
     assert not _support(doc)
+
+
+SWEDEN = Ent(("Шведска",), country="SWE")
+USA_PLURAL = Ent(("САД",), country="USA")
+
+
+def test_names_joined_after_the_verb_recognise_the_state_fronted_before_its_clitic():
+    doc = coded("Вчера Косово го признаа и Норвешка и Шведска.", [KOSOVO, NORWAY, SWEDEN])
+    [ev] = _support(doc)
+    assert ev.actor == ["E2", "E3"] and ev.recipient == ["E1"]
+
+
+def test_a_plural_state_before_the_clitic_recognises_the_one_name_after():
+    doc = coded("Вчера САД го признаа Косово.", [USA_PLURAL, KOSOVO])
+    [ev] = _support(doc)
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]

@@ -92,11 +92,15 @@ class PartyResolution:
         clitic = cand.span_first - 1
         verb = tokens[cand.first].low
         if (len(subject.entities) != 1 or subject.end != clitic or self.entities.get(subject.entities[0]) is None
-                or self.entities[subject.entities[0]].type != "PER"
                 or tokens[clitic].low not in self.lex.reporting.object_clitics - self.lex.plural_object_clitics
                 or not verb.endswith(self.lex.plural_verb_endings)):
             return None
         after = cand.first + 1 if cand.trigger.sequence else cand.end
+        if self.entities[subject.entities[0]].type != "PER":
+            # (`Косово го признаа и Франција, Велика Британија и …`: names joined after the verb, past an `и` of
+            # addition, are no object a singular clitic doubles; one name after it may be: `САД го признаа Косово`)
+            after += after < view.end and tokens[after].low in self.lex.reporting.coordinators
+            return next((g for g in view.groups if g.first == after and g.governor is None and len(g.entities) > 1), None)
         # (`го посетија лидерите на Словачка и Унгарија`: the states of the members' noun)
         return next((g for g in view.groups if (g.first == after and g.governor is None)
                      or (g.head_at == after and self.text.tokens[after].low in self.lex.member_heads)), None)
