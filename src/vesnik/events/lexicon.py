@@ -394,6 +394,10 @@ class EventLexicon:
     moved_object_types: frozenset[str]  # their unnamed object is the actor's forces, no recipient
     contexts: tuple[tuple[str, tuple[str, ...]], ...]
     accusation_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a criticism
+    accusation_exceptions: tuple[str, ...]  # beginnings of words those cues take in that tell no blame (`осудениот`)
+    class_nouns: tuple[str, ...]  # beginnings of nouns a word of blame before names a class of (`криминалните групи`)
+    attribute_endings: tuple[str, ...]  # endings of that word of blame as an attribute (`криминалните`)
+    label_copulas: frozenset[str]  # before such a phrase it is a label predicated (`е криминална група`), blame
     harm_words: tuple[tuple[str, ...], ...]  # `ќе ги погоди`: harm a warned-of measure will do (word beginnings)
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
@@ -987,6 +991,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         moved_object_types=frozenset(cues["moved_object_types"]),
         contexts=tuple((context, _low(words)) for context, words in cues["contexts"].items()),
         accusation_words=tuple(_low(str(w).split()) for w in cues["accusation_words"]),
+        accusation_exceptions=_low(cues["accusation_exceptions"]),
+        class_nouns=_low(cues["class_nouns"]),
+        attribute_endings=_low(cues["attribute_endings"]),
+        label_copulas=frozenset(_low(cues["label_copulas"])),
         harm_words=tuple(_low(str(w).split()) for w in cues["harm_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),

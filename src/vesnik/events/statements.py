@@ -180,7 +180,7 @@ class ReportedStatements:
             blame = [at for at in self._unquoted_starts(words, self.lex.accusation_words)
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
                      and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
-                     and not self._negated_word(words, at) and not self._demanded(words, at)]
+                     and not self._negated_word(words, at) and not self._demanded(words, at) and not self._names_no_blame(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
             denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
             # (not an act of the speaker's own state: `Мицкоски повтори дека Владата нема да попушти пред уцените`)
@@ -1150,6 +1150,17 @@ class ReportedStatements:
             at -= 1
         return bool(at and words[at - 1] in self.lex.negation) or any(
             len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
+
+    def _names_no_blame(self, words: list[str], at: int) -> bool:
+        """The word of blame at `at` names someone or something instead of judging: a form its cue takes in that is
+        no blame (`осудениот`, the convicted), or an attribute of a class noun after it, not after a copula
+        (`ќе ги следи криминалните групи`, unlike `е криминална група` and a verb's object, `ги прогонува мигрантите`)."""
+        if words[at].startswith(self.lex.accusation_exceptions):
+            return True
+        before = next((w for w in reversed(words[:at]) if w not in QUOTE_MARKS), None)  # (`е „нелегална група“`)
+        after = next((w for w in words[at + 1:] if w not in QUOTE_MARKS), "")
+        return (words[at].endswith(self.lex.attribute_endings) and after.startswith(self.lex.class_nouns)
+                and before not in self.lex.label_copulas)
 
     def _demanded(self, words: list[str], at: int) -> bool:
         """The word at `at` is in what an obligation before it asks (`Јапонија мора да ги повлече погрешните изјави`):
