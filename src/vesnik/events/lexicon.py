@@ -398,6 +398,7 @@ class EventLexicon:
     class_nouns: tuple[str, ...]  # beginnings of nouns a word of blame before names a class of (`криминалните групи`)
     attribute_endings: tuple[str, ...]  # endings of that word of blame as an attribute (`криминалните`)
     label_copulas: frozenset[str]  # before such a phrase it is a label predicated (`е криминална група`), blame
+    enabling_verbs: tuple[str, ...]  # and verbs of letting it be (`ја толерира нелегалната миграција`), blame
     harm_words: tuple[tuple[str, ...], ...]  # `ќе ги погоди`: harm a warned-of measure will do (word beginnings)
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
@@ -418,6 +419,7 @@ class EventLexicon:
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     audience_sectors: frozenset[str]  # `им порача на новинарите`: the press a statement is told to is no party to it
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
+    motive_words: tuple[tuple[str, ...], ...]  # a motive imputed: a denial of a claim, blame of an act (`политички мотивиран`)
     defended_clients: tuple[tuple[str, ...], ...]  # `неговиот клиент`: opening a statement, counsel's defence (REJECT)
     claim_heads: frozenset[str]  # `предлогот дека …`: a reported clause that is someone else's idea, not the speaker's statement
     necessity_words: tuple[tuple[str, ...], ...]  # `важно X да`: X is asked (REQUEST) in a reported statement
@@ -995,6 +997,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         class_nouns=_low(cues["class_nouns"]),
         attribute_endings=_low(cues["attribute_endings"]),
         label_copulas=frozenset(_low(cues["label_copulas"])),
+        enabling_verbs=_low(cues["enabling_verbs"]),
         harm_words=tuple(_low(str(w).split()) for w in cues["harm_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
@@ -1015,6 +1018,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         fact_sources=frozenset(cues["fact_sources"]),
         audience_sectors=frozenset(cues["audience_sectors"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),
+        motive_words=tuple(_low(str(w).split()) for w in cues["motive_words"]),
         defended_clients=tuple(_low(str(w).split()) for w in cues["defended_clients"]),
         claim_heads=frozenset(_low(cues["claim_heads"])),
         necessity_words=tuple(_low(str(w).split()) for w in cues["necessity_words"]),

@@ -177,12 +177,15 @@ class ReportedStatements:
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
-            blame = [at for at in self._unquoted_starts(words, self.lex.accusation_words)
+            # (and a motive imputed to an act: `штрајкот е политички мотивиран`)
+            blame = [at for at in sorted(self._unquoted_starts(words, self.lex.accusation_words) + (
+                         [] if self._of_claim(words) else self._unquoted_starts(words, self.lex.motive_words)))
                      if not set(words[max(0, at - BLAME_TOPIC_REACH):at]) & self.lex.blame_topic_words
                      and not set(words[max(0, at - SITUATION_REACH):at]) & self.lex.situation_words
                      and not self._negated_word(words, at) and not self._demanded(words, at) and not self._names_no_blame(words, at)]
             # `обвинувањата на X се лага`, `критиките на опозицијата се неосновани`
-            denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(words[claims + 1:], self.lex.denial_words))
+            denied = claims is not None and (any(at > claims for at in blame) or has_stem_sequence(
+                words[claims + 1:], self.lex.denial_words + self.lex.motive_words))
             # (not an act of the speaker's own state: `Мицкоски повтори дека Владата нема да попушти пред уцените`)
             judged = [c.event for c in inner if quote.speaker not in c.event.actor and c.event.actor
                       and not self._state_of_organ(quote.speaker, c.event.actor)
@@ -209,7 +212,7 @@ class ReportedStatements:
             not_allowing = self._own_side_threat(quote, first, words, others)
             if blame and self._own_refusal(quote, first, words, others, blame[0]):
                 refusals.append(quote)
-            if rebutted is not None and (has_stem_sequence(words, self.lex.denial_words) or denied):
+            if rebutted is not None and (self._denies(words) or denied):
                 # `изјави дека обвинувањата на Белград се неточни`: the accusation told inside stays, its author denied;
                 # an accusation of that author told before is the one denied (`СДСМ ја обвини министерката …` …
                 # `Владата одговори дека обвинувањата на СДСМ се неточни`), not a new one
@@ -325,7 +328,7 @@ class ReportedStatements:
                           and not self._clause_opened(first + claims, m.start)][:1]
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
-            elif blame and not self._fact_source(quote.speaker) and not has_stem_sequence(words, self.lex.denial_words) \
+            elif blame and not self._fact_source(quote.speaker) and not self._denies(words) \
                     and not self._own_force_act(quote, told) and quote not in refusals:
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
@@ -361,12 +364,13 @@ class ReportedStatements:
                         defending.add(quote.start)
                     else:
                         acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
-            elif self._unquoted_starts(words, self.lex.praise_words) or has_stem_sequence(words, self.lex.denial_words):
+            elif self._unquoted_starts(words, self.lex.praise_words) or self._denies(words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
                 # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way
                 praise = bool(self._unquoted_starts(words, self.lex.praise_words))
-                at = tokens[first + self._unquoted_starts(words, self.lex.praise_words if praise else self.lex.denial_words)[0]].start
+                at = tokens[first + self._unquoted_starts(
+                    words, self.lex.praise_words if praise else self.lex.denial_words + self.lex.motive_words)[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 own = self.entities[quote.speaker].country
                 if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or
@@ -846,7 +850,7 @@ class ReportedStatements:
         if self._fact_source(quote.speaker) or not self._retorts(view, first):
             return []
         hits_back = any(self.text.tokens[i].low in self.lex.retort_verbs for i in range(view.first, first))
-        if hits_back and not has_stem_sequence(words, self.lex.denial_words) \
+        if hits_back and not self._denies(words) \
                 and not has_stem_sequence(words, self.lex.praise_words) and not has_stem_sequence(words, self.lex.obligation_words):
             opening = next(((m, e) for m, e in others if m.start == quote.start), None)
             if opening is not None and self._retort_other_side(quote.speaker, opening[1]):
@@ -874,7 +878,7 @@ class ReportedStatements:
                    if tuple(words[at:at + len(seq)]) == seq]
         for at, opener in enumerate(openers):
             clause = words[opener:openers[at + 1] if at + 1 < len(openers) else len(words)]
-            if has_stem_sequence(clause, self.lex.denial_words) or has_stem_sequence(clause, self.lex.praise_words) \
+            if self._denies(clause) or has_stem_sequence(clause, self.lex.praise_words) \
                     or has_stem_sequence(clause, self.lex.obligation_words) \
                     or not (hits_back or self._unquoted_starts(clause, self.lex.accusation_words)):
                 continue
@@ -1151,16 +1155,33 @@ class ReportedStatements:
         return bool(at and words[at - 1] in self.lex.negation) or any(
             len(seq) <= at and tuple(words[at - len(seq):at]) == seq for seq in self.lex.negated_future)
 
+    def _of_claim(self, words: list[str]) -> bool:
+        """The statement is about a claim, a charge or a report (`обвинувањата …`, `извештајот …`), or opens with a
+        demonstrative, what was just said to the speaker (`тоа е …`): a motive imputed to it denies it."""
+        return bool(words) and (words[0] in self.lex.judged_demonstratives or any(
+            w in self.lex.denied_claims or w in self.lex.rebutted_words for w in words))
+
+    def _denies(self, words: list[str]) -> bool:
+        """The words deny: a word of denial (`неточни`, `измислени`), or a motive imputed to a claim (`обвинувањата се
+        политички мотивирани`; to an act it blames, `штрајкот е политички мотивиран`)."""
+        return has_stem_sequence(words, self.lex.denial_words) or (
+            has_stem_sequence(words, self.lex.motive_words) and self._of_claim(words))
+
     def _names_no_blame(self, words: list[str], at: int) -> bool:
         """The word of blame at `at` names someone or something instead of judging: a form its cue takes in that is
         no blame (`осудениот`, the convicted), or an attribute of a class noun after it, not after a copula
-        (`ќе ги следи криминалните групи`, unlike `е криминална група` and a verb's object, `ги прогонува мигрантите`)."""
+        nor after a verb of enabling (`ќе ги следи криминалните групи`, unlike `е криминална група`, `ја толерира
+        нелегалната миграција` and a verb's object, `ги прогонува мигрантите`)."""
         if words[at].startswith(self.lex.accusation_exceptions):
             return True
-        before = next((w for w in reversed(words[:at]) if w not in QUOTE_MARKS), None)  # (`е „нелегална група“`)
+        before = [i for i in range(at) if words[i] not in QUOTE_MARKS]  # (`е „нелегална група“`)
         after = next((w for w in words[at + 1:] if w not in QUOTE_MARKS), "")
-        return (words[at].endswith(self.lex.attribute_endings) and after.startswith(self.lex.class_nouns)
-                and before not in self.lex.label_copulas)
+        if not (words[at].endswith(self.lex.attribute_endings) and after.startswith(self.lex.class_nouns)):
+            return False
+        if before and words[before[-1]] in self.lex.label_copulas:
+            return False
+        verb = next((i for i in reversed(before) if words[i] not in self.lex.verb_clitics), None)
+        return verb is None or not (words[verb].startswith(self.lex.enabling_verbs) and not self._negated_word(words, verb))
 
     def _demanded(self, words: list[str], at: int) -> bool:
         """The word at `at` is in what an obligation before it asks (`Јапонија мора да ги повлече погрешните изјави`):
