@@ -117,6 +117,7 @@ class EventLexicon:
     condition_words: tuple[tuple[str, ...], ...]  # `ќе зависи од`: a future condition laid on a side, a demand of it
     question_stems: tuple[str, ...]  # `праша`, `прашањето`: an answer after them answers a question
     act_objects: frozenset[str]  # `го критикуваше потегот`: the judgement is of whoever acted before
+    held_acts: frozenset[str]  # `штрајкот е политички мотивиран`: a statement's judgement of whoever held it
     act_object_types: dict[str, frozenset[str]]  # such nouns of no trigger -> the types of act they name (`употребата`)
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
     judged_openers: tuple[tuple[str, ...], ...]  # `станува збор за …`: as a demonstrative, the act before is judged
@@ -714,6 +715,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         condition_words=tuple(_low(s) for s in cues["condition_words"]),
         question_stems=tuple(_low(cues["question_stems"])),
         act_objects=frozenset(_low(cues["act_objects"])),
+        held_acts=frozenset(_low(cues["held_acts"])),
         act_object_types={w.lower(): frozenset(types) for w, types in cues["act_object_types"].items()},
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
         judged_openers=tuple(_low(seq) for seq in cues["judged_openers"]),

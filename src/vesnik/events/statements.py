@@ -351,7 +351,8 @@ class ReportedStatements:
                     maker = [] if said_of is not None else [
                         e for e in self._thing_maker(words[:1], view.index, [quote.speaker]) if e not in {ent.id for _, ent in ours}]
                     if not maker and said_of is None and (self._opens_judgement(words) or (
-                            words[0] in self.lex.act_objects | self.lex.judged_demonstratives and self._retorts(view, first))):
+                            words[0] in self.lex.act_objects | self.lex.held_acts | self.lex.judged_demonstratives
+                            and self._retorts(view, first))):
                         # (`станува збор за „провокација“ и дека ќе го извести НАТО`: the act just told is judged, not
                         # a name in a later clause; so is the act a retort opens with, `одговори дека одлуката е
                         # „незаконска“`: blame of its author, no defence)
@@ -664,7 +665,7 @@ class ReportedStatements:
             maker = self._thing_maker(words[:1], view.index, [quote.speaker])
             if maker or words[0] not in self.lex.act_objects:
                 return maker
-        if not words or not (words[0] in self.lex.act_objects or words[0] in self.lex.judged_demonstratives
+        if not words or not (words[0] in self.lex.act_objects | self.lex.held_acts or words[0] in self.lex.judged_demonstratives
                              or self._opens_judgement(words)):
             return []
         own = self.entities[quote.speaker].country
