@@ -540,6 +540,9 @@ class ReportedStatements:
             if any(c.event.type in STATEMENT_TYPES and self._acts_as(quote.speaker, c.event.actor)
                    and c.event.trigger.start <= tokens[verb].start < c.event.trigger.end for c in told):
                 continue  # the verb telling the quote is itself a coded statement (`се закани дека …`): the quote is its content
+            if verb >= 2 and tokens[verb].start < quote.start and all(
+                    t.low in self.lex.reporting.inverted_openers for t in tokens[verb - 2:verb]):
+                continue  # `го осуди, како што рече, грубото мешање на X`: an aside, the wording of the act told around it
             if verb == view.first or tokens[verb - 1].low not in self.lex.reporting.object_clitics:
                 # blame of no one named is no event, unless the speech verb has an object, the
                 # thing judged (`го опиша предлогот како „лудост“`)
