@@ -24,3 +24,20 @@ def test_a_case_opened_against_unnamed_targets_is_an_inquiry():
 
 def test_a_procedure_opened_for_a_purchase_is_no_inquiry():
     assert not accusations(coded("Владата покрена постапка за набавка на нови возила.", [GOVERNMENT]))
+
+
+DEFENDANT = Ent(("Стојан Петров",), "PER", "MKD", "GOV")
+
+
+def test_a_trial_told_going_on_or_opening_is_an_accusation_of_the_defendant():
+    for sentence in ("Во Скопје вчера продолжи судењето на поранешниот министер Стојан Петров.",
+                     "Судењето на Стојан Петров продолжува во понеделник.",
+                     "Во Кривичниот суд почна судењето на Стојан Петров за злоупотреба."):
+        found = accusations(coded(sentence, [DEFENDANT]))
+        assert len(found) == 1 and found[0].mode == "allege" and found[0].recipient == ["E1"], sentence
+
+
+def test_a_trial_only_spoken_of_or_a_match_refereed_is_no_accusation():
+    for sentence in ("Стојан Петров рече дека ова не е судење туку политички прогон.",
+                     "Натпреварот продолжи по паузата, а судењето на арбитрите продолжи да биде лошо."):
+        assert not accusations(coded(sentence, [DEFENDANT])), sentence
