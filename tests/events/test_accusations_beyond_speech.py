@@ -41,3 +41,19 @@ def test_a_trial_only_spoken_of_or_a_match_refereed_is_no_accusation():
     for sentence in ("Стојан Петров рече дека ова не е судење туку политички прогон.",
                      "Натпреварот продолжи по паузата, а судењето на арбитрите продолжи да биде лошо."):
         assert not accusations(coded(sentence, [DEFENDANT])), sentence
+
+
+PROSECUTION = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+DIRECTOR = Ent(("Стојан Петров",), "PER", "MKD", "BUS")
+MINISTER = Ent(("Министерот",), "ORG", "MKD", "GOV")
+
+
+def test_an_order_issued_for_an_investigation_opens_it():
+    doc = coded("Обвинителството издаде наредба за спроведување истрага против директорот Стојан Петров.",
+                [PROSECUTION, DIRECTOR])
+    assert [(e.type, e.mode, e.actor, e.recipient) for e in doc.events] == [("ACCUSE", "investigate", ["E1"], ["E2"])]
+
+
+def test_an_order_issued_for_other_acts_stays_an_order():
+    doc = coded("Министерот издаде наредба за засилени контроли на границата.", [MINISTER])
+    assert [e.type for e in doc.events] == ["REQUEST"]
