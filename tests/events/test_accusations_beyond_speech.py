@@ -57,3 +57,20 @@ def test_an_order_issued_for_an_investigation_opens_it():
 def test_an_order_issued_for_other_acts_stays_an_order():
     doc = coded("Министерот издаде наредба за засилени контроли на границата.", [MINISTER])
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+TRIBUNAL = Ent(("Трибуналот",), "ORG", "UNO", "JUD")
+MAYOR = Ent(("Стојан Петров",), "PER", "MKD", "GOV")
+CITIZENS = Ent(("граѓаните",), "ORG", "MKD", "CVL")
+STRUCTURE = Ent(("Специјалната структура",), "ORG", "ALB", "JUD")
+
+
+def test_a_charge_told_by_the_verb_with_a_tribunal_or_a_crime_named():
+    for sentence, ents in (("Трибуналот го товари Стојан Петров за злосторства против цивили.", [TRIBUNAL, MAYOR]),
+                           ("Специјалната структура го товари Стојан Петров за корупција и перење пари.", [STRUCTURE, MAYOR])):
+        found = accusations(coded(sentence, ents))
+        assert len(found) == 1 and found[0].mode == "allege", sentence
+
+
+def test_a_burden_laid_by_the_same_verb_is_no_charge():
+    assert not accusations(coded("Новиот данок ги товари граѓаните со дополнителни трошоци.", [CITIZENS]))
