@@ -74,3 +74,18 @@ def test_a_charge_told_by_the_verb_with_a_tribunal_or_a_crime_named():
 
 def test_a_burden_laid_by_the_same_verb_is_no_charge():
     assert not accusations(coded("Новиот данок ги товари граѓаните со дополнителни трошоци.", [CITIZENS]))
+
+
+GREEK_MINISTER = Ent(("Петрос Папас",), "PER", "GRC", "GOV")
+
+
+def test_deep_regret_at_a_decision_told_with_degree_words_is_disapproval():
+    for sentence in ("Петрос Папас изрази „длабоко жалење“ поради американската одлука.",
+                     "Петрос Папас изрази длабоко жалење поради одлуката на Владата."):
+        found = coded(sentence, [GREEK_MINISTER]).events
+        assert [(e.type, e.mode, e.actor) for e in found] == [("ACCUSE", "disapprove", ["E1"])], sentence
+
+
+def test_deep_regret_at_a_death_stays_regret():
+    found = coded("Петрос Папас изрази длабоко жалење за смртта на пилотот.", [GREEK_MINISTER]).events
+    assert [e.type for e in found] == ["CONCEDE"]
