@@ -89,3 +89,19 @@ def test_deep_regret_at_a_decision_told_with_degree_words_is_disapproval():
 def test_deep_regret_at_a_death_stays_regret():
     found = coded("Петрос Папас изрази длабоко жалење за смртта на пилотот.", [GREEK_MINISTER]).events
     assert [e.type for e in found] == ["CONCEDE"]
+
+
+WAR_CRIMES_COURT = Ent(("Специјалниот суд за воени злосторства",), "ORG", "SRB", "JUD")
+SUSPECT = Ent(("Стојан Петров",), "PER", "SRB", "MIL")
+COUNCIL_EU = Ent(("Советот на ЕУ",), "ORG", "EUR", "IGO")
+HUNGARY = Ent(("Унгарија",), country="HUN")
+
+
+def test_a_war_crimes_court_questioning_a_suspect_opens_an_inquiry():
+    found = accusations(coded("Специјалниот суд за воени злосторства вчера го сослуша Стојан Петров и му одреди притвор.",
+                              [WAR_CRIMES_COURT, SUSPECT]))
+    assert [(e.mode, e.actor, e.recipient) for e in found] == [("investigate", ["E1"], ["E2"])]
+
+
+def test_a_council_hearing_a_member_state_is_no_inquiry():
+    assert not accusations(coded("Советот на ЕУ вчера ја сослуша Унгарија за владеењето на правото.", [COUNCIL_EU, HUNGARY]))
