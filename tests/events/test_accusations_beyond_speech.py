@@ -105,3 +105,17 @@ def test_a_war_crimes_court_questioning_a_suspect_opens_an_inquiry():
 
 def test_a_council_hearing_a_member_state_is_no_inquiry():
     assert not accusations(coded("Советот на ЕУ вчера ја сослуша Унгарија за владеењето на правото.", [COUNCIL_EU, HUNGARY]))
+
+
+SPAIN_GOVERNMENT = Ent(("Владата во Мадрид",), "ORG", "ESP", "GOV")
+
+
+def test_an_act_characterised_as_illegal_is_criticism_and_as_historic_praise():
+    found = coded("Владата во Мадрид го карактеризираше референдумот како нелегален.", [SPAIN_GOVERNMENT]).events
+    assert [(e.type, e.mode, e.actor) for e in found] == [("ACCUSE", "disapprove", ["E1"])]
+    found = coded("Владата во Мадрид го карактеризираше договорот како историски.", [SPAIN_GOVERNMENT]).events
+    assert [(e.type, e.actor) for e in found] == [("SUPPORT", ["E1"])]
+
+
+def test_an_act_characterised_in_plain_words_is_no_judgement():
+    assert not coded("Владата во Мадрид го карактеризираше состанокот како работен.", [SPAIN_GOVERNMENT]).events
