@@ -119,3 +119,17 @@ def test_an_act_characterised_as_illegal_is_criticism_and_as_historic_praise():
 
 def test_an_act_characterised_in_plain_words_is_no_judgement():
     assert not coded("Владата во Мадрид го карактеризираше состанокот како работен.", [SPAIN_GOVERNMENT]).events
+
+
+PREMIER = Ent(("Премиерот",), "ORG", "MKD", "GOV")
+OPPOSITION = Ent(("опозицијата",), "ORG", "MKD", "PTY")
+
+
+def test_accusations_repeated_are_made_again():
+    found = accusations(coded("Премиерот ги повтори обвинувањата против опозицијата.", [PREMIER, OPPOSITION]))
+    assert [(e.mode, e.actor, e.recipient) for e in found] == [("allege", ["E1"], ["E2"])]
+
+
+def test_another_side_s_accusations_echoed_as_false_are_no_accusation():
+    assert not accusations(coded("Премиерот ги повтори обвинувањата на опозицијата и рече дека се лажни.",
+                                 [PREMIER, OPPOSITION]))
