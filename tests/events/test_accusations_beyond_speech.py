@@ -2,7 +2,7 @@
 here is invented."""
 from __future__ import annotations
 
-from tests.events.helpers import Ent, coded
+from tests.events.helpers import Ent, coded, events_of
 
 COMMISSION = Ent(("Државната комисија за спречување на корупцијата",), "ORG", "MKD", "GOV")
 COUNCIL = Ent(("Судскиот совет",), "ORG", "MKD", "JUD")
@@ -10,7 +10,7 @@ GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
 
 
 def accusations(doc):
-    return [e for e in doc.events if e.type == "ACCUSE"]
+    return events_of(doc, "ACCUSE")
 
 
 def test_a_case_opened_against_unnamed_targets_is_an_inquiry():
