@@ -133,3 +133,18 @@ def test_accusations_repeated_are_made_again():
 def test_another_side_s_accusations_echoed_as_false_are_no_accusation():
     assert not accusations(coded("Премиерот ги повтори обвинувањата на опозицијата и рече дека се лажни.",
                                  [PREMIER, OPPOSITION]))
+
+
+PROSECUTOR_OFFICE = Ent(("Обвинителството",), "ORG", "MKD", "JUD")
+DEFENCE = Ent(("Одбраната",), "ORG", "MKD", "JUD")
+
+
+def test_an_appeal_against_an_acquittal_told_by_the_reflexive_verb_still_seeks_a_conviction():
+    found = coded("Обвинителството ќе се жали на ослободителната пресуда.", [PROSECUTOR_OFFICE]).events
+    assert [(e.type, e.mode, e.actor) for e in found] == [("ACCUSE", "allege", ["E1"])]
+
+
+def test_an_appeal_against_a_conviction_stays_a_rejection_and_a_complaint_of_pain_is_none():
+    found = coded("Одбраната соопшти дека ќе се жали на пресудата од пет години затвор.", [DEFENCE]).events
+    assert [e.type for e in found] == ["REJECT"]
+    assert not accusations(coded("Стојан Петров се жали на болки во грбот откако беше ослободен од болница.", [MAYOR]))
