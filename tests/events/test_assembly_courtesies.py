@@ -64,3 +64,22 @@ def test_thanks_for_a_question_are_procedure():
     assert _speech_types("Се заблагодарувам на пратеничката Марија Стојанова за поставеното прашање.", [MP]) == []
     assert _speech_types("Се заблагодарувам на пратеничката Марија Стојанова за поддршката на законот.", [MP]) == ["SUPPORT"]
 
+
+def _speech_type_status(text: str, entities: list[Ent]) -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in speech(text, entities)[0].events]
+
+
+def test_thanks_praise_and_apology_in_the_first_person_after_want_or_will_are_given_now():
+    assert _speech_type_status("Сакам да им се заблагодарам на граѓаните за довербата.", []) == [("SUPPORT", "asserted")]
+    assert _speech_type_status("Ќе го поздравам вложувањето на Владата во енергетиката.", [GOVERNMENT]) == [
+        ("SUPPORT", "asserted")]
+    assert _speech_type_status("Сакам најпрвин да се извинам на граѓаните.", []) == [("CONCEDE", "asserted")]
+
+
+def test_the_same_acts_of_another_or_backing_to_come_stay_intentions():
+    assert _speech_type_status("Министерот Петар Илиевски сака да им се заблагодари на граѓаните.", [MINISTER]) == [
+        ("AGREE", "asserted")]
+    assert _speech_type_status("Министерот Петар Илиевски сака да се извини на граѓаните.", [MINISTER]) == [
+        ("CONCEDE", "future")]
+    assert _speech_type_status("Ќе го поддржам вложувањето на Владата во енергетиката.", [GOVERNMENT]) == [
+        ("AGREE", "asserted")]

@@ -200,11 +200,11 @@ class Circumstances:
         if self._doubted(view, clause):
             return "hypothetical", ["doubted"]
         if near & lex.future:
-            return "future", ["future"]
+            return self._said_now(cand) or ("future", ["future"])
         if light is None and self._setting_ahead(view, cand):
             return "future", ["future:setting"]
         if clause.opener in lex.subjunctive and self._future_governed(view, clause):
-            return "future", ["future:intent"]
+            return self._said_now(cand) or ("future", ["future:intent"])
         if cand.trigger.announced or cand.trigger.noun and any(w.startswith(lex.future_governors) for w in near):
             return "future", ["future:announced"]  # `синдикатите најавија штрајк`, `планираат протест`, `повикаа на штрајк`
         if cand.trigger.noun and (view.has_sequence(cand.end, clause.end, lex.scheduled_sequences)
@@ -356,6 +356,13 @@ class Circumstances:
             if starts and not set(words[starts[-1] + len(seq):]) & (self.lex.clause_coordinators | CLOSING_QUOTES):
                 return True
         return False
+
+    def _said_now(self, cand: Candidate) -> tuple[str, list[str]] | None:
+        """A thanks, praise or apology in the first person after `ќе` or `сакам да` (`сакам да им се заблагодарам`,
+        `ќе го поздравам донесувањето`) is given by saying it: asserted, not an intention."""
+        if cand.trigger.id in self.lex.performatives and self._first_person_verb(cand):
+            return "asserted", ["performative"]
+        return None
 
     def _future_governed(self, view: SentenceView, clause) -> bool:
         """A `да` clause after an intention verb (`планира да`, `ќе ... да`)."""

@@ -460,6 +460,7 @@ class EventLexicon:
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     first_person_singular_endings: tuple[str, ...]  # `барам`: in a transcript, the speech's speaker acts
     first_person_auxiliaries: frozenset[str]  # `бевме обвинети`: the speaker's side is the passive's patient
+    performatives: frozenset[str]  # entry ids whose first person after `сакам да`/`ќе` is said now (`сакам да се заблагодарам`)
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
     clause_coordinators: frozenset[str]  # `…, но побара`: a verb sharing the clause before's subject
@@ -1060,6 +1061,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         first_person_endings=_low(cues["first_person_endings"]),
         first_person_singular_endings=_low(cues["first_person_singular_endings"]),
         first_person_auxiliaries=frozenset(_low(cues["first_person_auxiliaries"])),
+        performatives=frozenset(cues["performatives"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
         clause_coordinators=frozenset(_low(cues["clause_coordinators"])),
