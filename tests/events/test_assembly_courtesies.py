@@ -83,3 +83,20 @@ def test_the_same_acts_of_another_or_backing_to_come_stay_intentions():
         ("CONCEDE", "future")]
     assert _speech_type_status("Ќе го поддржам вложувањето на Владата во енергетиката.", [GOVERNMENT]) == [
         ("AGREE", "asserted")]
+
+
+def test_an_imagined_scene_is_no_act():
+    assert not coded("Замислете Левица да штрајкува пред Уставниот суд.", [PARTY]).events
+    assert only(coded("Вчера Левица штрајкуваше пред Уставниот суд.", [PARTY]), "PROTEST")
+
+
+def test_attacked_with_a_claim_is_no_assault():
+    assert "ASSAULT" not in [e.type for e in coded("Левица била нападната дека прави предизборен поткуп.", [PARTY]).events]
+    assert only(coded("Левица била нападната пред седиштето во Скопје.", [PARTY]), "ASSAULT")
+
+
+def test_support_named_without_a_verb_giving_it_is_no_act():
+    assert not coded("Владата предвидува сериозна поддршка за општините.", [GOVERNMENT]).events
+    assert not coded("Институциите очекуваат поголема поддршка од Владата.", [GOVERNMENT]).events
+    assert only(coded("Левица изјави поддршка за Владата.", [PARTY, GOVERNMENT]), "SUPPORT")
+    assert only(coded("Поддршка за наставниците упати и Левица.", [PARTY]), "SUPPORT")
