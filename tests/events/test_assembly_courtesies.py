@@ -100,3 +100,8 @@ def test_support_named_without_a_verb_giving_it_is_no_act():
     assert not coded("Институциите очекуваат поголема поддршка од Владата.", [GOVERNMENT]).events
     assert only(coded("Левица изјави поддршка за Владата.", [PARTY, GOVERNMENT]), "SUPPORT")
     assert only(coded("Поддршка за наставниците упати и Левица.", [PARTY]), "SUPPORT")
+
+
+def test_a_promise_named_by_its_noun_is_told_not_made():
+    assert not coded("Законот е реализација на предизборните ветувања на Левица.", [PARTY]).events
+    assert only(coded("Левица вети дека ќе го поднесе законот.", [PARTY]), "AGREE")
