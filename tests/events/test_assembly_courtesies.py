@@ -105,3 +105,13 @@ def test_support_named_without_a_verb_giving_it_is_no_act():
 def test_a_promise_named_by_its_noun_is_told_not_made():
     assert not coded("Законот е реализација на предизборните ветувања на Левица.", [PARTY]).events
     assert only(coded("Левица вети дека ќе го поднесе законот.", [PARTY]), "AGREE")
+
+
+def test_a_government_brought_down_is_no_destruction():
+    assert not coded("Левица се обиде да ја сруши Владата со 61 пратеник.", [PARTY, GOVERNMENT]).events
+    assert only(coded("Левица ја сруши оградата пред Владата.", [PARTY, GOVERNMENT]), "ASSAULT")
+
+
+def test_a_dare_to_attack_is_no_attack():
+    assert "ASSAULT" not in [e.type for e in coded("Напаѓајте ја Левица колку сакате.", [PARTY]).events]
+    assert only(coded("Непознати лица со ножеви ја нападнаа Левица пред седиштето.", [PARTY]), "ASSAULT")
