@@ -115,3 +115,9 @@ def test_a_government_brought_down_is_no_destruction():
 def test_a_dare_to_attack_is_no_attack():
     assert "ASSAULT" not in [e.type for e in coded("Напаѓајте ја Левица колку сакате.", [PARTY]).events]
     assert only(coded("Непознати лица со ножеви ја нападнаа Левица пред седиштето.", [PARTY]), "ASSAULT")
+
+
+def test_a_legislature_backing_a_bill_votes():
+    assembly = Ent(("Собранието",), "ORG", "MKD", "LEG")
+    assert not coded("Минатиот месец Собранието го поддржа законот на Владата.", [assembly, GOVERNMENT]).events
+    assert only(coded("Минатиот месец Левица го поддржа законот на Владата.", [PARTY, GOVERNMENT]), "SUPPORT")
