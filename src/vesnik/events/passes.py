@@ -833,7 +833,7 @@ class DocumentPasses:
         head = self.text.tokens[self.text.token_at(ev.trigger.end)].low
         if ev.type not in ("REJECT", "ACCUSE") or head in self.lex.rebutted_words:
             return False
-        kinds = {t.type for t in self.lex.single.get(head, ()) if t.noun}
+        kinds = {t.type for t in self.lex.single.get(head, ()) if t.noun} | set(self.lex.act_object_types.get(head, ()))
         return any(p.type in kinds and ev.sentence - p.sentence <= JUDGED_ACT_REACH for p in earlier_acts)
 
     def _aimed_like_the_act_before(self, coded: list[Coded]) -> None:
