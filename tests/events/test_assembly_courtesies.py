@@ -95,9 +95,9 @@ def test_attacked_with_a_claim_is_no_assault():
     assert only(coded("Левица била нападната пред седиштето во Скопје.", [PARTY]), "ASSAULT")
 
 
-def test_support_named_without_a_verb_giving_it_is_no_act():
+def test_support_planned_or_as_a_purpose_is_no_act():
     assert not coded("Владата предвидува сериозна поддршка за општините.", [GOVERNMENT]).events
-    assert not coded("Институциите очекуваат поголема поддршка од Владата.", [GOVERNMENT]).events
+    assert not coded("Левица ќе ги користи средствата за поддршка на Владата.", [PARTY, GOVERNMENT]).events
     assert only(coded("Левица изјави поддршка за Владата.", [PARTY, GOVERNMENT]), "SUPPORT")
     assert only(coded("Поддршка за наставниците упати и Левица.", [PARTY]), "SUPPORT")
 
