@@ -73,10 +73,12 @@ OTHER_SIDE_ACTS = DISPUTE_TYPES | ASKING_TYPES | {"SANCTION"}
 SIDES_TYPES = DISPUTE_TYPES | AGREEMENT_TYPES | {"CONSULT"}  # acts that make two parties `двете страни` (a dispute, a deal, talks)
 BLAME_TOPIC_REACH = 2  # words from `против` to a word of blame it makes a topic (`против нелегалната миграција`)
 SITUATION_REACH = 5  # words from a noun of a situation to a word of blame judging it (`состојбата во Појасот е „катастрофална“`)
+APPROVAL_SUBJECT_REACH = 4  # words from a statement's start to the thing it approves (`ревидираниот француски предлог е …`)
 DENIAL_RULE = "reject.reported_denial"  # a denial told as a statement (`„Тоа не е вистина“, рече X`)
 # the speaker's own side will not do or change something (`рече дека нема да го менува буџетот`): a refusal of the
 # side whose demand it answers, told before (`_answer_demands`), else no event
 OWN_REFUSAL_RULE = "reject.own_refusal"
+OWN_ACCORD = "+recipient:own_accord"  # an agreement praised by one of its parties: SUPPORT with no recipient
 DEFENCE_RULE = DENIAL_RULE + "+defence"  # counsel's statement of the client's side (`изјави дека неговиот клиент е невин`)
 INVERTING_MARKS = {",", "“", "\"", "»"}  # after these a speech verb attributes the statement before it
 VISITOR_STATEMENT_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST"})  # a visitor's statements are addressed to the host

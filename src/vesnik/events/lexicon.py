@@ -417,6 +417,8 @@ class EventLexicon:
     punishments_announced: tuple[tuple[str, ...], ...]  # `ќе одговара пред законот`: punishment of a culprit to come
     generic_culprits: tuple[tuple[str, ...], ...]  # `кој и да`, `сите што`: a culprit told by what he does, not named
     praise_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote praise (SUPPORT)
+    approval_words: tuple[tuple[str, ...], ...]  # `фер`, `историск`: praise of a made thing or act a quote is about
+    approval_subjects: frozenset[str]  # `договорот`, `одлуката`, `ова`: the things and acts approval_words judge
     fact_sources: frozenset[str]  # sectors whose statements tell facts (the police on a crime), no blame
     audience_sectors: frozenset[str]  # `им порача на новинарите`: the press a statement is told to is no party to it
     denial_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a quote a denial (REJECT)
@@ -1018,6 +1020,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         punishments_announced=tuple(_low(str(w).split()) for w in cues["punishments_announced"]),
         generic_culprits=tuple(_low(str(w).split()) for w in cues["generic_culprits"]),
         praise_words=tuple(_low(str(w).split()) for w in cues["praise_words"]),
+        approval_words=tuple(_low(str(w).split()) for w in cues["approval_words"]),
+        approval_subjects=frozenset(_low(cues["approval_subjects"])),
         fact_sources=frozenset(cues["fact_sources"]),
         audience_sectors=frozenset(cues["audience_sectors"]),
         denial_words=tuple(_low(str(w).split()) for w in cues["denial_words"]),

@@ -11,7 +11,7 @@ from vesnik.events.base import (ACTS_AIMED_LIKE_THE_ONE_AFTER, ACTS_AIMED_LIKE_T
                                 ANSWERED_TYPES, ARREST_STORY_REACH, ASKED_ORGANS,
                                 ASKING_TYPES, CHARGE_PRONOUN_REACH, CHARGING_TYPES, Coded, DAY_PART_REACH, DECREED_MODES,
                                 DEFENCE_RULE, DENIAL_RULE, EPISODE_TYPES, FIGHTING_TYPES, GATHERING_BACK_REACH, GATHERING_DATE_REACH, GATHERING_REACH,
-                                HOSTILE_TYPES, INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH,
+                                HOSTILE_TYPES, INTERNATIONAL, JUDGED_ACT_REACH, JUDGEMENT_TYPES, JUSTICE_SECTORS, LEAD_IN_REACH, OWN_ACCORD,
                                 LED_PROTEST_REACH, OBJECT_REACH, OFFICIALS_REACH, OTHER_SIDE_ACTS, OTHER_SIDE_TYPES, OWN_REFUSAL_RULE,
                                 REBUTTED_SOURCE_REACH, RULING_TYPES, SCENE_ACTS, SEQUEL_ADVERB_REACH, SESSION_ACCOUNT_REACH, STATE_SECTORS, STATEMENT_TYPES,
                                 SIDELESS_TYPES, SIDES_TYPES, OTHER_SIDE_REACH,
@@ -557,6 +557,8 @@ class DocumentPasses:
             keeping = ev.type == "AGREE" and self._keeps_agreement(ev)
             if ev.recipient and not ((yielding or keeping) and "+recipient:nearest" in ev.rule):
                 continue
+            if OWN_ACCORD in ev.rule:
+                continue  # (an agreement its party praised: no recipient, `ReportedStatements._approved_party`)
             if len(set(ev.actor)) > 1 and self._mutual(ev):
                 continue  # (`Двете земји ја потпишаа декларацијата`: signed by its sides together, of no one's act)
             if ev.type == "REJECT" and (self._denial(ev) or ev.rule.startswith(DENIAL_RULE)):

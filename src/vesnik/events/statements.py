@@ -5,8 +5,8 @@ A part of the event coder's document run (`vesnik.events.coder`), which mixes it
 from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
-from vesnik.events.base import (BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
-                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH,
+from vesnik.events.base import (APPROVAL_SUBJECT_REACH, BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
+                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OWN_ACCORD,
                                 OFFICE_RULE, OWN_REFUSAL_RULE, PEOPLE_SECTORS, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
@@ -175,6 +175,7 @@ class ReportedStatements:
             rebutted_told = next((c for c in inner if c.event.trigger.text.lower() in self.lex.rebutted_words), None)
             rebutted = rebutted_told.event if rebutted_told else None
             claims = next((i for i, w in enumerate(words) if w in self.lex.denied_claims), None)
+            approved = self._approval(words)
             # words of blame, not a topic fought against (`напредок во борбата против корупцијата`)
             # nor one denied (`нема да се меша во внатрешните работи`: the speaker's own restraint)
             # (and a motive imputed to an act: `штрајкот е политички мотивиран`)
@@ -365,13 +366,14 @@ class ReportedStatements:
                         defending.add(quote.start)
                     else:
                         acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE, blamed_ids))
-            elif self._unquoted_starts(words, self.lex.praise_words) or self._denies(words):
+            elif (praised := self._unquoted_starts(words, self.lex.praise_words)) or approved or self._denies(words):
                 # `рече дека Црна Гора постигна значителен напредок во …`: praise of the name before the
                 # cue (the one who made progress), else the first after it (`задоволен од напредокот на
-                # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way
-                praise = bool(self._unquoted_starts(words, self.lex.praise_words))
-                at = tokens[first + self._unquoted_starts(
-                    words, self.lex.praise_words if praise else self.lex.denial_words + self.lex.motive_words)[0]].start
+                # Македонија`); a denial (`изјави дека обвинувањата на X се неточни`) the same way; approval of a
+                # thing (`договорот е „фер“`) praises a name before the word, else the thing's maker (`_approved_party`)
+                praise = bool(praised or approved)
+                at = tokens[first + (praised or [approved[1]] if praise else self._unquoted_starts(
+                    words, self.lex.denial_words + self.lex.motive_words))[0]].start
                 ordered = sorted(others, key=lambda me: me[0].start)
                 own = self.entities[quote.speaker].country
                 if praise:  # `Македонија има одлични односи со Србија`: praise is of another than the speaker's own state or
@@ -386,10 +388,18 @@ class ReportedStatements:
                 before = [e for m, e in ordered if m.end <= at]
                 # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
                 after = [e for m, e in ordered if m.start >= at and not self._clause_opened(self.text.token_at(at), m.start)]
-                target = before[-1:] or after[:1]
-                acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
-                            else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
-                                  [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
+                # (a thing approved is its maker's or partner's, the first name told with it: `одлуката на ЕУ за Србија`)
+                target = before[:1] if approved and not praised else before[-1:] or after[:1]
+                if approved and not praised and not target:
+                    party, found_by = self._approved_party(view, quote, words[approved[0]:], earlier)
+                    if party is not None:
+                        acts.append(("SUPPORT", None, "support.reported_approval" + found_by, party))
+                elif approved and not praised:
+                    acts.append(("SUPPORT", None, "support.reported_approval", [e.id for e in target]))
+                else:
+                    acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
+                                else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
+                                      [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
             elif self._retorts(view, first) and not self._tells_own_plan(quote, first, words, others):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
@@ -579,14 +589,14 @@ class ReportedStatements:
                 acts = [(etype, mode, rule + (found_by if not recipient and judged and etype == "ACCUSE" else ""),
                          recipient or (judged if etype == "ACCUSE" else []))
                         for etype, mode, rule, recipient in acts]
-                if any(etype == "SUPPORT" and not recipient for etype, _, _, recipient in acts):
+                if any(etype == "SUPPORT" and not recipient and OWN_ACCORD not in rule for etype, _, rule, recipient in acts):
                     parties = self._praised_parties(view, quote, words, earlier)
                     acts = [(etype, mode, rule + "+recipient:parties", parties) if etype == "SUPPORT" and not recipient
-                            else (etype, mode, rule, recipient) for etype, mode, rule, recipient in acts]
+                            and OWN_ACCORD not in rule else (etype, mode, rule, recipient) for etype, mode, rule, recipient in acts]
                 # (a denial naming no accuser waits for the accusation it answers, `_answer_accusations`; a threat
                 # naming no one is still one, `порача дека протестите ќе траат сè додека …`, as the blind sets' gold)
                 acts = [(etype, mode, rule, recipient) for etype, mode, rule, recipient in acts
-                        if recipient or "unnamed" in rule or rule.startswith((DENIAL_RULE, OWN_REFUSAL_RULE)) or etype == "THREATEN"]
+                        if recipient or "unnamed" in rule or OWN_ACCORD in rule or rule.startswith((DENIAL_RULE, OWN_REFUSAL_RULE)) or etype == "THREATEN"]
             else:  # `го нарече Шмит „…“`: the one named; `го опиша предлогот на г-дин Петров како „грешка“`: whose the thing judged is
                 # (blamed or praised: `го нарече Х „добар човек“`)
                 owner = next((g for g in view.groups if g.governor is None and verb < g.first and g.end <= first
@@ -682,17 +692,50 @@ class ReportedStatements:
         act = next((a for a in acts if a.type in kinds), near[0] if near else None)
         return list(act.actor) if act is not None else []
 
-    def _praised_parties(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded]) -> list[str]:
+    def _praised_parties(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded],
+                         reach: int = JUDGED_ACT_REACH) -> list[str]:
         """The parties of the agreement a praise opening with it judges (`„Ова е победа на здравиот разум“, изјави X`
         after `X и Y потпишаа договор`; guidelines: praising an agreement names its parties): the actors of the last
         signing or agreement of two or more, with no recipient, told in the sentence or two before, not the speaker's.
         A praise of an act told for someone (`ова е признание за напорите`, after the Commission's proposal for the
         speaker's country) names no one."""
-        if not words or not (words[0] in self.lex.judged_demonstratives or words[0] in self.lex.act_objects):
+        if not words or not (words[0] in self.lex.judged_demonstratives or words[0] in self.lex.act_objects
+                             or words[0] in self.lex.agreement_objects):
             return []
-        return next((list(c.event.actor) for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_ACT_REACH
+        return next((list(c.event.actor) for c in reversed(earlier) if view.index - c.event.sentence <= reach
                      and c.event.type in JOINT_ACCORD_TYPES and not c.event.recipient and len(c.event.actor) > 1
                      and not self._acts_as(quote.speaker, c.event.actor)), [])
+
+    def _approval(self, words: list[str]) -> tuple[int, int] | None:
+        """Where the thing a statement approves and its first word of approval after it stand (`договорот е „фер“`):
+        the thing among the statement's first words, no negation nor situation between them (lexicon:
+        approval_words); None when it approves nothing."""
+        kept = [i for i, w in enumerate(words) if w not in QUOTE_MARKS]
+        thing = next((i for i in kept[:APPROVAL_SUBJECT_REACH] if words[i] in self.lex.approval_subjects), None)
+        if thing is None:
+            return None
+        # (`договорот не е фер`: a negation between the thing and the word denies the approval)
+        return next(((thing, at) for at in self._unquoted_starts(words, self.lex.approval_words) if at > thing
+                     and not set(words[thing:at]) & (self.lex.negation | self.lex.situation_words)), None)
+
+    def _approved_party(self, view: SentenceView, quote: Quote, words: list[str],
+                        earlier: list[Coded]) -> tuple[list[str] | None, str]:
+        """Whom the approval of a thing naming no one praises (`words` open with the thing): whoever made it or did
+        it, as told before (an act of the speaker's own side is no praise of another), else the parties of the
+        agreement told before; none, with a rule of its own, when the speaker is a party of that agreement
+        (guidelines: welcoming or praising an agreement); None when it praises no one known."""
+        if words[0] not in self.lex.judged_demonstratives and (author := self._judged_act_author(view, quote, words, earlier)):
+            return author, "+recipient:judged_act"
+        # (an agreement may be judged a few sentences after it was told, its terms told between)
+        own = self._country_codes([quote.speaker])
+        accord = next((c.event for c in reversed(earlier) if view.index - c.event.sentence <= JUDGED_KIND_REACH
+                       and c.event.type in JOINT_ACCORD_TYPES and len(c.event.actor) > 1), None)
+        if accord is not None and (self._acts_as(quote.speaker, accord.actor)
+                                   or own & self._country_codes([*accord.actor, *accord.recipient])):
+            return [], OWN_ACCORD
+        if parties := self._praised_parties(view, quote, words, earlier, JUDGED_KIND_REACH):
+            return parties, "+recipient:parties"
+        return None, ""
 
     def _opens_judgement(self, words: list[str]) -> bool:
         """The statement opens by saying what the thing just told is (`станува збор за …`, `се работи за …`)."""
