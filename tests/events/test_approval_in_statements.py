@@ -76,3 +76,16 @@ def test_responsibility_shown_by_another_state_is_praise():
 def test_responsibility_shown_by_the_speakers_own_state_is_no_praise():
     doc = coded("Ерик Холм изјави дека Данска покажа голема одговорност во преговорите.", [HOLM, DENMARK], quotes=True)
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_praise_naming_no_one_of_an_act_told_before_is_of_its_doer():
+    doc = coded("Естонија вчера ги ослободи затворениците. Холм изјави дека ослободувањето е позитивен сигнал.",
+                [HOLM, ESTONIA, DENMARK], quotes=True)
+    [ev] = [e for e in doc.events if e.type == "SUPPORT"]
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_praise_of_an_act_of_the_speakers_own_state_is_no_event():
+    doc = coded("Данска вчера ги ослободи затворениците. Холм изјави дека ослободувањето е позитивен сигнал.",
+                [HOLM, ESTONIA, DENMARK], quotes=True)
+    assert not [e for e in doc.events if e.type == "SUPPORT"]

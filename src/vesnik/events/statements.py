@@ -389,17 +389,20 @@ class ReportedStatements:
                 # (`не е точно дека Србија ќе …`: a name in the clause denied is no accuser)
                 after = [e for m, e in ordered if m.start >= at and not self._clause_opened(self.text.token_at(at), m.start)]
                 # (a thing approved is its maker's or partner's, the first name told with it: `одлуката на ЕУ за Србија`)
-                target = before[:1] if approved and not praised else before[-1:] or after[:1]
-                if approved and not praised and not target:
-                    party, found_by = self._approved_party(view, quote, words[approved[0]:], earlier)
-                    if party is not None:
-                        acts.append(("SUPPORT", None, "support.reported_approval" + found_by, party))
-                elif approved and not praised:
-                    acts.append(("SUPPORT", None, "support.reported_approval", [e.id for e in target]))
-                else:
-                    acts.append(("SUPPORT", None, "support.reported_praise", [e.id for e in target]) if praise
+                of_thing = bool(approved) and not praised
+                target = before[:1] if of_thing else before[-1:] or after[:1]
+                rule = "support.reported_approval" if of_thing else "support.reported_praise"
+                # praise naming no one is of the thing or act it opens with (`отпочнувањето на … испраќа позитивна порака`)
+                party, found_by = self._approved_party(view, quote, words[approved[0]:] if of_thing else words, earlier) \
+                    if praise and not target else (None, "")
+                if party is not None:
+                    acts.append(("SUPPORT", None, rule + found_by, party))
+                elif not of_thing:  # (praise naming no one may still take the parties of an agreement, below)
+                    acts.append(("SUPPORT", None, rule, [e.id for e in target]) if praise
                                 else ("REJECT", None, DENIAL_RULE,  # (`обвинувањата на опозицијата се неосновани`)
                                       [e.id for e in target] or self._blamed_opposition(view, first, end, own)))
+                elif target:
+                    acts.append(("SUPPORT", None, rule, [e.id for e in target]))
             elif self._retorts(view, first) and not self._tells_own_plan(quote, first, words, others):
                 # `Министерката возврати дека одлуката е донесена по инспекција`, `Анкара одговори дека …`: a retort
                 # answers an accusation (guidelines: a rebuttal is REJECT toward the accuser, found before it; with
