@@ -89,3 +89,16 @@ def test_praise_of_an_act_of_the_speakers_own_state_is_no_event():
     doc = coded("Данска вчера ги ослободи затворениците. Холм изјави дека ослободувањето е позитивен сигнал.",
                 [HOLM, ESTONIA, DENMARK], quotes=True)
     assert not [e for e in doc.events if e.type == "SUPPORT"]
+
+
+def test_a_proposal_of_a_state_told_by_its_adjective_praises_that_state():
+    doc = coded("Холм изјави дека ревидираниот естонски предлог е „прифатлива основа“ за разговорите.",
+                [HOLM, Ent(("естонски",), country="EST", kind="demonym")], quotes=True)
+    [ev] = _support(doc)
+    assert ev.recipient == ["E2"]
+
+
+def test_a_proposal_of_the_speakers_own_state_is_no_praise():
+    doc = coded("Холм изјави дека ревидираниот дански предлог е „прифатлива основа“ за разговорите.",
+                [HOLM, Ent(("дански",), country="DNK", kind="demonym")], quotes=True)
+    assert not _support(doc)

@@ -391,6 +391,9 @@ class ReportedStatements:
                 # (a thing approved is its maker's or partner's, the first name told with it: `одлуката на ЕУ за Србија`)
                 of_thing = bool(approved) and not praised
                 target = before[:1] if of_thing else before[-1:] or after[:1]
+                if of_thing and not target:  # (`францускиот предлог е „прифатлива основа“`: the state whose thing it is)
+                    target = [self.entities[d] for i in range(approved[1]) if (d := self.demonym_starts.get(first + i))
+                              and self.entities[d].country != own][:1]
                 rule = "support.reported_approval" if of_thing else "support.reported_praise"
                 # praise naming no one is of the thing or act it opens with (`отпочнувањето на … испраќа позитивна порака`)
                 party, found_by = self._approved_party(view, quote, words[approved[0]:] if of_thing else words, earlier) \
