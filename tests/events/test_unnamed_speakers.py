@@ -57,9 +57,13 @@ def test_a_bare_party_or_union_after_od_speaks_the_one_named_before_else_an_unna
     left = Ent(("Левица",), "ORG", "MKD", "PTY")
     doc = coded("Левица поднесе амандмани. Од партијата велат дека Владата ги лаже граѓаните.", [left, GOVERNMENT], quotes=True)
     assert only(doc, "ACCUSE").actor == ["E1"]
-    # a bare noun opening the sentence speaks as well (guidelines: a blame is ACCUSE disapprove, its speaker the actor)
-    doc = coded("Синдикатот рече дека понудата на Владата е навредлива.", [GOVERNMENT], quotes=True)
+    # a bare noun opening the sentence speaks as well (guidelines: a blame is ACCUSE disapprove, its speaker the actor;
+    # the government's offer it is addressed is refused, a REJECT: guidelines, a demand or offer judged by its addressee)
+    doc = coded("Синдикатот рече дека одлуката на Владата е навредлива.", [GOVERNMENT], quotes=True)
     ev = only(doc, "ACCUSE")
+    assert codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]
+    doc = coded("Синдикатот рече дека понудата на Владата е навредлива.", [GOVERNMENT], quotes=True)
+    ev = only(doc, "REJECT")
     assert codes(doc, ev.actor) == [("MKD", "LAB")] and ev.recipient == ["E1"]
     # and is the body an act's trigger already names, no second speaker
     doc = coded("Синдикатот ја обвини Владата дека ги лаже работниците.", [GOVERNMENT], quotes=True)

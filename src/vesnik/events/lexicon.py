@@ -213,6 +213,8 @@ class EventLexicon:
     factive_heads: frozenset[str]  # `тоа што`: the fact that, no relative clause
     fact_openers: frozenset[str]  # `што Владата мора да`: a fact told of the name, no obligation laid on it
     denied_claims: frozenset[str]  # `тврдењата на X се лага`: claims whose blame is a denial (REJECT)
+    refused_offers: frozenset[str]  # `понудата на X`: what one side asks or offers of another
+    refusal_judgements: tuple[tuple[str, ...], ...]  # `се нереални`: a judgement refusing a demand or offer
     responsibility_words: tuple[tuple[str, ...], ...]  # `одговорен за`: the act after it in blame is only alleged
     blame_topic_words: frozenset[str]  # `против корупцијата`: a word of blame after one is a topic fought, no blame
     situation_words: frozenset[str]  # `состојбата е катастрофална`: a word of blame after one judges a situation, no one
@@ -835,6 +837,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         factive_heads=frozenset(_low(cues["factive_heads"])),
         fact_openers=frozenset(_low(cues["fact_openers"])),
         denied_claims=frozenset(_low(cues["denied_claims"])),
+        refused_offers=frozenset(_low(cues["refused_offers"])),
+        refusal_judgements=tuple(_low(str(w).split()) for w in cues["refusal_judgements"]),
         responsibility_words=tuple(_low(str(w).split()) for w in cues["responsibility_words"]),
         blame_topic_words=frozenset(_low(cues["blame_topic_words"])),
         situation_words=frozenset(_low(cues["situation_words"])),

@@ -16,6 +16,7 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts whose rec
 LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech verb's object blames or praises it
 JOINT_ACCORD_TYPES = frozenset({"SUPPORT", "AGREE"})  # an agreement signed or reached together, whose parties praise of it names
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})  # a quote's own sentence ends: what an obligation asks stops there
+REFUSED_OFFER_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which the side asked may refuse
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, QUOTE_MARKS, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -298,6 +299,10 @@ class ReportedStatements:
                 # `рече дека Владата нема да ги замрзне платите, како што предлага Фондот`: a step another proposes or
                 # asks for, announced as not taken, refuses its proposer (guidelines: refusals are REJECT)
                 acts.append(("REJECT", "change", "reject.refused_proposal", proposer))
+            elif refused := self._refused_offer(view, quote, first, words, others, [*earlier, *told]):
+                # `изјави дека барањата на синдикатот се нереални`, `одговори дека понудата е навреда`: a demand or
+                # offer judged by the side it is addressed to is refused (guidelines: refusal of a demand or offer)
+                acts.append(("REJECT", refused[1], "reject.refused_offer", refused[0]))
             elif conditioned := self._conditioned_side(view, quote, first, words, others, [*earlier, *told]):
                 # `нагласи дека втората транша ќе зависи од реформите`: a condition laid on what another side is to
                 # get asks that side to meet it (REQUEST)
@@ -875,6 +880,42 @@ class ReportedStatements:
                 return [] if self._own_side(quote.speaker, named[1]) else self._mentioned(*named)
             return self._blamed_opposition(view, first + after, first + after + 2, self.entities[quote.speaker].country)
         return []
+
+    def _refused_offer(self, view: SentenceView, quote: Quote, first: int, words: list[str],
+                       others: list[tuple[Mention, Entity]], before: list[Coded]) -> tuple[list[str], str | None] | None:
+        """The author, and the mode, of a demand or offer the statement refuses by judging it in its clause (`барањата на
+        синдикатот се нереални`, `понудата е навреда`) when it is addressed to the speaker's side: the name right after
+        the noun, else the last demand or offer told in the sentences before toward that side or by the other side of a
+        state (its recipients are found later) — one of the two an organ of a state and the other not: a union's demand a
+        minister answers, the government's offer a union answers. None when a third side judges
+        it (`пратеникот рече дека барањата на синдикатот се неразумни`: blame)."""
+        noun = next((i for i, w in enumerate(words) if w in self.lex.refused_offers), None)
+        if noun is None or not any(at > noun and not self._clause_opened(first + noun, self.text.tokens[first + at].start)
+                                   and not self._negated_word(words, at)
+                                   for at in self._unquoted_starts(words, self.lex.refusal_judgements)):
+            return None
+        state_speaker = self.entities[quote.speaker].sector in STATE_SECTORS
+
+        def ours(ids: list[str]) -> bool:
+            return any(i == quote.speaker or (i in self.entities and self._own_state_or_side(quote.speaker, self.entities[i]))
+                       for i in ids)
+
+        def across(ids: list[str]) -> bool:
+            return any(i in self.entities and (self.entities[i].sector in STATE_SECTORS) != state_speaker for i in ids)
+        author = next((e for m, e in others if 0 < self.text.token_at(m.start) - first - noun <= NOUN_GENITIVE_REACH), None)
+        if author is not None:
+            return (None if ours([author.id]) or not across([author.id]) else
+                    (self._mentioned(next(m for m in author.mentions if quote.start <= m.start < quote.end), author), None))
+        asked = [c.event for c in reversed(before) if c.event.type in REFUSED_OFFER_TYPES
+                 and view.index - c.event.sentence <= JUDGED_KIND_REACH and not ours(c.event.actor)
+                 and (ours(c.event.recipient) or across(c.event.actor))]
+        # (the last of the kind the noun names first; a request's modes are a refusal's, but not another kind's: a call to
+        # talks told before an offer of money refused)
+        kinds = {t.type for t in self.lex.single.get(words[noun], ())}
+        kind = next((a for a in asked if a.type in kinds), None)
+        if kind is None and not asked:
+            return None
+        return list((kind or asked[0]).actor), kind.mode if kind is not None and kind.type == "REQUEST" else None
 
     def _conditioned_side(self, view: SentenceView, quote: Quote, first: int, words: list[str],
                           others: list[tuple[Mention, Entity]], before: list[Coded]) -> list[str]:
