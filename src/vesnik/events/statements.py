@@ -80,6 +80,33 @@ class ReportedStatements:
             return quote.speaker
         return None
 
+    def _danger_warned(self, quote: Quote, first: int, words: list[str], blame: int,
+                       others: list[tuple[Mention, Entity]]) -> bool:
+        """A warning of what an act would be, in the conditional mood before the word of blame at `blame`, naming no one
+        before it but a place where it would happen (`предупреди дека интервенцијата во Венецуела би била
+        „катастрофална“`): a danger no one has caused, no blame (guidelines: a warning of a bad outcome blaming no
+        one); one naming its doer (`американска интервенција би ја дестабилизирала …`) blames him."""
+        would = next((i for i in range(blame) if words[i] in self.lex.hypothetical), None)
+        if would is None:
+            return False
+        tokens = self.text.tokens
+        return not any(m.start < tokens[first + would].start and not (
+            self.text.token_at(m.start) > first and tokens[self.text.token_at(m.start) - 1].low in self.lex.location_prepositions)
+            for m, _ in others)
+
+    def _threat_content(self, quote: Quote, first: int, blame: int, told: list[Coded]) -> bool:
+        """The word of blame at `blame` (from token `first`) stands in the clause of a threat a trigger tells inside the
+        quote (`нема да дозволи Лондон да ја држи Унијата како заложник`, `ќе одговори на непријателскиот чекор`): it
+        names what the threat is against, no blame of its own (guidelines: not allowing is a warning to the side named,
+        not blame); a judgement after it (`… и тоа е неприфатливо`) judges the threat."""
+        tokens = self.text.tokens
+        at = first + blame
+        return any(c.event.type == "THREATEN" and c.event.status != "negated" and quote.start <= c.event.trigger.start
+                   and c.event.trigger.end <= tokens[at].start and not any(
+                       t.low in self.lex.reporting.complementisers or t.low in self.lex.judged_demonstratives
+                       for t in tokens[self.text.token_at(c.event.trigger.end - 1) + 1:at])
+                   for c in told)
+
     def _own_force_act(self, quote: Quote, told: list[Coded]) -> bool:
         """The quote tells a strike or arrest by its own speaker (`Армијата соопшти дека убила командант …
         одговорен за ракетните напади`), or, by its verb, one by an organ of the state that speaks through an organ or
@@ -193,7 +220,8 @@ class ReportedStatements:
                       and not self._state_of_organ(quote.speaker, c.event.actor)
                       and not all(a in self.entities and self._own_state_or_side(quote.speaker, self.entities[a]) for a in c.event.actor)
                       and c.event.status == "asserted" and "future" not in c.event.rule
-                      and any(tokens[first + at].start > c.event.trigger.end for at in blame)]
+                      and any(tokens[first + at].start > c.event.trigger.end and not self._threat_content(quote, first, at, [c])
+                              for at in blame)]
             # punishment announced (`ќе бидат казнети`) for whoever does wrong (`„Кој и да е вмешан, ќе одговара пред
             # законот“`) is a threat in any statement; after a verb of warning, for anyone
             punishment = has_stem_sequence(words, self.lex.punishments_announced)
@@ -335,7 +363,9 @@ class ReportedStatements:
                 acts.append(("REJECT", None, "reject.reported_denial",
                              author or self._blamed_opposition(view, first + claims, end, own)))
             elif blame and not self._fact_source(quote.speaker) and not self._denies(words) \
-                    and not self._own_force_act(quote, told) and quote not in refusals:
+                    and not self._own_force_act(quote, told) and quote not in refusals \
+                    and not self._threat_content(quote, first, blame[0], told) \
+                    and not (warning is not None and self._danger_warned(quote, first, words, blame[0], others)):
                 # not the speaker's own state (`реториката на Моралес ја поткопа добрата волја на Чиле`, said by a Chilean)
                 # nor, said by a member of the government, that government (`Владата нема да … под диктат`)
                 # nor the speaker's own party (`Филипче рече дека СДСМ направи грешка`: self-criticism)
