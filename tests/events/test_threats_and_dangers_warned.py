@@ -37,3 +37,16 @@ def test_a_danger_warned_of_with_no_doer_is_no_event():
     twin = coded("Министерот Марко Петров предупреди дека интервенцијата на Русија би била катастрофална.",
                  [PREMIER, RUSSIA], quotes=True)
     assert only(twin, "ACCUSE").recipient == ["E2"]
+
+
+def test_a_price_the_public_will_pay_is_a_harm_warned_of_not_a_threat():
+    envoy = Ent(("Ана Новак",), "PER", "UNO", "IGO")
+    doc = coded("Ана Новак предупреди дека милиони луѓе што гладуваат ќе ја платат цената.", [envoy], quotes=True)
+    assert not events_of(doc, "THREATEN")
+    twin = coded("Ана Новак предупреди дека Русија ќе ја плати цената.", [envoy, RUSSIA], quotes=True)
+    assert only(twin, "THREATEN").recipient == ["E2"]
+    # withheld pay stays a threat to the workers
+    minister = Ent(("Марко Петров",), "PER", "MKD", "GOV")
+    doc = coded("Министерот Марко Петров предупреди дека работниците нема да бидат платени за деновите на штрајк.",
+                [minister], quotes=True)
+    assert events_of(doc, "THREATEN")

@@ -404,6 +404,7 @@ class EventLexicon:
     enabling_verbs: tuple[str, ...]  # and verbs of letting it be (`ја толерира нелегалната миграција`), blame
     harm_words: tuple[tuple[str, ...], ...]  # `ќе ги погоди`: harm a warned-of measure will do (word beginnings)
     threat_words: tuple[tuple[str, ...], ...]  # word-beginning sequences that make a warning's content a threat
+    borne_threats: tuple[tuple[str, ...], ...]  # `ќе ја платат цената`: of the public, a harm warned of
     stated_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement under a condition a threat
     conditioned_subjects: tuple[tuple[str, ...], ...]  # `секој обид за …`: a subject that states a condition (`ако некој се обиде`)
     avowed_threats: tuple[tuple[str, ...], ...]  # word-beginning sequences that make any statement a threat
@@ -1009,6 +1010,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         enabling_verbs=_low(cues["enabling_verbs"]),
         harm_words=tuple(_low(str(w).split()) for w in cues["harm_words"]),
         threat_words=tuple(_low(str(w).split()) for w in cues["threat_words"]),
+        borne_threats=tuple(_low(str(w).split()) for w in cues["borne_threats"]),
         stated_threats=tuple(_low(str(w).split()) for w in cues["stated_threats"]),
         conditioned_subjects=tuple(_low(str(w).split()) for w in cues["conditioned_subjects"]),
         avowed_threats=tuple(_low(str(w).split()) for w in cues["avowed_threats"]),

@@ -80,6 +80,17 @@ class ReportedStatements:
             return quote.speaker
         return None
 
+    def _threat_worded(self, words: list[str]) -> bool:
+        """Consequences announced in words of threat (`ќе ја платат цената`, `последици`, `нема да бидат платени`) for a
+        side: a price or consequences borne by the public named before them in their clause (`предупреди дека милиони
+        луѓе што гладуваат ќе ја платат цената`) are a harm warned of, which threatens no one."""
+        borne = set(stem_sequence_starts(words, self.lex.borne_threats))
+        for at in stem_sequence_starts(words, self.lex.threat_words):
+            opener = max((i + 1 for i in range(at) if words[i] in self.lex.reporting.complementisers), default=0)
+            if at not in borne or not any(self.lex.head_sector(w) == "CVL" for w in words[opener:at]):
+                return True
+        return False
+
     def _danger_warned(self, quote: Quote, first: int, words: list[str], blame: int,
                        others: list[tuple[Mention, Entity]]) -> bool:
         """A warning of what an act would be, in the conditional mood before the word of blame at `blame`, naming no one
@@ -230,7 +241,7 @@ class ReportedStatements:
             # (`блокадата ќе трае додека Владата не попушти`), or follow a subject that states one (`секој обид за
             # независност ќе биде задушен`)
             warned_of = punished or (warning is not None and (
-                has_stem_sequence(words, self.lex.threat_words) or punishment
+                self._threat_worded(words) or punishment
                 or ((conditional or held_until
                      or has_stem_sequence(words, self.lex.conditioned_subjects))
                     # (a consequence told in the conditional mood is ahead too: `предупреди дека во спротивно X би морало …`)
@@ -301,7 +312,7 @@ class ReportedStatements:
                 # толерира оружје на улиците“`; nor an `until` told by a plain speech verb, a forecast when it names
                 # no one to meet it: `рече дека економијата ќе расте побавно додека цените не паднат`)
                 plain_until = (warning is not None and tokens[warning].low not in self.lex.warning_verbs
-                               and not punishment and not has_stem_sequence(words, self.lex.threat_words)
+                               and not punishment and not self._threat_worded(words)
                                and not self._until_collective(words))
                 # (not allowing, said of the speaker's own side, is a threat though it names no one: `„Нема да дозволиме
                 # хаос на улиците“`, as the gold of the invented sets codes it; one a trigger codes already is that threat)
