@@ -35,3 +35,18 @@ def test_crowd_with_no_place_keeps_the_story_state():
     # twin: no place told, the crowd is of the state the story told before
     text = "Азербејџан се извини за нападот. Ноќеска илјадници граѓани протестираа пред зградата."
     assert [a for t, a, _ in pipeline_events(text) if t == "PROTEST"] == [["AZE"]]
+
+
+def test_place_part_inside_the_trigger_still_places_the_act():
+    # `излегоа на улиците` is one trigger: its `на` still makes the street's town the place
+    assert _location_name("Илјадници студенти излегоа на улиците на Скопје против новите даноци.") == "Скопје"
+
+
+def test_owner_after_a_trigger_with_a_place_part_is_no_location():
+    # twin: `одлуката на Скопје` after the trigger is whose decision, not the street's town
+    assert _location_name("Илјадници студенти излегоа на улиците против одлуката на Скопје за даноците.") is None
+
+
+def test_crowd_on_the_streets_of_a_town_is_of_its_state():
+    text = "Азербејџан се извини за нападот. Ноќеска илјадници граѓани излегоа на улиците на Ереван."
+    assert [a for t, a, _ in pipeline_events(text) if t == "PROTEST"] == [["ARM"]]

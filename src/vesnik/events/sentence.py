@@ -474,7 +474,12 @@ def _governed_group(view: SentenceView, part: Participant, lex: EventLexicon, bl
         # `со делегацијата на ММФ`: what governs the members governs the body; `од северниот дел на Газа`: the place;
         # `пред зградата на ДИК`: the body
         if group.organ or group.head in lex.member_heads or group.head in lex.place_parts or group.head in lex.seat_heads:
-            group.governor, _ = _governor(view, group.head_at, lex, blockers, participants, complements)
+            before = view.tokens[group.head_at - 1] if group.head_at > view.first else None
+            if group.head in lex.place_parts and before is not None and before.i in blockers and before.low in lex.governors:
+                # (a place part a trigger's words end with: `излегоа на улиците на Ереван`, in Yerevan)
+                group.governor = before.low
+            else:
+                group.governor, _ = _governor(view, group.head_at, lex, blockers, participants, complements)
     return group
 
 
