@@ -401,3 +401,21 @@ def test_a_call_on_all_sides_with_no_fight_told_is_aimed_at_the_sides_of_the_las
                 "Кенија ги повика сите страни да се воздржат од насилство.", [rebels, kenya])
     call = next(e for e in doc.events if e.type == "REQUEST")
     assert "recipient:warring_sides" not in call.rule
+
+
+def test_a_call_on_the_sides_after_an_attack_whose_target_a_condemnation_tells():
+    # the attack names no target and the condemnation no one: both get theirs from later passes, and the call on
+    # the sides still reaches the two
+    general = Ent(("генералот Борис Марков", "Марков"), "PER", "LBY", "MIL")
+    government = Ent(("Владата на единството",), "ORG", "LBY", "GOV")
+    mission = Ent(("Мисијата на ОН",), "ORG", "UNO", "IGO")
+    text = ("Силите на генералот Борис Марков денеска изведоа воздушен напад врз аеродромот. "
+            "Владата на единството го осуди нападот како злосторство. "
+            "Мисијата на ОН ги повика страните на хуманитарно примирје.")
+    doc = coded(text, [general, government, mission])
+    call = only(doc, "REQUEST")
+    assert sorted(codes(doc, call.recipient)) == [("LBY", "GOV"), ("LBY", "MIL")] and "recipient:warring_sides" in call.rule
+    # twin: with no condemnation, no side of the attack is known but its maker, and the call reaches no one
+    doc = coded("Силите на генералот Борис Марков денеска изведоа воздушен напад врз аеродромот. "
+                "Мисијата на ОН ги повика страните на хуманитарно примирје.", [general, government, mission])
+    assert "recipient:warring_sides" not in only(doc, "REQUEST").rule

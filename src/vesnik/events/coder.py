@@ -260,6 +260,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         coded = [c for c in coded if not (c.event.rule.startswith((DENIAL_RULE, OWN_REFUSAL_RULE)) and not c.event.recipient)]
         self._sides_of_completed_disputes(coded)
         self._attacks_on_the_other_side(coded)
+        # (again: the fight or hostile act before a call on the sides may have got its target from a pass since)
+        self._warring_sides(coded)
         self._visit_hosts(coded)
         self._mediated_sides(coded)
         self._offers_refusals_and_threats_to_other_side(coded)  # (after the hosts: an offer made on a visit is to its host)
