@@ -419,3 +419,22 @@ def test_a_call_on_the_sides_after_an_attack_whose_target_a_condemnation_tells()
     doc = coded("Силите на генералот Борис Марков денеска изведоа воздушен напад врз аеродромот. "
                 "Мисијата на ОН ги повика страните на хуманитарно примирје.", [general, government, mission])
     assert "recipient:warring_sides" not in only(doc, "REQUEST").rule
+
+
+def test_those_just_met_are_the_ones_a_plural_clitic_then_calls_on():
+    chile, peru = Ent(("Чиле",), country="CHL"), Ent(("Перу",), country="PER")
+    france, germany = Ent(("Франција",), country="FRA"), Ent(("Германија",), country="DEU")
+    envoy = Ent(("Марко Ристов", "Ристов"), "PER", "MKD", "GOV")
+    premier = Ent(("Ана Петрова",), "PER", "MKD", "GOV")
+    first = ("Тензиите меѓу Чиле и Перу растат по инцидентот на границата. "
+             "Вчера Ристов ги прими амбасадорите на Франција и Германија. ")
+    ents = [chile, peru, france, germany, envoy, premier]
+    # the ones he talked with, as that talk has them (the two states), not the plural of the sentence before
+    doc = coded(first + "Ристов изјави дека разговарал телефонски со министрите за надворешни работи на двете земји "
+                "и дека ги повикал да избегнуваат ескалација.", ents)
+    call = only(doc, "REQUEST")
+    assert sorted(codes(doc, call.recipient)) == [("CHL", None), ("PER", None)] and "recipient:clitic" in call.rule
+    # twin: another caller than the one who talked with them: his talk hands no one over to her
+    doc = coded(first + "Ристов изјави дека разговарал телефонски со министрите за надворешни работи на двете земји, "
+                "а Ана Петрова ги повика да избегнуваат ескалација.", ents)
+    assert sorted(codes(doc, only(doc, "REQUEST").recipient)) != [("CHL", None), ("PER", None)]

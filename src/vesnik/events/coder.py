@@ -1177,7 +1177,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         clitic_object = (not recipients and not cand.trigger.noun and cand.trigger.type in self.lex.nearest_recipient_types
                          and self._plural_clitic_object(view, cand))
         if clitic_object:
-            recipients = self._earlier_plural(view, actors)
+            # (`разговараше со министрите на двете земји и ги повика …`: the ones the actor just met, as that meeting has them)
+            recipients = next((list(ev.recipient) for c, ev in reversed(self.sentence_coded) if ev.type == "CONSULT"
+                               and len(ev.recipient) > 1 and c.end <= cand.first and set(ev.actor) == set(actors)), [])
+            recipients = recipients or self._earlier_plural(view, actors)
             if not recipients and self._pair_object(view, cand) and self.last_compound:
                 recipients = [r for r in self.last_compound if r not in actors]  # the pair the text told of last
             if not recipients:  # `излезе пред демонстрантите и им вети дека …`: the unnamed plural before it
