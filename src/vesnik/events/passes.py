@@ -873,7 +873,8 @@ class DocumentPasses:
     def _protests_aimed_like_their_demands(self, coded: list[Coded]) -> None:
         """A protest aimed at no one, or only at the authorities it implies, whose protesters ask someone named later in
         the sentence (`го блокираа преминот, барајќи од грчките власти …`, `протест на стотици луѓе, кои бараа од
-        Советот за безбедност …`) is aimed at the one they ask."""
+        Советот за безбедност …`) is aimed at the one they ask; one only at the authorities it implies, after a protest
+        aimed at someone named, at that one."""
         for n, c in enumerate(coded):
             ev = c.event
             if ev.type != "PROTEST" or (ev.recipient and "+recipient:implied" not in ev.rule):
@@ -885,6 +886,15 @@ class DocumentPasses:
             if demand is not None and set(demand.recipient) - set(ev.actor):
                 ev.recipient = [r for r in demand.recipient if r not in ev.actor]
                 ev.rule = ev.rule.replace("+recipient:implied", "") + "+recipient:demand_after"
+                continue
+            # (`протестираа против мисијата на ЕУ … демонстрантите го блокираа мостот`: an act of the same protest,
+            # by people of the same state in that sentence or the next, is aimed where the protest was)
+            protest = next((p.event for p in reversed(coded[:n]) if p.event.type == "PROTEST" and 0 <= ev.sentence - p.event.sentence <= 1
+                            and p.event.recipient and "recipient:implied" not in p.event.rule
+                            and own and self._countries(p.event.actor) == own), None) if ev.recipient else None
+            if protest is not None and set(protest.recipient) - set(ev.actor):
+                ev.recipient = [r for r in protest.recipient if r not in ev.actor]
+                ev.rule = ev.rule.replace("+recipient:implied", "") + "+recipient:same_protest"
 
     def _goes_on_from(self, before: Event, ev: Event, coded: list[Coded]) -> bool:
         """The act goes on from its actors' act told before it in the sentence (`ја пофали Финска за реформите и вети
