@@ -19,9 +19,10 @@ def entity(ident: str, name: str, type_: str, *surfaces: str, sector: str | None
 
 
 def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteStep | None = None,
-            published: date | None = None, speaker: str | None = None) -> Document:
+            published: date | None = None, speaker: str | None = None, demonyms: tuple[str, ...] = ()) -> Document:
     """Clean and split `text`, add the entities with a mention at every occurrence of their
-    surface forms (longer forms first, no overlaps), and run the quotes stage."""
+    surface forms (longer forms first, no overlaps; the `demonyms` forms as demonym mentions),
+    and run the quotes stage."""
     doc = SEGMENT(CLEAN(Document(id="t", source="test", raw_text=text, published=published, speaker=speaker)))
     doc.language = "mk"
     taken: list[tuple[int, int]] = []
@@ -31,7 +32,8 @@ def analyse(text: str, *entities: tuple[Entity, tuple[str, ...]], step: QuoteSte
             while start >= 0:
                 end = start + len(surface)
                 if not any(s < end and start < e for s, e in taken):
-                    ent.mentions.append(Mention(start=start, end=end, text=surface, sentence=doc.sentence_of(start)))
+                    ent.mentions.append(Mention(start=start, end=end, text=surface, sentence=doc.sentence_of(start),
+                                                kind="demonym" if surface in demonyms else "name"))
                     taken.append((start, end))
                 start = doc.text.find(surface, end)
         doc.entities.append(ent)
@@ -2207,3 +2209,80 @@ def test_a_role_form_that_qualifies_a_group_is_no_role():
     assert only(doc).speaker_text == "Шефот на пратеничката група"
     doc = analyse("Пратеничката изјави дека буџетот е нереален.")
     assert only(doc).speaker_text == "Пратеничката"
+
+
+# --- speakers the sentence around a cue gives ------------------------------------------------
+
+def test_a_role_with_a_states_adjective_does_not_refer_back_to_the_holder_of_that_office_of_another_state():
+    doc = analyse("Поранешниот украински претседател Иван Петренко ја потпиша спогодбата. "
+                  "Рускиот претседател рече дека Киев мора да ја спроведе.",
+                  entity("P", "Иван Петренко", "PER"), (Entity(id="U", name="Украина", type="GPE", country="UKR"), ("украински",)),
+                  (Entity(id="R", name="Русија", type="GPE", country="RUS"), ("Рускиот",)), demonyms=("украински", "Рускиот"))
+    assert only(doc).speaker != "P"
+
+
+def test_a_role_with_the_same_states_adjective_refers_back_to_the_holder_of_that_office():
+    doc = analyse("Поранешниот руски претседател Иван Петренко ја потпиша спогодбата. "
+                  "Рускиот претседател рече дека Киев мора да ја спроведе.",
+                  entity("P", "Иван Петренко", "PER"), (Entity(id="R", name="Русија", type="GPE", country="RUS"), ("руски", "Рускиот")),
+                  demonyms=("руски", "Рускиот"))
+    assert only(doc).speaker == "P"
+
+
+def test_a_dropped_subject_after_a_contrast_is_the_person_an_opening_role_phrase_ends_in():
+    doc = analyse("Поранешниот претседател Иван Петренко ја потпиша спогодбата. Претседателот на Европскиот совет Марко Јанев "
+                  "изјави дека санкциите остануваат, но предупреди дека Унијата е подготвена да дејствува.",
+                  entity("P", "Иван Петренко", "PER"), entity("E", "Европски совет", "ORG", "Европскиот совет"), entity("M", "Марко Јанев", "PER"))
+    assert [q.speaker for q in doc.quotes] == ["M", "M"]
+
+
+def test_a_dropped_subject_after_an_opening_role_phrase_without_a_name_is_the_roles_holder_named_before():
+    doc = analyse("Поранешниот претседател Иван Петренко ја потпиша спогодбата. Претседателот на Европскиот совет "
+                  "изјави дека санкциите остануваат, но предупреди дека Унијата е подготвена да дејствува.",
+                  entity("P", "Иван Петренко", "PER"), entity("E", "Европски совет", "ORG", "Европскиот совет"))
+    assert doc.quotes[-1].speaker == "P"
+
+
+def test_time_words_and_place_adverbials_after_a_parenthesis_leave_the_subject_before_it():
+    doc = analyse("Ана Петрова го прими Марко Јанев. Јанев, пак, денеска во Охрид изјави дека владата лаже.",
+                  entity("A", "Ана Петрова", "PER"), entity("M", "Марко Јанев", "PER", "Марко Јанев", "Јанев"))
+    assert only(doc).speaker == "M"
+
+
+def test_a_time_word_before_a_common_noun_subject_leaves_that_subject():
+    doc = analyse("Ана Петрова го прими Марко Јанев. Јанев, пак, денеска граѓаните во Охрид изјавија дека владата лаже.",
+                  entity("A", "Ана Петрова", "PER"), entity("M", "Марко Јанев", "PER", "Марко Јанев", "Јанев"))
+    assert "граѓаните" in only(doc).speaker_text
+
+
+def test_a_set_parenthesis_phrase_before_a_request_verb_makes_no_inverted_attribution():
+    doc = analyse("Марко Јанев, од своја страна, побара Агенцијата да испрати опрема.",
+                  entity("M", "Марко Јанев", "PER"), entity("A", "Агенцијата", "ORG"))
+    assert not any(q.speaker == "A" for q in doc.quotes)
+
+
+def test_an_inverted_attribution_after_a_statement_still_names_its_speaker():
+    doc = analyse("Границата е долга и опремата е стара, изјави Марко Јанев.", entity("M", "Марко Јанев", "PER"))
+    assert only(doc).speaker == "M"
+
+
+def test_a_dropped_subject_of_a_kako_shto_aside_is_the_subject_of_its_sentence():
+    doc = analyse("„Соработката е добра“, изјави Ана Петрова. Марко Јанев побара помош од министерството, бидејќи, "
+                  "како што рече, границата е долга.", entity("A", "Ана Петрова", "PER"), entity("M", "Марко Јанев", "PER"))
+    aside = next(q for q in doc.quotes if "границата" in q.text)
+    assert aside.speaker == "M"
+
+
+def test_a_kako_shto_aside_in_a_sentence_without_a_subject_goes_on_with_the_last_speaker():
+    doc = analyse("„Соработката е добра“, изјави Ана Петрова. Следната година, како што рече, ќе стигне новата опрема.",
+                  entity("A", "Ана Петрова", "PER"))
+    aside = next(q for q in doc.quotes if "опрема" in q.text)
+    assert aside.speaker == "A"
+
+
+@pytest.mark.parametrize("document, body", [("соопштението", "F"), ("соопштението на Фондот", "D")])
+def test_an_unnamed_statement_after_a_sentence_about_a_body_is_that_bodys_a_named_one_its_owners(document, body):
+    doc = analyse("„Ова е внатрешна работа“, изјави Марко Јанев. Министерството за надворешни работи ги осуди апсењата. "
+                  f"„Режимот одговара со репресија“, се вели во {document}.",
+                  entity("M", "Марко Јанев", "PER"), entity("F", "Министерството за надворешни работи", "ORG"), entity("D", "Фондот", "ORG"))
+    assert [q.speaker for q in doc.quotes] == ["M", body]

@@ -658,8 +658,8 @@ class CueFinder:
             return None  # `се смета за …`: no report
         cue.end = self.tokens[compl if compl is not None else last].end
         cited, source = self.speakers.document_source(i, last + 1)
-        if cited:  # a document speaks for its body; unnamed, for the body the text last cited (`…“, се вели во извештајот`)
-            cue.kind, cue.speaker = "speech", source
+        if cited:  # a document speaks for its body; unnamed, for the body the sentence before names, else the one last cited
+            cue.kind, cue.speaker = "speech", source or self.speakers.issuer_before(cue.content_start)
         return cue
 
     def _impersonal_at(self, i: int) -> tuple[str, ...] | None:

@@ -113,6 +113,7 @@ class ReportingWords:
     pronouns: dict[str, str]  # form -> masculine | feminine | plural
     possessive_pronouns: dict[str, str]  # form -> masculine | feminine | plural
     citing_adverbs: dict[str, tuple[tuple[str, ...], ...]]  # first word -> sequences, longest first
+    parenthetical_phrases: dict[str, tuple[tuple[str, ...], ...]]  # last word -> sequences, longest first
     roles: dict[str, str]  # form -> role
     role_lookalike_nouns: dict[str, frozenset[str]]  # role form -> nouns after which it is an adjective (`пратеничката група`)
     role_offices: dict[str, frozenset[str]]  # role -> the knowledge base's offices it names
@@ -187,6 +188,7 @@ def reporting_words(lang: str) -> ReportingWords:
         pronouns={form.lower(): gender for gender, forms in data["pronouns"].items() for form in forms},
         possessive_pronouns={form.lower(): gender for gender, forms in data["possessive_pronouns"].items() for form in forms},
         citing_adverbs=_by_first_word(_sequences(data["citing_adverbs"])),
+        parenthetical_phrases=_by_last_word(_sequences(data["parenthetical_phrases"])),
         roles={form.lower(): role for role, forms in data["roles"].items() for form in forms},
         role_lookalike_nouns={form.lower(): _lower(nouns) for form, nouns in data["role_lookalike_nouns"].items()},
         role_offices={role: frozenset(offices) for role, offices in data["role_offices"].items()},

@@ -340,8 +340,15 @@ class Speakers:
         if j < 1 or self.tokens[j].text != ",":
             return None
         k = j - 1
-        while k >= 0 and self.tokens[k].low in self.words.clitics and self.tokens[k].sentence == self.tokens[verb].sentence:
-            k -= 1
+        while k >= 0 and self.tokens[k].sentence == self.tokens[verb].sentence:
+            if self.tokens[k].low in self.words.clitics:
+                k -= 1
+                continue
+            phrase = next((seq for seq in self.words.parenthetical_phrases.get(self.tokens[k].low, ())
+                           if k - len(seq) >= 0 and all(self.tokens[k - len(seq) + 1 + n].low == w for n, w in enumerate(seq))), None)
+            if phrase is None:
+                break
+            k -= len(phrase)  # `, од своја страна,`
         return k if k < j - 1 and k > 0 and self.tokens[k].text == "," else None
 
     def _relay_parenthesis(self, verb: int) -> int | None:
@@ -477,10 +484,14 @@ class Speakers:
         """A clause part made only of prepositional phrases (`на прес-конференција во Битола`, `на
         својот профил на Фејсбук`, `за агенцијата Анадолија`): no subject among them. A phrase
         is a preposition, at most two plain words or document nouns that are no role
-        (`министерот` would be the subject; `во своето соопштение`) and a name run or an outlet."""
+        (`министерот` would be the subject; `во своето соопштение`) and a name run or an outlet;
+        time words and adverbs may stand between them (`денеска во Техеран`)."""
         i = first
         while i < last:
             low = self.tokens[i].low
+            if low in self.time_words or self.adverb(self.tokens[i]):
+                i += 1
+                continue
             if low not in self.words.prepositions or low in self.words.speaker_prepositions:
                 return False
             outlet = self._outlet_at(i, last, verb=verb) if low in self.words.outlet_prepositions else None
@@ -686,6 +697,17 @@ class Speakers:
                 return True, owner
             cited = cited or low in self.words.document_nouns or low in self.words.same_document
         return cited, None
+
+    def issuer_before(self, statement: int) -> Speaker | None:
+        """Who issued a document the text cites without naming its owner, for the statement that
+        opens a sentence at offset `statement`: the subject of the sentence before, which told
+        what the body did (`X ги осуди апсењата. „…“, се вели во соопштението` -> X)."""
+        first = self.doc.token_at(statement)
+        if 0 < first < len(self.tokens) and self.tokens[first - 1].text == OPEN:
+            first -= 1
+        if first == 0 or first >= len(self.tokens) or self.tokens[first - 1].sentence == self.tokens[first].sentence:
+            return None
+        return self.sentence_subject(first - 1)
 
     def document_owner(self, noun: int, limit: int) -> Speaker | None:
         """The body after a document noun: `извештајот на X`, `соопштението на полициската
@@ -1005,6 +1027,12 @@ class Speakers:
         marked = self.doc.inside_marks(tok.start)
         if marked is not None and not marked.title:
             return None  # quoted words are no subject of the report
+        role = first + 1 if self._role_modifier(first, first + 1) else first  # `Новиот градоначалник на Скопје X`
+        person = next((m for m in self.mentions_in(tok.end, self.tokens[limit - 1].end) if m.entity.type == "PER"), None)
+        holder = (self._person_after_role(role, self.doc.token_at(person.end))
+                  if person and self.tokens[role].low in self.words.roles else None)
+        if holder is not None:  # `Претседателот на Европскиот совет Доналд Туск изјави …, но предупреди`: the role's person
+            return holder
         if tok.cap and tok.word and not self._function_word(tok):
             run_end = self._run_end(first, limit)
             if run_end - first == 1 and self._role_modifier(first, run_end):
@@ -1169,8 +1197,12 @@ class Speakers:
 
     def _other_state_adjective(self, start: int, place: NameMention) -> bool:
         """A state's adjective between the phrase start and the place, of another country than the place's."""
-        return any(m.kind == "demonym" and start <= m.start and m.end <= place.start and e.country
-                   and e.country != place.entity.country for e in self.entities for m in e.mentions)
+        return any(country != place.entity.country for country in self._state_adjectives(start, place.start))
+
+    def _state_adjectives(self, start: int, end: int) -> set[str]:
+        """The countries of the states' adjectives between offsets start and end (`рускиот`)."""
+        return {e.country for e in self.entities if e.country for m in e.mentions
+                if m.kind == "demonym" and start <= m.start and m.end <= end}
 
     def _state_organ(self, speaker: Speaker, state: NameMention) -> Entity | None:
         """`Разузнавачката агенција на Јужна Кореја процени`: the state's organ the phrase names
@@ -1297,13 +1329,21 @@ class Speakers:
 
     def _same_office(self, phrase: Speaker, referent: Speaker) -> bool:
         """Whether a named referent may be the one a role phrase refers back to: the same role,
-        a woman for a feminine title, and the portfolio the phrase names, when the referent's
-        own role phrase names one (`Министерот за одбрана X … Министерот за европски прашања`: not X)."""
+        a woman for a feminine title, the state the phrase's adjective names, when the referent's
+        adjective or country says one (`украинскиот претседател X … Рускиот претседател`: not X), and
+        the portfolio the phrase names, when the referent's own role phrase names one
+        (`Министерот за одбрана X … Министерот за европски прашања`: not X)."""
         if referent.role != phrase.role or (phrase.gender == "feminine" and referent.gender != "feminine"):
             return False
-        portfolio = self._portfolio(phrase)
         first = self.doc.token_at(referent.start)
-        heading = [t.low[:5] for t in self.tokens[self._heading_role(first) + 1:first]]
+        role_at = self._heading_role(first)
+        states = self._state_adjectives(phrase.start, phrase.end)
+        held = self._state_adjectives(self.tokens[max(0, role_at - 2)].start, self.tokens[role_at].start) or (
+            {referent.entity.country} if referent.entity is not None and referent.entity.country else set())
+        if states and held and not states & held:
+            return False
+        portfolio = self._portfolio(phrase)
+        heading = [t.low[:5] for t in self.tokens[role_at + 1:first]]
         return not portfolio or not heading or all(w[:5] in heading for w in portfolio)
 
     def _portfolio(self, phrase: Speaker | None) -> list[str]:
