@@ -2286,3 +2286,10 @@ def test_an_unnamed_statement_after_a_sentence_about_a_body_is_that_bodys_a_name
                   f"„Режимот одговара со репресија“, се вели во {document}.",
                   entity("M", "Марко Јанев", "PER"), entity("F", "Министерството за надворешни работи", "ORG"), entity("D", "Фондот", "ORG"))
     assert [q.speaker for q in doc.quotes] == ["M", body]
+
+
+@pytest.mark.parametrize("clause, speaker", [("По потпишувањето, од синдикатот предупредија", "синдикатот"),
+                                             ("По потпишувањето предупредија", "Марко Јанев")])
+def test_a_body_after_od_speaks_also_past_an_opening_adverbial_and_its_comma(clause, speaker):
+    doc = analyse(f"„Договорот е добар“, изјави Марко Јанев. {clause} дека ќе излезат на улица.", entity("M", "Марко Јанев", "PER"))
+    assert doc.quotes[-1].speaker_text == speaker

@@ -161,7 +161,9 @@ class Speakers:
         owner = self._owner_office(first, last)
         if owner is not None:
             return owner
-        opening = self.tokens[first].text[:1].isupper() or (first > 0 and self.tokens[first - 1].text == "," and self.tokens[first + 1].cap)
+        sentence_first = self.doc.sentence_tokens(self.tokens[verb].sentence).start
+        opening = (self.tokens[first].text[:1].isupper() or (first > 0 and self.tokens[first - 1].text == "," and self.tokens[first + 1].cap)
+                   or (first > sentence_first and self.past_opening_adverbials(sentence_first, first + 1) == first))  # `По средбата, од синдикатот велат`
         if (last - first > 1 and self.tokens[first].low in self.words.speaker_prepositions and opening
                 and self.tokens[first + 1].low not in self.time_words):
             # `Од СДСМ велат дека`, `Од министерството за туризам велат`, `Од 2011, од Глобален Граѓанин тврдат`
