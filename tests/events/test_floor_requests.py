@@ -105,3 +105,21 @@ def test_the_speakers_call_on_the_public_is_a_general_statement():
 def test_a_guest_invited_to_address_the_chamber_is_the_order_of_business():
     assert _requests("Го повикувам министерот Марко Илиевски да им се обрати на присутните.") == []
     assert _requests("Го повикувам министерот Марко Илиевски да им се извини на присутните.") == [SPEAKER]
+
+
+def test_a_title_before_the_name_called_is_still_the_chair_giving_the_floor():
+    assert _requests("Го повикувам господинот Марко Илиевски.") == []
+    assert _requests("Го повикувам министерот Марко Илиевски.") == []
+    assert _requests("Го повикувам господинот Марко Илиевски да се извини на граѓаните.") == [SPEAKER]
+
+
+def test_information_or_manners_asked_on_the_floor_are_procedure():
+    assert _requests("Министре, ќе ве замолам информација за бројот на новите пензионери.") == []
+    assert _requests("Ве замолувам за коректност во расправата.") == []
+    assert _requests("Министре, ќе ве замолам да го зголемите бројот на новите лекари.") == [SPEAKER]
+
+
+def test_citing_an_article_is_no_call():
+    assert not [e for e in coded("Левица со повикување на членот 5 од Уставот го оспори законот.", [PARTY]).events
+                if e.type == "REQUEST"]
+    assert only(coded("Левица со сите сили ја повика Владата да го повлече законот.", [PARTY, GOVERNMENT]), "REQUEST")

@@ -324,7 +324,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         business (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`), fellow members are
         asked to back or vote (`ги повикувам пратениците да го поддржат`), or the chair is addressed;
         or the speaker's own request asks for the speaker's own act (`барам да знам`, `апелирам да покажеме …`) or
-        for nothing past whom it calls (`Го повикувам господинот X.`)."""
+        for nothing past whom it calls and the title or role before the name (`Го повикувам господинот X.`)."""
         if cand.trigger.type != "REQUEST" or not self.doc.speaker:
             return False
         if (view.contains(view.first, view.end, self.lex.floor_request_words)
@@ -341,7 +341,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if k is None:
             called = {i for g in view.groups if set(g.entities) & set(args.recipient) for i in range(g.first, g.end)}
             clause_end = view.clauses[view.clause_of(cand.first)].end
+            # (a title or role before the name called is part of the call: `Го повикувам господинот X.`)
             return not any(self.text.tokens[i].text.isalpha() and self.text.tokens[i].low not in self.lex.verb_clitics
+                           and self.text.tokens[i].low not in self.lex.reporting.roles and not self.lex.is_role(self.text.tokens[i].low)
                            and i not in called for i in range(cand.end, clause_end))
         skipped = self.lex.reporting.clitics | self.lex.negation | self.lex.subjunctive
         verb = next((w for w in view.words(view.clauses[k].first, view.clauses[k].end) if w not in skipped), "")
