@@ -112,3 +112,20 @@ def test_a_first_person_threat_in_a_quote_run_on_from_the_sentence_before_is_the
                 "Зоран Ристов.", [leader, government], quotes=True)
     ev = next(e for e in doc.events if e.trigger.text == "блокираме")
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+
+
+def test_a_question_whether_to_act_tells_no_act():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not coded("Зошто да ја поддржи Левица Владата по сето ова.", [party, government]).events
+    assert [e.type for e in coded("Затоа Левица ја поддржа Владата по сето ова.", [party, government]).events] == ["SUPPORT"]
+    assert not coded("За тоа ли да ѝ се извини Левица на Владата.", [party, government]).events
+    assert [e.type for e in coded("Левица ѝ се извини на Владата за тоа.", [party, government]).events] == ["CONCEDE"]
+
+
+def test_acting_as_if_or_an_outcome_supposed_tells_no_act():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not coded("Левица се однесува како да ја поддржува Владата.", [party, government]).events
+    assert not coded("Ќе испадне дека Левица ја нападнала Владата.", [party, government]).events
+    assert coded("Се покажа дека Левица ја нападнала Владата.", [party, government]).events
