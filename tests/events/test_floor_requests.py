@@ -123,3 +123,11 @@ def test_citing_an_article_is_no_call():
     assert not [e for e in coded("Левица со повикување на членот 5 од Уставот го оспори законот.", [PARTY]).events
                 if e.type == "REQUEST"]
     assert only(coded("Левица со сите сили ја повика Владата да го повлече законот.", [PARTY, GOVERNMENT]), "REQUEST")
+
+
+def test_the_chair_inviting_or_calling_a_member_to_speak_is_procedure():
+    def invitations(text):
+        return [e for e in speech(text, [GOVERNMENT, MINISTER, PARTY])[1] if e[0] in ("AGREE", "ACCUSE")]
+    assert invitations("Го поканувам пратеникот Марко Илиевски да се произнесе дали е задоволен од одговорот.") == []
+    assert invitations("Го поканувам министерот Марко Илиевски да дојде во Струмица на средба со земјоделците.") != []
+    assert invitations("Го поканувам Марко Илиевски да разговараме за цените на струјата.") != []

@@ -129,3 +129,10 @@ def test_acting_as_if_or_an_outcome_supposed_tells_no_act():
     assert not coded("Левица се однесува како да ја поддржува Владата.", [party, government]).events
     assert not coded("Ќе испадне дека Левица ја нападнала Владата.", [party, government]).events
     assert coded("Се покажа дека Левица ја нападнала Владата.", [party, government]).events
+
+
+def test_feeding_with_bread_is_no_wounding():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    police = Ent(("полицајци",), "ORG", "MKD", "COP")
+    assert not [e for e in coded("Полицајците, Левица ги ранила со леб и сол.", [party, police]).events if e.type == "ASSAULT"]
+    assert [e.type for e in coded("Полицајците, Левица ги ранила со нож и сол.", [party, police]).events] == ["ASSAULT"]

@@ -324,8 +324,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         business (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`), fellow members are
         asked to back or vote (`ги повикувам пратениците да го поддржат`), or the chair is addressed;
         or the speaker's own request asks for the speaker's own act (`барам да знам`, `апелирам да покажеме …`) or
-        for nothing past whom it calls and the title or role before the name (`Го повикувам господинот X.`)."""
-        if cand.trigger.type != "REQUEST" or not self.doc.speaker:
+        for nothing past whom it calls and the title or role before the name (`Го повикувам господинот X.`). The chair's
+        invitation or call on a member to speak reads the same (`Ја поканувам пратеничката X да се произнесе …`)."""
+        if cand.trigger.type != "REQUEST" and cand.trigger.id not in self.lex.floor_request_triggers or not self.doc.speaker:
             return False
         if (view.contains(view.first, view.end, self.lex.floor_request_words)
                 or view.has_sequence(view.first, view.end, self.lex.floor_request_sequences)
@@ -345,6 +346,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return not any(self.text.tokens[i].text.isalpha() and self.text.tokens[i].low not in self.lex.verb_clitics
                            and self.text.tokens[i].low not in self.lex.reporting.roles and not self.lex.is_role(self.text.tokens[i].low)
                            and i not in called for i in range(cand.end, clause_end))
+        if cand.trigger.type != "REQUEST":
+            return False  # (`ве поканувам да разговараме`: an invitation to act together stays one)
         skipped = self.lex.reporting.clitics | self.lex.negation | self.lex.subjunctive
         verb = next((w for w in view.words(view.clauses[k].first, view.clauses[k].end) if w not in skipped), "")
         return verb.endswith(self.lex.first_person_endings) or verb in self.lex.first_person_auxiliaries

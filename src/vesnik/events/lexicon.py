@@ -145,6 +145,7 @@ class EventLexicon:
     floor_members: tuple[str, ...]  # `пратени`: fellow members named ...
     floor_votes: tuple[str, ...]  # `поддрж`: ... asked to back or vote after the request's trigger
     chair_addresses: frozenset[str]  # `претседателе`: the sentence addresses the chair
+    floor_request_triggers: frozenset[str]  # `agree.invite`: entries of other types read as floor requests too
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
     poll_types: frozenset[str]
     poll_sectors: frozenset[str]
@@ -766,6 +767,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         floor_members=_low(cues["floor_requests"]["members"]),
         floor_votes=_low(cues["floor_requests"]["vote"]),
         chair_addresses=frozenset(_low(cues["floor_requests"]["chair"])),
+        floor_request_triggers=frozenset(cues["floor_requests"]["triggers"]),
         poll_words=_low(cues["poll"]["words"]),
         poll_types=frozenset(cues["poll"]["types"]),
         poll_sectors=frozenset(cues["poll"]["sectors"]),
