@@ -131,3 +131,8 @@ def test_the_chair_inviting_or_calling_a_member_to_speak_is_procedure():
     assert invitations("Го поканувам пратеникот Марко Илиевски да се произнесе дали е задоволен од одговорот.") == []
     assert invitations("Го поканувам министерот Марко Илиевски да дојде во Струмица на средба со земјоделците.") != []
     assert invitations("Го поканувам Марко Илиевски да разговараме за цените на струјата.") != []
+
+
+def test_a_roll_call_asked_is_procedure():
+    assert _requests("Барам номинална изјава на сите пратеници.") == []
+    assert _requests("Барам Владата да ги намали цените на сите лекови.") == [SPEAKER]
