@@ -136,3 +136,10 @@ def test_feeding_with_bread_is_no_wounding():
     police = Ent(("полицајци",), "ORG", "MKD", "COP")
     assert not [e for e in coded("Полицајците, Левица ги ранила со леб и сол.", [party, police]).events if e.type == "ASSAULT"]
     assert [e.type for e in coded("Полицајците, Левица ги ранила со нож и сол.", [party, police]).events] == ["ASSAULT"]
+
+
+def test_agreeing_with_what_was_said_is_a_view_shared():
+    party = Ent(("Левица",), "ORG", "MKD", "PTY")
+    government = Ent(("Владата",), "ORG", "MKD", "GOV")
+    assert not coded("Левица се согласи со тоа што го зборуваше Владата.", [party, government]).events
+    assert [e.type for e in coded("Левица се согласи со предлогот што го даде Владата.", [party, government]).events] == ["AGREE"]
