@@ -891,12 +891,20 @@ class SubjectFinding:
 
     def _nothing_before_verb(self, view: SentenceView, cand: Candidate) -> bool:
         """Only function words, pronouns, numbers and punctuation stand between the clause
-        start and a verb trigger, so its subject is dropped rather than a common noun."""
-        words = self.lex.reporting
+        start and a verb trigger, so its subject is dropped rather than a common noun; nor is a name after a
+        preposition, a place or medium, before a verb with its object clitic (`Подоцна на Твитер ја исмеа …`;
+        not `од некои ќе се бара`, nor `Во Пале протестираа стотици …`, whose subject follows)."""
+        words, tokens = self.lex.reporting, self.text.tokens
         closed = words.clitics | words.clause_openers | words.coordinators | words.content_breaks | self.lex.subjectless_adverbs
-        for i in range(view.clauses[view.clause_of(cand.first)].first, cand.first):
-            low = self.text.tokens[i].low
-            if low.isalpha() and low not in closed and low not in words.pronouns and low not in self.lex.negation:
+        prepositions = words.prepositions | self.lex.governors
+        first = view.clauses[view.clause_of(cand.first)].first
+        doubled = cand.first > first and tokens[cand.first - 1].low in (
+            words.object_clitics | self.lex.plural_object_clitics | self.lex.dative_clitics)
+        for i in range(first, cand.first):
+            low = tokens[i].low
+            placed = doubled and ((low in prepositions and i + 1 < cand.first and tokens[i + 1].cap) or (
+                tokens[i].cap and i > first and tokens[i - 1].low in prepositions))
+            if low.isalpha() and low not in closed and low not in words.pronouns and low not in self.lex.negation and not placed:
                 return False
         return True
 
