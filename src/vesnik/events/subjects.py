@@ -1217,7 +1217,7 @@ class SubjectFinding:
             # `Северна Кореја испали ракета. Токио го осуди истрелувањето`, `Советот на ЕУ донесе одлука …
             # Москва ја осуди одлуката`: the state or authority whose act is judged next
             self.subjects[view.index] = state
-        elif skipped or self._pronoun_continues_topic(view) or self._names_only_topic(view):
+        elif skipped or self._pronoun_continues_topic(view) or self._names_only_topic(view) or self._fronted_object_opening(view):
             # `X е осомничен … Тој беше обвинет … Тој е задржан`: a chain of pronouns keeps the person; so does a
             # sentence naming only them again (`Сведочењето на X продолжува`), and one a plural group is the subject of
             self.topic = (view.index, self.topic[1])
@@ -1330,6 +1330,20 @@ class SubjectFinding:
         people = self._group_entities(self.topic[1])
         named = {e for g in view.groups for e in g.entities if e in self.entities and self.entities[e].type in TOPIC_TYPES}
         return len(people) == 1 and named == set(people)
+
+    def _fronted_object_opening(self, view: SentenceView) -> bool:
+        """The sentence opens with its object, doubled by a clitic, and a singular verb with no subject after it
+        (`Изјавата ја даде по средбата со X.`): it goes on with the topic's one person, as a pronoun would."""
+        if self.topic is None or view.index - self.topic[0] > PREVIOUS_SUBJECT_REACH or view.end - view.first < 4:
+            return False
+        tokens, words = self.text.tokens, self.lex.reporting
+        noun, clitic, verb, after = (tokens[i] for i in range(view.first, view.first + 4))
+        return (noun.text.isalpha() and noun.low not in words.pronouns
+                and clitic.low in words.object_clitics | self.lex.plural_object_clitics
+                and verb.text.isalpha() and not verb.low.endswith(self.lex.plural_verb_endings)
+                and (after.low in words.prepositions | self.lex.governors or not after.text.isalnum())
+                and not any(g.clause == 0 and self._subject_like(g) for g in view.groups)
+                and len(self._group_entities(self.topic[1])) == 1)
 
     def _pronoun_continues_topic(self, view: SentenceView) -> bool:
         """The sentence's first clause has a singular personal pronoun before any name, of the
