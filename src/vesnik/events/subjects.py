@@ -105,6 +105,9 @@ class SubjectFinding:
             if carried is not None and carried.end <= circumstance:
                 # (`X објави дека по рундите разговори со Y постигнал договор`: the told clause's dropped subject)
                 return carried, ("subject" if found else "inherited")
+        joint = self._joint_outcome_talks(view, cand, candidates, found)
+        if joint is not None:
+            return joint, "subject"
         if cand.trigger.noun and not self._own(view, cand) and self._light_verb(view, cand) is None:
             # (a light verb's subject is the verb's, however far: `Русија во ноќта … изврши напад`)
             found = [g for g in found if self._words_between(g.end, cand.first) <= NOUN_SUBJECT_REACH]
@@ -1092,6 +1095,25 @@ class SubjectFinding:
             return None
         named = any(partner_at < g.first <= partner_at + OBJECT_REACH and g.clause == k for g in view.groups)
         return at if named else None
+
+    def _joint_outcome_talks(self, view: SentenceView, cand: Candidate, candidates, found: list[Group]) -> Group | None:
+        """The subject of several parties that a meeting noun after `по` naming no partner follows, when a
+        reciprocal verb of its clause before it tells their joint outcome (`Ерменија и Азербејџан договорија
+        прекин на огнот по преговорите во Москва`): they held the talks, however far."""
+        trig = cand.trigger
+        if not (trig.noun and trig.reciprocal and trig.type == "CONSULT") or self._partnered_meeting(view, cand) is not None:
+            return None
+        tokens = self.text.tokens
+        k = view.clause_of(cand.first)
+        at = next((i for i in range(cand.first - 1, max(view.clauses[k].first, cand.first - LEADING_PHRASE) - 1, -1)
+                   if tokens[i].low in self.lex.governors), None)
+        if at is None or tokens[at].low not in self.lex.meeting_after_prepositions or any(
+                tokens[i].low in self.lex.object_possessives or tokens[i].low in self.lex.own_possessives
+                for i in range(at + 1, cand.first)):
+            return None  # (`по нивната средба`: the possessive tells whose)
+        joint = any(not c.trigger.noun and c.trigger.reciprocal and view.clause_of(c.first) == k and c.end <= at for c in candidates)
+        subject = max(found, key=lambda g: g.end) if found else None
+        return subject if joint and subject is not None and len(subject.entities) > 1 else None
 
     def _meeting_over(self, view: SentenceView, cand: Candidate) -> bool:
         """A meeting noun with its partner named after a preposition that tells it over (`по разговорот со Y`)."""
