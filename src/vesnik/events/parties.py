@@ -995,6 +995,10 @@ class PartyResolution:
         """The token of the unnamed organ or collective that is the bare subject (see `_collective`), or None."""
         clause = view.clauses[view.clause_of(cand.first)]
         subject_end, _ = self._verb_bounds(view, cand, candidates)
+        if clause.resumes_subject:
+            # `Лидерите на членките, кои вчера се собраа …, го поддржаа …`: the subject before the relative clause
+            clause = view.clauses[0]
+            subject_end = clause.end
         taken = self._name_tokens(view)
         for i in range(min(subject_end, cand.first) - 1, clause.first - 1, -1):
             tok = self.text.tokens[i]

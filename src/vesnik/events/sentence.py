@@ -167,6 +167,13 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             # follows it was the first verb's object; the verb after `и` goes on with the sentence's subject
             starts.append(i)
             resumed.add(i)
+        elif (aside is not None and starts[-1] == aside and prev == "," and low not in lex.relative_openers
+              and _predicate_follows(view, i, lex) and not _governed_antecedent(view, aside, lex)):
+            # `Лидерите на членките, кои вчера се собраа …, го поддржаа договорот`: past the relative clause set off by
+            # commas the verb is the sentence's subject's
+            starts.append(i)
+            resumed.add(i)
+            aside = None
         elif low in always or (prev == "," and (low in openers_after_comma or (low in rep.verbs and i - 1 not in apposed
                                                                                    and past_parenthetical(view, i - 3, lex) != i)
                                                  or (_spliced_subject(view, i, lex)
@@ -294,6 +301,14 @@ def _closed_source_aside(view: SentenceView, start: int, end: int, lex: EventLex
     """The clause at `start` is a source aside (see `_source_aside`) that a comma before token `end` closed."""
     comma = next((i for i in range(start + 1, end) if view.tokens[i].text == ","), None)
     return comma is not None and _source_aside(view, start, comma, lex)
+
+
+def _governed_antecedent(view: SentenceView, aside: int, lex: EventLexicon) -> bool:
+    """The phrase before the relative clause at `aside` (from the comma before it) opens with a preposition, no subject
+    (`На разговорите, кои …, учествуваа …`); not the speaking body's `Од` (`Од ДУИ, чиј …, ја обвинија …`)."""
+    first = next((j + 1 for j in range(aside - 2, view.first - 1, -1) if view.tokens[j].text == ","), view.first)
+    low = view.tokens[first].low
+    return low in lex.governors and not (first == view.first and low in lex.source_subject_prepositions)
 
 
 def _predicate_follows(view: SentenceView, i: int, lex: EventLexicon) -> bool:

@@ -116,7 +116,11 @@ class SubjectFinding:
         if found:
             return max(found, key=lambda g: g.end), "subject"
         if view.clauses[k].resumes_subject:
-            carried = self._clause_subject(view, 0, None)
+            # (past a relative clause on it, the name the pronoun stood for, unless a place: `Обвинителот од
+            # обвинителството Х, кој …, отвори …`, `директорката … Y, чија организација …, поздрави …`)
+            antecedent = self._relative_antecedent(view, k - 1) if view.clauses[k - 1].opener in self.lex.relative_openers else None
+            carried = (antecedent if antecedent is not None and not self._place_group(antecedent)
+                       else self._clause_subject(view, 0, None))
             return carried, ("subject" if carried else None)
         source = (self._source_subject(view, cand, k, subject_end) or self._trailing_source(view, cand)
                   or self._seat_subject(view, cand, k))
