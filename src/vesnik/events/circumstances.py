@@ -502,8 +502,9 @@ class Circumstances:
         if 0 < k < own and any(c.resumes_subject for c in view.clauses[k + 1:own + 1]):
             # `Вучиќ, кој вчера тврдеше дека …, го повика`: the relative clause's date is its own, also for what the
             # subject's verb after it tells (`X, кој синоќа разговараше со Y, изјави дека Либан останува посветен`); not
-            # one telling the subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`)
-            return not self._gathering_told(view.clauses[k].first, view.clauses[k].end)
+            # one telling the subject's gathering, which dates what they did at it (`Лидерите, кои вчера се собраа на самитот, се обврзаа`),
+            # nor one on the gathering itself (`Министрите на состанокот во Рим, кој заврши вчера, се договорија`)
+            return not (self._dated_gathering(view, k) or self._gathering_told(view.clauses[k].first, view.clauses[k].end))
         if (k == own + 1 and view.clauses[k].opener in self.lex.relative_openers
                 and view.clauses[k].first - GATHERING_REACH <= first
                 and self.text.tokens[first].low.startswith(self.lex.gathering_stems)):
