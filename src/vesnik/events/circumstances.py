@@ -493,6 +493,8 @@ class Circumstances:
             # does one telling the subject's gathering (`Министрите, кои се состанаа во понеделникот, ја поддржаа`); a
             # time after the relative's closing comma is the verb's (`Ромите, кои живеат во Скопје, во понеделникот протестираа`)
             return not (self._dated_gathering(view, own) or self._gathering_told(view.clauses[own].first, first))
+        if own == 0 and k > 1 and view.clauses[k].resumes_subject and view.clauses[k - 1].opener in self.lex.relative_openers:
+            return False  # (the same, when the predicate past the relative clause opens a clause of its own)
         if (own == 0 and k == 1 and view.clauses[1].opener in self.lex.relative_openers
                 and self.text.tokens[view.clauses[1].first - 1].text == ","
                 and any(t.text == "," for t in self.text.tokens[view.clauses[1].first:self.text.token_at(at)])):

@@ -304,10 +304,13 @@ def _closed_source_aside(view: SentenceView, start: int, end: int, lex: EventLex
 
 
 def _governed_antecedent(view: SentenceView, aside: int, lex: EventLexicon) -> bool:
-    """The phrase before the relative clause at `aside` (from the comma before it) opens with a preposition, no subject
-    (`На разговорите, кои …, учествуваа …`); not the speaking body's `Од` (`Од ДУИ, чиј …, ја обвинија …`)."""
+    """The phrase before the relative clause at `aside` (from the comma before it) names no one, or opens with a
+    preposition (`На разговорите, кои …, учествуваа …`; not the speaking body's `Од`: `Од ДУИ, чиј …, ја обвинија …`):
+    no subject for the verb past the clause."""
     first = next((j + 1 for j in range(aside - 2, view.first - 1, -1) if view.tokens[j].text == ","), view.first)
     low = view.tokens[first].low
+    if not any(t.low in lex.sector_heads or (n and t.cap) for n, t in enumerate(view.tokens[first:aside - 1])):
+        return True  # no name nor body before it (`Пожарот во кампот, кој …, го осуди министерот`): a thing, no subject
     return low in lex.governors and not (first == view.first and low in lex.source_subject_prepositions)
 
 
