@@ -646,6 +646,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         elif status in ("future", "hypothetical") and etype in FUTURE_BECOMES:  # `ќе ја посети`, `би го посетил`: an intention
             status_flags.append(f"{status}→{FUTURE_BECOMES[etype]}")
             etype, status = FUTURE_BECOMES[etype], "asserted"
+        elif status == "future" and etype == "THREATEN":  # `најави противмерки`: the threat is made as it is announced
+            status_flags.append("future→THREATEN")
+            status = "asserted"
         if etype == "CONSULT" and self._home_tour(args):  # (a promised one is still an intention: AGREE)
             return "a visit to a place of the actor's own country (a tour at home, no host)"
         if etype in self.lex.purpose_target_types and not args.recipient:
