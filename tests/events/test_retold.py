@@ -1,12 +1,14 @@
 """One act told several times (lead, body, recap) is one event; two acts of a kind stay two."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from vesnik.document import Document
 from vesnik.events import EventStep
 from vesnik.pipeline.default import build_pipeline
-from tests.events.helpers import SERBIA, Ent, coded, document, pipeline_events
+from tests.events.helpers import SERBIA, Ent, coded, document, pipeline_document, pipeline_events
 
 
 def _of(doc, etype):
@@ -465,3 +467,16 @@ def test_a_protest_named_again_with_its_article_is_that_protest_whoever_the_sent
                  "Протестот го организираше Петар Петров.",
                  "Петар Петров го организираше протестот во Куманово."):
         assert len(_of(coded(lead + told, ents, published="2026-03-11"), "PROTEST")) == 2
+
+
+def test_the_lead_of_a_headline_holds_the_act_its_own_sentence_told_just_before():
+    # the headline's agreement is the lead's `договорија`; the patrols told before it in that sentence are its content
+    head = "Белград и Будимпешта договорија заеднички патроли, Австрија вети опрема за границата\n\n"
+    lead = ("Србија и Унгарија ќе воспостават заеднички патроли на северната граница, договорија вчера во Суботица "
+            "министрите за внатрешни работи на двете земји Ивица Дачиќ и Шандор Пинтер")
+    doc = pipeline_document(head + lead + ".", date(2026, 4, 10))
+    agreed, = [e for e in _of(doc, "AGREE") if e.sentence == 1]
+    assert {t.text for t in agreed.also_triggers} == {"договорија", "заеднички патроли"}
+    # another side's promise in the lead's sentence is an act of its own
+    doc = pipeline_document(head + lead + ", а Австрија вети дека ќе испрати опрема.", date(2026, 4, 10))
+    assert len([e for e in _of(doc, "AGREE") if e.sentence == 1]) == 2

@@ -511,7 +511,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
     protesters started) is a new act, and so is one told as one more (`ќе испрати и муниција`, `Таа, исто така,
     повика …`, `…, додаде тој`), aimed and dated like the act it would have retold where it names neither.
     A headline's act told again in the body is the body's event, the headline its evidence; so is one
-    the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands.
+    the lead tells by the same entry and actor kind, whatever recipient each found: the better-found stands,
+    with the act its own sentence told just before it.
     A meeting of a visit's countries on its days is the visit; an act named again by its noun with
     the same unnamed kind of actor (`Протестот`), or (no meeting) with no actor in its sentence or with its article a few
     sentences after it by an actor of its country, is that act unless told in another place;
@@ -550,6 +551,11 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
                 ev.recipient = told.event.recipient
                 ev.rule = "+".join(f for f in ev.rule.split("+") if not f.startswith("recipient:"))
                 ev.rule += "".join(f"+{f}" for f in told.event.rule.split("+") if f.startswith("recipient:"))
+            # (`X и Y ќе воспостават заеднички патроли, договорија вчера …`: the lead's own sentence told the act just before)
+            for k in [k for k in pool if k is not told and k.event.sentence == ev.sentence and _told_before(k, c, entities or {})]:
+                stats["merged: the same event told again"] += 1
+                kept.remove(k)
+                c.evidence.append(k.event.trigger)
             continue
         if c.earlier:  # (`Нивната претходна средба беше во Охрид`: not the meeting told before)
             kept.append(c)
