@@ -872,7 +872,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             host = actor  # `замина во посета на Соединетите Држави`: the place visited is the host
             actor, how = self._clause_subject(view, view.clause_of(cand.first), None), "subject"
         gerund = cand.first if not cand.trigger.noun else cand.first - 1  # (`Изразувајќи поддршка за …, X`: its light verb)
-        if actor is None and (self._leading_adverbial(view, cand) or (
+        if actor is None and (self._leading_adverbial(view, cand) or self._opening_gerund_clause(view, cand) or (
                 gerund >= view.first and self.text.tokens[gerund].low.endswith(self.lex.gerund_endings))):
             actor = self._main_clause_subject(view, cand)  # `Поздравувајќи ја одлуката, Санадер рече …`
             how = "inherited" if actor is not None else how

@@ -1146,11 +1146,21 @@ class SubjectFinding:
         bare name after the comma that closes its phrase, ahead of its verb's object clitic (`По
         средбата со Y, тој ја обвини Z`: Z is the object, no subject)."""
         tokens = self.text.tokens
-        comma = next((i for i in range(cand.end, view.end) if tokens[i].text == ","), None)
+        # (not a comma that opens a relative clause on the phrase's object: `Бранејќи го кандидатот, кој беше
+        # обвинет од три жени, претседателот …`)
+        comma = next((i for i in range(cand.end, view.end) if tokens[i].text == ","
+                      and (i + 1 == view.end or tokens[i + 1].low not in self.lex.relative_openers)), None)
         if comma is None:
             return None
         clitic = next((i for i in range(comma + 1, view.end) if tokens[i].low in self.lex.reporting.object_clitics), view.end)
         return next((g for g in view.groups if comma < g.first < clitic and self._subject_like(g)), None)
+
+    def _opening_gerund_clause(self, view: SentenceView, cand: Candidate) -> bool:
+        """A verb trigger in the `да` clause of a verbal adverb that opens the sentence (`Продолжувајќи да го
+        брани X, Y рече …`, `Обидувајќи се да го убеди X, …`): the adverb's act, and so the main clause's subject's."""
+        k = view.clause_of(cand.first)
+        return (k == 1 and not cand.trigger.noun and view.clauses[k].opener in self.lex.subjunctive
+                and self.text.tokens[view.first].low.endswith(self.lex.gerund_endings))
 
     def _dative_referent(self, view: SentenceView, cand: Candidate) -> Group | None:
         """`Посетата на Заев … му понуди можност да се сретне …`: a `да` clause with no subject
