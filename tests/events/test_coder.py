@@ -3180,3 +3180,11 @@ def test_a_demand_joined_to_an_accusation_by_a_named_ministry_of_a_demonym_state
                 ents)
     ev = only(doc, "REQUEST")
     assert codes(doc, ev.actor) == [("ROU", "GOV")] and codes(doc, ev.recipient) == [("MDA", None)]
+
+
+def test_what_a_law_or_its_article_orders_is_no_act():
+    inspectorate = Ent(("Инспекторатот",), type="ORG", country="MKD", sector="GOV")
+    firm = Ent(("Македонски Телеком",), type="ORG", country="MKD", sector="BUS")
+    assert not coded("Членот 12 предвидува Инспекторатот да го казни Македонски Телеком.", [inspectorate, firm]).events
+    assert only(coded("Инспекторатот го казни Македонски Телеком, како што предвидува членот 12.", [inspectorate, firm]),
+                "SANCTION")

@@ -136,3 +136,8 @@ def test_the_chair_inviting_or_calling_a_member_to_speak_is_procedure():
 def test_a_roll_call_asked_is_procedure():
     assert _requests("Барам номинална изјава на сите пратеници.") == []
     assert _requests("Барам Владата да ги намали цените на сите лекови.") == [SPEAKER]
+
+
+def test_fellow_members_asked_for_their_backing_by_the_noun_is_procedure():
+    assert _requests("Ги замолувам колегите пратеници да ја дадат својата поддршка.") == []
+    assert _requests("Ја замолувам Владата да ја даде својата поддршка на земјоделците.") == [SPEAKER]

@@ -83,3 +83,20 @@ def test_the_chairs_notice_of_absence_and_call_to_sign_up_to_speak_are_floor_bus
     assert _speech_events("За спреченост да присуствува известува пратеникот, замолувам тоа да се забележи.") == []
     assert _speech_events("Ги повикувам пратениците да ја поднесат пријавата за збор.") == []
     assert _speech_events("Ја повикувам Владата да ја поднесе пријавата за измама.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_chairs_finding_of_a_vote_is_no_act():
+    assert not speech("Констатирам дека Собранието го прифати предлогот на Левица.", [PARTY])[1]
+    assert speech("Сметам дека Собранието го прифати предлогот на Левица.", [PARTY])[1]
+
+
+def test_a_members_question_to_a_minister_and_a_point_of_order_are_floor_business():
+    assert not coded("Марија Стојанова одби да постави пратеничко прашање до Владата.", [MP, GOVERNMENT]).events
+    assert only(coded("Марија Стојанова одби да ја поддржи Владата.", [MP, GOVERNMENT]), "REJECT")
+    assert not speech("Се извинувам, за процедурална забелешка се јави Марија Стојанова.", [MP])[1]
+    assert only(speech("Се извинувам на Марија Стојанова за навредата.", [MP])[0], "CONCEDE")
+
+
+def test_thanks_for_the_answer_given_is_a_courtesy():
+    assert not speech("Му се заблагодарувам на министерот за дадениот одговор.", [GOVERNMENT])[1]
+    assert speech("Му се заблагодарувам на министерот за дадената помош.", [GOVERNMENT])[1]

@@ -252,7 +252,8 @@ class TriggerCandidates:
     def _named(self, view: SentenceView, cand: Candidate) -> str | None:
         """Why the trigger names something rather than tells an act: it is in the `за` phrase of an
         institution's or law's name (`Агенцијата за финансиска поддршка`), in a quoted title after a
-        work or body (`Книгата „Опсада на Солун“`), or in what a work tells (`Филмот раскажува за опсадата`)."""
+        work or body (`Книгата „Опсада на Солун“`), or in what a work tells or a law orders (`Филмот раскажува за
+        опсадата`, `Членот 3 пропишува казни`)."""
         tokens = self.text.tokens
         at = cand.first - 1
         if (cand.trigger.noun and at - 1 > view.first and tokens[at].low == self.lex.name_coordinator
@@ -282,9 +283,10 @@ class TriggerCandidates:
                 if tokens[i - 1].low.startswith(self.lex.title_nouns):
                     return "a trigger word in the quoted title of a work or body"
                 break
-        told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in self.lex.depiction_verbs), None)
-        if told is not None and view.contains(view.first, told, self.lex.depiction_works):
-            return "what a film, book or exhibition tells, no act"
+        for works, verbs in self.lex.depictions:
+            told = next((i for i in range(cand.first - 1, view.first, -1) if tokens[i].low in verbs), None)
+            if told is not None and view.contains(view.first, told, works):
+                return "what a film, book or exhibition tells, or what a law orders, no act"
         if cand.trigger.noun and self._phrase_opens(view, cand, self.lex.time_points, TIME_POINT_MODIFIERS + 1):
             return "an act's beginning or end as the time of what is told (`по почетокот на инвазијата`), background"
         if cand.trigger.noun and self._phrase_opens(view, cand, self.lex.topic_heads, TIME_POINT_MODIFIERS + 1):

@@ -174,8 +174,8 @@ class EventLexicon:
     plural_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]
     title_nouns: tuple[str, ...]  # `Книгата „Опсада …“`: a title in quotes after one
-    depiction_works: tuple[str, ...]  # `Филмот раскажува за опсадата`: what a work tells
-    depiction_verbs: tuple[str, ...]
+    # (works, verbs) pairs: what a work tells (`Филмот раскажува за опсадата`), what a law orders (`Членот 3 пропишува казни`)
+    depictions: tuple[tuple[tuple[str, ...], frozenset[str]], ...]
     trend_verbs: frozenset[str]  # `нападите … се зачестија`: acts told as a trend, no act
     dependence_verbs: frozenset[str]  # `помошта … зависи од`: a condition on acts of a kind, no act
     beginning_verbs: tuple[str, ...]  # `започнаа штрајк`: a light verb that tells a new act begun
@@ -796,8 +796,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         credit_prepositions=frozenset(_low(cues["credit"]["prepositions"])),
         credit_types=frozenset(cues["credit"]["types"]),
         title_nouns=_low(cues["title_nouns"]),
-        depiction_works=_low(cues["depiction"]["works"]),
-        depiction_verbs=_low(cues["depiction"]["verbs"]),
+        depictions=tuple((_low(cues[key]["works"]), frozenset(_low(cues[key]["verbs"]))) for key in ("depiction", "provisions")),
         trend_verbs=frozenset(_low(cues["trend_verbs"])),
         dependence_verbs=frozenset(_low(cues["dependence_verbs"])),
         historical_days=int(cues["historical_days"]),
