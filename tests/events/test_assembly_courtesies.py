@@ -121,3 +121,11 @@ def test_a_legislature_backing_a_bill_votes():
     assembly = Ent(("Собранието",), "ORG", "MKD", "LEG")
     assert not coded("Минатиот месец Собранието го поддржа законот на Владата.", [assembly, GOVERNMENT]).events
     assert only(coded("Минатиот месец Левица го поддржа законот на Владата.", [PARTY, GOVERNMENT]), "SUPPORT")
+
+
+def test_what_the_public_thinks_told_in_a_speech_is_a_general_statement():
+    citizens = Ent(("граѓаните",), "ORG", "MKD", "CVL")
+    assert _speech_types("Граѓаните ја поздравуваат одлуката на Владата за платите.", [citizens, GOVERNMENT]) == []
+    assert _speech_types("Левица ја поздравува одлуката на Владата за платите.", [PARTY, GOVERNMENT]) == ["SUPPORT"]
+    # protests of the public told in a speech stay events
+    assert _speech_types("Граѓаните протестираа пред Владата против платите.", [citizens, GOVERNMENT]) == ["PROTEST"]

@@ -500,8 +500,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             return "what someone faces (`се соочи со критики`), not an act told"
         if self._floor_request(view, cand, args):
             return "a request on the chamber's procedure in a transcript (`барам точката да се стави на гласање`), no act"
-        if trig.type == "REQUEST" and self.doc.speaker and (self._public(args.actor) or self._says_i(cand) and self._public(args.recipient)):
-            return "what citizens want, or a speaker's call on the public, in a speech (`граѓаните бараат …`), a general statement"
+        if self.doc.speaker and (trig.type in self.lex.public_stance_types and self._public(args.actor)
+                                 or trig.type == "REQUEST" and self._says_i(cand) and self._public(args.recipient)):
+            return "what citizens want or think, or a speaker's call on the public, in a speech (`граѓаните бараат …`), a general statement"
         if self._nobody_acts(view, cand):
             return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
         if self._until_condition(view, cand):

@@ -466,6 +466,7 @@ class EventLexicon:
     first_person_endings: tuple[str, ...]  # `бараме`, `се сретнав`: inside a quote, the speaker acts
     first_person_singular_endings: tuple[str, ...]  # `барам`: in a transcript, the speech's speaker acts
     first_person_auxiliaries: frozenset[str]  # `бевме обвинети`: the speaker's side is the passive's patient
+    public_stance_types: frozenset[str]  # `граѓаните бараат …` in a speech: what people want, no act
     performatives: frozenset[str]  # entry ids whose first person after `сакам да`/`ќе` is said now (`сакам да се заблагодарам`)
     source_subject_prepositions: frozenset[str]  # `Од ВМРО-ДПМНЕ ги отфрлија`: the body after it acts
     person_role_endings: tuple[str, ...]  # `премиер|от`, `министер|ката`: one person's role noun
@@ -1072,6 +1073,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         first_person_endings=_low(cues["first_person_endings"]),
         first_person_singular_endings=_low(cues["first_person_singular_endings"]),
         first_person_auxiliaries=frozenset(_low(cues["first_person_auxiliaries"])),
+        public_stance_types=frozenset(cues["public_stance_types"]),
         performatives=frozenset(cues["performatives"]),
         source_subject_prepositions=frozenset(_low(cues["source_subject_prepositions"])),
         person_role_endings=tuple(str(e) for e in cues["person_role_endings"]),
