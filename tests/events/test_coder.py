@@ -3188,3 +3188,14 @@ def test_what_a_law_or_its_article_orders_is_no_act():
     assert not coded("Членот 12 предвидува Инспекторатот да го казни Македонски Телеком.", [inspectorate, firm]).events
     assert only(coded("Инспекторатот го казни Македонски Телеком, како што предвидува членот 12.", [inspectorate, firm]),
                 "SANCTION")
+
+
+def test_a_trigger_in_the_title_of_a_ratified_agreement_names_no_act():
+    eu = Ent(("Европската унија",), type="ORG", country="EUR", sector="IGO")
+    doc = coded("Минуваме на Предлог на закон за ратификација на спогодбата меѓу Европската унија и Македонија, "
+                "за спроведување на поддршката од Европската унија за реформи.", [eu, MACEDONIA])
+    assert not doc.events
+    doc = coded("Минуваме на Предлог на закон за буџетот, за спроведување на поддршката од Европската унија за реформи.",
+                [eu, MACEDONIA])
+    assert [e.trigger.text for e in doc.events] == ["поддршката"]
+

@@ -141,3 +141,13 @@ def test_a_roll_call_asked_is_procedure():
 def test_fellow_members_asked_for_their_backing_by_the_noun_is_procedure():
     assert _requests("Ги замолувам колегите пратеници да ја дадат својата поддршка.") == []
     assert _requests("Ја замолувам Владата да ја даде својата поддршка на земјоделците.") == [SPEAKER]
+
+
+def test_the_debates_manners_asked_of_the_one_addressed_are_no_request():
+    assert _requests("Ве замолувам кога зборувате за земјоделците да ги кажете вистинските бројки.") == []
+    assert _requests("Ве замолувам за земјоделците да ги исплатите субвенциите до крајот на месецот.") == [SPEAKER]
+
+
+def test_the_public_to_be_informed_by_a_minister_is_question_time():
+    assert _requests("Министре, ве замолувам да ја известите јавноста за тендерот.") == []
+    assert _requests("Министре, ве замолувам да го поништите тендерот.") == [SPEAKER]

@@ -266,6 +266,9 @@ class TriggerCandidates:
             return "a trigger word in the name of an institution or law"
         if cand.passive and self._in_name_phrase(view, cand.first):
             return "a participle in the name of an institution or law"
+        if cand.trigger.noun and view.has_sequence(view.clauses[view.clause_of(cand.first)].first, cand.first,
+                                                   self.lex.ratification_titles):
+            return "a trigger word in the title of a ratified agreement (`Закон за ратификација на спогодбата за …`)"
         if cand.trigger.noun and tokens[cand.first].low in self.lex.war_nouns:
             adjective = cand.first - 1
             while adjective > view.first and tokens[adjective].low in self.lex.war_name_between:

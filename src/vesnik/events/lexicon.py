@@ -165,6 +165,7 @@ class EventLexicon:
     war_name_endings: tuple[str, ...]  # the adjective's endings
     credit_prepositions: frozenset[str]  # `со поддршка на ЕУ`: a sponsor credited, no act
     credit_types: frozenset[str]
+    ratification_titles: tuple[tuple[str, ...], ...]  # `Закон за ратификација на …`: the agreement's title runs on
     name_coordinator: str  # `за промоција и поддршка`: a noun coordinated before the trigger there
     topic_preposition: str  # `Агенцијата за …`, `договорот за прекин на огнот`
     facing_preposition: str  # `се соочи со критики`
@@ -786,6 +787,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         war_nouns=frozenset(_low(cues["named_wars"]["nouns"])),
         war_name_between=frozenset(_low(cues["named_wars"]["between"])),
         war_name_endings=_low(cues["named_wars"]["endings"]),
+        ratification_titles=tuple(tuple(_low(seq)) for seq in cues["ratification_titles"]),
         name_coordinator=cues["name_coordinator"],
         topic_preposition=cues["topic_preposition"],
         facing_preposition=cues["facing_preposition"],
