@@ -151,3 +151,9 @@ def test_the_debates_manners_asked_of_the_one_addressed_are_no_request():
 def test_the_public_to_be_informed_by_a_minister_is_question_time():
     assert _requests("Министре, ве замолувам да ја известите јавноста за тендерот.") == []
     assert _requests("Министре, ве замолувам да го поништите тендерот.") == [SPEAKER]
+
+
+def test_a_members_question_named_as_such_is_procedure_but_a_walkout_from_its_session_a_refusal():
+    assert _requests("Кога ќе барам пратеничко прашање до Владата, пак ќе го поставам истото.") == []
+    assert _requests("Кога ќе барам оставка од Владата, пак ќе го поставам истото.") == [SPEAKER]
+    assert "REJECT" in [t for t, _ in speech("Левица ја напушти седницата за пратенички прашања.", [PARTY])[1]]

@@ -90,9 +90,7 @@ def test_the_chairs_finding_of_a_vote_is_no_act():
     assert speech("Сметам дека Собранието го прифати предлогот на Левица.", [PARTY])[1]
 
 
-def test_a_members_question_to_a_minister_and_a_point_of_order_are_floor_business():
-    assert not coded("Марија Стојанова одби да постави пратеничко прашање до Владата.", [MP, GOVERNMENT]).events
-    assert only(coded("Марија Стојанова одби да ја поддржи Владата.", [MP, GOVERNMENT]), "REJECT")
+def test_a_point_of_order_is_floor_business():
     assert not speech("Се извинувам, за процедурална забелешка се јави Марија Стојанова.", [MP])[1]
     assert only(speech("Се извинувам на Марија Стојанова за навредата.", [MP])[0], "CONCEDE")
 
