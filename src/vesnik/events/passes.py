@@ -65,11 +65,13 @@ class DocumentPasses:
                         and not rebuttal else None)
                 evening = None if told else self._day_part_date(ev.sentence, dated, coded[:n])
                 sequel = None if told or evening or ev.status != "asserted" else self._sequel_date(ev, coded[:n])
-                episode = None if told or evening or sequel or ev.status != "asserted" or rebuttal else (
-                    self._episode_date(ev, coded) or self._uncoded_scene_date(ev, dated))
+                quiet = told or evening or sequel or ev.status != "asserted" or rebuttal
+                scene = None if quiet else self._episode(ev, coded)
+                episode = None if quiet else scene.date if scene is not None else self._uncoded_scene_date(ev, dated)
                 if told or evening or sequel or episode:
                     ev.date = told or evening or sequel or episode
                     c.weak_date = False
+                    self._scene_place(ev, scene)
                     ev.rule = ev.rule.replace("+date:publication", "") + (
                         "+date:session" if told else "+date:day_part" if evening else "+date:sequel" if sequel else "+date:episode")
                 continue
@@ -92,7 +94,8 @@ class DocumentPasses:
             nearest = next(iter(told_before), None)
             before = next((p for p in told_before if at_gathering and p.event.type == "CONSULT"
                            and p.event.sentence == nearest.event.sentence), nearest)
-            episode = None if before is not None or ev.status != "asserted" else self._episode_date(ev, coded)
+            scene = None if before is not None or ev.status != "asserted" else self._episode(ev, coded)
+            episode = scene.date if scene is not None else None
             # (`Унгарија во понеделникот го блокираше пакетот … Сијарто на состанокот ја обвини …`: a gathering the lead
             # implies, told by no act of its own, was held on the lead's day; not a meeting there, which is the gathering)
             # (failing that, the day it was named with further back, for a meeting too: `Лидерите вчера … на самитот. …
@@ -104,6 +107,7 @@ class DocumentPasses:
             if before is not None or episode or implied:
                 ev.date = before.event.date if before is not None else episode or implied
                 c.weak_date = False
+                self._scene_place(ev, scene)
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
 
@@ -324,8 +328,17 @@ class DocumentPasses:
         day = before.event.date if before is not None else None
         return day if day and published is not None and day <= published.isoformat() else None
 
-    def _episode_date(self, ev: Event, coded: list[Coded]) -> str | None:
-        """The day of a dated episode (a meeting, protest, attack or police action) told up to SESSION_ACCOUNT_REACH
+    @staticmethod
+    def _scene_place(ev: Event, scene: Event | None) -> None:
+        """An act of an episode, dated by it, with no place of its own happened where the episode did (`… протестираа
+        во Белград … Полицијата приведе петмина`: the arrests are in Belgrade; guidelines: the place from anywhere in
+        the document that states it)."""
+        if scene is not None and ev.location is None and scene.location:
+            ev.location = scene.location
+            ev.rule += "+location:episode"
+
+    def _episode(self, ev: Event, coded: list[Coded]) -> Event | None:
+        """The dated episode (a meeting, protest, attack or police action) whose day the act takes, told up to SESSION_ACCOUNT_REACH
         sentences back, with no other past day told from it to the act, for an act of it: one by a party to it
         (`Рама и Мицотакис вчера се сретнаа … Мицотакис побара …`), or a deed of force or protest at a protest or
         force before it (`… во вторникот протестираа … Дел од демонстрантите фрлија молотовки`); and the day of any act
@@ -361,7 +374,7 @@ class DocumentPasses:
             if (ev.actor and set(ev.actor) <= set(p.event.actor)
                     and ("+date:episode" in p.event.rule
                          or any(t.value == day for t in dating_times(self.doc, p.event.sentence, self.lang)))):
-                return day
+                return p.event
             if p.event.type not in EPISODE_TYPES:
                 continue
             # (the parties of every episode its sentence tells that day, `X, кој вчера допатува во Турција, се сретна со Y`:
@@ -378,7 +391,7 @@ class DocumentPasses:
             at_scene = (ev.type in SCENE_ACTS.get(p.event.type, ()) and p.event.mode not in DECREED_MODES
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
             if party or at_scene:
-                return day
+                return p.event
         return None
 
     def _uncoded_scene_date(self, ev: Event, dated: set[int]) -> str | None:
