@@ -28,11 +28,7 @@ class Circumstances:
         k = view.clause_of(cand.first)
 
         def places(groups):
-            # (also a place part's `на`: `протестираа на улиците на Ереван`, `на северот на Косово`)
-            return [g for g in groups if (g.governor in self.lex.location_prepositions
-                                          or g.governor == self.lex.genitive and g.head in self.lex.place_parts) and self._place_group(g)
-                    and not used & set(g.entities) and (ahead or g.first - cand.end < ACT_PLACE_REACH)
-                    and not self._mission_seat(view, g, self.lex.mission_seat_stems + (() if told else self.lex.body_seat_stems))]
+            return self._places_among(view, [g for g in groups if ahead or g.first - cand.end < ACT_PLACE_REACH], used, told)
 
         # (nor a place of what a later `дека`, `да` or relative clause tells, `ја обвини Турција дека … во Егејот`, nor a
         # body's seat, unless `told` asks for any place the act concerns: `ќе донира … за проекти кои … во Босна`,
@@ -43,6 +39,15 @@ class Circumstances:
             if found:
                 return min(found, key=lambda g: abs(g.first - cand.first)).entities[0]
         return self._demonym_place(view, cand, used, ahead)
+
+    def _places_among(self, view: SentenceView, groups: list[Group], used: set[str], told: bool = False) -> list[Group]:
+        """The groups that name a place where an act may happen: under a location preposition or a place part's `на`
+        (`протестираа на улиците на Ереван`, `на северот на Косово`), no participant, no mission's seat (nor a body's,
+        unless `told`: see `_location`)."""
+        return [g for g in groups if (g.governor in self.lex.location_prepositions
+                                      or g.governor == self.lex.genitive and g.head in self.lex.place_parts) and self._place_group(g)
+                and not used & set(g.entities)
+                and not self._mission_seat(view, g, self.lex.mission_seat_stems + (() if told else self.lex.body_seat_stems))]
 
     def _demonym_place(self, view: SentenceView, cand: Candidate, used: set[str], ahead: bool) -> str | None:
         """The state of a demonym before a noun of towns or villages under a location preposition (`протестираа во

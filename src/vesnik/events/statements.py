@@ -674,6 +674,7 @@ class ReportedStatements:
             stated.extend([quote] if acts else [])
             for etype, mode, rule, recipient in acts:
                 event = Event(id="", type=etype, mode=mode, actor=speaker, recipient=recipient, date=when,
+                              location=self._speech_place(view, verb, quote, set(speaker) | set(recipient)),
                               status="asserted", sentence=view.index,
                               trigger=Span(start=tokens[verb].start, end=tokens[verb].end, text=tokens[verb].text),
                               rule="+".join([rule, *(["date:publication"] if weak else [])]),
@@ -1368,6 +1369,14 @@ class ReportedStatements:
         """A name in a statement as a participant (`Брисел мора да …`: the EU, as `_group_entities`)."""
         first, end = self.text.token_at(mention.start), self.text.token_at(mention.end)
         return self._group_entities(Group([Participant(ent.id, first, end)]))
+
+    def _speech_place(self, view: SentenceView, verb: int, quote: Quote, used: set[str]) -> str | None:
+        """Where a statement was made: a place in its speech verb's clause outside the words quoted (`…“, изјави X на
+        прес-конференција во Бања Лука`); the quote's own places are what it speaks of."""
+        tokens, k = self.text.tokens, view.clause_of(verb)
+        found = self._places_among(view, [g for g in view.groups if g.clause == k
+                                          and not quote.start <= tokens[g.first].start < quote.end], used)
+        return min(found, key=lambda g: abs(g.first - verb)).entities[0] if found else None
 
     def _speaker_group(self, view: SentenceView, speaker: str) -> list[str]:
         """The speaker with the names coordinated with it as the sentence's bare subject (`Кина и
