@@ -770,7 +770,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         start, end = tokens[cand.span_first].start, tokens[cand.end - 1].end
         event = Event(
             id="", type=etype, mode=self._mode(view, cand, etype, args, location), actor=args.actor,
-            recipient=args.recipient, date=when, location=location, status=status,
+            # (a participant under a place preposition is where the act happened too, `изврши претреси на локации во Скопје`,
+            # `испраќа војници во Авганистан`; only for the field: the host and the sides are read without it)
+            recipient=args.recipient, date=when, location=location or self._location(view, cand, Arguments([], [], [])), status=status,
             reported_by=self._reporter(view, cand, args.actor), sentence=view.index,
             trigger=Span(start=start, end=end, text=self.doc.text[start:end]),
             rule="+".join([trig.id, *args.flags, *status_flags, *(["date:publication"] if weak else [])]),
