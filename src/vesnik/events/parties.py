@@ -1305,7 +1305,12 @@ class PartyResolution:
                     return [earlier.id]
                 if sector:  # (states as the object are other states: `ги обвини западните земји`, said in Moscow)
                     # an organ a mission abroad speaks of is its host state's (`Амбасадата на САД во Сараево ја поздрави одлуката на судот`)
-                    home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or own)
+                    # (a state's organs acting on an organ told before with its state act on that one, `Вашингтон ја
+                    # повика хунтата`; a party or a citizen on their own state's, `опозицијата ја критикуваше владата`)
+                    told = self._earlier_organ_country(tok.low, i, given=True) if actors and all(
+                        a in self.entities and (self.entities[a].sector in STATE_SECTORS or self.entities[a].type in PLACE_TYPES)
+                        for a in actors) else None
+                    home = None if tok.low in self.lex.stateless_heads else (self._mission_host(view) or told or own)
                     return [self._unnamed(view, cand, sector, tok.low, tok.text, (tok.start, tok.end),
                                           self._owner(view, i) or self._earlier_owner(tok.low, i) or home)]
         return []
@@ -1498,11 +1503,12 @@ class PartyResolution:
                     return ent.country
         return None
 
-    def _earlier_organ_country(self, key_word: str, head: int, since: int = 0) -> str | None:
+    def _earlier_organ_country(self, key_word: str, head: int, since: int = 0, given: bool = False) -> str | None:
         """The country of the state organ's noun (with or without its article) the document last told before
         token `head` (from token `since` on: a brief's item), if a demonym or a seat placed it there (`Хонгконшката
         полиција … Полицијата уапси 11 лица`), or its name opens with its state's demonym (`Српската полиција`): the bare
-        organ goes on telling it, not the state the rest of the story names most."""
+        organ goes on telling it, not the state the rest of the story names most; with `given`, also the country that
+        mention was given as an unnamed party (`Воената хунта … Вашингтон ја повика хунтата`: the same junta)."""
         if self.lex.sector_heads.get(key_word) not in STATE_SECTORS:
             return None
         tokens = self.text.tokens
@@ -1517,6 +1523,8 @@ class PartyResolution:
             return None
         place = self.demonym_ends.get(i)
         country = place.country if place is not None else self._seat_country(i) or self._demonym_organ_country(i)
+        if country is None and given:
+            country = next((e.country for e in self.collectives.values() for m in e.mentions if m.start == tokens[i].start), None)
         return country if country not in INTERNATIONAL else None
 
     def _earlier_crowd_country(self, key_word: str, sector: str, head: int, since: int = 0) -> str | None:
