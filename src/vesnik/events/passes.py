@@ -549,8 +549,12 @@ class DocumentPasses:
             t.type for trigs in self.lex.sequences.values() for t in trigs if any(nouns & part for part in t.sequence)}
 
     def _word_types(self, word: str) -> set[str]:
-        """The event types a word is a trigger of or names as an act."""
-        return {t.type for t in self.lex.single.get(word, ())} | set(self.lex.act_object_types.get(word, ()))
+        """The event types a word is a trigger of or names as an act, also a noun trigger told with its article
+        (`приведувањето`, `апсењата`: `приведување`, `апсења`), as the judged act's noun mostly is; not a verb the
+        bare form would be (`оцените`: `оцени`)."""
+        bare = [word[:-len(a)] for a in self.lex.reporting.definite_endings if word.endswith(a) and len(word) > len(a) + 2]
+        return ({t.type for t in self.lex.single.get(word, ())} | {t.type for w in bare for t in self.lex.single.get(w, ()) if t.noun}
+                | set(self.lex.act_object_types.get(word, ())))
 
     def _head_object_types(self, ev: Event) -> set[str]:
         """The event types the first act-naming word of the event's object names (`нападите врз полицајците`:
