@@ -427,6 +427,24 @@ def test_not_ruling_out_force_is_a_threat_told_as_done():
     assert ev.status == "asserted" and codes(doc, ev.recipient) == [("DNK", None)]
 
 
+def test_ground_operations_or_further_measures_not_ruled_out_threaten():
+    brazil = Ent(("Бразил",), country="BRA")
+    doc = coded("Лула не исклучи копнени операции против Парагвај.", [Ent(("Лула",), "PER", "BRA", "GOV"),
+                                                                    Ent(("Парагвај",), country="PRY")])
+    assert codes(doc, only(doc, "THREATEN").recipient) == [("PRY", None)]
+    # (told by the passive: `не се исклучени`)
+    doc = coded("Бразил соопшти дека не се исклучени дополнителни мерки против Парагвај.", [brazil, Ent(("Парагвај",), country="PRY")])
+    assert codes(doc, only(doc, "THREATEN").actor) == [("BRA", None)]
+
+
+def test_further_relief_measures_not_ruled_out_threaten_no_one():
+    doc = coded("Министерот не исклучи нови мерки за поддршка на овоштарите.", [Ent(("Министерот",), "PER", "MKD", "GOV")])
+    assert "THREATEN" not in [e.type for e in doc.events]
+    doc = coded("Лула исклучи копнени операции против Парагвај.", [Ent(("Лула",), "PER", "BRA", "GOV"),
+                                                                Ent(("Парагвај",), country="PRY")])
+    assert "THREATEN" not in [e.type for e in doc.events]
+
+
 def test_troops_sent_to_a_place_of_the_senders_own_state_are_deployed_not_aid():
     doc = coded("Русија испрати дополнителни војници во Калининград.",
                 [RUSSIA, Ent(("Калининград",), country="RUS")])
