@@ -92,3 +92,16 @@ def test_an_appeal_told_by_the_reflexive_verb_or_in_the_first_person_plural():
 def test_a_complaint_or_an_appeal_against_an_acquittal_is_no_refused_ruling():
     assert types("Граѓаните се жалат на бавната работа на судот.") == []
     assert "REJECT" not in types("Обвинителството ќе се жали на ослободителната пресуда.")
+
+
+def test_anything_announced_as_not_to_be_accepted_or_given_up_is_refused():
+    # reject.will_not_accept, reject.will_not_give_up: what is refused need not be a demand or proposal
+    assert types("Петровски изјави дека Скопје нема да прифати ниту едно од новите имиња.") == ["REJECT"]
+    assert types("Петровски изјави дека Владата нема да се откаже од реформите во судството.") == ["REJECT"]
+
+
+def test_acceptance_or_giving_up_not_announced_by_the_side_is_no_refusal():
+    # an impersonal passive refuses for no one; a past `не прифати` may tell an act not done; a meeting not called off
+    assert "REJECT" not in types("Петровски рече дека ниту едно од новите имиња нема да се прифати без расправа.")
+    assert "REJECT" not in types("Петровски рече дека Скопје не прифати ниту едно од новите имиња.")
+    assert "REJECT" not in types("Петровски рече дека турнејата нема да се откаже поради временските услови.")

@@ -44,8 +44,8 @@ class TriggerCandidates:
             if any(map(view.low_set.isdisjoint, trig.sequence[1:])):
                 continue  # a later word of the sequence is nowhere in the sentence
             end = self._sequence_end(view, trig, i, taken)
-            if end is not None and trig.no_reflexive and self._reflexive_use(view, i):
-                continue  # `да се прифатат барањата`: an impersonal passive
+            if end is not None and trig.no_reflexive and (self._reflexive_use(view, i) or self._reflexive_use(view, end - 1)):
+                continue  # `да се прифатат барањата`, `нема да се прифати` (the verb last): an impersonal passive
             if end is not None and self._fits(view, trig, end):
                 # `санкциите наметнати од САД`, `Договорот од Охрид, постигнат во 2023`: a participle right after
                 # its noun or after a comma is passive
