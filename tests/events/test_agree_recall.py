@@ -112,3 +112,24 @@ def test_help_going_on_told_as_done_is_no_promise():
     doc = coded("Ана Берг изјави дека Шведска продолжи да ја помага модернизацијата на армијата на Естонија.",
                 [BERG, Ent(("Шведска",), country="SWE"), ESTONIA])
     assert "AGREE" not in [e.type for e in doc.events]
+
+
+def test_the_next_meeting_of_a_pair_that_met_is_theirs_announced():
+    # `Следната средба` opening the sentence: the next of the pair's meetings (guidelines: a future meeting is AGREE)
+    doc = coded("Ана Берг и Јан Новак се сретнаа вчера во Хелсинки. Следната средба ќе се одржи во Рим во јуни.",
+                [BERG, NOVAK, HELSINKI, ROME])
+    [ev] = _agree(doc)
+    assert sorted(ev.actor) == ["E1", "E2"]
+    doc = coded("Ана Берг и Јан Новак разговараа вчера во Хелсинки. Следната рунда разговори ќе се одржи во Рим.",
+                [BERG, NOVAK, HELSINKI, ROME])
+    assert [sorted(ev.actor) for ev in _agree(doc)] == [["E1", "E2"]]
+
+
+def test_a_meeting_not_told_as_the_next_one_takes_no_pair_told_before():
+    doc = coded("Ана Берг и Јан Новак се сретнаа вчера во Хелсинки. Средбата ќе се одржи во Рим во јуни.",
+                [BERG, NOVAK, HELSINKI, ROME])
+    assert _agree(doc) == []
+    # (nor the next summit, a body's gathering rather than the pair's)
+    doc = coded("Ана Берг и Јан Новак се сретнаа вчера во Хелсинки. Следниот самит ќе се одржи во Рим во јуни.",
+                [BERG, NOVAK, HELSINKI, ROME])
+    assert _agree(doc) == []

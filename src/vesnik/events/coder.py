@@ -978,6 +978,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             actors, how = earlier or list(self.last_compound), "anaphora"
         elif owner is not None:  # `Неговата посета на Полска ќе трае два дена`: the person of the sentence before
             actors, how = self._previous_person(view, owner), "previous"
+        if (not actors and cand.trigger.reciprocal and cand.trigger.mode != "multilateral" and len(self.last_compound) > 1
+                and self._opens_next_meeting(view, cand) and self._status(view, cand)[0] == "future"):
+            # `X и Y се сретнаа … Следната средба ќе се одржи …` (not a summit: a body's, not the pair's)
+            actors, how = list(self.last_compound), "anaphora"
         paired = self._possessed_partner(view, cand, []) if not actors and cand.trigger.type == "CONSULT" and cand.trigger.reciprocal else []
         if paired:  # `X … откако Y го оцени нивниот прв состанок`: the pair the sentence named met
             actors, how = paired, "possessed-pair"

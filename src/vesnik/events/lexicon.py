@@ -274,6 +274,7 @@ class EventLexicon:
     owner_prepositions: frozenset[str]  # `државјани на Албанија`, `активисти од Косово`: the collective's country
     portfolio_prepositions: frozenset[str]  # `министрите за надворешни работи на ЕУ`: the owner after the portfolio
     pair_anaphora: frozenset[str]
+    next_meeting_openers: frozenset[str]  # `Следната средба …`: the next meeting of the pair named last
     count_anaphora: dict[str, int]  # `трите земји`: the last three states named together
     side_nouns: frozenset[str]  # `Страните се договорија`: as a subject, the pair told before
     pair_numerals: frozenset[str]  # `двете`: also the two sides of the last act between two states
@@ -909,6 +910,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_bodies=frozenset(_low(cues["adjective_bodies"])),
         body_heads={w.lower(): code for w, code in cues.get("body_heads", {}).items()},
         pair_anaphora=frozenset(_low(cues["pair_anaphora"])),
+        next_meeting_openers=frozenset(_low(cues["next_meeting_openers"])),
         count_anaphora={w.lower(): n for w, n in cues["count_anaphora"].items()},
         side_nouns=frozenset(_low(cues["side_nouns"])),
         pair_numerals=frozenset(_low(cues["pair_numerals"])),

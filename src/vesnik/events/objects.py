@@ -223,6 +223,13 @@ class ObjectFinding:
         owner = self._possessive_before(view, cand)
         return owner[1] if owner is not None and owner[0] == opening else None
 
+    def _opens_next_meeting(self, view: SentenceView, cand: Candidate) -> bool:
+        """The noun trigger's phrase opens the sentence with `next` (`Следната средба`, `Следната рунда разговори`),
+        adjectives or the round's noun at most between them."""
+        opening = view.first + (view.tokens[view.first].low in self.lex.reporting.coordinators)
+        return (cand.trigger.noun and view.tokens[opening].low in self.lex.next_meeting_openers
+                and 0 < cand.first - opening <= 1 + POSSESSIVE_ADJECTIVES)
+
     def _possessive_before(self, view: SentenceView, cand: Candidate) -> tuple[int, str] | None:
         """Where a third-person possessive opens the noun trigger's phrase, adjectives at most between
         (`нивниот прв состанок`), and its gender (or `plural`)."""
