@@ -468,6 +468,11 @@ def _one_act(k: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
     if (c.tally and not ev.recipient and 0 < ev.sentence - before.sentence <= TALLY_BACK_REACH
             and _same_actor_countries(before, ev, entities)):
         return True
+    # (`Армијата изврши воздушни удари … Според армијата, гаѓани биле складишта`: hits by no hand named, on no day of
+    # their own and at no target the verb's own slots give, told just after an attack, are that attack's outcome)
+    if (ev.type == "ASSAULT" and {"actor:unnamed", "date:episode"} <= set(ev.rule.split("+")) and not _by_slot(ev)
+            and 0 < ev.sentence - before.sentence <= TALLY_BACK_REACH):
+        return True
     # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the attacker's own word on the
     # attack just told, whatever target it names)
     if (ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
