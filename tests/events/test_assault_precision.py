@@ -22,3 +22,18 @@ def test_hits_on_a_day_of_their_own_are_another_attack():
     assert len(events_of(doc, "ASSAULT")) == 2
     doc = pipeline_document(STRIKE + "Според Генералштабот, во саботата ракети ги погодиле целите.", DAY)
     assert len(events_of(doc, "ASSAULT")) == 2
+
+
+STRIKE_TOLD = "Македонската армија вчера изврши воздушни удари врз бази на вооружена група во јужна Албанија. "
+
+
+def test_the_attackers_side_speaking_of_its_attack_retells_it():
+    doc = pipeline_document(STRIKE_TOLD + "„Ние ги напаѓаме само терористите во планините“, рече министерот за одбрана"
+                            " Владо Мисајловски.", DAY)
+    assert len(events_of(doc, "ASSAULT")) == 1
+
+
+def test_the_other_side_speaking_of_its_own_attacks_is_another_act():
+    doc = pipeline_document(STRIKE_TOLD + "„Ние ги напаѓаме само терористите во планините“, рече албанскиот премиер"
+                            " Еди Рама.", DAY)
+    assert len(events_of(doc, "ASSAULT")) == 2

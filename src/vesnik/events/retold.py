@@ -474,9 +474,10 @@ def _one_act(k: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
             and 0 < ev.sentence - before.sentence <= TALLY_BACK_REACH):
         return True
     # (`Армијата изврши воздушни напади … Армијата тврди дека гаѓале командни центри`: the attacker's own word on the
-    # attack just told, whatever target it names)
+    # attack just told, whatever target it names; its side's speaker too, `„Ги напаѓаме терористите“, рече министерот`)
     if (ev.type == "ASSAULT" and {"actor:speaker", "actor:inherited"} & set(ev.rule.split("+"))
-            and set(before.actor) == set(ev.actor) and ("date:previous" in ev.rule or "date:episode" in ev.rule)):
+            and (set(before.actor) == set(ev.actor) or _same_actor_countries(before, ev, entities))
+            and ("date:previous" in ev.rule or "date:episode" in ev.rule or ev.sentence == before.sentence)):
         return True
     # (`Во нападот врз Киев загинаа …, изјави Кличко`: the act told before, whoever speaks of it)
     if c.named_by_noun and "actor:inherited" in ev.rule and not is_meeting(ev):
