@@ -37,3 +37,25 @@ def test_the_other_side_speaking_of_its_own_attacks_is_another_act():
     doc = pipeline_document(STRIKE_TOLD + "„Ние ги напаѓаме само терористите во планините“, рече албанскиот премиер"
                             " Еди Рама.", DAY)
     assert len(events_of(doc, "ASSAULT")) == 2
+
+
+ARREST = "Полицијата вчера ги уапси Петар Стојков и Марко Ристов во Тетово. "
+
+
+def _actor_names(doc, ev):
+    by_id = {e.id: e for e in doc.entities}
+    return {by_id[a].name for a in ev.actor if a in by_id}
+
+
+def test_the_counted_subject_of_a_passive_is_acted_on():
+    doc = pipeline_document(ARREST + "Двајцата беа нападнати во притворот, соопшти адвокатот.", DAY)
+    attack = events_of(doc, "ASSAULT")[0]
+    assert "Петар Стојков" not in _actor_names(doc, attack)
+    doc = pipeline_document("Македонските безбедносни сили вчера ги спречија конвоите да влезат во земјата, а најмалку двајца"
+                            " луѓе беа убиени кога војници отворија оган врз демонстранти, јавуваат Ројтерс и Асошиетед прес.", DAY)
+    assert len(events_of(doc, "ASSAULT")) == 1
+
+
+def test_the_counted_subject_of_an_active_verb_is_the_pair_that_acts():
+    doc = pipeline_document(ARREST + "Двајцата ги нападнаа полицајците во притворот, соопшти адвокатот.", DAY)
+    assert {"Петар Стојков", "Марко Ристов"} <= _actor_names(doc, doc.events[-1])

@@ -954,13 +954,15 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             # `им одреди притвор на двајцата, по предлог на обвинителството`: the body the phrase names asks, not the pair
             agent = self._passive_agent(view, cand, candidates, slots.actor)
             actors, how = ([agent], "collective") if agent else (actors, how)
-        if not actors and self._pair_anaphor(view, cand) and self.last_sides and self._pair_numeral(view, cand):
+        # (the counted subject of a passive is acted on, no pair that acts: `двајца луѓе беа убиени`)
+        pair_subject = not cand.passive and self._pair_anaphor(view, cand)
+        if not actors and pair_subject and self.last_sides and self._pair_numeral(view, cand):
             actors, how = list(self.last_sides), "anaphora"  # `Хрватска ја обвини Србија. … Двете земји разговараа`
-        if not actors and self._pair_anaphor(view, cand) and not self.last_compound and self._pair_numeral(view, cand):
+        if not actors and pair_subject and not self.last_compound and self._pair_numeral(view, cand):
             sides = self._hostile_sides(view.index)
             if sides:  # `Израел нападна Газа. Хамас испука ракети. Двете страни се обвинуваат …`
                 actors, how = sides, "anaphora"
-        if not actors and self._pair_anaphor(view, cand) and self.last_compound:
+        if not actors and pair_subject and self.last_compound:
             actors, how = list(self.last_compound), "anaphora"
             addressed = self._clitic_person(view, cand, actors)
             if addressed is not None and not recipient:  # `… се сретнаа со Сибиха. Тие му ветија …`: Sibiha is promised
