@@ -59,3 +59,27 @@ def test_the_counted_subject_of_a_passive_is_acted_on():
 def test_the_counted_subject_of_an_active_verb_is_the_pair_that_acts():
     doc = pipeline_document(ARREST + "Двајцата ги нападнаа полицајците во притворот, соопшти адвокатот.", DAY)
     assert {"Петар Стојков", "Марко Ристов"} <= _actor_names(doc, doc.events[-1])
+
+
+def test_an_arrest_told_again_in_the_passive_by_no_hand_is_the_arrest():
+    doc = pipeline_document("Германската полиција вчера го уапси поранешниот српски министер Петар Стојков на автопатот кај"
+                            " Минхен. Стојков беше приведен само неколку часа откако обвинителството побара негов притвор.", DAY)
+    assert len(events_of(doc, "COERCE")) == 1
+
+
+def test_an_arrest_told_in_the_passive_on_a_day_of_its_own_is_another():
+    doc = pipeline_document("Германската полиција вчера го уапси поранешниот српски министер Петар Стојков на автопатот кај"
+                            " Минхен. Стојков беше приведен и во мај минатата година.", DAY)
+    assert len(events_of(doc, "COERCE")) == 2
+
+
+def test_a_town_of_the_state_where_an_arrest_was_told_is_the_same_place():
+    doc = pipeline_document("Македонската полиција вчера уапси двајца осомничени во Србија. Тие беа уапсени во Ниш, во куќата"
+                            " на роднина.", DAY)
+    assert len(events_of(doc, "COERCE")) == 1
+
+
+def test_a_town_of_another_state_is_another_place():
+    doc = pipeline_document("Македонската полиција вчера уапси двајца осомничени во Србија. Тие беа уапсени во Сараево, во"
+                            " куќата на роднина.", DAY)
+    assert len(events_of(doc, "COERCE")) == 2

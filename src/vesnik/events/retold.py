@@ -72,11 +72,18 @@ def _dates_agree(a: Coded, b: Coded) -> bool:
 
 
 def _places_differ(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
-    """Both tellings name where it happened, and not the same place (`протест во Белград`, `во Ниш`)."""
+    """Both tellings name where it happened, and not the same place (`протест во Белград`, `во Ниш`); a state and a
+    place in it are one place told closer (`уапсен во Србија` … `уапсен во градот Х`), but for meetings, which a
+    visit to a state holds in its towns apart."""
     if not a.location or not b.location or a.location == b.location:
         return False
-    ka, kb = (entities[x].kb_id if x in entities else None for x in (a.location, b.location))
-    return not (ka and ka == kb)
+    places = [entities.get(x) for x in (a.location, b.location)]
+    if None in places:
+        return True
+    ka, kb = (p.kb_id for p in places)
+    if ka and ka == kb:
+        return False
+    return is_meeting(a) or not any(is_state(p.kb_id) and q.country == p.country for p, q in (places, places[::-1]))
 
 
 def _unnamed_alike(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
@@ -192,7 +199,8 @@ def _patient_told_again(a: Event, b: Event, entities: dict[str, Entity]) -> bool
         return False
     if all(ev.actor and "actor:unnamed" not in ev.rule.split("+") for ev in (a, b)) and not set(a.actor) & set(b.actor):
         return False  # (`… беше обвинет од страна на синдикатот`: a hand of its own, another act)
-    hands = [_countries_of(ev.actor, entities) for ev in (a, b)]
+    # (an unnamed hand's country is a guess, often the patient's: it names no hand of its own)
+    hands = [set() if _handless_passive(ev) else _countries_of(ev.actor, entities) for ev in (a, b)]
     return not (hands[0] and hands[1]) or hands[0] <= hands[1] or hands[1] <= hands[0]
 
 
