@@ -83,3 +83,13 @@ def test_a_town_of_another_state_is_another_place():
     doc = pipeline_document("Македонската полиција вчера уапси двајца осомничени во Србија. Тие беа уапсени во Сараево, во"
                             " куќата на роднина.", DAY)
     assert len(events_of(doc, "COERCE")) == 2
+
+
+def test_fighting_on_the_side_of_a_state_is_no_attack_on_it():
+    doc = pipeline_document("Бугарија, чии војници се борат на страната на Атина, ја затвори границата.", DAY)
+    assert not events_of(doc, "ASSAULT")
+
+
+def test_fighting_against_a_state_is_an_attack_on_it():
+    doc = pipeline_document("Бугарија, чии војници се борат против Атина, ја затвори границата.", DAY)
+    assert len(events_of(doc, "ASSAULT")) == 1
