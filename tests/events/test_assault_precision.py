@@ -2,26 +2,24 @@
 sentences, each with a near twin where the rule must not fire)."""
 from datetime import date
 
+import pytest
+
 from tests.events.helpers import events_of, pipeline_document
 
 DAY = date(2026, 3, 12)
 STRIKE = "Македонската армија вчера изврши воздушни удари врз јужна Албанија. "
 
 
-def test_hits_by_no_hand_just_after_an_attack_are_that_attack():
-    doc = pipeline_document(STRIKE + "Според македонската армија, гаѓани биле складишта за муниција и ракетни лансери"
-                            " на бунтовничката група.", DAY)
-    assert len(events_of(doc, "ASSAULT")) == 1
-    doc = pipeline_document(STRIKE + "Според Генералштабот, сите ракети ги погодиле целите.", DAY)
-    assert len(events_of(doc, "ASSAULT")) == 1
-
-
-def test_hits_on_a_day_of_their_own_are_another_attack():
-    doc = pipeline_document(STRIKE + "Според македонската армија, во саботата гаѓани биле складишта за муниција и"
-                            " ракетни лансери на бунтовничката група.", DAY)
-    assert len(events_of(doc, "ASSAULT")) == 2
-    doc = pipeline_document(STRIKE + "Според Генералштабот, во саботата ракети ги погодиле целите.", DAY)
-    assert len(events_of(doc, "ASSAULT")) == 2
+@pytest.mark.parametrize("text, acts", [
+    # hits by no hand and on no day of their own, just after the attack, are its outcome; on a day of their own, another
+    (STRIKE + "Според македонската армија, гаѓани биле складишта за муниција и ракетни лансери на бунтовничката група.", 1),
+    (STRIKE + "Според Генералштабот, сите ракети ги погодиле целите.", 1),
+    (STRIKE + "Според македонската армија, во саботата гаѓани биле складишта за муниција и ракетни лансери на"
+              " бунтовничката група.", 2),
+    (STRIKE + "Според Генералштабот, во саботата ракети ги погодиле целите.", 2),
+])
+def test_hits_told_after_an_attack(text, acts):
+    assert len(events_of(pipeline_document(text, DAY), "ASSAULT")) == acts
 
 
 STRIKE_TOLD = "Македонската армија вчера изврши воздушни удари врз бази на вооружена група во јужна Албанија. "
@@ -61,29 +59,21 @@ def test_the_counted_subject_of_an_active_verb_is_the_pair_that_acts():
     assert {"Петар Стојков", "Марко Ристов"} <= _actor_names(doc, doc.events[-1])
 
 
-def test_an_arrest_told_again_in_the_passive_by_no_hand_is_the_arrest():
-    doc = pipeline_document("Германската полиција вчера го уапси поранешниот српски министер Петар Стојков на автопатот кај"
-                            " Минхен. Стојков беше приведен само неколку часа откако обвинителството побара негов притвор.", DAY)
-    assert len(events_of(doc, "COERCE")) == 1
+
+ARRESTED_ABROAD = "Германската полиција вчера го уапси поранешниот српски министер Петар Стојков на автопатот кај Минхен. "
+ARRESTED_IN_SERBIA = "Македонската полиција вчера уапси двајца осомничени во Србија. "
 
 
-def test_an_arrest_told_in_the_passive_on_a_day_of_its_own_is_another():
-    doc = pipeline_document("Германската полиција вчера го уапси поранешниот српски министер Петар Стојков на автопатот кај"
-                            " Минхен. Стојков беше приведен и во мај минатата година.", DAY)
-    assert len(events_of(doc, "COERCE")) == 2
-
-
-def test_a_town_of_the_state_where_an_arrest_was_told_is_the_same_place():
-    doc = pipeline_document("Македонската полиција вчера уапси двајца осомничени во Србија. Тие беа уапсени во Ниш, во куќата"
-                            " на роднина.", DAY)
-    assert len(events_of(doc, "COERCE")) == 1
-
-
-def test_a_town_of_another_state_is_another_place():
-    doc = pipeline_document("Македонската полиција вчера уапси двајца осомничени во Србија. Тие беа уапсени во Сараево, во"
-                            " куќата на роднина.", DAY)
-    assert len(events_of(doc, "COERCE")) == 2
-
+@pytest.mark.parametrize("text, acts", [
+    # the passive by no hand tells the arrest again; on a day of its own, another
+    (ARRESTED_ABROAD + "Стојков беше приведен само неколку часа откако обвинителството побара негов притвор.", 1),
+    (ARRESTED_ABROAD + "Стојков беше приведен и во мај минатата година.", 2),
+    # a town of the state told first is that place told closer; a town of another state is another place
+    (ARRESTED_IN_SERBIA + "Тие беа уапсени во Ниш, во куќата на роднина.", 1),
+    (ARRESTED_IN_SERBIA + "Тие беа уапсени во Сараево, во куќата на роднина.", 2),
+])
+def test_an_arrest_told_again(text, acts):
+    assert len(events_of(pipeline_document(text, DAY), "COERCE")) == acts
 
 def test_fighting_on_the_side_of_a_state_is_no_attack_on_it():
     doc = pipeline_document("Бугарија, чии војници се борат на страната на Атина, ја затвори границата.", DAY)
