@@ -181,18 +181,33 @@ class TriggerCandidates:
                 and not any(t.precision == "day" and clause.first <= self.text.token_at(t.start) < clause.end
                             for t in self.doc.times))
 
-    def _rejected_content(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
-        """`го отфрли предлогот за резолуција со која се осудуваат нападите`, `стави вето на нацртот со кој се
-        бараше прекин на огнот`: what a document would do, told in its oblique relative clause, is not done when the
-        clause before rejects the document (`усвои резолуција со која се бара …` does tell the body's act)."""
+    def _oblique_relative_clause(self, view: SentenceView, cand: Candidate) -> int | None:
+        """The index of the trigger's clause when an oblique relative pronoun opens it (`со која`), not the first."""
         k = view.clause_of(cand.first)
         clause = view.clauses[k]
         if not k or clause.opener not in self.lex.relative_openers \
                 or not set(clause.before_opener[-1:]) & self.lex.oblique_relative_prepositions:
+            return None
+        return k
+
+    def _rejected_content(self, view: SentenceView, cand: Candidate, candidates: list[Candidate]) -> bool:
+        """`го отфрли предлогот за резолуција со која се осудуваат нападите`, `стави вето на нацртот со кој се
+        бараше прекин на огнот`: what a document would do, told in its oblique relative clause, is not done when the
+        clause before rejects the document (`усвои резолуција со која се бара …` does tell the body's act)."""
+        k = self._oblique_relative_clause(view, cand)
+        if k is None:
             return False
+        clause = view.clauses[k]
         # (a document between the rejection and the clause: `ја откажа седницата на која бараа …` rejects no text)
         return any(c.trigger.type in self.lex.rejecting_types and c.end <= clause.first and view.clause_of(c.first) == k - 1
                    and view.contains(c.end, clause.first, self.lex.rejected_documents) for c in candidates)
+
+    def _document_content(self, view: SentenceView, cand: Candidate) -> bool:
+        """`потпишаа договор, со кој двете страни се обврзуваат да …`: for a `document_content` entry, an oblique
+        relative clause of a document named in the clause before tells what the document binds its parties to, the
+        content of the signing told with it, no act of its own."""
+        k = self._oblique_relative_clause(view, cand) if cand.trigger.document_content else None
+        return k is not None and view.contains(view.clauses[k - 1].first, view.clauses[k].first, self.lex.content_documents)
 
     def _purpose_of_described(self, view: SentenceView, cand: Candidate) -> bool:
         """`војници испратени да се борат`: a `да` clause right after a participle that follows its noun tells what

@@ -177,6 +177,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 if self._rejected_content(view, cand, candidates):
                     self.stats["dropped: what a rejected document would do, told in its relative clause"] += 1
                     continue
+                if self._document_content(view, cand):
+                    self.stats["dropped: what a document binds its parties to, told in its relative clause"] += 1
+                    continue
                 if self._purpose_of_described(view, cand):
                     self.stats["dropped: the purpose of a participle describing its noun"] += 1
                     continue

@@ -37,6 +37,7 @@ class Trigger:
     unless_after: tuple[str, ...]  # beginnings neither of the two words right after the trigger may have
     unless_subject: tuple[str, ...]  # beginnings the word right before a single-word trigger (clitics skipped) may not have
     no_document_object: bool  # a document as the verb's object makes it no event (`ја достави студијата`)
+    document_content: bool  # in a document's oblique relative clause it is the document's content (`договор, со кој се обврзуваат`)
     needs_after: tuple[str, ...]  # beginnings one of the two words right after the trigger must have
     requires: frozenset[str]  # any one of: `recipient` found, `content` (a `да`/`дека` clause after it), `object` (a thing named right after it)
     confidence: float
@@ -458,6 +459,7 @@ class EventLexicon:
     relative_stance_types: frozenset[str]  # types whose present verb in a relative clause describes its head
     rejecting_types: frozenset[str]  # types whose act on a document undoes what its relative clause tells
     rejected_documents: tuple[str, ...]  # beginnings of the documents so rejected (`резолуциј`, `амандман`)
+    content_documents: tuple[str, ...]  # beginnings of documents whose relative clause tells their content (`договор`)
     relative_background_types: frozenset[str]  # types whose agentless past passive in a relative clause is background
     apposed_act_types: frozenset[str]  # types whose participle set off after its noun still tells the act
     past_passive_auxiliaries: frozenset[str]  # `беше`, `беа`: a passive told as past
@@ -598,6 +600,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         unless_after=_low(entry.get("unless_after", ())),
         unless_subject=_low(entry.get("unless_subject", ())),
         no_document_object=bool(entry.get("no_document_object")),
+        document_content=bool(entry.get("document_content")),
         needs_after=_low(entry.get("needs_after", ())),
         requires=frozenset(_low(entry.get("requires", ()))),
         confidence=float(entry.get("confidence", defaults["confidence"])),
@@ -1067,6 +1070,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         relative_stance_types=frozenset(cues["relative_stance_types"]),
         rejecting_types=frozenset(cues["rejecting_types"]),
         rejected_documents=_low(cues["rejected_documents"]),
+        content_documents=_low(cues["content_documents"]),
         relative_background_types=frozenset(cues["relative_background_types"]),
         apposed_act_types=frozenset(cues["apposed_act_types"]),
         past_passive_auxiliaries=frozenset(_low(cues["past_passive_auxiliaries"])),
