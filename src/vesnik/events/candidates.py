@@ -48,8 +48,9 @@ class TriggerCandidates:
                 continue  # `да се прифатат барањата`, `нема да се прифати` (the verb last): an impersonal passive
             if end is not None and self._fits(view, trig, end):
                 # `санкциите наметнати од САД`, `Договорот од Охрид, постигнат во 2023`: a participle right after
-                # its noun or after a comma is passive
-                postposed = trig.noun_first and (end - i == 2 or self.text.tokens[end - 2].text == ",") and self.text.tokens[
+                # its noun, after a comma or after a form of "be" (`Договорот беше постигнат по …`) is passive
+                postposed = trig.noun_first and (end - i == 2 or self.text.tokens[end - 2].text == "," or (
+                    end - i == 3 and self.text.tokens[i + 1].low in self.lex.passive_auxiliaries)) and self.text.tokens[
                     end - 1].low.endswith(self.lex.postposed_participle_endings)
                 # `е осуден на две години затвор`: a participle opening a sequence whose unnamed agent the entry knows
                 participle = trig.passive_actor is not None and low.endswith(self.lex.passive_endings)
