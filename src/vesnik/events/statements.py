@@ -17,6 +17,9 @@ LABELLED_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # a label given the speech ve
 JOINT_ACCORD_TYPES = frozenset({"SUPPORT", "AGREE"})  # an agreement signed or reached together, whose parties praise of it names
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})  # a quote's own sentence ends: what an obligation asks stops there
 REFUSED_OFFER_TYPES = frozenset({"REQUEST", "AGREE"})  # a demand or an offer, which the side asked may refuse
+LABEL_RULE = "+label"  # blame told by a quoted label alone, kept only with a side it names
+LABEL_STANCES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # stances that make a label beside them theirs, no blame of its own
+LABEL_WORDS = 8  # words of a quoted label (`„уште еден доказ за проруската ориентација“`), not a statement
 OWN_REFUSAL_REACH = 2  # words between the speaker's own side and its `нема да` (`Владата во Скопје нема да`, a quote mark)
 from vesnik.events.sentence import Group, Participant, QUOTE_MARKS, SentenceView
 from vesnik.kb import is_state, load_kb
@@ -465,6 +468,11 @@ class ReportedStatements:
                 # side will not yield, a refusal aimed at the side whose demand it answers (guidelines: refusal vs.
                 # negation), found after the sentence loop or none; after a verb of warning, a warning told above
                 acts.append(("REJECT", None, OWN_REFUSAL_RULE, []))
+            elif not self._stance_beside(view, quote, told) and self._quoted_label(view, quote, first, end, words):
+                # `ја нарече руската делегација „декоративна“`: a label the speaker gives another side or its act, with no
+                # word of praise and no other stance of the speaker's told beside it (`го поздрави договорот, нарекувајќи го
+                # „важен чекор“`), is name-calling (guidelines: criticism is ACCUSE disapprove)
+                acts.append(("ACCUSE", "disapprove", QUOTED_BLAME_RULE + LABEL_RULE, []))
             # `не е точно дека Србија ќе воведе санкции`: the act in the clause denied is no event (as with `негираше дека`)
             for opener in stem_sequence_ends(words, self.lex.denial_words):
                 if opener < len(words) and words[opener] in self.lex.reporting.complementisers:
@@ -657,13 +665,20 @@ class ReportedStatements:
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
                 # (`го оцени американскиот потег како „…“`: the state whose act it is, not the speaker's own)
                 demonym = self.demonym_starts.get(verb + 1)
+                # (a label given an act named, `ја нарече одлуката „себичен чин“`: the act's author, as told before, when
+                # it is another state's side — at home a label of an act is as often a quip: `го нарече апсењето „слон
+                # во собата“`)
+                authors = [a for a in self._judged_act_author(view, quote, [t.low for t in tokens[verb + 1:first]], earlier)
+                           if a in self.entities and self._foreign_state_side(quote.speaker, self.entities[a])] \
+                    if not owner and demonym is None and any(LABEL_RULE in act[2] for act in acts) else []
                 owned = (self._group_entities(owner) if owner else [demonym] if demonym is not None
                          and self.entities[demonym].country != self.entities[quote.speaker].country else
                          self._person_referred(view, quote.speaker, verb)
                          if tokens[verb - 1].low in self.lex.reporting.person_object_clitics and not any(
-                             t.word and t.low not in self.lex.reporting.label_markers for t in tokens[verb + 1:first]) else [])
+                             t.word and t.low not in self.lex.reporting.label_markers for t in tokens[verb + 1:first]) else authors)
+                # (a label naming no side is no blame: `го нарече карилонот „ѕвона на …“`)
                 acts = [(etype, mode, rule, recipient or (owned if etype in LABELLED_TYPES else []))
-                        for etype, mode, rule, recipient in acts]
+                        for etype, mode, rule, recipient in acts if recipient or owned or LABEL_RULE not in rule]
             clause = view.clauses[view.clause_of(verb)]
             named_here = quote.speaker in self.entities and any(
                 tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
@@ -695,6 +710,29 @@ class ReportedStatements:
         found = [c for c in found if c not in defences or not any(
             o.event.type == "ACCUSE" and o.event.actor == c.event.actor for o in found)]
         return found, dropped
+
+    def _stance_beside(self, view: SentenceView, quote: Quote, told: list[Coded]) -> bool:
+        """The speaker's praise, refusal or blame told by a trigger of the sentence, not in a relative clause (`го
+        поздрави договорот, нарекувајќи го „…“`; `X, кој ја отфрла секоја вина, го нарече …` still labels)."""
+        return any(c.event.type in LABEL_STANCES and self._acts_as(quote.speaker, c.event.actor)
+                   and view.clauses[view.clause_of(self.text.token_at(c.event.trigger.start))].opener not in self.lex.relative_openers
+                   for c in told)
+
+    def _quoted_label(self, view: SentenceView, quote: Quote, first: int, end: int, words: list[str]) -> bool:
+        """The quote is a short label in quote marks a naming verb with an object clitic gives (`го нарече потегот
+        „…“`, `нарекувајќи ги „…“`), not in a condition or a relative clause, in lower case (`операцијата што ја нарече „Извор на мирот“` names it), with no
+        word of approval in it (`„историски ден“`)."""
+        tokens = self.text.tokens
+        if not (view.first < first and tokens[first - 1].text in QUOTE_MARKS and 0 < end - first <= LABEL_WORDS
+                and not tokens[first].cap) or self._unquoted_starts(words, self.lex.approval_words):
+            return False
+        clause = view.clause_of(first)
+        if view.clauses[clause].opener in self.lex.hypothetical_openers | self.lex.relative_openers:
+            return False  # `ако Унијата ја нарече операцијата „окупација“`: supposed; `она што го нарече „…“`: a thing named
+        return any(self.lex.reporting.verbs.get(tokens[i].low, ("",))[0] == "naming" and view.clause_of(i) == clause
+                   and (tokens[i - 1].low in self.lex.reporting.object_clitics
+                        or (i + 1 < first and tokens[i + 1].low in self.lex.reporting.object_clitics))
+                   for i in range(view.first + 1, first - 1))
 
     def _person_referred(self, view: SentenceView, speaker: str, verb: int) -> list[str]:
         """The last person other than the speaker named before the verb, in its sentence or the one before: whom a
