@@ -1,7 +1,7 @@
 """A short label in quote marks that a naming verb gives another side or its act (`ја нарече делегацијата „…“`) is
 name-calling, ACCUSE disapprove, with no word of blame in it — unless the speaker praises, refuses or blames in the same
 breath (the label is then that stance's), the label is only supposed (`ако … ја нарече`), names a thing in a relative
-clause (`она што го нарече „…“`), or the act labelled is the speaker's own country's. Every sentence here is invented."""
+clause (`она што го нарече „…“`), or the side labelled (or the author of the act labelled) is no other state's side: at home a label may be neutral. Every sentence here is invented."""
 from __future__ import annotations
 
 from tests.events.helpers import Ent, coded

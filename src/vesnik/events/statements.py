@@ -665,20 +665,19 @@ class ReportedStatements:
                      and 0 < g.first - verb <= NOUN_GENITIVE_REACH + 2 and quote.speaker not in g.entities), None)
                 # (`го оцени американскиот потег како „…“`: the state whose act it is, not the speaker's own)
                 demonym = self.demonym_starts.get(verb + 1)
-                # (a label given an act named, `ја нарече одлуката „себичен чин“`: the act's author, as told before, when
-                # it is another state's side — at home a label of an act is as often a quip: `го нарече апсењето „слон
-                # во собата“`)
-                authors = [a for a in self._judged_act_author(view, quote, [t.low for t in tokens[verb + 1:first]], earlier)
-                           if a in self.entities and self._foreign_state_side(quote.speaker, self.entities[a])] \
+                # (a label given an act named, `ја нарече одлуката „себичен чин“`: the act's author, as told before)
+                authors = self._judged_act_author(view, quote, [t.low for t in tokens[verb + 1:first]], earlier) \
                     if not owner and demonym is None and any(LABEL_RULE in act[2] for act in acts) else []
                 owned = (self._group_entities(owner) if owner else [demonym] if demonym is not None
                          and self.entities[demonym].country != self.entities[quote.speaker].country else
                          self._person_referred(view, quote.speaker, verb)
                          if tokens[verb - 1].low in self.lex.reporting.person_object_clitics and not any(
                              t.word and t.low not in self.lex.reporting.label_markers for t in tokens[verb + 1:first]) else authors)
-                # (a label naming no side is no blame: `го нарече карилонот „ѕвона на …“`)
+                # (a label with no word of blame is name-calling only given another state's side: at home it may be
+                # neutral, `го нарече X „кандидат на партијата“`, and one naming no side is none, `го нарече карилонот „…“`)
+                foreign = [a for a in owned if a in self.entities and self._foreign_state_side(quote.speaker, self.entities[a])]
                 acts = [(etype, mode, rule, recipient or (owned if etype in LABELLED_TYPES else []))
-                        for etype, mode, rule, recipient in acts if recipient or owned or LABEL_RULE not in rule]
+                        for etype, mode, rule, recipient in acts if LABEL_RULE not in rule or foreign == owned != []]
             clause = view.clauses[view.clause_of(verb)]
             named_here = quote.speaker in self.entities and any(
                 tokens[clause.first].start <= m.start < tokens[clause.end - 1].end for m in self.entities[quote.speaker].mentions)
