@@ -519,3 +519,42 @@ def test_a_day_inside_the_relative_clause_does_not_date_the_subjects_verb():
     doc = coded("Петар Станковиќ, кој во понеделникот (2-ри март) доби покана, ја негираше вината пред судот.", [serb],
                 published="2026-03-06")
     assert only(doc, "REJECT").date == "2026-03-06"
+
+
+def test_an_act_minutes_or_hours_from_the_moment_told_before_takes_its_day():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Србија",), country="SRB"),
+            Ent(("Марко Бенет",), "PER", "CAN", "GOV")]
+    lead = "Ана Лукач во вторникот ги укина визите за граѓаните на Србија. "
+    for told in ("Само неколку минути по одлуката, Марко Бенет ја осуди Унгарија.",
+                 "Неколку часа пред тоа, Марко Бенет ја осуди Унгарија.",
+                 "Веднаш по одлуката, Марко Бенет ја осуди Унгарија."):
+        ev = only(coded(lead + told, ents, "2026-06-12"), "ACCUSE")
+        assert ev.date == "2026-06-09" and "date:sequel" in ev.rule, told
+    # a span of days is no moment of that day: the reaction keeps the publication date
+    later = "Неколку дена подоцна, Марко Бенет ја осуди Унгарија."
+    assert only(coded(lead + later, ents, "2026-06-12"), "ACCUSE").date == "2026-06-12"
+
+
+def test_an_act_told_then_takes_the_time_told_last_even_a_month():
+    ents = [Ent(("Белата куќа",), "ORG", "USA", "GOV"), Ent(("Мексико",), country="MEX"),
+            Ent(("Клара Руис",), "PER", "MEX", "GOV")]
+    lead = "Белата куќа уште во февруари ја обвини мексиканската влада за соработка со картелите. "
+    ev = only(coded(lead + "Клара Руис тогаш ги отфрли обвинувањата.", ents, "2026-03-05"), "REJECT")
+    assert ev.date == "2026-02" and "date:sequel" in ev.rule
+    # without `тогаш` the denial is told on the day of publication
+    plain = only(coded(lead + "Клара Руис ги отфрли обвинувањата.", ents, "2026-03-05"), "REJECT")
+    assert plain.date == "2026-03-05"
+
+
+def test_an_act_at_a_gathering_named_with_an_adjective_takes_the_gatherings_day():
+    ents = [Ent(("Ана Лукач",), "PER", "HUN", "GOV"), Ent(("Иво Периќ",), "PER", "HRV", "GOV"),
+            Ent(("Владата на Србија",), "ORG", "SRB", "GOV"), Ent(("Марко Бенет",), "PER", "SVN", "GOV")]
+    lead = ("Ана Лукач и Иво Периќ во средата се сретнаа во Загреб и договорија нови мерки до крајот на годината. "
+            "На средбата министрите потпишаа декларација. "
+            "По средбата Ана Лукач ја пофали декларацијата. ")
+    told = "На заедничката прес-конференција, Марко Бенет ја обвини Владата на Србија за блокадата."
+    ev = only(coded(lead + told, ents, "2026-06-12"), "ACCUSE")
+    assert ev.date == "2026-06-10"
+    # an adjective before no gathering's noun sets no scene: the act keeps the publication date
+    other = "На заедничката граница, Марко Бенет ја обвини Владата на Србија за блокадата."
+    assert only(coded(lead + other, ents, "2026-06-12"), "ACCUSE").date == "2026-06-12"

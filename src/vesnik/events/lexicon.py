@@ -233,6 +233,7 @@ class EventLexicon:
     protest_led_stems: tuple[str, ...]  # and the protest nouns such a verb takes
     protest_organiser_stems: tuple[str, ...]  # `Организаторите побараа …`: those who called the protest told before
     sequel_adverbs: frozenset[str]  # `Комисијата веднаш ја осуди …`: done on the day of the act told before
+    then_adverbs: frozenset[str]  # `Шејнбаум тогаш ги отфрли`: done at the time told last, a month or year too
     sequel_openings: tuple[tuple[str, ...], ...]  # `Во исто време …` opening a sentence: its acts are on that day too
     manner_openers: tuple[tuple[str, ...], ...]  # `со тоа што`: a clause of the means, its subject the sentence's
     partitive_words: frozenset[str]  # `двајца од …`: words of a part before the whole's preposition
@@ -831,6 +832,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         protest_led_stems=tuple(_low(cues["protest_led_stems"])),
         protest_organiser_stems=tuple(_low(cues["protest_organiser_stems"])),
         sequel_adverbs=frozenset(_low(cues["sequel_adverbs"])),
+        then_adverbs=frozenset(_low(cues["then_adverbs"])),
         sequel_openings=tuple(tuple(_low(seq)) for seq in cues["sequel_openings"]),
         manner_openers=tuple(_low(str(seq).split()) for seq in cues["manner_openers"]),
         partitive_words=frozenset(_low(cues["partitive"]["words"])),

@@ -20,6 +20,7 @@ from vesnik.events.retold import HEADLINE_LEAD_REACH, headline_sentences, is_mee
 from vesnik.kb import is_state
 from vesnik.linking import envoy_origins, home_country
 from vesnik.time import dating_times, governing_time, matcher, reference_date
+from vesnik.time.calendar import period_start
 from vesnik.time.matcher import SAME_DAY_SENTENCES
 from vesnik.time.words import date_words
 
@@ -318,15 +319,18 @@ class DocumentPasses:
         span = self.text.sentence_tokens(ev.sentence)
         # (or a phrase of the same time opening the sentence: `Во исто време пред зградата студентите протестираа`)
         opening = [t.low for t in self.text.tokens[span.start:first]]
-        if not (any(t.low in self.lex.sequel_adverbs for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first])
-                or any(tuple(opening[:len(seq)]) == seq for seq in self.lex.sequel_openings)):
+        near = {t.low for t in self.text.tokens[max(span.start, first - SEQUEL_ADVERB_REACH):first]}
+        then = bool(near & self.lex.then_adverbs)
+        if not (then or near & self.lex.sequel_adverbs or any(tuple(opening[:len(seq)]) == seq for seq in self.lex.sequel_openings)):
             return None
-        # (an act told with a month or year only is background: `кој уште минатата година предупреди …`)
+        # (an act told with a month or year only is background: `кој уште минатата година предупреди …`; `тогаш`
+        # refers back to it all the same)
         before = next((p for p in reversed(earlier) if p.event.sentence < ev.sentence and not p.weak_date
-                       and p.event.date and len(p.event.date) == len("YYYY-MM-DD") and not p.earlier), None)
+                       and p.event.date and (then or len(p.event.date) == len("YYYY-MM-DD")) and not p.earlier), None)
         published = self._told_on(ev.sentence)
         day = before.event.date if before is not None else None
-        return day if day and published is not None and day <= published.isoformat() else None
+        start = period_start(day) if day else None
+        return day if start is not None and published is not None and start <= published else None
 
     @staticmethod
     def _scene_place(ev: Event, scene: Event | None) -> None:
@@ -489,10 +493,11 @@ class DocumentPasses:
         for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
             if before.low not in self.lex.gathering_back_prepositions:
                 continue
-            # (`на истата седница`: the one told before, in any form)
-            noun = (after if word.low in self.lex.same_pronouns
-                    else word if word.low.endswith(self.lex.gathering_definite_endings) else None)
-            stem = next((s for s in self.lex.gathering_stems if noun is not None and noun.low.startswith(s)), None)
+            # (`на истата седница`: the one told before, in any form; so after an adjective with the article, `на
+            # заедничката прес-конференција`)
+            definite = word.low.endswith(self.lex.gathering_definite_endings)
+            nouns = [after] if word.low in self.lex.same_pronouns else [word, after] if definite else []
+            stem = next((s for noun in nouns if noun is not None for s in self.lex.gathering_stems if noun.low.startswith(s)), None)
             if stem is not None:
                 return stem
         return None
