@@ -64,6 +64,16 @@ def test_an_act_of_this_year_is_asserted():
     assert only(doc, "ACCUSE").status == "asserted"
 
 
+def test_an_act_of_a_month_a_season_back_is_historical_and_last_months_is_not():
+    # the months behind the news (invented gold: acts dated two months or more back are background)
+    doc = coded("Министерот Петровски во март ја обвини опозицијата за блокада.", [MINISTER, OPPOSITION],
+                published="2025-07-10")
+    assert only(doc, "ACCUSE").status == "historical"
+    doc = coded("Министерот Петровски во јуни ја обвини опозицијата за блокада.", [MINISTER, OPPOSITION],
+                published="2025-07-10")
+    assert only(doc, "ACCUSE").status == "asserted"
+
+
 def test_a_call_to_return_to_talks_asks_for_a_meeting():
     doc = coded("Министерот Петровски ги повика опозицијата да се врати на преговорите.", [MINISTER, OPPOSITION])
     assert only(doc, "REQUEST").mode == "meet"
