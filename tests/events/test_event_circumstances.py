@@ -74,6 +74,18 @@ def test_an_act_of_a_month_a_season_back_is_historical_and_last_months_is_not():
     assert only(doc, "ACCUSE").status == "asserted"
 
 
+def test_an_act_done_for_months_right_before_its_verb_is_undated_history():
+    doc = coded("Министерот Петровски со месеци ја обвинуваше опозицијата за блокада.", [MINISTER, OPPOSITION],
+                published="2025-07-10")
+    ev = only(doc, "ACCUSE")
+    assert ev.status == "historical" and ev.date is None
+    # the span in a clause the act tells is not the act's: the accusation is made on the day
+    doc = coded("Министерот Петровски ја обвини опозицијата дека со месеци ја блокира работата.", [MINISTER, OPPOSITION],
+                published="2025-07-10")
+    ev = only(doc, "ACCUSE")
+    assert ev.status == "asserted" and ev.date == "2025-07-10"
+
+
 def test_a_call_to_return_to_talks_asks_for_a_meeting():
     doc = coded("Министерот Петровски ги повика опозицијата да се врати на преговорите.", [MINISTER, OPPOSITION])
     assert only(doc, "REQUEST").mode == "meet"

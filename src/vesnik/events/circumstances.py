@@ -216,6 +216,9 @@ class Circumstances:
                                   or view.has_sequence(max(clause.first, cand.first - 2), cand.first, lex.scheduled_sequences)):
             # `Посетата … е закажана за март`; the phrase right before the noun (`За петок е закажана средба меѓу …`)
             return "future", ["future:scheduled"]
+        if not cand.trigger.noun and view.has_sequence(max(clause.first, anchor - STATUS_REACH), cand.span_first,
+                                                       lex.habitual_sequences):
+            return "historical", ["historical:habitual"]
         if view.has_sequence(clause.first, clause.end, lex.historical_sequences):
             return "historical", ["historical"]
         return "asserted", []

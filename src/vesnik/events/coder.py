@@ -748,6 +748,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             when, weak = told.isoformat(), False
         if "possibility offered" in status_flags and when and told:
             when, weak = told.isoformat(), False  # `може да понуди покачување од јануари`: the date is the offered thing's
+        if weak and "historical:habitual" in status_flags:
+            when, weak = None, False  # (`со месеци ги блокираше`: acts over months or years have no single date)
         earlier_by_interval = self._interval_before(view, cand.first)
         if earlier_by_interval is not None:
             when, weak = earlier_by_interval, False

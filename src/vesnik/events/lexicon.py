@@ -99,6 +99,7 @@ class EventLexicon:
     frustrated_sequences: tuple[tuple[str, ...], ...]  # ending the clause before a `да` clause: its act not done
     verbal_noun_endings: tuple[str, ...]  # `предавањето`: a verb entry's noun form, no verb of a clause
     historical_sequences: tuple[tuple[str, ...], ...]
+    habitual_sequences: tuple[tuple[str, ...], ...]  # `со месеци ги блокираше`: done over and over, no single date
     scheduled_sequences: tuple[tuple[str, ...], ...]  # `е закажана`: after a noun trigger, its act is ahead
     scheduled_modals: tuple[tuple[str, ...], ...]  # `утре треба да се сретне`: a meeting set for a day ahead
     offer_modals: tuple[tuple[str, ...], ...]  # `може да` right before an `offered_possibility` entry: an offer made
@@ -710,6 +711,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         frustrated_sequences=tuple(_low(s) for s in cues["frustrated_sequences"]),
         verbal_noun_endings=_low(cues["verbal_noun_endings"]),
         historical_sequences=tuple(_low(s) for s in cues["historical_sequences"]),
+        habitual_sequences=tuple(_low(s) for s in cues["habitual_sequences"]),
         scheduled_sequences=tuple(_low(s) for s in cues["scheduled_sequences"]),
         scheduled_modals=tuple(_low(s) for s in cues["scheduled_modals"]),
         decided_aid=tuple(_low(s) for s in cues["decided_aid"]),
