@@ -785,3 +785,19 @@ def test_words_a_demonym_opens_are_its_states_and_a_name_after_them_is_their_con
     doc = coded("Министерот Марио Лопез ги отфрли американските сојузници Јапонија и Кореја како посредници.", parties)
     ev = only(doc, "REJECT")
     assert codes(doc, ev.recipient) == [("JPN", None), ("KOR", None)]
+
+
+def test_an_accusation_of_neglect_is_disapproval():
+    # a failure judged in the `дека` clause (neglect, delay, isolation) is PLOVER ACCUSE disapprove
+    doc = coded("Левица ја обвини Владата на Мицкоски дека со години ги запоставува пензионерите.", [LEVICA, MICKOSKI])
+    assert only(doc, "ACCUSE").mode == "disapprove"
+    doc = coded("Филипче го обвини Мицкоски дека ја води земјата во изолација.", [FILIPCE, MICKOSKI])
+    assert only(doc, "ACCUSE").mode == "disapprove"
+
+
+def test_an_accusation_of_a_wrongdoing_stays_an_allegation():
+    # the negative twins: a wrongdoing in the `дека` clause is an allegation
+    doc = coded("Левица ја обвини Владата на Мицкоски дека ги поткупува пензионерите.", [LEVICA, MICKOSKI])
+    assert only(doc, "ACCUSE").mode == "allege"
+    doc = coded("Филипче го обвини Мицкоски дека ја води земјата кон пропаст со наместени тендери.", [FILIPCE, MICKOSKI])
+    assert only(doc, "ACCUSE").mode == "allege"

@@ -551,8 +551,9 @@ class Circumstances:
         return (published - end).days >= self.lex.historical_days or (len(when) == len("YYYY") and end.year < published.year)
 
     def _mode(self, view: SentenceView, cand: Candidate, etype: str, args: Arguments, location: str | None) -> str | None:
-        if cand.trigger.mode and etype == cand.trigger.type:
-            return cand.trigger.mode
+        own = cand.trigger.mode if etype == cand.trigger.type else None
+        if own and not cand.trigger.content_mode:
+            return own
         for mode, words in self.lex.mode_cues.get(etype, ()):
             if view.contains(view.first, view.end, words):
                 return mode
@@ -562,8 +563,8 @@ class Circumstances:
         for mode, words in self.lex.content_mode_cues.get(etype, ()):  # (in what is asked: its clause and what it tells)
             if any(view.contains(first, end, words) for first, end in asked):
                 return mode
-        if etype != "CONSULT":
-            return None
+        if own or etype != "CONSULT":
+            return own
         if args.recipient and self._hosted(args, location):
             return "visit"  # in the recipient's country (guidelines: `visit` is going to the host)
         countries = {self.entities[e].country for e in args.actor + args.recipient if e in self.entities}

@@ -55,6 +55,7 @@ class Trigger:
     offered_possibility: bool = False  # `може да понуди`: what one says one can offer is offered (AGREE), no mere possibility
     schedulable: bool = False  # `следната недела треба да ја ратификува`: with a day ahead, `треба да` sets it, as a meeting
     content_threat: bool = False  # a coercive or violent act in its `дека`/`да` clause makes it THREATEN (`вети дека ќе мобилизира …`)
+    content_mode: bool = False  # a mode its content tells (content_mode_cues) comes before its own (`обвини X дека ги игнорира …`: disapprove)
     dated_by_meeting: bool = False  # a day after it is the meeting's it sets up, which dates it (`покани на средба во четвртокот`)
     announced: bool = False  # it tells an act still to come, as its noun after `најави` does (`повика на штрајк`)
     agreed_content: bool = False  # its `да` clause is what is agreed: no nearest recipient there (`се согласи да ја измени …`)
@@ -615,6 +616,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         passive_actor=entry.get("passive_actor"),
         passive_sense=bool(entry.get("passive_sense")),
         content_threat=bool(entry.get("content_threat")),
+        content_mode=bool(entry.get("content_mode")),
         offered_possibility=bool(entry.get("offered_possibility")),
         schedulable=bool(entry.get("schedulable")),
         agreed_content=bool(entry.get("agreed_content")),
