@@ -345,3 +345,19 @@ def test_a_promise_to_keep_agreed_deadlines_is_agree():
     doc = coded("Курти рече дека Владата ќе ги почитува сите рокови договорени со опозицијата.",
                 [Ent(("Курти",), type="PER", country="KOS", sector="GOV")])
     assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_a_call_for_reform_or_early_elections_asks_a_change():
+    # PLOVER REQUEST change: a change of policy, law or government asked
+    doc = coded("Вучиќ ја повика Владата да ги забрза реформите во судството.", [VUCIC, GOVERNMENT])
+    assert only(doc, "REQUEST").mode == "change"
+    doc = coded("Албин Курти побара распишување предвремени избори.", [KURTI])
+    assert only(doc, "REQUEST").mode == "change"
+
+
+def test_a_call_that_names_no_change_keeps_no_mode():
+    # the negative twins: calm or a view asked names no change of policy or government
+    doc = coded("Вучиќ ја повика Владата да ги смири страстите во судницата.", [VUCIC, GOVERNMENT])
+    assert only(doc, "REQUEST").mode is None
+    doc = coded("Албин Курти побара мислење од граѓаните.", [KURTI])
+    assert not [e for e in doc.events if e.type == "REQUEST" and e.mode == "change"]
