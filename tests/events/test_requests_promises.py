@@ -361,3 +361,11 @@ def test_a_call_that_names_no_change_keeps_no_mode():
     assert only(doc, "REQUEST").mode is None
     doc = coded("Албин Курти побара мислење од граѓаните.", [KURTI])
     assert not [e for e in doc.events if e.type == "REQUEST" and e.mode == "change"]
+
+
+def test_a_call_to_raise_wages_asks_a_change():
+    doc = coded("Вучиќ побара од Владата да ги зголеми платите на медицинските сестри.", [VUCIC, GOVERNMENT])
+    assert only(doc, "REQUEST").mode == "change"
+    # the negative twin: thanking the nurses asked of the government names no change
+    doc = coded("Вучиќ побара од Владата да им се заблагодари на медицинските сестри.", [VUCIC, GOVERNMENT])
+    assert only(doc, "REQUEST").mode is None
