@@ -369,3 +369,12 @@ def test_a_call_to_raise_wages_asks_a_change():
     # the negative twin: thanking the nurses asked of the government names no change
     doc = coded("Вучиќ побара од Владата да им се заблагодари на медицинските сестри.", [VUCIC, GOVERNMENT])
     assert only(doc, "REQUEST").mode is None
+
+
+def test_a_call_for_restraint_asks_no_release_or_ceasefire():
+    # restraint asked is no PLOVER yield (release, ceasefire, sanctions ended): no mode of its own
+    doc = coded("Албин Курти ја повика Србија да се воздржи од нови потези на северот.", [KURTI, SERBIA])
+    assert only(doc, "REQUEST").mode is None
+    # the twin: a release asked is yield
+    doc = coded("Албин Курти ја повика Србија да ги ослободи уапсените полицајци.", [KURTI, SERBIA])
+    assert only(doc, "REQUEST").mode == "yield"
