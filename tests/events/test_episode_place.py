@@ -31,3 +31,22 @@ def test_arrests_after_a_protest_with_no_place_have_none():
     # twin: the protest names no place, so neither do the arrests at it
     text = "Илјадници граѓани вчера протестираа против новите даноци. Полицијата приведе петмина демонстранти."
     assert _arrest_place(text) is None
+
+
+def _request_place(text: str) -> str | None:
+    doc = pipeline_document(text, PUBLISHED)
+    loc = only(doc, "REQUEST").location
+    return None if loc is None else next(e.name for e in doc.entities if e.id == loc)
+
+
+def test_a_demand_made_after_a_meeting_told_before_is_at_its_place():
+    text = ("Министрите за надворешни работи на Бугарија и Грција вчера разговараа во Солун. "
+            "Грчкиот министер по средбата побара од Бугарија да ги отвори граничните премини.")
+    assert _request_place(text) == "Солун"
+
+
+def test_a_demand_told_after_a_meeting_but_not_at_it_has_no_place():
+    # twin: no `по средбата`, the demand is no act of the meeting
+    text = ("Министрите за надворешни работи на Бугарија и Грција вчера разговараа во Солун. "
+            "Грчкиот министер денеска побара од Бугарија да ги отвори граничните премини.")
+    assert _request_place(text) is None

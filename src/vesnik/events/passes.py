@@ -108,7 +108,9 @@ class DocumentPasses:
             if before is not None or episode or implied:
                 ev.date = before.event.date if before is not None else episode or implied
                 c.weak_date = False
-                self._scene_place(ev, scene)
+                # (`X и Y вчера разговараа во Брисел. Y по средбата изјави …`: said where the meeting was held)
+                self._scene_place(ev, before.event if at_gathering and before is not None and before.event.type == "CONSULT"
+                                  else scene)
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
 
@@ -335,8 +337,8 @@ class DocumentPasses:
     @staticmethod
     def _scene_place(ev: Event, scene: Event | None) -> None:
         """An act of an episode, dated by it, with no place of its own happened where the episode did (`… протестираа
-        во Белград … Полицијата приведе петмина`: the arrests are in Belgrade; guidelines: the place from anywhere in
-        the document that states it)."""
+        во Белград … Полицијата приведе петмина`: the arrests are in Belgrade; a statement at or after a meeting told
+        before, where the meeting was; guidelines: the place from anywhere in the document that states it)."""
         if scene is not None and ev.location is None and scene.location:
             ev.location = scene.location
             ev.rule += "+location:episode"
