@@ -50,3 +50,17 @@ def test_a_demand_told_after_a_meeting_but_not_at_it_has_no_place():
     text = ("Министрите за надворешни работи на Бугарија и Грција вчера разговараа во Солун. "
             "Грчкиот министер денеска побара од Бугарија да ги отвори граничните премини.")
     assert _request_place(text) is None
+
+
+def test_a_demand_told_on_from_the_same_actors_act_is_at_its_place():
+    # the actor's act told before, whose day the demand takes, names the place
+    text = ("Грчкиот министер вчера во Солун ја критикуваше Бугарија за затворените премини. "
+            "Тој побара од Бугарија да ги отвори граничните премини.")
+    assert _request_place(text) == "Солун"
+
+
+def test_a_demand_told_on_from_an_act_with_no_place_has_none():
+    # twin: the act before names no place
+    text = ("Грчкиот министер вчера ја критикуваше Бугарија за затворените премини. "
+            "Тој побара од Бугарија да ги отвори граничните премини.")
+    assert _request_place(text) is None

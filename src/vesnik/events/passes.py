@@ -108,9 +108,9 @@ class DocumentPasses:
             if before is not None or episode or implied:
                 ev.date = before.event.date if before is not None else episode or implied
                 c.weak_date = False
-                # (`X и Y вчера разговараа во Брисел. Y по средбата изјави …`: said where the meeting was held)
-                self._scene_place(ev, before.event if at_gathering and before is not None and before.event.type == "CONSULT"
-                                  else scene)
+                # (`X и Y вчера разговараа во Брисел. Y по средбата изјави …`, `X вчера во Солун … Тој побара …`: done where
+                # the act whose day it takes was)
+                self._scene_place(ev, before.event if before is not None else scene)
                 ev.rule = ev.rule.replace("+date:publication", "") + (
                     "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
 
@@ -337,8 +337,9 @@ class DocumentPasses:
     @staticmethod
     def _scene_place(ev: Event, scene: Event | None) -> None:
         """An act of an episode, dated by it, with no place of its own happened where the episode did (`… протестираа
-        во Белград … Полицијата приведе петмина`: the arrests are in Belgrade; a statement at or after a meeting told
-        before, where the meeting was; guidelines: the place from anywhere in the document that states it)."""
+        во Белград … Полицијата приведе петмина`: the arrests are in Belgrade; a statement after a meeting, or an act
+        told on from the same actor's, dated by it, where that was; guidelines: the place from anywhere in the
+        document that states it)."""
         if scene is not None and ev.location is None and scene.location:
             ev.location = scene.location
             ev.rule += "+location:episode"
