@@ -560,9 +560,19 @@ class DocumentPasses:
         """The event types a word is a trigger of or names as an act, also a noun trigger told with its article
         (`приведувањето`, `апсењата`: `приведување`, `апсења`), as the judged act's noun mostly is; not a verb the
         bare form would be (`оцените`: `оцени`)."""
-        bare = [word[:-len(a)] for a in self.lex.reporting.definite_endings if word.endswith(a) and len(word) > len(a) + 2]
-        return ({t.type for t in self.lex.single.get(word, ())} | {t.type for w in bare for t in self.lex.single.get(w, ()) if t.noun}
+        return ({t.type for t in self.lex.single.get(word, ())}
+                | {t.type for w in self._bare_forms(word) for t in self.lex.single.get(w, ()) if t.noun}
                 | set(self.lex.act_object_types.get(word, ())))
+
+    def _bare_forms(self, word: str) -> list[str]:
+        """The word less each definite article it may end in (`ударите`: `удари`)."""
+        return [word[:-len(a)] for a in self.lex.reporting.definite_endings if word.endswith(a) and len(word) > len(a) + 2]
+
+    def _told_by_noun(self, act: Event, ev: Event) -> bool:
+        """The act was told by the noun the judgement names with its article (`извршија воздушни удари` … `ги нарече
+        ударите „нелегитимни“`): the same act, before another of its kind told since (by the judge's side only after it)."""
+        told = set(act.trigger.text.lower().split())
+        return any(told & {w, *self._bare_forms(w)} for w in self._object_words(ev) if self._word_types(w))
 
     def _head_object_types(self, ev: Event) -> set[str]:
         """The event types the first act-naming word of the event's object names (`нападите врз полицајците`:
@@ -679,7 +689,7 @@ class DocumentPasses:
             own = self._countries(ev.actor)
             head = self._head_object_types(ev)
             of_kind = sorted((p for p in earlier_acts if p.type in (head or kinds)), key=lambda p: (
-                p.type in STATEMENT_TYPES, bool(own & self._countries(p.actor)), not p.recipient,
+                p.type in STATEMENT_TYPES, bool(own & self._countries(p.actor)), not self._told_by_noun(p, ev), not p.recipient,
                 "recipient:attacker" in p.rule))
             # (`напади …, при што беа убиени тројца`: the attacker named, not the passive's unnamed one)
             earlier = repeated or next((p for p in of_kind if "actor:unnamed" not in p.rule), of_kind[0] if of_kind else
