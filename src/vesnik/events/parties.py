@@ -833,8 +833,18 @@ class PartyResolution:
             if group is not None and group is not exclude:
                 if recipient and self._own_possessor(cand, group, how, exclude):
                     continue
+                if recipient and how == self.lex.genitive:
+                    group = self._act_agent(view, group) or group
                 return self._apposed_person(view, group), how
         return None, None
+
+    def _act_agent(self, view: SentenceView, group: Group) -> Group | None:
+        """The names under an agent's word sequence right after an act's `на` phrase (`го осуди признавањето на X од
+        страна на Y`): Y did the act judged, X only underwent it."""
+        for words in self.lex.agent_phrases:
+            if tuple(view.words(group.end, group.end + len(words))) == words:
+                return next((g for g in view.groups if g.first == group.end + len(words)), None)
+        return None
 
     def _own_possessor(self, cand: Candidate, group: Group, how: str | None, actor: Group | None) -> bool:
         """The `на` phrase right after an act's noun that names the actor's own state or its capital (`ја изрази
