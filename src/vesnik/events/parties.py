@@ -833,14 +833,15 @@ class PartyResolution:
             if group is not None and group is not exclude:
                 if recipient and self._own_possessor(cand, group, how, exclude):
                     continue
-                if recipient and how == self.lex.genitive:
+                if recipient and how == self.lex.genitive and not cand.trigger.noun:
+                    # (a noun trigger's own agent phrase is its actor: `опсадата на X од страна на Y`)
                     group = self._act_agent(view, group) or group
                 return self._apposed_person(view, group), how
         return None, None
 
     def _act_agent(self, view: SentenceView, group: Group) -> Group | None:
-        """The names under an agent's word sequence right after an act's `на` phrase (`го осуди признавањето на X од
-        страна на Y`): Y did the act judged, X only underwent it."""
+        """The names under an agent's word sequence right after the `на` phrase of an act a verb judges (`го осуди
+        признавањето на X од страна на Y`): Y did the act judged, X only underwent it."""
         for words in self.lex.agent_phrases:
             if tuple(view.words(group.end, group.end + len(words))) == words:
                 return next((g for g in view.groups if g.first == group.end + len(words)), None)
