@@ -63,3 +63,18 @@ def test_a_reflexive_stance_in_a_relative_clause_describes_its_head():
 def test_the_same_stance_told_as_the_news_is_coded():
     doc = coded("Народната партија на конгресот се залага за поблиски врски со Белград.", [PARTY, SERBIA_CAPITAL])
     assert "REQUEST" in [e.type for e in doc.events]
+
+
+def test_what_the_actor_always_does_is_a_habit_no_act():
+    # session 41 (Assembly speeches): `секогаш` before the verb tells a habit or standing commitment, not one act
+    doc = coded("Владата секогаш ќе ги осуди нападите на Бугарија врз цивилите.", [GOVERNMENT, BULGARIA])
+    assert "ACCUSE" not in [e.type for e in doc.events]
+    doc = coded("Министерот Николовски секогаш се среќава со Петров.", [MINISTER, PRESIDENT])
+    assert "CONSULT" not in [e.type for e in doc.events]
+
+
+def test_the_same_act_told_once_is_still_coded():
+    doc = coded("Владата вчера ги осуди нападите на Бугарија врз цивилите.", [GOVERNMENT, BULGARIA])
+    assert "ACCUSE" in [e.type for e in doc.events]
+    doc = coded("Министерот Николовски вчера се сретна со Петров.", [MINISTER, PRESIDENT])
+    assert "CONSULT" in [e.type for e in doc.events]

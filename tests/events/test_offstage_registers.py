@@ -98,3 +98,30 @@ def test_a_point_of_order_is_floor_business():
 def test_thanks_for_the_answer_given_is_a_courtesy():
     assert not speech("Му се заблагодарувам на министерот за дадениот одговор.", [GOVERNMENT])[1]
     assert speech("Му се заблагодарувам на министерот за дадената помош.", [GOVERNMENT])[1]
+
+
+def test_backing_for_a_bill_asked_of_those_addressed_is_the_floors_vote():
+    assert _speech_events("Ве повикувам да ги подржите овие предлози.") == []
+    assert _speech_events("Барам поддршка за овој закон од сите вас.") == []
+    # a body named asked to back it, and a bill named before the vote, are requests of an act
+    assert _speech_events("Ја повикувам Владата да ги поддржи овие предлози.") == [("REQUEST", ["Горан Ристов"])]
+    assert _speech_events("Ве повикувам да го повлечете законот и да побарате поддршка од Брисел.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_chair_calling_an_official_to_present_and_asking_for_order_is_floor_business():
+    assert _speech_events("Го повикувам министерот за финансии да го презентира делот од буџетот.") == []
+    assert _speech_events("Ве замолувам само за трпение.") == []
+    assert _speech_events("Го повикувам министерот за финансии да го повлече делот од буџетот.") == [("REQUEST", ["Горан Ристов"])]
+    assert _speech_events("Ве замолувам само за оставка.") == [("REQUEST", ["Горан Ристов"])]
+
+
+def test_the_chairs_announcement_is_floor_business_but_a_resignation_it_tells_stays():
+    assert not speech("Ве известувам дека Левица го повлече барањето за итна седница.", [PARTY])[1]
+    assert speech("Сметам дека Левица го повлече барањето за итна седница.", [PARTY])[1]
+    assert speech("Ве известувам дека пратеничката Марија Стојанова поднесе оставка на функцијата пратеник.", [MP])[1]
+
+
+def test_a_withdrawn_proposal_is_no_stepping_down():
+    assert not [ev for ev in coded("Комисијата го повлече Предлогот за избор на членови на Советот на обвинителите.",
+                                   [Ent(("Комисијата",), "ORG", "MKD", "LEG")]).events if ev.type == "RETREAT"]
+    assert only(coded("Судијата се повлече од функцијата.", [Ent(("Судијата",), "PER", "MKD", "JUD")]), "RETREAT")

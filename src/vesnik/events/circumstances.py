@@ -349,16 +349,16 @@ class Circumstances:
         words = view.words(view.clauses[k - 1].first, view.clauses[k - 1].end)
         return any(tuple(words[-len(seq):]) == seq for seq in self.lex.frustrated_sequences)
 
-    def _nobody_acts(self, view: SentenceView, cand: Candidate) -> bool:
-        """A verb trigger whose subject is nobody or anyone (`никој не може да ѝ забрани`, `Кога некој е
-        обвинет`): told in its clause before it, or in the clause its `да` clause completes."""
+    def _told_generally(self, view: SentenceView, cand: Candidate, sequences: tuple[tuple[str, ...], ...]) -> bool:
+        """A verb trigger after one of `sequences` in its clause, or in the clause its `да` clause completes: a subject
+        that is nobody or anyone (`никој не може да ѝ забрани`, `Кога некој е обвинет`), or a habit (`секогаш се среќава`)."""
         if cand.trigger.noun:  # (`Никој не ја презеде одговорноста за нападот`: the attack is still told)
             return False
         k = view.clause_of(cand.first)
         clause = view.clauses[k]
         first = view.clauses[k - 1].first if k and clause.opener in self.lex.subjunctive else clause.first
         words = view.words(first, cand.first)
-        for seq in self.lex.nobody_subjects:
+        for seq in sequences:
             starts = [i for i in range(len(words) - len(seq) + 1) if tuple(words[i:i + len(seq)]) == seq]
             # (`„никој не е над законот“ и ги повика …`: a verb after a quote's end or a conjunction has its own subject)
             if starts and not set(words[starts[-1] + len(seq):]) & (self.lex.clause_coordinators | CLOSING_QUOTES):

@@ -325,7 +325,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
     def _floor_request(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A request in a transcript that is the chamber's procedure: the sentence or what it asks names the floor's
         business (`барам точката да се стави на гласање`, `која побара да се дополни дневниот ред`), fellow members are
-        asked to back or vote (`ги повикувам пратениците да го поддржат`), or the chair is addressed;
+        asked to back or vote (`ги повикувам пратениците да го поддржат`) or those addressed to back a bill, or the chair is addressed;
         or the speaker's own request asks for the speaker's own act (`барам да знам`, `апелирам да покажеме …`) or
         for nothing past whom it calls and the title or role before the name (`Го повикувам господинот X.`). The chair's
         invitation or call on a member to speak reads the same (`Ја поканувам пратеничката X да се произнесе …`)."""
@@ -337,6 +337,7 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
                 or view.has_sequence(cand.end, view.end, self.lex.floor_request_asked_sequences)
                 or view.has_sequence(cand.end, min(cand.end + 2, view.end), self.lex.floor_request_support)
                 or view.contains(view.first, view.end, self.lex.floor_members) and view.contains(cand.end, view.end, self.lex.floor_votes)
+                or self._bill_backing_asked(view, cand)
                 or any(w in self.lex.chair_addresses and nxt != "на" for w, nxt in zip(view.lows, view.lows[1:] + [""]))):
             return True  # (`претседателе на Влада`: the head of another organ addressed, no chair)
         if not self._says_i(cand):
@@ -354,6 +355,13 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         skipped = self.lex.reporting.clitics | self.lex.negation | self.lex.subjunctive
         verb = next((w for w in view.words(view.clauses[k].first, view.clauses[k].end) if w not in skipped), "")
         return verb.endswith(self.lex.first_person_endings) or verb in self.lex.first_person_auxiliaries
+
+    def _bill_backing_asked(self, view: SentenceView, cand: Candidate) -> bool:
+        """Backing or a vote for a bill asked of those addressed or of no one named after the trigger (`ве повикувам да
+        ги подржите овие предлози`, `барам поддршка за овој закон`): the floor's vote. Not a bill named before the
+        vote (`да го повлечете законот за кој гласате`: an act of the one asked)."""
+        vote = next((i for i in range(cand.end, view.end) if self.text.tokens[i].low in self.lex.floor_addressed_votes), None)
+        return vote is not None and view.contains(vote + 1, view.end, self.lex.floor_bills)
 
     def _members_of_body_meet(self, view: SentenceView, cand: Candidate, args: Arguments) -> bool:
         """A meeting verb in the plural whose one side is an international body of states (`Министрите на НАТО
@@ -506,8 +514,10 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         if self.doc.speaker and (trig.type in self.lex.public_stance_types and self._public(args.actor)
                                  or trig.type == "REQUEST" and self._says_i(cand) and self._public(args.recipient)):
             return "what citizens want or think, or a speaker's call on the public, in a speech (`граѓаните бараат …`), a general statement"
-        if self._nobody_acts(view, cand):
+        if self._told_generally(view, cand, self.lex.nobody_subjects):
             return "an act told of nobody or anyone (`никој не може да ѝ забрани`), a general statement"
+        if self._told_generally(view, cand, self.lex.habitual_words):
+            return "a habit or a standing commitment (`секогаш се среќава`, `секогаш ќе осудиме`), no one act"
         if self._until_condition(view, cand):
             return "the condition an `until` sets (`ќе продолжи додека Киев не ги повлече силите`), not an act told"
         state_act = bool(trig.state_type and args.actor

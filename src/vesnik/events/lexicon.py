@@ -147,6 +147,8 @@ class EventLexicon:
     floor_request_support: tuple[tuple[str, ...], ...]  # `за поддршка` right after a request: the floor's vote asked
     floor_members: tuple[str, ...]  # `пратени`: fellow members named ...
     floor_votes: tuple[str, ...]  # `поддрж`: ... asked to back or vote after the request's trigger
+    floor_addressed_votes: frozenset[str]  # `подржите`: backing asked of those addressed, or with no one named
+    floor_bills: tuple[str, ...]  # `закон`: a bill after such backing asked
     chair_addresses: frozenset[str]  # `претседателе`: the sentence addresses the chair
     floor_request_triggers: frozenset[str]  # `agree.invite`: entries of other types read as floor requests too
     poll_words: tuple[str, ...]  # `Мнозинството граѓани го поддржуваат …`: civilians a poll counts
@@ -162,6 +164,7 @@ class EventLexicon:
     business_sectors: frozenset[str]
     generic_determiners: frozenset[str]  # `Секоја влада ветува …`: any one of a kind, no actor
     nobody_subjects: tuple[tuple[str, ...], ...]  # `никој не може да …`: an act of nobody's, a general statement
+    habitual_words: tuple[tuple[str, ...], ...]  # `секогаш се среќава`: a habit, no one act
     name_heads: tuple[str, ...]  # `Агенцијата за поддршка …`: a trigger in the `за` phrase of a name
     war_nouns: frozenset[str]  # `по Студената војна`: a war named by a capitalised adjective is a period
     war_name_between: frozenset[str]  # `Втората светска војна`: words between that adjective and the noun
@@ -777,6 +780,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         floor_request_support=tuple(tuple(_low(seq)) for seq in cues["floor_requests"]["support"]),
         floor_members=_low(cues["floor_requests"]["members"]),
         floor_votes=_low(cues["floor_requests"]["vote"]),
+        floor_addressed_votes=frozenset(_low(cues["floor_requests"]["addressed_votes"])),
+        floor_bills=_low(cues["floor_requests"]["bills"]),
         chair_addresses=frozenset(_low(cues["floor_requests"]["chair"])),
         floor_request_triggers=frozenset(cues["floor_requests"]["triggers"]),
         poll_words=_low(cues["poll"]["words"]),
@@ -792,6 +797,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         business_sectors=frozenset(cues["business"]["sectors"]),
         generic_determiners=frozenset(_low(cues["generic_determiners"])),
         nobody_subjects=tuple(_low(s) for s in cues["nobody_subjects"]),
+        habitual_words=tuple(_low(s) for s in cues["habitual_words"]),
         name_heads=_low(cues["name_heads"]),
         war_nouns=frozenset(_low(cues["named_wars"]["nouns"])),
         war_name_between=frozenset(_low(cues["named_wars"]["between"])),
