@@ -125,3 +125,8 @@ def test_a_withdrawn_proposal_is_no_stepping_down():
     assert not [ev for ev in coded("Комисијата го повлече Предлогот за избор на членови на Советот на обвинителите.",
                                    [Ent(("Комисијата",), "ORG", "MKD", "LEG")]).events if ev.type == "RETREAT"]
     assert only(coded("Судијата се повлече од функцијата.", [Ent(("Судијата",), "PER", "MKD", "JUD")]), "RETREAT")
+
+
+def test_a_guest_invited_to_take_the_floor_is_floor_business():
+    assert _speech_events("Ваша екселенцијо, ве повикувам да земете збор во Собранието.") == []
+    assert _speech_events("Ваша екселенцијо, ве повикувам да земете учество во преговорите.") == [("REQUEST", ["Горан Ристов"])]
