@@ -93,6 +93,7 @@ ROLE_REACH_WORDS = 5  # words between a role noun and the name it introduces (`�
 REBUTTED_SOURCE_REACH = 3  # sentences back where a denied report's source is looked for
 JUDGED_ACT_REACH = 2  # sentences back where the judged act's author is looked for
 JUDGED_KIND_REACH = 4  # sentences back where an act of the kind a judged noun names is looked for (`заплената …`)
+FELT_REACH = 4  # words after the start of a word of blame where the preposition of the thing judged may stand (`е „многу незадоволен“ од`)
 SIDELESS_TYPES = frozenset({"SUPPORT", "AID"})  # thanks, praise and help: they make no side of a dispute or of talks
 OTHER_SIDE_REACH = 2  # sentences back where the act whose other side an offer, refusal or threat naming no one answers is told
 ROLE_COMPLEMENT_WORDS = 4  # words of a role's complement between it and a relative pronoun (`за внатрешни работи`)

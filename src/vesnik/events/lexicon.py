@@ -124,6 +124,7 @@ class EventLexicon:
     act_object_types: dict[str, frozenset[str]]  # such nouns of no trigger -> the types of act they name (`употребата`)
     judged_demonstratives: frozenset[str]  # `изјави дека тоа е неприфатливо`: the last act told before is judged
     judged_openers: tuple[tuple[str, ...], ...]  # `станува збор за …`: as a demonstrative, the act before is judged
+    judged_after: frozenset[str]  # `разочаран од пресудата`: the preposition a word of blame takes the thing judged by
     agreement_objects: frozenset[str]  # `го поздрави договорот`: the judgement is of the agreement's parties
     meeting_objects: frozenset[str]  # `го поздрави самитот`: the judgement is of the meeting's sides
     sides_objects: frozenset[str]  # `ги повика страните`: the sides of the last agreement, else meeting, told
@@ -740,6 +741,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         act_object_types={w.lower(): frozenset(types) for w, types in cues["act_object_types"].items()},
         judged_demonstratives=frozenset(_low(cues["judged_demonstratives"])),
         judged_openers=tuple(_low(seq) for seq in cues["judged_openers"]),
+        judged_after=frozenset(_low(cues["judged_after"])),
         agreement_objects=frozenset(_low(cues["agreement_objects"])),
         meeting_objects=frozenset(_low(cues["meeting_objects"])),
         sides_objects=frozenset(_low(cues["sides_objects"])),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vesnik.document import Entity, Event, Mention, PLACE_TYPES, Quote, Span
 from vesnik.events.base import (APPROVAL_SUBJECT_REACH, BLAME_TOPIC_REACH, Candidate, Coded, CONDITION_SUBJECT_REACH, DEFENCE_RULE, DENIAL_RULE, EXPECTATION_REACH, FORCE_ACTS,
-                                INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OWN_ACCORD,
+                                FELT_REACH, INTERNATIONAL, JUDGED_ACT_REACH, JUDGED_KIND_REACH, NECESSITY_REACH, NOUN_GENITIVE_REACH, OBLIGATION_REACH, OWN_ACCORD,
                                 OFFICE_RULE, OWN_REFUSAL_RULE, PEOPLE_SECTORS, PUBLICATION_DATE, REPORTED_STATEMENT, SITUATION_REACH, SPEECH_ACTS, STATEMENT_TYPES,
                                 STATE_ANAPHORA_REACH, STATE_SECTORS, SUPERLATIVE_STEM, UNNAMED_SPEAKER_SECTORS,
                                 has_stem_sequence, stem_sequence_ends, stem_sequence_starts, has_until)
@@ -636,7 +636,9 @@ class ReportedStatements:
                     and m.end <= quote.start][-1:]
                 # `Унгарија го блокираше заемот. „Одлуката е срамна“, изјави X`: a quote opening with the act judged
                 # blames whoever did it in the sentence or two before
-                author = [] if answered or meant or judged else self._judged_act_author(view, quote, words, earlier)
+                # (or with the act judged after the word of blame: `изјави дека е „разочаран“ од пресудата`)
+                author = [] if answered or meant or judged else (self._judged_act_author(view, quote, words, earlier)
+                                                                 or self._judged_act_author(view, quote, self._felt_about(words, blame), earlier))
                 # `изјави дека уредбата е „козметичка мерка“ и побара од Владата …`: blame naming no one, with a demand
                 # the speaker makes after it, is of the one asked
                 asked = [] if answered or meant or judged or author else next(
@@ -781,6 +783,14 @@ class ReportedStatements:
         near = [a for a in acts if view.index - a.sentence <= JUDGED_ACT_REACH]
         act = next((a for a in acts if a.type in kinds), near[0] if near else None)
         return list(act.actor) if act is not None else []
+
+    def _felt_about(self, words: list[str], blame: list[int]) -> list[str]:
+        """The words after the preposition the first word of blame takes the thing judged by (`е „разочаран“ од
+        пресудата`), a few words after its start; none when it takes none or the thing is a demonstrative, told by a clause."""
+        at = next((i for i in range(blame[0] + 1, min(len(words), blame[0] + FELT_REACH + 1))
+                   if words[i] in self.lex.judged_after), None) if blame else None
+        thing = words[at + 1:] if at is not None else []
+        return [] if not thing or thing[0] in self.lex.judged_demonstratives else thing
 
     def _praised_parties(self, view: SentenceView, quote: Quote, words: list[str], earlier: list[Coded],
                          reach: int = JUDGED_ACT_REACH) -> list[str]:
