@@ -453,6 +453,7 @@ class EventLexicon:
     postposed_participle_endings: tuple[str, ...]  # `санкциите наметнати од САД`: a participle right after its noun
     plural_participle_endings: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]  # `уапсија`: a third person plural verb
+    past_plural_endings: tuple[str, ...]  # `обвинија`, `осудиле`: a past one, never the present of a `да` clause
     described_participles: tuple[str, ...]  # `уапсените`: a definite participle names people, no act
     describing_determiners: frozenset[str]  # `сите уапсени`, `оние обвинети за`: the participle describes them
     frame_prepositions: frozenset[str]  # `Во разговорите со …, X рече`: a noun framing the sentence
@@ -1071,6 +1072,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         postposed_participle_endings=_low(cues["postposed_participle_endings"]),
         plural_participle_endings=_low(cues["plural_participle_endings"]),
         plural_verb_endings=_low(cues["plural_verb_endings"]),
+        past_plural_endings=tuple(_low(cues["past_plural_endings"])),
         described_participles=_low(cues["described_participles"]),
         describing_determiners=frozenset(_low(cues["describing_determiners"])),
         described_types=frozenset(cues["described_types"]),

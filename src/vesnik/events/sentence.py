@@ -201,6 +201,12 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
             # дронови ги нападнале …`: a time clause with its own subject, no comma (a passive's auxiliary is its verb)
             starts.append(i)
             own.add(i)
+        elif (low in lex.coordinators and view.tokens[i].word and prev != "," and lows[starts[-1] - view.first] in lex.subjunctive
+              and _past_plural_after(view, i + 1, lex)):
+            # `побараа Владата да го објави текстот и ја обвинија дека …`: a past plural verb cannot go on with the
+            # `да` clause (whose verb is present), it goes on with the sentence's subject
+            starts.append(i)
+            resumed.add(i)
         elif (low in lex.coordinators and view.tokens[i].word and prev != "," and _verb_in(view, starts[-1], i, lex)
               and _subject_after(view, i, lex) and not _listed_names_before(view, i, lex)):
             starts.append(i)
@@ -213,6 +219,15 @@ def split_clauses(view: SentenceView, lex: EventLexicon, apposed: frozenset[int]
         before = tuple(t.low for t in view.tokens[max(view.first, start - 2):start] if t.low != ",")
         clauses.append(Clause(start, end, opener, before, start in own, start in resumed))
     return clauses
+
+
+def _past_plural_after(view: SentenceView, i: int, lex: EventLexicon) -> bool:
+    """Object clitics at token i, then a verb with a past third person plural ending (`ја обвинија`, `ги осудиле`);
+    a clitic is asked for, since nouns too end so (`Србија`)."""
+    k = i
+    while k < view.end and view.tokens[k].low in lex.verb_clitics:
+        k += 1
+    return i < k < view.end and view.tokens[k].low.endswith(lex.past_plural_endings)
 
 
 def past_parenthetical(view: SentenceView, i: int, lex: EventLexicon) -> int:
