@@ -637,8 +637,13 @@ class ReportedStatements:
                 # `Унгарија го блокираше заемот. „Одлуката е срамна“, изјави X`: a quote opening with the act judged
                 # blames whoever did it in the sentence or two before
                 # (or with the act judged after the word of blame: `изјави дека е „разочаран“ од пресудата`)
+                # (or a label quoted after the words that say what the act just told is: `изјави дека станува збор за
+                # „провокација“`, the quote only the label)
+                lead = [t.low for t in tokens[max(view.first, first - 4):first] if t.text not in QUOTE_MARKS][-3:]
                 author = [] if answered or meant or judged else (self._judged_act_author(view, quote, words, earlier)
-                                                                 or self._judged_act_author(view, quote, self._felt_about(words, blame), earlier))
+                                                                 or self._judged_act_author(view, quote, self._felt_about(words, blame), earlier)
+                                                                 or (self._judged_act_author(view, quote, lead + words, earlier)
+                                                                     if self._opens_judgement(lead) else []))
                 # `изјави дека уредбата е „козметичка мерка“ и побара од Владата …`: blame naming no one, with a demand
                 # the speaker makes after it, is of the one asked
                 asked = [] if answered or meant or judged or author else next(
