@@ -480,3 +480,17 @@ def test_the_lead_of_a_headline_holds_the_act_its_own_sentence_told_just_before(
     # another side's promise in the lead's sentence is an act of its own
     doc = pipeline_document(head + lead + ", а Австрија вети дека ќе испрати опрема.", date(2026, 4, 10))
     assert len([e for e in _of(doc, "AGREE") if e.sentence == 1]) == 2
+
+
+def test_a_demonstration_and_its_crowd_s_violence_told_in_one_sentence_are_one_riot():
+    ents = [Ent(("Охрид",), country="MKD"), Ent(("канадската амбасада",), "ORG", "CAN", "GOV")]
+    for told in ("Во Охрид синоќа стотици студенти протестираа пред канадската амбасада, а дел од нив фрлаа камења "
+                 "кон зградата.", "Пред канадската амбасада во Охрид синоќа протестираа стотици студенти, кои фрлаа "
+                 "јајца кон зградата."):
+        doc = coded(told, ents, published="2026-05-14")
+        ev, = _of(doc, "PROTEST")
+        assert ev.mode == "riot" and len(ev.also_triggers) == 1
+    # a blockade told with the demonstration is an act of its own
+    doc = coded("Во Охрид синоќа стотици студенти протестираа пред канадската амбасада, а дел од нив го блокираа "
+                "кејот.", ents, published="2026-05-14")
+    assert len(_of(doc, "PROTEST")) == 2

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 HEADLINE_LEAD_REACH = 2  # sentences after the headline that may tell its act: a dateline, then the lead
 HEADLINE_ENDINGS = ".!?…:;"  # a first line ending in one of these is the body's lead, not a headline
 HEADLINE_SENTENCES = 4  # a section or date line, the title and its parts: no more stand above the body
+CROWD_MODES = frozenset({"demo", "riot", "vandalize"})  # a demonstration and the violence of its crowd
+VIOLENT_MODES = frozenset({"riot", "vandalize"})
 PARTED_MODES = {"ACCUSE": None, "COERCE": frozenset({"arrest"}), "SANCTION": None}  # None: every mode
 QUOTED_BLAME_RULE = "accuse.reported_criticism"  # blame told as a statement, its mode no word's but a default
 # recipient tags of the trigger's own slots (an untagged recipient is one too): the others are guesses
@@ -161,6 +163,15 @@ def _about_apart(a: Coded, b: Coded) -> bool:
     return (b.event.sentence - a.event.sentence > 1 and set(a.event.actor) == set(b.event.actor)
             and not (a.named_by_noun or b.named_by_noun or is_meeting(b.event)) and "actor:speaker" not in b.event.rule.split("+")
             and bool(a.about and b.about) and not a.about & b.about)
+
+
+def _one_crowd(a: Event, b: Event, entities: dict[str, Entity]) -> bool:
+    """A demonstration and the violence of its crowd, told in one sentence (`протестираа пред амбасадата, а дел од
+    нив фрлаа камења`, `палеа автомобили и кршеа излози`): one protest, whatever target each clause guessed. A
+    blockade, a strike or a boycott told with it is an act of its own (`протестираа …, а активисти блокираа …`)."""
+    return (a.type == b.type == "PROTEST" and a.sentence == b.sentence and {a.mode, b.mode} <= CROWD_MODES
+            and bool({a.mode, b.mode} & VIOLENT_MODES)
+            and _sides_agree(a.actor, b.actor, entities) and not _places_differ(a, b, entities))
 
 
 def _one_word_twice(a: Event, b: Event) -> bool:
@@ -460,6 +471,8 @@ def _one_act(k: Coded, c: Coded, entities: dict[str, Entity]) -> bool:
         return True
     if is_meeting(ev) and set(before.actor + before.recipient) == set(ev.actor + ev.recipient):
         return True
+    if _one_crowd(before, ev, entities):
+        return True
     if _talks_of_visit(before, ev) or _patient_told_again(before, ev, entities) or _gathering_retold(k, c, entities):
         return True
     # (`Х на протестот изјави …`: the scene of another act is the act of its kind told in a sentence before, whoever
@@ -643,7 +656,8 @@ def merge(coded: list[Coded], stats: Counter[str], entities: dict[str, Entity] |
             base.recipient = base.recipient or ev.recipient
         base.location = base.location or ev.location
         base.reported_by = base.reported_by or ev.reported_by
-        base.mode = base.mode or ev.mode
+        # (`протестираа …, а дел од нив фрлаа камења`: the crowd's deed names the protest's mode)
+        base.mode = ev.mode if base.mode == "demo" and _one_crowd(base, ev, entities or {}) else base.mode or ev.mode
         base.context = list(dict.fromkeys(base.context + ev.context))
         base.confidence = max(base.confidence, ev.confidence)
     return kept
