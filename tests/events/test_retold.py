@@ -453,7 +453,7 @@ def test_an_act_named_by_its_definite_noun_as_the_scene_of_a_statement_is_the_ac
 
 def test_a_protest_named_again_with_its_article_is_that_protest_whoever_the_sentence_names():
     ents = [Ent(("Петар Петров",), "PER", "MKD", "LAB"), Ent(("Скопје",), country="MKD"),
-            Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Ференц Шабо",), "PER", "HUN", "GOV")]
+            Ent(("Владата",), "ORG", "MKD", "GOV"), Ent(("Ференц Шабо",), "PER", "HUN", "GOV"), Ent(("Куманово",), country="MKD")]
     lead = ("Стотици земјоделци вчера протестираа пред Владата во Скопје. "
             "Земјоделците бараат повисоки откупни цени за пченицата. ")
     for told, noun in (("Петар Петров на протестот изјави дека цените се пониски од трошоците.", "протестот"),
@@ -494,3 +494,14 @@ def test_a_demonstration_and_its_crowd_s_violence_told_in_one_sentence_are_one_r
     doc = coded("Во Охрид синоќа стотици студенти протестираа пред канадската амбасада, а дел од нив го блокираа "
                 "кејот.", ents, published="2026-05-14")
     assert len(_of(doc, "PROTEST")) == 2
+
+
+def test_a_protest_named_with_its_article_as_the_object_of_a_verb_of_doing_is_the_protest_told_before():
+    ents = [Ent(("Битола",), country="MKD"), Ent(("Владата",), "ORG", "MKD", "GOV"),
+            Ent(("Синдикатот на рударите",), "ORG", "MKD", "LAB", kb_id="org:mkd:miners-union")]
+    lead = "Стотици рудари вчера протестираа во Битола против Владата. Рударите носеа транспаренти. "
+    told = "Синдикатот на рударите, кој {}, побара средба со премиерот."
+    ev, = _of(coded(lead + told.format("ги организира протестите"), ents, published="2026-02-12"), "PROTEST")
+    assert [t.text for t in ev.also_triggers] == ["протестите"]
+    # without its article the noun names protests of their own
+    assert len(_of(coded(lead + told.format("организира протести"), ents, published="2026-02-12"), "PROTEST")) == 2

@@ -815,7 +815,8 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
         return Coded(event, weak, begun=light is not None and tokens[light].low.startswith(self.lex.beginning_verbs),
                      further=further, earlier=earlier, to_date=to_date, setting=setting, named_by_noun=trig.noun and light is None, forum=trig.forum, tally=trig.tally,
                      # (`Договорот … беше потпишан`: the thing made, with its article, opening a passive tells the act told before)
-                     definite=(trig.noun and light is None or trig.noun_first and cand.passive)
+                     # (`кое ги организира протестите`, `кога започна офанзивата`: with a verb of doing too)
+                     definite=(trig.noun or trig.noun_first and cand.passive)
                      and tokens[cand.span_first].low.endswith(self.lex.reporting.definite_endings),
                      # (`Разговорите ги водеа X и Y`: the definite noun fronted as the object its clitic doubles, the topic)
                      fronted=trig.noun and cand.end < view.end and tokens[cand.end].low in self.lex.reporting.object_clitics
