@@ -505,3 +505,14 @@ def test_a_protest_named_with_its_article_as_the_object_of_a_verb_of_doing_is_th
     assert [t.text for t in ev.also_triggers] == ["протестите"]
     # without its article the noun names protests of their own
     assert len(_of(coded(lead + told.format("организира протести"), ents, published="2026-02-12"), "PROTEST")) == 2
+
+
+def test_a_protest_gerund_after_its_crowd_s_blockade_tells_that_blockade():
+    ents = [Ent(("Велес",), country="MKD"), Ent(("министерот",), "PER", "MKD", "GOV"),
+            Ent(("Партијата на земјоделците",), "ORG", "MKD", "PTY", kb_id="org:mkd:farmers-party")]
+    blocked = "Приврзаници на Партијата на земјоделците вчера блокираа неколку патишта кај Велес, "
+    ev, = _of(coded(blocked + "протестирајќи против одлуката на министерот.", ents, published="2026-07-02"), "PROTEST")
+    assert ev.mode == "obstruct"
+    # a protest told with a finite verb after the blockade is a protest of its own
+    doc = coded(blocked + "а потоа протестираа пред зградата на министерот.", ents, published="2026-07-02")
+    assert len(_of(doc, "PROTEST")) == 2
