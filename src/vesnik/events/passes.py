@@ -41,7 +41,8 @@ class DocumentPasses:
         one sentence with no time expression (`… Разговараше со Y. Двајцата се договорија …`). An act set at a
         gathering told before (`На маргините на самитот, …`, `по средбата` after a meeting told by its verb) takes the
         gathering's date; any other act told
-        just after a dated session takes the session's day, and one `вечерта` the day told last."""
+        just after a dated session takes the session's day, and one `вечерта` the day told last; failing all, a later
+        act of the lead's parties takes the lead's day (`_lead_day`)."""
         dated = self._telling_dated()
         for n, c in enumerate(coded):
             ev = c.event
@@ -69,12 +70,14 @@ class DocumentPasses:
                 quiet = told or evening or sequel or ev.status != "asserted" or rebuttal
                 scene = None if quiet else self._episode(ev, coded)
                 episode = None if quiet else scene.date if scene is not None else self._uncoded_scene_date(ev, dated)
-                if told or evening or sequel or episode:
-                    ev.date = told or evening or sequel or episode
+                lead = None if quiet or episode else self._lead_day(ev, coded)
+                if told or evening or sequel or episode or lead:
+                    ev.date = told or evening or sequel or episode or lead
                     c.weak_date = False
                     self._scene_place(ev, scene)
                     ev.rule = ev.rule.replace("+date:publication", "") + (
-                        "+date:session" if told else "+date:day_part" if evening else "+date:sequel" if sequel else "+date:episode")
+                        "+date:session" if told else "+date:day_part" if evening else "+date:sequel" if sequel
+                        else "+date:episode" if episode else "+date:lead")
                 continue
             # (`X вчера ја обвини Владата … „…“, изјави X. Тој побара …`: a quote with no date of its own between)
             continued = anaphor or renarrated or "+actor:previous" in ev.rule
@@ -97,6 +100,7 @@ class DocumentPasses:
                            and p.event.sentence == nearest.event.sentence), nearest)
             scene = None if before is not None or ev.status != "asserted" else self._episode(ev, coded)
             episode = scene.date if scene is not None else None
+            lead = self._lead_day(ev, coded) if before is None and not episode and ev.status == "asserted" else None
             # (`Унгарија во понеделникот го блокираше пакетот … Сијарто на состанокот ја обвини …`: a gathering the lead
             # implies, told by no act of its own, was held on the lead's day; not a meeting there, which is the gathering)
             # (failing that, the day it was named with further back, for a meeting too: `Лидерите вчера … на самитот. …
@@ -105,14 +109,15 @@ class DocumentPasses:
             if at_gathering and before is None and not episode:
                 implied = ((self._session_date(ev.sentence, dated, near_gathering=False) if ev.type != "CONSULT" else None)
                            or self._gathering_day(ev.sentence, dated))
-            if before is not None or episode or implied:
-                ev.date = before.event.date if before is not None else episode or implied
+            if before is not None or episode or implied or lead:
+                ev.date = before.event.date if before is not None else episode or implied or lead
                 c.weak_date = False
                 # (`X и Y вчера разговараа во Брисел. Y по средбата изјави …`, `X вчера во Солун … Тој побара …`: done where
                 # the act whose day it takes was)
                 self._scene_place(ev, before.event if before is not None else scene)
                 ev.rule = ev.rule.replace("+date:publication", "") + (
-                    "+date:previous" if before is not None else "+date:episode" if episode else "+date:gathering")
+                    "+date:previous" if before is not None else "+date:episode" if episode
+                    else "+date:gathering" if implied else "+date:lead")
 
     def _violent_demonstrators(self, coded: list[Coded]) -> None:
         """An attack by people named as protesters (`демонстранти ја нападнаа амбасадата`) is their riot (guidelines:
@@ -368,8 +373,7 @@ class DocumentPasses:
             if not (1 <= back <= SESSION_ACCOUNT_REACH or aside_meeting or same_scene):
                 continue
             # (a deadline or plan told between, `до 20 декември`, is no new day of the account; a day up to today is)
-            if any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day
-                   for k in range(p.event.sentence + 1, ev.sentence + 1) for t in dating_times(self.doc, k, self.lang)):
+            if self._other_day_between(p.event.sentence, ev.sentence, day, published):
                 return None
             if (p.weak_date or p.earlier or p.event.status != "asserted"
                     or not day or len(day) != len("YYYY-MM-DD") or day >= published.isoformat()):
@@ -399,6 +403,35 @@ class DocumentPasses:
                         and not any(a in self.entities and self.entities[a].sector == "JUD" for a in ev.actor))
             if party or at_scene:
                 return p.event
+        return None
+
+    def _other_day_between(self, first: int, last: int, day: str | None, published: date) -> bool:
+        """A day up to the publication other than `day` is told after sentence `first`, up to `last`: a new day of the
+        account (a deadline or plan, `до 20 декември`, is none)."""
+        return any(t.value and len(t.value) == len("YYYY-MM-DD") and t.value <= published.isoformat() and t.value != day
+                   for k in range(first + 1, last + 1) for t in dating_times(self.doc, k, self.lang))
+
+    def _lead_day(self, ev: Event, coded: list[Coded]) -> str | None:
+        """The story's day, told in its lead (`X минатиот вторник (12-ти септември) купи …`), for a later act of its
+        parties with no day told between (`… X, исто така, се согласи …`), however far into the account: the lead's
+        only past day (the first of its two sentences that tells one); its parties the doers of its acts coded that day,
+        or, with none coded (a purchase, a sale), everyone it names. Another's reaction keeps the publication date."""
+        published = self._told_on(ev.sentence)
+        if published is None or not ev.actor or is_meeting(ev):
+            return None
+        body = max(headline_sentences(self.doc), default=-1) + 1
+        for k in range(body, min(body + HEADLINE_LEAD_REACH, ev.sentence)):
+            day = self._only_past_day(k, telling=True)
+            if day is None:
+                continue
+            if self._other_day_between(k, ev.sentence, day, published):
+                return None
+            # (an act coded there names its parties: its doers, both sides of a meeting or deal; the target's word is a
+            # reaction)
+            told = [p.event for p in coded if p.event.sentence == k and p.event.date == day and not p.weak_date]
+            parties = ({a for e in told for a in e.actor + (e.recipient if e.type in AGREEMENT_TYPES | {"CONSULT"} else [])}
+                       if told else {i for i, e in self.entities.items() if any(m.sentence == k for m in e.mentions)})
+            return day if set(ev.actor) <= parties else None
         return None
 
     def _uncoded_scene_date(self, ev: Event, dated: set[int]) -> str | None:
