@@ -414,8 +414,8 @@ class DocumentPasses:
     def _lead_day(self, ev: Event, coded: list[Coded]) -> str | None:
         """The story's day, told in its lead (`X минатиот вторник (12-ти септември) купи …`), for a later act of its
         parties with no day told between (`… X, исто така, се согласи …`), however far into the account: the lead's
-        only past day (the first of its two sentences that tells one); its parties the doers of its acts coded that day,
-        or, with none coded (a purchase, a sale), everyone it names. Another's reaction keeps the publication date."""
+        only past day (the first of its two sentences that tells one), of an act no event was coded from (a purchase, a
+        sale); its parties everyone it names. Another's reaction keeps the publication date."""
         published = self._told_on(ev.sentence)
         if published is None or not ev.actor or is_meeting(ev):
             return None
@@ -426,11 +426,11 @@ class DocumentPasses:
                 continue
             if self._other_day_between(k, ev.sentence, day, published):
                 return None
-            # (an act coded there names its parties: its doers, both sides of a meeting or deal; the target's word is a
-            # reaction)
-            told = [p.event for p in coded if p.event.sentence == k and p.event.date == day and not p.weak_date]
-            parties = ({a for e in told for a in e.actor + (e.recipient if e.type in AGREEMENT_TYPES | {"CONSULT"} else [])}
-                       if told else {i for i, e in self.entities.items() if any(m.sentence == k for m in e.mentions)})
+            # (an act coded there is an episode the episode rule already reaches three sentences on: past them, its
+            # parties' words are told as the report's day)
+            if any(p.event.sentence == k for p in coded):
+                return None
+            parties = {i for i, e in self.entities.items() if any(m.sentence == k for m in e.mentions)}
             return day if set(ev.actor) <= parties else None
         return None
 
