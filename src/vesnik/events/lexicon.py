@@ -446,6 +446,7 @@ class EventLexicon:
     given_object_types: frozenset[str]  # types whose bare object is the thing given, not the recipient
     obligation_fillers: frozenset[str]  # words an obligation's modal and `да` may enclose (`мора, исто така, да`)
     counterfactual_obligations: frozenset[tuple[str, ...]]  # `ќе морало да`: what would have had to be, no demand
+    counterfactual_consequences: tuple[tuple[str, ...], ...]  # `ќе беше`: what would have been, no consequence held out
     passive_endings: tuple[str, ...]
     auxiliary_participle_endings: tuple[str, ...]  # `бил нападнат`: passive only after a form of "be"
     passive_auxiliaries: frozenset[str]
@@ -1064,6 +1065,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         obligation_words=tuple(_low(str(w).split()) for w in cues["obligation_words"]),
         obligation_fillers=frozenset(_low(cues["obligation_fillers"])),
         counterfactual_obligations=frozenset(tuple(_low(s)) for s in cues["counterfactual_obligations"]),
+        counterfactual_consequences=tuple(_low(s) for s in cues["counterfactual_consequences"]),
         given_object_types=frozenset(cues["given_object_types"]),
         passive_endings=_low(cues["passive_participle_endings"]),
         auxiliary_participle_endings=_low(cues["auxiliary_participle_endings"]),

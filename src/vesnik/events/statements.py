@@ -208,7 +208,7 @@ class ReportedStatements:
             held_until = has_until(words, self.lex)
             # (a plain verb of saying warns too of what the speaker's side will do if another state acts: `соопшти дека
             # ќе го прекине транспортот доколку Загреб не ги укине санкциите`)
-            on_other = self._conditioned_on_other(quote, first, words, others)
+            on_other = self._other_side_conditioned(quote, first, words, others)
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
                             or (tokens[i].low in self.lex.until_warning_verbs and (held_until or on_other))), None)
             if warning is None and ((held_until and ahead) or on_other):
@@ -282,14 +282,10 @@ class ReportedStatements:
                 # to the one warned (the object between the verb and the statement), else to the
                 # first other name in it that is not the speaker's own side: a place of its country, or for an
                 # organ of a state that state's organs (a union may threaten its government, a minister a union)
-                own, sector = self.entities[quote.speaker].country, self.entities[quote.speaker].sector
+                own = self.entities[quote.speaker].country
 
                 def own_side(e: Entity) -> bool:
-                    # (nor, said by an organ of a state, its own public: `полицијата „нема да толерира оружје на улиците“ и
-                    # им се заблагодари на граѓаните`, the citizens thanked)
-                    return bool(own) and e.country == own and (e.type in PLACE_TYPES or {sector, e.sector} <= STATE_SECTORS
-                                                               or (sector in STATE_SECTORS and e.sector == "CVL")
-                                                               or self._own_union(quote.speaker, e))
+                    return self._warners_side(quote.speaker, e)
                 # (the speaker's own state told by its capital before the quote is the content's subject, no one warned:
                 # `предупреди дека Белград „нема да дозволи …“`)
                 warned = next((g for g in view.groups if g.governor is None and warning is not None and warning < g.first
@@ -307,7 +303,7 @@ class ReportedStatements:
                 # е вмешан`: no other name is the one warned)
                 culprits = self._punished_collective(view, quote, first, words) if punishment else None
                 target = (self._group_entities(warned) if warned else [organ] if organ else [culprits] if culprits
-                          else [] if punished else named[:1])
+                          else [] if punished else on_other or named[:1])
                 # (the acts of the speaker's earlier statements of this sentence count: `X соопшти дека Y отвори оган
                 # и предупреди дека секоја следна агресија ќе добие одговор`, the warning to the one just blamed)
                 addressed = [] if target else self._addressed_before(quote.speaker, view, [*told, *found], earlier)
@@ -913,22 +909,37 @@ class ReportedStatements:
             return len(told) == 1 and told[0] in self.lex.body_anaphora | self.lex.state_anaphora
         return verb not in self.lex.impersonal_verbs
 
-    def _conditioned_on_other(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
-        """The statement tells what will (or will not) be done if a side of another country acts: a condition opener
-        with that side right after it (`ако Анкара …`, `доколку Европа повторно …`), and a `ќе` or `нема да` outside
-        its clause (`ќе ја уништи економијата ако Анкара …`; not `ако Комисијата ќе предложи …`, a case weighed)."""
-        own = self.entities[quote.speaker].country
+    def _warners_side(self, speaker: str, ent: Entity) -> bool:
+        """`ent` is of the warning speaker's own side, no one he can threaten: a place of his country, for an organ of a
+        state that state's organs and its own public (`полицијата „нема да толерира оружје на улиците“ и им се
+        заблагодари на граѓаните`, the citizens thanked), for an official of a union of states that union. At home a
+        union may threaten its government, a minister a union."""
+        own, sector = self.entities[speaker].country, self.entities[speaker].sector
+        return bool(own) and ent.country == own and (ent.type in PLACE_TYPES or {sector, ent.sector} <= STATE_SECTORS
+                                                     or (sector in STATE_SECTORS and ent.sector == "CVL")
+                                                     or self._own_union(speaker, ent))
+
+    def _other_side_conditioned(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> list[str]:
+        """The other side the statement tells what will (or will not) be done if it acts — of another country, or at
+        home across the state's line (`ако Владата не …` said by a union or a party): named right after a condition
+        opener (`ако Анкара …`, `доколку Европа повторно …`), with a `ќе` or `нема да` outside its clause (`ќе ја
+        уништи економијата ако Анкара …`; not `ако Комисијата ќе предложи …`, a case weighed)."""
+        if not self.entities[quote.speaker].country:
+            return []
         for at, word in enumerate(words):
             if word not in self.lex.condition_openers or (at and words[at - 1] in self.lex.concessive_words):
                 continue  # (`дури и ако Загреб …`: even if, no condition set)
             comma = next((j for j in range(at + 1, len(words)) if words[j] == ","), len(words))
             outside = [*words[:at], *words[comma:]]
-            if not (set(outside) & self.lex.future or has_stem_sequence(outside, self.lex.negated_future)):
+            if not (set(outside) & self.lex.future or has_stem_sequence(outside, self.lex.negated_future)) \
+                    or has_stem_sequence(outside, self.lex.counterfactual_consequences):
                 continue
-            if own and any(e.country and e.country != own and 0 < self.text.token_at(m.start) - first - at <= CONDITION_SUBJECT_REACH
-                           for m, e in others):
-                return True
-        return False
+            side = next(((m, e) for m, e in others if e.country and not self._warners_side(quote.speaker, e)
+                         and not self._own_side(quote.speaker, e)
+                         and 0 < self.text.token_at(m.start) - first - at <= CONDITION_SUBJECT_REACH), None)
+            if side is not None:
+                return self._mentioned(*side)
+        return []
 
     def _until_collective(self, words: list[str]) -> bool:
         """The `until` clause names an organ or collective that is to meet it (`додека не се разоружаат сите

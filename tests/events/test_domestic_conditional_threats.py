@@ -1,0 +1,36 @@
+"""A statement of what the speaker's side will do if the other side at home acts (`… ќе штрајкуваат доколку
+Владата не …`, said by a union or a party) is a threat toward that side, as one conditioned on another country is
+(guidelines: a union may threaten its own government; warnings of consequences under a condition). Sentences written
+for these tests; each has a twin where the rule must not fire."""
+from __future__ import annotations
+
+from tests.events.helpers import Ent, coded, only
+
+LEADER = Ent(("Мирјана Стојкова", "Стојкова"), "PER", "MKD", "PTY")
+PREMIER = Ent(("Горан Илиевски", "Илиевски"), "PER", "MKD", "GOV")
+UNION = Ent(("Синдикатот на градежниците", "Синдикатот"), "ORG", "MKD", "LAB")
+GOVERNMENT = Ent(("Владата",), "ORG", "MKD", "GOV")
+CABINET = [LEADER, PREMIER, UNION, GOVERNMENT]
+
+
+def threats(text: str) -> list:
+    return [e for e in coded(text, CABINET, quotes=True).events if e.type == "THREATEN"]
+
+
+def test_a_union_threatens_its_government_under_a_condition():
+    ev = only(coded("Синдикатот соопшти дека градилиштата ќе останат празни доколку Владата не ги исплати платите.",
+                    CABINET, quotes=True), "THREATEN")
+    assert ev.actor == ["E3"] and ev.recipient == ["E4"]
+    # a condition that names no side is a forecast, no threat
+    assert not threats("Синдикатот соопшти дека градилиштата ќе останат празни доколку цените не паднат.")
+    # nor is the speaker's own government a side he threatens (the premier of it)
+    assert not threats("Илиевски соопшти дека градилиштата ќе останат празни доколку Владата не ги исплати платите.")
+
+
+def test_the_side_in_the_condition_is_the_one_threatened():
+    # (not the first other name of the statement: the government told before the condition)
+    ev = only(coded("Стојкова рече дека партијата ќе гласа за недоверба на Владата ако Илиевски не го повлече законот.",
+                    CABINET, quotes=True), "THREATEN")
+    assert ev.actor == ["E1"] and ev.recipient == ["E2"]
+    # what would have been had the other side acted is a counterfactual, no consequence held out
+    assert not threats("Стојкова рече дека земјата досега „ќе беше надвор од кризата“ ако Илиевски беше премиер.")
