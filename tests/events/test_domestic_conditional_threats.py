@@ -34,3 +34,27 @@ def test_the_side_in_the_condition_is_the_one_threatened():
     assert ev.actor == ["E1"] and ev.recipient == ["E2"]
     # what would have been had the other side acted is a counterfactual, no consequence held out
     assert not threats("Стојкова рече дека земјата досега „ќе беше надвор од кризата“ ако Илиевски беше премиер.")
+
+
+STRIKER = Ent(("Зоран Петков", "Петков"), "PER", "MKD", "LAB")
+ECONOMIST = Ent(("Весна Трајкова", "Трајкова"), "PER", "MKD", "EDU")
+MINERS = Ent(("Синдикатот на рударите", "Синдикатот"), "ORG", "MKD", "LAB")
+
+
+def held(text: str) -> list:
+    return [e for e in coded(text, [STRIKER, ECONOMIST, MINERS], quotes=True).events if e.type == "THREATEN"]
+
+
+def test_an_own_act_held_until_a_demand_is_met_is_a_threat_naming_no_one():
+    # (guidelines: a blockade that lasts until the government yields; the target named by no one is domestic)
+    found = held("„Нема да се вратиме во рудникот додека парите не легнат на сметките“, изјави Петков.")
+    assert len(found) == 1 and found[0].actor == ["E1"] and found[0].rule.startswith("threaten.reported_warning")
+    # where the speaker will be till then is no pressure on anyone
+    assert not held("„Ќе бидам во рудникот додека парите не легнат на сметките“, изјави Петков.")
+
+
+def test_a_protest_held_until_a_demand_is_met_is_a_threat():
+    found = held("Синдикатот соопшти дека блокадите ќе продолжат сè додека не бидат исполнети сите барања.")
+    assert len(found) == 1 and found[0].actor == ["E3"]
+    # a state of things that lasts until another is a forecast
+    assert not held("Трајкова изјави дека инфлацијата ќе продолжи сè додека не бидат намалени цените.")

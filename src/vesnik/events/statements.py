@@ -310,9 +310,13 @@ class ReportedStatements:
                 # (resolve avowed to no one named and with no warning or condition is no threat: `полицијата „нема да
                 # толерира оружје на улиците“`; nor an `until` told by a plain speech verb, a forecast when it names
                 # no one to meet it: `рече дека економијата ќе расте побавно додека цените не паднат`)
+                # (but what the speaker's side holds until a demand is met is pressure on whoever must meet it, named or
+                # not: `„Нема да се вратиме на работа додека парите не легнат на сметките“`, `… дека блокадите ќе
+                # продолжат сè додека не бидат исполнети барањата`)
                 plain_until = (warning is not None and tokens[warning].low not in self.lex.warning_verbs
                                and not punishment and not self._threat_worded(words)
-                               and not self._until_collective(words))
+                               and not self._until_collective(words)
+                               and not (held_until and self._pressure_held(quote, first, words, others)))
                 # (not allowing, said of the speaker's own side, is a threat though it names no one: `„Нема да дозволиме
                 # хаос на улиците“`, as the gold of the invented sets codes it; one a trigger codes already is that threat)
                 not_allowing = not_allowing and self._disallowing_side(first, words, others) and not any(
@@ -940,6 +944,19 @@ class ReportedStatements:
             if side is not None:
                 return self._mentioned(*side)
         return []
+
+    def _pressure_held(self, quote: Quote, first: int, words: list[str], others: list[tuple[Mention, Entity]]) -> bool:
+        """What the statement holds until a demand is met is an act of the speaker's own side (`_own_act_warned`: `„Нема
+        да се вратиме на работа додека …“`), not where he will be (`„Ќе бидам на терен додека водата не потече“`), or a
+        protest, a noun, that will go on (`блокадите ќе продолжат …`, `штрајкот ќе трае …`)."""
+        will = min([i for i, w in enumerate(words) if w in self.lex.future]
+                   + stem_sequence_starts(words, self.lex.negated_future), default=None)
+        if will is None:
+            return False
+        if any(t.type == "PROTEST" and t.noun for w in words[:will] for t in self.lex.single.get(w, ())):
+            return True
+        verb = next((w for w in words[will + 1:] if w not in self.lex.verb_clitics | self.lex.subjunctive), "")
+        return not verb.startswith(self.lex.copula_stems) and self._own_act_warned(quote, first, words, others, False)
 
     def _until_collective(self, words: list[str]) -> bool:
         """The `until` clause names an organ or collective that is to meet it (`додека не се разоружаат сите
