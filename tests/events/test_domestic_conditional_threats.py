@@ -58,3 +58,15 @@ def test_a_protest_held_until_a_demand_is_met_is_a_threat():
     assert len(found) == 1 and found[0].actor == ["E3"]
     # a state of things that lasts until another is a forecast
     assert not held("Трајкова изјави дека инфлацијата ќе продолжи сè додека не бидат намалени цените.")
+
+
+SERBIA = Ent(("Србија",), "GPE", "SRB", None)
+ENVOY = Ent(("Марко Јанковиќ", "Јанковиќ"), "PER", "SRB", "GOV")
+
+
+def test_a_side_that_will_not_stand_idle_threatens():
+    doc = coded("Јанковиќ изјави дека Србија „нема да остане рамнодушна“ кон нападите врз Србите.", [SERBIA, ENVOY], quotes=True)
+    assert only(doc, "THREATEN").rule.startswith("threaten.not_idle")
+    # people told by a head noun are no side: a mood, no warning
+    doc = coded("Јанковиќ изјави дека туристите нема да останат рамнодушни на плажите.", [SERBIA, ENVOY], quotes=True)
+    assert not [e for e in doc.events if e.type == "THREATEN"]

@@ -24,7 +24,7 @@ from vesnik.document import Document, Entity, Event, PLACE_TYPES, Span
 from vesnik.events.base import (ABOUT_REACH, ABOUT_STEM, ABOUT_WORDS, AID_STORY_REACH, ASKING_TYPES, Arguments, CONDITIONED_DROPPED,
                                 Candidate, Coded, DENIAL_RULE, DISPUTE_TYPES, DONE_ONLY,
                                 FORCE_SECTORS, FUTURE_BECOMES, HOSTILE_TYPES, INHERITED_ACTOR, INTERNATIONAL, JUDGEMENT_TYPES,
-                                MEMBER_BODIES, OBJECT_REACH, OWN_REFUSAL_RULE, PARTNER_ACTS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
+                                MEMBER_BODIES, OBJECT_REACH, OWN_REFUSAL_RULE, PARTNER_ACTS, PEOPLE_SECTORS, PASSIVE, PUBLICATION_DATE, REQUIRES_RECIPIENT, SPEECH_ACTS,
                                 STATE_SECTORS, STATEMENT_TYPES, UNNAMED_SUBJECT, has_until, opened_by)
 from vesnik.events.candidates import TriggerCandidates
 from vesnik.events.circumstances import Circumstances
@@ -1111,6 +1111,9 @@ class _DocumentRun(DocumentPasses, ParticipantFinding, TriggerCandidates, Report
             flags.append(f"actor:{how}")
         if not actors:
             return "no actor"
+        if cand.trigger.side_actor and how == "collective" and all(
+                a in self.entities and self.entities[a].sector in PEOPLE_SECTORS for a in actors):
+            return "no side: people told by a head noun (`туристите нема да останат рамнодушни`)"
         if recipient is not None and self._own_state_told(view, cand, recipient, actors):
             recipient = None  # (the actor known only now: `Тој предупреди дека Белград ќе …`)
         recipients = self._group_entities(host or recipient) if (host or recipient) else []

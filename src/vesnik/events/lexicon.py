@@ -43,6 +43,7 @@ class Trigger:
     confidence: float
     context: tuple[str, ...]
     named_actor: bool = False  # no unnamed actor (`уништени згради`: damage, not always an attack)
+    side_actor: bool = False  # no event when its actors are only people told by a head noun (`туристите нема да останат рамнодушни`)
     state_type: str | None = None  # the type when a state's organs do it (`Израел ја воведе блокадата`: COERCE, no protest)
     invitation_type: str | None = None  # the type when a sequence's callee is invited straight to its last word (`ги повика земјоделците на дијалог`: AGREE)
     invitation_prepositions: frozenset[str] = frozenset()  # what governs that last word in an invitation (`на`), no `да` clause before it
@@ -615,6 +616,7 @@ def _trigger(entry: dict, defaults: dict) -> Trigger:
         confidence=float(entry.get("confidence", defaults["confidence"])),
         context=tuple(entry.get("context", ())),
         named_actor=bool(entry.get("named_actor")),
+        side_actor=bool(entry.get("side_actor")),
         state_type=entry.get("state_type"),
         invitation_type=entry.get("invitation_type"),
         invitation_prepositions=frozenset(_low(entry.get("invitation_prepositions", ()))),
