@@ -208,7 +208,10 @@ class ReportedStatements:
             held_until = has_until(words, self.lex)
             # (a plain verb of saying warns too of what the speaker's side will do if another state acts: `соопшти дека
             # ќе го прекине транспортот доколку Загреб не ги укине санкциите`)
-            on_other = self._other_side_conditioned(quote, first, words, others)
+            # (a trigger inside that codes the conditional threat already is that threat: `… ќе стапат во штрајк доколку
+            # Владата не …`, the strike a headline may tell too)
+            on_other = [] if any("conditional→THREATEN" in c.event.rule and quote.start <= c.event.trigger.start < quote.end
+                                 for c in told) else self._other_side_conditioned(quote, first, words, others)
             warning = next((i for i in range(view.first, first) if tokens[i].low in self.lex.warning_verbs
                             or (tokens[i].low in self.lex.until_warning_verbs and (held_until or on_other))), None)
             if warning is None and ((held_until and ahead) or on_other):
